@@ -1,0 +1,52 @@
+import { SpanType } from './types';
+
+/**
+ * Built-in labels as they appear in sidecars and in the UI. Recogniser types map onto them; all four
+ * TimeML classes share one "date" label because users think of them as one kind of highlight.
+ */
+export type BuiltInLabel = 'person' | 'organisation' | 'location' | 'other' | 'date';
+
+export const BUILT_IN_LABELS: readonly BuiltInLabel[] = ['person', 'organisation', 'location', 'other', 'date'];
+
+const LABEL_OF_TYPE: Record<SpanType, BuiltInLabel> = {
+  PER: 'person',
+  ORG: 'organisation',
+  LOC: 'location',
+  MISC: 'other',
+  DATE: 'date',
+  TIME: 'date',
+  DURATION: 'date',
+  SET: 'date',
+};
+
+const DISPLAY_NAME: Record<BuiltInLabel, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  location: 'Location',
+  other: 'Other',
+  date: 'Date',
+};
+
+const TEMPORAL_DISPLAY: Partial<Record<SpanType, string>> = {
+  TIME: 'Time',
+  DURATION: 'Duration',
+  SET: 'Recurring time',
+};
+
+export function labelOfType(type: SpanType): BuiltInLabel {
+  return LABEL_OF_TYPE[type];
+}
+
+export function isBuiltInLabel(label: string): label is BuiltInLabel {
+  return (BUILT_IN_LABELS as readonly string[]).includes(label);
+}
+
+/** Human name of a label ("organisation" -> "Organisation"); custom labels are shown as written. */
+export function displayNameOfLabel(label: string): string {
+  return isBuiltInLabel(label) ? DISPLAY_NAME[label] : label;
+}
+
+/** Human name of a recogniser type, finer than its label for temporal classes. */
+export function displayNameOfType(type: SpanType): string {
+  return TEMPORAL_DISPLAY[type] ?? DISPLAY_NAME[LABEL_OF_TYPE[type]];
+}
