@@ -1,0 +1,157 @@
+/**
+ * Incremental analysis of long articles.
+ *
+ * The article is cut into line units (see `units.ts`). Each unit's spans are cached by its text,
+ * so after an edit only changed lines are analysed again; cached spans are relative to their
+ * line and are shifted to where the line now is. Document-level knowledge (a full name seen
+ * earlier resolving a later surname) is the analyser's `harmonize` pass, run over the whole
+ * article after the per-line results are assembled.
+ *
+ * The result always equals `harmonize(text, per-unit spans shifted and concatenated in order)`,
+ * computed from scratch, whatever the cache held before.
+ */
+import type { Span } from '../types';
+import { SpanCache } from './cache';
+import { unitOrder } from './schedule';
+import { DEFAULT_MAX_UNIT_CHARS, splitUnits, type Unit } from './units';
+
+export { splitUnits, DEFAULT_MAX_UNIT_CHARS, type Unit } from './units';
+
+/** Analyses one unit of text in isolation; optionally reconciles results across the article. */
+export interface UnitAnalyzer {
+  analyzeUnit(text: string): Span[];
+  harmonize?(text: string, spans: Span[]): Span[];
+}
+
+export interface IncrementalOptions {
+  /** Cache bound in units; the current article's units are always kept. Default 20,000. */
+  maxCacheEntries?: number;
+  /** Longest unit before a line is cut into pieces. Default 20,000 code units. */
+  maxUnitChars?: number;
+}
+
+export interface SliceOptions {
+  /** Offset range to analyse first, typically the visible range. */
+  priority?: { start: number; end: number };
+  /** Work per slice before yielding, in milliseconds. Default 10. */
+  budgetMs?: number;
+  /** Returns control to the host between slices (e.g. `() => new Promise(r => setTimeout(r, 0))`). */
+  yieldFn: () => Promise<void>;
+  /** Receives harmonised spans of the analysed part: once the priority range is done, then each time that part has doubled. */
+  onPartial?: (spans: Span[]) => void;
+  /** Checked after every yield; when true, analysis stops and resolves to undefined. */
+  isCancelled?: () => boolean;
+}
+
+/** Default size above which an editor should not start analysis on its own (about 1.5M words). */
+export const DEFAULT_AUTO_ANALYSIS_MAX_CHARS = 10_000_000;
+
+/** Whether an article is small enough to be analysed automatically, without the user asking. */
+export function allowsAutomaticAnalysis(textLength: number, maxChars = DEFAULT_AUTO_ANALYSIS_MAX_CHARS): boolean {
+  return textLength <= maxChars;
+}
+
+const now: () => number = () => globalThis.performance.now();
+
+export class IncrementalAnalysis {
+  private readonly cache: SpanCache;
+  private readonly maxUnitChars: number;
+
+  constructor(private readonly analyzer: UnitAnalyzer, options: IncrementalOptions = {}) {
+    this.cache = new SpanCache(options.maxCacheEntries ?? 20_000);
+    this.maxUnitChars = options.maxUnitChars ?? DEFAULT_MAX_UNIT_CHARS;
+  }
+
+  /** Number of cached units (for diagnostics and tests). */
+  get cachedUnits(): number {
+    return this.cache.size;
+  }
+
+  /** Full result for the current text, re-analysing only paragraphs whose content is not cached. */
+  analyze(text: string): Span[] {
+    const units = splitUnits(text, this.maxUnitChars);
+    const perUnit = units.map((u) => this.unitSpans(u.text));
+    this.cache.trim(units.length);
+    return this.harmonize(text, assemble(units, perUnit, 0, units.length, 0));
+  }
+
+  /**
+   * Same result as `analyze`, computed in slices of about `budgetMs` that yield in between, the
+   * priority range first. Resolves to undefined if cancelled.
+   */
+  async analyzeInSlices(text: string, options: SliceOptions): Promise<Span[] | undefined> {
+    const budget = options.budgetMs ?? 10;
+    const cancelled = () => options.isCancelled?.() === true;
+    if (cancelled()) return undefined;
+    const units = splitUnits(text, this.maxUnitChars);
+    const { order, priorityCount } = unitOrder(units, options.priority);
+    const perUnit: Span[][] = new Array(units.length);
+    const done = { lo: units.length, hi: -1, chars: 0 };
+    let emittedChars = 0;
+    let sliceStart = now();
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      perUnit[i] = this.unitSpans(units[i].text);
+      done.lo = Math.min(done.lo, i);
+      done.hi = Math.max(done.hi, i);
+      done.chars += units[i].text.length;
+      const priorityDone = k + 1 === priorityCount;
+      if (!priorityDone && (k + 1 === order.length || now() - sliceStart < budget)) continue;
+      if (options.onPartial && (priorityDone || done.chars >= 2 * emittedChars)) {
+        options.onPartial(this.partial(text, units, perUnit, done.lo, done.hi + 1));
+        emittedChars = done.chars;
+      }
+      await options.yieldFn();
+      if (cancelled()) return undefined;
+      sliceStart = now();
+    }
+    // The document pass is one synchronous step: give it a fresh slice.
+    if (now() - sliceStart > budget / 2) {
+      await options.yieldFn();
+      if (cancelled()) return undefined;
+    }
+    this.cache.trim(units.length);
+    return this.harmonize(text, assemble(units, perUnit, 0, units.length, 0));
+  }
+
+  /** Drops every cached result (e.g. after the model changes). */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private unitSpans(text: string): Span[] {
+    let spans = this.cache.get(text);
+    if (spans === undefined) {
+      spans = this.analyzer.analyzeUnit(text);
+      this.cache.set(text, spans);
+    }
+    return spans;
+  }
+
+  private harmonize(text: string, spans: Span[]): Span[] {
+    return this.analyzer.harmonize ? this.analyzer.harmonize(text, spans) : spans;
+  }
+
+  /** Harmonised spans of units [from, to), which are contiguous, in article offsets. */
+  private partial(text: string, units: Unit[], perUnit: Span[][], from: number, to: number): Span[] {
+    const base = units[from].start;
+    const last = units[to - 1];
+    const stretch = text.slice(base, last.start + last.text.length);
+    const local = this.harmonize(stretch, assemble(units, perUnit, from, to, base));
+    return local.map((s) => shift(s, base));
+  }
+}
+
+/** Spans of units [from, to) concatenated in order, positioned relative to `base`. */
+function assemble(units: readonly Unit[], perUnit: readonly Span[][], from: number, to: number, base: number): Span[] {
+  const out: Span[] = [];
+  for (let i = from; i < to; i++) {
+    const offset = units[i].start - base;
+    for (const s of perUnit[i]) out.push(shift(s, offset));
+  }
+  return out;
+}
+
+function shift(span: Span, by: number): Span {
+  return { ...span, start: span.start + by, end: span.end + by };
+}

@@ -1,0 +1,153 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import type { Span } from '../../../src/core/types';
+import { IncrementalAnalysis, allowsAutomaticAnalysis } from '../../../src/core/incremental';
+import { FakeAnalyzer, applyEdit, articleText, edit, wholeText } from './fake';
+
+/** Order-insensitive comparison: the whole-text run lists spans by rule, the engine by line. */
+function sorted(spans: Span[]): Span[] {
+  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+}
+
+const immediate = () => Promise.resolve();
+
+describe('incremental/IncrementalAnalysis', () => {
+  it('finds spans at article offsets and applies the document pass across lines', () => {
+    const text = 'Kim Jong Un arrived.\n\nlater Kim spoke in 2024.';
+    const spans = new IncrementalAnalysis(new FakeAnalyzer()).analyze(text);
+    assert.deepStrictEqual(sorted(spans), [
+      { start: 0, end: 11, type: 'PER' },
+      { start: 28, end: 31, type: 'PER', value: 'ref' },
+      { start: 41, end: 45, type: 'DATE', value: '2024' },
+    ]);
+  });
+
+  it('equals analysing the whole text in one go, for any text', () => {
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const spans = new IncrementalAnalysis(new FakeAnalyzer()).analyze(text);
+        assert.deepStrictEqual(sorted(spans), sorted(wholeText(text)));
+      }),
+    );
+  });
+
+  it('stays equal to a from-scratch analysis through any sequence of edits, even with a tiny cache', () => {
+    fc.assert(
+      fc.property(articleText, fc.array(edit, { maxLength: 8 }), fc.constantFrom(1, 3, 1000), (start, edits, max) => {
+        const engine = new IncrementalAnalysis(new FakeAnalyzer(), { maxCacheEntries: max });
+        let text = start;
+        engine.analyze(text);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          assert.deepStrictEqual(sorted(engine.analyze(text)), sorted(wholeText(text)));
+        }
+      }),
+    );
+  });
+
+  it('re-analyses only the edited paragraph after a one-character edit', () => {
+    const analyzer = new FakeAnalyzer();
+    const engine = new IncrementalAnalysis(analyzer);
+    const lines = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} mentions Kim Jong Un in 20${10 + i}.`);
+    engine.analyze(lines.join('\n'));
+    assert.strictEqual(analyzer.calls.length, 50);
+    lines[20] = lines[20].replace('mentions', 'Mentions');
+    const spans = engine.analyze(lines.join('\n'));
+    assert.deepStrictEqual(analyzer.calls.slice(50), [lines[20]]);
+    assert.deepStrictEqual(sorted(spans), sorted(wholeText(lines.join('\n'))));
+  });
+
+  it('keeps the cache within its bound, but never below the current article', () => {
+    const engine = new IncrementalAnalysis(new FakeAnalyzer(), { maxCacheEntries: 5 });
+    const article = (tag: string) => Array.from({ length: 10 }, (_, i) => `${tag} line ${i}`).join('\n');
+    engine.analyze(article('A'));
+    assert.strictEqual(engine.cachedUnits, 10);
+    engine.analyze('one\ntwo');
+    assert.strictEqual(engine.cachedUnits, 5);
+  });
+
+  it('does not let a returned span alter the cached results', () => {
+    const engine = new IncrementalAnalysis(new FakeAnalyzer());
+    const first = engine.analyze('Seoul 2024');
+    first[0].start = 99;
+    first[0].type = 'ORG';
+    assert.deepStrictEqual(sorted(engine.analyze('Seoul 2024')), sorted(wholeText('Seoul 2024')));
+  });
+
+  it('cuts over-long lines into bounded units and still covers the line', () => {
+    const analyzer = new FakeAnalyzer();
+    const line = Array.from({ length: 40 }, (_, i) => `Word ${i}.`).join(' ');
+    new IncrementalAnalysis(analyzer, { maxUnitChars: 50 }).analyze(line);
+    assert.ok(analyzer.calls.length > 1);
+    assert.ok(analyzer.calls.every((u) => u.length <= 50));
+    assert.strictEqual(analyzer.calls.join(''), line);
+  });
+});
+
+describe('incremental/IncrementalAnalysis.analyzeInSlices', () => {
+  it('gives the same result as analyze, for any text, priority range and budget', async () => {
+    await fc.assert(
+      fc.asyncProperty(articleText, fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(0, 5), async (text, at, len, budgetMs) => {
+        const start = at % (text.length + 1);
+        const engine = new IncrementalAnalysis(new FakeAnalyzer());
+        const spans = await engine.analyzeInSlices(text, { priority: { start, end: start + len }, budgetMs, yieldFn: immediate });
+        assert.deepStrictEqual(sorted(spans!), sorted(wholeText(text)));
+      }),
+    );
+  });
+
+  it('analyses the priority range first, yielding between slices', async () => {
+    const analyzer = new FakeAnalyzer();
+    const lines = Array.from({ length: 10 }, (_, i) => `Line ${i}`);
+    const text = lines.join('\n');
+    let yields = 0;
+    const priority = { start: text.indexOf('Line 4'), end: text.indexOf('Line 5') + 2 };
+    await new IncrementalAnalysis(analyzer).analyzeInSlices(text, {
+      priority,
+      budgetMs: 0,
+      yieldFn: async () => void yields++,
+    });
+    assert.deepStrictEqual(analyzer.calls, ['Line 4', 'Line 5', 'Line 6', 'Line 7', 'Line 8', 'Line 9', 'Line 3', 'Line 2', 'Line 1', 'Line 0']);
+    assert.ok(yields >= 9, `yielded ${yields} times`);
+  });
+
+  it('reports the priority range first, and partial results that agree with the final ones', async () => {
+    const lines = Array.from({ length: 64 }, (_, i) => `Reporter Mary Lee wrote line ${i} in ${1900 + i}. Lee agreed.`);
+    const text = lines.join('\n');
+    const partials: Span[][] = [];
+    const priority = { start: text.indexOf('line 30'), end: text.indexOf('line 30') + 5 };
+    const final = await new IncrementalAnalysis(new FakeAnalyzer()).analyzeInSlices(text, {
+      priority,
+      budgetMs: 0,
+      yieldFn: immediate,
+      onPartial: (spans) => partials.push(spans),
+    });
+    const line30 = { start: text.indexOf(lines[30]), end: text.indexOf(lines[30]) + lines[30].length };
+    assert.ok(partials[0].length > 0 && partials[0].every((s) => s.start >= line30.start && s.end <= line30.end));
+    assert.ok(partials.length < 10, `${partials.length} partial reports for 64 lines`);
+    const key = (s: Span) => JSON.stringify(s);
+    const finalKeys = new Set(final!.map(key));
+    for (const p of partials) for (const s of p) assert.ok(finalKeys.has(key(s)), key(s));
+  });
+
+  it('stops and resolves to undefined when cancelled, without analysing the rest', async () => {
+    const analyzer = new FakeAnalyzer();
+    const text = Array.from({ length: 20 }, (_, i) => `Line ${i}`).join('\n');
+    let cancel = false;
+    const result = await new IncrementalAnalysis(analyzer).analyzeInSlices(text, {
+      budgetMs: 0,
+      yieldFn: async () => void (cancel = analyzer.calls.length >= 3),
+      isCancelled: () => cancel,
+    });
+    assert.strictEqual(result, undefined);
+    assert.strictEqual(analyzer.calls.length, 3);
+  });
+});
+
+describe('incremental/allowsAutomaticAnalysis', () => {
+  it('compares the article length with the cap', () => {
+    assert.strictEqual(allowsAutomaticAnalysis(1000, 1000), true);
+    assert.strictEqual(allowsAutomaticAnalysis(1001, 1000), false);
+    assert.strictEqual(allowsAutomaticAnalysis(5_000_000), true);
+  });
+});
