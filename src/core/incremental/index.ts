@@ -1,11 +1,11 @@
 /**
  * Incremental analysis of long articles.
  *
- * The article is cut into line units (see `units.ts`). Each unit's spans are cached by its text,
- * so after an edit only changed lines are analysed again; cached spans are relative to their
- * line and are shifted to where the line now is. Document-level knowledge (a full name seen
- * earlier resolving a later surname) is the analyser's `harmonize` pass, run over the whole
- * article after the per-line results are assembled.
+ * The article is cut into paragraph or line units (see `units.ts`). Each unit's spans are cached
+ * by its text, so after an edit only changed units are analysed again; cached spans are relative
+ * to their unit and are shifted to where the unit now is. Document-level knowledge (a full name
+ * seen earlier resolving a later surname) is the analyser's `harmonize` pass, run over the whole
+ * article after the per-unit results are assembled.
  *
  * The result always equals `harmonize(text, per-unit spans shifted and concatenated in order)`,
  * computed from scratch, whatever the cache held before.
@@ -13,9 +13,9 @@
 import type { Span } from '../types';
 import { SpanCache } from './cache';
 import { unitOrder } from './schedule';
-import { DEFAULT_MAX_UNIT_CHARS, splitUnits, type Unit } from './units';
+import { splitUnits, type Unit, type UnitLimits } from './units';
 
-export { splitUnits, DEFAULT_MAX_UNIT_CHARS, type Unit } from './units';
+export { splitUnits, DEFAULT_MAX_BLOCK_CHARS, DEFAULT_MAX_UNIT_CHARS, type Unit, type UnitLimits } from './units';
 
 /** Analyses one unit of text in isolation; optionally reconciles results across the article. */
 export interface UnitAnalyzer {
@@ -23,11 +23,9 @@ export interface UnitAnalyzer {
   harmonize?(text: string, spans: Span[]): Span[];
 }
 
-export interface IncrementalOptions {
+export interface IncrementalOptions extends UnitLimits {
   /** Cache bound in units; the current article's units are always kept. Default 20,000. */
   maxCacheEntries?: number;
-  /** Longest unit before a line is cut into pieces. Default 20,000 code units. */
-  maxUnitChars?: number;
 }
 
 export interface SliceOptions {
@@ -55,11 +53,11 @@ const now: () => number = () => globalThis.performance.now();
 
 export class IncrementalAnalysis {
   private readonly cache: SpanCache;
-  private readonly maxUnitChars: number;
+  private readonly limits: UnitLimits;
 
   constructor(private readonly analyzer: UnitAnalyzer, options: IncrementalOptions = {}) {
     this.cache = new SpanCache(options.maxCacheEntries ?? 20_000);
-    this.maxUnitChars = options.maxUnitChars ?? DEFAULT_MAX_UNIT_CHARS;
+    this.limits = { maxBlockChars: options.maxBlockChars, maxUnitChars: options.maxUnitChars };
   }
 
   /** Number of cached units (for diagnostics and tests). */
@@ -69,7 +67,7 @@ export class IncrementalAnalysis {
 
   /** Full result for the current text, re-analysing only paragraphs whose content is not cached. */
   analyze(text: string): Span[] {
-    const units = splitUnits(text, this.maxUnitChars);
+    const units = splitUnits(text, this.limits);
     const perUnit = units.map((u) => this.unitSpans(u.text));
     this.cache.trim(units.length);
     return this.harmonize(text, assemble(units, perUnit, 0, units.length, 0));
@@ -83,7 +81,7 @@ export class IncrementalAnalysis {
     const budget = options.budgetMs ?? 10;
     const cancelled = () => options.isCancelled?.() === true;
     if (cancelled()) return undefined;
-    const units = splitUnits(text, this.maxUnitChars);
+    const units = splitUnits(text, this.limits);
     const { order, priorityCount } = unitOrder(units, options.priority);
     const perUnit: Span[][] = new Array(units.length);
     const done = { lo: units.length, hi: -1, chars: 0 };

@@ -1,13 +1,15 @@
 /**
  * Splitting an article into independently analysable units.
  *
- * A unit is one line: news text keeps each paragraph on one line, and a newline is a boundary no
- * entity or date crosses, so per-line results are the same as in-context results. A trailing "\r"
- * (CRLF files) is not part of the unit. Blank lines produce no unit.
+ * A unit is a block of non-blank lines (a Markdown paragraph), so hard-wrapped sentences keep
+ * their context. News text often has no blank lines at all and one paragraph per line; a block
+ * longer than `maxBlockChars` is therefore split into its lines, which keeps an edit's work small.
+ * No entity or date crosses a line boundary in such text. A trailing "\r" (CRLF files) is not part
+ * of a unit, and blank lines produce none.
  *
  * A line longer than `maxUnitChars` (a file with no line breaks, a pasted table) is cut into
  * pieces, preferring a sentence end, else a space, so that no single unit can block the host for
- * long. The cut depends only on the line's own content, so the pieces stay cacheable.
+ * long. Every cut depends only on the block's own content, so units stay cacheable.
  */
 
 /** One unit: its text and the offset of its first character in the article. */
@@ -16,23 +18,55 @@ export interface Unit {
   start: number;
 }
 
-/** Default longest unit, in UTF-16 code units. */
+export interface UnitLimits {
+  /** Longest multi-line block kept whole. Default 2,000 code units. */
+  maxBlockChars?: number;
+  /** Longest unit; longer lines are cut. Default 20,000 code units. */
+  maxUnitChars?: number;
+}
+
+export const DEFAULT_MAX_BLOCK_CHARS = 2_000;
 export const DEFAULT_MAX_UNIT_CHARS = 20_000;
 
 const WHITESPACE = /\s/;
 
-export function splitUnits(text: string, maxUnitChars = DEFAULT_MAX_UNIT_CHARS): Unit[] {
+interface Line {
+  text: string;
+  start: number;
+}
+
+export function splitUnits(text: string, limits: UnitLimits = {}): Unit[] {
+  const maxUnit = limits.maxUnitChars ?? DEFAULT_MAX_UNIT_CHARS;
+  const maxBlock = Math.min(limits.maxBlockChars ?? DEFAULT_MAX_BLOCK_CHARS, maxUnit);
   const units: Unit[] = [];
+  let block: Line[] = [];
+  const flush = () => {
+    if (block.length > 0) pushBlock(units, text, block, maxBlock, maxUnit);
+    block = [];
+  };
   let offset = 0;
   for (const rawLine of text.split('\n')) {
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    if (line.length > 0 && !isBlank(line)) {
-      if (line.length <= maxUnitChars) units.push({ text: line, start: offset });
-      else pushPieces(units, line, offset, maxUnitChars);
-    }
+    if (line.length === 0 || isBlank(line)) flush();
+    else block.push({ text: line, start: offset });
     offset += rawLine.length + 1;
   }
+  flush();
   return units;
+}
+
+function pushBlock(units: Unit[], text: string, block: Line[], maxBlock: number, maxUnit: number): void {
+  const first = block[0];
+  const last = block[block.length - 1];
+  const end = last.start + last.text.length;
+  if (block.length === 1 || end - first.start > maxBlock) {
+    for (const line of block) {
+      if (line.text.length <= maxUnit) units.push(line);
+      else pushPieces(units, line.text, line.start, maxUnit);
+    }
+  } else {
+    units.push({ text: text.slice(first.start, end), start: first.start });
+  }
 }
 
 function isBlank(line: string): boolean {

@@ -45,21 +45,23 @@ describe('incremental/IncrementalAnalysis', () => {
     );
   });
 
-  it('re-analyses only the edited paragraph after a one-character edit', () => {
-    const analyzer = new FakeAnalyzer();
-    const engine = new IncrementalAnalysis(analyzer);
-    const lines = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} mentions Kim Jong Un in 20${10 + i}.`);
-    engine.analyze(lines.join('\n'));
-    assert.strictEqual(analyzer.calls.length, 50);
-    lines[20] = lines[20].replace('mentions', 'Mentions');
-    const spans = engine.analyze(lines.join('\n'));
-    assert.deepStrictEqual(analyzer.calls.slice(50), [lines[20]]);
-    assert.deepStrictEqual(sorted(spans), sorted(wholeText(lines.join('\n'))));
-  });
+  for (const [layout, separator] of [['blank-line paragraphs', '\n\n'], ['one paragraph per line', '\n']]) {
+    it(`re-analyses only the edited paragraph after a one-character edit (${layout})`, () => {
+      const analyzer = new FakeAnalyzer();
+      const engine = new IncrementalAnalysis(analyzer, { maxBlockChars: 500 });
+      const lines = Array.from({ length: 50 }, (_, i) => `Paragraph ${i} mentions Kim Jong Un in 20${10 + i}.`);
+      engine.analyze(lines.join(separator));
+      assert.strictEqual(analyzer.calls.length, 50);
+      lines[20] = lines[20].replace('mentions', 'Mentions');
+      const spans = engine.analyze(lines.join(separator));
+      assert.deepStrictEqual(analyzer.calls.slice(50), [lines[20]]);
+      assert.deepStrictEqual(sorted(spans), sorted(wholeText(lines.join(separator))));
+    });
+  }
 
   it('keeps the cache within its bound, but never below the current article', () => {
     const engine = new IncrementalAnalysis(new FakeAnalyzer(), { maxCacheEntries: 5 });
-    const article = (tag: string) => Array.from({ length: 10 }, (_, i) => `${tag} line ${i}`).join('\n');
+    const article = (tag: string) => Array.from({ length: 10 }, (_, i) => `${tag} line ${i}`).join('\n\n');
     engine.analyze(article('A'));
     assert.strictEqual(engine.cachedUnits, 10);
     engine.analyze('one\ntwo');
@@ -99,7 +101,7 @@ describe('incremental/IncrementalAnalysis.analyzeInSlices', () => {
   it('analyses the priority range first, yielding between slices', async () => {
     const analyzer = new FakeAnalyzer();
     const lines = Array.from({ length: 10 }, (_, i) => `Line ${i}`);
-    const text = lines.join('\n');
+    const text = lines.join('\n\n');
     let yields = 0;
     const priority = { start: text.indexOf('Line 4'), end: text.indexOf('Line 5') + 2 };
     await new IncrementalAnalysis(analyzer).analyzeInSlices(text, {
@@ -113,7 +115,7 @@ describe('incremental/IncrementalAnalysis.analyzeInSlices', () => {
 
   it('reports the priority range first, and partial results that agree with the final ones', async () => {
     const lines = Array.from({ length: 64 }, (_, i) => `Reporter Mary Lee wrote line ${i} in ${1900 + i}. Lee agreed.`);
-    const text = lines.join('\n');
+    const text = lines.join('\n\n');
     const partials: Span[][] = [];
     const priority = { start: text.indexOf('line 30'), end: text.indexOf('line 30') + 5 };
     const final = await new IncrementalAnalysis(new FakeAnalyzer()).analyzeInSlices(text, {
@@ -132,7 +134,7 @@ describe('incremental/IncrementalAnalysis.analyzeInSlices', () => {
 
   it('stops and resolves to undefined when cancelled, without analysing the rest', async () => {
     const analyzer = new FakeAnalyzer();
-    const text = Array.from({ length: 20 }, (_, i) => `Line ${i}`).join('\n');
+    const text = Array.from({ length: 20 }, (_, i) => `Line ${i}`).join('\n\n');
     let cancel = false;
     const result = await new IncrementalAnalysis(analyzer).analyzeInSlices(text, {
       budgetMs: 0,
