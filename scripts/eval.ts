@@ -1,0 +1,116 @@
+// Scores the entity recogniser (and compromise as a reference line) on JSONL gold files;
+// temporal gold files (DATE/TIME/DURATION/SET spans) are handed to the date evaluation.
+// Usage: npm run eval -- FILE.jsonl [FILE.jsonl ...]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { EntityRecognizer, loadEntityModel } from '../src/core/ner';
+import { evaluateDates, GoldDoc } from './eval-dates';
+
+interface PredSpan { start: number; end: number; type: string }
+interface Counts { tp: number; tpGold: number; pred: number; gold: number }
+
+const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const GROUPS: [string, string[]][] = [...TYPES.map((t): [string, string[]] => [t, [t]]),
+  ['PER+ORG+LOC', ['PER', 'ORG', 'LOC']], ['all four', TYPES]];
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+/** Exact: same start, end and type. Overlap: same type and sharing a character (one-to-one for precision). */
+function score(gold: PredSpan[], pred: PredSpan[], types: string[], overlap: boolean): Counts {
+  const g = gold.filter((s) => types.includes(s.type));
+  const p = pred.filter((s) => types.includes(s.type));
+  const hit = (a: PredSpan, b: PredSpan) =>
+    a.type === b.type && (overlap ? a.start < b.end && b.start < a.end : a.start === b.start && a.end === b.end);
+  return {
+    tp: p.filter((x) => g.some((y) => hit(x, y))).length,
+    tpGold: g.filter((y) => p.some((x) => hit(x, y))).length,
+    pred: p.length,
+    gold: g.length,
+  };
+}
+
+function f1(c: Counts): { p: number; r: number; f: number } {
+  const p = c.pred ? c.tp / c.pred : 0;
+  const r = c.gold ? c.tpGold / c.gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+function report(name: string, docs: GoldDoc[], preds: PredSpan[][]): void {
+  console.log(`\n${name}`);
+  console.log('  type          exact P / R / F1        overlap P / R / F1');
+  for (const [label, types] of GROUPS) {
+    const row = [false, true].map((overlap) => {
+      const sum: Counts = { tp: 0, tpGold: 0, pred: 0, gold: 0 };
+      docs.forEach((d, i) => {
+        const c = score(d.spans, preds[i], types, overlap);
+        sum.tp += c.tp; sum.tpGold += c.tpGold; sum.pred += c.pred; sum.gold += c.gold;
+      });
+      const { p, r, f } = f1(sum);
+      return `${(100 * p).toFixed(1).padStart(5)} ${(100 * r).toFixed(1).padStart(5)} ${(100 * f).toFixed(1).padStart(5)}`;
+    });
+    console.log(`  ${label.padEnd(12)}  ${row[0]}       ${row[1]}`);
+  }
+}
+
+function compromiseSpans(text: string): PredSpan[] {
+  const doc = nlp(text);
+  const out: PredSpan[] = [];
+  const take = (view: { out(kind: string): unknown }, type: string) => {
+    for (const m of view.out('offset') as { terms: { offset: { start: number; length: number } }[] }[]) {
+      const first = m.terms[0].offset;
+      const last = m.terms[m.terms.length - 1].offset;
+      out.push({ start: first.start, end: last.start + last.length, type });
+    }
+  };
+  take(doc.people(), 'PER');
+  take(doc.organizations(), 'ORG');
+  take(doc.places(), 'LOC');
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function timed(docs: GoldDoc[], run: (text: string) => PredSpan[]): { preds: PredSpan[][]; ms: number } {
+  const t0 = performance.now();
+  const preds = docs.map((d) => run(d.text));
+  return { preds, ms: performance.now() - t0 };
+}
+
+function evaluateEntities(file: string, docs: GoldDoc[]): void {
+  const modelFile = path.join(repoRoot(), 'models', 'ner.bin');
+  const bytes = new Uint8Array(fs.readFileSync(modelFile));
+  const t0 = performance.now();
+  const recognizer = new EntityRecognizer(loadEntityModel(bytes));
+  const loadMs = performance.now() - t0;
+  recognizer.recognize(docs[0]?.text ?? ''); // warm-up so the timing below is steady-state
+  const tokens = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const ours = timed(docs, (t) => recognizer.recognize(t));
+  const ref = timed(docs, compromiseSpans);
+  console.log(`${file}: ${docs.length} docs, ${tokens} tokens; model ${(bytes.length / 1e6).toFixed(2)} MB loaded in ${loadMs.toFixed(1)} ms`);
+  for (const [name, r] of [['entity model', ours], ['compromise (reference)', ref]] as const) {
+    report(name, docs, r.preds);
+    const secs = r.ms / 1000;
+    console.log(`  throughput: ${Math.round(tokens / secs)} tokens/s, ${Math.round(chars / secs)} chars/s`);
+  }
+}
+
+function main(): void {
+  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    console.error('usage: npm run eval -- FILE.jsonl [FILE.jsonl ...]');
+    process.exit(2);
+  }
+  for (const file of files) {
+    const docs = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
+    if (docs.some((d) => d.spans.some((s) => TEMPORAL.has(s.type)))) evaluateDates(docs);
+    else evaluateEntities(file, docs);
+  }
+}
+
+main();

@@ -1,0 +1,116 @@
+// Trains the PER/ORG/LOC/MISC model from ../shared/data/ner-train and writes models/ner.bin.
+// Usage: npm run train [-- --data DIR] [--out FILE]. Deterministic: same data => same bytes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Gazetteer } from '../src/core/ner/gazetteer';
+import { FeatureContext, sentenceFeatures } from '../src/core/ner/features';
+import { encodeModel, TAGS } from '../src/core/ner/model';
+import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/core/ner/perceptron';
+import { tokenize } from '../src/core/text/tokenize';
+import { buildGazetteerLists } from './ner-gazetteer';
+
+/** Training sources (see docs/data-card.md) and how much one of their sentences counts. */
+const SOURCES = [
+  { file: 'gmb.jsonl', weight: 0.6 },
+  { file: 'gum-ccby.jsonl', weight: 1 },
+  { file: 're3d.jsonl', weight: 1 },
+];
+const HASH_BITS = 19;
+const EPOCHS = 6;
+const SEED = 20250101;
+/** Share of sentences also trained in capitals, to learn headlines and datelines. */
+const UPPER_CASE_SHARE = 0.12;
+
+interface Doc { text: string; spans: { start: number; end: number; type: string }[] }
+interface Sentence { words: string[]; tags: Uint8Array; weight: number }
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+
+/** Tokenises each line with the runtime tokenizer and labels tokens from the gold spans (BIO). */
+function toSentences(doc: Doc, weight: number): Sentence[] {
+  const out: Sentence[] = [];
+  const spans = doc.spans.filter((s) => TAGS.includes(`B-${s.type}` as (typeof TAGS)[number]));
+  let lineStart = 0;
+  let k = 0;
+  for (const line of doc.text.split('\n')) {
+    const tokens = tokenize(line);
+    const tags = new Uint8Array(tokens.length);
+    tokens.forEach((t, i) => {
+      const start = lineStart + t.start;
+      while (k < spans.length && spans[k].end <= start) k++;
+      const s = spans[k];
+      if (s && s.start <= start && start < s.end) {
+        tags[i] = TAGS.indexOf(`${start === s.start ? 'B' : 'I'}-${s.type}` as (typeof TAGS)[number]);
+      }
+    });
+    if (tokens.length > 0) out.push({ words: tokens.map((t) => t.text), tags, weight });
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+/** Words seen at least 3 times, 70 %+ of them in lower case when not sentence-initial. */
+function commonLowerWords(sentences: Sentence[]): Set<string> {
+  const lower = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const s of sentences) {
+    for (let i = 1; i < s.words.length; i++) {
+      const w = s.words[i];
+      const lo = w.toLowerCase();
+      if (!/^\p{L}/u.test(lo)) continue;
+      total.set(lo, (total.get(lo) ?? 0) + 1);
+      if (w === lo) lower.set(lo, (lower.get(lo) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, n] of total) if (n >= 3 && (lower.get(w) ?? 0) >= 0.7 * n) out.add(w);
+  return out;
+}
+
+function main(): void {
+  const root = repoRoot();
+  const dataDir = arg('--data', path.resolve(root, '..', 'shared', 'data', 'ner-train'));
+  const outFile = arg('--out', path.join(root, 'models', 'ner.bin'));
+  const t0 = Date.now();
+  const sentences: Sentence[] = [];
+  for (const { file, weight } of SOURCES) {
+    const lines = fs.readFileSync(path.join(dataDir, file), 'utf8').split('\n').filter(Boolean);
+    for (const line of lines) sentences.push(...toSentences(JSON.parse(line) as Doc, weight));
+    console.log(`${file}: ${lines.length} docs`);
+  }
+  const ctx: FeatureContext = {
+    hashBits: HASH_BITS,
+    gazetteer: new Gazetteer(buildGazetteerLists()),
+    lowerWords: commonLowerWords(sentences),
+  };
+  const random = seededRandom(SEED);
+  const data: TrainSentence[] = [];
+  for (const s of sentences) {
+    data.push({ feats: sentenceFeatures(s.words, ctx), gold: s.tags, weight: s.weight });
+    if (random() < UPPER_CASE_SHARE) {
+      data.push({ feats: sentenceFeatures(s.words.map((w) => w.toUpperCase()), ctx), gold: s.tags, weight: s.weight });
+    }
+  }
+  const tokens = data.reduce((n, s) => n + s.gold.length, 0);
+  console.log(`${data.length} sentences, ${tokens} tokens (with capitalised copies); features in ${Date.now() - t0} ms`);
+  const trained = trainPerceptron(data, HASH_BITS, EPOCHS, SEED, (m) => console.log(`${m} (${Date.now() - t0} ms)`));
+  const { weights, transitions } = quantise(trained);
+  const bytes = encodeModel({
+    ctx, weights, transitions,
+    info: { sources: SOURCES.map((s) => s.file), epochs: EPOCHS, hashBits: HASH_BITS, seed: SEED },
+  });
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, bytes);
+  console.log(`wrote ${outFile} (${(bytes.length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();

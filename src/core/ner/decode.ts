@@ -1,0 +1,59 @@
+import { FEATURES_PER_TOKEN } from './features';
+import { TAG_COUNT } from './model';
+
+const T = TAG_COUNT;
+
+/** I-X may only follow B-X or I-X (tags are O, then B/I pairs per type). */
+export function allowed(prev: number, tag: number): boolean {
+  if (tag === 0 || tag % 2 === 1) return true;
+  return prev === tag || prev === tag - 1;
+}
+
+/** Adds up per-tag emission scores of every token: out[i * T + tag]. */
+export function emissions(feats: Uint32Array, n: number, weights: ArrayLike<number>, out: Float64Array): void {
+  out.fill(0, 0, n * T);
+  for (let i = 0; i < n; i++) {
+    const o = i * T;
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+      const b = feats[i * FEATURES_PER_TOKEN + k] * T;
+      for (let t = 0; t < T; t++) out[o + t] += weights[b + t];
+    }
+  }
+}
+
+/**
+ * Best BIO tag sequence under emission + transition scores (first-order Viterbi). `transitions`
+ * has (T + 1) rows: row T is the sentence start.
+ */
+export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>): Uint8Array {
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? emit[t] + transitions[T * T + t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!allowed(p, t)) continue;
+        const s = score[(i - 1) * T + p] + transitions[p * T + t];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * T + t] = best + emit[i * T + t];
+      back[i * T + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  for (let t = 0; t < T; t++) {
+    if (score[(n - 1) * T + t] > best) {
+      best = score[(n - 1) * T + t];
+      tags[n - 1] = t;
+    }
+  }
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+  return tags;
+}

@@ -1,0 +1,78 @@
+/**
+ * Name lists compiled into the model file at training time. Each entry is a lower-cased phrase
+ * (words separated by single spaces) with a bit set of categories; lookups find the longest phrase
+ * (up to MAX_WORDS words) starting at each token.
+ */
+export const GAZ_CATEGORIES = [
+  'first', 'last', 'person', 'country', 'city', 'region', 'org', 'team',
+  'orgWord', 'locWord', 'demonym', 'title', 'calendar',
+] as const;
+export type GazCategory = (typeof GAZ_CATEGORIES)[number];
+
+const MAX_WORDS = 4;
+
+export class Gazetteer {
+  private readonly phrases = new Map<string, number>();
+  /** First words of multi-word phrases, with the longest phrase length starting there. */
+  private readonly starts = new Map<string, number>();
+
+  constructor(lists: Partial<Record<GazCategory, string[]>>) {
+    GAZ_CATEGORIES.forEach((cat, bit) => {
+      for (const phrase of lists[cat] ?? []) {
+        const words = phrase.split(' ');
+        if (words.length > MAX_WORDS) continue;
+        this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | (1 << bit));
+        if (words.length > 1) this.starts.set(words[0], Math.max(this.starts.get(words[0]) ?? 0, words.length));
+      }
+    });
+  }
+
+  /** Category bits of one lower-cased word on its own. */
+  word(lower: string): number {
+    return this.phrases.get(lower) ?? 0;
+  }
+
+  /**
+   * Marks longest gazetteer matches in a sentence of lower-cased words. Writes bits of the phrase
+   * covering each token into `inside`, and into `begin` for the phrase's first token.
+   */
+  match(lower: string[], candidate: (i: number) => boolean, begin: Int32Array, inside: Int32Array): void {
+    for (let i = 0; i < lower.length; i++) {
+      if (!candidate(i)) continue;
+      let len = 1;
+      let bits = this.phrases.get(lower[i]) ?? 0;
+      const longest = Math.min(this.starts.get(lower[i]) ?? 0, lower.length - i);
+      let phrase = lower[i];
+      for (let n = 2; n <= longest; n++) {
+        phrase += ' ' + lower[i + n - 1];
+        const b = this.phrases.get(phrase);
+        if (b !== undefined) {
+          bits = b;
+          len = n;
+        }
+      }
+      if (bits === 0) continue;
+      begin[i] |= bits;
+      for (let k = i; k < i + len; k++) inside[k] |= bits;
+    }
+  }
+
+  /** Serialisable form: one newline-separated phrase list per category. */
+  toLists(): Record<string, string> {
+    const out: Record<string, string[]> = {};
+    for (const [phrase, bits] of this.phrases) {
+      GAZ_CATEGORIES.forEach((cat, bit) => {
+        if (bits & (1 << bit)) (out[cat] ??= []).push(phrase);
+      });
+    }
+    const joined: Record<string, string> = {};
+    for (const cat of GAZ_CATEGORIES) joined[cat] = (out[cat] ?? []).sort().join('\n');
+    return joined;
+  }
+
+  static fromLists(joined: Record<string, string>): Gazetteer {
+    const lists: Partial<Record<GazCategory, string[]>> = {};
+    for (const cat of GAZ_CATEGORIES) lists[cat] = joined[cat] ? joined[cat].split('\n') : [];
+    return new Gazetteer(lists);
+  }
+}

@@ -1,0 +1,64 @@
+import { EntityType, Span } from '../types';
+import { maskMarkup } from '../text/markdown';
+
+const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+
+/**
+ * Document-level consistency over spans found independently per paragraph:
+ * 1. a surface string keeps one type in the article (majority vote, first seen breaks ties);
+ * 2. words of multi-word person names are person names on their own ("Kim Jong Un" -> "Kim");
+ * 3. unlabelled later mentions of a name already found are labelled too.
+ * `isCommonWord(lower)` keeps ordinary words ("May", "Will") from being spread.
+ */
+export function harmonizeSpans(text: string, input: Span[], isCommonWord: (lower: string) => boolean): Span[] {
+  const spans = input.filter((s) => ENTITY.has(s.type)).map((s) => ({ ...s }));
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const s of spans) {
+    const key = text.slice(s.start, s.end);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(s.type as EntityType, (v.get(s.type as EntityType) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const typeOf = new Map<string, EntityType>();
+  for (const [key, v] of votes) {
+    let best: EntityType | undefined;
+    for (const [type, count] of v) if (best === undefined || count > v.get(best)!) best = type;
+    typeOf.set(key, best!);
+  }
+  // Person name parts: only from names of two or more words, never ordinary words.
+  const nameParts = new Set<string>();
+  for (const [key, type] of typeOf) {
+    if (type !== 'PER') continue;
+    const words = key.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of words) if (w.length > 1 && /^\p{Lu}/u.test(w) && !isCommonWord(w.toLowerCase())) nameParts.add(w);
+  }
+  for (const part of nameParts) typeOf.set(part, 'PER');
+  for (const s of spans) s.type = typeOf.get(text.slice(s.start, s.end)) ?? s.type;
+  return addMissedMentions(text, spans, typeOf, isCommonWord);
+}
+
+function addMissedMentions(
+  text: string, spans: Span[], typeOf: Map<string, EntityType>, isCommonWord: (lower: string) => boolean,
+): Span[] {
+  const names = [...typeOf.keys()].filter(
+    (k) => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
+  );
+  if (names.length === 0) return spans;
+  names.sort((a, b) => b.length - a.length);
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}\\-'’.])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\-]|['’](?![sS]\\b))`, 'gu');
+  const masked = maskMarkup(text);
+  const added: Span[] = [];
+  let k = 0;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < spans.length && spans[k].end <= start) k++;
+    if (k < spans.length && spans[k].start < end) continue; // overlaps a span already there
+    added.push({ start, end, type: typeOf.get(m[0])! });
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}

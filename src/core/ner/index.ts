@@ -1,0 +1,86 @@
+import { EntityType, Recognizer, Span } from '../types';
+import { splitSentences, tokenize, Token } from '../text/tokenize';
+import { emissions, viterbi } from './decode';
+import { sentenceFeatures } from './features';
+import { harmonizeSpans } from './harmonize';
+import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
+
+export type { EntityModel } from './model';
+
+/** Parses the shipped model file (weights are used in place, not copied). */
+export function loadEntityModel(bytes: Uint8Array): EntityModel {
+  return decodeModel(bytes);
+}
+
+/**
+ * Paragraphs are the independent units of analysis: runs of text separated by blank lines.
+ * Returns [start, end) ranges that cover every non-blank line.
+ */
+export function paragraphRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const re = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > start) ranges.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+const TYPE_OF_TAG: (EntityType | undefined)[] = TAGS.map((t) => (t === 'O' ? undefined : (t.slice(2) as EntityType)));
+
+/** PER/ORG/LOC/MISC recogniser: hashed-feature averaged perceptron with Viterbi decoding. */
+export class EntityRecognizer implements Recognizer {
+  private emit = new Float64Array(256 * TAG_COUNT);
+
+  constructor(private readonly model: EntityModel) {}
+
+  /** Whole document: paragraphs analysed independently, then made consistent with `harmonize`. */
+  recognize(text: string): Span[] {
+    const spans: Span[] = [];
+    for (const { start, end } of paragraphRanges(text)) {
+      for (const s of this.recognizeParagraph(text.slice(start, end))) {
+        spans.push({ start: s.start + start, end: s.end + start, type: s.type });
+      }
+    }
+    return this.harmonize(text, spans);
+  }
+
+  /** One independent unit of text (no document-level pass); offsets are into `text`. */
+  recognizeParagraph(text: string): Span[] {
+    const spans: Span[] = [];
+    for (const sentence of splitSentences(text, tokenize(text))) this.tagSentence(sentence, spans);
+    return spans;
+  }
+
+  /**
+   * Document-level consistency over spans found paragraph by paragraph (offsets into `text`):
+   * one type per name, person-name parts, later mentions of names already found.
+   */
+  harmonize(text: string, spans: Span[]): Span[] {
+    const common = this.model.ctx.lowerWords;
+    return harmonizeSpans(text, spans, (w) => common.has(w));
+  }
+
+  private tagSentence(tokens: Token[], out: Span[]): void {
+    const n = tokens.length;
+    const feats = sentenceFeatures(tokens.map((t) => t.text), this.model.ctx);
+    if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
+    emissions(feats, n, this.model.weights, this.emit);
+    const tags = viterbi(this.emit, n, this.model.transitions);
+    let open: Span | undefined;
+    for (let i = 0; i < n; i++) {
+      const type = TYPE_OF_TAG[tags[i]];
+      const begins = tags[i] % 2 === 1;
+      if (open && (type === undefined || begins || type !== open.type)) open = undefined;
+      if (type === undefined) continue;
+      if (open) {
+        open.end = tokens[i].end;
+      } else {
+        open = { start: tokens[i].start, end: tokens[i].end, type };
+        out.push(open);
+      }
+    }
+  }
+}

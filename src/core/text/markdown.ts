@@ -1,0 +1,45 @@
+/**
+ * Blanks out Markdown/HTML markup and URLs with spaces so that the tokenizer never produces tokens
+ * for syntax, while every remaining character keeps its original offset (the result has the same
+ * length as the input). Plain text passes through unchanged apart from bare URLs and e-mail
+ * addresses, which are never entity text.
+ */
+const MARKUP_HINT = /[`[<*_#>|~@]|^[ \t]*(?:[-+]|\d{1,3}[.)])\s|https?:|www\./m;
+
+export function maskMarkup(text: string): string {
+  if (!MARKUP_HINT.test(text)) return text;
+  const chars = text.split('');
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  };
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+  };
+  // Fenced code blocks and inline code: their content is not prose.
+  each(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, (m) => blank(m.index, m.index + m[0].length));
+  each(/`[^`\n]+`/g, (m) => blank(m.index, m.index + m[0].length));
+  // Link and image syntax: keep the visible text, drop brackets and the destination.
+  each(/!?\[([^\]\n]*)\]\(([^)\s]*(?:\s+"[^"\n]*")?)\)/g, (m) => {
+    const open = m[0].startsWith('!') ? 2 : 1;
+    blank(m.index, m.index + open);
+    blank(m.index + open + m[1].length, m.index + m[0].length);
+  });
+  // Reference-style link labels "[text][ref]" and definitions "[ref]: url".
+  each(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, (m) => blank(m.index, m.index + m[0].length));
+  each(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, (m) => {
+    blank(m.index, m.index + 1);
+    blank(m.index + 1 + m[1].length, m.index + m[0].length);
+  });
+  // HTML tags, autolinks, bare URLs and e-mail addresses.
+  each(/<\/?[A-Za-z][^>\n]*>|<(?:https?|mailto):[^>\s]*>/g, (m) => blank(m.index, m.index + m[0].length));
+  each(/\b(?:https?:\/\/|www\.)[^\s<>()\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) =>
+    blank(m.index, m.index + m[0].length));
+  // Line-start markers: headings, block quotes, list bullets, numbered items, rules, table pipes.
+  each(/^[ \t]*(?:#{1,6}(?=\s)|>+|[-*+](?=\s)|\d{1,3}[.)](?=\s)|(?:[-*_] ?){3,}$)/gm, (m) =>
+    blank(m.index, m.index + m[0].length));
+  each(/\|/g, (m) => blank(m.index, m.index + 1));
+  // Emphasis: asterisks anywhere, underscores/tildes only at word edges (snake_case stays intact).
+  each(/\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => blank(m.index, m.index + m[0].length));
+  return chars.join('');
+}

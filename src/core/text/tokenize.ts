@@ -1,0 +1,100 @@
+import { maskMarkup } from './markdown';
+
+/** A token with UTF-16 offsets into the original text (end exclusive). */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Words keep internal hyphens, apostrophes, ampersands and dots ("Hewlett-Packard", "O'Brien",
+ * "AT&T", "Yahoo.com"); letter-dot runs are abbreviations ("U.S.", "e.g."); numbers keep their
+ * separators ("1,000.5", "1996-08-30"); every other non-space character is its own token, except
+ * runs of dots or hyphens ("...", "--"). Clitics already split by spaces ("Korea 's") stay whole.
+ */
+const TOKEN_RE =
+  /['’](?:[sS]|re|ve|ll|[dm])(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&._][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{2,}|-{2,}|\S/gu;
+
+/** Abbreviations that take their full stop with them (lower-cased, without the dot). */
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev pres ' +
+    'inc corp ltd co bros plc llc no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'ave blvd rd dept univ est approx fig ca')
+    .split(' '),
+);
+
+/** Splits text into word and punctuation tokens; Markdown/HTML markup and URLs yield no tokens. */
+export function tokenize(text: string): Token[] {
+  const masked = maskMarkup(text);
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(masked); m; m = TOKEN_RE.exec(masked)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const first = masked.charCodeAt(start);
+    if (isWordStart(first)) {
+      // Possessive "'s" / "’s" and the negation "n't" become separate tokens.
+      const clitic = /(?:['’][sS]|[nN]['’][tT])$/.exec(m[0]);
+      if (clitic && clitic.index > 0) {
+        tokens.push({ start, end: start + clitic.index, text: text.slice(start, start + clitic.index) });
+        start += clitic.index;
+      } else if (masked.charCodeAt(end) === 46 /* . */ && isAbbreviation(m[0])) {
+        end += 1;
+        TOKEN_RE.lastIndex = end;
+      }
+    }
+    tokens.push({ start, end, text: text.slice(start, end) });
+  }
+  return tokens;
+}
+
+function isWordStart(code: number): boolean {
+  return code > 127 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+function isAbbreviation(word: string): boolean {
+  // A single capital is an initial ("John F. Kennedy").
+  if (word.length === 1) return word >= 'A' && word <= 'Z';
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '...', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/**
+ * Groups tokens into sentences. A sentence ends after ".", "!" or "?" (plus any closing quotes or
+ * brackets) when the next token does not start with a lower-case letter, at a blank line, and at a
+ * single line break unless the next line continues in lower case (wrapped prose). Tokens are
+ * computed with `tokenize(text)` when not given. Returns the token groups in order; every token
+ * appears in exactly one group.
+ */
+export function splitSentences(text: string, tokens: Token[] = tokenize(text)): Token[][] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (current.length > 0 && breaksBefore(text, tokens, i)) {
+      sentences.push(current);
+      current = [];
+    }
+    current.push(tok);
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
+
+function breaksBefore(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i];
+  const gap = text.slice(prev.end, next.start);
+  const nextLower = /^\p{Ll}/u.test(next.text);
+  if (gap.includes('\n')) {
+    if (/\n[ \t]*\n/.test(gap)) return true;
+    return !nextLower;
+  }
+  if (nextLower || gap.length === 0 && !CLOSERS.has(prev.text)) return false;
+  let j = i - 1;
+  while (j > 0 && CLOSERS.has(tokens[j].text)) j--;
+  return SENTENCE_END.has(tokens[j].text) && (j === i - 1 || gap.length > 0);
+}
