@@ -1,0 +1,94 @@
+// Runs the editor test suite (out/test/editor/index.js) inside a real VS Code: the extension host of
+// code-server's VS Code server, driven by headless Chromium, on a copy of test/fixtures/workspace.
+// Usage: node scripts/test-host/integration.mjs   (env: CS_VERBOSE=1, KEEP_TMP=1, TEST_TIMEOUT_MS, EDITOR_TEST_GREP)
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { format } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { editorTestsIndex, fixtureWorkspace, repoRoot } from './paths.mjs';
+import { cleanUp, copyWorkspace, launchBrowser, makeTempDir, startServer, traceConsole, verbose } from './host.mjs';
+import { RESULT_MARKER, START_MARKER, formatCounts, parseResultLine } from './results.mjs';
+
+const DEFAULT_TIMEOUT_MS = 180000;
+
+/**
+ * @param {{ extensionDevelopmentPath?: string, extensionTestsPath?: string, workspace?: string }} options
+ *   `workspace` is used in place (the desktop shim passes one); otherwise the fixtures are copied.
+ * @returns {Promise<import('./results.mjs').Results & { exitCode: number }>}
+ */
+export async function runEditorTests(options = {}) {
+  const extensionDevelopmentPath = path.resolve(options.extensionDevelopmentPath ?? repoRoot);
+  const extensionTestsPath = path.resolve(options.extensionTestsPath ?? editorTestsIndex);
+  if (!existsSync(extensionTestsPath)) throw new Error(`${extensionTestsPath} does not exist; compile with npx tsc -p .`);
+  const timeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
+  const startTime = Date.now();
+
+  const tmp = makeTempDir('annotator-editor-tests');
+  const workspace = options.workspace ? path.resolve(options.workspace) : copyWorkspace(fixtureWorkspace, tmp);
+  const server = await startServer({
+    tmp,
+    userDataDir: path.join(tmp, 'user'),
+    extensionsDir: path.join(tmp, 'extensions'),
+    // Without it, newer VS Code web builds ignore the test payload in the URL.
+    extraArgs: ['--enable-smoke-test-driver'],
+  });
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  traceConsole(page);
+
+  let results = null;
+  let started = false;
+  const early = []; // workbench start-up chatter, shown only if the tests never start
+  const finished = new Promise((resolve) => {
+    // While it runs extension tests, the workbench forwards console output here (printf-style arguments).
+    page.exposeFunction('codeAutomationLog', (type, args) => {
+      for (const line of format(...(Array.isArray(args) ? args : [args])).split('\n')) {
+        const parsed = parseResultLine(line);
+        if (parsed) results = parsed;
+        else if (line.includes(START_MARKER)) started = true;
+        else if (started || verbose) console.log(`  ${line}`);
+        else early.push(line);
+      }
+    });
+    page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
+  });
+  const payload = [
+    ['extensionDevelopmentPath', server.remoteUri(extensionDevelopmentPath)],
+    ['extensionTestsPath', server.remoteUri(extensionTestsPath)],
+    ['skipWelcome', 'true'],
+  ];
+  const url = `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  if (verbose) console.log(`[test-host] opening ${url}`);
+  await page.goto(url);
+
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(
+      `editor tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, CS_VERBOSE=1 to see the server and page logs)`)), timeoutMs);
+  });
+  try {
+    const exitCode = await Promise.race([finished, timeout]);
+    await browser.close().catch(() => {});
+    if (!results) {
+      if (!started) console.log(early.join('\n'));
+      throw new Error(`the editor test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`);
+    }
+    console.log(`[test-host] editor tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
+    return { ...results, exitCode };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let code = 1;
+  try {
+    const { exitCode, ...results } = await runEditorTests();
+    console.log(RESULT_MARKER + JSON.stringify(results));
+    code = results.failed > 0 || exitCode !== 0 ? 1 : 0;
+  } catch (err) {
+    console.error(`[test-host] ${err.message}`);
+  }
+  cleanUp();
+  process.exit(code);
+}
