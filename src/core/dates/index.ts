@@ -1,11 +1,8 @@
+// Public entry point of the temporal tagger.
 import type { AnalyzeOptions, Recognizer, Span } from '../types';
+import { recognizeTemporal } from './recognize';
 
-/** Finds DATE/TIME/DURATION/SET expressions; sorted, non-overlapping. */
-export function recognizeTemporal(text: string, options?: { dct?: string }): Span[] {
-  void text;
-  void options;
-  return [];
-}
+export { recognizeTemporal };
 
 export class TemporalRecognizer implements Recognizer {
   recognize(text: string, options?: AnalyzeOptions): Span[] {

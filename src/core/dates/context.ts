@@ -1,0 +1,46 @@
+// Clues from the words around an expression: verb tense and the financial-quarter topic.
+// Windows stop at line breaks so a paragraph analysed alone gets the same answers.
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE = /\b(?:will|shall|wo(?:n't| not)|'ll|is to|are to|to be held|plans? to|planning to|scheduled|set to|going to|due to|expected to|next|upcoming|until|through|by|deadline|starting|beginning)\b/gi;
+const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|since)\b|\b[a-z]{3,}ed\b/gi;
+
+function lineWindow(text: string, start: number, end: number, before: number, after: number): [string, string] {
+  let from = Math.max(0, start - before);
+  const nl = text.lastIndexOf('\n', start - 1);
+  if (nl >= from) from = nl + 1;
+  let to = Math.min(text.length, end + after);
+  const nl2 = text.indexOf('\n', end);
+  if (nl2 !== -1 && nl2 < to) to = nl2;
+  return [text.slice(from, start), text.slice(end, to)];
+}
+
+/** Distance from the expression to the nearest match of `re` (left side counts from its end). */
+function nearest(re: RegExp, left: string, right: string): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(left); m; m = re.exec(left)) best = Math.min(best, left.length - m.index - m[0].length);
+  re.lastIndex = 0;
+  const m = re.exec(right);
+  if (m) best = Math.min(best, m.index + 1);
+  return best;
+}
+
+/** Whether the clause around [start,end) talks about the future or the past. */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const [left, right] = lineWindow(text, start, end, 70, 40);
+  const leftClause = left.slice(Math.max(left.lastIndexOf('. '), left.lastIndexOf('; ')) + 1);
+  const rightCut = right.search(/[.;!?](?:\s|$)/);
+  const rightClause = rightCut === -1 ? right : right.slice(0, rightCut);
+  const f = nearest(FUTURE, leftClause, rightClause);
+  const p = nearest(PAST, leftClause, rightClause);
+  if (f === Infinity && p === Infinity) return 'unknown';
+  return f < p ? 'future' : 'past';
+}
+
+/** True when the surrounding sentence is about quarterly results (so "a year ago" means a quarter). */
+export function aboutQuarters(text: string, start: number, end: number): boolean {
+  const [left, right] = lineWindow(text, start, end, 200, 60);
+  return /quarter/i.test(left) || /quarter/i.test(right);
+}
