@@ -26,7 +26,7 @@ const CALENDAR =
 
 const FROM_LEXICON: Record<string, GazCategory> = {
   FirstName: 'first', MaleName: 'first', FemaleName: 'first', LastName: 'last', Person: 'person',
-  Country: 'country', City: 'city', Region: 'region', Place: 'region', Organization: 'org',
+  Country: 'country', City: 'city', Region: 'region', Organization: 'org',
   Company: 'org', SportsTeam: 'team', Demonym: 'demonym', Honorific: 'title',
 };
 

@@ -8,18 +8,22 @@ import { encodeModel, TAGS } from '../src/core/ner/model';
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/core/ner/perceptron';
 import { tokenize } from '../src/core/text/tokenize';
 import { buildGazetteerLists } from './ner-gazetteer';
+import { sportsSentences } from './ner-synthetic';
 
 /** Training sources (see docs/data-card.md) and how much one of their sentences counts. */
 const SOURCES = [
   { file: 'gmb.jsonl', weight: 0.6 },
   { file: 'gum-ccby.jsonl', weight: 1 },
   { file: 're3d.jsonl', weight: 1 },
+  { file: 'btc.jsonl', weight: 0.5 },
 ];
 const HASH_BITS = 19;
 const EPOCHS = 6;
 const SEED = 20250101;
 /** Share of sentences also trained in capitals, to learn headlines and datelines. */
 const UPPER_CASE_SHARE = 0.12;
+/** Synthetic sports sentences (clubs named after towns), see scripts/ner-synthetic.ts. */
+const SPORTS_SENTENCES = 3000;
 
 interface Doc { text: string; spans: { start: number; end: number; type: string }[] }
 interface Sentence { words: string[]; tags: Uint8Array; weight: number }
@@ -87,12 +91,20 @@ function main(): void {
     for (const line of lines) sentences.push(...toSentences(JSON.parse(line) as Doc, weight));
     console.log(`${file}: ${lines.length} docs`);
   }
+  const lists = buildGazetteerLists();
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,
-    gazetteer: new Gazetteer(buildGazetteerLists()),
+    gazetteer: new Gazetteer(lists),
     lowerWords: commonLowerWords(sentences),
   };
   const random = seededRandom(SEED);
+  const sports = sportsSentences({
+    places: [...(lists.city ?? []), ...(lists.region ?? [])], countries: lists.country ?? [],
+    first: lists.first ?? [], last: lists.last ?? [], teams: lists.team ?? [],
+  }, SPORTS_SENTENCES, random);
+  for (const s of sports) {
+    sentences.push({ words: s.words, tags: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), weight: 1 });
+  }
   const data: TrainSentence[] = [];
   for (const s of sentences) {
     data.push({ feats: sentenceFeatures(s.words, ctx), gold: s.tags, weight: s.weight });
@@ -106,7 +118,7 @@ function main(): void {
   const { weights, transitions } = quantise(trained);
   const bytes = encodeModel({
     ctx, weights, transitions,
-    info: { sources: SOURCES.map((s) => s.file), epochs: EPOCHS, hashBits: HASH_BITS, seed: SEED },
+    info: { sources: SOURCES.map((s) => s.file), sports: SPORTS_SENTENCES, epochs: EPOCHS, hashBits: HASH_BITS, seed: SEED },
   });
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, bytes);

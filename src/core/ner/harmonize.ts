@@ -1,6 +1,9 @@
 import { EntityType, Span } from '../types';
 import { maskMarkup } from '../text/markdown';
 
+/** After a name: a letter, digit or hyphen, or an apostrophe other than a possessive, continues the word. */
+const WORD_GOES_ON = /^(?:[\p{L}\p{N}-]|['’](?![sS](?![\p{L}\p{N}])))/u;
+
 const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 /**
@@ -46,18 +49,27 @@ function addMissedMentions(
     (k) => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
   );
   if (names.length === 0) return spans;
-  names.sort((a, b) => b.length - a.length);
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}\\-'’.])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\-]|['’](?![sS]\\b))`, 'gu');
+  // Candidates by their first two characters, longest first, checked at each capital letter.
+  const byPrefix = new Map<string, string[]>();
+  for (const name of names.sort((a, b) => b.length - a.length)) {
+    const key = name.slice(0, 2);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), name]);
+  }
   const masked = maskMarkup(text);
   const added: Span[] = [];
+  const capital = /(?<![\p{L}\p{N}\-'’.])\p{Lu}/gu;
   let k = 0;
-  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+  for (let m = capital.exec(masked); m; m = capital.exec(masked)) {
     const start = m.index;
-    const end = start + m[0].length;
+    const name = byPrefix.get(masked.slice(start, start + 2))?.find(
+      (c) => masked.startsWith(c, start) && !WORD_GOES_ON.test(masked.slice(start + c.length, start + c.length + 2)),
+    );
+    if (!name) continue;
+    const end = start + name.length;
+    capital.lastIndex = end;
     while (k < spans.length && spans[k].end <= start) k++;
     if (k < spans.length && spans[k].start < end) continue; // overlaps a span already there
-    added.push({ start, end, type: typeOf.get(m[0])! });
+    added.push({ start, end, type: typeOf.get(name)! });
   }
   if (added.length === 0) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start);
