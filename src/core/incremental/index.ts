@@ -3,7 +3,9 @@
  *
  * The article is cut into paragraph or line units (see `units.ts`). Each unit's spans are cached
  * by its text, so after an edit only changed units are analysed again; cached spans are relative
- * to their unit and are shifted to where the unit now is. Document-level knowledge (a full name
+ * to their unit and are shifted to where the unit now is. Units before and after the edited stretch
+ * are matched to the previous analysis by position, without a cache lookup (`reuse.ts`), so an
+ * edit costs little more than the changed units. Document-level knowledge (a full name
  * seen earlier resolving a later surname) is the analyser's `harmonize` pass, run over the whole
  * article after the per-unit results are assembled.
  *
@@ -12,6 +14,7 @@
  */
 import type { Span } from '../types';
 import { SpanCache } from './cache';
+import { reusableSpans, type Snapshot } from './reuse';
 import { unitOrder } from './schedule';
 import { splitUnits, type Unit, type UnitLimits } from './units';
 
@@ -54,6 +57,7 @@ const now: () => number = () => globalThis.performance.now();
 export class IncrementalAnalysis {
   private readonly cache: SpanCache;
   private readonly limits: UnitLimits;
+  private last: Snapshot | undefined;
 
   constructor(private readonly analyzer: UnitAnalyzer, options: IncrementalOptions = {}) {
     this.cache = new SpanCache(options.maxCacheEntries ?? 20_000);
@@ -68,9 +72,9 @@ export class IncrementalAnalysis {
   /** Full result for the current text, re-analysing only paragraphs whose content is not cached. */
   analyze(text: string): Span[] {
     const units = splitUnits(text, this.limits);
-    const perUnit = units.map((u) => this.unitSpans(u.text));
-    this.cache.trim(units.length);
-    return this.harmonize(text, assemble(units, perUnit, 0, units.length, 0));
+    const known = reusableSpans(this.last, text, units);
+    const perUnit = units.map((u, i) => known[i] ?? this.unitSpans(u.text));
+    return this.finish(text, units, perUnit);
   }
 
   /**
@@ -83,13 +87,14 @@ export class IncrementalAnalysis {
     if (cancelled()) return undefined;
     const units = splitUnits(text, this.limits);
     const { order, priorityCount } = unitOrder(units, options.priority);
+    const known = reusableSpans(this.last, text, units);
     const perUnit: Span[][] = new Array(units.length);
     const done = { lo: units.length, hi: -1, chars: 0 };
     let emittedChars = 0;
     let sliceStart = now();
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      perUnit[i] = this.unitSpans(units[i].text);
+      perUnit[i] = known[i] ?? this.unitSpans(units[i].text);
       done.lo = Math.min(done.lo, i);
       done.hi = Math.max(done.hi, i);
       done.chars += units[i].text.length;
@@ -108,13 +113,19 @@ export class IncrementalAnalysis {
       await options.yieldFn();
       if (cancelled()) return undefined;
     }
-    this.cache.trim(units.length);
-    return this.harmonize(text, assemble(units, perUnit, 0, units.length, 0));
+    return this.finish(text, units, perUnit);
   }
 
   /** Drops every cached result (e.g. after the model changes). */
   clear(): void {
     this.cache.clear();
+    this.last = undefined;
+  }
+
+  private finish(text: string, units: Unit[], perUnit: Span[][]): Span[] {
+    this.cache.trim(units.length);
+    this.last = { text, units, perUnit };
+    return this.harmonize(text, assemble(units, perUnit, 0, units.length, 0));
   }
 
   private unitSpans(text: string): Span[] {
@@ -142,10 +153,13 @@ export class IncrementalAnalysis {
 
 /** Spans of units [from, to) concatenated in order, positioned relative to `base`. */
 function assemble(units: readonly Unit[], perUnit: readonly Span[][], from: number, to: number, base: number): Span[] {
-  const out: Span[] = [];
+  let total = 0;
+  for (let i = from; i < to; i++) total += perUnit[i].length;
+  const out: Span[] = new Array(total);
+  let k = 0;
   for (let i = from; i < to; i++) {
     const offset = units[i].start - base;
-    for (const s of perUnit[i]) out.push(shift(s, offset));
+    for (const s of perUnit[i]) out[k++] = shift(s, offset);
   }
   return out;
 }

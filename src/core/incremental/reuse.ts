@@ -1,0 +1,58 @@
+/**
+ * Reuse of the previous analysis by position. An edit leaves the text before and after it
+ * unchanged, so units lying wholly in that common prefix or suffix keep their spans without being
+ * looked up in the cache, which would mean hashing and comparing every paragraph of the article.
+ */
+import type { Span } from '../types';
+import type { Unit } from './units';
+
+/** The last complete analysis: its text, units and per-unit spans (relative to each unit). */
+export interface Snapshot {
+  text: string;
+  units: readonly Unit[];
+  perUnit: readonly Span[][];
+}
+
+/** Chunk compared natively before falling back to character steps. */
+const CHUNK = 1024;
+
+export function commonPrefixLength(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, at most `max`. */
+export function commonSuffixLength(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + CHUNK <= max && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+  return n;
+}
+
+/**
+ * For each unit of `text`, the previous spans when the same unit (same text, same place relative
+ * to the edit) existed in `prev`, otherwise undefined.
+ */
+export function reusableSpans(prev: Snapshot | undefined, text: string, units: readonly Unit[]): (Span[] | undefined)[] {
+  const known: (Span[] | undefined)[] = new Array(units.length).fill(undefined);
+  if (prev === undefined) return known;
+  const prefix = commonPrefixLength(prev.text, text);
+  const suffix = commonSuffixLength(prev.text, text, Math.min(prev.text.length, text.length) - prefix);
+  const delta = text.length - prev.text.length;
+  const suffixStart = text.length - suffix;
+  let j = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const inPrefix = u.start + u.text.length <= prefix;
+    if (!inPrefix && u.start < suffixStart) continue;
+    // Same start (shifted by the edit's length change in the suffix) and same length: same text.
+    const oldStart = inPrefix ? u.start : u.start - delta;
+    while (j < prev.units.length && prev.units[j].start < oldStart) j++;
+    const old = prev.units[j];
+    if (old !== undefined && old.start === oldStart && old.text.length === u.text.length) known[i] = prev.perUnit[j];
+  }
+  return known;
+}
