@@ -1,0 +1,274 @@
+/**
+ * Speed benchmark: `npm run bench`. Generates seeded news-like text, then measures full-analysis
+ * throughput against compromise and chrono-node (same run, same text), edit-to-spans latency through
+ * incremental analysis, time to first spans, the longest synchronous slice, model load, sidecar load
+ * plus re-anchoring, and peak memory. Prints a Markdown table with each target and its margin.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import nlp from 'compromise';
+import * as chrono from 'chrono-node';
+import { IncrementalAnalysis, type UnitAnalyzer } from '../src/core/incremental';
+import { EntityRecognizer, loadEntityModel } from '../src/core/ner';
+import { recognizeTemporal } from '../src/core/dates';
+import { createArticleAnalyzer } from '../src/core/pipeline';
+import { parseSidecar } from '../src/core/sidecar/parse';
+import { serializeSidecar } from '../src/core/sidecar/serialize';
+import { createAnnotation } from '../src/core/sidecar/create';
+import { textHash } from '../src/core/sidecar/hash';
+import { reanchor } from '../src/core/anchor';
+import type { Annotation } from '../src/core/sidecar/types';
+import { generateArticle, generateNews, seededRandom } from './bench-news';
+
+const SEED = 20251012;
+const DCT = '2025-10-12';
+const CORPUS_WORDS = 350_000;
+const REFERENCE_CHARS = 300_000;
+const EDITS = 200;
+const repoRoot = path.resolve(__dirname, '..', '..');
+const now = () => performance.now();
+
+let peakHeap = 0;
+function sampleHeap(): void {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+}
+
+interface Row {
+  measure: string;
+  value: string;
+  target?: string;
+  result?: string;
+}
+const rows: Row[] = [];
+
+/** Records a measured figure, with a pass/miss verdict when it has a target. */
+function report(measure: string, value: number, unit: string, target?: { atLeast?: number; atMost?: number }): void {
+  const row: Row = { measure, value: `${format(value)} ${unit}` };
+  if (target?.atLeast !== undefined) {
+    row.target = `>= ${format(target.atLeast)} ${unit}`;
+    row.result = verdict(value >= target.atLeast, value / target.atLeast);
+  } else if (target?.atMost !== undefined) {
+    row.target = `<= ${format(target.atMost)} ${unit}`;
+    row.result = verdict(value <= target.atMost, target.atMost / value);
+  }
+  rows.push(row);
+}
+
+function verdict(pass: boolean, factor: number): string {
+  return pass ? `pass (${factor.toFixed(1)}x margin)` : `MISS (${(1 / factor).toFixed(1)}x over)`;
+}
+
+function format(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(2)}M`;
+  if (n >= 1e4) return `${(n / 1e3).toFixed(0)}k`;
+  return n >= 100 ? n.toFixed(0) : n.toFixed(2);
+}
+
+function tokenCount(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function time<T>(fn: () => T): { ms: number; result: T } {
+  const start = now();
+  const result = fn();
+  return { ms: now() - start, result };
+}
+
+function loadModel(): EntityRecognizer {
+  const file = path.join(repoRoot, 'models', 'ner.bin');
+  const read = time(() => fs.readFileSync(file));
+  const load = time(() => new EntityRecognizer(loadEntityModel(new Uint8Array(read.result))));
+  report('model load (read + decode)', read.ms + load.ms, 'ms');
+  return load.result;
+}
+
+/** Our throughput: median of three cold-cache analyses of the whole corpus. */
+function measureThroughput(analyzer: UnitAnalyzer, corpus: string): number {
+  const runs = [0, 1, 2].map(() => {
+    const t = time(() => new IncrementalAnalysis(analyzer).analyze(corpus));
+    sampleHeap();
+    return t.ms;
+  });
+  return corpus.length / (percentile(runs, 50) / 1000);
+}
+
+function referenceSample(corpus: string): string {
+  return corpus.slice(0, corpus.indexOf('\n', REFERENCE_CHARS));
+}
+
+function measureReferences(sample: string): { compromise: number; chrono: number } {
+  const people = time(() => {
+    const doc = nlp(sample);
+    return doc.people().length + doc.organizations().length + doc.places().length;
+  });
+  const ref = new Date(`${DCT}T12:00:00Z`);
+  const dates = time(() => chrono.parse(sample, ref).length);
+  return { compromise: sample.length / (people.ms / 1000), chrono: sample.length / (dates.ms / 1000) };
+}
+
+function throughputRows(analyzer: UnitAnalyzer, recognizer: EntityRecognizer, corpus: string): void {
+  const tokensPerChar = tokenCount(corpus) / corpus.length;
+  const ours = measureThroughput(analyzer, corpus);
+  const entitiesOnly = measureThroughput({ analyzeUnit: (t) => recognizer.recognizeParagraph(t) }, corpus);
+  const datesOnly = measureThroughput({ analyzeUnit: (t) => recognizeTemporal(t, { dct: DCT }) }, corpus);
+  const sample = referenceSample(corpus);
+  const refs = measureReferences(sample);
+  const both = 1 / (1 / refs.compromise + 1 / refs.chrono);
+  report('full analysis (entities + dates), chars/s', ours, 'chars/s', { atLeast: 1.5e6 });
+  report('full analysis, tokens/s', ours * tokensPerChar, 'tokens/s');
+  report('  entities only (per unit, no document pass)', entitiesOnly, 'chars/s');
+  report('  dates only', datesOnly, 'chars/s');
+  report(`reference: compromise people/orgs/places (${format(sample.length)} chars)`, refs.compromise, 'chars/s');
+  report('reference: chrono-node parse', refs.chrono, 'chars/s');
+  report('ratio: ours / compromise', ours / refs.compromise, 'x', { atLeast: 10 });
+  report('ratio: ours / chrono-node', ours / refs.chrono, 'x');
+  report('ratio: ours / (compromise + chrono-node)', ours / both, 'x');
+}
+
+/**
+ * A random one-character insertion or deletion, away from line breaks. The editor hands the
+ * extension a flat string (getText()); the concatenation here makes a rope, so it is flattened
+ * (by a scan) before the clock starts.
+ */
+function oneCharEdit(text: string, rand: () => number): string {
+  for (;;) {
+    const at = Math.floor(rand() * text.length);
+    if (text[at] === '\n' || text[at - 1] === '\n') continue;
+    const edited = rand() < 0.5 ? text.slice(0, at) + 'e' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+    edited.indexOf('\u0000');
+    return edited;
+  }
+}
+
+function measureEdits(analyzer: UnitAnalyzer, words: number, targetMs: number): void {
+  const rand = seededRandom(SEED + words);
+  let text = generateArticle(words, SEED + words);
+  const engine = new IncrementalAnalysis(analyzer);
+  engine.analyze(text);
+  for (let i = 0; i < 20; i++) engine.analyze((text = oneCharEdit(text, rand)));
+  const times: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    text = oneCharEdit(text, rand);
+    times.push(time(() => engine.analyze(text)).ms);
+    sampleHeap();
+  }
+  const label = `${format(words)}-word article (${format(text.length)} chars)`;
+  report(`edit -> spans p50, ${label}`, percentile(times, 50), 'ms');
+  report(`edit -> spans p95, ${label}`, percentile(times, 95), 'ms', { atMost: targetMs });
+  if (analyzer.harmonize) report(`  of which document pass (harmonize) p50, ${label}`, documentPassMs(analyzer, text), 'ms');
+}
+
+/** Median time of the analyser's document pass alone over the whole text. */
+function documentPassMs(analyzer: UnitAnalyzer, text: string): number {
+  const spans = new IncrementalAnalysis({ analyzeUnit: (t) => analyzer.analyzeUnit(t) }).analyze(text);
+  const times = Array.from({ length: 9 }, () => time(() => analyzer.harmonize!(text, spans)).ms);
+  return percentile(times, 50);
+}
+
+/** Sliced analysis with a cold cache; returns time to first spans, longest slice and total time. */
+async function measureSlices(analyzer: UnitAnalyzer, text: string, visibleAt: number) {
+  const engine = new IncrementalAnalysis(analyzer);
+  const start = now();
+  let resumed = start;
+  let longest = 0;
+  let firstSpans = Number.NaN;
+  const yieldFn = async () => {
+    longest = Math.max(longest, now() - resumed);
+    sampleHeap();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    resumed = now();
+  };
+  const priority = { start: Math.floor(text.length * visibleAt), end: Math.floor(text.length * visibleAt) + 4000 };
+  const onPartial = () => {
+    if (Number.isNaN(firstSpans)) firstSpans = now() - start;
+  };
+  await engine.analyzeInSlices(text, { priority, budgetMs: 10, yieldFn, onPartial });
+  longest = Math.max(longest, now() - resumed);
+  return { firstSpans, longest, total: now() - start };
+}
+
+async function sliceRows(analyzer: UnitAnalyzer, corpus: string): Promise<void> {
+  const article = generateArticle(100_000, SEED + 7);
+  const big = await measureSlices(analyzer, article, 0.4);
+  const huge = await measureSlices(analyzer, corpus, 0.5);
+  report('first spans (visible range first), 100k-word article', big.firstSpans, 'ms', { atMost: 300 });
+  report('  full sliced analysis, 100k-word article', big.total, 'ms');
+  report(`  full sliced analysis, ${format(corpus.length)}-char corpus`, huge.total, 'ms');
+  report('longest synchronous slice (both runs above)', Math.max(big.longest, huge.longest), 'ms', { atMost: 50 });
+}
+
+/** 10,000 annotations on capitalised words of a long article, as a serialised sidecar. */
+function buildSidecar(text: string): string {
+  const taken = new Set<string>();
+  const annotations: Annotation[] = [];
+  const stamp = new Date(`${DCT}T09:00:00Z`);
+  for (const m of text.matchAll(/\b[A-Z][a-z]{2,}\b/g)) {
+    if (annotations.length === 10_000) break;
+    const a = createAnnotation(text, m.index!, m.index! + m[0].length, 'PER', { now: stamp, takenIds: taken });
+    taken.add(a.id);
+    annotations.push(a);
+  }
+  return serializeSidecar({ version: 1, article: 'story.md', textHash: textHash(text), annotations, corrections: [] });
+}
+
+function sidecarRows(): void {
+  const text = generateArticle(150_000, SEED + 11);
+  const yaml = buildSidecar(text);
+  const cut = text.indexOf('\n', text.length / 2);
+  const edited = 'Editor’s note: this story was updated.\n' + text.slice(0, cut) + text.slice(text.indexOf('\n', cut + 1));
+  const run = (article: string) => {
+    const parsed = time(() => parseSidecar(yaml).data!);
+    const anchored = time(() => reanchor(parsed.result.annotations, article, parsed.result.textHash));
+    return { parseMs: parsed.ms, reanchorMs: anchored.ms, results: anchored.result };
+  };
+  run(text);
+  const same = run(text);
+  const changed = run(edited);
+  sampleHeap();
+  const count = (status: string) => changed.results.filter((r) => r.status === status).length;
+  const n = same.results.length;
+  report(`sidecar load + re-anchor, ${n} annotations, unchanged article`, same.parseMs + same.reanchorMs, 'ms', { atMost: 200 });
+  report(`  of which parse ${format(same.parseMs)} ms (${format(yaml.length)}-char sidecar), re-anchor`, same.reanchorMs, 'ms');
+  report(`sidecar load + re-anchor, ${n} annotations, edited article (kept ${count('kept')}, moved ${count('moved')}, ` +
+    `orphaned ${count('orphaned')})`, changed.parseMs + changed.reanchorMs, 'ms', { atMost: 200 });
+  report(`  of which re-anchor`, changed.reanchorMs, 'ms');
+}
+
+function printTable(corpus: string): void {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`\nBenchmark: Node ${process.version}, ${cpu}, ${os.cpus().length} cores, seed ${SEED}`);
+  console.log(`Corpus: ${format(corpus.length)} chars, ${format(tokenCount(corpus))} tokens of generated news\n`);
+  console.log('| Measure | Value | Target | Result |');
+  console.log('|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.result ?? ''} |`);
+  console.log('| activation | measured in the extension host, see README | | |');
+  const misses = rows.filter((r) => r.result?.startsWith('MISS')).length;
+  const targets = rows.filter((r) => r.result).length;
+  console.log(`\n${targets - misses} of ${targets} targets met.`);
+}
+
+async function main(): Promise<void> {
+  const recognizer = loadModel();
+  const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
+  const corpus = generateNews(CORPUS_WORDS, SEED);
+  throughputRows(analyzer, recognizer, corpus);
+  measureEdits(analyzer, 10_000, 5);
+  measureEdits(analyzer, 100_000, 20);
+  await sliceRows(analyzer, corpus);
+  sidecarRows();
+  sampleHeap();
+  report('peak heap used (sampled)', peakHeap / 2 ** 20, 'MiB');
+  report('peak resident set size', process.resourceUsage().maxRSS / 1024, 'MiB');
+  printTable(corpus);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
