@@ -78,12 +78,12 @@ function killGroup(child, signal) {
 }
 
 /**
- * Starts the bare VS Code server on a free port. Resolves once it listens.
+ * Starts the bare VS Code server on `port` (default: a free one) of 127.0.0.1. Resolves once it listens.
  * @returns {{ port: number, origin: string, remoteUri: (p: string) => string }}
  */
-export async function startServer({ tmp, userDataDir, extensionsDir, extraArgs = [], readyTimeoutMs = 60000 }) {
+export async function startServer({ tmp, userDataDir, extensionsDir, extraArgs = [], port, readyTimeoutMs = 60000 }) {
   if (!existsSync(serverMain)) throw new Error(`VS Code server not found at ${serverMain}; run node scripts/test-host/ensure.mjs`);
-  const port = await freePort();
+  port ??= await freePort();
   const args = [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
     '--accept-server-license-terms', '--disable-telemetry', '--disable-workspace-trust',
     '--server-data-dir', path.join(tmp, 'server'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...extraArgs];

@@ -1,0 +1,164 @@
+// End-to-end check of the packaged extension in a real VS Code workbench (code-server's VS Code server
+// in headless Chromium): package the .vsix, install it offline, open an article, look at highlights and
+// a hover card, annotate a selection from the command palette and check the sidecar file.
+// Usage: node scripts/build.mjs && node test/e2e/workbench.e2e.mjs   (env: CS_VERBOSE=1, KEEP_TMP=1)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { codeServerBin, repoRoot } from '../../scripts/test-host/paths.mjs';
+import { cleanUp, isolatedEnv, launchBrowser, makeTempDir, startServer, traceConsole, writeUserSettings } from '../../scripts/test-host/host.mjs';
+import { RESULT_MARKER, formatCounts } from '../../scripts/test-host/results.mjs';
+import { boxOfText, checkPackageListing, waitForFile } from './helpers.mjs';
+
+const STORY = [
+  '# Water talks in Lisbon',
+  '',
+  'On Sunday, Maria Lindqvist of the Nordic Water Council met Daniel Okafor in Lisbon.',
+  'The two spoke for an hour about river levels before Okafor left for Porto.',
+  '',
+].join('\n');
+const NOTE = 'checked in the register';
+const imagesDir = path.join(repoRoot, 'docs', 'images');
+const failureShot = path.join(repoRoot, 'out', 'e2e-failure.png');
+
+const tmp = makeTempDir('annotator-e2e');
+const workspace = path.join(tmp, 'workspace');
+mkdirSync(workspace);
+const userDataDir = path.join(tmp, 'user');
+const extensionsDir = path.join(tmp, 'extensions');
+const vsix = path.join(tmp, 'article-annotator.vsix');
+const sidecar = path.join(workspace, 'story.md.annotations.yaml');
+const ctx = { page: null };
+
+writeFileSync(path.join(workspace, 'story.md'), STORY);
+writeUserSettings(userDataDir, {
+  'workbench.startupEditor': 'none', // otherwise the welcome page takes the focus
+  'workbench.tips.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'editor.hover.delay': 200,
+  'editor.fontSize': 15,
+  'editor.wordWrap': 'on',
+});
+
+const steps = [
+  { name: 'packages the extension as a .vsix holding only what runs', critical: true, run: packageExtension },
+  { name: 'installs the .vsix into VS Code without a network', critical: true, run: installExtension },
+  { name: 'opens the workbench on a workspace with story.md', critical: true, run: openStory },
+  { name: 'highlights entities in the article', run: expectHighlights },
+  { name: 'shows a hover card for a person', run: expectHover },
+  { name: 'annotates a selection from the command palette', run: annotateSelection },
+  { name: 'writes the sidecar with the label and the note', run: expectSidecar },
+];
+
+function packageExtension() {
+  const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  // stdin closed: vsce answers its own yes/no questions with "no" instead of waiting.
+  const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  checkPackageListing(listing.split('\n').map((l) => l.trim()).filter(Boolean));
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix],
+    { cwd: repoRoot, stdio: ['ignore', process.env.CS_VERBOSE ? 'inherit' : 'ignore', 'pipe'] });
+}
+
+function installExtension() {
+  const output = execFileSync(codeServerBin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix],
+    { env: isolatedEnv(tmp), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!/successfully installed/i.test(output)) throw new Error(`unexpected install output: ${output}`);
+}
+
+async function openStory() {
+  const server = await startServer({ tmp, userDataDir, extensionsDir });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  ctx.page = page;
+  traceConsole(page);
+  await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'story.md' }).click({ timeout: 30000 });
+  await page.waitForSelector('.monaco-editor .view-line >> text=Lindqvist', { timeout: 30000 });
+}
+
+async function expectHighlights() {
+  const { page } = ctx;
+  // Decoration types from createTextEditorDecorationType render with a generated "ced-" class.
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor [class*="ced-"]').length >= 3, null, { timeout: 30000 });
+  await page.screenshot({ path: path.join(imagesDir, 'highlights.png') });
+}
+
+async function expectHover() {
+  const { page } = ctx;
+  const at = await boxOfText(page, 'Lindqvist');
+  await page.mouse.move(at.x - 40, at.y + 60);
+  await page.mouse.move(at.x, at.y, { steps: 5 });
+  await page.locator('.monaco-hover:visible', { hasText: 'Person' }).first().waitFor({ timeout: 15000 });
+  await page.screenshot({ path: path.join(imagesDir, 'hover.png') });
+}
+
+async function annotateSelection() {
+  const { page } = ctx;
+  // Drag across "Daniel Okafor" to select it.
+  const from = await boxOfText(page, 'Daniel');
+  const to = await boxOfText(page, 'Okafor');
+  await page.mouse.move(from.left + 1, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.right - 1, to.y, { steps: 8 });
+  await page.mouse.up();
+  await page.mouse.move(to.x, to.y + 200); // away from the text, so no hover covers the palette
+  await page.keyboard.press('F1');
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('input').waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.type('Article Annotator: Annotate Selection');
+  await widget.locator('.monaco-list-row', { hasText: 'Annotate Selection' }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await widget.locator('.monaco-list-row', { hasText: 'Person' }).first().click({ timeout: 10000 });
+  // The label list gives way to a free-text input box for the note.
+  await page.waitForFunction(() => {
+    const w = document.querySelector('.quick-input-widget');
+    const list = w?.querySelector('.quick-input-list');
+    return !!w && w.style.display !== 'none' && (!list || list.offsetHeight === 0);
+  }, null, { timeout: 10000 });
+  await page.keyboard.type(NOTE);
+  await page.keyboard.press('Enter');
+}
+
+async function expectSidecar() {
+  const { page } = ctx;
+  const text = await waitForFile(sidecar, 15000);
+  if (!/label:\s*person\b/.test(text)) throw new Error(`no "label: person" in the sidecar:\n${text}`);
+  if (!text.includes(NOTE)) throw new Error(`the note is missing from the sidecar:\n${text}`);
+  // Click into the empty last line so the screenshot shows the annotation rather than the selection.
+  const lastLine = page.locator('.monaco-editor .view-line').last();
+  await lastLine.click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(imagesDir, 'annotate.png') });
+}
+
+async function main() {
+  mkdirSync(imagesDir, { recursive: true });
+  const results = { passed: 0, failed: 0, pending: 0, failures: [] };
+  let blockedBy = null;
+  console.log('Workbench end-to-end');
+  for (const step of steps) {
+    const started = Date.now();
+    try {
+      if (blockedBy) throw new Error(`not run: "${blockedBy}" failed`);
+      await step.run();
+      results.passed++;
+      console.log(`  ✔ ${step.name} (${Date.now() - started} ms)`);
+    } catch (err) {
+      results.failed++;
+      const message = String(err?.stderr || err?.message || err).trim();
+      results.failures.push({ title: step.name, message });
+      console.log(`  ✘ ${step.name}\n      ${message.split('\n').join('\n      ')}`);
+      if (!blockedBy && ctx.page) await ctx.page.screenshot({ path: failureShot }).then(() => console.log(`      screenshot: ${failureShot}`), () => {});
+      if (step.critical && !blockedBy) blockedBy = step.name;
+    }
+  }
+  console.log(`  ${formatCounts(results)}`);
+  console.log(RESULT_MARKER + JSON.stringify(results));
+  return results.failed === 0 ? 0 : 1;
+}
+
+const code = await main().catch((err) => { console.error(err); return 1; });
+cleanUp();
+process.exit(code);
