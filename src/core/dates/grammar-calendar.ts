@@ -115,7 +115,7 @@ const DECADE_WORDS: Record<string, string> = {
 
 /** "the 1990s", "the early '90s", "the nineties", "the 20th century". */
 const decadeRule: Rule = {
-  re: compile("\\b(?:(the)_)?(?:(?:early|late|mid)(?:-|_))?(?:(1\\d\\d|20\\d)0's?|'(\\d)0s|" +
+  re: compile("\\b(?:(the)_)?(?:(?:early|late|mid)(?:-|_))?(?:(1\\d\\d|20\\d)0'?s|'(\\d)0s|" +
     '(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\\d{1,2})(?:st|nd|rd|th)_century)\\b'),
   build(m) {
     const [, the, digits, short, word, century] = m;

@@ -55,8 +55,8 @@ export function unitKey(w: string): string | undefined {
   return s in UNITS ? s : s === 'centurie' ? 'century' : undefined;
 }
 
-// Regular-expression fragments. `_` in a pattern stands for in-line white space (never a line
-// break, so an expression never crosses paragraphs).
+// Regular-expression fragments. `_` in a pattern stands for in-line white space and `_?` for
+// optional white space (never a line break, so an expression never crosses paragraphs).
 export const MONTH =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|' +
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b))';
@@ -75,5 +75,5 @@ export const PRE =
   '(?:(?:the_)?(?:very_)?(?:end|beginning|start|middle|close|turn)_of_|(?:early|late|earlier|later)_|mid-_?|mid_)?';
 
 export function compile(source: string, flags = 'gi'): RegExp {
-  return new RegExp(source.replace(/_/g, '[ \\t\\u00a0]+'), flags);
+  return new RegExp(source.replace(/_\?/g, '[ \\t\\u00a0]*').replace(/_/g, '[ \\t\\u00a0]+'), flags);
 }

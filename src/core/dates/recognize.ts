@@ -39,19 +39,37 @@ function select(cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * The later end of a range whose year was guessed separately: "Dec. 30 to Jan. 2" ends in the
+ * year after its start, "Oct. 31 to Nov. 1" in the same one.
+ */
+function laterEnd(from: string, to: string, toText: string): string {
+  if (to > from || /\d{4}/.test(toText) || from.length < 7) return to;
+  const sameYear = from.slice(0, 4) + to.slice(4);
+  return sameYear > from ? sameYear : String(+from.slice(0, 4) + 1) + to.slice(4);
+}
+
+/** The start of a range takes the year written at its end ("Oct. 31 to Nov. 1, 2025"). */
+function earlierEnd(from: string, to: string, fromText: string): string {
+  if ((/\d{4}/.test(fromText) && !from.startsWith('X')) || from.length < 7) return from;
+  const sameYear = to.slice(0, 4) + from.slice(4);
+  return sameYear <= to ? sameYear : String(+to.slice(0, 4) - 1) + from.slice(4);
+}
+
 /** Joins two dates of the same precision separated by "to", "through" or a dash into one range. */
 function joinRanges(text: string, spans: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
     if (prev && prev.type === 'DATE' && s.type === 'DATE' && prev.value && s.value && !prev.range &&
-        CONCRETE.test(prev.value) && CONCRETE.test(s.value) && prev.value.length === s.value.length &&
-        prev.value < s.value && RANGE_JOIN.test(text.slice(prev.end, s.start))) {
-      out[out.length - 1] = {
-        start: prev.start, end: s.end, type: 'DATE', value: `${prev.value}/${s.value}`,
-        range: { from: prev.value, to: s.value },
-      };
-      continue;
+        CONCRETE.test(prev.value.replace(/^XXXX/, '0000')) && CONCRETE.test(s.value) && prev.value.length === s.value.length &&
+        RANGE_JOIN.test(text.slice(prev.end, s.start))) {
+      const from = earlierEnd(prev.value, s.value, text.slice(prev.start, prev.end));
+      const to = laterEnd(from, s.value, text.slice(s.start, s.end));
+      if (to > from) {
+        out[out.length - 1] = { start: prev.start, end: s.end, type: 'DATE', value: `${from}/${to}`, range: { from, to } };
+        continue;
+      }
     }
     out.push(s);
   }
