@@ -24,6 +24,12 @@ export { splitUnits, DEFAULT_MAX_BLOCK_CHARS, DEFAULT_MAX_UNIT_CHARS, type Unit,
 export interface UnitAnalyzer {
   analyzeUnit(text: string): Span[];
   harmonize?(text: string, spans: Span[]): Span[];
+  /**
+   * Optional resumable form of `harmonize`, with the same result: a generator that yields at
+   * points where it may pause. Sliced analysis then splits the document pass of a very large
+   * article across slices instead of running it in one go.
+   */
+  harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
 }
 
 export interface IncrementalOptions extends UnitLimits {
@@ -82,16 +88,14 @@ export class IncrementalAnalysis {
    * priority range first. Resolves to undefined if cancelled.
    */
   async analyzeInSlices(text: string, options: SliceOptions): Promise<Span[] | undefined> {
-    const budget = options.budgetMs ?? 10;
-    const cancelled = () => options.isCancelled?.() === true;
-    if (cancelled()) return undefined;
+    const clock = new SliceClock(options);
+    if (clock.cancelled()) return undefined;
     const units = splitUnits(text, this.limits);
     const { order, priorityCount } = unitOrder(units, options.priority);
     const known = reusableSpans(this.last, text, units);
     const perUnit: Span[][] = new Array(units.length);
     const done = { lo: units.length, hi: -1, chars: 0 };
     let emittedChars = 0;
-    let sliceStart = now();
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
       perUnit[i] = known[i] ?? this.unitSpans(units[i].text);
@@ -99,21 +103,19 @@ export class IncrementalAnalysis {
       done.hi = Math.max(done.hi, i);
       done.chars += units[i].text.length;
       const priorityDone = k + 1 === priorityCount;
-      if (!priorityDone && (k + 1 === order.length || now() - sliceStart < budget)) continue;
-      if (options.onPartial && (priorityDone || done.chars >= 2 * emittedChars)) {
-        options.onPartial(this.partial(text, units, perUnit, done.lo, done.hi + 1));
+      // After the last unit, always yield: the document pass then starts with a whole slice.
+      const lastUnit = k + 1 === order.length;
+      if (!priorityDone && !lastUnit && !clock.due()) continue;
+      if (options.onPartial && !lastUnit && (priorityDone || done.chars >= 2 * emittedChars)) {
+        const partial = await this.partial(text, units, perUnit, done.lo, done.hi + 1, clock);
+        if (partial === undefined) return undefined;
+        options.onPartial(partial);
         emittedChars = done.chars;
       }
-      await options.yieldFn();
-      if (cancelled()) return undefined;
-      sliceStart = now();
+      if (!(await clock.pause())) return undefined;
     }
-    // The document pass is one synchronous step: give it a fresh slice.
-    if (now() - sliceStart > budget / 2) {
-      await options.yieldFn();
-      if (cancelled()) return undefined;
-    }
-    return this.finish(text, units, perUnit);
+    this.remember(text, units, perUnit);
+    return clock.run(this.documentPass(text, assemble(units, perUnit, 0, units.length, 0)));
   }
 
   /** Drops every cached result (e.g. after the model changes). */
@@ -123,9 +125,13 @@ export class IncrementalAnalysis {
   }
 
   private finish(text: string, units: Unit[], perUnit: Span[][]): Span[] {
+    this.remember(text, units, perUnit);
+    return drain(this.documentPass(text, assemble(units, perUnit, 0, units.length, 0)));
+  }
+
+  private remember(text: string, units: Unit[], perUnit: Span[][]): void {
     this.cache.trim(units.length);
     this.last = { text, units, perUnit };
-    return this.harmonize(text, assemble(units, perUnit, 0, units.length, 0));
   }
 
   private unitSpans(text: string): Span[] {
@@ -137,17 +143,62 @@ export class IncrementalAnalysis {
     return spans;
   }
 
-  private harmonize(text: string, spans: Span[]): Span[] {
-    return this.analyzer.harmonize ? this.analyzer.harmonize(text, spans) : spans;
+  /** The analyser's document pass, resumable when the analyser allows it. */
+  private *documentPass(text: string, spans: Span[]): Generator<void, Span[], void> {
+    const { analyzer } = this;
+    if (analyzer.harmonizeSteps) return yield* analyzer.harmonizeSteps(text, spans);
+    return analyzer.harmonize ? analyzer.harmonize(text, spans) : spans;
   }
 
   /** Harmonised spans of units [from, to), which are contiguous, in article offsets. */
-  private partial(text: string, units: Unit[], perUnit: Span[][], from: number, to: number): Span[] {
+  private async partial(text: string, units: Unit[], perUnit: Span[][], from: number, to: number, clock: SliceClock) {
     const base = units[from].start;
     const last = units[to - 1];
     const stretch = text.slice(base, last.start + last.text.length);
-    const local = this.harmonize(stretch, assemble(units, perUnit, from, to, base));
-    return local.map((s) => shift(s, base));
+    const local = await clock.run(this.documentPass(stretch, assemble(units, perUnit, from, to, base)));
+    return local?.map((s) => shift(s, base));
+  }
+}
+
+/** Runs a resumable computation to its end without pausing. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Keeps time for one sliced analysis: when a slice is used up, and yielding to the host. */
+class SliceClock {
+  private readonly budget: number;
+  private sliceStart = now();
+
+  constructor(private readonly options: SliceOptions) {
+    this.budget = options.budgetMs ?? 10;
+  }
+
+  cancelled(): boolean {
+    return this.options.isCancelled?.() === true;
+  }
+
+  due(): boolean {
+    return now() - this.sliceStart >= this.budget;
+  }
+
+  /** Yields to the host; false when the analysis was cancelled meanwhile. */
+  async pause(): Promise<boolean> {
+    await this.options.yieldFn();
+    this.sliceStart = now();
+    return !this.cancelled();
+  }
+
+  /** Runs a resumable computation, pausing whenever the slice is used up; undefined if cancelled. */
+  async run<T>(steps: Generator<void, T, void>): Promise<T | undefined> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (this.due() && !(await this.pause())) return undefined;
+    }
   }
 }
 

@@ -31,6 +31,16 @@ export function fakeHarmonize(text: string, spans: Span[]): Span[] {
   });
 }
 
+/** `fakeHarmonize` as a resumable computation that may pause after every span. */
+export function* fakeHarmonizeSteps(text: string, spans: Span[]): Generator<void, Span[], void> {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    out.push(fakeHarmonize(text, spans.slice(0, i + 1))[i]);
+    yield;
+  }
+  return out;
+}
+
 /** The fake analyser, counting the units it is asked to analyse. */
 export class FakeAnalyzer implements UnitAnalyzer {
   readonly calls: string[] = [];

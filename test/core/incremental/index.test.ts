@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import type { Span } from '../../../src/core/types';
 import { IncrementalAnalysis, allowsAutomaticAnalysis } from '../../../src/core/incremental';
-import { FakeAnalyzer, applyEdit, articleText, edit, wholeText } from './fake';
+import { FakeAnalyzer, applyEdit, articleText, edit, fakeHarmonizeSteps, fakeSpans, wholeText } from './fake';
 
 /** Order-insensitive comparison: the whole-text run lists spans by rule, the engine by line. */
 function sorted(spans: Span[]): Span[] {
@@ -130,6 +130,16 @@ describe('incremental/IncrementalAnalysis.analyzeInSlices', () => {
     const key = (s: Span) => JSON.stringify(s);
     const finalKeys = new Set(final!.map(key));
     for (const p of partials) for (const s of p) assert.ok(finalKeys.has(key(s)), key(s));
+  });
+
+  it('splits a resumable document pass across slices, with the same result', async () => {
+    const text = Array.from({ length: 6 }, (_, i) => `Mary Lee met Lee in ${2000 + i}.`).join('\n\n');
+    let yields = 0;
+    const engine = new IncrementalAnalysis({ analyzeUnit: fakeSpans, harmonizeSteps: fakeHarmonizeSteps });
+    const spans = await engine.analyzeInSlices(text, { budgetMs: 0, yieldFn: async () => void yields++ });
+    assert.deepStrictEqual(sorted(spans!), sorted(wholeText(text)));
+    assert.ok(yields >= 6 + 18, `yielded ${yields} times for 6 units and 18 spans`);
+    assert.deepStrictEqual(sorted(engine.analyze(text + '\nLee')), sorted(wholeText(text + '\nLee')));
   });
 
   it('stops and resolves to undefined when cancelled, without analysing the rest', async () => {
