@@ -1,0 +1,5 @@
+export { applyChanges } from './live';
+export type { Anchored, TextChange } from './live';
+export { reanchor } from './reanchor';
+export type { ReanchorInput, ReanchorOptions, ReanchorResult } from './reanchor';
+export { OffsetMap, codePointToUtf16, utf16ToCodePoint } from './offsets';

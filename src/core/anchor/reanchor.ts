@@ -1,0 +1,131 @@
+import search from 'approx-string-match';
+import { textHash } from '../sidecar/hash';
+
+/** What re-anchoring needs to know about an item (the sidecar's anchoring fields). */
+export interface ReanchorInput {
+  quote: string;
+  prefix?: string;
+  suffix?: string;
+  start: number;
+  end: number;
+  orphaned?: boolean;
+}
+
+export interface ReanchorResult {
+  /** kept: same offsets; moved: same text found elsewhere; orphaned: not attached (offsets are the last known). */
+  status: 'kept' | 'moved' | 'orphaned';
+  start: number;
+  end: number;
+  /** For orphans: the closest match found, which the user may accept. Its text may differ from the quote. */
+  suggestion?: { start: number; end: number };
+}
+
+export interface ReanchorOptions {
+  /** Least similarity (1 - errors / quote length) for a fuzzy suggestion; default 0.75. */
+  minFuzzyScore?: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Characters of the stored prefix and suffix found next to the candidate. */
+  context: number;
+  distance: number;
+}
+
+function commonSuffixLength(a: string, text: string, end: number): number {
+  let n = 0;
+  while (n < a.length && end - n - 1 >= 0 && a.charCodeAt(a.length - 1 - n) === text.charCodeAt(end - n - 1)) n++;
+  return n;
+}
+
+function commonPrefixLength(a: string, text: string, start: number): number {
+  let n = 0;
+  while (n < a.length && start + n < text.length && a.charCodeAt(n) === text.charCodeAt(start + n)) n++;
+  return n;
+}
+
+function candidate(item: ReanchorInput, text: string, start: number, end: number): Candidate {
+  const context = commonSuffixLength(item.prefix ?? '', text, start) + commonPrefixLength(item.suffix ?? '', text, end);
+  return { start, end, context, distance: Math.abs(start - item.start) };
+}
+
+/** Best first: more matching context, then nearer the stored position, then earlier in the text. */
+function better(a: Candidate, b: Candidate): number {
+  return b.context - a.context || a.distance - b.distance || a.start - b.start;
+}
+
+function exactCandidates(item: ReanchorInput, text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(item.quote); at >= 0; at = text.indexOf(item.quote, at + 1)) {
+    found.push(candidate(item, text, at, at + item.quote.length));
+  }
+  return found.sort(better);
+}
+
+function fuzzySuggestion(item: ReanchorInput, text: string, minScore: number): Candidate | undefined {
+  const maxErrors = Math.floor(item.quote.length * (1 - minScore));
+  if (maxErrors < 1) return undefined;
+  const matches = search(text, item.quote, maxErrors);
+  return matches.map((m) => candidate(item, text, m.start, m.end)).sort(better)[0];
+}
+
+function spanKey(s: { start: number; end: number }): string {
+  return `${s.start}:${s.end}`;
+}
+
+/**
+ * Finds stored items in the current text. Never attaches an item to text that differs from its quote.
+ *
+ * 1. If `storedHash` equals the text's hash and the quote is at the stored offsets: kept.
+ * 2. If the quote is at the stored offsets with its whole stored prefix and suffix: kept.
+ * 3. Otherwise every exact occurrence of the quote is a candidate, ranked by how many characters of the
+ *    stored prefix and suffix surround it, then by distance from the stored offsets, then earlier first.
+ *    Items are placed best-scoring first and each takes its best occurrence not already taken by an item
+ *    stored at a different place, so annotations on repeated text ("Kim" ten times) never swap. An item
+ *    that finds every occurrence taken shares its best one rather than being orphaned: offline, an item
+ *    whose context was edited cannot be told from one whose text was deleted, and losing an intact
+ *    annotation is worse than showing two on one occurrence.
+ * 4. No exact occurrence: orphaned, with the best fuzzy match (Myers' bit-parallel algorithm) as a
+ *    suggestion when it is similar enough. A fuzzy match is never attached: its text is not the quote.
+ * Items already orphaned stay orphaned (only the user re-attaches them) but get a suggestion.
+ */
+export function reanchor(items: readonly ReanchorInput[], text: string, storedHash?: string, options: ReanchorOptions = {}): ReanchorResult[] {
+  const minScore = options.minFuzzyScore ?? 0.75;
+  const hashMatches = storedHash !== undefined && storedHash === textHash(text);
+  const results: ReanchorResult[] = items.map((item) => ({ status: 'orphaned', start: item.start, end: item.end }));
+  const pending: { index: number; candidates: Candidate[] }[] = [];
+  items.forEach((item, index) => {
+    const atStored = text.slice(item.start, item.end) === item.quote && item.quote.length > 0;
+    if (!item.orphaned && atStored) {
+      const here = candidate(item, text, item.start, item.end);
+      if (hashMatches || here.context === (item.prefix ?? '').length + (item.suffix ?? '').length) {
+        results[index].status = 'kept';
+        return;
+      }
+    }
+    const candidates = item.quote.length > 0 ? exactCandidates(item, text) : [];
+    if (candidates.length > 0 && !item.orphaned) pending.push({ index, candidates });
+    else {
+      const best = candidates[0] ?? fuzzySuggestion(item, text, minScore);
+      if (best) results[index].suggestion = { start: best.start, end: best.end };
+    }
+  });
+  assignOccurrences(items, pending, results);
+  return results;
+}
+
+/** Step 3: greedy assignment of occurrences, best candidates first. */
+function assignOccurrences(items: readonly ReanchorInput[], pending: { index: number; candidates: Candidate[] }[], results: ReanchorResult[]): void {
+  // Occurrence -> stored span of the item holding it; kept items hold theirs from the start.
+  const owner = new Map<string, string>();
+  items.forEach((item, i) => { if (results[i].status === 'kept') owner.set(spanKey(item), spanKey(item)); });
+  pending.sort((a, b) => better(a.candidates[0], b.candidates[0]) || a.index - b.index);
+  for (const { index, candidates } of pending) {
+    const stored = spanKey(items[index]);
+    const free = candidates.find((c) => (owner.get(spanKey(c)) ?? stored) === stored);
+    const chosen = free ?? candidates[0];
+    if (free) owner.set(spanKey(free), stored);
+    results[index] = { status: chosen.start === items[index].start && chosen.end === items[index].end ? 'kept' : 'moved', start: chosen.start, end: chosen.end };
+  }
+}

@@ -1,0 +1,102 @@
+import { Document, LineCounter, isAlias, isCollection, isNode, isScalar, parseDocument, visit } from 'yaml';
+import { validateSidecar } from './validate';
+import { SidecarData } from './types';
+
+export interface Diagnostic {
+  message: string;
+  /** 0-based line in the sidecar file. */
+  line: number;
+  /** 0-based column (UTF-16 units). */
+  column: number;
+  severity: 'error' | 'warning';
+}
+
+export interface ParseResult {
+  /** The valid part of the file; absent when the file could not be read at all. */
+  data?: SidecarData;
+  diagnostics: Diagnostic[];
+  /** True whenever writing the file back could lose or change something: the editor must then never write it. */
+  readOnly: boolean;
+}
+
+export interface ParseOptions {
+  /** Largest sidecar accepted, in characters (default 20 MiB). */
+  maxLength?: number;
+  /** Most alias expansions accepted before giving up (guards against "billion laughs" files; default 100). */
+  maxAliasCount?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 20 * 1024 * 1024;
+
+/** Tags the YAML 1.2 core schema resolves by itself; any other tag would not survive a rewrite unchanged. */
+const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+
+/** Turns offsets into 0-based line/column diagnostics. */
+export class DiagnosticSink {
+  readonly list: Diagnostic[] = [];
+  constructor(private readonly lines: LineCounter) {}
+  add(severity: Diagnostic['severity'], message: string, offset = 0): void {
+    const pos = this.lines.linePos(offset);
+    this.list.push({ message, line: pos.line - 1, column: pos.col - 1, severity });
+  }
+  get hasErrors(): boolean {
+    return this.list.some((d) => d.severity === 'error');
+  }
+}
+
+/** Reports YAML features that parse fine but that a rewrite could not reproduce exactly. */
+function checkRoundTrippable(doc: Document, sink: DiagnosticSink): void {
+  let aliasReported = false;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (!aliasReported) sink.add('warning', 'The sidecar uses YAML aliases (*name); it is opened read-only so they are never expanded on save.', node.range?.[0]);
+      aliasReported = true;
+    } else if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
+      sink.add('warning', `Unsupported YAML tag ${node.tag}; the sidecar is opened read-only.`, node.range?.[0]);
+    }
+  });
+}
+
+/**
+ * Reads a sidecar. Never throws: every problem becomes a diagnostic with a position, and any problem that
+ * would make a rewrite unsafe sets `readOnly`. Items with errors are left out of `data`.
+ */
+export function parseSidecar(text: string, options: ParseOptions = {}): ParseResult {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const lines = new LineCounter();
+  const sink = new DiagnosticSink(lines);
+  if (text.length > maxLength) {
+    sink.add('error', `The sidecar is ${text.length} characters long, above the limit of ${maxLength}; it is not opened.`);
+    return { diagnostics: sink.list, readOnly: true };
+  }
+  try {
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    for (const e of doc.errors) sink.add('error', `YAML syntax error: ${e.message}`, e.pos[0]);
+    for (const w of doc.warnings) sink.add('warning', `YAML: ${w.message}`, w.pos[0]);
+    if (doc.errors.length > 0) return { diagnostics: sink.list, readOnly: true };
+    checkRoundTrippable(doc, sink);
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+    } catch (e) {
+      sink.add('error', `The sidecar could not be read: ${(e as Error).message}`);
+      return { diagnostics: sink.list, readOnly: true };
+    }
+    const data = validateSidecar(value, (path) => offsetOf(doc, path), sink);
+    return { data, diagnostics: sink.list, readOnly: sink.list.length > 0 || data === undefined };
+  } catch (e) {
+    // The YAML library can fail on pathological input (e.g. nesting deep enough to exhaust the stack).
+    sink.add('error', `The sidecar could not be read: ${(e as Error).message}`);
+    return { diagnostics: sink.list, readOnly: true };
+  }
+}
+
+/** Start offset of the node at `path`, or of its nearest existing ancestor. */
+function offsetOf(doc: Document, path: (string | number)[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if ((isScalar(node) || isCollection(node) || isAlias(node)) && node.range) return node.range[0];
+  }
+  return 0;
+}

@@ -1,0 +1,73 @@
+/**
+ * In-memory model of the sidecar file (`story.md.annotations.yaml`). Offsets are UTF-16 code units
+ * into the article text the `textHash` refers to, end exclusive.
+ */
+
+/** Where an item sits in the article, and enough of the text to find it again after edits. */
+export interface AnchorFields {
+  /** The annotated text, exactly. Never empty. */
+  quote: string;
+  /** Up to 32 UTF-16 units before the quote ('' at the start of the text). */
+  prefix: string;
+  /** Up to 32 UTF-16 units after the quote. */
+  suffix: string;
+  start: number;
+  end: number;
+  /** Set when the quote could not be found intact; positions and context are then the last known ones. */
+  orphaned?: boolean;
+}
+
+interface ItemMeta {
+  /** Stable id, unique within the file. */
+  id: string;
+  note?: string;
+  author?: string;
+  created?: string;
+  updated?: string;
+  /** Keys this version does not know, kept so that other tools' data survives a round trip. */
+  extra?: Record<string, unknown>;
+}
+
+/** A user annotation: a label (built-in or custom) on a piece of text, with an optional note. */
+export interface Annotation extends AnchorFields, ItemMeta {
+  label: string;
+}
+
+/** A user correction of an automatic highlight. */
+export interface Correction extends AnchorFields, ItemMeta {
+  /** The label the recogniser gave. */
+  automatic: string;
+  /** The right label, or `none` when the text is not an entity at all. */
+  correct: string;
+}
+
+export interface SidecarData {
+  version: 1;
+  /** File name of the article, relative to the sidecar. */
+  article: string;
+  /** `sha256:<hex>` of the article's UTF-8 text that the offsets refer to. */
+  textHash: string;
+  /** The article's reference date (YYYY-MM-DD), when known. */
+  date?: string;
+  annotations: Annotation[];
+  corrections: Correction[];
+  /** Unknown top-level keys, kept verbatim. */
+  extra?: Record<string, unknown>;
+}
+
+export const SIDECAR_VERSION = 1;
+
+/** Key order written to the file: fixed keys first, in this order, then unknown keys. */
+export const TOP_LEVEL_KEYS = ['version', 'article', 'textHash', 'date', 'annotations', 'corrections'] as const;
+export const ANNOTATION_KEYS = [
+  'id', 'label', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'author', 'created', 'updated', 'orphaned',
+] as const;
+export const CORRECTION_KEYS = [
+  'id', 'automatic', 'correct', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'author', 'created', 'updated',
+  'orphaned',
+] as const;
+
+/** Orders items by position (start, then end, then id) so that a change makes a small diff. */
+export function compareItems(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

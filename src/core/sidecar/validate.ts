@@ -1,0 +1,151 @@
+import type { DiagnosticSink } from './parse';
+import { AnchorFields, Annotation, Correction, SidecarData, SIDECAR_VERSION, TOP_LEVEL_KEYS, ANNOTATION_KEYS, CORRECTION_KEYS } from './types';
+
+type Path = (string | number)[];
+type Locate = (path: Path) => number;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Map) && !(v instanceof Set);
+}
+
+/** Checks one item's fields; returns undefined (after reporting) when it cannot be used. */
+class ItemChecker {
+  ok = true;
+  constructor(private readonly obj: Record<string, unknown>, private readonly path: Path,
+    private readonly locate: Locate, private readonly sink: DiagnosticSink) {}
+
+  fail(key: string | undefined, message: string): void {
+    this.ok = false;
+    this.sink.add('error', message, this.locate(key === undefined ? this.path : [...this.path, key]));
+  }
+
+  string(key: string, required: boolean, nonEmpty = false): string | undefined {
+    const v = this.obj[key];
+    if (v === undefined) {
+      if (required) this.fail(undefined, `Missing "${key}".`);
+      return undefined;
+    }
+    if (typeof v !== 'string') this.fail(key, `"${key}" must be a string (quote it in YAML), not ${JSON.stringify(v)}.`);
+    else if (nonEmpty && v.length === 0) this.fail(key, `"${key}" must not be empty.`);
+    else return v;
+    return undefined;
+  }
+
+  offset(key: string): number {
+    const v = this.obj[key];
+    if (v === undefined) this.fail(undefined, `Missing "${key}".`);
+    else if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
+      this.fail(key, `"${key}" must be a non-negative integer (a UTF-16 offset), not ${JSON.stringify(v)}.`);
+    } else return v;
+    return -1;
+  }
+
+  anchor(): AnchorFields | undefined {
+    const quote = this.string('quote', true, true);
+    const prefix = this.string('prefix', false) ?? '';
+    const suffix = this.string('suffix', false) ?? '';
+    const start = this.offset('start');
+    const end = this.offset('end');
+    const orphaned = this.obj.orphaned;
+    if (orphaned !== undefined && typeof orphaned !== 'boolean') this.fail('orphaned', '"orphaned" must be true or false.');
+    if (start >= 0 && end >= 0 && end <= start) this.fail('end', `"end" (${end}) must be greater than "start" (${start}).`);
+    else if (quote !== undefined && start >= 0 && end >= 0 && end - start !== quote.length) {
+      this.fail('end', `"end" - "start" is ${end - start} but the quote is ${quote.length} UTF-16 units long.`);
+    }
+    if (!this.ok || quote === undefined) return undefined;
+    const result: AnchorFields = { quote, prefix, suffix, start, end };
+    if (orphaned === true) result.orphaned = true;
+    return result;
+  }
+
+  meta(known: readonly string[]): { note?: string; author?: string; created?: string; updated?: string; extra?: Record<string, unknown> } {
+    const result: { note?: string; author?: string; created?: string; updated?: string; extra?: Record<string, unknown> } = {};
+    for (const key of ['note', 'author', 'created', 'updated'] as const) {
+      const v = this.string(key, false);
+      if (v !== undefined) result[key] = v;
+    }
+    const extra = unknownKeys(this.obj, known);
+    if (extra) result.extra = extra;
+    return result;
+  }
+}
+
+function unknownKeys(obj: Record<string, unknown>, known: readonly string[]): Record<string, unknown> | undefined {
+  const extra: Record<string, unknown> = {};
+  let any = false;
+  for (const [k, v] of Object.entries(obj)) {
+    if (!known.includes(k)) { extra[k] = v; any = true; }
+  }
+  return any ? extra : undefined;
+}
+
+function checkItem(kind: 'annotations' | 'corrections', raw: unknown, index: number, locate: Locate, sink: DiagnosticSink): Annotation | Correction | undefined {
+  const path = [kind, index];
+  if (!isPlainObject(raw)) {
+    sink.add('error', `Each entry of "${kind}" must be a mapping of keys to values.`, locate(path));
+    return undefined;
+  }
+  const c = new ItemChecker(raw, path, locate, sink);
+  const id = c.string('id', true, true);
+  const labels = kind === 'annotations'
+    ? { label: c.string('label', true, true) }
+    : { automatic: c.string('automatic', true, true), correct: c.string('correct', true, true) };
+  const anchor = c.anchor();
+  const meta = c.meta(kind === 'annotations' ? ANNOTATION_KEYS : CORRECTION_KEYS);
+  if (!c.ok || id === undefined || anchor === undefined) return undefined;
+  return { id, ...labels, ...anchor, ...meta } as Annotation | Correction;
+}
+
+function checkList<T extends Annotation | Correction>(kind: 'annotations' | 'corrections', root: Record<string, unknown>,
+  seen: Set<string>, locate: Locate, sink: DiagnosticSink): T[] {
+  const raw = root[kind];
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    sink.add('error', `"${kind}" must be a list.`, locate([kind]));
+    return [];
+  }
+  const items: T[] = [];
+  raw.forEach((entry, i) => {
+    const item = checkItem(kind, entry, i, locate, sink);
+    if (!item) return;
+    if (seen.has(item.id)) {
+      sink.add('error', `Duplicate id "${item.id}": ids must be unique within the file.`, locate([kind, i, 'id']));
+      return;
+    }
+    seen.add(item.id);
+    items.push(item as T);
+  });
+  return items;
+}
+
+function checkHeader(root: Record<string, unknown>, locate: Locate, sink: DiagnosticSink): { article: string; textHash: string; date?: string } | undefined {
+  let ok = true;
+  const fail = (key: string, message: string): void => { ok = false; sink.add('error', message, locate(key in root ? [key] : [])); };
+  const version = root.version;
+  if (version === undefined) fail('version', 'Missing "version: 1".');
+  else if (typeof version === 'number' && version > SIDECAR_VERSION) fail('version', `This sidecar was written by a newer version of the format (version ${version}); only version ${SIDECAR_VERSION} is understood, so it is opened read-only.`);
+  else if (version !== SIDECAR_VERSION) fail('version', `"version" must be ${SIDECAR_VERSION}, not ${JSON.stringify(version)}.`);
+  const { article, textHash, date } = root;
+  if (typeof article !== 'string' || article.length === 0) fail('article', '"article" must be the article\'s file name.');
+  if (typeof textHash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(textHash)) fail('textHash', '"textHash" must be "sha256:" followed by 64 lowercase hex digits.');
+  if (date !== undefined && typeof date !== 'string') fail('date', '"date" must be a date written as YYYY-MM-DD.');
+  if (!ok) return undefined;
+  return { article: article as string, textHash: textHash as string, ...(date === undefined ? {} : { date: date as string }) };
+}
+
+/** Validates the plain JavaScript value of a sidecar; reports problems at the positions `locate` gives. */
+export function validateSidecar(value: unknown, locate: Locate, sink: DiagnosticSink): SidecarData | undefined {
+  if (!isPlainObject(value)) {
+    sink.add('error', value == null ? 'The sidecar is empty.' : 'The sidecar must be a mapping with version, article, textHash and annotations.', locate([]));
+    return undefined;
+  }
+  const header = checkHeader(value, locate, sink);
+  const seen = new Set<string>();
+  const annotations = checkList<Annotation>('annotations', value, seen, locate, sink);
+  const corrections = checkList<Correction>('corrections', value, seen, locate, sink);
+  if (!header) return undefined;
+  const data: SidecarData = { version: 1, ...header, annotations, corrections };
+  const extra = unknownKeys(value, TOP_LEVEL_KEYS);
+  if (extra) data.extra = extra;
+  return data;
+}
