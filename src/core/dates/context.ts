@@ -3,8 +3,10 @@
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|shall|wo(?:n't| not)|'ll|is to|are to|to be held|plans? to|planning to|scheduled|set to|going to|due to|expected to|next|upcoming|until|through|by|deadline|starting|beginning)\b/gi;
-const PAST = /\b(?:was|were|had|did|said|says|ago|last|earlier|since)\b|\b[a-z]{3,}ed\b/gi;
+const FUTURE = /\b(?:will|shall|wo(?:n't| not)|'ll|is to|are to|to be held|plan(?:s|ned)? to|planning to|scheduled|set to|going to|due|expected to|next|upcoming|deadline|payable|effective|as soon as|as early as)\b/gi;
+const PAST = new RegExp('\\b(?:was|were|had|did|said|says|ago|last|earlier|since|brought|took|made|told|came|went|' +
+  'began|rose|fell|saw|gave|got|left|met|paid|sold|bought|won|lost|held|found|became|struck|hit|fought|ran|' +
+  'spoke|wrote|knew|thought|sent|spent|led|kept|felt|stood|broke|chose|drove|flew|grew|shot|woke)\\b|\\b[a-z]{3,}ed\\b', 'gi');
 
 function lineWindow(text: string, start: number, end: number, before: number, after: number): [string, string] {
   let from = Math.max(0, start - before);
@@ -36,11 +38,13 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const f = nearest(FUTURE, leftClause, rightClause);
   const p = nearest(PAST, leftClause, rightClause);
   if (f === Infinity && p === Infinity) return 'unknown';
-  return f < p ? 'future' : 'past';
+  return f <= p ? 'future' : 'past';
 }
 
-/** True when the surrounding sentence is about quarterly results (so "a year ago" means a quarter). */
+const RESULTS = /quarter|a share|cents|net income|revenue|earnings|profit|net loss|sales/i;
+
+/** True when the paragraph reports company results (so "a year ago" means that quarter a year ago). */
 export function aboutQuarters(text: string, start: number, end: number): boolean {
-  const [left, right] = lineWindow(text, start, end, 200, 60);
-  return /quarter/i.test(left) || /quarter/i.test(right);
+  const [left, right] = lineWindow(text, start, end, 300, 100);
+  return RESULTS.test(left) || RESULTS.test(right);
 }

@@ -33,7 +33,7 @@ const monthDate: Rule = {
     const [, pre, wd, shift, monthWord, d1, d2, yearWord, relYear] = m;
     if (!isUpper(monthWord) || (wd && !isUpper(wd))) return null;
     const month = monthNumber(monthWord)!;
-    const year = yearWord ? +yearWord : yearShift(ctx.ref, relYear);
+    const year = yearWord ? +yearWord : relYear ? yearShift(ctx.ref, relYear) : words(shift) === 'this' ? ctx.ref?.y : undefined;
     if (!d1 && !yearWord && !relYear && !shift && !pre) {
       if (monthWord.length <= 4 || monthWord.endsWith('.')) return null; // bare "Jan", "Sept."
       if ((month === 3 || month === 5) && !MONTH_CUE.has(wordBefore(ctx.text, m.index))) return null;
@@ -79,13 +79,14 @@ const weekdayRule: Rule = {
     const [, , shiftWord, wdWord, plural, part] = m;
     if (!isUpper(wdWord)) return null;
     const wd = weekdayNumber(wdWord)!;
-    const partCode = part ? `T${PART_OF_DAY[part.toLowerCase()]}` : '';
+    // "Friday night" is still that Friday; only the set form keeps the part of day.
+    const partCode = part && (plural || /^(every|each)$/i.test(shiftWord ?? '')) ? `T${PART_OF_DAY[part.toLowerCase()]}` : '';
     const shift = words(shiftWord);
     if (plural || shift === 'every' || shift === 'each') return span(m, 'SET', `XXXX-WXX-${wd}${partCode}`);
     const value = ctx.ref
       ? fmtDay(resolveWeekday(ctx.ref, wd, tenseOf(ctx, m), SHIFT[shift] ?? '')) + partCode
       : `XXXX-WXX-${wd}${partCode}`;
-    return span(m, part ? 'TIME' : 'DATE', value);
+    return span(m, 'DATE', value);
   },
 };
 

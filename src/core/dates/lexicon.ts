@@ -67,7 +67,7 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
   'sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 export const NUMBER =
-  `(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:(?:-|_)(?:${SMALL}))?|${SMALL}|a_(?:few|couple(?:_of)?|dozen|hundred)|an?|` +
+  `(?:\\d{1,3}(?:\\.\\d+)?|(?:${TENS})(?:(?:-|_)(?:${SMALL}))?|${SMALL}|a_(?:few|couple(?:_of)?|dozen|hundred)|an?|` +
   'several|few|many|some|hundreds|dozens)';
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centurie)';
 /** Modifiers in front of a date that TimeML keeps inside the expression ("early", "the end of"). */

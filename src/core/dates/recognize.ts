@@ -3,10 +3,11 @@ import type { Span } from '../types';
 import { parseYMD } from './calendar';
 import { calendarRules } from './grammar-calendar';
 import { measureRules } from './grammar-measure';
+import { periodRules } from './grammar-periods';
 import { relativeRules } from './grammar-relative';
 import type { Candidate, Ctx, Rule } from './rule';
 
-const RULES: Rule[] = [...calendarRules, ...relativeRules, ...measureRules];
+const RULES: Rule[] = [...calendarRules, ...relativeRules, ...periodRules, ...measureRules];
 
 const CONCRETE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q\d)?$/;
 /** Words joining the two ends of a range ("Oct. 31 to Nov. 1"). */

@@ -12,19 +12,20 @@ export function resolveWeekday(ref: YMD, wd: number, tense: Tense, shift: 'last'
   return addDays(ref, delta <= 0 ? delta : delta - 7);
 }
 
-/** The year for a month (and day) written without one: the most recent, or the coming one in future talk. */
+/**
+ * The earliest a yearless date may lie, in months from the reference, by tense; it may lie up to a
+ * year after that (past talk still allows a date two months ahead: "payable Dec. 7").
+ */
+const EARLIEST: Record<Tense, number> = { past: -10, future: -1, unknown: -8 };
+
+/** The year for a month (and day) written without one: inside the year-long window the tense allows. */
 export function yearFor(ref: YMD, month: number, day: number | undefined, tense: Tense): number {
-  const candidate = { y: ref.y, m: month, d: day ?? 1 };
-  const cmpMonth = month - ref.m;
-  if (tense === 'future') {
-    if (day !== undefined) return compare(candidate, ref) >= 0 ? ref.y : ref.y + 1;
-    return cmpMonth >= 0 ? ref.y : ref.y + 1;
-  }
-  if (tense === 'past') return cmpMonth <= 0 ? ref.y : ref.y - 1;
-  // No clue: the nearest occurrence, leaning to the past.
-  const months = cmpMonth + (day !== undefined ? (day - ref.d) / 31 : 0);
-  if (months > 3) return ref.y - 1;
-  if (months < -8) return ref.y + 1;
+  // A whole month told in the past tense must have begun already.
+  const lo = tense === 'past' && day === undefined ? -11 : EARLIEST[tense];
+  // Months from the reference to the date in the reference year, counting days as fractions.
+  const offset = month - ref.m + (day !== undefined ? (day - ref.d) / 31 : 0);
+  if (offset < lo) return ref.y + 1;
+  if (offset > lo + 12) return ref.y - 1;
   return ref.y;
 }
 
