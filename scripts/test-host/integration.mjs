@@ -11,6 +11,24 @@ import { RESULT_MARKER, START_MARKER, formatCounts, parseResultLine } from './re
 
 const DEFAULT_TIMEOUT_MS = 180000;
 
+/** Sorts the forwarded console output: the suite's own lines are echoed, the result line is kept. */
+class SuiteOutput {
+  results = null;
+  started = false;
+  early = []; // workbench start-up chatter, shown only if the suite never starts
+
+  add(args) {
+    // printf-style arguments, as given to console.log in the extension host
+    for (const line of format(...(Array.isArray(args) ? args : [args])).split('\n')) {
+      const parsed = parseResultLine(line);
+      if (parsed) this.results = parsed;
+      else if (line.includes(START_MARKER)) this.started = true;
+      else if (this.started || verbose) console.log(`  ${line}`);
+      else this.early.push(line);
+    }
+  }
+}
+
 /**
  * @param {{ extensionDevelopmentPath?: string, extensionTestsPath?: string, workspace?: string }} options
  *   `workspace` is used in place (the desktop shim passes one); otherwise the fixtures are copied.
@@ -36,22 +54,12 @@ export async function runEditorTests(options = {}) {
   const page = await browser.newPage();
   traceConsole(page);
 
-  let results = null;
-  let started = false;
-  const early = []; // workbench start-up chatter, shown only if the tests never start
-  const finished = new Promise((resolve) => {
-    // While it runs extension tests, the workbench forwards console output here (printf-style arguments).
-    page.exposeFunction('codeAutomationLog', (type, args) => {
-      for (const line of format(...(Array.isArray(args) ? args : [args])).split('\n')) {
-        const parsed = parseResultLine(line);
-        if (parsed) results = parsed;
-        else if (line.includes(START_MARKER)) started = true;
-        else if (started || verbose) console.log(`  ${line}`);
-        else early.push(line);
-      }
-    });
-    page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
-  });
+  const output = new SuiteOutput();
+  let exited;
+  const finished = new Promise((resolve) => { exited = resolve; });
+  // While it runs extension tests, the workbench reports through these two page functions.
+  await page.exposeFunction('codeAutomationLog', (type, args) => output.add(args));
+  await page.exposeFunction('codeAutomationExit', (code) => exited(Number(code)));
   const payload = [
     ['extensionDevelopmentPath', server.remoteUri(extensionDevelopmentPath)],
     ['extensionTestsPath', server.remoteUri(extensionTestsPath)],
@@ -61,23 +69,22 @@ export async function runEditorTests(options = {}) {
   if (verbose) console.log(`[test-host] opening ${url}`);
   await page.goto(url);
 
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(
-      `editor tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, CS_VERBOSE=1 to see the server and page logs)`)), timeoutMs);
-  });
-  try {
-    const exitCode = await Promise.race([finished, timeout]);
-    await browser.close().catch(() => {});
-    if (!results) {
-      if (!started) console.log(early.join('\n'));
-      throw new Error(`the editor test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`);
-    }
-    console.log(`[test-host] editor tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
-    return { ...results, exitCode };
-  } finally {
-    clearTimeout(timer);
+  const exitCode = await withTimeout(finished, timeoutMs,
+    `editor tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, CS_VERBOSE=1 to see the server and page logs)`);
+  await browser.close().catch(() => {});
+  const { results } = output;
+  if (!results) {
+    if (!output.started) console.log(output.early.join('\n'));
+    throw new Error(`the editor test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`);
   }
+  console.log(`[test-host] editor tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
+  return { ...results, exitCode };
+}
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
