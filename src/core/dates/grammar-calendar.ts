@@ -1,12 +1,13 @@
 // Rules for calendar names: month dates, weekdays, years, decades, quarters and holidays.
 import { DAY, MONTH, PRE, WEEKDAY, YEAR, compile, monthNumber, weekdayNumber } from './lexicon';
 import { Rule, isUpper, span, tenseOf, wordAfter, wordBefore, words } from './rule';
-import { fmtDay, YMD, isValidDay } from './calendar';
+import { fmtDay, YMD, isValidDay, weekday } from './calendar';
 import { monthDayValue, monthValue, resolveWeekday } from './resolve';
 import type { Tense } from './context';
 
 const SHIFT: Record<string, 'last' | 'next' | 'this'> = {
   last: 'last', past: 'last', 'this past': 'last', next: 'next', 'this coming': 'next', coming: 'next', this: 'this',
+  'the previous': 'last', 'the following': 'next',
 };
 /** Words that make a bare "May" or "March" a month ("in May", "since March"). */
 const MONTH_CUE = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'during', 'from', 'through', 'before', 'after',
@@ -25,6 +26,13 @@ function tenseFor(shift: string | undefined, fallback: () => Tense): Tense {
   return s === 'last' ? 'past' : s === 'next' ? 'future' : fallback();
 }
 
+/** With "Thursday, Jan. 6" and no year, the year near the reference in which Jan. 6 is a Thursday. */
+function yearOfWeekday(ref: YMD | undefined, month: number, day: number, wd: string | undefined): number | undefined {
+  if (!ref || !wd) return undefined;
+  const want = weekdayNumber(wd);
+  return [ref.y, ref.y - 1, ref.y + 1].find((y) => isValidDay(y, month, day) && weekday({ y, m: month, d: day }) === want);
+}
+
 /** "Oct. 12, 2025", "Saturday, April 12", "early September", "last May", "July 1998", "Oct. 12-14". */
 const monthDate: Rule = {
   re: compile(`\\b(${PRE})(?:(${WEEKDAY}),?_)?(?:(this_coming|this_past|this|last|next)_)?(${MONTH})` +
@@ -40,7 +48,7 @@ const monthDate: Rule = {
     }
     const tense = tenseFor(shift, () => tenseOf(ctx, m));
     if (!d1) return span(m, 'DATE', monthValue(ctx.ref, month, year, tense));
-    const from = monthDayValue(ctx.ref, month, +d1, year, tense);
+    const from = monthDayValue(ctx.ref, month, +d1, year ?? yearOfWeekday(ctx.ref, month, +d1, wd), tense);
     if (!from) return null;
     if (!d2) return span(m, 'DATE', from);
     const to = monthDayValue(ctx.ref, month, +d2, year, tense);
@@ -73,7 +81,7 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 
 /** "Friday", "last Friday", "Friday night", "Mondays", "each Thursday". */
 const weekdayRule: Rule = {
-  re: compile(`\\b(${PRE})(?:(this_coming|this_past|last|next|this|every|each)_)?(${WEEKDAY})(s)?` +
+  re: compile(`\\b((?:the_)?(?:end|beginning|middle)_of_|early_|mid-?_?)?(?:(this_coming|this_past|last|next|this|every|each|the_previous|the_following)_)?(${WEEKDAY})(s)?` +
     '(?:_(morning|afternoon|evening|night)s?)?\\b'),
   build(m, ctx) {
     const [, , shiftWord, wdWord, plural, part] = m;

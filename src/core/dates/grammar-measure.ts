@@ -3,7 +3,7 @@
 import { MONTH, NUMBER, UNIT, UNITS, WEEKDAY, compile, cardinal, monthNumber, unitKey, weekdayNumber } from './lexicon';
 import { Rule, span, tenseOf, wordAfter, wordBefore, words } from './rule';
 import { addDays, fmtDay } from './calendar';
-import { resolveWeekday } from './resolve';
+import { monthDayValue, resolveWeekday } from './resolve';
 import { MOD } from './grammar-relative';
 
 function durationValue(n: number, unit: string): string {
@@ -78,7 +78,7 @@ const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CES
 /** "10:30 a.m.", "3 p.m. EST Wednesday", "noon Thursday", "14:00 GMT". */
 const timeRule: Rule = {
   re: compile(`\\b(?:(?:about|around|approximately|at_about|at_around)_)?(?:(\\d{1,2})(?::(\\d{2}))?_?(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)` +
-    `|(noon|midnight)|(\\d{1,2}):(\\d{2})(?=_?${ZONE}))(?:_?(${ZONE}))?(?:,?_(${WEEKDAY}|today|yesterday|tomorrow|tonight))?`),
+    `|(noon|midnight)|(\\d{1,2}):(\\d{2})(?=_?${ZONE}))(?:_?(${ZONE}))?(?:,?_(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}_?\\d{1,2}\\b))?`),
   build(m, ctx) {
     const [, h1, min1, ampm, named, h2, min2, , dayWord] = m;
     let hour: number;
@@ -99,7 +99,9 @@ const timeRule: Rule = {
       const wd = dayWord ? weekdayNumber(dayWord) : undefined;
       const key = words(dayWord);
       const off = key === 'yesterday' ? -1 : key === 'tomorrow' ? 1 : 0;
-      day = fmtDay(wd ? resolveWeekday(ctx.ref, wd, tenseOf(ctx, m), '') : addDays(ctx.ref, off));
+      const md = /^(\S+)\s*(\d+)$/.exec(key);
+      const monthDay = md && monthNumber(md[1]) ? monthDayValue(ctx.ref, monthNumber(md[1])!, +md[2], undefined, tenseOf(ctx, m)) : undefined;
+      day = monthDay ?? fmtDay(wd ? resolveWeekday(ctx.ref, wd, tenseOf(ctx, m), '') : addDays(ctx.ref, off));
     }
     const hh = String(hour).padStart(2, '0');
     return span(m, 'TIME', `${day}T${hh}:${String(minute).padStart(2, '0')}`);

@@ -21,12 +21,12 @@ const QUARTER_WORD: Record<string, (ref: YMD) => string> = {
 
 /** "the third quarter", "third-quarter", "the first half of 1998", "last year's fourth quarter", "the quarter". */
 const quarterRule: Rule = {
-  re: compile(`\\b(?:(the|this|last|next|(${YEAR})'s|(this|last|next)_year's|the_(${YEAR}))_)?(?:(?:fiscal|calendar)_)?` +
+  re: compile(`\\b(?:(the|this|last|next|(${YEAR})'s|(this|last|next)_year's|the_(${YEAR}))_)?(?:(year-ago|year-earlier)_)?(?:(?:fiscal|calendar)_)?` +
     '(?:(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past|previous|final|last|coming|next|recent|' +
     'year-ago|year-earlier)(-|_))?(?:(?:fiscal|calendar)_)?(quarter|half)\\b(?!-|s)' +
     `(?:_of_(?:(?:fiscal_)?(${YEAR})|(this|last|next)_year))?`),
   build(m, ctx) {
-    const [, det, yPos, relPos, yThe, which, joint, kind, yOf, relOf] = m;
+    const [, det, yPos, relPos, yThe, yearAgo, which, joint, kind, yOf, relOf] = m;
     const half = kind.toLowerCase() === 'half';
     if (isUpper(kind) && !isUpper(m[0])) return null; // "the Latin Quarter"
     const n = which ? ordinalNumber(which) : undefined;
@@ -36,10 +36,13 @@ const quarterRule: Rule = {
     const year = yPos ?? yThe ?? yOf ?? (rel && ctx.ref ? String(ctx.ref.y + (OFFSET[words(rel)] ?? 0)) : undefined);
     // In "the third-quarter results" TimeML marks only "third-quarter".
     const skip = joint === '-' && det && !yPos && !relPos && !yThe ? m[0].indexOf(which) : 0;
-    if (n) return span(m, 'DATE', quarterValue(ctx.ref, n, half, year !== undefined ? +year : undefined), skip);
+    if (n) {
+      const value = quarterValue(ctx.ref, n, half, year !== undefined ? +year : undefined);
+      return span(m, 'DATE', yearAgo && /^\d/.test(value) ? String(+value.slice(0, 4) - 1) + value.slice(4) : value, skip);
+    }
     const key = words(which ?? det);
     if (key === 'final') return span(m, 'DATE', year ? `${year}-Q4` : ctx.ref ? quarterValue(ctx.ref, 4, false, undefined) : 'XXXX-Q4', skip);
-    const f = QUARTER_WORD[key];
+    const f = yearAgo ? QUARTER_WORD['year-ago'] : QUARTER_WORD[key];
     return span(m, 'DATE', ctx.ref && f ? f(ctx.ref) : 'XXXX-QX', skip);
   },
 };
@@ -50,11 +53,12 @@ const SEASONS: Record<string, [string, number]> = {
 
 /** "last year", "this month", "next week", "earlier this month", "the past year", "this summer", "the weekend". */
 const relativePeriod: Rule = {
-  re: compile(`\\b(${PRE})(this|last|next|past|coming|current|previous|following|the_(?:past|coming|current|previous|following|last|next))_` +
+  re: compile(`\\b(${PRE})(this_past|this_coming|this|last|next|past|coming|current|previous|following|the_(?:past|coming|current|previous|following|last|next))_` +
     '(year|month|week|weekend|decade|century|summer|winter|spring|fall|autumn)\\b(?!-|\'s_\\w+_quarter)'),
   build(m, ctx) {
     const [, , shiftWord, unit] = m;
-    const off = OFFSET[words(shiftWord)];
+    if (/^This Week$/.test(m[0])) return null; // the television programme
+    const off = OFFSET[words(shiftWord).replace(/^this (?=past|coming)/, '')];
     const u = unit.toLowerCase();
     if (!ctx.ref) return span(m, 'DATE', undefined);
     const season = SEASONS[u];
@@ -71,7 +75,7 @@ const relativePeriod: Rule = {
 const DEICTIC: Record<string, number | string> = {
   today: 0, yesterday: -1, tomorrow: 1, tonight: 0, now: 'PRESENT_REF', currently: 'PRESENT_REF',
   nowadays: 'PRESENT_REF', presently: 'PRESENT_REF', recently: 'PAST_REF', lately: 'PAST_REF',
-  previously: 'PAST_REF', formerly: 'PAST_REF', soon: 'FUTURE_REF', 'the past': 'PAST_REF',
+  soon: 'FUTURE_REF', 'the past': 'PAST_REF',
   'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the present': 'PRESENT_REF',
   'the near term': 'FUTURE_REF', 'recent years': 'PAST_REF', 'recent months': 'PAST_REF', 'recent weeks': 'PAST_REF',
   'recent days': 'PAST_REF', 'coming years': 'FUTURE_REF', 'coming months': 'FUTURE_REF',
@@ -82,7 +86,7 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 /** "today", "late yesterday", "now", "recently", "this morning", "last night", "the future". */
 const deictic: Rule = {
   re: compile(`\\b(${PRE})(?:(today|tonight|yesterday|tomorrow|now|currently|nowadays|presently|recently|lately|` +
-    'previously|formerly|soon|the_(?:near_)?future|the_past|the_present|the_near_term|(?:recent|coming)_(?:years|months|weeks|days))' +
+    'soon|the_(?:near_)?future|the_past|the_present|the_near_term|(?:recent|coming)_(?:years|months|weeks|days))' +
     '|(this|last|yesterday|tomorrow|today)_(morning|afternoon|evening|night))\\b(?!-)'),
   build(m, ctx) {
     const [, , word, anchor, part] = m;
@@ -90,6 +94,12 @@ const deictic: Rule = {
     const before = wordBefore(ctx.text, m.index);
     if (key === 'soon' && (before === 'as' || /^as\b/i.test(ctx.text.slice(m.index + m[0].length).trim()))) return null;
     if (key === 'now' && before === 'from') return span(m, 'DATE', 'FUTURE_REF');
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    // "in today's world", "the future of the company": generic, not a time.
+    if (key === 'today' && after.startsWith("'s") && (before === 'of' || /^'s world/.test(after))) return null;
+    if (/future$/.test(key) && /^ of\b/.test(after)) return null;
+    // "VOA Today", a programme name.
+    if (m[0] === 'Today' && m.index > 0 && /[A-Z][A-Za-z]*[ \t]$/.test(ctx.text.slice(m.index - 12, m.index))) return null;
     if (part) {
       if (key === 'last' && part.toLowerCase() !== 'night') return null;
       const off = key === 'yesterday' || key === 'last' ? -1 : key === 'tomorrow' ? 1 : 0;
@@ -109,7 +119,7 @@ const MOD = '(?:nearly|almost|about|around|roughly|approximately|some|only|just|
 /** "two weeks ago", "a year earlier", "three days from now", "year-earlier". */
 const agoRule: Rule = {
   re: compile(`\\b(?:${MOD}_)?(${NUMBER})(?:-|_)(${UNIT})s?(?:_or_so)?_(ago|earlier|from_now|back)\\b|` +
-    '\\b(?:the_)?year-(?:ago|earlier)(?:_(?:quarter|period))?\\b'),
+    '\\b(?:the_)?year-(?:ago|earlier)_(?:quarter|period)\\b|\\byear-(?:ago|earlier)\\b'),
   build(m, ctx) {
     const [, num, unit, dir] = m;
     const n = num ? cardinal(num) : 1;
