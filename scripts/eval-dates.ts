@@ -93,10 +93,14 @@ function throughput(docs: GoldDoc[], tag: Tagger): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** chrono-node keeps the preposition ("on Friday"); TimeML spans do not, so it is trimmed off. */
+const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|for|of|before|after|through)\s+/i;
+
 /** chrono-node results as DATE spans, with the most specific value its certain components allow. */
 const chronoTagger: Tagger = (text, dct) => {
-  const ref = dct ? new Date(`${dct}T12:00:00`) : new Date();
+  const ref = dct ? new Date(`${dct.slice(0, 10)}T12:00:00`) : new Date();
   return chrono.parse(text, ref).map((r) => {
+    const skip = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     const c = r.start;
     const d = c.date();
     let value: string | undefined;
@@ -107,7 +111,7 @@ const chronoTagger: Tagger = (text, dct) => {
     } else if (c.isCertain('year')) {
       value = String(d.getFullYear());
     }
-    return { start: r.index, end: r.index + r.text.length, type: 'DATE', value };
+    return { start: r.index + skip, end: r.index + r.text.length, type: 'DATE', value };
   });
 };
 
