@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { ArticleAnalysis, EntityModelLoader } from './editor/analysis';
+import { ArticleTracker } from './editor/articles';
+import { registerCommands } from './editor/commands';
+import { DecorationPainter } from './editor/decorations';
+import { ArticleHoverProvider } from './editor/hovers';
+import { registerOrphanCommands } from './editor/orphans';
+import { ProblemReporter } from './editor/problems';
+import { SidecarStore } from './editor/sidecarStore';
+import { createStatusBar } from './editor/statusBar';
+import { watchSidecars } from './editor/sidecarWatcher';
+
+/** What `activate` returns: the pieces integration tests observe. */
+export interface ArticleAnnotatorApi {
+  tracker: ArticleTracker;
+  store: SidecarStore;
+  painter: DecorationPainter;
+}
+
+/**
+ * Shared activation for the Node and browser builds. Cheap by design: it only wires objects together;
+ * the entity model is read on first analysis and sidecars when their article opens.
+ */
+export function activateExtension(context: vscode.ExtensionContext): ArticleAnnotatorApi {
+  const problems = new ProblemReporter();
+  const store = new SidecarStore(problems);
+  const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
+  const painter = new DecorationPainter();
+  const tracker = new ArticleTracker(analysis, store, painter);
+  context.subscriptions.push(
+    problems, store, analysis, painter, tracker,
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    ...registerCommands(tracker, store),
+    ...registerOrphanCommands(store),
+    ...watchSidecars(store),
+    ...createStatusBar(tracker),
+  );
+  return { tracker, store, painter };
+}

@@ -1,0 +1,41 @@
+import { analyzeCommand } from './analyze';
+import { exportCommand, importBratCommand } from './interchange';
+import { reanchorCommand } from './reanchor';
+
+type Command = (args: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number> | number;
+
+const COMMANDS: Record<string, Command> = {
+  analyze: analyzeCommand,
+  reanchor: reanchorCommand,
+  export: exportCommand,
+  'import-brat': importBratCommand,
+};
+
+const HELP = `article-annotator: entities and dates in articles, and their annotation sidecars
+
+  analyze [--input FILE.jsonl] [--output FILE.jsonl]   JSONL {"id","text","dct"?} -> {"id","spans"}
+  analyze ARTICLE...                                   readable table per article
+  reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
+  export ARTICLE --format brat|conll|jsonld|csv [--output FILE]
+  import-brat ARTICLE ANNFILE [--write]`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const out = (line: string) => process.stdout.write(line + '\n');
+  const err = (line: string) => process.stderr.write(line + '\n');
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out(HELP);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err(`unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(args, out, err);
+  } catch (error) {
+    err(`article-annotator ${name}: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,53 @@
+import { AnalyzeOptions, Span, TEMPORAL_TYPES } from './types';
+
+/** The entity recogniser as the pipeline uses it: per independent unit, then a cheap document pass. */
+export interface EntityTagger {
+  recognizeParagraph(text: string): Span[];
+  harmonize(text: string, spans: Span[]): Span[];
+}
+
+export type TemporalTagger = (text: string, options?: AnalyzeOptions) => Span[];
+
+/** One analysis unit's worth of work, and the document pass, as incremental analysis expects them. */
+export interface ArticleAnalyzer {
+  analyzeUnit(text: string): Span[];
+  harmonize(text: string, spans: Span[]): Span[];
+}
+
+const isTemporal = (s: Span) => (TEMPORAL_TYPES as readonly string[]).includes(s.type);
+
+/**
+ * Combines entities and temporal expressions into one sorted, non-overlapping list. Where they overlap,
+ * the longer span wins; on a tie a person, organisation or place beats a date ("May" in "Theresa May")
+ * and a date beats MISC ("Christmas Day").
+ */
+export function mergeSpans(entities: readonly Span[], temporal: readonly Span[]): Span[] {
+  const all = [...entities, ...temporal].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const kept: Span[] = [];
+  for (const span of all) {
+    const last = kept[kept.length - 1];
+    if (!last || span.start >= last.end) {
+      kept.push(span);
+    } else if (beats(span, last)) {
+      kept[kept.length - 1] = span;
+    }
+  }
+  return kept;
+}
+
+function beats(challenger: Span, incumbent: Span): boolean {
+  const lengthDiff = (challenger.end - challenger.start) - (incumbent.end - incumbent.start);
+  if (lengthDiff !== 0) return lengthDiff > 0;
+  const rank = (s: Span) => (isTemporal(s) ? 1 : s.type === 'MISC' ? 0 : 2);
+  return rank(challenger) > rank(incumbent);
+}
+
+/** Builds the article analyser for one reference date (temporal values depend on it). */
+export function createArticleAnalyzer(entities: EntityTagger, temporal: TemporalTagger, options: AnalyzeOptions = {}): ArticleAnalyzer {
+  const analyzeUnit = (text: string) => mergeSpans(entities.recognizeParagraph(text), temporal(text, options));
+  const harmonize = (text: string, spans: Span[]) => {
+    const entitySpans = entities.harmonize(text, spans.filter(s => !isTemporal(s)));
+    return mergeSpans(entitySpans, spans.filter(isTemporal));
+  };
+  return { analyzeUnit, harmonize };
+}

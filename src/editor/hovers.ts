@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import { describeTemporal } from '../core/dates';
+import { Highlight, highlightsAt, mentionsOf } from '../core/highlights';
+import { displayNameOfLabel, displayNameOfType } from '../core/labels';
+import { Annotation } from '../core/sidecar';
+import { ArticleTracker } from './articles';
+import { COMMANDS } from './commandIds';
+import { SidecarStore } from './sidecarStore';
+
+/** The only commands a hover card may run; user-written text never becomes a link. */
+const TRUSTED_COMMANDS = [
+  COMMANDS.goToMention, COMMANDS.editNote, COMMANDS.changeLabel, COMMANDS.deleteAnnotation,
+  COMMANDS.markWrong, COMMANDS.markAsType, COMMANDS.setArticleDate,
+];
+const MAX_MENTION_LINKS = 12;
+
+/** Builds hover cards on demand from the tracker's current highlights and the sidecar. */
+export class ArticleHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly tracker: ArticleTracker, private readonly store: SidecarStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const state = this.tracker.state(document.uri);
+    if (!state || this.tracker.isHidden(document.uri)) return undefined;
+    const offset = document.offsetAt(position);
+    const here = highlightsAt(state.highlights, offset).filter(h => offset < h.end || h.start === h.end);
+    if (here.length === 0) return undefined;
+    const h = here[0];
+    const text = document.getText();
+    const card = new vscode.MarkdownString('', false);
+    card.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
+    card.supportHtml = false;
+    this.heading(card, h);
+    this.mentions(card, document, text, state.highlights, h);
+    if (h.span && h.span.type !== 'PER' && h.span.type !== 'ORG' && h.span.type !== 'LOC' && h.span.type !== 'MISC') {
+      this.temporal(card, document, text, h, state.articleDate?.date, state.articleDate?.guess ?? false);
+    }
+    const annotation = h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
+    if (annotation) this.annotation(card, annotation);
+    this.actions(card, document, h);
+    const range = new vscode.Range(document.positionAt(h.start), document.positionAt(h.end));
+    return new vscode.Hover(card, range);
+  }
+
+  private heading(card: vscode.MarkdownString, h: Highlight): void {
+    const name = h.span && h.source === 'automatic' ? displayNameOfType(h.span.type) : displayNameOfLabel(h.label);
+    const origin = h.source === 'automatic' ? 'found automatically' : h.source === 'annotation' ? 'your annotation' : 'corrected by you';
+    card.appendMarkdown(`**${escape(name)}** · ${origin}\n\n`);
+  }
+
+  private mentions(card: vscode.MarkdownString, document: vscode.TextDocument, text: string, all: readonly Highlight[], h: Highlight): void {
+    const mentions = mentionsOf(text, all, h);
+    card.appendMarkdown(`\`${escapeCode(text.slice(h.start, h.end))}\` — `);
+    card.appendMarkdown(mentions.length === 1 ? 'mentioned once in this article' : `mentioned ${mentions.length} times in this article`);
+    if (mentions.length > 1) {
+      const links = mentions.slice(0, MAX_MENTION_LINKS).map(m => {
+        const line = document.positionAt(m.start).line + 1;
+        const label = m.start === h.start ? `**line ${line}**` : `line ${line}`;
+        return `[${label}](${commandUri(COMMANDS.goToMention, [document.uri.toString(), m.start, m.end])} "Go to this mention")`;
+      });
+      card.appendMarkdown(': ' + links.join(' · ') + (mentions.length > MAX_MENTION_LINKS ? ' …' : ''));
+    }
+    card.appendMarkdown('\n\n');
+  }
+
+  private temporal(card: vscode.MarkdownString, document: vscode.TextDocument, text: string, h: Highlight, dct: string | undefined, guess: boolean): void {
+    const description = describeTemporal(h.span!, text, dct);
+    card.appendMarkdown(`$(calendar) **${escape(description.summary)}**\n\n`);
+    for (const detail of description.details) card.appendMarkdown(`${escape(detail)}  \n`);
+    if (description.relative && !dct) {
+      card.appendMarkdown(`\n[Set the article date](${commandUri(COMMANDS.setArticleDate, [document.uri.toString()])}) to resolve it.\n\n`);
+    } else if (guess) {
+      card.appendMarkdown(`\n_Resolved against the file's modification date, a guess:_ [set the article date](${commandUri(COMMANDS.setArticleDate, [document.uri.toString()])})\n\n`);
+    }
+    card.supportThemeIcons = true;
+  }
+
+  private annotation(card: vscode.MarkdownString, a: Annotation): void {
+    card.appendMarkdown('---\n\n');
+    if (a.note) {
+      card.appendMarkdown('**Note:** ');
+      card.appendMarkdown(escape(a.note));
+      card.appendMarkdown('\n\n');
+    }
+    const meta = [a.author && `by ${a.author}`, a.created && `added ${a.created.slice(0, 10)}`, a.updated && `edited ${a.updated.slice(0, 10)}`]
+      .filter((x): x is string => !!x);
+    if (meta.length) card.appendMarkdown(`_${escape(meta.join(', '))}_\n\n`);
+  }
+
+  private actions(card: vscode.MarkdownString, document: vscode.TextDocument, h: Highlight): void {
+    const uri = document.uri.toString();
+    const links: string[] = [];
+    if (h.source === 'annotation' || h.source === 'correction') {
+      if (h.source === 'annotation') links.push(`[Edit note](${commandUri(COMMANDS.editNote, [uri, h.id])})`);
+      links.push(`[Change label](${commandUri(COMMANDS.changeLabel, [uri, h.id])})`);
+      links.push(`[Delete](${commandUri(COMMANDS.deleteAnnotation, [uri, h.id])})`);
+    } else {
+      links.push(`[Not an entity](${commandUri(COMMANDS.markWrong, [uri, h.start, h.end])})`);
+      links.push(`[Another type…](${commandUri(COMMANDS.markAsType, [uri, h.start, h.end])})`);
+    }
+    card.appendMarkdown('---\n\n' + links.join(' · '));
+  }
+}
+
+function commandUri(command: string, args: unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/**
+ * Makes user-written or article text inert in Markdown: every character that could start syntax
+ * (links, emphasis, HTML, code, theme icons) is backslash-escaped, so a note can never become a link.
+ */
+export function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&:]/g, ch => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`))
+    .replace(/\r?\n/g, '  \n');
+}
+
+/** Text inside an inline code span: backticks cannot be escaped there, so they are replaced. */
+function escapeCode(text: string): string {
+  return text.replace(/`/g, "'").replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,285 @@
+import * as vscode from 'vscode';
+import { applyChanges, reanchor } from '../core/anchor';
+import {
+  Annotation, Correction, SidecarData, createAnnotation, mergeSidecars, parseSidecar, reattach, serializeSidecar,
+  sidecarFileName, textHash,
+} from '../core/sidecar';
+import { readConfig } from './config';
+import { AtomicWriter, readTextIfExists, sizeIfExists } from './sidecarFiles';
+
+/** Sidecars above this size are not opened: a legitimate one with 10,000 notes is a few MB. */
+export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
+
+interface Entry {
+  article: vscode.Uri;
+  sidecar: vscode.Uri;
+  /** Current annotations, positions relative to the document's current text. */
+  data: SidecarData;
+  /** The file's text as last read or written: the base for merges and for comment-preserving rewrites. */
+  diskText: string | undefined;
+  diskData: SidecarData | undefined;
+  /** Why nothing may be written (malformed file, untrusted workspace); undefined when writable. */
+  readOnlyReason: string | undefined;
+  /** Positions moved with edits since the last write. */
+  dirty: boolean;
+}
+
+export interface SidecarView {
+  readonly annotations: readonly Annotation[];
+  readonly corrections: readonly Correction[];
+  readonly date: string | undefined;
+  readonly readOnlyReason: string | undefined;
+  readonly sidecar: vscode.Uri;
+}
+
+/**
+ * Keeps each open article's annotations in memory, in step with its text, and on disk in the sidecar.
+ * Writes are immediate for the user's own actions (so a crash right after annotating loses nothing),
+ * and on save for positions that moved with typing. A malformed sidecar is never overwritten.
+ */
+export class SidecarStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<Entry>>();
+  private readonly writer = new AtomicWriter();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with the article's URI when its annotations change for any reason. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly problems: { sidecar(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void; orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument): void },
+  ) {}
+
+  get(article: vscode.Uri): SidecarView | undefined {
+    const entry = this.entries.get(article.toString());
+    return entry && {
+      annotations: entry.data.annotations,
+      corrections: entry.data.corrections,
+      date: entry.data.date,
+      readOnlyReason: entry.readOnlyReason,
+      sidecar: entry.sidecar,
+    };
+  }
+
+  /** Loads (once) the sidecar of an open article, re-anchoring it if the article changed meanwhile. */
+  load(document: vscode.TextDocument): Promise<Entry> {
+    const key = document.uri.toString();
+    const existing = this.entries.get(key);
+    if (existing) return Promise.resolve(existing);
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.readEntry(document).then(entry => {
+        this.entries.set(key, entry);
+        this.changed.fire(document.uri);
+        return entry;
+      }).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async readEntry(document: vscode.TextDocument): Promise<Entry> {
+    const article = document.uri;
+    const sidecar = sidecarUriFor(article);
+    const text = document.getText();
+    const empty = emptyData(article, text);
+    const size = await sizeIfExists(sidecar);
+    if (size === undefined) {
+      this.problems.sidecar(sidecar, []);
+      return { article, sidecar, data: empty, diskText: undefined, diskData: undefined, readOnlyReason: trustReason(), dirty: false };
+    }
+    if (size > MAX_SIDECAR_BYTES) {
+      const message = `The annotation file is ${(size / 1048576).toFixed(1)} MB, above the ${MAX_SIDECAR_BYTES / 1048576} MB limit; it was not opened and will not be changed.`;
+      this.reportUnreadable(sidecar, message, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error)]);
+      return { article, sidecar, data: empty, diskText: undefined, diskData: undefined, readOnlyReason: message, dirty: false };
+    }
+    const file = await readTextIfExists(sidecar);
+    return this.entryFromText(document, sidecar, file?.text);
+  }
+
+  /** Builds the in-memory entry from the sidecar's text, re-anchoring against the document. */
+  private entryFromText(document: vscode.TextDocument, sidecar: vscode.Uri, diskText: string | undefined): Entry {
+    const article = document.uri;
+    const text = document.getText();
+    if (diskText === undefined) {
+      this.problems.sidecar(sidecar, []);
+      return { article, sidecar, data: emptyData(article, text), diskText, diskData: undefined, readOnlyReason: trustReason(), dirty: false };
+    }
+    const parsed = parseSidecar(diskText);
+    const diagnostics = parsed.diagnostics.map(toDiagnostic);
+    if (!parsed.data || parsed.readOnly) {
+      const first = parsed.diagnostics.find(d => d.severity === 'error') ?? parsed.diagnostics[0];
+      const reason = `The annotation file ${basename(sidecar)} has problems${first ? ` (line ${first.line + 1}: ${first.message})` : ''}; it is read-only until fixed.`;
+      this.reportUnreadable(sidecar, reason, diagnostics);
+      return { article, sidecar, data: parsed.data ?? emptyData(article, text), diskText, diskData: parsed.data, readOnlyReason: reason, dirty: false };
+    }
+    this.problems.sidecar(sidecar, diagnostics);
+    const data = anchorToText(structuredClone(parsed.data), text);
+    this.problems.orphans(article, data, document);
+    return { article, sidecar, data, diskText, diskData: parsed.data, readOnlyReason: trustReason(), dirty: data.textHash !== parsed.data.textHash };
+  }
+
+  private reportUnreadable(sidecar: vscode.Uri, message: string, diagnostics: vscode.Diagnostic[]): void {
+    this.problems.sidecar(sidecar, diagnostics);
+    void vscode.window.showWarningMessage(message, 'Open File').then(choice => {
+      if (choice) void vscode.window.showTextDocument(sidecar);
+    });
+  }
+
+  /** Moves positions with an edit of the article; items whose text was altered become orphans. */
+  trackEdit(event: vscode.TextDocumentChangeEvent): void {
+    const entry = this.entries.get(event.document.uri.toString());
+    if (!entry || event.contentChanges.length === 0) return;
+    const { data } = entry;
+    if (data.annotations.length === 0 && data.corrections.length === 0) return;
+    const orphans = () => [...data.annotations, ...data.corrections].filter(i => i.orphaned).length;
+    const orphansBefore = orphans();
+    data.annotations = applyChanges(data.annotations, event.contentChanges);
+    data.corrections = applyChanges(data.corrections, event.contentChanges);
+    entry.dirty = true;
+    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document);
+  }
+
+  /** Writes positions that moved with typing once the article itself is saved. */
+  async saved(document: vscode.TextDocument): Promise<void> {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry?.dirty && !entry.readOnlyReason && entry.diskText !== undefined) await this.persist(entry, document);
+  }
+
+  /**
+   * Applies a user change and writes it at once. Returns false (after telling the user why) when the
+   * sidecar may not be written.
+   */
+  async mutate(document: vscode.TextDocument, change: (data: SidecarData, text: string) => void): Promise<boolean> {
+    const entry = await this.load(document);
+    const reason = entry.readOnlyReason ?? trustReason();
+    if (reason) {
+      void vscode.window.showWarningMessage(reason);
+      return false;
+    }
+    change(entry.data, document.getText());
+    await this.persist(entry, document);
+    this.problems.orphans(entry.article, entry.data, document);
+    this.changed.fire(entry.article);
+    return true;
+  }
+
+  private async persist(entry: Entry, document: vscode.TextDocument): Promise<void> {
+    const text = document.getText();
+    entry.data.textHash = textHash(text);
+    entry.data.article = basename(entry.article);
+    const content = serializeSidecar(entry.data, entry.diskText);
+    await this.writer.write(entry.sidecar, content);
+    entry.diskText = content;
+    entry.diskData = structuredClone(entry.data);
+    entry.dirty = false;
+  }
+
+  /** The sidecar changed on disk (git pull, another window, a script): reload, merging unsaved moves. */
+  async externalChange(sidecar: vscode.Uri): Promise<void> {
+    const entry = [...this.entries.values()].find(e => e.sidecar.toString() === sidecar.toString());
+    if (!entry) return;
+    await this.writer.idle(sidecar);
+    const file = await readTextIfExists(sidecar);
+    if (file?.text === entry.diskText) return; // our own write
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.article.toString());
+    if (!document) {
+      this.entries.delete(entry.article.toString());
+      return;
+    }
+    const fresh = this.entryFromText(document, sidecar, file?.text);
+    if (entry.dirty && entry.diskData && fresh.diskData && !fresh.readOnlyReason) {
+      const merged = mergeSidecars(entry.diskData, entry.data, fresh.data);
+      fresh.data = anchorToText(merged.data, document.getText());
+      if (merged.conflicts.length > 0) {
+        void vscode.window.showWarningMessage(`${basename(sidecar)} changed on disk while you were editing; ${merged.conflicts.length} conflicting change(s) kept your version.`);
+      }
+      fresh.dirty = true;
+    }
+    this.entries.set(entry.article.toString(), fresh);
+    this.changed.fire(entry.article);
+  }
+
+  /** The article was renamed or moved: move its sidecar along (only if the target has none). */
+  async articleRenamed(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    const from = sidecarUriFor(oldUri);
+    const to = sidecarUriFor(newUri);
+    await this.writer.idle(from);
+    if ((await sizeIfExists(from)) === undefined || (await sizeIfExists(to)) !== undefined || trustReason()) return;
+    const entry = this.entries.get(oldUri.toString());
+    this.entries.delete(oldUri.toString());
+    const file = await readTextIfExists(from);
+    const parsed = file && parseSidecar(file.text);
+    if (file && parsed?.data && !parsed.readOnly) {
+      parsed.data.article = basename(newUri);
+      await this.writer.write(to, serializeSidecar(parsed.data, file.text));
+      await vscode.workspace.fs.delete(from);
+    } else {
+      await vscode.workspace.fs.rename(from, to);
+    }
+    if (entry) this.changed.fire(newUri);
+  }
+
+  forget(article: vscode.Uri): void {
+    this.entries.delete(article.toString());
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.entries.clear();
+  }
+}
+
+/** New annotation anchored on [start, end) of `text`, by the configured author. */
+export function newAnnotation(data: SidecarData, text: string, start: number, end: number, label: string, note?: string): Annotation {
+  return createAnnotation(text, start, end, label, { note, author: readConfig().author, takenIds: allIds(data) });
+}
+
+/** Now, as the sidecar writes times: UTC, whole seconds. */
+export function timestamp(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function allIds(data: SidecarData): string[] {
+  return [...data.annotations, ...data.corrections].map(i => i.id);
+}
+
+export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
+  const name = basename(article);
+  const dir = article.path.slice(0, article.path.length - name.length);
+  return article.with({ path: dir + sidecarFileName(name, readConfig(article).sidecarFileName) });
+}
+
+/** Places every item on `text` (re-anchoring when the text is not the one the file refers to). */
+function anchorToText(data: SidecarData, text: string): SidecarData {
+  const hash = textHash(text);
+  if (hash === data.textHash) return data;
+  const place = <T extends Annotation | Correction>(items: T[]): T[] => {
+    const results = reanchor(items, text, data.textHash);
+    return items.map((item, i) => {
+      const r = results[i];
+      if (r.status === 'orphaned') return { ...item, orphaned: true };
+      return r.status === 'moved' ? reattach(item, text, r.start, r.end) : item;
+    });
+  };
+  return { ...data, annotations: place(data.annotations), corrections: place(data.corrections), textHash: hash };
+}
+
+function emptyData(article: vscode.Uri, text: string): SidecarData {
+  return { version: 1, article: basename(article), textHash: textHash(text), annotations: [], corrections: [] };
+}
+
+function trustReason(): string | undefined {
+  return vscode.workspace.isTrusted ? undefined : 'This workspace is not trusted, so annotations are read-only here.';
+}
+
+function toDiagnostic(d: { message: string; line: number; column: number; severity: 'error' | 'warning' }): vscode.Diagnostic {
+  const position = new vscode.Position(d.line, d.column);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), d.message,
+    d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = 'Article Annotator';
+  return diagnostic;
+}
+
+export function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

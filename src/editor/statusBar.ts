@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { ArticleTracker } from './articles';
+import { COMMANDS } from './commandIds';
+import { readConfig } from './config';
+
+/**
+ * One status bar item for the active article: how many highlights and annotations it has and which
+ * reference date dates resolve against, or why it is not analysed (too large).
+ */
+export function createStatusBar(tracker: ArticleTracker): vscode.Disposable[] {
+  const item = vscode.window.createStatusBarItem('articleAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Article Annotator';
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    const state = editor && tracker.state(editor.document.uri);
+    if (!state) {
+      item.hide();
+      return;
+    }
+    if (state.tooLarge) {
+      const max = readConfig(editor.document.uri).maxArticleSize;
+      item.text = '$(warning) Article not analysed';
+      item.tooltip = `This article has ${state.document.getText().length.toLocaleString('en')} characters, more than the ` +
+        `${max.toLocaleString('en')} set in articleAnnotator.maxArticleSize, so it is not highlighted automatically.`;
+      item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['articleAnnotator.maxArticleSize'] };
+    } else {
+      const automatic = state.highlights.filter(h => h.source === 'automatic').length;
+      const yours = state.highlights.length - automatic;
+      const date = state.articleDate ? `${state.articleDate.date}${state.articleDate.guess ? '?' : ''}` : 'no date';
+      item.text = `$(symbol-keyword) ${automatic} · $(edit) ${yours} · $(calendar) ${date}`;
+      item.tooltip = `${automatic} automatic highlights, ${yours} of your annotations and corrections. ` +
+        (state.articleDate ? `Article date ${state.articleDate.date} (from ${state.articleDate.source}${state.articleDate.guess ? ', a guess' : ''}).` : 'No article date: relative dates stay unresolved.') +
+        ' Click to set the article date.';
+      item.command = COMMANDS.setArticleDate;
+    }
+    item.show();
+  };
+  return [
+    item,
+    tracker.onDidUpdate(uri => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) update();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(update),
+  ];
+}

@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import { createArticleAnalyzer, mergeSpans } from '../../src/core/pipeline';
+import { Span } from '../../src/core/types';
+
+describe('mergeSpans', () => {
+  it('keeps non-overlapping spans from both sources, sorted', () => {
+    const merged = mergeSpans([{ start: 10, end: 15, type: 'PER' }], [{ start: 0, end: 6, type: 'DATE', value: '2025' }]);
+    assert.deepStrictEqual(merged.map(s => s.type), ['DATE', 'PER']);
+  });
+
+  it('prefers the longer span where two overlap', () => {
+    const merged = mergeSpans([{ start: 0, end: 3, type: 'MISC' }], [{ start: 0, end: 10, type: 'DATE' }]);
+    assert.deepStrictEqual(merged, [{ start: 0, end: 10, type: 'DATE' }]);
+  });
+
+  it('on equal length, a name beats a date and a date beats MISC', () => {
+    assert.strictEqual(mergeSpans([{ start: 0, end: 3, type: 'PER' }], [{ start: 0, end: 3, type: 'DATE' }])[0].type, 'PER');
+    assert.strictEqual(mergeSpans([{ start: 0, end: 3, type: 'MISC' }], [{ start: 0, end: 3, type: 'DATE' }])[0].type, 'DATE');
+  });
+});
+
+describe('createArticleAnalyzer', () => {
+  const entities = {
+    recognizeParagraph: (text: string): Span[] => {
+      const at = text.indexOf('Ada');
+      return at >= 0 ? [{ start: at, end: at + 3, type: 'PER' }] : [];
+    },
+    harmonize: (_text: string, spans: Span[]) => spans.map(s => ({ ...s, type: 'ORG' as const })),
+  };
+  const temporal = (text: string, options?: { dct?: string }): Span[] => {
+    const at = text.indexOf('today');
+    return at >= 0 ? [{ start: at, end: at + 5, type: 'DATE', value: options?.dct }] : [];
+  };
+
+  it('passes the reference date to the temporal tagger and merges both', () => {
+    const analyzer = createArticleAnalyzer(entities, temporal, { dct: '2025-01-02' });
+    assert.deepStrictEqual(analyzer.analyzeUnit('Ada left today'), [
+      { start: 0, end: 3, type: 'PER' }, { start: 9, end: 14, type: 'DATE', value: '2025-01-02' },
+    ]);
+  });
+
+  it('harmonises entity spans only, leaving temporal spans as they are', () => {
+    const analyzer = createArticleAnalyzer(entities, temporal);
+    const result = analyzer.harmonize('Ada left today', analyzer.analyzeUnit('Ada left today'));
+    assert.deepStrictEqual(result.map(s => s.type), ['ORG', 'DATE']);
+  });
+});

@@ -1,0 +1,96 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parseSidecar } from '../../src/core/sidecar';
+import { closeAllEditors, extensionApi, find, openArticle, readText, select, waitFor, workspaceUri } from './helpers';
+
+const sidecarOf = (relative: string) => workspaceUri(`${relative}.annotations.yaml`);
+
+describe('annotating in a real editor', () => {
+  afterEach(closeAllEditors);
+
+  it('Annotate Selection asks for a label in a quick pick and writes the sidecar at once', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('story.md');
+    const range = find(editor.document, 'river treaty');
+    select(editor, range);
+    const done = vscode.commands.executeCommand('articleAnnotator.annotateSelection');
+    // Answer the label quick pick with its first item (Person), then accept the empty note.
+    await new Promise(resolve => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise(resolve => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await done;
+    const text = await readText(sidecarOf('story.md'));
+    assert.ok(text, 'sidecar written');
+    const parsed = parseSidecar(text);
+    const annotation = parsed.data?.annotations.find(a => a.quote === 'river treaty');
+    assert.ok(annotation, text);
+    assert.strictEqual(annotation.label, 'person');
+    assert.strictEqual(annotation.start, range.start);
+    assert.strictEqual(annotation.end, range.end);
+    assert.strictEqual(annotation.note, undefined);
+    await waitFor(() => api.painter.lastPainted(editor, 'person', 'user').some(r => editor.document.getText(r) === 'river treaty'),
+      'annotation painted with the user style');
+  });
+
+  it('stores a note and a custom label, moves with edits, and is restored from disk', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('edits/draft.md');
+    const uri = editor.document.uri;
+    select(editor, find(editor.document, 'the talks'));
+    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'claim', note: 'needs a second source' });
+    let stored = parseSidecar((await readText(sidecarOf('edits/draft.md')))!).data!;
+    assert.strictEqual(stored.annotations[0].label, 'claim');
+    assert.strictEqual(stored.annotations[0].note, 'needs a second source');
+
+    await editor.edit(b => b.insert(new vscode.Position(0, 0), 'UPDATED: '));
+    const moved = api.store.get(uri)!.annotations[0];
+    assert.strictEqual(editor.document.getText().slice(moved.start, moved.end), 'the talks', 'moved with the text');
+    await editor.document.save();
+    await waitFor(async () => parseSidecar((await readText(sidecarOf('edits/draft.md')))!).data?.annotations[0].start === moved.start,
+      'saved positions');
+
+    api.store.forget(uri);
+    await api.store.load(editor.document);
+    const restored = api.store.get(uri)!.annotations[0];
+    assert.deepStrictEqual([restored.start, restored.end, restored.note], [moved.start, moved.end, 'needs a second source']);
+  });
+
+  it('marks an automatic highlight as wrong, and the correction is respected', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('story.md');
+    const uri = editor.document.uri;
+    const portugal = find(editor.document, 'Portugal');
+    await waitFor(() => api.tracker.state(uri)!.highlights.some(h => h.start === portugal.start && h.source === 'automatic'), 'Portugal highlighted');
+    await vscode.commands.executeCommand('articleAnnotator.markWrong', uri.toString(), portugal.start, portugal.end);
+    await waitFor(() => !api.tracker.state(uri)!.highlights.some(h => h.start === portugal.start), 'Portugal no longer highlighted');
+    const stored = parseSidecar((await readText(sidecarOf('story.md')))!).data!;
+    const correction = stored.corrections.find(c => c.quote === 'Portugal');
+    assert.ok(correction);
+    assert.strictEqual(correction.correct, 'none');
+    assert.strictEqual(correction.automatic, 'location');
+  });
+
+  it('edits the note, changes the label and deletes an annotation', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('edits/draft.md');
+    const uri = editor.document.uri;
+    select(editor, find(editor.document, 'Jonas Berg'));
+    const [added] = (await vscode.commands.executeCommand<{ id: string }[]>('articleAnnotator.annotateSelection', { label: 'person', note: 'first' }))!;
+    const current = () => api.store.get(uri)!.annotations.find(a => a.id === added.id)!;
+    await vscode.commands.executeCommand('articleAnnotator.editNote', uri.toString(), added.id, 'second');
+    assert.strictEqual(current().note, 'second');
+    assert.ok(current().updated, 'updated time set');
+    // Through the quick pick: the current label (person) is not offered, so the first item is Organisation.
+    const picking = vscode.commands.executeCommand('articleAnnotator.changeLabel', uri.toString(), added.id);
+    await new Promise(resolve => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await picking;
+    assert.strictEqual(current().label, 'organisation');
+    const done = vscode.commands.executeCommand('articleAnnotator.deleteAnnotation', uri.toString(), added.id);
+    await waitFor(() => !api.store.get(uri)!.annotations.some(a => a.id === added.id), 'deleted');
+    void done;
+    const stored = parseSidecar((await readText(sidecarOf('edits/draft.md')))!).data!;
+    assert.ok(!stored.annotations.some(a => a.id === added.id), 'deleted on disk');
+  });
+});

@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/activate';
+
+export const EXTENSION_ID = 'article-annotator.article-annotator';
+
+export async function extensionApi(): Promise<ArticleAnnotatorApi> {
+  const extension = vscode.extensions.getExtension<ArticleAnnotatorApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+  return extension.activate();
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace is open');
+  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
+}
+
+/** Opens an article in an editor and waits until its first analysis has been painted. */
+export async function openArticle(relative: string): Promise<vscode.TextEditor> {
+  const api = await extensionApi();
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  const editor = await vscode.window.showTextDocument(document);
+  await waitFor(() => (api.tracker.state(document.uri)?.highlights.length ?? 0) > 0, `highlights in ${relative}`);
+  return editor;
+}
+
+/** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Offsets of the `occurrence`-th (0-based) appearance of `needle` in the document. */
+export function find(document: vscode.TextDocument, needle: string, occurrence = 0): { start: number; end: number } {
+  const text = document.getText();
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `"${needle}" occurs ${occurrence + 1} times`);
+  }
+  return { start: at, end: at + needle.length };
+}
+
+export function select(editor: vscode.TextEditor, range: { start: number; end: number }): void {
+  const d = editor.document;
+  editor.selection = new vscode.Selection(d.positionAt(range.start), d.positionAt(range.end));
+}
+
+export async function hoverText(uri: vscode.Uri, offset: number): Promise<string> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset));
+  return hovers
+    .flatMap(h => h.contents)
+    .map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

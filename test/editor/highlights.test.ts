@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, extensionApi, find, openArticle, waitFor } from './helpers';
+
+describe('highlights in a real editor', () => {
+  afterEach(closeAllEditors);
+
+  it('decorates people, organisations, places and dates, each with its own decoration type', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('story.md');
+    const document = editor.document;
+    const painted = (label: string) => api.painter.lastPainted(editor, label, 'automatic')
+      .map(r => document.getText(r));
+    await waitFor(() => painted('person').includes('Maria Lindqvist'), 'Maria Lindqvist painted as a person');
+    assert.ok(painted('person').includes('Daniel Okafor'), `people: ${painted('person')}`);
+    assert.ok(painted('organisation').includes('Nordic Water Council'), `organisations: ${painted('organisation')}`);
+    assert.ok(painted('location').includes('Lisbon'), `places: ${painted('location')}`);
+    assert.ok(painted('date').includes('Sunday'), `dates: ${painted('date')}`);
+    assert.ok(!painted('person').includes('Lisbon'), 'a place is not painted as a person');
+  });
+
+  it('paints every visible editor of the article, split editors included', async () => {
+    const api = await extensionApi();
+    const first = await openArticle('story.md');
+    await vscode.commands.executeCommand('workbench.action.splitEditor');
+    await waitFor(() => vscode.window.visibleTextEditors.filter(e => e.document === first.document).length === 2, 'two editors');
+    const editors = vscode.window.visibleTextEditors.filter(e => e.document === first.document);
+    await waitFor(() => editors.every(e => api.painter.lastPainted(e, 'person', 'automatic').length > 0), 'both editors painted');
+  });
+
+  it('follows typing: a name typed into the article is highlighted after the pause', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('edits/draft.md');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit(b => b.insert(end, '\n\nOn Tuesday Jonas Berg flew to Stockholm.'));
+    await waitFor(() => api.painter.lastPainted(editor, 'location', 'automatic').some(r => editor.document.getText(r) === 'Stockholm'),
+      'Stockholm highlighted after typing');
+    const { start } = find(editor.document, 'Stockholm');
+    const state = api.tracker.state(editor.document.uri)!;
+    assert.ok(state.highlights.some(h => h.start === start && h.label === 'location'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('toggles all highlighting for the current editor', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('story.md');
+    await vscode.commands.executeCommand('articleAnnotator.toggleHighlights');
+    assert.strictEqual(api.painter.lastPainted(editor, 'person', 'automatic').length, 0, 'hidden');
+    assert.strictEqual(api.tracker.isHidden(editor.document.uri), true);
+    await vscode.commands.executeCommand('articleAnnotator.toggleHighlights');
+    assert.ok(api.painter.lastPainted(editor, 'person', 'automatic').length > 0, 'shown again');
+  });
+
+  it('respects a type switched off in the settings', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('story.md');
+    const config = vscode.workspace.getConfiguration('articleAnnotator');
+    await config.update('types.location', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => api.painter.lastPainted(editor, 'location', 'automatic').length === 0, 'places hidden');
+      assert.ok(api.painter.lastPainted(editor, 'person', 'automatic').length > 0, 'people still shown');
+    } finally {
+      await config.update('types.location', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});

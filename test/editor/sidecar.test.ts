@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parseSidecar } from '../../src/core/sidecar';
+import { closeAllEditors, extensionApi, readText, waitFor, workspaceUri } from './helpers';
+
+async function show(relative: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(relative)));
+}
+
+describe('the sidecar file in a real workspace', () => {
+  afterEach(closeAllEditors);
+
+  it('a malformed sidecar gives a diagnostic with its line and is never overwritten', async () => {
+    const api = await extensionApi();
+    const sidecar = workspaceUri('broken/broken.md.annotations.yaml');
+    const before = await readText(sidecar);
+    const editor = await show('broken/broken.md');
+    await waitFor(() => vscode.languages.getDiagnostics(sidecar).length > 0, 'diagnostics on the sidecar');
+    const [first] = vscode.languages.getDiagnostics(sidecar);
+    assert.strictEqual(first.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(first.range.start.line >= 7, `reported at line ${first.range.start.line + 1}`);
+    assert.ok(api.store.get(editor.document.uri)?.readOnlyReason, 'read-only');
+    editor.selection = new vscode.Selection(0, 0, 0, 12);
+    const result = await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' });
+    assert.strictEqual(result, undefined, 'annotating is refused');
+    assert.strictEqual(await readText(sidecar), before, 'the file is byte-for-byte unchanged');
+  });
+
+  it('re-anchors a sidecar written for another version of the article, keeping comments and unknown keys', async () => {
+    const api = await extensionApi();
+    const editor = await show('changed/notes.md');
+    const uri = editor.document.uri;
+    await waitFor(() => (api.store.get(uri)?.annotations.length ?? 0) === 2, 'sidecar loaded');
+    const [berg, gone] = ['a-berg', 'a-gone'].map(id => api.store.get(uri)!.annotations.find(a => a.id === id)!);
+    assert.strictEqual(editor.document.getText().slice(berg.start, berg.end), 'Jonas Berg', 'moved onto its text');
+    assert.strictEqual(berg.orphaned, undefined);
+    assert.strictEqual(gone.orphaned, true, 'text that is gone becomes an orphan');
+    await waitFor(() => vscode.languages.getDiagnostics(uri).some(d => d.message.includes('Trondheim')), 'orphan in the Problems panel');
+
+    await vscode.commands.executeCommand('articleAnnotator.editNote', uri.toString(), 'a-berg', 'spelling checked twice');
+    const text = (await readText(workspaceUri('changed/notes.md.annotations.yaml')))!;
+    assert.ok(text.startsWith('# Reviewed by the desk on Tuesday; keep these comments.'), text);
+    assert.ok(text.includes('reviewer: desk'), 'unknown key kept');
+    assert.ok(text.includes('spelling checked twice'));
+    const stored = parseSidecar(text).data!;
+    assert.strictEqual(stored.annotations.find(a => a.id === 'a-gone')!.orphaned, true, 'the orphan stays in the file');
+  });
+
+  it('notices the sidecar changing on disk and shows the new annotation', async () => {
+    const api = await extensionApi();
+    const editor = await show('hostile/hostile.md');
+    const uri = editor.document.uri;
+    await waitFor(() => (api.store.get(uri)?.annotations.length ?? 0) === 1, 'loaded');
+    const sidecar = workspaceUri('hostile/hostile.md.annotations.yaml');
+    const original = (await readText(sidecar))!;
+    const bergen = editor.document.getText().indexOf('Bergen');
+    const added = original + `  - id: a-outside
+    label: location
+    quote: Bergen
+    start: ${bergen}
+    end: ${bergen + 6}
+`;
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(added));
+    try {
+      await waitFor(() => api.store.get(uri)!.annotations.some(a => a.id === 'a-outside'), 'external annotation loaded');
+      await waitFor(() => api.tracker.state(uri)!.highlights.some(h => h.id === 'a-outside'), 'external annotation highlighted');
+    } finally {
+      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(original));
+    }
+  });
+});
