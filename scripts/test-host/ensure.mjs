@@ -84,10 +84,11 @@ export function ensureCodeServer() {
   const env = {
     ...process.env,
     npm_config_yes: 'true', // node-pty's install runs `npx node-gyp`, which a `yes=false` npmrc would refuse
-    npm_config_unsafe_perm: 'true', // code-server's postinstall refuses to run as root otherwise
     npm_config_audit: 'false',
     npm_config_fund: 'false',
   };
+  // code-server's postinstall refuses to run as root without it (npm 11 itself no longer knows the setting).
+  if (process.getuid?.() === 0) env.npm_config_unsafe_perm = 'true';
   const started = Date.now();
   const result = spawnSync('npm', ['install', '--no-package-lock'], { cwd: hostDir, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`npm install of code-server failed (exit ${result.status})`);
