@@ -18,13 +18,15 @@ const ARTICLE_CUE = new Set(['for', 'over', 'within', 'in', 'than', 'about', 'ne
 
 /** "two years", "the past three months", "a 10-year", "more than four hours", "several weeks". */
 const durationRule: Rule = {
-  re: compile(`\\b(?:(${MOD})_)?(?:(the)_)?(?:(?:past|last|next|first|previous|coming|following|final|remaining|initial|latest)_)?` +
-    `(${NUMBER})(?:_(?:more|additional|straight|consecutive|full|long))?(-|_)(${UNIT})(s)?(?:-old)?\\b(?!-)`),
+  re: compile(`\\b(?:(${MOD})_)?(?:(the)_)?(?:(past|last|next|first|previous|coming|following|final|remaining|initial|latest)_)?` +
+    `(${NUMBER})(?:_(?:more|additional|straight|consecutive|full|long))?(-|_)(${UNIT})(s)?\\b(?!-)`),
   build(m, ctx) {
-    const [, mod, the, num, sep, unitWord, plural] = m;
+    const [, mod, the, position, num, sep, unitWord, plural] = m;
     const n = cardinal(num);
     const unit = unitKey(unitWord);
     if (n === undefined || !unit) return null;
+    // "60 Minutes" (a title), "1/2 hours" (a fraction we do not read).
+    if (/^[A-Z]/.test(unitWord) && !/^[A-Z]/.test(m[0]) || ctx.text[m.index - 1] === '/') return null;
     const article = /^an?$/i.test(num);
     if (article) {
       if (plural || sep === '-' || /^(second|quarter|night|weekend|decade|century)$/.test(unit)) return null;
@@ -33,7 +35,10 @@ const durationRule: Rule = {
     if (n === 1 && plural && /^\d/.test(num)) return null;
     if (/^(some|many)$/i.test(num) && !plural) return null;
     // "over the past two years": the preposition stays outside.
-    const skip = mod && the && /^(over|under)$/i.test(mod) ? m[0].toLowerCase().indexOf('the') : 0;
+    // "the 14-day waiting period": TimeML marks the adjective without the article.
+    const theAt = the ? m[0].toLowerCase().indexOf('the') : 0;
+    const afterThe = theAt + 3 + (/^[ \t\u00a0]+/.exec(m[0].slice(theAt + 3))?.[0].length ?? 0);
+    const skip = the && sep === '-' && !position ? afterThe : mod && the && /^(over|under)$/i.test(mod) ? theAt : 0;
     return span(m, 'DURATION', durationValue(n, unit), skip);
   },
 };
@@ -58,8 +63,10 @@ const setRule: Rule = {
   re: compile('\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually|biannually)|' +
     `(?:every|each)_(?:(other)_)?(?:(${NUMBER})_)?(day|week|month|year|quarter|decade|hour|minute|morning|afternoon|evening|night|` +
     `summer|winter|spring|fall|autumn|weekend|${WEEKDAY}|${MONTH})s?|(once|twice|three_times|four_times)_(?:a|an|per|each)_(day|week|month|year|hour))\\b`),
-  build(m) {
+  build(m, ctx) {
     const [, adverb, other, num, unitWord, times, per] = m;
+    // "the party daily Granma" names a newspaper.
+    if (adverb && /^daily$/i.test(adverb) && /^[ \t]+[A-Z]/.test(ctx.text.slice(m.index + 5, m.index + 8))) return null;
     if (adverb) return span(m, 'SET', ADVERB_SETS[adverb.toLowerCase()]);
     if (times) return span(m, 'SET', durationValue(1, unitKey(per)!));
     const wd = weekdayNumber(unitWord);

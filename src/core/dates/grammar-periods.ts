@@ -55,4 +55,10 @@ const spokenYear: Rule = {
   },
 };
 
-export const periodRules: Rule[] = [reportPeriod, currentPeriod, spokenYear];
+/** "for the year ended March 31": a twelve-month accounting period. */
+const accountingYear: Rule = {
+  re: compile('\\bthe_(?:fiscal_)?year(?=_(?:ended|ending|to))'),
+  build: (m) => span(m, 'DURATION', 'P1Y'),
+};
+
+export const periodRules: Rule[] = [reportPeriod, currentPeriod, spokenYear, accountingYear];

@@ -92,6 +92,7 @@ describe('recognizeTemporal', () => {
       assert.deepStrictEqual(only('Output fell over the past two months.'), ['the past two months', 'DURATION', 'P2M']);
       assert.deepStrictEqual(only('They signed a 10-year lease.'), ['10-year', 'DURATION', 'P10Y']);
       assert.deepStrictEqual(only('It took several weeks.'), ['several weeks', 'DURATION', 'PXW']);
+      assert.deepStrictEqual(only('They began the 14-day wait.'), ['14-day', 'DURATION', 'P14D']);
     });
     it('reads sets', () => {
       assert.deepStrictEqual(only('The paper is printed daily.'), ['daily', 'SET', 'P1D']);
@@ -126,6 +127,9 @@ describe('recognizeTemporal', () => {
     });
     it('does not take counts or prices for years', () => {
       assert.deepStrictEqual(tag('About 1500 troops and $2000 were sent, 1999 people voted.'), []);
+    });
+    it('does not take ages, titles or newspaper names for durations and sets', () => {
+      assert.deepStrictEqual(tag('The 44-year-old pilot watched 60 Minutes and read the party daily Pravda.'), []);
     });
     it('does not take rates or "as soon as" for time expressions', () => {
       assert.deepStrictEqual(tag('It costs $5 a day. Call as soon as possible.'), []);
