@@ -1,4 +1,5 @@
 import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { CannotPatch, Renderer, TextPatcher } from './patch';
 import { ANNOTATION_KEYS, Annotation, CORRECTION_KEYS, Correction, SidecarData, compareItems } from './types';
 
 type Entries = [string, unknown][];
@@ -108,30 +109,91 @@ function topEntries(data: SidecarData, keepCorrections: boolean): Entries {
   return entries;
 }
 
-function render(doc: Document, previousText?: string): string {
-  const indentSeq = previousText === undefined || !/^(?:annotations|corrections):[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*- /m.test(previousText);
+interface Layout {
+  indentSeq: boolean;
+  newline: '\n' | '\r\n';
+}
+
+/** How the existing file lays out lists and line ends, so that new text matches it. */
+function layoutOf(previousText?: string): Layout {
+  return {
+    indentSeq: previousText === undefined || !/^(?:annotations|corrections):[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*- /m.test(previousText),
+    newline: previousText?.includes('\r\n') ? '\r\n' : '\n',
+  };
+}
+
+function toText(doc: Document, layout: Layout): string {
   // JSON-style double quotes: yaml's multi-line double-quoted form mangles a line break followed by a space.
-  const text = doc.toString({ lineWidth: 0, indentSeq, doubleQuotedAsJSON: true });
-  return previousText?.includes('\r\n') ? text.replace(/\r?\n/g, '\r\n') : text;
+  const text = doc.toString({ lineWidth: 0, indentSeq: layout.indentSeq, doubleQuotedAsJSON: true });
+  return layout.newline === '\r\n' ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+
+function renderer(layout: Layout): Renderer {
+  const fresh = (value: unknown): string => {
+    const doc = new Document(value);
+    styleStrings(doc.contents as Node);
+    return toText(doc, { ...layout, newline: '\n' });
+  };
+  const indented = (text: string, indent: number): string => {
+    const lines = text.split('\n').map((line) => (line ? ' '.repeat(indent) + line : line)).join('\n');
+    return layout.newline === '\r\n' ? lines.replace(/\n/g, '\r\n') : lines;
+  };
+  return {
+    scalar: (value) => fresh(value).replace(/\n$/, ''),
+    pair: (key, value, indent) => indented(fresh({ [key]: value }), indent),
+    item: (entries, indent) => indented(fresh([Object.fromEntries(entries)]), indent),
+  };
+}
+
+/** JSON with object keys sorted, to compare data regardless of key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v));
+}
+
+/** Minimal text edits on the previous file; undefined when the change is not local enough. */
+function patch(previousText: string, previous: Document, entries: Entries, lists: Record<string, { id: string; entries: Entries }[]>): string | undefined {
+  const patcher = new TextPatcher(previousText, renderer(layoutOf(previousText)));
+  try {
+    patcher.patchMap(previous.contents as YAMLMap, entries, false, (key, pair, indent) =>
+      key in lists && patcher.patchList(pair, key, { items: lists[key] }, indent));
+  } catch (e) {
+    if (e instanceof CannotPatch) return undefined;
+    throw e;
+  }
+  const text = patcher.result();
+  // Safety net: the edited file must read back as exactly the intended data.
+  const check = parseDocument(text, { version: '1.2' });
+  return check.errors.length === 0 && canonical(check.toJS()) === canonical(Object.fromEntries(entries)) ? text : undefined;
 }
 
 /**
- * Writes a sidecar. With `previousText` (the file as it is on disk), that YAML document is updated in
- * place, so comments, key order, blank lines, quoting and unknown keys survive and only changed items
- * differ. Items are written sorted by position, keys in the fixed order.
+ * Writes a sidecar. With `previousText` (the file as it is on disk), the change is made as minimal text
+ * edits, so comments, spacing, quoting, blank lines and unknown keys stay byte for byte and only changed
+ * items differ. When that is not possible (items reordered, flow-style lists), the YAML document is
+ * updated in place, which still keeps comments, key order and unknown keys. Items are written sorted by
+ * position, keys in the fixed order.
  */
 export function serializeSidecar(data: SidecarData, previousText?: string): string {
   const annotations = sorted(data.annotations);
   const corrections = sorted(data.corrections);
   const previous = previousText === undefined ? undefined : parseDocument(previousText, { version: '1.2' });
   const usable = previous && previous.errors.length === 0 && isMap(previous.contents) ? previous : undefined;
+  const hadCorrections = usable !== undefined && (usable.contents as YAMLMap).has('corrections');
+  const lists = {
+    annotations: annotations.map((a) => ({ id: a.id, entries: itemEntries(a, ANNOTATION_KEYS) })),
+    corrections: corrections.map((c) => ({ id: c.id, entries: itemEntries(c, CORRECTION_KEYS) })),
+  };
+  const entries = topEntries(data, hadCorrections).map(([key, value]): [string, unknown] =>
+    key in lists ? [key, lists[key as keyof typeof lists].map((i) => Object.fromEntries(i.entries))] : [key, value]);
+  const patched = usable && patch(previousText as string, usable, entries, lists);
+  if (patched !== undefined) return patched;
   const doc = usable ?? new Document({});
-  const root = doc.contents as YAMLMap;
-  const hadCorrections = usable !== undefined && root.has('corrections');
-  updateMap(doc, root, topEntries(data, hadCorrections), (key, current) => {
+  updateMap(doc, doc.contents as YAMLMap, topEntries(data, hadCorrections), (key, current) => {
     if (key === 'annotations') return updateList(doc, current, annotations, ANNOTATION_KEYS);
     if (key === 'corrections') return updateList(doc, current, corrections, CORRECTION_KEYS);
     return undefined;
   });
-  return render(doc, usable ? previousText : undefined);
+  return toText(doc, layoutOf(usable ? previousText : undefined));
 }
