@@ -107,12 +107,14 @@ export async function startServer({ tmp, userDataDir, extensionsDir, extraArgs =
   return { port, origin: `http://${host}`, remoteUri: (p) => `vscode-remote://${host}${p}` };
 }
 
-export async function launchBrowser() {
+/** Headless Chromium whose crash reports and caches also stay inside `tmp`. */
+export async function launchBrowser(tmp) {
   if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}; run node scripts/test-host/ensure.mjs or set CHROMIUM_BIN`);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    env: isolatedEnv(tmp),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });

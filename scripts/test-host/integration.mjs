@@ -50,7 +50,7 @@ export async function runEditorTests(options = {}) {
     // Without it, newer VS Code web builds ignore the test payload in the URL.
     extraArgs: ['--enable-smoke-test-driver'],
   });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(tmp);
   const page = await browser.newPage();
   traceConsole(page);
 

@@ -68,7 +68,7 @@ function installExtension() {
 
 async function openStory() {
   const server = await startServer({ tmp, userDataDir, extensionsDir });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(tmp);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   ctx.page = page;
   traceConsole(page);
