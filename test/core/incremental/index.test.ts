@@ -31,10 +31,11 @@ describe('incremental/IncrementalAnalysis', () => {
     );
   });
 
-  it('stays equal to a from-scratch analysis through any sequence of edits, even with a tiny cache', () => {
+  it('stays equal to a from-scratch analysis through any sequence of edits, cache size and paragraph limit', () => {
+    const limits = fc.record({ maxCacheEntries: fc.constantFrom(1, 3, 1000), maxBlockChars: fc.constantFrom(0, 30, 2000) });
     fc.assert(
-      fc.property(articleText, fc.array(edit, { maxLength: 8 }), fc.constantFrom(1, 3, 1000), (start, edits, max) => {
-        const engine = new IncrementalAnalysis(new FakeAnalyzer(), { maxCacheEntries: max });
+      fc.property(articleText, fc.array(edit, { maxLength: 8 }), limits, (start, edits, options) => {
+        const engine = new IncrementalAnalysis(new FakeAnalyzer(), options);
         let text = start;
         engine.analyze(text);
         for (const e of edits) {
@@ -58,6 +59,13 @@ describe('incremental/IncrementalAnalysis', () => {
       assert.deepStrictEqual(sorted(spans), sorted(wholeText(lines.join(separator))));
     });
   }
+
+  it('notices a same-length change at either end of a paragraph', () => {
+    const engine = new IncrementalAnalysis(new FakeAnalyzer());
+    for (const text of ['Seen in 2024\n\nLater in 1999', 'Seen in 2025\n\nLater in 1999', 'Seen in 2025\n\nLater in 1998', '1025 in\n\nLater in 1998']) {
+      assert.deepStrictEqual(sorted(engine.analyze(text)), sorted(wholeText(text)), text);
+    }
+  });
 
   it('keeps the cache within its bound, but never below the current article', () => {
     const engine = new IncrementalAnalysis(new FakeAnalyzer(), { maxCacheEntries: 5 });
