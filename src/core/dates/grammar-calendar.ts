@@ -43,7 +43,7 @@ const monthDate: Rule = {
     const month = monthNumber(monthWord)!;
     const year = yearWord ? +yearWord : relYear ? yearShift(ctx.ref, relYear) : words(shift) === 'this' ? ctx.ref?.y : undefined;
     if (!d1 && !yearWord && !relYear && !shift && !pre) {
-      if (monthWord.length <= 4 || monthWord.endsWith('.')) return null; // bare "Jan", "Sept."
+      if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(monthWord)) return null; // bare "Jan", "Sept."
       if ((month === 3 || month === 5) && !MONTH_CUE.has(wordBefore(ctx.text, m.index))) return null;
     }
     const tense = tenseFor(shift, () => tenseOf(ctx, m));

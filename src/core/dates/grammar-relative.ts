@@ -2,9 +2,9 @@
 // "yesterday", "two weeks ago", "now", holidays.
 import { NUMBER, PRE, UNIT, YEAR, cardinal, compile, ordinalNumber, unitKey } from './lexicon';
 import { Rule, span, isUpper, tenseOf, wordBefore, words } from './rule';
-import { YMD, addDays, daysInMonth, fmtDay, weekday, isValidDay } from './calendar';
+import { YMD, addDays, daysInMonth, fmtDay, isoWeek, weekday, isValidDay } from './calendar';
 import { aboutQuarters } from './context';
-import { Grain, lastCompletedQuarter, periodValue, quarterValue, yearFor } from './resolve';
+import { Grain, lastCompletedQuarter, periodValue, quarterValue, resolveWeekday, yearFor } from './resolve';
 
 const OFFSET: Record<string, number> = {
   this: 0, current: 0, 'the current': 0, last: -1, past: -1, previous: -1, 'the past': -1, 'the last': -1,
@@ -173,5 +173,15 @@ const holidayRule: Rule = {
   },
 };
 
-export const relativeRules: Rule[] = [quarterRule, relativePeriod, deictic, agoRule, holidayRule];
+/** "over the weekend": the latest weekend, or the coming one in future talk. */
+const theWeekend: Rule = {
+  re: compile('\\bthe_weekend\\b(?!-)'),
+  build(m, ctx) {
+    if (!ctx.ref) return span(m, 'DATE', undefined);
+    const saturday = resolveWeekday(ctx.ref, 6, tenseOf(ctx, m), '');
+    return span(m, 'DATE', `${isoWeek(saturday)}-WE`);
+  },
+};
+
+export const relativeRules: Rule[] = [quarterRule, relativePeriod, deictic, agoRule, holidayRule, theWeekend];
 export { MOD };

@@ -71,6 +71,10 @@ describe('recognizeTemporal', () => {
       assert.strictEqual(only('The parade was held in early September.')[2], '2025-09');
       assert.strictEqual(only('The vote happened in December.')[2], '2024-12');
       assert.strictEqual(only('The vote will take place in December.')[2], '2025-12');
+      assert.deepStrictEqual(only('The firm agreed in June to sell.'), ['June', 'DATE', '2025-06']);
+    });
+    it('takes "the weekend" as the latest weekend in past talk', () => {
+      assert.deepStrictEqual(only('Crowds gathered over the weekend.'), ['the weekend', 'DATE', '2025-W41-WE']);
     });
     it('places a numbered quarter that has not begun in the previous year', () => {
       assert.strictEqual(only('Profit rose in the fourth quarter.', '2026-01-20')[2], '2025-Q4');
