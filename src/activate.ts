@@ -6,6 +6,7 @@ import { DecorationPainter } from './editor/decorations';
 import { ArticleHoverProvider } from './editor/hovers';
 import { registerOrphanCommands } from './editor/orphans';
 import { ProblemReporter } from './editor/problems';
+import { ReplaceFile } from './editor/sidecarFiles';
 import { SidecarStore } from './editor/sidecarStore';
 import { createStatusBar } from './editor/statusBar';
 import { watchSidecars } from './editor/sidecarWatcher';
@@ -21,9 +22,9 @@ export interface ArticleAnnotatorApi {
  * Shared activation for the Node and browser builds. Cheap by design: it only wires objects together;
  * the entity model is read on first analysis and sidecars when their article opens.
  */
-export function activateExtension(context: vscode.ExtensionContext): ArticleAnnotatorApi {
+export function activateExtension(context: vscode.ExtensionContext, replaceFile: ReplaceFile): ArticleAnnotatorApi {
   const problems = new ProblemReporter();
-  const store = new SidecarStore(problems);
+  const store = new SidecarStore(problems, replaceFile);
   const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
   const painter = new DecorationPainter();
   const tracker = new ArticleTracker(analysis, store, painter);

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { ArticleAnnotatorApi, activateExtension } from './activate';
+import { replaceThroughWorkspace } from './editor/sidecarFiles';
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
-  return activateExtension(context);
+  return activateExtension(context, replaceThroughWorkspace);
 }
 
 export function deactivate(): void {

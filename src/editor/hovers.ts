@@ -75,7 +75,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   }
 
   private annotation(card: vscode.MarkdownString, a: Annotation): void {
-    card.appendMarkdown('---\n\n');
+    card.appendMarkdown('\n\n---\n\n');
     if (a.note) {
       card.appendMarkdown('**Note:** ');
       card.appendMarkdown(escape(a.note));
@@ -97,7 +97,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       links.push(`[Not an entity](${commandUri(COMMANDS.markWrong, [uri, h.start, h.end])})`);
       links.push(`[Another type…](${commandUri(COMMANDS.markAsType, [uri, h.start, h.end])})`);
     }
-    card.appendMarkdown('---\n\n' + links.join(' · '));
+    card.appendMarkdown('\n\n---\n\n' + links.join(' · '));
   }
 }
 

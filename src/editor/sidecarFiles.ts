@@ -1,17 +1,27 @@
 import * as vscode from 'vscode';
 
+/** Replaces `target` by `temp` in one step; the Node build uses the operating system's atomic rename. */
+export type ReplaceFile = (temp: vscode.Uri, target: vscode.Uri) => Promise<void>;
+
+/** Portable replacement through `workspace.fs` (remote and virtual file systems, the browser). */
+export const replaceThroughWorkspace: ReplaceFile = async (temp, target) => {
+  await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+};
+
 /**
- * Atomic, serialised file writes through `workspace.fs` (so they work on remote and virtual file
- * systems too): the content goes to a temporary file beside the target, then a rename replaces the
- * target, so a crash mid-write never leaves a half-written sidecar. Writes to one file never overlap.
+ * Atomic, serialised file writes: the content goes to a temporary file beside the target, then a
+ * rename replaces the target, so a crash mid-write never leaves a half-written sidecar. Writes to
+ * one file never overlap.
  */
 export class AtomicWriter {
   private readonly queues = new Map<string, Promise<unknown>>();
 
+  constructor(private readonly replace: ReplaceFile) {}
+
   write(target: vscode.Uri, content: string): Promise<void> {
     const key = target.toString();
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => writeAtomically(target, content));
+    const next = previous.catch(() => undefined).then(() => writeAtomically(target, content, this.replace));
     this.queues.set(key, next);
     void next.finally(() => {
       if (this.queues.get(key) === next) this.queues.delete(key);
@@ -25,12 +35,12 @@ export class AtomicWriter {
   }
 }
 
-async function writeAtomically(target: vscode.Uri, content: string): Promise<void> {
+async function writeAtomically(target: vscode.Uri, content: string, replace: ReplaceFile): Promise<void> {
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);
   const temp = target.with({ path: target.path.slice(0, target.path.length - name.length) + `.${name}.${randomSuffix()}.tmp` });
   await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
   try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+    await replace(temp, target);
   } catch (error) {
     await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
     throw error;

@@ -5,7 +5,7 @@ import {
   sidecarFileName, textHash,
 } from '../core/sidecar';
 import { readConfig } from './config';
-import { AtomicWriter, readTextIfExists, sizeIfExists } from './sidecarFiles';
+import { AtomicWriter, ReplaceFile, readTextIfExists, sizeIfExists } from './sidecarFiles';
 
 /** Sidecars above this size are not opened: a legitimate one with 10,000 notes is a few MB. */
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
@@ -40,14 +40,17 @@ export interface SidecarView {
 export class SidecarStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<Entry>>();
-  private readonly writer = new AtomicWriter();
+  private readonly writer: AtomicWriter;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with the article's URI when its annotations change for any reason. */
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly problems: { sidecar(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void; orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument): void },
-  ) {}
+    replaceFile: ReplaceFile,
+  ) {
+    this.writer = new AtomicWriter(replaceFile);
+  }
 
   get(article: vscode.Uri): SidecarView | undefined {
     const entry = this.entries.get(article.toString());

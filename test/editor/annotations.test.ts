@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
-import { closeAllEditors, extensionApi, find, openArticle, readText, select, waitFor, workspaceUri } from './helpers';
+import { closeAllEditors, extensionApi, find, openArticle, readText, runAcceptingPrompts, select, waitFor, workspaceUri } from './helpers';
 
 const sidecarOf = (relative: string) => workspaceUri(`${relative}.annotations.yaml`);
 
@@ -13,13 +13,8 @@ describe('annotating in a real editor', () => {
     const editor = await openArticle('story.md');
     const range = find(editor.document, 'river treaty');
     select(editor, range);
-    const done = vscode.commands.executeCommand('articleAnnotator.annotateSelection');
-    // Answer the label quick pick with its first item (Person), then accept the empty note.
-    await new Promise(resolve => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await new Promise(resolve => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await done;
+    // Answers the label quick pick with its first item (Person), then accepts the empty note.
+    await runAcceptingPrompts('articleAnnotator.annotateSelection');
     const text = await readText(sidecarOf('story.md'));
     assert.ok(text, 'sidecar written');
     const parsed = parseSidecar(text);
@@ -82,15 +77,11 @@ describe('annotating in a real editor', () => {
     assert.strictEqual(current().note, 'second');
     assert.ok(current().updated, 'updated time set');
     // Through the quick pick: the current label (person) is not offered, so the first item is Organisation.
-    const picking = vscode.commands.executeCommand('articleAnnotator.changeLabel', uri.toString(), added.id);
-    await new Promise(resolve => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await picking;
+    await runAcceptingPrompts('articleAnnotator.changeLabel', uri.toString(), added.id);
     assert.strictEqual(current().label, 'organisation');
     const done = vscode.commands.executeCommand('articleAnnotator.deleteAnnotation', uri.toString(), added.id);
     await waitFor(() => !api.store.get(uri)!.annotations.some(a => a.id === added.id), 'deleted');
     void done;
-    const stored = parseSidecar((await readText(sidecarOf('edits/draft.md')))!).data!;
-    assert.ok(!stored.annotations.some(a => a.id === added.id), 'deleted on disk');
+    await waitFor(async () => !(await readText(sidecarOf('edits/draft.md')))!.includes(added.id), 'deleted on disk');
   });
 });

@@ -71,3 +71,18 @@ export async function hoverText(uri: vscode.Uri, offset: number): Promise<string
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Runs a command that opens quick picks or input boxes and accepts each prompt's selected item (or
+ * its current value) as it appears, until the command finishes.
+ */
+export async function runAcceptingPrompts<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
+  let finished = false;
+  const result = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => { finished = true; });
+  const deadline = Date.now() + 15000;
+  while (!finished && Date.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, 300));
+    if (!finished) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return result;
+}

@@ -46,7 +46,9 @@ const monthDate: Rule = {
       if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(monthWord)) return null; // bare "Jan", "Sept."
       if ((month === 3 || month === 5) && !MONTH_CUE.has(wordBefore(ctx.text, m.index))) return null;
     }
-    const tense = tenseFor(shift, () => tenseOf(ctx, m));
+    // "by May", "until Dec. 7": a deadline lies ahead.
+    const deadline = /^(by|until|till)$/.test(wordBefore(ctx.text, m.index));
+    const tense = tenseFor(shift, () => (deadline ? 'future' : tenseOf(ctx, m)));
     if (!d1) return span(m, 'DATE', monthValue(ctx.ref, month, year, tense));
     const from = monthDayValue(ctx.ref, month, +d1, year ?? yearOfWeekday(ctx.ref, month, +d1, wd), tense);
     if (!from) return null;

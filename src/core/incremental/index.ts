@@ -44,7 +44,10 @@ export interface SliceOptions {
   budgetMs?: number;
   /** Returns control to the host between slices (e.g. `() => new Promise(r => setTimeout(r, 0))`). */
   yieldFn: () => Promise<void>;
-  /** Receives harmonised spans of the analysed part: once the priority range is done, then each time that part has doubled. */
+  /**
+   * Receives harmonised spans of the analysed part: once the priority range is done (unless
+   * nothing outside it needs analysing), then at slice ends where that part has doubled.
+   */
   onPartial?: (spans: Span[]) => void;
   /** Checked after every yield; when true, analysis stops and resolves to undefined. */
   isCancelled?: () => boolean;
@@ -93,6 +96,9 @@ export class IncrementalAnalysis {
     const units = splitUnits(text, this.limits);
     const { order, priorityCount } = unitOrder(units, options.priority);
     const known = reusableSpans(this.last, text, units);
+    // After a typical edit everything outside the visible range is reused: then there is nothing
+    // to show early, and the whole update can finish in one slice.
+    const workOutsidePriority = order.slice(priorityCount).some((i) => known[i] === undefined);
     const perUnit: Span[][] = new Array(units.length);
     const done = { lo: units.length, hi: -1, chars: 0 };
     let emittedChars = 0;
@@ -102,11 +108,10 @@ export class IncrementalAnalysis {
       done.lo = Math.min(done.lo, i);
       done.hi = Math.max(done.hi, i);
       done.chars += units[i].text.length;
-      const priorityDone = k + 1 === priorityCount;
-      // After the last unit, always yield: the document pass then starts with a whole slice.
+      const priorityDone = k + 1 === priorityCount && workOutsidePriority;
       const lastUnit = k + 1 === order.length;
-      if (!priorityDone && !lastUnit && !clock.due()) continue;
-      if (options.onPartial && !lastUnit && (priorityDone || done.chars >= 2 * emittedChars)) {
+      if (!priorityDone && (lastUnit || !clock.due())) continue;
+      if (options.onPartial && (priorityDone || done.chars >= 2 * emittedChars)) {
         const partial = await this.partial(text, units, perUnit, done.lo, done.hi + 1, clock);
         if (partial === undefined) return undefined;
         options.onPartial(partial);
@@ -115,6 +120,8 @@ export class IncrementalAnalysis {
       if (!(await clock.pause())) return undefined;
     }
     this.remember(text, units, perUnit);
+    // A document pass that cannot pause gets a fresh slice rather than the end of a used one.
+    if (!this.analyzer.harmonizeSteps && clock.halfUsed() && !(await clock.pause())) return undefined;
     return clock.run(this.documentPass(text, assemble(units, perUnit, 0, units.length, 0)));
   }
 
@@ -183,6 +190,10 @@ class SliceClock {
 
   due(): boolean {
     return now() - this.sliceStart >= this.budget;
+  }
+
+  halfUsed(): boolean {
+    return now() - this.sliceStart >= this.budget / 2;
   }
 
   /** Yields to the host; false when the analysis was cancelled meanwhile. */

@@ -14,7 +14,7 @@ export interface Token {
  * runs of dots or hyphens ("...", "--"). Clitics already split by spaces ("Korea 's") stay whole.
  */
 const TOKEN_RE =
-  /['’](?:[sS]|re|ve|ll|[dm])(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&._][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{2,}|-{2,}|\S/gu;
+  /['’](?:[sS]|re|ve|ll|[dm])(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’&._]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{2,}|-{2,}|\S/gu;
 
 /** Abbreviations that take their full stop with them (lower-cased, without the dot). */
 const ABBREVIATIONS = new Set(
