@@ -6,10 +6,10 @@ export interface Token {
   text: string;
 }
 
-/** Words (letters, digits and combining marks) and single punctuation or symbol characters; whitespace separates. */
+/** Words (letters, digits and combining marks), flags, and single punctuation or symbol characters; whitespace separates. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
+  const re = /[\p{L}\p{N}\p{M}]+|\p{Regional_Indicator}{2}|[^\s\p{L}\p{N}\p{M}]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return tokens;
 }
