@@ -36,7 +36,7 @@ function yearOfWeekday(ref: YMD | undefined, month: number, day: number, wd: str
 /** "Oct. 12, 2025", "Saturday, April 12", "early September", "last May", "July 1998", "Oct. 12-14". */
 const monthDate: Rule = {
   re: compile(`\\b(${PRE})(?:(${WEEKDAY}),?_)?(?:(this_coming|this_past|this|last|next)_)?(${MONTH})` +
-    `(?:_?(${DAY})(?:_?(?:-|–)_?(${DAY}))?)?(?:(?:,_?|_)(?:of_)?(${YEAR})|_(this|last|next)_year)?(?!-?\\d)`),
+    `(?:_?(${DAY})(?:_?(?:-|–)_?(${DAY}))?)?(?:(?:_?,_?|_)(?:of_)?(${YEAR})|_(this|last|next)_year)?(?!-?\\d)`),
   build(m, ctx) {
     const [, pre, wd, shift, monthWord, d1, d2, yearWord, relYear] = m;
     if (!isUpper(monthWord) || (wd && !isUpper(wd))) return null;

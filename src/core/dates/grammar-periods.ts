@@ -55,10 +55,18 @@ const spokenYear: Rule = {
   },
 };
 
+const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** "the summer of 2024", "autumn 2023". */
+const seasonYear: Rule = {
+  re: compile(`\\b(?:the_)?(?:(?:early|late|mid-?)_?)?(spring|summer|fall|autumn|winter)(?:_of)?_(${YEAR})`),
+  build: (m) => span(m, 'DATE', `${m[2]}-${SEASON_CODES[m[1].toLowerCase()]}`),
+};
+
 /** "for the year ended March 31": a twelve-month accounting period. */
 const accountingYear: Rule = {
   re: compile('\\bthe_(?:fiscal_)?year(?=_(?:ended|ending|to))'),
   build: (m) => span(m, 'DURATION', 'P1Y'),
 };
 
-export const periodRules: Rule[] = [reportPeriod, currentPeriod, spokenYear, accountingYear];
+export const periodRules: Rule[] = [reportPeriod, currentPeriod, spokenYear, seasonYear, accountingYear];

@@ -30,6 +30,10 @@ describe('recognizeTemporal', () => {
         ['July 2023', 'DATE', '2023-07'], ['2024', 'DATE', '2024'],
       ]);
     });
+    it('reads seasons with a year and dates in spaced-out comma style', () => {
+      assert.deepStrictEqual(only('Work began in the summer of 2024.'), ['the summer of 2024', 'DATE', '2024-SU']);
+      assert.deepStrictEqual(only('Valid until December 31 , 2001 .'), ['December 31 , 2001', 'DATE', '2001-12-31']);
+    });
     it('reads decades and centuries', () => {
       assert.deepStrictEqual(only('Prices soared in the 1980s.'), ['the 1980s', 'DATE', '198X']);
       assert.deepStrictEqual(only('A relic of the 19th century.'), ['the 19th century', 'DATE', '18']);
