@@ -207,9 +207,8 @@ export class SidecarStore implements vscode.Disposable {
     const from = sidecarUriFor(oldUri);
     const to = sidecarUriFor(newUri);
     await this.writer.idle(from);
-    if ((await sizeIfExists(from)) === undefined || (await sizeIfExists(to)) !== undefined || trustReason()) return;
-    const entry = this.entries.get(oldUri.toString());
     this.entries.delete(oldUri.toString());
+    if ((await sizeIfExists(from)) === undefined || (await sizeIfExists(to)) !== undefined || trustReason()) return;
     const file = await readTextIfExists(from);
     const parsed = file && parseSidecar(file.text);
     if (file && parsed?.data && !parsed.readOnly) {
@@ -219,7 +218,11 @@ export class SidecarStore implements vscode.Disposable {
     } else {
       await vscode.workspace.fs.rename(from, to);
     }
-    if (entry) this.changed.fire(newUri);
+    // The renamed document may have loaded (an empty) sidecar before the file arrived: load it again.
+    await this.loading.get(newUri.toString())?.catch(() => undefined);
+    this.entries.delete(newUri.toString());
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === newUri.toString());
+    if (document) await this.load(document);
   }
 
   forget(article: vscode.Uri): void {

@@ -68,4 +68,26 @@ describe('the sidecar file in a real workspace', () => {
       await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(original));
     }
   });
+
+  it('moves the sidecar along when the article is renamed in VS Code', async () => {
+    const api = await extensionApi();
+    const before = workspaceUri('edits/rename-me.md');
+    const after = workspaceUri('edits/renamed.md');
+    await vscode.workspace.fs.writeFile(before, new TextEncoder().encode('Ana Ferreira met Jonas Berg in Oslo.\n'));
+    const editor = await show('edits/rename-me.md');
+    editor.selection = new vscode.Selection(0, 0, 0, 12);
+    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person', note: 'mayor' });
+    await waitFor(async () => (await readText(workspaceUri('edits/rename-me.md.annotations.yaml'))) !== undefined, 'sidecar written');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(before, after);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'renamed');
+    await waitFor(async () => (await readText(workspaceUri('edits/renamed.md.annotations.yaml'))) !== undefined, 'sidecar moved');
+    assert.strictEqual(await readText(workspaceUri('edits/rename-me.md.annotations.yaml')), undefined, 'old sidecar gone');
+    const moved = parseSidecar((await readText(workspaceUri('edits/renamed.md.annotations.yaml')))!).data!;
+    assert.strictEqual(moved.article, 'renamed.md');
+    assert.strictEqual(moved.annotations[0].note, 'mayor');
+    const renamedDocument = await vscode.workspace.openTextDocument(after);
+    await api.store.load(renamedDocument);
+    assert.strictEqual(api.store.get(after)?.annotations[0].quote, 'Ana Ferreira');
+  });
 });
