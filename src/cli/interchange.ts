@@ -1,0 +1,100 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { Annotation, serializeSidecar, SidecarData, textHash } from '../core/sidecar';
+import { exportBrat, exportConll, exportCsv, exportWebAnnotations, importBrat } from '../core/interchange';
+import { loadArticle, Output, parseArgs, reanchorData, writeFileAtomic } from './reanchor';
+
+const FORMATS = ['brat', 'conll', 'jsonld', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+function render(format: Format, text: string, annotations: Annotation[], source: string): string {
+  switch (format) {
+    case 'brat': return exportBrat(text, annotations);
+    case 'conll': return exportConll(text, annotations);
+    case 'csv': return exportCsv(text, annotations);
+    case 'jsonld': return JSON.stringify(exportWebAnnotations(text, annotations, { source }), null, 2) + '\n';
+  }
+}
+
+function usage(err: Output, message: string, line: string): number {
+  err(message);
+  err(`usage: article-annotator ${line}`);
+  return 2;
+}
+
+/**
+ * `export ARTICLE --format brat|conll|jsonld|csv [--output FILE]`: exports the sidecar's annotations.
+ * When the article changed since the sidecar was written, annotations are re-anchored in memory first
+ * (the sidecar is not changed) and orphans are left out, with a warning.
+ */
+export async function exportCommand(args: string[], out: Output, err: Output): Promise<number> {
+  const line = 'export ARTICLE --format brat|conll|jsonld|csv [--output FILE]';
+  let parsed;
+  try {
+    parsed = parseArgs(args, [], ['--format', '--output']);
+  } catch (e) {
+    return usage(err, `export: ${(e as Error).message}`, line);
+  }
+  const format = parsed.flags.get('--format');
+  if (parsed.positional.length !== 1) return usage(err, 'export: give exactly one article', line);
+  if (!FORMATS.includes(format as Format)) return usage(err, `export: unknown or missing --format ${format === true ? '' : format ?? ''}`.trim(), line);
+  const loaded = await loadArticle(parsed.positional[0], err, true);
+  if (!loaded?.data) return 1;
+  const { data, annotations } = reanchorData(loaded.data, loaded.text);
+  if (loaded.data.textHash !== textHash(loaded.text)) {
+    const orphans = annotations.filter((r) => r.status === 'orphaned').length;
+    err(`${loaded.sidecarPath}: the article changed since the sidecar was written; annotations were re-anchored for this export (${orphans} orphaned, not exported). Run "reanchor --write" to update the sidecar.`);
+  }
+  const text = render(format as Format, loaded.text, data.annotations, path.basename(loaded.articlePath));
+  const output = parsed.flags.get('--output');
+  if (typeof output === 'string') await writeFileAtomic(output, text);
+  else out(text.replace(/\r?\n$/, ''));
+  return 0;
+}
+
+function mergeImported(loadedData: SidecarData | undefined, imported: Annotation[], article: string, text: string): { data: SidecarData; added: number } {
+  const data: SidecarData = loadedData ?? { version: 1, article, textHash: textHash(text), annotations: [], corrections: [] };
+  const isDuplicate = (a: Annotation): boolean => data.annotations.some((b) => !b.orphaned && b.start === a.start && b.end === a.end && b.label === a.label);
+  const fresh = imported.filter((a) => !isDuplicate(a));
+  return { data: { ...data, annotations: [...data.annotations, ...fresh] }, added: fresh.length };
+}
+
+/**
+ * `import-brat ARTICLE ANNFILE [--write]`: adds the text-bound annotations (and their notes) of a brat
+ * standoff file to the article's sidecar, creating it if needed. Annotations already present (same
+ * label and offsets) are skipped. Only `--write` changes the sidecar.
+ */
+export async function importBratCommand(args: string[], out: Output, err: Output): Promise<number> {
+  const line = 'import-brat ARTICLE ANNFILE [--write]';
+  let parsed;
+  try {
+    parsed = parseArgs(args, ['--write']);
+  } catch (e) {
+    return usage(err, `import-brat: ${(e as Error).message}`, line);
+  }
+  if (parsed.positional.length !== 2) return usage(err, 'import-brat: give an article and a .ann file', line);
+  const [articlePath, annPath] = parsed.positional;
+  const loaded = await loadArticle(articlePath, err, false);
+  if (!loaded) return 1;
+  if (loaded.readOnly || (loaded.data && loaded.data.textHash !== textHash(loaded.text))) {
+    err(`${loaded.sidecarPath}: ${loaded.readOnly ? 'the sidecar cannot be rewritten safely' : 'the article changed since the sidecar was written; run "reanchor --write" first'}; nothing was imported.`);
+    return 1;
+  }
+  let ann: string;
+  try {
+    ann = await fs.readFile(annPath, 'utf8');
+  } catch (e) {
+    err(`${annPath}: cannot read: ${(e as Error).message}`);
+    return 1;
+  }
+  const imported = importBrat(loaded.text, ann, { takenIds: [...(loaded.data?.annotations ?? []), ...(loaded.data?.corrections ?? [])].map((a) => a.id) });
+  for (const w of imported.warnings) err(`${annPath}:${w.line + 1}: ${w.message}`);
+  const { data, added } = mergeImported(loaded.data, imported.annotations, path.basename(articlePath), loaded.text);
+  const skipped = imported.annotations.length - added;
+  const summary = `${articlePath}: ${added} annotation(s) imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${imported.warnings.length ? `, ${imported.warnings.length} line(s) skipped` : ''}`;
+  if (parsed.flags.has('--write') && added > 0) {
+    await writeFileAtomic(loaded.sidecarPath, serializeSidecar(data, loaded.sidecarText));
+    out(`${summary}; written to ${loaded.sidecarPath}`);
+  } else out(`${summary}${added > 0 ? '; use --write to add them to the sidecar' : ''}`);
+  return 0;
+}
