@@ -5,6 +5,9 @@ import { fmtDay, YMD, isValidDay, weekday } from './calendar';
 import { monthDayValue, monthValue, resolveWeekday } from './resolve';
 import type { Tense } from './context';
 
+/** Any month name or abbreviation, capitalised or in capitals. */
+const MONTH_ANCHOR = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/g;
+
 const SHIFT: Record<string, 'last' | 'next' | 'this'> = {
   last: 'last', past: 'last', 'this past': 'last', next: 'next', 'this coming': 'next', coming: 'next', this: 'this',
   'the previous': 'last', 'the following': 'next',
@@ -35,6 +38,7 @@ function yearOfWeekday(ref: YMD | undefined, month: number, day: number, wd: str
 
 /** "Oct. 12, 2025", "Saturday, April 12", "early September", "last May", "July 1998", "Oct. 12-14". */
 const monthDate: Rule = {
+  anchor: MONTH_ANCHOR,
   re: compile(`\\b(${PRE})(?:(${WEEKDAY}),?_)?(?:(this_coming|this_past|this|last|next)_)?(${MONTH})` +
     `(?:_?(${DAY})(?:_?(?:-|–)_?(${DAY}))?)?(?:(?:_?,_?|_)(?:of_)?(${YEAR})|_(this|last|next)_year)?(?!-?\\d)`),
   build(m, ctx) {
@@ -61,6 +65,7 @@ const monthDate: Rule = {
 
 /** "12 October 2025", "the 12th of October". */
 const dayMonth: Rule = {
+  anchor: MONTH_ANCHOR,
   re: compile(`\\b(?:(${WEEKDAY}),?_)?(?:the_)?(${DAY})_(?:of_)?(${MONTH})(?:,?_(${YEAR}))?(?!-?\\d)`),
   build(m, ctx) {
     const [, wd, d, monthWord, yearWord] = m;
@@ -83,6 +88,7 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 
 /** "Friday", "last Friday", "Friday night", "Mondays", "each Thursday". */
 const weekdayRule: Rule = {
+  anchor: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/gi,
   re: compile(`\\b((?:the_)?(?:end|beginning|middle)_of_|early_|mid-?_?)?(?:(this_coming|this_past|last|next|this|every|each|the_previous|the_following)_)?(${WEEKDAY})(s)?` +
     '(?:_(morning|afternoon|evening|night)s?)?\\b'),
   build(m, ctx) {
@@ -105,6 +111,7 @@ const COUNT_NOUN = /^(?:percent|people|men|women|children|troops|soldiers|shares
 
 /** "1998", "fiscal 1998", "2019-2021", "1990-91". */
 const yearRule: Rule = {
+  anchor: /(?:1\d|20)\d\d/g,
   re: compile(`\\b(${PRE})(?:(fiscal|calendar|FY)_?)?(${YEAR})(?:(?:-|–|/)(\\d{4}|\\d{2})\\b)?(?!-?\\d|,\\d|\\.\\d|_?%)`),
   build(m, ctx) {
     const [, , , y, y2] = m;
@@ -126,6 +133,7 @@ const DECADE_WORDS: Record<string, string> = {
 
 /** "the 1990s", "the early '90s", "the nineties", "the 20th century". */
 const decadeRule: Rule = {
+  anchor: /0'?s\b|ties\b|century/gi,
   re: compile("\\b(?:(the)_)?(?:(?:early|late|mid)(?:-|_))?(?:(1\\d\\d|20\\d)0'?s|'(\\d)0s|" +
     '(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\\d{1,2})(?:st|nd|rd|th)_century)\\b'),
   build(m) {

@@ -18,6 +18,7 @@ const ARTICLE_CUE = new Set(['for', 'over', 'within', 'in', 'than', 'about', 'ne
 
 /** "two years", "the past three months", "a 10-year", "more than four hours", "several weeks". */
 const durationRule: Rule = {
+  anchor: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/gi,
   re: compile(`\\b(?:(${MOD})_)?(?:(the)_)?(?:(past|last|next|first|previous|coming|following|final|remaining|initial|latest)_)?` +
     `(${NUMBER})(?:_(?:more|additional|straight|consecutive|full|long))?(-|_)(${UNIT})(s)?\\b(?!-)`),
   build(m, ctx) {
@@ -45,6 +46,7 @@ const durationRule: Rule = {
 
 /** "for years", "in months": a bare plural unit is an unspecified length. */
 const bareUnits: Rule = {
+  anchor: /years|months|weeks|days|decades|hours|minutes|centuries/gi,
   re: compile('\\b(?:for|over|in|within|after|took|take|takes)_(years|months|weeks|days|decades|hours|minutes|centuries)\\b(?!_(?:ago|of|earlier|later))'),
   build(m) {
     const unit = unitKey(m[1])!;
@@ -60,6 +62,7 @@ const TIMES: Record<string, number> = { once: 1, twice: 2, 'three times': 3, 'fo
 
 /** "daily", "every day", "each July", "every two weeks", "twice a year". */
 const setRule: Rule = {
+  anchor: /daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|every|each|once|twice|times/gi,
   re: compile('\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually|biannually)|' +
     `(?:every|each)_(?:(other)_)?(?:(${NUMBER})_)?(day|week|month|year|quarter|decade|hour|minute|morning|afternoon|evening|night|` +
     `summer|winter|spring|fall|autumn|weekend|${WEEKDAY}|${MONTH})s?|(once|twice|three_times|four_times)_(?:a|an|per|each)_(day|week|month|year|hour))\\b`),
@@ -84,6 +87,7 @@ const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CES
 
 /** "10:30 a.m.", "3 p.m. EST Wednesday", "noon Thursday", "14:00 GMT". */
 const timeRule: Rule = {
+  anchor: /[ap]\.?m|o'clock|noon|midnight|\d:\d\d/gi,
   re: compile(`\\b(?:(?:about|around|approximately|at_about|at_around)_)?(?:(\\d{1,2})(?::(\\d{2}))?_?(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)` +
     `|(noon|midnight)|(\\d{1,2}):(\\d{2})(?=_?${ZONE}))(?:_?(${ZONE}))?(?:,?_(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}_?\\d{1,2}\\b))?`),
   build(m, ctx) {

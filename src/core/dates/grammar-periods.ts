@@ -6,6 +6,7 @@ import { Grain, lastCompletedQuarter, periodValue } from './resolve';
 
 /** "the latest period", "the year-earlier quarter", "the 1988 period": the quarter being reported. */
 const reportPeriod: Rule = {
+  anchor: /period|quarter/gi,
   re: compile(`\\b(?:the_)?(?:(latest|year-ago|year-earlier|comparable|corresponding|same)_(?:year-ago_|year-earlier_)?|(${YEAR})_)` +
     '(period|quarter)\\b(?!s)(?:_(last|a)_year)?'),
   build(m, ctx) {
@@ -21,6 +22,7 @@ const reportPeriod: Rule = {
 
 /** "the full year", "the current fiscal year", "year-end", "the end of the month", "earlier in the year". */
 const currentPeriod: Rule = {
+  anchor: /year|month|week|quarter/gi,
   re: compile('\\b(?:(?:the_)?(?:full|current|latest|fiscal)_(?:fiscal_)?year|the_fiscal_year|year-end|year_end|' +
     "year's_end|(?:the_)?(?:end|beginning|start|middle|rest|remainder)_of_the_(year|month|week|quarter)|" +
     '(?:earlier|later)_in_the_(year|month|week))\\b(?!-)'),
@@ -40,6 +42,7 @@ const TENS_WORDS: Record<string, number> = {
 
 /** Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
 const spokenYear: Rule = {
+  anchor: /nineteen|eighteen|thousand/gi,
   re: compile('\\b(?:the_year_)?(?:(nineteen|eighteen)_(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
     'eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?)' +
     '|two_thousand(?:_and_(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b'),
@@ -59,12 +62,14 @@ const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall:
 
 /** "the summer of 2024", "autumn 2023". */
 const seasonYear: Rule = {
+  anchor: /spring|summer|fall|autumn|winter/gi,
   re: compile(`\\b(?:the_)?(?:(?:early|late|mid-?)_?)?(spring|summer|fall|autumn|winter)(?:_of)?_(${YEAR})`),
   build: (m) => span(m, 'DATE', `${m[2]}-${SEASON_CODES[m[1].toLowerCase()]}`),
 };
 
 /** "for the year ended March 31": a twelve-month accounting period. */
 const accountingYear: Rule = {
+  anchor: /year/gi,
   re: compile('\\bthe_(?:fiscal_)?year(?=_(?:ended|ending|to))'),
   build: (m) => span(m, 'DURATION', 'P1Y'),
 };

@@ -21,6 +21,7 @@ const QUARTER_WORD: Record<string, (ref: YMD) => string> = {
 
 /** "the third quarter", "third-quarter", "the first half of 1998", "last year's fourth quarter", "the quarter". */
 const quarterRule: Rule = {
+  anchor: /quarter|half/gi,
   re: compile(`\\b(?:(the|this|last|next|(${YEAR})'s|(this|last|next)_year's|the_(${YEAR}))_)?(?:(year-ago|year-earlier)_)?(?:(?:fiscal|calendar)_)?` +
     '(?:(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|past|previous|final|last|coming|next|recent|' +
     'year-ago|year-earlier)(-|_))?(?:(?:fiscal|calendar)_)?(quarter|half)\\b(?!-|s)' +
@@ -53,6 +54,7 @@ const SEASONS: Record<string, [string, number]> = {
 
 /** "last year", "this month", "next week", "earlier this month", "the past year", "this summer", "the weekend". */
 const relativePeriod: Rule = {
+  anchor: /year|month|week|decade|century|summer|winter|spring|fall|autumn/gi,
   re: compile(`\\b(${PRE})(this_past|this_coming|this|last|next|past|coming|current|previous|following|the_(?:past|coming|current|previous|following|last|next))_` +
     '(year|month|week|weekend|decade|century|summer|winter|spring|fall|autumn)\\b(?!-|\'s_\\w+_quarter)'),
   build(m, ctx) {
@@ -85,6 +87,7 @@ const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening:
 
 /** "today", "late yesterday", "now", "recently", "this morning", "last night", "the future". */
 const deictic: Rule = {
+  anchor: /today|tonight|yesterday|tomorrow|now|currently|presently|recently|lately|soon|future|past|present|term|recent|coming|morning|afternoon|evening|night/gi,
   re: compile(`\\b(${PRE})(?:(today|tonight|yesterday|tomorrow|now|currently|nowadays|presently|recently|lately|` +
     'soon|the_(?:near_)?future|the_past|the_present|the_near_term|(?:recent|coming)_(?:years|months|weeks|days))' +
     '|(this|last|yesterday|tomorrow|today)_(morning|afternoon|evening|night))\\b(?!-)'),
@@ -118,6 +121,7 @@ const MOD = '(?:nearly|almost|about|around|roughly|approximately|some|only|just|
 
 /** "two weeks ago", "a year earlier", "three days from now", "year-earlier". */
 const agoRule: Rule = {
+  anchor: /ago|earlier|now|back|year-/gi,
   re: compile(`\\b(?:${MOD}_)?(${NUMBER})(?:-|_)(${UNIT})s?(?:_or_so)?_(ago|earlier|from_now|back)\\b|` +
     '\\b(?:the_)?year-(?:ago|earlier)_(?:quarter|period)\\b|\\byear-(?:ago|earlier)\\b'),
   build(m, ctx) {
@@ -161,6 +165,7 @@ const HOLIDAYS: Record<string, (y: number) => YMD> = {
 
 /** Fixed and rule-based holidays, placed in the year the tense suggests. */
 const holidayRule: Rule = {
+  anchor: /Christmas|New|Halloween|Valentine|Independence|Thanksgiving|Labor|Memorial/g,
   re: compile(`\\b(Christmas(?:_(?:Day|Eve))?|New_Year's_(?:Day|Eve)|Halloween|Valentine's_Day|Independence_Day|` +
     `Thanksgiving(?:_Day)?|Labor_Day|Memorial_Day)(?:(?:,_?|_)(${YEAR}))?`, 'g'),
   build(m, ctx) {
@@ -175,6 +180,7 @@ const holidayRule: Rule = {
 
 /** "over the weekend": the latest weekend, or the coming one in future talk. */
 const theWeekend: Rule = {
+  anchor: /weekend/gi,
   re: compile('\\bthe_weekend\\b(?!-)'),
   build(m, ctx) {
     if (!ctx.ref) return span(m, 'DATE', undefined);

@@ -6,6 +6,7 @@ import { measureRules } from './grammar-measure';
 import { periodRules } from './grammar-periods';
 import { relativeRules } from './grammar-relative';
 import type { Candidate, Ctx, Rule } from './rule';
+import { scanRule } from './scan';
 
 const RULES: Rule[] = [...calendarRules, ...relativeRules, ...periodRules, ...measureRules];
 
@@ -13,17 +14,9 @@ const CONCRETE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q\d)?$/;
 /** Words joining the two ends of a range ("Oct. 31 to Nov. 1"). */
 const RANGE_JOIN = /^[ \t]*(?:-|–|—|to|through|until|till)[ \t]*$/;
 
-function collect(text: string, ctx: Ctx): Candidate[] {
+function collect(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of RULES) {
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      const c = rule.build(m, ctx);
-      if (c && c.end > c.start) out.push(c);
-    }
-  }
+  for (const rule of RULES) scanRule(rule, ctx, out);
   return out;
 }
 
@@ -80,7 +73,7 @@ function joinRanges(text: string, spans: Candidate[]): Candidate[] {
 /** Finds DATE/TIME/DURATION/SET expressions; sorted, non-overlapping. */
 export function recognizeTemporal(text: string, options?: { dct?: string }): Span[] {
   const ctx: Ctx = { text, ref: parseYMD(options?.dct) };
-  return joinRanges(text, select(collect(text, ctx))).map((c) => {
+  return joinRanges(text, select(collect(ctx))).map((c) => {
     const s: Span = { start: c.start, end: c.end, type: c.type };
     if (c.value !== undefined) s.value = c.value;
     if (c.range) s.range = c.range;

@@ -15,6 +15,8 @@ export interface Candidate {
 
 export interface Rule {
   re: RegExp;
+  /** A fast pattern every match contains (a month name, a unit word); the rule runs only near its hits. */
+  anchor?: RegExp;
   /** Builds the expression for a match, or null when the match is not temporal after all. */
   build(m: RegExpExecArray, ctx: Ctx): Candidate | null;
 }

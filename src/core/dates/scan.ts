@@ -1,0 +1,55 @@
+// Runs a rule only around the words it cannot do without. A grammar regex with optional leading
+// words is slow to try at every position; a plain anchor regex (a month name, a unit word) is
+// fast, so the full rule is run on short stretches of text around each anchor hit.
+import type { Candidate, Ctx, Rule } from './rule';
+
+/** Every match of a rule starts at most BACK characters before its anchor and ends within AHEAD after it. */
+const BACK = 60;
+const AHEAD = 80;
+
+const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+
+/**
+ * Stretches around each anchor hit, merged when they touch. They stay inside the anchor's line (so
+ * a paragraph analysed alone gives the same stretches) and begin and end at white space (so word
+ * boundaries and look-aheads see what they would see in the whole text).
+ */
+function windows(text: string, anchor: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    const p = m.index;
+    let s = p;
+    while (s > 0 && p - s < BACK && text[s - 1] !== '\n') s--;
+    while (s < p && s > 0 && text[s - 1] !== '\n' && !isSpace(text[s - 1])) s++;
+    let e = p + m[0].length;
+    while (e < text.length && e - p < AHEAD && text[e] !== '\n') e++;
+    while (e < text.length && !isSpace(text[e])) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+    if (m[0].length === 0) anchor.lastIndex++;
+  }
+  return out;
+}
+
+function runOn(rule: Rule, text: string, offset: number, ctx: Ctx, out: Candidate[]): void {
+  const re = rule.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    m.index += offset; // builders look at the whole text around the match
+    const c = rule.build(m, ctx);
+    if (c && c.end > c.start) out.push(c);
+  }
+}
+
+/** All candidates a rule finds in the text (only near its anchors when it has one). */
+export function scanRule(rule: Rule, ctx: Ctx, out: Candidate[]): void {
+  if (!rule.anchor) {
+    runOn(rule, ctx.text, 0, ctx, out);
+    return;
+  }
+  for (const [s, e] of windows(ctx.text, rule.anchor)) runOn(rule, ctx.text.slice(s, e), s, ctx, out);
+}
