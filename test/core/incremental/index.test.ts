@@ -189,6 +189,6 @@ describe('incremental/allowsAutomaticAnalysis', () => {
   it('compares the article length with the cap', () => {
     assert.strictEqual(allowsAutomaticAnalysis(1000, 1000), true);
     assert.strictEqual(allowsAutomaticAnalysis(1001, 1000), false);
-    assert.strictEqual(allowsAutomaticAnalysis(5_000_000), true);
+    assert.strictEqual(allowsAutomaticAnalysis(1_000_000), true);
   });
 });
