@@ -1,6 +1,6 @@
 // Scores the entity recogniser (and compromise as a reference line) on JSONL gold files;
 // temporal gold files (DATE/TIME/DURATION/SET spans) are handed to the date evaluation.
-// Usage: npm run eval -- FILE.jsonl [FILE.jsonl ...]
+// Usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--model FILE] (default models/ner.bin)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +18,7 @@ const GROUPS: [string, string[]][] = [...TYPES.map((t): [string, string[]] => [t
 
 function repoRoot(): string {
   let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
 }
 
@@ -82,7 +82,7 @@ function timed(docs: GoldDoc[], run: (text: string) => PredSpan[]): { preds: Pre
 }
 
 function evaluateEntities(file: string, docs: GoldDoc[]): void {
-  const modelFile = path.join(repoRoot(), 'models', 'ner.bin');
+  const modelFile = option('--model') ?? path.join(repoRoot(), 'models', 'ner.bin');
   const bytes = new Uint8Array(fs.readFileSync(modelFile));
   const t0 = performance.now();
   const recognizer = new EntityRecognizer(loadEntityModel(bytes));
@@ -100,8 +100,13 @@ function evaluateEntities(file: string, docs: GoldDoc[]): void {
   }
 }
 
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
 function main(): void {
-  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--model');
   if (files.length === 0) {
     console.error('usage: npm run eval -- FILE.jsonl [FILE.jsonl ...]');
     process.exit(2);

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { Gazetteer } from '../../../src/core/ner/gazetteer';
+import { decodeModel, encodeModel, EntityModel, TAG_COUNT } from '../../../src/core/ner/model';
+import { allowed, viterbi } from '../../../src/core/ner/decode';
+
+function tinyModel(): EntityModel {
+  const weights = new Int8Array((1 << 4) * TAG_COUNT);
+  weights.forEach((_, i) => (weights[i] = (i % 7) - 3));
+  return {
+    ctx: { hashBits: 4, gazetteer: new Gazetteer({ city: ['oslo', 'new york'], first: ['anna'] }), lowerWords: new Set(['the', 'met']) },
+    weights,
+    transitions: Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => i / 8),
+    info: { note: 'test' },
+  };
+}
+
+describe('entity model file', () => {
+  it('round-trips weights, transitions, name lists and vocabulary', () => {
+    const model = tinyModel();
+    const back = decodeModel(encodeModel(model));
+    assert.deepEqual(Array.from(back.weights), Array.from(model.weights));
+    assert.deepEqual(Array.from(back.transitions), Array.from(model.transitions));
+    assert.equal(back.ctx.gazetteer.word('oslo'), model.ctx.gazetteer.word('oslo'));
+    assert.notEqual(back.ctx.gazetteer.word('anna'), 0);
+    assert.deepEqual([...back.ctx.lowerWords].sort(), ['met', 'the']);
+    assert.deepEqual(back.info, { note: 'test' });
+  });
+
+  it('loads from a view into a larger buffer', () => {
+    const bytes = encodeModel(tinyModel());
+    const padded = new Uint8Array(bytes.length + 3);
+    padded.set(bytes, 3);
+    assert.equal(decodeModel(padded.subarray(3)).weights.length, (1 << 4) * TAG_COUNT);
+  });
+
+  it('rejects other and truncated files', () => {
+    assert.throws(() => decodeModel(new TextEncoder().encode('hello world')), /not an entity model/);
+    const bytes = encodeModel(tinyModel());
+    assert.throws(() => decodeModel(bytes.subarray(0, bytes.length - 10)), /truncated/);
+  });
+});
+
+describe('gazetteer', () => {
+  it('marks the longest phrase starting at a token', () => {
+    const g = new Gazetteer({ city: ['new york', 'york'], region: ['new york state'] });
+    const words = ['in', 'new', 'york', 'state', 'today'];
+    const begin = new Int32Array(words.length);
+    const inside = new Int32Array(words.length);
+    g.match(words, () => true, begin, inside);
+    assert.ok(begin[1] !== 0 && inside[3] !== 0);
+    assert.equal(inside[0], 0);
+    assert.equal(inside[4], 0);
+  });
+});
+
+describe('viterbi', () => {
+  it('never puts I-X after O or after another type', () => {
+    const n = 3;
+    const emit = new Float64Array(n * TAG_COUNT);
+    emit[0 * TAG_COUNT + 0] = 5; // O
+    emit[1 * TAG_COUNT + 2] = 5; // I-PER, not reachable from O
+    emit[1 * TAG_COUNT + 1] = 1; // B-PER
+    emit[2 * TAG_COUNT + 2] = 3; // I-PER
+    const tags = viterbi(emit, n, new Float32Array((TAG_COUNT + 1) * TAG_COUNT));
+    assert.deepEqual(Array.from(tags), [0, 1, 2]);
+    for (let i = 1; i < n; i++) assert.ok(allowed(tags[i - 1], tags[i]));
+  });
+});

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Span } from '../../../src/core/types';
+import { EntityRecognizer, loadEntityModel, paragraphRanges } from '../../../src/core/ner';
+
+function shippedModel(): Uint8Array {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return new Uint8Array(fs.readFileSync(path.join(dir, 'models', 'ner.bin')));
+}
+
+const show = (text: string, spans: Span[]) => spans.map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+
+describe('EntityRecognizer with the shipped model', () => {
+  const recognizer = new EntityRecognizer(loadEntityModel(shippedModel()));
+
+  it('ends a name before a possessive', () => {
+    const text = "ATHENS – Greece's prime minister met Angela Merkel in Berlin on Monday.";
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('Greece/LOC'), found.join(', '));
+    assert.ok(found.includes('Angela Merkel/PER'), found.join(', '));
+    assert.ok(found.includes('Berlin/LOC'), found.join(', '));
+    assert.ok(!found.some((f) => f.includes("'s")));
+  });
+
+  it('tags link text and never the link target or markup', () => {
+    const text = '## Visit\n\nThe **[European Commission](https://ec.example/Paris_France)** met in _Brussels_.';
+    const spans = recognizer.recognize(text);
+    for (const s of spans) {
+      const surface = text.slice(s.start, s.end);
+      assert.ok(!/[[\]()*_#/:]/.test(surface), `markup inside ${surface}`);
+      assert.ok(s.start < text.indexOf('https') || s.start > text.indexOf(')**'), `span in URL: ${surface}`);
+    }
+    assert.ok(show(text, spans).includes('Brussels/LOC'), show(text, spans).join(', '));
+  });
+
+  it('returns sorted, non-overlapping entity spans inside the text', () => {
+    const text = fs.readFileSync(__filename, 'utf8').slice(0, 4000);
+    const spans = recognizer.recognize(text);
+    spans.forEach((s, i) => {
+      assert.ok(['PER', 'ORG', 'LOC', 'MISC'].includes(s.type));
+      assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length);
+      if (i > 0) assert.ok(spans[i - 1].end <= s.start);
+    });
+  });
+
+  it('keeps a person name consistent through the article', () => {
+    const text = 'Kim Jong Un visited the factory.\n\nLater, Kim inspected a new missile, state media said.';
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('Kim Jong Un/PER'), found.join(', '));
+    assert.ok(found.includes('Kim/PER'), found.join(', '));
+  });
+
+  it('equals harmonize over spans found paragraph by paragraph', () => {
+    const text = 'BONN, Germany\n\nSiemens AG said on Tuesday that Peter Loescher would visit Munich.\n\n' +
+      'Loescher said Siemens expects growth in Asia.\nShares rose in Frankfurt.';
+    const perParagraph: Span[] = [];
+    for (const r of paragraphRanges(text)) {
+      for (const s of recognizer.recognizeParagraph(text.slice(r.start, r.end))) {
+        perParagraph.push({ ...s, start: s.start + r.start, end: s.end + r.start });
+      }
+    }
+    assert.deepEqual(recognizer.recognize(text), recognizer.harmonize(text, perParagraph));
+    assert.ok(perParagraph.length > 3);
+  });
+
+  it('reads ALL-CAPS datelines', () => {
+    const text = 'MOSCOW 1997-05-12\nRussian officials said the talks would continue.';
+    assert.ok(show(text, recognizer.recognize(text)).includes('MOSCOW/LOC'));
+  });
+});
+
+describe('paragraphRanges', () => {
+  it('splits at blank lines and skips empty paragraphs', () => {
+    const text = 'a b\nc\n\n\n  \nd\n';
+    assert.deepEqual(paragraphRanges(text).map((r) => text.slice(r.start, r.end)), ['a b\nc', 'd\n']);
+  });
+});
