@@ -5,7 +5,6 @@
  * plus re-anchoring, and peak memory. Prints a Markdown table with each target and its margin.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
@@ -20,6 +19,9 @@ import { textHash } from '../src/core/sidecar/hash';
 import { reanchor } from '../src/core/anchor';
 import type { Annotation } from '../src/core/sidecar/types';
 import { generateArticle, generateNews, seededRandom } from './bench-news';
+import {
+  format, longer, peakHeapBytes, percentile, printTable, report, sampleHeap, since, stamp, time, timeAsync, tokenCount,
+} from './bench-measure';
 
 const SEED = 20251012;
 const DCT = '2025-10-12';
@@ -27,70 +29,6 @@ const CORPUS_WORDS = 350_000;
 const REFERENCE_CHARS = 150_000;
 const EDITS = 200;
 const repoRoot = path.resolve(__dirname, '..', '..');
-const now = () => performance.now();
-
-let peakHeap = 0;
-function sampleHeap(): void {
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-}
-
-interface Row {
-  measure: string;
-  value: string;
-  target?: string;
-  result?: string;
-}
-const rows: Row[] = [];
-
-/**
- * Records a measured figure, with a pass/miss verdict when it has a target. Figures are process CPU
- * time (the machine may be shared, which stretches wall time); `wall` is shown beside them.
- */
-function report(measure: string, value: number, unit: string, target?: { atLeast?: number; atMost?: number }, wall?: number): void {
-  const row: Row = { measure, value: `${format(value)} ${unit}${wall === undefined ? '' : ` (wall ${format(wall)})`}` };
-  if (target?.atLeast !== undefined) {
-    row.target = `>= ${format(target.atLeast)} ${unit}`;
-    row.result = verdict(value >= target.atLeast, value / target.atLeast);
-  } else if (target?.atMost !== undefined) {
-    row.target = `<= ${format(target.atMost)} ${unit}`;
-    row.result = verdict(value <= target.atMost, target.atMost / value);
-  }
-  rows.push(row);
-}
-
-function verdict(pass: boolean, factor: number): string {
-  return pass ? `pass (${factor.toFixed(1)}x margin)` : `MISS (${(1 / factor).toFixed(1)}x over)`;
-}
-
-function format(n: number): string {
-  if (n >= 1e6) return `${(n / 1e6).toFixed(2)}M`;
-  if (n >= 1e4) return `${(n / 1e3).toFixed(0)}k`;
-  return n >= 100 ? n.toFixed(0) : n.toFixed(2);
-}
-
-function tokenCount(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/** CPU milliseconds used by this process so far. */
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-/** Runs `fn`; `ms` is CPU time, `wall` elapsed time. */
-function time<T>(fn: () => T): { ms: number; wall: number; result: T } {
-  const start = now();
-  const cpu = cpuNow();
-  const result = fn();
-  return { ms: cpuNow() - cpu, wall: now() - start, result };
-}
-
 function loadModel(): EntityRecognizer {
   const file = path.join(repoRoot, 'models', 'ner.bin');
   const read = time(() => fs.readFileSync(file));
@@ -163,14 +101,6 @@ function oneCharEdit(text: string, rand: () => number): { text: string; at: numb
   }
 }
 
-/** CPU and wall time of an asynchronous run. */
-async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; wall: number; result: T }> {
-  const start = stamp();
-  const result = await fn();
-  const { cpu, wall } = since(start);
-  return { ms: cpu, wall, result };
-}
-
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -215,20 +145,6 @@ function documentPassMs(analyzer: UnitAnalyzer, text: string): number {
   const times = Array.from({ length: 9 }, () => time(() => analyzer.harmonize!(text, spans)).ms);
   return percentile(times, 50);
 }
-
-/** A point in time, in CPU and wall milliseconds. */
-function stamp(): { cpu: number; wall: number } {
-  return { cpu: cpuNow(), wall: now() };
-}
-
-function since(from: { cpu: number; wall: number }): { cpu: number; wall: number } {
-  return { cpu: cpuNow() - from.cpu, wall: now() - from.wall };
-}
-
-const longer = (a: { cpu: number; wall: number }, b: { cpu: number; wall: number }) => ({
-  cpu: Math.max(a.cpu, b.cpu),
-  wall: Math.max(a.wall, b.wall),
-});
 
 /** Sliced analysis with a cold cache: time to first spans, longest synchronous slice, total time. */
 async function measureSlices(analyzer: UnitAnalyzer, text: string, visibleAt: number) {
@@ -301,21 +217,6 @@ function sidecarRows(): void {
   report(`  of which re-anchor`, changed.reanchorMs, 'ms');
 }
 
-function printTable(corpus: string): void {
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`\nBenchmark: Node ${process.version}, ${cpu}, ${os.cpus().length} cores, load average ${load}, seed ${SEED}`);
-  console.log('Times are CPU time of this process; wall-clock time in parentheses.');
-  console.log(`Corpus: ${format(corpus.length)} chars, ${format(tokenCount(corpus))} tokens of generated news\n`);
-  console.log('| Measure | Value | Target | Result |');
-  console.log('|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.result ?? ''} |`);
-  console.log('| activation | measured in the extension host, see README | | |');
-  const misses = rows.filter((r) => r.result?.startsWith('MISS')).length;
-  const targets = rows.filter((r) => r.result).length;
-  console.log(`\n${targets - misses} of ${targets} targets met.`);
-}
-
 async function main(): Promise<void> {
   const recognizer = loadModel();
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
@@ -326,9 +227,9 @@ async function main(): Promise<void> {
   await sliceRows(analyzer, corpus);
   sidecarRows();
   sampleHeap();
-  report('peak heap used (sampled)', peakHeap / 2 ** 20, 'MiB');
+  report('peak heap used (sampled)', peakHeapBytes() / 2 ** 20, 'MiB');
   report('peak resident set size', process.resourceUsage().maxRSS / 1024, 'MiB');
-  printTable(corpus);
+  printTable(corpus, SEED);
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,110 @@
+/** Timing (CPU and wall clock), memory sampling and the Markdown result table of the benchmark. */
+import * as os from 'os';
+
+const now = () => performance.now();
+
+let peakHeap = 0;
+
+/** Largest heap use seen by `sampleHeap`, in bytes. */
+export function peakHeapBytes(): number {
+  return peakHeap;
+}
+
+export function sampleHeap(): void {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+}
+
+interface Row {
+  measure: string;
+  value: string;
+  target?: string;
+  result?: string;
+}
+const rows: Row[] = [];
+
+/**
+ * Records a measured figure, with a pass/miss verdict when it has a target. Figures are process CPU
+ * time (the machine may be shared, which stretches wall time); `wall` is shown beside them.
+ */
+export function report(measure: string, value: number, unit: string, target?: { atLeast?: number; atMost?: number }, wall?: number): void {
+  const row: Row = { measure, value: `${format(value)} ${unit}${wall === undefined ? '' : ` (wall ${format(wall)})`}` };
+  if (target?.atLeast !== undefined) {
+    row.target = `>= ${format(target.atLeast)} ${unit}`;
+    row.result = verdict(value >= target.atLeast, value / target.atLeast);
+  } else if (target?.atMost !== undefined) {
+    row.target = `<= ${format(target.atMost)} ${unit}`;
+    row.result = verdict(value <= target.atMost, target.atMost / value);
+  }
+  rows.push(row);
+}
+
+function verdict(pass: boolean, factor: number): string {
+  return pass ? `pass (${factor.toFixed(1)}x margin)` : `MISS (${(1 / factor).toFixed(1)}x over)`;
+}
+
+export function format(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(2)}M`;
+  if (n >= 1e4) return `${(n / 1e3).toFixed(0)}k`;
+  return n >= 100 ? n.toFixed(0) : n.toFixed(2);
+}
+
+export function tokenCount(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** CPU milliseconds used by this process so far. */
+export function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Runs `fn`; `ms` is CPU time, `wall` elapsed time. */
+export function time<T>(fn: () => T): { ms: number; wall: number; result: T } {
+  const start = now();
+  const cpu = cpuNow();
+  const result = fn();
+  return { ms: cpuNow() - cpu, wall: now() - start, result };
+}
+
+/** CPU and wall time of an asynchronous run. */
+export async function timeAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; wall: number; result: T }> {
+  const start = stamp();
+  const result = await fn();
+  const { cpu, wall } = since(start);
+  return { ms: cpu, wall, result };
+}
+
+/** A point in time, in CPU and wall milliseconds. */
+export function stamp(): { cpu: number; wall: number } {
+  return { cpu: cpuNow(), wall: now() };
+}
+
+export function since(from: { cpu: number; wall: number }): { cpu: number; wall: number } {
+  return { cpu: cpuNow() - from.cpu, wall: now() - from.wall };
+}
+
+export const longer = (a: { cpu: number; wall: number }, b: { cpu: number; wall: number }) => ({
+  cpu: Math.max(a.cpu, b.cpu),
+  wall: Math.max(a.wall, b.wall),
+});
+
+/** Prints the environment, the corpus size and every recorded row as a Markdown table. */
+export function printTable(corpus: string, seed: number): void {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`\nBenchmark: Node ${process.version}, ${cpu}, ${os.cpus().length} cores, load average ${load}, seed ${seed}`);
+  console.log('Times are CPU time of this process; wall-clock time in parentheses.');
+  console.log(`Corpus: ${format(corpus.length)} chars, ${format(tokenCount(corpus))} tokens of generated news\n`);
+  console.log('| Measure | Value | Target | Result |');
+  console.log('|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.result ?? ''} |`);
+  console.log('| activation | measured in the extension host, see README | | |');
+  const misses = rows.filter((r) => r.result?.startsWith('MISS')).length;
+  const targets = rows.filter((r) => r.result).length;
+  console.log(`\n${targets - misses} of ${targets} targets met.`);
+}
