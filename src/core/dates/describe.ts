@@ -21,6 +21,12 @@ const REFS: Record<string, string> = {
   FUTURE_REF: 'Some time in the future, after the time of writing',
 };
 
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const dayText = (x: YMD): string => `${DAYS[weekday(x) - 1]} ${x.d} ${MONTHS[x.m - 1]} ${x.y}`;
 
@@ -59,7 +65,7 @@ function describeValue(value: string, ref: YMD | undefined): string | undefined 
     return ref ? `The year ${m[1]} — ${relation(ref.y - +m[1], 'year')}` : `The year ${m[1]}`;
   }
   if ((m = /^(\d{3})X$/.exec(value))) return `The ${m[1]}0s`;
-  if ((m = /^(\d{2})$/.exec(value))) return `The ${+m[1] + 1}th century`;
+  if ((m = /^(\d{2})$/.exec(value))) return `The ${ordinal(+m[1] + 1)} century`;
   return undefined;
 }
 
@@ -74,6 +80,7 @@ function describeSet(value: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^XXXX-WXX-(\d)(?:T(MO|AF|EV|NI))?$/.exec(value))) return `Every ${DAYS[+m[1] - 1]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
   if ((m = /^XXXX-(\d{2})$/.exec(value))) return `Every ${MONTHS[+m[1] - 1]}`;
+  if ((m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return `Every ${PARTS[m[1]]}`;
   if ((m = /^P(T?)(\d+)([YMWDQH])$/.exec(value))) {
     const unit = m[1] && m[3] === 'M' ? 'minute' : UNIT_NAMES[m[3]];
     return +m[2] === 1 ? `Every ${unit}` : `Every ${plural(+m[2], unit)}`;

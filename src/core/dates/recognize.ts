@@ -8,7 +8,8 @@ import { relativeRules } from './grammar-relative';
 import type { Candidate, Ctx, Rule } from './rule';
 import { scanRule } from './scan';
 
-const RULES: Rule[] = [...calendarRules, ...relativeRules, ...periodRules, ...measureRules];
+/** Every grammar rule, in the order candidates are collected. */
+export const RULES: Rule[] = [...calendarRules, ...relativeRules, ...periodRules, ...measureRules];
 
 const CONCRETE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q\d)?$/;
 /** Words joining the two ends of a range ("Oct. 31 to Nov. 1"). */

@@ -37,6 +37,11 @@ describe('describeTemporal', () => {
     assert.strictEqual(describeFirst('It lasted three years.').summary, 'A length of 3 years');
     assert.strictEqual(describeFirst('We meet every Monday.').summary, 'Every Monday');
     assert.strictEqual(describeFirst('It is printed daily.').summary, 'Every day');
+    assert.strictEqual(describeFirst('She runs every morning.').summary, 'Every morning');
+  });
+  it('names centuries with the right ordinal', () => {
+    assert.strictEqual(describeFirst('A relic of the 21st century.').summary, 'The 21st century');
+    assert.strictEqual(describeFirst('A relic of the 12th century.').summary, 'The 12th century');
   });
   it('describes vague references to now, past and future', () => {
     assert.match(describeFirst('Prices are high now.').summary, /^The present/);
