@@ -81,6 +81,7 @@ function describeSet(value: string): string | undefined {
   if ((m = /^XXXX-WXX-(\d)(?:T(MO|AF|EV|NI))?$/.exec(value))) return `Every ${DAYS[+m[1] - 1]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
   if ((m = /^XXXX-(\d{2})$/.exec(value))) return `Every ${MONTHS[+m[1] - 1]}`;
   if ((m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return `Every ${PARTS[m[1]]}`;
+  if ((m = /^XXXX-(SP|SU|FA|WI)$/.exec(value))) return `Every ${SEASONS[m[1]].toLowerCase()}`;
   if ((m = /^P(T?)(\d+)([YMWDQH])$/.exec(value))) {
     const unit = m[1] && m[3] === 'M' ? 'minute' : UNIT_NAMES[m[3]];
     return +m[2] === 1 ? `Every ${unit}` : `Every ${plural(+m[2], unit)}`;

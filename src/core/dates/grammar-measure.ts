@@ -58,7 +58,7 @@ const ADVERB_SETS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
   quarterly: 'P1Q', biweekly: 'P2W', semiannually: 'P6M', biannually: 'P6M',
 };
-const TIMES: Record<string, number> = { once: 1, twice: 2, 'three times': 3, 'four times': 4 };
+const SEASON_SETS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /** "daily", "every day", "each July", "every two weeks", "twice a year". */
 const setRule: Rule = {
@@ -77,6 +77,8 @@ const setRule: Rule = {
     const month = /^[A-Z]/.test(unitWord) ? monthNumber(unitWord) : undefined;
     if (month) return span(m, 'SET', `XXXX-${String(month).padStart(2, '0')}`);
     const unit = unitKey(unitWord);
+    const season = SEASON_SETS[unitWord.toLowerCase()];
+    if (season) return span(m, 'SET', `XXXX-${season}`);
     if (!unit) return span(m, 'SET', `XXXX-XX-XXT${unitWord.slice(0, 2).toUpperCase()}`);
     const n = num ? cardinal(num) : other ? 2 : 1;
     return n === undefined ? null : span(m, 'SET', durationValue(n, unit));
