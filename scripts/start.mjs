@@ -33,7 +33,7 @@ if (spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).stdout.trim
   const port = (await portIsFree(wanted)) ? wanted : await freePort();
   const tmp = makeTempDir('annotator-start');
   const userDataDir = path.join(tmp, 'user');
-  writeUserSettings(userDataDir, { 'workbench.startupEditor': 'none' });
+  writeUserSettings(userDataDir, { 'workbench.startupEditor': 'none', 'git.openRepositoryInParentFolders': 'never' });
   const server = await startServer({ tmp, userDataDir, extensionsDir: path.join(tmp, 'extensions'), port,
     // Lets the workbench honour the extension-development payload in the URL.
     extraArgs: ['--enable-smoke-test-driver'] });
