@@ -1,5 +1,5 @@
 // Rules for calendar names: month dates, weekdays, years, decades, quarters and holidays.
-import { DAY, MONTH, PRE, WEEKDAY, YEAR, compile, monthNumber, weekdayNumber } from './lexicon';
+import { DAY, MONTH, PRE, WEEKDAY, WEEKDAY_OR_ABBR, YEAR, compile, monthNumber, weekdayNumber } from './lexicon';
 import { Rule, isUpper, span, tenseOf, wordAfter, wordBefore, words } from './rule';
 import { fmtDay, YMD, isValidDay, weekday } from './calendar';
 import { monthDayValue, monthValue, resolveWeekday } from './resolve';
@@ -39,7 +39,7 @@ function yearOfWeekday(ref: YMD | undefined, month: number, day: number, wd: str
 /** "Oct. 12, 2025", "Saturday, April 12", "early September", "last May", "July 1998", "Oct. 12-14". */
 const monthDate: Rule = {
   anchor: MONTH_ANCHOR,
-  re: compile(`\\b(${PRE})(?:(${WEEKDAY}),?_)?(?:(this_coming|this_past|this|last|next)_)?(${MONTH})` +
+  re: compile(`\\b(${PRE})(?:(${WEEKDAY_OR_ABBR}),?_)?(?:(this_coming|this_past|this|last|next)_)?(${MONTH})` +
     `(?:_?(${DAY})(?:_?(?:-|–)_?(${DAY}))?)?(?:(?:_?,_?|_)(?:of_)?(${YEAR})|_(this|last|next)_year)?(?!-?\\d)`),
   build(m, ctx) {
     const [, pre, wd, shift, monthWord, d1, d2, yearWord, relYear] = m;
@@ -66,7 +66,7 @@ const monthDate: Rule = {
 /** "12 October 2025", "the 12th of October". */
 const dayMonth: Rule = {
   anchor: MONTH_ANCHOR,
-  re: compile(`\\b(?:(${WEEKDAY}),?_)?(?:the_)?(${DAY})_(?:of_)?(${MONTH})(?:,?_(${YEAR}))?(?!-?\\d)`),
+  re: compile(`\\b(?:(${WEEKDAY_OR_ABBR}),?_)?(?:the_)?(${DAY})_(?:of_)?(${MONTH})(?:,?_(${YEAR}))?(?!-?\\d)`),
   build(m, ctx) {
     const [, wd, d, monthWord, yearWord] = m;
     if (!isUpper(monthWord) || (wd && !isUpper(wd))) return null;

@@ -90,7 +90,7 @@ const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CES
 /** "10:30 a.m.", "3 p.m. EST Wednesday", "noon Thursday", "14:00 GMT". */
 const timeRule: Rule = {
   anchor: /[ap]\.?m|o'clock|noon|midnight|\d:\d\d/gi,
-  re: compile(`\\b(?:(?:about|around|approximately|at_about|at_around)_)?(?:(\\d{1,2})(?::(\\d{2}))?_?(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)` +
+  re: compile(`\\b(?:(?:about|around|approximately|at_about|at_around)_)?(?:(\\d{1,2})(?:[:.](\\d{2}))?_?(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)` +
     `|(noon|midnight)|(\\d{1,2}):(\\d{2})(?=_?${ZONE}))(?:_?(${ZONE}))?(?:,?_(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}_?\\d{1,2}\\b))?`),
   build(m, ctx) {
     const [, h1, min1, ampm, named, h2, min2, , dayWord] = m;

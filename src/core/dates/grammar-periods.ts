@@ -2,7 +2,7 @@
 // "year-end", "the end of the month", "nineteen ninety-six".
 import { YEAR, compile } from './lexicon';
 import { Rule, span, words } from './rule';
-import { Grain, lastCompletedQuarter, periodValue } from './resolve';
+import { Grain, lastCompletedQuarter, periodValue, quarterValue } from './resolve';
 
 /** "the latest period", "the year-earlier quarter", "the 1988 period": the quarter being reported. */
 const reportPeriod: Rule = {
@@ -74,4 +74,18 @@ const accountingYear: Rule = {
   build: (m) => span(m, 'DURATION', 'P1Y'),
 };
 
-export const periodRules: Rule[] = [reportPeriod, currentPeriod, spokenYear, seasonYear, accountingYear];
+/** Business shorthand: "Q3", "Q3 2025", "H1 2024", "Q4'24". */
+const shortQuarter: Rule = {
+  anchor: /\b[QH][1-4]\b/g,
+  re: compile(`\\b(?:([QH])([1-4])(?:_?(${YEAR})|'(\\d\\d)\\b)?|(${YEAR})_?([QH])([1-4]))\\b`, 'g'),
+  build(m, ctx) {
+    const [, k1, n1, y1, y2, y3, k3, n3] = m;
+    const kind = k1 ?? k3;
+    const n = +(n1 ?? n3);
+    if (kind === 'H' && n > 2) return null;
+    const year = y1 ?? y3 ?? (y2 ? String(2000 + +y2) : undefined);
+    return span(m, 'DATE', quarterValue(ctx.ref, n, kind === 'H', year !== undefined ? +year : undefined));
+  },
+};
+
+export const periodRules: Rule[] = [shortQuarter, reportPeriod, currentPeriod, spokenYear, seasonYear, accountingYear];

@@ -8,6 +8,7 @@ const MONTH_NUMBERS: Record<string, number> = {
 
 const WEEKDAY_NUMBERS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, wed: 3, thu: 4, thur: 4, fri: 5, sat: 6, sun: 7,
 };
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -61,6 +62,8 @@ export const MONTH =
   '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|' +
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b))';
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A weekday, also abbreviated; only safe right before a written date ("Mon 13 Oct 2025"). */
+export const WEEKDAY_OR_ABBR = `(?:${WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?)`;
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b';
 export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)\\b';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +

@@ -39,9 +39,12 @@ function runOn(rule: Rule, text: string, offset: number, ctx: Ctx, out: Candidat
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
+    const at = m.index;
     m.index += offset; // builders look at the whole text around the match
     const c = rule.build(m, ctx);
     if (c && c.end > c.start) out.push(c);
+    // A rejected match ("she sat Oct. 12") must not hide a shorter one inside it.
+    else re.lastIndex = at + 1;
   }
 }
 

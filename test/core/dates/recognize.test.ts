@@ -34,6 +34,13 @@ describe('recognizeTemporal', () => {
       assert.deepStrictEqual(only('Work began in the summer of 2024.'), ['the summer of 2024', 'DATE', '2024-SU']);
       assert.deepStrictEqual(only('Valid until December 31 , 2001 .'), ['December 31 , 2001', 'DATE', '2001-12-31']);
     });
+    it('reads abbreviated weekdays before a date, business quarters and dotted clock times', () => {
+      assert.deepStrictEqual(only('Published Mon 13 Oct 2025'), ['Mon 13 Oct 2025', 'DATE', '2025-10-13']);
+      assert.deepStrictEqual(tag('Sales in Q3 2024 beat H1 and 2023 Q4.'), [
+        ['Q3 2024', 'DATE', '2024-Q3'], ['H1', 'DATE', '2025-H1'], ['2023 Q4', 'DATE', '2023-Q4'],
+      ]);
+      assert.deepStrictEqual(only('Kick-off is at 3.30pm.'), ['3.30pm', 'TIME', '2025-10-15T15:30']);
+    });
     it('reads decades and centuries', () => {
       assert.deepStrictEqual(only('Prices soared in the 1980s.'), ['the 1980s', 'DATE', '198X']);
       assert.deepStrictEqual(only('A relic of the 19th century.'), ['the 19th century', 'DATE', '18']);
@@ -132,6 +139,7 @@ describe('recognizeTemporal', () => {
     it('does not take names, modals or verbs for months', () => {
       assert.deepStrictEqual(tag('Theresa May said she may march on. They March forward.'), []);
       assert.deepStrictEqual(tag('The Sun reported the story.'), []);
+      assert.deepStrictEqual(only('The jury sat Oct. 12, 2024.'), ['Oct. 12, 2024', 'DATE', '2024-10-12']);
     });
     it('does not take counts or prices for years', () => {
       assert.deepStrictEqual(tag('About 1500 troops and $2000 were sent, 1999 people voted.'), []);
