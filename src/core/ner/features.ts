@@ -97,40 +97,48 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Ar
   const gazI = new Int32Array(n);
   ctx.gazetteer.match(infos.map((w) => w.lower), (i) => capsSentence === 1 || infos[i].cap === 1, gazB, gazI);
 
+  // Context arrays padded with a boundary value on both sides (index i + 2 is token i).
+  const hL = new Uint32Array(n + 4).fill(BOUNDARY);
+  const hS = new Uint32Array(n + 4).fill(BOUNDARY);
+  const gz = new Int32Array(n + 4).fill(-1);
+  for (let i = 0; i < n; i++) {
+    hL[i + 2] = infos[i].hLower;
+    hS[i + 2] = infos[i].hShape;
+    gz[i + 2] = gazI[i];
+  }
   const out = new Uint32Array(n * FEATURES_PER_TOKEN);
   const shift = 32 - ctx.hashBits;
-  const lw = (i: number) => (i < 0 || i >= n ? BOUNDARY : infos[i].hLower);
-  const sh = (i: number) => (i < 0 || i >= n ? BOUNDARY : infos[i].hShape);
-  const gz = (i: number) => (i < 0 || i >= n ? -1 : gazI[i]);
   for (let i = 0; i < n; i++) {
     const w = infos[i];
+    const j = i + 2;
+    const lo = hL[j];
+    const shape = hS[j];
     const len = w.lower.length;
     let o = i * FEATURES_PER_TOKEN;
-    const put = (h: number) => (out[o++] = h >>> shift);
-    put(0);
-    put(mix(1, w.hLower));
-    put(mix(2, w.hShape));
-    for (const a of w.affixes) put(a);
-    put(mix(8, lw(i - 1)));
-    put(mix(9, lw(i + 1)));
-    put(mix(10, lw(i - 2)));
-    put(mix(11, lw(i + 2)));
-    put(mix(12, sh(i - 1), w.hShape));
-    put(mix(13, w.hShape, sh(i + 1)));
-    put(mix(14, mix(sh(i - 1), w.hShape), sh(i + 1)));
-    put(mix(15, lw(i - 1), w.hLower));
-    put(mix(16, w.hLower, lw(i + 1)));
-    put(mix(17, i === 0 ? 1 : i === 1 ? 2 : 3, w.cap * 2 + capsSentence));
-    put(mix(18, capsSentence, w.hShape));
-    put(mix(19, w.commonLower * 4 + w.cap * 2 + capsSentence, i === 0 ? 1 : 0));
-    put(mix(20, gazB[i], gazI[i]));
-    put(mix(21, gz(i - 1), gazI[i]));
-    put(mix(22, gazI[i], gz(i + 1)));
-    put(mix(23, gz(i + 2), capsSentence));
-    put(mix(24, w.gaz, w.cap));
-    put(mix(25, len > 12 ? 12 : len, capsSentence));
-    put(mix(26, lw(i - 1), w.hShape));
-    put(mix(27, w.hShape, lw(i + 1)));
+    out[o++] = 0;
+    out[o++] = mix(1, lo) >>> shift;
+    out[o++] = mix(2, shape) >>> shift;
+    for (let a = 0; a < 5; a++) out[o++] = w.affixes[a] >>> shift;
+    out[o++] = mix(8, hL[j - 1]) >>> shift;
+    out[o++] = mix(9, hL[j + 1]) >>> shift;
+    out[o++] = mix(10, hL[j - 2]) >>> shift;
+    out[o++] = mix(11, hL[j + 2]) >>> shift;
+    out[o++] = mix(12, hS[j - 1], shape) >>> shift;
+    out[o++] = mix(13, shape, hS[j + 1]) >>> shift;
+    out[o++] = mix(14, mix(hS[j - 1], shape), hS[j + 1]) >>> shift;
+    out[o++] = mix(15, hL[j - 1], lo) >>> shift;
+    out[o++] = mix(16, lo, hL[j + 1]) >>> shift;
+    out[o++] = mix(17, i === 0 ? 1 : i === 1 ? 2 : 3, w.cap * 2 + capsSentence) >>> shift;
+    out[o++] = mix(18, capsSentence, shape) >>> shift;
+    out[o++] = mix(19, w.commonLower * 4 + w.cap * 2 + capsSentence, i === 0 ? 1 : 0) >>> shift;
+    out[o++] = mix(20, gazB[i], gazI[i]) >>> shift;
+    out[o++] = mix(21, gz[j - 1], gazI[i]) >>> shift;
+    out[o++] = mix(22, gazI[i], gz[j + 1]) >>> shift;
+    out[o++] = mix(23, gz[j + 2], capsSentence) >>> shift;
+    out[o++] = mix(24, w.gaz, w.cap) >>> shift;
+    out[o++] = mix(25, len > 12 ? 12 : len, capsSentence) >>> shift;
+    out[o++] = mix(26, hL[j - 1], shape) >>> shift;
+    out[o++] = mix(27, shape, hL[j + 1]) >>> shift;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
 import { emissions, viterbi } from './decode';
 import { sentenceFeatures } from './features';
+import { GAZ_CATEGORIES } from './gazetteer';
 import { harmonizeSpans } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 
@@ -29,6 +30,25 @@ export function paragraphRanges(text: string): { start: number; end: number }[] 
 }
 
 const TYPE_OF_TAG: (EntityType | undefined)[] = TAGS.map((t) => (t === 'O' ? undefined : (t.slice(2) as EntityType)));
+
+const TITLE_BIT = 1 << GAZ_CATEGORIES.indexOf('title');
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
+
+/** "North/LOC Korean/MISC" -> "North Korean/MISC": a compass word before a nationality belongs to it. */
+function mergeCompassAdjectives(spans: Span[], tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'LOC' && span.type === 'MISC' && COMPASS.test(tokens.find((t) => t.start === prev.start)?.text ?? '') &&
+      tokens.some((t) => t.start === prev.start && t.end === prev.end) && span.start - prev.end <= 1) {
+      prev.end = span.end;
+      prev.type = 'MISC';
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
 
 /** PER/ORG/LOC/MISC recogniser: hashed-feature averaged perceptron with Viterbi decoding. */
 export class EntityRecognizer implements Recognizer {
@@ -63,12 +83,26 @@ export class EntityRecognizer implements Recognizer {
     return harmonizeSpans(text, spans, (w) => common.has(w));
   }
 
+  /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". */
+  private trimTitles(tokens: Token[], spans: Span[]): void {
+    for (const span of spans) {
+      if (span.type !== 'PER') continue;
+      let i = tokens.findIndex((t) => t.start === span.start);
+      while (i >= 0 && tokens[i + 1] && tokens[i + 1].end <= span.end &&
+        (this.model.ctx.gazetteer.word(tokens[i].text.toLowerCase()) & TITLE_BIT) !== 0) {
+        i++;
+        span.start = tokens[i].start;
+      }
+    }
+  }
+
   private tagSentence(tokens: Token[], out: Span[]): void {
     const n = tokens.length;
     const feats = sentenceFeatures(tokens.map((t) => t.text), this.model.ctx);
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
     emissions(feats, n, this.model.weights, this.emit);
     const tags = viterbi(this.emit, n, this.model.transitions);
+    const spans: Span[] = [];
     let open: Span | undefined;
     for (let i = 0; i < n; i++) {
       const type = TYPE_OF_TAG[tags[i]];
@@ -79,8 +113,10 @@ export class EntityRecognizer implements Recognizer {
         open.end = tokens[i].end;
       } else {
         open = { start: tokens[i].start, end: tokens[i].end, type };
-        out.push(open);
+        spans.push(open);
       }
     }
+    this.trimTitles(tokens, spans);
+    out.push(...mergeCompassAdjectives(spans, tokens));
   }
 }
