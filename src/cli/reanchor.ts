@@ -114,7 +114,7 @@ function count(results: ReanchorResult[]): { kept: number; moved: number; orphan
 
 function listing(items: { id: string }[], results: ReanchorResult[]): Record<string, unknown>[] {
   return items.map((item, i) => ({ id: item.id, status: results[i].status, start: results[i].start, end: results[i].end,
-    ...(results[i].suggestion ? { suggestion: results[i].suggestion } : {}) }));
+    ...(results[i].shared ? { shared: true } : {}), ...(results[i].suggestion ? { suggestion: results[i].suggestion } : {}) }));
 }
 
 async function reanchorOne(articlePath: string, write: boolean, json: boolean, out: Output, err: Output): Promise<boolean> {
@@ -138,7 +138,9 @@ async function reanchorOne(articlePath: string, write: boolean, json: boolean, o
     const c = count(corrections);
     const fixes = corrections.length > 0 ? ` (corrections: ${c.kept} kept, ${c.moved} moved, ${c.orphaned} orphaned)` : '';
     const note = !changed ? '' : write ? '; sidecar updated' : '; use --write to update the sidecar';
-    out(`${articlePath}: ${counts.kept} kept, ${counts.moved} moved, ${counts.orphaned} orphaned${fixes}${note}`);
+    const shared = annotations.filter((r) => r.shared).length;
+    const check = shared > 0 ? ` (${shared} now on the same text as another annotation: please check)` : '';
+    out(`${articlePath}: ${counts.kept} kept, ${counts.moved} moved${check}, ${counts.orphaned} orphaned${fixes}${note}`);
   }
   return true;
 }

@@ -16,6 +16,8 @@ export interface ReanchorResult {
   status: 'kept' | 'moved' | 'orphaned';
   start: number;
   end: number;
+  /** Attached to an occurrence another item, stored elsewhere, also holds: worth the user's check. */
+  shared?: boolean;
   /** For orphans: the closest match found, which the user may accept. Its text may differ from the quote. */
   suggestion?: { start: number; end: number };
 }
@@ -83,9 +85,10 @@ function spanKey(s: { start: number; end: number }): string {
  *    stored prefix and suffix surround it, then by distance from the stored offsets, then earlier first.
  *    Items are placed best-scoring first and each takes its best occurrence not already taken by an item
  *    stored at a different place, so annotations on repeated text ("Kim" ten times) never swap. An item
- *    that finds every occurrence taken shares its best one rather than being orphaned: offline, an item
- *    whose context was edited cannot be told from one whose text was deleted, and losing an intact
- *    annotation is worse than showing two on one occurrence.
+ *    that finds every occurrence taken shares its best one, and is marked `shared`, rather than being
+ *    orphaned: offline, an item whose context was edited cannot be told for certain from one whose text
+ *    was deleted (one "Kim" of ten deleted), and losing an intact annotation is worse than showing two on
+ *    one occurrence. The editor and the CLI point shared items out for the user to check.
  * 4. No exact occurrence: orphaned, with the best fuzzy match (Myers' bit-parallel algorithm) as a
  *    suggestion when it is similar enough. A fuzzy match is never attached: its text is not the quote.
  * Items already orphaned stay orphaned (only the user re-attaches them) but get a suggestion.
@@ -99,7 +102,7 @@ export function reanchor(items: readonly ReanchorInput[], text: string, storedHa
     const atStored = text.slice(item.start, item.end) === item.quote && item.quote.length > 0;
     if (!item.orphaned && atStored) {
       const here = candidate(item, text, item.start, item.end);
-      if (hashMatches || here.context === (item.prefix ?? '').length + (item.suffix ?? '').length) {
+      if (hashMatches || here.context === fullContext(item)) {
         results[index].status = 'kept';
         return;
       }
@@ -122,10 +125,16 @@ function assignOccurrences(items: readonly ReanchorInput[], pending: { index: nu
   items.forEach((item, i) => { if (results[i].status === 'kept') owner.set(spanKey(item), spanKey(item)); });
   pending.sort((a, b) => better(a.candidates[0], b.candidates[0]) || a.index - b.index);
   for (const { index, candidates } of pending) {
-    const stored = spanKey(items[index]);
+    const item = items[index];
+    const stored = spanKey(item);
     const free = candidates.find((c) => (owner.get(spanKey(c)) ?? stored) === stored);
     const chosen = free ?? candidates[0];
     if (free) owner.set(spanKey(free), stored);
-    results[index] = { status: chosen.start === items[index].start && chosen.end === items[index].end ? 'kept' : 'moved', start: chosen.start, end: chosen.end };
+    results[index] = { status: chosen.start === item.start && chosen.end === item.end ? 'kept' : 'moved', start: chosen.start, end: chosen.end };
+    if (!free) results[index].shared = true;
   }
+}
+
+function fullContext(item: ReanchorInput): number {
+  return (item.prefix ?? '').length + (item.suffix ?? '').length;
 }

@@ -9,7 +9,7 @@ const PIECES = ['Kim', 'Kim ', ' ', ' met ', 'Seoul', '.', ',', '\r\n', '\n', 'ð
 const NUM_RUNS = 10_000;
 
 const counts = { runs: 0, annotations: 0, intact: 0, live: { kept: 0, orphaned: 0 },
-  offline: { kept: 0, moved: 0, orphaned: 0, intactAtTrueSpot: 0, intactOnOtherIdenticalText: 0, destroyedButOnIdenticalText: 0, suggestions: 0 } };
+  offline: { kept: 0, moved: 0, orphaned: 0, intactAtTrueSpot: 0, intactOnOtherIdenticalText: 0, destroyedButOnIdenticalText: 0, shared: 0, suggestions: 0 } };
 
 interface RawChange { at: number; len: number; piece: number; aim: number }
 const rawChange = fc.record({ at: fc.nat(1000), len: fc.oneof(fc.constant(0), fc.nat(6)), piece: fc.nat(PIECES.length - 1), aim: fc.nat(7) });
@@ -104,6 +104,7 @@ function checkOffline(model: ModelDoc, original: Annotation[], savedYaml: string
     const truth = model.locate(before.start, before.end);
     counts.offline[r.status]++;
     if (r.suggestion) counts.offline.suggestions++;
+    if (r.shared) counts.offline.shared++;
     if (!edited) assert.deepStrictEqual([r.status, r.start, r.end], ['kept', a.start, a.end]);
     if (r.status !== 'orphaned') assert.strictEqual(text.slice(r.start, r.end), a.quote, 'attached to different text');
     if (!truth) {
