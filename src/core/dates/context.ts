@@ -8,13 +8,12 @@ const PAST = new RegExp('\\b(?:was|were|had|did|said|says|ago|last|earlier|since
   'began|rose|fell|saw|gave|got|left|met|paid|sold|bought|won|lost|held|found|became|struck|hit|fought|ran|' +
   'spoke|wrote|knew|thought|sent|spent|led|kept|felt|stood|broke|chose|drove|flew|grew|shot|woke)\\b|\\b[a-z]{3,}ed\\b', 'gi');
 
+/** Up to `before`/`after` characters either side of [start,end), stopping at line breaks. */
 function lineWindow(text: string, start: number, end: number, before: number, after: number): [string, string] {
-  let from = Math.max(0, start - before);
-  const nl = text.lastIndexOf('\n', start - 1);
-  if (nl >= from) from = nl + 1;
-  let to = Math.min(text.length, end + after);
-  const nl2 = text.indexOf('\n', end);
-  if (nl2 !== -1 && nl2 < to) to = nl2;
+  let from = start;
+  while (from > 0 && start - from < before && text[from - 1] !== '\n') from--;
+  let to = end;
+  while (to < text.length && to - end < after && text[to] !== '\n') to++;
   return [text.slice(from, start), text.slice(end, to)];
 }
 

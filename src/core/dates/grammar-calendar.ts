@@ -75,11 +75,11 @@ const dayMonth: Rule = {
   },
 };
 
-/** ISO "2025-10-12" and US "10/12/2025". */
+/** ISO "2025-10-12" (also inside a timestamp), "2025/10/12" and US "10/12/2025". */
 const numericDate: Rule = {
-  re: /\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))\b(?![-/]\d)/g,
+  re: /\b(?:(\d{4})([-/])(\d{2})\2(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?:\b|(?=T\d))(?![-/]\d)/g,
   build(m) {
-    const [y, mo, d] = m[1] ? [+m[1], +m[2], +m[3]] : [+m[6], +m[4], +m[5]];
+    const [y, mo, d] = m[1] ? [+m[1], +m[3], +m[4]] : [+m[7], +m[5], +m[6]];
     return isValidDay(y, mo, d) ? span(m, 'DATE', fmtDay({ y, m: mo, d })) : null;
   },
 };

@@ -1,7 +1,7 @@
 // Rules for durations ("two years", "the past three months"), sets ("daily", "every Monday")
 // and clock times ("10:30 a.m. Wednesday").
 import { MONTH, NUMBER, UNIT, UNITS, WEEKDAY, compile, cardinal, monthNumber, unitKey, weekdayNumber } from './lexicon';
-import { Rule, span, tenseOf, wordAfter, wordBefore, words } from './rule';
+import { Rule, span, tenseOf, wordBefore, words } from './rule';
 import { addDays, fmtDay } from './calendar';
 import { monthDayValue, resolveWeekday } from './resolve';
 import { MOD } from './grammar-relative';
@@ -105,8 +105,7 @@ const timeRule: Rule = {
       if (pm && hour < 12) hour += 12;
       if (hour > 24 || minute > 59 || (ampm && +(h1 ?? 0) > 12)) return null;
     }
-    if (named && !dayWord && /^(?:of|the)$/.test(wordBefore(ctx.text, m.index))) return null;
-    if (/^(?:am|pm)$/i.test(ampm ?? '') && wordAfter(ctx.text, m.index + m[0].length) === 'i') return null;
+    if (named && !dayWord && /^(?:of|the|high)$/.test(wordBefore(ctx.text, m.index))) return null;
     let day = 'XXXX-XX-XX';
     if (ctx.ref) {
       const wd = dayWord ? weekdayNumber(dayWord) : undefined;

@@ -21,6 +21,8 @@ describe('recognizeTemporal', () => {
       assert.deepStrictEqual(only('The plant opened on Oct. 3, 2019 after delays.'), ['Oct. 3, 2019', 'DATE', '2019-10-03']);
       assert.deepStrictEqual(only('It closed on 4 February 2021.'), ['4 February 2021', 'DATE', '2021-02-04']);
       assert.deepStrictEqual(only('Filed 2024-03-09 at the registry.'), ['2024-03-09', 'DATE', '2024-03-09']);
+      assert.deepStrictEqual(only('Updated 2024-03-09T08:15:00Z'), ['2024-03-09', 'DATE', '2024-03-09']);
+      assert.deepStrictEqual(only('Filed 2024/03/09.'), ['2024/03/09', 'DATE', '2024-03-09']);
     });
     it('keeps a leading weekday inside a full date', () => {
       assert.deepStrictEqual(only('Voting ends Saturday, April 12, 2025.'), ['Saturday, April 12, 2025', 'DATE', '2025-04-12']);
