@@ -48,7 +48,10 @@ const monthDate: Rule = {
     const year = yearWord ? +yearWord : relYear ? yearShift(ctx.ref, relYear) : words(shift) === 'this' ? ctx.ref?.y : undefined;
     if (!d1 && !yearWord && !relYear && !shift && !pre) {
       if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(monthWord)) return null; // bare "Jan", "Sept."
-      if ((month === 3 || month === 5) && !MONTH_CUE.has(wordBefore(ctx.text, m.index))) return null;
+      const cued = MONTH_CUE.has(wordBefore(ctx.text, m.index));
+      if ((month === 3 || month === 5) && !cued) return null;
+      // "April Ryan", "June Carter": a first name before a surname.
+      if (!cued && /^[ \t]+[A-Z][a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     }
     // "by May", "until Dec. 7": a deadline lies ahead.
     const deadline = /^(by|until|till)$/.test(wordBefore(ctx.text, m.index));

@@ -140,6 +140,7 @@ describe('recognizeTemporal', () => {
   describe('false positives', () => {
     it('does not take names, modals or verbs for months', () => {
       assert.deepStrictEqual(tag('Theresa May said she may march on. They March forward.'), []);
+      assert.deepStrictEqual(tag('Reporters April Ryan and June Carter asked.'), []);
       assert.deepStrictEqual(tag('The Sun reported the story.'), []);
       assert.deepStrictEqual(only('The jury sat Oct. 12, 2024.'), ['Oct. 12, 2024', 'DATE', '2024-10-12']);
     });
