@@ -82,8 +82,27 @@ export function highlightsAt(highlights: readonly Highlight[], offset: number): 
   return highlights.filter(h => h.start <= offset && offset <= h.end);
 }
 
-/** Every highlight with the same label and surface text as `target`, in document order. */
+/**
+ * Every mention of the same thing as `target`, in document order: highlights with the same label and
+ * text, and for people also a shorter or longer form of the name ("Okafor" for "Daniel Okafor").
+ */
 export function mentionsOf(text: string, highlights: readonly Highlight[], target: Highlight): Highlight[] {
   const surface = text.slice(target.start, target.end);
-  return highlights.filter(h => h.label === target.label && text.slice(h.start, h.end) === surface);
+  const words = nameWords(surface);
+  return highlights.filter(h => {
+    if (h.label !== target.label) return false;
+    const other = text.slice(h.start, h.end);
+    return other === surface || (target.label === 'person' && sameName(words, nameWords(other)));
+  });
+}
+
+function nameWords(name: string): string[] {
+  return name.split(/[\s\u00a0]+/).map(w => w.replace(/[’']s$/, '')).filter(w => /\p{Lu}/u.test(w));
+}
+
+/** One name's capitalised words all occur in the other's, so one is a short form of the other. */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.every(w => longer.includes(w));
 }

@@ -61,4 +61,13 @@ describe('highlightsAt and mentionsOf', () => {
     assert.deepStrictEqual(mentionsOf(text, all, all[0]).map(h => h.start), [0, 22]);
     assert.deepStrictEqual(mentionsOf(text, all, all[1]).map(h => h.start), [8]);
   });
+  it('counts short and long forms of a person\'s name as one person, but not for other labels', () => {
+    const story = 'Daniel Okafor spoke. Okafor left. Okafor Bank closed. Daniel Smith stayed.';
+    const found = composeHighlights([
+      { start: 0, end: 13, type: 'PER' }, { start: 21, end: 27, type: 'PER' },
+      { start: 34, end: 45, type: 'ORG' }, { start: 54, end: 66, type: 'PER' },
+    ], [], []);
+    assert.deepStrictEqual(mentionsOf(story, found, found[1]).map(h => h.start), [0, 21]);
+    assert.deepStrictEqual(mentionsOf(story, found, found[2]).map(h => h.start), [34]);
+  });
 });
