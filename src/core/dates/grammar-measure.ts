@@ -89,14 +89,14 @@ const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CES
 
 /** "10:30 a.m.", "3 p.m. EST Wednesday", "noon Thursday", "14:00 GMT". */
 const timeRule: Rule = {
-  anchor: /[ap]\.?m|o'clock|noon|midnight|\d:\d\d/gi,
+  anchor: /[ap]\.?m|o'clock|noon|midday|midnight|\d:\d\d/gi,
   re: compile(`\\b(?:(?:about|around|approximately|at_about|at_around)_)?(?:(\\d{1,2})(?:[:.](\\d{2}))?_?(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)` +
-    `|(noon|midnight)|(\\d{1,2}):(\\d{2})(?=_?${ZONE}))(?:_?(${ZONE}))?(?:,?_(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}_?\\d{1,2}\\b))?`),
+    `|(noon|midday|midnight)|(\\d{1,2}):(\\d{2})(?=_?${ZONE}))(?:_?(${ZONE}))?(?:,?_(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}_?\\d{1,2}\\b))?`),
   build(m, ctx) {
     const [, h1, min1, ampm, named, h2, min2, , dayWord] = m;
     let hour: number;
     let minute = 0;
-    if (named) hour = named.toLowerCase() === 'noon' ? 12 : 24;
+    if (named) hour = named.toLowerCase() === 'midnight' ? 24 : 12;
     else {
       hour = +(h1 ?? h2);
       minute = +(min1 ?? min2 ?? 0);
