@@ -3,15 +3,21 @@ import * as os from 'os';
 
 const now = () => performance.now();
 
-let peakHeap = 0;
+/** Largest heap use seen by `sampleHeap` in each phase of the run, in bytes. */
+const peaks = new Map<string, number>();
+let phase = 'setup';
 
-/** Largest heap use seen by `sampleHeap`, in bytes. */
-export function peakHeapBytes(): number {
-  return peakHeap;
+/** Names the part of the run that following heap samples belong to. */
+export function startPhase(name: string): void {
+  phase = name;
 }
 
 export function sampleHeap(): void {
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  peaks.set(phase, Math.max(peaks.get(phase) ?? 0, process.memoryUsage().heapUsed));
+}
+
+export function heapPeaks(): ReadonlyMap<string, number> {
+  return peaks;
 }
 
 interface Row {

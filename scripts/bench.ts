@@ -20,7 +20,7 @@ import { reanchor } from '../src/core/anchor';
 import type { Annotation } from '../src/core/sidecar/types';
 import { generateArticle, generateNews, seededRandom } from './bench-news';
 import {
-  format, longer, peakHeapBytes, percentile, printTable, report, sampleHeap, since, stamp, time, timeAsync, tokenCount,
+  format, heapPeaks, longer, percentile, printTable, report, sampleHeap, since, stamp, startPhase, time, timeAsync, tokenCount,
 } from './bench-measure';
 
 const SEED = 20251012;
@@ -68,11 +68,14 @@ function measureReferences(sample: string) {
 
 function throughputRows(analyzer: UnitAnalyzer, recognizer: EntityRecognizer, corpus: string): void {
   const tokensPerChar = tokenCount(corpus) / corpus.length;
+  startPhase('full analysis');
   const ours = measureThroughput(analyzer, corpus);
   const entitiesOnly = measureThroughput({ analyzeUnit: (t) => recognizer.recognizeParagraph(t) }, corpus);
   const datesOnly = measureThroughput({ analyzeUnit: (t) => recognizeTemporal(t, { dct: DCT }) }, corpus);
   const sample = referenceSample(corpus);
+  startPhase('compromise and chrono-node');
   const refs = measureReferences(sample);
+  sampleHeap();
   const both = 1 / (1 / refs.compromise.cpu + 1 / refs.chrono.cpu);
   report('full analysis (entities + dates), chars/s', ours.cpu, 'chars/s', { atLeast: 1.5e6 }, ours.wall);
   report('full analysis, tokens/s', ours.cpu * tokensPerChar, 'tokens/s', undefined, ours.wall * tokensPerChar);
@@ -201,6 +204,7 @@ function sidecarRows(): void {
   const run = (article: string) => {
     const parsed = time(() => parseSidecar(yaml).data!);
     const anchored = time(() => reanchor(parsed.result.annotations, article, parsed.result.textHash));
+    sampleHeap();
     return { parseMs: parsed.ms, reanchorMs: anchored.ms, wall: parsed.wall + anchored.wall, results: anchored.result };
   };
   run(text);
@@ -222,12 +226,14 @@ async function main(): Promise<void> {
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
   const corpus = generateNews(CORPUS_WORDS, SEED);
   throughputRows(analyzer, recognizer, corpus);
+  startPhase('edits');
   await measureEdits(analyzer, 10_000, 5);
   await measureEdits(analyzer, 100_000, 20);
+  startPhase('sliced analysis');
   await sliceRows(analyzer, corpus);
+  startPhase('sidecar');
   sidecarRows();
-  sampleHeap();
-  report('peak heap used (sampled)', peakHeapBytes() / 2 ** 20, 'MiB');
+  for (const [name, bytes] of heapPeaks()) report(`peak heap used (sampled), ${name}`, bytes / 2 ** 20, 'MiB');
   report('peak resident set size', process.resourceUsage().maxRSS / 1024, 'MiB');
   printTable(corpus, SEED);
 }
