@@ -6,13 +6,15 @@
 
 export interface SyntheticSentence { words: string[]; tags: string[] }
 
-type Slot = { kind: 'club' | 'country' | 'venue' | 'person'; };
+type Slot = { kind: 'club' | 'country' | 'venue' | 'person' | 'dateline'; };
 type Part = string | Slot;
 
 const club: Slot = { kind: 'club' };
 const country: Slot = { kind: 'country' };
 const venue: Slot = { kind: 'venue' };
 const person: Slot = { kind: 'person' };
+/** A dateline's town, in capitals: a place, although it too is followed by numbers. */
+const dateline: Slot = { kind: 'dateline' };
 
 const TEMPLATES: Part[][] = [
   [club, '#', club, '#'],
@@ -34,6 +36,10 @@ const TEMPLATES: Part[][] = [
   ['Baseball', '-', club, 'win', 'in', venue, '.'],
   [person, '(', country, ')', '#', '#', '#'],
   [club, 'manager', person, 'said', ':', '"', 'We', 'deserved', 'it', '.', '"'],
+  [dateline, '####-##-##'],
+  [dateline, '#', '-', 'Police', 'said', 'on', 'Monday', '.'],
+  [dateline, '–', 'Officials', 'met', person, 'on', 'Sunday', '.'],
+  [dateline, ',', 'Oct', '#', '-', 'Shares', 'rose', '#.#', 'percent', '.'],
   ['The', 'match', 'between', club, 'and', club, 'was', 'played', 'in', venue, '.'],
 ];
 
@@ -67,7 +73,7 @@ export function sportsSentences(lists: NameLists, count: number, random: () => n
         name = part.kind === 'country' ? pick(lists.countries) : pick(lists.places);
         type = 'LOC';
       }
-      titleCase(name).split(' ').forEach((w, i) => {
+      (part.kind === 'dateline' ? name.toUpperCase() : titleCase(name)).split(' ').forEach((w, i) => {
         words.push(w);
         tags.push(`${i === 0 ? 'B' : 'I'}-${type}`);
       });
