@@ -12,7 +12,8 @@ const STAGES = {
   build: { cmd: ['scripts/build.mjs'] },
   compile: { cmd: ['node_modules/typescript/bin/tsc', '-p', '.'] },
   unit: { cmd: ['node_modules/mocha/bin/mocha.js', '--config', '.mocharc.json', '--reporter', 'scripts/test-host/count-reporter.cjs'], counts: true },
-  integration: { cmd: ['scripts/test-host/integration.mjs'], counts: true, needs: ['test host', 'build', 'compile'] },
+  // tsc emits JavaScript despite type errors, so a failed compile (itself counted) does not stop the suites.
+  integration: { cmd: ['scripts/test-host/integration.mjs'], counts: true, needs: ['test host', 'build'] },
   e2e: { cmd: ['test/e2e/workbench.e2e.mjs'], counts: true, needs: ['test host', 'build'] },
 };
 const SUITES = {
