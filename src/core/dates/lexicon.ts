@@ -75,7 +75,7 @@ export const NUMBER =
 export const UNIT = '(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centurie)';
 /** Modifiers in front of a date that TimeML keeps inside the expression ("early", "the end of"). */
 export const PRE =
-  '(?:(?:the_)?(?:very_)?(?:end|beginning|start|middle|close|turn)_of_|(?:early|late|earlier|later)_|mid-_?|mid_)?';
+  '(?:(?:the_)?(?:very_)?(?:end|beginning|start|middle|close|turn)_of_|(?:early|late|earlier|later|around|sometime)_|mid-_?|mid_)?';
 
 export function compile(source: string, flags = 'gi'): RegExp {
   return new RegExp(source.replace(/_\?/g, '[ \\t\\u00a0]*').replace(/_/g, '[ \\t\\u00a0]+'), flags);
