@@ -45,18 +45,15 @@ function addSpanCounts(gold: PredSpan[], pred: PredSpan[], exact: Counts, loose:
   for (const g of gold) if (pred.some((p) => overlaps(g, p))) loose.tpGold++;
 }
 
-interface Report { lines: string[] }
-
-function score(docs: GoldDoc[], tag: Tagger): Report {
+/** Span and value scores of one tagger, as printable lines. */
+function score(docs: GoldDoc[], tag: Tagger): string[] {
   const dt = { exact: emptyCounts(), loose: emptyCounts() };
   const all = { exact: emptyCounts(), loose: emptyCounts() };
   let concrete = 0;
   let concreteRight = 0;
   const isDT = (s: PredSpan) => s.type === 'DATE' || s.type === 'TIME';
-  const outputs: PredSpan[][] = [];
-  for (const doc of docs) outputs.push(tag(doc.text, doc.dct));
-  docs.forEach((doc, i) => {
-    const pred = outputs[i];
+  for (const doc of docs) {
+    const pred = tag(doc.text, doc.dct);
     addSpanCounts(doc.spans.filter(isDT), pred.filter(isDT), dt.exact, dt.loose);
     addSpanCounts(doc.spans, pred, all.exact, all.loose);
     for (const g of doc.spans) {
@@ -64,14 +61,12 @@ function score(docs: GoldDoc[], tag: Tagger): Report {
       concrete++;
       if (pred.some((p) => overlaps(p, g) && p.value === g.value)) concreteRight++;
     }
-  });
-  return {
-    lines: [
-      `DATE+TIME exact   ${prf(dt.exact, false)} | overlap ${prf(dt.loose, true)}`,
-      `all four  exact   ${prf(all.exact, false)} | overlap ${prf(all.loose, true)}`,
-      `concrete values   ${concreteRight}/${concrete} = ${(concrete ? (100 * concreteRight) / concrete : 0).toFixed(1)}%`,
-    ],
-  };
+  }
+  return [
+    `DATE+TIME exact   ${prf(dt.exact, false)} | overlap ${prf(dt.loose, true)}`,
+    `all four  exact   ${prf(all.exact, false)} | overlap ${prf(all.loose, true)}`,
+    `concrete values   ${concreteRight}/${concrete} = ${(concrete ? (100 * concreteRight) / concrete : 0).toFixed(1)}%`,
+  ];
 }
 
 /**
@@ -121,9 +116,8 @@ export function evaluateDates(docs: GoldDoc[]): void {
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   console.log(`${docs.length} docs, ${chars} chars`);
   for (const [name, tag] of [['ours', oursTagger], ['chrono-node', chronoTagger]] as [string, Tagger][]) {
-    const rep = score(docs, tag);
     console.log(`== ${name}`);
-    for (const l of rep.lines) console.log(`  ${l}`);
+    for (const line of score(docs, tag)) console.log(`  ${line}`);
     const speed = throughput(docs, tag);
     console.log(`  throughput        ${(speed.wall / 1e6).toFixed(2)}M chars/s wall clock, ${(speed.cpu / 1e6).toFixed(2)}M chars/s CPU time`);
   }
