@@ -62,16 +62,17 @@ function report(name: string, docs: GoldDoc[], preds: PredSpan[][]): void {
 function compromiseSpans(text: string): PredSpan[] {
   const doc = nlp(text);
   const out: PredSpan[] = [];
-  const take = (view: { out(kind: string): unknown }, type: string) => {
-    for (const m of view.out('offset') as { terms: { offset: { start: number; length: number } }[] }[]) {
+  type Match = { terms: { offset: { start: number; length: number } }[] };
+  const take = (matches: Match[], type: string) => {
+    for (const m of matches) {
       const first = m.terms[0].offset;
       const last = m.terms[m.terms.length - 1].offset;
       out.push({ start: first.start, end: last.start + last.length, type });
     }
   };
-  take(doc.people(), 'PER');
-  take(doc.organizations(), 'ORG');
-  take(doc.places(), 'LOC');
+  take(doc.people().out('offset') as Match[], 'PER');
+  take(doc.organizations().out('offset') as Match[], 'ORG');
+  take(doc.places().out('offset') as Match[], 'LOC');
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -144,7 +144,7 @@ function main(): void {
     first: lists.first ?? [], last: lists.last ?? [], teams: lists.team ?? [],
   }, SPORTS_SENTENCES, random);
   for (const s of sports) {
-    sentences.push({ words: s.words, tags: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), weight: 1 });
+    sentences.push({ words: s.words, tags: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), weight: 1, fullMisc: true });
   }
   const data: TrainSentence[] = [];
   for (const s of sentences) {
