@@ -57,12 +57,40 @@ function better(a: Candidate, b: Candidate): number {
   return b.context - a.context || a.distance - b.distance || a.start - b.start;
 }
 
-function exactCandidates(item: ReanchorInput, text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (let at = text.indexOf(item.quote); at >= 0; at = text.indexOf(item.quote, at + 1)) {
-    found.push(candidate(item, text, at, at + item.quote.length));
+/** How many of an item's best occurrences are kept for the assignment step; bounds memory on repetitive text. */
+const MAX_CANDIDATES = 16;
+
+/** Start offsets of every occurrence of each quote, computed once per distinct quote. */
+class Occurrences {
+  private readonly cache = new Map<string, number[]>();
+  constructor(private readonly text: string) {}
+  of(quote: string): number[] {
+    let found = this.cache.get(quote);
+    if (!found) {
+      found = [];
+      for (let at = this.text.indexOf(quote); at >= 0; at = this.text.indexOf(quote, at + 1)) found.push(at);
+      this.cache.set(quote, found);
+    }
+    return found;
   }
-  return found.sort(better);
+}
+
+function exactCandidates(item: ReanchorInput, text: string, occurrences: Occurrences): Candidate[] {
+  const best: Candidate[] = [];
+  const prefix = item.prefix ?? '';
+  const suffix = item.suffix ?? '';
+  for (const at of occurrences.of(item.quote)) {
+    // Scored without allocating: on repetitive text most occurrences are rejected right here.
+    const context = commonSuffixLength(prefix, text, at) + commonPrefixLength(suffix, text, at + item.quote.length);
+    const worst = best[best.length - 1];
+    if (best.length === MAX_CANDIDATES && better({ start: at, end: 0, context, distance: Math.abs(at - item.start) }, worst) >= 0) continue;
+    const c: Candidate = { start: at, end: at + item.quote.length, context, distance: Math.abs(at - item.start) };
+    let i = best.length;
+    while (i > 0 && better(c, best[i - 1]) < 0) i--;
+    best.splice(i, 0, c);
+    if (best.length > MAX_CANDIDATES) best.pop();
+  }
+  return best;
 }
 
 function fuzzySuggestion(item: ReanchorInput, text: string, minScore: number): Candidate | undefined {
@@ -83,7 +111,7 @@ function spanKey(s: { start: number; end: number }): string {
  * 2. If the quote is at the stored offsets with its whole stored prefix and suffix: kept.
  * 3. Otherwise every exact occurrence of the quote is a candidate, ranked by how many characters of the
  *    stored prefix and suffix surround it, then by distance from the stored offsets, then earlier first.
- *    Items are placed best-scoring first and each takes its best occurrence not already taken by an item
+ *    Items are placed best-scoring first and each takes its best occurrence (of its 16 best) not already taken by an item
  *    stored at a different place, so annotations on repeated text ("Kim" ten times) never swap. An item
  *    that finds every occurrence taken shares its best one, and is marked `shared`, rather than being
  *    orphaned: offline, an item whose context was edited cannot be told for certain from one whose text
@@ -98,6 +126,7 @@ export function reanchor(items: readonly ReanchorInput[], text: string, storedHa
   const hashMatches = storedHash !== undefined && storedHash === textHash(text);
   const results: ReanchorResult[] = items.map((item) => ({ status: 'orphaned', start: item.start, end: item.end }));
   const pending: { index: number; candidates: Candidate[] }[] = [];
+  const occurrences = new Occurrences(text);
   items.forEach((item, index) => {
     const atStored = text.slice(item.start, item.end) === item.quote && item.quote.length > 0;
     if (!item.orphaned && atStored) {
@@ -107,7 +136,7 @@ export function reanchor(items: readonly ReanchorInput[], text: string, storedHa
         return;
       }
     }
-    const candidates = item.quote.length > 0 ? exactCandidates(item, text) : [];
+    const candidates = item.quote.length > 0 ? exactCandidates(item, text, occurrences) : [];
     if (candidates.length > 0 && !item.orphaned) pending.push({ index, candidates });
     else {
       const best = candidates[0] ?? fuzzySuggestion(item, text, minScore);

@@ -146,7 +146,8 @@ export class TextPatcher {
     });
     const wanted = new Set(update.items.map((i) => i.id));
     const kept = existing.filter((e) => wanted.has(e.id));
-    const keptOrder = update.items.filter((i) => kept.some((e) => e.id === i.id)).map((i) => i.id);
+    const keptIds = new Set(kept.map((e) => e.id));
+    const keptOrder = update.items.filter((i) => keptIds.has(i.id)).map((i) => i.id);
     if (keptOrder.join('\n') !== kept.map((e) => e.id).join('\n')) throw new CannotPatch();
     const first = existing[0].node.range![0];
     const indent = this.column(first) - 2;
