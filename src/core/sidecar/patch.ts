@@ -152,7 +152,8 @@ export class TextPatcher {
     const first = existing[0].node.range![0];
     const indent = this.column(first) - 2;
     for (const e of existing) {
-      if (!wanted.has(e.id)) this.edits.push({ from: this.lineStart(e.node.range![0]), to: this.lineEnd(Math.max(e.node.range![1] - 1, 0)), text: '' });
+      // A deleted item takes the comment lines directly above it, which YAML attaches to it, along.
+      if (!wanted.has(e.id)) this.edits.push({ from: this.commentsAbove(this.lineStart(e.node.range![0])), to: this.lineEnd(Math.max(e.node.range![1] - 1, 0)), text: '' });
     }
     const last = existing[existing.length - 1].node;
     let nextKept = 0;

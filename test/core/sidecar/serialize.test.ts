@@ -80,6 +80,15 @@ describe('serializeSidecar', () => {
     assert.deepStrictEqual(load(out).annotations[0].orphaned, true);
   });
 
+  it('deletes an item with the comment above it and nothing else', () => {
+    const data = load(HAND_EDITED);
+    data.annotations = [data.annotations[1]];
+    const out = serializeSidecar(data, HAND_EDITED);
+    const start = HAND_EDITED.indexOf('  # The minister');
+    const end = HAND_EDITED.indexOf('\n\n  - id: a-vientiane001') + 1;
+    assert.strictEqual(out, HAND_EDITED.slice(0, start) + HAND_EDITED.slice(end));
+  });
+
   it('keeps CRLF line endings and the user\'s sequence indentation', () => {
     const crlf = HAND_EDITED.replace(/\n {2}(?=[-#])/g, '\n').replace(/\n {4}/g, '\n  ').replace(/\n/g, '\r\n');
     const data = load(crlf);
