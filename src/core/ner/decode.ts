@@ -21,23 +21,36 @@ export function emissions(feats: Uint32Array, n: number, weights: ArrayLike<numb
   }
 }
 
+let score = new Float64Array(256 * T);
+let back = new Uint8Array(256 * T);
+
+/** A transition table ((T + 1) rows, row T = sentence start) with forbidden BIO moves set to -Infinity. */
+export function constrain(transitions: ArrayLike<number>): Float64Array {
+  const table = new Float64Array((T + 1) * T);
+  for (let p = 0; p <= T; p++) for (let t = 0; t < T; t++) table[p * T + t] = allowed(p, t) ? transitions[p * T + t] : -Infinity;
+  return table;
+}
+
 /**
- * Best BIO tag sequence under emission + transition scores (first-order Viterbi). `transitions`
- * has (T + 1) rows: row T is the sentence start.
+ * Best BIO tag sequence under emission + transition scores (first-order Viterbi). `trans` comes
+ * from `constrain`.
  */
-export function viterbi(emit: Float64Array, n: number, transitions: ArrayLike<number>): Uint8Array {
+export function viterbi(emit: Float64Array, n: number, trans: Float64Array): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = allowed(T, t) ? emit[t] + transitions[T * T + t] : -Infinity;
+  // Scratch buffers reused across calls (decoding is synchronous, so never shared mid-call).
+  if (score.length < n * T) {
+    score = new Float64Array(n * T * 2);
+    back = new Uint8Array(n * T * 2);
+  }
+  for (let t = 0; t < T; t++) score[t] = emit[t] + trans[T * T + t];
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(p, t)) continue;
-        const s = score[(i - 1) * T + p] + transitions[p * T + t];
+        const s = score[prev + p] + trans[p * T + t];
         if (s > best) {
           best = s;
           arg = p;

@@ -1,6 +1,6 @@
 import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
-import { emissions, viterbi } from './decode';
+import { constrain, emissions, viterbi } from './decode';
 import { sentenceFeatures } from './features';
 import { GAZ_CATEGORIES } from './gazetteer';
 import { harmonizeSpans } from './harmonize';
@@ -34,27 +34,32 @@ const TYPE_OF_TAG: (EntityType | undefined)[] = TAGS.map((t) => (t === 'O' ? und
 const TITLE_BIT = 1 << GAZ_CATEGORIES.indexOf('title');
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
 
-/** "North/LOC Korean/MISC" -> "North Korean/MISC": a compass word before a nationality belongs to it. */
-function mergeCompassAdjectives(spans: Span[], tokens: Token[]): Span[] {
+/**
+ * "North/LOC Korean/MISC" -> "North Korean/MISC": a compass word before a nationality belongs to it.
+ * `compass[k]` says whether span k is a single compass-word place.
+ */
+function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[] {
   const out: Span[] = [];
-  for (const span of spans) {
+  spans.forEach((span, k) => {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'LOC' && span.type === 'MISC' && COMPASS.test(tokens.find((t) => t.start === prev.start)?.text ?? '') &&
-      tokens.some((t) => t.start === prev.start && t.end === prev.end) && span.start - prev.end <= 1) {
+    if (prev && k > 0 && compass[k - 1] && prev.type === 'LOC' && span.type === 'MISC' && span.start - prev.end <= 1) {
       prev.end = span.end;
       prev.type = 'MISC';
-      continue;
+    } else {
+      out.push(span);
     }
-    out.push(span);
-  }
+  });
   return out;
 }
 
 /** PER/ORG/LOC/MISC recogniser: hashed-feature averaged perceptron with Viterbi decoding. */
 export class EntityRecognizer implements Recognizer {
   private emit = new Float64Array(256 * TAG_COUNT);
+  private readonly transitions: Float64Array;
 
-  constructor(private readonly model: EntityModel) {}
+  constructor(private readonly model: EntityModel) {
+    this.transitions = constrain(model.transitions);
+  }
 
   /** Whole document: paragraphs analysed independently, then made consistent with `harmonize`. */
   recognize(text: string): Span[] {
@@ -83,17 +88,17 @@ export class EntityRecognizer implements Recognizer {
     return harmonizeSpans(text, spans, (w) => common.has(w));
   }
 
-  /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". */
-  private trimTitles(tokens: Token[], spans: Span[]): void {
-    for (const span of spans) {
-      if (span.type !== 'PER') continue;
-      let i = tokens.findIndex((t) => t.start === span.start);
-      while (i >= 0 && tokens[i + 1] && tokens[i + 1].end <= span.end &&
+  /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
+  private trimTitles(tokens: Token[], spans: Span[], first: number[]): void {
+    spans.forEach((span, k) => {
+      if (span.type !== 'PER') return;
+      let i = first[k];
+      while (tokens[i + 1] && tokens[i + 1].end <= span.end &&
         (this.model.ctx.gazetteer.word(tokens[i].text.toLowerCase()) & TITLE_BIT) !== 0) {
         i++;
         span.start = tokens[i].start;
       }
-    }
+    });
   }
 
   private tagSentence(tokens: Token[], out: Span[]): void {
@@ -101,8 +106,9 @@ export class EntityRecognizer implements Recognizer {
     const feats = sentenceFeatures(tokens.map((t) => t.text), this.model.ctx);
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
     emissions(feats, n, this.model.weights, this.emit);
-    const tags = viterbi(this.emit, n, this.model.transitions);
+    const tags = viterbi(this.emit, n, this.transitions);
     const spans: Span[] = [];
+    const first: number[] = [];
     let open: Span | undefined;
     for (let i = 0; i < n; i++) {
       const type = TYPE_OF_TAG[tags[i]];
@@ -114,9 +120,11 @@ export class EntityRecognizer implements Recognizer {
       } else {
         open = { start: tokens[i].start, end: tokens[i].end, type };
         spans.push(open);
+        first.push(i);
       }
     }
-    this.trimTitles(tokens, spans);
-    out.push(...mergeCompassAdjectives(spans, tokens));
+    const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
+    this.trimTitles(tokens, spans, first);
+    out.push(...mergeCompassAdjectives(spans, compass));
   }
 }

@@ -1,4 +1,4 @@
-import { emissions, viterbi } from './decode';
+import { constrain, emissions, viterbi } from './decode';
 import { FEATURES_PER_TOKEN } from './features';
 import { TAG_COUNT } from './model';
 
@@ -56,7 +56,7 @@ export function trainPerceptron(
       const n = gold.length;
       if (emit.length < n * T) emit = new Float64Array(n * T * 2);
       emissions(feats, n, w, emit);
-      const pred = viterbi(emit, n, tw);
+      const pred = viterbi(emit, n, constrain(tw));
       tokens += n;
       for (let i = 0; i < n; i++) {
         const prevGold = i === 0 ? T : gold[i - 1];

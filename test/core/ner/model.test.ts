@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Gazetteer } from '../../../src/core/ner/gazetteer';
 import { decodeModel, encodeModel, EntityModel, TAG_COUNT } from '../../../src/core/ner/model';
-import { allowed, viterbi } from '../../../src/core/ner/decode';
+import { allowed, constrain, viterbi } from '../../../src/core/ner/decode';
 
 function tinyModel(): EntityModel {
   const weights = new Int8Array((1 << 4) * TAG_COUNT);
@@ -61,7 +61,7 @@ describe('viterbi', () => {
     emit[1 * TAG_COUNT + 2] = 5; // I-PER, not reachable from O
     emit[1 * TAG_COUNT + 1] = 1; // B-PER
     emit[2 * TAG_COUNT + 2] = 3; // I-PER
-    const tags = viterbi(emit, n, new Float32Array((TAG_COUNT + 1) * TAG_COUNT));
+    const tags = viterbi(emit, n, constrain(new Float32Array((TAG_COUNT + 1) * TAG_COUNT)));
     assert.deepEqual(Array.from(tags), [0, 1, 2]);
     for (let i = 1; i < n; i++) assert.ok(allowed(tags[i - 1], tags[i]));
   });
