@@ -33,7 +33,7 @@ export interface UnitAnalyzer {
 }
 
 export interface IncrementalOptions extends UnitLimits {
-  /** Cache bound in units; the current article's units are always kept. Default 20,000. */
+  /** Most units kept in the cache (old versions help undo and moved text), never fewer than the article's own. Default 5,000. */
   maxCacheEntries?: number;
 }
 
@@ -73,7 +73,7 @@ export class IncrementalAnalysis {
   private last: Snapshot | undefined;
 
   constructor(private readonly analyzer: UnitAnalyzer, options: IncrementalOptions = {}) {
-    this.cache = new SpanCache(options.maxCacheEntries ?? 20_000);
+    this.cache = new SpanCache(options.maxCacheEntries ?? 5_000);
     this.limits = { maxBlockChars: options.maxBlockChars, maxUnitChars: options.maxUnitChars };
   }
 
