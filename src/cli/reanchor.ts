@@ -47,6 +47,10 @@ export interface LoadedArticle {
   readOnly: boolean;
 }
 
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function formatDiagnostic(file: string, d: Diagnostic): string {
   return `${file}:${d.line + 1}:${d.column + 1}: ${d.severity}: ${d.message}`;
 }
@@ -58,7 +62,8 @@ function formatDiagnostic(file: string, d: Diagnostic): string {
 export async function loadArticle(articlePath: string, err: Output, requireSidecar: boolean): Promise<LoadedArticle | undefined> {
   let text: string;
   try {
-    text = await fs.readFile(articlePath, 'utf8');
+    // Without a byte order mark, as an editor presents the text: offsets and hash must agree with it.
+    text = stripBom(await fs.readFile(articlePath, 'utf8'));
   } catch (e) {
     err(`${articlePath}: cannot read the article: ${(e as Error).message}`);
     return undefined;
@@ -66,7 +71,7 @@ export async function loadArticle(articlePath: string, err: Output, requireSidec
   const sidecarPath = path.join(path.dirname(articlePath), sidecarFileName(path.basename(articlePath)));
   let sidecarText: string | undefined;
   try {
-    sidecarText = await fs.readFile(sidecarPath, 'utf8');
+    sidecarText = stripBom(await fs.readFile(sidecarPath, 'utf8'));
   } catch {
     if (!requireSidecar) return { articlePath, text, sidecarPath, readOnly: false };
     err(`${articlePath}: no sidecar (${sidecarPath} does not exist).`);

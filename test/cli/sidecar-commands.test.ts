@@ -75,6 +75,12 @@ describe('sidecar commands', () => {
     assert.deepStrictEqual((await fs.readdir(dir)).sort(), ['story.md', 'story.md.annotations.yaml']);
   });
 
+  it('reads an article with a byte order mark as the editor does, without it', async () => {
+    await fs.writeFile(article, '\ufeff' + ARTICLE);
+    const result = await run(reanchorCommand, [article, '--json']);
+    assert.deepStrictEqual(JSON.parse(result.out[0]).kept, 3);
+  });
+
   it('rejects bad usage', async () => {
     assert.strictEqual((await run(reanchorCommand, [])).code, 2);
     assert.strictEqual((await run(reanchorCommand, [article, '--force'])).code, 2);
