@@ -15,13 +15,13 @@ const SOURCES = [
   { file: 'gmb.jsonl', weight: Number(arg('--gmb-weight', '1')), fullMisc: true },
   { file: 'gum-ccby.jsonl', weight: 1, fullMisc: false },
   { file: 're3d.jsonl', weight: 1, fullMisc: false },
-  { file: 'btc.jsonl', weight: 0.5, fullMisc: false },
+  { file: 'btc.jsonl', weight: Number(arg('--btc-weight', '0.5')), fullMisc: false },
 ];
 const HASH_BITS = 19;
 const EPOCHS = Number(arg('--epochs', '6'));
 const SEED = 20250101;
 /** Share of sentences also trained in capitals, to learn headlines and datelines. */
-const UPPER_CASE_SHARE = 0.12;
+const UPPER_CASE_SHARE = Number(arg('--caps', '0.12'));
 /** Synthetic sports sentences (clubs named after towns), see scripts/ner-synthetic.ts. */
 const SPORTS_SENTENCES = 4000;
 
