@@ -47,9 +47,10 @@ function commonPrefixLength(a: string, text: string, start: number): number {
   return n;
 }
 
-function candidate(item: ReanchorInput, text: string, start: number, end: number): Candidate {
+/** `origin`: where the item is expected now (its stored start shifted like its neighbours). */
+function candidate(item: ReanchorInput, text: string, start: number, end: number, origin = item.start): Candidate {
   const context = commonSuffixLength(item.prefix ?? '', text, start) + commonPrefixLength(item.suffix ?? '', text, end);
-  return { start, end, context, distance: Math.abs(start - item.start) };
+  return { start, end, context, distance: Math.abs(start - origin) };
 }
 
 /** Best first: more matching context, then nearer the stored position, then earlier in the text. */
@@ -75,7 +76,7 @@ class Occurrences {
   }
 }
 
-function exactCandidates(item: ReanchorInput, text: string, occurrences: Occurrences): Candidate[] {
+function exactCandidates(item: ReanchorInput, text: string, occurrences: Occurrences, origin: number): Candidate[] {
   const best: Candidate[] = [];
   const prefix = item.prefix ?? '';
   const suffix = item.suffix ?? '';
@@ -83,14 +84,41 @@ function exactCandidates(item: ReanchorInput, text: string, occurrences: Occurre
     // Scored without allocating: on repetitive text most occurrences are rejected right here.
     const context = commonSuffixLength(prefix, text, at) + commonPrefixLength(suffix, text, at + item.quote.length);
     const worst = best[best.length - 1];
-    if (best.length === MAX_CANDIDATES && better({ start: at, end: 0, context, distance: Math.abs(at - item.start) }, worst) >= 0) continue;
-    const c: Candidate = { start: at, end: at + item.quote.length, context, distance: Math.abs(at - item.start) };
+    if (best.length === MAX_CANDIDATES && better({ start: at, end: 0, context, distance: Math.abs(at - origin) }, worst) >= 0) continue;
+    const c: Candidate = { start: at, end: at + item.quote.length, context, distance: Math.abs(at - origin) };
     let i = best.length;
     while (i > 0 && better(c, best[i - 1]) < 0) i--;
     best.splice(i, 0, c);
     if (best.length > MAX_CANDIDATES) best.pop();
   }
   return best;
+}
+
+/**
+ * Where each item is expected in the new text: its stored start shifted by the same amount as the
+ * nearest item whose whole stored context (prefix, quote, suffix) occurs exactly once in the new text.
+ * Distances are measured from there, so that an insertion earlier in the text does not make the wrong
+ * one of several look-alike occurrences the nearest.
+ */
+function expectedStarts(items: readonly ReanchorInput[], text: string): number[] {
+  const anchors: { stored: number; shift: number }[] = [];
+  for (const item of items) {
+    if (item.orphaned || item.quote.length === 0) continue;
+    const whole = (item.prefix ?? '') + item.quote + (item.suffix ?? '');
+    const at = text.indexOf(whole);
+    if (at >= 0 && text.indexOf(whole, at + 1) < 0) anchors.push({ stored: item.start, shift: at + (item.prefix ?? '').length - item.start });
+  }
+  anchors.sort((a, b) => a.stored - b.stored);
+  return items.map((item) => {
+    let lo = 0, hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (anchors[mid].stored < item.start) lo = mid + 1; else hi = mid;
+    }
+    const near = [anchors[lo - 1], anchors[lo]].filter((a) => a !== undefined)
+      .sort((a, b) => Math.abs(a.stored - item.start) - Math.abs(b.stored - item.start))[0];
+    return item.start + (near?.shift ?? 0);
+  });
 }
 
 function fuzzySuggestion(item: ReanchorInput, text: string, minScore: number): Candidate | undefined {
@@ -108,9 +136,11 @@ function spanKey(s: { start: number; end: number }): string {
  * Finds stored items in the current text. Never attaches an item to text that differs from its quote.
  *
  * 1. If `storedHash` equals the text's hash and the quote is at the stored offsets: kept.
- * 2. If the quote is at the stored offsets with its whole stored prefix and suffix: kept.
+ * 2. If the quote is at the stored offsets with its whole stored prefix and suffix, and its unambiguous
+ *    neighbours did not move either: kept.
  * 3. Otherwise every exact occurrence of the quote is a candidate, ranked by how many characters of the
- *    stored prefix and suffix surround it, then by distance from the stored offsets, then earlier first.
+ *    stored prefix and suffix surround it, then by distance from where the item is expected (its stored
+ *    offset shifted like its nearest unambiguous neighbour), then earlier first.
  *    Items are placed best-scoring first and each takes its best occurrence (of its 16 best) not already taken by an item
  *    stored at a different place, so annotations on repeated text ("Kim" ten times) never swap. An item
  *    that finds every occurrence taken shares its best one, and is marked `shared`, rather than being
@@ -127,16 +157,17 @@ export function reanchor(items: readonly ReanchorInput[], text: string, storedHa
   const results: ReanchorResult[] = items.map((item) => ({ status: 'orphaned', start: item.start, end: item.end }));
   const pending: { index: number; candidates: Candidate[] }[] = [];
   const occurrences = new Occurrences(text);
+  const expected = expectedStarts(items, text);
   items.forEach((item, index) => {
     const atStored = text.slice(item.start, item.end) === item.quote && item.quote.length > 0;
     if (!item.orphaned && atStored) {
       const here = candidate(item, text, item.start, item.end);
-      if (hashMatches || here.context === fullContext(item)) {
+      if (hashMatches || (here.context === fullContext(item) && expected[index] === item.start)) {
         results[index].status = 'kept';
         return;
       }
     }
-    const candidates = item.quote.length > 0 ? exactCandidates(item, text, occurrences) : [];
+    const candidates = item.quote.length > 0 ? exactCandidates(item, text, occurrences, expected[index]) : [];
     if (candidates.length > 0 && !item.orphaned) pending.push({ index, candidates });
     else {
       const best = candidates[0] ?? fuzzySuggestion(item, text, minScore);

@@ -66,6 +66,18 @@ describe('reanchor (offline)', () => {
       [['kept', 0, false], ['moved', 17, true], ['moved', 17, false], ['moved', 35, false]]);
   });
 
+  it('does not swap look-alike quotes after a long insertion, using unambiguous neighbours', () => {
+    const block = 'x'.repeat(40) + 'Kim' + 'y'.repeat(40);
+    const text = 'Opening words of the piece. ' + block + ' A quite different middle part. ' + block + ' The end.';
+    const first = text.indexOf('Kim');
+    const second = text.indexOf('Kim', first + 1);
+    const stored = [anchorAt(text, first, first + 3), anchorAt(text, second, second + 3),
+      anchorAt(text, text.indexOf('Opening'), text.indexOf('Opening') + 7), anchorAt(text, text.indexOf('different'), text.indexOf('different') + 9)];
+    const inserted = '#'.repeat(second - first);
+    const results = reanchor(stored, inserted + text, textHash(text));
+    assert.deepStrictEqual(results.map((r) => r.start), stored.map((a) => a.start + inserted.length));
+  });
+
   it('never attaches to changed text, but suggests a close match', () => {
     const stored = anchorAt('The envoy Choe Son Hui arrived.', 10, 22);
     const [result] = reanchor([stored], 'The envoy Choe Son-hui arrived.', 'sha256:' + '0'.repeat(64));
