@@ -4,12 +4,16 @@ import { maskMarkup } from '../text/markdown';
 /** After a name: a letter, digit or hyphen, or an apostrophe other than a possessive, continues the word. */
 const WORD_GOES_ON = /^(?:[\p{L}\p{N}-]|['’](?![sS](?![\p{L}\p{N}])))/u;
 
+/** Legal-form endings of company names. */
+const COMPANY_SUFFIX = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|SpA|NV|N\.V|BV|GmbH|Group|Holdings?)\.?$/;
+
 const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 /**
  * Document-level consistency over spans found independently per paragraph:
  * 1. a surface string keeps one type in the article (majority vote, first seen breaks ties);
- * 2. words of multi-word person names are person names on their own ("Kim Jong Un" -> "Kim");
+ * 2. words of multi-word person names are person names on their own ("Kim Jong Un" -> "Kim"), and
+ *    a company name without its legal form is the company ("Pirelli SpA" -> "Pirelli");
  * 3. unlabelled later mentions of a name already found are labelled too.
  * `isCommonWord(lower)` keeps ordinary words ("May", "Will") from being spread.
  */
@@ -38,6 +42,14 @@ export function harmonizeSpans(text: string, input: Span[], isCommonWord: (lower
     for (const w of words) if (w.length > 1 && /^\p{Lu}/u.test(w) && !isCommonWord(w.toLowerCase())) nameParts.add(w);
   }
   for (const part of nameParts) typeOf.set(part, 'PER');
+  // "Pirelli SpA" names the company; later "Pirelli" alone is the same company.
+  for (const [key, type] of [...typeOf]) {
+    if (type !== 'ORG') continue;
+    const short = key.replace(COMPANY_SUFFIX, '');
+    if (short !== key && short.length > 1 && !(short.indexOf(' ') < 0 && isCommonWord(short.toLowerCase()))) {
+      typeOf.set(short, 'ORG');
+    }
+  }
   for (const s of spans) s.type = typeOf.get(text.slice(s.start, s.end)) ?? s.type;
   return addMissedMentions(text, spans, typeOf, isCommonWord);
 }

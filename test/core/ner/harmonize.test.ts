@@ -23,6 +23,12 @@ describe('harmonizeSpans', () => {
     assert.deepEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Talia Gorsk/PER', 'Gorsk/PER']);
   });
 
+  it('knows a company without its legal form', () => {
+    const text = 'Vellora SpA posted a loss. Vellora shares fell.';
+    const spans = [at(text, 'Vellora SpA', 'ORG'), at(text, 'Vellora', 'PER', 20)];
+    assert.deepEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Vellora SpA/ORG', 'Vellora/ORG']);
+  });
+
   it('labels later mentions that were missed, but not inside other words or URLs', () => {
     const text = 'Brelund Corp grew. Analysts like Brelund Corp. See https://x.org/Brelund Corp';
     const spans = [at(text, 'Brelund Corp', 'ORG')];
