@@ -168,6 +168,7 @@ export class SidecarStore implements vscode.Disposable {
 
   private async persist(entry: Entry, document: vscode.TextDocument): Promise<void> {
     const text = document.getText();
+    entry.data = withFreshContext(entry.data, text);
     entry.data.textHash = textHash(text);
     entry.data.article = basename(entry.article);
     const content = serializeSidecar(entry.data, entry.diskText);
@@ -253,6 +254,20 @@ export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
   const name = basename(article);
   const dir = article.path.slice(0, article.path.length - name.length);
   return article.with({ path: dir + sidecarFileName(name, readConfig(article).sidecarFileName) });
+}
+
+/**
+ * Items that followed edits keep their quote, but the text around them may have changed: refresh the
+ * stored prefix and suffix from the text the file will refer to, so later re-anchoring has true context.
+ */
+function withFreshContext(data: SidecarData, text: string): SidecarData {
+  const refresh = <T extends Annotation | Correction>(item: T): T => {
+    if (item.orphaned || text.slice(item.start, item.end) !== item.quote) return item;
+    // `pieces` is live-tracking state that `applyChanges` may have added; it is never saved.
+    const { pieces: _liveOnly, ...saved } = reattach(item, text, item.start, item.end) as T & { pieces?: unknown };
+    return saved as T;
+  };
+  return { ...data, annotations: data.annotations.map(refresh), corrections: data.corrections.map(refresh) };
 }
 
 /** Places every item on `text` (re-anchoring when the text is not the one the file refers to). */
