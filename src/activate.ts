@@ -4,6 +4,7 @@ import { ArticleTracker } from './editor/articles';
 import { registerCommands } from './editor/commands';
 import { DecorationPainter } from './editor/decorations';
 import { ArticleHoverProvider } from './editor/hovers';
+import { registerInterchangeCommands } from './editor/interchange';
 import { registerOrphanCommands } from './editor/orphans';
 import { ProblemReporter } from './editor/problems';
 import { ReplaceFile } from './editor/sidecarFiles';
@@ -33,6 +34,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
     ...registerCommands(tracker, store),
     ...registerOrphanCommands(store),
+    ...registerInterchangeCommands(store),
     ...watchSidecars(store),
     ...createStatusBar(tracker),
   );

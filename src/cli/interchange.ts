@@ -1,20 +1,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Annotation, serializeSidecar, SidecarData, textHash } from '../core/sidecar';
-import { exportBrat, exportConll, exportCsv, exportWebAnnotations, importBrat } from '../core/interchange';
+import { serializeSidecar, SidecarData, textHash } from '../core/sidecar';
+import { addImported, exportAnnotations, importBrat, isExportFormat } from '../core/interchange';
 import { loadArticle, Output, parseArgs, reanchorData, writeFileAtomic } from './reanchor';
-
-const FORMATS = ['brat', 'conll', 'jsonld', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
-
-function render(format: Format, text: string, annotations: Annotation[], source: string): string {
-  switch (format) {
-    case 'brat': return exportBrat(text, annotations);
-    case 'conll': return exportConll(text, annotations);
-    case 'csv': return exportCsv(text, annotations);
-    case 'jsonld': return JSON.stringify(exportWebAnnotations(text, annotations, { source }), null, 2) + '\n';
-  }
-}
 
 function usage(err: Output, message: string, line: string): number {
   err(message);
@@ -37,7 +25,7 @@ export async function exportCommand(args: string[], out: Output, err: Output): P
   }
   const format = parsed.flags.get('--format');
   if (parsed.positional.length !== 1) return usage(err, 'export: give exactly one article', line);
-  if (!FORMATS.includes(format as Format)) return usage(err, `export: unknown or missing --format ${format === true ? '' : format ?? ''}`.trim(), line);
+  if (!isExportFormat(format)) return usage(err, `export: unknown or missing --format ${format === true ? '' : format ?? ''}`.trim(), line);
   const loaded = await loadArticle(parsed.positional[0], err, true);
   if (!loaded?.data) return 1;
   const { data, annotations } = reanchorData(loaded.data, loaded.text);
@@ -45,18 +33,11 @@ export async function exportCommand(args: string[], out: Output, err: Output): P
     const orphans = annotations.filter((r) => r.status === 'orphaned').length;
     err(`${loaded.sidecarPath}: the article changed since the sidecar was written; annotations were re-anchored for this export (${orphans} orphaned, not exported). Run "reanchor --write" to update the sidecar.`);
   }
-  const text = render(format as Format, loaded.text, data.annotations, path.basename(loaded.articlePath));
+  const text = exportAnnotations(format, loaded.text, data.annotations, path.basename(loaded.articlePath));
   const output = parsed.flags.get('--output');
   if (typeof output === 'string') await writeFileAtomic(output, text);
   else out(text.replace(/\r?\n$/, ''));
   return 0;
-}
-
-function mergeImported(loadedData: SidecarData | undefined, imported: Annotation[], article: string, text: string): { data: SidecarData; added: number } {
-  const data: SidecarData = loadedData ?? { version: 1, article, textHash: textHash(text), annotations: [], corrections: [] };
-  const isDuplicate = (a: Annotation): boolean => data.annotations.some((b) => !b.orphaned && b.start === a.start && b.end === a.end && b.label === a.label);
-  const fresh = imported.filter((a) => !isDuplicate(a));
-  return { data: { ...data, annotations: [...data.annotations, ...fresh] }, added: fresh.length };
 }
 
 /**
@@ -89,7 +70,8 @@ export async function importBratCommand(args: string[], out: Output, err: Output
   }
   const imported = importBrat(loaded.text, ann, { takenIds: [...(loaded.data?.annotations ?? []), ...(loaded.data?.corrections ?? [])].map((a) => a.id) });
   for (const w of imported.warnings) err(`${annPath}:${w.line + 1}: ${w.message}`);
-  const { data, added } = mergeImported(loaded.data, imported.annotations, path.basename(articlePath), loaded.text);
+  const base: SidecarData = loaded.data ?? { version: 1, article: path.basename(articlePath), textHash: textHash(loaded.text), annotations: [], corrections: [] };
+  const { data, added } = addImported(base, imported.annotations);
   const skipped = imported.annotations.length - added;
   const summary = `${articlePath}: ${added} annotation(s) imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${imported.warnings.length ? `, ${imported.warnings.length} line(s) skipped` : ''}`;
   if (parsed.flags.has('--write') && added > 0) {

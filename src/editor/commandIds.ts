@@ -11,4 +11,6 @@ export const COMMANDS = {
   goToMention: 'articleAnnotator.goToMention',
   reattachOrphan: 'articleAnnotator.reattachOrphan',
   showOrphans: 'articleAnnotator.showOrphans',
+  exportAnnotations: 'articleAnnotator.exportAnnotations',
+  importBrat: 'articleAnnotator.importBrat',
 } as const;

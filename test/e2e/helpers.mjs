@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const ALLOWED = [
   /^extension\/package\.json$/, /^extension\/(readme|license|changelog)(\.md|\.txt)?$/i,
   /^extension\/dist\/(node|web)\/extension\.js$/, /^extension\/(models|syntaxes|schemas|media)\//,
-  /^extension\/[\w.-]*language-configuration[\w.-]*\.json$/,
+  /^extension\/[\w.-]*language-configuration[\w.-]*\.json$/, /^extension\/docs\/images\/[\w.-]+\.png$/,
 ];
 const REQUIRED = ['extension/package.json', 'extension/dist/node/extension.js', 'extension/dist/web/extension.js'];
 

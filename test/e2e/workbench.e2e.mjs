@@ -56,7 +56,7 @@ function packageExtension() {
   // stdin closed: vsce answers its own yes/no questions with "no" instead of waiting.
   const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   checkPackageListing(listing.split('\n').map((l) => l.trim()).filter(Boolean));
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix],
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
     { cwd: repoRoot, stdio: ['ignore', process.env.CS_VERBOSE ? 'inherit' : 'ignore', 'pipe'] });
 }
 

@@ -5,3 +5,5 @@ export type { Token } from './conll';
 export { csvCell, exportCsv } from './csv';
 export { exportWebAnnotations } from './jsonld';
 export type { WebAnnotationOptions } from './jsonld';
+export { EXPORT_EXTENSIONS, EXPORT_FORMATS, addImported, exportAnnotations, isExportFormat } from './formats';
+export type { ExportFormat } from './formats';

@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, extensionApi, find, readText, select, waitFor, workspaceUri } from './helpers';
+
+describe('export and import in a real editor', () => {
+  afterEach(closeAllEditors);
+
+  it('exports annotations to brat and imports them back into a fresh sidecar', async () => {
+    const api = await extensionApi();
+    const article = workspaceUri('edits/exchange.md');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Ana Ferreira 👋 met Jonas Berg in Oslo.\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    select(editor, find(editor.document, 'Jonas Berg'));
+    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person', note: 'checked' });
+
+    const ann = workspaceUri('edits/exchange.ann');
+    await vscode.commands.executeCommand('articleAnnotator.exportAnnotations', 'brat', ann);
+    const exported = (await readText(ann))!;
+    // Code-point offsets: the emoji before the name counts as one character, not two UTF-16 units.
+    assert.match(exported, /^T1\tperson 19 29\tJonas Berg$/m, exported);
+    assert.match(exported, /^#1\tAnnotatorNotes T1\tchecked$/m, exported);
+
+    const id = api.store.get(article)!.annotations[0].id;
+    await api.store.mutate(editor.document, data => { data.annotations = data.annotations.filter(a => a.id !== id); });
+    const added = await vscode.commands.executeCommand<number>('articleAnnotator.importBrat', ann);
+    assert.strictEqual(added, 1);
+    const restored = api.store.get(article)!.annotations;
+    assert.deepStrictEqual(restored.map(a => [a.quote, a.label, a.note]), [['Jonas Berg', 'person', 'checked']]);
+    await waitFor(async () => (await readText(workspaceUri('edits/exchange.md.annotations.yaml')))?.includes('checked') ?? false, 'written');
+  });
+});
