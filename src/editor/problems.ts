@@ -14,10 +14,22 @@ export class ProblemReporter implements vscode.Disposable {
     this.sidecarProblems.set(uri, diagnostics);
   }
 
-  orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument): void {
+  /**
+   * Lists orphaned items as warnings at their last known place, and items that were re-anchored onto
+   * an occurrence another item also uses (`shared`) as hints to check.
+   */
+  orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument, shared: ReadonlySet<string>): void {
     const diagnostics: vscode.Diagnostic[] = [];
     const lastOffset = document.getText().length;
     for (const item of [...data.annotations, ...data.corrections]) {
+      if (!item.orphaned && shared.has(item.id)) {
+        const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
+        const check = new vscode.Diagnostic(range, `Annotation "${truncate(item.quote)}" was placed on text another annotation also ` +
+          'uses, after the article changed outside this editor. Check it is the right occurrence.', vscode.DiagnosticSeverity.Information);
+        check.source = 'Article Annotator';
+        check.code = item.id;
+        diagnostics.push(check);
+      }
       if (!item.orphaned) continue;
       const at = document.positionAt(Math.min(item.start, lastOffset));
       const label = 'label' in item ? displayNameOfLabel(item.label) : `correction to ${displayNameOfLabel(item.correct)}`;

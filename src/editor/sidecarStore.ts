@@ -5,6 +5,7 @@ import {
   sidecarFileName, textHash,
 } from '../core/sidecar';
 import { readConfig } from './config';
+import { ProblemReporter } from './problems';
 import { AtomicWriter, ReplaceFile, readTextIfExists, sizeIfExists } from './sidecarFiles';
 
 /** Sidecars above this size are not opened: a legitimate one with 10,000 notes is a few MB. */
@@ -22,6 +23,8 @@ interface Entry {
   readOnlyReason: string | undefined;
   /** Positions moved with edits since the last write. */
   dirty: boolean;
+  /** Items re-anchored onto an occurrence another item also uses: placed, but worth a check. */
+  shared: ReadonlySet<string>;
 }
 
 export interface SidecarView {
@@ -46,7 +49,7 @@ export class SidecarStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(
-    private readonly problems: { sidecar(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void; orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument): void },
+    private readonly problems: ProblemReporter,
     replaceFile: ReplaceFile,
   ) {
     this.writer = new AtomicWriter(replaceFile);
@@ -88,12 +91,12 @@ export class SidecarStore implements vscode.Disposable {
     const size = await sizeIfExists(sidecar);
     if (size === undefined) {
       this.problems.sidecar(sidecar, []);
-      return { article, sidecar, data: empty, diskText: undefined, diskData: undefined, readOnlyReason: trustReason(), dirty: false };
+      return { article, sidecar, data: empty, diskText: undefined, diskData: undefined, readOnlyReason: trustReason(), dirty: false, shared: new Set() };
     }
     if (size > MAX_SIDECAR_BYTES) {
       const message = `The annotation file is ${(size / 1048576).toFixed(1)} MB, above the ${MAX_SIDECAR_BYTES / 1048576} MB limit; it was not opened and will not be changed.`;
       this.reportUnreadable(sidecar, message, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error)]);
-      return { article, sidecar, data: empty, diskText: undefined, diskData: undefined, readOnlyReason: message, dirty: false };
+      return { article, sidecar, data: empty, diskText: undefined, diskData: undefined, readOnlyReason: message, dirty: false, shared: new Set() };
     }
     const file = await readTextIfExists(sidecar);
     return this.entryFromText(document, sidecar, file?.text);
@@ -105,7 +108,7 @@ export class SidecarStore implements vscode.Disposable {
     const text = document.getText();
     if (diskText === undefined) {
       this.problems.sidecar(sidecar, []);
-      return { article, sidecar, data: emptyData(article, text), diskText, diskData: undefined, readOnlyReason: trustReason(), dirty: false };
+      return { article, sidecar, data: emptyData(article, text), diskText, diskData: undefined, readOnlyReason: trustReason(), dirty: false, shared: new Set() };
     }
     const parsed = parseSidecar(diskText);
     const diagnostics = parsed.diagnostics.map(toDiagnostic);
@@ -113,12 +116,12 @@ export class SidecarStore implements vscode.Disposable {
       const first = parsed.diagnostics.find(d => d.severity === 'error') ?? parsed.diagnostics[0];
       const reason = `The annotation file ${basename(sidecar)} has problems${first ? ` (line ${first.line + 1}: ${first.message})` : ''}; it is read-only until fixed.`;
       this.reportUnreadable(sidecar, reason, diagnostics);
-      return { article, sidecar, data: parsed.data ?? emptyData(article, text), diskText, diskData: parsed.data, readOnlyReason: reason, dirty: false };
+      return { article, sidecar, data: parsed.data ?? emptyData(article, text), diskText, diskData: parsed.data, readOnlyReason: reason, dirty: false, shared: new Set() };
     }
     this.problems.sidecar(sidecar, diagnostics);
-    const data = anchorToText(structuredClone(parsed.data), text);
-    this.problems.orphans(article, data, document);
-    return { article, sidecar, data, diskText, diskData: parsed.data, readOnlyReason: trustReason(), dirty: data.textHash !== parsed.data.textHash };
+    const { data, shared } = anchorToText(structuredClone(parsed.data), text);
+    this.problems.orphans(article, data, document, shared);
+    return { article, sidecar, data, diskText, diskData: parsed.data, readOnlyReason: trustReason(), dirty: data.textHash !== parsed.data.textHash, shared };
   }
 
   private reportUnreadable(sidecar: vscode.Uri, message: string, diagnostics: vscode.Diagnostic[]): void {
@@ -139,7 +142,7 @@ export class SidecarStore implements vscode.Disposable {
     data.annotations = applyChanges(data.annotations, event.contentChanges);
     data.corrections = applyChanges(data.corrections, event.contentChanges);
     entry.dirty = true;
-    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document);
+    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.shared);
   }
 
   /** Writes positions that moved with typing once the article itself is saved. */
@@ -161,7 +164,7 @@ export class SidecarStore implements vscode.Disposable {
     }
     change(entry.data, document.getText());
     await this.persist(entry, document);
-    this.problems.orphans(entry.article, entry.data, document);
+    this.problems.orphans(entry.article, entry.data, document, entry.shared);
     this.changed.fire(entry.article);
     return true;
   }
@@ -193,7 +196,7 @@ export class SidecarStore implements vscode.Disposable {
     const fresh = this.entryFromText(document, sidecar, file?.text);
     if (entry.dirty && entry.diskData && fresh.diskData && !fresh.readOnlyReason) {
       const merged = mergeSidecars(entry.diskData, entry.data, fresh.data);
-      fresh.data = anchorToText(merged.data, document.getText());
+      ({ data: fresh.data, shared: fresh.shared } = anchorToText(merged.data, document.getText()));
       if (merged.conflicts.length > 0) {
         void vscode.window.showWarningMessage(`${basename(sidecar)} changed on disk while you were editing; ${merged.conflicts.length} conflicting change(s) kept your version.`);
       }
@@ -270,19 +273,24 @@ function withFreshContext(data: SidecarData, text: string): SidecarData {
   return { ...data, annotations: data.annotations.map(refresh), corrections: data.corrections.map(refresh) };
 }
 
-/** Places every item on `text` (re-anchoring when the text is not the one the file refers to). */
-function anchorToText(data: SidecarData, text: string): SidecarData {
+/**
+ * Places every item on `text` (re-anchoring when the text is not the one the file refers to), and
+ * lists the items that had to share an occurrence with another item.
+ */
+function anchorToText(data: SidecarData, text: string): { data: SidecarData; shared: Set<string> } {
   const hash = textHash(text);
-  if (hash === data.textHash) return data;
+  const shared = new Set<string>();
+  if (hash === data.textHash) return { data, shared };
   const place = <T extends Annotation | Correction>(items: T[]): T[] => {
     const results = reanchor(items, text, data.textHash);
     return items.map((item, i) => {
       const r = results[i];
       if (r.status === 'orphaned') return { ...item, orphaned: true };
+      if (r.shared) shared.add(item.id);
       return r.status === 'moved' ? reattach(item, text, r.start, r.end) : item;
     });
   };
-  return { ...data, annotations: place(data.annotations), corrections: place(data.corrections), textHash: hash };
+  return { data: { ...data, annotations: place(data.annotations), corrections: place(data.corrections), textHash: hash }, shared };
 }
 
 function emptyData(article: vscode.Uri, text: string): SidecarData {
