@@ -2,7 +2,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { serializeSidecar, SidecarData, textHash } from '../core/sidecar';
 import { addImported, exportAnnotations, importBrat, isExportFormat } from '../core/interchange';
-import { loadArticle, Output, parseArgs, reanchorData, writeFileAtomic } from './reanchor';
+import { reanchorSidecar } from '../core/anchor';
+import { loadArticle, Output, parseArgs, writeFileAtomic } from './reanchor';
 
 function usage(err: Output, message: string, line: string): number {
   err(message);
@@ -28,7 +29,7 @@ export async function exportCommand(args: string[], out: Output, err: Output): P
   if (!isExportFormat(format)) return usage(err, `export: unknown or missing --format ${format === true ? '' : format ?? ''}`.trim(), line);
   const loaded = await loadArticle(parsed.positional[0], err, true);
   if (!loaded?.data) return 1;
-  const { data, annotations } = reanchorData(loaded.data, loaded.text);
+  const { data, annotations } = reanchorSidecar(loaded.data, loaded.text);
   if (loaded.data.textHash !== textHash(loaded.text)) {
     const orphans = annotations.filter((r) => r.status === 'orphaned').length;
     err(`${loaded.sidecarPath}: the article changed since the sidecar was written; annotations were re-anchored for this export (${orphans} orphaned, not exported). Run "reanchor --write" to update the sidecar.`);

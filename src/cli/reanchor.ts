@@ -1,8 +1,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { reanchor, ReanchorResult } from '../core/anchor';
+import { reanchorSidecar, ReanchorResult } from '../core/anchor';
 import {
-  AnchorFields, Annotation, Correction, Diagnostic, parseSidecar, reattach, serializeSidecar, SidecarData, sidecarFileName, textHash,
+  Diagnostic, parseSidecar, serializeSidecar, SidecarData, sidecarFileName,
 } from '../core/sidecar';
 
 export type Output = (line: string) => void;
@@ -86,31 +86,6 @@ export async function loadArticle(articlePath: string, err: Output, requireSidec
   return { articlePath, text, sidecarPath, sidecarText, data: parsed.data, readOnly: parsed.readOnly };
 }
 
-/** Applies re-anchoring results: moved and kept items get fresh context, orphans are marked. */
-export function applyResults<T extends AnchorFields>(items: T[], results: ReanchorResult[], text: string): T[] {
-  return items.map((item, i) => {
-    const r = results[i];
-    return r.status === 'orphaned' ? { ...item, orphaned: true } : reattach(item, text, r.start, r.end);
-  });
-}
-
-/** Re-anchors a loaded sidecar against the article's current text. */
-export function reanchorData(data: SidecarData, text: string): { data: SidecarData; annotations: ReanchorResult[]; corrections: ReanchorResult[] } {
-  const annotations = reanchor(data.annotations, text, data.textHash);
-  const corrections = reanchor(data.corrections, text, data.textHash);
-  const unchanged = (items: AnchorFields[], results: ReanchorResult[]): boolean =>
-    results.every((r, i) => r.status === 'kept' || (r.status === 'orphaned' && items[i].orphaned));
-  if (data.textHash === textHash(text) && unchanged(data.annotations, annotations) && unchanged(data.corrections, corrections)) {
-    return { data, annotations, corrections };
-  }
-  return {
-    data: { ...data, textHash: textHash(text), annotations: applyResults<Annotation>(data.annotations, annotations, text),
-      corrections: applyResults<Correction>(data.corrections, corrections, text) },
-    annotations,
-    corrections,
-  };
-}
-
 function count(results: ReanchorResult[]): { kept: number; moved: number; orphaned: number } {
   const c = { kept: 0, moved: 0, orphaned: 0 };
   for (const r of results) c[r.status]++;
@@ -125,7 +100,7 @@ function listing(items: { id: string }[], results: ReanchorResult[]): Record<str
 async function reanchorOne(articlePath: string, write: boolean, json: boolean, out: Output, err: Output): Promise<boolean> {
   const loaded = await loadArticle(articlePath, err, true);
   if (!loaded?.data) return false;
-  const { data, annotations, corrections } = reanchorData(loaded.data, loaded.text);
+  const { data, annotations, corrections } = reanchorSidecar(loaded.data, loaded.text);
   const counts = count(annotations);
   const updated = serializeSidecar(data, loaded.sidecarText);
   const changed = updated !== loaded.sidecarText;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { applyChanges, reanchor } from '../core/anchor';
+import { applyChanges, reanchorSidecar, refreshContext } from '../core/anchor';
 import {
-  Annotation, Correction, SidecarData, createAnnotation, mergeSidecars, parseSidecar, reattach, serializeSidecar,
+  Annotation, Correction, SidecarData, createAnnotation, mergeSidecars, parseSidecar, serializeSidecar,
   sidecarFileName, textHash,
 } from '../core/sidecar';
 import { readConfig } from './config';
@@ -171,7 +171,7 @@ export class SidecarStore implements vscode.Disposable {
 
   private async persist(entry: Entry, document: vscode.TextDocument): Promise<void> {
     const text = document.getText();
-    entry.data = withFreshContext(entry.data, text);
+    entry.data = refreshContext(entry.data, text);
     entry.data.textHash = textHash(text);
     entry.data.article = basename(entry.article);
     const content = serializeSidecar(entry.data, entry.diskText);
@@ -260,37 +260,17 @@ export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
 }
 
 /**
- * Items that followed edits keep their quote, but the text around them may have changed: refresh the
- * stored prefix and suffix from the text the file will refer to, so later re-anchoring has true context.
- */
-function withFreshContext(data: SidecarData, text: string): SidecarData {
-  const refresh = <T extends Annotation | Correction>(item: T): T => {
-    if (item.orphaned || text.slice(item.start, item.end) !== item.quote) return item;
-    // `pieces` is live-tracking state that `applyChanges` may have added; it is never saved.
-    const { pieces: _liveOnly, ...saved } = reattach(item, text, item.start, item.end) as T & { pieces?: unknown };
-    return saved as T;
-  };
-  return { ...data, annotations: data.annotations.map(refresh), corrections: data.corrections.map(refresh) };
-}
-
-/**
  * Places every item on `text` (re-anchoring when the text is not the one the file refers to), and
  * lists the items that had to share an occurrence with another item.
  */
 function anchorToText(data: SidecarData, text: string): { data: SidecarData; shared: Set<string> } {
-  const hash = textHash(text);
+  const placed = reanchorSidecar(data, text);
   const shared = new Set<string>();
-  if (hash === data.textHash) return { data, shared };
-  const place = <T extends Annotation | Correction>(items: T[]): T[] => {
-    const results = reanchor(items, text, data.textHash);
-    return items.map((item, i) => {
-      const r = results[i];
-      if (r.status === 'orphaned') return { ...item, orphaned: true };
-      if (r.shared) shared.add(item.id);
-      return r.status === 'moved' ? reattach(item, text, r.start, r.end) : item;
-    });
-  };
-  return { data: { ...data, annotations: place(data.annotations), corrections: place(data.corrections), textHash: hash }, shared };
+  const collect = (items: { id: string }[], results: { shared?: boolean; status: string }[]) =>
+    results.forEach((r, i) => { if (r.shared && r.status !== 'orphaned') shared.add(items[i].id); });
+  collect(data.annotations, placed.annotations);
+  collect(data.corrections, placed.corrections);
+  return { data: placed.data, shared };
 }
 
 function emptyData(article: vscode.Uri, text: string): SidecarData {

@@ -3,3 +3,5 @@ export type { Anchored, TextChange } from './live';
 export { reanchor } from './reanchor';
 export type { ReanchorInput, ReanchorOptions, ReanchorResult } from './reanchor';
 export { OffsetMap, codePointToUtf16, utf16ToCodePoint } from './offsets';
+export { applyResults, reanchorSidecar, refreshContext } from './sidecarData';
+export type { ReanchoredSidecar } from './sidecarData';

@@ -1,5 +1,5 @@
 // Turns relative expressions into calendar values against the article's reference date.
-import { YMD, addDays, addMonths, compare, fmtDay, fmtMonth, isoWeek, quarterOf, weekday, isValidDay } from './calendar';
+import { YMD, addDays, addMonths, fmtDay, fmtMonth, isoWeek, quarterOf, weekday, isValidDay } from './calendar';
 import type { Tense } from './context';
 
 /** The weekday `wd` (1 = Monday) nearest the reference in the direction the tense suggests. */
