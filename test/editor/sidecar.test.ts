@@ -90,4 +90,32 @@ describe('the sidecar file in a real workspace', () => {
     await api.store.load(renamedDocument);
     assert.strictEqual(api.store.get(after)?.annotations[0].quote, 'Ana Ferreira');
   });
+
+  it('merges a sidecar changed on disk with positions that moved in the unsaved article', async () => {
+    const api = await extensionApi();
+    const article = workspaceUri('edits/merge.md');
+    const sidecar = workspaceUri('edits/merge.md.annotations.yaml');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Ana Ferreira met Jonas Berg in Oslo.\n'));
+    const editor = await show('edits/merge.md');
+    editor.selection = new vscode.Selection(0, 17, 0, 27);
+    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' });
+    await editor.edit(b => b.insert(new vscode.Position(0, 0), 'Mayor '));
+    const ours = api.store.get(article)!.annotations[0];
+    assert.strictEqual(editor.document.getText().slice(ours.start, ours.end), 'Jonas Berg');
+
+    // Another tool adds "Oslo", with offsets into the article as it is on disk.
+    const onDisk = (await readText(sidecar))!;
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(onDisk + `  - id: a-oslo
+    label: location
+    quote: Oslo
+    start: 31
+    end: 35
+`));
+    await waitFor(() => api.store.get(article)!.annotations.some(a => a.id === 'a-oslo'), 'external annotation merged');
+    const text = editor.document.getText();
+    const merged = api.store.get(article)!.annotations;
+    for (const a of merged) assert.strictEqual(text.slice(a.start, a.end), a.quote, `${a.id} sits on its quote`);
+    assert.ok(merged.some(a => a.id === ours.id), 'our annotation kept');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });
