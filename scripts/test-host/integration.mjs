@@ -87,10 +87,11 @@ function withTimeout(promise, ms, message) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Runs the editor tests, prints the result line for `npm test`, cleans up and exits with the result. */
+export async function runAndExit(options = {}) {
   let code = 1;
   try {
-    const { exitCode, ...results } = await runEditorTests();
+    const { exitCode, ...results } = await runEditorTests(options);
     console.log(RESULT_MARKER + JSON.stringify(results));
     code = results.failed > 0 || exitCode !== 0 ? 1 : 0;
   } catch (err) {
@@ -99,3 +100,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   cleanUp();
   process.exit(code);
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runAndExit();

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
-import { closeAllEditors, extensionApi, find, openArticle, readText, runAcceptingPrompts, select, waitFor, workspaceUri } from './helpers';
+import { closeAllEditors, extensionApi, find, openArticle, readText, paintedRanges, runAcceptingPrompts, select, waitFor, workspaceUri } from './helpers';
 
 const sidecarOf = (relative: string) => workspaceUri(`${relative}.annotations.yaml`);
 
@@ -24,7 +24,7 @@ describe('annotating in a real editor', () => {
     assert.strictEqual(annotation.start, range.start);
     assert.strictEqual(annotation.end, range.end);
     assert.strictEqual(annotation.note, undefined);
-    await waitFor(() => api.painter.lastPainted(editor, 'person', 'user').some(r => editor.document.getText(r) === 'river treaty'),
+    await waitFor(() => paintedRanges(api, editor.document, 'person', 'user').some(r => editor.document.getText(r) === 'river treaty'),
       'annotation painted with the user style');
   });
 

@@ -10,6 +10,14 @@ export async function extensionApi(): Promise<ArticleAnnotatorApi> {
   return extension.activate();
 }
 
+/**
+ * Ranges last painted for a label and style in the editors now showing `document`. VS Code may hand
+ * out a new editor object for the same tab, so look the editors up instead of keeping one.
+ */
+export function paintedRanges(api: ArticleAnnotatorApi, document: vscode.TextDocument, label: string, style: 'automatic' | 'user'): vscode.Range[] {
+  return vscode.window.visibleTextEditors.filter(e => e.document === document).flatMap(e => [...api.painter.lastPainted(e, label, style)]);
+}
+
 export function workspaceUri(relative: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test workspace is open');

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, find, openArticle, waitFor } from './helpers';
+import { closeAllEditors, extensionApi, find, openArticle, paintedRanges, waitFor } from './helpers';
 
 describe('highlights in a real editor', () => {
   afterEach(closeAllEditors);
@@ -9,8 +9,7 @@ describe('highlights in a real editor', () => {
     const api = await extensionApi();
     const editor = await openArticle('story.md');
     const document = editor.document;
-    const painted = (label: string) => api.painter.lastPainted(editor, label, 'automatic')
-      .map(r => document.getText(r));
+    const painted = (label: string) => paintedRanges(api, document, label, 'automatic').map(r => document.getText(r));
     await waitFor(() => painted('person').includes('Maria Lindqvist'), 'Maria Lindqvist painted as a person');
     assert.ok(painted('person').includes('Daniel Okafor'), `people: ${painted('person')}`);
     assert.ok(painted('organisation').includes('Nordic Water Council'), `organisations: ${painted('organisation')}`);
@@ -34,7 +33,7 @@ describe('highlights in a real editor', () => {
     const editor = await openArticle('edits/draft.md');
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit(b => b.insert(end, '\n\nOn Tuesday Jonas Berg flew to Stockholm.'));
-    await waitFor(() => api.painter.lastPainted(editor, 'location', 'automatic').some(r => editor.document.getText(r) === 'Stockholm'),
+    await waitFor(() => paintedRanges(api, editor.document, 'location', 'automatic').some(r => editor.document.getText(r) === 'Stockholm'),
       'Stockholm highlighted after typing');
     const { start } = find(editor.document, 'Stockholm');
     const state = api.tracker.state(editor.document.uri)!;
@@ -45,11 +44,13 @@ describe('highlights in a real editor', () => {
   it('toggles all highlighting for the current editor', async () => {
     const api = await extensionApi();
     const editor = await openArticle('story.md');
+    const people = () => paintedRanges(api, editor.document, 'person', 'automatic').length;
+    await waitFor(() => people() > 0, 'people painted');
     await vscode.commands.executeCommand('articleAnnotator.toggleHighlights');
-    assert.strictEqual(api.painter.lastPainted(editor, 'person', 'automatic').length, 0, 'hidden');
+    assert.strictEqual(people(), 0, 'hidden');
     assert.strictEqual(api.tracker.isHidden(editor.document.uri), true);
     await vscode.commands.executeCommand('articleAnnotator.toggleHighlights');
-    assert.ok(api.painter.lastPainted(editor, 'person', 'automatic').length > 0, 'shown again');
+    assert.ok(people() > 0, 'shown again');
   });
 
   it('respects a type switched off in the settings', async () => {
@@ -58,8 +59,8 @@ describe('highlights in a real editor', () => {
     const config = vscode.workspace.getConfiguration('articleAnnotator');
     await config.update('types.location', false, vscode.ConfigurationTarget.Workspace);
     try {
-      await waitFor(() => api.painter.lastPainted(editor, 'location', 'automatic').length === 0, 'places hidden');
-      assert.ok(api.painter.lastPainted(editor, 'person', 'automatic').length > 0, 'people still shown');
+      await waitFor(() => paintedRanges(api, editor.document, 'location', 'automatic').length === 0, 'places hidden');
+      assert.ok(paintedRanges(api, editor.document, 'person', 'automatic').length > 0, 'people still shown');
     } finally {
       await config.update('types.location', undefined, vscode.ConfigurationTarget.Workspace);
     }
