@@ -10,7 +10,16 @@ const ORG_WORDS =
   'board court parliament assembly congress senate army navy police force forces front movement ' +
   'news times post journal press television radio airlines airways motors industries systems ' +
   'technologies international society church trust authority office bureau service services exchange ' +
-  'cabinet government administration tribunal brigade';
+  'cabinet government administration tribunal brigade ' +
+  // company legal forms and trade words that end company names
+  'inc. corp. co. ltd. limited spa s.p.a. ag sa nv gmbh bv ab asa bhd pty lp llp ' +
+  'pharmaceuticals electronics energy petroleum oil telecom telecommunications communications ' +
+  'entertainment studios pictures films publishing publishers records magazine gazette herald tribune ' +
+  'chronicle broadcasting network networks channel partners securities investments insurance bancorp ' +
+  'financial enterprises software computer computers mining steel chemicals foods brewery airline ' +
+  // bodies, groups and ensembles
+  'academy hospital laboratories labs alliance coalition secretariat directorate corps regiment ' +
+  'division battalion squadron fleet command guard orchestra band choir ensemble quartet troupe';
 const LOC_WORDS =
   'river mountain mountains mount lake sea ocean island islands bay gulf valley street avenue road ' +
   'square province state region district county peninsula desert coast strait canal airport ' +
@@ -20,6 +29,10 @@ const TITLES =
   'king queen prince princess general gen. colonel col. captain lieutenant sergeant admiral senator ' +
   'sen. governor gov. mayor judge justice chairman chief director spokesman spokeswoman pope bishop ' +
   'ambassador envoy leader premier commissioner coach striker midfielder defender goalkeeper';
+/** Words that end names of events, competitions, prizes, laws and wars (MISC in CoNLL's convention). */
+const EVENT_WORDS =
+  'cup championship championships trophy tournament open games olympics prix prize award awards ' +
+  'war festival series classic marathon rally derby act treaty accord agreement declaration doctrine';
 const CALENDAR =
   'january february march april may june july august september october november december ' +
   'monday tuesday wednesday thursday friday saturday sunday';
@@ -45,6 +58,7 @@ export function buildGazetteerLists(): Partial<Record<GazCategory, string[]>> {
   for (const w of LOC_WORDS.split(' ')) add('locWord', w);
   for (const w of TITLES.split(' ')) add('title', w);
   for (const w of CALENDAR.split(' ')) add('calendar', w);
+  for (const w of EVENT_WORDS.split(' ')) add('eventWord', w);
   for (const cat of Object.keys(lists) as GazCategory[]) lists[cat] = [...new Set(lists[cat])].sort();
   return lists;
 }

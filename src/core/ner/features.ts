@@ -1,5 +1,6 @@
 import { hashString, mix } from './hash';
 import { Gazetteer } from './gazetteer';
+import { RUN_FEATURES, runFeatures } from './runs';
 
 /** What feature extraction needs from the model besides the weights. */
 export interface FeatureContext {
@@ -10,7 +11,8 @@ export interface FeatureContext {
 }
 
 /** Number of hashed features per token (fixed, so features fit one flat array). */
-export const FEATURES_PER_TOKEN = 28;
+const BASE_FEATURES = 28;
+export const FEATURES_PER_TOKEN = BASE_FEATURES + RUN_FEATURES;
 
 const BOUNDARY = hashString('<s>');
 
@@ -140,5 +142,6 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Ar
     out[o++] = mix(26, hL[j - 1], shape) >>> shift;
     out[o++] = mix(27, shape, hL[j + 1]) >>> shift;
   }
+  runFeatures(infos, capsSentence, out, FEATURES_PER_TOKEN, BASE_FEATURES, shift);
   return out;
 }

@@ -5,7 +5,7 @@
  */
 export const GAZ_CATEGORIES = [
   'first', 'last', 'person', 'country', 'city', 'region', 'org', 'team',
-  'orgWord', 'locWord', 'demonym', 'title', 'calendar',
+  'orgWord', 'locWord', 'demonym', 'title', 'calendar', 'eventWord',
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
