@@ -32,7 +32,8 @@ const TITLES =
 /** Words that end names of events, competitions, prizes, laws and wars (MISC in CoNLL's convention). */
 const EVENT_WORDS =
   'cup championship championships trophy tournament open games olympics prix prize award awards ' +
-  'war festival series classic marathon rally derby act treaty accord agreement declaration doctrine';
+  'war battle siege campaign operation bowl tour festival series classic marathon rally derby act treaty ' +
+  'accord agreement declaration doctrine';
 const CALENDAR =
   'january february march april may june july august september october november december ' +
   'monday tuesday wednesday thursday friday saturday sunday';

@@ -41,6 +41,15 @@ const TEMPLATES: Part[][] = [
   [dateline, '–', 'Officials', 'met', person, 'on', 'Sunday', '.'],
   [dateline, ',', 'Oct', '#', '-', 'Shares', 'rose', '#.#', 'percent', '.'],
   ['The', 'match', 'between', club, 'and', club, 'was', 'played', 'in', venue, '.'],
+  // Cricket and other scorecards, where counties and towns stand for their teams.
+  [club, '#', 'and', '#-#', '(', person, '#', ')'],
+  [club, 'beat', club, 'by', '#', 'runs', '.'],
+  [club, 'beat', club, 'by', 'an', 'innings', 'and', '#', 'runs', '.'],
+  ['At', venue, ':', club, '#', '(', person, '#', ')', 'v', club, '.'],
+  [club, 'v', club, '(', 'at', venue, ')'],
+  [person, 'took', '#', 'wickets', 'for', club, '.'],
+  [club, 'captain', person, 'won', 'the', 'toss', '.'],
+  [club, 'have', 'signed', person, 'from', club, '.'],
 ];
 
 export interface NameLists { places: string[]; countries: string[]; first: string[]; last: string[]; teams: string[] }

@@ -23,7 +23,7 @@ const SEED = 20250101;
 /** Share of sentences also trained in capitals, to learn headlines and datelines. */
 const UPPER_CASE_SHARE = Number(arg('--caps', '0.12'));
 /** Synthetic sports sentences (clubs named after towns), see scripts/ner-synthetic.ts. */
-const SPORTS_SENTENCES = 4000;
+const SPORTS_SENTENCES = 6000;
 
 interface Doc { text: string; spans: { start: number; end: number; type: string }[] }
 interface Sentence { words: string[]; tags: Uint8Array; weight: number; fullMisc: boolean }
