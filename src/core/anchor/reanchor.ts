@@ -100,13 +100,13 @@ function exactCandidates(item: ReanchorInput, text: string, occurrences: Occurre
  * Distances are measured from there, so that an insertion earlier in the text does not make the wrong
  * one of several look-alike occurrences the nearest.
  */
-function expectedStarts(items: readonly ReanchorInput[], text: string): number[] {
+function expectedStarts(items: readonly ReanchorInput[], text: string, occurrences: Occurrences): number[] {
   const anchors: { stored: number; shift: number }[] = [];
+  const contexts = new ContextCounts(text, occurrences);
   for (const item of items) {
     if (item.orphaned || item.quote.length === 0) continue;
-    const whole = (item.prefix ?? '') + item.quote + (item.suffix ?? '');
-    const at = text.indexOf(whole);
-    if (at >= 0 && text.indexOf(whole, at + 1) < 0) anchors.push({ stored: item.start, shift: at + (item.prefix ?? '').length - item.start });
+    const at = contexts.uniqueStart(item);
+    if (at >= 0) anchors.push({ stored: item.start, shift: at - item.start });
   }
   anchors.sort((a, b) => a.stored - b.stored);
   return items.map((item) => {
@@ -119,6 +119,36 @@ function expectedStarts(items: readonly ReanchorInput[], text: string): number[]
       .sort((a, b) => Math.abs(a.stored - item.start) - Math.abs(b.stored - item.start))[0];
     return item.start + (near?.shift ?? 0);
   });
+}
+
+/**
+ * Where an item's whole stored context (prefix + quote + suffix) occurs exactly once. Found from the
+ * quote's occurrences, counted once per quote and context length rather than searched per item.
+ */
+class ContextCounts {
+  /** `${before}:${after}:${quote}` -> whole context text -> quote start of its only occurrence, or -1 if repeated. */
+  private readonly cache = new Map<string, Map<string, number>>();
+  constructor(private readonly text: string, private readonly occurrences: Occurrences) {}
+
+  /** Start of the quote where its whole stored context occurs exactly once, or -1. */
+  uniqueStart(item: ReanchorInput): number {
+    const before = (item.prefix ?? '').length;
+    const after = (item.suffix ?? '').length;
+    const key = `${before}:${after}:${item.quote}`;
+    let seen = this.cache.get(key);
+    if (!seen) {
+      seen = new Map();
+      for (const at of this.occurrences.of(item.quote)) {
+        const from = at - before;
+        const to = at + item.quote.length + after;
+        if (from < 0 || to > this.text.length) continue;
+        const whole = this.text.slice(from, to);
+        seen.set(whole, seen.has(whole) ? -1 : at);
+      }
+      this.cache.set(key, seen);
+    }
+    return seen.get((item.prefix ?? '') + item.quote + (item.suffix ?? '')) ?? -1;
+  }
 }
 
 function fuzzySuggestion(item: ReanchorInput, text: string, minScore: number): Candidate | undefined {
@@ -155,43 +185,66 @@ export function reanchor(items: readonly ReanchorInput[], text: string, storedHa
   const minScore = options.minFuzzyScore ?? 0.75;
   const hashMatches = storedHash !== undefined && storedHash === textHash(text);
   const results: ReanchorResult[] = items.map((item) => ({ status: 'orphaned', start: item.start, end: item.end }));
-  const pending: { index: number; candidates: Candidate[] }[] = [];
+  const pending: Pending[] = [];
   const occurrences = new Occurrences(text);
-  const expected = expectedStarts(items, text);
+  // Only needed once some item is not kept on the hash alone.
+  let expected: number[] | undefined;
+  const expectedAt = (index: number) => (expected ??= expectedStarts(items, text, occurrences))[index];
+  const allCandidates = (index: number) => exactCandidates(items[index], text, occurrences, expectedAt(index));
   items.forEach((item, index) => {
     const atStored = text.slice(item.start, item.end) === item.quote && item.quote.length > 0;
     if (!item.orphaned && atStored) {
       const here = candidate(item, text, item.start, item.end);
-      if (hashMatches || (here.context === fullContext(item) && expected[index] === item.start)) {
+      if (hashMatches || (here.context === fullContext(item) && expectedAt(index) === item.start)) {
         results[index].status = 'kept';
         return;
       }
     }
-    const candidates = item.quote.length > 0 ? exactCandidates(item, text, occurrences, expected[index]) : [];
-    if (candidates.length > 0 && !item.orphaned) pending.push({ index, candidates });
+    if (item.quote.length === 0) return;
+    // The whole context right where the item is expected is the best candidate there can be; the full
+    // list is searched only if the assignment step needs more than that one.
+    const best = expectedCandidate(item, text, expectedAt(index));
+    const candidates = best ? [best] : allCandidates(index);
+    if (candidates.length > 0 && !item.orphaned) pending.push({ index, candidates, complete: !best });
     else {
-      const best = candidates[0] ?? fuzzySuggestion(item, text, minScore);
-      if (best) results[index].suggestion = { start: best.start, end: best.end };
+      const suggested = candidates[0] ?? fuzzySuggestion(item, text, minScore);
+      if (suggested) results[index].suggestion = { start: suggested.start, end: suggested.end };
     }
   });
-  assignOccurrences(items, pending, results);
+  assignOccurrences(items, pending, results, allCandidates);
   return results;
 }
 
+/** An item waiting for step 3; `complete` is false while only its best candidate is known. */
+interface Pending { index: number; candidates: Candidate[]; complete: boolean }
+
+/** The quote with its whole stored context exactly at `origin`, if it is there. */
+function expectedCandidate(item: ReanchorInput, text: string, origin: number): Candidate | undefined {
+  if (origin < 0 || !text.startsWith(item.quote, origin)) return undefined;
+  const c = candidate(item, text, origin, origin + item.quote.length, origin);
+  return c.context === fullContext(item) ? c : undefined;
+}
+
 /** Step 3: greedy assignment of occurrences, best candidates first. */
-function assignOccurrences(items: readonly ReanchorInput[], pending: { index: number; candidates: Candidate[] }[], results: ReanchorResult[]): void {
+function assignOccurrences(items: readonly ReanchorInput[], pending: Pending[], results: ReanchorResult[],
+  allCandidates: (index: number) => Candidate[]): void {
   // Occurrence -> stored span of the item holding it; kept items hold theirs from the start.
   const owner = new Map<string, string>();
   items.forEach((item, i) => { if (results[i].status === 'kept') owner.set(spanKey(item), spanKey(item)); });
   pending.sort((a, b) => better(a.candidates[0], b.candidates[0]) || a.index - b.index);
-  for (const { index, candidates } of pending) {
-    const item = items[index];
+  for (const entry of pending) {
+    const item = items[entry.index];
     const stored = spanKey(item);
-    const free = candidates.find((c) => (owner.get(spanKey(c)) ?? stored) === stored);
-    const chosen = free ?? candidates[0];
+    const isFree = (c: Candidate) => (owner.get(spanKey(c)) ?? stored) === stored;
+    let free = entry.candidates.find(isFree);
+    if (!free && !entry.complete) {
+      entry.candidates = allCandidates(entry.index);
+      free = entry.candidates.find(isFree);
+    }
+    const chosen = free ?? entry.candidates[0];
     if (free) owner.set(spanKey(free), stored);
-    results[index] = { status: chosen.start === item.start && chosen.end === item.end ? 'kept' : 'moved', start: chosen.start, end: chosen.end };
-    if (!free) results[index].shared = true;
+    results[entry.index] = { status: chosen.start === item.start && chosen.end === item.end ? 'kept' : 'moved', start: chosen.start, end: chosen.end };
+    if (!free) results[entry.index].shared = true;
   }
 }
 
