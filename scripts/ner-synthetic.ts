@@ -49,7 +49,6 @@ const TEMPLATES: Part[][] = [
   [club, 'v', club, '(', 'at', venue, ')'],
   [person, 'took', '#', 'wickets', 'for', club, '.'],
   [club, 'captain', person, 'won', 'the', 'toss', '.'],
-  [club, 'have', 'signed', person, 'from', club, '.'],
 ];
 
 export interface NameLists { places: string[]; countries: string[]; first: string[]; last: string[]; teams: string[] }

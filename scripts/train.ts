@@ -13,8 +13,8 @@ import { sportsSentences } from './ner-synthetic';
 /** Training sources (see docs/data-card.md) and how much one of their sentences counts. */
 const SOURCES = [
   { file: 'gmb.jsonl', weight: Number(arg('--gmb-weight', '1')), fullMisc: true },
-  { file: 'gum-ccby.jsonl', weight: 1, fullMisc: false },
-  { file: 're3d.jsonl', weight: 1, fullMisc: false },
+  { file: 'gum-ccby.jsonl', weight: Number(arg('--gum-weight', '1')), fullMisc: false },
+  { file: 're3d.jsonl', weight: Number(arg('--re3d-weight', '1')), fullMisc: false },
   { file: 'btc.jsonl', weight: Number(arg('--btc-weight', '0.5')), fullMisc: false },
 ];
 const HASH_BITS = 19;
@@ -23,7 +23,7 @@ const SEED = 20250101;
 /** Share of sentences also trained in capitals, to learn headlines and datelines. */
 const UPPER_CASE_SHARE = Number(arg('--caps', '0.12'));
 /** Synthetic sports sentences (clubs named after towns), see scripts/ner-synthetic.ts. */
-const SPORTS_SENTENCES = 6000;
+const SPORTS_SENTENCES = Number(arg('--sports', '6000'));
 
 interface Doc { text: string; spans: { start: number; end: number; type: string }[] }
 interface Sentence { words: string[]; tags: Uint8Array; weight: number; fullMisc: boolean }
