@@ -1,5 +1,6 @@
 import { Document, LineCounter, isAlias, isCollection, isNode, isScalar, parseDocument, visit } from 'yaml';
 import { validateSidecar } from './validate';
+import { readPlainSidecar } from './plain';
 import { SidecarData } from './types';
 
 export interface Diagnostic {
@@ -69,6 +70,14 @@ export function parseSidecar(text: string, options: ParseOptions = {}): ParseRes
   if (text.length > maxLength) {
     sink.add('error', `The sidecar is ${text.length} characters long, above the limit of ${maxLength}; it is not opened.`);
     return { diagnostics: sink.list, readOnly: true };
+  }
+  // Files as the serializer writes them are read without building a YAML document model; anything
+  // unusual, and any file with a problem to report, takes the full path below for its diagnostics.
+  const plain = readPlainSidecar(text);
+  if (plain) {
+    const data = validateSidecar(plain, () => 0, sink);
+    if (data && sink.list.length === 0) return { data, diagnostics: [], readOnly: false };
+    sink.list.length = 0;
   }
   try {
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' });
