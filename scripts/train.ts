@@ -21,7 +21,7 @@ const HASH_BITS = 19;
 const EPOCHS = Number(arg('--epochs', '6'));
 const SEED = 20250101;
 /** Share of sentences also trained in capitals, to learn headlines and datelines. */
-const UPPER_CASE_SHARE = Number(arg('--caps', '0.12'));
+const UPPER_CASE_SHARE = Number(arg('--caps', '0.08'));
 /** Synthetic sports sentences (clubs named after towns), see scripts/ner-synthetic.ts. */
 const SPORTS_SENTENCES = Number(arg('--sports', '6000'));
 
