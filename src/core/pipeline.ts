@@ -14,25 +14,30 @@ export interface ArticleAnalyzer {
   harmonize(text: string, spans: Span[]): Span[];
 }
 
-const isTemporal = (s: Span) => (TEMPORAL_TYPES as readonly string[]).includes(s.type);
+const TEMPORAL = new Set<string>(TEMPORAL_TYPES);
+const isTemporal = (s: Span) => TEMPORAL.has(s.type);
 
 /**
- * Combines entities and temporal expressions into one sorted, non-overlapping list. Where they overlap,
- * the longer span wins; on a tie a person, organisation or place beats a date ("May" in "Theresa May")
- * and a date beats MISC ("Christmas Day").
+ * Combines entities and temporal expressions, each sorted by start, into one sorted, non-overlapping
+ * list in one pass. Where they overlap, the longer span wins; on a tie a person, organisation or place
+ * beats a date ("May" in "Theresa May") and a date beats MISC ("Christmas Day").
  */
 export function mergeSpans(entities: readonly Span[], temporal: readonly Span[]): Span[] {
-  const all = [...entities, ...temporal].sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const kept: Span[] = [];
-  for (const span of all) {
+  let i = 0;
+  let j = 0;
+  while (i < entities.length || j < temporal.length) {
+    const span = j >= temporal.length || (i < entities.length && comesFirst(entities[i], temporal[j])) ? entities[i++] : temporal[j++];
     const last = kept[kept.length - 1];
-    if (!last || span.start >= last.end) {
-      kept.push(span);
-    } else if (beats(span, last)) {
-      kept[kept.length - 1] = span;
-    }
+    if (!last || span.start >= last.end) kept.push(span);
+    else if (beats(span, last)) kept[kept.length - 1] = span;
   }
   return kept;
+}
+
+/** Order of the merge: by start, the longer span first. */
+function comesFirst(a: Span, b: Span): boolean {
+  return a.start < b.start || (a.start === b.start && a.end - a.start >= b.end - b.start);
 }
 
 function beats(challenger: Span, incumbent: Span): boolean {

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { createArticleAnalyzer, mergeSpans } from '../../src/core/pipeline';
 import { Span } from '../../src/core/types';
 
@@ -16,6 +17,32 @@ describe('mergeSpans', () => {
   it('on equal length, a name beats a date and a date beats MISC', () => {
     assert.strictEqual(mergeSpans([{ start: 0, end: 3, type: 'PER' }], [{ start: 0, end: 3, type: 'DATE' }])[0].type, 'PER');
     assert.strictEqual(mergeSpans([{ start: 0, end: 3, type: 'MISC' }], [{ start: 0, end: 3, type: 'DATE' }])[0].type, 'DATE');
+  });
+});
+
+describe('mergeSpans on random input', () => {
+  /** Non-overlapping sorted spans of the given types, as each tagger returns them. */
+  const spansOf = (types: Span['type'][]) => fc.array(fc.tuple(fc.nat(6), fc.integer({ min: 1, max: 6 }), fc.constantFrom(...types)), { maxLength: 30 })
+    .map(parts => {
+      let at = 0;
+      return parts.map(([gap, length, type]) => {
+        const span: Span = { start: at + gap, end: at + gap + length, type };
+        at = span.end;
+        return span;
+      });
+    });
+
+  it('returns sorted, non-overlapping spans, each taken from the input, and never drops a span nothing overlaps', () => {
+    fc.assert(fc.property(spansOf(['PER', 'ORG', 'LOC', 'MISC']), spansOf(['DATE', 'TIME']), (entities, temporal) => {
+      const merged = mergeSpans(entities, temporal);
+      for (let k = 1; k < merged.length; k++) assert.ok(merged[k - 1].end <= merged[k].start);
+      for (const s of merged) assert.ok(entities.includes(s) || temporal.includes(s));
+      const all = [...entities, ...temporal];
+      for (const s of all) {
+        const overlapped = all.some(o => o !== s && o.start < s.end && s.start < o.end);
+        if (!overlapped) assert.ok(merged.includes(s));
+      }
+    }), { numRuns: 2000 });
   });
 });
 
