@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeTemporal } from '../core/dates';
 import { Highlight, highlightsAt, mentionsOf } from '../core/highlights';
-import { displayNameOfLabel, displayNameOfType } from '../core/labels';
+import { displayNameOfLabel, displayNameOfType, labelOfType } from '../core/labels';
 import { Annotation } from '../core/sidecar';
 import { ArticleTracker } from './articles';
 import { COMMANDS } from './commandIds';
@@ -26,12 +26,12 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (here.length === 0) return undefined;
     const h = here[0];
     const text = document.getText();
-    const card = new vscode.MarkdownString('', false);
+    const card = new vscode.MarkdownString('', true);
     card.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
     card.supportHtml = false;
     this.heading(card, h);
     this.mentions(card, document, text, state.highlights, h);
-    if (h.span && h.span.type !== 'PER' && h.span.type !== 'ORG' && h.span.type !== 'LOC' && h.span.type !== 'MISC') {
+    if (h.span && labelOfType(h.span.type) === 'date') {
       this.temporal(card, document, text, h, state.articleDate?.date, state.articleDate?.guess ?? false);
     }
     const annotation = h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
@@ -71,7 +71,6 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     } else if (guess) {
       card.appendMarkdown(`\n_Resolved against the file's modification date, a guess:_ [set the article date](${commandUri(COMMANDS.setArticleDate, [document.uri.toString()])})\n\n`);
     }
-    card.supportThemeIcons = true;
   }
 
   private annotation(card: vscode.MarkdownString, a: Annotation): void {
