@@ -19,7 +19,7 @@ interface Entry {
   /** The file's text as last read or written: the base for merges and for comment-preserving rewrites. */
   diskText: string | undefined;
   diskData: SidecarData | undefined;
-  /** Why nothing may be written (malformed file, untrusted workspace); undefined when writable. */
+  /** Why the file must not be written (malformed, too large); undefined when it may be. */
   readOnlyReason: string | undefined;
   /** Positions moved with edits since the last write. */
   dirty: boolean;
@@ -61,7 +61,7 @@ export class SidecarStore implements vscode.Disposable {
       annotations: entry.data.annotations,
       corrections: entry.data.corrections,
       date: entry.data.date,
-      readOnlyReason: entry.readOnlyReason,
+      readOnlyReason: entry.readOnlyReason ?? trustReason(),
       sidecar: entry.sidecar,
     };
   }
@@ -87,18 +87,13 @@ export class SidecarStore implements vscode.Disposable {
     const article = document.uri;
     const sidecar = sidecarUriFor(article);
     const text = document.getText();
-    const empty = emptyData(article, text);
     const size = await sizeIfExists(sidecar);
-    if (size === undefined) {
-      this.problems.sidecar(sidecar, []);
-      return { article, sidecar, data: empty, diskText: undefined, diskData: undefined, readOnlyReason: trustReason(), dirty: false, shared: new Set() };
-    }
-    if (size > MAX_SIDECAR_BYTES) {
+    if (size !== undefined && size > MAX_SIDECAR_BYTES) {
       const message = `The annotation file is ${(size / 1048576).toFixed(1)} MB, above the ${MAX_SIDECAR_BYTES / 1048576} MB limit; it was not opened and will not be changed.`;
       this.reportUnreadable(sidecar, message, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error)]);
-      return { article, sidecar, data: empty, diskText: undefined, diskData: undefined, readOnlyReason: message, dirty: false, shared: new Set() };
+      return { ...emptyEntry(article, sidecar, text), readOnlyReason: message };
     }
-    const file = await readTextIfExists(sidecar);
+    const file = size === undefined ? undefined : await readTextIfExists(sidecar);
     return this.entryFromText(document, sidecar, file?.text);
   }
 
@@ -108,7 +103,7 @@ export class SidecarStore implements vscode.Disposable {
     const text = document.getText();
     if (diskText === undefined) {
       this.problems.sidecar(sidecar, []);
-      return { article, sidecar, data: emptyData(article, text), diskText, diskData: undefined, readOnlyReason: trustReason(), dirty: false, shared: new Set() };
+      return emptyEntry(article, sidecar, text);
     }
     const parsed = parseSidecar(diskText);
     const diagnostics = parsed.diagnostics.map(toDiagnostic);
@@ -116,12 +111,12 @@ export class SidecarStore implements vscode.Disposable {
       const first = parsed.diagnostics.find(d => d.severity === 'error') ?? parsed.diagnostics[0];
       const reason = `The annotation file ${basename(sidecar)} has problems${first ? ` (line ${first.line + 1}: ${first.message})` : ''}; it is read-only until fixed.`;
       this.reportUnreadable(sidecar, reason, diagnostics);
-      return { article, sidecar, data: parsed.data ?? emptyData(article, text), diskText, diskData: parsed.data, readOnlyReason: reason, dirty: false, shared: new Set() };
+      return { ...emptyEntry(article, sidecar, text), data: parsed.data ?? emptyData(article, text), diskText, diskData: parsed.data, readOnlyReason: reason };
     }
     this.problems.sidecar(sidecar, diagnostics);
     const { data, shared } = anchorToText(structuredClone(parsed.data), text);
     this.problems.orphans(article, data, document, shared);
-    return { article, sidecar, data, diskText, diskData: parsed.data, readOnlyReason: trustReason(), dirty: data.textHash !== parsed.data.textHash, shared };
+    return { article, sidecar, data, diskText, diskData: parsed.data, readOnlyReason: undefined, dirty: data.textHash !== parsed.data.textHash, shared };
   }
 
   private reportUnreadable(sidecar: vscode.Uri, message: string, diagnostics: vscode.Diagnostic[]): void {
@@ -148,7 +143,7 @@ export class SidecarStore implements vscode.Disposable {
   /** Writes positions that moved with typing once the article itself is saved. */
   async saved(document: vscode.TextDocument): Promise<void> {
     const entry = this.entries.get(document.uri.toString());
-    if (entry?.dirty && !entry.readOnlyReason && entry.diskText !== undefined) await this.persist(entry, document);
+    if (entry?.dirty && !entry.readOnlyReason && !trustReason() && entry.diskText !== undefined) await this.persist(entry, document);
   }
 
   /**
@@ -271,6 +266,11 @@ function anchorToText(data: SidecarData, text: string): { data: SidecarData; sha
   collect(data.annotations, placed.annotations);
   collect(data.corrections, placed.corrections);
   return { data: placed.data, shared };
+}
+
+/** The entry of an article without a sidecar file (yet). */
+function emptyEntry(article: vscode.Uri, sidecar: vscode.Uri, text: string): Entry {
+  return { article, sidecar, data: emptyData(article, text), diskText: undefined, diskData: undefined, readOnlyReason: undefined, dirty: false, shared: new Set() };
 }
 
 function emptyData(article: vscode.Uri, text: string): SidecarData {
