@@ -4,6 +4,7 @@ import { constrain, emissions, viterbi } from './decode';
 import { sentenceFeatures } from './features';
 import { GAZ_CATEGORIES } from './gazetteer';
 import { harmonizeSpans } from './harmonize';
+import { MentionCache } from './mentions';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 
 export type { EntityModel } from './model';
@@ -56,6 +57,8 @@ function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[] {
 export class EntityRecognizer implements Recognizer {
   private emit = new Float64Array(256 * TAG_COUNT);
   private readonly transitions: Float64Array;
+  /** Lines already searched for mentions: after an edit, only changed lines are searched again. */
+  private readonly mentions = new MentionCache();
 
   constructor(private readonly model: EntityModel) {
     this.transitions = constrain(model.transitions);
@@ -85,7 +88,7 @@ export class EntityRecognizer implements Recognizer {
    */
   harmonize(text: string, spans: Span[]): Span[] {
     const common = this.model.ctx.lowerWords;
-    return harmonizeSpans(text, spans, (w) => common.has(w));
+    return harmonizeSpans(text, spans, (w) => common.has(w), this.mentions);
   }
 
   /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */

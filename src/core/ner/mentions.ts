@@ -1,0 +1,148 @@
+/**
+ * The search for later mentions of known names: at capitals that begin a word, the longest known
+ * name that is a whole word there. `MentionCache` repeats it line by line, reusing lines that have
+ * not changed since the last search with the same names.
+ */
+const CAPITAL = /\p{Lu}/uy;
+/** Characters before a capital that make it part of a longer word, number, URL or abbreviation. */
+const JOINS_BEFORE = /[\p{L}\p{N}\-'’.]/uy;
+const LETTER_DIGIT_HYPHEN = /[\p{L}\p{N}-]/uy;
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Offset of the first capital letter at or after `from` (a code point boundary), or -1. */
+function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return i;
+      continue;
+    }
+    CAPITAL.lastIndex = i;
+    if (CAPITAL.test(text)) return i;
+    if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  return -1;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** True when the code point ending just before `at` joins a capital at `at` to a longer word. */
+function joinedBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  let from = at - 1;
+  const c = text.charCodeAt(from);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d || c === 0x27 || c === 0x2e;
+  if (isLowSurrogate(c) && from > 0 && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+  JOINS_BEFORE.lastIndex = from;
+  return JOINS_BEFORE.test(text);
+}
+
+/**
+ * After a name: a letter, digit or hyphen, or an apostrophe other than a possessive, continues the word.
+ * Only the next two code units are looked at, so an apostrophe followed by "s" is always a possessive.
+ */
+function wordGoesOn(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c === 0x27 || c === 0x2019) {
+    const next = text.charCodeAt(at + 1);
+    return next !== 0x73 && next !== 0x53;
+  }
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d;
+  LETTER_DIGIT_HYPHEN.lastIndex = at;
+  return LETTER_DIGIT_HYPHEN.test(text);
+}
+
+/** Key of the first four code units (collisions only add candidates, which are checked in full anyway). */
+function key4(text: string, at: number): number {
+  return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) * 31 + text.charCodeAt(at + 3)) & 0x3fffffff;
+}
+
+/** Candidate names, longest first: of four or more code units by their first four, shorter ones by their first two. */
+interface NameIndex { long: Map<number, string[]>; short: Map<number, string[]> }
+
+function indexNames(names: readonly string[]): NameIndex {
+  const index: NameIndex = { long: new Map(), short: new Map() };
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const [map, key] = name.length >= 4 ? [index.long, key4(name, 0)] : [index.short, name.charCodeAt(0) * 0x10000 + name.charCodeAt(1)];
+    const list = map.get(key);
+    if (list) list.push(name);
+    else map.set(key, [name]);
+  }
+  return index;
+}
+
+function wholeNameIn(text: string, start: number, candidates: string[] | undefined): string | undefined {
+  if (candidates) for (const c of candidates) if (text.startsWith(c, start) && !wordGoesOn(text, start + c.length)) return c;
+  return undefined;
+}
+
+/** The longest name at `start` that is a whole word there. */
+function nameAt(text: string, start: number, index: NameIndex): string | undefined {
+  if (start + 1 >= text.length) return undefined;
+  return (start + 3 < text.length ? wholeNameIn(text, start, index.long.get(key4(text, start))) : undefined) ??
+    wholeNameIn(text, start, index.short.get(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)));
+}
+
+/** A known name found at `start` (an offset into the searched text). */
+export interface Mention { start: number; name: string }
+
+function scanIndexed(text: string, index: NameIndex): Mention[] {
+  const found: Mention[] = [];
+  for (let start = nextCapital(text, 0); start >= 0;) {
+    const name = joinedBefore(text, start) ? undefined : nameAt(text, start, index);
+    const end = name ? start + name.length : start + (isHighSurrogate(text.charCodeAt(start)) ? 2 : 1);
+    if (name) found.push({ start, name });
+    start = nextCapital(text, end);
+  }
+  return found;
+}
+
+/** Mentions of `names` in `text` (markup already masked), in order and not overlapping. */
+export function scanMentions(text: string, names: string[]): Mention[] {
+  return scanIndexed(text, indexNames(names));
+}
+
+/**
+ * Keeps the mentions found on each line of the last text searched. A line's mentions depend only on
+ * the line and the names: a line starts after a newline, which joins nothing before a capital, and
+ * ends with one, which ends any word, so the search runs alike on the line alone. Names that contain
+ * a newline could cross lines; then the whole text is searched.
+ */
+export class MentionCache {
+  private names = new Set<string>();
+  private lines = new Map<string, Mention[]>();
+
+  /** The same result as `scanMentions(text, names)`. */
+  scan(text: string, names: string[]): Mention[] {
+    if (names.some((n) => n.includes('\n'))) {
+      this.lines.clear();
+      return scanMentions(text, names);
+    }
+    if (names.length !== this.names.size || !names.every((n) => this.names.has(n))) {
+      this.names = new Set(names);
+      this.lines.clear();
+    }
+    let index: NameIndex | undefined;
+    const kept = new Map<string, Mention[]>();
+    const found: Mention[] = [];
+    for (let from = 0; from < text.length;) {
+      const newline = text.indexOf('\n', from);
+      const to = newline < 0 ? text.length : newline + 1;
+      const line = text.slice(from, to);
+      let mentions = kept.get(line) ?? this.lines.get(line);
+      if (!mentions) mentions = scanIndexed(line, (index ??= indexNames(names)));
+      kept.set(line, mentions);
+      for (const m of mentions) found.push({ start: m.start + from, name: m.name });
+      from = to;
+    }
+    // Only the current text's lines are kept, so the cache never outgrows the article.
+    this.lines = kept;
+    return found;
+  }
+}
