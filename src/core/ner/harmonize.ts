@@ -19,12 +19,12 @@ const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 export function harmonizeSpans(
   text: string, input: Span[], isCommonWord: (lower: string) => boolean, cache?: MentionCache,
 ): Span[] {
-  const spans = input.filter((s) => ENTITY.has(s.type)).map((s) => ({ ...s }));
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = input.filter((s) => ENTITY.has(s.type));
+  sorted.sort((a, b) => a.start - b.start || b.end - a.end);
   // Surface strings sliced once; votes kept in first-seen order so that ties go to the first type seen.
-  const keys = spans.map((s) => text.slice(s.start, s.end));
+  const keys = sorted.map((s) => text.slice(s.start, s.end));
   const votes = new Map<string, { types: EntityType[]; counts: number[] }>();
-  spans.forEach((s, i) => {
+  sorted.forEach((s, i) => {
     const type = s.type as EntityType;
     const v = votes.get(keys[i]);
     if (!v) return void votes.set(keys[i], { types: [type], counts: [1] });
@@ -57,7 +57,11 @@ export function harmonizeSpans(
       typeOf.set(short, 'ORG');
     }
   }
-  spans.forEach((s, i) => { s.type = typeOf.get(keys[i]) ?? s.type; });
+  // Spans keep their identity unless their type changes: copying every span cost time and garbage.
+  const spans = sorted.map((s, i) => {
+    const type = typeOf.get(keys[i]) ?? s.type;
+    return type === s.type ? s : { ...s, type };
+  });
   return addMissedMentions(text, spans, typeOf, isCommonWord, cache);
 }
 
