@@ -1,8 +1,9 @@
 /**
  * The search for later mentions of known names: at capitals that begin a word, the longest known
- * name that is a whole word there. `MentionCache` repeats it line by line, reusing lines that have
- * not changed since the last search with the same names.
+ * name that is a whole word there. `MentionCache` repeats it after an edit on the changed lines only.
  */
+import { commonPrefixLength, commonSuffixLength } from '../incremental/reuse';
+
 const CAPITAL = /\p{Lu}/uy;
 /** Characters before a capital that make it part of a longer word, number, URL or abbreviation. */
 const JOINS_BEFORE = /[\p{L}\p{N}\-'’.]/uy;
@@ -109,40 +110,43 @@ export function scanMentions(text: string, names: string[]): Mention[] {
 }
 
 /**
- * Keeps the mentions found on each line of the last text searched. A line's mentions depend only on
- * the line and the names: a line starts after a newline, which joins nothing before a capital, and
- * ends with one, which ends any word, so the search runs alike on the line alone. Names that contain
- * a newline could cross lines; then the whole text is searched.
+ * Keeps the mentions found in the last text searched, and after an edit searches again only the
+ * lines that changed. A line's mentions depend only on the line and the names: a line starts after
+ * a newline, which joins nothing before a capital, and ends with one, which ends any word, so the
+ * search runs alike on a stretch of whole lines alone. Names that contain a newline could cross
+ * lines; then the whole text is searched.
  */
 export class MentionCache {
-  private names = new Set<string>();
-  private lines = new Map<string, Mention[]>();
+  private last: { text: string; names: Set<string>; index: NameIndex; found: Mention[] } | undefined;
 
   /** The same result as `scanMentions(text, names)`. */
   scan(text: string, names: string[]): Mention[] {
-    if (names.some((n) => n.includes('\n'))) {
-      this.lines.clear();
-      return scanMentions(text, names);
-    }
-    if (names.length !== this.names.size || !names.every((n) => this.names.has(n))) {
-      this.names = new Set(names);
-      this.lines.clear();
-    }
-    let index: NameIndex | undefined;
-    const kept = new Map<string, Mention[]>();
-    const found: Mention[] = [];
-    for (let from = 0; from < text.length;) {
-      const newline = text.indexOf('\n', from);
-      const to = newline < 0 ? text.length : newline + 1;
-      const line = text.slice(from, to);
-      let mentions = kept.get(line) ?? this.lines.get(line);
-      if (!mentions) mentions = scanIndexed(line, (index ??= indexNames(names)));
-      kept.set(line, mentions);
-      for (const m of mentions) found.push({ start: m.start + from, name: m.name });
-      from = to;
-    }
-    // Only the current text's lines are kept, so the cache never outgrows the article.
-    this.lines = kept;
+    const last = this.last;
+    this.last = undefined;
+    if (names.some((n) => n.includes('\n'))) return scanMentions(text, names);
+    const same = last !== undefined && names.length === last.names.size && names.every((n) => last.names.has(n));
+    const index = same ? last.index : indexNames(names);
+    const found = same ? rescanEdited(last.text, last.found, text, index) : scanIndexed(text, index);
+    this.last = { text, names: same ? last.names : new Set(names), index, found };
     return found;
   }
+}
+
+/** Mentions in `text`, given those in `prev`: kept before the edited lines, shifted after them. */
+function rescanEdited(prev: string, prevFound: readonly Mention[], text: string, index: NameIndex): Mention[] {
+  const prefix = commonPrefixLength(prev, text);
+  const suffix = commonSuffixLength(prev, text, Math.min(prev.length, text.length) - prefix);
+  // The edited lines: from the start of the line where the texts first differ to the end of the
+  // line where they agree again.
+  const from = prefix === 0 ? 0 : text.lastIndexOf('\n', prefix - 1) + 1;
+  const lineEnd = text.indexOf('\n', text.length - suffix);
+  const to = lineEnd < 0 ? text.length : lineEnd + 1;
+  const delta = text.length - prev.length;
+  const found: Mention[] = [];
+  let i = 0;
+  for (; i < prevFound.length && prevFound[i].start < from; i++) found.push(prevFound[i]);
+  for (const m of scanIndexed(text.slice(from, to), index)) found.push({ start: m.start + from, name: m.name });
+  while (i < prevFound.length && prevFound[i].start < to - delta) i++;
+  for (; i < prevFound.length; i++) found.push({ start: prevFound[i].start + delta, name: prevFound[i].name });
+  return found;
 }
