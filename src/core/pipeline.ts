@@ -51,8 +51,11 @@ function beats(challenger: Span, incumbent: Span): boolean {
 export function createArticleAnalyzer(entities: EntityTagger, temporal: TemporalTagger, options: AnalyzeOptions = {}): ArticleAnalyzer {
   const analyzeUnit = (text: string) => mergeSpans(entities.recognizeParagraph(text), temporal(text, options));
   const harmonize = (text: string, spans: Span[]) => {
-    const entitySpans = entities.harmonize(text, spans.filter(s => !isTemporal(s)));
-    return mergeSpans(entitySpans, spans.filter(isTemporal));
+    // One pass to split the kinds: each pass over every span of a long article costs.
+    const entitySpans: Span[] = [];
+    const temporalSpans: Span[] = [];
+    for (const s of spans) (isTemporal(s) ? temporalSpans : entitySpans).push(s);
+    return mergeSpans(entities.harmonize(text, entitySpans), temporalSpans);
   };
   return { analyzeUnit, harmonize };
 }
