@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { isValidDay } from '../core/articleDate';
 import { highlightsAt } from '../core/highlights';
 import { displayNameOfLabel, labelOfType } from '../core/labels';
-import { Annotation, Correction, createCorrection } from '../core/sidecar';
+import { Annotation, Correction, createCorrection, sidecarTimestamp } from '../core/sidecar';
 import { ArticleTracker } from './articles';
 import { COMMANDS } from './commandIds';
 import { askNote, pickLabel } from './labelPicker';
-import { SidecarStore, allIds, newAnnotation, timestamp } from './sidecarStore';
+import { SidecarStore, allIds, newAnnotation } from './sidecarStore';
 
 /** Optional arguments of Annotate Selection, e.g. from a keybinding that always applies one label. */
 interface AnnotateArgs { label?: string; note?: string }
@@ -95,7 +95,7 @@ async function editNote(store: SidecarStore, uri?: string, id?: string, newNote?
     if (!item) return;
     if (note.trim()) item.note = note.trim();
     else delete item.note;
-    item.updated = timestamp();
+    item.updated = sidecarTimestamp();
   });
 }
 
@@ -110,7 +110,7 @@ async function changeLabel(store: SidecarStore, uri?: string, id?: string, newLa
     const correction = data.corrections.find(c => c.id === found.item.id);
     if (annotation) annotation.label = label;
     if (correction) correction.correct = label;
-    if (annotation ?? correction) (annotation ?? correction)!.updated = timestamp();
+    if (annotation ?? correction) (annotation ?? correction)!.updated = sidecarTimestamp();
   });
 }
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { displayNameOfLabel } from '../core/labels';
-import { Annotation, Correction, reattach as reattachItem } from '../core/sidecar';
+import { Annotation, Correction, reattach as reattachItem, sidecarTimestamp } from '../core/sidecar';
 import { COMMANDS } from './commandIds';
-import { SidecarStore, timestamp } from './sidecarStore';
+import { SidecarStore } from './sidecarStore';
 
 interface OrphanItem extends vscode.QuickPickItem { id: string }
 
@@ -37,7 +37,7 @@ async function reattach(store: SidecarStore, id?: string): Promise<void> {
   const end = editor.document.offsetAt(editor.selection.end);
   await store.mutate(editor.document, (data, text) => {
     const update = <T extends Annotation | Correction>(item: T): T =>
-      (item.id === chosen ? { ...reattachItem(item, text, start, end), updated: timestamp() } : item);
+      (item.id === chosen ? { ...reattachItem(item, text, start, end), updated: sidecarTimestamp() } : item);
     data.annotations = data.annotations.map(update);
     data.corrections = data.corrections.map(update);
   });

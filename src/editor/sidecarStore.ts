@@ -239,11 +239,6 @@ export function newAnnotation(data: SidecarData, text: string, start: number, en
   return createAnnotation(text, start, end, label, { note, author: readConfig().author, takenIds: allIds(data) });
 }
 
-/** Now, as the sidecar writes times: UTC, whole seconds. */
-export function timestamp(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 export function allIds(data: SidecarData): string[] {
   return [...data.annotations, ...data.corrections].map(i => i.id);
 }

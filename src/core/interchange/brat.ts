@@ -1,5 +1,5 @@
 import { OffsetMap } from '../anchor/offsets';
-import { contextAround, newId } from '../sidecar/create';
+import { contextAround, newId, sidecarTimestamp } from '../sidecar/create';
 import { Annotation } from '../sidecar/types';
 
 /**
@@ -97,7 +97,7 @@ export function importBrat(text: string, ann: string, options: BratImportOptions
   const warnings: ImportWarning[] = [];
   const byBratId = new Map<string, Annotation>();
   const taken = new Set(options.takenIds ?? []);
-  const created = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const created = sidecarTimestamp(options.now);
   const notes: { line: number; target: string; note: string }[] = [];
   ann.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;

@@ -68,10 +68,15 @@ export interface CreateOptions {
   takenIds?: Iterable<string>;
 }
 
+/** A time as the sidecar writes it: UTC, whole seconds (2026-11-27T10:00:00Z). */
+export function sidecarTimestamp(date: Date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 function meta(options: CreateOptions, prefix: string): { id: string; created: string; note?: string; author?: string } {
   const result: { id: string; created: string; note?: string; author?: string } = {
     id: newId(options.takenIds, prefix),
-    created: (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    created: sidecarTimestamp(options.now),
   };
   if (options.note !== undefined) result.note = options.note;
   if (options.author !== undefined) result.author = options.author;
