@@ -9,7 +9,7 @@ import * as path from 'path';
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
 import { IncrementalAnalysis, type UnitAnalyzer } from '../src/core/incremental';
-import { EntityRecognizer, loadEntityModel } from '../src/core/ner';
+import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/core/ner';
 import { recognizeTemporal } from '../src/core/dates';
 import { createArticleAnalyzer } from '../src/core/pipeline';
 import { parseSidecar } from '../src/core/sidecar/parse';
@@ -30,7 +30,7 @@ const REFERENCE_CHARS = 150_000;
 const EDITS = 200;
 const repoRoot = path.resolve(__dirname, '..', '..');
 function loadModel(): EntityRecognizer {
-  const file = path.join(repoRoot, 'models', 'ner.bin');
+  const file = path.join(repoRoot, ...ENTITY_MODEL_PATH);
   const read = time(() => fs.readFileSync(file));
   const load = time(() => new EntityRecognizer(loadEntityModel(new Uint8Array(read.result))));
   report('model load (read + decode)', read.ms + load.ms, 'ms', undefined, read.wall + load.wall);

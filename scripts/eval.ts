@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
-import { EntityRecognizer, loadEntityModel } from '../src/core/ner';
+import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/core/ner';
 import { evaluateDates, GoldDoc } from './eval-dates';
 
 interface PredSpan { start: number; end: number; type: string }
@@ -86,7 +86,7 @@ function timed(docs: GoldDoc[], run: (text: string) => PredSpan[]): { preds: Pre
 }
 
 function evaluateEntities(file: string, docs: GoldDoc[]): void {
-  const modelFile = option('--model') ?? path.join(repoRoot(), 'models', 'ner.bin');
+  const modelFile = option('--model') ?? path.join(repoRoot(), ...ENTITY_MODEL_PATH);
   const bytes = new Uint8Array(fs.readFileSync(modelFile));
   const t0 = performance.now();
   const recognizer = new EntityRecognizer(loadEntityModel(bytes));

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Gazetteer } from '../src/core/ner/gazetteer';
+import { ENTITY_MODEL_PATH } from '../src/core/ner';
 import { FeatureContext, sentenceFeatures } from '../src/core/ner/features';
 import { encodeModel, TAGS } from '../src/core/ner/model';
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/core/ner/perceptron';
@@ -120,7 +121,7 @@ function markMisc(s: Sentence, misc: Set<string>): number {
 function main(): void {
   const root = repoRoot();
   const dataDir = arg('--data', path.resolve(root, '..', 'shared', 'data', 'ner-train'));
-  const outFile = arg('--out', path.join(root, 'models', 'ner.bin'));
+  const outFile = arg('--out', path.join(root, ...ENTITY_MODEL_PATH));
   const t0 = Date.now();
   const sentences: Sentence[] = [];
   for (const { file, weight, fullMisc } of SOURCES) {

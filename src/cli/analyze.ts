@@ -4,7 +4,7 @@ import * as readline from 'readline';
 import { chooseArticleDate, isValidDay } from '../core/articleDate';
 import { recognizeTemporal } from '../core/dates';
 import { IncrementalAnalysis } from '../core/incremental';
-import { EntityRecognizer, loadEntityModel } from '../core/ner';
+import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../core/ner';
 import { createArticleAnalyzer } from '../core/pipeline';
 import { Span } from '../core/types';
 
@@ -17,7 +17,7 @@ let recognizer: EntityRecognizer | undefined;
  * (the bundle lives in dist/node, compiled tests in out/src/cli).
  */
 function entityRecognizer(): EntityRecognizer {
-  recognizer ??= new EntityRecognizer(loadEntityModel(fs.readFileSync(findUp(__dirname, path.join('models', 'ner.bin')))));
+  recognizer ??= new EntityRecognizer(loadEntityModel(fs.readFileSync(findUp(__dirname, path.join(...ENTITY_MODEL_PATH)))));
   return recognizer;
 }
 

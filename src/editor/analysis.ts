@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
 import { recognizeTemporal } from '../core/dates';
 import { IncrementalAnalysis } from '../core/incremental';
-import { EntityRecognizer, loadEntityModel } from '../core/ner';
+import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../core/ner';
 import { createArticleAnalyzer } from '../core/pipeline';
 import { Span } from '../core/types';
-
-/** Path of the shipped entity model inside the extension. */
-export const ENTITY_MODEL_PATH = ['models', 'ner.bin'];
 
 /**
  * Loads the entity model on first use, never at activation: reading and decoding it costs tens of

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ArticleDate, chooseArticleDate, dayOf } from '../core/articleDate';
 import { Highlight, composeHighlights } from '../core/highlights';
+import { allowsAutomaticAnalysis } from '../core/incremental';
 import { labelOfType } from '../core/labels';
 import { shiftRanges } from '../core/shift';
 import { Span } from '../core/types';
@@ -157,7 +158,7 @@ export class ArticleTracker implements vscode.Disposable {
     const version = document.version;
     const text = document.getText();
     state.articleDate = chooseArticleDate(text, this.store.get(document.uri)?.date, state.fileModifiedDay);
-    state.tooLarge = text.length > this.config.maxArticleSize;
+    state.tooLarge = !allowsAutomaticAnalysis(text.length, this.config.maxArticleSize);
     if (state.tooLarge) {
       state.spans = [];
       this.recompose(document.uri);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_AUTO_ANALYSIS_MAX_CHARS } from '../core/incremental';
 import { BuiltInLabel, BUILT_IN_LABELS } from '../core/labels';
 
 /** Every setting the extension reads, typed; read through `readConfig` only. */
@@ -33,7 +34,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorC
     sidecarFileName: c.get<string>('sidecar.fileName', '${name}.annotations.yaml') || '${name}.annotations.yaml',
     author: author || undefined,
     dateFallback: c.get<string>('articleDate.fallback') === 'fileModified' ? 'fileModified' : 'none',
-    maxArticleSize: Math.max(0, c.get<number>('maxArticleSize', 2_000_000)),
+    maxArticleSize: Math.max(0, c.get<number>('maxArticleSize', DEFAULT_AUTO_ANALYSIS_MAX_CHARS)),
   };
 }
 

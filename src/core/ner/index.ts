@@ -9,6 +9,9 @@ import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 
 export type { EntityModel } from './model';
 
+/** Where the shipped model lives, relative to the package root (path segments, for any path API). */
+export const ENTITY_MODEL_PATH: readonly string[] = ['models', 'ner.bin'];
+
 /** Parses the shipped model file (weights are used in place, not copied). */
 export function loadEntityModel(bytes: Uint8Array): EntityModel {
   return decodeModel(bytes);
