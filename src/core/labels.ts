@@ -6,6 +6,9 @@ import { SpanType } from './types';
  */
 export type BuiltInLabel = 'person' | 'organisation' | 'location' | 'other' | 'date';
 
+/** The label a correction uses to say "this is not an entity". */
+export const NOT_AN_ENTITY = 'none';
+
 export const BUILT_IN_LABELS: readonly BuiltInLabel[] = ['person', 'organisation', 'location', 'other', 'date'];
 
 const LABEL_OF_TYPE: Record<SpanType, BuiltInLabel> = {
