@@ -59,12 +59,25 @@ export function composeHighlights(
   const overlapsAnnotation = overlapTest(placed);
   const overlapsCorrection = overlapTest(placedCorrections);
   const insideLongerSpan = containmentTest(spans, knowledge);
-  const known = (knowledge?.mentions ?? []).filter(m =>
-    !overlapsAnnotation(m.start, m.end) && !overlapsCorrection(m.start, m.end) && !insideLongerSpan(m.start, m.end));
+  // A correction made here on a known name ("not an entity in this article") settles that range.
+  const settled = new Set<string>();
+  const known = (knowledge?.mentions ?? []).filter(m => {
+    if (overlapsAnnotation(m.start, m.end) || insideLongerSpan(m.start, m.end)) return false;
+    if (!overlapsCorrection(m.start, m.end)) return true;
+    const key = `${m.start}:${m.end}`;
+    const correction = correctionAt.get(key);
+    if (correction?.automatic === m.name.label) {
+      settled.add(key);
+      if (correction.correct !== NOT_AN_ENTITY) {
+        result.push({ start: m.start, end: m.end, label: correction.correct, source: 'correction', id: correction.id, known: m.name });
+      }
+    }
+    return false;
+  });
   for (const m of known) result.push({ start: m.start, end: m.end, label: m.name.label, source: m.name.source, known: m.name });
   const overlapsKnown = overlapTest(known);
   for (const span of spans) {
-    if (overlapsAnnotation(span.start, span.end)) continue;
+    if (overlapsAnnotation(span.start, span.end) || settled.has(`${span.start}:${span.end}`)) continue;
     const correction = correctionAt.get(`${span.start}:${span.end}`);
     if (correction && correction.automatic === labelOfType(span.type)) {
       if (correction.correct !== NOT_AN_ENTITY) {

@@ -13,4 +13,8 @@ export const COMMANDS = {
   showOrphans: 'articleAnnotator.showOrphans',
   exportAnnotations: 'articleAnnotator.exportAnnotations',
   importBrat: 'articleAnnotator.importBrat',
+  addToRegistry: 'articleAnnotator.addToRegistry',
+  openRegistryEntry: 'articleAnnotator.openRegistryEntry',
+  labelEveryOccurrence: 'articleAnnotator.labelEveryOccurrence',
+  openSampleArticle: 'articleAnnotator.openSampleArticle',
 } as const;

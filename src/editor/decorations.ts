@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { BUILT_IN_LABELS, isBuiltInLabel } from '../core/labels';
 import { Highlight } from '../core/highlights';
 
-export type Style = 'automatic' | 'user';
+export type Style = 'automatic' | 'user' | 'known';
 const CUSTOM = 'custom';
 
 /**
  * Owns one decoration type per label and style, created once for the extension's lifetime. Automatic
  * highlights are a soft background; the user's own annotations and corrections get a solid border, so
- * the two are told apart at a glance. Colours are theme colours the user can override.
+ * the two are told apart at a glance; names the workspace knows (registry, labels learned from other
+ * articles) get a double underline. Colours are theme colours the user can override.
  */
 export class DecorationPainter implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
@@ -24,6 +25,14 @@ export class DecorationPainter implements vscode.Disposable {
         backgroundColor: background,
         borderStyle: 'none none solid none',
         borderWidth: '0 0 1px 0',
+        borderColor: border,
+        borderRadius: '2px',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
+      this.types.set(key(label, 'known'), vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        borderStyle: 'none none double none',
+        borderWidth: '0 0 3px 0',
         borderColor: border,
         borderRadius: '2px',
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
@@ -48,7 +57,7 @@ export class DecorationPainter implements vscode.Disposable {
     const document = editor.document;
     for (const h of highlights) {
       const label = isBuiltInLabel(h.label) ? h.label : CUSTOM;
-      const style: Style = h.source === 'automatic' ? 'automatic' : 'user';
+      const style = styleOf(h);
       groups.get(key(label, style))!.push(new vscode.Range(document.positionAt(h.start), document.positionAt(h.end)));
     }
     for (const [k, ranges] of groups) editor.setDecorations(this.types.get(k)!, ranges);
@@ -69,6 +78,11 @@ export class DecorationPainter implements vscode.Disposable {
     for (const type of this.types.values()) type.dispose();
     this.types.clear();
   }
+}
+
+function styleOf(h: Highlight): Style {
+  if (h.source === 'automatic') return 'automatic';
+  return h.source === 'registry' || h.source === 'learned' ? 'known' : 'user';
 }
 
 function key(label: string, style: Style): string {

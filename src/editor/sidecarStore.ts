@@ -272,11 +272,11 @@ function emptyData(article: vscode.Uri, text: string): SidecarData {
   return { version: 1, article: basename(article), textHash: textHash(text), annotations: [], corrections: [] };
 }
 
-function trustReason(): string | undefined {
+export function trustReason(): string | undefined {
   return vscode.workspace.isTrusted ? undefined : 'This workspace is not trusted, so annotations are read-only here.';
 }
 
-function toDiagnostic(d: { message: string; line: number; column: number; severity: 'error' | 'warning' }): vscode.Diagnostic {
+export function toDiagnostic(d: { message: string; line: number; column: number; severity: 'error' | 'warning' }): vscode.Diagnostic {
   const position = new vscode.Position(d.line, d.column);
   const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), d.message,
     d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);

@@ -37,7 +37,7 @@ export class KnownNameMatcher {
       if (!candidates) continue;
       for (const name of candidates) {
         const end = m.index + name.surface.length;
-        if (text.startsWith(name.surface, m.index) && !(end < text.length && WORD_CHAR.test(text[end]) && WORD_CHAR.test(text[end - 1]))) {
+        if (text.startsWith(name.surface, m.index) && !(end < text.length && WORD_CHAR.test(text[end]))) {
           found.push({ start: m.index, end, name });
           coveredTo = end;
           break;

@@ -95,4 +95,12 @@ describe('composeHighlights with workspace knowledge', () => {
     const result = composeHighlights(spans, [{ id: 'a1', label: 'other', ...kcna }], [], () => true, knowledgeForArticle(text, knowledge));
     assert.deepStrictEqual(result.filter(h => h.start === kcna.start).map(h => [h.label, h.source]), [['other', 'annotation']]);
   });
+
+  it('respects a correction made here on a registry name', () => {
+    const kcna = at(text, 'KCNA');
+    const wrong = composeHighlights(spans, [], [{ id: 'c1', automatic: 'organisation', correct: 'none', ...kcna }], () => true, knowledgeForArticle(text, knowledge));
+    assert.strictEqual(wrong.some(h => h.start === kcna.start), false);
+    const other = composeHighlights(spans, [], [{ id: 'c2', automatic: 'organisation', correct: 'other', ...kcna }], () => true, knowledgeForArticle(text, knowledge));
+    assert.deepStrictEqual(other.filter(h => h.start === kcna.start).map(h => [h.label, h.source]), [['other', 'correction']]);
+  });
 });
