@@ -1,6 +1,5 @@
 import { KnownMention, KnownName, WorkspaceKnowledge } from './types';
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
@@ -29,21 +28,38 @@ export class KnownNameMatcher {
   find(text: string): KnownMention[] {
     const found: KnownMention[] = [];
     if (this.isEmpty) return found;
-    let coveredTo = 0;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      if (m.index < coveredTo) continue;
-      const candidates = this.byFirstWord.get(m[0]);
-      if (!candidates) continue;
-      for (const name of candidates) {
-        const end = m.index + name.surface.length;
-        if (text.startsWith(name.surface, m.index) && !(end < text.length && WORD_CHAR.test(text[end]))) {
-          found.push({ start: m.index, end, name });
-          coveredTo = end;
-          break;
-        }
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isWordCode(text, i)) {
+        i++;
+        continue;
       }
+      let end = i + 1;
+      while (end < n && isWordCode(text, end)) end++;
+      const candidates = this.byFirstWord.get(text.slice(i, end));
+      const match = candidates && longestAt(text, i, candidates);
+      if (match) {
+        found.push({ start: i, end: i + match.surface.length, name: match });
+        end = Math.max(end, i + match.surface.length);
+      }
+      i = end;
     }
     return found;
   }
+}
+
+function longestAt(text: string, at: number, candidates: readonly KnownName[]): KnownName | undefined {
+  for (const name of candidates) {
+    const end = at + name.surface.length;
+    if (text.startsWith(name.surface, at) && !(end < text.length && isWordCode(text, end))) return name;
+  }
+  return undefined;
+}
+
+/** Letter or digit at `i`; ASCII is decided without a regular expression, which matters on long texts. */
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[i]);
 }
