@@ -5,18 +5,26 @@ import { registerCommands } from './editor/commands';
 import { DecorationPainter } from './editor/decorations';
 import { ArticleHoverProvider } from './editor/hovers';
 import { registerInterchangeCommands } from './editor/interchange';
+import { KnowledgeService } from './editor/knowledge';
+import { registerLabelEveryOccurrence } from './editor/labelEveryOccurrence';
 import { registerOrphanCommands } from './editor/orphans';
 import { ProblemReporter } from './editor/problems';
+import { registerRegistryCommands } from './editor/registryCommands';
+import { RegistryStore } from './editor/registryStore';
 import { ReplaceFile } from './editor/sidecarFiles';
 import { SidecarStore } from './editor/sidecarStore';
 import { createStatusBar } from './editor/statusBar';
 import { watchSidecars } from './editor/sidecarWatcher';
+import { registerSampleCommand } from './editor/walkthrough';
+import { WorkspaceIndex } from './editor/workspaceIndex';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
   tracker: ArticleTracker;
   store: SidecarStore;
   painter: DecorationPainter;
+  registry: RegistryStore;
+  knowledge: KnowledgeService;
   /** Milliseconds `activateExtension` took; reported by the tests next to the benchmark figures. */
   activationMs: number;
 }
@@ -31,15 +39,21 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   const store = new SidecarStore(problems, replaceFile);
   const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
   const painter = new DecorationPainter();
-  const tracker = new ArticleTracker(analysis, store, painter);
+  const registry = new RegistryStore(replaceFile);
+  const index = new WorkspaceIndex(store);
+  const knowledge = new KnowledgeService(registry, index);
+  const tracker = new ArticleTracker(analysis, store, painter, knowledge);
   context.subscriptions.push(
-    problems, store, analysis, painter, tracker,
+    problems, store, analysis, painter, registry, index, knowledge, tracker,
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
     ...registerCommands(tracker, store),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
     ...watchSidecars(store),
     ...createStatusBar(tracker),
+    ...registerRegistryCommands(tracker, registry),
+    registerLabelEveryOccurrence(store),
+    registerSampleCommand(context.extensionUri),
   );
-  return { tracker, store, painter, activationMs: performance.now() - started };
+  return { tracker, store, painter, registry, knowledge, activationMs: performance.now() - started };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ArticleDate, chooseArticleDate, dayOf } from '../core/articleDate';
-import { Highlight, composeHighlights } from '../core/highlights';
+import { ArticleKnowledge, Highlight, composeHighlights } from '../core/highlights';
 import { allowsAutomaticAnalysis } from '../core/incremental';
 import { labelOfType } from '../core/labels';
 import { shiftRanges } from '../core/shift';
@@ -9,6 +9,7 @@ import { ArticleAnalysis } from './analysis';
 import { isArticle } from './articleFilter';
 import { ArticleAnnotatorConfig, affectsUs, readConfig } from './config';
 import { DecorationPainter } from './decorations';
+import { KnowledgeService } from './knowledge';
 import { SidecarStore } from './sidecarStore';
 
 /** What the extension knows about one open article. */
@@ -21,6 +22,8 @@ export interface ArticleState {
   /** Set when the article is too large to analyse automatically. */
   tooLarge: boolean;
   fileModifiedDay: string | undefined;
+  /** Workspace knowledge applied to the text, for the document and knowledge versions it was computed at. */
+  knowledge?: { documentVersion: number; knowledgeVersion: number; value: ArticleKnowledge };
 }
 
 /** Delay after the last keystroke before re-analysing: long enough to batch a burst of typing. */
@@ -45,6 +48,7 @@ export class ArticleTracker implements vscode.Disposable {
     private readonly analysis: ArticleAnalysis,
     private readonly store: SidecarStore,
     private readonly painter: DecorationPainter,
+    private readonly knowledge: KnowledgeService,
   ) {
     const w = vscode.workspace;
     this.disposables.push(
@@ -57,6 +61,7 @@ export class ArticleTracker implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(e => this.updateContext(e)),
       w.onDidChangeConfiguration(e => affectsUs(e) && this.reconfigure()),
       this.store.onDidChange(uri => this.recompose(uri)),
+      this.knowledge.onDidChange(() => this.states.forEach(state => this.recompose(state.document.uri))),
     );
     w.textDocuments.forEach(d => this.open(d));
     this.updateContext(vscode.window.activeTextEditor);
@@ -195,9 +200,20 @@ export class ArticleTracker implements vscode.Disposable {
     const sidecar = this.store.get(uri);
     const enabled = this.config.enabledLabels;
     state.highlights = composeHighlights(state.spans, sidecar?.annotations ?? [], sidecar?.corrections ?? [],
-      type => enabled.has(labelOfType(type)));
+      type => enabled.has(labelOfType(type)), this.knowledgeFor(state));
     this.paintAll(uri);
     this.updated.fire(uri);
+  }
+
+  /** Finding known names costs a scan of the text, so it is done once per text and knowledge version. */
+  private knowledgeFor(state: ArticleState): ArticleKnowledge {
+    const documentVersion = state.document.version;
+    const knowledgeVersion = this.knowledge.version;
+    const cached = state.knowledge;
+    if (cached && cached.documentVersion === documentVersion && cached.knowledgeVersion === knowledgeVersion) return cached.value;
+    const value = this.knowledge.forText(state.document.getText());
+    state.knowledge = { documentVersion, knowledgeVersion, value };
+    return value;
   }
 
   private paintAll(uri: vscode.Uri): void {
