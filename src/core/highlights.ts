@@ -1,8 +1,8 @@
 import { labelOfType } from './labels';
 import { Span, SpanType } from './types';
 
-/** Where a highlight comes from: the recogniser, a user annotation, or a user correction of the recogniser. */
-export type HighlightSource = 'automatic' | 'annotation' | 'correction';
+/** Where a highlight comes from: the recogniser, a user annotation, a user correction of the recogniser, or a pending suggestion. */
+export type HighlightSource = 'automatic' | 'annotation' | 'correction' | 'suggestion';
 
 export interface Highlight {
   start: number;
