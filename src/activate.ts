@@ -11,6 +11,7 @@ import { ReplaceFile } from './editor/sidecarFiles';
 import { SidecarStore } from './editor/sidecarStore';
 import { createStatusBar } from './editor/statusBar';
 import { watchSidecars } from './editor/sidecarWatcher';
+import { registerSuggestionCommands } from './editor/suggestions';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
@@ -38,6 +39,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerCommands(tracker, store),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
+    ...registerSuggestionCommands(tracker, store),
     ...watchSidecars(store),
     ...createStatusBar(tracker),
   );

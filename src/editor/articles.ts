@@ -4,6 +4,7 @@ import { Highlight, composeHighlights } from '../core/highlights';
 import { allowsAutomaticAnalysis } from '../core/incremental';
 import { labelOfType } from '../core/labels';
 import { shiftRanges } from '../core/shift';
+import { withSuggestions } from '../core/suggestions';
 import { Span } from '../core/types';
 import { ArticleAnalysis } from './analysis';
 import { isArticle } from './articleFilter';
@@ -194,8 +195,10 @@ export class ArticleTracker implements vscode.Disposable {
     if (!state) return;
     const sidecar = this.store.get(uri);
     const enabled = this.config.enabledLabels;
-    state.highlights = composeHighlights(state.spans, sidecar?.annotations ?? [], sidecar?.corrections ?? [],
-      type => enabled.has(labelOfType(type)));
+    const annotations = sidecar?.annotations ?? [];
+    const corrections = sidecar?.corrections ?? [];
+    state.highlights = withSuggestions(composeHighlights(state.spans, annotations, corrections, type => enabled.has(labelOfType(type))),
+      sidecar?.suggestions ?? [], annotations, corrections);
     this.paintAll(uri);
     this.updated.fire(uri);
   }

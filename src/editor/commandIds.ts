@@ -13,4 +13,10 @@ export const COMMANDS = {
   showOrphans: 'articleAnnotator.showOrphans',
   exportAnnotations: 'articleAnnotator.exportAnnotations',
   importBrat: 'articleAnnotator.importBrat',
+  acceptSuggestion: 'articleAnnotator.acceptSuggestion',
+  rejectSuggestion: 'articleAnnotator.rejectSuggestion',
+  acceptAllSuggestions: 'articleAnnotator.acceptAllSuggestions',
+  rejectAllSuggestions: 'articleAnnotator.rejectAllSuggestions',
+  analyseAllArticles: 'articleAnnotator.analyseAllArticles',
+  analyseArticlesInFolder: 'articleAnnotator.analyseArticlesInFolder',
 } as const;

@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { BUILT_IN_LABELS, isBuiltInLabel } from '../core/labels';
 import { Highlight } from '../core/highlights';
 
-export type Style = 'automatic' | 'user';
+export type Style = 'automatic' | 'user' | 'suggestion';
 const CUSTOM = 'custom';
 
 /**
  * Owns one decoration type per label and style, created once for the extension's lifetime. Automatic
  * highlights are a soft background; the user's own annotations and corrections get a solid border, so
- * the two are told apart at a glance. Colours are theme colours the user can override.
+ * the two are told apart at a glance; pending suggestions get a dashed border and no fill, visibly
+ * undecided. Colours are theme colours the user can override.
  */
 export class DecorationPainter implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
@@ -38,6 +39,14 @@ export class DecorationPainter implements vscode.Disposable {
         overviewRulerLane: vscode.OverviewRulerLane.Right,
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }));
+      this.types.set(key(label, 'suggestion'), vscode.window.createTextEditorDecorationType({
+        border: '1px dashed',
+        borderColor: border,
+        borderRadius: '3px',
+        overviewRulerColor: border,
+        overviewRulerLane: vscode.OverviewRulerLane.Center,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
     }
   }
 
@@ -48,7 +57,7 @@ export class DecorationPainter implements vscode.Disposable {
     const document = editor.document;
     for (const h of highlights) {
       const label = isBuiltInLabel(h.label) ? h.label : CUSTOM;
-      const style: Style = h.source === 'automatic' ? 'automatic' : 'user';
+      const style: Style = h.source === 'automatic' || h.source === 'suggestion' ? h.source : 'user';
       groups.get(key(label, style))!.push(new vscode.Range(document.positionAt(h.start), document.positionAt(h.end)));
     }
     for (const [k, ranges] of groups) editor.setDecorations(this.types.get(k)!, ranges);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { describeTemporal } from '../core/dates';
 import { Highlight, highlightsAt, mentionsOf } from '../core/highlights';
 import { displayNameOfLabel, displayNameOfType, labelOfType } from '../core/labels';
-import { Annotation } from '../core/sidecar';
+import { Annotation, Suggestion } from '../core/sidecar';
 import { ArticleTracker } from './articles';
 import { COMMANDS } from './commandIds';
 import { SidecarStore } from './sidecarStore';
@@ -10,7 +10,7 @@ import { SidecarStore } from './sidecarStore';
 /** The only commands a hover card may run; user-written text never becomes a link. */
 const TRUSTED_COMMANDS = [
   COMMANDS.goToMention, COMMANDS.editNote, COMMANDS.changeLabel, COMMANDS.deleteAnnotation,
-  COMMANDS.markWrong, COMMANDS.markAsType, COMMANDS.setArticleDate,
+  COMMANDS.markWrong, COMMANDS.markAsType, COMMANDS.setArticleDate, COMMANDS.acceptSuggestion, COMMANDS.rejectSuggestion,
 ];
 const MAX_MENTION_LINKS = 12;
 
@@ -36,6 +36,8 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     }
     const annotation = h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
     if (annotation) this.annotation(card, annotation);
+    const suggestion = h.source === 'suggestion' ? this.store.get(document.uri)?.suggestions.find(x => x.id === h.id) : undefined;
+    if (suggestion) this.suggestion(card, suggestion);
     this.actions(card, document, h);
     const range = new vscode.Range(document.positionAt(h.start), document.positionAt(h.end));
     return new vscode.Hover(card, range);
@@ -43,7 +45,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
 
   private heading(card: vscode.MarkdownString, h: Highlight): void {
     const name = h.span && h.source === 'automatic' ? displayNameOfType(h.span.type) : displayNameOfLabel(h.label);
-    const origin = h.source === 'automatic' ? 'found automatically' : h.source === 'annotation' ? 'your annotation' : 'corrected by you';
+    const origin = { automatic: 'found automatically', annotation: 'your annotation', correction: 'corrected by you', suggestion: 'suggestion to review' }[h.source];
     card.appendMarkdown(`**${escape(name)}** · ${origin}\n\n`);
   }
 
@@ -85,10 +87,18 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (meta.length) card.appendMarkdown(`_${escape(meta.join(', '))}_\n\n`);
   }
 
+  private suggestion(card: vscode.MarkdownString, s: Suggestion): void {
+    const when = s.created ? ` on ${s.created.slice(0, 10)}` : '';
+    card.appendMarkdown(`\n\n---\n\n_${escape(`Suggested by ${s.source}${when}. Accept to make it your annotation; reject so it is not suggested again.`)}_\n\n`);
+  }
+
   private actions(card: vscode.MarkdownString, document: vscode.TextDocument, h: Highlight): void {
     const uri = document.uri.toString();
     const links: string[] = [];
-    if (h.source === 'annotation' || h.source === 'correction') {
+    if (h.source === 'suggestion') {
+      links.push(`[Accept](${commandUri(COMMANDS.acceptSuggestion, [uri, h.id])} "Make it your annotation")`);
+      links.push(`[Reject](${commandUri(COMMANDS.rejectSuggestion, [uri, h.id])} "Record that it is not a ${escape(displayNameOfLabel(h.label).toLowerCase())}")`);
+    } else if (h.source === 'annotation' || h.source === 'correction') {
       if (h.source === 'annotation') links.push(`[Edit note](${commandUri(COMMANDS.editNote, [uri, h.id])})`);
       links.push(`[Change label](${commandUri(COMMANDS.changeLabel, [uri, h.id])})`);
       links.push(`[Delete](${commandUri(COMMANDS.deleteAnnotation, [uri, h.id])})`);
