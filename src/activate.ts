@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ArticleAnalysis, EntityModelLoader } from './editor/analysis';
 import { ArticleTracker } from './editor/articles';
+import { registerBatchAnalysis } from './editor/batchAnalysis';
 import { registerCommands } from './editor/commands';
 import { DecorationPainter } from './editor/decorations';
 import { ArticleHoverProvider } from './editor/hovers';
@@ -40,6 +41,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
     ...registerSuggestionCommands(tracker, store),
+    ...registerBatchAnalysis(tracker, store, analysis),
     ...watchSidecars(store),
     ...createStatusBar(tracker),
   );

@@ -5,8 +5,14 @@
  * relative to the folder searched, with `/` separators.
  */
 
-/** Extensions of the default article languages (markdown, plaintext, article), lower case. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.article'];
+/** File extensions of the default article languages, lower case. */
+export const LANGUAGE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
+  markdown: ['.md', '.markdown'],
+  plaintext: ['.txt'],
+  article: ['.article'],
+};
+
+export const ARTICLE_EXTENSIONS: readonly string[] = Object.values(LANGUAGE_EXTENSIONS).flat();
 
 /** The default of `articleAnnotator.articles.exclude` (package.json), for the command line. */
 export const DEFAULT_ARTICLE_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md', '**/LICENSE*'];
