@@ -124,6 +124,11 @@ export function withSuggestions(highlights: readonly Highlight[], suggestions: r
   const shown = placed(suggestions).filter(s => !decidedByUser(s, annotations, corrections));
   if (shown.length === 0) return [...highlights];
   const kept = highlights.filter(h => h.source !== 'automatic' || !shown.some(s => overlaps(s, h)));
-  const added: Highlight[] = shown.map(s => ({ start: s.start, end: s.end, label: s.label, source: 'suggestion', id: s.id }));
+  // The recogniser's span on exactly the same text still describes it (a date's resolved value, for one).
+  const spanAt = new Map(highlights.filter(h => h.source === 'automatic' && h.span).map(h => [`${h.start}:${h.end}`, h.span!]));
+  const added: Highlight[] = shown.map(s => {
+    const span = spanAt.get(`${s.start}:${s.end}`);
+    return { start: s.start, end: s.end, label: s.label, source: 'suggestion', id: s.id, ...(span ? { span } : {}) };
+  });
   return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }

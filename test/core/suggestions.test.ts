@@ -105,6 +105,7 @@ describe('suggestions', () => {
       ['Sunday', 'suggestion', 'date'], ['Choe Son Hui', 'suggestion', 'person'],
       ['Vientiane', 'annotation', 'person'], ['Hanoi', 'suggestion', 'location'],
     ]);
+    assert.deepStrictEqual(shown[0].span, SPANS[0], 'a date suggestion keeps the recogniser\'s value for the hover');
     assert.deepStrictEqual(withSuggestions(composed, [], [], []), composed);
   });
 });

@@ -50,6 +50,8 @@ describe('batch suggestions in a real editor', function () {
     assert.match(hover, /suggestion to review/);
     assert.match(hover, /\[Accept\]\(command:articleAnnotator\.acceptSuggestion/);
     assert.match(hover, /\[Reject\]\(command:articleAnnotator\.rejectSuggestion/);
+    const april = find(document, 'April 2026');
+    assert.match(await hoverText(document.uri, april.start + 1), /\$\(calendar\) \*\*.*2026/, 'a date suggestion shows its resolved value');
 
     const again = await vscode.commands.executeCommand<BatchSummary>('articleAnnotator.analyseArticlesInFolder', workspaceUri('batch'));
     assert.strictEqual(again?.suggestions, 0, 'running again suggests nothing new');
