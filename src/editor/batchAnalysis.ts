@@ -26,7 +26,7 @@ export interface BatchSummary {
 }
 
 interface Run {
-  readonly token: vscode.CancellationToken;
+  readonly cancelled: () => boolean;
   readonly summary: BatchSummary;
 }
 
@@ -34,15 +34,16 @@ interface Run {
 export function registerBatchAnalysis(tracker: ArticleTracker, store: SidecarStore, analysis: ArticleAnalysis): vscode.Disposable[] {
   const batch = new BatchAnalysis(tracker, store, analysis);
   return [
-    vscode.commands.registerCommand(COMMANDS.analyseAllArticles, () => batch.run()),
-    vscode.commands.registerCommand(COMMANDS.analyseArticlesInFolder, (folder?: vscode.Uri) => batch.run(folder)),
+    vscode.commands.registerCommand(COMMANDS.analyseAllArticles, (token?: vscode.CancellationToken) => batch.run(undefined, token)),
+    vscode.commands.registerCommand(COMMANDS.analyseArticlesInFolder, (folder?: vscode.Uri, token?: vscode.CancellationToken) => batch.run(folder, token)),
   ];
 }
 
 class BatchAnalysis {
   constructor(private readonly tracker: ArticleTracker, private readonly store: SidecarStore, private readonly analysis: ArticleAnalysis) {}
 
-  async run(folder?: vscode.Uri): Promise<BatchSummary | undefined> {
+  /** `caller`: a token with which the code running the command (another extension, a test) may stop it too. */
+  async run(folder?: vscode.Uri, caller?: vscode.CancellationToken): Promise<BatchSummary | undefined> {
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showWarningMessage('This workspace is not trusted, so no sidecar is written; trust it to analyse its articles.');
       return undefined;
@@ -55,16 +56,17 @@ class BatchAnalysis {
     const summary: BatchSummary = { articles: 0, suggestions: 0, sidecars: 0, created: 0, skipped: [], cancelled: false };
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Analysing articles', cancellable: true },
       async (progress, token) => {
+        const cancelled = () => token.isCancellationRequested || caller?.isCancellationRequested === true;
         for (const [i, article] of articles.entries()) {
-          if (token.isCancellationRequested) break;
+          if (cancelled()) break;
           progress.report({ message: `${i + 1} of ${articles.length}: ${vscode.workspace.asRelativePath(article)}`, increment: 100 / articles.length });
           try {
-            await this.analyseOne(article, { token, summary });
+            await this.analyseOne(article, { cancelled, summary });
           } catch (error) {
             summary.skipped.push(`${vscode.workspace.asRelativePath(article)}: ${(error as Error).message}`);
           }
         }
-        summary.cancelled = token.isCancellationRequested;
+        summary.cancelled = cancelled();
       });
     report(summary, articles.length);
     return summary;
@@ -121,7 +123,7 @@ class BatchAnalysis {
   }
 
   private spans(text: string, dct: string | undefined, run: Run): Promise<Span[] | undefined> {
-    return this.analysis.analyzeOnce(text, { dct, isCancelled: () => run.token.isCancellationRequested });
+    return this.analysis.analyzeOnce(text, { dct, isCancelled: run.cancelled });
   }
 
   /** The reference date as the editor would choose it when the article is opened. */

@@ -13,6 +13,14 @@ describe('batch suggestions in a real editor', function () {
   this.timeout(90000);
   after(closeAllEditors);
 
+  it('stops when cancelled, writing nothing', async () => {
+    const source = new vscode.CancellationTokenSource();
+    source.cancel();
+    const summary = await vscode.commands.executeCommand<BatchSummary>('articleAnnotator.analyseArticlesInFolder', workspaceUri('batch'), source.token);
+    assert.deepStrictEqual([summary?.cancelled, summary?.articles, summary?.sidecars], [true, 0, 0]);
+    assert.strictEqual(await readText(sidecarOf('harbour.md')), undefined, 'no sidecar created');
+  });
+
   it('Analyse Articles in Folder writes suggestions into each sidecar and paints them in the open article', async () => {
     const api = await extensionApi();
     const editor = await openArticle('batch/harbour.md');
