@@ -82,13 +82,13 @@ async function analyzeOne(file: string, relative: string, options: DirOptions,
   const text = bytes.toString('utf8').replace(/^\ufeff/, '');
   const sidecarPath = path.join(path.dirname(file), sidecarFileName(path.basename(file)));
   const sidecarText = await fs.readFile(sidecarPath, 'utf8').then(t => t.replace(/^\ufeff/, ''), () => undefined);
-  totals.articles++;
   const prepared = prepareSidecar(path.basename(file), text, sidecarText);
   if ('problem' in prepared) {
     err(`${relative}: its sidecar has problems (${prepared.problem}); left unchanged`);
     totals.problems++;
     return;
   }
+  totals.articles++;
   const spans = analyzeText(text, chooseArticleDate(text, prepared.data.date)?.date);
   const { added, content } = suggestIntoSidecar(prepared, text, spans, { enabled: label => options.labels.includes(label) });
   if (content === undefined) return;

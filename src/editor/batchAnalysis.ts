@@ -103,6 +103,7 @@ class BatchAnalysis {
     await this.store.load(document);
     const view = this.store.get(document.uri)!;
     if (view.readOnlyReason) return skip(run, name, view.readOnlyReason);
+    if (this.tracker.state(document.uri)?.tooLarge) return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
     const existed = (await sizeIfExists(view.sidecar)) !== undefined;
     const options = { enabled: enabledIn(config) };
     // Typing during the analysis moves the text under the spans: analyse again (twice at most).
