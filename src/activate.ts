@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ArticleAnalysis, EntityModelLoader } from './editor/analysis';
 import { ArticleTracker } from './editor/articles';
+import { registerBatchAnalysis } from './editor/batchAnalysis';
 import { registerCommands } from './editor/commands';
 import { DecorationPainter } from './editor/decorations';
 import { ArticleHoverProvider } from './editor/hovers';
@@ -15,6 +16,7 @@ import { ReplaceFile } from './editor/sidecarFiles';
 import { SidecarStore } from './editor/sidecarStore';
 import { createStatusBar } from './editor/statusBar';
 import { watchSidecars } from './editor/sidecarWatcher';
+import { registerSuggestionCommands } from './editor/suggestions';
 import { registerSampleCommand } from './editor/walkthrough';
 import { WorkspaceIndex } from './editor/workspaceIndex';
 
@@ -49,6 +51,8 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerCommands(tracker, store),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
+    ...registerSuggestionCommands(tracker, store),
+    ...registerBatchAnalysis(tracker, store, analysis),
     ...watchSidecars(store),
     ...createStatusBar(tracker),
     ...registerRegistryCommands(tracker, registry),

@@ -6,9 +6,10 @@ export { NOT_AN_ENTITY };
 
 /**
  * Where a highlight comes from: the recogniser, a user annotation, a user correction of the recogniser,
- * the workspace registry (`entities.yaml`), or a label the user gave the same name in another place.
+ * the workspace registry (`entities.yaml`), a label the user gave the same name in another place, or a
+ * pending suggestion.
  */
-export type HighlightSource = 'automatic' | 'annotation' | 'correction' | 'registry' | 'learned';
+export type HighlightSource = 'automatic' | 'annotation' | 'correction' | 'registry' | 'learned' | 'suggestion';
 
 export interface Highlight {
   start: number;

@@ -4,6 +4,7 @@ import { ArticleKnowledge, Highlight, composeHighlights } from '../core/highligh
 import { allowsAutomaticAnalysis } from '../core/incremental';
 import { labelOfType } from '../core/labels';
 import { shiftRanges } from '../core/shift';
+import { withSuggestions } from '../core/suggestions';
 import { Span } from '../core/types';
 import { ArticleAnalysis } from './analysis';
 import { isArticle } from './articleFilter';
@@ -199,8 +200,10 @@ export class ArticleTracker implements vscode.Disposable {
     if (!state) return;
     const sidecar = this.store.get(uri);
     const enabled = this.config.enabledLabels;
-    state.highlights = composeHighlights(state.spans, sidecar?.annotations ?? [], sidecar?.corrections ?? [],
-      type => enabled.has(labelOfType(type)), this.knowledgeFor(state));
+    const annotations = sidecar?.annotations ?? [];
+    const corrections = sidecar?.corrections ?? [];
+    const composed = composeHighlights(state.spans, annotations, corrections, type => enabled.has(labelOfType(type)), this.knowledgeFor(state));
+    state.highlights = withSuggestions(composed, sidecar?.suggestions ?? [], annotations, corrections);
     this.paintAll(uri);
     this.updated.fire(uri);
   }

@@ -17,4 +17,10 @@ export const COMMANDS = {
   openRegistryEntry: 'articleAnnotator.openRegistryEntry',
   labelEveryOccurrence: 'articleAnnotator.labelEveryOccurrence',
   openSampleArticle: 'articleAnnotator.openSampleArticle',
+  acceptSuggestion: 'articleAnnotator.acceptSuggestion',
+  rejectSuggestion: 'articleAnnotator.rejectSuggestion',
+  acceptAllSuggestions: 'articleAnnotator.acceptAllSuggestions',
+  rejectAllSuggestions: 'articleAnnotator.rejectAllSuggestions',
+  analyseAllArticles: 'articleAnnotator.analyseAllArticles',
+  analyseArticlesInFolder: 'articleAnnotator.analyseArticlesInFolder',
 } as const;

@@ -2,14 +2,15 @@ import * as vscode from 'vscode';
 import { BUILT_IN_LABELS, isBuiltInLabel } from '../core/labels';
 import { Highlight } from '../core/highlights';
 
-export type Style = 'automatic' | 'user' | 'known';
+export type Style = 'automatic' | 'user' | 'known' | 'suggestion';
 const CUSTOM = 'custom';
 
 /**
  * Owns one decoration type per label and style, created once for the extension's lifetime. Automatic
  * highlights are a soft background; the user's own annotations and corrections get a solid border, so
  * the two are told apart at a glance; names the workspace knows (registry, labels learned from other
- * articles) get a double underline. Colours are theme colours the user can override.
+ * articles) get a double underline, and pending suggestions a dashed border and no fill, visibly
+ * undecided. Colours are theme colours the user can override.
  */
 export class DecorationPainter implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
@@ -47,6 +48,14 @@ export class DecorationPainter implements vscode.Disposable {
         overviewRulerLane: vscode.OverviewRulerLane.Right,
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }));
+      this.types.set(key(label, 'suggestion'), vscode.window.createTextEditorDecorationType({
+        border: '1px dashed',
+        borderColor: border,
+        borderRadius: '3px',
+        overviewRulerColor: border,
+        overviewRulerLane: vscode.OverviewRulerLane.Center,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
     }
   }
 
@@ -81,7 +90,7 @@ export class DecorationPainter implements vscode.Disposable {
 }
 
 function styleOf(h: Highlight): Style {
-  if (h.source === 'automatic') return 'automatic';
+  if (h.source === 'automatic' || h.source === 'suggestion') return h.source;
   return h.source === 'registry' || h.source === 'learned' ? 'known' : 'user';
 }
 

@@ -4,7 +4,7 @@ import { Highlight, highlightsAt, mentionsOf } from '../core/highlights';
 import { displayNameOfLabel, displayNameOfType, labelOfType } from '../core/labels';
 import { KnownName } from '../core/knowledge';
 import { entryLinks } from '../core/registry';
-import { Annotation } from '../core/sidecar';
+import { Annotation, Suggestion } from '../core/sidecar';
 import { ArticleTracker } from './articles';
 import { COMMANDS } from './commandIds';
 import { SidecarStore } from './sidecarStore';
@@ -13,7 +13,7 @@ import { SidecarStore } from './sidecarStore';
 const TRUSTED_COMMANDS = [
   COMMANDS.goToMention, COMMANDS.editNote, COMMANDS.changeLabel, COMMANDS.deleteAnnotation,
   COMMANDS.markWrong, COMMANDS.markAsType, COMMANDS.setArticleDate, COMMANDS.addToRegistry, COMMANDS.openRegistryEntry,
-  COMMANDS.labelEveryOccurrence,
+  COMMANDS.labelEveryOccurrence, COMMANDS.acceptSuggestion, COMMANDS.rejectSuggestion,
 ];
 const ORIGIN: Record<Highlight['source'], string> = {
   automatic: 'found automatically',
@@ -21,6 +21,7 @@ const ORIGIN: Record<Highlight['source'], string> = {
   correction: 'corrected by you',
   registry: 'from the entity registry',
   learned: 'learned from your labels',
+  suggestion: 'suggestion to review',
 };
 const MAX_MENTION_LINKS = 12;
 
@@ -47,6 +48,8 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     const annotation = h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
     if (annotation) this.annotation(card, annotation);
     if (h.known && h.source !== 'correction') this.known(card, h.known);
+    const suggestion = h.source === 'suggestion' ? this.store.get(document.uri)?.suggestions.find(x => x.id === h.id) : undefined;
+    if (suggestion) this.suggestion(card, suggestion);
     this.actions(card, document, h);
     const range = new vscode.Range(document.positionAt(h.start), document.positionAt(h.end));
     return new vscode.Hover(card, range);
@@ -113,10 +116,18 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (links.length) card.appendMarkdown(links.join(' · ') + '\n\n');
   }
 
+  private suggestion(card: vscode.MarkdownString, s: Suggestion): void {
+    const when = s.created ? ` on ${s.created.slice(0, 10)}` : '';
+    card.appendMarkdown(`\n\n---\n\n_${escape(`Suggested by ${s.source}${when}. Accept to make it your annotation; reject so it is not suggested again.`)}_\n\n`);
+  }
+
   private actions(card: vscode.MarkdownString, document: vscode.TextDocument, h: Highlight): void {
     const uri = document.uri.toString();
     const links: string[] = [];
-    if (h.source === 'annotation' || h.source === 'correction') {
+    if (h.source === 'suggestion') {
+      links.push(`[Accept](${commandUri(COMMANDS.acceptSuggestion, [uri, h.id])} "Make it your annotation")`);
+      links.push(`[Reject](${commandUri(COMMANDS.rejectSuggestion, [uri, h.id])} "Record that it is not a ${escape(displayNameOfLabel(h.label).toLowerCase())}")`);
+    } else if (h.source === 'annotation' || h.source === 'correction') {
       if (h.source === 'annotation') links.push(`[Edit note](${commandUri(COMMANDS.editNote, [uri, h.id])})`);
       links.push(`[Change label](${commandUri(COMMANDS.changeLabel, [uri, h.id])})`);
       links.push(`[Delete](${commandUri(COMMANDS.deleteAnnotation, [uri, h.id])})`);

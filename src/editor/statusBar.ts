@@ -25,10 +25,13 @@ export function createStatusBar(tracker: ArticleTracker): vscode.Disposable[] {
       item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['articleAnnotator.maxArticleSize'] };
     } else {
       const automatic = state.highlights.filter(h => h.source === 'automatic').length;
-      const yours = state.highlights.length - automatic;
+      const suggested = state.highlights.filter(h => h.source === 'suggestion').length;
+      const yours = state.highlights.length - automatic - suggested;
       const date = state.articleDate ? `${state.articleDate.date}${state.articleDate.guess ? '?' : ''}` : 'no date';
-      item.text = `$(symbol-keyword) ${automatic} · $(edit) ${yours} · $(calendar) ${date}`;
-      item.tooltip = `${automatic} automatic highlights, ${yours} of your annotations and corrections. ` +
+      const review = suggested > 0 ? ` · $(lightbulb) ${suggested}` : '';
+      item.text = `$(symbol-keyword) ${automatic} · $(edit) ${yours}${review} · $(calendar) ${date}`;
+      item.tooltip = `${automatic} automatic highlights, ${yours} of your annotations and corrections` +
+        (suggested > 0 ? `, ${suggested} suggestions to accept or reject. ` : '. ') +
         (state.articleDate ? `Article date ${state.articleDate.date} (from ${state.articleDate.source}${state.articleDate.guess ? ', a guess' : ''}).` : 'No article date: relative dates stay unresolved.') +
         ' Click to set the article date.';
       item.command = COMMANDS.setArticleDate;

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/activate';
+import type { Style } from '../../src/editor/decorations';
 
 export const EXTENSION_ID = 'article-annotator.article-annotator';
 
@@ -14,7 +15,7 @@ export async function extensionApi(): Promise<ArticleAnnotatorApi> {
  * Ranges last painted for a label and style in the editors now showing `document`. VS Code may hand
  * out a new editor object for the same tab, so look the editors up instead of keeping one.
  */
-export function paintedRanges(api: ArticleAnnotatorApi, document: vscode.TextDocument, label: string, style: 'automatic' | 'user'): vscode.Range[] {
+export function paintedRanges(api: ArticleAnnotatorApi, document: vscode.TextDocument, label: string, style: Style): vscode.Range[] {
   return vscode.window.visibleTextEditors.filter(e => e.document === document).flatMap(e => [...api.painter.lastPainted(e, label, style)]);
 }
 

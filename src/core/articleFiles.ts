@@ -1,0 +1,69 @@
+/**
+ * Which files on disk are articles, for batch runs over a folder where no editor language is known:
+ * the file extensions of the default article languages (markdown, plaintext, article) plus the
+ * `articles.include` globs, minus the `articles.exclude` globs. Globs are matched against the path
+ * relative to the folder searched, with `/` separators.
+ */
+
+/** File extensions of the default article languages, lower case. */
+export const LANGUAGE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
+  markdown: ['.md', '.markdown'],
+  plaintext: ['.txt'],
+  article: ['.article'],
+};
+
+export const ARTICLE_EXTENSIONS: readonly string[] = Object.values(LANGUAGE_EXTENSIONS).flat();
+
+/** The default of `articleAnnotator.articles.exclude` (package.json), for the command line. */
+export const DEFAULT_ARTICLE_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md', '**/LICENSE*'];
+
+const SIDECAR_SUFFIX = /\.annotations\.ya?ml$/i;
+
+/**
+ * A regular expression for a glob: `**` any number of path segments, `*` and `?` within one segment,
+ * `{a,b}` alternatives, `[...]` character classes.
+ */
+export function globToRegExp(glob: string): RegExp {
+  let source = '';
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === '*' && glob[i + 1] === '*') {
+      const slashAfter = glob[i + 2] === '/';
+      source += slashAfter ? '(?:[^/]*/)*' : '.*';
+      i += slashAfter ? 2 : 1;
+    } else if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else if (ch === '{') { braces++; source += '(?:'; }
+    else if (ch === '}' && braces > 0) { braces--; source += ')'; }
+    else if (ch === ',' && braces > 0) source += '|';
+    else if (ch === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close < 0) source += '\\[';
+      else {
+        source += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        i = close;
+      }
+    } else source += ch.replace(/[.+^$()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+export interface ArticleFileRules {
+  include: readonly string[];
+  exclude: readonly string[];
+  /** Extensions taken as articles without an include glob; ARTICLE_EXTENSIONS by default. */
+  extensions?: readonly string[];
+}
+
+/** Compiles the rules once into a test of relative paths. */
+export function articlePathTest(rules: ArticleFileRules): (relativePath: string) => boolean {
+  const include = rules.include.map(globToRegExp);
+  const exclude = rules.exclude.map(globToRegExp);
+  const extensions = (rules.extensions ?? ARTICLE_EXTENSIONS).map(e => e.toLowerCase());
+  return path => {
+    if (SIDECAR_SUFFIX.test(path) || exclude.some(r => r.test(path))) return false;
+    const lower = path.toLowerCase();
+    return extensions.some(e => lower.endsWith(e)) || include.some(r => r.test(path));
+  };
+}
