@@ -1,19 +1,43 @@
 import * as vscode from 'vscode';
-import { ArticleAnnotatorConfig } from './config';
+import { LANGUAGE_EXTENSIONS, articlePathTest } from '../core/articleFiles';
+import { readConfig } from './config';
 
-/** File extensions of the languages that are articles by default (Markdown, plain text, `.article`). */
-const ARTICLE_FILES = '**/*.{md,markdown,txt,text,article}';
 /** Larger files are skipped by workspace-wide operations, like the editor's automatic analysis cap. */
 export const MAX_WORKSPACE_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-/** The workspace's article files on disk, by extension and the include/exclude settings, without sidecars. */
-export async function findArticleFiles(config: ArticleAnnotatorConfig, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const exclude = config.articleExclude.length ? `{${config.articleExclude.join(',')}}` : undefined;
+/**
+ * The workspace's articles (or a folder's): files with an extension of an article language, or
+ * matching `articles.include`, minus `articles.exclude`, each folder with its own settings.
+ */
+export async function findArticleFiles(folder?: vscode.Uri): Promise<vscode.Uri[]> {
+  const roots = folder ? [folder] : (vscode.workspace.workspaceFolders ?? []).map(f => f.uri);
   const found = new Map<string, vscode.Uri>();
-  for (const pattern of [ARTICLE_FILES, ...config.articleInclude]) {
-    for (const uri of await vscode.workspace.findFiles(pattern, exclude, undefined, token)) found.set(uri.toString(), uri);
+  for (const root of roots) {
+    const config = readConfig(root);
+    const extensions = articleExtensions(config.articleLanguages);
+    const isArticle = articlePathTest({ include: config.articleInclude, exclude: config.articleExclude, extensions });
+    const patterns = [...(extensions.length > 0 ? [`**/*{${extensions.join(',')}}`] : []), ...config.articleInclude];
+    for (const pattern of patterns) {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(root, pattern))) {
+        if (isArticle(vscode.workspace.asRelativePath(uri, false))) found.set(uri.toString(), uri);
+      }
+    }
   }
-  return [...found.values()].filter(u => !/\.annotations\.ya?ml$/i.test(u.path)).sort((a, b) => a.path.localeCompare(b.path));
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** File extensions of the configured article languages: the built-in ones and what installed extensions declare. */
+function articleExtensions(languages: readonly string[]): string[] {
+  const result = new Set(languages.flatMap(l => LANGUAGE_EXTENSIONS[l] ?? []));
+  for (const extension of vscode.extensions.all) {
+    const contributed = (extension.packageJSON as { contributes?: { languages?: { id?: string; extensions?: unknown[] }[] } })?.contributes?.languages ?? [];
+    for (const language of contributed) {
+      if (language.id && languages.includes(language.id)) {
+        for (const e of language.extensions ?? []) if (typeof e === 'string' && /^\.[\w.-]+$/.test(e)) result.add(e.toLowerCase());
+      }
+    }
+  }
+  return [...result];
 }
 
 /**

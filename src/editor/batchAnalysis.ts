@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { chooseArticleDate, dayOf } from '../core/articleDate';
-import { LANGUAGE_EXTENSIONS, articlePathTest } from '../core/articleFiles';
 import { prepareSidecar, suggestIntoSidecar } from '../core/batch';
 import { isBuiltInLabel } from '../core/labels';
 import { allowsAutomaticAnalysis } from '../core/incremental';
@@ -8,6 +7,7 @@ import { SidecarData } from '../core/sidecar';
 import { addSuggestions } from '../core/suggestions';
 import { Span } from '../core/types';
 import { ArticleAnalysis } from './analysis';
+import { findArticleFiles } from './articleFiles';
 import { ArticleTracker } from './articles';
 import { COMMANDS } from './commandIds';
 import { ArticleAnnotatorConfig, readConfig } from './config';
@@ -48,7 +48,7 @@ class BatchAnalysis {
       void vscode.window.showWarningMessage('This workspace is not trusted, so no sidecar is written; trust it to analyse its articles.');
       return undefined;
     }
-    const articles = await findArticles(folder);
+    const articles = await findArticleFiles(folder);
     if (articles.length === 0) {
       void vscode.window.showInformationMessage('No articles found (see the articleAnnotator.articles settings).');
       return undefined;
@@ -148,41 +148,6 @@ function count(run: Run, added: number, created: boolean): void {
   run.summary.suggestions += added;
   run.summary.sidecars++;
   if (created) run.summary.created++;
-}
-
-/**
- * The workspace's articles (or a folder's): files with an extension of an article language, or
- * matching `articles.include`, minus `articles.exclude`, each folder with its own settings.
- */
-async function findArticles(folder?: vscode.Uri): Promise<vscode.Uri[]> {
-  const roots = folder ? [folder] : (vscode.workspace.workspaceFolders ?? []).map(f => f.uri);
-  const found = new Map<string, vscode.Uri>();
-  for (const root of roots) {
-    const config = readConfig(root);
-    const extensions = articleExtensions(config.articleLanguages);
-    const isArticle = articlePathTest({ include: config.articleInclude, exclude: config.articleExclude, extensions });
-    const patterns = [...(extensions.length > 0 ? [`**/*{${extensions.join(',')}}`] : []), ...config.articleInclude];
-    for (const pattern of patterns) {
-      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(root, pattern))) {
-        if (isArticle(vscode.workspace.asRelativePath(uri, false))) found.set(uri.toString(), uri);
-      }
-    }
-  }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** File extensions of the configured article languages: the built-in ones and what installed extensions declare. */
-function articleExtensions(languages: readonly string[]): string[] {
-  const result = new Set(languages.flatMap(l => LANGUAGE_EXTENSIONS[l] ?? []));
-  for (const extension of vscode.extensions.all) {
-    const contributed = (extension.packageJSON as { contributes?: { languages?: { id?: string; extensions?: unknown[] }[] } })?.contributes?.languages ?? [];
-    for (const language of contributed) {
-      if (language.id && languages.includes(language.id)) {
-        for (const e of language.extensions ?? []) if (typeof e === 'string' && /^\.[\w.-]+$/.test(e)) result.add(e.toLowerCase());
-      }
-    }
-  }
-  return [...result];
 }
 
 function report(s: BatchSummary, total: number): void {

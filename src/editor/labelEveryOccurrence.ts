@@ -4,7 +4,6 @@ import { displayNameOfLabel } from '../core/labels';
 import { Annotation } from '../core/sidecar';
 import { articleText, findArticleFiles } from './articleFiles';
 import { COMMANDS } from './commandIds';
-import { readConfig } from './config';
 import { SidecarStore, newAnnotation } from './sidecarStore';
 
 type Scope = 'article' | 'workspace';
@@ -89,7 +88,7 @@ async function pickScope(annotation: Annotation): Promise<Scope | undefined> {
 
 /** Unlabelled occurrences in the given articles (or every article), with a line of context each. */
 async function collect(store: SidecarStore, annotation: Annotation, only?: vscode.Uri[]): Promise<Candidate[]> {
-  const articles = only ?? await findArticleFiles(readConfig());
+  const articles = only ?? await findArticleFiles();
   const candidates: Candidate[] = [];
   for (const uri of articles) {
     const text = await articleText(uri);
