@@ -20,12 +20,12 @@ import { RESULT_MARKER, formatCounts } from './results.mjs';
 const DEFAULT_TIMEOUT_MS = 180000;
 
 /**
- * Bundles setup, every shared editor test file (test/editor/*.test.ts), the web-only checks
+ * Bundles setup, every shared editor test file (test/editor/*.test.ts, except Node-only *.node.test.ts), the web-only checks
  * (test/web/*.test.ts) and the entry point into one CommonJS file for the web worker.
  */
 export async function bundleWebTests() {
   const testFiles = ['test/editor', 'test/web'].flatMap((dir) => readdirSync(path.join(repoRoot, dir))
-    .filter((f) => f.endsWith('.test.ts')).sort().map((f) => `${dir}/${f}`));
+    .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts')).sort().map((f) => `${dir}/${f}`));
   const imports = [
     "import './test/web/setup';",
     ...testFiles.map((f) => `import './${f.replace(/\.ts$/, '')}';`),
