@@ -17,7 +17,8 @@ import { cleanUp, copyWorkspace, freePort, launchBrowser, makeTempDir, onCleanup
 import { SuiteOutput, withTimeout } from './integration.mjs';
 import { RESULT_MARKER, formatCounts } from './results.mjs';
 
-const DEFAULT_TIMEOUT_MS = 180000;
+// Longer than the Node suite's: on a busy machine the workbench alone can take a minute to start.
+const DEFAULT_TIMEOUT_MS = 300000;
 
 /**
  * Bundles setup, every shared editor test file (test/editor/*.test.ts, except Node-only *.node.test.ts), the web-only checks
