@@ -34,6 +34,20 @@ export async function openArticle(relative: string): Promise<vscode.TextEditor> 
   return editor;
 }
 
+/**
+ * Root hook of both suites (Node and web extension host): the first article pays once for activation,
+ * reading the entity model and the first analysis, so that cost, which grows on a busy machine, does
+ * not land inside whichever test happens to run first. A failure here counts as a failed hook.
+ */
+export async function warmUp(this: Mocha.Context): Promise<void> {
+  this.timeout(180000);
+  const api = await extensionApi();
+  const document = await vscode.workspace.openTextDocument(workspaceUri('story.md'));
+  await vscode.window.showTextDocument(document);
+  await waitFor(() => (api.tracker.state(document.uri)?.highlights.length ?? 0) > 0, 'the first analysis', 170000);
+  await closeAllEditors();
+}
+
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
 export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
