@@ -21,6 +21,8 @@ export interface ArticleState {
   /** Set when the article is too large to analyse automatically. */
   tooLarge: boolean;
   fileModifiedDay: string | undefined;
+  /** Document version the last complete analysis ran on; undefined until the first one finishes. */
+  analysedVersion: number | undefined;
 }
 
 /** Delay after the last keystroke before re-analysing: long enough to batch a burst of typing. */
@@ -94,7 +96,7 @@ export class ArticleTracker implements vscode.Disposable {
   private open(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (this.states.has(key) || !isArticle(document, this.config)) return;
-    this.states.set(key, { document, spans: [], highlights: [], articleDate: undefined, tooLarge: false, fileModifiedDay: undefined });
+    this.states.set(key, { document, spans: [], highlights: [], articleDate: undefined, tooLarge: false, fileModifiedDay: undefined, analysedVersion: undefined });
     this.updateContext(vscode.window.activeTextEditor);
     void this.store.load(document).then(() => this.schedule(document, 0), error => this.reportError(error));
     if (this.config.dateFallback === 'fileModified' && document.uri.scheme !== 'untitled') {
@@ -161,6 +163,7 @@ export class ArticleTracker implements vscode.Disposable {
     state.tooLarge = !allowsAutomaticAnalysis(text.length, this.config.maxArticleSize);
     if (state.tooLarge) {
       state.spans = [];
+      state.analysedVersion = version;
       this.recompose(document.uri);
       return;
     }
@@ -177,6 +180,7 @@ export class ArticleTracker implements vscode.Disposable {
     });
     if (!spans || isStale()) return;
     state.spans = spans;
+    state.analysedVersion = version;
     this.recompose(document.uri);
   }
 
