@@ -45,3 +45,12 @@ export function globMatcher(patterns: readonly string[]): (path: string) => bool
   const tests = patterns.filter(p => p.trim()).map(globToRegExp);
   return path => tests.some(t => t.test(path));
 }
+
+/**
+ * The folder patterns among `patterns` (those ending in `/**`) as one glob for VS Code's file search,
+ * so it never walks excluded folders; undefined when there are none.
+ */
+export function folderExclusions(patterns: readonly string[]): string | undefined {
+  const folders = patterns.filter(p => p.endsWith('/**') && !/[{}]/.test(p));
+  return folders.length > 0 ? `{${folders.join(',')}}` : undefined;
+}

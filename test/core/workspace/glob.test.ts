@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { globMatcher, globToRegExp } from '../../../src/core/workspace/glob';
+import { folderExclusions, globMatcher, globToRegExp } from '../../../src/core/workspace/glob';
 
 describe('globToRegExp', () => {
   const cases: [string, string, boolean][] = [
@@ -29,5 +29,10 @@ describe('globToRegExp', () => {
     assert.strictEqual(excluded('/w/archive/2020/x.md'), true);
     assert.strictEqual(excluded('/w/story.md'), false);
     assert.strictEqual(globMatcher([])('/w/a.md'), false);
+  });
+
+  it('folderExclusions keeps folder patterns for the file search', () => {
+    assert.strictEqual(folderExclusions(['**/node_modules/**', '**/README.md', '**/{a,b}/**', 'out/**']), '{**/node_modules/**,out/**}');
+    assert.strictEqual(folderExclusions(['**/README.md']), undefined);
   });
 });
