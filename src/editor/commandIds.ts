@@ -13,4 +13,9 @@ export const COMMANDS = {
   showOrphans: 'articleAnnotator.showOrphans',
   exportAnnotations: 'articleAnnotator.exportAnnotations',
   importBrat: 'articleAnnotator.importBrat',
+  filterAnnotations: 'articleAnnotator.filterAnnotations',
+  clearAnnotationFilter: 'articleAnnotator.clearAnnotationFilter',
+  refreshAnnotations: 'articleAnnotator.refreshAnnotations',
+  revealAnnotation: 'articleAnnotator.revealAnnotation',
+  findEntityInArticles: 'articleAnnotator.findEntityInArticles',
 } as const;
