@@ -1,22 +1,30 @@
 import * as vscode from 'vscode';
 import { ArticleAnalysis, EntityModelLoader } from './editor/analysis';
+import { AnnotationsView, registerAnnotationsView } from './editor/annotationsView';
 import { ArticleTracker } from './editor/articles';
 import { registerCommands } from './editor/commands';
 import { DecorationPainter } from './editor/decorations';
+import { registerEntitySearch } from './editor/entitySearch';
 import { ArticleHoverProvider } from './editor/hovers';
 import { registerInterchangeCommands } from './editor/interchange';
+import { EntityMentionProvider } from './editor/mentions';
 import { registerOrphanCommands } from './editor/orphans';
+import { EntityOutlineProvider } from './editor/outline';
 import { ProblemReporter } from './editor/problems';
 import { ReplaceFile } from './editor/sidecarFiles';
 import { SidecarStore } from './editor/sidecarStore';
 import { createStatusBar } from './editor/statusBar';
 import { watchSidecars } from './editor/sidecarWatcher';
+import { WorkspaceIndex } from './editor/workspaceIndex';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
   tracker: ArticleTracker;
   store: SidecarStore;
   painter: DecorationPainter;
+  index: WorkspaceIndex;
+  annotationsView: AnnotationsView;
+  statusBar: vscode.StatusBarItem;
   /** Milliseconds `activateExtension` took; reported by the tests next to the benchmark figures. */
   activationMs: number;
 }
@@ -32,14 +40,26 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
   const painter = new DecorationPainter();
   const tracker = new ArticleTracker(analysis, store, painter);
+  const index = new WorkspaceIndex(store);
+  const annotations = registerAnnotationsView(index, store);
+  const statusBar = createStatusBar(tracker);
+  const mentions = new EntityMentionProvider(tracker);
   context.subscriptions.push(
-    problems, store, analysis, painter, tracker,
+    problems, store, analysis, painter, tracker, index,
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    vscode.languages.registerDocumentSymbolProvider({ scheme: '*' }, new EntityOutlineProvider(tracker), { label: 'Entities' }),
+    vscode.languages.registerReferenceProvider({ scheme: '*' }, mentions),
+    vscode.languages.registerDocumentHighlightProvider({ scheme: '*' }, mentions),
     ...registerCommands(tracker, store),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
     ...watchSidecars(store),
-    ...createStatusBar(tracker),
+    ...annotations.disposables,
+    ...registerEntitySearch(tracker),
+    ...statusBar.disposables,
   );
-  return { tracker, store, painter, activationMs: performance.now() - started };
+  return {
+    tracker, store, painter, index, annotationsView: annotations.view, statusBar: statusBar.item,
+    activationMs: performance.now() - started,
+  };
 }
