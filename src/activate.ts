@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ArticleAnalysis, EntityModelLoader } from './editor/analysis';
 import { AnnotationsView, registerAnnotationsView } from './editor/annotationsView';
+import { ARTICLE_SELECTOR } from './editor/articleFilter';
 import { ArticleTracker } from './editor/articles';
 import { registerCommands } from './editor/commands';
 import { DecorationPainter } from './editor/decorations';
@@ -47,9 +48,9 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   context.subscriptions.push(
     problems, store, analysis, painter, tracker, index,
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
-    vscode.languages.registerDocumentSymbolProvider({ scheme: '*' }, new EntityOutlineProvider(tracker), { label: 'Entities' }),
-    vscode.languages.registerReferenceProvider({ scheme: '*' }, mentions),
-    vscode.languages.registerDocumentHighlightProvider({ scheme: '*' }, mentions),
+    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), { label: 'Entities' }),
+    vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
+    vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
     ...registerCommands(tracker, store),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
