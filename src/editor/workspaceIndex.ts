@@ -62,7 +62,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   async sidecars(): Promise<readonly IndexedSidecar[]> {
-    await (this.scanned ??= this.scan());
+    // A failed scan (a file system error) is tried again on the next request.
+    await (this.scanned ??= this.scan().catch(error => {
+      this.scanned = undefined;
+      throw error;
+    }));
     if (this.stale.size > 0) {
       const uris = [...this.stale.values()];
       this.stale.clear();

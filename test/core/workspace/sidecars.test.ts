@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { serializeSidecar } from '../../../src/core/sidecar';
+import { readPlainSidecar } from '../../../src/core/sidecar/plain';
 import { articleNameOf, sidecarGlob, summarizeSidecar } from '../../../src/core/workspace/sidecars';
 
 describe('workspace sidecars', () => {
@@ -28,5 +29,17 @@ describe('workspace sidecars', () => {
     assert.strictEqual(articleNameOf('.annotations.yaml', '${name}.annotations.yaml'), undefined);
     assert.strictEqual(articleNameOf('story.md.yaml', '${name}.annotations.yaml'), undefined);
     assert.strictEqual(articleNameOf('x.yaml', 'fixed.yaml'), undefined);
+  });
+
+  it('reads a sidecar with thousands of annotations through the quick reader', () => {
+    const items = Array.from({ length: 5000 }, (_, i) =>
+      `  - id: a-${i}\n    label: ${i % 2 ? 'person' : 'claim'}\n    quote: Kim\n    prefix: x\n    suffix: " met"\n    start: ${i * 13}\n    end: ${i * 13 + 3}\n    note: note ${i}\n`);
+    const text = `version: 1\narticle: a.md\ntextHash: sha256:${'0'.repeat(64)}\nannotations:\n${items.join('')}corrections: []\n`;
+    assert.ok(readPlainSidecar(text), 'the serializer\'s layout takes the quick path');
+    const started = Date.now();
+    const summary = summarizeSidecar(text);
+    assert.strictEqual(summary.error, undefined);
+    assert.strictEqual(summary.data?.annotations.length, 5000);
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
   });
 });
