@@ -45,7 +45,7 @@ describe('workspace navigation', function () {
   afterEach(closeAllEditors);
 
   describe('outline', () => {
-    it('lists entities by type beside the headings, short forms under the full name, custom labels last', async () => {
+    it('lists entities by type beside the headings, short forms under the full name, custom labels as their own group', async () => {
       const editor = await openWire();
       const all = await symbols(editor.document.uri);
       const names = all.map(s => s.name);
