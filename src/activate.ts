@@ -1,14 +1,19 @@
 import * as vscode from 'vscode';
 import { ArticleAnalysis, EntityModelLoader } from './editor/analysis';
+import { AnnotationsView, registerAnnotationsView } from './editor/annotationsView';
+import { ARTICLE_SELECTOR } from './editor/articleFilter';
 import { ArticleTracker } from './editor/articles';
 import { registerBatchAnalysis } from './editor/batchAnalysis';
 import { registerCommands } from './editor/commands';
 import { DecorationPainter } from './editor/decorations';
+import { registerEntitySearch } from './editor/entitySearch';
 import { ArticleHoverProvider } from './editor/hovers';
 import { registerInterchangeCommands } from './editor/interchange';
 import { KnowledgeService } from './editor/knowledge';
 import { registerLabelEveryOccurrence } from './editor/labelEveryOccurrence';
+import { EntityMentionProvider } from './editor/mentions';
 import { registerOrphanCommands } from './editor/orphans';
+import { EntityOutlineProvider } from './editor/outline';
 import { ProblemReporter } from './editor/problems';
 import { registerRegistryCommands } from './editor/registryCommands';
 import { RegistryStore } from './editor/registryStore';
@@ -27,6 +32,9 @@ export interface ArticleAnnotatorApi {
   painter: DecorationPainter;
   registry: RegistryStore;
   knowledge: KnowledgeService;
+  index: WorkspaceIndex;
+  annotationsView: AnnotationsView;
+  statusBar: vscode.StatusBarItem;
   /** Milliseconds `activateExtension` took; reported by the tests next to the benchmark figures. */
   activationMs: number;
 }
@@ -45,19 +53,30 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
   const tracker = new ArticleTracker(analysis, store, painter, knowledge);
+  const annotations = registerAnnotationsView(index, store);
+  const statusBar = createStatusBar(tracker);
+  const mentions = new EntityMentionProvider(tracker);
   context.subscriptions.push(
     problems, store, analysis, painter, registry, index, knowledge, tracker,
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), { label: 'Entities' }),
+    vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
+    vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
     ...registerCommands(tracker, store),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
     ...registerSuggestionCommands(tracker, store),
     ...registerBatchAnalysis(tracker, store, analysis),
     ...watchSidecars(store),
-    ...createStatusBar(tracker),
+    ...annotations.disposables,
+    ...registerEntitySearch(tracker),
+    ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
   );
-  return { tracker, store, painter, registry, knowledge, activationMs: performance.now() - started };
+  return {
+    tracker, store, painter, registry, knowledge, index, annotationsView: annotations.view, statusBar: statusBar.item,
+    activationMs: performance.now() - started,
+  };
 }

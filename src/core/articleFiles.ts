@@ -4,10 +4,11 @@
  * `articles.include` globs, minus the `articles.exclude` globs. Globs are matched against the path
  * relative to the folder searched, with `/` separators.
  */
+import { globToRegExp } from './workspace/glob';
 
 /** File extensions of the default article languages, lower case. */
 export const LANGUAGE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
-  markdown: ['.md', '.markdown'],
+  markdown: ['.md', '.markdown', '.mdown', '.mkd', '.mkdn'],
   plaintext: ['.txt'],
   article: ['.article'],
 };
@@ -18,36 +19,6 @@ export const ARTICLE_EXTENSIONS: readonly string[] = Object.values(LANGUAGE_EXTE
 export const DEFAULT_ARTICLE_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md', '**/LICENSE*'];
 
 const SIDECAR_SUFFIX = /\.annotations\.ya?ml$/i;
-
-/**
- * A regular expression for a glob: `**` any number of path segments, `*` and `?` within one segment,
- * `{a,b}` alternatives, `[...]` character classes.
- */
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*' && glob[i + 1] === '*') {
-      const slashAfter = glob[i + 2] === '/';
-      source += slashAfter ? '(?:[^/]*/)*' : '.*';
-      i += slashAfter ? 2 : 1;
-    } else if (ch === '*') source += '[^/]*';
-    else if (ch === '?') source += '[^/]';
-    else if (ch === '{') { braces++; source += '(?:'; }
-    else if (ch === '}' && braces > 0) { braces--; source += ')'; }
-    else if (ch === ',' && braces > 0) source += '|';
-    else if (ch === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) source += '\\[';
-      else {
-        source += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
-        i = close;
-      }
-    } else source += ch.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
-}
 
 export interface ArticleFileRules {
   include: readonly string[];

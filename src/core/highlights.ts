@@ -155,12 +155,12 @@ export function mentionsOf(text: string, highlights: readonly Highlight[], targe
   });
 }
 
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   return name.split(/[\s\u00a0]+/).map(w => w.replace(/[’']s$/, '')).filter(w => /\p{Lu}/u.test(w));
 }
 
 /** One name's capitalised words all occur in the other's, so one is a short form of the other. */
-function sameName(a: readonly string[], b: readonly string[]): boolean {
+export function sameName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.every(w => longer.includes(w));

@@ -49,6 +49,27 @@ export function displayNameOfLabel(label: string): string {
   return isBuiltInLabel(label) ? DISPLAY_NAME[label] : label;
 }
 
+const GROUP_NAME: Record<BuiltInLabel, string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  location: 'Places',
+  date: 'Dates',
+  other: 'Other',
+};
+
+/** Order of labels in lists: the entity types, dates, other, then custom labels alphabetically. */
+const LIST_ORDER: readonly BuiltInLabel[] = ['person', 'organisation', 'location', 'date', 'other'];
+
+export function compareLabels(a: string, b: string): number {
+  const rank = (label: string) => (isBuiltInLabel(label) ? LIST_ORDER.indexOf(label) : LIST_ORDER.length);
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+/** Heading of a group of things with one label ("person" -> "People"); custom labels as written. */
+export function groupNameOfLabel(label: string): string {
+  return isBuiltInLabel(label) ? GROUP_NAME[label] : label;
+}
+
 /** Human name of a recogniser type, finer than its label for temporal classes. */
 export function displayNameOfType(type: SpanType): string {
   return TEMPORAL_DISPLAY[type] ?? DISPLAY_NAME[LABEL_OF_TYPE[type]];

@@ -1,27 +1,4 @@
-/** A range of text, end exclusive, in UTF-16 units. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * Every whole-word, exact-case occurrence of `phrase` in `text`: "KCNA" is found in "KCNA's" but not in
- * "KCNAX", and "U.S." not inside "U.S.A.".
- */
-export function findOccurrences(text: string, phrase: string): TextRange[] {
-  const found: TextRange[] = [];
-  if (!phrase) return found;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const end = at + phrase.length;
-    if (at > 0 && WORD_CHAR.test(text[at - 1])) continue;
-    if (end < text.length && WORD_CHAR.test(text[end])) continue;
-    found.push({ start: at, end });
-    at = end - 1;
-  }
-  return found;
-}
+import type { TextRange } from './workspace/search';
 
 /** The ranges that overlap none of `taken` (already annotated text, say). */
 export function freeRanges(ranges: readonly TextRange[], taken: readonly TextRange[]): TextRange[] {

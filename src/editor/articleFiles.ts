@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_EXTENSIONS, articlePathTest } from '../core/articleFiles';
+import { skipReason } from '../core/workspace/search';
 import { readConfig } from './config';
-
-/** Larger files are skipped by workspace-wide operations, like the editor's automatic analysis cap. */
-export const MAX_WORKSPACE_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 /**
  * The workspace's articles (or a folder's): files with an extension of an article language, or
@@ -41,14 +39,12 @@ function articleExtensions(languages: readonly string[]): string[] {
 }
 
 /**
- * An article's current text: the open document's (with unsaved edits) or the file's. Undefined for files
- * too large or binary (a NUL character), which workspace-wide operations skip.
+ * An article's current text: the open document's (with unsaved edits) or the file's. Undefined for
+ * files the workspace search skips too (binary, very large, unreadable).
  */
 export async function articleText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
   if (open) return open.getText();
   const bytes = await vscode.workspace.fs.readFile(uri).then(b => b, () => undefined);
-  if (!bytes || bytes.byteLength > MAX_WORKSPACE_ARTICLE_BYTES) return undefined;
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return text.includes('\u0000') ? undefined : text;
+  return bytes && !skipReason(bytes) ? new TextDecoder('utf-8').decode(bytes) : undefined;
 }

@@ -23,6 +23,8 @@ export interface ArticleState {
   /** Set when the article is too large to analyse automatically. */
   tooLarge: boolean;
   fileModifiedDay: string | undefined;
+  /** Document version the last complete analysis ran on; undefined until the first one finishes. */
+  analysedVersion: number | undefined;
   /** Workspace knowledge applied to the text, for the document and knowledge versions it was computed at. */
   knowledge?: { documentVersion: number; knowledgeVersion: number; value: ArticleKnowledge };
 }
@@ -100,7 +102,7 @@ export class ArticleTracker implements vscode.Disposable {
   private open(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (this.states.has(key) || !isArticle(document, this.config)) return;
-    this.states.set(key, { document, spans: [], highlights: [], articleDate: undefined, tooLarge: false, fileModifiedDay: undefined });
+    this.states.set(key, { document, spans: [], highlights: [], articleDate: undefined, tooLarge: false, fileModifiedDay: undefined, analysedVersion: undefined });
     this.updateContext(vscode.window.activeTextEditor);
     void this.store.load(document).then(() => this.schedule(document, 0), error => this.reportError(error));
     if (this.config.dateFallback === 'fileModified' && document.uri.scheme !== 'untitled') {
@@ -167,6 +169,7 @@ export class ArticleTracker implements vscode.Disposable {
     state.tooLarge = !allowsAutomaticAnalysis(text.length, this.config.maxArticleSize);
     if (state.tooLarge) {
       state.spans = [];
+      state.analysedVersion = version;
       this.recompose(document.uri);
       return;
     }
@@ -183,6 +186,7 @@ export class ArticleTracker implements vscode.Disposable {
     });
     if (!spans || isStale()) return;
     state.spans = spans;
+    state.analysedVersion = version;
     this.recompose(document.uri);
   }
 

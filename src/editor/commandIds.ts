@@ -23,4 +23,9 @@ export const COMMANDS = {
   rejectAllSuggestions: 'articleAnnotator.rejectAllSuggestions',
   analyseAllArticles: 'articleAnnotator.analyseAllArticles',
   analyseArticlesInFolder: 'articleAnnotator.analyseArticlesInFolder',
+  filterAnnotations: 'articleAnnotator.filterAnnotations',
+  clearAnnotationFilter: 'articleAnnotator.clearAnnotationFilter',
+  refreshAnnotations: 'articleAnnotator.refreshAnnotations',
+  revealAnnotation: 'articleAnnotator.revealAnnotation',
+  findEntityInArticles: 'articleAnnotator.findEntityInArticles',
 } as const;

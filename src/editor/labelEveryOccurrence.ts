@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { TextRange, contextLine, findOccurrences, freeRanges } from '../core/occurrences';
+import { contextLine, freeRanges } from '../core/occurrences';
+import { TextRange, findName } from '../core/workspace/search';
 import { displayNameOfLabel } from '../core/labels';
 import { Annotation } from '../core/sidecar';
 import { articleText, findArticleFiles } from './articleFiles';
@@ -14,8 +15,8 @@ interface Candidate extends vscode.QuickPickItem {
 }
 
 /**
- * "Label Every Occurrence": from an annotation, gives every other whole-word occurrence of its text the
- * same label, in this article or in every article, after a preview where each change can be unticked.
+ * "Label Every Occurrence": from an annotation, gives every other whole-word, same-case occurrence of its
+ * text (a name wrapped across lines included) the same label, in this article or in every article, after a preview where each change can be unticked.
  * Text that already carries an annotation is left alone. Notes are not copied: a note is about one place.
  * Arguments (from a hover link or a test): article URI, annotation id, scope, and `preview: false`.
  */
@@ -51,9 +52,10 @@ async function labelEveryOccurrence(store: SidecarStore, uri: string | undefined
     const target = await vscode.workspace.openTextDocument(list[0].uri);
     await store.load(target);
     await store.mutate(target, (data, text) => {
-      // The text may have changed since the preview: only ranges still holding the quote are labelled.
+      // The text may have changed since the preview: only ranges still holding the name are labelled.
+      const current = new Set(findName(text, annotation.quote).map(r => `${r.start}:${r.end}`));
       for (const { range } of list) {
-        if (text.slice(range.start, range.end) !== annotation.quote) continue;
+        if (!current.has(`${range.start}:${range.end}`)) continue;
         data.annotations.push(newAnnotation(data, text, range.start, range.end, annotation.label));
         added++;
       }
@@ -93,7 +95,7 @@ async function collect(store: SidecarStore, annotation: Annotation, only?: vscod
   for (const uri of articles) {
     const text = await articleText(uri);
     if (text === undefined) continue;
-    let ranges = findOccurrences(text, annotation.quote);
+    let ranges = findName(text, annotation.quote);
     if (ranges.length === 0) continue;
     const document = await vscode.workspace.openTextDocument(uri);
     await store.load(document);

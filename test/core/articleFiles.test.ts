@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { DEFAULT_ARTICLE_EXCLUDE, articlePathTest, globToRegExp } from '../../src/core/articleFiles';
+import { DEFAULT_ARTICLE_EXCLUDE, articlePathTest } from '../../src/core/articleFiles';
+import { globToRegExp } from '../../src/core/workspace/glob';
 
 describe('article files', () => {
   it('matches globs the way the settings write them', () => {
