@@ -41,7 +41,6 @@ function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[] {
   return out;
 }
 
-const DEMONYM_BIT = 1 << GAZ_CATEGORIES.indexOf('demonym');
 const ORG_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('orgWord');
 const LOC_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('locWord');
 const EVENT_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('eventWord');
@@ -49,8 +48,9 @@ const NAME_BITS = (1 << GAZ_CATEGORIES.indexOf('first')) | (1 << GAZ_CATEGORIES.
   (1 << GAZ_CATEGORIES.indexOf('person'));
 
 /**
- * "Chinese/MISC Foreign Ministry/ORG" -> "Chinese Foreign Ministry/ORG": a nationality right before
- * the name of a body that ends in an organisation word (Ministry, Army, Academy ...) is part of it.
+ * "Chinese/MISC Foreign Ministry/ORG" -> "Chinese Foreign Ministry/ORG": a nationality or religion
+ * (a one-word MISC) right before the name of a body that ends in an organisation word (Ministry,
+ * Army, Academy, Church ...) is part of it.
  */
 function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Span[] {
   const out: Span[] = [];
@@ -59,7 +59,7 @@ function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Sp
     if (prev && prev.type === 'MISC' && span.type === 'ORG' && span.start - prev.end <= 1) {
       const adj = tokens.find((t) => t.start === prev.start);
       const head = tokens.find((t) => t.end === span.end);
-      if (adj && adj.end === prev.end && head && (gaz.word(adj.text.toLowerCase()) & DEMONYM_BIT) !== 0 &&
+      if (adj && adj.end === prev.end && head &&
         (gaz.word(head.text.toLowerCase()) & ORG_WORD_BIT) !== 0) {
         prev.end = span.end;
         prev.type = 'ORG';
@@ -172,21 +172,31 @@ function extendByDesignator(ctx: FeatureContext, tokens: Token[], tags: Uint8Arr
   });
 }
 
+/** Place words that also end names of bodies and roads named after them ("Islamic State", "Park"). */
+const POLITY = new Set(['state', 'republic', 'kingdom', 'square', 'street', 'avenue', 'road', 'park', 'bridge']);
+
 /**
- * "Cary Towne Center/PER" -> ORG, "Sandy Creek/PER" -> LOC: a name that ends in an organisation or
- * place word is not a person, unless that word is also a name ("Arsenio Hall", "Grace Park").
+ * Names whose last word says what they are. A person name ending in an organisation or place word
+ * is not a person ("Cary Towne Center/PER" -> ORG, "Sandy Creek/PER" -> LOC), unless that word is
+ * also a name ("Arsenio Hall", "Grace Park"); a body's name does not end in a natural feature or
+ * administrative unit ("Hancock Pond/ORG" -> LOC).
  */
-function retypeDesignatedPersons(ctx: FeatureContext, tokens: Token[], spans: Span[]): void {
+function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[]): void {
   const gaz = ctx.gazetteer;
   let t = 0;
   for (const span of spans) {
-    if (span.type !== 'PER') continue;
+    if (span.type !== 'PER' && span.type !== 'ORG') continue;
     while (t < tokens.length && tokens[t].end < span.end) t++;
     if (t >= tokens.length || tokens[t].start <= span.start) continue; // one word
-    const bits = gaz.word(tokens[t].text.toLowerCase());
+    const head = tokens[t].text.toLowerCase();
+    const bits = gaz.word(head);
     if (bits & NAME_BITS) continue;
-    if (bits & ORG_WORD_BIT) span.type = 'ORG';
-    else if (bits & LOC_WORD_BIT) span.type = 'LOC';
+    if (span.type === 'PER') {
+      if (bits & ORG_WORD_BIT) span.type = 'ORG';
+      else if (bits & LOC_WORD_BIT) span.type = 'LOC';
+    } else if ((bits & LOC_WORD_BIT) && !(bits & ORG_WORD_BIT) && !POLITY.has(head)) {
+      span.type = 'LOC';
+    }
   }
 }
 
@@ -211,6 +221,37 @@ function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first
 }
 
 
+/**
+ * "Army/ORG of the Potomac/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
+ * in an organisation or place word, then "of" (or "of the") and another name, is one name.
+ */
+const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'group',
+  'holdings', 'limited', 'ag', 'sa', 'nv', 'gmbh']);
+
+function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (a.type === 'MISC' || b.type === 'MISC' || b.type === 'PER') continue;
+    let l = first[k];
+    while (l + 1 < tokens.length && tokens[l + 1].end <= a.end) l++;
+    const of = l + 1;
+    const next = of + 1 < tokens.length && tokens[of + 1].text === 'the' ? of + 2 : of + 1;
+    if (of >= tokens.length || tokens[of].text !== 'of' || first[k + 1] !== next) continue;
+    // Short heads only ("Army of", "World Organization of"); a company's legal form ends its name.
+    if (l - first[k] > 1 || LEGAL_FORMS.has(tokens[l].text.toLowerCase())) continue;
+    const bits = gaz.word(tokens[l].text.toLowerCase());
+    const type = bits & ORG_WORD_BIT ? 'ORG' : bits & LOC_WORD_BIT ? 'LOC' : undefined;
+    if (!type) continue;
+    a.end = b.end;
+    a.type = type;
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+    k--;
+  }
+}
+
 /** All rules in order; returns the sentence's final spans. */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
@@ -220,7 +261,8 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   trimTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
-  retypeDesignatedPersons(ctx, tokens, spans);
+  retypeByHeadWord(ctx, tokens, spans);
+  joinOfNames(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
 }

@@ -25,20 +25,20 @@ describe('defining contexts', () => {
   });
 
   it('reads a short appositive after a comma but not a clause', () => {
-    assert.equal(typeIn('Norvane, a hypermarket chain owned by Dansco, opened.', 'Norvane'), 'ORG');
+    assert.equal(typeIn('Norvane, a bicycle maker owned by Dansco, opened.', 'Norvane'), 'ORG');
     assert.equal(typeIn('In Leeds, the club said on Monday it would appeal.', 'Leeds'), undefined);
   });
 
   it('does not let a place after a comma take the description of the subject', () => {
-    assert.equal(typeIn('Born in Danby, Vermont is a rapper.', 'Vermont'), undefined);
+    assert.equal(typeIn('Born in Tarnby, Ohio is a singer.', 'Ohio'), undefined);
   });
 
   it('types a name after a describing noun', () => {
-    assert.equal(typeIn('He joined the band Killing Moths in 1990.', 'Killing Moths'), 'ORG');
-    assert.equal(typeIn('They moved to the village of Aisthorpe.', 'Aisthorpe'), 'LOC');
+    assert.equal(typeIn('He joined the band Velvet Tarns in 1990.', 'Velvet Tarns'), 'ORG');
+    assert.equal(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');
     assert.equal(typeIn('the singer Ann Lee', 'Ann Lee'), 'PER');
     // Modifiers and groups of people do not type what follows.
-    assert.equal(typeIn('Major league ERA leader', 'ERA'), undefined);
+    assert.equal(typeIn('She won the league MVP award.', 'MVP'), undefined);
     assert.equal(typeIn('the duo Ann Lee and Joss Harlan', 'Ann Lee'), undefined);
     assert.equal(typeAfterNoun('band', true), undefined);
     assert.equal(typeAfterNoun('town', true), 'LOC');

@@ -98,10 +98,10 @@ describe('EntityRecognizer rules after decoding, with the shipped model', () => 
 
   it('types a name by the way the article describes it', () => {
     const text = 'Harlan Oakes is an American rock band from Ohio.\n\nHarlan Oakes toured Europe. ' +
-      'He later joined the band Killing Moths.';
+      'He later joined the band Velvet Tarns.';
     const found = show(text, recognizer.recognize(text));
     assert.ok(found.includes('Harlan Oakes/ORG'), found.join(', '));
     assert.ok(!found.includes('Harlan Oakes/PER'), found.join(', '));
-    assert.ok(found.includes('Killing Moths/ORG'), found.join(', '));
+    assert.ok(found.includes('Velvet Tarns/ORG'), found.join(', '));
   });
 });
