@@ -15,14 +15,22 @@ nouns('ORG', `band group company firm corporation label club team university col
   broadcaster channel party organisation organization agency bank chain retailer manufacturer maker airline
   studio publisher charity association federation league ministry council committee movement
   orchestra ensemble choir duo trio quartet supergroup conglomerate subsidiary insurer lender militia school
-  faction newspapers bands companies labels clubs teams`);
+  faction newspapers bands companies labels clubs teams institute foundation society union franchise
+  supermarket restaurant nightclub operator provider startup brewery distillery automaker carmaker
+  broadsheet tabloid daily weekly`);
 nouns('LOC', `village town city hamlet suburb municipality commune county district province region country
   nation island river lake mountain peninsula capital neighbourhood neighborhood borough settlement port
-  valley archipelago villages towns cities`);
+  valley archipelago villages towns cities state community area peak volcano stream creek tributary bay
+  islet atoll stadium arena airport`);
 nouns('PER', `singer actor actress politician footballer player writer author novelist poet musician guitarist
   drummer bassist vocalist singer-songwriter rapper artist painter composer pianist journalist lawyer
   businessman businesswoman scientist physicist chemist economist historian philosopher boxer cyclist
-  athlete priest sculptor architect mathematician inventor`);
+  athlete priest sculptor architect mathematician inventor cricketer golfer swimmer wrestler jockey pitcher
+  outfielder quarterback linebacker midfielder striker goalkeeper defender coach entrepreneur engineer
+  designer photographer filmmaker comedian dancer activist diplomat soldier physician surgeon professor
+  scholar linguist biologist botanist astronomer psychologist sociologist theologian missionary explorer
+  aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
+  violinist cellist saxophonist trumpeter keyboardist`);
 
 /** Words that end the description's noun phrase ("a band from", "a village in", "a chain owned by"). */
 const PHRASE_END = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'to', 'and', 'or', 'but',
@@ -38,7 +46,9 @@ const MAX_WORDS = 6;
  * Describing nouns that do not type a name right after them: modifiers ("league leader") and
  * groups of people named one by one ("the duo Ann Lee and ...").
  */
-const NOT_BEFORE = new Set(['league', 'duo', 'trio', 'quartet', 'school', 'party', 'capital', 'nation']);
+const NOT_BEFORE = new Set(['league', 'duo', 'trio', 'quartet', 'school', 'party', 'capital', 'nation', 'state',
+  'community', 'area', 'union', 'daily', 'weekly', 'coach', 'editor', 'engineer', 'operator', 'stadium', 'arena',
+  'airport', 'bay']);
 
 /** Before a name: a lower-case describing noun right before it ("the band ...", "the village of ..."). */
 const BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}-]*)\s+(of\s+)?$/u;
