@@ -7,9 +7,9 @@ import { EntityType, Span } from '../types';
  * news prose introduce unfamiliar names this way; the model alone types such names by their look
  * (a surname-like word reads as a person, a town-like word as a place).
  */
-const NOUNS: Record<string, EntityType> = {};
+const NOUNS = new Map<string, EntityType>();
 function nouns(type: EntityType, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) NOUNS[w] = type;
+  for (const w of words.split(/\s+/)) if (w) NOUNS.set(w, type);
 }
 nouns('ORG', `band group company firm corporation label club team university college newspaper magazine
   broadcaster channel party organisation organization agency bank chain retailer manufacturer maker airline
@@ -50,12 +50,35 @@ const NOT_BEFORE = new Set(['league', 'duo', 'trio', 'quartet', 'school', 'party
   'community', 'area', 'union', 'daily', 'weekly', 'coach', 'editor', 'engineer', 'operator', 'stadium', 'arena',
   'airport', 'bay']);
 
+/** A lower-case word (letters and hyphens) ending at `end`, or '' (scanned backwards, no slicing of the text). */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let i = end;
+  while (i > 0 && /[\p{Ll}\p{M}-]/u.test(text[i - 1])) i--;
+  // Part of a longer word ("Oakband", "band's"): no describing noun.
+  if (i > 0 && /[\p{L}\p{N}'’]/u.test(text[i - 1])) return { word: '', start: i };
+  return { word: text.slice(i, end), start: i };
+}
+
 /** Before a name: a lower-case describing noun right before it ("the band ...", "the village of ..."). */
-const BEFORE = /(?:^|[^\p{L}\p{M}'’-])(\p{Ll}[\p{L}\p{M}-]*)\s+(of\s+)?$/u;
+function typeBefore(text: string, start: number): EntityType | undefined {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
+  if (i === start) return undefined;
+  let { word, start: at } = wordBefore(text, i);
+  let viaOf = false;
+  if (word === 'of') {
+    viaOf = true;
+    i = at;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
+    if (i === at) return undefined;
+    ({ word, start: at } = wordBefore(text, i));
+  }
+  return word ? typeAfterNoun(word, viaOf) : undefined;
+}
 
 /** The type a lower-case noun gives a name right after it ("band", "label"), or after it and "of" ("village"). */
 export function typeAfterNoun(noun: string, viaOf: boolean): EntityType | undefined {
-  const type = NOUNS[noun];
+  const type = NOUNS.get(noun);
   return type && !NOT_BEFORE.has(noun) && (!viaOf || type === 'LOC') ? type : undefined;
 }
 
@@ -82,17 +105,11 @@ export function definingType(text: string, span: Span): EntityType | undefined {
       head = tok;
       count++;
     }
-    const type = closed ? NOUNS[head] : undefined;
+    const type = closed ? NOUNS.get(head) : undefined;
     // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb.
     if (type && (m[1] !== ',' || count <= 3)) return type;
   }
-  const from = span.start > 40 ? span.start - 40 : 0;
-  const b = BEFORE.exec(text.slice(from, span.start));
-  if (b) {
-    const type = typeAfterNoun(b[1], !!b[2]);
-    if (type) return type;
-  }
-  return undefined;
+  return typeBefore(text, span.start);
 }
 
 /** Surface strings with a defining context in the article, and the type most of those contexts give. */

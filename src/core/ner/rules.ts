@@ -110,13 +110,11 @@ function addDescribedNames(ctx: FeatureContext, tokens: Token[], tags: Uint8Arra
   const common = ctx.lowerWords;
   const cap = (i: number) => i < n && tags[i] === 0 && /^\p{Lu}/u.test(tokens[i].text);
   for (let i = 0; i + 1 < n; i++) {
-    const noun = tokens[i].text;
-    if (noun.length < 3 || !/^\p{Ll}+$/u.test(noun)) continue;
     const viaOf = tokens[i + 1].text === 'of';
+    // The noun list decides first: a lookup is cheaper than any test of the word's letters.
+    const type = typeAfterNoun(tokens[i].text, viaOf);
     const s = viaOf ? i + 2 : i + 1;
-    if (!cap(s)) continue;
-    const type = typeAfterNoun(noun, viaOf);
-    if (!type) continue;
+    if (!type || !cap(s)) continue;
     let e = s + 1;
     while (cap(e) || (e + 1 < n && RUN_CONNECTORS.has(tokens[e].text) && tags[e] === 0 && cap(e + 1))) e++;
     // The run must end the name: not "band Killing Joke" + a tagged word; a lone word must not be an ordinary one.

@@ -42,6 +42,9 @@ describe('defining contexts', () => {
     assert.equal(typeIn('the duo Ann Lee and Joss Harlan', 'Ann Lee'), undefined);
     assert.equal(typeAfterNoun('band', true), undefined);
     assert.equal(typeAfterNoun('town', true), 'LOC');
+    assert.equal(typeAfterNoun('constructor', false), undefined);
+    assert.equal(typeIn("the band's Velvet Tarns", 'Velvet Tarns'), undefined);
+    assert.equal(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
   });
 
   it('gives each described name the type most of its contexts give', () => {
