@@ -82,9 +82,16 @@ export function typeAfterNoun(noun: string, viaOf: boolean): EntityType | undefi
   return type && !NOT_BEFORE.has(noun) && (!viaOf || type === 'LOC') ? type : undefined;
 }
 
+/** Skips a short bracketed aside after a name ("Vellora (Vellora Bicicletas S.A.) is a ..."). */
+const PARENTHESIS = /\s*\([^()\n]{1,120}\)/y;
+function afterParenthesis(text: string, end: number): number {
+  PARENTHESIS.lastIndex = end;
+  return PARENTHESIS.test(text) ? PARENTHESIS.lastIndex : end;
+}
+
 /** The type a defining context gives the name at `span`, if any. */
 export function definingType(text: string, span: Span): EntityType | undefined {
-  AFTER.lastIndex = span.end;
+  AFTER.lastIndex = afterParenthesis(text, span.end);
   let m = AFTER.exec(text);
   // "is a/an" describes the subject: not a name after a comma ("born in Leeds, Yorkshire is a singer").
   if (m && m[1] !== ',' && /,\s*$/.test(text.slice(span.start > 3 ? span.start - 3 : 0, span.start))) m = null;

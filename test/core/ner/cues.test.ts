@@ -13,6 +13,7 @@ describe('defining contexts', () => {
     assert.equal(typeIn('Kessler Brothers is an American rock band from Ohio .', 'Kessler Brothers'), 'ORG');
     assert.equal(typeIn('Tarnby was a small fishing village in the north.', 'Tarnby'), 'LOC');
     assert.equal(typeIn('Vellora is a Brazilian bicycle manufacturer.', 'Vellora'), 'ORG');
+    assert.equal(typeIn('Vellora (Vellora Bicicletas S.A.) is a Brazilian bicycle manufacturer.', 'Vellora'), 'ORG');
     assert.equal(typeIn('Ann Lee is a British singer-songwriter who lives in Hull.', 'Ann Lee'), 'PER');
   });
 
