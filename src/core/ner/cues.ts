@@ -50,10 +50,16 @@ const NOT_BEFORE = new Set(['league', 'duo', 'trio', 'quartet', 'school', 'party
   'community', 'area', 'union', 'daily', 'weekly', 'coach', 'editor', 'engineer', 'operator', 'stadium', 'arena',
   'airport', 'bay']);
 
+/** ASCII tested by code, the rest by the Unicode class (a regex test per character is costly). */
+const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u;
+function lowerOrMark(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 45 || (c > 127 && LOWER_OR_MARK.test(String.fromCharCode(c)));
+}
+
 /** A lower-case word (letters and hyphens) ending at `end`, or '' (scanned backwards, no slicing of the text). */
 function wordBefore(text: string, end: number): { word: string; start: number } {
   let i = end;
-  while (i > 0 && /[\p{Ll}\p{M}-]/u.test(text[i - 1])) i--;
+  while (i > 0 && lowerOrMark(text.charCodeAt(i - 1))) i--;
   // Part of a longer word ("Oakband", "band's"): no describing noun.
   if (i > 0 && /[\p{L}\p{N}'’]/u.test(text[i - 1])) return { word: '', start: i };
   return { word: text.slice(i, end), start: i };

@@ -110,6 +110,8 @@ function addDescribedNames(ctx: FeatureContext, tokens: Token[], tags: Uint8Arra
   const common = ctx.lowerWords;
   const cap = (i: number) => i < n && tags[i] === 0 && /^\p{Lu}/u.test(tokens[i].text);
   for (let i = 0; i + 1 < n; i++) {
+    const c = tokens[i].text.charCodeAt(0);
+    if (c < 97 || c > 122) continue; // describing nouns are lower-case ASCII words
     const viaOf = tokens[i + 1].text === 'of';
     // The noun list decides first: a lookup is cheaper than any test of the word's letters.
     const type = typeAfterNoun(tokens[i].text, viaOf);
@@ -254,6 +256,7 @@ function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first:
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
+  if (spans.length === 0) return spans; // most sentences: nothing more to do
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
   trimTitles(ctx, tokens, spans, first);
@@ -262,5 +265,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeByHeadWord(ctx, tokens, spans);
   joinOfNames(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
+  if (spans.length < 2) return spans;
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
 }
