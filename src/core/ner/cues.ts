@@ -2,7 +2,7 @@ import { EntityType, Span } from '../types';
 
 /**
  * Defining contexts: a name that an article itself describes as a band, a company or a village
- * ("Kessler Brothers is an American rock band from ...", "the label Norvane", "Aisby, a village in
+ * ("Kessler Brothers is an American rock band from ...", "the label Norvane", "Tarnby, a village in
  * ...") has that type in the whole article, whatever the model guessed elsewhere. Encyclopedic and
  * news prose introduce unfamiliar names this way; the model alone types such names by their look
  * (a surname-like word reads as a person, a town-like word as a place).
@@ -32,7 +32,7 @@ nouns('PER', `singer actor actress politician footballer player writer author no
   aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
   violinist cellist saxophonist trumpeter keyboardist`);
 
-/** Words that end the description's noun phrase ("a band from", "a village in", "a chain owned by"). */
+/** Words that end the description's noun phrase ("a band from", "a village in", "a firm owned by"). */
 const PHRASE_END = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'to', 'and', 'or', 'but',
   'who', 'which', 'that', 'whose', 'where', 'based', 'formed', 'founded', 'located', 'situated', 'known',
   'headquartered', 'owned', 'operated', 'run', 'established', 'created', 'started', 'named', 'called', 'led']);
@@ -88,7 +88,7 @@ export function typeAfterNoun(noun: string, viaOf: boolean): EntityType | undefi
   return type && !NOT_BEFORE.has(noun) && (!viaOf || type === 'LOC') ? type : undefined;
 }
 
-/** Skips a short bracketed aside after a name ("Vellora (Vellora Bicicletas S.A.) is a ..."). */
+/** Skips a short bracketed aside after a name ("Vellora (Vellora Rederi A/S) is a ..."). */
 const PARENTHESIS = /\s*\([^()\n]{1,120}\)/y;
 function afterParenthesis(text: string, end: number): number {
   PARENTHESIS.lastIndex = end;

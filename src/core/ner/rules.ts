@@ -103,7 +103,7 @@ function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: 
 
 /**
  * A capitalised run the model left untagged right after a describing noun is a name of the type
- * the noun gives ("the band Killing Joke", "the village of Aisby"); see `cues.ts`.
+ * the noun gives ("the band Velvet Tarns", "the village of Tarnby"); see `cues.ts`.
  */
 function addDescribedNames(ctx: FeatureContext, tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
   const n = tokens.length;
@@ -119,7 +119,7 @@ function addDescribedNames(ctx: FeatureContext, tokens: Token[], tags: Uint8Arra
     if (!type || !cap(s)) continue;
     let e = s + 1;
     while (cap(e) || (e + 1 < n && RUN_CONNECTORS.has(tokens[e].text) && tags[e] === 0 && cap(e + 1))) e++;
-    // The run must end the name: not "band Killing Joke" + a tagged word; a lone word must not be an ordinary one.
+    // The run must end the name: not "band Velvet Tarns" + a tagged word; a lone word must not be an ordinary one.
     if (e < n && tags[e] !== 0) continue;
     if (e === s + 1 && common.has(tokens[s].text.toLowerCase())) continue;
     const span: Span = { start: tokens[s].start, end: tokens[e - 1].end, type };
@@ -154,7 +154,7 @@ function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], spans: Span
 }
 
 /**
- * "Dave Matthews/PER Band" -> "Dave Matthews Band/ORG", "Leeds/LOC United" -> ORG: capitalised
+ * "Joss Harl/PER Band" -> "Joss Harl Band/ORG", "Leeds/LOC United" -> ORG: capitalised
  * organisation words the model left untagged right after a person or place name make it a body.
  */
 function extendByDesignator(ctx: FeatureContext, tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
@@ -177,9 +177,9 @@ const POLITY = new Set(['state', 'republic', 'kingdom', 'square', 'street', 'ave
 
 /**
  * Names whose last word says what they are. A person name ending in an organisation or place word
- * is not a person ("Cary Towne Center/PER" -> ORG, "Sandy Creek/PER" -> LOC), unless that word is
+ * is not a person ("Harl Market Center/PER" -> ORG, "Tarn Creek/PER" -> LOC), unless that word is
  * also a name ("Arsenio Hall", "Grace Park"); a body's name does not end in a natural feature or
- * administrative unit ("Hancock Pond/ORG" -> LOC).
+ * administrative unit ("Harl Pond/ORG" -> LOC).
  */
 function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[]): void {
   const gaz = ctx.gazetteer;
@@ -201,7 +201,7 @@ function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[]): 
 }
 
 /**
- * "Stanley Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
+ * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
  * one followed by "of", names an event, prize or law (MISC), not the body or place inside it.
  */
 function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -222,7 +222,7 @@ function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first
 
 
 /**
- * "Army/ORG of the Potomac/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
+ * "Army/ORG of the Tarn/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
  * in an organisation or place word, then "of" (or "of the") and another name, is one name.
  */
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'group',

@@ -12,8 +12,8 @@ describe('defining contexts', () => {
   it('types a name by the head noun of "is a/an ..."', () => {
     assert.equal(typeIn('Kessler Brothers is an American rock band from Ohio .', 'Kessler Brothers'), 'ORG');
     assert.equal(typeIn('Tarnby was a small fishing village in the north.', 'Tarnby'), 'LOC');
-    assert.equal(typeIn('Vellora is a Brazilian bicycle manufacturer.', 'Vellora'), 'ORG');
-    assert.equal(typeIn('Vellora (Vellora Bicicletas S.A.) is a Brazilian bicycle manufacturer.', 'Vellora'), 'ORG');
+    assert.equal(typeIn('Vellora is a Danish shipping company.', 'Vellora'), 'ORG');
+    assert.equal(typeIn('Vellora (Vellora Rederi A/S) is a Danish shipping company.', 'Vellora'), 'ORG');
     assert.equal(typeIn('Ann Lee is a British singer-songwriter who lives in Hull.', 'Ann Lee'), 'PER');
   });
 
@@ -26,7 +26,7 @@ describe('defining contexts', () => {
   });
 
   it('reads a short appositive after a comma but not a clause', () => {
-    assert.equal(typeIn('Norvane, a bicycle maker owned by Dansco, opened.', 'Norvane'), 'ORG');
+    assert.equal(typeIn('Norvane, a furniture maker owned by Dansco, opened.', 'Norvane'), 'ORG');
     assert.equal(typeIn('In Leeds, the club said on Monday it would appeal.', 'Leeds'), undefined);
   });
 
@@ -49,7 +49,7 @@ describe('defining contexts', () => {
   });
 
   it('gives each described name the type most of its contexts give', () => {
-    const text = 'Vellora is a bicycle maker. Vellora sells bikes. Vellora, a company from Brazil, grew.';
+    const text = 'Vellora is a furniture maker. Vellora sells chairs. Vellora, a company from Norway, grew.';
     const spans: Span[] = [];
     for (let at = text.indexOf('Vellora'); at >= 0; at = text.indexOf('Vellora', at + 1)) {
       spans.push({ start: at, end: at + 7, type: 'PER' });
