@@ -1,5 +1,6 @@
 import { EntityType, Span } from '../types';
 import { maskMarkup } from '../text/markdown';
+import { definedTypes } from './cues';
 import { MentionCache, scanMentions } from './mentions';
 
 /** Legal-form endings of company names. */
@@ -9,7 +10,9 @@ const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 /**
  * Document-level consistency over spans found independently per paragraph:
- * 1. a surface string keeps one type in the article (majority vote, first seen breaks ties);
+ * 1. a surface string keeps one type in the article: the type its defining contexts give ("..., a
+ *    band from", "the village of ...", see `cues.ts`) if it has any, else the majority vote (first
+ *    seen breaks ties);
  * 2. words of multi-word person names are person names on their own ("Kim Jong Un" -> "Kim"), and
  *    a company name without its legal form is the company ("Pirelli SpA" -> "Pirelli");
  * 3. unlabelled later mentions of a name already found are labelled too.
@@ -40,6 +43,7 @@ export function harmonizeSpans(
     for (let t = 1; t < types.length; t++) if (counts[t] > counts[best]) best = t;
     typeOf.set(key, types[best]);
   }
+  for (const [key, type] of definedTypes(text, sorted, keys)) typeOf.set(key, type);
   // Person name parts: only from names of two or more words, never ordinary words.
   const nameParts = new Set<string>();
   for (const [key, type] of typeOf) {
