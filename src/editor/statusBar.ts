@@ -23,13 +23,15 @@ export function createStatusBar(tracker: ArticleTracker): { item: vscode.StatusB
         `${max.toLocaleString('en')} set in articleAnnotator.maxArticleSize, so it is not highlighted automatically.`;
       item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['articleAnnotator.maxArticleSize'] };
     } else {
-      const automatic = state.highlights.filter(h => h.source === 'automatic').length;
-      const suggested = state.highlights.filter(h => h.source === 'suggestion').length;
-      const yours = state.highlights.length - automatic - suggested;
+      const count = (...sources: string[]) => state.highlights.filter(h => sources.includes(h.source)).length;
+      // Registry and learned names were decided elsewhere: they count with the automatic highlights.
+      const automatic = count('automatic', 'registry', 'learned');
+      const suggested = count('suggestion');
+      const yours = count('annotation', 'correction');
       const date = state.articleDate ? `${state.articleDate.date}${state.articleDate.guess ? '?' : ''}` : 'no date';
       const review = suggested > 0 ? ` · $(lightbulb) ${suggested}` : '';
       item.text = `$(symbol-keyword) ${automatic} · $(edit) ${yours}${review} · $(calendar) ${date}`;
-      item.tooltip = `${automatic} automatic highlights, ${yours} of your annotations and corrections` +
+      item.tooltip = `${automatic} highlights found or known in the workspace, ${yours} of your annotations and corrections here` +
         (suggested > 0 ? `, ${suggested} suggestions to accept or reject. ` : '. ') +
         (state.articleDate ? `Article date ${state.articleDate.date} (from ${state.articleDate.source}${state.articleDate.guess ? ', a guess' : ''}).` : 'No article date: relative dates stay unresolved.') +
         ' Click to show its entities in the Outline.';

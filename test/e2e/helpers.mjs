@@ -21,20 +21,31 @@ export function checkPackageListing(files) {
   if (entries.some((e) => e.endsWith('.map'))) throw new Error('source maps in the .vsix');
 }
 
-/** Page box ({ left, right, x, y }, x/y its middle) of the first occurrence of `word` in an editor line. */
+/**
+ * Page box ({ left, right, x, y }, x/y its middle) of the first occurrence of `word` in an editor line.
+ * Decorations split a line into many text nodes, so the word is looked up in the line's whole text.
+ */
 export async function boxOfText(page, word) {
   const point = await page.evaluate((needle) => {
     for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+      const nodes = [];
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent.indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        const box = range.getBoundingClientRect();
-        return { left: box.left, right: box.right, x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+      const text = nodes.map((n) => n.textContent).join('').replace(/\u00a0/g, ' ');
+      const at = text.indexOf(needle);
+      if (at < 0) continue;
+      const locate = (offset) => {
+        for (const node of nodes) {
+          if (offset <= node.textContent.length) return [node, offset];
+          offset -= node.textContent.length;
+        }
+        return [nodes[nodes.length - 1], nodes[nodes.length - 1].textContent.length];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + needle.length));
+      const box = range.getBoundingClientRect();
+      return { left: box.left, right: box.right, x: box.x + box.width / 2, y: box.y + box.height / 2 };
     }
     return null;
   }, word);

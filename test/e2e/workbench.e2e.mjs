@@ -1,6 +1,7 @@
 // End-to-end check of the packaged extension in a real VS Code workbench (code-server's VS Code server
 // in headless Chromium): package the .vsix, install it offline, open an article, look at highlights and
-// a hover card, annotate a selection from the command palette and check the sidecar file.
+// a hover card, annotate a selection from the command palette and check the sidecar file, then the
+// views: the Outline (opened from the status bar), the Annotations view, and a registry name's hover card.
 // Usage: node scripts/build.mjs && node test/e2e/workbench.e2e.mjs   (env: CS_VERBOSE=1, KEEP_TMP=1)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,9 @@ const steps = [
   { name: 'shows a hover card for a person', run: expectHover },
   { name: 'annotates a selection from the command palette', run: annotateSelection },
   { name: 'writes the sidecar with the label and the note', run: expectSidecar },
+  { name: 'opens the Outline of entities from the status bar', run: expectOutline },
+  { name: 'lists the annotation in the Annotations view', run: expectAnnotationsView },
+  { name: 'highlights a registry name with its description', run: expectRegistryHover },
 ];
 
 function packageExtension() {
@@ -131,6 +135,47 @@ async function expectSidecar() {
   await lastLine.click();
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(imagesDir, 'annotate.png') });
+}
+
+async function expectOutline() {
+  const { page } = ctx;
+  await page.locator('.statusbar-item', { hasText: '·' }).filter({ has: page.locator('.codicon-calendar') }).first().click({ timeout: 10000 });
+  const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) });
+  await outline.locator('.monaco-list-row', { hasText: 'Entities' }).first().waitFor({ timeout: 15000 });
+  // Fold the file list so the Outline has the sidebar's height, then look for a person under Entities.
+  await page.locator('.pane-header', { hasText: /^workspace$/i }).first().click({ timeout: 10000 });
+  await outline.locator('.monaco-list-row', { hasText: 'Maria Lindqvist' }).first().waitFor({ timeout: 10000 });
+  await page.screenshot({ path: path.join(imagesDir, 'outline.png') });
+}
+
+async function expectAnnotationsView() {
+  const { page } = ctx;
+  await page.locator('.activitybar .action-item a[aria-label^="Article Annotator"]').first().click({ timeout: 10000 });
+  const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /annotations/i }) });
+  const article = view.locator('.monaco-list-row', { hasText: 'story.md' }).first();
+  await article.click({ timeout: 15000 });
+  // Groups of a few annotations open with their article; the annotation row carries the quoted text.
+  await view.locator('.monaco-list-row', { hasText: 'Daniel Okafor' }).first().waitFor({ timeout: 10000 });
+  await page.screenshot({ path: path.join(imagesDir, 'annotations-view.png') });
+}
+
+async function expectRegistryHover() {
+  const { page } = ctx;
+  writeFileSync(path.join(workspace, 'entities.yaml'), [
+    'version: 1', 'entities:', '  - name: Nordic Water Council', '    type: organisation',
+    '    description: Intergovernmental body for shared rivers and lakes in the Nordic countries.', '',
+  ].join('\n'));
+  // The registry is read when the file watcher reports it; hover again until the card describes the entry.
+  const card = page.locator('.monaco-hover:visible', { hasText: 'shared rivers and lakes' }).first();
+  for (const deadline = Date.now() + 30000; ; ) {
+    const at = await boxOfText(page, 'Council');
+    await page.mouse.move(at.x - 40, at.y + 80);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+    if (await card.waitFor({ timeout: 2000 }).then(() => true, () => false)) break;
+    if (Date.now() > deadline) throw new Error('no hover card with the registry description');
+  }
+  await page.screenshot({ path: path.join(imagesDir, 'registry.png') });
 }
 
 async function main() {
