@@ -4,6 +4,8 @@ import { AnalyzeOptions, Span, TEMPORAL_TYPES } from './types';
 export interface EntityTagger {
   recognizeParagraph(text: string): Span[];
   harmonize(text: string, spans: Span[]): Span[];
+  /** Optional resumable form of `harmonize` (same result), which lets a long article's document pass yield. */
+  harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
 }
 
 export type TemporalTagger = (text: string, options?: AnalyzeOptions) => Span[];
@@ -12,6 +14,8 @@ export type TemporalTagger = (text: string, options?: AnalyzeOptions) => Span[];
 export interface ArticleAnalyzer {
   analyzeUnit(text: string): Span[];
   harmonize(text: string, spans: Span[]): Span[];
+  /** `harmonize` as a resumable computation; present when the entity tagger has one. */
+  harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
 }
 
 const TEMPORAL = new Set<string>(TEMPORAL_TYPES);
@@ -51,11 +55,25 @@ function beats(challenger: Span, incumbent: Span): boolean {
 export function createArticleAnalyzer(entities: EntityTagger, temporal: TemporalTagger, options: AnalyzeOptions = {}): ArticleAnalyzer {
   const analyzeUnit = (text: string) => mergeSpans(entities.recognizeParagraph(text), temporal(text, options));
   const harmonize = (text: string, spans: Span[]) => {
-    // One pass to split the kinds: each pass over every span of a long article costs.
-    const entitySpans: Span[] = [];
-    const temporalSpans: Span[] = [];
-    for (const s of spans) (isTemporal(s) ? temporalSpans : entitySpans).push(s);
+    const { entitySpans, temporalSpans } = splitKinds(spans);
     return mergeSpans(entities.harmonize(text, entitySpans), temporalSpans);
   };
-  return { analyzeUnit, harmonize };
+  if (!entities.harmonizeSteps) return { analyzeUnit, harmonize };
+  const entitySteps = entities.harmonizeSteps.bind(entities);
+  function* harmonizeSteps(text: string, spans: Span[]): Generator<void, Span[], void> {
+    const { entitySpans, temporalSpans } = splitKinds(spans);
+    yield;
+    const harmonized = yield* entitySteps(text, entitySpans);
+    yield;
+    return mergeSpans(harmonized, temporalSpans);
+  }
+  return { analyzeUnit, harmonize, harmonizeSteps };
+}
+
+/** One pass to split the kinds: each pass over every span of a long article costs. */
+function splitKinds(spans: readonly Span[]): { entitySpans: Span[]; temporalSpans: Span[] } {
+  const entitySpans: Span[] = [];
+  const temporalSpans: Span[] = [];
+  for (const s of spans) (isTemporal(s) ? temporalSpans : entitySpans).push(s);
+  return { entitySpans, temporalSpans };
 }

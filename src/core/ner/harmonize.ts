@@ -1,11 +1,15 @@
 import { EntityType, Span } from '../types';
-import { maskMarkup } from '../text/markdown';
-import { MentionCache, scanMentions } from './mentions';
+import { mayHaveMarkup, maskMarkup } from '../text/markdown';
+import { commonPrefixLength, commonSuffixLength } from '../incremental/reuse';
+import { MentionCache, scanMentionsSteps } from './mentions';
 
 /** Legal-form endings of company names. */
 const COMPANY_SUFFIX = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|SpA|NV|N\.V|BV|GmbH|Group|Holdings?)\.?$/;
 
 const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+
+/** Spans handled between pauses of the resumable form. */
+const STEP = 8192;
 
 /**
  * Document-level consistency over spans found independently per paragraph:
@@ -13,33 +17,115 @@ const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
  * 2. words of multi-word person names are person names on their own ("Kim Jong Un" -> "Kim"), and
  *    a company name without its legal form is the company ("Pirelli SpA" -> "Pirelli");
  * 3. unlabelled later mentions of a name already found are labelled too.
- * `isCommonWord(lower)` keeps ordinary words ("May", "Will") from being spread. A `MentionCache`
- * kept across calls makes repeated passes over an edited article cheaper; the result is the same.
+ * `isCommonWord(lower)` keeps ordinary words ("May", "Will") from being spread. A `HarmonizeCache`
+ * (or just a `MentionCache`) kept across calls makes repeated passes over an edited article
+ * cheaper; the result is the same.
  */
 export function harmonizeSpans(
-  text: string, input: Span[], isCommonWord: (lower: string) => boolean, cache?: MentionCache,
+  text: string, input: Span[], isCommonWord: (lower: string) => boolean, cache?: HarmonizeCache | MentionCache,
 ): Span[] {
+  const steps = harmonizeSteps(text, input, isCommonWord, cache);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `harmonizeSpans` as a resumable computation: it yields every few thousand spans and every stretch
+ * of the mention search, so that a caller can spread the pass over a long article across slices.
+ */
+export function* harmonizeSteps(
+  text: string, input: Span[], isCommonWord: (lower: string) => boolean, cache?: HarmonizeCache | MentionCache,
+): Generator<void, Span[], void> {
   const sorted = input.filter((s) => ENTITY.has(s.type));
   sorted.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Surface strings sliced once; votes kept in first-seen order so that ties go to the first type seen.
-  const keys = sorted.map((s) => text.slice(s.start, s.end));
-  const votes = new Map<string, { types: EntityType[]; counts: number[] }>();
-  sorted.forEach((s, i) => {
-    const type = s.type as EntityType;
-    const v = votes.get(keys[i]);
-    if (!v) return void votes.set(keys[i], { types: [type], counts: [1] });
-    const at = v.types.indexOf(type);
-    if (at < 0) {
-      v.types.push(type);
-      v.counts.push(1);
-    } else v.counts[at]++;
-  });
-  const typeOf = new Map<string, EntityType>();
-  for (const [key, { types, counts }] of votes) {
-    let best = 0;
-    for (let t = 1; t < types.length; t++) if (counts[t] > counts[best]) best = t;
-    typeOf.set(key, types[best]);
+  yield;
+  const memo = cache instanceof HarmonizeCache ? cache : undefined;
+  const mentions = cache instanceof HarmonizeCache ? cache.mentions : cache;
+  const table = memo ? yield* memo.table(text, sorted, isCommonWord) : yield* documentTable(text, sorted, isCommonWord);
+  const { keys, typeOf } = table;
+  // Spans keep their identity unless their type changes: copying every span cost time and garbage.
+  const spans: Span[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
+    const type = typeOf.get(keys[i]) ?? s.type;
+    spans[i] = type === s.type ? s : { ...s, type };
+    if (i % STEP === STEP - 1) yield;
   }
+  if (table.names.length === 0) return spans;
+  const masked = memo ? memo.masked(text) : maskMarkup(text);
+  return yield* addMissedMentions(masked, spans, typeOf, table.names, mentions);
+}
+
+/** What the document pass knows about the article's names: each span's surface string and the names' types. */
+interface Table {
+  /** Surface string of each sorted entity span. */
+  keys: string[];
+  typeOf: Map<string, EntityType>;
+  /** Names whose later mentions are searched for. */
+  names: string[];
+}
+
+/** Votes of one surface string: how often each entity type was found for it. */
+interface Votes {
+  counts: number[];
+}
+
+const TYPE_INDEX: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
+const TYPE_OF_INDEX: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+function* documentTable(text: string, sorted: Span[], isCommonWord: (lower: string) => boolean): Generator<void, Table, void> {
+  // Surface strings sliced once.
+  const keys: string[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    keys[i] = text.slice(sorted[i].start, sorted[i].end);
+    if (i % STEP === STEP - 1) yield;
+  }
+  const votes = countVotes(keys, sorted);
+  yield;
+  const winners = new Map<string, EntityType>();
+  for (const [key, v] of votes) winners.set(key, winner(v, key, keys, sorted));
+  const typeOf = deriveTypes(winners, isCommonWord);
+  return { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
+}
+
+function countVotes(keys: readonly string[], sorted: readonly Span[]): Map<string, Votes> {
+  const votes = new Map<string, Votes>();
+  for (let i = 0; i < keys.length; i++) {
+    const v = votes.get(keys[i]);
+    if (v) v.counts[TYPE_INDEX[sorted[i].type]]++;
+    else {
+      const counts = [0, 0, 0, 0];
+      counts[TYPE_INDEX[sorted[i].type]] = 1;
+      votes.set(keys[i], { counts });
+    }
+  }
+  return votes;
+}
+
+/** The majority type of `key`; on a tie, the tied type seen first in the article. */
+function winner({ counts }: Votes, key: string, keys: readonly string[], sorted: readonly Span[]): EntityType {
+  let best = -1;
+  let tied = false;
+  for (let t = 0; t < 4; t++) {
+    if (counts[t] === 0) continue;
+    if (best < 0 || counts[t] > counts[best]) {
+      best = t;
+      tied = false;
+    } else if (counts[t] === counts[best]) tied = true;
+  }
+  if (!tied) return TYPE_OF_INDEX[best];
+  const top = counts[best];
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === key && counts[TYPE_INDEX[sorted[i].type]] === top) return sorted[i].type as EntityType;
+  }
+  return TYPE_OF_INDEX[best];
+}
+
+/** Types of names: the voted ones, person name parts and company names without their legal form. */
+function deriveTypes(winners: ReadonlyMap<string, EntityType>, isCommonWord: (lower: string) => boolean): Map<string, EntityType> {
+  const typeOf = new Map(winners);
   // Person name parts: only from names of two or more words, never ordinary words.
   const nameParts = new Set<string>();
   for (const [key, type] of typeOf) {
@@ -57,12 +143,14 @@ export function harmonizeSpans(
       typeOf.set(short, 'ORG');
     }
   }
-  // Spans keep their identity unless their type changes: copying every span cost time and garbage.
-  const spans = sorted.map((s, i) => {
-    const type = typeOf.get(keys[i]) ?? s.type;
-    return type === s.type ? s : { ...s, type };
-  });
-  return addMissedMentions(text, spans, typeOf, isCommonWord, cache);
+  return typeOf;
+}
+
+/** Names whose later mentions are labelled: capitalised, longer than a letter, not an ordinary word. */
+function knownNames(typeOf: ReadonlyMap<string, EntityType>, isCommonWord: (lower: string) => boolean): string[] {
+  return [...typeOf.keys()].filter(
+    (k) => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
+  );
 }
 
 /** Merges two lists sorted by start; on equal starts the first list's span comes first. */
@@ -78,16 +166,10 @@ function mergeByStart(first: Span[], second: Span[]): Span[] {
 }
 
 /** Later mentions of known names, at capitals that begin a word, where no span is yet. */
-function addMissedMentions(
-  text: string, spans: Span[], typeOf: Map<string, EntityType>, isCommonWord: (lower: string) => boolean,
-  cache: MentionCache | undefined,
-): Span[] {
-  const names = [...typeOf.keys()].filter(
-    (k) => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
-  );
-  if (names.length === 0) return spans;
-  const masked = maskMarkup(text);
-  const found = cache ? cache.scan(masked, names) : scanMentions(masked, names);
+function* addMissedMentions(
+  masked: string, spans: Span[], typeOf: Map<string, EntityType>, names: string[], cache: MentionCache | undefined,
+): Generator<void, Span[], void> {
+  const found = cache ? yield* cache.scanSteps(masked, names) : yield* scanMentionsSteps(masked, names);
   const added: Span[] = [];
   let k = 0;
   for (const { start, name } of found) {
@@ -96,5 +178,161 @@ function addMissedMentions(
     // Not where a span already is.
     if (k === spans.length || spans[k].start >= end) added.push({ start, end, type: typeOf.get(name)! });
   }
+  yield;
   return added.length === 0 ? spans : mergeByStart(spans, added);
+}
+
+/**
+ * What one document pass leaves for the next over an edited version of the article: the names'
+ * votes and types, whether the text was free of markup, and the mentions found (`mentions`). Spans
+ * before and after the edit that are the same as last time keep their surface strings and votes;
+ * only those in between are counted again, and the names' types are derived again only when a vote's
+ * outcome changes. Checked against a pass from scratch by a property test.
+ */
+export class HarmonizeCache {
+  readonly mentions = new MentionCache();
+  private last: {
+    text: string;
+    isCommonWord: (lower: string) => boolean;
+    starts: Int32Array;
+    ends: Int32Array;
+    types: Uint8Array;
+    votes: Map<string, Votes>;
+    winners: Map<string, EntityType>;
+    table: Table;
+  } | undefined;
+  /** The last text seen that has no markup at all. */
+  private plain: string | undefined;
+
+  /** The document table for `sorted` (entity spans of `text` in order), reusing the last one where the article is unchanged. */
+  *table(text: string, sorted: Span[], isCommonWord: (lower: string) => boolean): Generator<void, Table, void> {
+    const last = this.last;
+    this.last = undefined;
+    let votes: Map<string, Votes>;
+    let winners: Map<string, EntityType>;
+    let table: Table;
+    const reused = last !== undefined && last.isCommonWord === isCommonWord ? editedTable(last, text, sorted) : undefined;
+    if (reused !== undefined) {
+      ({ votes, winners } = last!);
+      const { keys, changed } = reused;
+      table = changed ? { keys, typeOf: deriveTypes(winners, isCommonWord), names: [] } : { ...last!.table, keys };
+      if (changed) table.names = knownNames(table.typeOf, isCommonWord);
+    } else {
+      const keys: string[] = new Array(sorted.length);
+      for (let i = 0; i < sorted.length; i++) {
+        keys[i] = text.slice(sorted[i].start, sorted[i].end);
+        if (i % STEP === STEP - 1) yield;
+      }
+      votes = countVotes(keys, sorted);
+      yield;
+      winners = new Map();
+      for (const [key, v] of votes) winners.set(key, winner(v, key, keys, sorted));
+      const typeOf = deriveTypes(winners, isCommonWord);
+      table = { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
+    }
+    const n = sorted.length;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const types = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      starts[i] = sorted[i].start;
+      ends[i] = sorted[i].end;
+      types[i] = TYPE_INDEX[sorted[i].type];
+    }
+    this.last = { text, isCommonWord, starts, ends, types, votes, winners, table };
+    return table;
+  }
+
+  /** `maskMarkup(text)`; after an edit of a text without markup, only the edited lines are checked for it. */
+  masked(text: string): string {
+    const plain = this.plain;
+    this.plain = undefined;
+    if (plain !== undefined ? !editAddsMarkup(plain, text) : !mayHaveMarkup(text)) {
+      this.plain = text;
+      return text;
+    }
+    return maskMarkup(text);
+  }
+}
+
+/**
+ * Whether `text`, an edited version of `plain` (which has no markup), has markup: any markup it has
+ * touches the edited stretch, so lies within the edited lines and the line breaks around them.
+ */
+function editAddsMarkup(plain: string, text: string): boolean {
+  if (plain === text) return false;
+  const prefix = commonPrefixLength(plain, text);
+  const suffix = commonSuffixLength(plain, text, Math.min(plain.length, text.length) - prefix);
+  const from = prefix === 0 ? 0 : Math.max(0, text.lastIndexOf('\n', prefix - 1));
+  const lineEnd = text.indexOf('\n', text.length - suffix);
+  return mayHaveMarkup(text.slice(from, lineEnd < 0 ? text.length : lineEnd + 1));
+}
+
+/**
+ * Updates the last pass's votes for the spans of an edited article: spans at the start and end that
+ * are the same as last time (same place relative to the edit, same type, same text) keep their
+ * surface strings and votes. Undefined when little is shared (then counting from scratch is cheaper).
+ * `changed` says whether any name's voted type changed (or a name came or went).
+ */
+function editedTable(
+  last: NonNullable<HarmonizeCache['last']>, text: string, sorted: readonly Span[],
+): { keys: string[]; changed: boolean } | undefined {
+  const { starts, ends, types, votes, winners } = last;
+  const prev = last.table.keys;
+  const n = sorted.length;
+  const m = starts.length;
+  const prefix = commonPrefixLength(last.text, text);
+  const suffix = commonSuffixLength(last.text, text, Math.min(last.text.length, text.length) - prefix);
+  const delta = text.length - last.text.length;
+  let head = 0;
+  while (head < n && head < m) {
+    const s = sorted[head];
+    if (s.end > prefix || s.start !== starts[head] || s.end !== ends[head] || TYPE_INDEX[s.type] !== types[head]) break;
+    head++;
+  }
+  const tailFrom = text.length - suffix;
+  let tail = 0;
+  while (tail < n - head && tail < m - head) {
+    const s = sorted[n - 1 - tail];
+    const j = m - 1 - tail;
+    if (s.start < tailFrom || s.start !== starts[j] + delta || s.end !== ends[j] + delta || TYPE_INDEX[s.type] !== types[j]) break;
+    tail++;
+  }
+  if (2 * (head + tail) < n) return undefined;
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < head; i++) keys[i] = prev[i];
+  for (let i = head; i < n - tail; i++) keys[i] = text.slice(sorted[i].start, sorted[i].end);
+  for (let i = n - tail; i < n; i++) keys[i] = prev[i - n + m];
+  // Votes: the old spans between the shared ends out, the new ones in.
+  const touched = new Set<string>();
+  for (let i = head; i < m - tail; i++) {
+    votes.get(prev[i])!.counts[types[i]]--;
+    touched.add(prev[i]);
+  }
+  for (let i = head; i < n - tail; i++) {
+    const v = votes.get(keys[i]);
+    if (v) v.counts[TYPE_INDEX[sorted[i].type]]++;
+    else {
+      const counts = [0, 0, 0, 0];
+      counts[TYPE_INDEX[sorted[i].type]] = 1;
+      votes.set(keys[i], { counts });
+    }
+    touched.add(keys[i]);
+  }
+  let changed = false;
+  for (const key of touched) {
+    const v = votes.get(key)!;
+    if (v.counts[0] + v.counts[1] + v.counts[2] + v.counts[3] === 0) {
+      votes.delete(key);
+      winners.delete(key);
+      changed = true;
+      continue;
+    }
+    const type = winner(v, key, keys, sorted);
+    if (winners.get(key) !== type) {
+      winners.set(key, type);
+      changed = true;
+    }
+  }
+  return { keys, changed };
 }
