@@ -27,15 +27,17 @@ const isTemporal = (s: Span) => TEMPORAL.has(s.type);
  * beats a date ("May" in "Theresa May") and a date beats MISC ("Christmas Day").
  */
 export function mergeSpans(entities: readonly Span[], temporal: readonly Span[]): Span[] {
-  const kept: Span[] = [];
+  const kept: Span[] = new Array(entities.length + temporal.length);
+  let n = 0;
   let i = 0;
   let j = 0;
+  let last: Span | undefined;
   while (i < entities.length || j < temporal.length) {
     const span = j >= temporal.length || (i < entities.length && comesFirst(entities[i], temporal[j])) ? entities[i++] : temporal[j++];
-    const last = kept[kept.length - 1];
-    if (!last || span.start >= last.end) kept.push(span);
-    else if (beats(span, last)) kept[kept.length - 1] = span;
+    if (last === undefined || span.start >= last.end) kept[n++] = last = span;
+    else if (beats(span, last)) kept[n - 1] = last = span;
   }
+  kept.length = n;
   return kept;
 }
 

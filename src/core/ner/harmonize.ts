@@ -1,6 +1,6 @@
 import { EntityType, Span } from '../types';
 import { mayHaveMarkup, maskMarkup } from '../text/markdown';
-import { commonPrefixLength, commonSuffixLength } from '../incremental/reuse';
+import { editBounds } from '../incremental/reuse';
 import { MentionCache, scanMentionsSteps } from './mentions';
 
 /** Legal-form endings of company names. */
@@ -38,24 +38,49 @@ export function harmonizeSpans(
 export function* harmonizeSteps(
   text: string, input: Span[], isCommonWord: (lower: string) => boolean, cache?: HarmonizeCache | MentionCache,
 ): Generator<void, Span[], void> {
-  const sorted = input.filter((s) => ENTITY.has(s.type));
-  sorted.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = entitiesInOrder(input);
   yield;
   const memo = cache instanceof HarmonizeCache ? cache : undefined;
   const mentions = cache instanceof HarmonizeCache ? cache.mentions : cache;
   const table = memo ? yield* memo.table(text, sorted, isCommonWord) : yield* documentTable(text, sorted, isCommonWord);
   const { keys, typeOf } = table;
-  // Spans keep their identity unless their type changes: copying every span cost time and garbage.
-  const spans: Span[] = new Array(sorted.length);
+  // Spans keep their identity unless their type changes, and the list is copied only from the first
+  // change on: copying every span cost time and garbage.
+  let spans = sorted;
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
-    const type = typeOf.get(keys[i]) ?? s.type;
-    spans[i] = type === s.type ? s : { ...s, type };
+    const type = table.labels ? TYPE_OF_INDEX[table.labels[i]] : typeOf.get(keys[i]) ?? s.type;
+    if (type !== s.type) {
+      if (spans === sorted) spans = sorted.slice();
+      spans[i] = { ...s, type };
+    }
     if (i % STEP === STEP - 1) yield;
   }
-  if (table.names.length === 0) return spans;
+  // Always a new list, as before: the caller's list is never handed back.
+  if (table.names.length === 0) return spans === input ? spans.slice() : spans;
   const masked = memo ? memo.masked(text) : maskMarkup(text);
-  return yield* addMissedMentions(masked, spans, typeOf, table.names, mentions);
+  const out = yield* addMissedMentions(masked, spans, typeOf, table.names, mentions);
+  return out === input ? out.slice() : out;
+}
+
+/**
+ * The entity spans of `input` by start, longer first on equal starts. The input itself (never changed)
+ * when it already is such a list, as the pipeline passes it: no copy and no sort.
+ */
+function entitiesInOrder(input: Span[]): Span[] {
+  let ordered = true;
+  for (let i = 0; i < input.length && ordered; i++) {
+    const s = input[i];
+    if (!ENTITY.has(s.type)) ordered = false;
+    else if (i > 0) {
+      const p = input[i - 1];
+      ordered = p.start < s.start || (p.start === s.start && p.end >= s.end);
+    }
+  }
+  if (ordered) return input;
+  const sorted = input.filter((s) => ENTITY.has(s.type));
+  sorted.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted;
 }
 
 /** What the document pass knows about the article's names: each span's surface string and the names' types. */
@@ -65,6 +90,8 @@ interface Table {
   typeOf: Map<string, EntityType>;
   /** Names whose later mentions are searched for. */
   names: string[];
+  /** Type code (`TYPE_INDEX`) of each span after the vote, when known without looking its key up. */
+  labels?: Uint8Array;
 }
 
 /** Votes of one surface string: how often each entity type was found for it. */
@@ -214,9 +241,21 @@ export class HarmonizeCache {
     const reused = last !== undefined && last.isCommonWord === isCommonWord ? editedTable(last, text, sorted) : undefined;
     if (reused !== undefined) {
       ({ votes, winners } = last!);
-      const { keys, changed } = reused;
-      table = changed ? { keys, typeOf: deriveTypes(winners, isCommonWord), names: [] } : { ...last!.table, keys };
-      if (changed) table.names = knownNames(table.typeOf, isCommonWord);
+      const { keys, changed, head, tail } = reused;
+      if (changed) {
+        const typeOf = deriveTypes(winners, isCommonWord);
+        table = { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
+      } else {
+        // Same types for every name: spans at either end keep last time's labels.
+        const { typeOf, names, labels: before } = last!.table;
+        const labels = new Uint8Array(sorted.length);
+        const n = sorted.length;
+        const m = before!.length;
+        labels.set(before!.subarray(0, head));
+        for (let i = head; i < n - tail; i++) labels[i] = TYPE_INDEX[typeOf.get(keys[i]) ?? sorted[i].type];
+        labels.set(before!.subarray(m - tail), n - tail);
+        table = { keys, typeOf, names, labels };
+      }
     } else {
       const keys: string[] = new Array(sorted.length);
       for (let i = 0; i < sorted.length; i++) {
@@ -238,6 +277,11 @@ export class HarmonizeCache {
       starts[i] = sorted[i].start;
       ends[i] = sorted[i].end;
       types[i] = TYPE_INDEX[sorted[i].type];
+    }
+    if (table.labels === undefined) {
+      const labels = new Uint8Array(n);
+      for (let i = 0; i < n; i++) labels[i] = TYPE_INDEX[table.typeOf.get(table.keys[i]) ?? sorted[i].type];
+      table.labels = labels;
     }
     this.last = { text, isCommonWord, starts, ends, types, votes, winners, table };
     return table;
@@ -261,8 +305,7 @@ export class HarmonizeCache {
  */
 function editAddsMarkup(plain: string, text: string): boolean {
   if (plain === text) return false;
-  const prefix = commonPrefixLength(plain, text);
-  const suffix = commonSuffixLength(plain, text, Math.min(plain.length, text.length) - prefix);
+  const { prefix, suffix } = editBounds(plain, text);
   const from = prefix === 0 ? 0 : Math.max(0, text.lastIndexOf('\n', prefix - 1));
   const lineEnd = text.indexOf('\n', text.length - suffix);
   return mayHaveMarkup(text.slice(from, lineEnd < 0 ? text.length : lineEnd + 1));
@@ -276,13 +319,12 @@ function editAddsMarkup(plain: string, text: string): boolean {
  */
 function editedTable(
   last: NonNullable<HarmonizeCache['last']>, text: string, sorted: readonly Span[],
-): { keys: string[]; changed: boolean } | undefined {
+): { keys: string[]; changed: boolean; head: number; tail: number } | undefined {
   const { starts, ends, types, votes, winners } = last;
   const prev = last.table.keys;
   const n = sorted.length;
   const m = starts.length;
-  const prefix = commonPrefixLength(last.text, text);
-  const suffix = commonSuffixLength(last.text, text, Math.min(last.text.length, text.length) - prefix);
+  const { prefix, suffix } = editBounds(last.text, text);
   const delta = text.length - last.text.length;
   let head = 0;
   while (head < n && head < m) {
@@ -301,7 +343,9 @@ function editedTable(
   if (2 * (head + tail) < n) return undefined;
   const keys: string[] = new Array(n);
   for (let i = 0; i < head; i++) keys[i] = prev[i];
-  for (let i = head; i < n - tail; i++) keys[i] = text.slice(sorted[i].start, sorted[i].end);
+  // Copies, not views into this version of the article: keys live on through later edits and would
+  // otherwise keep every version they were cut from alive.
+  for (let i = head; i < n - tail; i++) keys[i] = detach(text.slice(sorted[i].start, sorted[i].end));
   for (let i = n - tail; i < n; i++) keys[i] = prev[i - n + m];
   // Votes: the old spans between the shared ends out, the new ones in.
   const touched = new Set<string>();
@@ -334,5 +378,10 @@ function editedTable(
       changed = true;
     }
   }
-  return { keys, changed };
+  return { keys, changed, head, tail };
+}
+
+/** A copy of `text` that shares no storage with the string it was cut from. */
+function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -2,7 +2,7 @@
  * The search for later mentions of known names: at capitals that begin a word, the longest known
  * name that is a whole word there. `MentionCache` repeats it after an edit on the changed lines only.
  */
-import { commonPrefixLength, commonSuffixLength } from '../incremental/reuse';
+import { editBounds } from '../incremental/reuse';
 
 const CAPITAL = /\p{Lu}/uy;
 /** Characters before a capital that make it part of a longer word, number, URL or abbreviation. */
@@ -196,8 +196,7 @@ function lineAround(text: string, at: number, end: number): [number, number] {
 function* rescanEdited(
   prev: string, prevFound: readonly Mention[], text: string, index: NameIndex, changed: readonly string[],
 ): Generator<void, Mention[], void> {
-  const prefix = commonPrefixLength(prev, text);
-  const suffix = commonSuffixLength(prev, text, Math.min(prev.length, text.length) - prefix);
+  const { prefix, suffix } = editBounds(prev, text);
   // The edited lines: from the start of the line where the texts first differ to the end of the
   // line where they agree again.
   const edited = lineAround(text, prefix, text.length - suffix);
