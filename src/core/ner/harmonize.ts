@@ -199,7 +199,9 @@ function* addMissedMentions(
   const found = cache ? yield* cache.scanSteps(masked, names) : yield* scanMentionsSteps(masked, names);
   const added: Span[] = [];
   let k = 0;
-  for (const { start, name } of found) {
+  for (let f = 0; f < found.starts.length; f++) {
+    const start = found.starts[f];
+    const name = found.names[f];
     const end = start + name.length;
     while (k < spans.length && spans[k].end <= start) k++;
     // Not where a span already is.

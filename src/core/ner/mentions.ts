@@ -93,16 +93,29 @@ function nameAt(text: string, start: number, index: NameIndex): string | undefin
 /** A known name found at `start` (an offset into the searched text). */
 export interface Mention { start: number; name: string }
 
+/**
+ * Mentions in order as two parallel lists (offsets are small integers, stored unboxed): no object per
+ * mention, so that keeping and shifting an article's mentions after each edit makes little garbage.
+ */
+export interface Mentions { starts: number[]; names: string[] }
+
+function toList(found: Mentions): Mention[] {
+  return found.starts.map((start, i) => ({ start, name: found.names[i] }));
+}
+
 /** Code units searched between pauses of the resumable search. */
 const SCAN_STEP = 1 << 16;
 
 /** Appends the mentions in `text` to `found`, at `offset` plus their place in `text`, pausing now and then. */
-function* scanInto(text: string, index: NameIndex, found: Mention[], offset: number): Generator<void, void, void> {
+function* scanInto(text: string, index: NameIndex, found: Mentions, offset: number): Generator<void, void, void> {
   let pause = SCAN_STEP;
   for (let start = nextCapital(text, 0); start >= 0;) {
     const name = joinedBefore(text, start) ? undefined : nameAt(text, start, index);
     const end = name ? start + name.length : start + (isHighSurrogate(text.charCodeAt(start)) ? 2 : 1);
-    if (name) found.push({ start: start + offset, name });
+    if (name) {
+      found.starts.push(start + offset);
+      found.names.push(name);
+    }
     if (end >= pause) {
       pause = end + SCAN_STEP;
       yield;
@@ -118,19 +131,14 @@ function drain<T>(steps: Generator<void, T, void>): T {
   }
 }
 
-function scanIndexed(text: string, index: NameIndex, found: Mention[] = [], offset = 0): Mention[] {
-  drain(scanInto(text, index, found, offset));
-  return found;
-}
-
 /** Mentions of `names` in `text` (markup already masked), in order and not overlapping. */
 export function scanMentions(text: string, names: string[]): Mention[] {
-  return scanIndexed(text, indexNames(names));
+  return toList(drain(scanMentionsSteps(text, names)));
 }
 
 /** `scanMentions` as a resumable computation that pauses every stretch of text. */
-export function* scanMentionsSteps(text: string, names: string[]): Generator<void, Mention[], void> {
-  const found: Mention[] = [];
+export function* scanMentionsSteps(text: string, names: string[]): Generator<void, Mentions, void> {
+  const found: Mentions = { starts: [], names: [] };
   yield* scanInto(text, indexNames(names), found, 0);
   return found;
 }
@@ -147,15 +155,15 @@ const MAX_CHANGED_NAMES = 32;
  * what is found there. Names that contain a newline could cross lines; then the whole text is searched.
  */
 export class MentionCache {
-  private last: { text: string; names: Set<string>; index: NameIndex; found: Mention[] } | undefined;
+  private last: { text: string; names: Set<string>; index: NameIndex; found: Mentions } | undefined;
 
   /** The same result as `scanMentions(text, names)`. */
   scan(text: string, names: string[]): Mention[] {
-    return drain(this.scanSteps(text, names));
+    return toList(drain(this.scanSteps(text, names)));
   }
 
-  /** `scan` as a resumable computation. */
-  *scanSteps(text: string, names: string[]): Generator<void, Mention[], void> {
+  /** `scan` as a resumable computation, the mentions as parallel lists (to be read, not changed). */
+  *scanSteps(text: string, names: string[]): Generator<void, Mentions, void> {
     const last = this.last;
     this.last = undefined;
     if (names.some((n) => n.includes('\n'))) return yield* scanMentionsSteps(text, names);
@@ -163,10 +171,10 @@ export class MentionCache {
     const nameSet = same ? last.names : new Set(names);
     const changed = last === undefined || same ? [] : changedNames(last.names, nameSet);
     const index = same ? last.index : indexNames(names);
-    let found: Mention[];
+    let found: Mentions;
     if (last !== undefined && changed.length <= MAX_CHANGED_NAMES) found = yield* rescanEdited(last.text, last.found, text, index, changed);
     else {
-      found = [];
+      found = { starts: [], names: [] };
       yield* scanInto(text, index, found, 0);
     }
     this.last = { text, names: nameSet, index, found };
@@ -194,8 +202,8 @@ function lineAround(text: string, at: number, end: number): [number, number] {
  * searched again on the edited lines and on every line of `text` that holds one of `changed`.
  */
 function* rescanEdited(
-  prev: string, prevFound: readonly Mention[], text: string, index: NameIndex, changed: readonly string[],
-): Generator<void, Mention[], void> {
+  prev: string, prevFound: Mentions, text: string, index: NameIndex, changed: readonly string[],
+): Generator<void, Mentions, void> {
   const { prefix, suffix } = editBounds(prev, text);
   // The edited lines: from the start of the line where the texts first differ to the end of the
   // line where they agree again.
@@ -210,29 +218,28 @@ function* rescanEdited(
     }
   }
   const lines = changed.length === 0 ? ranges : mergeRanges(ranges);
-  const found: Mention[] = [];
+  const found: Mentions = { starts: [], names: [] };
+  const { starts, names } = prevFound;
+  const n = starts.length;
+  // Where an earlier mention is now: kept before the edit, shifted after it; -1 in the edited lines (dropped).
+  const now = (i: number) => (starts[i] < from ? starts[i] : starts[i] >= to - delta ? starts[i] + delta : -1);
   let i = 0;
   for (const [a, b] of lines) {
-    // Earlier mentions, kept (before the edit) or shifted (after it); those in the edited lines are dropped.
-    for (; i < prevFound.length; i++) {
-      const m = prevFound[i];
-      if (m.start >= from && m.start < to - delta) continue;
-      const at = m.start < from ? m.start : m.start + delta;
+    for (; i < n; i++) {
+      const at = now(i);
+      if (at < 0) continue;
       if (at >= a) break;
-      found.push(at === m.start ? m : { start: at, name: m.name });
+      found.starts.push(at);
+      found.names.push(names[i]);
     }
-    for (; i < prevFound.length; i++) {
-      const m = prevFound[i];
-      const at = m.start < from ? m.start : m.start + delta;
-      if (!(m.start >= from && m.start < to - delta) && at >= b) break;
-    }
+    while (i < n && now(i) < b) i++;
     yield* scanInto(text.slice(a, b), index, found, a);
   }
-  for (; i < prevFound.length; i++) {
-    const m = prevFound[i];
-    if (m.start >= from && m.start < to - delta) continue;
-    const at = m.start < from ? m.start : m.start + delta;
-    found.push(at === m.start ? m : { start: at, name: m.name });
+  for (; i < n; i++) {
+    const at = now(i);
+    if (at < 0) continue;
+    found.starts.push(at);
+    found.names.push(names[i]);
   }
   return found;
 }
