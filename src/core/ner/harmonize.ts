@@ -250,12 +250,15 @@ export class HarmonizeCache {
       } else {
         // Same types for every name: spans at either end keep last time's labels.
         const { typeOf, names, labels: before } = last!.table;
-        const labels = new Uint8Array(sorted.length);
         const n = sorted.length;
         const m = before!.length;
-        labels.set(before!.subarray(0, head));
+        // Updated in place when the number of spans stays the same (as after most edits): less garbage.
+        const labels = n === m ? before! : new Uint8Array(n);
+        if (labels !== before) {
+          labels.set(before!.subarray(0, head));
+          labels.set(before!.subarray(m - tail), n - tail);
+        }
         for (let i = head; i < n - tail; i++) labels[i] = TYPE_INDEX[typeOf.get(keys[i]) ?? sorted[i].type];
-        labels.set(before!.subarray(m - tail), n - tail);
         table = { keys, typeOf, names, labels };
       }
     } else {
@@ -272,9 +275,10 @@ export class HarmonizeCache {
       table = { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
     }
     const n = sorted.length;
-    const starts = new Int32Array(n);
-    const ends = new Int32Array(n);
-    const types = new Uint8Array(n);
+    const same = last !== undefined && reused !== undefined && last.starts.length === n;
+    const starts = same ? last.starts : new Int32Array(n);
+    const ends = same ? last.ends : new Int32Array(n);
+    const types = same ? last.types : new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       starts[i] = sorted[i].start;
       ends[i] = sorted[i].end;
@@ -343,18 +347,21 @@ function editedTable(
     tail++;
   }
   if (2 * (head + tail) < n) return undefined;
-  const keys: string[] = new Array(n);
-  for (let i = 0; i < head; i++) keys[i] = prev[i];
-  // Copies, not views into this version of the article: keys live on through later edits and would
-  // otherwise keep every version they were cut from alive.
-  for (let i = head; i < n - tail; i++) keys[i] = detach(text.slice(sorted[i].start, sorted[i].end));
-  for (let i = n - tail; i < n; i++) keys[i] = prev[i - n + m];
-  // Votes: the old spans between the shared ends out, the new ones in.
+  // Votes: the old spans between the shared ends out, then the new ones in.
   const touched = new Set<string>();
   for (let i = head; i < m - tail; i++) {
     votes.get(prev[i])!.counts[types[i]]--;
     touched.add(prev[i]);
   }
+  // Updated in place when the number of spans stays the same (as after most edits): less garbage.
+  const keys: string[] = n === m ? prev : new Array(n);
+  if (keys !== prev) {
+    for (let i = 0; i < head; i++) keys[i] = prev[i];
+    for (let i = n - tail; i < n; i++) keys[i] = prev[i - n + m];
+  }
+  // Copies, not views into this version of the article: keys live on through later edits and would
+  // otherwise keep every version they were cut from alive.
+  for (let i = head; i < n - tail; i++) keys[i] = detach(text.slice(sorted[i].start, sorted[i].end));
   for (let i = head; i < n - tail; i++) {
     const v = votes.get(keys[i]);
     if (v) v.counts[TYPE_INDEX[sorted[i].type]]++;
