@@ -97,6 +97,8 @@ interface Table {
 /** Votes of one surface string: how often each entity type was found for it. */
 interface Votes {
   counts: number[];
+  /** Index of each type's first span, when counted from scratch (dropped once an edit touches the string). */
+  first?: number[];
 }
 
 const TYPE_INDEX: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
@@ -120,19 +122,21 @@ function* documentTable(text: string, sorted: Span[], isCommonWord: (lower: stri
 function countVotes(keys: readonly string[], sorted: readonly Span[]): Map<string, Votes> {
   const votes = new Map<string, Votes>();
   for (let i = 0; i < keys.length; i++) {
+    const t = TYPE_INDEX[sorted[i].type];
     const v = votes.get(keys[i]);
-    if (v) v.counts[TYPE_INDEX[sorted[i].type]]++;
-    else {
+    if (!v) {
       const counts = [0, 0, 0, 0];
-      counts[TYPE_INDEX[sorted[i].type]] = 1;
-      votes.set(keys[i], { counts });
-    }
+      const first = [-1, -1, -1, -1];
+      counts[t] = 1;
+      first[t] = i;
+      votes.set(keys[i], { counts, first });
+    } else if (v.counts[t]++ === 0) v.first![t] = i;
   }
   return votes;
 }
 
 /** The majority type of `key`; on a tie, the tied type seen first in the article. */
-function winner({ counts }: Votes, key: string, keys: readonly string[], sorted: readonly Span[]): EntityType {
+function winner({ counts, first }: Votes, key: string, keys: readonly string[], sorted: readonly Span[]): EntityType {
   let best = -1;
   let tied = false;
   for (let t = 0; t < 4; t++) {
@@ -144,6 +148,10 @@ function winner({ counts }: Votes, key: string, keys: readonly string[], sorted:
   }
   if (!tied) return TYPE_OF_INDEX[best];
   const top = counts[best];
+  if (first) {
+    for (let t = 0; t < 4; t++) if (counts[t] === top && first[t] < first[best]) best = t;
+    return TYPE_OF_INDEX[best];
+  }
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === key && counts[TYPE_INDEX[sorted[i].type]] === top) return sorted[i].type as EntityType;
   }
@@ -350,7 +358,9 @@ function editedTable(
   // Votes: the old spans between the shared ends out, then the new ones in.
   const touched = new Set<string>();
   for (let i = head; i < m - tail; i++) {
-    votes.get(prev[i])!.counts[types[i]]--;
+    const v = votes.get(prev[i])!;
+    v.counts[types[i]]--;
+    v.first = undefined;
     touched.add(prev[i]);
   }
   // Updated in place when the number of spans stays the same (as after most edits): less garbage.
@@ -364,8 +374,10 @@ function editedTable(
   for (let i = head; i < n - tail; i++) keys[i] = detach(text.slice(sorted[i].start, sorted[i].end));
   for (let i = head; i < n - tail; i++) {
     const v = votes.get(keys[i]);
-    if (v) v.counts[TYPE_INDEX[sorted[i].type]]++;
-    else {
+    if (v) {
+      v.counts[TYPE_INDEX[sorted[i].type]]++;
+      v.first = undefined;
+    } else {
       const counts = [0, 0, 0, 0];
       counts[TYPE_INDEX[sorted[i].type]] = 1;
       votes.set(keys[i], { counts });
