@@ -1,6 +1,7 @@
 // Scores the entity recogniser (and compromise as a reference line) on JSONL gold files;
 // temporal gold files (DATE/TIME/DURATION/SET spans) are handed to the date evaluation.
 // Usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--model FILE] (default models/ner.bin)
+//   [--no-reference] (skip the compromise reference line, which takes most of the time)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -95,9 +96,11 @@ function evaluateEntities(file: string, docs: GoldDoc[]): void {
   const tokens = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const ours = timed(docs, (t) => recognizer.recognize(t));
-  const ref = timed(docs, compromiseSpans);
+  const ref = process.argv.includes('--no-reference') ? undefined : timed(docs, compromiseSpans);
   console.log(`${file}: ${docs.length} docs, ${tokens} tokens; model ${(bytes.length / 1e6).toFixed(2)} MB loaded in ${loadMs.toFixed(1)} ms`);
-  for (const [name, r] of [['entity model', ours], ['compromise (reference)', ref]] as const) {
+  const runs: [string, typeof ours][] = [['entity model', ours]];
+  if (ref) runs.push(['compromise (reference)', ref]);
+  for (const [name, r] of runs) {
     report(name, docs, r.preds);
     const rate = (ms: number) => `${Math.round(tokens / (ms / 1000))} tokens/s, ${Math.round(chars / (ms / 1000))} chars/s`;
     console.log(`  throughput: ${rate(r.ms)} (wall); ${rate(r.cpuMs)} (CPU time)`);

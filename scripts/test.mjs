@@ -1,6 +1,7 @@
 // `npm test`: sets up the test host, builds, compiles, then runs the unit tests (Node), the editor
-// integration tests (real VS Code) and the workbench end-to-end test, and sums their counts.
-// `node scripts/test.mjs unit|integration|e2e` runs one suite with only the stages it needs.
+// integration tests (real VS Code, Node extension host), the same editor tests in VS Code's web
+// extension host, and the workbench end-to-end test, and sums their counts.
+// `node scripts/test.mjs unit|integration|web|e2e` runs one suite with only the stages it needs.
 // The last line printed is always `N passed, N failed` (plus `, N skipped` when tests were skipped).
 import { spawn } from 'node:child_process';
 import { repoRoot } from './test-host/paths.mjs';
@@ -14,11 +15,14 @@ const STAGES = {
   unit: { cmd: ['node_modules/mocha/bin/mocha.js', '--config', '.mocharc.json', '--reporter', 'scripts/test-host/count-reporter.cjs'], counts: true },
   // tsc emits JavaScript despite type errors, so a failed compile (itself counted) does not stop the suites.
   integration: { cmd: ['scripts/test-host/integration.mjs'], counts: true, needs: ['test host', 'build'] },
+  // The same editor tests (plus web-only checks) against the browser bundle in VS Code's web extension host.
+  web: { cmd: ['scripts/test-host/web.mjs'], counts: true, needs: ['test host', 'build'] },
   e2e: { cmd: ['test/e2e/workbench.e2e.mjs'], counts: true, needs: ['test host', 'build'] },
 };
 const SUITES = {
   unit: ['compile', 'unit'],
   integration: ['test host', 'build', 'compile', 'integration'],
+  web: ['test host', 'build', 'web'],
   e2e: ['test host', 'build', 'e2e'],
 };
 

@@ -1,22 +1,40 @@
 import * as vscode from 'vscode';
 import { ArticleAnalysis, EntityModelLoader } from './editor/analysis';
+import { AnnotationsView, registerAnnotationsView } from './editor/annotationsView';
+import { ARTICLE_SELECTOR } from './editor/articleFilter';
 import { ArticleTracker } from './editor/articles';
+import { registerBatchAnalysis } from './editor/batchAnalysis';
 import { registerCommands } from './editor/commands';
 import { DecorationPainter } from './editor/decorations';
+import { registerEntitySearch } from './editor/entitySearch';
 import { ArticleHoverProvider } from './editor/hovers';
 import { registerInterchangeCommands } from './editor/interchange';
+import { KnowledgeService } from './editor/knowledge';
+import { registerLabelEveryOccurrence } from './editor/labelEveryOccurrence';
+import { EntityMentionProvider } from './editor/mentions';
 import { registerOrphanCommands } from './editor/orphans';
+import { EntityOutlineProvider } from './editor/outline';
 import { ProblemReporter } from './editor/problems';
+import { registerRegistryCommands } from './editor/registryCommands';
+import { RegistryStore } from './editor/registryStore';
 import { ReplaceFile } from './editor/sidecarFiles';
 import { SidecarStore } from './editor/sidecarStore';
 import { createStatusBar } from './editor/statusBar';
 import { watchSidecars } from './editor/sidecarWatcher';
+import { registerSuggestionCommands } from './editor/suggestions';
+import { registerSampleCommand } from './editor/walkthrough';
+import { WorkspaceIndex } from './editor/workspaceIndex';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
   tracker: ArticleTracker;
   store: SidecarStore;
   painter: DecorationPainter;
+  registry: RegistryStore;
+  knowledge: KnowledgeService;
+  index: WorkspaceIndex;
+  annotationsView: AnnotationsView;
+  statusBar: vscode.StatusBarItem;
   /** Milliseconds `activateExtension` took; reported by the tests next to the benchmark figures. */
   activationMs: number;
 }
@@ -31,15 +49,34 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   const store = new SidecarStore(problems, replaceFile);
   const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
   const painter = new DecorationPainter();
-  const tracker = new ArticleTracker(analysis, store, painter);
+  const registry = new RegistryStore(replaceFile);
+  const index = new WorkspaceIndex(store);
+  const knowledge = new KnowledgeService(registry, index);
+  const tracker = new ArticleTracker(analysis, store, painter, knowledge);
+  const annotations = registerAnnotationsView(index, store);
+  const statusBar = createStatusBar(tracker);
+  const mentions = new EntityMentionProvider(tracker);
   context.subscriptions.push(
-    problems, store, analysis, painter, tracker,
+    problems, store, analysis, painter, registry, index, knowledge, tracker,
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), { label: 'Entities' }),
+    vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
+    vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
     ...registerCommands(tracker, store),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
+    ...registerSuggestionCommands(tracker, store),
+    ...registerBatchAnalysis(tracker, store, analysis),
     ...watchSidecars(store),
-    ...createStatusBar(tracker),
+    ...annotations.disposables,
+    ...registerEntitySearch(tracker),
+    ...statusBar.disposables,
+    ...registerRegistryCommands(tracker, registry),
+    registerLabelEveryOccurrence(store),
+    registerSampleCommand(context.extensionUri),
   );
-  return { tracker, store, painter, activationMs: performance.now() - started };
+  return {
+    tracker, store, painter, registry, knowledge, index, annotationsView: annotations.view, statusBar: statusBar.item,
+    activationMs: performance.now() - started,
+  };
 }

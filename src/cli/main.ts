@@ -1,11 +1,12 @@
 import { analyzeCommand } from './analyze';
+import { analyzeDirCommand } from './analyzeDir';
 import { exportCommand, importBratCommand } from './interchange';
 import { reanchorCommand } from './reanchor';
 
 type Command = (args: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number> | number;
 
 const COMMANDS: Record<string, Command> = {
-  analyze: analyzeCommand,
+  analyze: (args, out, err) => (args.includes('--dir') ? analyzeDirCommand(args, out, err) : analyzeCommand(args, out, err)),
   reanchor: reanchorCommand,
   export: exportCommand,
   'import-brat': importBratCommand,
@@ -15,6 +16,8 @@ const HELP = `article-annotator: entities and dates in articles, and their annot
 
   analyze [--input FILE.jsonl] [--output FILE.jsonl]   JSONL {"id","text","dct"?} -> {"id","spans"}
   analyze ARTICLE...                                   readable table per article
+  analyze --dir DIR [--dry-run] [--include GLOB] [--exclude GLOB] [--labels L,...]
+                                                       write suggestions into every article's sidecar below DIR
   reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
   export ARTICLE --format brat|conll|jsonld|csv [--output FILE]
   import-brat ARTICLE ANNFILE [--write]`;

@@ -6,6 +6,9 @@ import { SpanType } from './types';
  */
 export type BuiltInLabel = 'person' | 'organisation' | 'location' | 'other' | 'date';
 
+/** The label a correction uses to say "this is not an entity". */
+export const NOT_AN_ENTITY = 'none';
+
 export const BUILT_IN_LABELS: readonly BuiltInLabel[] = ['person', 'organisation', 'location', 'other', 'date'];
 
 const LABEL_OF_TYPE: Record<SpanType, BuiltInLabel> = {
@@ -44,6 +47,27 @@ export function isBuiltInLabel(label: string): label is BuiltInLabel {
 /** Human name of a label ("organisation" -> "Organisation"); custom labels are shown as written. */
 export function displayNameOfLabel(label: string): string {
   return isBuiltInLabel(label) ? DISPLAY_NAME[label] : label;
+}
+
+const GROUP_NAME: Record<BuiltInLabel, string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  location: 'Places',
+  date: 'Dates',
+  other: 'Other',
+};
+
+/** Order of labels in lists: the entity types, dates, other, then custom labels alphabetically. */
+const LIST_ORDER: readonly BuiltInLabel[] = ['person', 'organisation', 'location', 'date', 'other'];
+
+export function compareLabels(a: string, b: string): number {
+  const rank = (label: string) => (isBuiltInLabel(label) ? LIST_ORDER.indexOf(label) : LIST_ORDER.length);
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+/** Heading of a group of things with one label ("person" -> "People"); custom labels as written. */
+export function groupNameOfLabel(label: string): string {
+  return isBuiltInLabel(label) ? GROUP_NAME[label] : label;
 }
 
 /** Human name of a recogniser type, finer than its label for temporal classes. */

@@ -66,6 +66,12 @@ export class ArticleAnalysis implements vscode.Disposable {
     });
   }
 
+  /** Analyses a text once, without keeping a cache (batch runs over files that are not open). */
+  async analyzeOnce(text: string, options: { dct?: string; isCancelled: () => boolean }): Promise<Span[] | undefined> {
+    const analyzer = createArticleAnalyzer(await this.loader.get(), recognizeTemporal, { dct: options.dct });
+    return new IncrementalAnalysis(analyzer).analyzeInSlices(text, { budgetMs: 20, yieldFn: yieldToHost, isCancelled: options.isCancelled });
+  }
+
   forget(uri: vscode.Uri): void {
     this.caches.delete(uri.toString());
   }

@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import { ArticleDate, chooseArticleDate, dayOf } from '../core/articleDate';
-import { Highlight, composeHighlights } from '../core/highlights';
+import { ArticleKnowledge, Highlight, composeHighlights } from '../core/highlights';
 import { allowsAutomaticAnalysis } from '../core/incremental';
 import { labelOfType } from '../core/labels';
 import { shiftRanges } from '../core/shift';
+import { withSuggestions } from '../core/suggestions';
 import { Span } from '../core/types';
 import { ArticleAnalysis } from './analysis';
 import { isArticle } from './articleFilter';
 import { ArticleAnnotatorConfig, affectsUs, readConfig } from './config';
 import { DecorationPainter } from './decorations';
+import { KnowledgeService } from './knowledge';
 import { SidecarStore } from './sidecarStore';
 
 /** What the extension knows about one open article. */
@@ -21,6 +23,10 @@ export interface ArticleState {
   /** Set when the article is too large to analyse automatically. */
   tooLarge: boolean;
   fileModifiedDay: string | undefined;
+  /** Document version the last complete analysis ran on; undefined until the first one finishes. */
+  analysedVersion: number | undefined;
+  /** Workspace knowledge applied to the text, for the document and knowledge versions it was computed at. */
+  knowledge?: { documentVersion: number; knowledgeVersion: number; value: ArticleKnowledge };
 }
 
 /** Delay after the last keystroke before re-analysing: long enough to batch a burst of typing. */
@@ -45,6 +51,7 @@ export class ArticleTracker implements vscode.Disposable {
     private readonly analysis: ArticleAnalysis,
     private readonly store: SidecarStore,
     private readonly painter: DecorationPainter,
+    private readonly knowledge: KnowledgeService,
   ) {
     const w = vscode.workspace;
     this.disposables.push(
@@ -57,6 +64,7 @@ export class ArticleTracker implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(e => this.updateContext(e)),
       w.onDidChangeConfiguration(e => affectsUs(e) && this.reconfigure()),
       this.store.onDidChange(uri => this.recompose(uri)),
+      this.knowledge.onDidChange(() => this.states.forEach(state => this.recompose(state.document.uri))),
     );
     w.textDocuments.forEach(d => this.open(d));
     this.updateContext(vscode.window.activeTextEditor);
@@ -94,7 +102,7 @@ export class ArticleTracker implements vscode.Disposable {
   private open(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (this.states.has(key) || !isArticle(document, this.config)) return;
-    this.states.set(key, { document, spans: [], highlights: [], articleDate: undefined, tooLarge: false, fileModifiedDay: undefined });
+    this.states.set(key, { document, spans: [], highlights: [], articleDate: undefined, tooLarge: false, fileModifiedDay: undefined, analysedVersion: undefined });
     this.updateContext(vscode.window.activeTextEditor);
     void this.store.load(document).then(() => this.schedule(document, 0), error => this.reportError(error));
     if (this.config.dateFallback === 'fileModified' && document.uri.scheme !== 'untitled') {
@@ -161,6 +169,7 @@ export class ArticleTracker implements vscode.Disposable {
     state.tooLarge = !allowsAutomaticAnalysis(text.length, this.config.maxArticleSize);
     if (state.tooLarge) {
       state.spans = [];
+      state.analysedVersion = version;
       this.recompose(document.uri);
       return;
     }
@@ -177,6 +186,7 @@ export class ArticleTracker implements vscode.Disposable {
     });
     if (!spans || isStale()) return;
     state.spans = spans;
+    state.analysedVersion = version;
     this.recompose(document.uri);
   }
 
@@ -194,10 +204,23 @@ export class ArticleTracker implements vscode.Disposable {
     if (!state) return;
     const sidecar = this.store.get(uri);
     const enabled = this.config.enabledLabels;
-    state.highlights = composeHighlights(state.spans, sidecar?.annotations ?? [], sidecar?.corrections ?? [],
-      type => enabled.has(labelOfType(type)));
+    const annotations = sidecar?.annotations ?? [];
+    const corrections = sidecar?.corrections ?? [];
+    const composed = composeHighlights(state.spans, annotations, corrections, type => enabled.has(labelOfType(type)), this.knowledgeFor(state));
+    state.highlights = withSuggestions(composed, sidecar?.suggestions ?? [], annotations, corrections);
     this.paintAll(uri);
     this.updated.fire(uri);
+  }
+
+  /** Finding known names costs a scan of the text, so it is done once per text and knowledge version. */
+  private knowledgeFor(state: ArticleState): ArticleKnowledge {
+    const documentVersion = state.document.version;
+    const knowledgeVersion = this.knowledge.version;
+    const cached = state.knowledge;
+    if (cached && cached.documentVersion === documentVersion && cached.knowledgeVersion === knowledgeVersion) return cached.value;
+    const value = this.knowledge.forText(state.document.getText());
+    state.knowledge = { documentVersion, knowledgeVersion, value };
+    return value;
   }
 
   private paintAll(uri: vscode.Uri): void {

@@ -141,12 +141,14 @@ async function correct(tracker: ArticleTracker, store: SidecarStore, uri: string
   if (!document || !state) return;
   const editor = vscode.window.activeTextEditor;
   const offset = start ?? (editor?.document === document ? document.offsetAt(editor.selection.active) : -1);
-  const target = highlightsAt(state.highlights, offset).find(h => h.source === 'automatic' && (end === undefined || h.end === end));
-  if (!target?.span) {
+  const correctable = new Set(['automatic', 'registry', 'learned']);
+  const target = highlightsAt(state.highlights, offset).find(h => correctable.has(h.source) && (end === undefined || h.end === end));
+  if (!target) {
     void vscode.window.showInformationMessage('There is no automatic highlight here to correct.');
     return;
   }
-  const automatic = labelOfType(target.span.type);
+  // Registry and learned names are corrected like the recogniser's: for this occurrence, in this article.
+  const automatic = target.span && target.source === 'automatic' ? labelOfType(target.span.type) : target.label;
   const correctLabel = label ?? await pickLabel(`“${preview(document.getText().slice(target.start, target.end))}” is really…`, [automatic]);
   if (!correctLabel) return;
   await store.mutate(document, (data, text) => {

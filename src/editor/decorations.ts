@@ -2,13 +2,15 @@ import * as vscode from 'vscode';
 import { BUILT_IN_LABELS, isBuiltInLabel } from '../core/labels';
 import { Highlight } from '../core/highlights';
 
-export type Style = 'automatic' | 'user';
+export type Style = 'automatic' | 'user' | 'known' | 'suggestion';
 const CUSTOM = 'custom';
 
 /**
  * Owns one decoration type per label and style, created once for the extension's lifetime. Automatic
  * highlights are a soft background; the user's own annotations and corrections get a solid border, so
- * the two are told apart at a glance. Colours are theme colours the user can override.
+ * the two are told apart at a glance; names the workspace knows (registry, labels learned from other
+ * articles) get a double underline, and pending suggestions a dashed border and no fill, visibly
+ * undecided. Colours are theme colours the user can override.
  */
 export class DecorationPainter implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
@@ -28,6 +30,14 @@ export class DecorationPainter implements vscode.Disposable {
         borderRadius: '2px',
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }));
+      this.types.set(key(label, 'known'), vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        borderStyle: 'none none double none',
+        borderWidth: '0 0 3px 0',
+        borderColor: border,
+        borderRadius: '2px',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
       this.types.set(key(label, 'user'), vscode.window.createTextEditorDecorationType({
         backgroundColor: background,
         border: '1px solid',
@@ -36,6 +46,14 @@ export class DecorationPainter implements vscode.Disposable {
         fontWeight: '600',
         overviewRulerColor: border,
         overviewRulerLane: vscode.OverviewRulerLane.Right,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
+      this.types.set(key(label, 'suggestion'), vscode.window.createTextEditorDecorationType({
+        border: '1px dashed',
+        borderColor: border,
+        borderRadius: '3px',
+        overviewRulerColor: border,
+        overviewRulerLane: vscode.OverviewRulerLane.Center,
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }));
     }
@@ -48,7 +66,7 @@ export class DecorationPainter implements vscode.Disposable {
     const document = editor.document;
     for (const h of highlights) {
       const label = isBuiltInLabel(h.label) ? h.label : CUSTOM;
-      const style: Style = h.source === 'automatic' ? 'automatic' : 'user';
+      const style = styleOf(h);
       groups.get(key(label, style))!.push(new vscode.Range(document.positionAt(h.start), document.positionAt(h.end)));
     }
     for (const [k, ranges] of groups) editor.setDecorations(this.types.get(k)!, ranges);
@@ -69,6 +87,11 @@ export class DecorationPainter implements vscode.Disposable {
     for (const type of this.types.values()) type.dispose();
     this.types.clear();
   }
+}
+
+function styleOf(h: Highlight): Style {
+  if (h.source === 'automatic' || h.source === 'suggestion') return h.source;
+  return h.source === 'registry' || h.source === 'learned' ? 'known' : 'user';
 }
 
 function key(label: string, style: Style): string {

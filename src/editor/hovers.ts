@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { describeTemporal } from '../core/dates';
 import { Highlight, highlightsAt, mentionsOf } from '../core/highlights';
 import { displayNameOfLabel, displayNameOfType, labelOfType } from '../core/labels';
-import { Annotation } from '../core/sidecar';
+import { KnownName } from '../core/knowledge';
+import { entryLinks } from '../core/registry';
+import { Annotation, Suggestion } from '../core/sidecar';
 import { ArticleTracker } from './articles';
 import { COMMANDS } from './commandIds';
 import { SidecarStore } from './sidecarStore';
@@ -10,8 +12,17 @@ import { SidecarStore } from './sidecarStore';
 /** The only commands a hover card may run; user-written text never becomes a link. */
 const TRUSTED_COMMANDS = [
   COMMANDS.goToMention, COMMANDS.editNote, COMMANDS.changeLabel, COMMANDS.deleteAnnotation,
-  COMMANDS.markWrong, COMMANDS.markAsType, COMMANDS.setArticleDate,
+  COMMANDS.markWrong, COMMANDS.markAsType, COMMANDS.setArticleDate, COMMANDS.addToRegistry, COMMANDS.openRegistryEntry,
+  COMMANDS.labelEveryOccurrence, COMMANDS.acceptSuggestion, COMMANDS.rejectSuggestion,
 ];
+const ORIGIN: Record<Highlight['source'], string> = {
+  automatic: 'found automatically',
+  annotation: 'your annotation',
+  correction: 'corrected by you',
+  registry: 'from the entity registry',
+  learned: 'learned from your labels',
+  suggestion: 'suggestion to review',
+};
 const MAX_MENTION_LINKS = 12;
 
 /** Builds hover cards on demand from the tracker's current highlights and the sidecar. */
@@ -36,6 +47,9 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     }
     const annotation = h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
     if (annotation) this.annotation(card, annotation);
+    if (h.known && h.source !== 'correction') this.known(card, h.known);
+    const suggestion = h.source === 'suggestion' ? this.store.get(document.uri)?.suggestions.find(x => x.id === h.id) : undefined;
+    if (suggestion) this.suggestion(card, suggestion);
     this.actions(card, document, h);
     const range = new vscode.Range(document.positionAt(h.start), document.positionAt(h.end));
     return new vscode.Hover(card, range);
@@ -43,8 +57,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
 
   private heading(card: vscode.MarkdownString, h: Highlight): void {
     const name = h.span && h.source === 'automatic' ? displayNameOfType(h.span.type) : displayNameOfLabel(h.label);
-    const origin = h.source === 'automatic' ? 'found automatically' : h.source === 'annotation' ? 'your annotation' : 'corrected by you';
-    card.appendMarkdown(`**${escape(name)}** · ${origin}\n\n`);
+    card.appendMarkdown(`**${escape(name)}** · ${ORIGIN[h.source]}\n\n`);
   }
 
   private mentions(card: vscode.MarkdownString, document: vscode.TextDocument, text: string, all: readonly Highlight[], h: Highlight): void {
@@ -85,16 +98,48 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (meta.length) card.appendMarkdown(`_${escape(meta.join(', '))}_\n\n`);
   }
 
+  /** What the workspace knows: the registry entry (canonical name, description, aliases, links) or where the label was learned. */
+  private known(card: vscode.MarkdownString, known: KnownName): void {
+    card.appendMarkdown('\n\n---\n\n');
+    const entry = known.entry;
+    if (!entry) {
+      const articles = known.articles ?? [];
+      card.appendMarkdown(`_You labelled it ${escape(displayNameOfLabel(known.label).toLowerCase())} in ${escape(articles.slice(0, 3).join(', '))}` +
+        `${articles.length > 3 ? ` and ${articles.length - 3} more` : ''}._\n\n`);
+      return;
+    }
+    card.appendMarkdown(`$(book) **${escape(entry.name)}**`);
+    if (entry.aliases.length) card.appendMarkdown(` — also ${escape(entry.aliases.join(', '))}`);
+    card.appendMarkdown('\n\n');
+    if (entry.description) card.appendMarkdown(`${escape(entry.description)}\n\n`);
+    const links = entryLinks(entry).map(l => `[${escape(l.title)}](${safeUrl(l.url)})`);
+    if (links.length) card.appendMarkdown(links.join(' · ') + '\n\n');
+  }
+
+  private suggestion(card: vscode.MarkdownString, s: Suggestion): void {
+    const when = s.created ? ` on ${s.created.slice(0, 10)}` : '';
+    card.appendMarkdown(`\n\n---\n\n_${escape(`Suggested by ${s.source}${when}. Accept to make it your annotation; reject so it is not suggested again.`)}_\n\n`);
+  }
+
   private actions(card: vscode.MarkdownString, document: vscode.TextDocument, h: Highlight): void {
     const uri = document.uri.toString();
     const links: string[] = [];
-    if (h.source === 'annotation' || h.source === 'correction') {
+    if (h.source === 'suggestion') {
+      links.push(`[Accept](${commandUri(COMMANDS.acceptSuggestion, [uri, h.id])} "Make it your annotation")`);
+      links.push(`[Reject](${commandUri(COMMANDS.rejectSuggestion, [uri, h.id])} "Record that it is not a ${escape(displayNameOfLabel(h.label).toLowerCase())}")`);
+    } else if (h.source === 'annotation' || h.source === 'correction') {
       if (h.source === 'annotation') links.push(`[Edit note](${commandUri(COMMANDS.editNote, [uri, h.id])})`);
       links.push(`[Change label](${commandUri(COMMANDS.changeLabel, [uri, h.id])})`);
       links.push(`[Delete](${commandUri(COMMANDS.deleteAnnotation, [uri, h.id])})`);
+      if (h.source === 'annotation') links.push(`[Label every occurrence](${commandUri(COMMANDS.labelEveryOccurrence, [uri, h.id])})`);
     } else {
       links.push(`[Not an entity](${commandUri(COMMANDS.markWrong, [uri, h.start, h.end])})`);
       links.push(`[Another type…](${commandUri(COMMANDS.markAsType, [uri, h.start, h.end])})`);
+    }
+    if (h.known?.entry) {
+      links.push(`[Open registry entry](${commandUri(COMMANDS.openRegistryEntry, [h.known.entity])})`);
+    } else if (h.label !== 'date') {
+      links.push(`[Add to registry](${commandUri(COMMANDS.addToRegistry, [uri, h.start, h.end])})`);
     }
     card.appendMarkdown('\n\n---\n\n' + links.join(' · '));
   }
@@ -111,6 +156,11 @@ function commandUri(command: string, args: unknown[]): string {
 export function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&:]/g, ch => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`))
     .replace(/\r?\n/g, '  \n');
+}
+
+/** A web address as a Markdown link target: brackets, quotes and spaces encoded so it cannot break out. */
+function safeUrl(url: string): string {
+  return url.replace(/[()<>"'\s\\]/g, ch => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** Text inside an inline code span: backticks cannot be escaped there, so they are replaced. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { applyChanges, reanchorSidecar, refreshContext } from '../core/anchor';
 import {
-  Annotation, Correction, SidecarData, createAnnotation, mergeSidecars, parseSidecar, serializeSidecar,
+  Annotation, Correction, SidecarData, Suggestion, createAnnotation, mergeSidecars, parseSidecar, serializeSidecar,
   sidecarFileName, textHash,
 } from '../core/sidecar';
 import { readConfig } from './config';
@@ -30,6 +30,7 @@ interface Entry {
 export interface SidecarView {
   readonly annotations: readonly Annotation[];
   readonly corrections: readonly Correction[];
+  readonly suggestions: readonly Suggestion[];
   readonly date: string | undefined;
   readonly readOnlyReason: string | undefined;
   readonly sidecar: vscode.Uri;
@@ -43,7 +44,8 @@ export interface SidecarView {
 export class SidecarStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<Entry>>();
-  private readonly writer: AtomicWriter;
+  /** Shared with batch runs, so that their writes to a sidecar never overlap the store's. */
+  readonly writer: AtomicWriter;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with the article's URI when its annotations change for any reason. */
   readonly onDidChange = this.changed.event;
@@ -60,6 +62,7 @@ export class SidecarStore implements vscode.Disposable {
     return entry && {
       annotations: entry.data.annotations,
       corrections: entry.data.corrections,
+      suggestions: entry.data.suggestions ?? [],
       date: entry.data.date,
       readOnlyReason: entry.readOnlyReason ?? trustReason(),
       sidecar: entry.sidecar,
@@ -131,11 +134,12 @@ export class SidecarStore implements vscode.Disposable {
     const entry = this.entries.get(event.document.uri.toString());
     if (!entry || event.contentChanges.length === 0) return;
     const { data } = entry;
-    if (data.annotations.length === 0 && data.corrections.length === 0) return;
+    if (data.annotations.length === 0 && data.corrections.length === 0 && !data.suggestions?.length) return;
     const orphans = () => [...data.annotations, ...data.corrections].filter(i => i.orphaned).length;
     const orphansBefore = orphans();
     data.annotations = applyChanges(data.annotations, event.contentChanges);
     data.corrections = applyChanges(data.corrections, event.contentChanges);
+    if (data.suggestions) data.suggestions = applyChanges(data.suggestions, event.contentChanges);
     entry.dirty = true;
     if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.shared);
   }
@@ -240,7 +244,7 @@ export function newAnnotation(data: SidecarData, text: string, start: number, en
 }
 
 export function allIds(data: SidecarData): string[] {
-  return [...data.annotations, ...data.corrections].map(i => i.id);
+  return [...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id);
 }
 
 export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
@@ -272,11 +276,11 @@ function emptyData(article: vscode.Uri, text: string): SidecarData {
   return { version: 1, article: basename(article), textHash: textHash(text), annotations: [], corrections: [] };
 }
 
-function trustReason(): string | undefined {
+export function trustReason(): string | undefined {
   return vscode.workspace.isTrusted ? undefined : 'This workspace is not trusted, so annotations are read-only here.';
 }
 
-function toDiagnostic(d: { message: string; line: number; column: number; severity: 'error' | 'warning' }): vscode.Diagnostic {
+export function toDiagnostic(d: { message: string; line: number; column: number; severity: 'error' | 'warning' }): vscode.Diagnostic {
   const position = new vscode.Position(d.line, d.column);
   const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), d.message,
     d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);

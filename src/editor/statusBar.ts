@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import { ArticleTracker } from './articles';
-import { COMMANDS } from './commandIds';
 import { readConfig } from './config';
 
 /**
  * One status bar item for the active article: how many highlights and annotations it has and which
  * reference date dates resolve against, or why it is not analysed (too large).
  */
-export function createStatusBar(tracker: ArticleTracker): vscode.Disposable[] {
+export function createStatusBar(tracker: ArticleTracker): { item: vscode.StatusBarItem; disposables: vscode.Disposable[] } {
   const item = vscode.window.createStatusBarItem('articleAnnotator.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Article Annotator';
   const update = () => {
@@ -25,21 +24,27 @@ export function createStatusBar(tracker: ArticleTracker): vscode.Disposable[] {
       item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['articleAnnotator.maxArticleSize'] };
     } else {
       const automatic = state.highlights.filter(h => h.source === 'automatic').length;
-      const yours = state.highlights.length - automatic;
+      const suggested = state.highlights.filter(h => h.source === 'suggestion').length;
+      const yours = state.highlights.length - automatic - suggested;
       const date = state.articleDate ? `${state.articleDate.date}${state.articleDate.guess ? '?' : ''}` : 'no date';
-      item.text = `$(symbol-keyword) ${automatic} · $(edit) ${yours} · $(calendar) ${date}`;
-      item.tooltip = `${automatic} automatic highlights, ${yours} of your annotations and corrections. ` +
+      const review = suggested > 0 ? ` · $(lightbulb) ${suggested}` : '';
+      item.text = `$(symbol-keyword) ${automatic} · $(edit) ${yours}${review} · $(calendar) ${date}`;
+      item.tooltip = `${automatic} automatic highlights, ${yours} of your annotations and corrections` +
+        (suggested > 0 ? `, ${suggested} suggestions to accept or reject. ` : '. ') +
         (state.articleDate ? `Article date ${state.articleDate.date} (from ${state.articleDate.source}${state.articleDate.guess ? ', a guess' : ''}).` : 'No article date: relative dates stay unresolved.') +
-        ' Click to set the article date.';
-      item.command = COMMANDS.setArticleDate;
+        ' Click to show its entities in the Outline.';
+      item.command = { title: 'Show entities in the Outline', command: 'outline.focus' };
     }
     item.show();
   };
-  return [
+  return {
     item,
-    tracker.onDidUpdate(uri => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) update();
-    }),
-    vscode.window.onDidChangeActiveTextEditor(update),
-  ];
+    disposables: [
+      item,
+      tracker.onDidUpdate(uri => {
+        if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) update();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(update),
+    ],
+  };
 }

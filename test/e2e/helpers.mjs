@@ -6,6 +6,8 @@ const ALLOWED = [
   /^extension\/package\.json$/, /^extension\/(readme|license|changelog)(\.md|\.txt)?$/i,
   /^extension\/dist\/(node|web)\/extension\.js$/, /^extension\/(models|syntaxes|schemas|media)\//,
   /^extension\/[\w.-]*language-configuration[\w.-]*\.json$/, /^extension\/docs\/images\/[\w.-]+\.png$/,
+  // The sample article the walkthrough opens.
+  /^extension\/samples\/harbour-council\.md$/,
 ];
 const REQUIRED = ['extension/package.json', 'extension/dist/node/extension.js', 'extension/dist/web/extension.js'];
 

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/activate';
+import type { Style } from '../../src/editor/decorations';
 
 export const EXTENSION_ID = 'article-annotator.article-annotator';
 
@@ -14,7 +15,7 @@ export async function extensionApi(): Promise<ArticleAnnotatorApi> {
  * Ranges last painted for a label and style in the editors now showing `document`. VS Code may hand
  * out a new editor object for the same tab, so look the editors up instead of keeping one.
  */
-export function paintedRanges(api: ArticleAnnotatorApi, document: vscode.TextDocument, label: string, style: 'automatic' | 'user'): vscode.Range[] {
+export function paintedRanges(api: ArticleAnnotatorApi, document: vscode.TextDocument, label: string, style: Style): vscode.Range[] {
   return vscode.window.visibleTextEditors.filter(e => e.document === document).flatMap(e => [...api.painter.lastPainted(e, label, style)]);
 }
 
@@ -31,6 +32,20 @@ export async function openArticle(relative: string): Promise<vscode.TextEditor> 
   const editor = await vscode.window.showTextDocument(document);
   await waitFor(() => (api.tracker.state(document.uri)?.highlights.length ?? 0) > 0, `highlights in ${relative}`);
   return editor;
+}
+
+/**
+ * Root hook of both suites (Node and web extension host): the first article pays once for activation,
+ * reading the entity model and the first analysis, so that cost, which grows on a busy machine, does
+ * not land inside whichever test happens to run first. A failure here counts as a failed hook.
+ */
+export async function warmUp(this: Mocha.Context): Promise<void> {
+  this.timeout(180000);
+  const api = await extensionApi();
+  const document = await vscode.workspace.openTextDocument(workspaceUri('story.md'));
+  await vscode.window.showTextDocument(document);
+  await waitFor(() => (api.tracker.state(document.uri)?.highlights.length ?? 0) > 0, 'the first analysis', 170000);
+  await closeAllEditors();
 }
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */

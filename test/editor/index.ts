@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { warmUp } from './helpers';
 
 /** Prefix of the single JSON line carrying the counts; scripts/test-host/results.mjs parses it. */
 export const RESULT_MARKER = 'ARTICLE_ANNOTATOR_TEST_RESULTS ';
@@ -33,6 +34,7 @@ export function run(): Promise<void> {
     color: false,
     timeout: 20000,
     grep: process.env.EDITOR_TEST_GREP || undefined,
+    rootHooks: { beforeAll: warmUp },
   });
   for (const file of findTestFiles(__dirname)) mocha.addFile(file);
 

@@ -1,6 +1,6 @@
 import { reattach } from '../sidecar/create';
 import { textHash } from '../sidecar/hash';
-import { AnchorFields, Annotation, Correction, SidecarData } from '../sidecar/types';
+import { AnchorFields, Annotation, Correction, SidecarData, Suggestion } from '../sidecar/types';
 import { ReanchorResult, reanchor } from './reanchor';
 
 /** Applies re-anchoring results: moved and kept items get fresh context, orphans are marked. */
@@ -15,6 +15,16 @@ export interface ReanchoredSidecar {
   data: SidecarData;
   annotations: ReanchorResult[];
   corrections: ReanchorResult[];
+  /** One per suggestion of the input; the orphaned ones are left out of `data`. */
+  suggestions: ReanchorResult[];
+}
+
+/**
+ * Suggestions that lose their text are dropped rather than orphaned: they are the machine's guesses,
+ * not the user's work, and the next batch run proposes them again wherever the text now is.
+ */
+function placedSuggestions(items: Suggestion[], results: ReanchorResult[], text: string): Suggestion[] {
+  return applyResults(items, results, text).filter(s => !s.orphaned);
 }
 
 /**
@@ -24,22 +34,24 @@ export interface ReanchoredSidecar {
 export function reanchorSidecar(data: SidecarData, text: string): ReanchoredSidecar {
   const annotations = reanchor(data.annotations, text, data.textHash);
   const corrections = reanchor(data.corrections, text, data.textHash);
+  const suggestions = reanchor(data.suggestions ?? [], text, data.textHash);
   const unchanged = (items: AnchorFields[], results: ReanchorResult[]): boolean =>
     results.every((r, i) => r.status === 'kept' || (r.status === 'orphaned' && items[i].orphaned));
   const hash = textHash(text);
-  if (data.textHash === hash && unchanged(data.annotations, annotations) && unchanged(data.corrections, corrections)) {
-    return { data, annotations, corrections };
+  if (data.textHash === hash && unchanged(data.annotations, annotations) && unchanged(data.corrections, corrections)
+    && suggestions.every(r => r.status === 'kept')) {
+    return { data, annotations, corrections, suggestions };
   }
-  return {
-    data: {
-      ...data,
-      textHash: hash,
-      annotations: applyResults<Annotation>(data.annotations, annotations, text),
-      corrections: applyResults<Correction>(data.corrections, corrections, text),
-    },
-    annotations,
-    corrections,
+  const moved: SidecarData = {
+    ...data,
+    textHash: hash,
+    annotations: applyResults<Annotation>(data.annotations, annotations, text),
+    corrections: applyResults<Correction>(data.corrections, corrections, text),
   };
+  const placed = placedSuggestions(data.suggestions ?? [], suggestions, text);
+  if (placed.length > 0) moved.suggestions = placed;
+  else delete moved.suggestions;
+  return { data: moved, annotations, corrections, suggestions };
 }
 
 /**
@@ -48,10 +60,15 @@ export function reanchorSidecar(data: SidecarData, text: string): ReanchoredSide
  * live-tracking `pieces`, which are never saved.
  */
 export function refreshContext(data: SidecarData, text: string): SidecarData {
-  const refresh = <T extends Annotation | Correction>(item: T): T => {
+  const refresh = <T extends Annotation | Correction | Suggestion>(item: T): T => {
     if (item.orphaned || text.slice(item.start, item.end) !== item.quote) return item;
     const { pieces: _liveOnly, ...saved } = reattach(item, text, item.start, item.end) as T & { pieces?: unknown };
     return saved as T;
   };
-  return { ...data, annotations: data.annotations.map(refresh), corrections: data.corrections.map(refresh) };
+  const refreshed: SidecarData = { ...data, annotations: data.annotations.map(refresh), corrections: data.corrections.map(refresh) };
+  // A suggestion whose text was edited away is dropped, as in re-anchoring.
+  const suggestions = (data.suggestions ?? []).map(refresh).filter(s => !s.orphaned && text.slice(s.start, s.end) === s.quote);
+  if (suggestions.length > 0) refreshed.suggestions = suggestions;
+  else delete refreshed.suggestions;
+  return refreshed;
 }

@@ -1,7 +1,6 @@
 export { exportBrat, importBrat } from './brat';
 export type { BratImport, BratImportOptions, ImportWarning } from './brat';
-export { exportConll, sentences, tokenize } from './conll';
-export type { Token } from './conll';
+export { exportConll } from './conll';
 export { csvCell, exportCsv } from './csv';
 export { exportWebAnnotations } from './jsonld';
 export type { WebAnnotationOptions } from './jsonld';

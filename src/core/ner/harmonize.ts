@@ -1,6 +1,7 @@
 import { EntityType, Span } from '../types';
 import { mayHaveMarkup, maskMarkup } from '../text/markdown';
 import { editBounds } from '../incremental/reuse';
+import { definedTypes } from './cues';
 import { MentionCache, scanMentionsSteps } from './mentions';
 
 /** Legal-form endings of company names. */
@@ -13,7 +14,9 @@ const STEP = 8192;
 
 /**
  * Document-level consistency over spans found independently per paragraph:
- * 1. a surface string keeps one type in the article (majority vote, first seen breaks ties);
+ * 1. a surface string keeps one type in the article: the type its defining contexts give ("..., a
+ *    band from", "the village of ...", see `cues.ts`) if it has any, else the majority vote (first
+ *    seen breaks ties);
  * 2. words of multi-word person names are person names on their own ("Kim Jong Un" -> "Kim"), and
  *    a company name without its legal form is the company ("Pirelli SpA" -> "Pirelli");
  * 3. unlabelled later mentions of a name already found are labelled too.
@@ -115,7 +118,7 @@ function* documentTable(text: string, sorted: Span[], isCommonWord: (lower: stri
   yield;
   const winners = new Map<string, EntityType>();
   for (const [key, v] of votes) winners.set(key, winner(v, key, keys, sorted));
-  const typeOf = deriveTypes(winners, isCommonWord);
+  const typeOf = deriveTypes(winners, definedTypes(text, sorted, keys), isCommonWord);
   return { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
 }
 
@@ -158,9 +161,15 @@ function winner({ counts, first }: Votes, key: string, keys: readonly string[], 
   return TYPE_OF_INDEX[best];
 }
 
-/** Types of names: the voted ones, person name parts and company names without their legal form. */
-function deriveTypes(winners: ReadonlyMap<string, EntityType>, isCommonWord: (lower: string) => boolean): Map<string, EntityType> {
+/**
+ * Types of names: the voted ones unless a defining context gives one (`defined`), person name parts
+ * and company names without their legal form.
+ */
+function deriveTypes(
+  winners: ReadonlyMap<string, EntityType>, defined: ReadonlyMap<string, EntityType>, isCommonWord: (lower: string) => boolean,
+): Map<string, EntityType> {
   const typeOf = new Map(winners);
+  for (const [key, type] of defined) typeOf.set(key, type);
   // Person name parts: only from names of two or more words, never ordinary words.
   const nameParts = new Set<string>();
   for (const [key, type] of typeOf) {
@@ -236,6 +245,8 @@ export class HarmonizeCache {
     types: Uint8Array;
     votes: Map<string, Votes>;
     winners: Map<string, EntityType>;
+    /** Types given by defining contexts (`definedTypes`). */
+    defined: Map<string, EntityType>;
     table: Table;
   } | undefined;
   /** The last text seen that has no markup at all. */
@@ -247,13 +258,17 @@ export class HarmonizeCache {
     this.last = undefined;
     let votes: Map<string, Votes>;
     let winners: Map<string, EntityType>;
+    let defined: Map<string, EntityType>;
     let table: Table;
     const reused = last !== undefined && last.isCommonWord === isCommonWord ? editedTable(last, text, sorted) : undefined;
     if (reused !== undefined) {
       ({ votes, winners } = last!);
-      const { keys, changed, head, tail } = reused;
+      const { keys, head, tail } = reused;
+      // Defining contexts reach beyond their span: they are looked for again in the whole article.
+      defined = definedTypes(text, sorted, keys);
+      const changed = reused.changed || !sameEntries(defined, last!.defined);
       if (changed) {
-        const typeOf = deriveTypes(winners, isCommonWord);
+        const typeOf = deriveTypes(winners, defined, isCommonWord);
         table = { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
       } else {
         // Same types for every name: spans at either end keep last time's labels.
@@ -279,7 +294,8 @@ export class HarmonizeCache {
       yield;
       winners = new Map();
       for (const [key, v] of votes) winners.set(key, winner(v, key, keys, sorted));
-      const typeOf = deriveTypes(winners, isCommonWord);
+      defined = definedTypes(text, sorted, keys);
+      const typeOf = deriveTypes(winners, defined, isCommonWord);
       table = { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
     }
     const n = sorted.length;
@@ -297,7 +313,7 @@ export class HarmonizeCache {
       for (let i = 0; i < n; i++) labels[i] = TYPE_INDEX[table.typeOf.get(table.keys[i]) ?? sorted[i].type];
       table.labels = labels;
     }
-    this.last = { text, isCommonWord, starts, ends, types, votes, winners, table };
+    this.last = { text, isCommonWord, starts, ends, types, votes, winners, defined, table };
     return table;
   }
 
@@ -405,4 +421,10 @@ function editedTable(
 /** A copy of `text` that shares no storage with the string it was cut from. */
 function detach(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
+}
+
+function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
 }

@@ -2,9 +2,9 @@ import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
 import { constrain, emissions, viterbi } from './decode';
 import { sentenceFeatures } from './features';
-import { GAZ_CATEGORIES } from './gazetteer';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
+import { applyRules } from './rules';
 
 export type { EntityModel } from './model';
 
@@ -33,27 +33,6 @@ export function paragraphRanges(text: string): { start: number; end: number }[] 
 }
 
 const TYPE_OF_TAG: (EntityType | undefined)[] = TAGS.map((t) => (t === 'O' ? undefined : (t.slice(2) as EntityType)));
-
-const TITLE_BIT = 1 << GAZ_CATEGORIES.indexOf('title');
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
-
-/**
- * "North/LOC Korean/MISC" -> "North Korean/MISC": a compass word before a nationality belongs to it.
- * `compass[k]` says whether span k is a single compass-word place.
- */
-function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[] {
-  const out: Span[] = [];
-  spans.forEach((span, k) => {
-    const prev = out[out.length - 1];
-    if (prev && k > 0 && compass[k - 1] && prev.type === 'LOC' && span.type === 'MISC' && span.start - prev.end <= 1) {
-      prev.end = span.end;
-      prev.type = 'MISC';
-    } else {
-      out.push(span);
-    }
-  });
-  return out;
-}
 
 /** PER/ORG/LOC/MISC recogniser: hashed-feature averaged perceptron with Viterbi decoding. */
 export class EntityRecognizer implements Recognizer {
@@ -98,19 +77,6 @@ export class EntityRecognizer implements Recognizer {
     return harmonizeSteps(text, spans, this.isCommonWord, this.documentPass);
   }
 
-  /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
-  private trimTitles(tokens: Token[], spans: Span[], first: number[]): void {
-    spans.forEach((span, k) => {
-      if (span.type !== 'PER') return;
-      let i = first[k];
-      while (tokens[i + 1] && tokens[i + 1].end <= span.end &&
-        (this.model.ctx.gazetteer.word(tokens[i].text.toLowerCase()) & TITLE_BIT) !== 0) {
-        i++;
-        span.start = tokens[i].start;
-      }
-    });
-  }
-
   private tagSentence(tokens: Token[], out: Span[]): void {
     const n = tokens.length;
     const feats = sentenceFeatures(tokens.map((t) => t.text), this.model.ctx);
@@ -133,8 +99,6 @@ export class EntityRecognizer implements Recognizer {
         first.push(i);
       }
     }
-    const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
-    this.trimTitles(tokens, spans, first);
-    out.push(...mergeCompassAdjectives(spans, compass));
+    out.push(...applyRules({ tokens, tags, spans, first }, this.model.ctx));
   }
 }

@@ -1,8 +1,8 @@
 import { newId } from './create';
-import { Annotation, Correction, SidecarData, compareItems } from './types';
+import { Annotation, Correction, SidecarData, Suggestion, compareItems } from './types';
 
 export interface MergeConflict {
-  kind: 'annotation' | 'correction' | 'field';
+  kind: 'annotation' | 'correction' | 'suggestion' | 'field';
   /** Item id, or the top-level key for a field. */
   id: string;
   message: string;
@@ -17,10 +17,12 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-type Item = Annotation | Correction;
+type Item = Annotation | Correction | Suggestion;
+type ItemKind = 'annotation' | 'correction' | 'suggestion';
+const ID_PREFIX: Record<ItemKind, string> = { annotation: 'a-', correction: 'c-', suggestion: 's-' };
 
 /** Three-way merge of one list by id. Ours wins any real conflict; nothing changed on either side is lost. */
-function mergeItems<T extends Item>(kind: 'annotation' | 'correction', base: T[], mine: T[], theirs: T[], conflicts: MergeConflict[]): T[] {
+function mergeItems<T extends Item>(kind: ItemKind, base: T[], mine: T[], theirs: T[], conflicts: MergeConflict[]): T[] {
   const b = new Map(base.map((i) => [i.id, i]));
   const m = new Map(mine.map((i) => [i.id, i]));
   const t = new Map(theirs.map((i) => [i.id, i]));
@@ -36,7 +38,7 @@ function mergeItems<T extends Item>(kind: 'annotation' | 'correction', base: T[]
       else if (bi) { result.push(mi); conflict(id, `${kind} ${id} was changed both here and on disk; this version is kept.`); }
       else {
         // The same new id on both sides with different content: keep both, under distinct ids.
-        const renamed = { ...ti, id: newId(taken, kind === 'annotation' ? 'a-' : 'c-') };
+        const renamed = { ...ti, id: newId(taken, ID_PREFIX[kind]) };
         taken.add(renamed.id);
         result.push(mi, renamed);
         conflict(id, `${kind} ${id} was added both here and on disk with different content; the one from disk is kept as ${renamed.id}.`);
@@ -83,6 +85,8 @@ export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: Side
     annotations: mergeItems('annotation', base.annotations, mine.annotations, theirs.annotations, conflicts),
     corrections: mergeItems('correction', base.corrections, mine.corrections, theirs.corrections, conflicts),
   };
+  const suggestions = mergeItems('suggestion', base.suggestions ?? [], mine.suggestions ?? [], theirs.suggestions ?? [], conflicts);
+  if (suggestions.length > 0) data.suggestions = suggestions;
   if (date !== undefined) data.date = date as string;
   const extraKeys = Object.entries(extra).filter(([, v]) => v !== undefined);
   if (extraKeys.length > 0) data.extra = Object.fromEntries(extraKeys);

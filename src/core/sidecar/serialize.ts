@@ -1,11 +1,13 @@
 import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { CannotPatch, Renderer, TextPatcher } from './patch';
-import { ANNOTATION_KEYS, Annotation, CORRECTION_KEYS, Correction, SidecarData, compareItems } from './types';
+import { ANNOTATION_KEYS, Annotation, CORRECTION_KEYS, Correction, SUGGESTION_KEYS, SidecarData, Suggestion, compareItems } from './types';
+
+type Item = Annotation | Correction | Suggestion;
 
 type Entries = [string, unknown][];
 
 /** Known keys in the fixed order, then unknown keys; prefix and suffix are always written. */
-function itemEntries(item: Annotation | Correction, keys: readonly string[]): Entries {
+function itemEntries(item: Item, keys: readonly string[]): Entries {
   const record = item as unknown as Record<string, unknown>;
   const entries: Entries = [];
   for (const key of keys) {
@@ -22,7 +24,7 @@ function headerEntries(data: SidecarData): Entries {
   return entries;
 }
 
-function sorted<T extends Annotation | Correction>(items: T[]): T[] {
+function sorted<T extends Item>(items: T[]): T[] {
   return [...items].sort(compareItems);
 }
 
@@ -80,7 +82,7 @@ function updateMap(doc: Document, map: YAMLMap, entries: Entries, custom?: (key:
 }
 
 /** Rewrites a list of items in place: items are matched by id, so untouched items keep their comments. */
-function updateList(doc: Document, current: unknown, items: (Annotation | Correction)[], keys: readonly string[]): Node {
+function updateList(doc: Document, current: unknown, items: Item[], keys: readonly string[]): Node {
   const seq = isSeq(current) ? current : (createNode(doc, []) as YAMLSeq);
   const wasEmpty = seq.items.length === 0;
   const byId = new Map<string, YAMLMap>();
@@ -101,10 +103,14 @@ function updateList(doc: Document, current: unknown, items: (Annotation | Correc
   return seq;
 }
 
-function topEntries(data: SidecarData, keepCorrections: boolean): Entries {
+/** Lists the file has (or had) beyond `annotations`, which is always written; an emptied list keeps its key as `[]`. */
+interface Kept { corrections: boolean; suggestions: boolean }
+
+function topEntries(data: SidecarData, kept: Kept): Entries {
   const entries = headerEntries(data);
   entries.push(['annotations', null]);
-  if (data.corrections.length > 0 || keepCorrections) entries.push(['corrections', null]);
+  if (data.corrections.length > 0 || kept.corrections) entries.push(['corrections', null]);
+  if ((data.suggestions?.length ?? 0) > 0 || kept.suggestions) entries.push(['suggestions', null]);
   for (const [key, value] of Object.entries(data.extra ?? {})) entries.push([key, value]);
   return entries;
 }
@@ -117,7 +123,7 @@ interface Layout {
 /** How the existing file lays out lists and line ends, so that new text matches it. */
 function layoutOf(previousText?: string): Layout {
   return {
-    indentSeq: previousText === undefined || !/^(?:annotations|corrections):[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*- /m.test(previousText),
+    indentSeq: previousText === undefined || !/^(?:annotations|corrections|suggestions):[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*- /m.test(previousText),
     newline: previousText?.includes('\r\n') ? '\r\n' : '\n',
   };
 }
@@ -178,21 +184,25 @@ function patch(previousText: string, previous: Document, entries: Entries, lists
 export function serializeSidecar(data: SidecarData, previousText?: string): string {
   const annotations = sorted(data.annotations);
   const corrections = sorted(data.corrections);
+  const suggestions = sorted(data.suggestions ?? []);
   const previous = previousText === undefined ? undefined : parseDocument(previousText, { version: '1.2' });
   const usable = previous && previous.errors.length === 0 && isMap(previous.contents) ? previous : undefined;
-  const hadCorrections = usable !== undefined && (usable.contents as YAMLMap).has('corrections');
+  const had = (key: string) => usable !== undefined && (usable.contents as YAMLMap).has(key);
+  const kept: Kept = { corrections: had('corrections'), suggestions: had('suggestions') };
   const lists = {
     annotations: annotations.map((a) => ({ id: a.id, entries: itemEntries(a, ANNOTATION_KEYS) })),
     corrections: corrections.map((c) => ({ id: c.id, entries: itemEntries(c, CORRECTION_KEYS) })),
+    suggestions: suggestions.map((s) => ({ id: s.id, entries: itemEntries(s, SUGGESTION_KEYS) })),
   };
-  const entries = topEntries(data, hadCorrections).map(([key, value]): [string, unknown] =>
+  const entries = topEntries(data, kept).map(([key, value]): [string, unknown] =>
     key in lists ? [key, lists[key as keyof typeof lists].map((i) => Object.fromEntries(i.entries))] : [key, value]);
   const patched = usable && patch(previousText as string, usable, entries, lists);
   if (patched !== undefined) return patched;
   const doc = usable ?? new Document({});
-  updateMap(doc, doc.contents as YAMLMap, topEntries(data, hadCorrections), (key, current) => {
+  updateMap(doc, doc.contents as YAMLMap, topEntries(data, kept), (key, current) => {
     if (key === 'annotations') return updateList(doc, current, annotations, ANNOTATION_KEYS);
     if (key === 'corrections') return updateList(doc, current, corrections, CORRECTION_KEYS);
+    if (key === 'suggestions') return updateList(doc, current, suggestions, SUGGESTION_KEYS);
     return undefined;
   });
   return toText(doc, layoutOf(usable ? previousText : undefined));

@@ -41,6 +41,16 @@ export interface Correction extends AnchorFields, ItemMeta {
   correct: string;
 }
 
+/**
+ * A label the recogniser proposed in a batch run, waiting for the user to accept (it becomes an
+ * annotation) or reject (it becomes a `none` correction). Never shown over the user's own items.
+ */
+export interface Suggestion extends AnchorFields, ItemMeta {
+  label: string;
+  /** What proposed it (`model` for the built-in recogniser and date tagger). */
+  source: string;
+}
+
 export interface SidecarData {
   version: 1;
   /** File name of the article, relative to the sidecar. */
@@ -51,6 +61,8 @@ export interface SidecarData {
   date?: string;
   annotations: Annotation[];
   corrections: Correction[];
+  /** Pending suggestions; absent or empty when there are none. */
+  suggestions?: Suggestion[];
   /** Unknown top-level keys, kept verbatim. */
   extra?: Record<string, unknown>;
 }
@@ -58,13 +70,16 @@ export interface SidecarData {
 export const SIDECAR_VERSION = 1;
 
 /** Key order written to the file: fixed keys first, in this order, then unknown keys. */
-export const TOP_LEVEL_KEYS = ['version', 'article', 'textHash', 'date', 'annotations', 'corrections'] as const;
+export const TOP_LEVEL_KEYS = ['version', 'article', 'textHash', 'date', 'annotations', 'corrections', 'suggestions'] as const;
 export const ANNOTATION_KEYS = [
   'id', 'label', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'author', 'created', 'updated', 'orphaned',
 ] as const;
 export const CORRECTION_KEYS = [
   'id', 'automatic', 'correct', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'author', 'created', 'updated',
   'orphaned',
+] as const;
+export const SUGGESTION_KEYS = [
+  'id', 'label', 'source', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'author', 'created', 'updated', 'orphaned',
 ] as const;
 
 /** Orders items by position (start, then end, then id) so that a change makes a small diff. */

@@ -1,5 +1,12 @@
 import type { DiagnosticSink } from './parse';
-import { AnchorFields, Annotation, Correction, SidecarData, SIDECAR_VERSION, TOP_LEVEL_KEYS, ANNOTATION_KEYS, CORRECTION_KEYS } from './types';
+import {
+  AnchorFields, Annotation, Correction, SidecarData, SIDECAR_VERSION, Suggestion, TOP_LEVEL_KEYS, ANNOTATION_KEYS, CORRECTION_KEYS,
+  SUGGESTION_KEYS,
+} from './types';
+
+type Kind = 'annotations' | 'corrections' | 'suggestions';
+type Item = Annotation | Correction | Suggestion;
+const KNOWN_KEYS: Record<Kind, readonly string[]> = { annotations: ANNOTATION_KEYS, corrections: CORRECTION_KEYS, suggestions: SUGGESTION_KEYS };
 
 type Path = (string | number)[];
 type Locate = (path: Path) => number;
@@ -79,7 +86,13 @@ function unknownKeys(obj: Record<string, unknown>, known: readonly string[]): Re
   return any ? extra : undefined;
 }
 
-function checkItem(kind: 'annotations' | 'corrections', raw: unknown, index: number, locate: Locate, sink: DiagnosticSink): Annotation | Correction | undefined {
+function labelsOf(kind: Kind, c: ItemChecker): Record<string, string | undefined> {
+  if (kind === 'annotations') return { label: c.string('label', true, true) };
+  if (kind === 'corrections') return { automatic: c.string('automatic', true, true), correct: c.string('correct', true, true) };
+  return { label: c.string('label', true, true), source: c.string('source', true, true) };
+}
+
+function checkItem(kind: Kind, raw: unknown, index: number, locate: Locate, sink: DiagnosticSink): Item | undefined {
   const path = [kind, index];
   if (!isPlainObject(raw)) {
     sink.add('error', `Each entry of "${kind}" must be a mapping of keys to values.`, locate(path));
@@ -87,16 +100,14 @@ function checkItem(kind: 'annotations' | 'corrections', raw: unknown, index: num
   }
   const c = new ItemChecker(raw, path, locate, sink);
   const id = c.string('id', true, true);
-  const labels = kind === 'annotations'
-    ? { label: c.string('label', true, true) }
-    : { automatic: c.string('automatic', true, true), correct: c.string('correct', true, true) };
+  const labels = labelsOf(kind, c);
   const anchor = c.anchor();
-  const meta = c.meta(kind === 'annotations' ? ANNOTATION_KEYS : CORRECTION_KEYS);
+  const meta = c.meta(KNOWN_KEYS[kind]);
   if (!c.ok || id === undefined || anchor === undefined) return undefined;
-  return { id, ...labels, ...anchor, ...meta } as Annotation | Correction;
+  return { id, ...labels, ...anchor, ...meta } as Item;
 }
 
-function checkList<T extends Annotation | Correction>(kind: 'annotations' | 'corrections', root: Record<string, unknown>,
+function checkList<T extends Item>(kind: Kind, root: Record<string, unknown>,
   seen: Set<string>, locate: Locate, sink: DiagnosticSink): T[] {
   const raw = root[kind];
   if (raw === undefined || raw === null) return [];
@@ -143,8 +154,11 @@ export function validateSidecar(value: unknown, locate: Locate, sink: Diagnostic
   const seen = new Set<string>();
   const annotations = checkList<Annotation>('annotations', value, seen, locate, sink);
   const corrections = checkList<Correction>('corrections', value, seen, locate, sink);
+  const suggestions = checkList<Suggestion>('suggestions', value, seen, locate, sink);
   if (!header) return undefined;
   const data: SidecarData = { version: 1, ...header, annotations, corrections };
+  // No suggestions is no key, in memory: data from files that never had any stays as it was.
+  if (suggestions.length > 0) data.suggestions = suggestions;
   const extra = unknownKeys(value, TOP_LEVEL_KEYS);
   if (extra) data.extra = extra;
   return data;

@@ -11,10 +11,10 @@ export interface Token {
  * Words keep internal hyphens, apostrophes, ampersands and dots ("Hewlett-Packard", "O'Brien",
  * "AT&T", "Yahoo.com"); letter-dot runs are abbreviations ("U.S.", "e.g."); numbers keep their
  * separators ("1,000.5", "1996-08-30"); every other non-space character is its own token, except
- * runs of dots or hyphens ("...", "--"). Clitics already split by spaces ("Korea 's") stay whole.
+ * runs of dots or hyphens ("...", "--") and flags (two regional indicators). Clitics already split by spaces ("Korea 's") stay whole.
  */
 const TOKEN_RE =
-  /['’](?:[sS]|re|ve|ll|[dm])(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’&._]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{2,}|-{2,}|\S/gu;
+  /['’](?:[sS]|re|ve|ll|[dm])(?![\p{L}\p{N}])|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’&._]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{2,}|-{2,}|\p{Regional_Indicator}{2}|\S/gu;
 
 /** Abbreviations that take their full stop with them (lower-cased, without the dot). */
 const ABBREVIATIONS = new Set(

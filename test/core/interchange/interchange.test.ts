@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { exportBrat, exportConll, exportCsv, exportWebAnnotations, importBrat, csvCell, tokenize } from '../../../src/core/interchange';
+import { exportBrat, exportConll, exportCsv, exportWebAnnotations, importBrat, csvCell } from '../../../src/core/interchange';
 import { Annotation, createAnnotation, parseSidecar, serializeSidecar, SidecarData, textHash } from '../../../src/core/sidecar';
 
 // Our own fixture text, with non-BMP characters before and inside annotations.
@@ -54,16 +54,12 @@ describe('brat standoff', () => {
 });
 
 describe('CoNLL IOB export', () => {
-  it('tokenizes on whitespace and punctuation', () => {
-    assert.deepStrictEqual(tokenize('Kim, (Moon) met.').map((t) => t.text), ['Kim', ',', '(', 'Moon', ')', 'met', '.']);
-    assert.deepStrictEqual(tokenize('e\u0301t\u00e9 🇰🇷!').map((t) => t.text), ['e\u0301t\u00e9', '🇰🇷', '!']);
-  });
-
   it('writes one token per line with B-/I- labels and blank lines between sentences', () => {
     const out = exportConll(TEXT, [at('Kim Yo 𝔍ong', 'person'), at('Ana Díaz', 'person'), at('Oslo', 'location'), at('Friday', 'custom date')]);
-    const sentences = out.split('\n\n');
-    assert.strictEqual(sentences.length, 3);
-    assert.ok(out.startsWith('😀 O\nMr O\n. O\nKim B-person\nYo I-person\n𝔍ong I-person\nmet O\nAna B-person\nDíaz I-person\n'));
+    const sentences = out.split('\n\n').filter(Boolean);
+    assert.strictEqual(sentences.length, 2);
+    // The recogniser's tokenizer: "Mr." keeps its full stop and does not end the sentence.
+    assert.ok(out.startsWith('😀 O\nMr. O\nKim B-person\nYo I-person\n𝔍ong I-person\nmet O\nAna B-person\nDíaz I-person\n'));
     assert.ok(out.includes('\nOslo B-location\n. O\n\nThe O\n'));
     assert.ok(out.includes('\nFriday B-custom_date\n. O\n'));
   });

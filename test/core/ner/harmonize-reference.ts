@@ -4,6 +4,7 @@
  */
 import { EntityType, Span } from '../../../src/core/types';
 import { maskMarkup } from '../../../src/core/text/markdown';
+import { definedTypes } from '../../../src/core/ner/cues';
 
 /** After a name: a letter, digit or hyphen, or an apostrophe other than a possessive, continues the word. */
 const WORD_GOES_ON = /^(?:[\p{L}\p{N}-]|['’](?![sS](?![\p{L}\p{N}])))/u;
@@ -37,6 +38,8 @@ export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWor
     for (const [type, count] of v) if (best === undefined || count > v.get(best)!) best = type;
     typeOf.set(key, best!);
   }
+  // Defining contexts ("..., a band from") settle the type; the same function as the optimised form.
+  for (const [key, type] of definedTypes(text, spans, spans.map((s) => text.slice(s.start, s.end)))) typeOf.set(key, type);
   // Person name parts: only from names of two or more words, never ordinary words.
   const nameParts = new Set<string>();
   for (const [key, type] of typeOf) {

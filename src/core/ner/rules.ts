@@ -1,0 +1,270 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { typeAfterNoun } from './cues';
+import { FeatureContext } from './features';
+import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
+
+/**
+ * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
+ * kind of mistake the tagger makes on its own (see the comment of each). They look only at the
+ * sentence, its tags and the compiled name lists, so a paragraph's result does not depend on others.
+ */
+
+/** One decoded sentence: tokens, tag indices (0 = O), spans in order and each span's first token. */
+export interface DecodedSentence {
+  tokens: Token[];
+  tags: Uint8Array;
+  spans: Span[];
+  first: number[];
+}
+
+const RUN_CONNECTORS = new Set(['of', '&']);
+
+const TITLE_BIT = 1 << GAZ_CATEGORIES.indexOf('title');
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
+
+/**
+ * "North/LOC Korean/MISC" -> "North Korean/MISC": a compass word before a nationality belongs to it.
+ * `compass[k]` says whether span k is a single compass-word place.
+ */
+function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[] {
+  const out: Span[] = [];
+  spans.forEach((span, k) => {
+    const prev = out[out.length - 1];
+    if (prev && k > 0 && compass[k - 1] && prev.type === 'LOC' && span.type === 'MISC' && span.start - prev.end <= 1) {
+      prev.end = span.end;
+      prev.type = 'MISC';
+    } else {
+      out.push(span);
+    }
+  });
+  return out;
+}
+
+const ORG_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('orgWord');
+const LOC_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('locWord');
+const EVENT_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('eventWord');
+const NAME_BITS = (1 << GAZ_CATEGORIES.indexOf('first')) | (1 << GAZ_CATEGORIES.indexOf('last')) |
+  (1 << GAZ_CATEGORIES.indexOf('person'));
+
+/**
+ * "Chinese/MISC Foreign Ministry/ORG" -> "Chinese Foreign Ministry/ORG": a nationality or religion
+ * (a one-word MISC) right before the name of a body that ends in an organisation word (Ministry,
+ * Army, Academy, Church ...) is part of it.
+ */
+function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'MISC' && span.type === 'ORG' && span.start - prev.end <= 1) {
+      const adj = tokens.find((t) => t.start === prev.start);
+      const head = tokens.find((t) => t.end === span.end);
+      if (adj && adj.end === prev.end && head &&
+        (gaz.word(head.text.toLowerCase()) & ORG_WORD_BIT) !== 0) {
+        prev.end = span.end;
+        prev.type = 'ORG';
+        continue;
+      }
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * "South/O Korean/MISC" -> "South Korean/MISC": a capitalised compass word the model left untagged
+ * (as it may at a sentence start) right before a nationality belongs to it.
+ */
+function joinCompassWords(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type !== 'MISC' || f === 0 || tags[f - 1] !== 0) return;
+    const prev = tokens[f - 1];
+    if (/^\p{Lu}/u.test(prev.text) && COMPASS.test(prev.text) && prev.end + 1 >= tokens[f].start) {
+      span.start = prev.start;
+      first[k] = f - 1;
+    }
+  });
+}
+
+/** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
+function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'PER') return;
+    let i = first[k];
+    while (tokens[i + 1] && tokens[i + 1].end <= span.end &&
+      (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & TITLE_BIT) !== 0) {
+      i++;
+      span.start = tokens[i].start;
+      first[k] = i;
+    }
+  });
+}
+
+/**
+ * A capitalised run the model left untagged right after a describing noun is a name of the type
+ * the noun gives ("the band Velvet Tarns", "the village of Tarnby"); see `cues.ts`.
+ */
+function addDescribedNames(ctx: FeatureContext, tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  const n = tokens.length;
+  const common = ctx.lowerWords;
+  const cap = (i: number) => i < n && tags[i] === 0 && /^\p{Lu}/u.test(tokens[i].text);
+  for (let i = 0; i + 1 < n; i++) {
+    const c = tokens[i].text.charCodeAt(0);
+    if (c < 97 || c > 122) continue; // describing nouns are lower-case ASCII words
+    const viaOf = tokens[i + 1].text === 'of';
+    // The noun list decides first: a lookup is cheaper than any test of the word's letters.
+    const type = typeAfterNoun(tokens[i].text, viaOf);
+    const s = viaOf ? i + 2 : i + 1;
+    if (!type || !cap(s)) continue;
+    let e = s + 1;
+    while (cap(e) || (e + 1 < n && RUN_CONNECTORS.has(tokens[e].text) && tags[e] === 0 && cap(e + 1))) e++;
+    // The run must end the name: not "band Velvet Tarns" + a tagged word; a lone word must not be an ordinary one.
+    if (e < n && tags[e] !== 0) continue;
+    if (e === s + 1 && common.has(tokens[s].text.toLowerCase())) continue;
+    const span: Span = { start: tokens[s].start, end: tokens[e - 1].end, type };
+    let k = 0;
+    while (k < spans.length && spans[k].start < span.start) k++;
+    spans.splice(k, 0, span);
+    first.splice(k, 0, s);
+    i = e - 1;
+  }
+}
+
+/**
+ * "Democratic People/ORG 's Republic of Korea/LOC" -> one LOC: a possessive joins two names when the
+ * word before it is an ordinary word ("People's", "Women's", "Children's"), not a name (as in
+ * "Britain's Labour Party"). The joined name takes the type of its second part, the head.
+ */
+function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const common = ctx.lowerWords;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    const f = first[k + 1];
+    if (f < 2 || !/^['’][sS]$/.test(tokens[f - 1].text) || tokens[f - 2].end !== a.end) continue;
+    if (tokens[f - 1].start !== a.end || tokens[f - 1].end + 1 < b.start) continue;
+    if (!common.has(tokens[f - 2].text.toLowerCase())) continue;
+    a.end = b.end;
+    a.type = b.type;
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+    k--;
+  }
+}
+
+/**
+ * "Joss Harl/PER Band" -> "Joss Harl Band/ORG", "Leeds/LOC United" -> ORG: capitalised
+ * organisation words the model left untagged right after a person or place name make it a body.
+ */
+function extendByDesignator(ctx: FeatureContext, tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  spans.forEach((span, k) => {
+    if (span.type !== 'PER' && span.type !== 'LOC') return;
+    let e = first[k];
+    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    const start = e;
+    while (e < tokens.length && tags[e] === 0 && /^\p{Lu}/u.test(tokens[e].text) &&
+      (gaz.word(tokens[e].text.toLowerCase()) & ORG_WORD_BIT) !== 0) e++;
+    if (e === start) return;
+    span.end = tokens[e - 1].end;
+    span.type = 'ORG';
+  });
+}
+
+/** Place words that also end names of bodies and roads named after them ("Islamic State", "Park"). */
+const POLITY = new Set(['state', 'republic', 'kingdom', 'square', 'street', 'avenue', 'road', 'park', 'bridge']);
+
+/**
+ * Names whose last word says what they are. A person name ending in an organisation or place word
+ * is not a person ("Harl Market Center/PER" -> ORG, "Tarn Creek/PER" -> LOC), unless that word is
+ * also a name ("Arsenio Hall", "Grace Park"); a body's name does not end in a natural feature or
+ * administrative unit ("Harl Pond/ORG" -> LOC).
+ */
+function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[]): void {
+  const gaz = ctx.gazetteer;
+  let t = 0;
+  for (const span of spans) {
+    if (span.type !== 'PER' && span.type !== 'ORG') continue;
+    while (t < tokens.length && tokens[t].end < span.end) t++;
+    if (t >= tokens.length || tokens[t].start <= span.start) continue; // one word
+    const head = tokens[t].text.toLowerCase();
+    const bits = gaz.word(head);
+    if (bits & NAME_BITS) continue;
+    if (span.type === 'PER') {
+      if (bits & ORG_WORD_BIT) span.type = 'ORG';
+      else if (bits & LOC_WORD_BIT) span.type = 'LOC';
+    } else if ((bits & LOC_WORD_BIT) && !(bits & ORG_WORD_BIT) && !POLITY.has(head)) {
+      span.type = 'LOC';
+    }
+  }
+}
+
+/**
+ * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
+ * one followed by "of", names an event, prize or law (MISC), not the body or place inside it.
+ */
+function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  spans.forEach((span, k) => {
+    if (span.type === 'MISC') return;
+    const f = first[k];
+    let l = f;
+    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    if (l === f) return;
+    const event = (i: number) => {
+      const bits = gaz.word(tokens[i].text.toLowerCase());
+      return (bits & EVENT_WORD_BIT) !== 0 && (bits & NAME_BITS) === 0;
+    };
+    if (event(l) || (event(f) && tokens[f + 1].text === 'of')) span.type = 'MISC';
+  });
+}
+
+
+/**
+ * "Army/ORG of the Tarn/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
+ * in an organisation or place word, then "of" (or "of the") and another name, is one name.
+ */
+const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'group',
+  'holdings', 'limited', 'ag', 'sa', 'nv', 'gmbh']);
+
+function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (a.type === 'MISC' || b.type === 'MISC' || b.type === 'PER') continue;
+    let l = first[k];
+    while (l + 1 < tokens.length && tokens[l + 1].end <= a.end) l++;
+    const of = l + 1;
+    const next = of + 1 < tokens.length && tokens[of + 1].text === 'the' ? of + 2 : of + 1;
+    if (of >= tokens.length || tokens[of].text !== 'of' || first[k + 1] !== next) continue;
+    // Short heads only ("Army of", "World Organization of"); a company's legal form ends its name.
+    if (l - first[k] > 1 || LEGAL_FORMS.has(tokens[l].text.toLowerCase())) continue;
+    const bits = gaz.word(tokens[l].text.toLowerCase());
+    const type = bits & ORG_WORD_BIT ? 'ORG' : bits & LOC_WORD_BIT ? 'LOC' : undefined;
+    if (!type) continue;
+    a.end = b.end;
+    a.type = type;
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+    k--;
+  }
+}
+
+/** All rules in order; returns the sentence's final spans. */
+export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
+  const { tokens, tags, spans, first } = sentence;
+  addDescribedNames(ctx, tokens, tags, spans, first);
+  if (spans.length === 0) return spans; // most sentences: nothing more to do
+  joinCompassWords(tokens, tags, spans, first);
+  const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
+  trimTitles(ctx, tokens, spans, first);
+  extendByDesignator(ctx, tokens, tags, spans, first);
+  joinCommonPossessives(ctx, tokens, spans, first);
+  retypeByHeadWord(ctx, tokens, spans);
+  joinOfNames(ctx, tokens, spans, first);
+  retypeEvents(ctx, tokens, spans, first);
+  if (spans.length < 2) return spans;
+  return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
+}

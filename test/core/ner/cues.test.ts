@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { EntityType, Span } from '../../../src/core/types';
+import { definedTypes, definingType, typeAfterNoun } from '../../../src/core/ner/cues';
+
+/** The type the context gives the first occurrence of `name` in `text` (names invented for the tests). */
+function typeIn(text: string, name: string): EntityType | undefined {
+  const start = text.indexOf(name);
+  return definingType(text, { start, end: start + name.length, type: 'PER' });
+}
+
+describe('defining contexts', () => {
+  it('types a name by the head noun of "is a/an ..."', () => {
+    assert.equal(typeIn('Kessler Brothers is an American rock band from Ohio .', 'Kessler Brothers'), 'ORG');
+    assert.equal(typeIn('Tarnby was a small fishing village in the north.', 'Tarnby'), 'LOC');
+    assert.equal(typeIn('Vellora is a Danish shipping company.', 'Vellora'), 'ORG');
+    assert.equal(typeIn('Vellora (Vellora Rederi A/S) is a Danish shipping company.', 'Vellora'), 'ORG');
+    assert.equal(typeIn('Ann Lee is a British singer-songwriter who lives in Hull.', 'Ann Lee'), 'PER');
+  });
+
+  it('takes the head, not a noun inside the description', () => {
+    // "a band member": the head is "member", which says nothing.
+    assert.equal(typeIn('Joss Harlan is a former band member.', 'Joss Harlan'), undefined);
+    assert.equal(typeIn('Joss Harlan is a member of the band.', 'Joss Harlan'), undefined);
+    // A possessive is not the end of the description.
+    assert.equal(typeIn("Joss Harlan, the band's drummer, left.", 'Joss Harlan'), undefined);
+  });
+
+  it('reads a short appositive after a comma but not a clause', () => {
+    assert.equal(typeIn('Norvane, a furniture maker owned by Dansco, opened.', 'Norvane'), 'ORG');
+    assert.equal(typeIn('In Leeds, the club said on Monday it would appeal.', 'Leeds'), undefined);
+  });
+
+  it('does not let a place after a comma take the description of the subject', () => {
+    assert.equal(typeIn('Born in Tarnby, Ohio is a singer.', 'Ohio'), undefined);
+  });
+
+  it('types a name after a describing noun', () => {
+    assert.equal(typeIn('He joined the band Velvet Tarns in 1990.', 'Velvet Tarns'), 'ORG');
+    assert.equal(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');
+    assert.equal(typeIn('the singer Ann Lee', 'Ann Lee'), 'PER');
+    // Modifiers and groups of people do not type what follows.
+    assert.equal(typeIn('She won the league MVP award.', 'MVP'), undefined);
+    assert.equal(typeIn('the duo Ann Lee and Joss Harlan', 'Ann Lee'), undefined);
+    assert.equal(typeAfterNoun('band', true), undefined);
+    assert.equal(typeAfterNoun('town', true), 'LOC');
+    assert.equal(typeAfterNoun('constructor', false), undefined);
+    assert.equal(typeIn("the band's Velvet Tarns", 'Velvet Tarns'), undefined);
+    assert.equal(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
+  });
+
+  it('gives each described name the type most of its contexts give', () => {
+    const text = 'Vellora is a furniture maker. Vellora sells chairs. Vellora, a company from Norway, grew.';
+    const spans: Span[] = [];
+    for (let at = text.indexOf('Vellora'); at >= 0; at = text.indexOf('Vellora', at + 1)) {
+      spans.push({ start: at, end: at + 7, type: 'PER' });
+    }
+    const types = definedTypes(text, spans, spans.map((s) => text.slice(s.start, s.end)));
+    assert.deepEqual([...types], [['Vellora', 'ORG']]);
+  });
+});

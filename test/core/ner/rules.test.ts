@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { tokenize } from '../../../src/core/text/tokenize';
+import { FeatureContext } from '../../../src/core/ner/features';
+import { Gazetteer } from '../../../src/core/ner/gazetteer';
+import { TAGS } from '../../../src/core/ner/model';
+import { applyRules } from '../../../src/core/ner/rules';
+import { EntityType, Span } from '../../../src/core/types';
+
+const ctx: FeatureContext = {
+  hashBits: 8,
+  gazetteer: new Gazetteer({
+    demonym: ['chinese', 'korean'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
+    locWord: ['creek', 'park', 'pond', 'gulf', 'state'],
+    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall'],
+  }),
+  lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
+};
+
+/** Runs the rules on `text` tagged by `spec` (one tag per token, "O" / "B-PER" / "I-PER" ...); names are invented. */
+function run(text: string, spec: string): string[] {
+  const tokens = tokenize(text);
+  const labels = spec.split(' ');
+  assert.equal(labels.length, tokens.length, tokens.map((t) => t.text).join('|'));
+  const tags = Uint8Array.from(labels, (l) => TAGS.indexOf(l as (typeof TAGS)[number]));
+  const spans: Span[] = [];
+  const first: number[] = [];
+  labels.forEach((l, i) => {
+    if (l.startsWith('B-')) {
+      spans.push({ start: tokens[i].start, end: tokens[i].end, type: l.slice(2) as EntityType });
+      first.push(i);
+    } else if (l.startsWith('I-')) spans[spans.length - 1].end = tokens[i].end;
+  });
+  return applyRules({ tokens, tags, spans, first }, ctx).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+}
+
+describe('sentence rules after decoding', () => {
+  it('joins a nationality with a body ending in an organisation word, not with other names', () => {
+    assert.deepEqual(run('The Chinese Foreign Ministry said', 'O B-MISC B-ORG I-ORG O'), ['Chinese Foreign Ministry/ORG']);
+    assert.deepEqual(run('The Chinese Vellora Group said', 'O B-MISC B-ORG I-ORG O'), ['Chinese/MISC', 'Vellora Group/ORG']);
+  });
+
+  it('joins a capitalised compass word the model left out to a nationality', () => {
+    assert.deepEqual(run('South Korean officials', 'O B-MISC O'), ['South Korean/MISC']);
+    assert.deepEqual(run('the south Korean', 'O O B-MISC'), ['Korean/MISC']);
+  });
+
+  it("joins names across the possessive of an ordinary word only", () => {
+    assert.deepEqual(run("the Democratic People's Republic of Korea", 'O B-ORG I-ORG O B-LOC I-LOC I-LOC'),
+      ["Democratic People's Republic of Korea/LOC"]);
+    assert.deepEqual(run("Vellora's Labour Party", 'B-LOC O B-ORG I-ORG'), ['Vellora/LOC', 'Labour Party/ORG']);
+  });
+
+  it('makes a person or place followed by untagged organisation words a body', () => {
+    assert.deepEqual(run('the Joss Harl Band played', 'O B-PER I-PER O O'), ['Joss Harl Band/ORG']);
+    assert.deepEqual(run('Tarnby United won', 'B-LOC O O'), ['Tarnby United/ORG']);
+    assert.deepEqual(run('Tarnby band won', 'B-LOC O O'), ['Tarnby/LOC']);
+  });
+
+  it('retypes a person name ending in a place or organisation word, unless that word is a name', () => {
+    assert.deepEqual(run('at Harl Market Center today', 'O B-PER I-PER I-PER O'), ['Harl Market Center/ORG']);
+    assert.deepEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
+    assert.deepEqual(run('met Grace Park today', 'O B-PER I-PER O'), ['Grace Park/PER']);
+  });
+
+  it('retypes a body ending in a natural feature, but not a state or a name', () => {
+    assert.deepEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
+    assert.deepEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
+    assert.deepEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
+  });
+
+  it('joins "<organisation or place word> of (the) <name>" into one name', () => {
+    assert.deepEqual(run('the Army of the Tarn marched', 'O B-ORG O O B-LOC O'), ['Army of the Tarn/ORG']);
+    assert.deepEqual(run('the Harl Organization of Tarn Growers', 'O B-ORG I-ORG O B-ORG I-ORG'),
+      ['Harl Organization of Tarn Growers/ORG']);
+    assert.deepEqual(run('the Gulf of Tarn', 'O B-LOC O B-LOC'), ['Gulf of Tarn/LOC']);
+    // A company's legal form ends its name; a person is never the second part.
+    assert.deepEqual(run('Harl Co of the Tarn', 'B-ORG I-ORG O O B-LOC'), ['Harl Co/ORG', 'Tarn/LOC']);
+    assert.deepEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
+  });
+
+  it('makes names of events, prizes and treaties MISC', () => {
+    assert.deepEqual(run('won the Harland Cup', 'O O B-ORG I-ORG'), ['Harland Cup/MISC']);
+    assert.deepEqual(run('the Treaty of Tarnby', 'O B-LOC I-LOC I-LOC'), ['Treaty of Tarnby/MISC']);
+    assert.deepEqual(run('the Cup', 'O B-ORG'), ['Cup/ORG']);
+  });
+
+  it('adds an untagged capitalised run after a describing noun', () => {
+    assert.deepEqual(run('joined the band Velvet Tarns in', 'O O O O O O'), ['Velvet Tarns/ORG']);
+    assert.deepEqual(run('the village of Tarnby', 'O O O O'), ['Tarnby/LOC']);
+    // A lone ordinary word is not a name, and a run the tagger continued is left to it.
+    assert.deepEqual(run('the band The', 'O O O'), []);
+    assert.deepEqual(run('the band Velvet Tarns Ltd', 'O O O O B-ORG'), ['Ltd/ORG']);
+  });
+
+  it('strips titles from person names', () => {
+    assert.deepEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+  });
+});
