@@ -265,7 +265,9 @@ export class HarmonizeCache {
       ({ votes, winners } = last!);
       const { keys, head, tail } = reused;
       // Defining contexts reach beyond their span: they are looked for again in the whole article.
+      yield;
       defined = definedTypes(text, sorted, keys);
+      yield;
       const changed = reused.changed || !sameEntries(defined, last!.defined);
       if (changed) {
         const typeOf = deriveTypes(winners, defined, isCommonWord);
@@ -294,10 +296,13 @@ export class HarmonizeCache {
       yield;
       winners = new Map();
       for (const [key, v] of votes) winners.set(key, winner(v, key, keys, sorted));
+      yield;
       defined = definedTypes(text, sorted, keys);
+      yield;
       const typeOf = deriveTypes(winners, defined, isCommonWord);
       table = { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
     }
+    yield;
     const n = sorted.length;
     const same = last !== undefined && reused !== undefined && last.starts.length === n;
     const starts = same ? last.starts : new Int32Array(n);
