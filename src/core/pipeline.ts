@@ -4,6 +4,8 @@ import { AnalyzeOptions, Span, TEMPORAL_TYPES } from './types';
 export interface EntityTagger {
   recognizeParagraph(text: string): Span[];
   harmonize(text: string, spans: Span[]): Span[];
+  /** Optional resumable form of `harmonize` (same result), which lets a long article's document pass yield. */
+  harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
 }
 
 export type TemporalTagger = (text: string, options?: AnalyzeOptions) => Span[];
@@ -12,6 +14,8 @@ export type TemporalTagger = (text: string, options?: AnalyzeOptions) => Span[];
 export interface ArticleAnalyzer {
   analyzeUnit(text: string): Span[];
   harmonize(text: string, spans: Span[]): Span[];
+  /** `harmonize` as a resumable computation; present when the entity tagger has one. */
+  harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
 }
 
 const TEMPORAL = new Set<string>(TEMPORAL_TYPES);
@@ -23,15 +27,17 @@ const isTemporal = (s: Span) => TEMPORAL.has(s.type);
  * beats a date ("May" in "Theresa May") and a date beats MISC ("Christmas Day").
  */
 export function mergeSpans(entities: readonly Span[], temporal: readonly Span[]): Span[] {
-  const kept: Span[] = [];
+  const kept: Span[] = new Array(entities.length + temporal.length);
+  let n = 0;
   let i = 0;
   let j = 0;
+  let last: Span | undefined;
   while (i < entities.length || j < temporal.length) {
     const span = j >= temporal.length || (i < entities.length && comesFirst(entities[i], temporal[j])) ? entities[i++] : temporal[j++];
-    const last = kept[kept.length - 1];
-    if (!last || span.start >= last.end) kept.push(span);
-    else if (beats(span, last)) kept[kept.length - 1] = span;
+    if (last === undefined || span.start >= last.end) kept[n++] = last = span;
+    else if (beats(span, last)) kept[n - 1] = last = span;
   }
+  kept.length = n;
   return kept;
 }
 
@@ -51,11 +57,25 @@ function beats(challenger: Span, incumbent: Span): boolean {
 export function createArticleAnalyzer(entities: EntityTagger, temporal: TemporalTagger, options: AnalyzeOptions = {}): ArticleAnalyzer {
   const analyzeUnit = (text: string) => mergeSpans(entities.recognizeParagraph(text), temporal(text, options));
   const harmonize = (text: string, spans: Span[]) => {
-    // One pass to split the kinds: each pass over every span of a long article costs.
-    const entitySpans: Span[] = [];
-    const temporalSpans: Span[] = [];
-    for (const s of spans) (isTemporal(s) ? temporalSpans : entitySpans).push(s);
+    const { entitySpans, temporalSpans } = splitKinds(spans);
     return mergeSpans(entities.harmonize(text, entitySpans), temporalSpans);
   };
-  return { analyzeUnit, harmonize };
+  if (!entities.harmonizeSteps) return { analyzeUnit, harmonize };
+  const entitySteps = entities.harmonizeSteps.bind(entities);
+  function* harmonizeSteps(text: string, spans: Span[]): Generator<void, Span[], void> {
+    const { entitySpans, temporalSpans } = splitKinds(spans);
+    yield;
+    const harmonized = yield* entitySteps(text, entitySpans);
+    yield;
+    return mergeSpans(harmonized, temporalSpans);
+  }
+  return { analyzeUnit, harmonize, harmonizeSteps };
+}
+
+/** One pass to split the kinds: each pass over every span of a long article costs. */
+function splitKinds(spans: readonly Span[]): { entitySpans: Span[]; temporalSpans: Span[] } {
+  const entitySpans: Span[] = [];
+  const temporalSpans: Span[] = [];
+  for (const s of spans) (isTemporal(s) ? temporalSpans : entitySpans).push(s);
+  return { entitySpans, temporalSpans };
 }

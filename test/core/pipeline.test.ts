@@ -71,4 +71,20 @@ describe('createArticleAnalyzer', () => {
     const result = analyzer.harmonize('Ada left today', analyzer.analyzeUnit('Ada left today'));
     assert.deepStrictEqual(result.map(s => s.type), ['ORG', 'DATE']);
   });
+
+  it('forwards a resumable document pass when the entity tagger has one, with the same result', () => {
+    function* harmonizeSteps(text: string, spans: Span[]): Generator<void, Span[], void> {
+      yield;
+      return entities.harmonize(text, spans);
+    }
+    const analyzer = createArticleAnalyzer({ ...entities, harmonizeSteps }, temporal);
+    assert.strictEqual(createArticleAnalyzer(entities, temporal).harmonizeSteps, undefined);
+    const text = 'Ada left today';
+    const steps = analyzer.harmonizeSteps!(text, analyzer.analyzeUnit(text));
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    assert.ok(pauses >= 1);
+    assert.deepStrictEqual(step.value, analyzer.harmonize(text, analyzer.analyzeUnit(text)));
+  });
 });

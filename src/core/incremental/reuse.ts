@@ -32,6 +32,21 @@ export function commonSuffixLength(a: string, b: string, max: number): number {
   return n;
 }
 
+let lastBounds: { a: string; b: string; prefix: number; suffix: number } | undefined;
+
+/**
+ * Lengths of the common prefix and (not overlapping it) common suffix of two versions of a text.
+ * The engine, the document pass and the mention search all compare the same two versions after an
+ * edit, so the last answer is kept (strings are immutable: same pair, same answer).
+ */
+export function editBounds(a: string, b: string): { prefix: number; suffix: number } {
+  if (lastBounds !== undefined && lastBounds.a === a && lastBounds.b === b) return lastBounds;
+  const prefix = commonPrefixLength(a, b);
+  const suffix = commonSuffixLength(a, b, Math.min(a.length, b.length) - prefix);
+  lastBounds = { a, b, prefix, suffix };
+  return lastBounds;
+}
+
 /**
  * For each unit of `text`, the previous spans when the same unit (same text, same place relative
  * to the edit) existed in `prev`, otherwise undefined.
@@ -39,8 +54,7 @@ export function commonSuffixLength(a: string, b: string, max: number): number {
 export function reusableSpans(prev: Snapshot | undefined, text: string, units: readonly Unit[]): (Span[] | undefined)[] {
   const known: (Span[] | undefined)[] = new Array(units.length).fill(undefined);
   if (prev === undefined) return known;
-  const prefix = commonPrefixLength(prev.text, text);
-  const suffix = commonSuffixLength(prev.text, text, Math.min(prev.text.length, text.length) - prefix);
+  const { prefix, suffix } = editBounds(prev.text, text);
   const delta = text.length - prev.text.length;
   const suffixStart = text.length - suffix;
   let j = 0;

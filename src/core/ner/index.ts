@@ -2,8 +2,7 @@ import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
 import { constrain, emissions, viterbi } from './decode';
 import { sentenceFeatures } from './features';
-import { harmonizeSpans } from './harmonize';
-import { MentionCache } from './mentions';
+import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 import { applyRules } from './rules';
 
@@ -39,8 +38,9 @@ const TYPE_OF_TAG: (EntityType | undefined)[] = TAGS.map((t) => (t === 'O' ? und
 export class EntityRecognizer implements Recognizer {
   private emit = new Float64Array(256 * TAG_COUNT);
   private readonly transitions: Float64Array;
-  /** Lines already searched for mentions: after an edit, only changed lines are searched again. */
-  private readonly mentions = new MentionCache();
+  /** The last document pass (votes, lines searched for mentions): after an edit, only what changed is done again. */
+  private readonly documentPass = new HarmonizeCache();
+  private readonly isCommonWord = (lower: string) => this.model.ctx.lowerWords.has(lower);
 
   constructor(private readonly model: EntityModel) {
     this.transitions = constrain(model.transitions);
@@ -69,8 +69,12 @@ export class EntityRecognizer implements Recognizer {
    * one type per name, person-name parts, later mentions of names already found.
    */
   harmonize(text: string, spans: Span[]): Span[] {
-    const common = this.model.ctx.lowerWords;
-    return harmonizeSpans(text, spans, (w) => common.has(w), this.mentions);
+    return harmonizeSpans(text, spans, this.isCommonWord, this.documentPass);
+  }
+
+  /** `harmonize` as a resumable computation, so that a long article's document pass can be spread over slices. */
+  harmonizeSteps(text: string, spans: Span[]): Generator<void, Span[], void> {
+    return harmonizeSteps(text, spans, this.isCommonWord, this.documentPass);
   }
 
   private tagSentence(tokens: Token[], out: Span[]): void {

@@ -2,7 +2,7 @@
  * The search for later mentions of known names: at capitals that begin a word, the longest known
  * name that is a whole word there. `MentionCache` repeats it after an edit on the changed lines only.
  */
-import { commonPrefixLength, commonSuffixLength } from '../incremental/reuse';
+import { editBounds } from '../incremental/reuse';
 
 const CAPITAL = /\p{Lu}/uy;
 /** Characters before a capital that make it part of a longer word, number, URL or abbreviation. */
@@ -93,60 +93,165 @@ function nameAt(text: string, start: number, index: NameIndex): string | undefin
 /** A known name found at `start` (an offset into the searched text). */
 export interface Mention { start: number; name: string }
 
-function scanIndexed(text: string, index: NameIndex): Mention[] {
-  const found: Mention[] = [];
+/**
+ * Mentions in order as two parallel lists (offsets are small integers, stored unboxed): no object per
+ * mention, so that keeping and shifting an article's mentions after each edit makes little garbage.
+ */
+export interface Mentions { starts: number[]; names: string[] }
+
+function toList(found: Mentions): Mention[] {
+  return found.starts.map((start, i) => ({ start, name: found.names[i] }));
+}
+
+/** Code units searched between pauses of the resumable search. */
+const SCAN_STEP = 1 << 16;
+
+/** Appends the mentions in `text` to `found`, at `offset` plus their place in `text`, pausing now and then. */
+function* scanInto(text: string, index: NameIndex, found: Mentions, offset: number): Generator<void, void, void> {
+  let pause = SCAN_STEP;
   for (let start = nextCapital(text, 0); start >= 0;) {
     const name = joinedBefore(text, start) ? undefined : nameAt(text, start, index);
     const end = name ? start + name.length : start + (isHighSurrogate(text.charCodeAt(start)) ? 2 : 1);
-    if (name) found.push({ start, name });
+    if (name) {
+      found.starts.push(start + offset);
+      found.names.push(name);
+    }
+    if (end >= pause) {
+      pause = end + SCAN_STEP;
+      yield;
+    }
     start = nextCapital(text, end);
   }
-  return found;
+}
+
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Mentions of `names` in `text` (markup already masked), in order and not overlapping. */
 export function scanMentions(text: string, names: string[]): Mention[] {
-  return scanIndexed(text, indexNames(names));
+  return toList(drain(scanMentionsSteps(text, names)));
 }
+
+/** `scanMentions` as a resumable computation that pauses every stretch of text. */
+export function* scanMentionsSteps(text: string, names: string[]): Generator<void, Mentions, void> {
+  const found: Mentions = { starts: [], names: [] };
+  yield* scanInto(text, indexNames(names), found, 0);
+  return found;
+}
+
+/** Most names added or dropped since the last search for which only the lines holding them are searched again. */
+const MAX_CHANGED_NAMES = 32;
 
 /**
  * Keeps the mentions found in the last text searched, and after an edit searches again only the
- * lines that changed. A line's mentions depend only on the line and the names: a line starts after
- * a newline, which joins nothing before a capital, and ends with one, which ends any word, so the
- * search runs alike on a stretch of whole lines alone. Names that contain a newline could cross
- * lines; then the whole text is searched.
+ * lines that changed, and the lines holding a name that became known or stopped being known. A
+ * line's mentions depend only on the line and the names found in it: a line starts after a newline,
+ * which joins nothing before a capital, and ends with one, which ends any word, so the search runs
+ * alike on a stretch of whole lines alone, and a name that does not occur in a line cannot change
+ * what is found there. Names that contain a newline could cross lines; then the whole text is searched.
  */
 export class MentionCache {
-  private last: { text: string; names: Set<string>; index: NameIndex; found: Mention[] } | undefined;
+  private last: { text: string; names: Set<string>; index: NameIndex; found: Mentions } | undefined;
 
   /** The same result as `scanMentions(text, names)`. */
   scan(text: string, names: string[]): Mention[] {
+    return toList(drain(this.scanSteps(text, names)));
+  }
+
+  /** `scan` as a resumable computation, the mentions as parallel lists (to be read, not changed). */
+  *scanSteps(text: string, names: string[]): Generator<void, Mentions, void> {
     const last = this.last;
     this.last = undefined;
-    if (names.some((n) => n.includes('\n'))) return scanMentions(text, names);
+    if (names.some((n) => n.includes('\n'))) return yield* scanMentionsSteps(text, names);
     const same = last !== undefined && names.length === last.names.size && names.every((n) => last.names.has(n));
+    const nameSet = same ? last.names : new Set(names);
+    const changed = last === undefined || same ? [] : changedNames(last.names, nameSet);
     const index = same ? last.index : indexNames(names);
-    const found = same ? rescanEdited(last.text, last.found, text, index) : scanIndexed(text, index);
-    this.last = { text, names: same ? last.names : new Set(names), index, found };
+    let found: Mentions;
+    if (last !== undefined && changed.length <= MAX_CHANGED_NAMES) found = yield* rescanEdited(last.text, last.found, text, index, changed);
+    else {
+      found = { starts: [], names: [] };
+      yield* scanInto(text, index, found, 0);
+    }
+    this.last = { text, names: nameSet, index, found };
     return found;
   }
 }
 
-/** Mentions in `text`, given those in `prev`: kept before the edited lines, shifted after them. */
-function rescanEdited(prev: string, prevFound: readonly Mention[], text: string, index: NameIndex): Mention[] {
-  const prefix = commonPrefixLength(prev, text);
-  const suffix = commonSuffixLength(prev, text, Math.min(prev.length, text.length) - prefix);
+/** Names in one set and not the other, at most one more than `MAX_CHANGED_NAMES`. */
+function changedNames(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
+  const changed: string[] = [];
+  for (const n of after) if (!before.has(n) && changed.push(n) > MAX_CHANGED_NAMES) return changed;
+  for (const n of before) if (!after.has(n) && changed.push(n) > MAX_CHANGED_NAMES) return changed;
+  return changed;
+}
+
+/** Start of the line holding `at`, and the end of that line after its newline (or the text's end). */
+function lineAround(text: string, at: number, end: number): [number, number] {
+  const from = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return [from, lineEnd < 0 ? text.length : lineEnd + 1];
+}
+
+/**
+ * Mentions in `text`, given those in `prev`: kept before the edited lines, shifted after them, and
+ * searched again on the edited lines and on every line of `text` that holds one of `changed`.
+ */
+function* rescanEdited(
+  prev: string, prevFound: Mentions, text: string, index: NameIndex, changed: readonly string[],
+): Generator<void, Mentions, void> {
+  const { prefix, suffix } = editBounds(prev, text);
   // The edited lines: from the start of the line where the texts first differ to the end of the
   // line where they agree again.
-  const from = prefix === 0 ? 0 : text.lastIndexOf('\n', prefix - 1) + 1;
-  const lineEnd = text.indexOf('\n', text.length - suffix);
-  const to = lineEnd < 0 ? text.length : lineEnd + 1;
+  const edited = lineAround(text, prefix, text.length - suffix);
+  const from = edited[0];
+  const to = edited[1];
   const delta = text.length - prev.length;
-  const found: Mention[] = [];
+  const ranges = [edited];
+  for (const name of changed) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, ranges[ranges.length - 1][1])) {
+      ranges.push(lineAround(text, at, at));
+    }
+  }
+  const lines = changed.length === 0 ? ranges : mergeRanges(ranges);
+  const found: Mentions = { starts: [], names: [] };
+  const { starts, names } = prevFound;
+  const n = starts.length;
+  // Where an earlier mention is now: kept before the edit, shifted after it; -1 in the edited lines (dropped).
+  const now = (i: number) => (starts[i] < from ? starts[i] : starts[i] >= to - delta ? starts[i] + delta : -1);
   let i = 0;
-  for (; i < prevFound.length && prevFound[i].start < from; i++) found.push(prevFound[i]);
-  for (const m of scanIndexed(text.slice(from, to), index)) found.push({ start: m.start + from, name: m.name });
-  while (i < prevFound.length && prevFound[i].start < to - delta) i++;
-  for (; i < prevFound.length; i++) found.push({ start: prevFound[i].start + delta, name: prevFound[i].name });
+  for (const [a, b] of lines) {
+    for (; i < n; i++) {
+      const at = now(i);
+      if (at < 0) continue;
+      if (at >= a) break;
+      found.starts.push(at);
+      found.names.push(names[i]);
+    }
+    while (i < n && now(i) < b) i++;
+    yield* scanInto(text.slice(a, b), index, found, a);
+  }
+  for (; i < n; i++) {
+    const at = now(i);
+    if (at < 0) continue;
+    found.starts.push(at);
+    found.names.push(names[i]);
+  }
   return found;
+}
+
+/** Line ranges in order of their starts, overlapping ones joined. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  ranges.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last !== undefined && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
 }

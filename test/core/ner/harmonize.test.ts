@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Span } from '../../../src/core/types';
-import { harmonizeSpans } from '../../../src/core/ner/harmonize';
+import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from '../../../src/core/ner/harmonize';
 
 const common = new Set(['may', 'will', 'the']);
 const isCommon = (w: string) => common.has(w);
@@ -47,5 +47,22 @@ describe('harmonizeSpans', () => {
     const out = harmonizeSpans(text, [at(text, 'Kellan Voss', 'PER')], isCommon);
     assert.deepEqual(show(text, out), ['Kellan Voss/PER', 'Voss/PER']);
     for (let i = 1; i < out.length; i++) assert.ok(out[i - 1].end <= out[i].start);
+  });
+
+  it('resumable form: pauses on a long article and gives the same spans', () => {
+    const line = 'Talia Gorsk met Vellora SpA in Oslo. Gorsk and Vellora left.';
+    const text = Array.from({ length: 6000 }, () => line).join('\n');
+    const spans: Span[] = [];
+    for (let i = 0, at = 0; i < 6000; i++, at += line.length + 1) {
+      spans.push({ start: at, end: at + 11, type: 'PER' }, { start: at + 16, end: at + 27, type: 'ORG' }, { start: at + 31, end: at + 35, type: 'LOC' });
+    }
+    for (const cache of [undefined, new HarmonizeCache()]) {
+      const steps = harmonizeSteps(text, spans, isCommon, cache);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses++;
+      assert.ok(pauses > 4, `${pauses} pauses`);
+      assert.deepEqual(step.value, harmonizeSpans(text, spans, isCommon));
+    }
   });
 });

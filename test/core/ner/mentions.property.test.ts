@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Span } from '../../../src/core/types';
-import { harmonizeSpans } from '../../../src/core/ner/harmonize';
+import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from '../../../src/core/ner/harmonize';
 import { MentionCache } from '../../../src/core/ner/mentions';
 
 // Names split over lines, lines that repeat, and the characters the search treats specially.
@@ -64,6 +64,38 @@ describe('MentionCache', () => {
         assert.deepEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
       }
     }), { numRuns: 2000 });
+  });
+
+  it('a HarmonizeCache (votes, markup check and mentions kept) gives the same spans as a pass from scratch over a history of edits', () => {
+    fc.assert(fc.property(history, (h) => {
+      const cache = new HarmonizeCache();
+      for (const version of versions(h)) {
+        const { text, spans } = build(version);
+        assert.deepEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
+      }
+    }), { numRuns: 2000 });
+  });
+
+  it('a HarmonizeCache stays right when a pass is abandoned half-way', () => {
+    fc.assert(fc.property(history, fc.array(fc.nat(3), { maxLength: 8 }), (h, stops) => {
+      const cache = new HarmonizeCache();
+      versions(h).forEach((version, k) => {
+        const { text, spans } = build(version);
+        const steps = harmonizeSteps(text, spans, isCommon, cache);
+        for (let i = 0; i < (stops[k] ?? 0); i++) steps.next();
+        assert.deepEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
+      });
+    }), { numRuns: 1000 });
+  });
+
+  it('searches again the lines of names that became known, and only those besides the edit', () => {
+    const cache = new MentionCache();
+    const text = 'Talia Gorsk spoke.\nGorsk left.\nThen Brelund came back.\nBrelund Corp too.';
+    assert.deepEqual(cache.scan(text, ['Talia Gorsk', 'Gorsk']).map((m) => m.start), [0, 19]);
+    const edited = text.replace('spoke', 'spoke up');
+    const again = cache.scan(edited, ['Talia Gorsk', 'Gorsk', 'Brelund']);
+    assert.deepEqual(again.map((m) => `${m.name}@${m.start}`),
+      ['Talia Gorsk@0', 'Gorsk@22', `Brelund@${edited.indexOf('Brelund')}`, `Brelund@${edited.lastIndexOf('Brelund')}`]);
   });
 
   it('reuses unchanged lines and still finds mentions on changed ones', () => {
