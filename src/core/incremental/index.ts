@@ -54,9 +54,9 @@ export interface SliceOptions {
 }
 
 /**
- * Default size above which an editor should not start analysis on its own: about 330k words.
- * Unit analysis is sliced whatever the size, but a document pass that cannot pause runs in one
- * go, and over 2M characters it already takes about 200 ms.
+ * Default size above which an editor should not start analysis on its own: about 330k words. Both
+ * the units and (with an analyser offering `harmonizeSteps`) the document pass run in slices, but the
+ * whole analysis of 2M characters already costs a few seconds of CPU and several hundred MB of heap.
  */
 export const DEFAULT_AUTO_ANALYSIS_MAX_CHARS = 2_000_000;
 
