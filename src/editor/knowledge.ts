@@ -54,7 +54,8 @@ export class KnowledgeService implements vscode.Disposable {
   private async rebuild(): Promise<void> {
     await this.registry.ready();
     const sources: LearningSource[] = [];
-    for (const s of await this.sidecars.sidecars()) {
+    // A failed workspace search must not keep the registry from applying; the index retries next time.
+    for (const s of await this.sidecars.sidecars().then(list => list, () => [])) {
       if (s.data) sources.push({ article: vscode.workspace.asRelativePath(s.articleUri), annotations: s.data.annotations, corrections: s.data.corrections });
     }
     const next = buildKnowledge(this.registry.entries(), sources);

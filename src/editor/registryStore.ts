@@ -19,13 +19,14 @@ export class RegistryStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
   private readonly writer: AtomicWriter;
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private loaded: Promise<void> | undefined;
   readonly onDidChange = this.changed.event;
 
   constructor(replaceFile: ReplaceFile) {
     this.writer = new AtomicWriter(replaceFile);
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${REGISTRY_FILE_NAME}`);
-    const reread = (uri: vscode.Uri) => this.isRegistryFile(uri) && void this.read(uri).then(() => this.changed.fire());
+    const reread = (uri: vscode.Uri) => this.isRegistryFile(uri) && this.rereadSoon(uri);
     this.disposables.push(watcher, watcher.onDidChange(reread), watcher.onDidCreate(reread), watcher.onDidDelete(reread),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.folders.clear();
@@ -75,6 +76,27 @@ export class RegistryStore implements vscode.Disposable {
     return { uri, merged: edit.merged };
   }
 
+  /**
+   * Re-reads after file events settle: a tool writing the file in place can be seen half-written, and
+   * the event for the rest of the write may be merged away, so the file is read until it holds still.
+   */
+  private rereadSoon(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      void this.readUntilStable(uri).then(() => this.changed.fire());
+    }, SETTLE_MS));
+  }
+
+  private async readUntilStable(uri: vscode.Uri): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const before = await stamp(uri);
+      await this.read(uri);
+      if (await stamp(uri) === before) return;
+    }
+  }
+
   private isRegistryFile(uri: vscode.Uri): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     return !!folder && registryUri(folder.uri).toString() === uri.toString();
@@ -109,8 +131,16 @@ export class RegistryStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.pending.forEach(timer => clearTimeout(timer));
     this.disposables.forEach(d => d.dispose());
   }
+}
+
+const SETTLE_MS = 100;
+
+/** Modification time and size, enough to notice that a file changed while it was read. */
+function stamp(uri: vscode.Uri): Thenable<string> {
+  return vscode.workspace.fs.stat(uri).then(s => `${s.mtime}:${s.size}`, () => 'missing');
 }
 
 export function registryUri(folder: vscode.Uri): vscode.Uri {

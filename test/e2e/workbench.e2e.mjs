@@ -169,8 +169,10 @@ async function expectRegistryHover() {
   const card = page.locator('.monaco-hover:visible', { hasText: 'shared rivers and lakes' }).first();
   for (const deadline = Date.now() + 30000; ; ) {
     const at = await boxOfText(page, 'Council');
+    // Leave the editor so a card computed before the registry was read goes away.
+    await page.mouse.move(5, 400);
+    await page.waitForTimeout(500);
     await page.mouse.move(at.x - 40, at.y + 80);
-    await page.keyboard.press('Escape');
     await page.mouse.move(at.x, at.y, { steps: 5 });
     if (await card.waitFor({ timeout: 2000 }).then(() => true, () => false)) break;
     if (Date.now() > deadline) throw new Error('no hover card with the registry description');
