@@ -50,16 +50,6 @@ export async function runEditorTests(options = {}) {
     // Without it, newer VS Code web builds ignore the test payload in the URL.
     extraArgs: ['--enable-smoke-test-driver'],
   });
-  const browser = await launchBrowser(tmp);
-  const page = await browser.newPage();
-  traceConsole(page);
-
-  const output = new SuiteOutput();
-  let exited;
-  const finished = new Promise((resolve) => { exited = resolve; });
-  // While it runs extension tests, the workbench reports through these two page functions.
-  await page.exposeFunction('codeAutomationLog', (type, args) => output.add(args));
-  await page.exposeFunction('codeAutomationExit', (code) => exited(Number(code)));
   const payload = [
     ['extensionDevelopmentPath', server.remoteUri(extensionDevelopmentPath)],
     ['extensionTestsPath', server.remoteUri(extensionTestsPath)],
@@ -67,18 +57,35 @@ export async function runEditorTests(options = {}) {
   ];
   const url = `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   if (verbose) console.log(`[test-host] opening ${url}`);
-  await page.goto(url);
+  const { results, exitCode } = await runSuiteInPage(tmp, url, timeoutMs, 'editor',
+    'CS_VERBOSE=1 to see the server and page logs');
+  console.log(`[test-host] editor tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
+  return { ...results, exitCode };
+}
 
+/**
+ * Opens a workbench that runs an extension test suite in headless Chromium and collects what the suite
+ * reports through the two page functions the workbench calls while it runs extension tests.
+ */
+export async function runSuiteInPage(tmp, url, timeoutMs, what, logHint) {
+  const browser = await launchBrowser(tmp);
+  const page = await browser.newPage();
+  traceConsole(page);
+  const output = new SuiteOutput();
+  let exited;
+  const finished = new Promise((resolve) => { exited = resolve; });
+  await page.exposeFunction('codeAutomationLog', (type, args) => output.add(args));
+  await page.exposeFunction('codeAutomationExit', (code) => exited(Number(code)));
+  await page.goto(url);
   const exitCode = await withTimeout(finished, timeoutMs,
-    `editor tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, CS_VERBOSE=1 to see the server and page logs)`);
+    `${what} tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, ${logHint})`);
   await browser.close().catch(() => {});
   const { results } = output;
   if (!results) {
     if (!output.started) console.log(output.early.join('\n'));
-    throw new Error(`the editor test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`);
+    throw new Error(`the ${what} test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`);
   }
-  console.log(`[test-host] editor tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
-  return { ...results, exitCode };
+  return { results, exitCode };
 }
 
 export function withTimeout(promise, ms, message) {

@@ -13,8 +13,8 @@ import * as esbuild from 'esbuild';
 import {
   fixtureWorkspace, repoRoot, testWebPackage, webBuildCacheDir, webBuildCommit, webBuildQuality, webTestsBundle,
 } from './paths.mjs';
-import { cleanUp, copyWorkspace, freePort, launchBrowser, makeTempDir, onCleanup, traceConsole, verbose } from './host.mjs';
-import { SuiteOutput, withTimeout } from './integration.mjs';
+import { cleanUp, copyWorkspace, freePort, makeTempDir, onCleanup, verbose } from './host.mjs';
+import { runSuiteInPage } from './integration.mjs';
 import { RESULT_MARKER, formatCounts } from './results.mjs';
 
 // Longer than the Node suite's: on a busy machine the workbench alone can take a minute to start.
@@ -78,24 +78,8 @@ export async function runWebTests() {
   });
   onCleanup(() => server.dispose());
 
-  const browser = await launchBrowser(tmp);
-  const page = await browser.newPage();
-  traceConsole(page);
-  const output = new SuiteOutput();
-  let exited;
-  const finished = new Promise((resolve) => { exited = resolve; });
-  await page.exposeFunction('codeAutomationLog', (type, args) => output.add(args));
-  await page.exposeFunction('codeAutomationExit', (code) => exited(Number(code)));
-  await page.goto(`http://127.0.0.1:${port}/`);
-
-  const exitCode = await withTimeout(finished, timeoutMs,
-    `web tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, CS_VERBOSE=1 to see the page's log)`);
-  await browser.close().catch(() => {});
-  const { results } = output;
-  if (!results) {
-    if (!output.started) console.log(output.early.join('\n'));
-    throw new Error(`the web test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`);
-  }
+  const { results, exitCode } = await runSuiteInPage(tmp, `http://127.0.0.1:${port}/`, timeoutMs, 'web',
+    "CS_VERBOSE=1 to see the page's log");
   console.log(`[test-host] web tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
   return { ...results, exitCode };
 }
