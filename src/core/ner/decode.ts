@@ -81,7 +81,7 @@ export function constrain(transitions: ArrayLike<number>): Float64Array {
 
 /**
  * Best BIO tag sequence under emission + transition scores (first-order Viterbi). `trans` comes
- * from `constrain`.
+ * from `constrain` (moves `allowed` forbids are skipped, not scored).
  */
 export function viterbi(emit: Float64Array, n: number, trans: Float64Array): Uint8Array {
   const tags = new Uint8Array(n);
@@ -97,7 +97,11 @@ export function viterbi(emit: Float64Array, n: number, trans: Float64Array): Uin
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
+      // I-X may only follow B-X or I-X: every other move scores -Infinity and never wins, so only
+      // those two are tried (in the same order, so ties resolve as before).
+      const from = t === 0 || t % 2 === 1 ? 0 : t - 1;
+      const to = t === 0 || t % 2 === 1 ? T : t + 1;
+      for (let p = from; p < to; p++) {
         const s = score[prev + p] + trans[p * T + t];
         if (s > best) {
           best = s;
