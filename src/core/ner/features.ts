@@ -96,6 +96,15 @@ interface Prepared {
   gz: Int32Array;
 }
 
+/**
+ * Buffers behind `Prepared`, reused from sentence to sentence: feature extraction is synchronous
+ * and no caller keeps them past its own call.
+ */
+const newScratch = (size: number) => ({
+  gazB: new Int32Array(size), gazI: new Int32Array(size), hL: new Uint32Array(size), hS: new Uint32Array(size), gz: new Int32Array(size),
+});
+let scratch = newScratch(256);
+
 function prepare(words: string[], ctx: FeatureContext): Prepared {
   const n = words.length;
   const infos = words.map((w) => wordInfo(w, ctx));
@@ -107,13 +116,16 @@ function prepare(words: string[], ctx: FeatureContext): Prepared {
   }
   // Headlines and datelines in capitals: case says little, so word identity must carry it.
   const capsSentence = caps >= 2 && caps >= 0.6 * alpha ? 1 : 0;
-  const gazB = new Int32Array(n);
-  const gazI = new Int32Array(n);
+  if (scratch.gazB.length < n + 4) scratch = newScratch(2 * (n + 4));
+  // Longer than the sentence: only the first n (+ 4) entries are meaningful.
+  const gazB = scratch.gazB.fill(0, 0, n);
+  const gazI = scratch.gazI.fill(0, 0, n);
   ctx.gazetteer.match(infos.map((w) => w.lower), (i) => capsSentence === 1 || infos[i].cap === 1, gazB, gazI);
 
-  const hL = new Uint32Array(n + 4).fill(BOUNDARY);
-  const hS = new Uint32Array(n + 4).fill(BOUNDARY);
-  const gz = new Int32Array(n + 4).fill(-1);
+  const { hL, hS, gz } = scratch;
+  hL[0] = hL[1] = hL[n + 2] = hL[n + 3] = BOUNDARY;
+  hS[0] = hS[1] = hS[n + 2] = hS[n + 3] = BOUNDARY;
+  gz[0] = gz[1] = gz[n + 2] = gz[n + 3] = -1;
   for (let i = 0; i < n; i++) {
     hL[i + 2] = infos[i].hLower;
     hS[i + 2] = infos[i].hShape;
