@@ -46,6 +46,8 @@ interface WordInfo {
   hShape: number;
   affixes: number[];
   gaz: number;
+  /** Words in the longest multi-word gazetteer phrase starting with this word (0 if none). */
+  gazLongest: number;
   commonLower: number;
   cap: number;
   allCaps: number;
@@ -74,6 +76,7 @@ function wordInfo(word: string, ctx: FeatureContext): WordInfo {
       mix(5, hashString(lower.slice(-2))), mix(6, hashString(lower.slice(-3))), mix(7, hashString(lower.slice(-4))),
     ],
     gaz: ctx.gazetteer.word(lower),
+    gazLongest: ctx.gazetteer.longestFrom(lower),
     commonLower: ctx.lowerWords.has(lower) ? 1 : 0,
     cap: isCapitalised(word) ? 1 : 0,
     allCaps: isAllCaps(word) ? 1 : 0,
@@ -120,7 +123,7 @@ function prepare(words: string[], ctx: FeatureContext): Prepared {
   // Longer than the sentence: only the first n (+ 4) entries are meaningful.
   const gazB = scratch.gazB.fill(0, 0, n);
   const gazI = scratch.gazI.fill(0, 0, n);
-  ctx.gazetteer.match(infos.map((w) => w.lower), (i) => capsSentence === 1 || infos[i].cap === 1, gazB, gazI);
+  ctx.gazetteer.match(infos.map((w) => w.lower), (i) => capsSentence === 1 || infos[i].cap === 1, gazB, gazI, infos);
 
   const { hL, hS, gz } = scratch;
   hL[0] = hL[1] = hL[n + 2] = hL[n + 3] = BOUNDARY;
@@ -186,18 +189,22 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Ar
  */
 export const CONTEXT_FEATURES = FEATURES_PER_TOKEN - 11;
 
+let contextOut = new Uint32Array(256 * CONTEXT_FEATURES);
+
 /**
  * The same features as `sentenceFeatures`, split for decoding: per token, the summed weights of
  * its word's own features (`scores`, tagCount values per token, shared per word: do not modify)
  * and the buckets of the features that depend on the context (`feats`, CONTEXT_FEATURES per token).
  * Adding both up gives exactly the emission scores of `sentenceFeatures` (integer weights).
+ * `feats` is a buffer reused by the next call (it may be longer than needed): use it before then.
  */
 export function sentenceContextFeatures(
   words: string[], ctx: FeatureContext, weights: ArrayLike<number>, tagCount: number,
 ): { scores: Float64Array[]; feats: Uint32Array } {
   const n = words.length;
   const { infos, capsSentence, gazB, gazI, hL, hS, gz } = prepare(words, ctx);
-  const out = new Uint32Array(n * CONTEXT_FEATURES);
+  if (contextOut.length < n * CONTEXT_FEATURES) contextOut = new Uint32Array(2 * n * CONTEXT_FEATURES);
+  const out = contextOut;
   const shift = 32 - ctx.hashBits;
   const scores: Float64Array[] = new Array(n);
   for (let i = 0; i < n; i++) {

@@ -48,4 +48,19 @@ describe('sentenceContextFeatures', () => {
     assert.deepEqual([...b], new Array(TAG_COUNT).fill(11));
     assert.notDeepEqual([...a], [...b]);
   });
+
+  it('gazetteer matches are the same with looked-up word values', () => {
+    const gaz = model.ctx.gazetteer;
+    for (const sentence of sentences.concat(['new york city and the united states of america met los angeles'])) {
+      const lower = tokenize(sentence).map((t) => t.text.toLowerCase());
+      const known = lower.map((w) => ({ gaz: gaz.word(w), gazLongest: gaz.longestFrom(w) }));
+      const run = (k?: typeof known) => {
+        const begin = new Int32Array(lower.length);
+        const inside = new Int32Array(lower.length);
+        gaz.match(lower, () => true, begin, inside, k);
+        return [begin, inside];
+      };
+      assert.deepEqual(run(known), run(), sentence);
+    }
+  });
 });
