@@ -42,7 +42,7 @@ export function emissions(feats: Uint32Array, n: number, weights: ArrayLike<numb
  * Emission scores from `sentenceContextFeatures`: each token's cached word scores plus the weights
  * of its CONTEXT_FEATURES buckets. Equal to `emissions` over `sentenceFeatures` for integer weights.
  */
-export function contextEmissions(feats: Uint32Array, scores: readonly Float64Array[], n: number, weights: ArrayLike<number>, out: Float64Array): void {
+export function contextEmissions(feats: Uint32Array, scores: readonly (readonly number[])[], n: number, weights: ArrayLike<number>, out: Float64Array): void {
   if (T !== 9) {
     for (let i = 0; i < n; i++) {
       const o = i * T;

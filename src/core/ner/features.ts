@@ -53,7 +53,7 @@ interface WordInfo {
   allCaps: number;
   hasCase: number;
   /** Summed weights of the word's own features (see `wordScores`), per value of capsSentence. */
-  scores?: [Float64Array | undefined, Float64Array | undefined];
+  scores?: [number[] | undefined, number[] | undefined];
   /** The weights `scores` were summed from. */
   scoresOf?: ArrayLike<number>;
 }
@@ -200,13 +200,13 @@ let contextOut = new Uint32Array(256 * CONTEXT_FEATURES);
  */
 export function sentenceContextFeatures(
   words: string[], ctx: FeatureContext, weights: ArrayLike<number>, tagCount: number,
-): { scores: Float64Array[]; feats: Uint32Array } {
+): { scores: number[][]; feats: Uint32Array } {
   const n = words.length;
   const { infos, capsSentence, gazB, gazI, hL, hS, gz } = prepare(words, ctx);
   if (contextOut.length < n * CONTEXT_FEATURES) contextOut = new Uint32Array(2 * n * CONTEXT_FEATURES);
   const out = contextOut;
   const shift = 32 - ctx.hashBits;
-  const scores: Float64Array[] = new Array(n);
+  const scores: number[][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const w = infos[i];
     scores[i] = wordScores(w, capsSentence, weights, tagCount, shift);
@@ -237,7 +237,7 @@ export function sentenceContextFeatures(
 }
 
 /** Summed weights (tagCount values) of features 0-7, 18, 24 and 25 of one word, cached on its info. */
-function wordScores(w: WordInfo, capsSentence: number, weights: ArrayLike<number>, tagCount: number, shift: number): Float64Array {
+function wordScores(w: WordInfo, capsSentence: number, weights: ArrayLike<number>, tagCount: number, shift: number): number[] {
   if (w.scoresOf !== weights || !w.scores) {
     w.scores = [undefined, undefined];
     w.scoresOf = weights;
@@ -250,7 +250,8 @@ function wordScores(w: WordInfo, capsSentence: number, weights: ArrayLike<number
     w.affixes[0] >>> shift, w.affixes[1] >>> shift, w.affixes[2] >>> shift, w.affixes[3] >>> shift, w.affixes[4] >>> shift,
     mix(18, capsSentence, w.hShape) >>> shift, mix(24, w.gaz, w.cap) >>> shift, mix(25, len > 12 ? 12 : len, capsSentence) >>> shift,
   ];
-  const sums = new Float64Array(tagCount);
+  // A plain array (small integers) takes less memory per cached word than a typed array.
+  const sums: number[] = new Array(tagCount).fill(0);
   for (const b of buckets) for (let t = 0; t < tagCount; t++) sums[t] += weights[b * tagCount + t];
   w.scores[capsSentence] = sums;
   return sums;
