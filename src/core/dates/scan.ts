@@ -7,8 +7,9 @@ import type { Candidate, Ctx, Rule } from './rule';
 const BACK = 60;
 const AHEAD = 80;
 
-const isSpace = (c: string | undefined): boolean =>
-  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+/** Space, tab, line feed, carriage return or no-break space (by UTF-16 code; NaN past the end is not). */
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+const NEWLINE = 10;
 
 /**
  * Stretches around each anchor hit, merged when they touch. They stay inside the anchor's line (so
@@ -21,11 +22,11 @@ function windows(text: string, anchor: RegExp): [number, number][] {
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     const p = m.index;
     let s = p;
-    while (s > 0 && p - s < BACK && text[s - 1] !== '\n') s--;
-    while (s < p && s > 0 && text[s - 1] !== '\n' && !isSpace(text[s - 1])) s++;
+    while (s > 0 && p - s < BACK && text.charCodeAt(s - 1) !== NEWLINE) s--;
+    while (s < p && s > 0 && text.charCodeAt(s - 1) !== NEWLINE && !isSpace(text.charCodeAt(s - 1))) s++;
     let e = p + m[0].length;
-    while (e < text.length && e - p < AHEAD && text[e] !== '\n') e++;
-    while (e < text.length && !isSpace(text[e])) e++;
+    while (e < text.length && e - p < AHEAD && text.charCodeAt(e) !== NEWLINE) e++;
+    while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
     const last = out[out.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else out.push([s, e]);

@@ -46,10 +46,16 @@ interface WordInfo {
   hShape: number;
   affixes: number[];
   gaz: number;
+  /** Words in the longest multi-word gazetteer phrase starting with this word (0 if none). */
+  gazLongest: number;
   commonLower: number;
   cap: number;
   allCaps: number;
   hasCase: number;
+  /** Summed weights of the word's own features (see `wordScores`), per value of capsSentence. */
+  scores?: [number[] | undefined, number[] | undefined];
+  /** The weights `scores` were summed from. */
+  scoresOf?: ArrayLike<number>;
 }
 
 const caches = new WeakMap<FeatureContext, Map<string, WordInfo>>();
@@ -70,6 +76,7 @@ function wordInfo(word: string, ctx: FeatureContext): WordInfo {
       mix(5, hashString(lower.slice(-2))), mix(6, hashString(lower.slice(-3))), mix(7, hashString(lower.slice(-4))),
     ],
     gaz: ctx.gazetteer.word(lower),
+    gazLongest: ctx.gazetteer.longestFrom(lower),
     commonLower: ctx.lowerWords.has(lower) ? 1 : 0,
     cap: isCapitalised(word) ? 1 : 0,
     allCaps: isAllCaps(word) ? 1 : 0,
@@ -80,11 +87,28 @@ function wordInfo(word: string, ctx: FeatureContext): WordInfo {
   return info;
 }
 
+/** Per-sentence values shared by `sentenceFeatures` and `sentenceContextFeatures`. */
+interface Prepared {
+  infos: WordInfo[];
+  capsSentence: number;
+  gazB: Int32Array;
+  gazI: Int32Array;
+  /** Context arrays padded with a boundary value on both sides (index i + 2 is token i). */
+  hL: Uint32Array;
+  hS: Uint32Array;
+  gz: Int32Array;
+}
+
 /**
- * Hashed feature buckets for one sentence: FEATURES_PER_TOKEN entries per token, each already
- * reduced to `ctx.hashBits` bits. Every feature looks only at this sentence's words.
+ * Buffers behind `Prepared`, reused from sentence to sentence: feature extraction is synchronous
+ * and no caller keeps them past its own call.
  */
-export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Array {
+const newScratch = (size: number) => ({
+  gazB: new Int32Array(size), gazI: new Int32Array(size), hL: new Uint32Array(size), hS: new Uint32Array(size), gz: new Int32Array(size),
+});
+let scratch = newScratch(256);
+
+function prepare(words: string[], ctx: FeatureContext): Prepared {
   const n = words.length;
   const infos = words.map((w) => wordInfo(w, ctx));
   let caps = 0;
@@ -95,19 +119,31 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Ar
   }
   // Headlines and datelines in capitals: case says little, so word identity must carry it.
   const capsSentence = caps >= 2 && caps >= 0.6 * alpha ? 1 : 0;
-  const gazB = new Int32Array(n);
-  const gazI = new Int32Array(n);
-  ctx.gazetteer.match(infos.map((w) => w.lower), (i) => capsSentence === 1 || infos[i].cap === 1, gazB, gazI);
+  if (scratch.gazB.length < n + 4) scratch = newScratch(2 * (n + 4));
+  // Longer than the sentence: only the first n (+ 4) entries are meaningful.
+  const gazB = scratch.gazB.fill(0, 0, n);
+  const gazI = scratch.gazI.fill(0, 0, n);
+  ctx.gazetteer.match(infos.map((w) => w.lower), (i) => capsSentence === 1 || infos[i].cap === 1, gazB, gazI, infos);
 
-  // Context arrays padded with a boundary value on both sides (index i + 2 is token i).
-  const hL = new Uint32Array(n + 4).fill(BOUNDARY);
-  const hS = new Uint32Array(n + 4).fill(BOUNDARY);
-  const gz = new Int32Array(n + 4).fill(-1);
+  const { hL, hS, gz } = scratch;
+  hL[0] = hL[1] = hL[n + 2] = hL[n + 3] = BOUNDARY;
+  hS[0] = hS[1] = hS[n + 2] = hS[n + 3] = BOUNDARY;
+  gz[0] = gz[1] = gz[n + 2] = gz[n + 3] = -1;
   for (let i = 0; i < n; i++) {
     hL[i + 2] = infos[i].hLower;
     hS[i + 2] = infos[i].hShape;
     gz[i + 2] = gazI[i];
   }
+  return { infos, capsSentence, gazB, gazI, hL, hS, gz };
+}
+
+/**
+ * Hashed feature buckets for one sentence: FEATURES_PER_TOKEN entries per token, each already
+ * reduced to `ctx.hashBits` bits. Every feature looks only at this sentence's words.
+ */
+export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Array {
+  const n = words.length;
+  const { infos, capsSentence, gazB, gazI, hL, hS, gz } = prepare(words, ctx);
   const out = new Uint32Array(n * FEATURES_PER_TOKEN);
   const shift = 32 - ctx.hashBits;
   for (let i = 0; i < n; i++) {
@@ -144,4 +180,79 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Ar
   }
   runFeatures(infos, capsSentence, out, FEATURES_PER_TOKEN, BASE_FEATURES, shift);
   return out;
+}
+
+/**
+ * Features 0-7, 18, 24 and 25 of `sentenceFeatures` depend only on the word and on capsSentence:
+ * `wordScores` sums their weights once per word. The other CONTEXT_FEATURES (in the order 8-17,
+ * 19-23, 26, 27, then the run features) are what `sentenceContextFeatures` computes per token.
+ */
+export const CONTEXT_FEATURES = FEATURES_PER_TOKEN - 11;
+
+let contextOut = new Uint32Array(256 * CONTEXT_FEATURES);
+
+/**
+ * The same features as `sentenceFeatures`, split for decoding: per token, the summed weights of
+ * its word's own features (`scores`, tagCount values per token, shared per word: do not modify)
+ * and the buckets of the features that depend on the context (`feats`, CONTEXT_FEATURES per token).
+ * Adding both up gives exactly the emission scores of `sentenceFeatures` (integer weights).
+ * `feats` is a buffer reused by the next call (it may be longer than needed): use it before then.
+ */
+export function sentenceContextFeatures(
+  words: string[], ctx: FeatureContext, weights: ArrayLike<number>, tagCount: number,
+): { scores: number[][]; feats: Uint32Array } {
+  const n = words.length;
+  const { infos, capsSentence, gazB, gazI, hL, hS, gz } = prepare(words, ctx);
+  if (contextOut.length < n * CONTEXT_FEATURES) contextOut = new Uint32Array(2 * n * CONTEXT_FEATURES);
+  const out = contextOut;
+  const shift = 32 - ctx.hashBits;
+  const scores: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = infos[i];
+    scores[i] = wordScores(w, capsSentence, weights, tagCount, shift);
+    const j = i + 2;
+    const lo = hL[j];
+    const shape = hS[j];
+    let o = i * CONTEXT_FEATURES;
+    out[o++] = mix(8, hL[j - 1]) >>> shift;
+    out[o++] = mix(9, hL[j + 1]) >>> shift;
+    out[o++] = mix(10, hL[j - 2]) >>> shift;
+    out[o++] = mix(11, hL[j + 2]) >>> shift;
+    out[o++] = mix(12, hS[j - 1], shape) >>> shift;
+    out[o++] = mix(13, shape, hS[j + 1]) >>> shift;
+    out[o++] = mix(14, mix(hS[j - 1], shape), hS[j + 1]) >>> shift;
+    out[o++] = mix(15, hL[j - 1], lo) >>> shift;
+    out[o++] = mix(16, lo, hL[j + 1]) >>> shift;
+    out[o++] = mix(17, i === 0 ? 1 : i === 1 ? 2 : 3, w.cap * 2 + capsSentence) >>> shift;
+    out[o++] = mix(19, w.commonLower * 4 + w.cap * 2 + capsSentence, i === 0 ? 1 : 0) >>> shift;
+    out[o++] = mix(20, gazB[i], gazI[i]) >>> shift;
+    out[o++] = mix(21, gz[j - 1], gazI[i]) >>> shift;
+    out[o++] = mix(22, gazI[i], gz[j + 1]) >>> shift;
+    out[o++] = mix(23, gz[j + 2], capsSentence) >>> shift;
+    out[o++] = mix(26, hL[j - 1], shape) >>> shift;
+    out[o++] = mix(27, shape, hL[j + 1]) >>> shift;
+  }
+  runFeatures(infos, capsSentence, out, CONTEXT_FEATURES, CONTEXT_FEATURES - RUN_FEATURES, shift);
+  return { scores, feats: out };
+}
+
+/** Summed weights (tagCount values) of features 0-7, 18, 24 and 25 of one word, cached on its info. */
+function wordScores(w: WordInfo, capsSentence: number, weights: ArrayLike<number>, tagCount: number, shift: number): number[] {
+  if (w.scoresOf !== weights || !w.scores) {
+    w.scores = [undefined, undefined];
+    w.scoresOf = weights;
+  }
+  const cached = w.scores[capsSentence];
+  if (cached) return cached;
+  const len = w.lower.length;
+  const buckets = [
+    0, mix(1, w.hLower) >>> shift, mix(2, w.hShape) >>> shift,
+    w.affixes[0] >>> shift, w.affixes[1] >>> shift, w.affixes[2] >>> shift, w.affixes[3] >>> shift, w.affixes[4] >>> shift,
+    mix(18, capsSentence, w.hShape) >>> shift, mix(24, w.gaz, w.cap) >>> shift, mix(25, len > 12 ? 12 : len, capsSentence) >>> shift,
+  ];
+  // A plain array (small integers) takes less memory per cached word than a typed array.
+  const sums: number[] = new Array(tagCount).fill(0);
+  for (const b of buckets) for (let t = 0; t < tagCount; t++) sums[t] += weights[b * tagCount + t];
+  w.scores[capsSentence] = sums;
+  return sums;
 }

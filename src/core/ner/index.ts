@@ -1,7 +1,7 @@
 import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
-import { constrain, emissions, viterbi } from './decode';
-import { sentenceFeatures } from './features';
+import { constrain, contextEmissions, viterbi } from './decode';
+import { sentenceContextFeatures } from './features';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 import { applyRules } from './rules';
@@ -79,9 +79,9 @@ export class EntityRecognizer implements Recognizer {
 
   private tagSentence(tokens: Token[], out: Span[]): void {
     const n = tokens.length;
-    const feats = sentenceFeatures(tokens.map((t) => t.text), this.model.ctx);
+    const { scores, feats } = sentenceContextFeatures(tokens.map((t) => t.text), this.model.ctx, this.model.weights, TAG_COUNT);
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
-    emissions(feats, n, this.model.weights, this.emit);
+    contextEmissions(feats, scores, n, this.model.weights, this.emit);
     const tags = viterbi(this.emit, n, this.transitions);
     const spans: Span[] = [];
     const first: number[] = [];

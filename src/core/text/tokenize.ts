@@ -35,10 +35,10 @@ export function tokenize(text: string): Token[] {
     const first = masked.charCodeAt(start);
     if (isWordStart(first)) {
       // Possessive "'s" / "’s" and the negation "n't" become separate tokens.
-      const clitic = /(?:['’][sS]|[nN]['’][tT])$/.exec(m[0]);
-      if (clitic && clitic.index > 0) {
-        tokens.push({ start, end: start + clitic.index, text: text.slice(start, start + clitic.index) });
-        start += clitic.index;
+      const clitic = cliticAt(m[0]);
+      if (clitic > 0) {
+        tokens.push({ start, end: start + clitic, text: text.slice(start, start + clitic) });
+        start += clitic;
       } else if (masked.charCodeAt(end) === 46 /* . */ && isAbbreviation(m[0])) {
         end += 1;
         TOKEN_RE.lastIndex = end;
@@ -47,6 +47,24 @@ export function tokenize(text: string): Token[] {
     tokens.push({ start, end, text: text.slice(start, end) });
   }
   return tokens;
+}
+
+const isApostrophe = (code: number) => code === 39 /* ' */ || code === 0x2019 /* ’ */;
+
+/**
+ * Where a final possessive "'s" / "’s" or negation "n't" / "n’t" (any case) begins in a word, or
+ * -1 without one: the index of /(?:['’][sS]|[nN]['’][tT])$/.
+ */
+export function cliticAt(word: string): number {
+  const n = word.length;
+  if (n < 2) return -1;
+  const last = word.charCodeAt(n - 1);
+  if (last === 115 /* s */ || last === 83 /* S */) return isApostrophe(word.charCodeAt(n - 2)) ? n - 2 : -1;
+  if ((last === 116 /* t */ || last === 84 /* T */) && n >= 3 && isApostrophe(word.charCodeAt(n - 2))) {
+    const c = word.charCodeAt(n - 3);
+    return c === 110 /* n */ || c === 78 /* N */ ? n - 3 : -1;
+  }
+  return -1;
 }
 
 function isWordStart(code: number): boolean {
@@ -84,11 +102,18 @@ export function splitSentences(text: string, tokens: Token[] = tokenize(text)): 
   return sentences;
 }
 
+/** /^\p{Ll}/u.test(word), without the regex for ASCII. */
+export function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
 function breaksBefore(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i];
   const gap = text.slice(prev.end, next.start);
-  const nextLower = /^\p{Ll}/u.test(next.text);
+  const nextLower = startsLowerCase(next.text);
   if (gap.includes('\n')) {
     if (/\n[ \t]*\n/.test(gap)) return true;
     return !nextLower;
