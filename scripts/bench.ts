@@ -5,6 +5,7 @@
  * plus re-anchoring, and peak memory. Prints a Markdown table with each target and its margin.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
@@ -219,9 +220,42 @@ function sidecarRows(): void {
   report(`sidecar load + re-anchor, ${n} annotations, edited article (kept ${count('kept')}, moved ${count('moved')}, ` +
     `orphaned ${count('orphaned')})`, changed.parseMs + changed.reanchorMs, 'ms', { atMost: 200 }, changed.wall);
   report(`  of which re-anchor`, changed.reanchorMs, 'ms');
+  writeRows(text, yaml);
+}
+
+/**
+ * One user action on a big sidecar, as the editor does it: the sidecar as last written plus one new
+ * annotation, serialised against the previous text, then written to a file. p50 and p95 of repeated runs.
+ */
+function writeRows(text: string, yaml: string, runs = 15): void {
+  const data = parseSidecar(yaml).data!;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-')), 'story.md.annotations.yaml');
+  const taken = new Set(data.annotations.map((a) => a.id));
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const at = text.indexOf(' ', Math.floor(((i + 0.5) / runs) * (text.length - 100)));
+    const added = createAnnotation(text, at + 1, at + 5, 'ORG', { now: new Date(`${DCT}T10:00:00Z`), takenIds: taken });
+    const next = { ...data, annotations: [...data.annotations, added] };
+    const t = time(() => fs.writeFileSync(file, serializeSidecar(next, yaml)));
+    cpu.push(t.ms);
+    wall.push(t.wall);
+  }
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  const n = data.annotations.length;
+  report(`add one annotation to a ${format(n)}-annotation sidecar: serialise + write text, p50`, percentile(cpu, 50), 'ms',
+    { atMost: 100 }, percentile(wall, 50));
+  report('  p95', percentile(cpu, 95), 'ms', undefined, percentile(wall, 95));
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--sidecar')) {
+    // Only the sidecar rows (`node dist/node/bench.js --sidecar`), for quick comparisons.
+    startPhase('sidecar');
+    sidecarRows();
+    printTable('', SEED);
+    return;
+  }
   const recognizer = loadModel();
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
   const corpus = generateNews(CORPUS_WORDS, SEED);
