@@ -5,6 +5,7 @@
  * plus re-anchoring, and peak memory. Prints a Markdown table with each target and its margin.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
@@ -219,9 +220,52 @@ function sidecarRows(): void {
   report(`sidecar load + re-anchor, ${n} annotations, edited article (kept ${count('kept')}, moved ${count('moved')}, ` +
     `orphaned ${count('orphaned')})`, changed.parseMs + changed.reanchorMs, 'ms', { atMost: 200 }, changed.wall);
   report(`  of which re-anchor`, changed.reanchorMs, 'ms');
+  writeRows(text, yaml);
+}
+
+/**
+ * One user action on a big sidecar, as the editor does it: one more annotation (on a name), serialised against the
+ * text last written (the first run against the file as loaded), then written to a file. p50 and p95.
+ */
+function writeRows(text: string, yaml: string, runs = 15): void {
+  const data = parseSidecar(yaml).data!;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-')), 'story.md.annotations.yaml');
+  const taken = new Set(data.annotations.map((a) => a.id));
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  let previous = yaml;
+  for (let i = 0; i < runs; i++) {
+    // A capitalised word, as users annotate names.
+    const word = /\b[A-Z][a-z]{2,}\b/g;
+    word.lastIndex = Math.floor(((i + 0.5) / runs) * (text.length - 100));
+    const m = word.exec(text)!;
+    const added = createAnnotation(text, m.index, m.index + m[0].length, 'ORG', { now: new Date(`${DCT}T10:00:00Z`), takenIds: taken });
+    taken.add(added.id);
+    data.annotations.push(added);
+    const t = time(() => {
+      const content = serializeSidecar(data, previous);
+      fs.writeFileSync(file, content);
+      return content;
+    });
+    previous = t.result;
+    cpu.push(t.ms);
+    wall.push(t.wall);
+  }
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  const n = data.annotations.length - runs;
+  report(`add one annotation to a ${format(n)}-annotation sidecar: serialise + write text, p50`, percentile(cpu, 50), 'ms',
+    { atMost: 100 }, percentile(wall, 50));
+  report('  p95', percentile(cpu, 95), 'ms', undefined, percentile(wall, 95));
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--sidecar')) {
+    // Only the sidecar rows (`node dist/node/bench.js --sidecar`), for quick comparisons.
+    startPhase('sidecar');
+    sidecarRows();
+    printTable('', SEED);
+    return;
+  }
   const recognizer = loadModel();
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
   const corpus = generateNews(CORPUS_WORDS, SEED);

@@ -31,8 +31,11 @@ function keyOf(pair: Pair): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
-function same(node: unknown, value: unknown): boolean {
+export function same(node: unknown, value: unknown): boolean {
   const current = isScalar(node) || isMap(node) || isSeq(node) ? (node as Node).toJSON() : node;
+  // Two strings are the same exactly when their JSON is; everything else is compared as JSON.
+  if (typeof current === 'string' && typeof value === 'string') return current === value;
+  if (typeof current === 'number' && typeof value === 'number' && Number.isFinite(current) && Number.isFinite(value)) return current === value;
   return JSON.stringify(current) === JSON.stringify(value);
 }
 
@@ -45,7 +48,11 @@ export class TextPatcher {
   private readonly edits: Edit[] = [];
   private readonly inserts = new Map<number, string>();
 
-  constructor(private readonly src: string, private readonly render: Renderer) {}
+  /**
+   * `settled`: list items known to hold exactly their entries already (same keys, same values), which
+   * patching would leave as they are; they are not looked into.
+   */
+  constructor(private readonly src: string, private readonly render: Renderer, private readonly settled?: WeakSet<YAMLMap>) {}
 
   private lineStart(offset: number): number {
     return this.src.lastIndexOf('\n', offset - 1) + 1;
@@ -160,7 +167,7 @@ export class TextPatcher {
     for (const item of update.items) {
       const match = kept[nextKept]?.id === item.id ? kept[nextKept++] : undefined;
       if (match) {
-        this.patchMap(match.node, item.entries, true);
+        if (!this.settled?.has(match.node)) this.patchMap(match.node, item.entries, true);
         continue;
       }
       const before = kept[nextKept]?.node;
@@ -184,8 +191,23 @@ export class TextPatcher {
   result(): string {
     const all: Edit[] = [...this.edits, ...[...this.inserts].map(([at, text]) => ({ from: at, to: at, text }))];
     all.sort((a, b) => b.from - a.from || b.to - a.to);
+    // Applied last to first as before, but the text is assembled once: kept stretches between edits,
+    // from the end of the file backwards, joined at the end (linear in the file, however many edits).
+    const parts: string[] = [];
+    let end = this.src.length;
+    for (const e of all) {
+      if (e.to > end) return this.applyInTurn(all);
+      parts.push(this.src.slice(e.to, end), e.text);
+      end = e.from;
+    }
+    parts.push(this.src.slice(0, end));
+    return parts.reverse().join('');
+  }
+
+  /** Overlapping edits (never made by this class so far): each applied to the text the previous ones left. */
+  private applyInTurn(sorted: Edit[]): string {
     let text = this.src;
-    for (const e of all) text = text.slice(0, e.from) + e.text + text.slice(e.to);
+    for (const e of sorted) text = text.slice(0, e.from) + e.text + text.slice(e.to);
     return text;
   }
 }

@@ -1,3 +1,5 @@
+import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
 /**
  * A quick reader for sidecars laid out exactly as the serializer writes them: top-level `key: value`
  * lines, and lists of flat mappings (`  - key: value`, continued at the dash's indent plus two). Values
@@ -87,4 +89,81 @@ export function readPlainSidecar(text: string): Record<string, unknown> | undefi
     root[entry[0]] = list;
   }
   return lines.length > 0 ? root : undefined;
+}
+
+/** The node (with its source range) of a value `pair` read at [from, to) of the file. */
+function valueNode(value: unknown, raw: string, from: number, to: number): Scalar | YAMLSeq {
+  const node = Array.isArray(value) ? new YAMLSeq() : new Scalar(value);
+  if (node instanceof YAMLSeq) node.flow = true;
+  else node.type = raw.startsWith('"') ? Scalar.QUOTE_DOUBLE : raw.startsWith("'") ? Scalar.QUOTE_SINGLE : Scalar.PLAIN;
+  node.range = [from, to, to];
+  return node;
+}
+
+/** A `key: value` pair of the line starting at `at` (after `skip` characters of dash or indent). */
+function pairNode(line: string, at: number, skip: number): Pair<Scalar, Scalar | YAMLSeq | null> {
+  const body = line.slice(skip);
+  const colon = body.indexOf(':');
+  const entry = pair(body)!;
+  const key = new Scalar(entry[0]);
+  key.type = Scalar.PLAIN;
+  key.range = [at + skip, at + skip + colon, at + skip + colon];
+  const from = at + skip + colon + 2;
+  const value = entry[1] === null ? null : valueNode(entry[1], body.slice(colon + 2), from, at + line.length);
+  return new Pair(key, value);
+}
+
+/**
+ * The same file as {@link readPlainSidecar} reads, as a YAML node tree with source ranges, such as the
+ * full parser would give for it (block maps and lists, flow `[]`, scalars with their quoting), built
+ * without the full parser; undefined for any file {@link readPlainSidecar} declines. It serves the
+ * in-place text patch, which only needs keys, values, styles and ranges.
+ *
+ * `settled(list, item)` may tell list items already holding exactly what is to be written: such an item
+ * gets a map holding only its `id` pair (with the item's whole range), and is added to `settledMaps`.
+ * `known`: a text already read by {@link readPlainSidecar} and what it read, which is then not read again.
+ */
+export function readPlainSidecarNodes(text: string, settled?: (list: string, item: Record<string, unknown>) => boolean,
+  settledMaps?: WeakSet<YAMLMap>, known?: { text: string; value: Record<string, unknown> }): YAMLMap | undefined {
+  const plain = known?.text === text ? known.value : readPlainSidecar(text);
+  if (plain === undefined) return undefined;
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const starts: number[] = new Array(lines.length);
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    starts[i] = at;
+    at += lines[i].length + 1;
+  }
+  const lineEnd = (i: number) => starts[i] + lines[i].length;
+  const root = new YAMLMap();
+  for (let i = 0; i < lines.length;) {
+    const top = pairNode(lines[i], starts[i], 0);
+    root.items.push(top);
+    i++;
+    if (top.value !== null) continue;
+    // A block list of flat mappings follows (the quick reader has checked its layout), one line per key.
+    const listKey = top.key.value as string;
+    const values = plain[listKey] as Record<string, unknown>[];
+    const dash = lines[i].startsWith('  - ') ? '  - ' : '- ';
+    const seq = new YAMLSeq();
+    for (const value of values) {
+      const keys = Object.keys(value).length;
+      const item = new YAMLMap();
+      item.range = [starts[i] + dash.length, lineEnd(i + keys - 1), lineEnd(i + keys - 1)];
+      if (typeof value.id === 'string' && settled?.(listKey, value)) {
+        const id = new Scalar('id');
+        id.range = [starts[i] + dash.length, starts[i] + dash.length, starts[i] + dash.length];
+        item.items.push(new Pair(id, new Scalar(value.id)));
+        settledMaps?.add(item);
+        i += keys;
+      } else {
+        for (let k = 0; k < keys; k++, i++) item.items.push(pairNode(lines[i], starts[i], dash.length));
+      }
+      seq.items.push(item);
+    }
+    seq.range = [(seq.items[0] as YAMLMap).range![0] - 2, lineEnd(i - 1), lineEnd(i - 1)];
+    top.value = seq;
+  }
+  root.range = [0, text.length, text.length];
+  return root;
 }

@@ -1,5 +1,6 @@
 import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import { CannotPatch, Renderer, TextPatcher } from './patch';
+import { CannotPatch, Renderer, TextPatcher, same } from './patch';
+import { readPlainSidecar, readPlainSidecarNodes } from './plain';
 import { ANNOTATION_KEYS, Annotation, CORRECTION_KEYS, Correction, SUGGESTION_KEYS, SidecarData, Suggestion, compareItems } from './types';
 
 type Item = Annotation | Correction | Suggestion;
@@ -158,20 +159,62 @@ function canonical(value: unknown): string {
     : v));
 }
 
-/** Minimal text edits on the previous file; undefined when the change is not local enough. */
-function patch(previousText: string, previous: Document, entries: Entries, lists: Record<string, { id: string; entries: Entries }[]>): string | undefined {
-  const patcher = new TextPatcher(previousText, renderer(layoutOf(previousText)));
+/**
+ * The last text the quick patch wrote and checked, with what the quick reader read from it: the next
+ * write usually starts from exactly that text (the editor passes the file as it last wrote it), which
+ * then needs no second reading. Never handed out, so never modified.
+ */
+let lastWritten: { text: string; value: Record<string, unknown> } | undefined;
+
+/**
+ * Whether `canonical(a) === canonical(b)`, found without building the two strings: same JSON text
+ * once object keys are sorted. Values other than strings, finite numbers, booleans, null, arrays and
+ * plain objects are compared through `canonical` itself.
+ */
+export function sameCanonical(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' || typeof b === 'string' || typeof a === 'boolean' || typeof b === 'boolean' || a === null || b === null) return a === b;
+  if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)) return a === b;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    if (a.some((v) => v === undefined) || b.some((v) => v === undefined)) return canonical(a) === canonical(b);
+    for (let i = 0; i < a.length; i++) if (!sameCanonical(a[i], b[i])) return false;
+    return true;
+  }
+  const plainObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+  if (plainObject(a) && plainObject(b)) {
+    const keysA = Object.keys(a).filter((k) => a[k] !== undefined && typeof a[k] !== 'function' && typeof a[k] !== 'symbol');
+    const keysB = Object.keys(b).filter((k) => b[k] !== undefined && typeof b[k] !== 'function' && typeof b[k] !== 'symbol');
+    if (keysA.length !== keysB.length) return false;
+    for (const k of keysA) if (!Object.prototype.hasOwnProperty.call(b, k) || b[k] === undefined || !sameCanonical(a[k], b[k])) return false;
+    return true;
+  }
+  return canonical(a) === canonical(b);
+}
+
+/** Minimal text edits on the previous file (whose top-level map is `root`); undefined when the change is not local enough. */
+function patch(previousText: string, root: YAMLMap, entries: Entries, lists: Record<string, { id: string; entries: Entries }[]>,
+  settled?: WeakSet<YAMLMap>): string | undefined {
+  const patcher = new TextPatcher(previousText, renderer(layoutOf(previousText)), settled);
   try {
-    patcher.patchMap(previous.contents as YAMLMap, entries, false, (key, pair, indent) =>
+    patcher.patchMap(root, entries, false, (key, pair, indent) =>
       key in lists && patcher.patchList(pair, key, { items: lists[key] }, indent));
   } catch (e) {
     if (e instanceof CannotPatch) return undefined;
     throw e;
   }
   const text = patcher.result();
-  // Safety net: the edited file must read back as exactly the intended data.
+  // Safety net: the edited file must read back as exactly the intended data. A file in the serializer's
+  // own layout is read back by the quick reader, which reads what the full parser reads.
+  const intended = Object.fromEntries(entries);
+  const plain = readPlainSidecar(text);
+  if (plain !== undefined) {
+    if (!sameCanonical(plain, intended)) return undefined;
+    lastWritten = { text, value: plain };
+    return text;
+  }
   const check = parseDocument(text, { version: '1.2' });
-  return check.errors.length === 0 && canonical(check.toJS()) === canonical(Object.fromEntries(entries)) ? text : undefined;
+  return check.errors.length === 0 && sameCanonical(check.toJS(), intended) ? text : undefined;
 }
 
 /**
@@ -182,21 +225,50 @@ function patch(previousText: string, previous: Document, entries: Entries, lists
  * position, keys in the fixed order.
  */
 export function serializeSidecar(data: SidecarData, previousText?: string): string {
+  return write(data, previousText, true);
+}
+
+/** {@link serializeSidecar} without the quick path for files in the serializer's own layout (for tests). */
+export function serializeSidecarWithFullParser(data: SidecarData, previousText?: string): string {
+  return write(data, previousText, false);
+}
+
+/** Whether a stored list item already holds exactly the entries to be written for its id (same keys, same values). */
+function settledIn(lists: Record<string, { id: string; entries: Entries }[]>): (list: string, item: Record<string, unknown>) => boolean {
+  const byList = new Map<string, Map<string, Entries>>();
+  for (const [key, items] of Object.entries(lists)) byList.set(key, new Map(items.map((i) => [i.id, i.entries])));
+  return (list, item) => {
+    const entries = byList.get(list)?.get(item.id as string);
+    if (!entries || entries.length !== Object.keys(item).length) return false;
+    return entries.every(([key, value]) => Object.prototype.hasOwnProperty.call(item, key) && same(item[key], value));
+  };
+}
+
+function write(data: SidecarData, previousText: string | undefined, quick: boolean): string {
   const annotations = sorted(data.annotations);
   const corrections = sorted(data.corrections);
   const suggestions = sorted(data.suggestions ?? []);
-  const previous = previousText === undefined ? undefined : parseDocument(previousText, { version: '1.2' });
-  const usable = previous && previous.errors.length === 0 && isMap(previous.contents) ? previous : undefined;
-  const had = (key: string) => usable !== undefined && (usable.contents as YAMLMap).has(key);
-  const kept: Kept = { corrections: had('corrections'), suggestions: had('suggestions') };
   const lists = {
     annotations: annotations.map((a) => ({ id: a.id, entries: itemEntries(a, ANNOTATION_KEYS) })),
     corrections: corrections.map((c) => ({ id: c.id, entries: itemEntries(c, CORRECTION_KEYS) })),
     suggestions: suggestions.map((s) => ({ id: s.id, entries: itemEntries(s, SUGGESTION_KEYS) })),
   };
-  const entries = topEntries(data, kept).map(([key, value]): [string, unknown] =>
+  const entriesFor = (kept: Kept): Entries => topEntries(data, kept).map(([key, value]): [string, unknown] =>
     key in lists ? [key, lists[key as keyof typeof lists].map((i) => Object.fromEntries(i.entries))] : [key, value]);
-  const patched = usable && patch(previousText as string, usable, entries, lists);
+  // A file in the serializer's own layout (no comments, nothing unusual) is patched from a node tree the
+  // quick reader builds with the same ranges as the full parser's, which is far quicker on big files.
+  // Items whose every field is unchanged are not even looked into.
+  const settledMaps = new WeakSet<YAMLMap>();
+  const plainRoot = quick && previousText !== undefined ? readPlainSidecarNodes(previousText, settledIn(lists), settledMaps, lastWritten) : undefined;
+  if (plainRoot) {
+    const patched = patch(previousText as string, plainRoot, entriesFor({ corrections: plainRoot.has('corrections'), suggestions: plainRoot.has('suggestions') }), lists, settledMaps);
+    if (patched !== undefined) return patched;
+  }
+  const previous = previousText === undefined ? undefined : parseDocument(previousText, { version: '1.2' });
+  const usable = previous && previous.errors.length === 0 && isMap(previous.contents) ? previous : undefined;
+  const had = (key: string) => usable !== undefined && (usable.contents as YAMLMap).has(key);
+  const kept: Kept = { corrections: had('corrections'), suggestions: had('suggestions') };
+  const patched = usable && patch(previousText as string, usable.contents as YAMLMap, entriesFor(kept), lists);
   if (patched !== undefined) return patched;
   const doc = usable ?? new Document({});
   updateMap(doc, doc.contents as YAMLMap, topEntries(data, kept), (key, current) => {
