@@ -95,10 +95,15 @@ export function withTimeout(promise, ms, message) {
 }
 
 /** Runs the editor tests, prints the result line for `npm test`, cleans up and exits with the result. */
-export async function runAndExit(options = {}) {
+export function runAndExit(options = {}) {
+  return exitWithResults(() => runEditorTests(options));
+}
+
+/** Runs a suite (`run` resolves with its counts and exit code), prints the result line, cleans up and exits. */
+export async function exitWithResults(run) {
   let code = 1;
   try {
-    const { exitCode, ...results } = await runEditorTests(options);
+    const { exitCode, ...results } = await run();
     console.log(RESULT_MARKER + JSON.stringify(results));
     code = results.failed > 0 || exitCode !== 0 ? 1 : 0;
   } catch (err) {

@@ -13,9 +13,9 @@ import * as esbuild from 'esbuild';
 import {
   fixtureWorkspace, repoRoot, testWebPackage, webBuildCacheDir, webBuildCommit, webBuildQuality, webTestsBundle,
 } from './paths.mjs';
-import { cleanUp, copyWorkspace, freePort, makeTempDir, onCleanup, verbose } from './host.mjs';
-import { runSuiteInPage } from './integration.mjs';
-import { RESULT_MARKER, formatCounts } from './results.mjs';
+import { copyWorkspace, freePort, makeTempDir, onCleanup, verbose } from './host.mjs';
+import { exitWithResults, runSuiteInPage } from './integration.mjs';
+import { formatCounts } from './results.mjs';
 
 // Longer than the Node suite's: on a busy machine the workbench alone can take a minute to start.
 const DEFAULT_TIMEOUT_MS = 300000;
@@ -84,15 +84,4 @@ export async function runWebTests() {
   return { ...results, exitCode };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  let code = 1;
-  try {
-    const { exitCode, ...results } = await runWebTests();
-    console.log(RESULT_MARKER + JSON.stringify(results));
-    code = results.failed > 0 || exitCode !== 0 ? 1 : 0;
-  } catch (err) {
-    console.error(`[test-host] ${err.message}`);
-  }
-  cleanUp();
-  process.exit(code);
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) await exitWithResults(runWebTests);
