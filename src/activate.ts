@@ -20,7 +20,7 @@ import { RegistryStore } from './editor/registryStore';
 import { ReplaceFile } from './editor/sidecarFiles';
 import { SidecarStore } from './editor/sidecarStore';
 import { createStatusBar } from './editor/statusBar';
-import { watchSidecars } from './editor/sidecarWatcher';
+import { watchYamlFiles } from './editor/sidecarWatcher';
 import { registerSuggestionCommands } from './editor/suggestions';
 import { registerSampleCommand } from './editor/walkthrough';
 import { WorkspaceIndex } from './editor/workspaceIndex';
@@ -67,7 +67,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerInterchangeCommands(store),
     ...registerSuggestionCommands(tracker, store),
     ...registerBatchAnalysis(tracker, store, analysis),
-    ...watchSidecars(store),
+    ...watchYamlFiles(store, index, registry),
     ...annotations.disposables,
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,

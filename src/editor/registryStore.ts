@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { MAX_REGISTRY_LENGTH, NewRegistryEntry, REGISTRY_FILE_NAME, RegistryEntry, addRegistryEntry, parseRegistry } from '../core/registry';
 import { AtomicWriter, ReplaceFile, readTextIfExists } from './sidecarFiles';
 import { toDiagnostic, trustReason } from './sidecarStore';
+import { YamlFileListener } from './sidecarWatcher';
 
 interface FolderRegistry {
   uri: vscode.Uri;
@@ -13,7 +14,7 @@ interface FolderRegistry {
  * panel at their line; entries that are fine still apply. "Add to registry" writes through here and
  * never rewrites a file with errors.
  */
-export class RegistryStore implements vscode.Disposable {
+export class RegistryStore implements vscode.Disposable, YamlFileListener {
   private readonly folders = new Map<string, FolderRegistry>();
   private readonly problems = vscode.languages.createDiagnosticCollection('articleAnnotator.registry');
   private readonly changed = new vscode.EventEmitter<void>();
@@ -25,9 +26,7 @@ export class RegistryStore implements vscode.Disposable {
 
   constructor(replaceFile: ReplaceFile) {
     this.writer = new AtomicWriter(replaceFile);
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${REGISTRY_FILE_NAME}`);
-    const reread = (uri: vscode.Uri) => this.isRegistryFile(uri) && this.rereadSoon(uri);
-    this.disposables.push(watcher, watcher.onDidChange(reread), watcher.onDidCreate(reread), watcher.onDidDelete(reread),
+    this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.folders.clear();
         this.loaded = undefined;
@@ -74,6 +73,11 @@ export class RegistryStore implements vscode.Disposable {
     await this.read(uri);
     this.changed.fire();
     return { uri, merged: edit.merged };
+  }
+
+  /** Called for every YAML file changed on disk (see `watchYamlFiles`); only registries are re-read. */
+  yamlFileChanged(uri: vscode.Uri): void {
+    if (this.isRegistryFile(uri)) this.rereadSoon(uri);
   }
 
   /**

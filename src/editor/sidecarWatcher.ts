@@ -1,13 +1,22 @@
 import * as vscode from 'vscode';
 import { SidecarStore } from './sidecarStore';
 
+/** Something that follows YAML files changed on disk (sidecars, the entity registry). */
+export interface YamlFileListener {
+  yamlFileChanged(uri: vscode.Uri): void;
+}
+
 /**
- * Notices sidecars changed outside this window (git pull, another editor, a script) and articles
- * renamed or moved in VS Code, whose sidecars then move along.
+ * One watcher for the YAML files the extension reads, changed outside this window (git pull, another
+ * editor, a script): the open articles' sidecars, the workspace index and the registry all hear of it.
+ * Articles renamed or moved in VS Code take their sidecars along.
  */
-export function watchSidecars(store: SidecarStore): vscode.Disposable[] {
+export function watchYamlFiles(store: SidecarStore, ...others: YamlFileListener[]): vscode.Disposable[] {
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
-  const changed = (uri: vscode.Uri) => void store.externalChange(uri);
+  const changed = (uri: vscode.Uri) => {
+    void store.externalChange(uri);
+    for (const listener of others) listener.yamlFileChanged(uri);
+  };
   return [
     watcher,
     watcher.onDidChange(changed),

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { SidecarData } from '../core/sidecar';
+import { forEachConcurrently } from '../core/workspace/concurrency';
 import { folderExclusions, globMatcher } from '../core/workspace/glob';
 import { articleNameOf, sidecarGlob, summarizeSidecar } from '../core/workspace/sidecars';
 import { ArticleAnnotatorConfig, affectsUs, readConfig } from './config';
 import { MAX_SIDECAR_BYTES, SidecarStore, basename } from './sidecarStore';
+import { YamlFileListener } from './sidecarWatcher';
 
 export interface IndexedSidecar {
   sidecarUri: vscode.Uri;
@@ -29,7 +31,7 @@ const READ_CONCURRENCY = 16;
  * when someone asks again. Open articles show the store's live annotations (positions moved with
  * unsaved edits) instead of the file's.
  */
-export class WorkspaceIndex implements vscode.Disposable {
+export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
   private readonly cache = new Map<string, Cached>();
   /** Sidecars to re-read (or drop) before the next answer. */
   private readonly stale = new Map<string, vscode.Uri>();
@@ -43,11 +45,8 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   constructor(private readonly store: SidecarStore) {
     this.configure();
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
-    const touched = (uri: vscode.Uri) => this.invalidate(uri);
     this.disposables.push(
-      this.changed, watcher,
-      watcher.onDidChange(touched), watcher.onDidCreate(touched), watcher.onDidDelete(touched),
+      this.changed,
       store.onDidChange(article => {
         const sidecar = store.get(article)?.sidecar;
         if (sidecar) this.invalidate(sidecar);
@@ -70,7 +69,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (this.stale.size > 0) {
       const uris = [...this.stale.values()];
       this.stale.clear();
-      await inBatches(uris, uri => this.reload(uri, true));
+      await forEachConcurrently(uris, READ_CONCURRENCY, uri => this.reload(uri, true));
     }
     return [...this.cache.values()].map(c => this.live(c.sidecar))
       .sort((a, b) => a.articleUri.path.localeCompare(b.articleUri.path));
@@ -85,6 +84,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   private configure(): void {
     this.config = readConfig();
     this.excluded = globMatcher(this.config.articleExclude);
+  }
+
+  /** Called for every YAML file changed on disk (see `watchYamlFiles`). */
+  yamlFileChanged(uri: vscode.Uri): void {
+    this.invalidate(uri);
   }
 
   private invalidate(uri: vscode.Uri): void {
@@ -105,7 +109,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const keep = new Set(found.map(u => u.toString()));
     for (const key of [...this.cache.keys()]) if (!keep.has(key)) this.cache.delete(key);
     this.stale.clear();
-    await inBatches(found, uri => this.reload(uri, false));
+    await forEachConcurrently(found, READ_CONCURRENCY, uri => this.reload(uri, false));
   }
 
   /**
@@ -154,13 +158,4 @@ async function readIndexed(sidecarUri: vscode.Uri, articleUri: vscode.Uri, size:
   } catch (error) {
     return { sidecarUri, articleUri, error: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
-}
-
-/** Runs `work` over the items a few at a time, so thousands of files are not all opened at once. */
-async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
 }
