@@ -39,12 +39,17 @@ function articleExtensions(languages: readonly string[]): string[] {
 }
 
 /**
- * An article's current text: the open document's (with unsaved edits) or the file's. Undefined for
- * files the workspace search skips too (binary, very large, unreadable).
+ * An article's current text for workspace-wide operations: the open document's (unsaved edits
+ * included) or the file's; `skipped` says why a file is not read (binary, very large, unreadable).
  */
-export async function articleText(uri: vscode.Uri): Promise<string | undefined> {
+export async function readArticleText(uri: vscode.Uri): Promise<{ text: string } | { skipped: string }> {
   const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  const bytes = await vscode.workspace.fs.readFile(uri).then(b => b, () => undefined);
-  return bytes && !skipReason(bytes) ? new TextDecoder('utf-8').decode(bytes) : undefined;
+  if (open) return { text: open.getText() };
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    const reason = skipReason(bytes);
+    return reason ? { skipped: reason } : { text: new TextDecoder('utf-8').decode(bytes) };
+  } catch (error) {
+    return { skipped: error instanceof Error ? error.message : String(error) };
+  }
 }

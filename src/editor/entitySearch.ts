@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { highlightsAt } from '../core/highlights';
-import { findName, positionsOf, skipReason } from '../core/workspace/search';
-import { findArticleFiles } from './articleFiles';
+import { forEachConcurrently } from '../core/workspace/concurrency';
+import { findName, positionsOf } from '../core/workspace/search';
+import { findArticleFiles, readArticleText } from './articleFiles';
 import { ArticleTracker } from './articles';
 import { COMMANDS } from './commandIds';
 
@@ -45,39 +46,24 @@ function nameAtCursor(tracker: ArticleTracker): string | undefined {
 
 async function searchArticles(name: string): Promise<EntitySearchResult> {
   const files = await findArticleFiles();
-  // Open articles are searched as they are in the editor, unsaved changes included.
-  const open = new Map(vscode.workspace.textDocuments.map(d => [d.uri.toString(), d]));
   const result: EntitySearchResult = { name, locations: [], searched: 0, skipped: [] };
   const perFile: vscode.Location[][] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      const text = open.get(files[i].toString())?.getText() ?? await readSearchable(files[i], result);
-      if (text === undefined) continue;
-      result.searched++;
-      const ranges = findName(text, name);
-      const positions = positionsOf(text, ranges.flatMap(r => [r.start, r.end]));
-      perFile[i] = ranges.map((_, k) => new vscode.Location(files[i], new vscode.Range(
-        positions[2 * k].line, positions[2 * k].character, positions[2 * k + 1].line, positions[2 * k + 1].character)));
+  await forEachConcurrently(files, READ_CONCURRENCY, async (file, i) => {
+    // Open articles are searched as they are in the editor, unsaved changes included.
+    const read = await readArticleText(file);
+    if ('skipped' in read) {
+      result.skipped.push({ uri: file, reason: read.skipped });
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+    const { text } = read;
+    result.searched++;
+    const ranges = findName(text, name);
+    const positions = positionsOf(text, ranges.flatMap(r => [r.start, r.end]));
+    perFile[i] = ranges.map((_, k) => new vscode.Location(file, new vscode.Range(
+      positions[2 * k].line, positions[2 * k].character, positions[2 * k + 1].line, positions[2 * k + 1].character)));
+  });
   result.locations = perFile.flatMap(l => l ?? []);
   return result;
-}
-
-/** A file's text, or undefined (noted in `result.skipped`) when it is binary, too large or unreadable. */
-async function readSearchable(uri: vscode.Uri, result: EntitySearchResult): Promise<string | undefined> {
-  try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const reason = skipReason(bytes);
-    if (!reason) return new TextDecoder('utf-8').decode(bytes);
-    result.skipped.push({ uri, reason });
-  } catch (error) {
-    result.skipped.push({ uri, reason: error instanceof Error ? error.message : String(error) });
-  }
-  return undefined;
 }
 
 /** Shows the occurrences in the References peek, in the active editor or else at the first occurrence. */

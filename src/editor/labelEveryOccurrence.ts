@@ -3,7 +3,7 @@ import { contextLine, freeRanges } from '../core/occurrences';
 import { TextRange, findName } from '../core/workspace/search';
 import { displayNameOfLabel } from '../core/labels';
 import { Annotation } from '../core/sidecar';
-import { articleText, findArticleFiles } from './articleFiles';
+import { findArticleFiles, readArticleText } from './articleFiles';
 import { COMMANDS } from './commandIds';
 import { SidecarStore, newAnnotation } from './sidecarStore';
 
@@ -93,8 +93,9 @@ async function collect(store: SidecarStore, annotation: Annotation, only?: vscod
   const articles = only ?? await findArticleFiles();
   const candidates: Candidate[] = [];
   for (const uri of articles) {
-    const text = await articleText(uri);
-    if (text === undefined) continue;
+    const read = await readArticleText(uri);
+    if ('skipped' in read) continue;
+    const { text } = read;
     let ranges = findName(text, annotation.quote);
     if (ranges.length === 0) continue;
     const document = await vscode.workspace.openTextDocument(uri);
