@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { SidecarData } from '../core/sidecar';
 import { forEachConcurrently } from '../core/workspace/concurrency';
 import { folderExclusions, globMatcher } from '../core/workspace/glob';
-import { articleNameOf, sidecarGlob, summarizeSidecar } from '../core/workspace/sidecars';
+import { articleNameOf, isSidecarName, sidecarGlob, summarizeSidecar, usesBaseName } from '../core/workspace/sidecars';
 import { ArticleAnnotatorConfig, affectsUs, readConfig } from './config';
 import { MAX_SIDECAR_BYTES, SidecarStore, basename } from './sidecarStore';
 import { YamlFileListener } from './sidecarWatcher';
@@ -92,7 +92,8 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
   }
 
   private invalidate(uri: vscode.Uri): void {
-    if (!this.scanned || !this.articleOf(uri)) return;
+    // Whether it is an article's sidecar, and not an excluded one, is settled when it is read again.
+    if (!this.scanned || !isSidecarName(basename(uri), this.config.sidecarFileName)) return;
     this.stale.set(uri.toString(), uri);
     this.fireSoon();
   }
@@ -118,7 +119,7 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
    */
   private async reload(uri: vscode.Uri, force: boolean): Promise<void> {
     const key = uri.toString();
-    const articleUri = this.articleOf(uri);
+    const articleUri = await this.articleOf(uri);
     const stat = articleUri && await vscode.workspace.fs.stat(uri).then(s => s, () => undefined);
     if (!articleUri || !stat) {
       this.cache.delete(key);
@@ -129,10 +130,15 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
   }
 
   /** The article a sidecar belongs to, or undefined when it is no sidecar or its article is excluded. */
-  private articleOf(sidecar: vscode.Uri): vscode.Uri | undefined {
-    const name = articleNameOf(basename(sidecar), this.config.sidecarFileName);
+  private async articleOf(sidecar: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const pattern = this.config.sidecarFileName;
+    const folder = vscode.Uri.joinPath(sidecar, '..');
+    const siblings = usesBaseName(pattern)
+      ? await vscode.workspace.fs.readDirectory(folder).then(entries => entries.filter(([, type]) => type === vscode.FileType.File).map(([n]) => n), () => [])
+      : [];
+    const name = articleNameOf(basename(sidecar), pattern, siblings);
     if (!name) return undefined;
-    const article = vscode.Uri.joinPath(sidecar, '..', name);
+    const article = vscode.Uri.joinPath(folder, name);
     return this.excluded(article.path) ? undefined : article;
   }
 

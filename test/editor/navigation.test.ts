@@ -183,6 +183,24 @@ describe('workspace navigation', function () {
       }
       await waitFor(async () => (await articleNode(WIRE)) !== undefined, 'the article back');
     });
+
+    it('finds sidecars named after the article without its extension (${base} in the file-name setting)', async () => {
+      const config = vscode.workspace.getConfiguration('articleAnnotator');
+      const before = config.inspect<string>('sidecar.fileName')?.workspaceValue;
+      const sidecar = workspaceUri('navigation/brief.notes.yml');
+      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode([
+        'version: 1', 'article: brief.md', 'textHash: sha256:0', 'annotations:', '  - id: a-base1', '    label: claim',
+        '    quote: the visit', '    prefix: ""', '    suffix: ""', '    start: 0', '    end: 9', 'corrections: []', '',
+      ].join('\n')));
+      await config.update('sidecar.fileName', '${base}.notes.yml', vscode.ConfigurationTarget.Workspace);
+      try {
+        await waitFor(async () => (await articleNode('navigation/brief.md'))?.sidecar.sidecarUri.path === sidecar.path,
+          'the ${base} sidecar listed under its article');
+      } finally {
+        await config.update('sidecar.fileName', before, vscode.ConfigurationTarget.Workspace);
+        await vscode.workspace.fs.delete(sidecar);
+      }
+    });
   });
 
   describe('Find Entity in All Articles', () => {

@@ -1,3 +1,4 @@
+import { sidecarFileName } from '../sidecar/create';
 import { parseSidecar } from '../sidecar/parse';
 import { SidecarData } from '../sidecar/types';
 
@@ -19,19 +20,41 @@ export function summarizeSidecar(text: string): SidecarSummary {
   return { data: parsed.data, error };
 }
 
-const NAME = '${name}';
+const PLACEHOLDER = /\$\{(name|base)\}/;
 
-/** The glob finding every sidecar for a file-name setting such as `${name}.annotations.yaml`. */
+/** The glob finding every sidecar for a file-name setting such as `${name}.annotations.yaml` or `${base}.notes.yml`. */
 export function sidecarGlob(fileNamePattern: string): string {
-  return `**/${fileNamePattern.split(NAME).join('*')}`;
+  return `**/${fileNamePattern.split('${name}').join('*').split('${base}').join('*')}`;
 }
 
-/** The article's file name for a sidecar's file name, or undefined when the name does not fit the pattern. */
-export function articleNameOf(sidecarName: string, fileNamePattern: string): string | undefined {
-  const at = fileNamePattern.indexOf(NAME);
-  if (at < 0) return undefined;
-  const before = fileNamePattern.slice(0, at);
-  const after = fileNamePattern.slice(at + NAME.length);
+/** Whether the setting names sidecars after the article's name without its extension (`${base}` only). */
+export function usesBaseName(fileNamePattern: string): boolean {
+  return !fileNamePattern.includes('${name}') && fileNamePattern.includes('${base}');
+}
+
+/** Where the placeholder stands in a sidecar's name, or undefined when the name does not fit the pattern. */
+function placeholderIn(sidecarName: string, fileNamePattern: string): { kind: string; value: string } | undefined {
+  const placeholder = PLACEHOLDER.exec(fileNamePattern);
+  if (!placeholder) return undefined;
+  const before = fileNamePattern.slice(0, placeholder.index);
+  const after = fileNamePattern.slice(placeholder.index + placeholder[0].length);
   if (sidecarName.length <= before.length + after.length || !sidecarName.startsWith(before) || !sidecarName.endsWith(after)) return undefined;
-  return sidecarName.slice(before.length, sidecarName.length - after.length);
+  return { kind: placeholder[1], value: sidecarName.slice(before.length, sidecarName.length - after.length) };
+}
+
+/** Whether a file name has the shape of a sidecar's under the file-name setting. */
+export function isSidecarName(name: string, fileNamePattern: string): boolean {
+  return placeholderIn(name, fileNamePattern) !== undefined;
+}
+
+/**
+ * The article's file name for a sidecar's file name, or undefined when the name does not fit the
+ * pattern. A `${base}` pattern drops the extension, so the article is the sibling file (`siblings`, the
+ * names in the sidecar's folder) whose sidecar name is this one.
+ */
+export function articleNameOf(sidecarName: string, fileNamePattern: string, siblings: readonly string[] = []): string | undefined {
+  const found = placeholderIn(sidecarName, fileNamePattern);
+  if (!found) return undefined;
+  if (found.kind === 'name') return found.value;
+  return siblings.find(s => s !== sidecarName && sidecarFileName(s, fileNamePattern) === sidecarName);
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { serializeSidecar } from '../../../src/core/sidecar';
 import { readPlainSidecar } from '../../../src/core/sidecar/plain';
-import { articleNameOf, sidecarGlob, summarizeSidecar } from '../../../src/core/workspace/sidecars';
+import { articleNameOf, isSidecarName, sidecarGlob, summarizeSidecar } from '../../../src/core/workspace/sidecars';
 
 describe('workspace sidecars', () => {
   it('summarizes a well-formed sidecar without an error', () => {
@@ -29,6 +29,12 @@ describe('workspace sidecars', () => {
     assert.strictEqual(articleNameOf('.annotations.yaml', '${name}.annotations.yaml'), undefined);
     assert.strictEqual(articleNameOf('story.md.yaml', '${name}.annotations.yaml'), undefined);
     assert.strictEqual(articleNameOf('x.yaml', 'fixed.yaml'), undefined);
+    // `${base}` drops the extension: the article is the sibling whose sidecar this is.
+    assert.strictEqual(sidecarGlob('${base}.notes.yml'), '**/*.notes.yml');
+    assert.strictEqual(articleNameOf('story.notes.yml', '${base}.notes.yml', ['other.md', 'story.notes.yml', 'story.md']), 'story.md');
+    assert.strictEqual(articleNameOf('story.notes.yml', '${base}.notes.yml', ['other.md']), undefined);
+    assert.ok(isSidecarName('story.notes.yml', '${base}.notes.yml'));
+    assert.ok(!isSidecarName('story.md', '${base}.notes.yml'));
   });
 
   it('reads a sidecar with thousands of annotations through the quick reader', () => {
