@@ -32,6 +32,11 @@ nouns('PER', `singer actor actress politician footballer player writer author no
   aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
   violinist cellist saxophonist trumpeter keyboardist`);
 
+nouns('MISC', `album albums song songs single singles film films movie movies novel novels book books opera
+  musical sitcom soundtrack anthem hymn poem painting sculpture videogame game games car cars aircraft locomotive
+  ship warship submarine newsletter language dialect tribe people award trophy tournament convention festival
+  treaty programme documentary`);
+
 /** Words that end the description's noun phrase ("a band from", "a village in", "a firm owned by"). */
 const PHRASE_END = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'to', 'and', 'or', 'but',
   'who', 'which', 'that', 'whose', 'where', 'based', 'formed', 'founded', 'located', 'situated', 'known',
@@ -39,7 +44,7 @@ const PHRASE_END = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'by',
 
 /** After a name: ", a/an/the" or "is/was/are/were a/an/the", then the description up to its head noun. */
 const AFTER = /(,|\s+(?:is|was|are|were))\s+(?:a|an|the|one of the)\s+/y;
-const NEXT = /\s*([\p{L}][\p{L}\p{M}-]*|['’][sS](?![\p{L}\p{N}])|\S|$)/uy;
+const NEXT = /\s*([\p{L}][\p{L}\p{M}-]*|\p{N}[\p{N}\p{L}-]*|['’][sS](?![\p{L}\p{N}])|\S|$)/uy;
 const MAX_WORDS = 6;
 
 /**
@@ -48,7 +53,8 @@ const MAX_WORDS = 6;
  */
 const NOT_BEFORE = new Set(['league', 'duo', 'trio', 'quartet', 'school', 'party', 'capital', 'nation', 'state',
   'community', 'area', 'union', 'daily', 'weekly', 'coach', 'editor', 'engineer', 'operator', 'stadium', 'arena',
-  'airport', 'bay']);
+  'airport', 'bay', 'game', 'games', 'single', 'people', 'car', 'language', 'award', 'trophy',
+  'tournament', 'festival', 'convention', 'programme', 'ship']);
 
 /** ASCII tested by code, the rest by the Unicode class (a regex test per character is costly). */
 const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u;
@@ -114,9 +120,11 @@ export function definingType(text: string, span: Span): EntityType | undefined {
         closed = true;
         break;
       }
+      count++;
+      // A year or number ("a 1994 album") and a slash between kinds ("punk / garage band") are inside it.
+      if (tok === '/' || /^\p{N}/u.test(tok)) continue;
       if (!/^\p{L}/u.test(tok)) break; // a possessive or other mark: not the end of a description
       head = tok;
-      count++;
     }
     const type = closed ? NOUNS.get(head) : undefined;
     // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb.

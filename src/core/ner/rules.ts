@@ -176,6 +176,16 @@ function extendByDesignator(ctx: FeatureContext, tokens: Token[], tags: Uint8Arr
 const POLITY = new Set(['state', 'republic', 'kingdom', 'square', 'street', 'avenue', 'road', 'park', 'bridge']);
 
 /**
+ * Last words of place names that the compiled lists leave out (they are not model features, so
+ * adding one here does not need a retrain): natural features and built places.
+ */
+const PLACE_HEADS = new Set(['creek', 'brook', 'pond', 'reservoir', 'cave', 'caves', 'glacier', 'falls', 'canyon',
+  'gorge', 'ridge', 'peak', 'forest', 'marsh', 'fjord', 'loch', 'lagoon', 'estuary', 'harbour', 'harbor', 'cape',
+  'beach', 'dock', 'docks', 'lane', 'boulevard', 'ave', 'blvd', 'mill', 'mills', 'playfield', 'gym', 'stadium',
+  'arena', 'airfield', 'corner', 'crossing', 'pier', 'wharf', 'quay', 'moor', 'heath', 'downs', 'rapids',
+  'springs', 'archipelago', 'atoll', 'plateau', 'volcano', 'headland', 'promontory', 'isthmus', 'delta']);
+
+/**
  * Names whose last word says what they are. A person name ending in an organisation or place word
  * is not a person ("Harl Market Center/PER" -> ORG, "Tarn Creek/PER" -> LOC), unless that word is
  * also a name ("Arsenio Hall", "Grace Park"); a body's name does not end in a natural feature or
@@ -191,10 +201,11 @@ function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[]): 
     const head = tokens[t].text.toLowerCase();
     const bits = gaz.word(head);
     if (bits & NAME_BITS) continue;
+    const place = (bits & LOC_WORD_BIT) !== 0 || PLACE_HEADS.has(head);
     if (span.type === 'PER') {
       if (bits & ORG_WORD_BIT) span.type = 'ORG';
-      else if (bits & LOC_WORD_BIT) span.type = 'LOC';
-    } else if ((bits & LOC_WORD_BIT) && !(bits & ORG_WORD_BIT) && !POLITY.has(head)) {
+      else if (place) span.type = 'LOC';
+    } else if (place && !(bits & ORG_WORD_BIT) && !POLITY.has(head)) {
       span.type = 'LOC';
     }
   }
@@ -252,11 +263,143 @@ function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first:
   }
 }
 
+/** Tokens that can come right before a name's own "The" in running text: an opening bracket or quote, a comma. */
+const OPENERS = new Set(['(', ',', '"', '“', "'", '‘', ':']);
+const QUOTES = new Set(['"', '“', "'", '‘']);
+
+/**
+ * "bands like The Ramones", "published in The Economist": a capitalised "The" in mid-sentence is
+ * part of the name after it, at a sentence start ("The Fed said", "“The OSCE ...") it is not.
+ * Mid-sentence means the word before is lower-case, or is an opener that itself follows one.
+ * A span right after such a "The" takes it in; an untagged capitalised run after it is a name on
+ * its own: a title when quoted ("the single “The Kill”", MISC), otherwise a body (ORG), as
+ * bands, newspapers and firms are the names most often written this way.
+ */
+function includeLeadingThe(tokens: Token[], spans: Span[], first: number[]): void {
+  const n = tokens.length;
+  const lowerStart = (i: number) => i >= 0 && /^\p{Ll}/u.test(tokens[i].text);
+  let k = 0;
+  for (let the = 1; the + 1 < n; the++) {
+    if (tokens[the].text !== 'The') continue;
+    while (k < spans.length && spans[k].end <= tokens[the].start) k++;
+    if (k < spans.length && spans[k].start <= tokens[the].start) continue; // already inside a name
+    const before = the - 1;
+    const quoted = QUOTES.has(tokens[before].text);
+    const midSentence = lowerStart(before) ||
+      (OPENERS.has(tokens[before].text) && (lowerStart(before - 1) || (before > 0 && OPENERS.has(tokens[before - 1].text))));
+    if (!midSentence || tokens[the].end + 1 < tokens[the + 1].start) continue;
+    if (k < spans.length && first[k] === the + 1) {
+      spans[k].start = tokens[the].start;
+      first[k] = the;
+      continue;
+    }
+    const free = (i: number) => i < n && (k >= spans.length || tokens[i].end <= spans[k].start);
+    const cap = (i: number) => free(i) && /^\p{Lu}/u.test(tokens[i].text);
+    let e = the + 1;
+    while (cap(e) || (e + 1 < n && RUN_CONNECTORS.has(tokens[e].text) && free(e) && cap(e + 1))) e++;
+    if (e === the + 1 || (e < n && !free(e))) continue; // nothing after it, or the run runs into a tagged name
+    spans.splice(k, 0, { start: tokens[the].start, end: tokens[e - 1].end, type: quoted ? 'MISC' : 'ORG' });
+    first.splice(k, 0, the);
+    the = e - 1;
+  }
+}
+
+/** Lower-case words a span must not start with: an article or a direction ("southern England" -> "England"). */
+const NOT_LEADING = /^(?:the|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;
+
+/** A name does not start with a lower-case article or direction word, as the tagger sometimes has it. */
+function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    let f = first[k];
+    while (tokens[f + 1] && tokens[f + 1].end <= spans[k].end && NOT_LEADING.test(tokens[f].text)) f++;
+    if (f === first[k]) continue;
+    if (tokens[f].end > spans[k].end) {
+      spans.splice(k, 1);
+      first.splice(k, 1);
+    } else {
+      spans[k].start = tokens[f].start;
+      first[k] = f;
+    }
+  }
+}
+
+const KNOWN_PLACE_BITS = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('region'));
+
+/**
+ * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
+ * listed place ("Trinidad and Tobago") are one name.
+ */
+function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const and = first[k + 1] - 1;
+    if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end) continue;
+    const words: string[] = [];
+    for (let i = first[k]; i < tokens.length && tokens[i].end <= spans[k + 1].end; i++) words.push(tokens[i].text.toLowerCase());
+    if ((ctx.gazetteer.word(words.join(' ')) & KNOWN_PLACE_BITS) === 0) continue;
+    spans[k].end = spans[k + 1].end;
+    spans[k].type = 'LOC';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+  }
+}
+
+/**
+ * "the Hockey Hall of Fame", "the College Football Hall of Fame": a hall of fame is a body (ORG)
+ * named with the capitalised words before "Hall", whatever the tagger made of its parts.
+ */
+function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let h = 0; h + 2 < tokens.length; h++) {
+    if (tokens[h].text !== 'Hall' || tokens[h + 1].text !== 'of' || tokens[h + 2].text !== 'Fame') continue;
+    let s = h;
+    while (s > 0 && (/^\p{Lu}/u.test(tokens[s - 1].text) || (/^['’]s$/.test(tokens[s - 1].text) && s > 1 && /^\p{Lu}/u.test(tokens[s - 2].text))) &&
+      tokens[s - 1].text !== 'The') s--;
+    const span: Span = { start: tokens[s].start, end: tokens[h + 2].end, type: 'ORG' };
+    let k = 0;
+    while (k < spans.length && spans[k].end <= span.start) k++;
+    let j = k;
+    while (j < spans.length && spans[j].start < span.end) j++;
+    // Widen to any name it overlaps ("Badminton Canada's" + "Hall of Fame").
+    if (j > k) span.start = Math.min(span.start, spans[k].start);
+    spans.splice(k, j - k, span);
+    first.splice(k, j - k, j > k ? Math.min(first[k], s) : s);
+    h += 2;
+  }
+}
+
+/** A small whole number, as a score or a count in a results table (not a year). */
+const SCORE = /^\d{1,3}$/;
+
+/**
+ * "Bury 4 Bristol City 0", "BALTIMORE 70 63 .526": in a results line, where two or more names
+ * are each followed by a score and ordinary lower-case words are few, a place name followed by a
+ * score is the team of that place (ORG), as sports pages name clubs by their towns.
+ */
+function retypeScoredPlaces(tokens: Token[], spans: Span[], first: number[]): void {
+  const scored: number[] = [];
+  let t = 0;
+  for (let k = 0; k < spans.length; k++) {
+    t = Math.max(t, first[k]);
+    while (t < tokens.length && tokens[t].end <= spans[k].end) t++;
+    if (t < tokens.length && SCORE.test(tokens[t].text)) scored.push(k);
+  }
+  if (scored.length < 2) return;
+  let lower = 0;
+  for (const tok of tokens) if (/^\p{Ll}/u.test(tok.text)) lower++;
+  if (lower * 4 > tokens.length) return;
+  for (const k of scored) if (spans[k].type === 'LOC') spans[k].type = 'ORG';
+}
+
 /** All rules in order; returns the sentence's final spans. */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
+  includeLeadingThe(tokens, spans, first);
+  tagHallsOfFame(tokens, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
+  trimLeadingWords(tokens, spans, first);
+  joinListedPlaces(ctx, tokens, spans, first);
+  retypeScoredPlaces(tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
   trimTitles(ctx, tokens, spans, first);

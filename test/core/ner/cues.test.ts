@@ -48,6 +48,14 @@ describe('defining contexts', () => {
     assert.equal(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
   });
 
+  it('types works, vehicles and peoples as other names (MISC)', () => {
+    assert.equal(typeIn('Quiet Harbours is a 1994 album by Ann Lee.', 'Quiet Harbours'), 'MISC');
+    assert.equal(typeIn('the film Quiet Harbours', 'Quiet Harbours'), 'MISC');
+    assert.equal(typeIn('The Harl JT4 was a racing car for 1990.', 'Harl JT4'), 'MISC');
+    // After the noun a capitalised word is often not a title: "won the game Saturday".
+    assert.equal(typeIn('They won the game Saturday.', 'Saturday'), undefined);
+  });
+
   it('gives each described name the type most of its contexts give', () => {
     const text = 'Vellora is a furniture maker. Vellora sells chairs. Vellora, a company from Norway, grew.';
     const spans: Span[] = [];

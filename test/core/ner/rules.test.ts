@@ -9,7 +9,7 @@ import { EntityType, Span } from '../../../src/core/types';
 const ctx: FeatureContext = {
   hashBits: 8,
   gazetteer: new Gazetteer({
-    demonym: ['chinese', 'korean'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
+    demonym: ['chinese', 'korean'], country: ['tarnia and velland'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state'],
     eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall'],
   }),
@@ -94,5 +94,40 @@ describe('sentence rules after decoding', () => {
 
   it('strips titles from person names', () => {
     assert.deepEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+  });
+  it('takes a mid-sentence "The" into the name after it, but not one that starts a sentence', () => {
+    assert.deepEqual(run('bands like The Velvet Tarns and', 'O O O B-ORG I-ORG O'), ['The Velvet Tarns/ORG']);
+    assert.deepEqual(run('The Harl Bank said', 'O B-ORG I-ORG O'), ['Harl Bank/ORG']);
+    assert.deepEqual(run('" The Harl Bank said', 'O O B-ORG I-ORG O'), ['Harl Bank/ORG']);
+    // An untagged run after it is a name: a quoted title is a work, otherwise a body.
+    assert.deepEqual(run('supporting The Quills on tour', 'O O O O O'), ['The Quills/ORG']);
+    assert.deepEqual(run('the single " The Quill " was', 'O O O O O O O'), ['The Quill/MISC']);
+    assert.deepEqual(run('The Quills played', 'O O O'), []);
+  });
+
+  it('makes a person or body ending in a natural feature or built place a place', () => {
+    assert.deepEqual(run('over Harl Brook today', 'O B-ORG I-ORG O'), ['Harl Brook/LOC']);
+    assert.deepEqual(run('at Voss Gym today', 'O B-PER I-PER O'), ['Voss Gym/LOC']);
+  });
+
+  it('drops a leading lower-case article or direction from a name', () => {
+    assert.deepEqual(run('in southern Tarnia today', 'O B-LOC I-LOC O'), ['Tarnia/LOC']);
+    assert.deepEqual(run('in the Velland', 'O B-LOC I-LOC'), ['Velland/LOC']);
+  });
+
+  it('joins two places whose whole, with "and", is a listed place', () => {
+    assert.deepEqual(run('in Tarnia and Velland today', 'O B-LOC O B-LOC O'), ['Tarnia and Velland/LOC']);
+    assert.deepEqual(run('in Tarnia and Harl today', 'O B-LOC O B-LOC O'), ['Tarnia/LOC', 'Harl/LOC']);
+  });
+
+  it('tags a hall of fame as one body', () => {
+    assert.deepEqual(run('into the Tarn Hockey Hall of Fame in', 'O O B-LOC O B-PER O O O'), ['Tarn Hockey Hall of Fame/ORG']);
+  });
+
+  it('makes places followed by scores in a results line teams', () => {
+    assert.deepEqual(run('Tarnby 2 Harl City 1', 'B-LOC O B-LOC I-LOC O'), ['Tarnby/ORG', 'Harl City/ORG']);
+    // One score, or prose around it, is not a results line.
+    assert.deepEqual(run('Tarnby 2 of them were there and stayed', 'B-LOC O O O O O O O'), ['Tarnby/LOC']);
+    assert.deepEqual(run('in Tarnby 2 people met in Harl 3 times', 'O B-LOC O O O O B-LOC O O'), ['Tarnby/LOC', 'Harl/LOC']);
   });
 });
