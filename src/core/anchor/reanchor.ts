@@ -96,29 +96,46 @@ function exactCandidates(item: ReanchorInput, text: string, occurrences: Occurre
 
 /**
  * Where each item is expected in the new text: its stored start shifted by the same amount as the
- * nearest item whose whole stored context (prefix, quote, suffix) occurs exactly once in the new text.
- * Distances are measured from there, so that an insertion earlier in the text does not make the wrong
- * one of several look-alike occurrences the nearest.
+ * nearest anchor item. An anchor is an item whose whole stored context (prefix, quote, suffix) is
+ * found either where the previous anchor's shift puts it (the common case: text inserted or deleted
+ * somewhere shifts everything after it alike, checked in constant time per item) or, failing that,
+ * exactly once in the new text. Distances are measured from there, so that an insertion earlier in
+ * the text does not make the wrong one of several look-alike occurrences the nearest.
  */
 function expectedStarts(items: readonly ReanchorInput[], text: string, occurrences: Occurrences): number[] {
   const anchors: { stored: number; shift: number }[] = [];
   const contexts = new ContextCounts(text, occurrences);
-  for (const item of items) {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].start - items[b].start);
+  let shift = 0;
+  for (const i of order) {
+    const item = items[i];
     if (item.orphaned || item.quote.length === 0) continue;
-    const at = contexts.uniqueStart(item);
-    if (at >= 0) anchors.push({ stored: item.start, shift: at - item.start });
+    let at = item.start + shift;
+    if (!wholeContextAt(item, text, at)) at = contexts.uniqueStart(item);
+    if (at < 0) continue;
+    shift = at - item.start;
+    anchors.push({ stored: item.start, shift });
   }
-  anchors.sort((a, b) => a.stored - b.stored);
   return items.map((item) => {
     let lo = 0, hi = anchors.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (anchors[mid].stored < item.start) lo = mid + 1; else hi = mid;
     }
-    const near = [anchors[lo - 1], anchors[lo]].filter((a) => a !== undefined)
-      .sort((a, b) => Math.abs(a.stored - item.start) - Math.abs(b.stored - item.start))[0];
+    const before = anchors[lo - 1];
+    const after = anchors[lo];
+    const near = !before ? after : !after ? before :
+      item.start - before.stored <= after.stored - item.start ? before : after;
     return item.start + (near?.shift ?? 0);
   });
+}
+
+/** The item's quote at `at` with its whole stored prefix and suffix around it. */
+function wholeContextAt(item: ReanchorInput, text: string, at: number): boolean {
+  const prefix = item.prefix ?? '';
+  const suffix = item.suffix ?? '';
+  return at - prefix.length >= 0 && text.startsWith(item.quote, at) &&
+    commonSuffixLength(prefix, text, at) === prefix.length && commonPrefixLength(suffix, text, at + item.quote.length) === suffix.length;
 }
 
 /**
@@ -158,8 +175,9 @@ function fuzzySuggestion(item: ReanchorInput, text: string, minScore: number): C
   return matches.map((m) => candidate(item, text, m.start, m.end)).sort(better)[0];
 }
 
-function spanKey(s: { start: number; end: number }): string {
-  return `${s.start}:${s.end}`;
+/** One number per span (exact for texts and quotes shorter than 2^26 characters), as a map key. */
+function spanKey(s: { start: number; end: number }): number {
+  return s.start * 0x4000000 + (s.end - s.start);
 }
 
 /**
@@ -192,7 +210,7 @@ export function reanchor(items: readonly ReanchorInput[], text: string, storedHa
   const expectedAt = (index: number) => (expected ??= expectedStarts(items, text, occurrences))[index];
   const allCandidates = (index: number) => exactCandidates(items[index], text, occurrences, expectedAt(index));
   items.forEach((item, index) => {
-    const atStored = text.slice(item.start, item.end) === item.quote && item.quote.length > 0;
+    const atStored = item.quote.length > 0 && item.end - item.start === item.quote.length && text.startsWith(item.quote, item.start);
     if (!item.orphaned && atStored) {
       const here = candidate(item, text, item.start, item.end);
       if (hashMatches || (here.context === fullContext(item) && expectedAt(index) === item.start)) {
@@ -229,7 +247,7 @@ function expectedCandidate(item: ReanchorInput, text: string, origin: number): C
 function assignOccurrences(items: readonly ReanchorInput[], pending: Pending[], results: ReanchorResult[],
   allCandidates: (index: number) => Candidate[]): void {
   // Occurrence -> stored span of the item holding it; kept items hold theirs from the start.
-  const owner = new Map<string, string>();
+  const owner = new Map<number, number>();
   items.forEach((item, i) => { if (results[i].status === 'kept') owner.set(spanKey(item), spanKey(item)); });
   pending.sort((a, b) => better(a.candidates[0], b.candidates[0]) || a.index - b.index);
   for (const entry of pending) {

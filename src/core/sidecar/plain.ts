@@ -22,73 +22,122 @@ const NUMERIC = /^[-+.]?[0-9]|^0[ox]|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
 const INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 const DOUBLE_QUOTED = /^"(?:[^"\\]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"$/;
 const SINGLE_QUOTED = /^'(?:[^']|'')*'$/;
-/** Characters the quick reader leaves to the full parser. */
-const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\p{Cs}/u;
+/**
+ * Whether the text holds a character the quick reader leaves to the full parser: C0 and C1 controls
+ * other than line feed, DEL, line and paragraph separators, byte order marks, U+FFFE/U+FFFF and lone
+ * surrogates. A loop over char codes: a Unicode-mode regular expression is several times slower.
+ */
+function hasUnusualCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) continue;
+    if (c === 10) continue;
+    if (c < 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0xfffe || c === 0xffff) return true;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
+  }
+  return false;
+}
 
 function scalar(text: string): unknown {
-  if (INTEGER.test(text)) return Number(text);
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57 && INTEGER.test(text)) return Number(text);
+  if (c === 34) return DOUBLE_QUOTED.test(text) ? JSON.parse(text) : undefined; // "
+  if (c === 39) return SINGLE_QUOTED.test(text) ? text.slice(1, -1).replace(/''/g, "'") : undefined; // '
   if (text === '[]') return [];
-  if (text.startsWith('"')) return DOUBLE_QUOTED.test(text) ? JSON.parse(text) : undefined;
-  if (text.startsWith("'")) return SINGLE_QUOTED.test(text) ? text.slice(1, -1).replace(/''/g, "'") : undefined;
   if (!PLAIN.test(text) || NOT_A_STRING.test(text) || /:(?: |$)/.test(text)) return undefined;
   // A plain string that starts like a number is only taken when it clearly is not one (dates, times).
   if (NUMERIC.test(text) && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9:.]+Z?)?$/.test(text)) return undefined;
   return text;
 }
 
-/** `key: value` at the start of `line`, or undefined. A bare `key:` (a list follows) gives value null. */
-function pair(line: string): [string, unknown] | undefined {
-  const colon = line.indexOf(':');
-  if (colon < 1) return undefined;
-  const key = line.slice(0, colon);
-  if (!KEY.test(key) || NOT_A_STRING.test(key)) return undefined;
-  if (colon === line.length - 1) return [key, null];
-  if (line[colon + 1] !== ' ') return undefined;
-  const value = scalar(line.slice(colon + 2));
-  return value === undefined ? undefined : [key, value];
+/** Keys already checked; a sidecar repeats the same few keys on every item. */
+const checkedKeys = new Set<string>();
+
+/** The key of a `key: value` line held in text[from, to): its colon's index, or -1. */
+function keyColon(text: string, from: number, to: number): number {
+  const colon = text.indexOf(':', from);
+  return colon > from && colon < to ? colon : -1;
 }
 
-function put(target: Record<string, unknown>, entry: [string, unknown]): boolean {
-  if (Object.prototype.hasOwnProperty.call(target, entry[0])) return false;
-  target[entry[0]] = entry[1];
-  return true;
-}
-
-/** Reads one list of flat mappings starting at `lines[i]`; returns the index after it, or -1. */
-function readList(lines: string[], i: number, list: Record<string, unknown>[]): number {
-  const dash = lines[i].startsWith('  - ') ? '  - ' : lines[i].startsWith('- ') ? '- ' : undefined;
-  if (!dash) return -1;
-  const more = ' '.repeat(dash.length);
-  let item: Record<string, unknown> | undefined;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    const starts = line.startsWith(dash);
-    if (!starts && !(item && line.startsWith(more))) break;
-    const entry = pair(line.slice(dash.length));
-    if (!entry || entry[1] === null) return -1;
-    if (starts) list.push(item = {});
-    if (!put(item!, entry)) return -1;
+/**
+ * Reads `key: value` in text[from, to) into `target` (a bare `key:`, where a list follows, reads as
+ * null) and returns the key; undefined when the line is not one the quick reader takes or the key is
+ * already there.
+ */
+function readPair(text: string, from: number, to: number, target: Record<string, unknown>): string | undefined {
+  const colon = keyColon(text, from, to);
+  if (colon < 0) return undefined;
+  const key = text.slice(from, colon);
+  if (!checkedKeys.has(key)) {
+    if (!KEY.test(key) || NOT_A_STRING.test(key)) return undefined;
+    if (checkedKeys.size < 64) checkedKeys.add(key);
   }
-  return i;
+  if (Object.prototype.hasOwnProperty.call(target, key)) return undefined;
+  if (colon === to - 1) {
+    target[key] = null;
+    return key;
+  }
+  if (text.charCodeAt(colon + 1) !== 32) return undefined;
+  const value = scalar(text.slice(colon + 2, to));
+  if (value === undefined) return undefined;
+  target[key] = value;
+  return key;
+}
+
+/** `key: value` at the start of `line`, or undefined (for the node builder below). */
+function pair(line: string): [string, unknown] | undefined {
+  const target: Record<string, unknown> = {};
+  const key = readPair(line, 0, line.length, target);
+  return key === undefined ? undefined : [key, target[key]];
+}
+
+/** End of the line starting at `at` (the index of its line feed, or the text's end). */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}
+
+/**
+ * Reads one list of flat mappings starting at line `at`; returns the offset after it, or -1. Each item
+ * starts with the dash line and continues with lines indented to the same column.
+ */
+function readList(text: string, at: number, list: Record<string, unknown>[]): number {
+  const dash = text.startsWith('  - ', at) ? '  - ' : text.startsWith('- ', at) ? '- ' : undefined;
+  if (!dash) return -1;
+  const more = dash === '- ' ? '  ' : '    ';
+  let item: Record<string, unknown> | undefined;
+  while (at < text.length) {
+    const starts = text.startsWith(dash, at);
+    if (!starts && !(item && text.startsWith(more, at))) break;
+    const end = lineEnd(text, at);
+    if (starts) list.push(item = {});
+    const key = readPair(text, at + dash.length, end, item!);
+    if (key === undefined || item![key] === null) return -1;
+    at = end + 1;
+  }
+  return at;
 }
 
 /** The plain JavaScript value of a sidecar in the serializer's own layout, or undefined to use the full parser. */
 export function readPlainSidecar(text: string): Record<string, unknown> | undefined {
-  if (UNUSUAL.test(text)) return undefined;
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
+  if (text.length === 0 || text === '\n' || hasUnusualCharacter(text)) return undefined;
   const root: Record<string, unknown> = {};
-  for (let i = 0; i < lines.length;) {
-    const entry = pair(lines[i]);
-    if (!entry || !put(root, entry)) return undefined;
-    i++;
-    if (entry[1] !== null) continue;
+  for (let at = 0; at < text.length;) {
+    const end = lineEnd(text, at);
+    const key = readPair(text, at, end, root);
+    if (key === undefined) return undefined;
+    at = end + 1;
+    if (root[key] !== null) continue;
     const list: Record<string, unknown>[] = [];
-    i = i < lines.length ? readList(lines, i, list) : -1;
-    if (i < 0) return undefined;
-    root[entry[0]] = list;
+    at = at < text.length ? readList(text, at, list) : -1;
+    if (at < 0) return undefined;
+    root[key] = list;
   }
-  return lines.length > 0 ? root : undefined;
+  return root;
 }
 
 /** The node (with its source range) of a value `pair` read at [from, to) of the file. */

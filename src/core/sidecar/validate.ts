@@ -78,19 +78,17 @@ class ItemChecker {
 }
 
 function unknownKeys(obj: Record<string, unknown>, known: readonly string[]): Record<string, unknown> | undefined {
-  const extra: Record<string, unknown> = {};
-  let any = false;
-  for (const [k, v] of Object.entries(obj)) {
-    if (!known.includes(k)) { extra[k] = v; any = true; }
+  let extra: Record<string, unknown> | undefined;
+  for (const k in obj) {
+    if (Object.prototype.hasOwnProperty.call(obj, k) && !known.includes(k)) (extra ??= {})[k] = obj[k];
   }
-  return any ? extra : undefined;
+  return extra;
 }
 
-function labelsOf(kind: Kind, c: ItemChecker): Record<string, string | undefined> {
-  if (kind === 'annotations') return { label: c.string('label', true, true) };
-  if (kind === 'corrections') return { automatic: c.string('automatic', true, true), correct: c.string('correct', true, true) };
-  return { label: c.string('label', true, true), source: c.string('source', true, true) };
-}
+/** The kind's label fields, in the order items keep them. */
+const LABEL_KEYS: Record<Kind, readonly string[]> = {
+  annotations: ['label'], corrections: ['automatic', 'correct'], suggestions: ['label', 'source'],
+};
 
 function checkItem(kind: Kind, raw: unknown, index: number, locate: Locate, sink: DiagnosticSink): Item | undefined {
   const path = [kind, index];
@@ -99,12 +97,15 @@ function checkItem(kind: Kind, raw: unknown, index: number, locate: Locate, sink
     return undefined;
   }
   const c = new ItemChecker(raw, path, locate, sink);
-  const id = c.string('id', true, true);
-  const labels = labelsOf(kind, c);
+  const item: Record<string, unknown> = { id: c.string('id', true, true) };
+  for (const key of LABEL_KEYS[kind]) item[key] = c.string(key, true, true);
   const anchor = c.anchor();
   const meta = c.meta(KNOWN_KEYS[kind]);
-  if (!c.ok || id === undefined || anchor === undefined) return undefined;
-  return { id, ...labels, ...anchor, ...meta } as Item;
+  if (!c.ok || item.id === undefined || anchor === undefined) return undefined;
+  // Built field by field: object spreads of four parts cost more than the checks, at 10,000 items.
+  for (const key in anchor) item[key] = anchor[key as keyof AnchorFields];
+  for (const key in meta) item[key] = meta[key as keyof typeof meta];
+  return item as unknown as Item;
 }
 
 function checkList<T extends Item>(kind: Kind, root: Record<string, unknown>,
