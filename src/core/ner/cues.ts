@@ -101,12 +101,26 @@ function afterParenthesis(text: string, end: number): number {
   return PARENTHESIS.test(text) ? PARENTHESIS.lastIndex : end;
 }
 
-/** The type a defining context gives the name at `span`, if any. */
+/**
+ * How far around a name its defining context is looked for: the describing noun before it, and a
+ * bracketed aside plus the description after it. Text beyond does not count, so a span's result
+ * depends only on this stretch and can be kept across edits elsewhere (`HarmonizeCache`).
+ */
+export const DEFINING_REACH = { before: 80, after: 300 } as const;
+
+/** The type a defining context gives the name at `span`, if any (looking no further than `DEFINING_REACH`). */
 export function definingType(text: string, span: Span): EntityType | undefined {
-  AFTER.lastIndex = afterParenthesis(text, span.end);
+  const from = Math.max(0, span.start - DEFINING_REACH.before);
+  const to = Math.min(text.length, span.end + DEFINING_REACH.after);
+  if (from === 0 && to === text.length) return typeInContext(text, span.start, span.end);
+  return typeInContext(text.slice(from, to), span.start - from, span.end - from);
+}
+
+function typeInContext(text: string, start: number, end: number): EntityType | undefined {
+  AFTER.lastIndex = afterParenthesis(text, end);
   let m = AFTER.exec(text);
   // "is a/an" describes the subject: not a name after a comma ("born in Leeds, Yorkshire is a singer").
-  if (m && m[1] !== ',' && /,\s*$/.test(text.slice(span.start > 3 ? span.start - 3 : 0, span.start))) m = null;
+  if (m && m[1] !== ',' && /,\s*$/.test(text.slice(start > 3 ? start - 3 : 0, start))) m = null;
   if (m) {
     // The head is the last word before the phrase ends: "an American rock band from", not "a band member".
     NEXT.lastIndex = m.index + m[0].length;
@@ -130,14 +144,18 @@ export function definingType(text: string, span: Span): EntityType | undefined {
     // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb.
     if (type && (m[1] !== ',' || count <= 3)) return type;
   }
-  return typeBefore(text, span.start);
+  return typeBefore(text, start);
 }
 
 /** Surface strings with a defining context in the article, and the type most of those contexts give. */
 export function definedTypes(text: string, spans: Span[], keys: string[]): Map<string, EntityType> {
+  return voteDefinedTypes(spans.map((s) => definingType(text, s)), keys);
+}
+
+/** The type most defining contexts give each surface string, from each span's own (`perSpan[i]`, undefined if none). */
+export function voteDefinedTypes(perSpan: readonly (EntityType | undefined)[], keys: readonly string[]): Map<string, EntityType> {
   const votes = new Map<string, Record<string, number>>();
-  spans.forEach((s, i) => {
-    const type = definingType(text, s);
+  perSpan.forEach((type, i) => {
     if (!type) return;
     const v = votes.get(keys[i]) ?? {};
     v[type] = (v[type] ?? 0) + 1;

@@ -1,5 +1,5 @@
 import { EntityType, Span } from '../types';
-import { definedTypes } from './cues';
+import { definingType, voteDefinedTypes } from './cues';
 
 /** Legal-form endings of company names. */
 const COMPANY_SUFFIX = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|SpA|NV|N\.V|BV|GmbH|Group|Holdings?)\.?$/;
@@ -33,8 +33,10 @@ export interface FreshTable {
   table: Table;
   votes: Map<string, Votes>;
   winners: Map<string, EntityType>;
-  /** Types given by defining contexts (`definedTypes`). */
+  /** Types given by defining contexts (`voteDefinedTypes`). */
   defined: Map<string, EntityType>;
+  /** The type each span's own defining context gives, if any. */
+  definedPerSpan: (EntityType | undefined)[];
 }
 
 /** The document table of `sorted` (entity spans of `text` in order), counted from scratch; pauses between stages. */
@@ -50,10 +52,11 @@ export function* freshTable(text: string, sorted: Span[], isCommonWord: (lower: 
   const winners = new Map<string, EntityType>();
   for (const [key, v] of votes) winners.set(key, winner(v, key, keys, sorted));
   yield;
-  const defined = definedTypes(text, sorted, keys);
+  const definedPerSpan = sorted.map((s) => definingType(text, s));
+  const defined = voteDefinedTypes(definedPerSpan, keys);
   yield;
   const typeOf = deriveTypes(winners, defined, isCommonWord);
-  return { table: { keys, typeOf, names: knownNames(typeOf, isCommonWord) }, votes, winners, defined };
+  return { table: { keys, typeOf, names: knownNames(typeOf, isCommonWord) }, votes, winners, defined, definedPerSpan };
 }
 
 export function countVotes(keys: readonly string[], sorted: readonly Span[]): Map<string, Votes> {

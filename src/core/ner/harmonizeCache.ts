@@ -1,7 +1,7 @@
 import { EntityType, Span } from '../types';
 import { mayHaveMarkup, maskMarkup } from '../text/markdown';
 import { editBounds } from '../incremental/reuse';
-import { definedTypes } from './cues';
+import { DEFINING_REACH, definingType, voteDefinedTypes } from './cues';
 import { Table, TYPE_INDEX, Votes, deriveTypes, freshTable, knownNames, winner } from './documentTable';
 import { MentionCache } from './mentions';
 
@@ -22,8 +22,9 @@ export class HarmonizeCache {
     types: Uint8Array;
     votes: Map<string, Votes>;
     winners: Map<string, EntityType>;
-    /** Types given by defining contexts (`definedTypes`). */
+    /** Types given by defining contexts (`voteDefinedTypes`), and by each span's own. */
     defined: Map<string, EntityType>;
+    definedPerSpan: (EntityType | undefined)[];
     table: Table;
   } | undefined;
   /** The last text seen that has no markup at all. */
@@ -36,14 +37,16 @@ export class HarmonizeCache {
     let votes: Map<string, Votes>;
     let winners: Map<string, EntityType>;
     let defined: Map<string, EntityType>;
+    let definedPerSpan: (EntityType | undefined)[];
     let table: Table;
     const reused = last !== undefined && last.isCommonWord === isCommonWord ? editedTable(last, text, sorted) : undefined;
     if (reused !== undefined) {
       ({ votes, winners } = last!);
       const { keys, head, tail } = reused;
-      // Defining contexts reach beyond their span: they are looked for again in the whole article.
+      // Defining contexts reach beyond their span: looked for again where that reach meets the edit.
       yield;
-      defined = definedTypes(text, sorted, keys);
+      definedPerSpan = definedTypesAfterEdit(last!, text, sorted, head, tail);
+      defined = voteDefinedTypes(definedPerSpan, keys);
       yield;
       const changed = reused.changed || !sameEntries(defined, last!.defined);
       if (changed) {
@@ -64,7 +67,7 @@ export class HarmonizeCache {
         table = { keys, typeOf, names, labels };
       }
     } else {
-      ({ table, votes, winners, defined } = yield* freshTable(text, sorted, isCommonWord));
+      ({ table, votes, winners, defined, definedPerSpan } = yield* freshTable(text, sorted, isCommonWord));
     }
     yield;
     const n = sorted.length;
@@ -82,7 +85,7 @@ export class HarmonizeCache {
       for (let i = 0; i < n; i++) labels[i] = TYPE_INDEX[table.typeOf.get(table.keys[i]) ?? sorted[i].type];
       table.labels = labels;
     }
-    this.last = { text, isCommonWord, starts, ends, types, votes, winners, defined, table };
+    this.last = { text, isCommonWord, starts, ends, types, votes, winners, defined, definedPerSpan, table };
     return table;
   }
 
@@ -185,6 +188,28 @@ function editedTable(
     }
   }
   return { keys, changed, head, tail };
+}
+
+/**
+ * Each span's own defining-context type after an edit: kept from last time for the shared spans at
+ * either end whose whole reach (`DEFINING_REACH`) lies in the unchanged text before or after the
+ * edit, looked for again for the rest.
+ */
+function definedTypesAfterEdit(
+  last: NonNullable<HarmonizeCache['last']>, text: string, sorted: readonly Span[], head: number, tail: number,
+): (EntityType | undefined)[] {
+  const { prefix, suffix } = editBounds(last.text, text);
+  const n = sorted.length;
+  const m = last.definedPerSpan.length;
+  const out: (EntityType | undefined)[] = new Array(n);
+  const suffixFrom = text.length - suffix;
+  for (let i = 0; i < n; i++) {
+    const s = sorted[i];
+    if (i < head && s.end + DEFINING_REACH.after <= prefix) out[i] = last.definedPerSpan[i];
+    else if (i >= n - tail && s.start - DEFINING_REACH.before >= suffixFrom) out[i] = last.definedPerSpan[i - n + m];
+    else out[i] = definingType(text, s);
+  }
+  return out;
 }
 
 /** A copy of `text` that shares no storage with the string it was cut from. */

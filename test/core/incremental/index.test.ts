@@ -76,12 +76,16 @@ describe('incremental/IncrementalAnalysis', () => {
     assert.strictEqual(engine.cachedUnits, 5);
   });
 
-  it('does not let a returned span alter the cached results', () => {
+  it('hands back the same span objects for units an edit did not move, new ones for units it moved', () => {
     const engine = new IncrementalAnalysis(new FakeAnalyzer());
-    const first = engine.analyze('Seoul 2024');
-    first[0].start = 99;
-    first[0].type = 'ORG';
-    assert.deepStrictEqual(sorted(engine.analyze('Seoul 2024')), sorted(wholeText('Seoul 2024')));
+    const before = engine.analyze('Seoul 2024\n\nBusan 2025');
+    const after = engine.analyze('Seoul 2024\n\nin Busan 2025');
+    assert.deepStrictEqual(sorted(after), sorted(wholeText('Seoul 2024\n\nin Busan 2025')));
+    const at = (spans: readonly Span[], start: number) => spans.find((s) => s.start === start);
+    // Shared, so never modified by anyone: the results are typed read-only.
+    assert.strictEqual(at(after, 0), at(before, 0));
+    assert.notStrictEqual(at(after, 15), undefined);
+    assert.strictEqual(at(before, 15), undefined);
   });
 
   it('cuts over-long lines into bounded units and still covers the line', () => {
