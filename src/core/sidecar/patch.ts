@@ -153,9 +153,10 @@ export class TextPatcher {
     });
     const wanted = new Set(update.items.map((i) => i.id));
     const kept = existing.filter((e) => wanted.has(e.id));
+    // Items staying must stay in the same order.
     const keptIds = new Set(kept.map((e) => e.id));
-    const keptOrder = update.items.filter((i) => keptIds.has(i.id)).map((i) => i.id);
-    if (keptOrder.join('\n') !== kept.map((e) => e.id).join('\n')) throw new CannotPatch();
+    let k = 0;
+    for (const item of update.items) if (keptIds.has(item.id) && kept[k++].id !== item.id) throw new CannotPatch();
     const first = existing[0].node.range![0];
     const indent = this.column(first) - 2;
     for (const e of existing) {

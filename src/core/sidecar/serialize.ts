@@ -183,11 +183,16 @@ export function sameCanonical(a: unknown, b: unknown): boolean {
   const plainObject = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
   if (plainObject(a) && plainObject(b)) {
-    const keysA = Object.keys(a).filter((k) => a[k] !== undefined && typeof a[k] !== 'function' && typeof a[k] !== 'symbol');
-    const keysB = Object.keys(b).filter((k) => b[k] !== undefined && typeof b[k] !== 'function' && typeof b[k] !== 'symbol');
-    if (keysA.length !== keysB.length) return false;
-    for (const k of keysA) if (!Object.prototype.hasOwnProperty.call(b, k) || b[k] === undefined || !sameCanonical(a[k], b[k])) return false;
-    return true;
+    // Keys JSON would write: own, enumerable, with a value other than undefined, a function or a symbol.
+    const written = (o: Record<string, unknown>, k: string) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol';
+    let count = 0;
+    for (const k of Object.keys(a)) {
+      if (!written(a, k)) continue;
+      count++;
+      if (!Object.prototype.hasOwnProperty.call(b, k) || !written(b, k) || !sameCanonical(a[k], b[k])) return false;
+    }
+    for (const k of Object.keys(b)) if (written(b, k)) count--;
+    return count === 0;
   }
   return canonical(a) === canonical(b);
 }
