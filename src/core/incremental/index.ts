@@ -236,35 +236,45 @@ function assemble(units: readonly Unit[], perUnit: readonly Span[][], from: numb
 }
 
 /**
- * Each unit's spans in article offsets, kept from the last whole-article assembly: a unit whose spans
- * (the same list) are again at the same place, as every unit before an edit is, hands back the same
- * span objects instead of fresh copies. On a long article that is thousands fewer objects per edit.
- * Spans are never modified after analysis, so sharing them is safe.
+ * Each unit's spans in article offsets, kept from the last whole-article assembly: a unit at the same
+ * index with the same spans (the same list) at the same place, as every unit before an edit is, hands
+ * back the same span objects instead of fresh copies. On a long article that is thousands fewer
+ * objects per edit. Spans are never modified after analysis, so sharing them is safe. Plain arrays
+ * by unit index, not a weak map: a weak map's entries cost every young-generation collection.
  */
 class PlacedSpans {
-  private placed = new WeakMap<readonly Span[], { start: number; spans: Span[] }>();
+  private relative: (readonly Span[])[] = [];
+  private starts: number[] = [];
+  private placed: Span[][] = [];
 
   assemble(units: readonly Unit[], perUnit: readonly Span[][]): Span[] {
     let total = 0;
     for (let i = 0; i < units.length; i++) total += perUnit[i].length;
     const out: Span[] = new Array(total);
+    const relative: (readonly Span[])[] = new Array(units.length);
+    const starts: number[] = new Array(units.length);
+    const placed: Span[][] = new Array(units.length);
     let k = 0;
     for (let i = 0; i < units.length; i++) {
-      const relative = perUnit[i];
-      if (relative.length === 0) continue;
+      const spans = perUnit[i];
       const start = units[i].start;
-      let entry = this.placed.get(relative);
-      if (entry === undefined || entry.start !== start) {
-        entry = { start, spans: relative.map((s) => shift(s, start)) };
-        this.placed.set(relative, entry);
-      }
-      for (const s of entry.spans) out[k++] = s;
+      const same = this.relative[i] === spans && this.starts[i] === start;
+      const here = same ? this.placed[i] : spans.length === 0 ? spans : spans.map((s) => shift(s, start));
+      relative[i] = spans;
+      starts[i] = start;
+      placed[i] = here;
+      for (let j = 0; j < here.length; j++) out[k++] = here[j];
     }
+    this.relative = relative;
+    this.starts = starts;
+    this.placed = placed;
     return out;
   }
 
   clear(): void {
-    this.placed = new WeakMap();
+    this.relative = [];
+    this.starts = [];
+    this.placed = [];
   }
 }
 
