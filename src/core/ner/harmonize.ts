@@ -84,13 +84,14 @@ function entitiesInOrder(input: Span[]): Span[] {
 
 /** Merges two lists sorted by start; on equal starts the first list's span comes first. */
 function mergeByStart(first: Span[], second: Span[]): Span[] {
-  const out: Span[] = [];
+  const out: Span[] = new Array(first.length + second.length);
+  let k = 0;
   let j = 0;
   for (const s of first) {
-    while (j < second.length && second[j].start < s.start) out.push(second[j++]);
-    out.push(s);
+    while (j < second.length && second[j].start < s.start) out[k++] = second[j++];
+    out[k++] = s;
   }
-  while (j < second.length) out.push(second[j++]);
+  while (j < second.length) out[k++] = second[j++];
   return out;
 }
 
