@@ -35,9 +35,14 @@ export class AtomicWriter {
   }
 }
 
-async function writeAtomically(target: vscode.Uri, content: string, replace: ReplaceFile): Promise<void> {
+/** The temporary file a write of `target` goes through: `.NAME.RANDOM.tmp` beside it. */
+function tempFileFor(target: vscode.Uri): vscode.Uri {
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);
-  const temp = target.with({ path: target.path.slice(0, target.path.length - name.length) + `.${name}.${randomSuffix()}.tmp` });
+  return target.with({ path: target.path.slice(0, target.path.length - name.length) + `.${name}.${randomSuffix()}.tmp` });
+}
+
+async function writeAtomically(target: vscode.Uri, content: string, replace: ReplaceFile): Promise<void> {
+  const temp = tempFileFor(target);
   await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(content));
   try {
     await replace(temp, target);
@@ -45,6 +50,35 @@ async function writeAtomically(target: vscode.Uri, content: string, replace: Rep
     await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
     throw error;
   }
+}
+
+/**
+ * The newest temporary file a write of `target` left behind, when `target` itself is missing. A
+ * replacement through `workspace.fs.rename` may delete the target before moving the new file in; a
+ * crash in between leaves only the temporary file, which then holds the latest content.
+ */
+export async function interruptedWrite(target: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const folder = target.with({ path: target.path.slice(0, target.path.length - name.length - 1) || '/' });
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return undefined;
+  }
+  const pattern = new RegExp(`^\\.${escapeRegExp(name)}\\.[a-z0-9]{1,8}\\.tmp$`);
+  let newest: { uri: vscode.Uri; mtime: number } | undefined;
+  for (const [entry, type] of entries) {
+    if (type !== vscode.FileType.File || !pattern.test(entry)) continue;
+    const uri = vscode.Uri.joinPath(folder, entry);
+    const { mtime } = await vscode.workspace.fs.stat(uri);
+    if (!newest || mtime > newest.mtime) newest = { uri, mtime };
+  }
+  return newest?.uri;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function randomSuffix(): string {

@@ -6,7 +6,7 @@ import {
 } from '../core/sidecar';
 import { readConfig } from './config';
 import { ProblemReporter } from './problems';
-import { AtomicWriter, ReplaceFile, readTextIfExists, sizeIfExists } from './sidecarFiles';
+import { AtomicWriter, ReplaceFile, interruptedWrite, readTextIfExists, sizeIfExists } from './sidecarFiles';
 
 /** Sidecars above this size are not opened: a legitimate one with 10,000 notes is a few MB. */
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
@@ -96,8 +96,28 @@ export class SidecarStore implements vscode.Disposable {
       this.reportUnreadable(sidecar, message, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error)]);
       return { ...emptyEntry(article, sidecar, text), readOnlyReason: message };
     }
-    const file = size === undefined ? undefined : await readTextIfExists(sidecar);
+    const file = size === undefined ? await this.recoverInterruptedWrite(sidecar) : await readTextIfExists(sidecar);
     return this.entryFromText(document, sidecar, file?.text);
+  }
+
+  /**
+   * A missing sidecar whose last write was cut short (only its temporary file is left): the
+   * temporary file is put back in its place when it reads as a valid sidecar, and the user told.
+   * One that does not read is left alone, and nothing is written over it.
+   */
+  private async recoverInterruptedWrite(sidecar: vscode.Uri): Promise<{ text: string } | undefined> {
+    const leftover = await interruptedWrite(sidecar);
+    const file = leftover && await readTextIfExists(leftover);
+    if (!leftover || !file || file.size > MAX_SIDECAR_BYTES) return undefined;
+    const parsed = parseSidecar(file.text);
+    if (!parsed.data || parsed.readOnly) {
+      void vscode.window.showWarningMessage(`${basename(leftover)} is left from an interrupted save of ${basename(sidecar)} but cannot be read; it was left as it is.`);
+      return undefined;
+    }
+    await this.writer.write(sidecar, file.text);
+    await vscode.workspace.fs.delete(leftover).then(undefined, () => undefined);
+    void vscode.window.showInformationMessage(`Restored ${basename(sidecar)} (${parsed.data.annotations.length} annotations) from an interrupted save.`);
+    return file;
   }
 
   /** Builds the in-memory entry from the sidecar's text, re-anchoring against the document. */

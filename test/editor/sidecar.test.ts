@@ -1,6 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
+import { createAnnotation } from '../../src/core/sidecar/create';
+import { serializeSidecar } from '../../src/core/sidecar/serialize';
+import { textHash } from '../../src/core/sidecar/hash';
 import { closeAllEditors, extensionApi, readText, waitFor, workspaceUri } from './helpers';
 
 async function show(relative: string): Promise<vscode.TextEditor> {
@@ -118,5 +121,27 @@ describe('the sidecar file in a real workspace', () => {
     for (const a of merged) assert.strictEqual(text.slice(a.start, a.end), a.quote, `${a.id} sits on its quote`);
     assert.ok(merged.some(a => a.id === ours.id), 'our annotation kept');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+  it('restores a sidecar whose save was cut short from the temporary file left beside it, and leaves an unreadable one alone', async () => {
+    const api = await extensionApi();
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const text = 'Ana Ferreira met Jonas Berg in Oslo.\n';
+    const annotation = createAnnotation(text, 17, 27, 'person', { now: new Date('2026-01-05T10:00:00Z'), takenIds: new Set() });
+    const saved = serializeSidecar({ version: 1, article: 'story.md', textHash: textHash(text), annotations: [annotation], corrections: [] });
+    await vscode.workspace.fs.writeFile(workspaceUri('interrupted/story.md'), encode(text));
+    const leftover = workspaceUri('interrupted/.story.md.annotations.yaml.k3j4h5g6.tmp');
+    await vscode.workspace.fs.writeFile(leftover, encode(saved));
+    const editor = await show('interrupted/story.md');
+    await waitFor(() => (api.store.get(editor.document.uri)?.annotations.length ?? 0) === 1, 'annotation restored');
+    assert.strictEqual(await readText(workspaceUri('interrupted/story.md.annotations.yaml')), saved, 'sidecar back in place');
+    assert.strictEqual(await readText(leftover), undefined, 'temporary file removed');
+
+    await vscode.workspace.fs.writeFile(workspaceUri('interrupted/other.md'), encode(text));
+    const unreadable = workspaceUri('interrupted/.other.md.annotations.yaml.a1b2c3d4.tmp');
+    await vscode.workspace.fs.writeFile(unreadable, encode('version: 1\nannotations: [oops\n'));
+    const other = await show('interrupted/other.md');
+    await waitFor(() => api.store.get(other.document.uri) !== undefined, 'other article loaded');
+    assert.strictEqual(await readText(unreadable), 'version: 1\nannotations: [oops\n', 'left as it is');
+    assert.strictEqual(await readText(workspaceUri('interrupted/other.md.annotations.yaml')), undefined, 'nothing written in its place');
   });
 });
