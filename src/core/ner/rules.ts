@@ -3,6 +3,7 @@ import { Token } from '../text/tokenize';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
+import { retypeTableRows } from './rules-tables';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -367,39 +368,16 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
   }
 }
 
-/** A small whole number, as a score or a count in a results table (not a year). */
-const SCORE = /^\d{1,3}$/;
-
-/**
- * "Bury 4 Bristol City 0", "BALTIMORE 70 63 .526": in a results line, where two or more names
- * are each followed by a score and ordinary lower-case words are few, a place name followed by a
- * score is the team of that place (ORG), as sports pages name clubs by their towns.
- */
-function retypeScoredPlaces(tokens: Token[], spans: Span[], first: number[]): void {
-  const scored: number[] = [];
-  let t = 0;
-  for (let k = 0; k < spans.length; k++) {
-    t = Math.max(t, first[k]);
-    while (t < tokens.length && tokens[t].end <= spans[k].end) t++;
-    if (t < tokens.length && SCORE.test(tokens[t].text)) scored.push(k);
-  }
-  if (scored.length < 2) return;
-  let lower = 0;
-  for (const tok of tokens) if (/^\p{Ll}/u.test(tok.text)) lower++;
-  if (lower * 4 > tokens.length) return;
-  for (const k of scored) if (spans[k].type === 'LOC') spans[k].type = 'ORG';
-}
-
 /** All rules in order; returns the sentence's final spans. */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
   includeLeadingThe(tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
+  retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   trimLeadingWords(tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
-  retypeScoredPlaces(tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
   trimTitles(ctx, tokens, spans, first);

@@ -11,7 +11,7 @@ const ctx: FeatureContext = {
   gazetteer: new Gazetteer({
     demonym: ['chinese', 'korean'], country: ['tarnia and velland'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state'],
-    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall'],
+    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall'], calendar: ['june'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
 };
@@ -129,5 +129,16 @@ describe('sentence rules after decoding', () => {
     // One score, or prose around it, is not a results line.
     assert.deepEqual(run('Tarnby 2 of them were there and stayed', 'B-LOC O O O O O O O'), ['Tarnby/LOC']);
     assert.deepEqual(run('in Tarnby 2 people met in Harl 3 times', 'O B-LOC O O O O B-LOC O O'), ['Tarnby/LOC', 'Harl/LOC']);
+  });
+
+  it('makes the names in results lines and standings rows teams, including ones the tagger left out', () => {
+    assert.deepEqual(run('Tarnby 2 Harl Rovers 1', 'B-PER O O O O'), ['Tarnby/ORG', 'Harl Rovers/ORG']);
+    assert.deepEqual(run('TARNBY 70 63 .526 4', 'B-LOC O O O O O'), ['TARNBY/ORG']);
+    assert.deepEqual(run('Velland 4 1 2 1 9 7 5', 'O O O O O O O O'), ['Velland/ORG']);
+    // A person's full name, a ranking line opened by a number, a date, prose: left alone.
+    assert.deepEqual(run('Ann Velland 4 1 2 1 9 7 5', 'B-PER I-PER O O O O O O O'), ['Ann Velland/PER']);
+    assert.deepEqual(run('287 Harl 70 76 71 70', 'O B-LOC O O O O'), ['Harl/LOC']);
+    assert.deepEqual(run('June 4 and 5 1996', 'O O O O O'), []);
+    assert.deepEqual(run('Harl 4 of the 7 were there', 'B-LOC O O O O O O'), ['Harl/LOC']);
   });
 });
