@@ -101,8 +101,26 @@ function afterParenthesis(text: string, end: number): number {
   return PARENTHESIS.test(text) ? PARENTHESIS.lastIndex : end;
 }
 
+/**
+ * After a name: a news outlet's describing noun, then not another name ("Velka news agency said",
+ * "Le Soir newspaper reported"; not "the Tarnby daily Velka Post", where the place says where).
+ */
+const OUTLET_AFTER = /[ \t]+(?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
+/** Before a name: an article of one of many ("a Tarnby newspaper" is one from Tarnby). */
+const INDEFINITE_BEFORE = /(?:^|\s)(?:an?|one|another|other|several|many|some|two|three)\s+$/i;
+
+/** "Velka news agency said": a name right before the noun of a news outlet is the outlet (ORG). */
+function outletType(text: string, span: Span): EntityType | undefined {
+  if (span.type === 'MISC') return undefined; // "the Yugoslav news agency"
+  OUTLET_AFTER.lastIndex = span.end;
+  if (!OUTLET_AFTER.test(text)) return undefined;
+  return INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start)) ? undefined : 'ORG';
+}
+
 /** The type a defining context gives the name at `span`, if any. */
 export function definingType(text: string, span: Span): EntityType | undefined {
+  const outlet = outletType(text, span);
+  if (outlet) return outlet;
   AFTER.lastIndex = afterParenthesis(text, span.end);
   let m = AFTER.exec(text);
   // "is a/an" describes the subject: not a name after a comma ("born in Leeds, Yorkshire is a singer").
