@@ -368,6 +368,24 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
   }
 }
 
+const COUNTRY_BIT = 1 << GAZ_CATEGORIES.indexOf('country');
+
+/**
+ * "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name that is a listed country is a place
+ * (LOC) also when it stands for the country's team or government, as CoNLL-style news types it;
+ * a person keeps a name shared with a country if it is also a listed given name or surname.
+ */
+function retypeCountries(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'PER') return;
+    let phrase = tokens[first[k]].text;
+    for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text;
+    const bits = ctx.gazetteer.word(phrase.toLowerCase());
+    if ((bits & COUNTRY_BIT) === 0 || (span.type === 'PER' && (bits & NAME_BITS) !== 0)) return;
+    span.type = 'LOC';
+  });
+}
+
 /** All rules in order; returns the sentence's final spans. */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
@@ -386,6 +404,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeByHeadWord(ctx, tokens, spans);
   joinOfNames(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
+  retypeCountries(ctx, tokens, spans, first);
   if (spans.length < 2) return spans;
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
 }

@@ -9,9 +9,9 @@ import { EntityType, Span } from '../../../src/core/types';
 const ctx: FeatureContext = {
   hashBits: 8,
   gazetteer: new Gazetteer({
-    demonym: ['chinese', 'korean'], country: ['tarnia and velland'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
+    demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state'],
-    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall'], calendar: ['june'],
+    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall', 'harlow'], calendar: ['june'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
 };
@@ -129,6 +129,14 @@ describe('sentence rules after decoding', () => {
     // One score, or prose around it, is not a results line.
     assert.deepEqual(run('Tarnby 2 of them were there and stayed', 'B-LOC O O O O O O O'), ['Tarnby/LOC']);
     assert.deepEqual(run('in Tarnby 2 people met in Harl 3 times', 'O B-LOC O O O O B-LOC O O'), ['Tarnby/LOC', 'Harl/LOC']);
+  });
+
+  it('types a listed country as a place, also when it stands for a team or government', () => {
+    assert.deepEqual(run('Vellandia beat San Tarno 2-1', 'B-ORG O B-ORG I-ORG O'), ['Vellandia/LOC', 'San Tarno/LOC']);
+    assert.deepEqual(run('Vellandia 2 Harl 1', 'B-LOC O B-LOC O'), ['Vellandia/LOC', 'Harl/ORG']);
+    // A person whose name is also a listed given name or surname stays a person.
+    assert.deepEqual(run('Harlow said', 'B-PER O'), ['Harlow/PER']);
+    assert.deepEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
   });
 
   it('makes the names in results lines and standings rows teams, including ones the tagger left out', () => {
