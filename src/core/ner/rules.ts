@@ -3,6 +3,7 @@ import { Token } from '../text/tokenize';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
+import { allCaps, trimCapsVerbs } from './rules-caps';
 import { retypeTableRows } from './rules-tables';
 
 /**
@@ -395,6 +396,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   trimLeadingWords(tokens, spans, first);
+  if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));

@@ -11,7 +11,7 @@ const ctx: FeatureContext = {
   gazetteer: new Gazetteer({
     demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state'],
-    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall', 'harlow'], calendar: ['june'],
+    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
 };
@@ -137,6 +137,14 @@ describe('sentence rules after decoding', () => {
     // A person whose name is also a listed given name or surname stays a person.
     assert.deepEqual(run('Harlow said', 'B-PER O'), ['Harlow/PER']);
     assert.deepEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
+  });
+
+  it('cuts a headline verb from the end of a name in an all-capitals line', () => {
+    assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
+    assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
+    // Not after a given name, nor outside an all-capitals line.
+    assert.deepEqual(run('BOXING - JOSS TARVELL WINS .', 'O O B-PER I-PER O O'), ['JOSS TARVELL/PER']);
+    assert.deepEqual(run('Then Brennick Retires said', 'O B-PER I-PER O'), ['Brennick Retires/PER']);
   });
 
   it('makes the names in results lines and standings rows teams, including ones the tagger left out', () => {
