@@ -117,9 +117,23 @@ function outletType(text: string, span: Span): EntityType | undefined {
   return INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start)) ? undefined : 'ORG';
 }
 
+/**
+ * Before a name: a compound adjective saying where a body is based or who owns or runs it
+ * ("Tarnby-based Velka", "state-owned Velka", "family-controlled Harl & Sons").
+ */
+const BASED_BEFORE = /[\p{L}\p{N}.]-(?:based|headquartered|owned|listed|controlled|run|backed|funded)\s+$/u;
+
+/** "Tarnby-based Velka": a name right after such an adjective is a body (ORG). */
+function basedType(text: string, span: Span): EntityType | undefined {
+  if (span.type === 'MISC' || span.start < 8) return undefined;
+  const c = text.charCodeAt(span.start - 2); // the adjective's last letter: cheap test before the pattern
+  if (c !== 100 && c !== 110) return undefined; // "...d" or "...n"
+  return BASED_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) ? 'ORG' : undefined;
+}
+
 /** The type a defining context gives the name at `span`, if any. */
 export function definingType(text: string, span: Span): EntityType | undefined {
-  const outlet = outletType(text, span);
+  const outlet = outletType(text, span) ?? basedType(text, span);
   if (outlet) return outlet;
   AFTER.lastIndex = afterParenthesis(text, span.end);
   let m = AFTER.exec(text);

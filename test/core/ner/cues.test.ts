@@ -43,6 +43,12 @@ describe('defining contexts', () => {
     assert.equal(definingType('the Velkan news agency said', { start: 4, end: 10, type: 'MISC' }), undefined);
   });
 
+  it('types a name after "<place>-based" or "<owner>-controlled" as a body', () => {
+    assert.equal(typeIn('The deal with Tarnby-based Velka Holdings closed.', 'Velka Holdings'), 'ORG');
+    assert.equal(typeIn('shares of family-controlled Harl & Sons rose', 'Harl & Sons'), 'ORG');
+    assert.equal(typeIn('The deal with Tarnby, based in Velland', 'Velland'), undefined);
+  });
+
   it('types a name after a describing noun', () => {
     assert.equal(typeIn('He joined the band Velvet Tarns in 1990.', 'Velvet Tarns'), 'ORG');
     assert.equal(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');

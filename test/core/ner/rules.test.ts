@@ -139,6 +139,11 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
   });
 
+  it('takes a capitalised "<place>-based" out of the name after it, which is a body', () => {
+    assert.deepEqual(run('Tarnby-based Velka rose', 'B-LOC I-LOC O'), ['Velka/ORG']);
+    assert.deepEqual(run('Tarnby-based Velka rose', 'B-MISC B-LOC O'), ['Tarnby-based/MISC', 'Velka/LOC']);
+  });
+
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
     assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
     assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
