@@ -84,3 +84,29 @@ export function retypeTableRows(gaz: Gazetteer, tokens: Token[], tags: Uint8Arra
     first.splice(k, 0, a.s);
   }
 }
+
+/** Verbs of a sports result right after the team that won or drew ("Tarnby beat ..."). */
+const RESULT_AFTER = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'blanked', 'routed', 'downed',
+  'outplayed', 'trounced', 'drew', 'drubbed', 'hammered', 'whipped']);
+/** Words of a sports result right before the team that lost or drew, or a team's rivals ("... beat Tarnby"). */
+const RESULT_BEFORE = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'blanked', 'routed', 'downed',
+  'outplayed', 'trounced', 'drubbed', 'hammered', 'whipped', 'rivals', 'champions']);
+
+/**
+ * "Tarnby beat Harl 2-1", "winners over Harl", "title rivals Tarnby": a place name before or after
+ * the verb of a sports result is a team (ORG), as clubs are named by their towns. Listed countries
+ * are typed back to places by `retypeCountries` (national sides are LOC in CoNLL-style news).
+ */
+export function retypeResultTeams(tokens: Token[], spans: Span[], first: number[]): void {
+  let t = 0;
+  spans.forEach((span, k) => {
+    if (span.type !== 'LOC') return;
+    const f = first[k];
+    t = Math.max(t, f);
+    while (t < tokens.length && tokens[t].end <= span.end) t++;
+    const after = t < tokens.length && RESULT_AFTER.has(tokens[t].text);
+    const before = f > 0 && (RESULT_BEFORE.has(tokens[f - 1].text) ||
+      (f > 1 && tokens[f - 1].text === 'over' && /^(?:winners|victory|win)$/.test(tokens[f - 2].text)));
+    if (after || before) span.type = 'ORG';
+  });
+}

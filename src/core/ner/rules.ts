@@ -5,7 +5,7 @@ import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
 import { splitBasedAdjectives } from './rules-names';
-import { retypeTableRows } from './rules-tables';
+import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -408,6 +408,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeByHeadWord(ctx, tokens, spans);
   joinOfNames(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
+  retypeResultTeams(tokens, spans, first);
   retypeCountries(ctx, tokens, spans, first);
   if (spans.length < 2) return spans;
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);

@@ -152,6 +152,14 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('Then Brennick Retires said', 'O B-PER I-PER O'), ['Brennick Retires/PER']);
   });
 
+  it('makes a place before or after the verb of a sports result a team, but not a listed country', () => {
+    assert.deepEqual(run('Tarnby beat Harl on Saturday', 'B-LOC O B-LOC O O'), ['Tarnby/ORG', 'Harl/ORG']);
+    assert.deepEqual(run('title rivals Tarnby', 'O O B-LOC'), ['Tarnby/ORG']);
+    assert.deepEqual(run('56-13 winners over Harl', 'O O O B-LOC'), ['Harl/ORG']);
+    assert.deepEqual(run('Vellandia beat Tarnby', 'B-LOC O B-LOC'), ['Vellandia/LOC', 'Tarnby/ORG']);
+    assert.deepEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
+  });
+
   it('makes the names in results lines and standings rows teams, including ones the tagger left out', () => {
     assert.deepEqual(run('Tarnby 2 Harl Rovers 1', 'B-PER O O O O'), ['Tarnby/ORG', 'Harl Rovers/ORG']);
     assert.deepEqual(run('TARNBY 70 63 .526 4', 'B-LOC O O O O O'), ['TARNBY/ORG']);
