@@ -1,5 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { GAZ_CATEGORIES } from './gazetteer';
 
 /** A compound adjective of where a body is based or who runs it ("Tarnby-based"); see `cues.ts`. */
 const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|funded)$/;
@@ -15,5 +17,32 @@ export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: numb
     span.start = tokens[f + 1].start;
     span.type = 'ORG';
     first[k] = f + 1;
+  });
+}
+
+const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
+/** Bits that make a word more than a given name: places, bodies, designators, events. */
+const NOT_PERSON_BITS = bit('country') | bit('city') | bit('region') | bit('org') | bit('team') | bit('orgWord') |
+  bit('locWord') | bit('eventWord') | bit('demonym') | bit('calendar');
+
+/**
+ * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
+ * given name and has no other word that is a place, a body, a designator or an ordinary word, is a
+ * person. It runs before `retypeByHeadWord`, so a name ending in a place word is still a place.
+ */
+export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'LOC') return;
+    const f = first[k];
+    let l = f;
+    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    if (l === f || l - f > 2) return;
+    if ((gaz.word(tokens[f].text.toLowerCase()) & (bit('first') | NOT_PERSON_BITS)) !== bit('first')) return;
+    for (let i = f + 1; i <= l; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || (gaz.word(lower) & NOT_PERSON_BITS) || ctx.lowerWords.has(lower)) return;
+    }
+    span.type = 'PER';
   });
 }

@@ -4,7 +4,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { splitBasedAdjectives } from './rules-names';
+import { retypeGivenNames, splitBasedAdjectives } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
@@ -405,6 +405,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   trimTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
+  retypeGivenNames(ctx, tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans);
   joinOfNames(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);

@@ -144,6 +144,15 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('Tarnby-based Velka rose', 'B-MISC B-LOC O'), ['Tarnby-based/MISC', 'Velka/LOC']);
   });
 
+  it('makes a name that starts with a listed given name and has no place, body or ordinary word a person', () => {
+    assert.deepEqual(run('against Joss Tarvell on Friday', 'O B-ORG I-ORG O O'), ['Joss Tarvell/PER']);
+    assert.deepEqual(run('ahead of Joss Tarvell Velk', 'O O B-LOC I-LOC I-LOC'), ['Joss Tarvell Velk/PER']);
+    // A designator, a place word or an ordinary word keeps the tagger's type.
+    assert.deepEqual(run('the Joss Tarvell Band', 'O B-ORG I-ORG I-ORG'), ['Joss Tarvell Band/ORG']);
+    assert.deepEqual(run('near Joss Creek', 'O B-LOC I-LOC'), ['Joss Creek/LOC']);
+    assert.deepEqual(run('the Joss Village', 'O B-ORG I-ORG'), ['Joss Village/ORG']);
+  });
+
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
     assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
     assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
