@@ -46,3 +46,27 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     span.type = 'PER';
   });
 }
+
+/**
+ * "Colonel Joss Tarvell/ORG" -> "Joss Tarvell/PER" (the title is cut by `trimTitles`): a name that
+ * starts with titles followed by one to three capitalised words, none of them a place, a body, a
+ * designator or an ordinary word ("General Electric", "King County" stay), is a person.
+ */
+export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'LOC') return;
+    let i = first[k];
+    // A title is written "Colonel" or "Col.", not in capitals ("MS Windows").
+    while (i < tokens.length && tokens[i].end < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) &&
+      (gaz.word(tokens[i].text.toLowerCase()) & bit('title'))) i++;
+    if (i === first[k] || tokens[i].end > span.end) return;
+    const rest = i;
+    for (; i < tokens.length && tokens[i].end <= span.end; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (!/^\p{Lu}/u.test(tokens[i].text) || (gaz.word(lower) & NOT_PERSON_BITS) || ctx.lowerWords.has(lower)) return;
+    }
+    if (i - rest > 3) return;
+    span.type = 'PER';
+  });
+}

@@ -4,7 +4,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { retypeGivenNames, splitBasedAdjectives } from './rules-names';
+import { retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
@@ -402,6 +402,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinListedPlaces(ctx, tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
+  retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);

@@ -11,7 +11,7 @@ const ctx: FeatureContext = {
   gazetteer: new Gazetteer({
     demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state'],
-    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june'],
+    eventWord: ['cup', 'war', 'treaty'], title: ['president', 'colonel', 'ms'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
 };
@@ -151,6 +151,14 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('the Joss Tarvell Band', 'O B-ORG I-ORG I-ORG'), ['Joss Tarvell Band/ORG']);
     assert.deepEqual(run('near Joss Creek', 'O B-LOC I-LOC'), ['Joss Creek/LOC']);
     assert.deepEqual(run('the Joss Village', 'O B-ORG I-ORG'), ['Joss Village/ORG']);
+  });
+
+  it('makes a name of titles and then person-like words a person, without the titles', () => {
+    assert.deepEqual(run('led by Colonel Tarvo Velk today', 'O O B-ORG I-ORG I-ORG O'), ['Tarvo Velk/PER']);
+    assert.deepEqual(run('by President Velk', 'O B-LOC I-LOC'), ['Velk/PER']);
+    // A designator or place word after the title, or a title in capitals, is not a person's name.
+    assert.deepEqual(run('the Colonel Creek', 'O B-LOC I-LOC'), ['Colonel Creek/LOC']);
+    assert.deepEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
   });
 
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
