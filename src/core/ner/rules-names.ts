@@ -3,6 +3,8 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES } from './gazetteer';
 
+const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
+
 /** A compound adjective of where a body is based or who runs it ("Tarnby-based"); see `cues.ts`. */
 const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|funded)$/;
 
@@ -20,7 +22,6 @@ export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: numb
   });
 }
 
-const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 /** Bits that make a word more than a given name: places, bodies, designators, events. */
 const NOT_PERSON_BITS = bit('country') | bit('city') | bit('region') | bit('org') | bit('team') | bit('orgWord') |
   bit('locWord') | bit('eventWord') | bit('demonym') | bit('calendar');
@@ -68,5 +69,45 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
     }
     if (i - rest > 3) return;
     span.type = 'PER';
+  });
+}
+
+const KNOWN_PLACE_BITS = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('region'));
+
+/**
+ * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
+ * listed place ("Trinidad and Tobago") are one name.
+ */
+export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const and = first[k + 1] - 1;
+    if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end) continue;
+    const words: string[] = [];
+    for (let i = first[k]; i < tokens.length && tokens[i].end <= spans[k + 1].end; i++) words.push(tokens[i].text.toLowerCase());
+    if ((ctx.gazetteer.word(words.join(' ')) & KNOWN_PLACE_BITS) === 0) continue;
+    spans[k].end = spans[k + 1].end;
+    spans[k].type = 'LOC';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+  }
+}
+
+const COUNTRY_BIT = bit('country');
+const NAME_BITS = bit('first') | bit('last') | bit('person');
+
+/**
+ * "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name that is a listed country is a place
+ * (LOC) also when it stands for the country's team or government, as CoNLL-style news types it;
+ * a person keeps a name shared with a country if it is also a listed given name or surname.
+ */
+export function retypeCountries(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'PER') return;
+    let phrase = tokens[first[k]].text;
+    for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text;
+    const bits = ctx.gazetteer.word(phrase.toLowerCase());
+    if ((bits & COUNTRY_BIT) === 0 || (span.type === 'PER' && (bits & NAME_BITS) !== 0)) return;
+    span.type = 'LOC';
   });
 }

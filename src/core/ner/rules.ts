@@ -4,7 +4,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
+import { joinListedPlaces, retypeCountries, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
@@ -326,27 +326,6 @@ function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]): void
   }
 }
 
-const KNOWN_PLACE_BITS = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('region'));
-
-/**
- * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
- * listed place ("Trinidad and Tobago") are one name.
- */
-function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const and = first[k + 1] - 1;
-    if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end) continue;
-    const words: string[] = [];
-    for (let i = first[k]; i < tokens.length && tokens[i].end <= spans[k + 1].end; i++) words.push(tokens[i].text.toLowerCase());
-    if ((ctx.gazetteer.word(words.join(' ')) & KNOWN_PLACE_BITS) === 0) continue;
-    spans[k].end = spans[k + 1].end;
-    spans[k].type = 'LOC';
-    spans.splice(k + 1, 1);
-    first.splice(k + 1, 1);
-  }
-}
-
 /**
  * "the Hockey Hall of Fame", "the College Football Hall of Fame": a hall of fame is a body (ORG)
  * named with the capitalised words before "Hall", whatever the tagger made of its parts.
@@ -368,24 +347,6 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
     first.splice(k, j - k, j > k ? Math.min(first[k], s) : s);
     h += 2;
   }
-}
-
-const COUNTRY_BIT = 1 << GAZ_CATEGORIES.indexOf('country');
-
-/**
- * "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name that is a listed country is a place
- * (LOC) also when it stands for the country's team or government, as CoNLL-style news types it;
- * a person keeps a name shared with a country if it is also a listed given name or surname.
- */
-function retypeCountries(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type !== 'ORG' && span.type !== 'PER') return;
-    let phrase = tokens[first[k]].text;
-    for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text;
-    const bits = ctx.gazetteer.word(phrase.toLowerCase());
-    if ((bits & COUNTRY_BIT) === 0 || (span.type === 'PER' && (bits & NAME_BITS) !== 0)) return;
-    span.type = 'LOC';
-  });
 }
 
 /** All rules in order; returns the sentence's final spans. */
