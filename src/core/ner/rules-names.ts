@@ -111,3 +111,14 @@ export function retypeCountries(ctx: FeatureContext, tokens: Token[], spans: Spa
     span.type = 'LOC';
   });
 }
+
+/**
+ * "a European/ORG group" -> MISC, "fellow American/ORG Ann Lee" -> MISC: a one-word name that is a
+ * listed nationality or people's adjective is MISC, as CoNLL-style news types them.
+ */
+export function retypeDemonyms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type === 'MISC' || tokens[first[k]].end !== span.end) return;
+    if (ctx.gazetteer.word(tokens[first[k]].text.toLowerCase()) & bit('demonym')) span.type = 'MISC';
+  });
+}

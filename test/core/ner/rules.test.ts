@@ -161,6 +161,11 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
   });
 
+  it('types a one-word listed nationality as MISC', () => {
+    assert.deepEqual(run('fellow Korean Joss Tarvell', 'O B-ORG B-PER I-PER'), ['Korean/MISC', 'Joss Tarvell/PER']);
+    assert.deepEqual(run('the Korean Velk Group', 'O B-ORG I-ORG I-ORG'), ['Korean Velk Group/ORG']);
+  });
+
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
     assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
     assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
