@@ -122,3 +122,25 @@ export function retypeDemonyms(ctx: FeatureContext, tokens: Token[], spans: Span
     if (ctx.gazetteer.word(tokens[first[k]].text.toLowerCase()) & bit('demonym')) span.type = 'MISC';
   });
 }
+
+const AREA_BITS = bit('country') | bit('region');
+
+/**
+ * "Debden/PER , Velland" -> LOC: a name the tagger read as a person, right before a comma and a
+ * listed country or region (a state, a county) that ends the phrase, is a place in it, as in
+ * "born in Tarnby, Velland" or a dateline. Not "Ann Lee, Velland's captain".
+ */
+export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const span = spans[k];
+    const c = first[k + 1] - 1;
+    if (span.type !== 'PER' || spans[k + 1].type !== 'LOC' || c < 1 || tokens[c].text !== ',' || tokens[c - 1].end !== span.end) continue;
+    let l = first[k + 1];
+    let phrase = tokens[l].text;
+    while (l + 1 < tokens.length && tokens[l + 1].end <= spans[k + 1].end) phrase += ' ' + tokens[++l].text;
+    if ((ctx.gazetteer.word(phrase.toLowerCase()) & AREA_BITS) === 0) continue;
+    const next = tokens[l + 1]?.text ?? '.';
+    if (/^['’]/.test(next) || /^\p{Ll}/u.test(next) && next !== 'and') continue;
+    span.type = 'LOC';
+  }
+}

@@ -166,6 +166,12 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('the Korean Velk Group', 'O B-ORG I-ORG I-ORG'), ['Korean Velk Group/ORG']);
   });
 
+  it('makes a person-typed name before a comma and a listed country a place', () => {
+    assert.deepEqual(run('born in Tarvby , Vellandia .', 'O O B-PER O B-LOC O'), ['Tarvby/LOC', 'Vellandia/LOC']);
+    assert.deepEqual(run("Ann Tarvby , Vellandia 's captain", 'B-PER I-PER O B-LOC O O'), ['Ann Tarvby/PER', 'Vellandia/LOC']);
+    assert.deepEqual(run('Ann Tarvby , Harl said', 'B-PER I-PER O B-LOC O'), ['Ann Tarvby/PER', 'Harl/LOC']);
+  });
+
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
     assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
     assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
