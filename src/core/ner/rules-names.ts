@@ -144,3 +144,25 @@ export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans:
     span.type = 'LOC';
   }
 }
+
+/** What can follow a shop's or firm's possessive name, but not an ordinary possessive (which needs its noun). */
+const AFTER_SHOP = new Set([',', '.', ';', ':', 'was', 'is', 'has', 'had', 'became', 'and', 'opened',
+  'closed', 'said', 'says', 'will', 'would']);
+
+/**
+ * "Harl 's was sold", "at Velkin's ,": a name, then a possessive that no noun follows, is the name
+ * of a shop, firm or venue with the possessive in it (ORG when the tagger read a person).
+ */
+export function includeShopPossessives(tokens: Token[], spans: Span[], first: number[]): void {
+  let t = 0;
+  spans.forEach((span, k) => {
+    t = Math.max(t, first[k]);
+    while (t < tokens.length && tokens[t].end <= span.end) t++;
+    if (t >= tokens.length || !/^['’]s$/.test(tokens[t].text) || tokens[t].start - span.end > 1) return;
+    if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) return;
+    const next = t + 1 < tokens.length ? tokens[t + 1].text : '.';
+    if (!AFTER_SHOP.has(next)) return;
+    span.end = tokens[t].end;
+    if (span.type === 'PER') span.type = 'ORG';
+  });
+}

@@ -4,7 +4,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { joinListedPlaces, retypeCountries, retypeDemonyms, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
+import { includeShopPossessives, joinListedPlaces, retypeCountries, retypeDemonyms, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
@@ -375,6 +375,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeCountries(ctx, tokens, spans, first);
   retypeDemonyms(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
+  includeShopPossessives(tokens, spans, first);
   if (spans.length < 2) return spans;
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
 }

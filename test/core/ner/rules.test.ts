@@ -172,6 +172,14 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('Ann Tarvby , Harl said', 'B-PER I-PER O B-LOC O'), ['Ann Tarvby/PER', 'Harl/LOC']);
   });
 
+  it("takes a possessive no noun follows into a shop's or firm's name", () => {
+    assert.deepEqual(run("Harlby 's was sold in 1990", 'B-PER O O O O O'), ["Harlby 's/ORG"]);
+    assert.deepEqual(run("a bar , Velkin's , in Tarn", 'O O O B-ORG O O O B-LOC'), ["Velkin's/ORG", 'Tarn/LOC']);
+    // An ordinary possessive, or one before a quoted title or a bracket, is not part of the name.
+    assert.deepEqual(run("Harlby 's shares fell", 'B-PER O O O'), ['Harlby/PER']);
+    assert.deepEqual(run('Harlby \'s " Tarn Song "', 'B-PER O O O O O'), ['Harlby/PER']);
+  });
+
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
     assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
     assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
