@@ -175,8 +175,11 @@ function extendByDesignator(ctx: FeatureContext, tokens: Token[], tags: Uint8Arr
   });
 }
 
-/** Place words that also end names of bodies and roads named after them ("Islamic State", "Park"). */
-const POLITY = new Set(['state', 'republic', 'kingdom', 'square', 'street', 'avenue', 'road', 'park', 'bridge']);
+/**
+ * Place words that also end names of bodies ("Islamic State", clubs named "... Park"). Streets and
+ * squares are not among them: a street stays a place when it stands for a market or a government.
+ */
+const POLITY = new Set(['state', 'republic', 'kingdom', 'park', 'bridge']);
 
 /**
  * Last words of place names that the compiled lists leave out (they are not model features, so

@@ -10,7 +10,7 @@ const ctx: FeatureContext = {
   hashBits: 8,
   gazetteer: new Gazetteer({
     demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
-    locWord: ['creek', 'park', 'pond', 'gulf', 'state'],
+    locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
     eventWord: ['cup', 'war', 'treaty'], title: ['president', 'colonel', 'ms'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
@@ -65,6 +65,7 @@ describe('sentence rules after decoding', () => {
   it('retypes a body ending in a natural feature, but not a state or a name', () => {
     assert.deepEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
     assert.deepEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
+    assert.deepEqual(run('worries on Harl Street that', 'O O B-ORG I-ORG O'), ['Harl Street/LOC']);
     assert.deepEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
   });
 
