@@ -166,3 +166,23 @@ export function includeShopPossessives(tokens: Token[], spans: Span[], first: nu
     if (span.type === 'PER') span.type = 'ORG';
   });
 }
+
+/** Lower-case nouns for a news organisation's office in a city ("the Tarnby newsroom"). */
+const OFFICE_NOUNS = new Set(['newsroom', 'bureau', 'desk', 'office', 'offices']);
+
+/**
+ * "-- Tarnby/ORG newsroom +44 ..." -> LOC: a listed city right before a lower-case noun for an
+ * office names where the office is, not a body.
+ */
+export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  let t = 0;
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG') return;
+    t = Math.max(t, first[k]);
+    while (t < tokens.length && tokens[t].end <= span.end) t++;
+    if (t >= tokens.length || !OFFICE_NOUNS.has(tokens[t].text)) return;
+    let phrase = tokens[first[k]].text;
+    for (let i = first[k] + 1; i < t; i++) phrase += ' ' + tokens[i].text;
+    if (ctx.gazetteer.word(phrase.toLowerCase()) & bit('city')) span.type = 'LOC';
+  });
+}

@@ -9,7 +9,7 @@ import { EntityType, Span } from '../../../src/core/types';
 const ctx: FeatureContext = {
   hashBits: 8,
   gazetteer: new Gazetteer({
-    demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
+    demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], city: ['tarnby'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
     eventWord: ['cup', 'war', 'treaty'], title: ['president', 'colonel', 'ms'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june'],
   }),
@@ -179,6 +179,11 @@ describe('sentence rules after decoding', () => {
     // An ordinary possessive, or one before a quoted title or a bracket, is not part of the name.
     assert.deepEqual(run("Harlby 's shares fell", 'B-PER O O O'), ['Harlby/PER']);
     assert.deepEqual(run('Harlby \'s " Tarn Song "', 'B-PER O O O O O'), ['Harlby/PER']);
+  });
+
+  it('makes a listed city before a lower-case office noun a place', () => {
+    assert.deepEqual(run('-- Tarnby newsroom +44 20', 'O B-ORG O O O O'), ['Tarnby/LOC']);
+    assert.deepEqual(run('the Harl newsroom', 'O B-ORG O'), ['Harl/ORG']);
   });
 
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
