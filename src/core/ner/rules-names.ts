@@ -186,3 +186,23 @@ export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: 
     if (ctx.gazetteer.word(phrase.toLowerCase()) & bit('city')) span.type = 'LOC';
   });
 }
+
+/**
+ * "Harl/PER & Velkin/ORG" -> "Harl & Velkin/ORG": two names joined only by an ampersand, not two
+ * people's full names, are one firm's or group's name (listed places such as "X & Y" are joined first by `joinListedPlaces`).
+ */
+export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const amp = first[k + 1] - 1;
+    if (amp < 1 || tokens[amp].text !== '&' || tokens[amp - 1].end !== spans[k].end) continue;
+    if (spans[k].type === 'MISC' || spans[k + 1].type === 'MISC') continue;
+    // Two people named in full ("Ann Lee & Joss Harl"); two surnames alone are a firm ("Harl & Velkin").
+    if (spans[k].type === 'PER' && spans[k + 1].type === 'PER' &&
+      (tokens[first[k]].end !== spans[k].end || tokens[first[k + 1]].end !== spans[k + 1].end)) continue;
+    spans[k].end = spans[k + 1].end;
+    spans[k].type = spans[k].type === 'LOC' && spans[k + 1].type === 'LOC' ? 'LOC' : 'ORG';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+    k--;
+  }
+}

@@ -4,7 +4,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { includeShopPossessives, retypeOfficeCities, joinListedPlaces, retypeCountries, retypeDemonyms, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
+import { includeShopPossessives, joinAmpersandNames, retypeOfficeCities, joinListedPlaces, retypeCountries, retypeDemonyms, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
@@ -364,6 +364,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitBasedAdjectives(tokens, spans, first);
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
+  joinAmpersandNames(tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
   retypeTitledNames(ctx, tokens, spans, first);

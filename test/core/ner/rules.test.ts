@@ -186,6 +186,12 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('the Harl newsroom', 'O B-ORG O'), ['Harl/ORG']);
   });
 
+  it('joins two names around an ampersand into a firm, but not two full names of people', () => {
+    assert.deepEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
+    assert.deepEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
+    assert.deepEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), ['Ann Harlby/PER', 'Joss Velkin/PER']);
+  });
+
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
     assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
     assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
