@@ -206,3 +206,26 @@ export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number
     k--;
   }
 }
+
+/** Capitalised function words that open sentences, not names ("For Harl Street , ..."). */
+const OPENING_WORDS = new Set(['For', 'In', 'At', 'On', 'From', 'With', 'By', 'After', 'Before', 'But', 'And', 'When',
+  'As', 'If', 'Since', 'Under', 'Against', 'Despite', 'Unlike', 'Like', 'While', 'Although', 'Because', 'Meanwhile']);
+
+/**
+ * "For Harl Street" -> "Harl Street", "June Velkin/ORG" -> "Velkin": a name does not start with a
+ * sentence's opening function word, and a body's or place's name does not start with a month
+ * ("from January to June Velkin exported ..."; a weekday may: "Sunday Times").
+ */
+export function trimLeadingCapitals(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end) return;
+    const word = tokens[f].text;
+    const calendar = span.type !== 'PER' && span.type !== 'MISC' &&
+      (ctx.gazetteer.word(word.toLowerCase()) & bit('calendar')) !== 0 && !/day$/i.test(word) && // "Sunday Times"
+      /^\p{Lu}\p{Ll}/u.test(tokens[f + 1].text);
+    if (!calendar && !OPENING_WORDS.has(word)) return;
+    span.start = tokens[f + 1].start;
+    first[k] = f + 1;
+  });
+}

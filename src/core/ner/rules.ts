@@ -4,7 +4,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { includeShopPossessives, joinAmpersandNames, retypeOfficeCities, joinListedPlaces, retypeCountries, retypeDemonyms, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
+import { includeShopPossessives, trimLeadingCapitals, joinAmpersandNames, retypeOfficeCities, joinListedPlaces, retypeCountries, retypeDemonyms, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
@@ -361,6 +361,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   trimLeadingWords(tokens, spans, first);
+  trimLeadingCapitals(ctx, tokens, spans, first);
   splitBasedAdjectives(tokens, spans, first);
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);

@@ -11,7 +11,7 @@ const ctx: FeatureContext = {
   gazetteer: new Gazetteer({
     demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], city: ['tarnby'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
-    eventWord: ['cup', 'war', 'treaty'], title: ['president', 'colonel', 'ms'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june'],
+    eventWord: ['cup', 'war', 'treaty'], title: ['president', 'colonel', 'ms'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june', 'sunday'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
 };
@@ -190,6 +190,14 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
     assert.deepEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
     assert.deepEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), ['Ann Harlby/PER', 'Joss Velkin/PER']);
+  });
+
+  it('cuts an opening function word, and a month before a body or place, from the start of a name', () => {
+    assert.deepEqual(run('For Harl Street , it was', 'B-LOC I-LOC I-LOC O O O'), ['Harl Street/LOC']);
+    assert.deepEqual(run('to June Velkin exported', 'O B-ORG I-ORG O'), ['Velkin/ORG']);
+    // A weekday may start a newspaper's name; a month may be a given name.
+    assert.deepEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
+    assert.deepEqual(run('June Velkin said', 'B-PER I-PER O'), ['June Velkin/PER']);
   });
 
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
