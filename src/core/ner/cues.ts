@@ -105,13 +105,16 @@ function afterParenthesis(text: string, end: number): number {
  * After a name: a news outlet's describing noun, then not another name ("Velka news agency said",
  * "Le Soir newspaper reported"; not "the Tarnby daily Velka Post", where the place says where).
  */
-const OUTLET_AFTER = /[ \t]+(?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
+const OUTLET_AFTER = / (?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
 /** Before a name: an article of one of many ("a Tarnby newspaper" is one from Tarnby). */
 const INDEFINITE_BEFORE = /(?:^|\s)(?:an?|one|another|other|several|many|some|two|three)\s+$/i;
 
 /** "Velka news agency said": a name right before the noun of a news outlet is the outlet (ORG). */
 function outletType(text: string, span: Span): EntityType | undefined {
   if (span.type === 'MISC') return undefined; // "the Yugoslav news agency"
+  // Cheap test before the pattern: a space, then the first letter of one of the nouns.
+  const c = text.charCodeAt(span.end + 1);
+  if (text.charCodeAt(span.end) !== 32 || (c !== 110 && c !== 100 && c !== 119 && c !== 109 && c !== 116)) return undefined;
   OUTLET_AFTER.lastIndex = span.end;
   if (!OUTLET_AFTER.test(text)) return undefined;
   return INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 10), span.start)) ? undefined : 'ORG';

@@ -16,14 +16,23 @@ export function allCaps(tokens: Token[]): boolean {
   let words = 0;
   for (const tok of tokens) {
     const text = tok.text;
-    if (text.toUpperCase() !== text) return false;
-    if (text.toLowerCase() !== text) words++;
+    let upper = false;
+    let other = false; // a letter outside ASCII: tested with the case mappings
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c > 127) other = true;
+    }
+    if (other && text.toUpperCase() !== text) return false;
+    if (upper || (other && text.toLowerCase() !== text)) words++;
   }
   return words >= 3;
 }
 
 const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 /** Words that end names on their own: listed places, surnames, well-known names. */
+const FIRST_BIT = bit('first');
 const NAME_END_BITS = bit('country') | bit('city') | bit('region') | bit('last') | bit('person') | bit('org') | bit('team');
 
 /**
@@ -40,7 +49,7 @@ export function trimCapsVerbs(ctx: FeatureContext, tokens: Token[], spans: Span[
     while (cut > f && (gaz.word(tokens[cut].text.toLowerCase()) & ANY_LIST_BITS) === 0) cut--;
     if (cut === l) continue;
     const bits = gaz.word(tokens[cut].text.toLowerCase());
-    if ((bits & NAME_END_BITS) === 0 || (bits & bit('first')) !== 0) continue;
+    if ((bits & NAME_END_BITS) === 0 || (bits & FIRST_BIT) !== 0) continue;
     spans[k].end = tokens[cut].end;
   }
 }

@@ -4,6 +4,10 @@ import { FeatureContext } from './features';
 import { GAZ_CATEGORIES } from './gazetteer';
 
 const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
+const FIRST_BIT = bit('first');
+const TITLE_BIT = bit('title');
+const DEMONYM_BIT = bit('demonym');
+const CITY_BIT = bit('city');
 
 /** A compound adjective of where a body is based or who runs it ("Tarnby-based"); see `cues.ts`. */
 const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|funded)$/;
@@ -39,7 +43,7 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     let l = f;
     while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
     if (l === f || l - f > 2) return;
-    if ((gaz.word(tokens[f].text.toLowerCase()) & (bit('first') | NOT_PERSON_BITS)) !== bit('first')) return;
+    if ((gaz.word(tokens[f].text.toLowerCase()) & (FIRST_BIT | NOT_PERSON_BITS)) !== FIRST_BIT) return;
     for (let i = f + 1; i <= l; i++) {
       const lower = tokens[i].text.toLowerCase();
       if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || (gaz.word(lower) & NOT_PERSON_BITS) || ctx.lowerWords.has(lower)) return;
@@ -53,14 +57,22 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
  * starts with titles followed by one to three capitalised words, none of them a place, a body, a
  * designator or an ordinary word ("General Electric", "King County" stay), is a person.
  */
+/** "Colonel", "Col.": a capital then a lower-case letter (ASCII tested by code). */
+function titleCase(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(text);
+}
+
 export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     let i = first[k];
     // A title is written "Colonel" or "Col.", not in capitals ("MS Windows").
-    while (i < tokens.length && tokens[i].end < span.end && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) &&
-      (gaz.word(tokens[i].text.toLowerCase()) & bit('title'))) i++;
+    while (i < tokens.length && tokens[i].end < span.end && titleCase(tokens[i].text) &&
+      (gaz.word(tokens[i].text.toLowerCase()) & TITLE_BIT)) i++;
     if (i === first[k] || tokens[i].end > span.end) return;
     const rest = i;
     for (; i < tokens.length && tokens[i].end <= span.end; i++) {
@@ -97,30 +109,32 @@ const COUNTRY_BIT = bit('country');
 const NAME_BITS = bit('first') | bit('last') | bit('person');
 
 /**
- * "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name that is a listed country is a place
- * (LOC) also when it stands for the country's team or government, as CoNLL-style news types it;
- * a person keeps a name shared with a country if it is also a listed given name or surname.
+ * Names typed by the compiled lists. "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name
+ * that is a listed country is a place (LOC) also when it stands for the country's team or
+ * government, as CoNLL-style news types it; a person keeps a name shared with a country if it is
+ * also a listed given name or surname. "a European/ORG group", "fellow American/ORG Ann Lee": a
+ * one-word name that is a listed nationality or people's adjective is MISC.
  */
-export function retypeCountries(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type !== 'ORG' && span.type !== 'PER') return;
-    let phrase = tokens[first[k]].text;
-    for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text;
-    const bits = ctx.gazetteer.word(phrase.toLowerCase());
-    if ((bits & COUNTRY_BIT) === 0 || (span.type === 'PER' && (bits & NAME_BITS) !== 0)) return;
-    span.type = 'LOC';
-  });
-}
-
-/**
- * "a European/ORG group" -> MISC, "fellow American/ORG Ann Lee" -> MISC: a one-word name that is a
- * listed nationality or people's adjective is MISC, as CoNLL-style news types them.
- */
-export function retypeDemonyms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type === 'MISC' || tokens[first[k]].end !== span.end) return;
-    if (ctx.gazetteer.word(tokens[first[k]].text.toLowerCase()) & bit('demonym')) span.type = 'MISC';
-  });
+export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type === 'MISC') continue;
+    const f = first[k];
+    let phrase = tokens[f].text.toLowerCase();
+    const one = tokens[f].end === span.end;
+    if (!one) {
+      // Only build the phrase when a listed phrase can start with this word.
+      if (span.type === 'LOC' || gaz.longestFrom(phrase) === 0) continue;
+      for (let i = f + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text.toLowerCase();
+    }
+    const bits = gaz.word(phrase);
+    if ((bits & COUNTRY_BIT) !== 0 && (span.type === 'ORG' || (span.type === 'PER' && (bits & NAME_BITS) === 0))) {
+      span.type = 'LOC';
+    } else if (one && (bits & DEMONYM_BIT) !== 0) {
+      span.type = 'MISC';
+    }
+  }
 }
 
 const AREA_BITS = bit('country') | bit('region');
@@ -158,7 +172,7 @@ export function includeShopPossessives(tokens: Token[], spans: Span[], first: nu
   spans.forEach((span, k) => {
     t = Math.max(t, first[k]);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
-    if (t >= tokens.length || !/^['’]s$/.test(tokens[t].text) || tokens[t].start - span.end > 1) return;
+    if (t >= tokens.length || tokens[t].text.length !== 2 || !/^['’]s$/.test(tokens[t].text) || tokens[t].start - span.end > 1) return;
     if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) return;
     const next = t + 1 < tokens.length ? tokens[t + 1].text : '.';
     if (!AFTER_SHOP.has(next)) return;
@@ -183,7 +197,7 @@ export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: 
     if (t >= tokens.length || !OFFICE_NOUNS.has(tokens[t].text)) return;
     let phrase = tokens[first[k]].text;
     for (let i = first[k] + 1; i < t; i++) phrase += ' ' + tokens[i].text;
-    if (ctx.gazetteer.word(phrase.toLowerCase()) & bit('city')) span.type = 'LOC';
+    if (ctx.gazetteer.word(phrase.toLowerCase()) & CITY_BIT) span.type = 'LOC';
   });
 }
 
@@ -216,15 +230,18 @@ const OPENING_WORDS = new Set(['For', 'In', 'At', 'On', 'From', 'With', 'By', 'A
  * sentence's opening function word, and a body's or place's name does not start with a month
  * ("from January to June Velkin exported ..."; a weekday may: "Sunday Times").
  */
-export function trimLeadingCapitals(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     const f = first[k];
     if (f + 1 >= tokens.length || tokens[f + 1].end > span.end) return;
     const word = tokens[f].text;
-    const calendar = span.type !== 'PER' && span.type !== 'MISC' &&
-      (ctx.gazetteer.word(word.toLowerCase()) & bit('calendar')) !== 0 && !/day$/i.test(word) && // "Sunday Times"
-      /^\p{Lu}\p{Ll}/u.test(tokens[f + 1].text);
-    if (!calendar && !OPENING_WORDS.has(word)) return;
+    if (!OPENING_WORDS.has(word)) {
+      // A month, not a weekday ("Sunday Times"); the list is cheaper than a lookup for every name.
+      if (span.type === 'PER' || span.type === 'MISC' || !MONTH.test(word)) return;
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[f + 1].text)) return;
+    }
     span.start = tokens[f + 1].start;
     first[k] = f + 1;
   });

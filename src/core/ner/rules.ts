@@ -4,7 +4,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { includeShopPossessives, trimLeadingCapitals, joinAmpersandNames, retypeOfficeCities, joinListedPlaces, retypeCountries, retypeDemonyms, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
+import { includeShopPossessives, trimLeadingCapitals, joinAmpersandNames, retypeOfficeCities, joinListedPlaces, retypeListedNames, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
@@ -361,7 +361,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   trimLeadingWords(tokens, spans, first);
-  trimLeadingCapitals(ctx, tokens, spans, first);
+  trimLeadingCapitals(tokens, spans, first);
   splitBasedAdjectives(tokens, spans, first);
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
@@ -377,8 +377,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinOfNames(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeResultTeams(tokens, spans, first);
-  retypeCountries(ctx, tokens, spans, first);
-  retypeDemonyms(ctx, tokens, spans, first);
+  retypeListedNames(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
