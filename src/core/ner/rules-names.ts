@@ -17,13 +17,14 @@ const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|
  * name is not part of it, and the name after it is a body.
  */
 export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     const f = first[k];
-    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end || !BASED_WORD.test(tokens[f].text)) return;
+    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end || !BASED_WORD.test(tokens[f].text)) continue;
     span.start = tokens[f + 1].start;
     span.type = 'ORG';
     first[k] = f + 1;
-  });
+  }
 }
 
 /** Bits that make a word more than a given name: places, bodies, designators, events. */
@@ -169,16 +170,17 @@ const AFTER_SHOP = new Set([',', '.', ';', ':', 'was', 'is', 'has', 'had', 'beca
  */
 export function includeShopPossessives(tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
-  spans.forEach((span, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     t = Math.max(t, first[k]);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
-    if (t >= tokens.length || tokens[t].text.length !== 2 || !/^['’]s$/.test(tokens[t].text) || tokens[t].start - span.end > 1) return;
-    if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) return;
+    if (t >= tokens.length || tokens[t].text.length !== 2 || !/^['’]s$/.test(tokens[t].text) || tokens[t].start - span.end > 1) continue;
+    if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) continue;
     const next = t + 1 < tokens.length ? tokens[t + 1].text : '.';
-    if (!AFTER_SHOP.has(next)) return;
+    if (!AFTER_SHOP.has(next)) continue;
     span.end = tokens[t].end;
     if (span.type === 'PER') span.type = 'ORG';
-  });
+  }
 }
 
 /** Lower-case nouns for a news organisation's office in a city ("the Tarnby newsroom"). */
@@ -190,15 +192,16 @@ const OFFICE_NOUNS = new Set(['newsroom', 'bureau', 'desk', 'office', 'offices']
  */
 export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
-  spans.forEach((span, k) => {
-    if (span.type !== 'ORG') return;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
     t = Math.max(t, first[k]);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
-    if (t >= tokens.length || !OFFICE_NOUNS.has(tokens[t].text)) return;
+    if (t >= tokens.length || !OFFICE_NOUNS.has(tokens[t].text)) continue;
     let phrase = tokens[first[k]].text;
     for (let i = first[k] + 1; i < t; i++) phrase += ' ' + tokens[i].text;
     if (ctx.gazetteer.word(phrase.toLowerCase()) & CITY_BIT) span.type = 'LOC';
-  });
+  }
 }
 
 /**
@@ -233,16 +236,17 @@ const OPENING_WORDS = new Set(['For', 'In', 'At', 'On', 'From', 'With', 'By', 'A
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     const f = first[k];
-    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end) return;
+    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end) continue;
     const word = tokens[f].text;
     if (!OPENING_WORDS.has(word)) {
       // A month, not a weekday ("Sunday Times"); the list is cheaper than a lookup for every name.
-      if (span.type === 'PER' || span.type === 'MISC' || !MONTH.test(word)) return;
-      if (!/^\p{Lu}\p{Ll}/u.test(tokens[f + 1].text)) return;
+      if (span.type === 'PER' || span.type === 'MISC' || !MONTH.test(word)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[f + 1].text)) continue;
     }
     span.start = tokens[f + 1].start;
     first[k] = f + 1;
-  });
+  }
 }

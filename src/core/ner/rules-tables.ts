@@ -99,8 +99,9 @@ const RESULT_BEFORE = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged',
  */
 export function retypeResultTeams(tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
-  spans.forEach((span, k) => {
-    if (span.type !== 'LOC') return;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'LOC') continue;
     const f = first[k];
     t = Math.max(t, f);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
@@ -108,5 +109,5 @@ export function retypeResultTeams(tokens: Token[], spans: Span[], first: number[
     const before = f > 0 && (RESULT_BEFORE.has(tokens[f - 1].text) ||
       (f > 1 && tokens[f - 1].text === 'over' && /^(?:winners|victory|win)$/.test(tokens[f - 2].text)));
     if (after || before) span.type = 'ORG';
-  });
+  }
 }
