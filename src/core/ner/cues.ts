@@ -102,9 +102,42 @@ function afterParenthesis(text: string, end: number): number {
 }
 
 /**
+/**
+ * After a name: a news outlet's describing noun, then not another name ("Velka news agency said",
+ * "Le Soir newspaper reported"; not "the Tarnby daily Velka Post", where the place says where).
+ */
+const OUTLET_AFTER = / (?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
+/** Before a name: an article of one of many ("a Tarnby newspaper" is one from Tarnby). */
+const INDEFINITE_BEFORE = /(?:^|\s)(?:an?|one|another|other|several|many|some|two|three)\s+$/i;
+
+/** "Velka news agency said": a name right before the noun of a news outlet is the outlet (ORG). */
+function outletType(text: string, start: number, end: number): EntityType | undefined {
+  // Cheap test before the pattern: a space, then the first letter of one of the nouns.
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (c !== 110 && c !== 100 && c !== 119 && c !== 109 && c !== 116)) return undefined;
+  OUTLET_AFTER.lastIndex = end;
+  if (!OUTLET_AFTER.test(text)) return undefined;
+  return INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ? undefined : 'ORG';
+}
+
+/**
+ * Before a name: a compound adjective saying where a body is based or who owns or runs it
+ * ("Tarnby-based Velka", "state-owned Velka", "family-controlled Harl & Sons").
+ */
+const BASED_BEFORE = /[\p{L}\p{N}.]-(?:based|headquartered|owned|listed|controlled|run|backed|funded)\s+$/u;
+
+/** "Tarnby-based Velka": a name right after such an adjective is a body (ORG). */
+function basedType(text: string, start: number): EntityType | undefined {
+  if (start < 8) return undefined;
+  const c = text.charCodeAt(start - 2); // the adjective's last letter: cheap test before the pattern
+  if (c !== 100 && c !== 110) return undefined; // "...d" or "...n"
+  return BASED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? 'ORG' : undefined;
+}
+
+/**
  * How far around a name its defining context is looked for: the describing noun before it, and a
  * bracketed aside plus the description after it. Text beyond does not count, so a span's result
- * depends only on this stretch and can be kept across edits elsewhere (`HarmonizeCache`).
+ * depends only on this stretch (and its type) and can be kept across edits elsewhere (`HarmonizeCache`).
  */
 export const DEFINING_REACH = { before: 80, after: 300 } as const;
 
@@ -112,11 +145,14 @@ export const DEFINING_REACH = { before: 80, after: 300 } as const;
 export function definingType(text: string, span: Span): EntityType | undefined {
   const from = Math.max(0, span.start - DEFINING_REACH.before);
   const to = Math.min(text.length, span.end + DEFINING_REACH.after);
-  if (from === 0 && to === text.length) return typeInContext(text, span.start, span.end);
-  return typeInContext(text.slice(from, to), span.start - from, span.end - from);
+  const window = from === 0 && to === text.length ? text : text.slice(from, to);
+  return typeInContext(window, span.start - from, span.end - from, span.type);
 }
 
-function typeInContext(text: string, start: number, end: number): EntityType | undefined {
+function typeInContext(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
+  // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
+  const outlet = type === 'MISC' ? undefined : outletType(text, start, end) ?? basedType(text, start);
+  if (outlet) return outlet;
   AFTER.lastIndex = afterParenthesis(text, end);
   let m = AFTER.exec(text);
   // "is a/an" describes the subject: not a name after a comma ("born in Leeds, Yorkshire is a singer").

@@ -3,6 +3,9 @@ import { Token } from '../text/tokenize';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
+import { allCaps, trimCapsVerbs } from './rules-caps';
+import { includeShopPossessives, trimLeadingCapitals, joinAmpersandNames, retypeOfficeCities, joinListedPlaces, retypeListedNames, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
+import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -172,8 +175,11 @@ function extendByDesignator(ctx: FeatureContext, tokens: Token[], tags: Uint8Arr
   });
 }
 
-/** Place words that also end names of bodies and roads named after them ("Islamic State", "Park"). */
-const POLITY = new Set(['state', 'republic', 'kingdom', 'square', 'street', 'avenue', 'road', 'park', 'bridge']);
+/**
+ * Place words that also end names of bodies ("Islamic State", clubs named "... Park"). Streets and
+ * squares are not among them: a street stays a place when it stands for a market or a government.
+ */
+const POLITY = new Set(['state', 'republic', 'kingdom', 'park', 'bridge']);
 
 /**
  * Last words of place names that the compiled lists leave out (they are not model features, so
@@ -323,27 +329,6 @@ function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]): void
   }
 }
 
-const KNOWN_PLACE_BITS = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('region'));
-
-/**
- * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
- * listed place ("Trinidad and Tobago") are one name.
- */
-function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const and = first[k + 1] - 1;
-    if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end) continue;
-    const words: string[] = [];
-    for (let i = first[k]; i < tokens.length && tokens[i].end <= spans[k + 1].end; i++) words.push(tokens[i].text.toLowerCase());
-    if ((ctx.gazetteer.word(words.join(' ')) & KNOWN_PLACE_BITS) === 0) continue;
-    spans[k].end = spans[k + 1].end;
-    spans[k].type = 'LOC';
-    spans.splice(k + 1, 1);
-    first.splice(k + 1, 1);
-  }
-}
-
 /**
  * "the Hockey Hall of Fame", "the College Football Hall of Fame": a hall of fame is a body (ORG)
  * named with the capitalised words before "Hall", whatever the tagger made of its parts.
@@ -367,47 +352,35 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
   }
 }
 
-/** A small whole number, as a score or a count in a results table (not a year). */
-const SCORE = /^\d{1,3}$/;
-
-/**
- * "Bury 4 Bristol City 0", "BALTIMORE 70 63 .526": in a results line, where two or more names
- * are each followed by a score and ordinary lower-case words are few, a place name followed by a
- * score is the team of that place (ORG), as sports pages name clubs by their towns.
- */
-function retypeScoredPlaces(tokens: Token[], spans: Span[], first: number[]): void {
-  const scored: number[] = [];
-  let t = 0;
-  for (let k = 0; k < spans.length; k++) {
-    t = Math.max(t, first[k]);
-    while (t < tokens.length && tokens[t].end <= spans[k].end) t++;
-    if (t < tokens.length && SCORE.test(tokens[t].text)) scored.push(k);
-  }
-  if (scored.length < 2) return;
-  let lower = 0;
-  for (const tok of tokens) if (/^\p{Ll}/u.test(tok.text)) lower++;
-  if (lower * 4 > tokens.length) return;
-  for (const k of scored) if (spans[k].type === 'LOC') spans[k].type = 'ORG';
-}
-
 /** All rules in order; returns the sentence's final spans. */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
   includeLeadingThe(tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
+  retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   trimLeadingWords(tokens, spans, first);
+  trimLeadingCapitals(tokens, spans, first);
+  splitBasedAdjectives(tokens, spans, first);
+  if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
-  retypeScoredPlaces(tokens, spans, first);
+  joinAmpersandNames(tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
+  retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
+  retypeGivenNames(ctx, tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans);
   joinOfNames(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
+  retypeResultTeams(tokens, spans, first);
+  retypeListedNames(ctx, tokens, spans, first);
+  retypePlacesInAreas(ctx, tokens, spans, first);
+  includeShopPossessives(tokens, spans, first);
+  retypeOfficeCities(ctx, tokens, spans, first);
   if (spans.length < 2) return spans;
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
 }

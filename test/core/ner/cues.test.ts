@@ -34,6 +34,21 @@ describe('defining contexts', () => {
     assert.equal(typeIn('Born in Tarnby, Ohio is a singer.', 'Ohio'), undefined);
   });
 
+  it('types a name right before the noun of a news outlet as the outlet', () => {
+    assert.equal(typeIn('Velka news agency said on Monday.', 'Velka'), 'ORG');
+    assert.equal(typeIn('But Le Tarn newspaper , quoting witnesses', 'Le Tarn'), 'ORG');
+    // One outlet of a place, a place before the outlet's own name, a nationality: not the outlet.
+    assert.equal(typeIn('a Tarnby newspaper said', 'Tarnby'), undefined);
+    assert.equal(typeIn('the Tarnby daily Velka Post said', 'Tarnby'), undefined);
+    assert.equal(definingType('the Velkan news agency said', { start: 4, end: 10, type: 'MISC' }), undefined);
+  });
+
+  it('types a name after "<place>-based" or "<owner>-controlled" as a body', () => {
+    assert.equal(typeIn('The deal with Tarnby-based Velka Holdings closed.', 'Velka Holdings'), 'ORG');
+    assert.equal(typeIn('shares of family-controlled Harl & Sons rose', 'Harl & Sons'), 'ORG');
+    assert.equal(typeIn('The deal with Tarnby, based in Velland', 'Velland'), undefined);
+  });
+
   it('types a name after a describing noun', () => {
     assert.equal(typeIn('He joined the band Velvet Tarns in 1990.', 'Velvet Tarns'), 'ORG');
     assert.equal(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');

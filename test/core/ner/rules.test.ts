@@ -9,9 +9,9 @@ import { EntityType, Span } from '../../../src/core/types';
 const ctx: FeatureContext = {
   hashBits: 8,
   gazetteer: new Gazetteer({
-    demonym: ['chinese', 'korean'], country: ['tarnia and velland'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
-    locWord: ['creek', 'park', 'pond', 'gulf', 'state'],
-    eventWord: ['cup', 'war', 'treaty'], title: ['president'], last: ['park', 'hall'],
+    demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], city: ['tarnby'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
+    locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
+    eventWord: ['cup', 'war', 'treaty'], title: ['president', 'colonel', 'ms'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june', 'sunday'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
 };
@@ -65,6 +65,7 @@ describe('sentence rules after decoding', () => {
   it('retypes a body ending in a natural feature, but not a state or a name', () => {
     assert.deepEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
     assert.deepEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
+    assert.deepEqual(run('worries on Harl Street that', 'O O B-ORG I-ORG O'), ['Harl Street/LOC']);
     assert.deepEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
   });
 
@@ -129,5 +130,100 @@ describe('sentence rules after decoding', () => {
     // One score, or prose around it, is not a results line.
     assert.deepEqual(run('Tarnby 2 of them were there and stayed', 'B-LOC O O O O O O O'), ['Tarnby/LOC']);
     assert.deepEqual(run('in Tarnby 2 people met in Harl 3 times', 'O B-LOC O O O O B-LOC O O'), ['Tarnby/LOC', 'Harl/LOC']);
+  });
+
+  it('types a listed country as a place, also when it stands for a team or government', () => {
+    assert.deepEqual(run('Vellandia beat San Tarno 2-1', 'B-ORG O B-ORG I-ORG O'), ['Vellandia/LOC', 'San Tarno/LOC']);
+    assert.deepEqual(run('Vellandia 2 Harl 1', 'B-LOC O B-LOC O'), ['Vellandia/LOC', 'Harl/ORG']);
+    // A person whose name is also a listed given name or surname stays a person.
+    assert.deepEqual(run('Harlow said', 'B-PER O'), ['Harlow/PER']);
+    assert.deepEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
+  });
+
+  it('takes a capitalised "<place>-based" out of the name after it, which is a body', () => {
+    assert.deepEqual(run('Tarnby-based Velka rose', 'B-LOC I-LOC O'), ['Velka/ORG']);
+    assert.deepEqual(run('Tarnby-based Velka rose', 'B-MISC B-LOC O'), ['Tarnby-based/MISC', 'Velka/LOC']);
+  });
+
+  it('makes a name that starts with a listed given name and has no place, body or ordinary word a person', () => {
+    assert.deepEqual(run('against Joss Tarvell on Friday', 'O B-ORG I-ORG O O'), ['Joss Tarvell/PER']);
+    assert.deepEqual(run('ahead of Joss Tarvell Velk', 'O O B-LOC I-LOC I-LOC'), ['Joss Tarvell Velk/PER']);
+    // A designator, a place word or an ordinary word keeps the tagger's type.
+    assert.deepEqual(run('the Joss Tarvell Band', 'O B-ORG I-ORG I-ORG'), ['Joss Tarvell Band/ORG']);
+    assert.deepEqual(run('near Joss Creek', 'O B-LOC I-LOC'), ['Joss Creek/LOC']);
+    assert.deepEqual(run('the Joss Village', 'O B-ORG I-ORG'), ['Joss Village/ORG']);
+  });
+
+  it('makes a name of titles and then person-like words a person, without the titles', () => {
+    assert.deepEqual(run('led by Colonel Tarvo Velk today', 'O O B-ORG I-ORG I-ORG O'), ['Tarvo Velk/PER']);
+    assert.deepEqual(run('by President Velk', 'O B-LOC I-LOC'), ['Velk/PER']);
+    // A designator or place word after the title, or a title in capitals, is not a person's name.
+    assert.deepEqual(run('the Colonel Creek', 'O B-LOC I-LOC'), ['Colonel Creek/LOC']);
+    assert.deepEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
+  });
+
+  it('types a one-word listed nationality as MISC', () => {
+    assert.deepEqual(run('fellow Korean Joss Tarvell', 'O B-ORG B-PER I-PER'), ['Korean/MISC', 'Joss Tarvell/PER']);
+    assert.deepEqual(run('the Korean Velk Group', 'O B-ORG I-ORG I-ORG'), ['Korean Velk Group/ORG']);
+  });
+
+  it('makes a person-typed name before a comma and a listed country a place', () => {
+    assert.deepEqual(run('born in Tarvby , Vellandia .', 'O O B-PER O B-LOC O'), ['Tarvby/LOC', 'Vellandia/LOC']);
+    assert.deepEqual(run("Ann Tarvby , Vellandia 's captain", 'B-PER I-PER O B-LOC O O'), ['Ann Tarvby/PER', 'Vellandia/LOC']);
+    assert.deepEqual(run('Ann Tarvby , Harl said', 'B-PER I-PER O B-LOC O'), ['Ann Tarvby/PER', 'Harl/LOC']);
+  });
+
+  it("takes a possessive no noun follows into a shop's or firm's name", () => {
+    assert.deepEqual(run("Harlby 's was sold in 1990", 'B-PER O O O O O'), ["Harlby 's/ORG"]);
+    assert.deepEqual(run("a bar , Velkin's , in Tarn", 'O O O B-ORG O O O B-LOC'), ["Velkin's/ORG", 'Tarn/LOC']);
+    // An ordinary possessive, or one before a quoted title or a bracket, is not part of the name.
+    assert.deepEqual(run("Harlby 's shares fell", 'B-PER O O O'), ['Harlby/PER']);
+    assert.deepEqual(run('Harlby \'s " Tarn Song "', 'B-PER O O O O O'), ['Harlby/PER']);
+  });
+
+  it('makes a listed city before a lower-case office noun a place', () => {
+    assert.deepEqual(run('-- Tarnby newsroom +44 20', 'O B-ORG O O O O'), ['Tarnby/LOC']);
+    assert.deepEqual(run('the Harl newsroom', 'O B-ORG O'), ['Harl/ORG']);
+  });
+
+  it('joins two names around an ampersand into a firm, but not two full names of people', () => {
+    assert.deepEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
+    assert.deepEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
+    assert.deepEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), ['Ann Harlby/PER', 'Joss Velkin/PER']);
+  });
+
+  it('cuts an opening function word, and a month before a body or place, from the start of a name', () => {
+    assert.deepEqual(run('For Harl Street , it was', 'B-LOC I-LOC I-LOC O O O'), ['Harl Street/LOC']);
+    assert.deepEqual(run('to June Velkin exported', 'O B-ORG I-ORG O'), ['Velkin/ORG']);
+    // A weekday may start a newspaper's name; a month may be a given name.
+    assert.deepEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
+    assert.deepEqual(run('June Velkin said', 'B-PER I-PER O'), ['June Velkin/PER']);
+  });
+
+  it('cuts a headline verb from the end of a name in an all-capitals line', () => {
+    assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
+    assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
+    // Not after a given name, nor outside an all-capitals line.
+    assert.deepEqual(run('BOXING - JOSS TARVELL WINS .', 'O O B-PER I-PER O O'), ['JOSS TARVELL/PER']);
+    assert.deepEqual(run('Then Brennick Retires said', 'O B-PER I-PER O'), ['Brennick Retires/PER']);
+  });
+
+  it('makes a place before or after the verb of a sports result a team, but not a listed country', () => {
+    assert.deepEqual(run('Tarnby beat Harl on Saturday', 'B-LOC O B-LOC O O'), ['Tarnby/ORG', 'Harl/ORG']);
+    assert.deepEqual(run('title rivals Tarnby', 'O O B-LOC'), ['Tarnby/ORG']);
+    assert.deepEqual(run('56-13 winners over Harl', 'O O O B-LOC'), ['Harl/ORG']);
+    assert.deepEqual(run('Vellandia beat Tarnby', 'B-LOC O B-LOC'), ['Vellandia/LOC', 'Tarnby/ORG']);
+    assert.deepEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
+  });
+
+  it('makes the names in results lines and standings rows teams, including ones the tagger left out', () => {
+    assert.deepEqual(run('Tarnby 2 Harl Rovers 1', 'B-PER O O O O'), ['Tarnby/ORG', 'Harl Rovers/ORG']);
+    assert.deepEqual(run('TARNBY 70 63 .526 4', 'B-LOC O O O O O'), ['TARNBY/ORG']);
+    assert.deepEqual(run('Velland 4 1 2 1 9 7 5', 'O O O O O O O O'), ['Velland/ORG']);
+    // A person's full name, a ranking line opened by a number, a date, prose: left alone.
+    assert.deepEqual(run('Ann Velland 4 1 2 1 9 7 5', 'B-PER I-PER O O O O O O O'), ['Ann Velland/PER']);
+    assert.deepEqual(run('287 Harl 70 76 71 70', 'O B-LOC O O O O'), ['Harl/LOC']);
+    assert.deepEqual(run('June 4 and 5 1996', 'O O O O O'), []);
+    assert.deepEqual(run('Harl 4 of the 7 were there', 'B-LOC O O O O O O'), ['Harl/LOC']);
   });
 });

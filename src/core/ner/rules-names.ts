@@ -1,0 +1,252 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { GAZ_CATEGORIES } from './gazetteer';
+
+const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
+const FIRST_BIT = bit('first');
+const TITLE_BIT = bit('title');
+const DEMONYM_BIT = bit('demonym');
+const CITY_BIT = bit('city');
+
+/** A compound adjective of where a body is based or who runs it ("Tarnby-based"); see `cues.ts`. */
+const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|funded)$/;
+
+/**
+ * "Tarnby-based Velka/LOC" -> "Velka/ORG": a capitalised "<place>-based" the tagger took into a
+ * name is not part of it, and the name after it is a body.
+ */
+export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end || !BASED_WORD.test(tokens[f].text)) continue;
+    span.start = tokens[f + 1].start;
+    span.type = 'ORG';
+    first[k] = f + 1;
+  }
+}
+
+/** Bits that make a word more than a given name: places, bodies, designators, events. */
+const NOT_PERSON_BITS = bit('country') | bit('city') | bit('region') | bit('org') | bit('team') | bit('orgWord') |
+  bit('locWord') | bit('eventWord') | bit('demonym') | bit('calendar');
+
+/**
+ * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
+ * given name and has no other word that is a place, a body, a designator or an ordinary word, is a
+ * person. It runs before `retypeByHeadWord`, so a name ending in a place word is still a place.
+ */
+export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'LOC') return;
+    const f = first[k];
+    let l = f;
+    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    if (l === f || l - f > 2) return;
+    if ((gaz.word(tokens[f].text.toLowerCase()) & (FIRST_BIT | NOT_PERSON_BITS)) !== FIRST_BIT) return;
+    for (let i = f + 1; i <= l; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || (gaz.word(lower) & NOT_PERSON_BITS) || ctx.lowerWords.has(lower)) return;
+    }
+    span.type = 'PER';
+  });
+}
+
+/**
+ * "Colonel Joss Tarvell/ORG" -> "Joss Tarvell/PER" (the title is cut by `trimTitles`): a name that
+ * starts with titles followed by one to three capitalised words, none of them a place, a body, a
+ * designator or an ordinary word ("General Electric", "King County" stay), is a person.
+ */
+/** "Colonel", "Col.": a capital then a lower-case letter (ASCII tested by code). */
+function titleCase(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(text);
+}
+
+export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'LOC') return;
+    let i = first[k];
+    // A title is written "Colonel" or "Col.", not in capitals ("MS Windows").
+    while (i < tokens.length && tokens[i].end < span.end && titleCase(tokens[i].text) &&
+      (gaz.word(tokens[i].text.toLowerCase()) & TITLE_BIT)) i++;
+    if (i === first[k] || tokens[i].end > span.end) return;
+    const rest = i;
+    for (; i < tokens.length && tokens[i].end <= span.end; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (!/^\p{Lu}/u.test(tokens[i].text) || (gaz.word(lower) & NOT_PERSON_BITS) || ctx.lowerWords.has(lower)) return;
+    }
+    if (i - rest > 3) return;
+    span.type = 'PER';
+  });
+}
+
+const KNOWN_PLACE_BITS = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('region'));
+
+/**
+ * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
+ * listed place ("Trinidad and Tobago") are one name.
+ */
+export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const and = first[k + 1] - 1;
+    if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end) continue;
+    const words: string[] = [];
+    for (let i = first[k]; i < tokens.length && tokens[i].end <= spans[k + 1].end; i++) words.push(tokens[i].text.toLowerCase());
+    if ((ctx.gazetteer.word(words.join(' ')) & KNOWN_PLACE_BITS) === 0) continue;
+    spans[k].end = spans[k + 1].end;
+    spans[k].type = 'LOC';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+  }
+}
+
+const COUNTRY_BIT = bit('country');
+const NAME_BITS = bit('first') | bit('last') | bit('person');
+
+/**
+ * Names typed by the compiled lists. "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name
+ * that is a listed country is a place (LOC) also when it stands for the country's team or
+ * government, as CoNLL-style news types it; a person keeps a name shared with a country if it is
+ * also a listed given name or surname. "a European/ORG group", "fellow American/ORG Ann Lee": a
+ * one-word name that is a listed nationality or people's adjective is MISC.
+ */
+export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type === 'MISC') continue;
+    const f = first[k];
+    let phrase = tokens[f].text.toLowerCase();
+    const one = tokens[f].end === span.end;
+    if (!one) {
+      // Only build the phrase when a listed phrase can start with this word.
+      if (span.type === 'LOC' || gaz.longestFrom(phrase) === 0) continue;
+      for (let i = f + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text.toLowerCase();
+    }
+    const bits = gaz.word(phrase);
+    if ((bits & COUNTRY_BIT) !== 0 && (span.type === 'ORG' || (span.type === 'PER' && (bits & NAME_BITS) === 0))) {
+      span.type = 'LOC';
+    } else if (one && (bits & DEMONYM_BIT) !== 0) {
+      span.type = 'MISC';
+    }
+  }
+}
+
+const AREA_BITS = bit('country') | bit('region');
+
+/**
+ * "Debden/PER , Velland" -> LOC: a name the tagger read as a person, right before a comma and a
+ * listed country or region (a state, a county) that ends the phrase, is a place in it, as in
+ * "born in Tarnby, Velland" or a dateline. Not "Ann Lee, Velland's captain".
+ */
+export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const span = spans[k];
+    const c = first[k + 1] - 1;
+    if (span.type !== 'PER' || spans[k + 1].type !== 'LOC' || c < 1 || tokens[c].text !== ',' || tokens[c - 1].end !== span.end) continue;
+    let l = first[k + 1];
+    let phrase = tokens[l].text;
+    while (l + 1 < tokens.length && tokens[l + 1].end <= spans[k + 1].end) phrase += ' ' + tokens[++l].text;
+    if ((ctx.gazetteer.word(phrase.toLowerCase()) & AREA_BITS) === 0) continue;
+    const next = tokens[l + 1]?.text ?? '.';
+    if (/^['’]/.test(next) || /^\p{Ll}/u.test(next) && next !== 'and') continue;
+    span.type = 'LOC';
+  }
+}
+
+/** What can follow a shop's or firm's possessive name, but not an ordinary possessive (which needs its noun). */
+const AFTER_SHOP = new Set([',', '.', ';', ':', 'was', 'is', 'has', 'had', 'became', 'and', 'opened',
+  'closed', 'said', 'says', 'will', 'would']);
+
+/**
+ * "Harl 's was sold", "at Velkin's ,": a name, then a possessive that no noun follows, is the name
+ * of a shop, firm or venue with the possessive in it (ORG when the tagger read a person).
+ */
+export function includeShopPossessives(tokens: Token[], spans: Span[], first: number[]): void {
+  let t = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    t = Math.max(t, first[k]);
+    while (t < tokens.length && tokens[t].end <= span.end) t++;
+    if (t >= tokens.length || tokens[t].text.length !== 2 || !/^['’]s$/.test(tokens[t].text) || tokens[t].start - span.end > 1) continue;
+    if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) continue;
+    const next = t + 1 < tokens.length ? tokens[t + 1].text : '.';
+    if (!AFTER_SHOP.has(next)) continue;
+    span.end = tokens[t].end;
+    if (span.type === 'PER') span.type = 'ORG';
+  }
+}
+
+/** Lower-case nouns for a news organisation's office in a city ("the Tarnby newsroom"). */
+const OFFICE_NOUNS = new Set(['newsroom', 'bureau', 'desk', 'office', 'offices']);
+
+/**
+ * "-- Tarnby/ORG newsroom +44 ..." -> LOC: a listed city right before a lower-case noun for an
+ * office names where the office is, not a body.
+ */
+export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  let t = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
+    t = Math.max(t, first[k]);
+    while (t < tokens.length && tokens[t].end <= span.end) t++;
+    if (t >= tokens.length || !OFFICE_NOUNS.has(tokens[t].text)) continue;
+    let phrase = tokens[first[k]].text;
+    for (let i = first[k] + 1; i < t; i++) phrase += ' ' + tokens[i].text;
+    if (ctx.gazetteer.word(phrase.toLowerCase()) & CITY_BIT) span.type = 'LOC';
+  }
+}
+
+/**
+ * "Harl/PER & Velkin/ORG" -> "Harl & Velkin/ORG": two names joined only by an ampersand, not two
+ * people's full names, are one firm's or group's name (listed places such as "X & Y" are joined first by `joinListedPlaces`).
+ */
+export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const amp = first[k + 1] - 1;
+    if (amp < 1 || tokens[amp].text !== '&' || tokens[amp - 1].end !== spans[k].end) continue;
+    if (spans[k].type === 'MISC' || spans[k + 1].type === 'MISC') continue;
+    // Two people named in full ("Ann Lee & Joss Harl"); two surnames alone are a firm ("Harl & Velkin").
+    if (spans[k].type === 'PER' && spans[k + 1].type === 'PER' &&
+      (tokens[first[k]].end !== spans[k].end || tokens[first[k + 1]].end !== spans[k + 1].end)) continue;
+    spans[k].end = spans[k + 1].end;
+    spans[k].type = spans[k].type === 'LOC' && spans[k + 1].type === 'LOC' ? 'LOC' : 'ORG';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+    k--;
+  }
+}
+
+/** Capitalised function words that open sentences, not names ("For Harl Street , ..."). */
+const OPENING_WORDS = new Set(['For', 'In', 'At', 'On', 'From', 'With', 'By', 'After', 'Before', 'But', 'And', 'When',
+  'As', 'If', 'Since', 'Under', 'Against', 'Despite', 'Unlike', 'Like', 'While', 'Although', 'Because', 'Meanwhile']);
+
+/**
+ * "For Harl Street" -> "Harl Street", "June Velkin/ORG" -> "Velkin": a name does not start with a
+ * sentence's opening function word, and a body's or place's name does not start with a month
+ * ("from January to June Velkin exported ..."; a weekday may: "Sunday Times").
+ */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end) continue;
+    const word = tokens[f].text;
+    if (!OPENING_WORDS.has(word)) {
+      // A month, not a weekday ("Sunday Times"); the list is cheaper than a lookup for every name.
+      if (span.type === 'PER' || span.type === 'MISC' || !MONTH.test(word)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[f + 1].text)) continue;
+    }
+    span.start = tokens[f + 1].start;
+    first[k] = f + 1;
+  }
+}
