@@ -85,7 +85,8 @@ export class IncrementalAnalysis {
 
   /**
    * Full result for the current text, re-analysing only paragraphs whose content is not cached.
-   * The spans are shared with the cache and with earlier results: read-only.
+   * Read-only for the caller: the spans are shared with earlier results, and the spans of a unit
+   * that a later edit moves are moved in place (they keep up with the latest text analysed).
    */
   analyze(text: string): Readonly<Span>[] {
     const units = splitUnits(text, this.limits);
@@ -236,11 +237,12 @@ function assemble(units: readonly Unit[], perUnit: readonly Span[][], from: numb
 }
 
 /**
- * Each unit's spans in article offsets, kept from the last whole-article assembly: a unit at the same
- * index with the same spans (the same list) at the same place, as every unit before an edit is, hands
- * back the same span objects instead of fresh copies. On a long article that is thousands fewer
- * objects per edit. Spans are never modified after analysis, so sharing them is safe. Plain arrays
- * by unit index, not a weak map: a weak map's entries cost every young-generation collection.
+ * Each unit's spans in article offsets, kept by unit index from the last whole-article assembly. A
+ * unit at the same index with the same spans (the same list) hands back the same span objects: as
+ * they are when the unit is where it was (every unit before an edit), moved in place by the unit's
+ * shift when it is not (every unit after it). On a long article an edit then allocates no spans but
+ * the re-analysed unit's: fresh copies of thousands of spans per keystroke were most of the garbage
+ * collector's work. Plain arrays, not a weak map, whose entries every minor collection has to trace.
  */
 class PlacedSpans {
   private relative: (readonly Span[])[] = [];
@@ -258,8 +260,17 @@ class PlacedSpans {
     for (let i = 0; i < units.length; i++) {
       const spans = perUnit[i];
       const start = units[i].start;
-      const same = this.relative[i] === spans && this.starts[i] === start;
-      const here = same ? this.placed[i] : spans.length === 0 ? spans : spans.map((s) => shift(s, start));
+      let here: Span[];
+      if (this.relative[i] === spans) {
+        here = this.placed[i];
+        const by = start - this.starts[i];
+        if (by !== 0) {
+          for (const s of here) {
+            s.start += by;
+            s.end += by;
+          }
+        }
+      } else here = spans.length === 0 ? [] : spans.map((s) => shift(s, start));
       relative[i] = spans;
       starts[i] = start;
       placed[i] = here;

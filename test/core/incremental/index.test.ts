@@ -76,16 +76,20 @@ describe('incremental/IncrementalAnalysis', () => {
     assert.strictEqual(engine.cachedUnits, 5);
   });
 
-  it('hands back the same span objects for units an edit did not move, new ones for units it moved', () => {
+  it('hands back the same span objects for units an edit did not re-analyse, moved in place where the unit moved', () => {
     const engine = new IncrementalAnalysis(new FakeAnalyzer());
     const before = engine.analyze('Seoul 2024\n\nBusan 2025');
+    const seoul = before.find((s) => s.start === 0);
+    const busan = before.find((s) => s.start === 12);
     const after = engine.analyze('Seoul 2024\n\nin Busan 2025');
     assert.deepStrictEqual(sorted(after), sorted(wholeText('Seoul 2024\n\nin Busan 2025')));
-    const at = (spans: readonly Span[], start: number) => spans.find((s) => s.start === start);
-    // Shared, so never modified by anyone: the results are typed read-only.
-    assert.strictEqual(at(after, 0), at(before, 0));
-    assert.notStrictEqual(at(after, 15), undefined);
-    assert.strictEqual(at(before, 15), undefined);
+    assert.strictEqual(after.find((s) => s.start === 0), seoul, 'unit before the edit: as it was');
+    assert.ok(busan, 'Busan found at first');
+    const busanAfter = after.find((s) => s.start === 15);
+    const moved = engine.analyze('Big Seoul 2024\n\nin Busan 2025');
+    assert.deepStrictEqual(sorted(moved), sorted(wholeText('Big Seoul 2024\n\nin Busan 2025')));
+    assert.strictEqual(moved.find((s) => s.start === 19), busanAfter, 'unit after the edit: the same span, moved');
+    assert.strictEqual(busanAfter?.end, 24);
   });
 
   it('cuts over-long lines into bounded units and still covers the line', () => {
