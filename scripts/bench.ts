@@ -21,7 +21,8 @@ import { reanchor } from '../src/core/anchor';
 import type { Annotation } from '../src/core/sidecar/types';
 import { generateArticle, generateNews, seededRandom } from './bench-news';
 import {
-  format, heapPeaks, longer, percentile, printTable, report, sampleHeap, since, stamp, startPhase, time, timeAsync, tokenCount,
+  collectGarbage, format, heapPeaks, longer, percentile, printTable, report, reportTimed, sampleHeap, since, stamp, startPhase,
+  time, timeAsync, tokenCount, type Timed,
 } from './bench-measure';
 
 const SEED = 20251012;
@@ -34,7 +35,7 @@ function loadModel(): EntityRecognizer {
   const file = path.join(repoRoot, ...ENTITY_MODEL_PATH);
   const read = time(() => fs.readFileSync(file));
   const load = time(() => new EntityRecognizer(loadEntityModel(new Uint8Array(read.result))));
-  report('model load (read + decode)', read.ms + load.ms, 'ms', undefined, read.wall + load.wall);
+  reportTimed('model load (read + decode)', { wall: read.wall + load.wall, cpu: read.ms + load.ms }, 'ms');
   return load.result;
 }
 
@@ -82,17 +83,16 @@ function throughputRows(analyzer: UnitAnalyzer, recognizer: EntityRecognizer, co
   startPhase('compromise and chrono-node');
   const refs = measureReferences(sample);
   sampleHeap();
-  const both = 1 / (1 / refs.compromise.cpu + 1 / refs.chrono.cpu);
-  report('full analysis (entities + dates), chars/s', ours.cpu, 'chars/s', { atLeast: 1.5e6 }, ours.wall);
-  report('full analysis, tokens/s', ours.cpu * tokensPerChar, 'tokens/s', undefined, ours.wall * tokensPerChar);
-  report('  entities only (per unit, no document pass)', entitiesOnly.cpu, 'chars/s', undefined, entitiesOnly.wall);
-  report('  dates only', datesOnly.cpu, 'chars/s', undefined, datesOnly.wall);
-  report(`reference: compromise people/orgs/places (${format(sample.length)} chars)`, refs.compromise.cpu, 'chars/s', undefined,
-    refs.compromise.wall);
-  report('reference: chrono-node parse', refs.chrono.cpu, 'chars/s', undefined, refs.chrono.wall);
-  report('ratio: ours / compromise', ours.cpu / refs.compromise.cpu, 'x', { atLeast: 10 });
-  report('ratio: ours / chrono-node', ours.cpu / refs.chrono.cpu, 'x');
-  report('ratio: ours / (compromise + chrono-node)', ours.cpu / both, 'x');
+  const both = 1 / (1 / refs.compromise.wall + 1 / refs.chrono.wall);
+  reportTimed('full analysis (entities + dates), chars/s', ours, 'chars/s', { atLeast: 1.5e6 });
+  reportTimed('full analysis, tokens/s', { wall: ours.wall * tokensPerChar, cpu: ours.cpu * tokensPerChar }, 'tokens/s');
+  reportTimed('  entities only (per unit, no document pass)', entitiesOnly, 'chars/s');
+  reportTimed('  dates only', datesOnly, 'chars/s');
+  reportTimed(`reference: compromise people/orgs/places (${format(sample.length)} chars)`, refs.compromise, 'chars/s');
+  reportTimed('reference: chrono-node parse', refs.chrono, 'chars/s');
+  report('ratio: ours / compromise', ours.wall / refs.compromise.wall, 'x', { atLeast: 10 });
+  report('ratio: ours / chrono-node', ours.wall / refs.chrono.wall, 'x');
+  report('ratio: ours / (compromise + chrono-node)', ours.wall / both, 'x');
 }
 
 /**
@@ -122,6 +122,7 @@ async function editPass(words: number, engine: IncrementalAnalysis,
   const rand = seededRandom(SEED + words);
   let text = generateArticle(words, SEED + words);
   engine.analyze(text);
+  collectGarbage();
   const cpu: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < EDITS + 20; i++) {
@@ -149,18 +150,18 @@ async function measureEdits(analyzer: UnitAnalyzer, words: number, targetMs: num
   const unitsOnly = new IncrementalAnalysis({ analyzeUnit: (t) => analyzer.analyzeUnit(t) });
   const units = await editPass(words, unitsOnly, async (text) => time(() => unitsOnly.analyze(text)));
   const label = `${format(words)}-word article (${format(editor.text.length)} chars)`;
-  report(`edit -> spans p50, ${label}`, percentile(editor.cpu, 50), 'ms', undefined, percentile(editor.wall, 50));
-  report(`edit -> spans p95, ${label}`, percentile(editor.cpu, 95), 'ms', { atMost: targetMs }, percentile(editor.wall, 95));
-  report(`  synchronous analyze() p95`, percentile(whole.cpu, 95), 'ms', undefined, percentile(whole.wall, 95));
-  report(`  without the document pass (engine + changed unit) p95`, percentile(units.cpu, 95), 'ms', undefined, percentile(units.wall, 95));
-  if (analyzer.harmonize) report(`  document pass (harmonize) alone, p50`, documentPassMs(analyzer, editor.text), 'ms');
+  reportTimed(`edit -> spans p50, ${label}`, { wall: percentile(editor.wall, 50), cpu: percentile(editor.cpu, 50) }, 'ms');
+  reportTimed(`edit -> spans p95, ${label}`, { wall: percentile(editor.wall, 95), cpu: percentile(editor.cpu, 95) }, 'ms', { atMost: targetMs });
+  reportTimed(`  synchronous analyze() p95`, { wall: percentile(whole.wall, 95), cpu: percentile(whole.cpu, 95) }, 'ms');
+  reportTimed(`  without the document pass (engine + changed unit) p95`, { wall: percentile(units.wall, 95), cpu: percentile(units.cpu, 95) }, 'ms');
+  if (analyzer.harmonize) reportTimed(`  document pass (harmonize) alone, p50`, documentPassMs(analyzer, editor.text), 'ms');
 }
 
-/** Median CPU time of the analyser's document pass alone over the whole text. */
-function documentPassMs(analyzer: UnitAnalyzer, text: string): number {
+/** Median time of the analyser's document pass alone over the whole text. */
+function documentPassMs(analyzer: UnitAnalyzer, text: string): Timed {
   const spans = new IncrementalAnalysis({ analyzeUnit: (t) => analyzer.analyzeUnit(t) }).analyze(text);
-  const times = Array.from({ length: 9 }, () => time(() => analyzer.harmonize!(text, spans)).ms);
-  return percentile(times, 50);
+  const times = Array.from({ length: 9 }, () => time(() => analyzer.harmonize!(text, spans)));
+  return { wall: percentile(times.map((t) => t.wall), 50), cpu: percentile(times.map((t) => t.ms), 50) };
 }
 
 /** Sliced analysis with a cold cache: time to first spans, longest synchronous slice, total time. */
@@ -189,11 +190,11 @@ async function sliceRows(analyzer: UnitAnalyzer, corpus: string): Promise<void> 
   const article = generateArticle(100_000, SEED + 7);
   const big = await measureSlices(analyzer, article, 0.4);
   const huge = await measureSlices(analyzer, corpus, 0.5);
-  report('first spans (visible range first), 100k-word article', big.firstSpans.cpu, 'ms', { atMost: 300 }, big.firstSpans.wall);
-  report('  full sliced analysis, 100k-word article', big.total.cpu, 'ms', undefined, big.total.wall);
-  report(`  full sliced analysis, ${format(corpus.length)}-char corpus`, huge.total.cpu, 'ms', undefined, huge.total.wall);
-  report('longest synchronous slice, 100k-word article', big.longest.cpu, 'ms', { atMost: 50 }, big.longest.wall);
-  report(`longest synchronous slice, ${format(corpus.length)}-char corpus`, huge.longest.cpu, 'ms', { atMost: 50 }, huge.longest.wall);
+  reportTimed('first spans (visible range first), 100k-word article', big.firstSpans, 'ms', { atMost: 300 });
+  reportTimed('  full sliced analysis, 100k-word article', big.total, 'ms');
+  reportTimed(`  full sliced analysis, ${format(corpus.length)}-char corpus`, huge.total, 'ms');
+  reportTimed('longest synchronous slice, 100k-word article', big.longest, 'ms', { atMost: 50 });
+  reportTimed(`longest synchronous slice, ${format(corpus.length)}-char corpus`, huge.longest, 'ms', { atMost: 50 });
 }
 
 /** 10,000 annotations on capitalised words of a long article, as a serialised sidecar. */
@@ -219,7 +220,10 @@ function sidecarRows(): void {
     const parsed = time(() => parseSidecar(yaml).data!);
     const anchored = time(() => reanchor(parsed.result.annotations, article, parsed.result.textHash));
     sampleHeap();
-    return { parseMs: parsed.ms, reanchorMs: anchored.ms, wall: parsed.wall + anchored.wall, results: anchored.result };
+    return {
+      parse: { wall: parsed.wall, cpu: parsed.ms }, reanchor: { wall: anchored.wall, cpu: anchored.ms },
+      total: { wall: parsed.wall + anchored.wall, cpu: parsed.ms + anchored.ms }, results: anchored.result,
+    };
   };
   run(text);
   const same = run(text);
@@ -227,12 +231,11 @@ function sidecarRows(): void {
   sampleHeap();
   const count = (status: string) => changed.results.filter((r) => r.status === status).length;
   const n = same.results.length;
-  report(`sidecar load + re-anchor, ${n} annotations, unchanged article`, same.parseMs + same.reanchorMs, 'ms', { atMost: 200 },
-    same.wall);
-  report(`  of which parse ${format(same.parseMs)} ms (${format(yaml.length)}-char sidecar), re-anchor`, same.reanchorMs, 'ms');
-  report(`sidecar load + re-anchor, ${n} annotations, edited article (kept ${count('kept')}, moved ${count('moved')}, ` +
-    `orphaned ${count('orphaned')})`, changed.parseMs + changed.reanchorMs, 'ms', { atMost: 200 }, changed.wall);
-  report(`  of which re-anchor`, changed.reanchorMs, 'ms');
+  reportTimed(`sidecar load + re-anchor, ${n} annotations, unchanged article`, same.total, 'ms', { atMost: 200 });
+  reportTimed(`  of which parse (${format(yaml.length)}-char sidecar)`, same.parse, 'ms');
+  reportTimed(`sidecar load + re-anchor, ${n} annotations, edited article (kept ${count('kept')}, moved ${count('moved')}, ` +
+    `orphaned ${count('orphaned')})`, changed.total, 'ms', { atMost: 200 });
+  reportTimed(`  of which re-anchor`, changed.reanchor, 'ms');
   writeRows(text, yaml);
 }
 
@@ -266,9 +269,9 @@ function writeRows(text: string, yaml: string, runs = 15): void {
   }
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   const n = data.annotations.length - runs;
-  report(`add one annotation to a ${format(n)}-annotation sidecar: serialise + write text, p50`, percentile(cpu, 50), 'ms',
-    undefined, percentile(wall, 50));
-  report('  p95', percentile(cpu, 95), 'ms', undefined, percentile(wall, 95));
+  reportTimed(`add one annotation to a ${format(n)}-annotation sidecar: serialise + write text, p50`,
+    { wall: percentile(wall, 50), cpu: percentile(cpu, 50) }, 'ms');
+  reportTimed('  p95', { wall: percentile(wall, 95), cpu: percentile(cpu, 95) }, 'ms');
 }
 
 async function main(): Promise<void> {

@@ -52,7 +52,11 @@ export function* freshTable(text: string, sorted: Span[], isCommonWord: (lower: 
   const winners = new Map<string, EntityType>();
   for (const [key, v] of votes) winners.set(key, winner(v, key, keys, sorted));
   yield;
-  const definedPerSpan = sorted.map((s) => definingType(text, s));
+  const definedPerSpan: (EntityType | undefined)[] = new Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    definedPerSpan[i] = definingType(text, sorted[i]);
+    if (i % STEP === STEP - 1) yield;
+  }
   const defined = voteDefinedTypes(definedPerSpan, keys);
   yield;
   const typeOf = deriveTypes(winners, defined, isCommonWord);
