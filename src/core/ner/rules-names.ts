@@ -204,6 +204,26 @@ export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: 
   }
 }
 
+/** Two words before a destination: a journey's verb and its preposition ("left for", "flew to"). */
+const TRAVEL = new Set(['left for', 'flew to', 'flown to', 'travelled to', 'traveled to', 'arrived in', 'arrived at',
+  'headed for', 'headed to', 'set off for', 'sailed to', 'sailed for', 'drove to', 'fled to', 'flying to']);
+
+/**
+ * "before Okafor left for Tarnby/ORG" -> LOC: a listed city right after a journey's verb and its
+ * preposition is where someone went, not the city's club (news names clubs by their towns, but a
+ * club is not flown to).
+ */
+export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type !== 'ORG' || f < 2 || !TRAVEL.has(`${tokens[f - 2].text} ${tokens[f - 1].text}`)) continue;
+    let phrase = tokens[f].text;
+    for (let i = f + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text;
+    if (ctx.gazetteer.word(phrase.toLowerCase()) & CITY_BIT) span.type = 'LOC';
+  }
+}
+
 /**
  * "Harl/PER & Velkin/ORG" -> "Harl & Velkin/ORG": two names joined only by an ampersand, not two
  * people's full names, are one firm's or group's name (listed places such as "X & Y" are joined first by `joinListedPlaces`).

@@ -4,7 +4,10 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { includeShopPossessives, trimLeadingCapitals, joinAmpersandNames, retypeOfficeCities, joinListedPlaces, retypeListedNames, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives } from './rules-names';
+import {
+  includeShopPossessives, trimLeadingCapitals, joinAmpersandNames, retypeOfficeCities, retypeDestinations, joinListedPlaces,
+  retypeListedNames, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives,
+} from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
 /**
@@ -381,6 +384,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlacesInAreas(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
+  retypeDestinations(ctx, tokens, spans, first);
   if (spans.length < 2) return spans;
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
 }

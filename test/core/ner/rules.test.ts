@@ -226,4 +226,9 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('June 4 and 5 1996', 'O O O O O'), []);
     assert.deepEqual(run('Harl 4 of the 7 were there', 'B-LOC O O O O O O'), ['Harl/LOC']);
   });
+  it('makes a listed city after a journey\'s verb a place, not its club', () => {
+    assert.deepEqual(run('before Voss left for Tarnby .', 'O B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
+    assert.deepEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
+    assert.deepEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
+  });
 });
