@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { detach } from '../text/detach';
 
 interface Entry {
   /** The unit text, held as its own string (see `detach`). */
@@ -52,13 +53,4 @@ export class SpanCache {
   clear(): void {
     this.entries.clear();
   }
-}
-
-/**
- * A copy of `text` that does not share storage with the document it was sliced from. Engines keep
- * substrings as views of their parent string, so a cached line of an old version of the article
- * would otherwise keep that whole old version alive. Only new units pay for the copy.
- */
-function detach(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }

@@ -4,6 +4,7 @@ import { editBounds } from '../incremental/reuse';
 import { DEFINING_REACH, definingType, voteDefinedTypes } from './cues';
 import { Table, TYPE_INDEX, Votes, deriveTypes, freshTable, knownNames, winner } from './documentTable';
 import { MentionCache } from './mentions';
+import { detach } from '../text/detach';
 
 /**
  * What one document pass leaves for the next over an edited version of the article: the names'
@@ -212,10 +213,6 @@ function definedTypesAfterEdit(
   return out;
 }
 
-/** A copy of `text` that shares no storage with the string it was cut from. */
-function detach(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
 
 function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
   if (a.size !== b.size) return false;
