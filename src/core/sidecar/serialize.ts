@@ -172,7 +172,9 @@ let lastWritten: { text: string; value: Record<string, unknown> } | undefined;
  * plain objects are compared through `canonical` itself.
  */
 export function sameCanonical(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' || typeof b === 'string' || typeof a === 'boolean' || typeof b === 'boolean' || a === null || b === null) return a === b;
+  if (typeof a === 'string' || typeof b === 'string' || typeof a === 'boolean' || typeof b === 'boolean') return a === b;
+  // JSON writes NaN and the infinities as null too.
+  if (a === null || b === null) return canonical(a) === canonical(b);
   if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)) return a === b;
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return false;
