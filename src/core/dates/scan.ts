@@ -21,15 +21,20 @@ function windows(text: string, anchor: RegExp): [number, number][] {
   anchor.lastIndex = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     const p = m.index;
-    let s = p;
-    while (s > 0 && p - s < BACK && text.charCodeAt(s - 1) !== NEWLINE) s--;
-    while (s < p && s > 0 && text.charCodeAt(s - 1) !== NEWLINE && !isSpace(text.charCodeAt(s - 1))) s++;
     let e = p + m[0].length;
     while (e < text.length && e - p < AHEAD && text.charCodeAt(e) !== NEWLINE) e++;
     while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
     const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
+    // A window starts at or before its hit: a hit inside the last window extends it, found without looking back.
+    if (last && p <= last[1]) {
+      last[1] = Math.max(last[1], e);
+    } else {
+      let s = p;
+      while (s > 0 && p - s < BACK && text.charCodeAt(s - 1) !== NEWLINE) s--;
+      while (s < p && s > 0 && text.charCodeAt(s - 1) !== NEWLINE && !isSpace(text.charCodeAt(s - 1))) s++;
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else out.push([s, e]);
+    }
     if (m[0].length === 0) anchor.lastIndex++;
   }
   return out;
