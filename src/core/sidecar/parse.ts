@@ -1,6 +1,7 @@
 import { Document, LineCounter, isAlias, isCollection, isNode, isScalar, parseDocument, visit } from 'yaml';
 import { validateSidecar } from './validate';
 import { readPlainSidecar } from './plain';
+import { rememberQuickReading } from './serialize';
 import { SidecarData } from './types';
 
 export interface Diagnostic {
@@ -75,6 +76,7 @@ export function parseSidecar(text: string, options: ParseOptions = {}): ParseRes
   // unusual, and any file with a problem to report, takes the full path below for its diagnostics.
   const plain = readPlainSidecar(text);
   if (plain) {
+    rememberQuickReading(text, plain);
     const data = validateSidecar(plain, () => 0, sink);
     if (data && sink.list.length === 0) return { data, diagnostics: [], readOnly: false };
     sink.list.length = 0;

@@ -1,23 +1,12 @@
 import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { CannotPatch, Renderer, TextPatcher, same } from './patch';
 import { readPlainSidecar, readPlainSidecarNodes } from './plain';
-import { ANNOTATION_KEYS, Annotation, CORRECTION_KEYS, Correction, SUGGESTION_KEYS, SidecarData, Suggestion, compareItems } from './types';
+import { canonical, sameCanonical } from './canonical';
+import { Entries, Item, itemEntries } from './entries';
+import { RenderItem, spliceItems } from './splice';
+import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, SidecarData, compareItems } from './types';
 
-type Item = Annotation | Correction | Suggestion;
-
-type Entries = [string, unknown][];
-
-/** Known keys in the fixed order, then unknown keys; prefix and suffix are always written. */
-function itemEntries(item: Item, keys: readonly string[]): Entries {
-  const record = item as unknown as Record<string, unknown>;
-  const entries: Entries = [];
-  for (const key of keys) {
-    const value = key === 'prefix' || key === 'suffix' ? record[key] ?? '' : record[key];
-    if (key === 'orphaned' ? value === true : value !== undefined) entries.push([key, value]);
-  }
-  for (const [key, value] of Object.entries(item.extra ?? {})) if (!keys.includes(key)) entries.push([key, value]);
-  return entries;
-}
+export { sameCanonical };
 
 function headerEntries(data: SidecarData): Entries {
   const entries: Entries = [['version', data.version], ['article', data.article], ['textHash', data.textHash]];
@@ -152,51 +141,16 @@ function renderer(layout: Layout): Renderer {
   };
 }
 
-/** JSON with object keys sorted, to compare data regardless of key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : v));
-}
-
 /**
- * The last text the quick patch wrote and checked, with what the quick reader read from it: the next
- * write usually starts from exactly that text (the editor passes the file as it last wrote it), which
- * then needs no second reading. Never handed out, so never modified.
+ * The last text the quick path wrote and checked, or the quick reader read when a sidecar was loaded,
+ * with what the quick reader read from it: the next write usually starts from exactly that text (the
+ * editor passes the file as it last loaded or wrote it), which then needs no second reading.
  */
 let lastWritten: { text: string; value: Record<string, unknown> } | undefined;
 
-/**
- * Whether `canonical(a) === canonical(b)`, found without building the two strings: same JSON text
- * once object keys are sorted. Values other than strings, finite numbers, booleans, null, arrays and
- * plain objects are compared through `canonical` itself.
- */
-export function sameCanonical(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' || typeof b === 'string' || typeof a === 'boolean' || typeof b === 'boolean') return a === b;
-  // JSON writes NaN and the infinities as null too.
-  if (a === null || b === null) return canonical(a) === canonical(b);
-  if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)) return a === b;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false;
-    if (a.some((v) => v === undefined) || b.some((v) => v === undefined)) return canonical(a) === canonical(b);
-    for (let i = 0; i < a.length; i++) if (!sameCanonical(a[i], b[i])) return false;
-    return true;
-  }
-  const plainObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
-  if (plainObject(a) && plainObject(b)) {
-    // Keys JSON would write: own, enumerable, with a value other than undefined, a function or a symbol.
-    const written = (o: Record<string, unknown>, k: string) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol';
-    let count = 0;
-    for (const k of Object.keys(a)) {
-      if (!written(a, k)) continue;
-      count++;
-      if (!Object.prototype.hasOwnProperty.call(b, k) || !written(b, k) || !sameCanonical(a[k], b[k])) return false;
-    }
-    for (const k of Object.keys(b)) if (written(b, k)) count--;
-    return count === 0;
-  }
-  return canonical(a) === canonical(b);
+/** Called by `parseSidecar` with a file the quick reader read, so that the first write to it is quick too. */
+export function rememberQuickReading(text: string, value: Record<string, unknown>): void {
+  lastWritten = { text, value };
 }
 
 /** Minimal text edits on the previous file (whose top-level map is `root`); undefined when the change is not local enough. */
@@ -251,10 +205,24 @@ function settledIn(lists: Record<string, { id: string; entries: Entries }[]>): (
   };
 }
 
+/** New list items as the patch writes them into `previousText` (its list layout), for `spliceItems`. */
+export function itemRenderer(previousText: string): RenderItem {
+  let render: Renderer | undefined;
+  return (item, keys, indent) => (render ??= renderer(layoutOf(previousText))).item(itemEntries(item, keys), indent);
+}
+
 function write(data: SidecarData, previousText: string | undefined, quick: boolean): string {
   const annotations = sorted(data.annotations);
   const corrections = sorted(data.corrections);
   const suggestions = sorted(data.suggestions ?? []);
+  // Items only added or removed, in the file this path last wrote: spliced in and out without reading the rest.
+  if (quick && previousText !== undefined && lastWritten?.text === previousText) {
+    const spliced = spliceItems(lastWritten, data, { annotations, corrections, suggestions }, itemRenderer(previousText));
+    if (spliced) {
+      lastWritten = spliced;
+      return spliced.text;
+    }
+  }
   const lists = {
     annotations: annotations.map((a) => ({ id: a.id, entries: itemEntries(a, ANNOTATION_KEYS) })),
     corrections: corrections.map((c) => ({ id: c.id, entries: itemEntries(c, CORRECTION_KEYS) })),
