@@ -1,3 +1,4 @@
+import { editBounds } from '../incremental/reuse';
 import { KnownMention, KnownName, WorkspaceKnowledge } from './types';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -13,7 +14,8 @@ export class KnownNameMatcher {
   constructor(knowledge: WorkspaceKnowledge) {
     for (const name of knowledge.names.values()) {
       const first = name.surface.match(/^[\p{L}\p{N}]+/u)?.[0];
-      if (!first) continue;
+      // A name is found within a line (which the search after an edit relies on).
+      if (!first || /[\r\n]/.test(name.surface)) continue;
       const list = this.byFirstWord.get(first) ?? [];
       list.push(name);
       this.byFirstWord.set(first, list);
@@ -25,18 +27,62 @@ export class KnownNameMatcher {
     return this.byFirstWord.size === 0;
   }
 
+  /**
+   * Every known name in `text`. A text that is an edited version of one searched lately (an article
+   * as the user types) is searched again only on the edited lines: names never span a line break,
+   * so those before them are kept and those after them shifted.
+   */
   find(text: string): KnownMention[] {
-    const found: KnownMention[] = [];
-    if (this.isEmpty) return found;
-    const n = text.length;
+    if (this.isEmpty) return [];
+    let found = this.recent.find((r) => r.text === text)?.found;
+    if (!found) {
+      const base = this.closest(text);
+      found = base ? this.rescan(base, text) : this.scan(text, 0, text.length, []);
+      this.recent.unshift({ text, found });
+      if (this.recent.length > RECENT_TEXTS) this.recent.pop();
+    }
+    return found;
+  }
+
+  /** Texts searched lately, newest first, with what was found: one per open article being edited, at most. */
+  private readonly recent: { text: string; found: KnownMention[] }[] = [];
+
+  /** A recent text sharing at least half of `text` at its ends, which an edit leaves. */
+  private closest(text: string): { text: string; found: KnownMention[] } | undefined {
+    for (const r of this.recent) {
+      const { prefix, suffix } = editBounds(r.text, text);
+      if (2 * (prefix + suffix) >= text.length) return r;
+    }
+    return undefined;
+  }
+
+  private rescan(base: { text: string; found: KnownMention[] }, text: string): KnownMention[] {
+    const { prefix, suffix } = editBounds(base.text, text);
+    const from = text.lastIndexOf('\n', prefix - 1) + 1;
+    const lineEnd = text.indexOf('\n', text.length - suffix);
+    const to = lineEnd < 0 ? text.length : lineEnd + 1;
+    const delta = text.length - base.text.length;
+    const out: KnownMention[] = [];
     let i = 0;
-    while (i < n) {
+    while (i < base.found.length && base.found[i].end <= from) out.push(base.found[i++]);
+    this.scan(text, from, to, out);
+    for (; i < base.found.length; i++) {
+      const m = base.found[i];
+      if (m.start >= to - delta) out.push({ start: m.start + delta, end: m.end + delta, name: m.name });
+    }
+    return out;
+  }
+
+  /** Appends the names found in text[from, to), where `from` starts a word or follows a non-word character. */
+  private scan(text: string, from: number, to: number, found: KnownMention[]): KnownMention[] {
+    let i = from;
+    while (i < to) {
       if (!isWordCode(text, i)) {
         i++;
         continue;
       }
       let end = i + 1;
-      while (end < n && isWordCode(text, end)) end++;
+      while (end < to && isWordCode(text, end)) end++;
       const candidates = this.byFirstWord.get(text.slice(i, end));
       const match = candidates && longestAt(text, i, candidates);
       if (match) {
@@ -48,6 +94,9 @@ export class KnownNameMatcher {
     return found;
   }
 }
+
+/** Recent texts kept for incremental search (open articles being edited in turn). */
+const RECENT_TEXTS = 4;
 
 function longestAt(text: string, at: number, candidates: readonly KnownName[]): KnownName | undefined {
   for (const name of candidates) {

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { composeHighlights } from '../../../src/core/highlights';
 import { KnownNameMatcher, buildKnowledge, knowledgeForArticle, looksLikeName } from '../../../src/core/knowledge';
 import { parseRegistry } from '../../../src/core/registry';
@@ -71,6 +72,23 @@ describe('KnownNameMatcher', () => {
 
   it('finds nothing when nothing is known', () => {
     assert.deepStrictEqual(new KnownNameMatcher(buildKnowledge([], [])).find('Anything at all'), []);
+  });
+
+  it('after any sequence of edits finds what a search of the whole text finds', () => {
+    const piece = fc.constantFrom('Kim', 'Kim Jong Un', 'KCNA', 'Kimberly', ' ', ' ', '\n', '\n\n', 'said', ',', 'é', 'Jong');
+    const textOf = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: textOf.map((t) => t.slice(0, 12)) });
+    fc.assert(fc.property(textOf, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+      const incremental = new KnownNameMatcher(buildKnowledge(registry, []));
+      let text = start;
+      incremental.find(text);
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+        const fresh = new KnownNameMatcher(buildKnowledge(registry, [])).find(text);
+        assert.deepStrictEqual(incremental.find(text).map((m) => [m.start, m.end, m.name.entity]), fresh.map((m) => [m.start, m.end, m.name.entity]));
+      }
+    }), { numRuns: 500 });
   });
 });
 
