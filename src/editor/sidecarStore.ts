@@ -18,6 +18,7 @@ interface Entry {
   data: SidecarData;
   /** The file's text as last read or written: the base for merges and for comment-preserving rewrites. */
   diskText: string | undefined;
+  /** What `diskText` reads as, when already known (after a write it is read again only if a merge needs it). */
   diskData: SidecarData | undefined;
   /** Why the file must not be written (malformed, too large); undefined when it may be. */
   readOnlyReason: string | undefined;
@@ -196,7 +197,8 @@ export class SidecarStore implements vscode.Disposable {
     const content = serializeSidecar(entry.data, entry.diskText);
     await this.writer.write(entry.sidecar, content);
     entry.diskText = content;
-    entry.diskData = structuredClone(entry.data);
+    // Not a deep copy of thousands of items on every write: read from the text the day a merge needs it.
+    entry.diskData = undefined;
     entry.dirty = false;
   }
 
@@ -213,8 +215,9 @@ export class SidecarStore implements vscode.Disposable {
       return;
     }
     const fresh = this.entryFromText(document, sidecar, file?.text);
-    if (entry.dirty && entry.diskData && fresh.diskData && !fresh.readOnlyReason) {
-      const merged = mergeSidecars(entry.diskData, entry.data, fresh.data);
+    const base = entry.diskData ?? (entry.diskText === undefined ? undefined : parseSidecar(entry.diskText).data);
+    if (entry.dirty && base && fresh.diskData && !fresh.readOnlyReason) {
+      const merged = mergeSidecars(base, entry.data, fresh.data);
       ({ data: fresh.data, shared: fresh.shared } = anchorToText(merged.data, document.getText()));
       if (merged.conflicts.length > 0) {
         void vscode.window.showWarningMessage(`${basename(sidecar)} changed on disk while you were editing; ${merged.conflicts.length} conflicting change(s) kept your version.`);
