@@ -213,7 +213,6 @@ function definedTypesAfterEdit(
   return out;
 }
 
-
 function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v) return false;

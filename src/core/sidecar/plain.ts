@@ -96,9 +96,19 @@ function pair(line: string): [string, unknown] | undefined {
 }
 
 /** End of the line starting at `at` (the index of its line feed, or the text's end). */
-function lineEnd(text: string, at: number): number {
+export function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
   return nl < 0 ? text.length : nl;
+}
+
+/**
+ * How a block list whose first item starts at line `at` lays out its items: the dash that opens each
+ * (at column 2 or 0) and the indent of an item's further lines; undefined for any other layout.
+ */
+export function listLayout(text: string, at: number): { dash: string; more: string } | undefined {
+  if (text.startsWith('  - ', at)) return { dash: '  - ', more: '    ' };
+  if (text.startsWith('- ', at)) return { dash: '- ', more: '  ' };
+  return undefined;
 }
 
 /**
@@ -106,9 +116,9 @@ function lineEnd(text: string, at: number): number {
  * starts with the dash line and continues with lines indented to the same column.
  */
 function readList(text: string, at: number, list: Record<string, unknown>[]): number {
-  const dash = text.startsWith('  - ', at) ? '  - ' : text.startsWith('- ', at) ? '- ' : undefined;
-  if (!dash) return -1;
-  const more = dash === '- ' ? '  ' : '    ';
+  const layout = listLayout(text, at);
+  if (!layout) return -1;
+  const { dash, more } = layout;
   let item: Record<string, unknown> | undefined;
   while (at < text.length) {
     const starts = text.startsWith(dash, at);
@@ -193,7 +203,7 @@ export function readPlainSidecarNodes(text: string, settled?: (list: string, ite
     // A block list of flat mappings follows (the quick reader has checked its layout), one line per key.
     const listKey = top.key.value as string;
     const values = plain[listKey] as Record<string, unknown>[];
-    const dash = lines[i].startsWith('  - ') ? '  - ' : '- ';
+    const { dash } = listLayout(text, starts[i])!;
     const seq = new YAMLSeq();
     for (const value of values) {
       const keys = Object.keys(value).length;

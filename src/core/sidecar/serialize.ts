@@ -146,11 +146,11 @@ function renderer(layout: Layout): Renderer {
  * with what the quick reader read from it: the next write usually starts from exactly that text (the
  * editor passes the file as it last loaded or wrote it), which then needs no second reading.
  */
-let lastWritten: { text: string; value: Record<string, unknown> } | undefined;
+let lastKnown: { text: string; value: Record<string, unknown> } | undefined;
 
 /** Called by `parseSidecar` with a file the quick reader read, so that the first write to it is quick too. */
 export function rememberQuickReading(text: string, value: Record<string, unknown>): void {
-  lastWritten = { text, value };
+  lastKnown = { text, value };
 }
 
 /** Minimal text edits on the previous file (whose top-level map is `root`); undefined when the change is not local enough. */
@@ -171,7 +171,7 @@ function patch(previousText: string, root: YAMLMap, entries: Entries, lists: Rec
   const plain = readPlainSidecar(text);
   if (plain !== undefined) {
     if (!sameCanonical(plain, intended)) return undefined;
-    lastWritten = { text, value: plain };
+    lastKnown = { text, value: plain };
     return text;
   }
   const check = parseDocument(text, { version: '1.2' });
@@ -216,10 +216,10 @@ function write(data: SidecarData, previousText: string | undefined, quick: boole
   const corrections = sorted(data.corrections);
   const suggestions = sorted(data.suggestions ?? []);
   // Items only added or removed, in the file this path last wrote: spliced in and out without reading the rest.
-  if (quick && previousText !== undefined && lastWritten?.text === previousText) {
-    const spliced = spliceItems(lastWritten, data, { annotations, corrections, suggestions }, itemRenderer(previousText));
+  if (quick && previousText !== undefined && lastKnown?.text === previousText) {
+    const spliced = spliceItems(lastKnown, data, { annotations, corrections, suggestions }, itemRenderer(previousText));
     if (spliced) {
-      lastWritten = spliced;
+      lastKnown = spliced;
       return spliced.text;
     }
   }
@@ -234,7 +234,7 @@ function write(data: SidecarData, previousText: string | undefined, quick: boole
   // quick reader builds with the same ranges as the full parser's, which is far quicker on big files.
   // Items whose every field is unchanged are not even looked into.
   const settledMaps = new WeakSet<YAMLMap>();
-  const plainRoot = quick && previousText !== undefined ? readPlainSidecarNodes(previousText, settledIn(lists), settledMaps, lastWritten) : undefined;
+  const plainRoot = quick && previousText !== undefined ? readPlainSidecarNodes(previousText, settledIn(lists), settledMaps, lastKnown) : undefined;
   if (plainRoot) {
     const patched = patch(previousText as string, plainRoot, entriesFor({ corrections: plainRoot.has('corrections'), suggestions: plainRoot.has('suggestions') }), lists, settledMaps);
     if (patched !== undefined) return patched;

@@ -1,6 +1,6 @@
 import { sameCanonical } from './canonical';
 import { Item, itemMatches } from './entries';
-import { readPlainSidecar } from './plain';
+import { lineEnd, listLayout, readPlainSidecar } from './plain';
 import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, SidecarData, TOP_LEVEL_KEYS } from './types';
 
 /** A file the quick path wrote, and what the quick reader read from it. */
@@ -76,7 +76,7 @@ function listEdits(text: string, key: string, stored: Record<string, unknown>[],
   if (!starts) return false;
   const storedIds = new Set(stored.map((s) => s.id));
   const wantedIds = new Set(wanted.map((w) => w.id));
-  const indent = text.startsWith('  - ', starts.offsets[0]) ? 2 : 0;
+  const indent = listLayout(text, starts.offsets[0])?.dash === '  - ' ? 2 : 0;
   let i = 0;
   for (let j = 0; j < wanted.length || i < stored.length;) {
     const item = wanted[j];
@@ -101,18 +101,17 @@ function listEdits(text: string, key: string, stored: Record<string, unknown>[],
  * `count`), in the quick reader's layout: a `key:` line, then items opening with a dash line.
  */
 function itemStarts(text: string, key: string, count: number): { offsets: number[] } | undefined {
-  const head = text.startsWith(`${key}:\n`) ? 0 : text.indexOf(`\n${key}:\n`) + 1;
-  if (head === 0 && !text.startsWith(`${key}:\n`)) return undefined;
-  let at = head + key.length + 2;
-  const dash = text.startsWith('  - ', at) ? '  - ' : text.startsWith('- ', at) ? '- ' : undefined;
-  if (!dash) return undefined;
-  const more = dash === '- ' ? '  ' : '    ';
+  const line = `${key}:\n`;
+  const head = text.startsWith(line) ? 0 : text.indexOf(`\n${line}`) + 1;
+  if (head === 0 && !text.startsWith(line)) return undefined;
+  let at = head + line.length;
+  const layout = listLayout(text, at);
+  if (!layout) return undefined;
   const offsets: number[] = [];
   while (at < text.length) {
-    if (text.startsWith(dash, at)) offsets.push(at);
-    else if (!text.startsWith(more, at)) break;
-    const nl = text.indexOf('\n', at);
-    at = nl < 0 ? text.length : nl + 1;
+    if (text.startsWith(layout.dash, at)) offsets.push(at);
+    else if (!text.startsWith(layout.more, at)) break;
+    at = Math.min(text.length, lineEnd(text, at) + 1);
   }
   if (offsets.length !== count) return undefined;
   offsets.push(at);
