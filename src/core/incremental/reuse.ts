@@ -47,6 +47,23 @@ export function editBounds(a: string, b: string): { prefix: number; suffix: numb
   return lastBounds;
 }
 
+/** Start of the line holding `at`, and the end of the line holding `end` after its newline (or the text's end). */
+export function lineAround(text: string, at: number, end: number): [number, number] {
+  const from = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return [from, lineEnd < 0 ? text.length : lineEnd + 1];
+}
+
+/**
+ * The lines of `text` that an edit of `prev` touched: from the start of the line where the texts
+ * first differ to the end of the line where they agree again. Searches that never match across a
+ * line break need look again only there.
+ */
+export function editedLines(prev: string, text: string): [number, number] {
+  const { prefix, suffix } = editBounds(prev, text);
+  return lineAround(text, prefix, text.length - suffix);
+}
+
 /**
  * For each unit of `text`, the previous spans when the same unit (same text, same place relative
  * to the edit) existed in `prev`, otherwise undefined.

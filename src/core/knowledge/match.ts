@@ -1,4 +1,4 @@
-import { editBounds } from '../incremental/reuse';
+import { editBounds, editedLines } from '../incremental/reuse';
 import { KnownMention, KnownName, WorkspaceKnowledge } from './types';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -57,10 +57,7 @@ export class KnownNameMatcher {
   }
 
   private rescan(base: { text: string; found: KnownMention[] }, text: string): KnownMention[] {
-    const { prefix, suffix } = editBounds(base.text, text);
-    const from = text.lastIndexOf('\n', prefix - 1) + 1;
-    const lineEnd = text.indexOf('\n', text.length - suffix);
-    const to = lineEnd < 0 ? text.length : lineEnd + 1;
+    const [from, to] = editedLines(base.text, text);
     const delta = text.length - base.text.length;
     const out: KnownMention[] = [];
     let i = 0;

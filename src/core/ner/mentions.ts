@@ -2,7 +2,7 @@
  * The search for later mentions of known names: at capitals that begin a word, the longest known
  * name that is a whole word there. `MentionCache` repeats it after an edit on the changed lines only.
  */
-import { editBounds } from '../incremental/reuse';
+import { editedLines, lineAround } from '../incremental/reuse';
 
 const CAPITAL = /\p{Lu}/uy;
 /** Characters before a capital that make it part of a longer word, number, URL or abbreviation. */
@@ -190,13 +190,6 @@ function changedNames(before: ReadonlySet<string>, after: ReadonlySet<string>): 
   return changed;
 }
 
-/** Start of the line holding `at`, and the end of that line after its newline (or the text's end). */
-function lineAround(text: string, at: number, end: number): [number, number] {
-  const from = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return [from, lineEnd < 0 ? text.length : lineEnd + 1];
-}
-
 /**
  * Mentions in `text`, given those in `prev`: kept before the edited lines, shifted after them, and
  * searched again on the edited lines and on every line of `text` that holds one of `changed`.
@@ -204,10 +197,7 @@ function lineAround(text: string, at: number, end: number): [number, number] {
 function* rescanEdited(
   prev: string, prevFound: Mentions, text: string, index: NameIndex, changed: readonly string[],
 ): Generator<void, Mentions, void> {
-  const { prefix, suffix } = editBounds(prev, text);
-  // The edited lines: from the start of the line where the texts first differ to the end of the
-  // line where they agree again.
-  const edited = lineAround(text, prefix, text.length - suffix);
+  const edited = editedLines(prev, text);
   const from = edited[0];
   const to = edited[1];
   const delta = text.length - prev.length;
