@@ -35,10 +35,21 @@ export class AtomicWriter {
   }
 }
 
+/** The file name at the end of a URI's path. */
+export function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
 /** The temporary file a write of `target` goes through: `.NAME.RANDOM.tmp` beside it. */
 function tempFileFor(target: vscode.Uri): vscode.Uri {
-  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const name = basename(target);
   return target.with({ path: target.path.slice(0, target.path.length - name.length) + `.${name}.${randomSuffix()}.tmp` });
+}
+
+/** Whether `entry` is the name of a temporary file `tempFileFor` makes for a target named `name`. */
+function isTempFileOf(entry: string, name: string): boolean {
+  const head = `.${name}.`;
+  return entry.startsWith(head) && entry.endsWith('.tmp') && /^[a-z0-9]{1,8}$/.test(entry.slice(head.length, -'.tmp'.length));
 }
 
 async function writeAtomically(target: vscode.Uri, content: string, replace: ReplaceFile): Promise<void> {
@@ -58,7 +69,7 @@ async function writeAtomically(target: vscode.Uri, content: string, replace: Rep
  * crash in between leaves only the temporary file, which then holds the latest content.
  */
 export async function interruptedWrite(target: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+  const name = basename(target);
   const folder = target.with({ path: target.path.slice(0, target.path.length - name.length - 1) || '/' });
   let entries: [string, vscode.FileType][];
   try {
@@ -66,19 +77,14 @@ export async function interruptedWrite(target: vscode.Uri): Promise<vscode.Uri |
   } catch {
     return undefined;
   }
-  const pattern = new RegExp(`^\\.${escapeRegExp(name)}\\.[a-z0-9]{1,8}\\.tmp$`);
   let newest: { uri: vscode.Uri; mtime: number } | undefined;
   for (const [entry, type] of entries) {
-    if (type !== vscode.FileType.File || !pattern.test(entry)) continue;
+    if (type !== vscode.FileType.File || !isTempFileOf(entry, name)) continue;
     const uri = vscode.Uri.joinPath(folder, entry);
     const { mtime } = await vscode.workspace.fs.stat(uri);
     if (!newest || mtime > newest.mtime) newest = { uri, mtime };
   }
   return newest?.uri;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function randomSuffix(): string {

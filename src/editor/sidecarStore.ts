@@ -6,7 +6,9 @@ import {
 } from '../core/sidecar';
 import { readConfig } from './config';
 import { ProblemReporter } from './problems';
-import { AtomicWriter, ReplaceFile, interruptedWrite, readTextIfExists, sizeIfExists } from './sidecarFiles';
+import { AtomicWriter, ReplaceFile, basename, interruptedWrite, readTextIfExists, sizeIfExists } from './sidecarFiles';
+
+export { basename };
 
 /** Sidecars above this size are not opened: a legitimate one with 10,000 notes is a few MB. */
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
@@ -309,8 +311,4 @@ export function toDiagnostic(d: { message: string; line: number; column: number;
     d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   diagnostic.source = 'Article Annotator';
   return diagnostic;
-}
-
-export function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
