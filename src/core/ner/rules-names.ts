@@ -1,13 +1,24 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { GAZ_CATEGORIES } from './gazetteer';
+import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 
 const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 const FIRST_BIT = bit('first');
 const TITLE_BIT = bit('title');
 const DEMONYM_BIT = bit('demonym');
 const CITY_BIT = bit('city');
+
+/**
+ * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`
+ * (lower-cased, one space apart, as the lists hold them), and that last token's index.
+ */
+function listedPhrase(gaz: Gazetteer, tokens: Token[], from: number, end: number): { bits: number; last: number } {
+  let phrase = tokens[from].text.toLowerCase();
+  let last = from;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= end) phrase += ' ' + tokens[++last].text.toLowerCase();
+  return { bits: gaz.word(phrase), last };
+}
 
 /** A compound adjective of where a body is based or who runs it ("Tarnby-based"); see `cues.ts`. */
 const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|funded)$/;
@@ -96,9 +107,7 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
   for (let k = 0; k + 1 < spans.length; k++) {
     const and = first[k + 1] - 1;
     if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end) continue;
-    const words: string[] = [];
-    for (let i = first[k]; i < tokens.length && tokens[i].end <= spans[k + 1].end; i++) words.push(tokens[i].text.toLowerCase());
-    if ((ctx.gazetteer.word(words.join(' ')) & KNOWN_PLACE_BITS) === 0) continue;
+    if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & KNOWN_PLACE_BITS) === 0) continue;
     spans[k].end = spans[k + 1].end;
     spans[k].type = 'LOC';
     spans.splice(k + 1, 1);
@@ -122,14 +131,11 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
     const span = spans[k];
     if (span.type === 'MISC') continue;
     const f = first[k];
-    let phrase = tokens[f].text.toLowerCase();
+    const word = tokens[f].text.toLowerCase();
     const one = tokens[f].end === span.end;
-    if (!one) {
-      // Only build the phrase when a listed phrase can start with this word.
-      if (span.type === 'LOC' || gaz.longestFrom(phrase) === 0) continue;
-      for (let i = f + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text.toLowerCase();
-    }
-    const bits = gaz.word(phrase);
+    // Only build the phrase when a listed phrase can start with this word.
+    if (!one && (span.type === 'LOC' || gaz.longestFrom(word) === 0)) continue;
+    const bits = one ? gaz.word(word) : listedPhrase(gaz, tokens, f, span.end).bits;
     if ((bits & COUNTRY_BIT) !== 0 && (span.type === 'ORG' || (span.type === 'PER' && (bits & NAME_BITS) === 0))) {
       span.type = 'LOC';
     } else if (one && (bits & DEMONYM_BIT) !== 0) {
@@ -150,11 +156,9 @@ export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans:
     const span = spans[k];
     const c = first[k + 1] - 1;
     if (span.type !== 'PER' || spans[k + 1].type !== 'LOC' || c < 1 || tokens[c].text !== ',' || tokens[c - 1].end !== span.end) continue;
-    let l = first[k + 1];
-    let phrase = tokens[l].text;
-    while (l + 1 < tokens.length && tokens[l + 1].end <= spans[k + 1].end) phrase += ' ' + tokens[++l].text;
-    if ((ctx.gazetteer.word(phrase.toLowerCase()) & AREA_BITS) === 0) continue;
-    const next = tokens[l + 1]?.text ?? '.';
+    const area = listedPhrase(ctx.gazetteer, tokens, first[k + 1], spans[k + 1].end);
+    if ((area.bits & AREA_BITS) === 0) continue;
+    const next = tokens[area.last + 1]?.text ?? '.';
     if (/^['’]/.test(next) || /^\p{Ll}/u.test(next) && next !== 'and') continue;
     span.type = 'LOC';
   }
@@ -198,9 +202,7 @@ export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: 
     t = Math.max(t, first[k]);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
     if (t >= tokens.length || !OFFICE_NOUNS.has(tokens[t].text)) continue;
-    let phrase = tokens[first[k]].text;
-    for (let i = first[k] + 1; i < t; i++) phrase += ' ' + tokens[i].text;
-    if (ctx.gazetteer.word(phrase.toLowerCase()) & CITY_BIT) span.type = 'LOC';
+    if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & CITY_BIT) span.type = 'LOC';
   }
 }
 
@@ -218,9 +220,7 @@ export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: 
     const span = spans[k];
     const f = first[k];
     if (span.type !== 'ORG' || f < 2 || !TRAVEL.has(`${tokens[f - 2].text} ${tokens[f - 1].text}`)) continue;
-    let phrase = tokens[f].text;
-    for (let i = f + 1; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text;
-    if (ctx.gazetteer.word(phrase.toLowerCase()) & CITY_BIT) span.type = 'LOC';
+    if (listedPhrase(ctx.gazetteer, tokens, f, span.end).bits & CITY_BIT) span.type = 'LOC';
   }
 }
 
