@@ -206,9 +206,9 @@ export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: 
   }
 }
 
-/** Two words before a destination: a journey's verb and its preposition ("left for", "flew to"). */
+/** The two words before a destination: a journey's verb and its preposition ("left for", "flew to", "set off for"). */
 const TRAVEL = new Set(['left for', 'flew to', 'flown to', 'travelled to', 'traveled to', 'arrived in', 'arrived at',
-  'headed for', 'headed to', 'set off for', 'sailed to', 'sailed for', 'drove to', 'fled to', 'flying to']);
+  'headed for', 'headed to', 'off for', 'sailed to', 'sailed for', 'drove to', 'fled to', 'flying to']);
 
 /**
  * "before Okafor left for Tarnby/ORG" -> LOC: a listed city right after a journey's verb and its

@@ -228,6 +228,7 @@ describe('sentence rules after decoding', () => {
   });
   it('makes a listed city after a journey\'s verb a place, not its club', () => {
     assert.deepEqual(run('before Voss left for Tarnby .', 'O B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
+    assert.deepEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
     assert.deepEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
     assert.deepEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
   });
