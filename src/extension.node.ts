@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
 import { ArticleAnnotatorApi, activateExtension } from './activate';
-import { ReplaceFile, replaceThroughWorkspace } from './editor/sidecarFiles';
+import { ReplaceFile, replaceThroughWorkspace } from './editor/sidecar/sidecarFiles';
 
 /**
  * Local files are replaced with the operating system's rename, which swaps the file in one step;

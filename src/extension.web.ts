@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ArticleAnnotatorApi, activateExtension } from './activate';
-import { replaceThroughWorkspace } from './editor/sidecarFiles';
+import { replaceThroughWorkspace } from './editor/sidecar/sidecarFiles';
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
   return activateExtension(context, replaceThroughWorkspace);

@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as readline from 'readline';
-import { chooseArticleDate, isValidDay } from '../core/articleDate';
+import { chooseArticleDate, isValidDay } from '../core/dates/articleDate';
 import { recognizeTemporal } from '../core/dates';
-import { IncrementalAnalysis } from '../core/incremental';
+import { IncrementalAnalysis } from '../core/analysis/incremental';
 import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../core/ner';
-import { createArticleAnalyzer } from '../core/pipeline';
+import { createArticleAnalyzer } from '../core/analysis/pipeline';
 import { Span } from '../core/types';
 
 type Out = (line: string) => void;

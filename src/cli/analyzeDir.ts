@@ -1,9 +1,9 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { chooseArticleDate } from '../core/articleDate';
-import { DEFAULT_ARTICLE_EXCLUDE, articlePathTest } from '../core/articleFiles';
-import { prepareSidecar, suggestIntoSidecar } from '../core/batch';
-import { BUILT_IN_LABELS } from '../core/labels';
+import { chooseArticleDate } from '../core/dates/articleDate';
+import { DEFAULT_ARTICLE_EXCLUDE, articlePathTest } from '../core/workspace/articleFiles';
+import { prepareSidecar, suggestIntoSidecar } from '../core/suggestions/batch';
+import { BUILT_IN_LABELS } from '../core/highlights/labels';
 import { sidecarFileName } from '../core/sidecar';
 import { analyzeText } from './analyze';
 import { Output, UsageError, parseArgs, writeFileAtomic } from './reanchor';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { DEFAULT_AUTO_ANALYSIS_MAX_CHARS } from '../core/incremental';
-import { BuiltInLabel, BUILT_IN_LABELS } from '../core/labels';
+import { DEFAULT_AUTO_ANALYSIS_MAX_CHARS } from '../core/analysis/incremental';
+import { BuiltInLabel, BUILT_IN_LABELS } from '../core/highlights/labels';
 
 /** Every setting the extension reads, typed; read through `readConfig` only. */
 export interface ArticleAnnotatorConfig {

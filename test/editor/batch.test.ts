@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
-import type { BatchSummary } from '../../src/editor/batchAnalysis';
+import type { BatchSummary } from '../../src/editor/analysis/batchAnalysis';
 import { closeAllEditors, extensionApi, find, hoverText, openArticle, paintedRanges, readText, select, waitFor, workspaceUri } from './helpers';
 
 // Everything here stays inside test/fixtures/workspace/batch, so the other suites see no sidecar change.

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/activate';
-import type { Style } from '../../src/editor/decorations';
+import type { Style } from '../../src/editor/views/decorations';
 
 export const EXTENSION_ID = 'article-annotator.article-annotator';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { AnnotationNode } from '../../src/editor/annotationsView';
-import type { EntitySearchResult } from '../../src/editor/entitySearch';
+import type { AnnotationNode } from '../../src/editor/views/annotationsView';
+import type { EntitySearchResult } from '../../src/editor/workspace/entitySearch';
 import { closeAllEditors, extensionApi, find, openArticle, readText, select, waitFor, workspaceUri } from './helpers';
 
 const WIRE = 'navigation/wire.md';

@@ -1,5 +1,7 @@
 export { applyChanges } from './live';
-export type { Anchored, TextChange } from './live';
+export type { Anchored } from './live';
+export { shiftRanges } from './shift';
+export type { TextChange } from './shift';
 export { reanchor } from './reanchor';
 export type { ReanchorInput, ReanchorOptions, ReanchorResult } from './reanchor';
 export { OffsetMap, codePointToUtf16, utf16ToCodePoint } from './offsets';

@@ -1,3 +1,5 @@
+import type { TextChange } from './shift';
+
 /** An item with a position in a live document. */
 export interface Anchored {
   start: number;
@@ -11,12 +13,6 @@ export interface Anchored {
   pieces?: [number, number][];
 }
 
-/** One replacement, in the shape of VS Code's `TextDocumentContentChangeEvent` (UTF-16 offsets). */
-export interface TextChange {
-  rangeOffset: number;
-  rangeLength: number;
-  text: string;
-}
 
 type Piece = [number, number];
 

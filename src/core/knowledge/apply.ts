@@ -1,5 +1,5 @@
-import type { ArticleKnowledge } from '../highlights';
-import { labelOfType } from '../labels';
+import type { ArticleKnowledge } from '../highlights/highlights';
+import { labelOfType } from '../highlights/labels';
 import type { Span } from '../types';
 import { KnownNameMatcher } from './match';
 import { WorkspaceKnowledge } from './types';

@@ -1,4 +1,4 @@
-import { NOT_AN_ENTITY } from '../labels';
+import { NOT_AN_ENTITY } from '../highlights/labels';
 import type { RegistryEntry } from '../registry/types';
 import { KnownName, WorkspaceKnowledge } from './types';
 

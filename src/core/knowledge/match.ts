@@ -1,4 +1,4 @@
-import { editBounds, editedLines } from '../incremental/reuse';
+import { editBounds, editedLines } from '../analysis/reuse';
 import { KnownMention, KnownName, WorkspaceKnowledge } from './types';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

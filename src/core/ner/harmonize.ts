@@ -2,7 +2,7 @@ import { EntityType, Span } from '../types';
 import { maskMarkup } from '../text/markdown';
 import { STEP, TYPE_OF_INDEX, freshTable } from './documentTable';
 import { HarmonizeCache } from './harmonizeCache';
-import { MentionCache, scanMentionsSteps } from './mentions';
+import { MentionCache, scanMentionsSteps } from './mentionSearch';
 
 export { HarmonizeCache };
 

@@ -1,9 +1,9 @@
 import { EntityType, Span } from '../types';
 import { mayHaveMarkup, maskMarkup } from '../text/markdown';
-import { editBounds } from '../incremental/reuse';
+import { editBounds } from '../analysis/reuse';
 import { DEFINING_REACH, definingType, voteDefinedTypes } from './cues';
 import { Table, TYPE_INDEX, Votes, deriveTypes, freshTable, knownNames, winner } from './documentTable';
-import { MentionCache } from './mentions';
+import { MentionCache } from './mentionSearch';
 import { detach } from '../text/detach';
 
 /**

@@ -16,9 +16,11 @@ export interface EntityModel {
   readonly info: Record<string, unknown>;
 }
 
-const MAGIC = 0x3152454e; // "NER1" little-endian
+/** The model file starts with this, "NER1" little-endian. */
+export const MODEL_MAGIC = 0x3152454e;
 
-interface Header {
+/** The JSON header after the magic number and its length. */
+export interface ModelHeader {
   hashBits: number;
   tags: string[];
   transitions: number[];
@@ -28,35 +30,15 @@ interface Header {
 }
 
 /**
- * Binary layout: magic u32, header length u32, UTF-8 JSON header, zero padding to a multiple of
- * 8, then 2^hashBits * TAG_COUNT int8 weights. Loading reads the weights in place (no copy).
+ * Parses a model file (written by `src/training/modelFile.ts`). Binary layout: magic u32, header length
+ * u32, UTF-8 JSON header, zero padding to a multiple of 8, then 2^hashBits * TAG_COUNT int8 weights, read
+ * in place (no copy). Throws on anything else.
  */
-export function encodeModel(model: EntityModel): Uint8Array {
-  const header: Header = {
-    hashBits: model.ctx.hashBits,
-    tags: [...TAGS],
-    transitions: Array.from(model.transitions, (x) => Math.round(x * 1000) / 1000),
-    gazetteer: model.ctx.gazetteer.toLists(),
-    lowerWords: [...model.ctx.lowerWords].sort().join('\n'),
-    info: model.info,
-  };
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const offset = Math.ceil((8 + json.length) / 8) * 8;
-  const bytes = new Uint8Array(offset + model.weights.length);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(0, MAGIC, true);
-  view.setUint32(4, json.length, true);
-  bytes.set(json, 8);
-  bytes.set(new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.length), offset);
-  return bytes;
-}
-
-/** Parses a model file produced by `encodeModel`. Throws on anything else. */
 export function decodeModel(bytes: Uint8Array): EntityModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not an entity model file');
+  if (bytes.byteLength < 8 || view.getUint32(0, true) !== MODEL_MAGIC) throw new Error('not an entity model file');
   const length = view.getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Header;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as ModelHeader;
   if (header.tags.join(' ') !== TAGS.join(' ')) throw new Error('entity model has unexpected tags');
   const offset = Math.ceil((8 + length) / 8) * 8;
   const size = (1 << header.hashBits) * TAG_COUNT;

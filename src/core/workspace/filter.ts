@@ -1,4 +1,4 @@
-import { compareLabels, displayNameOfLabel } from '../labels';
+import { compareLabels, displayNameOfLabel } from '../highlights/labels';
 import { Annotation } from '../sidecar/types';
 
 /**

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { composeHighlights } from '../../../src/core/highlights';
+import { composeHighlights } from '../../../src/core/highlights/highlights';
 import { KnownNameMatcher, buildKnowledge, knowledgeForArticle, looksLikeName } from '../../../src/core/knowledge';
 import { parseRegistry } from '../../../src/core/registry';
 import { Span } from '../../../src/core/types';

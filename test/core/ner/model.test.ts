@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Gazetteer } from '../../../src/core/ner/gazetteer';
-import { decodeModel, encodeModel, EntityModel, TAG_COUNT } from '../../../src/core/ner/model';
+import { decodeModel, EntityModel, TAG_COUNT } from '../../../src/core/ner/model';
+import { encodeModel } from '../../../src/training/modelFile';
 import { allowed, constrain, viterbi } from '../../../src/core/ner/decode';
 
 function tinyModel(): EntityModel {

@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import { BUILT_IN_LABELS, isBuiltInLabel } from '../../core/highlights/labels';
+import { Highlight } from '../../core/highlights/highlights';
+
+export type Style = 'automatic' | 'user' | 'known' | 'suggestion';
+const CUSTOM = 'custom';
+
+/**
+ * Owns one decoration type per label and style, created once for the extension's lifetime. Automatic
+ * highlights are a soft background; the user's own annotations and corrections get a solid border, so
+ * the two are told apart at a glance; names the workspace knows (registry, labels learned from other
+ * articles) get a double underline, and pending suggestions a dashed border and no fill, visibly
+ * undecided. Colours are theme colours the user can override.
+ */
+export class DecorationPainter implements vscode.Disposable {
+  private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  /** What was last set on each editor, by `label/style`: the editor API cannot read decorations back. */
+  private readonly painted = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
+
+  constructor() {
+    for (const label of [...BUILT_IN_LABELS, CUSTOM]) {
+      const colour = label === CUSTOM ? 'customLabel' : label;
+      const background = new vscode.ThemeColor(`articleAnnotator.${colour}Background`);
+      const border = new vscode.ThemeColor(`articleAnnotator.${colour}Border`);
+      this.types.set(key(label, 'automatic'), vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        borderStyle: 'none none solid none',
+        borderWidth: '0 0 1px 0',
+        borderColor: border,
+        borderRadius: '2px',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
+      this.types.set(key(label, 'known'), vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        borderStyle: 'none none double none',
+        borderWidth: '0 0 3px 0',
+        borderColor: border,
+        borderRadius: '2px',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
+      this.types.set(key(label, 'user'), vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        border: '1px solid',
+        borderColor: border,
+        borderRadius: '3px',
+        fontWeight: '600',
+        overviewRulerColor: border,
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
+      this.types.set(key(label, 'suggestion'), vscode.window.createTextEditorDecorationType({
+        border: '1px dashed',
+        borderColor: border,
+        borderRadius: '3px',
+        overviewRulerColor: border,
+        overviewRulerLane: vscode.OverviewRulerLane.Center,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }));
+    }
+  }
+
+  /** Sets every decoration type on `editor` once: types without highlights are cleared. */
+  paint(editor: vscode.TextEditor, highlights: readonly Highlight[]): void {
+    const groups = new Map<string, vscode.Range[]>();
+    for (const t of this.types.keys()) groups.set(t, []);
+    const document = editor.document;
+    for (const h of highlights) {
+      const label = isBuiltInLabel(h.label) ? h.label : CUSTOM;
+      const style = styleOf(h);
+      groups.get(key(label, style))!.push(new vscode.Range(document.positionAt(h.start), document.positionAt(h.end)));
+    }
+    for (const [k, ranges] of groups) editor.setDecorations(this.types.get(k)!, ranges);
+    this.painted.set(editor, groups);
+  }
+
+  clear(editor: vscode.TextEditor): void {
+    for (const type of this.types.values()) editor.setDecorations(type, []);
+    this.painted.delete(editor);
+  }
+
+  /** Ranges last painted on `editor` for a label (`person`, ..., or `custom`) and style. */
+  lastPainted(editor: vscode.TextEditor, label: string, style: Style): readonly vscode.Range[] {
+    return this.painted.get(editor)?.get(key(label, style)) ?? [];
+  }
+
+  dispose(): void {
+    for (const type of this.types.values()) type.dispose();
+    this.types.clear();
+  }
+}
+
+function styleOf(h: Highlight): Style {
+  if (h.source === 'automatic' || h.source === 'suggestion') return h.source;
+  return h.source === 'registry' || h.source === 'learned' ? 'known' : 'user';
+}
+
+function key(label: string, style: Style): string {
+  return `${label}/${style}`;
+}

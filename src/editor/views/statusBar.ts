@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { ArticleTracker } from '../analysis/articleTracker';
+import { readConfig } from '../config';
+
+/**
+ * One status bar item for the active article: how many highlights and annotations it has and which
+ * reference date dates resolve against, or why it is not analysed (too large).
+ */
+export function createStatusBar(tracker: ArticleTracker): { item: vscode.StatusBarItem; disposables: vscode.Disposable[] } {
+  const item = vscode.window.createStatusBarItem('articleAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Article Annotator';
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    const state = editor && tracker.state(editor.document.uri);
+    if (!state) {
+      item.hide();
+      return;
+    }
+    if (state.tooLarge) {
+      const max = readConfig(editor.document.uri).maxArticleSize;
+      item.text = '$(warning) Article not analysed';
+      item.tooltip = `This article has ${state.document.getText().length.toLocaleString('en')} characters, more than the ` +
+        `${max.toLocaleString('en')} set in articleAnnotator.maxArticleSize, so it is not highlighted automatically.`;
+      item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['articleAnnotator.maxArticleSize'] };
+    } else {
+      const count = (...sources: string[]) => state.highlights.filter(h => sources.includes(h.source)).length;
+      // Registry and learned names were decided elsewhere: they count with the automatic highlights.
+      const automatic = count('automatic', 'registry', 'learned');
+      const suggested = count('suggestion');
+      const yours = count('annotation', 'correction');
+      const date = state.articleDate ? `${state.articleDate.date}${state.articleDate.guess ? '?' : ''}` : 'no date';
+      const review = suggested > 0 ? ` · $(lightbulb) ${suggested}` : '';
+      item.text = `$(symbol-keyword) ${automatic} · $(edit) ${yours}${review} · $(calendar) ${date}`;
+      item.tooltip = `${automatic} highlights found or known in the workspace, ${yours} of your annotations and corrections here` +
+        (suggested > 0 ? `, ${suggested} suggestions to accept or reject. ` : '. ') +
+        (state.articleDate ? `Article date ${state.articleDate.date} (from ${state.articleDate.source}${state.articleDate.guess ? ', a guess' : ''}).` : 'No article date: relative dates stay unresolved.') +
+        ' Click to show its entities in the Outline.';
+      item.command = { title: 'Show entities in the Outline', command: 'outline.focus' };
+    }
+    item.show();
+  };
+  return {
+    item,
+    disposables: [
+      item,
+      tracker.onDidUpdate(uri => {
+        if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) update();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(update),
+    ],
+  };
+}
