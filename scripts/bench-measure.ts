@@ -38,22 +38,41 @@ interface Row {
 const rows: Row[] = [];
 
 /** Records a measured figure (a count, size or ratio), with a pass/miss verdict when it has a target. */
-export function report(measure: string, value: number, unit: string, target?: { atLeast?: number; atMost?: number }): void {
+export function report(
+  measure: string,
+  value: number,
+  unit: string,
+  target?: { atLeast?: number; atMost?: number },
+): void {
   rows.push(judged(measure, value, `${format(value)} ${unit}`, unit, target));
 }
 
 /** A measured time or rate in wall-clock and CPU terms. */
-export interface Timed { wall: number; cpu: number }
+export interface Timed {
+  wall: number;
+  cpu: number;
+}
 
 /**
  * Records a time or rate: judged on wall-clock time, what a user waits for; the process's CPU time is
  * shown beside it (it also counts V8's background compiler and collector threads, so it can be the larger).
  */
-export function reportTimed(measure: string, value: Timed, unit: string, target?: { atLeast?: number; atMost?: number }): void {
+export function reportTimed(
+  measure: string,
+  value: Timed,
+  unit: string,
+  target?: { atLeast?: number; atMost?: number },
+): void {
   rows.push(judged(measure, value.wall, `${format(value.wall)} ${unit} (CPU ${format(value.cpu)})`, unit, target));
 }
 
-function judged(measure: string, value: number, shown: string, unit: string, target?: { atLeast?: number; atMost?: number }): Row {
+function judged(
+  measure: string,
+  value: number,
+  shown: string,
+  unit: string,
+  target?: { atLeast?: number; atMost?: number },
+): Row {
   const row: Row = { measure, value: shown };
   if (target?.atLeast !== undefined) {
     row.target = `>= ${format(target.atLeast)} ${unit}`;
@@ -123,15 +142,20 @@ export const longer = (a: { cpu: number; wall: number }, b: { cpu: number; wall:
 /** Prints the environment, the corpus size and every recorded row as a Markdown table. */
 export function printTable(corpus: string, seed: number): void {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`\nBenchmark: Node ${process.version}, ${cpu}, ${os.cpus().length} cores, load average ${load}, seed ${seed}`);
+  const load = os
+    .loadavg()
+    .map(l => l.toFixed(1))
+    .join(' ');
+  console.log(
+    `\nBenchmark: Node ${process.version}, ${cpu}, ${os.cpus().length} cores, load average ${load}, seed ${seed}`,
+  );
   console.log('Times are wall-clock time, judged against the targets; CPU time of this process in parentheses.');
   console.log(`Corpus: ${format(corpus.length)} chars, ${format(tokenCount(corpus))} tokens of generated news\n`);
   console.log('| Measure | Value | Target | Result |');
   console.log('|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.result ?? ''} |`);
   console.log('| activation | measured in the extension host, see README | | |');
-  const misses = rows.filter((r) => r.result?.startsWith('MISS')).length;
-  const targets = rows.filter((r) => r.result).length;
+  const misses = rows.filter(r => r.result?.startsWith('MISS')).length;
+  const targets = rows.filter(r => r.result).length;
   console.log(`\n${targets - misses} of ${targets} targets met.`);
 }

@@ -4,28 +4,175 @@
  * surnames later, as real reporting does. Same seed, same text, so runs are comparable.
  */
 
-const FIRST = ['Maria', 'James', 'Aiko', 'Omar', 'Elena', 'Kwame', 'Li', 'Sofia', 'Rahul', 'Ingrid', 'Mateo', 'Fatima',
-  'Pierre', 'Yuki', 'Daniel', 'Amara', 'Tomasz', 'Grace', 'Hassan', 'Lucia', 'Sven', 'Nadia', 'Carlos', 'Mei'];
-const LAST = ['Okafor', 'Lindqvist', 'Tanaka', 'Haddad', 'Petrov', 'Mensah', 'Wei', 'Moreau', 'Sharma', 'Novak',
-  'Alvarez', 'Brennan', 'Kowalski', 'Nakamura', 'Osei', 'Fischer', 'Rossi', 'Demir', 'Castillo', 'Park', 'Dubois'];
-const CITIES = ['Nairobi', 'Lisbon', 'Osaka', 'Cairo', 'Warsaw', 'Lima', 'Hanoi', 'Oslo', 'Accra', 'Bogota', 'Manila',
-  'Geneva', 'Chicago', 'Mumbai', 'Istanbul', 'Melbourne', 'Toronto', 'Seoul', 'Madrid', 'Jakarta'];
-const COUNTRIES = ['Kenya', 'Portugal', 'Japan', 'Egypt', 'Poland', 'Peru', 'Vietnam', 'Norway', 'Ghana', 'Colombia',
-  'the Philippines', 'Switzerland', 'India', 'Turkey', 'Australia', 'Canada', 'South Korea', 'Spain', 'Indonesia'];
-const ORG_HEADS = ['Northwind', 'Meridian', 'Atlas', 'Bluewater', 'Crescent', 'Summit', 'Harbor', 'Pinecrest', 'Vantage'];
+const FIRST = [
+  'Maria',
+  'James',
+  'Aiko',
+  'Omar',
+  'Elena',
+  'Kwame',
+  'Li',
+  'Sofia',
+  'Rahul',
+  'Ingrid',
+  'Mateo',
+  'Fatima',
+  'Pierre',
+  'Yuki',
+  'Daniel',
+  'Amara',
+  'Tomasz',
+  'Grace',
+  'Hassan',
+  'Lucia',
+  'Sven',
+  'Nadia',
+  'Carlos',
+  'Mei',
+];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Tanaka',
+  'Haddad',
+  'Petrov',
+  'Mensah',
+  'Wei',
+  'Moreau',
+  'Sharma',
+  'Novak',
+  'Alvarez',
+  'Brennan',
+  'Kowalski',
+  'Nakamura',
+  'Osei',
+  'Fischer',
+  'Rossi',
+  'Demir',
+  'Castillo',
+  'Park',
+  'Dubois',
+];
+const CITIES = [
+  'Nairobi',
+  'Lisbon',
+  'Osaka',
+  'Cairo',
+  'Warsaw',
+  'Lima',
+  'Hanoi',
+  'Oslo',
+  'Accra',
+  'Bogota',
+  'Manila',
+  'Geneva',
+  'Chicago',
+  'Mumbai',
+  'Istanbul',
+  'Melbourne',
+  'Toronto',
+  'Seoul',
+  'Madrid',
+  'Jakarta',
+];
+const COUNTRIES = [
+  'Kenya',
+  'Portugal',
+  'Japan',
+  'Egypt',
+  'Poland',
+  'Peru',
+  'Vietnam',
+  'Norway',
+  'Ghana',
+  'Colombia',
+  'the Philippines',
+  'Switzerland',
+  'India',
+  'Turkey',
+  'Australia',
+  'Canada',
+  'South Korea',
+  'Spain',
+  'Indonesia',
+];
+const ORG_HEADS = [
+  'Northwind',
+  'Meridian',
+  'Atlas',
+  'Bluewater',
+  'Crescent',
+  'Summit',
+  'Harbor',
+  'Pinecrest',
+  'Vantage',
+];
 const ORG_TAILS = ['Energy', 'Holdings', 'Bank', 'Airlines', 'Pharmaceuticals', 'Motors', 'Telecom', 'Group'];
-const INSTITUTIONS = ['the United Nations', 'the World Bank', 'the European Commission', 'the Ministry of Finance',
-  'the Central Bank', 'the Supreme Court', 'the International Monetary Fund', 'the Red Cross', 'Parliament'];
-const ROLES = ['chief executive', 'finance minister', 'spokesperson', 'senior analyst', 'prime minister', 'mayor',
-  'foreign minister', 'chief economist', 'union leader', 'opposition leader'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const INSTITUTIONS = [
+  'the United Nations',
+  'the World Bank',
+  'the European Commission',
+  'the Ministry of Finance',
+  'the Central Bank',
+  'the Supreme Court',
+  'the International Monetary Fund',
+  'the Red Cross',
+  'Parliament',
+];
+const ROLES = [
+  'chief executive',
+  'finance minister',
+  'spokesperson',
+  'senior analyst',
+  'prime minister',
+  'mayor',
+  'foreign minister',
+  'chief economist',
+  'union leader',
+  'opposition leader',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const RELATIVE = ['last week', 'next month', 'earlier this year', 'two days ago', 'this morning', 'last year',
-  'in the coming weeks', 'three months ago', 'every quarter', 'for six years', 'later this month'];
-const TOPICS = ['a new trade agreement', 'rising fuel prices', 'the budget deficit', 'flood relief efforts',
-  'a long-delayed rail project', 'interest rates', 'the election timetable', 'a merger proposal',
-  'drought in the region', 'new safety rules', 'the cost of housing', 'talks on climate finance'];
+const RELATIVE = [
+  'last week',
+  'next month',
+  'earlier this year',
+  'two days ago',
+  'this morning',
+  'last year',
+  'in the coming weeks',
+  'three months ago',
+  'every quarter',
+  'for six years',
+  'later this month',
+];
+const TOPICS = [
+  'a new trade agreement',
+  'rising fuel prices',
+  'the budget deficit',
+  'flood relief efforts',
+  'a long-delayed rail project',
+  'interest rates',
+  'the election timetable',
+  'a merger proposal',
+  'drought in the region',
+  'new safety rules',
+  'the cost of housing',
+  'talks on climate finance',
+];
 const VERBS = ['said', 'told reporters', 'warned', 'announced', 'confirmed', 'argued', 'added'];
 
 /** Small, fast, seedable PRNG (32-bit state). */

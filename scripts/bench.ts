@@ -21,8 +21,22 @@ import { reanchor } from '../src/core/anchor';
 import type { Annotation } from '../src/core/sidecar/types';
 import { generateArticle, generateNews, seededRandom } from './bench-news';
 import {
-  collectGarbage, format, heapPeaks, longer, percentile, printTable, report, reportTimed, sampleHeap, since, stamp, startPhase,
-  time, timeAsync, tokenCount, type Timed,
+  collectGarbage,
+  format,
+  heapPeaks,
+  longer,
+  percentile,
+  printTable,
+  report,
+  reportTimed,
+  sampleHeap,
+  since,
+  stamp,
+  startPhase,
+  time,
+  timeAsync,
+  tokenCount,
+  type Timed,
 } from './bench-measure';
 
 const SEED = 20251012;
@@ -52,7 +66,20 @@ function measureThroughput(analyzer: UnitAnalyzer, corpus: string): { cpu: numbe
     return t;
   });
   const perSecond = (ms: number) => corpus.length / (ms / 1000);
-  return { cpu: perSecond(percentile(runs.map((r) => r.ms), 50)), wall: perSecond(percentile(runs.map((r) => r.wall), 50)) };
+  return {
+    cpu: perSecond(
+      percentile(
+        runs.map(r => r.ms),
+        50,
+      ),
+    ),
+    wall: perSecond(
+      percentile(
+        runs.map(r => r.wall),
+        50,
+      ),
+    ),
+  };
 }
 
 function referenceSample(corpus: string): string {
@@ -77,15 +104,19 @@ function throughputRows(analyzer: UnitAnalyzer, recognizer: EntityRecognizer, co
   const tokensPerChar = tokenCount(corpus) / corpus.length;
   startPhase('full analysis');
   const ours = measureThroughput(analyzer, corpus);
-  const entitiesOnly = measureThroughput({ analyzeUnit: (t) => recognizer.recognizeParagraph(t) }, corpus);
-  const datesOnly = measureThroughput({ analyzeUnit: (t) => recognizeTemporal(t, { dct: DCT }) }, corpus);
+  const entitiesOnly = measureThroughput({ analyzeUnit: t => recognizer.recognizeParagraph(t) }, corpus);
+  const datesOnly = measureThroughput({ analyzeUnit: t => recognizeTemporal(t, { dct: DCT }) }, corpus);
   const sample = referenceSample(corpus);
   startPhase('compromise and chrono-node');
   const refs = measureReferences(sample);
   sampleHeap();
   const both = 1 / (1 / refs.compromise.wall + 1 / refs.chrono.wall);
   reportTimed('full analysis (entities + dates), chars/s', ours, 'chars/s', { atLeast: 1.5e6 });
-  reportTimed('full analysis, tokens/s', { wall: ours.wall * tokensPerChar, cpu: ours.cpu * tokensPerChar }, 'tokens/s');
+  reportTimed(
+    'full analysis, tokens/s',
+    { wall: ours.wall * tokensPerChar, cpu: ours.cpu * tokensPerChar },
+    'tokens/s',
+  );
   reportTimed('  entities only (per unit, no document pass)', entitiesOnly, 'chars/s');
   reportTimed('  dates only', datesOnly, 'chars/s');
   reportTimed(`reference: compromise people/orgs/places (${format(sample.length)} chars)`, refs.compromise, 'chars/s');
@@ -110,15 +141,18 @@ function oneCharEdit(text: string, rand: () => number): { text: string; at: numb
   }
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const nextTurn = () => new Promise<void>(resolve => setImmediate(resolve));
 
 /**
  * The same seeded sequence of one-character edits on a fresh engine, each edit timed by `run`. Each
  * way of running is measured in a pass of its own, as an editor runs one engine per article: engines
  * sharing a loop would collect each other's garbage inside the timed runs.
  */
-async function editPass(words: number, engine: IncrementalAnalysis,
-  run: (text: string, at: number) => Promise<{ ms: number; wall: number }>): Promise<{ cpu: number[]; wall: number[]; text: string }> {
+async function editPass(
+  words: number,
+  engine: IncrementalAnalysis,
+  run: (text: string, at: number) => Promise<{ ms: number; wall: number }>,
+): Promise<{ cpu: number[]; wall: number[]; text: string }> {
   const rand = seededRandom(SEED + words);
   let text = generateArticle(words, SEED + words);
   engine.analyze(text);
@@ -144,24 +178,58 @@ async function editPass(words: number, engine: IncrementalAnalysis,
 async function measureEdits(analyzer: UnitAnalyzer, words: number, targetMs: number): Promise<void> {
   const sliced = new IncrementalAnalysis(analyzer);
   const editor = await editPass(words, sliced, (text, at) =>
-    timeAsync(() => sliced.analyzeInSlices(text, { priority: { start: Math.max(0, at - 2000), end: at + 2000 }, budgetMs: 20, yieldFn: nextTurn })));
+    timeAsync(() =>
+      sliced.analyzeInSlices(text, {
+        priority: { start: Math.max(0, at - 2000), end: at + 2000 },
+        budgetMs: 20,
+        yieldFn: nextTurn,
+      }),
+    ),
+  );
   const sync = new IncrementalAnalysis(analyzer);
-  const whole = await editPass(words, sync, async (text) => time(() => sync.analyze(text)));
-  const unitsOnly = new IncrementalAnalysis({ analyzeUnit: (t) => analyzer.analyzeUnit(t) });
-  const units = await editPass(words, unitsOnly, async (text) => time(() => unitsOnly.analyze(text)));
+  const whole = await editPass(words, sync, async text => time(() => sync.analyze(text)));
+  const unitsOnly = new IncrementalAnalysis({ analyzeUnit: t => analyzer.analyzeUnit(t) });
+  const units = await editPass(words, unitsOnly, async text => time(() => unitsOnly.analyze(text)));
   const label = `${format(words)}-word article (${format(editor.text.length)} chars)`;
-  reportTimed(`edit -> spans p50, ${label}`, { wall: percentile(editor.wall, 50), cpu: percentile(editor.cpu, 50) }, 'ms');
-  reportTimed(`edit -> spans p95, ${label}`, { wall: percentile(editor.wall, 95), cpu: percentile(editor.cpu, 95) }, 'ms', { atMost: targetMs });
-  reportTimed(`  synchronous analyze() p95`, { wall: percentile(whole.wall, 95), cpu: percentile(whole.cpu, 95) }, 'ms');
-  reportTimed(`  without the document pass (engine + changed unit) p95`, { wall: percentile(units.wall, 95), cpu: percentile(units.cpu, 95) }, 'ms');
-  if (analyzer.harmonize) reportTimed(`  document pass (harmonize) alone, p50`, documentPassMs(analyzer, editor.text), 'ms');
+  reportTimed(
+    `edit -> spans p50, ${label}`,
+    { wall: percentile(editor.wall, 50), cpu: percentile(editor.cpu, 50) },
+    'ms',
+  );
+  reportTimed(
+    `edit -> spans p95, ${label}`,
+    { wall: percentile(editor.wall, 95), cpu: percentile(editor.cpu, 95) },
+    'ms',
+    { atMost: targetMs },
+  );
+  reportTimed(
+    `  synchronous analyze() p95`,
+    { wall: percentile(whole.wall, 95), cpu: percentile(whole.cpu, 95) },
+    'ms',
+  );
+  reportTimed(
+    `  without the document pass (engine + changed unit) p95`,
+    { wall: percentile(units.wall, 95), cpu: percentile(units.cpu, 95) },
+    'ms',
+  );
+  if (analyzer.harmonize)
+    reportTimed(`  document pass (harmonize) alone, p50`, documentPassMs(analyzer, editor.text), 'ms');
 }
 
 /** Median time of the analyser's document pass alone over the whole text. */
 function documentPassMs(analyzer: UnitAnalyzer, text: string): Timed {
-  const spans = new IncrementalAnalysis({ analyzeUnit: (t) => analyzer.analyzeUnit(t) }).analyze(text);
+  const spans = new IncrementalAnalysis({ analyzeUnit: t => analyzer.analyzeUnit(t) }).analyze(text);
   const times = Array.from({ length: 9 }, () => time(() => analyzer.harmonize!(text, spans)));
-  return { wall: percentile(times.map((t) => t.wall), 50), cpu: percentile(times.map((t) => t.ms), 50) };
+  return {
+    wall: percentile(
+      times.map(t => t.wall),
+      50,
+    ),
+    cpu: percentile(
+      times.map(t => t.ms),
+      50,
+    ),
+  };
 }
 
 /** Sliced analysis with a cold cache: time to first spans, longest synchronous slice, total time. */
@@ -174,7 +242,7 @@ async function measureSlices(analyzer: UnitAnalyzer, text: string, visibleAt: nu
   const yieldFn = async () => {
     longest = longer(longest, since(resumed));
     sampleHeap();
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await new Promise<void>(resolve => setImmediate(resolve));
     resumed = stamp();
   };
   const from = Math.floor(text.length * visibleAt);
@@ -215,26 +283,34 @@ function sidecarRows(): void {
   const text = generateArticle(150_000, SEED + 11);
   const yaml = buildSidecar(text);
   const cut = text.indexOf('\n', text.length / 2);
-  const edited = 'Editor’s note: this story was updated.\n' + text.slice(0, cut) + text.slice(text.indexOf('\n', cut + 1));
+  const edited =
+    'Editor’s note: this story was updated.\n' + text.slice(0, cut) + text.slice(text.indexOf('\n', cut + 1));
   const run = (article: string) => {
     const parsed = time(() => parseSidecar(yaml).data!);
     const anchored = time(() => reanchor(parsed.result.annotations, article, parsed.result.textHash));
     sampleHeap();
     return {
-      parse: { wall: parsed.wall, cpu: parsed.ms }, reanchor: { wall: anchored.wall, cpu: anchored.ms },
-      total: { wall: parsed.wall + anchored.wall, cpu: parsed.ms + anchored.ms }, results: anchored.result,
+      parse: { wall: parsed.wall, cpu: parsed.ms },
+      reanchor: { wall: anchored.wall, cpu: anchored.ms },
+      total: { wall: parsed.wall + anchored.wall, cpu: parsed.ms + anchored.ms },
+      results: anchored.result,
     };
   };
   run(text);
   const same = run(text);
   const changed = run(edited);
   sampleHeap();
-  const count = (status: string) => changed.results.filter((r) => r.status === status).length;
+  const count = (status: string) => changed.results.filter(r => r.status === status).length;
   const n = same.results.length;
   reportTimed(`sidecar load + re-anchor, ${n} annotations, unchanged article`, same.total, 'ms', { atMost: 200 });
   reportTimed(`  of which parse (${format(yaml.length)}-char sidecar)`, same.parse, 'ms');
-  reportTimed(`sidecar load + re-anchor, ${n} annotations, edited article (kept ${count('kept')}, moved ${count('moved')}, ` +
-    `orphaned ${count('orphaned')})`, changed.total, 'ms', { atMost: 200 });
+  reportTimed(
+    `sidecar load + re-anchor, ${n} annotations, edited article (kept ${count('kept')}, moved ${count('moved')}, ` +
+      `orphaned ${count('orphaned')})`,
+    changed.total,
+    'ms',
+    { atMost: 200 },
+  );
   reportTimed(`  of which re-anchor`, changed.reanchor, 'ms');
   writeRows(text, yaml);
 }
@@ -246,7 +322,7 @@ function sidecarRows(): void {
 function writeRows(text: string, yaml: string, runs = 15): void {
   const data = parseSidecar(yaml).data!;
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-')), 'story.md.annotations.yaml');
-  const taken = new Set(data.annotations.map((a) => a.id));
+  const taken = new Set(data.annotations.map(a => a.id));
   const cpu: number[] = [];
   const wall: number[] = [];
   let previous = yaml;
@@ -255,7 +331,10 @@ function writeRows(text: string, yaml: string, runs = 15): void {
     const word = /\b[A-Z][a-z]{2,}\b/g;
     word.lastIndex = Math.floor(((i + 0.5) / runs) * (text.length - 100));
     const m = word.exec(text)!;
-    const added = createAnnotation(text, m.index, m.index + m[0].length, 'ORG', { now: new Date(`${DCT}T10:00:00Z`), takenIds: taken });
+    const added = createAnnotation(text, m.index, m.index + m[0].length, 'ORG', {
+      now: new Date(`${DCT}T10:00:00Z`),
+      takenIds: taken,
+    });
     taken.add(added.id);
     data.annotations.push(added);
     const t = time(() => {
@@ -269,8 +348,11 @@ function writeRows(text: string, yaml: string, runs = 15): void {
   }
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   const n = data.annotations.length - runs;
-  reportTimed(`add one annotation to a ${format(n)}-annotation sidecar: serialise + write text, p50`,
-    { wall: percentile(wall, 50), cpu: percentile(cpu, 50) }, 'ms');
+  reportTimed(
+    `add one annotation to a ${format(n)}-annotation sidecar: serialise + write text, p50`,
+    { wall: percentile(wall, 50), cpu: percentile(cpu, 50) },
+    'ms',
+  );
   reportTimed('  p95', { wall: percentile(wall, 95), cpu: percentile(cpu, 95) }, 'ms');
 }
 

@@ -15,13 +15,39 @@ const common = {
 };
 
 const targets = [
-  { entryPoints: ['src/extension.node.ts'], outfile: 'dist/node/extension.js', platform: 'node', format: 'cjs', target: 'node18' },
-  { entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022',
-    define: { global: 'globalThis' } },
+  {
+    entryPoints: ['src/extension.node.ts'],
+    outfile: 'dist/node/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+  },
+  {
+    entryPoints: ['src/extension.web.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    define: { global: 'globalThis' },
+  },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/node/cli.js', platform: 'node', format: 'cjs', target: 'node18' },
   // Developer tools: only present in a development checkout (they need dev dependencies).
-  { entryPoints: ['scripts/eval.ts'], outfile: 'dist/node/eval.js', platform: 'node', format: 'cjs', target: 'node18', devOnly: true },
-  { entryPoints: ['scripts/bench.ts'], outfile: 'dist/node/bench.js', platform: 'node', format: 'cjs', target: 'node18', devOnly: true },
+  {
+    entryPoints: ['scripts/eval.ts'],
+    outfile: 'dist/node/eval.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    devOnly: true,
+  },
+  {
+    entryPoints: ['scripts/bench.ts'],
+    outfile: 'dist/node/bench.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    devOnly: true,
+  },
 ];
 
 for (const { devOnly, ...options } of targets) {

@@ -10,13 +10,23 @@ export interface GoldDoc {
   spans: { start: number; end: number; type: string; value?: string }[];
 }
 
-interface PredSpan { start: number; end: number; type: string; value?: string }
+interface PredSpan {
+  start: number;
+  end: number;
+  type: string;
+  value?: string;
+}
 type Tagger = (text: string, dct?: string) => PredSpan[];
 
 /** A value naming one concrete calendar day, week, month, quarter or year. */
 const CONCRETE = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q\d)?$/;
 
-interface Counts { tp: number; pred: number; gold: number; tpGold: number }
+interface Counts {
+  tp: number;
+  pred: number;
+  gold: number;
+  tpGold: number;
+}
 
 function emptyCounts(): Counts {
   return { tp: 0, pred: 0, gold: 0, tpGold: 0 };
@@ -37,12 +47,12 @@ function addSpanCounts(gold: PredSpan[], pred: PredSpan[], exact: Counts, loose:
   exact.gold += gold.length;
   loose.pred += pred.length;
   loose.gold += gold.length;
-  const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}`));
+  const goldKeys = new Set(gold.map(g => `${g.start}:${g.end}`));
   for (const p of pred) {
     if (goldKeys.has(`${p.start}:${p.end}`)) exact.tp++;
-    if (gold.some((g) => overlaps(g, p))) loose.tp++;
+    if (gold.some(g => overlaps(g, p))) loose.tp++;
   }
-  for (const g of gold) if (pred.some((p) => overlaps(g, p))) loose.tpGold++;
+  for (const g of gold) if (pred.some(p => overlaps(g, p))) loose.tpGold++;
 }
 
 /** Span and value scores of one tagger, as printable lines. */
@@ -59,7 +69,7 @@ function score(docs: GoldDoc[], tag: Tagger): string[] {
     for (const g of doc.spans) {
       if (!isDT(g) || !g.value || !CONCRETE.test(g.value)) continue;
       concrete++;
-      if (pred.some((p) => overlaps(p, g) && p.value === g.value)) concreteRight++;
+      if (pred.some(p => overlaps(p, g) && p.value === g.value)) concreteRight++;
     }
   }
   return [
@@ -93,7 +103,7 @@ const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|for|of
 /** chrono-node results as DATE spans, with the most specific value its certain components allow. */
 const chronoTagger: Tagger = (text, dct) => {
   const ref = dct ? new Date(`${dct.slice(0, 10)}T12:00:00`) : new Date();
-  return chrono.parse(text, ref).map((r) => {
+  return chrono.parse(text, ref).map(r => {
     const skip = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     const c = r.start;
     const d = c.date();
@@ -115,10 +125,15 @@ const oursTagger: Tagger = (text, dct) => recognizeTemporal(text, { dct });
 export function evaluateDates(docs: GoldDoc[]): void {
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   console.log(`${docs.length} docs, ${chars} chars`);
-  for (const [name, tag] of [['ours', oursTagger], ['chrono-node', chronoTagger]] as [string, Tagger][]) {
+  for (const [name, tag] of [
+    ['ours', oursTagger],
+    ['chrono-node', chronoTagger],
+  ] as [string, Tagger][]) {
     console.log(`== ${name}`);
     for (const line of score(docs, tag)) console.log(`  ${line}`);
     const speed = throughput(docs, tag);
-    console.log(`  throughput        ${(speed.wall / 1e6).toFixed(2)}M chars/s wall clock, ${(speed.cpu / 1e6).toFixed(2)}M chars/s CPU time`);
+    console.log(
+      `  throughput        ${(speed.wall / 1e6).toFixed(2)}M chars/s wall clock, ${(speed.cpu / 1e6).toFixed(2)}M chars/s CPU time`,
+    );
   }
 }

@@ -9,13 +9,25 @@ import nlp from 'compromise';
 import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/core/ner';
 import { evaluateDates, GoldDoc } from './eval-dates';
 
-interface PredSpan { start: number; end: number; type: string }
-interface Counts { tp: number; tpGold: number; pred: number; gold: number }
+interface PredSpan {
+  start: number;
+  end: number;
+  type: string;
+}
+interface Counts {
+  tp: number;
+  tpGold: number;
+  pred: number;
+  gold: number;
+}
 
 const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
-const GROUPS: [string, string[]][] = [...TYPES.map((t): [string, string[]] => [t, [t]]),
-  ['PER+ORG+LOC', ['PER', 'ORG', 'LOC']], ['all four', TYPES]];
+const GROUPS: [string, string[]][] = [
+  ...TYPES.map((t): [string, string[]] => [t, [t]]),
+  ['PER+ORG+LOC', ['PER', 'ORG', 'LOC']],
+  ['all four', TYPES],
+];
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -25,13 +37,13 @@ function repoRoot(): string {
 
 /** Exact: same start, end and type. Overlap: same type and sharing a character (one-to-one for precision). */
 function score(gold: PredSpan[], pred: PredSpan[], types: string[], overlap: boolean): Counts {
-  const g = gold.filter((s) => types.includes(s.type));
-  const p = pred.filter((s) => types.includes(s.type));
+  const g = gold.filter(s => types.includes(s.type));
+  const p = pred.filter(s => types.includes(s.type));
   const hit = (a: PredSpan, b: PredSpan) =>
     a.type === b.type && (overlap ? a.start < b.end && b.start < a.end : a.start === b.start && a.end === b.end);
   return {
-    tp: p.filter((x) => g.some((y) => hit(x, y))).length,
-    tpGold: g.filter((y) => p.some((x) => hit(x, y))).length,
+    tp: p.filter(x => g.some(y => hit(x, y))).length,
+    tpGold: g.filter(y => p.some(x => hit(x, y))).length,
     pred: p.length,
     gold: g.length,
   };
@@ -47,11 +59,14 @@ function report(name: string, docs: GoldDoc[], preds: PredSpan[][]): void {
   console.log(`\n${name}`);
   console.log('  type          exact P / R / F1        overlap P / R / F1');
   for (const [label, types] of GROUPS) {
-    const row = [false, true].map((overlap) => {
+    const row = [false, true].map(overlap => {
       const sum: Counts = { tp: 0, tpGold: 0, pred: 0, gold: 0 };
       docs.forEach((d, i) => {
         const c = score(d.spans, preds[i], types, overlap);
-        sum.tp += c.tp; sum.tpGold += c.tpGold; sum.pred += c.pred; sum.gold += c.gold;
+        sum.tp += c.tp;
+        sum.tpGold += c.tpGold;
+        sum.pred += c.pred;
+        sum.gold += c.gold;
       });
       const { p, r, f } = f1(sum);
       return `${(100 * p).toFixed(1).padStart(5)} ${(100 * r).toFixed(1).padStart(5)} ${(100 * f).toFixed(1).padStart(5)}`;
@@ -81,7 +96,7 @@ function compromiseSpans(text: string): PredSpan[] {
 function timed(docs: GoldDoc[], run: (text: string) => PredSpan[]): { preds: PredSpan[][]; ms: number; cpuMs: number } {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const preds = docs.map((d) => run(d.text));
+  const preds = docs.map(d => run(d.text));
   const cpu = process.cpuUsage(c0);
   return { preds, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
@@ -95,14 +110,17 @@ function evaluateEntities(file: string, docs: GoldDoc[]): void {
   for (const d of docs) recognizer.recognize(d.text); // warm-up: the timing below is steady-state
   const tokens = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  const ours = timed(docs, (t) => recognizer.recognize(t));
+  const ours = timed(docs, t => recognizer.recognize(t));
   const ref = process.argv.includes('--no-reference') ? undefined : timed(docs, compromiseSpans);
-  console.log(`${file}: ${docs.length} docs, ${tokens} tokens; model ${(bytes.length / 1e6).toFixed(2)} MB loaded in ${loadMs.toFixed(1)} ms`);
+  console.log(
+    `${file}: ${docs.length} docs, ${tokens} tokens; model ${(bytes.length / 1e6).toFixed(2)} MB loaded in ${loadMs.toFixed(1)} ms`,
+  );
   const runs: [string, typeof ours][] = [['entity model', ours]];
   if (ref) runs.push(['compromise (reference)', ref]);
   for (const [name, r] of runs) {
     report(name, docs, r.preds);
-    const rate = (ms: number) => `${Math.round(tokens / (ms / 1000))} tokens/s, ${Math.round(chars / (ms / 1000))} chars/s`;
+    const rate = (ms: number) =>
+      `${Math.round(tokens / (ms / 1000))} tokens/s, ${Math.round(chars / (ms / 1000))} chars/s`;
     console.log(`  throughput: ${rate(r.ms)} (wall); ${rate(r.cpuMs)} (CPU time)`);
   }
 }
@@ -119,8 +137,12 @@ function main(): void {
     process.exit(2);
   }
   for (const file of files) {
-    const docs = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
-    if (docs.some((d) => d.spans.some((s) => TEMPORAL.has(s.type)))) evaluateDates(docs);
+    const docs = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map(l => JSON.parse(l) as GoldDoc);
+    if (docs.some(d => d.spans.some(s => TEMPORAL.has(s.type)))) evaluateDates(docs);
     else evaluateEntities(file, docs);
   }
 }

@@ -39,16 +39,26 @@ const CALENDAR =
   'monday tuesday wednesday thursday friday saturday sunday';
 
 const FROM_LEXICON: Record<string, GazCategory> = {
-  FirstName: 'first', MaleName: 'first', FemaleName: 'first', LastName: 'last', Person: 'person',
-  Country: 'country', City: 'city', Region: 'region', Organization: 'org',
-  Company: 'org', SportsTeam: 'team', Demonym: 'demonym', Honorific: 'title',
+  FirstName: 'first',
+  MaleName: 'first',
+  FemaleName: 'first',
+  LastName: 'last',
+  Person: 'person',
+  Country: 'country',
+  City: 'city',
+  Region: 'region',
+  Organization: 'org',
+  Company: 'org',
+  SportsTeam: 'team',
+  Demonym: 'demonym',
+  Honorific: 'title',
 };
 
 export function buildGazetteerLists(): Partial<Record<GazCategory, string[]>> {
   const lists: Partial<Record<GazCategory, string[]>> = {};
   const add = (cat: GazCategory, phrase: string) => (lists[cat] ??= []).push(phrase.toLowerCase().trim());
-  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } })
-    .model().one.lexicon;
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
+    .lexicon;
   for (const [phrase, tags] of Object.entries(lexicon)) {
     for (const tag of Array.isArray(tags) ? tags : [tags]) {
       const cat = FROM_LEXICON[tag];

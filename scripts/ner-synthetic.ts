@@ -4,9 +4,12 @@
 // model would otherwise always call these names places. Templates are written for this project;
 // names come from the compiled gazetteer lists.
 
-export interface SyntheticSentence { words: string[]; tags: string[] }
+export interface SyntheticSentence {
+  words: string[];
+  tags: string[];
+}
 
-type Slot = { kind: 'club' | 'country' | 'venue' | 'person' | 'dateline'; };
+type Slot = { kind: 'club' | 'country' | 'venue' | 'person' | 'dateline' };
 type Part = string | Slot;
 
 const club: Slot = { kind: 'club' };
@@ -51,9 +54,16 @@ const TEMPLATES: Part[][] = [
   [club, 'captain', person, 'won', 'the', 'toss', '.'],
 ];
 
-export interface NameLists { places: string[]; countries: string[]; first: string[]; last: string[]; teams: string[] }
+export interface NameLists {
+  places: string[];
+  countries: string[];
+  first: string[];
+  last: string[];
+  teams: string[];
+}
 
-const titleCase = (phrase: string) => phrase.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+const titleCase = (phrase: string) =>
+  phrase.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
 /** `count` sentences from the templates; `random` must be seeded for reproducible models. */
 export function sportsSentences(lists: NameLists, count: number, random: () => number): SyntheticSentence[] {

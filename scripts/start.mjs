@@ -17,7 +17,7 @@ function run(cmd, args) {
 }
 
 function portIsFree(port) {
-  return new Promise((resolve) => {
+  return new Promise(resolve => {
     const probe = net.createServer().once('error', () => resolve(false));
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
@@ -34,13 +34,20 @@ if (spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).stdout.trim
   const tmp = makeTempDir('annotator-start');
   const userDataDir = path.join(tmp, 'user');
   writeUserSettings(userDataDir, { 'workbench.startupEditor': 'none', 'git.openRepositoryInParentFolders': 'never' });
-  const server = await startServer({ tmp, userDataDir, extensionsDir: path.join(tmp, 'extensions'), port,
+  const server = await startServer({
+    tmp,
+    userDataDir,
+    extensionsDir: path.join(tmp, 'extensions'),
+    port,
     // Lets the workbench honour the extension-development payload in the URL.
-    extraArgs: ['--enable-smoke-test-driver'] });
+    extraArgs: ['--enable-smoke-test-driver'],
+  });
   const payload = [['extensionDevelopmentPath', server.remoteUri(repoRoot)]];
   const url = `${server.origin}/?folder=${encodeURIComponent(samples)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  console.log(`\nVS Code is serving the samples with Article Annotator loaded from this checkout.\nOpen:\n\n  ${url}\n\n` +
-    'After editing the extension, run `npm run build` and reload the browser tab. Press Ctrl-C to stop.');
+  console.log(
+    `\nVS Code is serving the samples with Article Annotator loaded from this checkout.\nOpen:\n\n  ${url}\n\n` +
+      'After editing the extension, run `npm run build` and reload the browser tab. Press Ctrl-C to stop.',
+  );
   // host.mjs stops the server and removes its files on Ctrl-C.
   setInterval(() => {}, 1 << 30);
 }

@@ -27,8 +27,16 @@ const UPPER_CASE_SHARE = Number(arg('--caps', '0.08'));
 /** Synthetic sports sentences (clubs named after towns), see scripts/ner-synthetic.ts. */
 const SPORTS_SENTENCES = Number(arg('--sports', '6000'));
 
-interface Doc { text: string; spans: { start: number; end: number; type: string }[] }
-interface Sentence { words: string[]; tags: Uint8Array; weight: number; fullMisc: boolean }
+interface Doc {
+  text: string;
+  spans: { start: number; end: number; type: string }[];
+}
+interface Sentence {
+  words: string[];
+  tags: Uint8Array;
+  weight: number;
+  fullMisc: boolean;
+}
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -44,7 +52,7 @@ function arg(name: string, fallback: string): string {
 /** Tokenises each line with the runtime tokenizer and labels tokens from the gold spans (BIO). */
 function toSentences(doc: Doc, weight: number, fullMisc: boolean): Sentence[] {
   const out: Sentence[] = [];
-  const spans = doc.spans.filter((s) => TAGS.includes(`B-${s.type}` as (typeof TAGS)[number]));
+  const spans = doc.spans.filter(s => TAGS.includes(`B-${s.type}` as (typeof TAGS)[number]));
   let lineStart = 0;
   let k = 0;
   for (const line of doc.text.split('\n')) {
@@ -58,7 +66,7 @@ function toSentences(doc: Doc, weight: number, fullMisc: boolean): Sentence[] {
         tags[i] = TAGS.indexOf(`${start === s.start ? 'B' : 'I'}-${s.type}` as (typeof TAGS)[number]);
       }
     });
-    if (tokens.length > 0) out.push({ words: tokens.map((t) => t.text), tags, weight, fullMisc });
+    if (tokens.length > 0) out.push({ words: tokens.map(t => t.text), tags, weight, fullMisc });
     lineStart += line.length + 1;
   }
   return out;
@@ -86,8 +94,22 @@ function commonLowerWords(sentences: Sentence[]): Set<string> {
  * Capitalised single words that are MISC (nationalities, religions) where a source marks them:
  * typed MISC in 70 %+ of 5+ labelled occurrences, plus the demonym list.
  */
-const RELIGIONS = ['muslim', 'moslem', 'islamic', 'jewish', 'christian', 'catholic', 'protestant', 'buddhist',
-  'hindu', 'sikh', 'sunni', 'shiite', 'kurdish', 'olympic'];
+const RELIGIONS = [
+  'muslim',
+  'moslem',
+  'islamic',
+  'jewish',
+  'christian',
+  'catholic',
+  'protestant',
+  'buddhist',
+  'hindu',
+  'sikh',
+  'sunni',
+  'shiite',
+  'kurdish',
+  'olympic',
+];
 
 function miscWords(sentences: Sentence[], demonyms: string[]): Set<string> {
   const misc = new Map<string, number>();
@@ -141,27 +163,56 @@ function main(): void {
     lowerWords: commonLowerWords(sentences),
   };
   const random = seededRandom(SEED);
-  const sports = sportsSentences({
-    places: [...(lists.city ?? []), ...(lists.region ?? [])], countries: lists.country ?? [],
-    first: lists.first ?? [], last: lists.last ?? [], teams: lists.team ?? [],
-  }, SPORTS_SENTENCES, random);
+  const sports = sportsSentences(
+    {
+      places: [...(lists.city ?? []), ...(lists.region ?? [])],
+      countries: lists.country ?? [],
+      first: lists.first ?? [],
+      last: lists.last ?? [],
+      teams: lists.team ?? [],
+    },
+    SPORTS_SENTENCES,
+    random,
+  );
   for (const s of sports) {
-    sentences.push({ words: s.words, tags: Uint8Array.from(s.tags, (t) => TAGS.indexOf(t as (typeof TAGS)[number])), weight: 1, fullMisc: true });
+    sentences.push({
+      words: s.words,
+      tags: Uint8Array.from(s.tags, t => TAGS.indexOf(t as (typeof TAGS)[number])),
+      weight: 1,
+      fullMisc: true,
+    });
   }
   const data: TrainSentence[] = [];
   for (const s of sentences) {
     data.push({ feats: sentenceFeatures(s.words, ctx), gold: s.tags, weight: s.weight });
     if (random() < UPPER_CASE_SHARE) {
-      data.push({ feats: sentenceFeatures(s.words.map((w) => w.toUpperCase()), ctx), gold: s.tags, weight: s.weight });
+      data.push({
+        feats: sentenceFeatures(
+          s.words.map(w => w.toUpperCase()),
+          ctx,
+        ),
+        gold: s.tags,
+        weight: s.weight,
+      });
     }
   }
   const tokens = data.reduce((n, s) => n + s.gold.length, 0);
-  console.log(`${data.length} sentences, ${tokens} tokens (with capitalised copies); features in ${Date.now() - t0} ms`);
-  const trained = trainPerceptron(data, HASH_BITS, EPOCHS, SEED, (m) => console.log(`${m} (${Date.now() - t0} ms)`));
+  console.log(
+    `${data.length} sentences, ${tokens} tokens (with capitalised copies); features in ${Date.now() - t0} ms`,
+  );
+  const trained = trainPerceptron(data, HASH_BITS, EPOCHS, SEED, m => console.log(`${m} (${Date.now() - t0} ms)`));
   const { weights, transitions } = quantise(trained);
   const bytes = encodeModel({
-    ctx, weights, transitions,
-    info: { sources: SOURCES.map((s) => s.file), sports: SPORTS_SENTENCES, epochs: EPOCHS, hashBits: HASH_BITS, seed: SEED },
+    ctx,
+    weights,
+    transitions,
+    info: {
+      sources: SOURCES.map(s => s.file),
+      sports: SPORTS_SENTENCES,
+      epochs: EPOCHS,
+      hashBits: HASH_BITS,
+      seed: SEED,
+    },
   });
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, bytes);

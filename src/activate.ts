@@ -57,9 +57,18 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   const statusBar = createStatusBar(tracker);
   const mentions = new EntityMentionProvider(tracker);
   context.subscriptions.push(
-    problems, store, analysis, painter, registry, index, knowledge, tracker,
+    problems,
+    store,
+    analysis,
+    painter,
+    registry,
+    index,
+    knowledge,
+    tracker,
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
-    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), { label: 'Entities' }),
+    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
+      label: 'Entities',
+    }),
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
     vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
     ...registerCommands(tracker, store),
@@ -76,7 +85,14 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     registerSampleCommand(context.extensionUri),
   );
   return {
-    tracker, store, painter, registry, knowledge, index, annotationsView: annotations.view, statusBar: statusBar.item,
+    tracker,
+    store,
+    painter,
+    registry,
+    knowledge,
+    index,
+    annotationsView: annotations.view,
+    statusBar: statusBar.item,
     activationMs: performance.now() - started,
   };
 }

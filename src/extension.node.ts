@@ -8,7 +8,9 @@ import { ReplaceFile, replaceThroughWorkspace } from './editor/sidecar/sidecarFi
  * `workspace.fs.rename` with overwrite may delete the target first, leaving a moment with no sidecar.
  */
 const replaceFile: ReplaceFile = (temp, target) =>
-  (temp.scheme === 'file' && target.scheme === 'file' ? fs.rename(temp.fsPath, target.fsPath) : replaceThroughWorkspace(temp, target));
+  temp.scheme === 'file' && target.scheme === 'file'
+    ? fs.rename(temp.fsPath, target.fsPath)
+    : replaceThroughWorkspace(temp, target);
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
   return activateExtension(context, replaceFile);

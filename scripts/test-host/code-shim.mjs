@@ -4,10 +4,10 @@
 import { runAndExit } from './integration.mjs';
 
 const args = process.argv.slice(2);
-const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const option = name => args.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 // The first bare argument is the folder to open; options such as --user-data-dir do not apply here.
 await runAndExit({
   extensionDevelopmentPath: option('extensionDevelopmentPath'),
   extensionTestsPath: option('extensionTestsPath'),
-  workspace: args.find((a) => !a.startsWith('-')),
+  workspace: args.find(a => !a.startsWith('-')),
 });

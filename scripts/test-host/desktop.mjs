@@ -19,7 +19,12 @@ try {
     vscodeExecutablePath: offline ? path.join(repoRoot, 'scripts', 'test-host', 'code-shim.mjs') : undefined,
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: editorTestsIndex,
-    launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${path.join(tmp, 'user')}`, `--extensions-dir=${path.join(tmp, 'extensions')}`],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      `--user-data-dir=${path.join(tmp, 'user')}`,
+      `--extensions-dir=${path.join(tmp, 'extensions')}`,
+    ],
   });
   code = 0;
 } catch (err) {

@@ -17,13 +17,20 @@ export function onCleanup(fn) {
 
 export function cleanUp() {
   while (cleanups.length) {
-    try { cleanups.pop()(); } catch { /* keep cleaning */ }
+    try {
+      cleanups.pop()();
+    } catch {
+      /* keep cleaning */
+    }
   }
 }
 
 process.on('exit', cleanUp);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => { cleanUp(); process.exit(130); });
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
 }
 
 /** A fresh temporary folder, removed at clean-up unless KEEP_TMP is set. */
@@ -58,7 +65,13 @@ export function freePort() {
 
 /** Environment that keeps the server's sockets, caches and settings inside `tmp`. */
 export function isolatedEnv(tmp) {
-  const dirs = { TMPDIR: 'tmp', XDG_RUNTIME_DIR: 'run', XDG_CACHE_HOME: 'cache', XDG_CONFIG_HOME: 'config', XDG_DATA_HOME: 'data' };
+  const dirs = {
+    TMPDIR: 'tmp',
+    XDG_RUNTIME_DIR: 'run',
+    XDG_CACHE_HOME: 'cache',
+    XDG_CONFIG_HOME: 'config',
+    XDG_DATA_HOME: 'data',
+  };
   const env = { ...process.env };
   for (const [key, sub] of Object.entries(dirs)) {
     env[key] = path.join(tmp, sub);
@@ -74,7 +87,11 @@ export function writeUserSettings(userDataDir, settings) {
 }
 
 function killGroup(child, signal) {
-  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
 }
 
 /**
@@ -82,48 +99,87 @@ function killGroup(child, signal) {
  * @returns {{ port: number, origin: string, remoteUri: (p: string) => string }}
  */
 export async function startServer({ tmp, userDataDir, extensionsDir, extraArgs = [], port, readyTimeoutMs = 60000 }) {
-  if (!existsSync(serverMain)) throw new Error(`VS Code server not found at ${serverMain}; run node scripts/test-host/ensure.mjs`);
+  if (!existsSync(serverMain))
+    throw new Error(`VS Code server not found at ${serverMain}; run node scripts/test-host/ensure.mjs`);
   port ??= await freePort();
-  const args = [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
-    '--accept-server-license-terms', '--disable-telemetry', '--disable-workspace-trust',
-    '--server-data-dir', path.join(tmp, 'server'), '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...extraArgs];
+  const args = [
+    serverMain,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--disable-telemetry',
+    '--disable-workspace-trust',
+    '--server-data-dir',
+    path.join(tmp, 'server'),
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    ...extraArgs,
+  ];
   // Own process group, so the extension host and other children go down with it.
-  const child = spawn(process.execPath, args, { env: isolatedEnv(tmp), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    env: isolatedEnv(tmp),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   onCleanup(() => killGroup(child, 'SIGKILL'));
   let output = '';
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`VS Code server did not start within ${readyTimeoutMs / 1000} s:\n${output}`)), readyTimeoutMs);
-    const onData = (chunk) => {
+    const timer = setTimeout(
+      () => reject(new Error(`VS Code server did not start within ${readyTimeoutMs / 1000} s:\n${output}`)),
+      readyTimeoutMs,
+    );
+    const onData = chunk => {
       const text = chunk.toString();
       if (verbose) process.stderr.write(`[server] ${text}`);
       else if (output.length < 20000) output += text;
-      if (/listening on/i.test(text)) { clearTimeout(timer); resolve(); }
+      if (/listening on/i.test(text)) {
+        clearTimeout(timer);
+        resolve();
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`VS Code server exited (${code}):\n${output}`)); });
+    child.on('exit', code => {
+      clearTimeout(timer);
+      reject(new Error(`VS Code server exited (${code}):\n${output}`));
+    });
   });
   const host = `127.0.0.1:${port}`;
-  return { port, origin: `http://${host}`, remoteUri: (p) => `vscode-remote://${host}${p}` };
+  return { port, origin: `http://${host}`, remoteUri: p => `vscode-remote://${host}${p}` };
 }
 
 /** Headless Chromium whose crash reports and caches also stay inside `tmp`. */
 export async function launchBrowser(tmp) {
-  if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}; run node scripts/test-host/ensure.mjs or set CHROMIUM_BIN`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`no Chromium at ${chromiumPath}; run node scripts/test-host/ensure.mjs or set CHROMIUM_BIN`);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     env: isolatedEnv(tmp),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // Chromium's own children are killed by playwright when this process exits.
-  onCleanup(() => { browser.close().catch(() => {}); });
+  onCleanup(() => {
+    browser.close().catch(() => {});
+  });
   return browser;
 }
 
 /** Forwards the page's console when CS_VERBOSE is set. */
 export function traceConsole(page) {
-  if (verbose) page.on('console', (m) => process.stderr.write(`[page ${m.type()}] ${m.text()}\n`));
+  if (verbose) page.on('console', m => process.stderr.write(`[page ${m.type()}] ${m.text()}\n`));
 }

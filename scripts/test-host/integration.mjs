@@ -37,7 +37,8 @@ export class SuiteOutput {
 export async function runEditorTests(options = {}) {
   const extensionDevelopmentPath = path.resolve(options.extensionDevelopmentPath ?? repoRoot);
   const extensionTestsPath = path.resolve(options.extensionTestsPath ?? editorTestsIndex);
-  if (!existsSync(extensionTestsPath)) throw new Error(`${extensionTestsPath} does not exist; compile with npx tsc -p .`);
+  if (!existsSync(extensionTestsPath))
+    throw new Error(`${extensionTestsPath} does not exist; compile with npx tsc -p .`);
   const timeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
   const startTime = Date.now();
 
@@ -57,9 +58,16 @@ export async function runEditorTests(options = {}) {
   ];
   const url = `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   if (verbose) console.log(`[test-host] opening ${url}`);
-  const { results, exitCode } = await runSuiteInPage(tmp, url, timeoutMs, 'editor',
-    'CS_VERBOSE=1 to see the server and page logs');
-  console.log(`[test-host] editor tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
+  const { results, exitCode } = await runSuiteInPage(
+    tmp,
+    url,
+    timeoutMs,
+    'editor',
+    'CS_VERBOSE=1 to see the server and page logs',
+  );
+  console.log(
+    `[test-host] editor tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`,
+  );
   return { ...results, exitCode };
 }
 
@@ -73,24 +81,33 @@ export async function runSuiteInPage(tmp, url, timeoutMs, what, logHint) {
   traceConsole(page);
   const output = new SuiteOutput();
   let exited;
-  const finished = new Promise((resolve) => { exited = resolve; });
+  const finished = new Promise(resolve => {
+    exited = resolve;
+  });
   await page.exposeFunction('codeAutomationLog', (type, args) => output.add(args));
-  await page.exposeFunction('codeAutomationExit', (code) => exited(Number(code)));
+  await page.exposeFunction('codeAutomationExit', code => exited(Number(code)));
   await page.goto(url);
-  const exitCode = await withTimeout(finished, timeoutMs,
-    `${what} tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, ${logHint})`);
+  const exitCode = await withTimeout(
+    finished,
+    timeoutMs,
+    `${what} tests did not finish within ${timeoutMs / 1000} s (set TEST_TIMEOUT_MS to wait longer, ${logHint})`,
+  );
   await browser.close().catch(() => {});
   const { results } = output;
   if (!results) {
     if (!output.started) console.log(output.early.join('\n'));
-    throw new Error(`the ${what} test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`);
+    throw new Error(
+      `the ${what} test entry point reported no results (exit code ${exitCode}); did it load? Rerun with CS_VERBOSE=1`,
+    );
   }
   return { results, exitCode };
 }
 
 export function withTimeout(promise, ms, message) {
   let timer;
-  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message)), ms); });
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 

@@ -11,7 +11,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import {
-  fixtureWorkspace, repoRoot, testWebPackage, webBuildCacheDir, webBuildCommit, webBuildQuality, webTestsBundle,
+  fixtureWorkspace,
+  repoRoot,
+  testWebPackage,
+  webBuildCacheDir,
+  webBuildCommit,
+  webBuildQuality,
+  webTestsBundle,
 } from './paths.mjs';
 import { copyWorkspace, freePort, makeTempDir, onCleanup, verbose } from './host.mjs';
 import { exitWithResults, runSuiteInPage } from './integration.mjs';
@@ -25,11 +31,15 @@ const DEFAULT_TIMEOUT_MS = 300000;
  * (test/web/*.test.ts) and the entry point into one CommonJS file for the web worker.
  */
 export async function bundleWebTests() {
-  const testFiles = ['test/editor', 'test/web'].flatMap((dir) => readdirSync(path.join(repoRoot, dir))
-    .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts')).sort().map((f) => `${dir}/${f}`));
+  const testFiles = ['test/editor', 'test/web'].flatMap(dir =>
+    readdirSync(path.join(repoRoot, dir))
+      .filter(f => f.endsWith('.test.ts') && !f.endsWith('.node.test.ts'))
+      .sort()
+      .map(f => `${dir}/${f}`),
+  );
   const imports = [
     "import './test/web/setup';",
-    ...testFiles.map((f) => `import './${f.replace(/\.ts$/, '')}';`),
+    ...testFiles.map(f => `import './${f.replace(/\.ts$/, '')}';`),
     "export { run } from './test/web/index';",
   ];
   await esbuild.build({
@@ -78,9 +88,16 @@ export async function runWebTests() {
   });
   onCleanup(() => server.dispose());
 
-  const { results, exitCode } = await runSuiteInPage(tmp, `http://127.0.0.1:${port}/`, timeoutMs, 'web',
-    "CS_VERBOSE=1 to see the page's log");
-  console.log(`[test-host] web tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`);
+  const { results, exitCode } = await runSuiteInPage(
+    tmp,
+    `http://127.0.0.1:${port}/`,
+    timeoutMs,
+    'web',
+    "CS_VERBOSE=1 to see the page's log",
+  );
+  console.log(
+    `[test-host] web tests: ${formatCounts(results)} in ${((Date.now() - startTime) / 1000).toFixed(1)} s (VS Code exit code ${exitCode})`,
+  );
   return { ...results, exitCode };
 }
 

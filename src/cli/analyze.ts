@@ -17,7 +17,9 @@ let recognizer: EntityRecognizer | undefined;
  * (the bundle lives in dist/node, compiled tests in out/src/cli).
  */
 function entityRecognizer(): EntityRecognizer {
-  recognizer ??= new EntityRecognizer(loadEntityModel(fs.readFileSync(findUp(__dirname, path.join(...ENTITY_MODEL_PATH)))));
+  recognizer ??= new EntityRecognizer(
+    loadEntityModel(fs.readFileSync(findUp(__dirname, path.join(...ENTITY_MODEL_PATH)))),
+  );
   return recognizer;
 }
 
@@ -48,11 +50,18 @@ export async function analyzeCommand(args: string[], out: Out, err: Out): Promis
     const a = args[i];
     if (a === '--input' || a === '-i') input = args[++i];
     else if (a === '--output' || a === '-o') output = args[++i];
-    else if (a === '--help' || a === '-h') { out(USAGE); return 0; }
-    else if (a.startsWith('-')) { err(`unknown option ${a}\n${USAGE}`); return 2; }
-    else files.push(a);
+    else if (a === '--help' || a === '-h') {
+      out(USAGE);
+      return 0;
+    } else if (a.startsWith('-')) {
+      err(`unknown option ${a}\n${USAGE}`);
+      return 2;
+    } else files.push(a);
   }
-  if ((input !== undefined && !input) || (output !== undefined && !output)) { err(USAGE); return 2; }
+  if ((input !== undefined && !input) || (output !== undefined && !output)) {
+    err(USAGE);
+    return 2;
+  }
   if (files.length > 0) return analyzeFiles(files, out, err);
   return analyzeJsonl(input, output, err);
 }
@@ -71,9 +80,13 @@ async function analyzeJsonl(input: string | undefined, output: string | undefine
       err(`line ${lineNo}: ${result.error}`);
       continue;
     }
-    if (!sink.write(JSON.stringify(result) + '\n')) await new Promise<void>(resolve => sink.once('drain', () => resolve()));
+    if (!sink.write(JSON.stringify(result) + '\n'))
+      await new Promise<void>(resolve => sink.once('drain', () => resolve()));
   }
-  if (output) await new Promise<void>((resolve, reject) => (sink as fs.WriteStream).end((e?: Error) => (e ? reject(e) : resolve())));
+  if (output)
+    await new Promise<void>((resolve, reject) =>
+      (sink as fs.WriteStream).end((e?: Error) => (e ? reject(e) : resolve())),
+    );
   return failures > 0 ? 1 : 0;
 }
 
@@ -87,9 +100,12 @@ function analyzeLine(line: string): { id: unknown; spans: object[] } | { error: 
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { error: 'expected a JSON object' };
   const { id, text, dct } = doc as Record<string, unknown>;
   if (typeof text !== 'string') return { error: 'missing "text" string' };
-  if (dct !== undefined && (typeof dct !== 'string' || !isValidDay(dct))) return { error: '"dct" must be a date written YYYY-MM-DD' };
+  if (dct !== undefined && (typeof dct !== 'string' || !isValidDay(dct)))
+    return { error: '"dct" must be a date written YYYY-MM-DD' };
   const spans = analyzeText(text, dct as string | undefined).map(s => ({
-    start: s.start, end: s.end, type: s.type,
+    start: s.start,
+    end: s.end,
+    type: s.type,
     ...(s.value !== undefined ? { value: s.value } : {}),
     ...(s.range ? { range: s.range } : {}),
   }));
@@ -102,7 +118,11 @@ function analyzeFiles(files: string[], out: Out, err: Out): number {
     let text: string;
     try {
       const bytes = fs.readFileSync(file);
-      if (bytes.includes(0)) { err(`${file}: looks like a binary file, skipped`); status = 1; continue; }
+      if (bytes.includes(0)) {
+        err(`${file}: looks like a binary file, skipped`);
+        status = 1;
+        continue;
+      }
       text = bytes.toString('utf8');
     } catch (e) {
       err(`${file}: ${(e as Error).message}`);
@@ -124,10 +144,19 @@ export function formatTable(text: string, spans: readonly Span[]): string {
   const rows = spans.map(s => {
     let line = 0;
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= s.start) line++;
-    return [`${line + 1}:${s.start - lineStarts[line] + 1}`, s.type, text.slice(s.start, s.end).replace(/\s+/g, ' '), s.value ?? ''];
+    return [
+      `${line + 1}:${s.start - lineStarts[line] + 1}`,
+      s.type,
+      text.slice(s.start, s.end).replace(/\s+/g, ' '),
+      s.value ?? '',
+    ];
   });
   const header = ['at', 'type', 'text', 'value'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map(r => r[c].length)));
-  const fmt = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join('  ')
+      .trimEnd();
   return [fmt(header), ...rows.map(fmt)].join('\n');
 }

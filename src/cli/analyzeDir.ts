@@ -16,11 +16,20 @@ export const DIR_USAGE = `usage: article-annotator analyze --dir DIR [--dry-run]
 /** The labels the editor highlights unless configured otherwise, which a batch run suggests by default. */
 const DEFAULT_LABELS = BUILT_IN_LABELS.filter(l => l !== 'other');
 
-interface Totals { articles: number; suggestions: number; sidecars: number; created: number; problems: number }
+interface Totals {
+  articles: number;
+  suggestions: number;
+  sidecars: number;
+  created: number;
+  problems: number;
+}
 
 /** `analyze --dir`: every article below DIR gets the recogniser's spans as suggestions in its sidecar. */
 export async function analyzeDirCommand(args: string[], out: Output, err: Output): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) { out(DIR_USAGE); return 0; }
+  if (args.includes('--help') || args.includes('-h')) {
+    out(DIR_USAGE);
+    return 0;
+  }
   let options: DirOptions;
   try {
     options = dirOptions(args);
@@ -29,7 +38,12 @@ export async function analyzeDirCommand(args: string[], out: Output, err: Output
     err(`analyze: ${e.message}\n${DIR_USAGE}`);
     return 2;
   }
-  if (!(await fs.stat(options.dir).then(s => s.isDirectory(), () => false))) {
+  if (
+    !(await fs.stat(options.dir).then(
+      s => s.isDirectory(),
+      () => false,
+    ))
+  ) {
     err(`analyze: ${options.dir} is not a folder`);
     return 2;
   }
@@ -40,20 +54,33 @@ export async function analyzeDirCommand(args: string[], out: Output, err: Output
   return totals.problems > 0 ? 1 : 0;
 }
 
-interface DirOptions { dir: string; dryRun: boolean; labels: readonly string[]; isArticle: (relative: string) => boolean }
+interface DirOptions {
+  dir: string;
+  dryRun: boolean;
+  labels: readonly string[];
+  isArticle: (relative: string) => boolean;
+}
 
 function dirOptions(args: string[]): DirOptions {
-  if (['--include', '--exclude'].includes(args[args.length - 1])) throw new UsageError(`${args[args.length - 1]} needs a value`);
+  if (['--include', '--exclude'].includes(args[args.length - 1]))
+    throw new UsageError(`${args[args.length - 1]} needs a value`);
   const repeated = (flag: string) => args.flatMap((a, i) => (a === flag && i + 1 < args.length ? [args[i + 1]] : []));
   const include = repeated('--include');
   const exclude = repeated('--exclude');
-  const single = args.filter((a, i) => !((a === '--include' || a === '--exclude') || args[i - 1] === '--include' || args[i - 1] === '--exclude'));
+  const single = args.filter(
+    (a, i) => !(a === '--include' || a === '--exclude' || args[i - 1] === '--include' || args[i - 1] === '--exclude'),
+  );
   const { positional, flags } = parseArgs(single, ['--dry-run'], ['--dir', '--labels']);
   const dir = flags.get('--dir');
-  if (typeof dir !== 'string' || positional.length > 0) throw new UsageError('--dir takes one folder and no article arguments');
-  const labels = typeof flags.get('--labels') === 'string' ? (flags.get('--labels') as string).split(',').map(l => l.trim()) : DEFAULT_LABELS;
+  if (typeof dir !== 'string' || positional.length > 0)
+    throw new UsageError('--dir takes one folder and no article arguments');
+  const labels =
+    typeof flags.get('--labels') === 'string'
+      ? (flags.get('--labels') as string).split(',').map(l => l.trim())
+      : DEFAULT_LABELS;
   const unknown = labels.filter(l => !(BUILT_IN_LABELS as readonly string[]).includes(l));
-  if (unknown.length > 0) throw new UsageError(`unknown label(s) ${unknown.join(', ')}; use ${BUILT_IN_LABELS.join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(`unknown label(s) ${unknown.join(', ')}; use ${BUILT_IN_LABELS.join(', ')}`);
   const isArticle = articlePathTest({ include, exclude: [...DEFAULT_ARTICLE_EXCLUDE, ...exclude] });
   return { dir, dryRun: flags.has('--dry-run'), labels, isArticle };
 }
@@ -64,24 +91,35 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && !entry.name.startsWith('.')) files.push(...await listFiles(dir, relative));
+    if (entry.isDirectory() && !entry.name.startsWith('.')) files.push(...(await listFiles(dir, relative)));
     else if (entry.isFile()) files.push(relative);
   }
   return files;
 }
 
-async function analyzeOne(file: string, relative: string, options: DirOptions,
-  totals: Totals, out: Output, err: Output): Promise<void> {
+async function analyzeOne(
+  file: string,
+  relative: string,
+  options: DirOptions,
+  totals: Totals,
+  out: Output,
+  err: Output,
+): Promise<void> {
   const bytes = await fs.readFile(file).catch((e: Error) => e);
   if (bytes instanceof Error || bytes.includes(0)) {
-    err(`${relative}: ${bytes instanceof Error ? `cannot read: ${bytes.message}` : 'looks like a binary file'}, skipped`);
+    err(
+      `${relative}: ${bytes instanceof Error ? `cannot read: ${bytes.message}` : 'looks like a binary file'}, skipped`,
+    );
     totals.problems++;
     return;
   }
   // Without a byte order mark, as an editor presents the text: offsets and hash must agree with it.
   const text = bytes.toString('utf8').replace(/^\ufeff/, '');
   const sidecarPath = path.join(path.dirname(file), sidecarFileName(path.basename(file)));
-  const sidecarText = await fs.readFile(sidecarPath, 'utf8').then(t => t.replace(/^\ufeff/, ''), () => undefined);
+  const sidecarText = await fs.readFile(sidecarPath, 'utf8').then(
+    t => t.replace(/^\ufeff/, ''),
+    () => undefined,
+  );
   const prepared = prepareSidecar(path.basename(file), text, sidecarText);
   if ('problem' in prepared) {
     err(`${relative}: its sidecar has problems (${prepared.problem}); left unchanged`);
@@ -90,20 +128,26 @@ async function analyzeOne(file: string, relative: string, options: DirOptions,
   }
   totals.articles++;
   const spans = analyzeText(text, chooseArticleDate(text, prepared.data.date)?.date);
-  const { added, content } = suggestIntoSidecar(prepared, text, spans, { enabled: label => options.labels.includes(label) });
+  const { added, content } = suggestIntoSidecar(prepared, text, spans, {
+    enabled: label => options.labels.includes(label),
+  });
   if (content === undefined) return;
   if (!options.dryRun) await writeFileAtomic(sidecarPath, content);
   totals.suggestions += added.length;
   totals.sidecars++;
   if (sidecarText === undefined) totals.created++;
   const verb = options.dryRun ? 'would add' : 'added';
-  out(`${relative}: ${verb} ${added.length} suggestion${added.length === 1 ? '' : 's'}${sidecarText === undefined ? ` (new ${path.basename(sidecarPath)})` : ''}`);
+  out(
+    `${relative}: ${verb} ${added.length} suggestion${added.length === 1 ? '' : 's'}${sidecarText === undefined ? ` (new ${path.basename(sidecarPath)})` : ''}`,
+  );
 }
 
 function summary(t: Totals, dryRun: boolean): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const written = dryRun ? 'would be added to' : 'in';
   const problems = t.problems > 0 ? `; ${plural(t.problems, 'file')} with problems left unchanged` : '';
-  return `Analysed ${plural(t.articles, 'article')}: ${plural(t.suggestions, 'new suggestion')} ${written} ${plural(t.sidecars, 'sidecar')} ` +
-    `(${t.created} new)${problems}${dryRun ? ' (dry run: nothing written)' : ''}.`;
+  return (
+    `Analysed ${plural(t.articles, 'article')}: ${plural(t.suggestions, 'new suggestion')} ${written} ${plural(t.sidecars, 'sidecar')} ` +
+    `(${t.created} new)${problems}${dryRun ? ' (dry run: nothing written)' : ''}.`
+  );
 }

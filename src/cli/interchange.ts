@@ -26,13 +26,16 @@ export async function exportCommand(args: string[], out: Output, err: Output): P
   }
   const format = parsed.flags.get('--format');
   if (parsed.positional.length !== 1) return usage(err, 'export: give exactly one article', line);
-  if (!isExportFormat(format)) return usage(err, `export: unknown or missing --format ${format === true ? '' : format ?? ''}`.trim(), line);
+  if (!isExportFormat(format))
+    return usage(err, `export: unknown or missing --format ${format === true ? '' : (format ?? '')}`.trim(), line);
   const loaded = await loadArticle(parsed.positional[0], err, true);
   if (!loaded?.data) return 1;
   const { data, annotations } = reanchorSidecar(loaded.data, loaded.text);
   if (loaded.data.textHash !== textHash(loaded.text)) {
-    const orphans = annotations.filter((r) => r.status === 'orphaned').length;
-    err(`${loaded.sidecarPath}: the article changed since the sidecar was written; annotations were re-anchored for this export (${orphans} orphaned, not exported). Run "reanchor --write" to update the sidecar.`);
+    const orphans = annotations.filter(r => r.status === 'orphaned').length;
+    err(
+      `${loaded.sidecarPath}: the article changed since the sidecar was written; annotations were re-anchored for this export (${orphans} orphaned, not exported). Run "reanchor --write" to update the sidecar.`,
+    );
   }
   const text = exportAnnotations(format, loaded.text, data.annotations, path.basename(loaded.articlePath));
   const output = parsed.flags.get('--output');
@@ -59,7 +62,9 @@ export async function importBratCommand(args: string[], out: Output, err: Output
   const loaded = await loadArticle(articlePath, err, false);
   if (!loaded) return 1;
   if (loaded.readOnly || (loaded.data && loaded.data.textHash !== textHash(loaded.text))) {
-    err(`${loaded.sidecarPath}: ${loaded.readOnly ? 'the sidecar cannot be rewritten safely' : 'the article changed since the sidecar was written; run "reanchor --write" first'}; nothing was imported.`);
+    err(
+      `${loaded.sidecarPath}: ${loaded.readOnly ? 'the sidecar cannot be rewritten safely' : 'the article changed since the sidecar was written; run "reanchor --write" first'}; nothing was imported.`,
+    );
     return 1;
   }
   let ann: string;
@@ -69,9 +74,17 @@ export async function importBratCommand(args: string[], out: Output, err: Output
     err(`${annPath}: cannot read: ${(e as Error).message}`);
     return 1;
   }
-  const imported = importBrat(loaded.text, ann, { takenIds: [...(loaded.data?.annotations ?? []), ...(loaded.data?.corrections ?? [])].map((a) => a.id) });
+  const imported = importBrat(loaded.text, ann, {
+    takenIds: [...(loaded.data?.annotations ?? []), ...(loaded.data?.corrections ?? [])].map(a => a.id),
+  });
   for (const w of imported.warnings) err(`${annPath}:${w.line + 1}: ${w.message}`);
-  const base: SidecarData = loaded.data ?? { version: 1, article: path.basename(articlePath), textHash: textHash(loaded.text), annotations: [], corrections: [] };
+  const base: SidecarData = loaded.data ?? {
+    version: 1,
+    article: path.basename(articlePath),
+    textHash: textHash(loaded.text),
+    annotations: [],
+    corrections: [],
+  };
   const { data, added } = addImported(base, imported.annotations);
   const skipped = imported.annotations.length - added;
   const summary = `${articlePath}: ${added} annotation(s) imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${imported.warnings.length ? `, ${imported.warnings.length} line(s) skipped` : ''}`;

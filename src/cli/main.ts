@@ -6,7 +6,8 @@ import { reanchorCommand } from './reanchor';
 type Command = (args: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number> | number;
 
 const COMMANDS: Record<string, Command> = {
-  analyze: (args, out, err) => (args.includes('--dir') ? analyzeDirCommand(args, out, err) : analyzeCommand(args, out, err)),
+  analyze: (args, out, err) =>
+    args.includes('--dir') ? analyzeDirCommand(args, out, err) : analyzeCommand(args, out, err),
   reanchor: reanchorCommand,
   export: exportCommand,
   'import-brat': importBratCommand,

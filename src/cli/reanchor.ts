@@ -1,14 +1,16 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { reanchorSidecar, ReanchorResult } from '../core/anchor';
-import {
-  Diagnostic, parseSidecar, serializeSidecar, SidecarData, sidecarFileName,
-} from '../core/sidecar';
+import { Diagnostic, parseSidecar, serializeSidecar, SidecarData, sidecarFileName } from '../core/sidecar';
 
 export type Output = (line: string) => void;
 
 /** Splits arguments into positional ones and flags; throws on an unknown flag or a missing value. */
-export function parseArgs(args: string[], booleans: string[], valued: string[] = []): { positional: string[]; flags: Map<string, string | true> } {
+export function parseArgs(
+  args: string[],
+  booleans: string[],
+  valued: string[] = [],
+): { positional: string[]; flags: Map<string, string | true> } {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
@@ -59,7 +61,11 @@ function formatDiagnostic(file: string, d: Diagnostic): string {
  * Reads an article and its sidecar. Reports (to `err`) and returns undefined when the article cannot be
  * read, or, with `requireSidecar`, when the sidecar is missing or has errors.
  */
-export async function loadArticle(articlePath: string, err: Output, requireSidecar: boolean): Promise<LoadedArticle | undefined> {
+export async function loadArticle(
+  articlePath: string,
+  err: Output,
+  requireSidecar: boolean,
+): Promise<LoadedArticle | undefined> {
   let text: string;
   try {
     // Without a byte order mark, as an editor presents the text: offsets and hash must agree with it.
@@ -79,7 +85,7 @@ export async function loadArticle(articlePath: string, err: Output, requireSidec
   }
   const parsed = parseSidecar(sidecarText);
   for (const d of parsed.diagnostics) err(formatDiagnostic(sidecarPath, d));
-  if (!parsed.data || parsed.diagnostics.some((d) => d.severity === 'error')) {
+  if (!parsed.data || parsed.diagnostics.some(d => d.severity === 'error')) {
     err(`${sidecarPath}: the sidecar has errors; nothing was changed.`);
     return undefined;
   }
@@ -93,11 +99,23 @@ function count(results: ReanchorResult[]): { kept: number; moved: number; orphan
 }
 
 function listing(items: { id: string }[], results: ReanchorResult[]): Record<string, unknown>[] {
-  return items.map((item, i) => ({ id: item.id, status: results[i].status, start: results[i].start, end: results[i].end,
-    ...(results[i].shared ? { shared: true } : {}), ...(results[i].suggestion ? { suggestion: results[i].suggestion } : {}) }));
+  return items.map((item, i) => ({
+    id: item.id,
+    status: results[i].status,
+    start: results[i].start,
+    end: results[i].end,
+    ...(results[i].shared ? { shared: true } : {}),
+    ...(results[i].suggestion ? { suggestion: results[i].suggestion } : {}),
+  }));
 }
 
-async function reanchorOne(articlePath: string, write: boolean, json: boolean, out: Output, err: Output): Promise<boolean> {
+async function reanchorOne(
+  articlePath: string,
+  write: boolean,
+  json: boolean,
+  out: Output,
+  err: Output,
+): Promise<boolean> {
   const loaded = await loadArticle(articlePath, err, true);
   if (!loaded?.data) return false;
   const { data, annotations, corrections } = reanchorSidecar(loaded.data, loaded.text);
@@ -106,21 +124,33 @@ async function reanchorOne(articlePath: string, write: boolean, json: boolean, o
   const changed = updated !== loaded.sidecarText;
   if (write && changed) {
     if (loaded.readOnly) {
-      err(`${loaded.sidecarPath}: the sidecar uses YAML features that cannot be rewritten safely; nothing was written.`);
+      err(
+        `${loaded.sidecarPath}: the sidecar uses YAML features that cannot be rewritten safely; nothing was written.`,
+      );
       return false;
     }
     await writeFileAtomic(loaded.sidecarPath, updated);
   }
   if (json) {
-    out(JSON.stringify({ article: articlePath, ...counts, annotations: listing(loaded.data.annotations, annotations),
-      corrections: listing(loaded.data.corrections, corrections), written: write && changed }));
+    out(
+      JSON.stringify({
+        article: articlePath,
+        ...counts,
+        annotations: listing(loaded.data.annotations, annotations),
+        corrections: listing(loaded.data.corrections, corrections),
+        written: write && changed,
+      }),
+    );
   } else {
     const c = count(corrections);
-    const fixes = corrections.length > 0 ? ` (corrections: ${c.kept} kept, ${c.moved} moved, ${c.orphaned} orphaned)` : '';
+    const fixes =
+      corrections.length > 0 ? ` (corrections: ${c.kept} kept, ${c.moved} moved, ${c.orphaned} orphaned)` : '';
     const note = !changed ? '' : write ? '; sidecar updated' : '; use --write to update the sidecar';
-    const shared = annotations.filter((r) => r.shared).length;
+    const shared = annotations.filter(r => r.shared).length;
     const check = shared > 0 ? ` (${shared} now on the same text as another annotation: please check)` : '';
-    out(`${articlePath}: ${counts.kept} kept, ${counts.moved} moved${check}, ${counts.orphaned} orphaned${fixes}${note}`);
+    out(
+      `${articlePath}: ${counts.kept} kept, ${counts.moved} moved${check}, ${counts.orphaned} orphaned${fixes}${note}`,
+    );
   }
   return true;
 }

@@ -19,8 +19,11 @@ export const CONFIG_SECTION = 'articleAnnotator';
 
 export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorConfig {
   const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
-  const enabled = new Set<BuiltInLabel>(BUILT_IN_LABELS.filter(label => c.get<boolean>(`types.${label}`, label !== 'other')));
-  const customLabels = c.get<unknown[]>('customLabels', [])
+  const enabled = new Set<BuiltInLabel>(
+    BUILT_IN_LABELS.filter(label => c.get<boolean>(`types.${label}`, label !== 'other')),
+  );
+  const customLabels = c
+    .get<unknown[]>('customLabels', [])
     .filter((l): l is string => typeof l === 'string')
     .map(l => l.trim())
     .filter(l => l.length > 0 && l.length <= 64);

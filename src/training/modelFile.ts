@@ -5,7 +5,7 @@ export function encodeModel(model: EntityModel): Uint8Array {
   const header: ModelHeader = {
     hashBits: model.ctx.hashBits,
     tags: [...TAGS],
-    transitions: Array.from(model.transitions, (x) => Math.round(x * 1000) / 1000),
+    transitions: Array.from(model.transitions, x => Math.round(x * 1000) / 1000),
     gazetteer: model.ctx.gazetteer.toLists(),
     lowerWords: [...model.ctx.lowerWords].sort().join('\n'),
     info: model.info,
@@ -20,4 +20,3 @@ export function encodeModel(model: EntityModel): Uint8Array {
   bytes.set(new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.length), offset);
   return bytes;
 }
-

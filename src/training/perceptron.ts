@@ -33,7 +33,11 @@ export function seededRandom(seed: number): () => number {
  * weights towards the gold sequence where they differ. Returns the averaged weights.
  */
 export function trainPerceptron(
-  data: TrainSentence[], hashBits: number, epochs: number, seed: number, log: (msg: string) => void = () => {},
+  data: TrainSentence[],
+  hashBits: number,
+  epochs: number,
+  seed: number,
+  log: (msg: string) => void = () => {},
 ): TrainedWeights {
   const size = (1 << hashBits) * T;
   const w = new Float32Array(size);
@@ -94,7 +98,8 @@ export function trainPerceptron(
  */
 export function quantise(trained: TrainedWeights): { weights: Int8Array; transitions: Float32Array } {
   const sample: number[] = [];
-  for (let i = 0; i < trained.weights.length; i += 7) if (trained.weights[i] !== 0) sample.push(Math.abs(trained.weights[i]));
+  for (let i = 0; i < trained.weights.length; i += 7)
+    if (trained.weights[i] !== 0) sample.push(Math.abs(trained.weights[i]));
   sample.sort((a, b) => a - b);
   const clip = sample.length ? sample[Math.floor(sample.length * 0.9995)] : 1;
   const scale = clip / 127;
@@ -103,6 +108,6 @@ export function quantise(trained: TrainedWeights): { weights: Int8Array; transit
     const q = Math.round(trained.weights[i] / scale);
     weights[i] = q > 127 ? 127 : q < -127 ? -127 : q;
   }
-  const transitions = Float32Array.from(trained.transitions, (x) => x / scale);
+  const transitions = Float32Array.from(trained.transitions, x => x / scale);
   return { weights, transitions };
 }

@@ -14,19 +14,36 @@ function tempFile(name: string, content: string | Buffer): string {
 describe('article-annotator analyze', () => {
   it('reads JSONL, writes spans with UTF-16 offsets and values, and reports bad lines by number', async () => {
     const text = 'Prime Minister Ana Ferreira visited Berlin on 12 March 2024.';
-    const input = tempFile('in.jsonl', [
-      JSON.stringify({ id: 'one', text, dct: '2024-03-14' }),
-      '{not json',
-      JSON.stringify({ id: 'three', text: 42 }),
-      JSON.stringify({ id: 'four', text: 'No names here.' }),
-    ].join('\n'));
+    const input = tempFile(
+      'in.jsonl',
+      [
+        JSON.stringify({ id: 'one', text, dct: '2024-03-14' }),
+        '{not json',
+        JSON.stringify({ id: 'three', text: 42 }),
+        JSON.stringify({ id: 'four', text: 'No names here.' }),
+      ].join('\n'),
+    );
     const output = path.join(path.dirname(input), 'out.jsonl');
     const errors: string[] = [];
-    const status = await analyzeCommand(['--input', input, '--output', output], () => undefined, e => errors.push(e));
+    const status = await analyzeCommand(
+      ['--input', input, '--output', output],
+      () => undefined,
+      e => errors.push(e),
+    );
     assert.strictEqual(status, 1, 'non-zero when some lines failed');
-    assert.deepStrictEqual(errors.map(e => e.split(':')[0]), ['line 2', 'line 3']);
-    const lines = fs.readFileSync(output, 'utf8').trim().split('\n').map(l => JSON.parse(l));
-    assert.deepStrictEqual(lines.map(l => l.id), ['one', 'four']);
+    assert.deepStrictEqual(
+      errors.map(e => e.split(':')[0]),
+      ['line 2', 'line 3'],
+    );
+    const lines = fs
+      .readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map(l => JSON.parse(l));
+    assert.deepStrictEqual(
+      lines.map(l => l.id),
+      ['one', 'four'],
+    );
     const spans = lines[0].spans as { start: number; end: number; type: string; value?: string }[];
     const found = spans.map(s => `${s.type}:${text.slice(s.start, s.end)}`);
     assert.ok(found.includes('PER:Ana Ferreira'), found.join(', '));
@@ -42,7 +59,11 @@ describe('article-annotator analyze', () => {
     const binary = tempFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     const out: string[] = [];
     const err: string[] = [];
-    const status = await analyzeCommand([article, binary], l => out.push(l), l => err.push(l));
+    const status = await analyzeCommand(
+      [article, binary],
+      l => out.push(l),
+      l => err.push(l),
+    );
     assert.strictEqual(status, 1);
     assert.match(out.join('\n'), /1:1\s+PER\s+Ana Ferreira/);
     assert.match(err.join('\n'), /binary/);

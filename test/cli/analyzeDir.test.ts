@@ -6,7 +6,8 @@ import { main } from '../../src/cli/main';
 import { analyzeDirCommand } from '../../src/cli/analyzeDir';
 import { createAnnotation, parseSidecar, serializeSidecar, textHash } from '../../src/core/sidecar';
 
-const STORY = 'Prime Minister Ana Ferreira visited Berlin on 12 March 2024.\n\nShe met Olaf Brandt of Siemens in Munich.\n';
+const STORY =
+  'Prime Minister Ana Ferreira visited Berlin on 12 March 2024.\n\nShe met Olaf Brandt of Siemens in Munich.\n';
 const NOTE = 'Talks in Lisbon with Maria Costa continue on Monday.\n';
 
 function workspace(): string {
@@ -25,15 +26,27 @@ function workspace(): string {
   put('broken.md.annotations.yaml', 'version: 1\narticle: [not closed\n');
   // The user already annotated Ana Ferreira as an organisation (their call) in story.md.
   const start = STORY.indexOf('Ana Ferreira');
-  put('news/story.md.annotations.yaml', serializeSidecar({ version: 1, article: 'story.md', textHash: textHash(STORY),
-    annotations: [{ ...createAnnotation(STORY, start, start + 12, 'organisation'), id: 'a-user' }], corrections: [] }));
+  put(
+    'news/story.md.annotations.yaml',
+    serializeSidecar({
+      version: 1,
+      article: 'story.md',
+      textHash: textHash(STORY),
+      annotations: [{ ...createAnnotation(STORY, start, start + 12, 'organisation'), id: 'a-user' }],
+      corrections: [],
+    }),
+  );
   return dir;
 }
 
 async function run(args: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await analyzeDirCommand(args, l => out.push(l), l => err.push(l));
+  const status = await analyzeDirCommand(
+    args,
+    l => out.push(l),
+    l => err.push(l),
+  );
   return { status, out, err };
 }
 
@@ -52,10 +65,13 @@ describe('article-annotator analyze --dir', () => {
     assert.ok(!exists(dir, 'drafts/draft.md.annotations.yaml') && !exists(dir, '.git/x.md.annotations.yaml'));
 
     const story = parseSidecar(read(dir, 'news/story.md.annotations.yaml')).data!;
-    assert.deepStrictEqual(story.annotations.map(a => [a.id, a.label, a.quote]), [['a-user', 'organisation', 'Ana Ferreira']]);
+    assert.deepStrictEqual(
+      story.annotations.map(a => [a.id, a.label, a.quote]),
+      [['a-user', 'organisation', 'Ana Ferreira']],
+    );
     const suggested = story.suggestions!.map(s => `${s.label}:${s.quote}`);
     assert.ok(suggested.includes('location:Berlin') && suggested.includes('date:12 March 2024'), suggested.join(', '));
-    assert.ok(!suggested.some(s => s.includes('Ana')), 'nothing over the user\'s own annotation');
+    assert.ok(!suggested.some(s => s.includes('Ana')), "nothing over the user's own annotation");
     assert.ok(story.suggestions!.every(s => s.source === 'model' && /^s-/.test(s.id)));
     const note = parseSidecar(read(dir, 'news/note.txt.annotations.yaml')).data!;
     assert.strictEqual(note.article, 'note.txt');
@@ -63,9 +79,14 @@ describe('article-annotator analyze --dir', () => {
     assert.ok(note.suggestions!.some(s => s.quote === 'Lisbon'));
 
     const total = story.suggestions!.length + note.suggestions!.length;
-    assert.strictEqual(out[out.length - 1],
-      `Analysed 2 articles: ${total} new suggestions in 2 sidecars (1 new); 1 file with problems left unchanged.`);
-    assert.ok(out.includes(`news/note.txt: added ${note.suggestions!.length} suggestions (new note.txt.annotations.yaml)`), out.join('\n'));
+    assert.strictEqual(
+      out[out.length - 1],
+      `Analysed 2 articles: ${total} new suggestions in 2 sidecars (1 new); 1 file with problems left unchanged.`,
+    );
+    assert.ok(
+      out.includes(`news/note.txt: added ${note.suggestions!.length} suggestions (new note.txt.annotations.yaml)`),
+      out.join('\n'),
+    );
   });
 
   it('is idempotent: a second run adds nothing and leaves every file as it was', async () => {
@@ -82,7 +103,10 @@ describe('article-annotator analyze --dir', () => {
     fs.writeFileSync(path.join(dir, 'page.html'), NOTE);
     const storyBefore = read(dir, 'news/story.md.annotations.yaml');
     const { out } = await run(['--dir', dir, '--dry-run', '--include', '*.html', '--labels', 'location']);
-    assert.ok(out.some(l => l.startsWith('page.html: would add 1 suggestion (new ')), out.join('\n'));
+    assert.ok(
+      out.some(l => l.startsWith('page.html: would add 1 suggestion (new ')),
+      out.join('\n'),
+    );
     assert.match(out[out.length - 1], /\(dry run: nothing written\)\.$/);
     assert.ok(!exists(dir, 'page.html.annotations.yaml'));
     assert.strictEqual(read(dir, 'news/story.md.annotations.yaml'), storyBefore);
@@ -101,7 +125,10 @@ describe('article-annotator analyze --dir', () => {
     const dir = workspace();
     const write = process.stdout.write;
     let printed = '';
-    process.stdout.write = ((chunk: string) => { printed += chunk; return true; }) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => {
+      printed += chunk;
+      return true;
+    }) as typeof process.stdout.write;
     try {
       assert.strictEqual(await main(['analyze', '--dir', path.join(dir, 'news')]), 0);
     } finally {

@@ -8,17 +8,27 @@ import { createAnnotation, parseSidecar, serializeSidecar, textHash } from '../.
 
 const ARTICLE = 'Kim met Kim in Seoul on Friday.\nLater Kim flew to Oslo.\n';
 
-async function run(command: (a: string[], o: (l: string) => void, e: (l: string) => void) => Promise<number>, args: string[]) {
+async function run(
+  command: (a: string[], o: (l: string) => void, e: (l: string) => void) => Promise<number>,
+  args: string[],
+) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await command(args, (l) => out.push(l), (l) => err.push(l));
+  const code = await command(
+    args,
+    l => out.push(l),
+    l => err.push(l),
+  );
   return { code, out, err };
 }
 
 function at(text: string, quote: string, nth: number, label: string, id: string) {
   let start = -1;
   for (let i = 0; i <= nth; i++) start = text.indexOf(quote, start + 1);
-  return { ...createAnnotation(text, start, start + quote.length, label, { now: new Date('2026-01-01T00:00:00Z') }), id };
+  return {
+    ...createAnnotation(text, start, start + quote.length, label, { now: new Date('2026-01-01T00:00:00Z') }),
+    id,
+  };
 }
 
 describe('sidecar commands', () => {
@@ -31,8 +41,18 @@ describe('sidecar commands', () => {
     article = path.join(dir, 'story.md');
     sidecar = path.join(dir, 'story.md.annotations.yaml');
     await fs.writeFile(article, ARTICLE);
-    const annotations = [at(ARTICLE, 'Kim', 0, 'person', 'a-first'), at(ARTICLE, 'Kim', 1, 'person', 'a-second'), at(ARTICLE, 'Oslo', 0, 'location', 'a-oslo')];
-    const yaml = serializeSidecar({ version: 1, article: 'story.md', textHash: textHash(ARTICLE), annotations, corrections: [] });
+    const annotations = [
+      at(ARTICLE, 'Kim', 0, 'person', 'a-first'),
+      at(ARTICLE, 'Kim', 1, 'person', 'a-second'),
+      at(ARTICLE, 'Oslo', 0, 'location', 'a-oslo'),
+    ];
+    const yaml = serializeSidecar({
+      version: 1,
+      article: 'story.md',
+      textHash: textHash(ARTICLE),
+      annotations,
+      corrections: [],
+    });
     await fs.writeFile(sidecar, '# reviewed by the desk\n' + yaml);
   });
 
@@ -47,8 +67,14 @@ describe('sidecar commands', () => {
     assert.strictEqual(dry.code, 0, dry.err.join('\n'));
     const report = JSON.parse(dry.out[0]);
     assert.deepStrictEqual([report.kept, report.moved, report.orphaned], [0, 2, 1]);
-    assert.deepStrictEqual(report.annotations.map((a: { id: string; status: string; start: number }) => [a.id, a.status, a.start]),
-      [['a-first', 'moved', 10], ['a-second', 'moved', 18], ['a-oslo', 'orphaned', 50]]);
+    assert.deepStrictEqual(
+      report.annotations.map((a: { id: string; status: string; start: number }) => [a.id, a.status, a.start]),
+      [
+        ['a-first', 'moved', 10],
+        ['a-second', 'moved', 18],
+        ['a-oslo', 'orphaned', 50],
+      ],
+    );
     assert.strictEqual(await fs.readFile(sidecar, 'utf8'), before);
 
     const written = await run(reanchorCommand, [article, '--write']);
@@ -57,7 +83,14 @@ describe('sidecar commands', () => {
     assert.ok(after.startsWith('# reviewed by the desk\n'));
     const data = parseSidecar(after).data!;
     assert.strictEqual(data.textHash, textHash(await fs.readFile(article, 'utf8')));
-    assert.deepStrictEqual(data.annotations.map((a) => [a.id, a.start, a.orphaned ?? false]), [['a-first', 10, false], ['a-second', 18, false], ['a-oslo', 50, true]]);
+    assert.deepStrictEqual(
+      data.annotations.map(a => [a.id, a.start, a.orphaned ?? false]),
+      [
+        ['a-first', 10, false],
+        ['a-second', 18, false],
+        ['a-oslo', 50, true],
+      ],
+    );
     const again = await run(reanchorCommand, [article]);
     assert.match(again.out[0], /2 kept, 0 moved, 1 orphaned$/);
   });
@@ -71,7 +104,10 @@ describe('sidecar commands', () => {
     const broken = await run(reanchorCommand, [article, '--write']);
     assert.strictEqual(broken.code, 1);
     assert.match(broken.err[0], /story\.md\.annotations\.yaml:\d+:\d+: error: /);
-    assert.strictEqual(await fs.readFile(sidecar, 'utf8'), 'version: 1\narticle: story.md\ntextHash: nope\nannotations: [\n');
+    assert.strictEqual(
+      await fs.readFile(sidecar, 'utf8'),
+      'version: 1\narticle: story.md\ntextHash: nope\nannotations: [\n',
+    );
     assert.deepStrictEqual((await fs.readdir(dir)).sort(), ['story.md', 'story.md.annotations.yaml']);
   });
 

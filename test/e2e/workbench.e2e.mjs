@@ -7,7 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeServerBin, repoRoot } from '../../scripts/test-host/paths.mjs';
-import { cleanUp, isolatedEnv, launchBrowser, makeTempDir, startServer, traceConsole, writeUserSettings } from '../../scripts/test-host/host.mjs';
+import {
+  cleanUp,
+  isolatedEnv,
+  launchBrowser,
+  makeTempDir,
+  startServer,
+  traceConsole,
+  writeUserSettings,
+} from '../../scripts/test-host/host.mjs';
 import { RESULT_MARKER, formatCounts } from '../../scripts/test-host/results.mjs';
 import { boxOfText, checkPackageListing, waitForFile } from './helpers.mjs';
 
@@ -58,15 +66,30 @@ const steps = [
 function packageExtension() {
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
   // stdin closed: vsce answers its own yes/no questions with "no" instead of waiting.
-  const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  checkPackageListing(listing.split('\n').map((l) => l.trim()).filter(Boolean));
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
-    { cwd: repoRoot, stdio: ['ignore', process.env.CS_VERBOSE ? 'inherit' : 'ignore', 'pipe'] });
+  const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  checkPackageListing(
+    listing
+      .split('\n')
+      .map(l => l.trim())
+      .filter(Boolean),
+  );
+  execFileSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
+    { cwd: repoRoot, stdio: ['ignore', process.env.CS_VERBOSE ? 'inherit' : 'ignore', 'pipe'] },
+  );
 }
 
 function installExtension() {
-  const output = execFileSync(codeServerBin, ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix],
-    { env: isolatedEnv(tmp), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = execFileSync(
+    codeServerBin,
+    ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix],
+    { env: isolatedEnv(tmp), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   if (!/successfully installed/i.test(output)) throw new Error(`unexpected install output: ${output}`);
 }
 
@@ -85,7 +108,9 @@ async function openStory() {
 async function expectHighlights() {
   const { page } = ctx;
   // Decoration types from createTextEditorDecorationType render with a generated "ced-" class.
-  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor [class*="ced-"]').length >= 3, null, { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor [class*="ced-"]').length >= 3, null, {
+    timeout: 30000,
+  });
   await page.screenshot({ path: path.join(imagesDir, 'highlights.png') });
 }
 
@@ -116,11 +141,15 @@ async function annotateSelection() {
   await page.keyboard.press('Enter');
   await widget.locator('.monaco-list-row', { hasText: 'Person' }).first().click({ timeout: 10000 });
   // The label list gives way to a free-text input box for the note.
-  await page.waitForFunction(() => {
-    const w = document.querySelector('.quick-input-widget');
-    const list = w?.querySelector('.quick-input-list');
-    return !!w && w.style.display !== 'none' && (!list || list.offsetHeight === 0);
-  }, null, { timeout: 10000 });
+  await page.waitForFunction(
+    () => {
+      const w = document.querySelector('.quick-input-widget');
+      const list = w?.querySelector('.quick-input-list');
+      return !!w && w.style.display !== 'none' && (!list || list.offsetHeight === 0);
+    },
+    null,
+    { timeout: 10000 },
+  );
   await page.keyboard.type(NOTE);
   await page.keyboard.press('Enter');
 }
@@ -139,11 +168,18 @@ async function expectSidecar() {
 
 async function expectOutline() {
   const { page } = ctx;
-  await page.locator('.statusbar-item', { hasText: '·' }).filter({ has: page.locator('.codicon-calendar') }).first().click({ timeout: 10000 });
+  await page
+    .locator('.statusbar-item', { hasText: '·' })
+    .filter({ has: page.locator('.codicon-calendar') })
+    .first()
+    .click({ timeout: 10000 });
   const outline = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) });
   await outline.locator('.monaco-list-row', { hasText: 'Entities' }).first().waitFor({ timeout: 15000 });
   // Fold the file list so the Outline has the sidebar's height, then look for a person under Entities.
-  await page.locator('.pane-header', { hasText: /^workspace$/i }).first().click({ timeout: 10000 });
+  await page
+    .locator('.pane-header', { hasText: /^workspace$/i })
+    .first()
+    .click({ timeout: 10000 });
   await outline.locator('.monaco-list-row', { hasText: 'Maria Lindqvist' }).first().waitFor({ timeout: 10000 });
   await page.screenshot({ path: path.join(imagesDir, 'outline.png') });
 }
@@ -161,20 +197,33 @@ async function expectAnnotationsView() {
 
 async function expectRegistryHover() {
   const { page } = ctx;
-  writeFileSync(path.join(workspace, 'entities.yaml'), [
-    'version: 1', 'entities:', '  - name: Nordic Water Council', '    type: organisation',
-    '    description: Intergovernmental body for shared rivers and lakes in the Nordic countries.', '',
-  ].join('\n'));
+  writeFileSync(
+    path.join(workspace, 'entities.yaml'),
+    [
+      'version: 1',
+      'entities:',
+      '  - name: Nordic Water Council',
+      '    type: organisation',
+      '    description: Intergovernmental body for shared rivers and lakes in the Nordic countries.',
+      '',
+    ].join('\n'),
+  );
   // The registry is read when the file watcher reports it; hover again until the card describes the entry.
   const card = page.locator('.monaco-hover:visible', { hasText: 'shared rivers and lakes' }).first();
-  for (const deadline = Date.now() + 30000; ; ) {
+  for (const deadline = Date.now() + 30000; ;) {
     const at = await boxOfText(page, 'Council');
     // Leave the editor so a card computed before the registry was read goes away.
     await page.mouse.move(5, 400);
     await page.waitForTimeout(500);
     await page.mouse.move(at.x - 40, at.y + 80);
     await page.mouse.move(at.x, at.y, { steps: 5 });
-    if (await card.waitFor({ timeout: 2000 }).then(() => true, () => false)) break;
+    if (
+      await card.waitFor({ timeout: 2000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error('no hover card with the registry description');
   }
   await page.screenshot({ path: path.join(imagesDir, 'registry.png') });
@@ -197,7 +246,11 @@ async function main() {
       const message = String(err?.stderr || err?.message || err).trim();
       results.failures.push({ title: step.name, message });
       console.log(`  ✘ ${step.name}\n      ${message.split('\n').join('\n      ')}`);
-      if (!blockedBy && ctx.page) await ctx.page.screenshot({ path: failureShot }).then(() => console.log(`      screenshot: ${failureShot}`), () => {});
+      if (!blockedBy && ctx.page)
+        await ctx.page.screenshot({ path: failureShot }).then(
+          () => console.log(`      screenshot: ${failureShot}`),
+          () => {},
+        );
       if (step.critical && !blockedBy) blockedBy = step.name;
     }
   }
@@ -206,6 +259,9 @@ async function main() {
   return results.failed === 0 ? 0 : 1;
 }
 
-const code = await main().catch((err) => { console.error(err); return 1; });
+const code = await main().catch(err => {
+  console.error(err);
+  return 1;
+});
 cleanUp();
 process.exit(code);

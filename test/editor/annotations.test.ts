@@ -1,7 +1,18 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
-import { closeAllEditors, extensionApi, find, openArticle, readText, paintedRanges, runAcceptingPrompts, select, waitFor, workspaceUri } from './helpers';
+import {
+  closeAllEditors,
+  extensionApi,
+  find,
+  openArticle,
+  readText,
+  paintedRanges,
+  runAcceptingPrompts,
+  select,
+  waitFor,
+  workspaceUri,
+} from './helpers';
 
 const sidecarOf = (relative: string) => workspaceUri(`${relative}.annotations.yaml`);
 /**
@@ -30,8 +41,11 @@ describe('annotating in a real editor', () => {
     assert.strictEqual(annotation.start, range.start);
     assert.strictEqual(annotation.end, range.end);
     assert.strictEqual(annotation.note, undefined);
-    await waitFor(() => paintedRanges(api, editor.document, 'person', 'user').some(r => editor.document.getText(r) === 'river treaty'),
-      'annotation painted with the user style');
+    await waitFor(
+      () =>
+        paintedRanges(api, editor.document, 'person', 'user').some(r => editor.document.getText(r) === 'river treaty'),
+      'annotation painted with the user style',
+    );
   });
 
   it('stores a note and a custom label, moves with edits, and is restored from disk', async () => {
@@ -39,8 +53,11 @@ describe('annotating in a real editor', () => {
     const editor = await openArticle('edits/draft.md');
     const uri = editor.document.uri;
     select(editor, find(editor.document, 'the talks'));
-    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'claim', note: 'needs a second source' });
-    let stored = parseSidecar((await readText(sidecarOf('edits/draft.md')))!).data!;
+    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', {
+      label: 'claim',
+      note: 'needs a second source',
+    });
+    const stored = parseSidecar((await readText(sidecarOf('edits/draft.md')))!).data!;
     assert.strictEqual(stored.annotations[0].label, 'claim');
     assert.strictEqual(stored.annotations[0].note, 'needs a second source');
 
@@ -48,13 +65,19 @@ describe('annotating in a real editor', () => {
     const moved = api.store.get(uri)!.annotations[0];
     assert.strictEqual(editor.document.getText().slice(moved.start, moved.end), 'the talks', 'moved with the text');
     await editor.document.save();
-    await waitFor(async () => parseSidecarIfThere(await readText(sidecarOf('edits/draft.md')))?.annotations[0].start === moved.start,
-      'saved positions');
+    await waitFor(
+      async () =>
+        parseSidecarIfThere(await readText(sidecarOf('edits/draft.md')))?.annotations[0].start === moved.start,
+      'saved positions',
+    );
 
     api.store.forget(uri);
     await api.store.load(editor.document);
     const restored = api.store.get(uri)!.annotations[0];
-    assert.deepStrictEqual([restored.start, restored.end, restored.note], [moved.start, moved.end, 'needs a second source']);
+    assert.deepStrictEqual(
+      [restored.start, restored.end, restored.note],
+      [moved.start, moved.end, 'needs a second source'],
+    );
   });
 
   it('marks an automatic highlight as wrong, and the correction is respected', async () => {
@@ -62,9 +85,15 @@ describe('annotating in a real editor', () => {
     const editor = await openArticle('story.md');
     const uri = editor.document.uri;
     const portugal = find(editor.document, 'Portugal');
-    await waitFor(() => api.tracker.state(uri)!.highlights.some(h => h.start === portugal.start && h.source === 'automatic'), 'Portugal highlighted');
+    await waitFor(
+      () => api.tracker.state(uri)!.highlights.some(h => h.start === portugal.start && h.source === 'automatic'),
+      'Portugal highlighted',
+    );
     await vscode.commands.executeCommand('articleAnnotator.markWrong', uri.toString(), portugal.start, portugal.end);
-    await waitFor(() => !api.tracker.state(uri)!.highlights.some(h => h.start === portugal.start), 'Portugal no longer highlighted');
+    await waitFor(
+      () => !api.tracker.state(uri)!.highlights.some(h => h.start === portugal.start),
+      'Portugal no longer highlighted',
+    );
     const stored = parseSidecar((await readText(sidecarOf('story.md')))!).data!;
     const correction = stored.corrections.find(c => c.quote === 'Portugal');
     assert.ok(correction);
@@ -77,7 +106,10 @@ describe('annotating in a real editor', () => {
     const editor = await openArticle('edits/draft.md');
     const uri = editor.document.uri;
     select(editor, find(editor.document, 'Jonas Berg'));
-    const [added] = (await vscode.commands.executeCommand<{ id: string }[]>('articleAnnotator.annotateSelection', { label: 'person', note: 'first' }))!;
+    const [added] = (await vscode.commands.executeCommand<{ id: string }[]>('articleAnnotator.annotateSelection', {
+      label: 'person',
+      note: 'first',
+    }))!;
     const current = () => api.store.get(uri)!.annotations.find(a => a.id === added.id)!;
     await vscode.commands.executeCommand('articleAnnotator.editNote', uri.toString(), added.id, 'second');
     assert.strictEqual(current().note, 'second');
@@ -88,6 +120,9 @@ describe('annotating in a real editor', () => {
     const done = vscode.commands.executeCommand('articleAnnotator.deleteAnnotation', uri.toString(), added.id);
     await waitFor(() => !api.store.get(uri)!.annotations.some(a => a.id === added.id), 'deleted');
     void done;
-    await waitFor(async () => (await readText(sidecarOf('edits/draft.md')))?.includes(added.id) === false, 'deleted on disk');
+    await waitFor(
+      async () => (await readText(sidecarOf('edits/draft.md')))?.includes(added.id) === false,
+      'deleted on disk',
+    );
   });
 });

@@ -1,7 +1,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
-import { closeAllEditors, extensionApi, find, hoverText, openArticle, readText, waitFor, workspaceUri } from './helpers';
+import {
+  closeAllEditors,
+  extensionApi,
+  find,
+  hoverText,
+  openArticle,
+  readText,
+  waitFor,
+  workspaceUri,
+} from './helpers';
 
 const rendered = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
 
@@ -13,13 +22,19 @@ describe('article dates', () => {
     const editor = await openArticle('nodate.md');
     const uri = editor.document.uri;
     const sunday = find(editor.document, 'Sunday');
-    await waitFor(() => api.tracker.state(uri)!.highlights.some(h => h.start === sunday.start && h.label === 'date'), 'Sunday highlighted');
+    await waitFor(
+      () => api.tracker.state(uri)!.highlights.some(h => h.start === sunday.start && h.label === 'date'),
+      'Sunday highlighted',
+    );
     const before = rendered(await hoverText(uri, sunday.start + 1));
     assert.match(before, /relative/i, before);
     assert.match(before, /\[Set the article date\]\(command:articleAnnotator\.setArticleDate/, before);
 
     await vscode.commands.executeCommand('articleAnnotator.setArticleDate', uri.toString(), '2025-10-14');
-    await waitFor(async () => rendered(await hoverText(uri, sunday.start + 1)).includes('12 October 2025'), 'Sunday resolved');
+    await waitFor(
+      async () => rendered(await hoverText(uri, sunday.start + 1)).includes('12 October 2025'),
+      'Sunday resolved',
+    );
     const after = rendered(await hoverText(uri, sunday.start + 1));
     assert.match(after, /2 days before publication/, after);
     const stored = parseSidecar((await readText(workspaceUri('nodate.md.annotations.yaml')))!).data!;

@@ -15,8 +15,15 @@ export async function extensionApi(): Promise<ArticleAnnotatorApi> {
  * Ranges last painted for a label and style in the editors now showing `document`. VS Code may hand
  * out a new editor object for the same tab, so look the editors up instead of keeping one.
  */
-export function paintedRanges(api: ArticleAnnotatorApi, document: vscode.TextDocument, label: string, style: Style): vscode.Range[] {
-  return vscode.window.visibleTextEditors.filter(e => e.document === document).flatMap(e => [...api.painter.lastPainted(e, label, style)]);
+export function paintedRanges(
+  api: ArticleAnnotatorApi,
+  document: vscode.TextDocument,
+  label: string,
+  style: Style,
+): vscode.Range[] {
+  return vscode.window.visibleTextEditors
+    .filter(e => e.document === document)
+    .flatMap(e => [...api.painter.lastPainted(e, label, style)]);
 }
 
 export function workspaceUri(relative: string): vscode.Uri {
@@ -49,7 +56,11 @@ export async function warmUp(this: Mocha.Context): Promise<void> {
 }
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
-export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15000): Promise<void> {
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 15000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition()) return;
@@ -84,7 +95,11 @@ export function select(editor: vscode.TextEditor, range: { start: number; end: n
 
 export async function hoverText(uri: vscode.Uri, offset: number): Promise<string> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    document.positionAt(offset),
+  );
   return hovers
     .flatMap(h => h.contents)
     .map(c => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
@@ -101,7 +116,9 @@ export async function closeAllEditors(): Promise<void> {
  */
 export async function runAcceptingPrompts<T>(command: string, ...args: unknown[]): Promise<T | undefined> {
   let finished = false;
-  const result = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => { finished = true; });
+  const result = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => {
+    finished = true;
+  });
   const deadline = Date.now() + 15000;
   while (!finished && Date.now() < deadline) {
     await new Promise(resolve => setTimeout(resolve, 300));

@@ -11,8 +11,10 @@ describe('highlights in a real editor', () => {
     const document = editor.document;
     // Names the workspace learned from other sidecars (the navigation fixtures label "Daniel Okafor") keep
     // their type but are painted in the "known" style.
-    const painted = (label: string) => [...paintedRanges(api, document, label, 'automatic'), ...paintedRanges(api, document, label, 'known')]
-      .map(r => document.getText(r));
+    const painted = (label: string) =>
+      [...paintedRanges(api, document, label, 'automatic'), ...paintedRanges(api, document, label, 'known')].map(r =>
+        document.getText(r),
+      );
     await waitFor(() => painted('person').includes('Maria Lindqvist'), 'Maria Lindqvist painted as a person');
     assert.ok(painted('person').includes('Daniel Okafor'), `people: ${painted('person')}`);
     assert.ok(painted('organisation').includes('Nordic Water Council'), `organisations: ${painted('organisation')}`);
@@ -26,9 +28,15 @@ describe('highlights in a real editor', () => {
     const api = await extensionApi();
     const first = await openArticle('story.md');
     await vscode.commands.executeCommand('workbench.action.splitEditor');
-    await waitFor(() => vscode.window.visibleTextEditors.filter(e => e.document === first.document).length === 2, 'two editors');
+    await waitFor(
+      () => vscode.window.visibleTextEditors.filter(e => e.document === first.document).length === 2,
+      'two editors',
+    );
     const editors = vscode.window.visibleTextEditors.filter(e => e.document === first.document);
-    await waitFor(() => editors.every(e => api.painter.lastPainted(e, 'person', 'automatic').length > 0), 'both editors painted');
+    await waitFor(
+      () => editors.every(e => api.painter.lastPainted(e, 'person', 'automatic').length > 0),
+      'both editors painted',
+    );
   });
 
   it('follows typing: a name typed into the article is highlighted after the pause', async () => {
@@ -36,8 +44,13 @@ describe('highlights in a real editor', () => {
     const editor = await openArticle('edits/draft.md');
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit(b => b.insert(end, '\n\nOn Tuesday Jonas Berg flew to Stockholm.'));
-    await waitFor(() => paintedRanges(api, editor.document, 'location', 'automatic').some(r => editor.document.getText(r) === 'Stockholm'),
-      'Stockholm highlighted after typing');
+    await waitFor(
+      () =>
+        paintedRanges(api, editor.document, 'location', 'automatic').some(
+          r => editor.document.getText(r) === 'Stockholm',
+        ),
+      'Stockholm highlighted after typing',
+    );
     const { start } = find(editor.document, 'Stockholm');
     const state = api.tracker.state(editor.document.uri)!;
     assert.ok(state.highlights.some(h => h.start === start && h.label === 'location'));

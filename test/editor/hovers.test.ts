@@ -35,9 +35,21 @@ describe('hover cards', () => {
     const uri = workspaceUri('hostile/hostile.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await waitFor(() => (api.store.get(uri)?.annotations.length ?? 0) === 1, 'hostile sidecar loaded');
-    await waitFor(() => api.tracker.state(uri)?.highlights.some(h => h.source === 'annotation') ?? false, 'annotation shown');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(0, 3));
-    const card = hovers.flatMap(h => h.contents).find((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString || (typeof c === 'object' && 'value' in c));
+    await waitFor(
+      () => api.tracker.state(uri)?.highlights.some(h => h.source === 'annotation') ?? false,
+      'annotation shown',
+    );
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      new vscode.Position(0, 3),
+    );
+    const card = hovers
+      .flatMap(h => h.contents)
+      .find(
+        (c): c is vscode.MarkdownString =>
+          c instanceof vscode.MarkdownString || (typeof c === 'object' && 'value' in c),
+      );
     assert.ok(card, 'a card is shown');
     const value = card.value;
     assert.ok(!value.includes('[click me](command:'), 'the note is not a link');

@@ -21,11 +21,19 @@ describe('export and import in a real editor', () => {
     assert.match(exported, /^#1\tAnnotatorNotes T1\tchecked$/m, exported);
 
     const id = api.store.get(article)!.annotations[0].id;
-    await api.store.mutate(editor.document, data => { data.annotations = data.annotations.filter(a => a.id !== id); });
+    await api.store.mutate(editor.document, data => {
+      data.annotations = data.annotations.filter(a => a.id !== id);
+    });
     const added = await vscode.commands.executeCommand<number>('articleAnnotator.importBrat', ann);
     assert.strictEqual(added, 1);
     const restored = api.store.get(article)!.annotations;
-    assert.deepStrictEqual(restored.map(a => [a.quote, a.label, a.note]), [['Jonas Berg', 'person', 'checked']]);
-    await waitFor(async () => (await readText(workspaceUri('edits/exchange.md.annotations.yaml')))?.includes('checked') ?? false, 'written');
+    assert.deepStrictEqual(
+      restored.map(a => [a.quote, a.label, a.note]),
+      [['Jonas Berg', 'person', 'checked']],
+    );
+    await waitFor(
+      async () => (await readText(workspaceUri('edits/exchange.md.annotations.yaml')))?.includes('checked') ?? false,
+      'written',
+    );
   });
 });

@@ -7,7 +7,10 @@ import { closeAllEditors, extensionApi, find, openArticle, readText, select, wai
 const WIRE = 'navigation/wire.md';
 
 async function symbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
-  const result = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>('vscode.executeDocumentSymbolProvider', uri);
+  const result = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
+    'vscode.executeDocumentSymbolProvider',
+    uri,
+  );
   return (result ?? []).filter((s): s is vscode.DocumentSymbol => 'children' in s);
 }
 
@@ -34,7 +37,11 @@ async function openWire(): Promise<vscode.TextEditor> {
   const editor = await openArticle(WIRE);
   await waitFor(() => {
     const state = api.tracker.state(editor.document.uri);
-    return !!state && state.analysedVersion === editor.document.version && state.highlights.some(h => h.source === 'annotation');
+    return (
+      !!state &&
+      state.analysedVersion === editor.document.version &&
+      state.highlights.some(h => h.source === 'annotation')
+    );
   }, 'the article analysed with its annotations');
   return editor;
 }
@@ -57,9 +64,18 @@ describe('workspace navigation', function () {
       assert.strictEqual(editor.document.getText(okafor.selectionRange), 'Daniel Okafor');
       assert.ok(!people.children.some(c => c.name === 'Okafor'), 'the short form is grouped with the full name');
       // The Outline orders the groups itself (by position, name or kind); the label order is unit-tested.
-      assert.deepStrictEqual(['People', 'Places', 'claim'].filter(n => names.includes(n)), ['People', 'Places', 'claim']);
-      assert.strictEqual(all.find(s => s.name === 'claim')?.children[0].name, 'the treaty would be signed within weeks');
-      assert.ok(names.some(n => n.includes('Treaty talks resume')), `Markdown's own heading is still there: ${names}`);
+      assert.deepStrictEqual(
+        ['People', 'Places', 'claim'].filter(n => names.includes(n)),
+        ['People', 'Places', 'claim'],
+      );
+      assert.strictEqual(
+        all.find(s => s.name === 'claim')?.children[0].name,
+        'the treaty would be signed within weeks',
+      );
+      assert.ok(
+        names.some(n => n.includes('Treaty talks resume')),
+        `Markdown's own heading is still there: ${names}`,
+      );
     });
   });
 
@@ -68,21 +84,37 @@ describe('workspace navigation', function () {
       const editor = await openWire();
       const document = editor.document;
       const at = document.positionAt(find(document, 'Okafor told').start + 2);
-      const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, at);
-      const offsets = (ranges: vscode.Range[]) => ranges.map(r => [document.offsetAt(r.start), document.offsetAt(r.end)]).sort((a, b) => a[0] - b[0]);
+      const references = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeReferenceProvider',
+        document.uri,
+        at,
+      );
+      const offsets = (ranges: vscode.Range[]) =>
+        ranges.map(r => [document.offsetAt(r.start), document.offsetAt(r.end)]).sort((a, b) => a[0] - b[0]);
       const full = find(document, 'Daniel Okafor');
       const short = find(document, 'Okafor told').start;
-      const expected = [[full.start, full.end], [short, short + 'Okafor'.length]];
+      const expected = [
+        [full.start, full.end],
+        [short, short + 'Okafor'.length],
+      ];
       const ours = references.filter(r => r.uri.toString() === document.uri.toString());
       assert.deepStrictEqual(offsets(ours.map(r => r.range)), expected);
-      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', document.uri, at);
+      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+        'vscode.executeDocumentHighlights',
+        document.uri,
+        at,
+      );
       assert.deepStrictEqual(offsets(highlights.map(h => h.range)), expected);
     });
 
     it('gives nothing away from entities', async () => {
       const editor = await openWire();
       const at = editor.document.positionAt(find(editor.document, 'reporters').start + 1);
-      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', editor.document.uri, at);
+      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+        'vscode.executeDocumentHighlights',
+        editor.document.uri,
+        at,
+      );
       // VS Code falls back to highlighting the same word; no entity is highlighted.
       assert.ok((highlights ?? []).every(h => editor.document.getText(h.range) === 'reporters'));
     });
@@ -101,13 +133,20 @@ describe('workspace navigation', function () {
       assert.strictEqual((brokenItem.iconPath as vscode.ThemeIcon).id, 'warning');
     });
 
-    it('groups an article\'s annotations by label with counts, flagging orphans', async () => {
+    it("groups an article's annotations by label with counts, flagging orphans", async () => {
       const node = await articleNode(WIRE);
       assert.ok(node);
       assert.strictEqual(String((await item(node)).description), '5 annotations · 1 orphaned');
       const groups = await childrenOf(node);
       const groupItems = await Promise.all(groups.map(item));
-      assert.deepStrictEqual(groupItems.map(i => [i.label, i.description]), [['People', '3'], ['Places', '1'], ['claim', '1']]);
+      assert.deepStrictEqual(
+        groupItems.map(i => [i.label, i.description]),
+        [
+          ['People', '3'],
+          ['Places', '1'],
+          ['claim', '1'],
+        ],
+      );
       const people = await Promise.all((await childrenOf(groups[0])).map(item));
       const orphan = people.find(p => p.label === 'Ingrid Solberg');
       assert.strictEqual(orphan?.description, 'orphaned');
@@ -125,7 +164,10 @@ describe('workspace navigation', function () {
       assert.strictEqual(api.annotationsView.view.description, 'filter: label:claim');
       assert.match(api.annotationsView.view.message ?? '', /match “label:claim”/);
       const wire = (await articleNode(WIRE))!;
-      assert.deepStrictEqual((await Promise.all((await childrenOf(wire)).map(item))).map(i => i.label), ['claim']);
+      assert.deepStrictEqual(
+        (await Promise.all((await childrenOf(wire)).map(item))).map(i => i.label),
+        ['claim'],
+      );
 
       await vscode.commands.executeCommand('articleAnnotator.filterAnnotations', 'SOLBERG');
       assert.strictEqual(String((await item((await articleNode(WIRE))!)).description), '1 annotation · 1 orphaned');
@@ -157,16 +199,28 @@ describe('workspace navigation', function () {
         const editor = await openArticle('navigation/brief.md');
         select(editor, find(editor.document, 'the visit'));
         await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'claim' });
-        await waitFor(async () => (await articleNode('navigation/brief.md')) !== undefined, 'the new sidecar in the view');
+        await waitFor(
+          async () => (await articleNode('navigation/brief.md')) !== undefined,
+          'the new sidecar in the view',
+        );
         // The view may read the new sidecar before the debounced event fires (other readers refresh the index).
         await waitFor(() => changes > 0, 'onDidChange fired');
 
         const later = workspaceUri('navigation/later.md.annotations.yaml');
-        const copied = (await readText(workspaceUri('navigation/wire.md.annotations.yaml')))!.replace('article: wire.md', 'article: later.md');
+        const copied = (await readText(workspaceUri('navigation/wire.md.annotations.yaml')))!.replace(
+          'article: wire.md',
+          'article: later.md',
+        );
         await vscode.workspace.fs.writeFile(later, new TextEncoder().encode(copied));
-        await waitFor(async () => (await articleNode('navigation/later.md')) !== undefined, 'a sidecar written outside the editor');
+        await waitFor(
+          async () => (await articleNode('navigation/later.md')) !== undefined,
+          'a sidecar written outside the editor',
+        );
         await vscode.workspace.fs.delete(later);
-        await waitFor(async () => (await articleNode('navigation/later.md')) === undefined, 'a deleted sidecar gone from the view');
+        await waitFor(
+          async () => (await articleNode('navigation/later.md')) === undefined,
+          'a deleted sidecar gone from the view',
+        );
       } finally {
         listener.dispose();
       }
@@ -188,14 +242,32 @@ describe('workspace navigation', function () {
       const config = vscode.workspace.getConfiguration('articleAnnotator');
       const before = config.inspect<string>('sidecar.fileName')?.workspaceValue;
       const sidecar = workspaceUri('navigation/brief.notes.yml');
-      await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode([
-        'version: 1', 'article: brief.md', 'textHash: sha256:0', 'annotations:', '  - id: a-base1', '    label: claim',
-        '    quote: the visit', '    prefix: ""', '    suffix: ""', '    start: 0', '    end: 9', 'corrections: []', '',
-      ].join('\n')));
+      await vscode.workspace.fs.writeFile(
+        sidecar,
+        new TextEncoder().encode(
+          [
+            'version: 1',
+            'article: brief.md',
+            'textHash: sha256:0',
+            'annotations:',
+            '  - id: a-base1',
+            '    label: claim',
+            '    quote: the visit',
+            '    prefix: ""',
+            '    suffix: ""',
+            '    start: 0',
+            '    end: 9',
+            'corrections: []',
+            '',
+          ].join('\n'),
+        ),
+      );
       await config.update('sidecar.fileName', '${base}.notes.yml', vscode.ConfigurationTarget.Workspace);
       try {
-        await waitFor(async () => (await articleNode('navigation/brief.md'))?.sidecar.sidecarUri.path === sidecar.path,
-          'the ${base} sidecar listed under its article');
+        await waitFor(
+          async () => (await articleNode('navigation/brief.md'))?.sidecar.sidecarUri.path === sidecar.path,
+          'the ${base} sidecar listed under its article',
+        );
       } finally {
         await config.update('sidecar.fileName', before, vscode.ConfigurationTarget.Workspace);
         await vscode.workspace.fs.delete(sidecar);
@@ -214,27 +286,43 @@ describe('workspace navigation', function () {
     it('finds whole-word, exact-case occurrences in every article and skips binary and huge files', async () => {
       await vscode.workspace.fs.writeFile(binary(), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x4f, 0x6b]));
       await vscode.workspace.fs.writeFile(huge(), new TextEncoder().encode('Okafor '.repeat(800000)));
-      const result = await vscode.commands.executeCommand<EntitySearchResult>('articleAnnotator.findEntityInArticles', 'Okafor');
+      const result = await vscode.commands.executeCommand<EntitySearchResult>(
+        'articleAnnotator.findEntityInArticles',
+        'Okafor',
+      );
       const inFile = (relative: string) => result.locations.filter(l => l.uri.path === workspaceUri(relative).path);
       const wire = await vscode.workspace.openTextDocument(workspaceUri(WIRE));
-      assert.deepStrictEqual(inFile(WIRE).map(l => wire.getText(l.range)), ['Okafor', 'Okafor']);
+      assert.deepStrictEqual(
+        inFile(WIRE).map(l => wire.getText(l.range)),
+        ['Okafor', 'Okafor'],
+      );
       const brief = await vscode.workspace.openTextDocument(workspaceUri('navigation/brief.md'));
       // "Okaforson" and "OKAFOR" are other words; "Okafor's" is the name.
-      assert.deepStrictEqual(inFile('navigation/brief.md').map(l => brief.offsetAt(l.range.start)),
-        [find(brief, 'Okafor').start, find(brief, 'Okafor\'s').start]);
+      assert.deepStrictEqual(
+        inFile('navigation/brief.md').map(l => brief.offsetAt(l.range.start)),
+        [find(brief, 'Okafor').start, find(brief, "Okafor's").start],
+      );
       assert.ok(inFile('story.md').length >= 2, 'found in the other articles too');
       const skipped = result.skipped.map(s => [s.uri.path.slice(s.uri.path.lastIndexOf('/') + 1), s.reason]);
-      assert.deepStrictEqual(skipped.filter(([name]) => name === 'scan.md' || name === 'huge.txt').sort(),
-        [['huge.txt', 'larger than 5 MB'], ['scan.md', 'binary']]);
+      assert.deepStrictEqual(skipped.filter(([name]) => name === 'scan.md' || name === 'huge.txt').sort(), [
+        ['huge.txt', 'larger than 5 MB'],
+        ['scan.md', 'binary'],
+      ]);
     });
 
     it('takes the entity at the cursor', async () => {
       const editor = await openWire();
-      editor.selection = new vscode.Selection(editor.document.positionAt(find(editor.document, 'Lindqvist').start + 2), editor.document.positionAt(find(editor.document, 'Lindqvist').start + 2));
-      await waitFor(() => (vscode.window.activeTextEditor?.document === editor.document), 'the article active');
+      editor.selection = new vscode.Selection(
+        editor.document.positionAt(find(editor.document, 'Lindqvist').start + 2),
+        editor.document.positionAt(find(editor.document, 'Lindqvist').start + 2),
+      );
+      await waitFor(() => vscode.window.activeTextEditor?.document === editor.document, 'the article active');
       const result = await vscode.commands.executeCommand<EntitySearchResult>('articleAnnotator.findEntityInArticles');
       assert.ok(result.name === 'Maria Lindqvist' || result.name === 'Lindqvist', result.name);
-      assert.ok(result.locations.some(l => l.uri.path === workspaceUri('story.md').path), 'found in story.md');
+      assert.ok(
+        result.locations.some(l => l.uri.path === workspaceUri('story.md').path),
+        'found in story.md',
+      );
     });
   });
 

@@ -38,9 +38,17 @@ describe('the sidecar file in a real workspace', () => {
     assert.strictEqual(editor.document.getText().slice(berg.start, berg.end), 'Jonas Berg', 'moved onto its text');
     assert.strictEqual(berg.orphaned, undefined);
     assert.strictEqual(gone.orphaned, true, 'text that is gone becomes an orphan');
-    await waitFor(() => vscode.languages.getDiagnostics(uri).some(d => d.message.includes('Trondheim')), 'orphan in the Problems panel');
+    await waitFor(
+      () => vscode.languages.getDiagnostics(uri).some(d => d.message.includes('Trondheim')),
+      'orphan in the Problems panel',
+    );
 
-    await vscode.commands.executeCommand('articleAnnotator.editNote', uri.toString(), 'a-berg', 'spelling checked twice');
+    await vscode.commands.executeCommand(
+      'articleAnnotator.editNote',
+      uri.toString(),
+      'a-berg',
+      'spelling checked twice',
+    );
     const text = (await readText(workspaceUri('changed/notes.md.annotations.yaml')))!;
     assert.ok(text.startsWith('# Reviewed by the desk on Tuesday; keep these comments.'), text);
     assert.ok(text.includes('reviewer: desk'), 'unknown key kept');
@@ -57,7 +65,9 @@ describe('the sidecar file in a real workspace', () => {
     const sidecar = workspaceUri('hostile/hostile.md.annotations.yaml');
     const original = (await readText(sidecar))!;
     const bergen = editor.document.getText().indexOf('Bergen');
-    const added = original + `  - id: a-outside
+    const added =
+      original +
+      `  - id: a-outside
     label: location
     quote: Bergen
     start: ${bergen}
@@ -65,8 +75,14 @@ describe('the sidecar file in a real workspace', () => {
 `;
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(added));
     try {
-      await waitFor(() => api.store.get(uri)!.annotations.some(a => a.id === 'a-outside'), 'external annotation loaded');
-      await waitFor(() => api.tracker.state(uri)!.highlights.some(h => h.id === 'a-outside'), 'external annotation highlighted');
+      await waitFor(
+        () => api.store.get(uri)!.annotations.some(a => a.id === 'a-outside'),
+        'external annotation loaded',
+      );
+      await waitFor(
+        () => api.tracker.state(uri)!.highlights.some(h => h.id === 'a-outside'),
+        'external annotation highlighted',
+      );
     } finally {
       await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(original));
     }
@@ -80,13 +96,22 @@ describe('the sidecar file in a real workspace', () => {
     const editor = await show('edits/rename-me.md');
     editor.selection = new vscode.Selection(0, 0, 0, 12);
     await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person', note: 'mayor' });
-    await waitFor(async () => (await readText(workspaceUri('edits/rename-me.md.annotations.yaml'))) !== undefined, 'sidecar written');
+    await waitFor(
+      async () => (await readText(workspaceUri('edits/rename-me.md.annotations.yaml'))) !== undefined,
+      'sidecar written',
+    );
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(before, after);
     assert.ok(await vscode.workspace.applyEdit(edit), 'renamed');
-    await waitFor(async () => (await readText(workspaceUri('edits/renamed.md.annotations.yaml'))) !== undefined, 'sidecar moved');
+    await waitFor(
+      async () => (await readText(workspaceUri('edits/renamed.md.annotations.yaml'))) !== undefined,
+      'sidecar moved',
+    );
     // The new sidecar is written before the old one is deleted, so a crash never loses it.
-    await waitFor(async () => (await readText(workspaceUri('edits/rename-me.md.annotations.yaml'))) === undefined, 'old sidecar gone');
+    await waitFor(
+      async () => (await readText(workspaceUri('edits/rename-me.md.annotations.yaml'))) === undefined,
+      'old sidecar gone',
+    );
     const moved = parseSidecar((await readText(workspaceUri('edits/renamed.md.annotations.yaml')))!).data!;
     assert.strictEqual(moved.article, 'renamed.md');
     assert.strictEqual(moved.annotations[0].note, 'mayor');
@@ -109,31 +134,53 @@ describe('the sidecar file in a real workspace', () => {
 
     // Another tool adds "Oslo", with offsets into the article as it is on disk.
     const onDisk = (await readText(sidecar))!;
-    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(onDisk + `  - id: a-oslo
+    await vscode.workspace.fs.writeFile(
+      sidecar,
+      new TextEncoder().encode(
+        onDisk +
+          `  - id: a-oslo
     label: location
     quote: Oslo
     start: 31
     end: 35
-`));
+`,
+      ),
+    );
     await waitFor(() => api.store.get(article)!.annotations.some(a => a.id === 'a-oslo'), 'external annotation merged');
     const text = editor.document.getText();
     const merged = api.store.get(article)!.annotations;
     for (const a of merged) assert.strictEqual(text.slice(a.start, a.end), a.quote, `${a.id} sits on its quote`);
-    assert.ok(merged.some(a => a.id === ours.id), 'our annotation kept');
+    assert.ok(
+      merged.some(a => a.id === ours.id),
+      'our annotation kept',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
   it('restores a sidecar whose save was cut short from the temporary file left beside it, and leaves an unreadable one alone', async () => {
     const api = await extensionApi();
     const encode = (text: string) => new TextEncoder().encode(text);
     const text = 'Ana Ferreira met Jonas Berg in Oslo.\n';
-    const annotation = createAnnotation(text, 17, 27, 'person', { now: new Date('2026-01-05T10:00:00Z'), takenIds: new Set() });
-    const saved = serializeSidecar({ version: 1, article: 'story.md', textHash: textHash(text), annotations: [annotation], corrections: [] });
+    const annotation = createAnnotation(text, 17, 27, 'person', {
+      now: new Date('2026-01-05T10:00:00Z'),
+      takenIds: new Set(),
+    });
+    const saved = serializeSidecar({
+      version: 1,
+      article: 'story.md',
+      textHash: textHash(text),
+      annotations: [annotation],
+      corrections: [],
+    });
     await vscode.workspace.fs.writeFile(workspaceUri('interrupted/story.md'), encode(text));
     const leftover = workspaceUri('interrupted/.story.md.annotations.yaml.k3j4h5g6.tmp');
     await vscode.workspace.fs.writeFile(leftover, encode(saved));
     const editor = await show('interrupted/story.md');
     await waitFor(() => (api.store.get(editor.document.uri)?.annotations.length ?? 0) === 1, 'annotation restored');
-    assert.strictEqual(await readText(workspaceUri('interrupted/story.md.annotations.yaml')), saved, 'sidecar back in place');
+    assert.strictEqual(
+      await readText(workspaceUri('interrupted/story.md.annotations.yaml')),
+      saved,
+      'sidecar back in place',
+    );
     assert.strictEqual(await readText(leftover), undefined, 'temporary file removed');
 
     await vscode.workspace.fs.writeFile(workspaceUri('interrupted/other.md'), encode(text));
@@ -142,6 +189,10 @@ describe('the sidecar file in a real workspace', () => {
     const other = await show('interrupted/other.md');
     await waitFor(() => api.store.get(other.document.uri) !== undefined, 'other article loaded');
     assert.strictEqual(await readText(unreadable), 'version: 1\nannotations: [oops\n', 'left as it is');
-    assert.strictEqual(await readText(workspaceUri('interrupted/other.md.annotations.yaml')), undefined, 'nothing written in its place');
+    assert.strictEqual(
+      await readText(workspaceUri('interrupted/other.md.annotations.yaml')),
+      undefined,
+      'nothing written in its place',
+    );
   });
 });

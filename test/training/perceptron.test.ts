@@ -6,7 +6,11 @@ import { encodeModel } from '../../src/training/modelFile';
 import { quantise, trainPerceptron, TrainSentence } from '../../src/training/perceptron';
 import { EntityRecognizer } from '../../src/core/ner';
 
-const ctx: FeatureContext = { hashBits: 14, gazetteer: new Gazetteer({ title: ['mayor'] }), lowerWords: new Set(['visited', 'the']) };
+const ctx: FeatureContext = {
+  hashBits: 14,
+  gazetteer: new Gazetteer({ title: ['mayor'] }),
+  lowerWords: new Set(['visited', 'the']),
+};
 const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
 
 /** "Mayor <Name> visited <Place>" with invented names: PER after "Mayor", LOC after "visited". */
@@ -17,7 +21,11 @@ function toyData(): TrainSentence[] {
     for (const b of names) {
       if (a === b) continue;
       const words = ['Mayor', a, 'visited', b, '.'];
-      data.push({ feats: sentenceFeatures(words, ctx), gold: Uint8Array.from([0, tag('B-PER'), 0, tag('B-LOC'), 0]), weight: 1 });
+      data.push({
+        feats: sentenceFeatures(words, ctx),
+        gold: Uint8Array.from([0, tag('B-PER'), 0, tag('B-LOC'), 0]),
+        weight: 1,
+      });
     }
   }
   return data;
@@ -32,8 +40,17 @@ describe('averaged perceptron', () => {
   it('learns context cues and applies them to unseen names', () => {
     const recognizer = new EntityRecognizer(buildModel(7));
     const spans = recognizer.recognizeParagraph('Mayor Zabu visited Kellt.');
-    assert.deepEqual(spans.map((s) => s.type), ['PER', 'LOC']);
-    assert.deepEqual(spans.map((s) => [s.start, s.end]), [[6, 10], [19, 24]]);
+    assert.deepEqual(
+      spans.map(s => s.type),
+      ['PER', 'LOC'],
+    );
+    assert.deepEqual(
+      spans.map(s => [s.start, s.end]),
+      [
+        [6, 10],
+        [19, 24],
+      ],
+    );
   });
 
   it('is deterministic: same data and seed give the same bytes', () => {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, extensionApi } from '../editor/helpers';
 
 describe('the web extension host', () => {
-  it('runs the extension\'s browser bundle in a web worker, without Node', async () => {
+  it("runs the extension's browser bundle in a web worker, without Node", async () => {
     assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web, 'a browser workbench');
     const scope = globalThis as { importScripts?: unknown; process?: { versions?: { node?: string } } };
     assert.strictEqual(typeof scope.importScripts, 'function', 'the extension host is a web worker');
@@ -17,6 +17,8 @@ describe('the web extension host', () => {
     assert.ok(extension.isActive && api.tracker, 'activated through the browser entry point');
     // The model is read over workspace.fs from the extension's own (http) location, not from a disk path.
     assert.notStrictEqual(extension.extensionUri.scheme, 'file');
-    console.log(`      (VS Code ${vscode.version}, extension at ${extension.extensionUri.scheme}:, activation took ${api.activationMs.toFixed(1)} ms)`);
+    console.log(
+      `      (VS Code ${vscode.version}, extension at ${extension.extensionUri.scheme}:, activation took ${api.activationMs.toFixed(1)} ms)`,
+    );
   });
 });

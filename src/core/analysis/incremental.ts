@@ -73,7 +73,10 @@ export class IncrementalAnalysis {
   private last: Snapshot | undefined;
   private readonly placed = new PlacedSpans();
 
-  constructor(private readonly analyzer: UnitAnalyzer, options: IncrementalOptions = {}) {
+  constructor(
+    private readonly analyzer: UnitAnalyzer,
+    options: IncrementalOptions = {},
+  ) {
     this.cache = new SpanCache(options.maxCacheEntries ?? 5_000);
     this.limits = { maxBlockChars: options.maxBlockChars, maxUnitChars: options.maxUnitChars };
   }
@@ -107,7 +110,7 @@ export class IncrementalAnalysis {
     const known = reusableSpans(this.last, text, units);
     // After a typical edit everything outside the visible range is reused: then there is nothing
     // to show early, and the whole update can finish in one slice.
-    const workOutsidePriority = order.slice(priorityCount).some((i) => known[i] === undefined);
+    const workOutsidePriority = order.slice(priorityCount).some(i => known[i] === undefined);
     const perUnit: Span[][] = new Array(units.length);
     const done = { lo: units.length, hi: -1, chars: 0 };
     let emittedChars = 0;
@@ -173,7 +176,7 @@ export class IncrementalAnalysis {
     const last = units[to - 1];
     const stretch = text.slice(base, last.start + last.text.length);
     const local = await clock.run(this.documentPass(stretch, assemble(units, perUnit, from, to, base)));
-    return local?.map((s) => shift(s, base));
+    return local?.map(s => shift(s, base));
   }
 }
 
@@ -270,7 +273,7 @@ class PlacedSpans {
             s.end += by;
           }
         }
-      } else here = spans.length === 0 ? [] : spans.map((s) => shift(s, start));
+      } else here = spans.length === 0 ? [] : spans.map(s => shift(s, start));
       relative[i] = spans;
       starts[i] = start;
       placed[i] = here;

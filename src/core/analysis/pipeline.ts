@@ -33,7 +33,10 @@ export function mergeSpans(entities: readonly Span[], temporal: readonly Span[])
   let j = 0;
   let last: Span | undefined;
   while (i < entities.length || j < temporal.length) {
-    const span = j >= temporal.length || (i < entities.length && comesFirst(entities[i], temporal[j])) ? entities[i++] : temporal[j++];
+    const span =
+      j >= temporal.length || (i < entities.length && comesFirst(entities[i], temporal[j]))
+        ? entities[i++]
+        : temporal[j++];
     if (last === undefined || span.start >= last.end) kept[n++] = last = span;
     else if (beats(span, last)) kept[n - 1] = last = span;
   }
@@ -47,14 +50,18 @@ function comesFirst(a: Span, b: Span): boolean {
 }
 
 function beats(challenger: Span, incumbent: Span): boolean {
-  const lengthDiff = (challenger.end - challenger.start) - (incumbent.end - incumbent.start);
+  const lengthDiff = challenger.end - challenger.start - (incumbent.end - incumbent.start);
   if (lengthDiff !== 0) return lengthDiff > 0;
   const rank = (s: Span) => (isTemporal(s) ? 1 : s.type === 'MISC' ? 0 : 2);
   return rank(challenger) > rank(incumbent);
 }
 
 /** Builds the article analyser for one reference date (temporal values depend on it). */
-export function createArticleAnalyzer(entities: EntityTagger, temporal: TemporalTagger, options: AnalyzeOptions = {}): ArticleAnalyzer {
+export function createArticleAnalyzer(
+  entities: EntityTagger,
+  temporal: TemporalTagger,
+  options: AnalyzeOptions = {},
+): ArticleAnalyzer {
   const analyzeUnit = (text: string) => mergeSpans(entities.recognizeParagraph(text), temporal(text, options));
   const harmonize = (text: string, spans: Span[]) => {
     const { entitySpans, temporalSpans } = splitKinds(spans);

@@ -27,7 +27,11 @@ export function commonPrefixLength(a: string, b: string): number {
 /** Length of the common suffix, at most `max`. */
 export function commonSuffixLength(a: string, b: string, max: number): number {
   let n = 0;
-  while (n + CHUNK <= max && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (
+    n + CHUNK <= max &&
+    a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)
+  )
+    n += CHUNK;
   while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
   return n;
 }
@@ -68,7 +72,11 @@ export function editedLines(prev: string, text: string): [number, number] {
  * For each unit of `text`, the previous spans when the same unit (same text, same place relative
  * to the edit) existed in `prev`, otherwise undefined.
  */
-export function reusableSpans(prev: Snapshot | undefined, text: string, units: readonly Unit[]): (Span[] | undefined)[] {
+export function reusableSpans(
+  prev: Snapshot | undefined,
+  text: string,
+  units: readonly Unit[],
+): (Span[] | undefined)[] {
   const known: (Span[] | undefined)[] = new Array(units.length).fill(undefined);
   if (prev === undefined) return known;
   const { prefix, suffix } = editBounds(prev.text, text);

@@ -13,7 +13,6 @@ export interface Anchored {
   pieces?: [number, number][];
 }
 
-
 type Piece = [number, number];
 
 /** Moves the pieces of one item through one change; undefined once any of its characters is deleted. */
@@ -23,9 +22,12 @@ function applyToPieces(pieces: Piece[], change: TextChange): Piece[] | undefined
   const delta = change.text.length - change.rangeLength;
   const out: Piece[] = [];
   for (const [start, end] of pieces) {
-    if (from >= end) out.push([start, end]); // after (an insertion at the end included)
-    else if (to <= start) out.push([start + delta, end + delta]); // before (an insertion at the start included)
-    else if (from === to) out.push([start, from], [from + delta, end + delta]); // typed inside: split
+    if (from >= end)
+      out.push([start, end]); // after (an insertion at the end included)
+    else if (to <= start)
+      out.push([start + delta, end + delta]); // before (an insertion at the start included)
+    else if (from === to)
+      out.push([start, from], [from + delta, end + delta]); // typed inside: split
     else return undefined; // deleted or replaced characters: the original text is gone
   }
   return out;
@@ -49,7 +51,7 @@ export function applyChanges<T extends Anchored>(items: readonly T[], changes: r
   // Ties (an insertion at the offset where a deletion starts) apply the longer change first: in the
   // original document the insertion point precedes the deleted characters.
   const ordered = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset || b.rangeLength - a.rangeLength);
-  return items.map((item) => {
+  return items.map(item => {
     let pieces: Piece[] | undefined = item.orphaned ? item.pieces : [[item.start, item.end]];
     if (!pieces) return { ...item };
     for (const change of ordered) {

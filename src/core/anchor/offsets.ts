@@ -50,10 +50,12 @@ export class OffsetMap {
     return point >= this.pointStarts.length ? this.text.length : this.pointStarts[Math.max(0, point)];
   }
   toCodePoint(utf16: number): number {
-    let lo = 0, hi = this.pointStarts.length;
+    let lo = 0,
+      hi = this.pointStarts.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.pointStarts[mid] < utf16) lo = mid + 1; else hi = mid;
+      if (this.pointStarts[mid] < utf16) lo = mid + 1;
+      else hi = mid;
     }
     if (lo < this.pointStarts.length && this.pointStarts[lo] === utf16) return lo;
     // Between the two halves of a pair: the pair's own index; at or past the end: the length.

@@ -84,7 +84,11 @@ function exactCandidates(item: ReanchorInput, text: string, occurrences: Occurre
     // Scored without allocating: on repetitive text most occurrences are rejected right here.
     const context = commonSuffixLength(prefix, text, at) + commonPrefixLength(suffix, text, at + item.quote.length);
     const worst = best[best.length - 1];
-    if (best.length === MAX_CANDIDATES && better({ start: at, end: 0, context, distance: Math.abs(at - origin) }, worst) >= 0) continue;
+    if (
+      best.length === MAX_CANDIDATES &&
+      better({ start: at, end: 0, context, distance: Math.abs(at - origin) }, worst) >= 0
+    )
+      continue;
     const c: Candidate = { start: at, end: at + item.quote.length, context, distance: Math.abs(at - origin) };
     let i = best.length;
     while (i > 0 && better(c, best[i - 1]) < 0) i--;
@@ -116,16 +120,23 @@ function expectedStarts(items: readonly ReanchorInput[], text: string, occurrenc
     shift = at - item.start;
     anchors.push({ stored: item.start, shift });
   }
-  return items.map((item) => {
-    let lo = 0, hi = anchors.length;
+  return items.map(item => {
+    let lo = 0,
+      hi = anchors.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (anchors[mid].stored < item.start) lo = mid + 1; else hi = mid;
+      if (anchors[mid].stored < item.start) lo = mid + 1;
+      else hi = mid;
     }
     const before = anchors[lo - 1];
     const after = anchors[lo];
-    const near = !before ? after : !after ? before :
-      item.start - before.stored <= after.stored - item.start ? before : after;
+    const near = !before
+      ? after
+      : !after
+        ? before
+        : item.start - before.stored <= after.stored - item.start
+          ? before
+          : after;
     return item.start + (near?.shift ?? 0);
   });
 }
@@ -134,8 +145,12 @@ function expectedStarts(items: readonly ReanchorInput[], text: string, occurrenc
 function wholeContextAt(item: ReanchorInput, text: string, at: number): boolean {
   const prefix = item.prefix ?? '';
   const suffix = item.suffix ?? '';
-  return at - prefix.length >= 0 && text.startsWith(item.quote, at) &&
-    commonSuffixLength(prefix, text, at) === prefix.length && commonPrefixLength(suffix, text, at + item.quote.length) === suffix.length;
+  return (
+    at - prefix.length >= 0 &&
+    text.startsWith(item.quote, at) &&
+    commonSuffixLength(prefix, text, at) === prefix.length &&
+    commonPrefixLength(suffix, text, at + item.quote.length) === suffix.length
+  );
 }
 
 /**
@@ -145,7 +160,10 @@ function wholeContextAt(item: ReanchorInput, text: string, at: number): boolean 
 class ContextCounts {
   /** `${before}:${after}:${quote}` -> whole context text -> quote start of its only occurrence, or -1 if repeated. */
   private readonly cache = new Map<string, Map<string, number>>();
-  constructor(private readonly text: string, private readonly occurrences: Occurrences) {}
+  constructor(
+    private readonly text: string,
+    private readonly occurrences: Occurrences,
+  ) {}
 
   /** Start of the quote where its whole stored context occurs exactly once, or -1. */
   uniqueStart(item: ReanchorInput): number {
@@ -172,7 +190,7 @@ function fuzzySuggestion(item: ReanchorInput, text: string, minScore: number): C
   const maxErrors = Math.floor(item.quote.length * (1 - minScore));
   if (maxErrors < 1) return undefined;
   const matches = search(text, item.quote, maxErrors);
-  return matches.map((m) => candidate(item, text, m.start, m.end)).sort(better)[0];
+  return matches.map(m => candidate(item, text, m.start, m.end)).sort(better)[0];
 }
 
 /** One number per span (exact for texts and quotes shorter than 2^26 characters), as a map key. */
@@ -199,10 +217,15 @@ function spanKey(s: { start: number; end: number }): number {
  *    suggestion when it is similar enough. A fuzzy match is never attached: its text is not the quote.
  * Items already orphaned stay orphaned (only the user re-attaches them) but get a suggestion.
  */
-export function reanchor(items: readonly ReanchorInput[], text: string, storedHash?: string, options: ReanchorOptions = {}): ReanchorResult[] {
+export function reanchor(
+  items: readonly ReanchorInput[],
+  text: string,
+  storedHash?: string,
+  options: ReanchorOptions = {},
+): ReanchorResult[] {
   const minScore = options.minFuzzyScore ?? 0.75;
   const hashMatches = storedHash !== undefined && storedHash === textHash(text);
-  const results: ReanchorResult[] = items.map((item) => ({ status: 'orphaned', start: item.start, end: item.end }));
+  const results: ReanchorResult[] = items.map(item => ({ status: 'orphaned', start: item.start, end: item.end }));
   const pending: Pending[] = [];
   const occurrences = new Occurrences(text);
   // Only needed once some item is not kept on the hash alone.
@@ -210,7 +233,8 @@ export function reanchor(items: readonly ReanchorInput[], text: string, storedHa
   const expectedAt = (index: number) => (expected ??= expectedStarts(items, text, occurrences))[index];
   const allCandidates = (index: number) => exactCandidates(items[index], text, occurrences, expectedAt(index));
   items.forEach((item, index) => {
-    const atStored = item.quote.length > 0 && item.end - item.start === item.quote.length && text.startsWith(item.quote, item.start);
+    const atStored =
+      item.quote.length > 0 && item.end - item.start === item.quote.length && text.startsWith(item.quote, item.start);
     if (!item.orphaned && atStored) {
       const here = candidate(item, text, item.start, item.end);
       if (hashMatches || (here.context === fullContext(item) && expectedAt(index) === item.start)) {
@@ -234,7 +258,11 @@ export function reanchor(items: readonly ReanchorInput[], text: string, storedHa
 }
 
 /** An item waiting for step 3; `complete` is false while only its best candidate is known. */
-interface Pending { index: number; candidates: Candidate[]; complete: boolean }
+interface Pending {
+  index: number;
+  candidates: Candidate[];
+  complete: boolean;
+}
 
 /** The quote with its whole stored context exactly at `origin`, if it is there. */
 function expectedCandidate(item: ReanchorInput, text: string, origin: number): Candidate | undefined {
@@ -244,11 +272,17 @@ function expectedCandidate(item: ReanchorInput, text: string, origin: number): C
 }
 
 /** Step 3: greedy assignment of occurrences, best candidates first. */
-function assignOccurrences(items: readonly ReanchorInput[], pending: Pending[], results: ReanchorResult[],
-  allCandidates: (index: number) => Candidate[]): void {
+function assignOccurrences(
+  items: readonly ReanchorInput[],
+  pending: Pending[],
+  results: ReanchorResult[],
+  allCandidates: (index: number) => Candidate[],
+): void {
   // Occurrence -> stored span of the item holding it; kept items hold theirs from the start.
   const owner = new Map<number, number>();
-  items.forEach((item, i) => { if (results[i].status === 'kept') owner.set(spanKey(item), spanKey(item)); });
+  items.forEach((item, i) => {
+    if (results[i].status === 'kept') owner.set(spanKey(item), spanKey(item));
+  });
   pending.sort((a, b) => better(a.candidates[0], b.candidates[0]) || a.index - b.index);
   for (const entry of pending) {
     const item = items[entry.index];
@@ -261,7 +295,11 @@ function assignOccurrences(items: readonly ReanchorInput[], pending: Pending[], 
     }
     const chosen = free ?? entry.candidates[0];
     if (free) owner.set(spanKey(free), stored);
-    results[entry.index] = { status: chosen.start === item.start && chosen.end === item.end ? 'kept' : 'moved', start: chosen.start, end: chosen.end };
+    results[entry.index] = {
+      status: chosen.start === item.start && chosen.end === item.end ? 'kept' : 'moved',
+      start: chosen.start,
+      end: chosen.end,
+    };
     if (!free) results[entry.index].shared = true;
   }
 }

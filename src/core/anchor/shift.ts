@@ -10,7 +10,10 @@ export interface TextChange {
  * ranges touched by a change are dropped (they will be recomputed). Changes of one event refer to the
  * text before the event and do not overlap, so they are applied from the end backwards.
  */
-export function shiftRanges<T extends { start: number; end: number }>(ranges: readonly T[], changes: readonly TextChange[]): T[] {
+export function shiftRanges<T extends { start: number; end: number }>(
+  ranges: readonly T[],
+  changes: readonly TextChange[],
+): T[] {
   // Runs on every keystroke over every span of the article: no copies beyond the result, no sort for one change.
   let current: readonly T[] = ranges;
   const ordered = changes.length === 1 ? changes : [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);

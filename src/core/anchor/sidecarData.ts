@@ -38,8 +38,12 @@ export function reanchorSidecar(data: SidecarData, text: string): ReanchoredSide
   const unchanged = (items: AnchorFields[], results: ReanchorResult[]): boolean =>
     results.every((r, i) => r.status === 'kept' || (r.status === 'orphaned' && items[i].orphaned));
   const hash = textHash(text);
-  if (data.textHash === hash && unchanged(data.annotations, annotations) && unchanged(data.corrections, corrections)
-    && suggestions.every(r => r.status === 'kept')) {
+  if (
+    data.textHash === hash &&
+    unchanged(data.annotations, annotations) &&
+    unchanged(data.corrections, corrections) &&
+    suggestions.every(r => r.status === 'kept')
+  ) {
     return { data, annotations, corrections, suggestions };
   }
   const moved: SidecarData = {
@@ -65,9 +69,15 @@ export function refreshContext(data: SidecarData, text: string): SidecarData {
     const { pieces: _liveOnly, ...saved } = reattach(item, text, item.start, item.end) as T & { pieces?: unknown };
     return saved as T;
   };
-  const refreshed: SidecarData = { ...data, annotations: data.annotations.map(refresh), corrections: data.corrections.map(refresh) };
+  const refreshed: SidecarData = {
+    ...data,
+    annotations: data.annotations.map(refresh),
+    corrections: data.corrections.map(refresh),
+  };
   // A suggestion whose text was edited away is dropped, as in re-anchoring.
-  const suggestions = (data.suggestions ?? []).map(refresh).filter(s => !s.orphaned && text.slice(s.start, s.end) === s.quote);
+  const suggestions = (data.suggestions ?? [])
+    .map(refresh)
+    .filter(s => !s.orphaned && text.slice(s.start, s.end) === s.quote);
   if (suggestions.length > 0) refreshed.suggestions = suggestions;
   else delete refreshed.suggestions;
   return refreshed;

@@ -1,6 +1,10 @@
 // Calendar arithmetic on plain year/month/day numbers (UTC, so no time-zone drift).
 
-export interface YMD { y: number; m: number; d: number }
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 

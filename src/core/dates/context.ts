@@ -3,10 +3,14 @@
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE = /\b(?:will|shall|wo(?:n't| not)|'ll|is to|are to|to be held|plan(?:s|ned)? to|planning to|scheduled|set to|going to|due|expected to|next|upcoming|deadline|payable|effective|as soon as|as early as)\b/gi;
-const PAST = new RegExp('\\b(?:was|were|had|did|said|says|ago|last|earlier|since|brought|took|made|told|came|went|' +
-  'began|rose|fell|saw|gave|got|left|met|paid|sold|bought|won|lost|held|found|became|struck|hit|fought|ran|' +
-  'spoke|wrote|knew|thought|sent|spent|led|kept|felt|stood|broke|chose|drove|flew|grew|shot|woke)\\b|\\b[a-z]{3,}ed\\b', 'gi');
+const FUTURE =
+  /\b(?:will|shall|wo(?:n't| not)|'ll|is to|are to|to be held|plan(?:s|ned)? to|planning to|scheduled|set to|going to|due|expected to|next|upcoming|deadline|payable|effective|as soon as|as early as)\b/gi;
+const PAST = new RegExp(
+  '\\b(?:was|were|had|did|said|says|ago|last|earlier|since|brought|took|made|told|came|went|' +
+    'began|rose|fell|saw|gave|got|left|met|paid|sold|bought|won|lost|held|found|became|struck|hit|fought|ran|' +
+    'spoke|wrote|knew|thought|sent|spent|led|kept|felt|stood|broke|chose|drove|flew|grew|shot|woke)\\b|\\b[a-z]{3,}ed\\b',
+  'gi',
+);
 
 /** Up to `before`/`after` characters either side of [start,end), stopping at line breaks. */
 function lineWindow(text: string, start: number, end: number, before: number, after: number): [string, string] {

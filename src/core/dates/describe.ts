@@ -8,13 +8,33 @@ export interface TemporalDescription {
   relative: boolean;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 const PARTS: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
-const UNIT_NAMES: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', Q: 'quarter', H: 'hour', S: 'second' };
+const UNIT_NAMES: Record<string, string> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  Q: 'quarter',
+  H: 'hour',
+  S: 'second',
+};
 const REFS: Record<string, string> = {
   PRESENT_REF: 'The present, around the time of writing',
   PAST_REF: 'Some time in the past, before the time of writing',
@@ -23,7 +43,7 @@ const REFS: Record<string, string> = {
 
 function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -73,12 +93,15 @@ function describeDuration(value: string): string | undefined {
   const m = /^P(T?)(\d+(?:\.\d+)?|X)([YMWDQHS])$/.exec(value);
   if (!m) return undefined;
   const unit = m[1] && m[3] === 'M' ? 'minute' : UNIT_NAMES[m[3]];
-  return m[2] === 'X' ? `A length of time counted in ${unit}s (number unspecified)` : `A length of ${plural(+m[2], unit)}`;
+  return m[2] === 'X'
+    ? `A length of time counted in ${unit}s (number unspecified)`
+    : `A length of ${plural(+m[2], unit)}`;
 }
 
 function describeSet(value: string): string | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^XXXX-WXX-(\d)(?:T(MO|AF|EV|NI))?$/.exec(value))) return `Every ${DAYS[+m[1] - 1]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
+  if ((m = /^XXXX-WXX-(\d)(?:T(MO|AF|EV|NI))?$/.exec(value)))
+    return `Every ${DAYS[+m[1] - 1]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
   if ((m = /^XXXX-(\d{2})$/.exec(value))) return `Every ${MONTHS[+m[1] - 1]}`;
   if ((m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return `Every ${PARTS[m[1]]}`;
   if ((m = /^XXXX-(SP|SU|FA|WI)$/.exec(value))) return `Every ${SEASONS[m[1]].toLowerCase()}`;
@@ -117,8 +140,12 @@ export function describeTemporal(span: Span, text: string, dct?: string): Tempor
     summary = `"${expr}" is relative to the article's date, which is not known`;
     details.push('Set the article date to resolve it');
   } else if (span.value) {
-    summary = span.type === 'DURATION' ? describeDuration(span.value)
-      : span.type === 'SET' ? describeSet(span.value) : describeValue(span.value, ref);
+    summary =
+      span.type === 'DURATION'
+        ? describeDuration(span.value)
+        : span.type === 'SET'
+          ? describeSet(span.value)
+          : describeValue(span.value, ref);
   }
   if (relative && ref && !unknownAnchor) details.push(`Resolved against the article date ${dct}`);
   return { summary: summary ?? `${span.type.toLowerCase()} expression "${expr}"`, details, relative };

@@ -13,21 +13,45 @@ function durationValue(n: number, unit: string): string {
 }
 
 /** Words before "a year" etc. that make it a length of time rather than a rate ("$5 a year"). */
-const ARTICLE_CUE = new Set(['for', 'over', 'within', 'in', 'than', 'about', 'nearly', 'almost', 'after', 'past',
-  'last', 'only', 'just', 'half', 'least', 'take', 'takes', 'took', 'spent', 'lasted', 'around', 'roughly']);
+const ARTICLE_CUE = new Set([
+  'for',
+  'over',
+  'within',
+  'in',
+  'than',
+  'about',
+  'nearly',
+  'almost',
+  'after',
+  'past',
+  'last',
+  'only',
+  'just',
+  'half',
+  'least',
+  'take',
+  'takes',
+  'took',
+  'spent',
+  'lasted',
+  'around',
+  'roughly',
+]);
 
 /** "two years", "the past three months", "a 10-year", "more than four hours", "several weeks". */
 const durationRule: Rule = {
   anchor: /second|minute|hour|day|night|week|month|quarter|year|decade|centur/gi,
-  re: compile(`\\b(?:(${MOD})_)?(?:(the)_)?(?:(past|last|next|first|previous|coming|following|final|remaining|initial|latest)_)?` +
-    `(${NUMBER})(?:_(?:more|additional|straight|consecutive|full|long))?(-|_)(${UNIT})(s)?\\b(?!-)`),
+  re: compile(
+    `\\b(?:(${MOD})_)?(?:(the)_)?(?:(past|last|next|first|previous|coming|following|final|remaining|initial|latest)_)?` +
+      `(${NUMBER})(?:_(?:more|additional|straight|consecutive|full|long))?(-|_)(${UNIT})(s)?\\b(?!-)`,
+  ),
   build(m, ctx) {
     const [, mod, the, position, num, sep, unitWord, plural] = m;
     const n = cardinal(num);
     const unit = unitKey(unitWord);
     if (n === undefined || !unit) return null;
     // "60 Minutes" (a title), "1/2 hours" (a fraction we do not read).
-    if (/^[A-Z]/.test(unitWord) && !/^[A-Z]/.test(m[0]) || ctx.text[m.index - 1] === '/') return null;
+    if ((/^[A-Z]/.test(unitWord) && !/^[A-Z]/.test(m[0])) || ctx.text[m.index - 1] === '/') return null;
     const article = /^an?$/i.test(num);
     if (article) {
       if (plural || sep === '-' || /^(second|quarter|night|weekend|decade|century)$/.test(unit)) return null;
@@ -47,7 +71,9 @@ const durationRule: Rule = {
 /** "for years", "in months": a bare plural unit is an unspecified length. */
 const bareUnits: Rule = {
   anchor: /years|months|weeks|days|decades|hours|minutes|centuries/gi,
-  re: compile('\\b(?:for|over|in|within|after|took|take|takes)_(years|months|weeks|days|decades|hours|minutes|centuries)\\b(?!_(?:ago|of|earlier|later))'),
+  re: compile(
+    '\\b(?:for|over|in|within|after|took|take|takes)_(years|months|weeks|days|decades|hours|minutes|centuries)\\b(?!_(?:ago|of|earlier|later))',
+  ),
   build(m) {
     const unit = unitKey(m[1])!;
     return span(m, 'DURATION', durationValue(NaN, unit), m[0].length - m[1].length);
@@ -55,17 +81,28 @@ const bareUnits: Rule = {
 };
 
 const ADVERB_SETS: Record<string, string> = {
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
-  quarterly: 'P1Q', biweekly: 'P2W', semiannually: 'P6M', biannually: 'P6M',
+  daily: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  yearly: 'P1Y',
+  annually: 'P1Y',
+  hourly: 'PT1H',
+  nightly: 'P1D',
+  quarterly: 'P1Q',
+  biweekly: 'P2W',
+  semiannually: 'P6M',
+  biannually: 'P6M',
 };
 const SEASON_SETS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /** "daily", "every day", "each July", "every two weeks", "twice a year". */
 const setRule: Rule = {
   anchor: /daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|every|each|once|twice|times/gi,
-  re: compile('\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually|biannually)|' +
-    `(?:every|each)_(?:(other)_)?(?:(${NUMBER})_)?(day|week|month|year|quarter|decade|hour|minute|morning|afternoon|evening|night|` +
-    `summer|winter|spring|fall|autumn|weekend|${WEEKDAY}|${MONTH})s?|(once|twice|three_times|four_times)_(?:a|an|per|each)_(day|week|month|year|hour))\\b`),
+  re: compile(
+    '\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually|biannually)|' +
+      `(?:every|each)_(?:(other)_)?(?:(${NUMBER})_)?(day|week|month|year|quarter|decade|hour|minute|morning|afternoon|evening|night|` +
+      `summer|winter|spring|fall|autumn|weekend|${WEEKDAY}|${MONTH})s?|(once|twice|three_times|four_times)_(?:a|an|per|each)_(day|week|month|year|hour))\\b`,
+  ),
   build(m, ctx) {
     const [, adverb, other, num, unitWord, times, per] = m;
     // "the party daily Granma" names a newspaper.
@@ -90,8 +127,10 @@ const ZONE = '(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CES
 /** "10:30 a.m.", "3 p.m. EST Wednesday", "noon Thursday", "14:00 GMT". */
 const timeRule: Rule = {
   anchor: /[ap]\.?m|o'clock|noon|midday|midnight|\d:\d\d/gi,
-  re: compile(`\\b(?:(?:about|around|approximately|at_about|at_around)_)?(?:(\\d{1,2})(?:[:.](\\d{2}))?_?(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)` +
-    `|(noon|midday|midnight)|(\\d{1,2}):(\\d{2})(?=_?${ZONE}))(?:_?(${ZONE}))?(?:,?_(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}_?\\d{1,2}\\b))?`),
+  re: compile(
+    `\\b(?:(?:about|around|approximately|at_about|at_around)_)?(?:(\\d{1,2})(?:[:.](\\d{2}))?_?(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|o'clock)` +
+      `|(noon|midday|midnight)|(\\d{1,2}):(\\d{2})(?=_?${ZONE}))(?:_?(${ZONE}))?(?:,?_(${WEEKDAY}|today|yesterday|tomorrow|tonight|${MONTH}_?\\d{1,2}\\b))?`,
+  ),
   build(m, ctx) {
     const [, h1, min1, ampm, named, h2, min2, , dayWord] = m;
     let hour: number;
@@ -112,7 +151,10 @@ const timeRule: Rule = {
       const key = words(dayWord);
       const off = key === 'yesterday' ? -1 : key === 'tomorrow' ? 1 : 0;
       const md = /^(\S+)\s*(\d+)$/.exec(key);
-      const monthDay = md && monthNumber(md[1]) ? monthDayValue(ctx.ref, monthNumber(md[1])!, +md[2], undefined, tenseOf(ctx, m)) : undefined;
+      const monthDay =
+        md && monthNumber(md[1])
+          ? monthDayValue(ctx.ref, monthNumber(md[1])!, +md[2], undefined, tenseOf(ctx, m))
+          : undefined;
       day = monthDay ?? fmtDay(wd ? resolveWeekday(ctx.ref, wd, tenseOf(ctx, m), '') : addDays(ctx.ref, off));
     }
     const hh = String(hour).padStart(2, '0');

@@ -7,8 +7,10 @@ import { Grain, lastCompletedQuarter, periodValue, quarterValue } from './resolv
 /** "the latest period", "the year-earlier quarter", "the 1988 period": the quarter being reported. */
 const reportPeriod: Rule = {
   anchor: /period|quarter/gi,
-  re: compile(`\\b(?:the_)?(?:(latest|year-ago|year-earlier|comparable|corresponding|same)_(?:year-ago_|year-earlier_)?|(${YEAR})_)` +
-    '(period|quarter)\\b(?!s)(?:_(last|a)_year)?'),
+  re: compile(
+    `\\b(?:the_)?(?:(latest|year-ago|year-earlier|comparable|corresponding|same)_(?:year-ago_|year-earlier_)?|(${YEAR})_)` +
+      '(period|quarter)\\b(?!s)(?:_(last|a)_year)?',
+  ),
   build(m, ctx) {
     const [, which, year, , lastYear] = m;
     if (!ctx.ref) return span(m, 'DATE', 'XXXX-QX');
@@ -16,16 +18,19 @@ const reportPeriod: Rule = {
     if (year) return span(m, 'DATE', `${year}${latest.slice(4)}`);
     const back = /^(year-|comparable|corresponding|same)/i.test(which) || lastYear ? 1 : 0;
     return /^(comparable|corresponding|same)$/i.test(which) && !lastYear && !/year/i.test(m[0])
-      ? null : span(m, 'DATE', lastCompletedQuarter(ctx.ref, back));
+      ? null
+      : span(m, 'DATE', lastCompletedQuarter(ctx.ref, back));
   },
 };
 
 /** "the full year", "the current fiscal year", "year-end", "the end of the month", "earlier in the year". */
 const currentPeriod: Rule = {
   anchor: /year|month|week|quarter/gi,
-  re: compile('\\b(?:(?:the_)?(?:full|current|latest|fiscal)_(?:fiscal_)?year|the_fiscal_year|year-end|year_end|' +
-    "year's_end|(?:the_)?(?:end|beginning|start|middle|rest|remainder)_of_the_(year|month|week|quarter)|" +
-    '(?:earlier|later)_in_the_(year|month|week))\\b(?!-)'),
+  re: compile(
+    '\\b(?:(?:the_)?(?:full|current|latest|fiscal)_(?:fiscal_)?year|the_fiscal_year|year-end|year_end|' +
+      "year's_end|(?:the_)?(?:end|beginning|start|middle|rest|remainder)_of_the_(year|month|week|quarter)|" +
+      '(?:earlier|later)_in_the_(year|month|week))\\b(?!-)',
+  ),
   build(m, ctx) {
     const grain = words(m[1] ?? m[2] ?? 'year') as Grain;
     return span(m, 'DATE', ctx.ref ? periodValue(ctx.ref, grain, 0) : undefined);
@@ -33,24 +38,50 @@ const currentPeriod: Rule = {
 };
 
 const UNITS_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
 };
 const TENS_WORDS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
 const spokenYear: Rule = {
   anchor: /nineteen|eighteen|thousand/gi,
-  re: compile('\\b(?:the_year_)?(?:(nineteen|eighteen)_(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
-    'eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?)' +
-    '|two_thousand(?:_and_(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b'),
+  re: compile(
+    '\\b(?:the_year_)?(?:(nineteen|eighteen)_(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+      'eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?)' +
+      '|two_thousand(?:_and_(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b',
+  ),
   build(m) {
     const [, century, tens, unit, after2000] = m;
     if (!century) {
       if (!/^the/i.test(m[0]) && !after2000) return null; // a bare "two thousand" is usually a number
-      return span(m, 'DATE', String(2000 + (after2000 ? UNITS_WORDS[after2000.toLowerCase()] ?? 10 : 0)));
+      return span(m, 'DATE', String(2000 + (after2000 ? (UNITS_WORDS[after2000.toLowerCase()] ?? 10) : 0)));
     }
     const base = century.toLowerCase() === 'nineteen' ? 1900 : 1800;
     const t = TENS_WORDS[tens.toLowerCase().split('-')[0]];
@@ -64,14 +95,14 @@ const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall:
 const seasonYear: Rule = {
   anchor: /spring|summer|fall|autumn|winter/gi,
   re: compile(`\\b(?:the_)?(?:(?:early|late|mid-?)_?)?(spring|summer|fall|autumn|winter)(?:_of)?_(${YEAR})`),
-  build: (m) => span(m, 'DATE', `${m[2]}-${SEASON_CODES[m[1].toLowerCase()]}`),
+  build: m => span(m, 'DATE', `${m[2]}-${SEASON_CODES[m[1].toLowerCase()]}`),
 };
 
 /** "for the year ended March 31": a twelve-month accounting period. */
 const accountingYear: Rule = {
   anchor: /year/gi,
   re: compile('\\bthe_(?:fiscal_)?year(?=_(?:ended|ending|to))'),
-  build: (m) => span(m, 'DURATION', 'P1Y'),
+  build: m => span(m, 'DURATION', 'P1Y'),
 };
 
 /** Business shorthand: "Q3", "Q3 2025", "H1 2024", "Q4'24". */

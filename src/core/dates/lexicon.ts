@@ -1,36 +1,121 @@
 // Word lists and regular-expression fragments shared by the temporal grammar.
 
 const MONTH_NUMBERS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 const WEEKDAY_NUMBERS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  mon: 1, tue: 2, wed: 3, thu: 4, thur: 4, fri: 5, sat: 6, sun: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
 };
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2, 'a dozen': 12, dozen: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  'a hundred': 100,
+  'a couple of': 2,
+  'a couple': 2,
+  'a dozen': 12,
+  dozen: 12,
 };
 
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
 };
 
 /** TimeML duration unit letters; `time` units go after the `T`. */
 export const UNITS: Record<string, { code: string; time?: boolean; factor?: number }> = {
-  second: { code: 'S', time: true }, minute: { code: 'M', time: true }, hour: { code: 'H', time: true },
-  day: { code: 'D' }, night: { code: 'D' }, week: { code: 'W' }, weekend: { code: 'D', factor: 2 },
-  month: { code: 'M' }, quarter: { code: 'M', factor: 3 }, year: { code: 'Y' }, decade: { code: 'Y', factor: 10 },
-  century: { code: 'Y', factor: 100 }, centurie: { code: 'Y', factor: 100 },
+  second: { code: 'S', time: true },
+  minute: { code: 'M', time: true },
+  hour: { code: 'H', time: true },
+  day: { code: 'D' },
+  night: { code: 'D' },
+  week: { code: 'W' },
+  weekend: { code: 'D', factor: 2 },
+  month: { code: 'M' },
+  quarter: { code: 'M', factor: 3 },
+  year: { code: 'Y' },
+  decade: { code: 'Y', factor: 10 },
+  century: { code: 'Y', factor: 100 },
+  centurie: { code: 'Y', factor: 100 },
 };
 
-const norm = (w: string): string => w.toLowerCase().replace(/[.\s]+/g, ' ').trim();
+const norm = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/[.\s]+/g, ' ')
+    .trim();
 
 export const monthNumber = (w: string): number | undefined => MONTH_NUMBERS[norm(w).replace(/ $/, '')];
 export const weekdayNumber = (w: string): number | undefined => WEEKDAY_NUMBERS[norm(w).replace(/s$/, '')];
@@ -66,7 +151,8 @@ export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 export const WEEKDAY_OR_ABBR = `(?:${WEEKDAY}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?)`;
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b';
 export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)\\b';
-const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
+const SMALL =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|' +
   'sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 export const NUMBER =

@@ -56,13 +56,28 @@ function joinRanges(text: string, spans: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'DATE' && s.type === 'DATE' && prev.value && s.value && !prev.range &&
-        CONCRETE.test(prev.value.replace(/^XXXX/, '0000')) && CONCRETE.test(s.value) && prev.value.length === s.value.length &&
-        RANGE_JOIN.test(text.slice(prev.end, s.start))) {
+    if (
+      prev &&
+      prev.type === 'DATE' &&
+      s.type === 'DATE' &&
+      prev.value &&
+      s.value &&
+      !prev.range &&
+      CONCRETE.test(prev.value.replace(/^XXXX/, '0000')) &&
+      CONCRETE.test(s.value) &&
+      prev.value.length === s.value.length &&
+      RANGE_JOIN.test(text.slice(prev.end, s.start))
+    ) {
       const from = earlierEnd(prev.value, s.value, text.slice(prev.start, prev.end));
       const to = laterEnd(from, s.value, text.slice(s.start, s.end));
       if (to > from) {
-        out[out.length - 1] = { start: prev.start, end: s.end, type: 'DATE', value: `${from}/${to}`, range: { from, to } };
+        out[out.length - 1] = {
+          start: prev.start,
+          end: s.end,
+          type: 'DATE',
+          value: `${from}/${to}`,
+          range: { from, to },
+        };
         continue;
       }
     }
@@ -74,7 +89,7 @@ function joinRanges(text: string, spans: Candidate[]): Candidate[] {
 /** Finds DATE/TIME/DURATION/SET expressions; sorted, non-overlapping. */
 export function recognizeTemporal(text: string, options?: { dct?: string }): Span[] {
   const ctx: Ctx = { text, ref: parseYMD(options?.dct) };
-  return joinRanges(text, select(collect(ctx))).map((c) => {
+  return joinRanges(text, select(collect(ctx))).map(c => {
     const s: Span = { start: c.start, end: c.end, type: c.type };
     if (c.value !== undefined) s.value = c.value;
     if (c.range) s.range = c.range;

@@ -12,15 +12,17 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const DATE_KEY = /^(?:date|published|pubdate|publishdate|published_at|created)[ \t]*:[ \t]*(.*?)[ \t]*$/gim;
 /** Words that introduce the article's own date on a byline. */
-const BYLINE_CUE = /\b(?:published|updated|posted|first published|last updated|date|dated)\b|\((?:reuters|ap|afp|xinhua|upi|bloomberg)\)/i;
+const BYLINE_CUE =
+  /\b(?:published|updated|posted|first published|last updated|date|dated)\b|\((?:reuters|ap|afp|xinhua|upi|bloomberg)\)/i;
 const HEAD_LINES = 6;
 
 /** The first full calendar date written in `s` (no reference date, so only explicit years count). */
 function explicitDay(s: string): { value: string; start: number; end: number } | undefined {
   const iso = /\b(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/.exec(s);
   const spans = recognizeTemporal(s);
-  const hit = spans.find((sp) => sp.value !== undefined && DAY_VALUE.test(sp.value));
-  if (iso && (!hit || iso.index <= hit.start)) return { value: iso[1], start: iso.index, end: iso.index + iso[1].length };
+  const hit = spans.find(sp => sp.value !== undefined && DAY_VALUE.test(sp.value));
+  if (iso && (!hit || iso.index <= hit.start))
+    return { value: iso[1], start: iso.index, end: iso.index + iso[1].length };
   return hit ? { value: hit.value!, start: hit.start, end: hit.end } : undefined;
 }
 

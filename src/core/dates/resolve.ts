@@ -29,9 +29,18 @@ export function yearFor(ref: YMD, month: number, day: number | undefined, tense:
   return ref.y;
 }
 
-export function monthDayValue(ref: YMD | undefined, month: number, day: number, year: number | undefined, tense: Tense): string | undefined {
+export function monthDayValue(
+  ref: YMD | undefined,
+  month: number,
+  day: number,
+  year: number | undefined,
+  tense: Tense,
+): string | undefined {
   const y = year ?? (ref ? yearFor(ref, month, day, tense) : undefined);
-  if (y === undefined) return isValidDay(2000, month, day) ? `XXXX-${fmtMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}` : undefined;
+  if (y === undefined)
+    return isValidDay(2000, month, day)
+      ? `XXXX-${fmtMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`
+      : undefined;
   return isValidDay(y, month, day) ? fmtDay({ y, m: month, d: day }) : undefined;
 }
 
@@ -45,16 +54,24 @@ export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | '
 /** The value of the period of size `grain` that is `offset` periods away from the reference. */
 export function periodValue(ref: YMD, grain: Grain, offset: number): string {
   switch (grain) {
-    case 'day': return fmtDay(addDays(ref, offset));
-    case 'week': return isoWeek(addDays(ref, offset * 7));
-    case 'month': { const x = addMonths(ref, offset); return fmtMonth(x.y, x.m); }
+    case 'day':
+      return fmtDay(addDays(ref, offset));
+    case 'week':
+      return isoWeek(addDays(ref, offset * 7));
+    case 'month': {
+      const x = addMonths(ref, offset);
+      return fmtMonth(x.y, x.m);
+    }
     case 'quarter': {
       const idx = ref.y * 4 + quarterOf(ref) - 1 + offset;
       return `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`;
     }
-    case 'year': return String(ref.y + offset);
-    case 'decade': return `${String(Math.floor(ref.y / 10) + offset)}X`;
-    case 'century': return String(Math.floor(ref.y / 100) + offset);
+    case 'year':
+      return String(ref.y + offset);
+    case 'decade':
+      return `${String(Math.floor(ref.y / 10) + offset)}X`;
+    case 'century':
+      return String(Math.floor(ref.y / 100) + offset);
   }
 }
 

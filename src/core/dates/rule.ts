@@ -3,7 +3,10 @@ import type { TemporalType } from '../types';
 import type { YMD } from './calendar';
 import { tenseAround, Tense } from './context';
 
-export interface Ctx { text: string; ref?: YMD }
+export interface Ctx {
+  text: string;
+  ref?: YMD;
+}
 
 export interface Candidate {
   start: number;

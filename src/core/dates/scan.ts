@@ -44,7 +44,10 @@ function runOn(rule: Rule, text: string, offset: number, ctx: Ctx, out: Candidat
   const re = rule.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
     const at = m.index;
     m.index += offset; // builders look at the whole text around the match
     const c = rule.build(m, ctx);

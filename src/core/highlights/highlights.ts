@@ -32,10 +32,22 @@ export interface ArticleKnowledge {
   rejects(span: Span): boolean;
 }
 
-
 /** The parts of sidecar items this module needs; orphans have no trustworthy position and are skipped. */
-export interface PlacedAnnotation { id: string; label: string; start: number; end: number; orphaned?: boolean }
-export interface PlacedCorrection { id: string; automatic: string; correct: string; start: number; end: number; orphaned?: boolean }
+export interface PlacedAnnotation {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  orphaned?: boolean;
+}
+export interface PlacedCorrection {
+  id: string;
+  automatic: string;
+  correct: string;
+  start: number;
+  end: number;
+  orphaned?: boolean;
+}
 
 /**
  * Merges the recogniser's spans with the user's work, most specific first: this article's annotations,
@@ -56,7 +68,13 @@ export function composeHighlights(
   const placedCorrections = corrections.filter(c => !c.orphaned);
   const correctionAt = new Map<string, PlacedCorrection>();
   for (const c of placedCorrections) correctionAt.set(`${c.start}:${c.end}`, c);
-  const result: Highlight[] = placed.map(a => ({ start: a.start, end: a.end, label: a.label, source: 'annotation', id: a.id }));
+  const result: Highlight[] = placed.map(a => ({
+    start: a.start,
+    end: a.end,
+    label: a.label,
+    source: 'annotation',
+    id: a.id,
+  }));
   const overlapsAnnotation = overlapTest(placed);
   const overlapsCorrection = overlapTest(placedCorrections);
   const insideLongerSpan = containmentTest(spans, knowledge);
@@ -70,24 +88,40 @@ export function composeHighlights(
     if (correction?.automatic === m.name.label) {
       settled.add(key);
       if (correction.correct !== NOT_AN_ENTITY) {
-        result.push({ start: m.start, end: m.end, label: correction.correct, source: 'correction', id: correction.id, known: m.name });
+        result.push({
+          start: m.start,
+          end: m.end,
+          label: correction.correct,
+          source: 'correction',
+          id: correction.id,
+          known: m.name,
+        });
       }
     }
     return false;
   });
-  for (const m of known) result.push({ start: m.start, end: m.end, label: m.name.label, source: m.name.source, known: m.name });
+  for (const m of known)
+    result.push({ start: m.start, end: m.end, label: m.name.label, source: m.name.source, known: m.name });
   const overlapsKnown = overlapTest(known);
   for (const span of spans) {
     if (overlapsAnnotation(span.start, span.end) || settled.has(`${span.start}:${span.end}`)) continue;
     const correction = correctionAt.get(`${span.start}:${span.end}`);
     if (correction && correction.automatic === labelOfType(span.type)) {
       if (correction.correct !== NOT_AN_ENTITY) {
-        result.push({ start: span.start, end: span.end, label: correction.correct, source: 'correction', span, id: correction.id });
+        result.push({
+          start: span.start,
+          end: span.end,
+          label: correction.correct,
+          source: 'correction',
+          span,
+          id: correction.id,
+        });
       }
       continue;
     }
     if (overlapsKnown(span.start, span.end) || knowledge?.rejects(span)) continue;
-    if (enabled(span.type)) result.push({ start: span.start, end: span.end, label: labelOfType(span.type), source: 'automatic', span });
+    if (enabled(span.type))
+      result.push({ start: span.start, end: span.end, label: labelOfType(span.type), source: 'automatic', span });
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -96,7 +130,10 @@ export function composeHighlights(
  * Returns a test for "is [start, end) strictly inside a longer automatic span that stays shown". The
  * recogniser's spans are sorted and do not overlap, so one binary search finds the candidate.
  */
-function containmentTest(spans: readonly Span[], knowledge: ArticleKnowledge | undefined): (start: number, end: number) => boolean {
+function containmentTest(
+  spans: readonly Span[],
+  knowledge: ArticleKnowledge | undefined,
+): (start: number, end: number) => boolean {
   if (!knowledge || knowledge.mentions.length === 0) return () => false;
   return (start, end) => {
     let lo = 0;
@@ -156,7 +193,10 @@ export function mentionsOf(text: string, highlights: readonly Highlight[], targe
 }
 
 export function nameWords(name: string): string[] {
-  return name.split(/[\s\u00a0]+/).map(w => w.replace(/[’']s$/, '')).filter(w => /\p{Lu}/u.test(w));
+  return name
+    .split(/[\s\u00a0]+/)
+    .map(w => w.replace(/[’']s$/, ''))
+    .filter(w => /\p{Lu}/u.test(w));
 }
 
 /** One name's capitalised words all occur in the other's, so one is a short form of the other. */

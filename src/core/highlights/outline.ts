@@ -29,14 +29,15 @@ export function outlineEntities(text: string, highlights: readonly Highlight[]):
     const surface = text.slice(h.start, h.end).replace(/\s+/g, ' ').trim();
     if (!surface) continue;
     let forms = byLabel.get(h.label);
-    if (!forms) byLabel.set(h.label, forms = new Map());
+    if (!forms) byLabel.set(h.label, (forms = new Map()));
     const list = forms.get(surface);
     if (list) list.push(h);
     else forms.set(surface, [h]);
   }
   return [...byLabel.keys()].sort(compareLabels).map(label => {
     const forms = byLabel.get(label)!;
-    const entities = label === 'person' ? mergeShortNames(forms) : [...forms].map(([name, mentions]) => ({ name, label, mentions }));
+    const entities =
+      label === 'person' ? mergeShortNames(forms) : [...forms].map(([name, mentions]) => ({ name, label, mentions }));
     for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
     entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
     return { label, entities, mentionCount: entities.reduce((n, e) => n + e.mentions.length, 0) };
@@ -48,11 +49,15 @@ export function outlineEntities(text: string, highlights: readonly Highlight[]):
  * (same words included, so "Okafor's" joins "Okafor").
  */
 function mergeShortNames(forms: Map<string, Highlight[]>): OutlineEntity[] {
-  const named = [...forms].map(([name, mentions]) => ({ name, mentions, words: nameWords(name) }))
+  const named = [...forms]
+    .map(([name, mentions]) => ({ name, mentions, words: nameWords(name) }))
     .sort((a, b) => b.words.length - a.words.length || a.mentions[0].start - b.mentions[0].start);
   const entities: (OutlineEntity & { words: string[] })[] = [];
   for (const form of named) {
-    const containing = form.words.length === 0 ? [] : entities.filter(e => e.words.length >= form.words.length && sameName(form.words, e.words));
+    const containing =
+      form.words.length === 0
+        ? []
+        : entities.filter(e => e.words.length >= form.words.length && sameName(form.words, e.words));
     if (containing.length === 1) containing[0].mentions.push(...form.mentions);
     else entities.push({ name: form.name, label: 'person', mentions: [...form.mentions], words: form.words });
   }

@@ -8,12 +8,12 @@ import { splitSentences, tokenize } from '../text/tokenize';
  * one starting first (then the longer one) labels the token.
  */
 export function exportConll(text: string, annotations: Annotation[]): string {
-  const items = annotations.filter((a) => !a.orphaned).sort((a, b) => a.start - b.start || b.end - a.end);
+  const items = annotations.filter(a => !a.orphaned).sort((a, b) => a.start - b.start || b.end - a.end);
   const lines: string[] = [];
   let previous: Annotation | undefined;
   for (const sentence of splitSentences(text, tokenize(text))) {
     for (const token of sentence) {
-      const a = items.find((x) => x.start < token.end && token.start < x.end);
+      const a = items.find(x => x.start < token.end && token.start < x.end);
       const tag = a ? `${a === previous ? 'I' : 'B'}-${a.label.replace(/\s+/g, '_')}` : 'O';
       lines.push(`${token.text} ${tag}`);
       previous = a;
@@ -21,5 +21,5 @@ export function exportConll(text: string, annotations: Annotation[]): string {
     lines.push('');
     previous = undefined;
   }
-  return lines.map((l) => l + '\n').join('');
+  return lines.map(l => l + '\n').join('');
 }

@@ -1,7 +1,19 @@
 import { OffsetMap } from '../anchor/offsets';
 import { Annotation } from '../sidecar/types';
 
-const COLUMNS = ['id', 'label', 'start', 'end', 'quote', 'prefix', 'suffix', 'note', 'author', 'created', 'updated'] as const;
+const COLUMNS = [
+  'id',
+  'label',
+  'start',
+  'end',
+  'quote',
+  'prefix',
+  'suffix',
+  'note',
+  'author',
+  'created',
+  'updated',
+] as const;
 
 /**
  * A cell as RFC 4180 wants it. Text that a spreadsheet would run as a formula (starting with = + - @,
@@ -17,12 +29,21 @@ export function csvCell(value: string | number | undefined, isText = true): stri
 export function exportCsv(text: string, annotations: Annotation[]): string {
   const offsets = new OffsetMap(text);
   const rows = [COLUMNS.join(',')];
-  for (const a of annotations.filter((x) => !x.orphaned)) {
+  for (const a of annotations.filter(x => !x.orphaned)) {
     const record: Record<(typeof COLUMNS)[number], string | number | undefined> = {
-      id: a.id, label: a.label, start: offsets.toCodePoint(a.start), end: offsets.toCodePoint(a.end), quote: a.quote,
-      prefix: a.prefix, suffix: a.suffix, note: a.note, author: a.author, created: a.created, updated: a.updated,
+      id: a.id,
+      label: a.label,
+      start: offsets.toCodePoint(a.start),
+      end: offsets.toCodePoint(a.end),
+      quote: a.quote,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      note: a.note,
+      author: a.author,
+      created: a.created,
+      updated: a.updated,
     };
-    rows.push(COLUMNS.map((c) => csvCell(record[c], c !== 'start' && c !== 'end')).join(','));
+    rows.push(COLUMNS.map(c => csvCell(record[c], c !== 'start' && c !== 'end')).join(','));
   }
-  return rows.map((r) => r + '\r\n').join('');
+  return rows.map(r => r + '\r\n').join('');
 }

@@ -8,26 +8,40 @@ export const EXPORT_FORMATS = ['brat', 'conll', 'jsonld', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The usual file extension of each export format. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { brat: 'ann', conll: 'conll', jsonld: 'jsonld', csv: 'csv' };
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  brat: 'ann',
+  conll: 'conll',
+  jsonld: 'jsonld',
+  csv: 'csv',
+};
 
 export function isExportFormat(value: unknown): value is ExportFormat {
   return (EXPORT_FORMATS as readonly unknown[]).includes(value);
 }
 
 /** An article's annotations in one interchange format; `source` names the article in JSON-LD targets. */
-export function exportAnnotations(format: ExportFormat, text: string, annotations: Annotation[], source: string): string {
+export function exportAnnotations(
+  format: ExportFormat,
+  text: string,
+  annotations: Annotation[],
+  source: string,
+): string {
   switch (format) {
-    case 'brat': return exportBrat(text, annotations);
-    case 'conll': return exportConll(text, annotations);
-    case 'csv': return exportCsv(text, annotations);
-    case 'jsonld': return JSON.stringify(exportWebAnnotations(text, annotations, { source }), null, 2) + '\n';
+    case 'brat':
+      return exportBrat(text, annotations);
+    case 'conll':
+      return exportConll(text, annotations);
+    case 'csv':
+      return exportCsv(text, annotations);
+    case 'jsonld':
+      return JSON.stringify(exportWebAnnotations(text, annotations, { source }), null, 2) + '\n';
   }
 }
 
 /** Adds imported annotations to a sidecar, skipping any already present (same label and offsets). */
 export function addImported(data: SidecarData, imported: Annotation[]): { data: SidecarData; added: number } {
   const isDuplicate = (a: Annotation): boolean =>
-    data.annotations.some((b) => !b.orphaned && b.start === a.start && b.end === a.end && b.label === a.label);
-  const fresh = imported.filter((a) => !isDuplicate(a));
+    data.annotations.some(b => !b.orphaned && b.start === a.start && b.end === a.end && b.label === a.label);
+  const fresh = imported.filter(a => !isDuplicate(a));
   return { data: { ...data, annotations: [...data.annotations, ...fresh] }, added: fresh.length };
 }

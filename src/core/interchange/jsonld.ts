@@ -10,7 +10,8 @@ export interface WebAnnotationOptions {
 
 function webAnnotation(a: Annotation, offsets: OffsetMap, options: WebAnnotationOptions): Record<string, unknown> {
   const body: Record<string, unknown>[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.label }];
-  if (a.note !== undefined) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
+  if (a.note !== undefined)
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
   const result: Record<string, unknown> = {
     id: `${options.idBase ?? 'urn:article-annotator:'}${encodeURIComponent(a.id)}`,
     type: 'Annotation',
@@ -32,9 +33,13 @@ function webAnnotation(a: Annotation, offsets: OffsetMap, options: WebAnnotation
 }
 
 /** Attached annotations as a W3C Web Annotation collection (JSON-LD), with quote and position selectors. */
-export function exportWebAnnotations(text: string, annotations: Annotation[], options: WebAnnotationOptions): Record<string, unknown> {
+export function exportWebAnnotations(
+  text: string,
+  annotations: Annotation[],
+  options: WebAnnotationOptions,
+): Record<string, unknown> {
   const offsets = new OffsetMap(text);
-  const items = annotations.filter((a) => !a.orphaned).map((a) => webAnnotation(a, offsets, options));
+  const items = annotations.filter(a => !a.orphaned).map(a => webAnnotation(a, offsets, options));
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',

@@ -5,13 +5,20 @@ import { KnownNameMatcher } from './match';
 import { WorkspaceKnowledge } from './types';
 
 /** Applies the workspace's knowledge to one article's text. */
-export function knowledgeForArticle(text: string, knowledge: WorkspaceKnowledge, matcher = new KnownNameMatcher(knowledge)): ArticleKnowledge {
+export function knowledgeForArticle(
+  text: string,
+  knowledge: WorkspaceKnowledge,
+  matcher = new KnownNameMatcher(knowledge),
+): ArticleKnowledge {
   const { rejected } = knowledge;
   return {
     mentions: matcher.find(text),
-    rejects: rejected.size === 0 ? () => false : (span: Span) => {
-      const labels = rejected.get(text.slice(span.start, span.end));
-      return !!labels && labels.has(labelOfType(span.type));
-    },
+    rejects:
+      rejected.size === 0
+        ? () => false
+        : (span: Span) => {
+            const labels = rejected.get(text.slice(span.start, span.end));
+            return !!labels && labels.has(labelOfType(span.type));
+          },
   };
 }

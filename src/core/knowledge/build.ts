@@ -7,7 +7,14 @@ export interface LearningSource {
   /** The article's path, as shown to the user ("politics/summit.md"). */
   article: string;
   annotations: readonly { label: string; quote: string; orphaned?: boolean; updated?: string; created?: string }[];
-  corrections: readonly { automatic: string; correct: string; quote: string; orphaned?: boolean; updated?: string; created?: string }[];
+  corrections: readonly {
+    automatic: string;
+    correct: string;
+    quote: string;
+    orphaned?: boolean;
+    updated?: string;
+    created?: string;
+  }[];
 }
 
 const MAX_NAME_WORDS = 6;
@@ -38,7 +45,10 @@ interface Tally {
  * often wins, then the most recent; "not an entity" takes part in that vote like any label. Dates are
  * not learned: their values come from the date tagger.
  */
-export function buildKnowledge(registry: readonly RegistryEntry[], sources: readonly LearningSource[]): WorkspaceKnowledge {
+export function buildKnowledge(
+  registry: readonly RegistryEntry[],
+  sources: readonly LearningSource[],
+): WorkspaceKnowledge {
   const names = new Map<string, KnownName>();
   const rejected = new Map<string, Set<string>>();
   const tallies = new Map<string, Tally>();
@@ -46,21 +56,22 @@ export function buildKnowledge(registry: readonly RegistryEntry[], sources: read
     const surface = quote.trim();
     if (label === 'date' || !looksLikeName(surface)) return;
     let tally = tallies.get(surface);
-    if (!tally) tallies.set(surface, tally = { votes: new Map(), latest: new Map(), articles: new Set() });
+    if (!tally) tallies.set(surface, (tally = { votes: new Map(), latest: new Map(), articles: new Set() }));
     tally.votes.set(label, (tally.votes.get(label) ?? 0) + 1);
     if (when && (tally.latest.get(label) ?? '') < when) tally.latest.set(label, when);
     tally.articles.add(article);
   };
   for (const source of sources) {
     for (const a of source.annotations) if (!a.orphaned) vote(a.quote, a.label, a.updated ?? a.created, source.article);
-    for (const c of source.corrections) if (!c.orphaned) vote(c.quote, c.correct, c.updated ?? c.created, source.article);
+    for (const c of source.corrections)
+      if (!c.orphaned) vote(c.quote, c.correct, c.updated ?? c.created, source.article);
   }
   for (const source of sources) {
     for (const c of source.corrections) {
       if (c.orphaned || c.correct !== NOT_AN_ENTITY || winner(tallies.get(c.quote.trim())) !== NOT_AN_ENTITY) continue;
       const surface = c.quote.trim();
       let labels = rejected.get(surface);
-      if (!labels) rejected.set(surface, labels = new Set());
+      if (!labels) rejected.set(surface, (labels = new Set()));
       labels.add(c.automatic);
     }
   }
@@ -74,7 +85,8 @@ export function buildKnowledge(registry: readonly RegistryEntry[], sources: read
   const fromRegistry = new Map<string, KnownName>();
   for (const entry of registry) {
     for (const surface of [entry.name, ...entry.aliases]) {
-      if (!fromRegistry.has(surface)) fromRegistry.set(surface, { surface, label: entry.type, source: 'registry', entity: entry.name, entry });
+      if (!fromRegistry.has(surface))
+        fromRegistry.set(surface, { surface, label: entry.type, source: 'registry', entity: entry.name, entry });
     }
   }
   for (const [surface, name] of fromRegistry) {
@@ -89,7 +101,8 @@ function winner(tally: Tally | undefined): string | undefined {
   let best: string | undefined;
   for (const [label, count] of tally.votes) {
     const bestCount = best === undefined ? -1 : tally.votes.get(best)!;
-    if (count > bestCount || (count === bestCount && (tally.latest.get(label) ?? '') > (tally.latest.get(best!) ?? ''))) best = label;
+    if (count > bestCount || (count === bestCount && (tally.latest.get(label) ?? '') > (tally.latest.get(best!) ?? '')))
+      best = label;
   }
   return best;
 }

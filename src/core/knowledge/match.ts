@@ -34,7 +34,7 @@ export class KnownNameMatcher {
    */
   find(text: string): KnownMention[] {
     if (this.isEmpty) return [];
-    let found = this.recent.find((r) => r.text === text)?.found;
+    let found = this.recent.find(r => r.text === text)?.found;
     if (!found) {
       const base = this.closest(text);
       found = base ? this.rescan(base, text) : this.scan(text, 0, text.length, []);

@@ -11,18 +11,26 @@ const NOUNS = new Map<string, EntityType>();
 function nouns(type: EntityType, words: string): void {
   for (const w of words.split(/\s+/)) if (w) NOUNS.set(w, type);
 }
-nouns('ORG', `band group company firm corporation label club team university college newspaper magazine
+nouns(
+  'ORG',
+  `band group company firm corporation label club team university college newspaper magazine
   broadcaster channel party organisation organization agency bank chain retailer manufacturer maker airline
   studio publisher charity association federation league ministry council committee movement
   orchestra ensemble choir duo trio quartet supergroup conglomerate subsidiary insurer lender militia school
   faction newspapers bands companies labels clubs teams institute foundation society union franchise
   supermarket restaurant nightclub operator provider startup brewery distillery automaker carmaker
-  broadsheet tabloid daily weekly`);
-nouns('LOC', `village town city hamlet suburb municipality commune county district province region country
+  broadsheet tabloid daily weekly`,
+);
+nouns(
+  'LOC',
+  `village town city hamlet suburb municipality commune county district province region country
   nation island river lake mountain peninsula capital neighbourhood neighborhood borough settlement port
   valley archipelago villages towns cities state community area peak volcano stream creek tributary bay
-  islet atoll stadium arena airport`);
-nouns('PER', `singer actor actress politician footballer player writer author novelist poet musician guitarist
+  islet atoll stadium arena airport`,
+);
+nouns(
+  'PER',
+  `singer actor actress politician footballer player writer author novelist poet musician guitarist
   drummer bassist vocalist singer-songwriter rapper artist painter composer pianist journalist lawyer
   businessman businesswoman scientist physicist chemist economist historian philosopher boxer cyclist
   athlete priest sculptor architect mathematician inventor cricketer golfer swimmer wrestler jockey pitcher
@@ -30,17 +38,53 @@ nouns('PER', `singer actor actress politician footballer player writer author no
   designer photographer filmmaker comedian dancer activist diplomat soldier physician surgeon professor
   scholar linguist biologist botanist astronomer psychologist sociologist theologian missionary explorer
   aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
-  violinist cellist saxophonist trumpeter keyboardist`);
+  violinist cellist saxophonist trumpeter keyboardist`,
+);
 
-nouns('MISC', `album albums song songs single singles film films movie movies novel novels book books opera
+nouns(
+  'MISC',
+  `album albums song songs single singles film films movie movies novel novels book books opera
   musical sitcom soundtrack anthem hymn poem painting sculpture videogame game games car cars aircraft locomotive
   ship warship submarine newsletter language dialect tribe people award trophy tournament convention festival
-  treaty programme documentary`);
+  treaty programme documentary`,
+);
 
 /** Words that end the description's noun phrase ("a band from", "a village in", "a firm owned by"). */
-const PHRASE_END = new Set(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'by', 'to', 'and', 'or', 'but',
-  'who', 'which', 'that', 'whose', 'where', 'based', 'formed', 'founded', 'located', 'situated', 'known',
-  'headquartered', 'owned', 'operated', 'run', 'established', 'created', 'started', 'named', 'called', 'led']);
+const PHRASE_END = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'from',
+  'for',
+  'with',
+  'by',
+  'to',
+  'and',
+  'or',
+  'but',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'where',
+  'based',
+  'formed',
+  'founded',
+  'located',
+  'situated',
+  'known',
+  'headquartered',
+  'owned',
+  'operated',
+  'run',
+  'established',
+  'created',
+  'started',
+  'named',
+  'called',
+  'led',
+]);
 
 /** After a name: ", a/an/the" or "is/was/are/were a/an/the", then the description up to its head noun. */
 const AFTER = /(,|\s+(?:is|was|are|were))\s+(?:a|an|the|one of the)\s+/y;
@@ -51,10 +95,43 @@ const MAX_WORDS = 6;
  * Describing nouns that do not type a name right after them: modifiers ("league leader") and
  * groups of people named one by one ("the duo Ann Lee and ...").
  */
-const NOT_BEFORE = new Set(['league', 'duo', 'trio', 'quartet', 'school', 'party', 'capital', 'nation', 'state',
-  'community', 'area', 'union', 'daily', 'weekly', 'coach', 'editor', 'engineer', 'operator', 'stadium', 'arena',
-  'airport', 'bay', 'game', 'games', 'single', 'people', 'car', 'language', 'award', 'trophy',
-  'tournament', 'festival', 'convention', 'programme', 'ship']);
+const NOT_BEFORE = new Set([
+  'league',
+  'duo',
+  'trio',
+  'quartet',
+  'school',
+  'party',
+  'capital',
+  'nation',
+  'state',
+  'community',
+  'area',
+  'union',
+  'daily',
+  'weekly',
+  'coach',
+  'editor',
+  'engineer',
+  'operator',
+  'stadium',
+  'arena',
+  'airport',
+  'bay',
+  'game',
+  'games',
+  'single',
+  'people',
+  'car',
+  'language',
+  'award',
+  'trophy',
+  'tournament',
+  'festival',
+  'convention',
+  'programme',
+  'ship',
+]);
 
 /** ASCII tested by code, the rest by the Unicode class (a regex test per character is costly). */
 const LOWER_OR_MARK = /[\p{Ll}\p{M}]/u;
@@ -76,16 +153,13 @@ function typeBefore(text: string, start: number): EntityType | undefined {
   let i = start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
   if (i === start) return undefined;
-  let { word, start: at } = wordBefore(text, i);
-  let viaOf = false;
-  if (word === 'of') {
-    viaOf = true;
-    i = at;
-    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
-    if (i === at) return undefined;
-    ({ word, start: at } = wordBefore(text, i));
-  }
-  return word ? typeAfterNoun(word, viaOf) : undefined;
+  const before = wordBefore(text, i);
+  if (before.word !== 'of') return before.word ? typeAfterNoun(before.word, false) : undefined;
+  i = before.start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
+  if (i === before.start) return undefined;
+  const noun = wordBefore(text, i).word;
+  return noun ? typeAfterNoun(noun, true) : undefined;
 }
 
 /** The type a lower-case noun gives a name right after it ("band", "label"), or after it and "of" ("village"). */
@@ -106,7 +180,8 @@ function afterParenthesis(text: string, end: number): number {
  * After a name: a news outlet's describing noun, then not another name ("Velka news agency said",
  * "Le Soir newspaper reported"; not "the Tarnby daily Velka Post", where the place says where).
  */
-const OUTLET_AFTER = / (?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
+const OUTLET_AFTER =
+  / (?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
 /** Before a name: an article of one of many ("a Tarnby newspaper" is one from Tarnby). */
 const INDEFINITE_BEFORE = /(?:^|\s)(?:an?|one|another|other|several|many|some|two|three)\s+$/i;
 
@@ -151,7 +226,7 @@ export function definingType(text: string, span: Span): EntityType | undefined {
 
 function typeInContext(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
   // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
-  const outlet = type === 'MISC' ? undefined : outletType(text, start, end) ?? basedType(text, start);
+  const outlet = type === 'MISC' ? undefined : (outletType(text, start, end) ?? basedType(text, start));
   if (outlet) return outlet;
   AFTER.lastIndex = afterParenthesis(text, end);
   let m = AFTER.exec(text);
@@ -185,11 +260,17 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
 
 /** Surface strings with a defining context in the article, and the type most of those contexts give. */
 export function definedTypes(text: string, spans: Span[], keys: string[]): Map<string, EntityType> {
-  return voteDefinedTypes(spans.map((s) => definingType(text, s)), keys);
+  return voteDefinedTypes(
+    spans.map(s => definingType(text, s)),
+    keys,
+  );
 }
 
 /** The type most defining contexts give each surface string, from each span's own (`perSpan[i]`, undefined if none). */
-export function voteDefinedTypes(perSpan: readonly (EntityType | undefined)[], keys: readonly string[]): Map<string, EntityType> {
+export function voteDefinedTypes(
+  perSpan: readonly (EntityType | undefined)[],
+  keys: readonly string[],
+): Map<string, EntityType> {
   const votes = new Map<string, Record<string, number>>();
   perSpan.forEach((type, i) => {
     if (!type) return;

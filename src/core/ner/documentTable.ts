@@ -40,7 +40,11 @@ export interface FreshTable {
 }
 
 /** The document table of `sorted` (entity spans of `text` in order), counted from scratch; pauses between stages. */
-export function* freshTable(text: string, sorted: Span[], isCommonWord: (lower: string) => boolean): Generator<void, FreshTable, void> {
+export function* freshTable(
+  text: string,
+  sorted: Span[],
+  isCommonWord: (lower: string) => boolean,
+): Generator<void, FreshTable, void> {
   // Surface strings sliced once.
   const keys: string[] = new Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) {
@@ -80,7 +84,12 @@ export function countVotes(keys: readonly string[], sorted: readonly Span[]): Ma
 }
 
 /** The majority type of `key`; on a tie, the tied type seen first in the article. */
-export function winner({ counts, first }: Votes, key: string, keys: readonly string[], sorted: readonly Span[]): EntityType {
+export function winner(
+  { counts, first }: Votes,
+  key: string,
+  keys: readonly string[],
+  sorted: readonly Span[],
+): EntityType {
   let best = -1;
   let tied = false;
   for (let t = 0; t < 4; t++) {
@@ -107,7 +116,9 @@ export function winner({ counts, first }: Votes, key: string, keys: readonly str
  * and company names without their legal form.
  */
 export function deriveTypes(
-  winners: ReadonlyMap<string, EntityType>, defined: ReadonlyMap<string, EntityType>, isCommonWord: (lower: string) => boolean,
+  winners: ReadonlyMap<string, EntityType>,
+  defined: ReadonlyMap<string, EntityType>,
+  isCommonWord: (lower: string) => boolean,
 ): Map<string, EntityType> {
   const typeOf = new Map(winners);
   for (const [key, type] of defined) typeOf.set(key, type);
@@ -132,8 +143,11 @@ export function deriveTypes(
 }
 
 /** Names whose later mentions are labelled: capitalised, longer than a letter, not an ordinary word. */
-export function knownNames(typeOf: ReadonlyMap<string, EntityType>, isCommonWord: (lower: string) => boolean): string[] {
+export function knownNames(
+  typeOf: ReadonlyMap<string, EntityType>,
+  isCommonWord: (lower: string) => boolean,
+): string[] {
   return [...typeOf.keys()].filter(
-    (k) => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
+    k => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
   );
 }

@@ -22,8 +22,18 @@ export function wordShape(word: string): string {
   let last = '';
   for (let i = 0; i < word.length; i++) {
     const c = word[i];
-    const k = c >= 'a' && c <= 'z' ? 'x' : c >= 'A' && c <= 'Z' ? 'X' : c >= '0' && c <= '9' ? 'd'
-      : c.toLowerCase() !== c ? 'X' : c.toUpperCase() !== c ? 'x' : c;
+    const k =
+      c >= 'a' && c <= 'z'
+        ? 'x'
+        : c >= 'A' && c <= 'Z'
+          ? 'X'
+          : c >= '0' && c <= '9'
+            ? 'd'
+            : c.toLowerCase() !== c
+              ? 'X'
+              : c.toUpperCase() !== c
+                ? 'x'
+                : c;
     if (k !== last) out += k;
     last = k;
   }
@@ -72,8 +82,11 @@ function wordInfo(word: string, ctx: FeatureContext): WordInfo {
     hLower: hashString(lower),
     hShape: hashString(wordShape(word)),
     affixes: [
-      mix(3, hashString(lower.slice(0, 2))), mix(4, hashString(lower.slice(0, 3))),
-      mix(5, hashString(lower.slice(-2))), mix(6, hashString(lower.slice(-3))), mix(7, hashString(lower.slice(-4))),
+      mix(3, hashString(lower.slice(0, 2))),
+      mix(4, hashString(lower.slice(0, 3))),
+      mix(5, hashString(lower.slice(-2))),
+      mix(6, hashString(lower.slice(-3))),
+      mix(7, hashString(lower.slice(-4))),
     ],
     gaz: ctx.gazetteer.word(lower),
     gazLongest: ctx.gazetteer.longestFrom(lower),
@@ -104,13 +117,17 @@ interface Prepared {
  * and no caller keeps them past its own call.
  */
 const newScratch = (size: number) => ({
-  gazB: new Int32Array(size), gazI: new Int32Array(size), hL: new Uint32Array(size), hS: new Uint32Array(size), gz: new Int32Array(size),
+  gazB: new Int32Array(size),
+  gazI: new Int32Array(size),
+  hL: new Uint32Array(size),
+  hS: new Uint32Array(size),
+  gz: new Int32Array(size),
 });
 let scratch = newScratch(256);
 
 function prepare(words: string[], ctx: FeatureContext): Prepared {
   const n = words.length;
-  const infos = words.map((w) => wordInfo(w, ctx));
+  const infos = words.map(w => wordInfo(w, ctx));
   let caps = 0;
   let alpha = 0;
   for (const w of infos) {
@@ -123,7 +140,13 @@ function prepare(words: string[], ctx: FeatureContext): Prepared {
   // Longer than the sentence: only the first n (+ 4) entries are meaningful.
   const gazB = scratch.gazB.fill(0, 0, n);
   const gazI = scratch.gazI.fill(0, 0, n);
-  ctx.gazetteer.match(infos.map((w) => w.lower), (i) => capsSentence === 1 || infos[i].cap === 1, gazB, gazI, infos);
+  ctx.gazetteer.match(
+    infos.map(w => w.lower),
+    i => capsSentence === 1 || infos[i].cap === 1,
+    gazB,
+    gazI,
+    infos,
+  );
 
   const { hL, hS, gz } = scratch;
   hL[0] = hL[1] = hL[n + 2] = hL[n + 3] = BOUNDARY;
@@ -176,7 +199,7 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Ar
     out[o++] = mix(24, w.gaz, w.cap) >>> shift;
     out[o++] = mix(25, len > 12 ? 12 : len, capsSentence) >>> shift;
     out[o++] = mix(26, hL[j - 1], shape) >>> shift;
-    out[o++] = mix(27, shape, hL[j + 1]) >>> shift;
+    out[o] = mix(27, shape, hL[j + 1]) >>> shift;
   }
   runFeatures(infos, capsSentence, out, FEATURES_PER_TOKEN, BASE_FEATURES, shift);
   return out;
@@ -199,7 +222,10 @@ let contextOut = new Uint32Array(256 * CONTEXT_FEATURES);
  * `feats` is a buffer reused by the next call (it may be longer than needed): use it before then.
  */
 export function sentenceContextFeatures(
-  words: string[], ctx: FeatureContext, weights: ArrayLike<number>, tagCount: number,
+  words: string[],
+  ctx: FeatureContext,
+  weights: ArrayLike<number>,
+  tagCount: number,
 ): { scores: number[][]; feats: Uint32Array } {
   const n = words.length;
   const { infos, capsSentence, gazB, gazI, hL, hS, gz } = prepare(words, ctx);
@@ -230,14 +256,20 @@ export function sentenceContextFeatures(
     out[o++] = mix(22, gazI[i], gz[j + 1]) >>> shift;
     out[o++] = mix(23, gz[j + 2], capsSentence) >>> shift;
     out[o++] = mix(26, hL[j - 1], shape) >>> shift;
-    out[o++] = mix(27, shape, hL[j + 1]) >>> shift;
+    out[o] = mix(27, shape, hL[j + 1]) >>> shift;
   }
   runFeatures(infos, capsSentence, out, CONTEXT_FEATURES, CONTEXT_FEATURES - RUN_FEATURES, shift);
   return { scores, feats: out };
 }
 
 /** Summed weights (tagCount values) of features 0-7, 18, 24 and 25 of one word, cached on its info. */
-function wordScores(w: WordInfo, capsSentence: number, weights: ArrayLike<number>, tagCount: number, shift: number): number[] {
+function wordScores(
+  w: WordInfo,
+  capsSentence: number,
+  weights: ArrayLike<number>,
+  tagCount: number,
+  shift: number,
+): number[] {
   if (w.scoresOf !== weights || !w.scores) {
     w.scores = [undefined, undefined];
     w.scoresOf = weights;
@@ -246,9 +278,17 @@ function wordScores(w: WordInfo, capsSentence: number, weights: ArrayLike<number
   if (cached) return cached;
   const len = w.lower.length;
   const buckets = [
-    0, mix(1, w.hLower) >>> shift, mix(2, w.hShape) >>> shift,
-    w.affixes[0] >>> shift, w.affixes[1] >>> shift, w.affixes[2] >>> shift, w.affixes[3] >>> shift, w.affixes[4] >>> shift,
-    mix(18, capsSentence, w.hShape) >>> shift, mix(24, w.gaz, w.cap) >>> shift, mix(25, len > 12 ? 12 : len, capsSentence) >>> shift,
+    0,
+    mix(1, w.hLower) >>> shift,
+    mix(2, w.hShape) >>> shift,
+    w.affixes[0] >>> shift,
+    w.affixes[1] >>> shift,
+    w.affixes[2] >>> shift,
+    w.affixes[3] >>> shift,
+    w.affixes[4] >>> shift,
+    mix(18, capsSentence, w.hShape) >>> shift,
+    mix(24, w.gaz, w.cap) >>> shift,
+    mix(25, len > 12 ? 12 : len, capsSentence) >>> shift,
   ];
   // A plain array (small integers) takes less memory per cached word than a typed array.
   const sums: number[] = new Array(tagCount).fill(0);

@@ -4,8 +4,20 @@
  * (up to MAX_WORDS words) starting at each token.
  */
 export const GAZ_CATEGORIES = [
-  'first', 'last', 'person', 'country', 'city', 'region', 'org', 'team',
-  'orgWord', 'locWord', 'demonym', 'title', 'calendar', 'eventWord',
+  'first',
+  'last',
+  'person',
+  'country',
+  'city',
+  'region',
+  'org',
+  'team',
+  'orgWord',
+  'locWord',
+  'demonym',
+  'title',
+  'calendar',
+  'eventWord',
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
@@ -43,14 +55,17 @@ export class Gazetteer {
    * given, holds each word's `word()` and `longestFrom()` values, already looked up.
    */
   match(
-    lower: string[], candidate: (i: number) => boolean, begin: Int32Array, inside: Int32Array,
+    lower: string[],
+    candidate: (i: number) => boolean,
+    begin: Int32Array,
+    inside: Int32Array,
     known?: readonly { gaz: number; gazLongest: number }[],
   ): void {
     for (let i = 0; i < lower.length; i++) {
       if (!candidate(i)) continue;
       let len = 1;
-      let bits = known ? known[i].gaz : this.phrases.get(lower[i]) ?? 0;
-      const longest = Math.min(known ? known[i].gazLongest : this.starts.get(lower[i]) ?? 0, lower.length - i);
+      let bits = known ? known[i].gaz : (this.phrases.get(lower[i]) ?? 0);
+      const longest = Math.min(known ? known[i].gazLongest : (this.starts.get(lower[i]) ?? 0), lower.length - i);
       let phrase = lower[i];
       for (let n = 2; n <= longest; n++) {
         phrase += ' ' + lower[i + n - 1];

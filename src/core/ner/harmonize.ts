@@ -21,7 +21,10 @@ const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
  * cheaper; the result is the same.
  */
 export function harmonizeSpans(
-  text: string, input: Span[], isCommonWord: (lower: string) => boolean, cache?: HarmonizeCache | MentionCache,
+  text: string,
+  input: Span[],
+  isCommonWord: (lower: string) => boolean,
+  cache?: HarmonizeCache | MentionCache,
 ): Span[] {
   const steps = harmonizeSteps(text, input, isCommonWord, cache);
   for (;;) {
@@ -35,20 +38,25 @@ export function harmonizeSpans(
  * of the mention search, so that a caller can spread the pass over a long article across slices.
  */
 export function* harmonizeSteps(
-  text: string, input: Span[], isCommonWord: (lower: string) => boolean, cache?: HarmonizeCache | MentionCache,
+  text: string,
+  input: Span[],
+  isCommonWord: (lower: string) => boolean,
+  cache?: HarmonizeCache | MentionCache,
 ): Generator<void, Span[], void> {
   const sorted = entitiesInOrder(input);
   yield;
   const memo = cache instanceof HarmonizeCache ? cache : undefined;
   const mentions = cache instanceof HarmonizeCache ? cache.mentions : cache;
-  const table = memo ? yield* memo.table(text, sorted, isCommonWord) : (yield* freshTable(text, sorted, isCommonWord)).table;
+  const table = memo
+    ? yield* memo.table(text, sorted, isCommonWord)
+    : (yield* freshTable(text, sorted, isCommonWord)).table;
   const { keys, typeOf } = table;
   // Spans keep their identity unless their type changes, and the list is copied only from the first
   // change on: copying every span cost time and garbage.
   let spans = sorted;
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
-    const type = table.labels ? TYPE_OF_INDEX[table.labels[i]] : typeOf.get(keys[i]) ?? s.type;
+    const type = table.labels ? TYPE_OF_INDEX[table.labels[i]] : (typeOf.get(keys[i]) ?? s.type);
     if (type !== s.type) {
       if (spans === sorted) spans = sorted.slice();
       spans[i] = { ...s, type };
@@ -77,7 +85,7 @@ function entitiesInOrder(input: Span[]): Span[] {
     }
   }
   if (ordered) return input;
-  const sorted = input.filter((s) => ENTITY.has(s.type));
+  const sorted = input.filter(s => ENTITY.has(s.type));
   sorted.sort((a, b) => a.start - b.start || b.end - a.end);
   return sorted;
 }
@@ -97,7 +105,11 @@ function mergeByStart(first: Span[], second: Span[]): Span[] {
 
 /** Later mentions of known names, at capitals that begin a word, where no span is yet. */
 function* addMissedMentions(
-  masked: string, spans: Span[], typeOf: Map<string, EntityType>, names: string[], cache: MentionCache | undefined,
+  masked: string,
+  spans: Span[],
+  typeOf: Map<string, EntityType>,
+  names: string[],
+  cache: MentionCache | undefined,
 ): Generator<void, Span[], void> {
   const found = cache ? yield* cache.scanSteps(masked, names) : yield* scanMentionsSteps(masked, names);
   const added: Span[] = [];

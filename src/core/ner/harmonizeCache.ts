@@ -15,19 +15,21 @@ import { detach } from '../text/detach';
  */
 export class HarmonizeCache {
   readonly mentions = new MentionCache();
-  private last: {
-    text: string;
-    isCommonWord: (lower: string) => boolean;
-    starts: Int32Array;
-    ends: Int32Array;
-    types: Uint8Array;
-    votes: Map<string, Votes>;
-    winners: Map<string, EntityType>;
-    /** Types given by defining contexts (`voteDefinedTypes`), and by each span's own. */
-    defined: Map<string, EntityType>;
-    definedPerSpan: (EntityType | undefined)[];
-    table: Table;
-  } | undefined;
+  private last:
+    | {
+        text: string;
+        isCommonWord: (lower: string) => boolean;
+        starts: Int32Array;
+        ends: Int32Array;
+        types: Uint8Array;
+        votes: Map<string, Votes>;
+        winners: Map<string, EntityType>;
+        /** Types given by defining contexts (`voteDefinedTypes`), and by each span's own. */
+        defined: Map<string, EntityType>;
+        definedPerSpan: (EntityType | undefined)[];
+        table: Table;
+      }
+    | undefined;
   /** The last text seen that has no markup at all. */
   private plain: string | undefined;
 
@@ -40,7 +42,8 @@ export class HarmonizeCache {
     let defined: Map<string, EntityType>;
     let definedPerSpan: (EntityType | undefined)[];
     let table: Table;
-    const reused = last !== undefined && last.isCommonWord === isCommonWord ? editedTable(last, text, sorted) : undefined;
+    const reused =
+      last !== undefined && last.isCommonWord === isCommonWord ? editedTable(last, text, sorted) : undefined;
     if (reused !== undefined) {
       ({ votes, winners } = last!);
       const { keys, head, tail } = reused;
@@ -121,7 +124,9 @@ function editAddsMarkup(plain: string, text: string): boolean {
  * `changed` says whether any name's voted type changed (or a name came or went).
  */
 function editedTable(
-  last: NonNullable<HarmonizeCache['last']>, text: string, sorted: readonly Span[],
+  last: NonNullable<HarmonizeCache['last']>,
+  text: string,
+  sorted: readonly Span[],
 ): { keys: string[]; changed: boolean; head: number; tail: number } | undefined {
   const { starts, ends, types, votes, winners } = last;
   const prev = last.table.keys;
@@ -140,7 +145,13 @@ function editedTable(
   while (tail < n - head && tail < m - head) {
     const s = sorted[n - 1 - tail];
     const j = m - 1 - tail;
-    if (s.start < tailFrom || s.start !== starts[j] + delta || s.end !== ends[j] + delta || TYPE_INDEX[s.type] !== types[j]) break;
+    if (
+      s.start < tailFrom ||
+      s.start !== starts[j] + delta ||
+      s.end !== ends[j] + delta ||
+      TYPE_INDEX[s.type] !== types[j]
+    )
+      break;
     tail++;
   }
   if (2 * (head + tail) < n) return undefined;
@@ -197,7 +208,11 @@ function editedTable(
  * edit, looked for again for the rest.
  */
 function definedTypesAfterEdit(
-  last: NonNullable<HarmonizeCache['last']>, text: string, sorted: readonly Span[], head: number, tail: number,
+  last: NonNullable<HarmonizeCache['last']>,
+  text: string,
+  sorted: readonly Span[],
+  head: number,
+  tail: number,
 ): (EntityType | undefined)[] {
   const { prefix, suffix } = editBounds(last.text, text);
   const n = sorted.length;

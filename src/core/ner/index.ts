@@ -32,7 +32,7 @@ export function paragraphRanges(text: string): { start: number; end: number }[] 
   return ranges;
 }
 
-const TYPE_OF_TAG: (EntityType | undefined)[] = TAGS.map((t) => (t === 'O' ? undefined : (t.slice(2) as EntityType)));
+const TYPE_OF_TAG: (EntityType | undefined)[] = TAGS.map(t => (t === 'O' ? undefined : (t.slice(2) as EntityType)));
 
 /** PER/ORG/LOC/MISC recogniser: hashed-feature averaged perceptron with Viterbi decoding. */
 export class EntityRecognizer implements Recognizer {
@@ -79,7 +79,12 @@ export class EntityRecognizer implements Recognizer {
 
   private tagSentence(tokens: Token[], out: Span[]): void {
     const n = tokens.length;
-    const { scores, feats } = sentenceContextFeatures(tokens.map((t) => t.text), this.model.ctx, this.model.weights, TAG_COUNT);
+    const { scores, feats } = sentenceContextFeatures(
+      tokens.map(t => t.text),
+      this.model.ctx,
+      this.model.weights,
+      TAG_COUNT,
+    );
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
     contextEmissions(feats, scores, n, this.model.weights, this.emit);
     const tags = viterbi(this.emit, n, this.transitions);

@@ -37,7 +37,10 @@ function joinedBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   let from = at - 1;
   const c = text.charCodeAt(from);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d || c === 0x27 || c === 0x2e;
+  if (c < 0x80)
+    return (
+      (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d || c === 0x27 || c === 0x2e
+    );
   if (isLowSurrogate(c) && from > 0 && isHighSurrogate(text.charCodeAt(from - 1))) from--;
   JOINS_BEFORE.lastIndex = from;
   return JOINS_BEFORE.test(text);
@@ -61,16 +64,24 @@ function wordGoesOn(text: string, at: number): boolean {
 
 /** Key of the first four code units (collisions only add candidates, which are checked in full anyway). */
 function key4(text: string, at: number): number {
-  return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) * 31 + text.charCodeAt(at + 3)) & 0x3fffffff;
+  return (
+    (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) * 31 +
+      text.charCodeAt(at + 3)) &
+    0x3fffffff
+  );
 }
 
 /** Candidate names, longest first: of four or more code units by their first four, shorter ones by their first two. */
-interface NameIndex { long: Map<number, string[]>; short: Map<number, string[]> }
+interface NameIndex {
+  long: Map<number, string[]>;
+  short: Map<number, string[]>;
+}
 
 function indexNames(names: readonly string[]): NameIndex {
   const index: NameIndex = { long: new Map(), short: new Map() };
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const [map, key] = name.length >= 4 ? [index.long, key4(name, 0)] : [index.short, name.charCodeAt(0) * 0x10000 + name.charCodeAt(1)];
+    const [map, key] =
+      name.length >= 4 ? [index.long, key4(name, 0)] : [index.short, name.charCodeAt(0) * 0x10000 + name.charCodeAt(1)];
     const list = map.get(key);
     if (list) list.push(name);
     else map.set(key, [name]);
@@ -79,25 +90,34 @@ function indexNames(names: readonly string[]): NameIndex {
 }
 
 function wholeNameIn(text: string, start: number, candidates: string[] | undefined): string | undefined {
-  if (candidates) for (const c of candidates) if (text.startsWith(c, start) && !wordGoesOn(text, start + c.length)) return c;
+  if (candidates)
+    for (const c of candidates) if (text.startsWith(c, start) && !wordGoesOn(text, start + c.length)) return c;
   return undefined;
 }
 
 /** The longest name at `start` that is a whole word there. */
 function nameAt(text: string, start: number, index: NameIndex): string | undefined {
   if (start + 1 >= text.length) return undefined;
-  return (start + 3 < text.length ? wholeNameIn(text, start, index.long.get(key4(text, start))) : undefined) ??
-    wholeNameIn(text, start, index.short.get(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)));
+  return (
+    (start + 3 < text.length ? wholeNameIn(text, start, index.long.get(key4(text, start))) : undefined) ??
+    wholeNameIn(text, start, index.short.get(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)))
+  );
 }
 
 /** A known name found at `start` (an offset into the searched text). */
-export interface Mention { start: number; name: string }
+export interface Mention {
+  start: number;
+  name: string;
+}
 
 /**
  * Mentions in order as two parallel lists (offsets are small integers, stored unboxed): no object per
  * mention, so that keeping and shifting an article's mentions after each edit makes little garbage.
  */
-export interface Mentions { starts: number[]; names: string[] }
+export interface Mentions {
+  starts: number[];
+  names: string[];
+}
 
 function toList(found: Mentions): Mention[] {
   return found.starts.map((start, i) => ({ start, name: found.names[i] }));
@@ -166,13 +186,14 @@ export class MentionCache {
   *scanSteps(text: string, names: string[]): Generator<void, Mentions, void> {
     const last = this.last;
     this.last = undefined;
-    if (names.some((n) => n.includes('\n'))) return yield* scanMentionsSteps(text, names);
-    const same = last !== undefined && names.length === last.names.size && names.every((n) => last.names.has(n));
+    if (names.some(n => n.includes('\n'))) return yield* scanMentionsSteps(text, names);
+    const same = last !== undefined && names.length === last.names.size && names.every(n => last.names.has(n));
     const nameSet = same ? last.names : new Set(names);
     const changed = last === undefined || same ? [] : changedNames(last.names, nameSet);
     const index = same ? last.index : indexNames(names);
     let found: Mentions;
-    if (last !== undefined && changed.length <= MAX_CHANGED_NAMES) found = yield* rescanEdited(last.text, last.found, text, index, changed);
+    if (last !== undefined && changed.length <= MAX_CHANGED_NAMES)
+      found = yield* rescanEdited(last.text, last.found, text, index, changed);
     else {
       found = { starts: [], names: [] };
       yield* scanInto(text, index, found, 0);
@@ -195,7 +216,11 @@ function changedNames(before: ReadonlySet<string>, after: ReadonlySet<string>): 
  * searched again on the edited lines and on every line of `text` that holds one of `changed`.
  */
 function* rescanEdited(
-  prev: string, prevFound: Mentions, text: string, index: NameIndex, changed: readonly string[],
+  prev: string,
+  prevFound: Mentions,
+  text: string,
+  index: NameIndex,
+  changed: readonly string[],
 ): Generator<void, Mentions, void> {
   const edited = editedLines(prev, text);
   const from = edited[0];

@@ -33,7 +33,8 @@ export function allCaps(tokens: Token[]): boolean {
 const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 /** Words that end names on their own: listed places, surnames, well-known names. */
 const FIRST_BIT = bit('first');
-const NAME_END_BITS = bit('country') | bit('city') | bit('region') | bit('last') | bit('person') | bit('org') | bit('team');
+const NAME_END_BITS =
+  bit('country') | bit('city') | bit('region') | bit('last') | bit('person') | bit('org') | bit('team');
 
 /**
  * "CUNNINGHAM RETIRES", "TARNIA SCRAPE PAST": in an all-capitals line, words on no list after a

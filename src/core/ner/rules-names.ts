@@ -39,8 +39,17 @@ export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: numb
 }
 
 /** Bits that make a word more than a given name: places, bodies, designators, events. */
-const NOT_PERSON_BITS = bit('country') | bit('city') | bit('region') | bit('org') | bit('team') | bit('orgWord') |
-  bit('locWord') | bit('eventWord') | bit('demonym') | bit('calendar');
+const NOT_PERSON_BITS =
+  bit('country') |
+  bit('city') |
+  bit('region') |
+  bit('org') |
+  bit('team') |
+  bit('orgWord') |
+  bit('locWord') |
+  bit('eventWord') |
+  bit('demonym') |
+  bit('calendar');
 
 /**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
@@ -58,7 +67,8 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     if ((gaz.word(tokens[f].text.toLowerCase()) & (FIRST_BIT | NOT_PERSON_BITS)) !== FIRST_BIT) return;
     for (let i = f + 1; i <= l; i++) {
       const lower = tokens[i].text.toLowerCase();
-      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || (gaz.word(lower) & NOT_PERSON_BITS) || ctx.lowerWords.has(lower)) return;
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || gaz.word(lower) & NOT_PERSON_BITS || ctx.lowerWords.has(lower))
+        return;
     }
     span.type = 'PER';
   });
@@ -83,20 +93,27 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     let i = first[k];
     // A title is written "Colonel" or "Col.", not in capitals ("MS Windows").
-    while (i < tokens.length && tokens[i].end < span.end && titleCase(tokens[i].text) &&
-      (gaz.word(tokens[i].text.toLowerCase()) & TITLE_BIT)) i++;
+    while (
+      i < tokens.length &&
+      tokens[i].end < span.end &&
+      titleCase(tokens[i].text) &&
+      gaz.word(tokens[i].text.toLowerCase()) & TITLE_BIT
+    )
+      i++;
     if (i === first[k] || tokens[i].end > span.end) return;
     const rest = i;
     for (; i < tokens.length && tokens[i].end <= span.end; i++) {
       const lower = tokens[i].text.toLowerCase();
-      if (!/^\p{Lu}/u.test(tokens[i].text) || (gaz.word(lower) & NOT_PERSON_BITS) || ctx.lowerWords.has(lower)) return;
+      if (!/^\p{Lu}/u.test(tokens[i].text) || gaz.word(lower) & NOT_PERSON_BITS || ctx.lowerWords.has(lower)) return;
     }
     if (i - rest > 3) return;
     span.type = 'PER';
   });
 }
 
-const KNOWN_PLACE_BITS = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CATEGORIES.indexOf('city')) |
+const KNOWN_PLACE_BITS =
+  (1 << GAZ_CATEGORIES.indexOf('country')) |
+  (1 << GAZ_CATEGORIES.indexOf('city')) |
   (1 << GAZ_CATEGORIES.indexOf('region'));
 
 /**
@@ -106,7 +123,8 @@ const KNOWN_PLACE_BITS = (1 << GAZ_CATEGORIES.indexOf('country')) | (1 << GAZ_CA
 export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const and = first[k + 1] - 1;
-    if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end) continue;
+    if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end)
+      continue;
     if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & KNOWN_PLACE_BITS) === 0) continue;
     spans[k].end = spans[k + 1].end;
     spans[k].type = 'LOC';
@@ -155,18 +173,41 @@ export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans:
   for (let k = 0; k + 1 < spans.length; k++) {
     const span = spans[k];
     const c = first[k + 1] - 1;
-    if (span.type !== 'PER' || spans[k + 1].type !== 'LOC' || c < 1 || tokens[c].text !== ',' || tokens[c - 1].end !== span.end) continue;
+    if (
+      span.type !== 'PER' ||
+      spans[k + 1].type !== 'LOC' ||
+      c < 1 ||
+      tokens[c].text !== ',' ||
+      tokens[c - 1].end !== span.end
+    )
+      continue;
     const area = listedPhrase(ctx.gazetteer, tokens, first[k + 1], spans[k + 1].end);
     if ((area.bits & AREA_BITS) === 0) continue;
     const next = tokens[area.last + 1]?.text ?? '.';
-    if (/^['’]/.test(next) || /^\p{Ll}/u.test(next) && next !== 'and') continue;
+    if (/^['’]/.test(next) || (/^\p{Ll}/u.test(next) && next !== 'and')) continue;
     span.type = 'LOC';
   }
 }
 
 /** What can follow a shop's or firm's possessive name, but not an ordinary possessive (which needs its noun). */
-const AFTER_SHOP = new Set([',', '.', ';', ':', 'was', 'is', 'has', 'had', 'became', 'and', 'opened',
-  'closed', 'said', 'says', 'will', 'would']);
+const AFTER_SHOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  'was',
+  'is',
+  'has',
+  'had',
+  'became',
+  'and',
+  'opened',
+  'closed',
+  'said',
+  'says',
+  'will',
+  'would',
+]);
 
 /**
  * "Harl 's was sold", "at Velkin's ,": a name, then a possessive that no noun follows, is the name
@@ -178,7 +219,13 @@ export function includeShopPossessives(tokens: Token[], spans: Span[], first: nu
     const span = spans[k];
     t = Math.max(t, first[k]);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
-    if (t >= tokens.length || tokens[t].text.length !== 2 || !/^['’]s$/.test(tokens[t].text) || tokens[t].start - span.end > 1) continue;
+    if (
+      t >= tokens.length ||
+      tokens[t].text.length !== 2 ||
+      !/^['’]s$/.test(tokens[t].text) ||
+      tokens[t].start - span.end > 1
+    )
+      continue;
     if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) continue;
     const next = t + 1 < tokens.length ? tokens[t + 1].text : '.';
     if (!AFTER_SHOP.has(next)) continue;
@@ -207,8 +254,23 @@ export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: 
 }
 
 /** The two words before a destination: a journey's verb and its preposition ("left for", "flew to", "set off for"). */
-const TRAVEL = new Set(['left for', 'flew to', 'flown to', 'travelled to', 'traveled to', 'arrived in', 'arrived at',
-  'headed for', 'headed to', 'off for', 'sailed to', 'sailed for', 'drove to', 'fled to', 'flying to']);
+const TRAVEL = new Set([
+  'left for',
+  'flew to',
+  'flown to',
+  'travelled to',
+  'traveled to',
+  'arrived in',
+  'arrived at',
+  'headed for',
+  'headed to',
+  'off for',
+  'sailed to',
+  'sailed for',
+  'drove to',
+  'fled to',
+  'flying to',
+]);
 
 /**
  * "before Okafor left for Tarnby/ORG" -> LOC: a listed city right after a journey's verb and its
@@ -234,8 +296,12 @@ export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number
     if (amp < 1 || tokens[amp].text !== '&' || tokens[amp - 1].end !== spans[k].end) continue;
     if (spans[k].type === 'MISC' || spans[k + 1].type === 'MISC') continue;
     // Two people named in full ("Ann Lee & Joss Harl"); two surnames alone are a firm ("Harl & Velkin").
-    if (spans[k].type === 'PER' && spans[k + 1].type === 'PER' &&
-      (tokens[first[k]].end !== spans[k].end || tokens[first[k + 1]].end !== spans[k + 1].end)) continue;
+    if (
+      spans[k].type === 'PER' &&
+      spans[k + 1].type === 'PER' &&
+      (tokens[first[k]].end !== spans[k].end || tokens[first[k + 1]].end !== spans[k + 1].end)
+    )
+      continue;
     spans[k].end = spans[k + 1].end;
     spans[k].type = spans[k].type === 'LOC' && spans[k + 1].type === 'LOC' ? 'LOC' : 'ORG';
     spans.splice(k + 1, 1);
@@ -245,15 +311,40 @@ export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number
 }
 
 /** Capitalised function words that open sentences, not names ("For Harl Street , ..."). */
-const OPENING_WORDS = new Set(['For', 'In', 'At', 'On', 'From', 'With', 'By', 'After', 'Before', 'But', 'And', 'When',
-  'As', 'If', 'Since', 'Under', 'Against', 'Despite', 'Unlike', 'Like', 'While', 'Although', 'Because', 'Meanwhile']);
+const OPENING_WORDS = new Set([
+  'For',
+  'In',
+  'At',
+  'On',
+  'From',
+  'With',
+  'By',
+  'After',
+  'Before',
+  'But',
+  'And',
+  'When',
+  'As',
+  'If',
+  'Since',
+  'Under',
+  'Against',
+  'Despite',
+  'Unlike',
+  'Like',
+  'While',
+  'Although',
+  'Because',
+  'Meanwhile',
+]);
 
 /**
  * "For Harl Street" -> "Harl Street", "June Velkin/ORG" -> "Velkin": a name does not start with a
  * sentence's opening function word, and a body's or place's name does not start with a month
  * ("from January to June Velkin exported ..."; a weekday may: "Sunday Times").
  */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {

@@ -37,8 +37,13 @@ function scoredNames(gaz: Gazetteer, tokens: Token[], tags: Uint8Array, spans: S
       continue;
     }
     let s = t;
-    while (s > 0 && tags[s - 1] === 0 && WORD.test(tokens[s - 1].text) &&
-      (gaz.word(tokens[s - 1].text.toLowerCase()) & CALENDAR_BIT) === 0) s--;
+    while (
+      s > 0 &&
+      tags[s - 1] === 0 &&
+      WORD.test(tokens[s - 1].text) &&
+      (gaz.word(tokens[s - 1].text.toLowerCase()) & CALENDAR_BIT) === 0
+    )
+      s--;
     // Only a run opening the line or following a score: not a scorer in brackets ("( Ann Lee 58").
     if (s < t && (s === 0 || SCORE.test(tokens[s - 1].text))) out.push({ k: -1, s, e: t });
   }
@@ -52,7 +57,13 @@ function scoredNames(gaz: Gazetteer, tokens: Token[], tags: Uint8Array, spans: S
  * pages name clubs by their towns. Lines starting with a number (golf: "287 Ann Lee 70 71 ...")
  * are rankings of people and are left alone.
  */
-export function retypeTableRows(gaz: Gazetteer, tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+export function retypeTableRows(
+  gaz: Gazetteer,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
   const cells = scoredNames(gaz, tokens, tags, spans, first);
   if (cells.length === 0 || SCORE.test(tokens[0].text)) return;
   if (cells.length === 1) {
@@ -86,11 +97,40 @@ export function retypeTableRows(gaz: Gazetteer, tokens: Token[], tags: Uint8Arra
 }
 
 /** Verbs of a sports result right after the team that won or drew ("Tarnby beat ..."). */
-const RESULT_AFTER = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'blanked', 'routed', 'downed',
-  'outplayed', 'trounced', 'drew', 'drubbed', 'hammered', 'whipped']);
+const RESULT_AFTER = new Set([
+  'beat',
+  'beats',
+  'defeated',
+  'thrashed',
+  'edged',
+  'blanked',
+  'routed',
+  'downed',
+  'outplayed',
+  'trounced',
+  'drew',
+  'drubbed',
+  'hammered',
+  'whipped',
+]);
 /** Words of a sports result right before the team that lost or drew, or a team's rivals ("... beat Tarnby"). */
-const RESULT_BEFORE = new Set(['beat', 'beats', 'defeated', 'thrashed', 'edged', 'blanked', 'routed', 'downed',
-  'outplayed', 'trounced', 'drubbed', 'hammered', 'whipped', 'rivals', 'champions']);
+const RESULT_BEFORE = new Set([
+  'beat',
+  'beats',
+  'defeated',
+  'thrashed',
+  'edged',
+  'blanked',
+  'routed',
+  'downed',
+  'outplayed',
+  'trounced',
+  'drubbed',
+  'hammered',
+  'whipped',
+  'rivals',
+  'champions',
+]);
 
 /**
  * "Tarnby beat Harl 2-1", "winners over Harl", "title rivals Tarnby": a place name before or after
@@ -106,8 +146,10 @@ export function retypeResultTeams(tokens: Token[], spans: Span[], first: number[
     t = Math.max(t, f);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
     const after = t < tokens.length && RESULT_AFTER.has(tokens[t].text);
-    const before = f > 0 && (RESULT_BEFORE.has(tokens[f - 1].text) ||
-      (f > 1 && tokens[f - 1].text === 'over' && /^(?:winners|victory|win)$/.test(tokens[f - 2].text)));
+    const before =
+      f > 0 &&
+      (RESULT_BEFORE.has(tokens[f - 1].text) ||
+        (f > 1 && tokens[f - 1].text === 'over' && /^(?:winners|victory|win)$/.test(tokens[f - 2].text)));
     if (after || before) span.type = 'ORG';
   }
 }

@@ -5,8 +5,17 @@ import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
 import {
-  includeShopPossessives, trimLeadingCapitals, joinAmpersandNames, retypeOfficeCities, retypeDestinations, joinListedPlaces,
-  retypeListedNames, retypePlacesInAreas, retypeGivenNames, retypeTitledNames, splitBasedAdjectives,
+  includeShopPossessives,
+  trimLeadingCapitals,
+  joinAmpersandNames,
+  retypeOfficeCities,
+  retypeDestinations,
+  joinListedPlaces,
+  retypeListedNames,
+  retypePlacesInAreas,
+  retypeGivenNames,
+  retypeTitledNames,
+  splitBasedAdjectives,
 } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
 
@@ -50,7 +59,9 @@ function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[] {
 const ORG_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('orgWord');
 const LOC_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('locWord');
 const EVENT_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('eventWord');
-const NAME_BITS = (1 << GAZ_CATEGORIES.indexOf('first')) | (1 << GAZ_CATEGORIES.indexOf('last')) |
+const NAME_BITS =
+  (1 << GAZ_CATEGORIES.indexOf('first')) |
+  (1 << GAZ_CATEGORIES.indexOf('last')) |
   (1 << GAZ_CATEGORIES.indexOf('person'));
 
 /**
@@ -63,10 +74,9 @@ function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Sp
   for (const span of spans) {
     const prev = out[out.length - 1];
     if (prev && prev.type === 'MISC' && span.type === 'ORG' && span.start - prev.end <= 1) {
-      const adj = tokens.find((t) => t.start === prev.start);
-      const head = tokens.find((t) => t.end === span.end);
-      if (adj && adj.end === prev.end && head &&
-        (gaz.word(head.text.toLowerCase()) & ORG_WORD_BIT) !== 0) {
+      const adj = tokens.find(t => t.start === prev.start);
+      const head = tokens.find(t => t.end === span.end);
+      if (adj && adj.end === prev.end && head && (gaz.word(head.text.toLowerCase()) & ORG_WORD_BIT) !== 0) {
         prev.end = span.end;
         prev.type = 'ORG';
         continue;
@@ -98,8 +108,11 @@ function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: 
   spans.forEach((span, k) => {
     if (span.type !== 'PER') return;
     let i = first[k];
-    while (tokens[i + 1] && tokens[i + 1].end <= span.end &&
-      (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & TITLE_BIT) !== 0) {
+    while (
+      tokens[i + 1] &&
+      tokens[i + 1].end <= span.end &&
+      (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & TITLE_BIT) !== 0
+    ) {
       i++;
       span.start = tokens[i].start;
       first[k] = i;
@@ -111,7 +124,13 @@ function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: 
  * A capitalised run the model left untagged right after a describing noun is a name of the type
  * the noun gives ("the band Velvet Tarns", "the village of Tarnby"); see `cues.ts`.
  */
-function addDescribedNames(ctx: FeatureContext, tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+function addDescribedNames(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
   const n = tokens.length;
   const common = ctx.lowerWords;
   const cap = (i: number) => i < n && tags[i] === 0 && /^\p{Lu}/u.test(tokens[i].text);
@@ -163,15 +182,26 @@ function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], spans: Span
  * "Joss Harl/PER Band" -> "Joss Harl Band/ORG", "Leeds/LOC United" -> ORG: capitalised
  * organisation words the model left untagged right after a person or place name make it a body.
  */
-function extendByDesignator(ctx: FeatureContext, tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+function extendByDesignator(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
   const gaz = ctx.gazetteer;
   spans.forEach((span, k) => {
     if (span.type !== 'PER' && span.type !== 'LOC') return;
     let e = first[k];
     while (e < tokens.length && tokens[e].end <= span.end) e++;
     const start = e;
-    while (e < tokens.length && tags[e] === 0 && /^\p{Lu}/u.test(tokens[e].text) &&
-      (gaz.word(tokens[e].text.toLowerCase()) & ORG_WORD_BIT) !== 0) e++;
+    while (
+      e < tokens.length &&
+      tags[e] === 0 &&
+      /^\p{Lu}/u.test(tokens[e].text) &&
+      (gaz.word(tokens[e].text.toLowerCase()) & ORG_WORD_BIT) !== 0
+    )
+      e++;
     if (e === start) return;
     span.end = tokens[e - 1].end;
     span.type = 'ORG';
@@ -188,11 +218,61 @@ const POLITY = new Set(['state', 'republic', 'kingdom', 'park', 'bridge']);
  * Last words of place names that the compiled lists leave out (they are not model features, so
  * adding one here does not need a retrain): natural features and built places.
  */
-const PLACE_HEADS = new Set(['creek', 'brook', 'pond', 'reservoir', 'cave', 'caves', 'glacier', 'falls', 'canyon',
-  'gorge', 'ridge', 'peak', 'forest', 'marsh', 'fjord', 'loch', 'lagoon', 'estuary', 'harbour', 'harbor', 'cape',
-  'beach', 'dock', 'docks', 'lane', 'boulevard', 'ave', 'blvd', 'mill', 'mills', 'playfield', 'gym', 'stadium',
-  'arena', 'airfield', 'corner', 'crossing', 'pier', 'wharf', 'quay', 'moor', 'heath', 'downs', 'rapids',
-  'springs', 'archipelago', 'atoll', 'plateau', 'volcano', 'headland', 'promontory', 'isthmus', 'delta']);
+const PLACE_HEADS = new Set([
+  'creek',
+  'brook',
+  'pond',
+  'reservoir',
+  'cave',
+  'caves',
+  'glacier',
+  'falls',
+  'canyon',
+  'gorge',
+  'ridge',
+  'peak',
+  'forest',
+  'marsh',
+  'fjord',
+  'loch',
+  'lagoon',
+  'estuary',
+  'harbour',
+  'harbor',
+  'cape',
+  'beach',
+  'dock',
+  'docks',
+  'lane',
+  'boulevard',
+  'ave',
+  'blvd',
+  'mill',
+  'mills',
+  'playfield',
+  'gym',
+  'stadium',
+  'arena',
+  'airfield',
+  'corner',
+  'crossing',
+  'pier',
+  'wharf',
+  'quay',
+  'moor',
+  'heath',
+  'downs',
+  'rapids',
+  'springs',
+  'archipelago',
+  'atoll',
+  'plateau',
+  'volcano',
+  'headland',
+  'promontory',
+  'isthmus',
+  'delta',
+]);
 
 /**
  * Names whose last word says what they are. A person name ending in an organisation or place word
@@ -240,13 +320,30 @@ function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first
   });
 }
 
-
 /**
  * "Army/ORG of the Tarn/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
  * in an organisation or place word, then "of" (or "of the") and another name, is one name.
  */
-const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc', 'group',
-  'holdings', 'limited', 'ag', 'sa', 'nv', 'gmbh']);
+const LEGAL_FORMS = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'co',
+  'co.',
+  'company',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'group',
+  'holdings',
+  'limited',
+  'ag',
+  'sa',
+  'nv',
+  'gmbh',
+]);
 
 function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -294,8 +391,10 @@ function includeLeadingThe(tokens: Token[], spans: Span[], first: number[]): voi
     if (k < spans.length && spans[k].start <= tokens[the].start) continue; // already inside a name
     const before = the - 1;
     const quoted = QUOTES.has(tokens[before].text);
-    const midSentence = lowerStart(before) ||
-      (OPENERS.has(tokens[before].text) && (lowerStart(before - 1) || (before > 0 && OPENERS.has(tokens[before - 1].text))));
+    const midSentence =
+      lowerStart(before) ||
+      (OPENERS.has(tokens[before].text) &&
+        (lowerStart(before - 1) || (before > 0 && OPENERS.has(tokens[before - 1].text))));
     if (!midSentence || tokens[the].end + 1 < tokens[the + 1].start) continue;
     if (k < spans.length && first[k] === the + 1) {
       spans[k].start = tokens[the].start;
@@ -314,7 +413,8 @@ function includeLeadingThe(tokens: Token[], spans: Span[], first: number[]): voi
 }
 
 /** Lower-case words a span must not start with: an article or a direction ("southern England" -> "England"). */
-const NOT_LEADING = /^(?:the|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;
+const NOT_LEADING =
+  /^(?:the|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;
 
 /** A name does not start with a lower-case article or direction word, as the tagger sometimes has it. */
 function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]): void {
@@ -340,8 +440,13 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
   for (let h = 0; h + 2 < tokens.length; h++) {
     if (tokens[h].text !== 'Hall' || tokens[h + 1].text !== 'of' || tokens[h + 2].text !== 'Fame') continue;
     let s = h;
-    while (s > 0 && (/^\p{Lu}/u.test(tokens[s - 1].text) || (/^['’]s$/.test(tokens[s - 1].text) && s > 1 && /^\p{Lu}/u.test(tokens[s - 2].text))) &&
-      tokens[s - 1].text !== 'The') s--;
+    while (
+      s > 0 &&
+      (/^\p{Lu}/u.test(tokens[s - 1].text) ||
+        (/^['’]s$/.test(tokens[s - 1].text) && s > 1 && /^\p{Lu}/u.test(tokens[s - 2].text))) &&
+      tokens[s - 1].text !== 'The'
+    )
+      s--;
     const span: Span = { start: tokens[s].start, end: tokens[h + 2].end, type: 'ORG' };
     let k = 0;
     while (k < spans.length && spans[k].end <= span.start) k++;
@@ -370,7 +475,9 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinListedPlaces(ctx, tokens, spans, first);
   joinAmpersandNames(tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
-  const compass = spans.map((sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text));
+  const compass = spans.map(
+    (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),
+  );
   retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);

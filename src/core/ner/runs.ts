@@ -4,7 +4,14 @@ import { mix } from './hash';
 const CONNECTORS = new Set(['of', '&', 'for', 'de', 'du', 'del', 'der', 'van', 'von']);
 
 /** Per-word values the run features need (a subset of the cached word info). */
-export interface RunWord { lower: string; hLower: number; gaz: number; cap: number; hasCase: number; commonLower: number }
+export interface RunWord {
+  lower: string;
+  hLower: number;
+  gaz: number;
+  cap: number;
+  hasCase: number;
+  commonLower: number;
+}
 
 export const RUN_FEATURES = 4;
 
@@ -16,11 +23,17 @@ export const RUN_FEATURES = 4;
  * at `out[i * stride + offset]`.
  */
 export function runFeatures(
-  words: RunWord[], capsSentence: number, out: Uint32Array, stride: number, offset: number, shift: number,
+  words: RunWord[],
+  capsSentence: number,
+  out: Uint32Array,
+  stride: number,
+  offset: number,
+  shift: number,
 ): void {
   const n = words.length;
   // In a capitalised headline every word is capitalised: count only words that are not common lower-case words.
-  const capLike = (i: number) => (capsSentence ? words[i].hasCase === 1 && words[i].commonLower === 0 : words[i].cap === 1);
+  const capLike = (i: number) =>
+    capsSentence ? words[i].hasCase === 1 && words[i].commonLower === 0 : words[i].cap === 1;
   let i = 0;
   while (i < n) {
     if (!capLike(i)) {

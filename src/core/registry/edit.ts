@@ -12,9 +12,7 @@ export interface NewRegistryEntry {
   links?: string[];
 }
 
-export type RegistryEdit =
-  | { ok: true; text: string; merged: boolean }
-  | { ok: false; reason: string };
+export type RegistryEdit = { ok: true; text: string; merged: boolean } | { ok: false; reason: string };
 
 const HEADER = [
   ' Entity registry: names every article in this workspace shares.',
@@ -35,7 +33,10 @@ export function addRegistryEntry(existing: string | undefined, entry: NewRegistr
   const parsed = parseRegistry(text);
   if (parsed.readOnly || !parsed.registry) {
     const first = parsed.diagnostics[0];
-    return { ok: false, reason: `entities.yaml has errors (${first ? `line ${first.line + 1}: ${first.message}` : 'unreadable'}); fix them first — it was not changed.` };
+    return {
+      ok: false,
+      reason: `entities.yaml has errors (${first ? `line ${first.line + 1}: ${first.message}` : 'unreadable'}); fix them first — it was not changed.`,
+    };
   }
   const doc = text.trim() ? parseDocument(text) : freshDocument();
   let list = doc.get('entities', true);
@@ -44,8 +45,16 @@ export function addRegistryEntry(existing: string | undefined, entry: NewRegistr
     doc.set('entities', list);
   }
   const seq = list as YAMLSeq;
-  const aliases = [...new Set((entry.aliases ?? []).map(a => a.replace(/\s+/g, ' ').trim()).filter(a => a && a !== name))];
-  const same = seq.items.find(item => isMap(item) && String(item.get('name') ?? '').replace(/\s+/g, ' ').trim() === name) as YAMLMap | undefined;
+  const aliases = [
+    ...new Set((entry.aliases ?? []).map(a => a.replace(/\s+/g, ' ').trim()).filter(a => a && a !== name)),
+  ];
+  const same = seq.items.find(
+    item =>
+      isMap(item) &&
+      String(item.get('name') ?? '')
+        .replace(/\s+/g, ' ')
+        .trim() === name,
+  ) as YAMLMap | undefined;
   if (same) {
     const known = new Set(parsed.registry.entities.find(e => e.name === name)?.aliases ?? []);
     const added = aliases.filter(a => !known.has(a));
@@ -58,7 +67,12 @@ export function addRegistryEntry(existing: string | undefined, entry: NewRegistr
     return { ok: true, text: doc.toString(WRITE_OPTIONS), merged: true };
   }
   const fields: Record<string, unknown> = {
-    name, type: entry.type, aliases, description: entry.description?.trim(), wikidata: entry.wikidata, links: entry.links,
+    name,
+    type: entry.type,
+    aliases,
+    description: entry.description?.trim(),
+    wikidata: entry.wikidata,
+    links: entry.links,
   };
   const node = new YAMLMap();
   for (const key of ENTRY_KEYS) {

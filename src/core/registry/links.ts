@@ -11,7 +11,8 @@ export interface EntryLink {
  */
 export function entryLinks(entry: Pick<RegistryEntry, 'wikidata' | 'links'>): EntryLink[] {
   const links: EntryLink[] = [];
-  if (entry.wikidata) links.push({ title: `Wikidata ${entry.wikidata}`, url: `https://www.wikidata.org/wiki/${entry.wikidata}` });
+  if (entry.wikidata)
+    links.push({ title: `Wikidata ${entry.wikidata}`, url: `https://www.wikidata.org/wiki/${entry.wikidata}` });
   for (const raw of entry.links) {
     let url: URL;
     try {

@@ -22,7 +22,17 @@ const WIKIDATA_ID = /^Q[1-9]\d*$/;
 export function parseRegistry(text: string): RegistryParseResult {
   const diagnostics: Diagnostic[] = [];
   if (text.length > MAX_REGISTRY_LENGTH) {
-    return { diagnostics: [{ message: `The registry is larger than ${MAX_REGISTRY_LENGTH / 1024 / 1024} MB and was not read.`, line: 0, column: 0, severity: 'error' }], readOnly: true };
+    return {
+      diagnostics: [
+        {
+          message: `The registry is larger than ${MAX_REGISTRY_LENGTH / 1024 / 1024} MB and was not read.`,
+          line: 0,
+          column: 0,
+          severity: 'error',
+        },
+      ],
+      readOnly: true,
+    };
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -32,9 +42,14 @@ export function parseRegistry(text: string): RegistryParseResult {
   };
   for (const error of doc.errors) report('error', error.message.split('\n')[0], error.pos[0]);
   if (doc.errors.length) return { diagnostics, readOnly: true };
-  if (doc.contents === null) return { registry: { version: REGISTRY_VERSION, entities: [] }, diagnostics, readOnly: false };
+  if (doc.contents === null)
+    return { registry: { version: REGISTRY_VERSION, entities: [] }, diagnostics, readOnly: false };
   if (!isMap(doc.contents)) {
-    report('error', 'The registry must be a mapping with `version: 1` and an `entities:` list.', doc.contents.range?.[0]);
+    report(
+      'error',
+      'The registry must be a mapping with `version: 1` and an `entities:` list.',
+      doc.contents.range?.[0],
+    );
     return { diagnostics, readOnly: true };
   }
   let version: unknown;
@@ -44,7 +59,11 @@ export function parseRegistry(text: string): RegistryParseResult {
     version = undefined;
   }
   if (version !== undefined && version !== REGISTRY_VERSION) {
-    report('error', `Unsupported registry version ${String(version)}; this extension reads version ${REGISTRY_VERSION}.`, doc.contents.range?.[0]);
+    report(
+      'error',
+      `Unsupported registry version ${String(version)}; this extension reads version ${REGISTRY_VERSION}.`,
+      doc.contents.range?.[0],
+    );
     return { diagnostics, readOnly: true };
   }
   const list = doc.get('entities', true);
@@ -59,7 +78,11 @@ export function parseRegistry(text: string): RegistryParseResult {
     const entry = readEntry(isMap(item) ? plainValue(item) : undefined, problem);
     if (entry) entities.push({ ...entry, line: lines.linePos(offset).line - 1 });
   }
-  return { registry: { version: REGISTRY_VERSION, entities }, diagnostics, readOnly: diagnostics.some(d => d.severity === 'error') };
+  return {
+    registry: { version: REGISTRY_VERSION, entities },
+    diagnostics,
+    readOnly: diagnostics.some(d => d.severity === 'error'),
+  };
 }
 
 function readEntry(raw: unknown, problem: (message: string) => void): Omit<RegistryEntry, 'line'> | undefined {
@@ -91,9 +114,12 @@ function readEntry(raw: unknown, problem: (message: string) => void): Omit<Regis
   }
   const description = typeof r.description === 'string' && r.description.trim() ? r.description.trim() : undefined;
   return {
-    name, type,
+    name,
+    type,
     aliases: aliases.map(cleanName).filter((a): a is string => !!a && a !== name),
-    description, wikidata, links,
+    description,
+    wikidata,
+    links,
   };
 }
 

@@ -2,9 +2,13 @@
 
 /** JSON with object keys sorted, to compare data regardless of key order. */
 export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
-    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : v));
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
 }
 
 /**
@@ -13,21 +17,26 @@ export function canonical(value: unknown): string {
  * plain objects are compared through `canonical` itself.
  */
 export function sameCanonical(a: unknown, b: unknown): boolean {
-  if (typeof a === 'string' || typeof b === 'string' || typeof a === 'boolean' || typeof b === 'boolean') return a === b;
+  if (typeof a === 'string' || typeof b === 'string' || typeof a === 'boolean' || typeof b === 'boolean')
+    return a === b;
   // JSON writes NaN and the infinities as null too.
   if (a === null || b === null) return canonical(a) === canonical(b);
   if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)) return a === b;
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return false;
-    if (a.some((v) => v === undefined) || b.some((v) => v === undefined)) return canonical(a) === canonical(b);
+    if (a.some(v => v === undefined) || b.some(v => v === undefined)) return canonical(a) === canonical(b);
     for (let i = 0; i < a.length; i++) if (!sameCanonical(a[i], b[i])) return false;
     return true;
   }
   const plainObject = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
   if (plainObject(a) && plainObject(b)) {
     // Keys JSON would write: own, enumerable, with a value other than undefined, a function or a symbol.
-    const written = (o: Record<string, unknown>, k: string) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol';
+    const written = (o: Record<string, unknown>, k: string) =>
+      o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol';
     let count = 0;
     for (const k of Object.keys(a)) {
       if (!written(a, k)) continue;

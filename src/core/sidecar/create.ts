@@ -84,14 +84,25 @@ function meta(options: CreateOptions, prefix: string): { id: string; created: st
 }
 
 /** A new annotation of [start, end) of `text`, with quote and context filled in from the text. */
-export function createAnnotation(text: string, start: number, end: number, label: string, options: CreateOptions = {}): Annotation {
+export function createAnnotation(
+  text: string,
+  start: number,
+  end: number,
+  label: string,
+  options: CreateOptions = {},
+): Annotation {
   const { id, ...rest } = meta(options, 'a-');
   return { id, label, ...anchorAt(text, start, end), ...rest };
 }
 
 /** A new correction of the automatic highlight [start, end): `correct` is a label or `none`. */
 export function createCorrection(
-  text: string, start: number, end: number, automatic: string, correct: string, options: CreateOptions = {},
+  text: string,
+  start: number,
+  end: number,
+  automatic: string,
+  correct: string,
+  options: CreateOptions = {},
 ): Correction {
   const { id, ...rest } = meta(options, 'c-');
   return { id, automatic, correct, ...anchorAt(text, start, end), ...rest };

@@ -7,7 +7,7 @@ export type Entries = [string, unknown][];
 
 /** The value an item writes for one of its known keys, or undefined when the key is left out. */
 function writtenValue(record: Record<string, unknown>, key: string): unknown {
-  const value = key === 'prefix' || key === 'suffix' ? record[key] ?? '' : record[key];
+  const value = key === 'prefix' || key === 'suffix' ? (record[key] ?? '') : record[key];
   if (key === 'orphaned') return value === true ? true : undefined;
   return value;
 }

@@ -1,6 +1,16 @@
 export * from './types';
 export { sha256Hex, sha256BytesHex, textHash } from './hash';
-export { CONTEXT_LENGTH, anchorAt, contextAround, createAnnotation, createCorrection, newId, reattach, sidecarFileName, sidecarTimestamp } from './create';
+export {
+  CONTEXT_LENGTH,
+  anchorAt,
+  contextAround,
+  createAnnotation,
+  createCorrection,
+  newId,
+  reattach,
+  sidecarFileName,
+  sidecarTimestamp,
+} from './create';
 export type { CreateOptions } from './create';
 export { DEFAULT_MAX_LENGTH, parseSidecar } from './parse';
 export type { Diagnostic, ParseOptions, ParseResult } from './parse';

@@ -22,33 +22,49 @@ type ItemKind = 'annotation' | 'correction' | 'suggestion';
 const ID_PREFIX: Record<ItemKind, string> = { annotation: 'a-', correction: 'c-', suggestion: 's-' };
 
 /** Three-way merge of one list by id. Ours wins any real conflict; nothing changed on either side is lost. */
-function mergeItems<T extends Item>(kind: ItemKind, base: T[], mine: T[], theirs: T[], conflicts: MergeConflict[]): T[] {
-  const b = new Map(base.map((i) => [i.id, i]));
-  const m = new Map(mine.map((i) => [i.id, i]));
-  const t = new Map(theirs.map((i) => [i.id, i]));
+function mergeItems<T extends Item>(
+  kind: ItemKind,
+  base: T[],
+  mine: T[],
+  theirs: T[],
+  conflicts: MergeConflict[],
+): T[] {
+  const b = new Map(base.map(i => [i.id, i]));
+  const m = new Map(mine.map(i => [i.id, i]));
+  const t = new Map(theirs.map(i => [i.id, i]));
   const ids = new Set([...m.keys(), ...t.keys(), ...b.keys()]);
   const result: T[] = [];
   const taken = new Set(ids);
-  const conflict = (id: string, message: string): void => { conflicts.push({ kind, id, message }); };
+  const conflict = (id: string, message: string): void => {
+    conflicts.push({ kind, id, message });
+  };
   for (const id of ids) {
     const [bi, mi, ti] = [b.get(id), m.get(id), t.get(id)];
     if (mi && ti) {
       if (same(mi, ti) || (bi && same(ti, bi))) result.push(mi);
       else if (bi && same(mi, bi)) result.push(ti);
-      else if (bi) { result.push(mi); conflict(id, `${kind} ${id} was changed both here and on disk; this version is kept.`); }
-      else {
+      else if (bi) {
+        result.push(mi);
+        conflict(id, `${kind} ${id} was changed both here and on disk; this version is kept.`);
+      } else {
         // The same new id on both sides with different content: keep both, under distinct ids.
         const renamed = { ...ti, id: newId(taken, ID_PREFIX[kind]) };
         taken.add(renamed.id);
         result.push(mi, renamed);
-        conflict(id, `${kind} ${id} was added both here and on disk with different content; the one from disk is kept as ${renamed.id}.`);
+        conflict(
+          id,
+          `${kind} ${id} was added both here and on disk with different content; the one from disk is kept as ${renamed.id}.`,
+        );
       }
     } else if (mi || ti) {
       const present = (mi ?? ti) as T;
       if (!bi) result.push(present);
       else if (!same(present, bi)) {
         result.push(present);
-        conflict(id, `${kind} ${id} was deleted ${mi ? 'on disk' : 'here'} but changed ${mi ? 'here' : 'on disk'}; it is kept.`);
+        conflict(
+          id,
+          `${kind} ${id} was deleted ${mi ? 'on disk' : 'here'} but changed ${mi ? 'here' : 'on disk'}; it is kept.`,
+        );
       }
       // else: deleted on one side, untouched on the other: the deletion stands.
     }
@@ -74,7 +90,11 @@ export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: Side
     else if (same(hm[key], hb[key])) merged[key] = ht[key];
     else {
       merged[key] = hm[key];
-      conflicts.push({ kind: 'field', id: key, message: `"${key}" was changed both here and on disk; this version is kept.` });
+      conflicts.push({
+        kind: 'field',
+        id: key,
+        message: `"${key}" was changed both here and on disk; this version is kept.`,
+      });
     }
   }
   const { article, textHash, date, ...extra } = merged;
@@ -85,7 +105,13 @@ export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: Side
     annotations: mergeItems('annotation', base.annotations, mine.annotations, theirs.annotations, conflicts),
     corrections: mergeItems('correction', base.corrections, mine.corrections, theirs.corrections, conflicts),
   };
-  const suggestions = mergeItems('suggestion', base.suggestions ?? [], mine.suggestions ?? [], theirs.suggestions ?? [], conflicts);
+  const suggestions = mergeItems(
+    'suggestion',
+    base.suggestions ?? [],
+    mine.suggestions ?? [],
+    theirs.suggestions ?? [],
+    conflicts,
+  );
   if (suggestions.length > 0) data.suggestions = suggestions;
   if (date !== undefined) data.date = date as string;
   const extraKeys = Object.entries(extra).filter(([, v]) => v !== undefined);

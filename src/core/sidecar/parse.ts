@@ -31,8 +31,15 @@ export interface ParseOptions {
 export const DEFAULT_MAX_LENGTH = 20 * 1024 * 1024;
 
 /** Tags the YAML 1.2 core schema resolves by itself; any other tag would not survive a rewrite unchanged. */
-const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float',
-  'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+const CORE_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+]);
 
 /** Turns offsets into 0-based line/column diagnostics. */
 export class DiagnosticSink {
@@ -43,7 +50,7 @@ export class DiagnosticSink {
     this.list.push({ message, line: pos.line - 1, column: pos.col - 1, severity });
   }
   get hasErrors(): boolean {
-    return this.list.some((d) => d.severity === 'error');
+    return this.list.some(d => d.severity === 'error');
   }
 }
 
@@ -52,7 +59,12 @@ function checkRoundTrippable(doc: Document, sink: DiagnosticSink): void {
   let aliasReported = false;
   visit(doc, (_key, node) => {
     if (isAlias(node)) {
-      if (!aliasReported) sink.add('warning', 'The sidecar uses YAML aliases (*name); it is opened read-only so they are never expanded on save.', node.range?.[0]);
+      if (!aliasReported)
+        sink.add(
+          'warning',
+          'The sidecar uses YAML aliases (*name); it is opened read-only so they are never expanded on save.',
+          node.range?.[0],
+        );
       aliasReported = true;
     } else if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
       sink.add('warning', `Unsupported YAML tag ${node.tag}; the sidecar is opened read-only.`, node.range?.[0]);
@@ -69,7 +81,10 @@ export function parseSidecar(text: string, options: ParseOptions = {}): ParseRes
   const lines = new LineCounter();
   const sink = new DiagnosticSink(lines);
   if (text.length > maxLength) {
-    sink.add('error', `The sidecar is ${text.length} characters long, above the limit of ${maxLength}; it is not opened.`);
+    sink.add(
+      'error',
+      `The sidecar is ${text.length} characters long, above the limit of ${maxLength}; it is not opened.`,
+    );
     return { diagnostics: sink.list, readOnly: true };
   }
   // Files as the serializer writes them are read without building a YAML document model; anything
@@ -94,7 +109,7 @@ export function parseSidecar(text: string, options: ParseOptions = {}): ParseRes
       sink.add('error', `The sidecar could not be read: ${(e as Error).message}`);
       return { diagnostics: sink.list, readOnly: true };
     }
-    const data = validateSidecar(value, (path) => offsetOf(doc, path), sink);
+    const data = validateSidecar(value, path => offsetOf(doc, path), sink);
     return { data, diagnostics: sink.list, readOnly: sink.list.length > 0 || data === undefined };
   } catch (e) {
     // The YAML library can fail on pathological input (e.g. nesting deep enough to exhaust the stack).

@@ -35,7 +35,8 @@ export function same(node: unknown, value: unknown): boolean {
   const current = isScalar(node) || isMap(node) || isSeq(node) ? (node as Node).toJSON() : node;
   // Two strings are the same exactly when their JSON is; everything else is compared as JSON.
   if (typeof current === 'string' && typeof value === 'string') return current === value;
-  if (typeof current === 'number' && typeof value === 'number' && Number.isFinite(current) && Number.isFinite(value)) return current === value;
+  if (typeof current === 'number' && typeof value === 'number' && Number.isFinite(current) && Number.isFinite(value))
+    return current === value;
   return JSON.stringify(current) === JSON.stringify(value);
 }
 
@@ -52,7 +53,11 @@ export class TextPatcher {
    * `settled`: list items known to hold exactly their entries already (same keys, same values), which
    * patching would leave as they are; they are not looked into.
    */
-  constructor(private readonly src: string, private readonly render: Renderer, private readonly settled?: WeakSet<YAMLMap>) {}
+  constructor(
+    private readonly src: string,
+    private readonly render: Renderer,
+    private readonly settled?: WeakSet<YAMLMap>,
+  ) {}
 
   private lineStart(offset: number): number {
     return this.src.lastIndexOf('\n', offset - 1) + 1;
@@ -87,7 +92,12 @@ export class TextPatcher {
    * Brings a block map to `entries`. `inItem`: the map is a list item whose first key shares the `- ` line.
    * `list` handles keys whose values are lists of items.
    */
-  patchMap(map: YAMLMap, entries: Entries, inItem: boolean, list?: (key: string, pair: Pair | undefined, indent: number) => boolean): void {
+  patchMap(
+    map: YAMLMap,
+    entries: Entries,
+    inItem: boolean,
+    list?: (key: string, pair: Pair | undefined, indent: number) => boolean,
+  ): void {
     if (map.flow || map.items.length === 0) throw new CannotPatch();
     const order = entries.map(([k]) => k);
     const indent = this.column((map.items[0].key as Node).range![0]);
@@ -101,27 +111,39 @@ export class TextPatcher {
       }
     }
     for (const [key, value] of entries) {
-      const pair = map.items.find((p) => keyOf(p) === key);
+      const pair = map.items.find(p => keyOf(p) === key);
       if (list?.(key, pair, indent)) continue;
       if (!pair) this.insertPair(map, key, value, order, indent, inItem);
       else if (!same(pair.value, value)) this.replaceValue(pair, key, value, indent, inItem && pair === map.items[0]);
     }
   }
 
-  private insertPair(map: YAMLMap, key: string, value: unknown, order: string[], indent: number, inItem: boolean): void {
+  private insertPair(
+    map: YAMLMap,
+    key: string,
+    value: unknown,
+    order: string[],
+    indent: number,
+    inItem: boolean,
+  ): void {
     const rank = order.indexOf(key);
-    const next = map.items.find((p) => order.indexOf(keyOf(p) as string) > rank);
-    const at = next && !(inItem && next === map.items[0])
-      ? this.lineStart((next.key as Node).range![0])
-      : this.valueEnd(map.items[map.items.length - 1]);
+    const next = map.items.find(p => order.indexOf(keyOf(p) as string) > rank);
+    const at =
+      next && !(inItem && next === map.items[0])
+        ? this.lineStart((next.key as Node).range![0])
+        : this.valueEnd(map.items[map.items.length - 1]);
     this.insert(at, this.render.pair(key, value, indent));
   }
 
   private replaceValue(pair: Pair, key: string, value: unknown, indent: number, firstInItem: boolean): void {
     const old = pair.value;
-    const simple = isScalar(old) && old.value !== null && old.range
-      && old.type !== Scalar.BLOCK_LITERAL && old.type !== Scalar.BLOCK_FOLDED
-      && (value === null || typeof value !== 'object');
+    const simple =
+      isScalar(old) &&
+      old.value !== null &&
+      old.range &&
+      old.type !== Scalar.BLOCK_LITERAL &&
+      old.type !== Scalar.BLOCK_FOLDED &&
+      (value === null || typeof value !== 'object');
     if (simple) {
       this.edits.push({ from: old.range![0], to: old.range![1], text: this.render.scalar(value) });
       return;
@@ -136,9 +158,23 @@ export class TextPatcher {
     if (!pair) return false;
     const seq = pair.value;
     if (!isSeq(seq) || seq.flow || seq.items.length === 0 || update.items.length === 0) {
-      if (same(seq, update.items.map((i) => Object.fromEntries(i.entries)))) return true;
+      if (
+        same(
+          seq,
+          update.items.map(i => Object.fromEntries(i.entries)),
+        )
+      )
+        return true;
       const [from, to] = this.pairLines(pair);
-      this.edits.push({ from, to, text: this.render.pair(key, update.items.map((i) => Object.fromEntries(i.entries)), indent) });
+      this.edits.push({
+        from,
+        to,
+        text: this.render.pair(
+          key,
+          update.items.map(i => Object.fromEntries(i.entries)),
+          indent,
+        ),
+      });
       return true;
     }
     this.patchItems(seq as YAMLSeq, update);
@@ -146,22 +182,27 @@ export class TextPatcher {
   }
 
   private patchItems(seq: YAMLSeq, update: ListUpdate): void {
-    const existing = seq.items.map((node) => {
+    const existing = seq.items.map(node => {
       const id = isMap(node) ? node.get('id') : undefined;
       if (typeof id !== 'string' || !(node as YAMLMap).range) throw new CannotPatch();
       return { id, node: node as YAMLMap };
     });
-    const wanted = new Set(update.items.map((i) => i.id));
-    const kept = existing.filter((e) => wanted.has(e.id));
+    const wanted = new Set(update.items.map(i => i.id));
+    const kept = existing.filter(e => wanted.has(e.id));
     // Items staying must stay in the same order.
-    const keptIds = new Set(kept.map((e) => e.id));
+    const keptIds = new Set(kept.map(e => e.id));
     let k = 0;
     for (const item of update.items) if (keptIds.has(item.id) && kept[k++].id !== item.id) throw new CannotPatch();
     const first = existing[0].node.range![0];
     const indent = this.column(first) - 2;
     for (const e of existing) {
       // A deleted item takes the comment lines directly above it, which YAML attaches to it, along.
-      if (!wanted.has(e.id)) this.edits.push({ from: this.commentsAbove(this.lineStart(e.node.range![0])), to: this.lineEnd(Math.max(e.node.range![1] - 1, 0)), text: '' });
+      if (!wanted.has(e.id))
+        this.edits.push({
+          from: this.commentsAbove(this.lineStart(e.node.range![0])),
+          to: this.lineEnd(Math.max(e.node.range![1] - 1, 0)),
+          text: '',
+        });
     }
     const last = existing[existing.length - 1].node;
     let nextKept = 0;
@@ -172,7 +213,9 @@ export class TextPatcher {
         continue;
       }
       const before = kept[nextKept]?.node;
-      const at = before ? this.commentsAbove(this.lineStart(before.range![0])) : this.lineEnd(Math.max(last.range![1] - 1, 0));
+      const at = before
+        ? this.commentsAbove(this.lineStart(before.range![0]))
+        : this.lineEnd(Math.max(last.range![1] - 1, 0));
       this.insert(at, this.render.item(item.entries, indent));
     }
   }

@@ -124,7 +124,7 @@ function readList(text: string, at: number, list: Record<string, unknown>[]): nu
     const starts = text.startsWith(dash, at);
     if (!starts && !(item && text.startsWith(more, at))) break;
     const end = lineEnd(text, at);
-    if (starts) list.push(item = {});
+    if (starts) list.push((item = {}));
     const key = readPair(text, at + dash.length, end, item!);
     if (key === undefined || item![key] === null) return -1;
     at = end + 1;
@@ -182,8 +182,12 @@ function pairNode(line: string, at: number, skip: number): Pair<Scalar, Scalar |
  * gets a map holding only its `id` pair (with the item's whole range), and is added to `settledMaps`.
  * `known`: a text already read by {@link readPlainSidecar} and what it read, which is then not read again.
  */
-export function readPlainSidecarNodes(text: string, settled?: (list: string, item: Record<string, unknown>) => boolean,
-  settledMaps?: WeakSet<YAMLMap>, known?: { text: string; value: Record<string, unknown> }): YAMLMap | undefined {
+export function readPlainSidecarNodes(
+  text: string,
+  settled?: (list: string, item: Record<string, unknown>) => boolean,
+  settledMaps?: WeakSet<YAMLMap>,
+  known?: { text: string; value: Record<string, unknown> },
+): YAMLMap | undefined {
   const plain = known?.text === text ? known.value : readPlainSidecar(text);
   if (plain === undefined) return undefined;
   const lines = text.split('\n');

@@ -1,7 +1,7 @@
 import { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { CannotPatch, Renderer, TextPatcher, same } from './patch';
 import { readPlainSidecar, readPlainSidecarNodes } from './plain';
-import { canonical, sameCanonical } from './canonical';
+import { sameCanonical } from './canonical';
 import { Entries, Item, itemEntries } from './entries';
 import { RenderItem, spliceItems } from './splice';
 import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, SidecarData, compareItems } from './types';
@@ -9,7 +9,11 @@ import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, SidecarData, compare
 export { sameCanonical };
 
 function headerEntries(data: SidecarData): Entries {
-  const entries: Entries = [['version', data.version], ['article', data.article], ['textHash', data.textHash]];
+  const entries: Entries = [
+    ['version', data.version],
+    ['article', data.article],
+    ['textHash', data.textHash],
+  ];
   if (data.date !== undefined) entries.push(['date', data.date]);
   return entries;
 }
@@ -48,11 +52,16 @@ function keyOf(pair: Pair): string | undefined {
  * their comments and style), changed scalars keep their node with a new value, new keys go where the fixed
  * order puts them, and keys absent from `entries` are removed. `custom` builds values that need more care.
  */
-function updateMap(doc: Document, map: YAMLMap, entries: Entries, custom?: (key: string, current: unknown) => Node | undefined): void {
+function updateMap(
+  doc: Document,
+  map: YAMLMap,
+  entries: Entries,
+  custom?: (key: string, current: unknown) => Node | undefined,
+): void {
   const order = entries.map(([k]) => k);
-  map.items = map.items.filter((pair) => order.includes(keyOf(pair) as string));
+  map.items = map.items.filter(pair => order.includes(keyOf(pair) as string));
   for (const [key, value] of entries) {
-    const pair = map.items.find((p) => keyOf(p) === key);
+    const pair = map.items.find(p => keyOf(p) === key);
     const replacement = custom?.(key, pair?.value);
     if (pair) {
       if (replacement) pair.value = replacement;
@@ -64,7 +73,7 @@ function updateMap(doc: Document, map: YAMLMap, entries: Entries, custom?: (key:
       continue;
     }
     const rank = order.indexOf(key);
-    const before = map.items.findIndex((p) => order.indexOf(keyOf(p) as string) > rank);
+    const before = map.items.findIndex(p => order.indexOf(keyOf(p) as string) > rank);
     const fresh = doc.createPair(key, null) as Pair;
     fresh.value = replacement ?? createNode(doc, value);
     map.items.splice(before < 0 ? map.items.length : before, 0, fresh);
@@ -81,7 +90,7 @@ function updateList(doc: Document, current: unknown, items: Item[], keys: readon
     const id = node.get('id');
     if (typeof id === 'string') byId.set(id, node);
   }
-  seq.items = items.map((item) => {
+  seq.items = items.map(item => {
     const existing = byId.get(item.id);
     if (!existing) return createNode(doc, Object.fromEntries(itemEntries(item, keys)));
     updateMap(doc, existing, itemEntries(item, keys));
@@ -94,7 +103,10 @@ function updateList(doc: Document, current: unknown, items: Item[], keys: readon
 }
 
 /** Lists the file has (or had) beyond `annotations`, which is always written; an emptied list keeps its key as `[]`. */
-interface Kept { corrections: boolean; suggestions: boolean }
+interface Kept {
+  corrections: boolean;
+  suggestions: boolean;
+}
 
 function topEntries(data: SidecarData, kept: Kept): Entries {
   const entries = headerEntries(data);
@@ -113,7 +125,9 @@ interface Layout {
 /** How the existing file lays out lists and line ends, so that new text matches it. */
 function layoutOf(previousText?: string): Layout {
   return {
-    indentSeq: previousText === undefined || !/^(?:annotations|corrections|suggestions):[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*- /m.test(previousText),
+    indentSeq:
+      previousText === undefined ||
+      !/^(?:annotations|corrections|suggestions):[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*- /m.test(previousText),
     newline: previousText?.includes('\r\n') ? '\r\n' : '\n',
   };
 }
@@ -131,11 +145,14 @@ function renderer(layout: Layout): Renderer {
     return toText(doc, { ...layout, newline: '\n' });
   };
   const indented = (text: string, indent: number): string => {
-    const lines = text.split('\n').map((line) => (line ? ' '.repeat(indent) + line : line)).join('\n');
+    const lines = text
+      .split('\n')
+      .map(line => (line ? ' '.repeat(indent) + line : line))
+      .join('\n');
     return layout.newline === '\r\n' ? lines.replace(/\n/g, '\r\n') : lines;
   };
   return {
-    scalar: (value) => fresh(value).replace(/\n$/, ''),
+    scalar: value => fresh(value).replace(/\n$/, ''),
     pair: (key, value, indent) => indented(fresh({ [key]: value }), indent),
     item: (entries, indent) => indented(fresh([Object.fromEntries(entries)]), indent),
   };
@@ -154,12 +171,21 @@ export function rememberQuickReading(text: string, value: Record<string, unknown
 }
 
 /** Minimal text edits on the previous file (whose top-level map is `root`); undefined when the change is not local enough. */
-function patch(previousText: string, root: YAMLMap, entries: Entries, lists: Record<string, { id: string; entries: Entries }[]>,
-  settled?: WeakSet<YAMLMap>): string | undefined {
+function patch(
+  previousText: string,
+  root: YAMLMap,
+  entries: Entries,
+  lists: Record<string, { id: string; entries: Entries }[]>,
+  settled?: WeakSet<YAMLMap>,
+): string | undefined {
   const patcher = new TextPatcher(previousText, renderer(layoutOf(previousText)), settled);
   try {
-    patcher.patchMap(root, entries, false, (key, pair, indent) =>
-      key in lists && patcher.patchList(pair, key, { items: lists[key] }, indent));
+    patcher.patchMap(
+      root,
+      entries,
+      false,
+      (key, pair, indent) => key in lists && patcher.patchList(pair, key, { items: lists[key] }, indent),
+    );
   } catch (e) {
     if (e instanceof CannotPatch) return undefined;
     throw e;
@@ -195,9 +221,11 @@ export function serializeSidecarWithFullParser(data: SidecarData, previousText?:
 }
 
 /** Whether a stored list item already holds exactly the entries to be written for its id (same keys, same values). */
-function settledIn(lists: Record<string, { id: string; entries: Entries }[]>): (list: string, item: Record<string, unknown>) => boolean {
+function settledIn(
+  lists: Record<string, { id: string; entries: Entries }[]>,
+): (list: string, item: Record<string, unknown>) => boolean {
   const byList = new Map<string, Map<string, Entries>>();
-  for (const [key, items] of Object.entries(lists)) byList.set(key, new Map(items.map((i) => [i.id, i.entries])));
+  for (const [key, items] of Object.entries(lists)) byList.set(key, new Map(items.map(i => [i.id, i.entries])));
   return (list, item) => {
     const entries = byList.get(list)?.get(item.id as string);
     if (!entries || entries.length !== Object.keys(item).length) return false;
@@ -224,19 +252,30 @@ function write(data: SidecarData, previousText: string | undefined, quick: boole
     }
   }
   const lists = {
-    annotations: annotations.map((a) => ({ id: a.id, entries: itemEntries(a, ANNOTATION_KEYS) })),
-    corrections: corrections.map((c) => ({ id: c.id, entries: itemEntries(c, CORRECTION_KEYS) })),
-    suggestions: suggestions.map((s) => ({ id: s.id, entries: itemEntries(s, SUGGESTION_KEYS) })),
+    annotations: annotations.map(a => ({ id: a.id, entries: itemEntries(a, ANNOTATION_KEYS) })),
+    corrections: corrections.map(c => ({ id: c.id, entries: itemEntries(c, CORRECTION_KEYS) })),
+    suggestions: suggestions.map(s => ({ id: s.id, entries: itemEntries(s, SUGGESTION_KEYS) })),
   };
-  const entriesFor = (kept: Kept): Entries => topEntries(data, kept).map(([key, value]): [string, unknown] =>
-    key in lists ? [key, lists[key as keyof typeof lists].map((i) => Object.fromEntries(i.entries))] : [key, value]);
+  const entriesFor = (kept: Kept): Entries =>
+    topEntries(data, kept).map(([key, value]): [string, unknown] =>
+      key in lists ? [key, lists[key as keyof typeof lists].map(i => Object.fromEntries(i.entries))] : [key, value],
+    );
   // A file in the serializer's own layout (no comments, nothing unusual) is patched from a node tree the
   // quick reader builds with the same ranges as the full parser's, which is far quicker on big files.
   // Items whose every field is unchanged are not even looked into.
   const settledMaps = new WeakSet<YAMLMap>();
-  const plainRoot = quick && previousText !== undefined ? readPlainSidecarNodes(previousText, settledIn(lists), settledMaps, lastKnown) : undefined;
+  const plainRoot =
+    quick && previousText !== undefined
+      ? readPlainSidecarNodes(previousText, settledIn(lists), settledMaps, lastKnown)
+      : undefined;
   if (plainRoot) {
-    const patched = patch(previousText as string, plainRoot, entriesFor({ corrections: plainRoot.has('corrections'), suggestions: plainRoot.has('suggestions') }), lists, settledMaps);
+    const patched = patch(
+      previousText as string,
+      plainRoot,
+      entriesFor({ corrections: plainRoot.has('corrections'), suggestions: plainRoot.has('suggestions') }),
+      lists,
+      settledMaps,
+    );
     if (patched !== undefined) return patched;
   }
   const previous = previousText === undefined ? undefined : parseDocument(previousText, { version: '1.2' });

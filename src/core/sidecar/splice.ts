@@ -4,14 +4,25 @@ import { lineEnd, listLayout, readPlainSidecar } from './plain';
 import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, SidecarData, TOP_LEVEL_KEYS } from './types';
 
 /** A file the quick path wrote, and what the quick reader read from it. */
-export interface Written { text: string; value: Record<string, unknown> }
+export interface Written {
+  text: string;
+  value: Record<string, unknown>;
+}
 
 /** Fresh text for one list item, in the file's layout (`indent`: spaces before its dash). */
 export type RenderItem = (item: Item, keys: readonly string[], indent: number) => string;
 
-const LISTS = [['annotations', ANNOTATION_KEYS], ['corrections', CORRECTION_KEYS], ['suggestions', SUGGESTION_KEYS]] as const;
+const LISTS = [
+  ['annotations', ANNOTATION_KEYS],
+  ['corrections', CORRECTION_KEYS],
+  ['suggestions', SUGGESTION_KEYS],
+] as const;
 
-interface Edit { from: number; to: number; text: string }
+interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
 
 /**
  * The quickest write, for the commonest change to a big file: items added or removed and nothing else.
@@ -21,7 +32,12 @@ interface Edit { from: number; to: number; text: string }
  * Undefined (the caller then takes the general path) when anything else changed: a header value, an
  * item's fields, the order of the items that stay, or a list appearing, emptying or filling.
  */
-export function spliceItems(previous: Written, data: SidecarData, lists: Record<string, Item[]>, render: RenderItem): Written | undefined {
+export function spliceItems(
+  previous: Written,
+  data: SidecarData,
+  lists: Record<string, Item[]>,
+  render: RenderItem,
+): Written | undefined {
   if (!sameHeader(previous.value, data)) return undefined;
   const edits: Edit[] = [];
   for (const [key, keys] of LISTS) {
@@ -32,7 +48,11 @@ export function spliceItems(previous: Written, data: SidecarData, lists: Record<
       continue;
     }
     if (!Array.isArray(stored) || (stored.length === 0) !== (wanted.length === 0)) return undefined;
-    if (stored.length > 0 && !listEdits(previous.text, key, stored as Record<string, unknown>[], wanted, keys, render, edits)) return undefined;
+    if (
+      stored.length > 0 &&
+      !listEdits(previous.text, key, stored as Record<string, unknown>[], wanted, keys, render, edits)
+    )
+      return undefined;
   }
   if (edits.length === 0) return undefined;
   edits.sort((a, b) => a.from - b.from);
@@ -49,16 +69,20 @@ export function spliceItems(previous: Written, data: SidecarData, lists: Record<
   for (const [key, keys] of LISTS) {
     const read = value[key];
     const wanted = lists[key];
-    if (read === undefined ? wanted.length > 0 : !Array.isArray(read) || read.length !== wanted.length) return undefined;
-    for (let i = 0; i < wanted.length; i++) if (!itemMatches((read as Record<string, unknown>[])[i], wanted[i], keys)) return undefined;
+    if (read === undefined ? wanted.length > 0 : !Array.isArray(read) || read.length !== wanted.length)
+      return undefined;
+    for (let i = 0; i < wanted.length; i++)
+      if (!itemMatches((read as Record<string, unknown>[])[i], wanted[i], keys)) return undefined;
   }
   return { text, value };
 }
 
 /** Same top-level values apart from the lists: version, article, textHash, date and unknown keys. */
 function sameHeader(stored: Record<string, unknown>, data: SidecarData): boolean {
-  if (stored.version !== data.version || stored.article !== data.article || stored.textHash !== data.textHash) return false;
-  if (!sameCanonical(stored.date ?? null, data.date ?? null) || ('date' in stored) !== (data.date !== undefined)) return false;
+  if (stored.version !== data.version || stored.article !== data.article || stored.textHash !== data.textHash)
+    return false;
+  if (!sameCanonical(stored.date ?? null, data.date ?? null) || 'date' in stored !== (data.date !== undefined))
+    return false;
   const extra = data.extra ?? {};
   let count = 0;
   for (const key of Object.keys(stored)) {
@@ -66,16 +90,23 @@ function sameHeader(stored: Record<string, unknown>, data: SidecarData): boolean
     count++;
     if (!Object.prototype.hasOwnProperty.call(extra, key) || !sameCanonical(stored[key], extra[key])) return false;
   }
-  return count === Object.keys(extra).filter((k) => !(TOP_LEVEL_KEYS as readonly string[]).includes(k)).length;
+  return count === Object.keys(extra).filter(k => !(TOP_LEVEL_KEYS as readonly string[]).includes(k)).length;
 }
 
 /** Appends the edits that turn one stored list into `wanted`; false when more than adding and removing is needed. */
-function listEdits(text: string, key: string, stored: Record<string, unknown>[], wanted: Item[], keys: readonly string[],
-  render: RenderItem, edits: Edit[]): boolean {
+function listEdits(
+  text: string,
+  key: string,
+  stored: Record<string, unknown>[],
+  wanted: Item[],
+  keys: readonly string[],
+  render: RenderItem,
+  edits: Edit[],
+): boolean {
   const starts = itemStarts(text, key, stored.length);
   if (!starts) return false;
-  const storedIds = new Set(stored.map((s) => s.id));
-  const wantedIds = new Set(wanted.map((w) => w.id));
+  const storedIds = new Set(stored.map(s => s.id));
+  const wantedIds = new Set(wanted.map(w => w.id));
   const indent = listLayout(text, starts.offsets[0])?.dash === '  - ' ? 2 : 0;
   let i = 0;
   for (let j = 0; j < wanted.length || i < stored.length;) {

@@ -70,19 +70,64 @@ export interface SidecarData {
 export const SIDECAR_VERSION = 1;
 
 /** Key order written to the file: fixed keys first, in this order, then unknown keys. */
-export const TOP_LEVEL_KEYS = ['version', 'article', 'textHash', 'date', 'annotations', 'corrections', 'suggestions'] as const;
+export const TOP_LEVEL_KEYS = [
+  'version',
+  'article',
+  'textHash',
+  'date',
+  'annotations',
+  'corrections',
+  'suggestions',
+] as const;
 export const ANNOTATION_KEYS = [
-  'id', 'label', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'author', 'created', 'updated', 'orphaned',
+  'id',
+  'label',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'note',
+  'author',
+  'created',
+  'updated',
+  'orphaned',
 ] as const;
 export const CORRECTION_KEYS = [
-  'id', 'automatic', 'correct', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'author', 'created', 'updated',
+  'id',
+  'automatic',
+  'correct',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'note',
+  'author',
+  'created',
+  'updated',
   'orphaned',
 ] as const;
 export const SUGGESTION_KEYS = [
-  'id', 'label', 'source', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'author', 'created', 'updated', 'orphaned',
+  'id',
+  'label',
+  'source',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'note',
+  'author',
+  'created',
+  'updated',
+  'orphaned',
 ] as const;
 
 /** Orders items by position (start, then end, then id) so that a change makes a small diff. */
-export function compareItems(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
+export function compareItems(
+  a: { start: number; end: number; id: string },
+  b: { start: number; end: number; id: string },
+): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

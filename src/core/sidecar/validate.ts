@@ -1,12 +1,24 @@
 import type { DiagnosticSink } from './parse';
 import {
-  AnchorFields, Annotation, Correction, SidecarData, SIDECAR_VERSION, Suggestion, TOP_LEVEL_KEYS, ANNOTATION_KEYS, CORRECTION_KEYS,
+  AnchorFields,
+  Annotation,
+  Correction,
+  SidecarData,
+  SIDECAR_VERSION,
+  Suggestion,
+  TOP_LEVEL_KEYS,
+  ANNOTATION_KEYS,
+  CORRECTION_KEYS,
   SUGGESTION_KEYS,
 } from './types';
 
 type Kind = 'annotations' | 'corrections' | 'suggestions';
 type Item = Annotation | Correction | Suggestion;
-const KNOWN_KEYS: Record<Kind, readonly string[]> = { annotations: ANNOTATION_KEYS, corrections: CORRECTION_KEYS, suggestions: SUGGESTION_KEYS };
+const KNOWN_KEYS: Record<Kind, readonly string[]> = {
+  annotations: ANNOTATION_KEYS,
+  corrections: CORRECTION_KEYS,
+  suggestions: SUGGESTION_KEYS,
+};
 
 type Path = (string | number)[];
 type Locate = (path: Path) => number;
@@ -18,8 +30,12 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 /** Checks one item's fields; returns undefined (after reporting) when it cannot be used. */
 class ItemChecker {
   ok = true;
-  constructor(private readonly obj: Record<string, unknown>, private readonly path: Path,
-    private readonly locate: Locate, private readonly sink: DiagnosticSink) {}
+  constructor(
+    private readonly obj: Record<string, unknown>,
+    private readonly path: Path,
+    private readonly locate: Locate,
+    private readonly sink: DiagnosticSink,
+  ) {}
 
   fail(key: string | undefined, message: string): void {
     this.ok = false;
@@ -32,7 +48,8 @@ class ItemChecker {
       if (required) this.fail(undefined, `Missing "${key}".`);
       return undefined;
     }
-    if (typeof v !== 'string') this.fail(key, `"${key}" must be a string (quote it in YAML), not ${JSON.stringify(v)}.`);
+    if (typeof v !== 'string')
+      this.fail(key, `"${key}" must be a string (quote it in YAML), not ${JSON.stringify(v)}.`);
     else if (nonEmpty && v.length === 0) this.fail(key, `"${key}" must not be empty.`);
     else return v;
     return undefined;
@@ -54,8 +71,10 @@ class ItemChecker {
     const start = this.offset('start');
     const end = this.offset('end');
     const orphaned = this.obj.orphaned;
-    if (orphaned !== undefined && typeof orphaned !== 'boolean') this.fail('orphaned', '"orphaned" must be true or false.');
-    if (start >= 0 && end >= 0 && end <= start) this.fail('end', `"end" (${end}) must be greater than "start" (${start}).`);
+    if (orphaned !== undefined && typeof orphaned !== 'boolean')
+      this.fail('orphaned', '"orphaned" must be true or false.');
+    if (start >= 0 && end >= 0 && end <= start)
+      this.fail('end', `"end" (${end}) must be greater than "start" (${start}).`);
     else if (quote !== undefined && start >= 0 && end >= 0 && end - start !== quote.length) {
       this.fail('end', `"end" - "start" is ${end - start} but the quote is ${quote.length} UTF-16 units long.`);
     }
@@ -65,8 +84,20 @@ class ItemChecker {
     return result;
   }
 
-  meta(known: readonly string[]): { note?: string; author?: string; created?: string; updated?: string; extra?: Record<string, unknown> } {
-    const result: { note?: string; author?: string; created?: string; updated?: string; extra?: Record<string, unknown> } = {};
+  meta(known: readonly string[]): {
+    note?: string;
+    author?: string;
+    created?: string;
+    updated?: string;
+    extra?: Record<string, unknown>;
+  } {
+    const result: {
+      note?: string;
+      author?: string;
+      created?: string;
+      updated?: string;
+      extra?: Record<string, unknown>;
+    } = {};
     for (const key of ['note', 'author', 'created', 'updated'] as const) {
       const v = this.string(key, false);
       if (v !== undefined) result[key] = v;
@@ -87,7 +118,9 @@ function unknownKeys(obj: Record<string, unknown>, known: readonly string[]): Re
 
 /** The kind's label fields, in the order items keep them. */
 const LABEL_KEYS: Record<Kind, readonly string[]> = {
-  annotations: ['label'], corrections: ['automatic', 'correct'], suggestions: ['label', 'source'],
+  annotations: ['label'],
+  corrections: ['automatic', 'correct'],
+  suggestions: ['label', 'source'],
 };
 
 function checkItem(kind: Kind, raw: unknown, index: number, locate: Locate, sink: DiagnosticSink): Item | undefined {
@@ -108,8 +141,13 @@ function checkItem(kind: Kind, raw: unknown, index: number, locate: Locate, sink
   return item as unknown as Item;
 }
 
-function checkList<T extends Item>(kind: Kind, root: Record<string, unknown>,
-  seen: Set<string>, locate: Locate, sink: DiagnosticSink): T[] {
+function checkList<T extends Item>(
+  kind: Kind,
+  root: Record<string, unknown>,
+  seen: Set<string>,
+  locate: Locate,
+  sink: DiagnosticSink,
+): T[] {
   const raw = root[kind];
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
@@ -130,25 +168,49 @@ function checkList<T extends Item>(kind: Kind, root: Record<string, unknown>,
   return items;
 }
 
-function checkHeader(root: Record<string, unknown>, locate: Locate, sink: DiagnosticSink): { article: string; textHash: string; date?: string } | undefined {
+function checkHeader(
+  root: Record<string, unknown>,
+  locate: Locate,
+  sink: DiagnosticSink,
+): { article: string; textHash: string; date?: string } | undefined {
   let ok = true;
-  const fail = (key: string, message: string): void => { ok = false; sink.add('error', message, locate(key in root ? [key] : [])); };
+  const fail = (key: string, message: string): void => {
+    ok = false;
+    sink.add('error', message, locate(key in root ? [key] : []));
+  };
   const version = root.version;
   if (version === undefined) fail('version', 'Missing "version: 1".');
-  else if (typeof version === 'number' && version > SIDECAR_VERSION) fail('version', `This sidecar was written by a newer version of the format (version ${version}); only version ${SIDECAR_VERSION} is understood, so it is opened read-only.`);
-  else if (version !== SIDECAR_VERSION) fail('version', `"version" must be ${SIDECAR_VERSION}, not ${JSON.stringify(version)}.`);
+  else if (typeof version === 'number' && version > SIDECAR_VERSION)
+    fail(
+      'version',
+      `This sidecar was written by a newer version of the format (version ${version}); only version ${SIDECAR_VERSION} is understood, so it is opened read-only.`,
+    );
+  else if (version !== SIDECAR_VERSION)
+    fail('version', `"version" must be ${SIDECAR_VERSION}, not ${JSON.stringify(version)}.`);
   const { article, textHash, date } = root;
-  if (typeof article !== 'string' || article.length === 0) fail('article', '"article" must be the article\'s file name.');
-  if (typeof textHash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(textHash)) fail('textHash', '"textHash" must be "sha256:" followed by 64 lowercase hex digits.');
+  if (typeof article !== 'string' || article.length === 0)
+    fail('article', '"article" must be the article\'s file name.');
+  if (typeof textHash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(textHash))
+    fail('textHash', '"textHash" must be "sha256:" followed by 64 lowercase hex digits.');
   if (date !== undefined && typeof date !== 'string') fail('date', '"date" must be a date written as YYYY-MM-DD.');
   if (!ok) return undefined;
-  return { article: article as string, textHash: textHash as string, ...(date === undefined ? {} : { date: date as string }) };
+  return {
+    article: article as string,
+    textHash: textHash as string,
+    ...(date === undefined ? {} : { date: date as string }),
+  };
 }
 
 /** Validates the plain JavaScript value of a sidecar; reports problems at the positions `locate` gives. */
 export function validateSidecar(value: unknown, locate: Locate, sink: DiagnosticSink): SidecarData | undefined {
   if (!isPlainObject(value)) {
-    sink.add('error', value == null ? 'The sidecar is empty.' : 'The sidecar must be a mapping with version, article, textHash and annotations.', locate([]));
+    sink.add(
+      'error',
+      value == null
+        ? 'The sidecar is empty.'
+        : 'The sidecar must be a mapping with version, article, textHash and annotations.',
+      locate([]),
+    );
     return undefined;
   }
   const header = checkHeader(value, locate, sink);

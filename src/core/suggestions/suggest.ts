@@ -1,6 +1,16 @@
 import { Highlight } from '../highlights/highlights';
 import { labelOfType } from '../highlights/labels';
-import { Annotation, Correction, SidecarData, Suggestion, anchorAt, createAnnotation, createCorrection, newId, sidecarTimestamp } from '../sidecar';
+import {
+  Annotation,
+  Correction,
+  SidecarData,
+  Suggestion,
+  anchorAt,
+  createAnnotation,
+  createCorrection,
+  newId,
+  sidecarTimestamp,
+} from '../sidecar';
 import { Span } from '../types';
 
 /** The `source` of suggestions made by the built-in recogniser and date tagger. */
@@ -16,9 +26,15 @@ const placed = <T extends Range>(items: readonly T[]): T[] => items.filter(i => 
  * one of their corrections sits exactly on it (corrections belong to one exact automatic span, so
  * rejecting "May" says nothing about "Theresa May").
  */
-export function decidedByUser(range: Range, annotations: readonly Annotation[], corrections: readonly Correction[]): boolean {
-  return placed(annotations).some(a => overlaps(a, range))
-    || placed(corrections).some(c => c.start === range.start && c.end === range.end);
+export function decidedByUser(
+  range: Range,
+  annotations: readonly Annotation[],
+  corrections: readonly Correction[],
+): boolean {
+  return (
+    placed(annotations).some(a => overlaps(a, range)) ||
+    placed(corrections).some(c => c.start === range.start && c.end === range.end)
+  );
 }
 
 export interface SuggestOptions {
@@ -34,7 +50,12 @@ export interface SuggestOptions {
  * must be anchored to `text` (re-anchor first). Skips what the user already decided (see
  * `decidedByUser`) and anything overlapping a pending suggestion, so running it again adds nothing.
  */
-export function addSuggestions(data: SidecarData, text: string, spans: readonly Span[], options: SuggestOptions = {}): Suggestion[] {
+export function addSuggestions(
+  data: SidecarData,
+  text: string,
+  spans: readonly Span[],
+  options: SuggestOptions = {},
+): Suggestion[] {
   const pending = placed(data.suggestions ?? []);
   const taken = new Set([...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id));
   const created = sidecarTimestamp(options.now);
@@ -46,7 +67,13 @@ export function addSuggestions(data: SidecarData, text: string, spans: readonly 
     if (decidedByUser(span, data.annotations, data.corrections) || pending.some(s => overlaps(s, span))) continue;
     const id = newId(taken, 's-');
     taken.add(id);
-    const suggestion: Suggestion = { id, label, source: options.source ?? MODEL_SOURCE, ...anchorAt(text, span.start, span.end), created };
+    const suggestion: Suggestion = {
+      id,
+      label,
+      source: options.source ?? MODEL_SOURCE,
+      ...anchorAt(text, span.start, span.end),
+      created,
+    };
     if (options.author) suggestion.author = options.author;
     pending.push(suggestion);
     added.push(suggestion);
@@ -68,7 +95,11 @@ export interface ReviewResult<T> {
 }
 
 /** Takes the suggestions with these ids out of `data`, splitting off the ones that can no longer apply. */
-function take(data: SidecarData, text: string, ids: ReadonlySet<string>): { usable: Suggestion[]; dropped: Suggestion[] } {
+function take(
+  data: SidecarData,
+  text: string,
+  ids: ReadonlySet<string>,
+): { usable: Suggestion[]; dropped: Suggestion[] } {
   const chosen = (data.suggestions ?? []).filter(s => ids.has(s.id));
   const rest = (data.suggestions ?? []).filter(s => !ids.has(s.id));
   if (rest.length > 0) data.suggestions = rest;
@@ -87,11 +118,21 @@ function ids(data: SidecarData): Set<string> {
 }
 
 /** Turns suggestions into annotations with the same label and place, in place. Never overrides the user's own items. */
-export function acceptSuggestions(data: SidecarData, text: string, which: ReadonlySet<string>, options: ReviewOptions = {}): ReviewResult<Annotation> {
+export function acceptSuggestions(
+  data: SidecarData,
+  text: string,
+  which: ReadonlySet<string>,
+  options: ReviewOptions = {},
+): ReviewResult<Annotation> {
   const { usable, dropped } = take(data, text, which);
   const taken = ids(data);
   const made = usable.map(s => {
-    const annotation = createAnnotation(text, s.start, s.end, s.label, { note: s.note, author: options.author, now: options.now, takenIds: taken });
+    const annotation = createAnnotation(text, s.start, s.end, s.label, {
+      note: s.note,
+      author: options.author,
+      now: options.now,
+      takenIds: taken,
+    });
     taken.add(annotation.id);
     return annotation;
   });
@@ -103,11 +144,20 @@ export function acceptSuggestions(data: SidecarData, text: string, which: Readon
  * Rejects suggestions, in place: each becomes a correction "<label> is none" on its text, which both
  * keeps it from being suggested again and hides the live automatic highlight that would say the same.
  */
-export function rejectSuggestions(data: SidecarData, text: string, which: ReadonlySet<string>, options: ReviewOptions = {}): ReviewResult<Correction> {
+export function rejectSuggestions(
+  data: SidecarData,
+  text: string,
+  which: ReadonlySet<string>,
+  options: ReviewOptions = {},
+): ReviewResult<Correction> {
   const { usable, dropped } = take(data, text, which);
   const taken = ids(data);
   const made = usable.map(s => {
-    const correction = createCorrection(text, s.start, s.end, s.label, 'none', { author: options.author, now: options.now, takenIds: taken });
+    const correction = createCorrection(text, s.start, s.end, s.label, 'none', {
+      author: options.author,
+      now: options.now,
+      takenIds: taken,
+    });
     taken.add(correction.id);
     return correction;
   });
@@ -120,15 +170,23 @@ export function rejectSuggestions(data: SidecarData, text: string, which: Readon
  * decided (here, or through the registry or labels learned elsewhere), and takes the place of the
  * automatic highlights it overlaps, so decorations never stack.
  */
-export function withSuggestions(highlights: readonly Highlight[], suggestions: readonly Suggestion[],
-  annotations: readonly Annotation[], corrections: readonly Correction[]): Highlight[] {
+export function withSuggestions(
+  highlights: readonly Highlight[],
+  suggestions: readonly Suggestion[],
+  annotations: readonly Annotation[],
+  corrections: readonly Correction[],
+): Highlight[] {
   // Names the workspace knows (registry, learned labels) are decisions too.
   const known = highlights.filter(h => h.source === 'registry' || h.source === 'learned');
-  const shown = placed(suggestions).filter(s => !decidedByUser(s, annotations, corrections) && !known.some(h => overlaps(s, h)));
+  const shown = placed(suggestions).filter(
+    s => !decidedByUser(s, annotations, corrections) && !known.some(h => overlaps(s, h)),
+  );
   if (shown.length === 0) return [...highlights];
   const kept = highlights.filter(h => h.source !== 'automatic' || !shown.some(s => overlaps(s, h)));
   // The recogniser's span on exactly the same text still describes it (a date's resolved value, for one).
-  const spanAt = new Map(highlights.filter(h => h.source === 'automatic' && h.span).map(h => [`${h.start}:${h.end}`, h.span!]));
+  const spanAt = new Map(
+    highlights.filter(h => h.source === 'automatic' && h.span).map(h => [`${h.start}:${h.end}`, h.span!]),
+  );
   const added: Highlight[] = shown.map(s => {
     const span = spanAt.get(`${s.start}:${s.end}`);
     return { start: s.start, end: s.end, label: s.label, source: 'suggestion', id: s.id, ...(span ? { span } : {}) };

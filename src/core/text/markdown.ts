@@ -28,29 +28,29 @@ export function maskMarkup(text: string): string {
     for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
   };
   // Fenced code blocks and inline code: their content is not prose.
-  each(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, (m) => blank(m.index, m.index + m[0].length));
-  each(/`[^`\n]+`/g, (m) => blank(m.index, m.index + m[0].length));
+  each(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, m => blank(m.index, m.index + m[0].length));
+  each(/`[^`\n]+`/g, m => blank(m.index, m.index + m[0].length));
   // Link and image syntax: keep the visible text, drop brackets and the destination.
-  each(/!?\[([^\]\n]*)\]\(([^)\s]*(?:\s+"[^"\n]*")?)\)/g, (m) => {
+  each(/!?\[([^\]\n]*)\]\(([^)\s]*(?:\s+"[^"\n]*")?)\)/g, m => {
     const open = m[0].startsWith('!') ? 2 : 1;
     blank(m.index, m.index + open);
     blank(m.index + open + m[1].length, m.index + m[0].length);
   });
   // Reference-style link labels "[text][ref]" and definitions "[ref]: url".
-  each(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, (m) => blank(m.index, m.index + m[0].length));
-  each(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, (m) => {
+  each(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, m => blank(m.index, m.index + m[0].length));
+  each(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, m => {
     blank(m.index, m.index + 1);
     blank(m.index + 1 + m[1].length, m.index + m[0].length);
   });
   // HTML tags, autolinks, bare URLs and e-mail addresses.
-  each(/<\/?[A-Za-z][^>\n]*>|<(?:https?|mailto):[^>\s]*>/g, (m) => blank(m.index, m.index + m[0].length));
-  each(/\b(?:https?:\/\/|www\.)[^\s<>()\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) =>
-    blank(m.index, m.index + m[0].length));
+  each(/<\/?[A-Za-z][^>\n]*>|<(?:https?|mailto):[^>\s]*>/g, m => blank(m.index, m.index + m[0].length));
+  each(/\b(?:https?:\/\/|www\.)[^\s<>()\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, m => blank(m.index, m.index + m[0].length));
   // Line-start markers: headings, block quotes, list bullets, numbered items, rules, table pipes.
-  each(/^[ \t]*(?:#{1,6}(?=\s)|>+|[-*+](?=\s)|\d{1,3}[.)](?=\s)|(?:[-*_] ?){3,}$)/gm, (m) =>
-    blank(m.index, m.index + m[0].length));
-  each(/\|/g, (m) => blank(m.index, m.index + 1));
+  each(/^[ \t]*(?:#{1,6}(?=\s)|>+|[-*+](?=\s)|\d{1,3}[.)](?=\s)|(?:[-*_] ?){3,}$)/gm, m =>
+    blank(m.index, m.index + m[0].length),
+  );
+  each(/\|/g, m => blank(m.index, m.index + 1));
   // Emphasis: asterisks anywhere, underscores/tildes only at word edges (snake_case stays intact).
-  each(/\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => blank(m.index, m.index + m[0].length));
+  each(/\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, m => blank(m.index, m.index + m[0].length));
   return chars.join('');
 }

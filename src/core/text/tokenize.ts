@@ -18,10 +18,11 @@ const TOKEN_RE =
 
 /** Abbreviations that take their full stop with them (lower-cased, without the dot). */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev pres ' +
+  (
+    'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev pres ' +
     'inc corp ltd co bros plc llc no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'ave blvd rd dept univ est approx fig ca')
-    .split(' '),
+    'ave blvd rd dept univ est approx fig ca'
+  ).split(' '),
 );
 
 /** Splits text into word and punctuation tokens; Markdown/HTML markup and URLs yield no tokens. */
@@ -49,7 +50,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const isApostrophe = (code: number) => code === 39 /* ' */ || code === 0x2019 /* ’ */;
+const isApostrophe = (code: number) => code === 39 /* ' */ || code === 0x2019; /* ’ */
 
 /**
  * Where a final possessive "'s" / "’s" or negation "n't" / "n’t" (any case) begins in a word, or
@@ -60,7 +61,7 @@ export function cliticAt(word: string): number {
   if (n < 2) return -1;
   const last = word.charCodeAt(n - 1);
   if (last === 115 /* s */ || last === 83 /* S */) return isApostrophe(word.charCodeAt(n - 2)) ? n - 2 : -1;
-  if ((last === 116 /* t */ || last === 84 /* T */) && n >= 3 && isApostrophe(word.charCodeAt(n - 2))) {
+  if ((last === 116 /* t */ || last === 84) /* T */ && n >= 3 && isApostrophe(word.charCodeAt(n - 2))) {
     const c = word.charCodeAt(n - 3);
     return c === 110 /* n */ || c === 78 /* N */ ? n - 3 : -1;
   }
@@ -118,7 +119,7 @@ function breaksBefore(text: string, tokens: Token[], i: number): boolean {
     if (/\n[ \t]*\n/.test(gap)) return true;
     return !nextLower;
   }
-  if (nextLower || gap.length === 0 && !CLOSERS.has(prev.text)) return false;
+  if (nextLower || (gap.length === 0 && !CLOSERS.has(prev.text))) return false;
   let j = i - 1;
   while (j > 0 && CLOSERS.has(tokens[j].text)) j--;
   return SENTENCE_END.has(tokens[j].text) && (j === i - 1 || gap.length > 0);

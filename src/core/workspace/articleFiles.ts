@@ -16,7 +16,12 @@ export const LANGUAGE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = 
 export const ARTICLE_EXTENSIONS: readonly string[] = Object.values(LANGUAGE_EXTENSIONS).flat();
 
 /** The default of `articleAnnotator.articles.exclude` (package.json), for the command line. */
-export const DEFAULT_ARTICLE_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/README.md', '**/CHANGELOG.md', '**/LICENSE*'];
+export const DEFAULT_ARTICLE_EXCLUDE: readonly string[] = [
+  '**/node_modules/**',
+  '**/README.md',
+  '**/CHANGELOG.md',
+  '**/LICENSE*',
+];
 
 const SIDECAR_SUFFIX = /\.annotations\.ya?ml$/i;
 

@@ -18,7 +18,7 @@ export function parseFilter(input: string): AnnotationFilter | undefined {
 }
 
 export function describeFilter(filter: AnnotationFilter): string {
-  return filter.label !== undefined ? `label:${filter.label}` : filter.text ?? '';
+  return filter.label !== undefined ? `label:${filter.label}` : (filter.text ?? '');
 }
 
 export function matchesFilter(annotation: Annotation, filter: AnnotationFilter | undefined): boolean {

@@ -14,7 +14,10 @@ export const MAX_SEARCH_BYTES = 5 * 1024 * 1024;
  * standing for the spaces between its words so a name wrapped across lines is still found.
  */
 export function findName(text: string, name: string): TextRange[] {
-  const words = name.trim().split(/\s+/).filter(w => w.length > 0);
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter(w => w.length > 0);
   if (words.length === 0) return [];
   const body = words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u00a0]+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_])${body}(?![\\p{L}\\p{N}\\p{M}_])`, 'gu');

@@ -16,7 +16,11 @@ export interface SidecarSummary {
 export function summarizeSidecar(text: string): SidecarSummary {
   const parsed = parseSidecar(text);
   const first = parsed.diagnostics.find(d => d.severity === 'error');
-  const error = first ? `line ${first.line + 1}: ${first.message}` : parsed.data ? undefined : 'the file could not be read';
+  const error = first
+    ? `line ${first.line + 1}: ${first.message}`
+    : parsed.data
+      ? undefined
+      : 'the file could not be read';
   return { data: parsed.data, error };
 }
 
@@ -38,7 +42,12 @@ function placeholderIn(sidecarName: string, fileNamePattern: string): { kind: st
   if (!placeholder) return undefined;
   const before = fileNamePattern.slice(0, placeholder.index);
   const after = fileNamePattern.slice(placeholder.index + placeholder[0].length);
-  if (sidecarName.length <= before.length + after.length || !sidecarName.startsWith(before) || !sidecarName.endsWith(after)) return undefined;
+  if (
+    sidecarName.length <= before.length + after.length ||
+    !sidecarName.startsWith(before) ||
+    !sidecarName.endsWith(after)
+  )
+    return undefined;
   return { kind: placeholder[1], value: sidecarName.slice(before.length, sidecarName.length - after.length) };
 }
 
@@ -52,7 +61,11 @@ export function isSidecarName(name: string, fileNamePattern: string): boolean {
  * pattern. A `${base}` pattern drops the extension, so the article is the sibling file (`siblings`, the
  * names in the sidecar's folder) whose sidecar name is this one.
  */
-export function articleNameOf(sidecarName: string, fileNamePattern: string, siblings: readonly string[] = []): string | undefined {
+export function articleNameOf(
+  sidecarName: string,
+  fileNamePattern: string,
+  siblings: readonly string[] = [],
+): string | undefined {
   const found = placeholderIn(sidecarName, fileNamePattern);
   if (!found) return undefined;
   if (found.kind === 'name') return found.value;

@@ -16,8 +16,9 @@ export class EntityModelLoader {
   constructor(private readonly extensionUri: vscode.Uri) {}
 
   get(): Promise<EntityRecognizer> {
-    this.loading ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...ENTITY_MODEL_PATH)))
-      .then(bytes => new EntityRecognizer(loadEntityModel(bytes)));
+    this.loading ??= Promise.resolve(
+      vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...ENTITY_MODEL_PATH)),
+    ).then(bytes => new EntityRecognizer(loadEntityModel(bytes)));
     return this.loading;
   }
 }
@@ -43,12 +44,16 @@ export class ArticleAnalysis implements vscode.Disposable {
    * Analyses `text` for `uri`. `isStale` lets a newer edit cancel this run; returns undefined then.
    * `onPartial` receives results for the visible part as soon as they are ready.
    */
-  async analyze(uri: vscode.Uri, text: string, options: {
-    dct?: string;
-    priority?: { start: number; end: number };
-    isStale: () => boolean;
-    onPartial?: (spans: Span[]) => void;
-  }): Promise<Span[] | undefined> {
+  async analyze(
+    uri: vscode.Uri,
+    text: string,
+    options: {
+      dct?: string;
+      priority?: { start: number; end: number };
+      isStale: () => boolean;
+      onPartial?: (spans: Span[]) => void;
+    },
+  ): Promise<Span[] | undefined> {
     const recognizer = await this.loader.get();
     const key = uri.toString();
     let cache = this.caches.get(key);
@@ -69,7 +74,11 @@ export class ArticleAnalysis implements vscode.Disposable {
   /** Analyses a text once, without keeping a cache (batch runs over files that are not open). */
   async analyzeOnce(text: string, options: { dct?: string; isCancelled: () => boolean }): Promise<Span[] | undefined> {
     const analyzer = createArticleAnalyzer(await this.loader.get(), recognizeTemporal, { dct: options.dct });
-    return new IncrementalAnalysis(analyzer).analyzeInSlices(text, { budgetMs: 20, yieldFn: yieldToHost, isCancelled: options.isCancelled });
+    return new IncrementalAnalysis(analyzer).analyzeInSlices(text, {
+      budgetMs: 20,
+      yieldFn: yieldToHost,
+      isCancelled: options.isCancelled,
+    });
   }
 
   forget(uri: vscode.Uri): void {

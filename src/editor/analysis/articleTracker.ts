@@ -102,17 +102,31 @@ export class ArticleTracker implements vscode.Disposable {
   private open(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (this.states.has(key) || !isArticle(document, this.config)) return;
-    this.states.set(key, { document, spans: [], highlights: [], articleDate: undefined, tooLarge: false, fileModifiedDay: undefined, analysedVersion: undefined });
+    this.states.set(key, {
+      document,
+      spans: [],
+      highlights: [],
+      articleDate: undefined,
+      tooLarge: false,
+      fileModifiedDay: undefined,
+      analysedVersion: undefined,
+    });
     this.updateContext(vscode.window.activeTextEditor);
-    void this.store.load(document).then(() => this.schedule(document, 0), error => this.reportError(error));
+    void this.store.load(document).then(
+      () => this.schedule(document, 0),
+      error => this.reportError(error),
+    );
     if (this.config.dateFallback === 'fileModified' && document.uri.scheme !== 'untitled') {
-      void vscode.workspace.fs.stat(document.uri).then(stat => {
-        const state = this.state(document.uri);
-        if (state) {
-          state.fileModifiedDay = dayOf(stat.mtime);
-          this.schedule(document, 0);
-        }
-      }, () => undefined);
+      void vscode.workspace.fs.stat(document.uri).then(
+        stat => {
+          const state = this.state(document.uri);
+          if (state) {
+            state.fileModifiedDay = dayOf(stat.mtime);
+            this.schedule(document, 0);
+          }
+        },
+        () => undefined,
+      );
     }
   }
 
@@ -151,10 +165,13 @@ export class ArticleTracker implements vscode.Disposable {
   private schedule(document: vscode.TextDocument, delayMs: number): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.run(document).catch(error => this.reportError(error));
-    }, delayMs));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.run(document).catch(error => this.reportError(error));
+      }, delayMs),
+    );
   }
 
   private async run(document: vscode.TextDocument): Promise<void> {
@@ -206,7 +223,13 @@ export class ArticleTracker implements vscode.Disposable {
     const enabled = this.config.enabledLabels;
     const annotations = sidecar?.annotations ?? [];
     const corrections = sidecar?.corrections ?? [];
-    const composed = composeHighlights(state.spans, annotations, corrections, type => enabled.has(labelOfType(type)), this.knowledgeFor(state));
+    const composed = composeHighlights(
+      state.spans,
+      annotations,
+      corrections,
+      type => enabled.has(labelOfType(type)),
+      this.knowledgeFor(state),
+    );
     state.highlights = withSuggestions(composed, sidecar?.suggestions ?? [], annotations, corrections);
     this.paintAll(uri);
     this.updated.fire(uri);
@@ -217,7 +240,8 @@ export class ArticleTracker implements vscode.Disposable {
     const documentVersion = state.document.version;
     const knowledgeVersion = this.knowledge.version;
     const cached = state.knowledge;
-    if (cached && cached.documentVersion === documentVersion && cached.knowledgeVersion === knowledgeVersion) return cached.value;
+    if (cached && cached.documentVersion === documentVersion && cached.knowledgeVersion === knowledgeVersion)
+      return cached.value;
     const value = this.knowledge.forText(state.document.getText());
     state.knowledge = { documentVersion, knowledgeVersion, value };
     return value;

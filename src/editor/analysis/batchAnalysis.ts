@@ -31,21 +31,36 @@ interface Run {
 }
 
 /** Analyse All Articles (the workspace) and Analyse Articles in Folder (explorer): suggestions into every sidecar. */
-export function registerBatchAnalysis(tracker: ArticleTracker, store: SidecarStore, analysis: ArticleAnalysis): vscode.Disposable[] {
+export function registerBatchAnalysis(
+  tracker: ArticleTracker,
+  store: SidecarStore,
+  analysis: ArticleAnalysis,
+): vscode.Disposable[] {
   const batch = new BatchAnalysis(tracker, store, analysis);
   return [
-    vscode.commands.registerCommand(COMMANDS.analyseAllArticles, (token?: vscode.CancellationToken) => batch.run(undefined, token)),
-    vscode.commands.registerCommand(COMMANDS.analyseArticlesInFolder, (folder?: vscode.Uri, token?: vscode.CancellationToken) => batch.run(folder, token)),
+    vscode.commands.registerCommand(COMMANDS.analyseAllArticles, (token?: vscode.CancellationToken) =>
+      batch.run(undefined, token),
+    ),
+    vscode.commands.registerCommand(
+      COMMANDS.analyseArticlesInFolder,
+      (folder?: vscode.Uri, token?: vscode.CancellationToken) => batch.run(folder, token),
+    ),
   ];
 }
 
 class BatchAnalysis {
-  constructor(private readonly tracker: ArticleTracker, private readonly store: SidecarStore, private readonly analysis: ArticleAnalysis) {}
+  constructor(
+    private readonly tracker: ArticleTracker,
+    private readonly store: SidecarStore,
+    private readonly analysis: ArticleAnalysis,
+  ) {}
 
   /** `caller`: a token with which the code running the command (another extension, a test) may stop it too. */
   async run(folder?: vscode.Uri, caller?: vscode.CancellationToken): Promise<BatchSummary | undefined> {
     if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage('This workspace is not trusted, so no sidecar is written; trust it to analyse its articles.');
+      void vscode.window.showWarningMessage(
+        'This workspace is not trusted, so no sidecar is written; trust it to analyse its articles.',
+      );
       return undefined;
     }
     const articles = await findArticleFiles(folder);
@@ -53,13 +68,24 @@ class BatchAnalysis {
       void vscode.window.showInformationMessage('No articles found (see the articleAnnotator.articles settings).');
       return undefined;
     }
-    const summary: BatchSummary = { articles: 0, suggestions: 0, sidecars: 0, created: 0, skipped: [], cancelled: false };
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Analysing articles', cancellable: true },
+    const summary: BatchSummary = {
+      articles: 0,
+      suggestions: 0,
+      sidecars: 0,
+      created: 0,
+      skipped: [],
+      cancelled: false,
+    };
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Analysing articles', cancellable: true },
       async (progress, token) => {
         const cancelled = () => token.isCancellationRequested || caller?.isCancellationRequested === true;
         for (const [i, article] of articles.entries()) {
           if (cancelled()) break;
-          progress.report({ message: `${i + 1} of ${articles.length}: ${vscode.workspace.asRelativePath(article)}`, increment: 100 / articles.length });
+          progress.report({
+            message: `${i + 1} of ${articles.length}: ${vscode.workspace.asRelativePath(article)}`,
+            increment: 100 / articles.length,
+          });
           try {
             await this.analyseOne(article, { cancelled, summary });
           } catch (error) {
@@ -67,7 +93,8 @@ class BatchAnalysis {
           }
         }
         summary.cancelled = cancelled();
-      });
+      },
+    );
     report(summary, articles.length);
     return summary;
   }
@@ -81,13 +108,16 @@ class BatchAnalysis {
     if (bytes.includes(0)) return skip(run, name, 'looks like a binary file');
     // Without a byte order mark, as the editor presents the text: offsets and hash must agree with it.
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
-    if (!allowsAutomaticAnalysis(text.length, config.maxArticleSize)) return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
+    if (!allowsAutomaticAnalysis(text.length, config.maxArticleSize))
+      return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
     const sidecar = sidecarUriFor(article);
     const size = await sizeIfExists(sidecar);
-    if (size !== undefined && size > MAX_SIDECAR_BYTES) return skip(run, name, `its sidecar is above the ${MAX_SIDECAR_BYTES / 1048576} MB limit`);
+    if (size !== undefined && size > MAX_SIDECAR_BYTES)
+      return skip(run, name, `its sidecar is above the ${MAX_SIDECAR_BYTES / 1048576} MB limit`);
     const sidecarText = size === undefined ? undefined : (await readTextIfExists(sidecar))?.text;
     const prepared = prepareSidecar(basename(article), text, sidecarText);
-    if ('problem' in prepared) return skip(run, name, `its sidecar has problems (${prepared.problem}) and was left unchanged`);
+    if ('problem' in prepared)
+      return skip(run, name, `its sidecar has problems (${prepared.problem}) and was left unchanged`);
     const spans = await this.spans(text, await this.articleDate(article, text, prepared.data.date, config), run);
     if (!spans) return;
     const { added, content } = suggestIntoSidecar(prepared, text, spans, { enabled: enabledIn(config) });
@@ -103,7 +133,8 @@ class BatchAnalysis {
     await this.store.load(document);
     const view = this.store.get(document.uri)!;
     if (view.readOnlyReason) return skip(run, name, view.readOnlyReason);
-    if (this.tracker.state(document.uri)?.tooLarge) return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
+    if (this.tracker.state(document.uri)?.tooLarge)
+      return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
     const existed = (await sizeIfExists(view.sidecar)) !== undefined;
     const options = { enabled: enabledIn(config) };
     // Typing during the analysis moves the text under the spans: analyse again (twice at most).
@@ -114,10 +145,19 @@ class BatchAnalysis {
       if (!spans) return;
       if (document.version !== version) continue;
       run.summary.articles++;
-      const probe: SidecarData = { version: 1, article: '', textHash: '', annotations: [...view.annotations], corrections: [...view.corrections], suggestions: [...view.suggestions] };
+      const probe: SidecarData = {
+        version: 1,
+        article: '',
+        textHash: '',
+        annotations: [...view.annotations],
+        corrections: [...view.corrections],
+        suggestions: [...view.suggestions],
+      };
       if (addSuggestions(probe, text, spans, options).length === 0) return;
       let added = 0;
-      await this.store.mutate(document, (data, current) => { added = addSuggestions(data, current, spans, options).length; });
+      await this.store.mutate(document, (data, current) => {
+        added = addSuggestions(data, current, spans, options).length;
+      });
       return count(run, added, !existed);
     }
     skip(run, name, 'it kept changing while being analysed');
@@ -128,8 +168,14 @@ class BatchAnalysis {
   }
 
   /** The reference date as the editor would choose it when the article is opened. */
-  private async articleDate(article: vscode.Uri, text: string, sidecarDate: string | undefined, config: ArticleAnnotatorConfig): Promise<string | undefined> {
-    const modified = config.dateFallback === 'fileModified' ? dayOf((await vscode.workspace.fs.stat(article)).mtime) : undefined;
+  private async articleDate(
+    article: vscode.Uri,
+    text: string,
+    sidecarDate: string | undefined,
+    config: ArticleAnnotatorConfig,
+  ): Promise<string | undefined> {
+    const modified =
+      config.dateFallback === 'fileModified' ? dayOf((await vscode.workspace.fs.stat(article)).mtime) : undefined;
     return chooseArticleDate(text, sidecarDate, modified)?.date;
   }
 }
@@ -152,7 +198,9 @@ function count(run: Run, added: number, created: boolean): void {
 
 function report(s: BatchSummary, total: number): void {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const head = s.cancelled ? `Analysis cancelled after ${s.articles} of ${total} articles` : `Analysed ${plural(s.articles, 'article')}`;
+  const head = s.cancelled
+    ? `Analysis cancelled after ${s.articles} of ${total} articles`
+    : `Analysed ${plural(s.articles, 'article')}`;
   const message = `${head}: ${plural(s.suggestions, 'new suggestion')} in ${plural(s.sidecars, 'sidecar')} (${s.created} new).`;
   if (s.skipped.length === 0) {
     void vscode.window.showInformationMessage(message);

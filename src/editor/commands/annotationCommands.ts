@@ -9,7 +9,10 @@ import { askNote, pickLabel } from './labelPicker';
 import { SidecarStore, allIds, newAnnotation } from '../sidecar/sidecarStore';
 
 /** Optional arguments of Annotate Selection, e.g. from a keybinding that always applies one label. */
-interface AnnotateArgs { label?: string; note?: string }
+interface AnnotateArgs {
+  label?: string;
+  note?: string;
+}
 
 /** Registers every command; handlers translate editor state into sidecar changes and hold no format logic. */
 export function registerCommands(tracker: ArticleTracker, store: SidecarStore): vscode.Disposable[] {
@@ -26,8 +29,12 @@ export function registerCommands(tracker: ArticleTracker, store: SidecarStore): 
     r(COMMANDS.editNote, (uri?: string, id?: string, note?: string) => editNote(store, uri, id, note)),
     r(COMMANDS.changeLabel, (uri?: string, id?: string, label?: string) => changeLabel(store, uri, id, label)),
     r(COMMANDS.deleteAnnotation, (uri?: string, id?: string) => deleteItem(store, uri, id)),
-    r(COMMANDS.markWrong, (uri?: string, start?: number, end?: number) => correct(tracker, store, uri, start, end, 'none')),
-    r(COMMANDS.markAsType, (uri?: string, start?: number, end?: number, label?: string) => correct(tracker, store, uri, start, end, label)),
+    r(COMMANDS.markWrong, (uri?: string, start?: number, end?: number) =>
+      correct(tracker, store, uri, start, end, 'none'),
+    ),
+    r(COMMANDS.markAsType, (uri?: string, start?: number, end?: number, label?: string) =>
+      correct(tracker, store, uri, start, end, label),
+    ),
     r(COMMANDS.setArticleDate, (uri?: string, date?: string) => setArticleDate(tracker, store, uri, date)),
     r(COMMANDS.goToMention, (uri: string, start: number, end: number) => goTo(uri, start, end)),
   ];
@@ -37,14 +44,18 @@ async function annotateSelection(store: SidecarStore, args?: AnnotateArgs): Prom
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const document = editor.document;
-  const ranges = editor.selections.map(s => trimmed(document, s)).filter((r): r is { start: number; end: number } => !!r);
+  const ranges = editor.selections
+    .map(s => trimmed(document, s))
+    .filter((r): r is { start: number; end: number } => !!r);
   if (ranges.length === 0) {
     void vscode.window.showInformationMessage('Select the text to annotate first.');
     return undefined;
   }
-  const label = args?.label ?? await pickLabel(`Annotate “${preview(document.getText().slice(ranges[0].start, ranges[0].end))}”`);
+  const label =
+    args?.label ?? (await pickLabel(`Annotate “${preview(document.getText().slice(ranges[0].start, ranges[0].end))}”`));
   if (!label) return undefined;
-  const note = args?.note ?? (args?.label ? '' : await askNote(`Note for this ${displayNameOfLabel(label).toLowerCase()}`));
+  const note =
+    args?.note ?? (args?.label ? '' : await askNote(`Note for this ${displayNameOfLabel(label).toLowerCase()}`));
   if (note === undefined) return undefined;
   const added: Annotation[] = [];
   const ok = await store.mutate(document, (data, text) => {
@@ -58,7 +69,10 @@ async function annotateSelection(store: SidecarStore, args?: AnnotateArgs): Prom
 }
 
 /** The selection without surrounding whitespace, as offsets; undefined when nothing is left. */
-function trimmed(document: vscode.TextDocument, selection: vscode.Selection): { start: number; end: number } | undefined {
+function trimmed(
+  document: vscode.TextDocument,
+  selection: vscode.Selection,
+): { start: number; end: number } | undefined {
   let start = document.offsetAt(selection.start);
   let end = document.offsetAt(selection.end);
   const text = document.getText();
@@ -68,15 +82,23 @@ function trimmed(document: vscode.TextDocument, selection: vscode.Selection): { 
 }
 
 /** Finds the annotation or correction the command is about: by id from a hover link, else at the cursor. */
-async function resolveItem(store: SidecarStore, uri?: string, id?: string):
-  Promise<{ document: vscode.TextDocument; item: Annotation | Correction; kind: 'annotation' | 'correction' } | undefined> {
-  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+async function resolveItem(
+  store: SidecarStore,
+  uri?: string,
+  id?: string,
+): Promise<
+  { document: vscode.TextDocument; item: Annotation | Correction; kind: 'annotation' | 'correction' } | undefined
+> {
+  const document = uri
+    ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
+    : vscode.window.activeTextEditor?.document;
   if (!document) return undefined;
-  const view = store.get(document.uri) ?? await store.load(document).then(() => store.get(document.uri));
+  const view = store.get(document.uri) ?? (await store.load(document).then(() => store.get(document.uri)));
   if (!view) return undefined;
   const editor = vscode.window.activeTextEditor;
   const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
-  const matches = (i: Annotation | Correction) => (id ? i.id === id : !i.orphaned && i.start <= offset && offset <= i.end);
+  const matches = (i: Annotation | Correction) =>
+    id ? i.id === id : !i.orphaned && i.start <= offset && offset <= i.end;
   const annotation = view.annotations.find(matches);
   if (annotation) return { document, item: annotation, kind: 'annotation' };
   const correction = view.corrections.find(matches);
@@ -88,7 +110,7 @@ async function resolveItem(store: SidecarStore, uri?: string, id?: string):
 async function editNote(store: SidecarStore, uri?: string, id?: string, newNote?: string): Promise<void> {
   const found = await resolveItem(store, uri, id);
   if (!found) return;
-  const note = newNote ?? await askNote('Edit note', found.item.note ?? '');
+  const note = newNote ?? (await askNote('Edit note', found.item.note ?? ''));
   if (note === undefined) return;
   await store.mutate(found.document, data => {
     const item = [...data.annotations, ...data.corrections].find(i => i.id === found.item.id);
@@ -103,7 +125,7 @@ async function changeLabel(store: SidecarStore, uri?: string, id?: string, newLa
   const found = await resolveItem(store, uri, id);
   if (!found) return;
   const current = 'label' in found.item ? found.item.label : found.item.correct;
-  const label = newLabel ?? await pickLabel('Change label', [current]);
+  const label = newLabel ?? (await pickLabel('Change label', [current]));
   if (!label) return;
   await store.mutate(found.document, data => {
     const annotation = data.annotations.find(a => a.id === found.item.id);
@@ -124,7 +146,10 @@ async function deleteItem(store: SidecarStore, uri?: string, id?: string): Promi
   });
   if (!ok) return;
   const what = found.kind === 'annotation' ? 'annotation' : 'correction';
-  const choice = await vscode.window.showInformationMessage(`Deleted the ${what} on “${preview(removed.quote)}”.`, 'Undo');
+  const choice = await vscode.window.showInformationMessage(
+    `Deleted the ${what} on “${preview(removed.quote)}”.`,
+    'Undo',
+  );
   if (choice === 'Undo') {
     await store.mutate(found.document, data => {
       if (found.kind === 'annotation') data.annotations.push(removed as Annotation);
@@ -134,38 +159,62 @@ async function deleteItem(store: SidecarStore, uri?: string, id?: string): Promi
 }
 
 /** Records a correction of the automatic highlight at the given range (or under the cursor). */
-async function correct(tracker: ArticleTracker, store: SidecarStore, uri: string | undefined, start: number | undefined,
-  end: number | undefined, label: string | undefined): Promise<void> {
-  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+async function correct(
+  tracker: ArticleTracker,
+  store: SidecarStore,
+  uri: string | undefined,
+  start: number | undefined,
+  end: number | undefined,
+  label: string | undefined,
+): Promise<void> {
+  const document = uri
+    ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
+    : vscode.window.activeTextEditor?.document;
   const state = document && tracker.state(document.uri);
   if (!document || !state) return;
   const editor = vscode.window.activeTextEditor;
   const offset = start ?? (editor?.document === document ? document.offsetAt(editor.selection.active) : -1);
   const correctable = new Set(['automatic', 'registry', 'learned']);
-  const target = highlightsAt(state.highlights, offset).find(h => correctable.has(h.source) && (end === undefined || h.end === end));
+  const target = highlightsAt(state.highlights, offset).find(
+    h => correctable.has(h.source) && (end === undefined || h.end === end),
+  );
   if (!target) {
     void vscode.window.showInformationMessage('There is no automatic highlight here to correct.');
     return;
   }
   // Registry and learned names are corrected like the recogniser's: for this occurrence, in this article.
   const automatic = target.span && target.source === 'automatic' ? labelOfType(target.span.type) : target.label;
-  const correctLabel = label ?? await pickLabel(`“${preview(document.getText().slice(target.start, target.end))}” is really…`, [automatic]);
+  const correctLabel =
+    label ??
+    (await pickLabel(`“${preview(document.getText().slice(target.start, target.end))}” is really…`, [automatic]));
   if (!correctLabel) return;
   await store.mutate(document, (data, text) => {
-    data.corrections.push(createCorrection(text, target.start, target.end, automatic, correctLabel, { takenIds: allIds(data) }));
+    data.corrections.push(
+      createCorrection(text, target.start, target.end, automatic, correctLabel, { takenIds: allIds(data) }),
+    );
   });
 }
 
-async function setArticleDate(tracker: ArticleTracker, store: SidecarStore, uri?: string, date?: string): Promise<void> {
-  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+async function setArticleDate(
+  tracker: ArticleTracker,
+  store: SidecarStore,
+  uri?: string,
+  date?: string,
+): Promise<void> {
+  const document = uri
+    ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
+    : vscode.window.activeTextEditor?.document;
   if (!document || !tracker.state(document.uri)) return;
   const current = tracker.state(document.uri)?.articleDate;
-  const value = date ?? await vscode.window.showInputBox({
-    title: 'Article date',
-    prompt: 'The day the article was written or published (YYYY-MM-DD); relative dates resolve against it. Empty to clear.',
-    value: current?.date ?? '',
-    validateInput: v => (v.trim() === '' || isValidDay(v.trim()) ? undefined : 'Use a real date written YYYY-MM-DD'),
-  });
+  const value =
+    date ??
+    (await vscode.window.showInputBox({
+      title: 'Article date',
+      prompt:
+        'The day the article was written or published (YYYY-MM-DD); relative dates resolve against it. Empty to clear.',
+      value: current?.date ?? '',
+      validateInput: v => (v.trim() === '' || isValidDay(v.trim()) ? undefined : 'Use a real date written YYYY-MM-DD'),
+    }));
   if (value === undefined || (value.trim() !== '' && !isValidDay(value.trim()))) return;
   const ok = await store.mutate(document, data => {
     if (value.trim()) data.date = value.trim();

@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { EXPORT_EXTENSIONS, EXPORT_FORMATS, ExportFormat, addImported, exportAnnotations, importBrat, isExportFormat } from '../../core/interchange';
+import {
+  EXPORT_EXTENSIONS,
+  EXPORT_FORMATS,
+  ExportFormat,
+  addImported,
+  exportAnnotations,
+  importBrat,
+  isExportFormat,
+} from '../../core/interchange';
 import { COMMANDS } from './commandIds';
 import { SidecarStore, allIds, basename } from '../sidecar/sidecarStore';
 
@@ -13,39 +21,60 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
 /** Export to and import from other annotation tools' formats; the formats themselves live in core. */
 export function registerInterchangeCommands(store: SidecarStore): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.exportAnnotations, (format?: string, target?: vscode.Uri) => exportCurrent(store, format, target)),
+    vscode.commands.registerCommand(COMMANDS.exportAnnotations, (format?: string, target?: vscode.Uri) =>
+      exportCurrent(store, format, target),
+    ),
     vscode.commands.registerCommand(COMMANDS.importBrat, (source?: vscode.Uri) => importIntoCurrent(store, source)),
   ];
 }
 
-async function exportCurrent(store: SidecarStore, format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function exportCurrent(
+  store: SidecarStore,
+  format?: string,
+  target?: vscode.Uri,
+): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return undefined;
-  const view = store.get(document.uri) ?? await store.load(document).then(() => store.get(document.uri));
+  const view = store.get(document.uri) ?? (await store.load(document).then(() => store.get(document.uri)));
   if (!view) return undefined;
-  const chosen = isExportFormat(format) ? format : (await vscode.window.showQuickPick(
-    EXPORT_FORMATS.map(f => ({ label: FORMAT_NAMES[f], format: f })), { title: 'Export annotations as' }))?.format;
+  const chosen = isExportFormat(format)
+    ? format
+    : (
+        await vscode.window.showQuickPick(
+          EXPORT_FORMATS.map(f => ({ label: FORMAT_NAMES[f], format: f })),
+          { title: 'Export annotations as' },
+        )
+      )?.format;
   if (!chosen) return undefined;
   const name = basename(document.uri);
   const suggested = vscode.Uri.joinPath(document.uri, '..', `${name}.${EXPORT_EXTENSIONS[chosen]}`);
-  const destination = target ?? await vscode.window.showSaveDialog({ defaultUri: suggested, title: 'Export annotations' });
+  const destination =
+    target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, title: 'Export annotations' }));
   if (!destination) return undefined;
   const annotations = view.annotations.filter(a => !a.orphaned);
   const content = exportAnnotations(chosen, document.getText(), annotations, name);
   await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(content));
   const orphans = view.annotations.length - annotations.length;
-  void vscode.window.showInformationMessage(`Exported ${annotations.length} annotation(s) to ${basename(destination)}` +
-    (orphans ? `; ${orphans} orphaned annotation(s) left out.` : '.'));
+  void vscode.window.showInformationMessage(
+    `Exported ${annotations.length} annotation(s) to ${basename(destination)}` +
+      (orphans ? `; ${orphans} orphaned annotation(s) left out.` : '.'),
+  );
   return destination;
 }
 
 async function importIntoCurrent(store: SidecarStore, source?: vscode.Uri): Promise<number | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return undefined;
-  const file = source ?? (await vscode.window.showOpenDialog({
-    title: 'Import brat annotations', canSelectMany: false, filters: { 'brat standoff': ['ann'] },
-    defaultUri: vscode.Uri.joinPath(document.uri, '..'),
-  }))?.[0];
+  const file =
+    source ??
+    (
+      await vscode.window.showOpenDialog({
+        title: 'Import brat annotations',
+        canSelectMany: false,
+        filters: { 'brat standoff': ['ann'] },
+        defaultUri: vscode.Uri.joinPath(document.uri, '..'),
+      })
+    )?.[0];
   if (!file) return undefined;
   const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
   let added = 0;
@@ -59,7 +88,10 @@ async function importIntoCurrent(store: SidecarStore, source?: vscode.Uri): Prom
   });
   if (!ok) return undefined;
   const message = `Imported ${added} annotation(s) from ${basename(file)}.`;
-  if (warnings.length) void vscode.window.showWarningMessage(`${message} Skipped ${warnings.length} line(s): ${warnings.slice(0, 3).join('; ')}`);
+  if (warnings.length)
+    void vscode.window.showWarningMessage(
+      `${message} Skipped ${warnings.length} line(s): ${warnings.slice(0, 3).join('; ')}`,
+    );
   else void vscode.window.showInformationMessage(message);
   return added;
 }

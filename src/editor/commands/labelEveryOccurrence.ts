@@ -21,29 +21,47 @@ interface Candidate extends vscode.QuickPickItem {
  * Arguments (from a hover link or a test): article URI, annotation id, scope, and `preview: false`.
  */
 export function registerLabelEveryOccurrence(store: SidecarStore): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMANDS.labelEveryOccurrence,
-    (uri?: string, id?: string, scope?: Scope, options?: { preview?: boolean }) => labelEveryOccurrence(store, uri, id, scope, options?.preview ?? true));
+  return vscode.commands.registerCommand(
+    COMMANDS.labelEveryOccurrence,
+    (uri?: string, id?: string, scope?: Scope, options?: { preview?: boolean }) =>
+      labelEveryOccurrence(store, uri, id, scope, options?.preview ?? true),
+  );
 }
 
-async function labelEveryOccurrence(store: SidecarStore, uri: string | undefined, id: string | undefined, scope: Scope | undefined,
-  preview: boolean): Promise<number> {
+async function labelEveryOccurrence(
+  store: SidecarStore,
+  uri: string | undefined,
+  id: string | undefined,
+  scope: Scope | undefined,
+  preview: boolean,
+): Promise<number> {
   const source = await sourceAnnotation(store, uri, id);
   if (!source) return 0;
   const { document, annotation } = source;
-  const chosenScope = scope ?? await pickScope(annotation);
+  const chosenScope = scope ?? (await pickScope(annotation));
   if (!chosenScope) return 0;
-  const candidates = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Finding occurrences' },
-    () => collect(store, annotation, chosenScope === 'article' ? [document.uri] : undefined));
+  const candidates = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Finding occurrences' },
+    () => collect(store, annotation, chosenScope === 'article' ? [document.uri] : undefined),
+  );
   const what = `“${annotation.quote}” as ${displayNameOfLabel(annotation.label).toLowerCase()}`;
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(`No other unlabelled occurrence of “${annotation.quote}” ${chosenScope === 'article' ? 'in this article' : 'in the workspace'}.`);
+    void vscode.window.showInformationMessage(
+      `No other unlabelled occurrence of “${annotation.quote}” ${chosenScope === 'article' ? 'in this article' : 'in the workspace'}.`,
+    );
     return 0;
   }
-  const chosen = preview ? await vscode.window.showQuickPick(candidates.map(c => ({ ...c, picked: true })), {
-    title: `Label ${candidates.length} occurrence${candidates.length === 1 ? '' : 's'} of ${what}`,
-    placeHolder: 'Untick any occurrence that is not the same thing, then press Enter',
-    canPickMany: true, matchOnDescription: true,
-  }) : candidates;
+  const chosen = preview
+    ? await vscode.window.showQuickPick(
+        candidates.map(c => ({ ...c, picked: true })),
+        {
+          title: `Label ${candidates.length} occurrence${candidates.length === 1 ? '' : 's'} of ${what}`,
+          placeHolder: 'Untick any occurrence that is not the same thing, then press Enter',
+          canPickMany: true,
+          matchOnDescription: true,
+        },
+      )
+    : candidates;
   if (!chosen || chosen.length === 0) return 0;
   let added = 0;
   const byArticle = new Map<string, Candidate[]>();
@@ -65,14 +83,21 @@ async function labelEveryOccurrence(store: SidecarStore, uri: string | undefined
   return added;
 }
 
-async function sourceAnnotation(store: SidecarStore, uri: string | undefined, id: string | undefined):
-  Promise<{ document: vscode.TextDocument; annotation: Annotation } | undefined> {
-  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+async function sourceAnnotation(
+  store: SidecarStore,
+  uri: string | undefined,
+  id: string | undefined,
+): Promise<{ document: vscode.TextDocument; annotation: Annotation } | undefined> {
+  const document = uri
+    ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
+    : vscode.window.activeTextEditor?.document;
   if (!document) return undefined;
   await store.load(document);
   const editor = vscode.window.activeTextEditor;
   const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
-  const annotation = store.get(document.uri)?.annotations.find(a => (id ? a.id === id : !a.orphaned && a.start <= offset && offset <= a.end));
+  const annotation = store
+    .get(document.uri)
+    ?.annotations.find(a => (id ? a.id === id : !a.orphaned && a.start <= offset && offset <= a.end));
   if (!annotation) {
     void vscode.window.showInformationMessage('Put the cursor on one of your annotations first.');
     return undefined;
@@ -81,16 +106,19 @@ async function sourceAnnotation(store: SidecarStore, uri: string | undefined, id
 }
 
 async function pickScope(annotation: Annotation): Promise<Scope | undefined> {
-  const picked = await vscode.window.showQuickPick([
-    { label: 'In this article', scope: 'article' as const },
-    { label: 'In every article of the workspace', scope: 'workspace' as const },
-  ], { title: `Label every occurrence of “${annotation.quote}”` });
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'In this article', scope: 'article' as const },
+      { label: 'In every article of the workspace', scope: 'workspace' as const },
+    ],
+    { title: `Label every occurrence of “${annotation.quote}”` },
+  );
   return picked?.scope;
 }
 
 /** Unlabelled occurrences in the given articles (or every article), with a line of context each. */
 async function collect(store: SidecarStore, annotation: Annotation, only?: vscode.Uri[]): Promise<Candidate[]> {
-  const articles = only ?? await findArticleFiles();
+  const articles = only ?? (await findArticleFiles());
   const candidates: Candidate[] = [];
   for (const uri of articles) {
     const read = await readArticleText(uri);
@@ -100,10 +128,18 @@ async function collect(store: SidecarStore, annotation: Annotation, only?: vscod
     if (ranges.length === 0) continue;
     const document = await vscode.workspace.openTextDocument(uri);
     await store.load(document);
-    ranges = freeRanges(ranges, (store.get(uri)?.annotations ?? []).filter(a => !a.orphaned));
+    ranges = freeRanges(
+      ranges,
+      (store.get(uri)?.annotations ?? []).filter(a => !a.orphaned),
+    );
     const where = vscode.workspace.asRelativePath(uri);
     for (const range of ranges) {
-      candidates.push({ uri, range, label: `${where}:${document.positionAt(range.start).line + 1}`, description: contextLine(text, range) });
+      candidates.push({
+        uri,
+        range,
+        label: `${where}:${document.positionAt(range.start).line + 1}`,
+        description: contextLine(text, range),
+      });
     }
   }
   return candidates;

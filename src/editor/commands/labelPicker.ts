@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { BUILT_IN_LABELS, displayNameOfLabel } from '../../core/highlights/labels';
 import { readConfig } from '../config';
 
-interface LabelItem extends vscode.QuickPickItem { value: string }
+interface LabelItem extends vscode.QuickPickItem {
+  value: string;
+}
 
 /** Asks for a label: the entity types first, then the custom labels from settings. */
 export async function pickLabel(title: string, exclude: readonly string[] = []): Promise<string | undefined> {

@@ -4,7 +4,9 @@ import { Annotation, Correction, reattach as reattachItem, sidecarTimestamp } fr
 import { COMMANDS } from './commandIds';
 import { SidecarStore } from '../sidecar/sidecarStore';
 
-interface OrphanItem extends vscode.QuickPickItem { id: string }
+interface OrphanItem extends vscode.QuickPickItem {
+  id: string;
+}
 
 /** Commands for annotations whose text was lost: list them, re-attach one to the selection, or delete it. */
 export function registerOrphanCommands(store: SidecarStore): vscode.Disposable[] {
@@ -31,13 +33,15 @@ async function reattach(store: SidecarStore, id?: string): Promise<void> {
     return;
   }
   const orphans = orphansOf(store, editor.document);
-  const chosen = id ?? (await vscode.window.showQuickPick(orphans.map(describe), { title: 'Re-attach which orphaned annotation?' }))?.id;
+  const chosen =
+    id ??
+    (await vscode.window.showQuickPick(orphans.map(describe), { title: 'Re-attach which orphaned annotation?' }))?.id;
   if (!chosen) return;
   const start = editor.document.offsetAt(editor.selection.start);
   const end = editor.document.offsetAt(editor.selection.end);
   await store.mutate(editor.document, (data, text) => {
     const update = <T extends Annotation | Correction>(item: T): T =>
-      (item.id === chosen ? { ...reattachItem(item, text, start, end), updated: sidecarTimestamp() } : item);
+      item.id === chosen ? { ...reattachItem(item, text, start, end), updated: sidecarTimestamp() } : item;
     data.annotations = data.annotations.map(update);
     data.corrections = data.corrections.map(update);
   });
@@ -51,9 +55,14 @@ async function showOrphans(store: SidecarStore): Promise<void> {
     void vscode.window.showInformationMessage('This article has no orphaned annotations.');
     return;
   }
-  const picked = await vscode.window.showQuickPick(orphans.map(describe), { title: `${orphans.length} orphaned annotation(s)` });
+  const picked = await vscode.window.showQuickPick(orphans.map(describe), {
+    title: `${orphans.length} orphaned annotation(s)`,
+  });
   if (!picked) return;
-  const action = await vscode.window.showQuickPick(['Re-attach to the current selection', 'Delete'], { title: picked.label });
-  if (action === 'Delete') await vscode.commands.executeCommand(COMMANDS.deleteAnnotation, editor.document.uri.toString(), picked.id);
+  const action = await vscode.window.showQuickPick(['Re-attach to the current selection', 'Delete'], {
+    title: picked.label,
+  });
+  if (action === 'Delete')
+    await vscode.commands.executeCommand(COMMANDS.deleteAnnotation, editor.document.uri.toString(), picked.id);
   else if (action) await reattach(store, picked.id);
 }

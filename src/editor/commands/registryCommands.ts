@@ -12,7 +12,8 @@ export function registerRegistryCommands(tracker: ArticleTracker, registry: Regi
   const r = vscode.commands.registerCommand;
   return [
     r(COMMANDS.addToRegistry, (uri?: string, start?: number, end?: number, entry?: Partial<NewRegistryEntry>) =>
-      addToRegistry(tracker, registry, uri, start, end, entry)),
+      addToRegistry(tracker, registry, uri, start, end, entry),
+    ),
     r(COMMANDS.openRegistryEntry, (name?: string) => openEntry(registry, name)),
   ];
 }
@@ -22,9 +23,17 @@ export function registerRegistryCommands(tracker: ArticleTracker, registry: Regi
  * name offered is the longest mention of the same thing in the article ("Choe Son Hui" for "Choe"),
  * with the highlighted text kept as an alias. `entry` skips the questions (keybindings, tests).
  */
-async function addToRegistry(tracker: ArticleTracker, registry: RegistryStore, uri: string | undefined,
-  start: number | undefined, end: number | undefined, given: Partial<NewRegistryEntry> = {}): Promise<boolean> {
-  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+async function addToRegistry(
+  tracker: ArticleTracker,
+  registry: RegistryStore,
+  uri: string | undefined,
+  start: number | undefined,
+  end: number | undefined,
+  given: Partial<NewRegistryEntry> = {},
+): Promise<boolean> {
+  const document = uri
+    ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
+    : vscode.window.activeTextEditor?.document;
   const state = document && tracker.state(document.uri);
   if (!document || !state) return false;
   const editor = vscode.window.activeTextEditor;
@@ -36,30 +45,45 @@ async function addToRegistry(tracker: ArticleTracker, registry: RegistryStore, u
   }
   const text = document.getText();
   const surface = text.slice(target.start, target.end).trim();
-  const name = given.name ?? await vscode.window.showInputBox({
-    title: 'Add to registry: canonical name',
-    prompt: 'The name as it should be written; the highlighted text becomes an alias if it differs.',
-    value: longestMention(text, state.highlights, target),
-    validateInput: v => (v.trim() ? undefined : 'A name is needed'),
-  });
+  const name =
+    given.name ??
+    (await vscode.window.showInputBox({
+      title: 'Add to registry: canonical name',
+      prompt: 'The name as it should be written; the highlighted text becomes an alias if it differs.',
+      value: longestMention(text, state.highlights, target),
+      validateInput: v => (v.trim() ? undefined : 'A name is needed'),
+    }));
   if (!name?.trim()) return false;
-  const type = given.type ?? await pickLabel(`Type of “${name.trim()}”`, ['date']);
+  const type = given.type ?? (await pickLabel(`Type of “${name.trim()}”`, ['date']));
   if (!type) return false;
-  const description = given.description ?? await vscode.window.showInputBox({
-    title: `Add to registry: ${name.trim()}`,
-    prompt: 'Short description shown in every article (optional; Escape cancels)',
-    placeHolder: 'e.g. North Korea’s state news agency',
-  });
+  const description =
+    given.description ??
+    (await vscode.window.showInputBox({
+      title: `Add to registry: ${name.trim()}`,
+      prompt: 'Short description shown in every article (optional; Escape cancels)',
+      placeHolder: 'e.g. North Korea’s state news agency',
+    }));
   if (description === undefined) return false;
   const aliases = [...new Set([...(given.aliases ?? []), surface])].filter(a => a !== name.trim());
-  const added = await registry.add({ ...given, name: name.trim(), type, aliases, description: description.trim() || undefined }, document.uri);
+  const added = await registry.add(
+    { ...given, name: name.trim(), type, aliases, description: description.trim() || undefined },
+    document.uri,
+  );
   if (!added) return false;
-  vscode.window.setStatusBarMessage(`${added.merged ? 'Updated' : 'Added'} “${name.trim()}” (${displayNameOfLabel(type).toLowerCase()}) in entities.yaml`, 4000);
+  vscode.window.setStatusBarMessage(
+    `${added.merged ? 'Updated' : 'Added'} “${name.trim()}” (${displayNameOfLabel(type).toLowerCase()}) in entities.yaml`,
+    4000,
+  );
   return true;
 }
 
 function longestMention(text: string, highlights: readonly Highlight[], target: Highlight): string {
-  const forms = mentionsOf(text, highlights, target).map(h => text.slice(h.start, h.end).replace(/[’']s$/, '').trim());
+  const forms = mentionsOf(text, highlights, target).map(h =>
+    text
+      .slice(h.start, h.end)
+      .replace(/[’']s$/, '')
+      .trim(),
+  );
   return forms.reduce((a, b) => (b.length > a.length ? b : a), text.slice(target.start, target.end).trim());
 }
 
@@ -68,7 +92,9 @@ async function openEntry(registry: RegistryStore, name?: string): Promise<void> 
   const entry = registry.entries().find(e => e.name === name) ?? registry.entries()[0];
   const file = entry ? registry.fileOf(entry) : undefined;
   if (!entry || !file) {
-    void vscode.window.showInformationMessage('The workspace has no entity registry yet: use “Add to Registry” on a highlighted name.');
+    void vscode.window.showInformationMessage(
+      'The workspace has no entity registry yet: use “Add to Registry” on a highlighted name.',
+    );
     return;
   }
   const document = await vscode.workspace.openTextDocument(file);

@@ -21,30 +21,46 @@ export function registerSuggestionCommands(tracker: ArticleTracker, store: Sidec
 }
 
 async function articleDocument(tracker: ArticleTracker, uri?: string): Promise<vscode.TextDocument | undefined> {
-  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+  const document = uri
+    ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
+    : vscode.window.activeTextEditor?.document;
   return document && tracker.state(document.uri) ? document : undefined;
 }
 
 /** Reviews one suggestion: the one with `id`, else the one shown under the cursor. */
-async function reviewOne(tracker: ArticleTracker, store: SidecarStore, verdict: Verdict, uri?: string, id?: string): Promise<ReviewResult<Annotation | Correction> | undefined> {
+async function reviewOne(
+  tracker: ArticleTracker,
+  store: SidecarStore,
+  verdict: Verdict,
+  uri?: string,
+  id?: string,
+): Promise<ReviewResult<Annotation | Correction> | undefined> {
   const document = await articleDocument(tracker, uri);
   if (!document) return undefined;
   const editor = vscode.window.activeTextEditor;
   const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
-  const target = id ?? highlightsAt(tracker.state(document.uri)!.highlights, offset).find(h => h.source === 'suggestion')?.id;
+  const target =
+    id ?? highlightsAt(tracker.state(document.uri)!.highlights, offset).find(h => h.source === 'suggestion')?.id;
   if (!target) {
     void vscode.window.showInformationMessage('There is no suggestion here.');
     return undefined;
   }
   const result = await review(store, document, verdict, new Set([target]));
   if (result && result.dropped.length > 0) {
-    void vscode.window.showInformationMessage('That suggestion no longer applies (your own annotation or correction covers it, or its text changed); it was removed.');
+    void vscode.window.showInformationMessage(
+      'That suggestion no longer applies (your own annotation or correction covers it, or its text changed); it was removed.',
+    );
   }
   return result;
 }
 
 /** Reviews every pending suggestion of an article, with an Undo that takes back exactly what it did. */
-async function reviewAll(tracker: ArticleTracker, store: SidecarStore, verdict: Verdict, uri?: string): Promise<ReviewResult<Annotation | Correction> | undefined> {
+async function reviewAll(
+  tracker: ArticleTracker,
+  store: SidecarStore,
+  verdict: Verdict,
+  uri?: string,
+): Promise<ReviewResult<Annotation | Correction> | undefined> {
   const document = await articleDocument(tracker, uri);
   if (!document) return undefined;
   const pending = store.get(document.uri)?.suggestions ?? [];
@@ -57,24 +73,35 @@ async function reviewAll(tracker: ArticleTracker, store: SidecarStore, verdict: 
   if (!result) return undefined;
   const done = verdict === 'accept' ? 'Accepted' : 'Rejected';
   const skipped = result.dropped.length > 0 ? ` (${result.dropped.length} no longer applied and were removed)` : '';
-  void vscode.window.showInformationMessage(`${done} ${result.made.length} suggestion${result.made.length === 1 ? '' : 's'}${skipped}.`, 'Undo').then(choice => {
-    if (choice !== 'Undo') return;
-    const made = new Set(result.made.map(i => i.id));
-    void store.mutate(document, data => {
-      data.annotations = data.annotations.filter(a => !made.has(a.id));
-      data.corrections = data.corrections.filter(c => !made.has(c.id));
-      const kept = new Set((data.suggestions ?? []).map(s => s.id));
-      data.suggestions = [...(data.suggestions ?? []), ...before.filter(s => !kept.has(s.id))];
+  void vscode.window
+    .showInformationMessage(
+      `${done} ${result.made.length} suggestion${result.made.length === 1 ? '' : 's'}${skipped}.`,
+      'Undo',
+    )
+    .then(choice => {
+      if (choice !== 'Undo') return;
+      const made = new Set(result.made.map(i => i.id));
+      void store.mutate(document, data => {
+        data.annotations = data.annotations.filter(a => !made.has(a.id));
+        data.corrections = data.corrections.filter(c => !made.has(c.id));
+        const kept = new Set((data.suggestions ?? []).map(s => s.id));
+        data.suggestions = [...(data.suggestions ?? []), ...before.filter(s => !kept.has(s.id))];
+      });
     });
-  });
   return result;
 }
 
-async function review(store: SidecarStore, document: vscode.TextDocument, verdict: Verdict, ids: ReadonlySet<string>): Promise<ReviewResult<Annotation | Correction> | undefined> {
+async function review(
+  store: SidecarStore,
+  document: vscode.TextDocument,
+  verdict: Verdict,
+  ids: ReadonlySet<string>,
+): Promise<ReviewResult<Annotation | Correction> | undefined> {
   let result: ReviewResult<Annotation | Correction> | undefined;
   const options = { author: readConfig(document.uri).author };
   const ok = await store.mutate(document, (data, text) => {
-    result = verdict === 'accept' ? acceptSuggestions(data, text, ids, options) : rejectSuggestions(data, text, ids, options);
+    result =
+      verdict === 'accept' ? acceptSuggestions(data, text, ids, options) : rejectSuggestions(data, text, ids, options);
   });
   return ok ? result : undefined;
 }

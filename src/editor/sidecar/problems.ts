@@ -24,18 +24,26 @@ export class ProblemReporter implements vscode.Disposable {
     for (const item of [...data.annotations, ...data.corrections]) {
       if (!item.orphaned && shared.has(item.id)) {
         const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
-        const check = new vscode.Diagnostic(range, `Annotation "${truncate(item.quote)}" was placed on text another annotation also ` +
-          'uses, after the article changed outside this editor. Check it is the right occurrence.', vscode.DiagnosticSeverity.Information);
+        const check = new vscode.Diagnostic(
+          range,
+          `Annotation "${truncate(item.quote)}" was placed on text another annotation also ` +
+            'uses, after the article changed outside this editor. Check it is the right occurrence.',
+          vscode.DiagnosticSeverity.Information,
+        );
         check.source = 'Article Annotator';
         check.code = item.id;
         diagnostics.push(check);
       }
       if (!item.orphaned) continue;
       const at = document.positionAt(Math.min(item.start, lastOffset));
-      const label = 'label' in item ? displayNameOfLabel(item.label) : `correction to ${displayNameOfLabel(item.correct)}`;
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(at, at),
+      const label =
+        'label' in item ? displayNameOfLabel(item.label) : `correction to ${displayNameOfLabel(item.correct)}`;
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(at, at),
         `Orphaned annotation (${label}) "${truncate(item.quote)}": its text is no longer in the article. ` +
-        'Select the right text and run "Re-attach Orphaned Annotation", or delete it.', vscode.DiagnosticSeverity.Warning);
+          'Select the right text and run "Re-attach Orphaned Annotation", or delete it.',
+        vscode.DiagnosticSeverity.Warning,
+      );
       diagnostic.source = 'Article Annotator';
       diagnostic.code = item.id;
       diagnostics.push(diagnostic);

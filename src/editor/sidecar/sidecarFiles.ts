@@ -23,9 +23,11 @@ export class AtomicWriter {
     const previous = this.queues.get(key) ?? Promise.resolve();
     const next = previous.catch(() => undefined).then(() => writeAtomically(target, content, this.replace));
     this.queues.set(key, next);
-    void next.finally(() => {
-      if (this.queues.get(key) === next) this.queues.delete(key);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (this.queues.get(key) === next) this.queues.delete(key);
+      })
+      .catch(() => undefined);
     return next;
   }
 
@@ -43,13 +45,17 @@ export function basename(uri: vscode.Uri): string {
 /** The temporary file a write of `target` goes through: `.NAME.RANDOM.tmp` beside it. */
 function tempFileFor(target: vscode.Uri): vscode.Uri {
   const name = basename(target);
-  return target.with({ path: target.path.slice(0, target.path.length - name.length) + `.${name}.${randomSuffix()}.tmp` });
+  return target.with({
+    path: target.path.slice(0, target.path.length - name.length) + `.${name}.${randomSuffix()}.tmp`,
+  });
 }
 
 /** Whether `entry` is the name of a temporary file `tempFileFor` makes for a target named `name`. */
 function isTempFileOf(entry: string, name: string): boolean {
   const head = `.${name}.`;
-  return entry.startsWith(head) && entry.endsWith('.tmp') && /^[a-z0-9]{1,8}$/.test(entry.slice(head.length, -'.tmp'.length));
+  return (
+    entry.startsWith(head) && entry.endsWith('.tmp') && /^[a-z0-9]{1,8}$/.test(entry.slice(head.length, -'.tmp'.length))
+  );
 }
 
 async function writeAtomically(target: vscode.Uri, content: string, replace: ReplaceFile): Promise<void> {

@@ -1,8 +1,16 @@
 import * as vscode from 'vscode';
 import { applyChanges, reanchorSidecar, refreshContext } from '../../core/anchor';
 import {
-  Annotation, Correction, SidecarData, Suggestion, createAnnotation, mergeSidecars, parseSidecar, serializeSidecar,
-  sidecarFileName, textHash,
+  Annotation,
+  Correction,
+  SidecarData,
+  Suggestion,
+  createAnnotation,
+  mergeSidecars,
+  parseSidecar,
+  serializeSidecar,
+  sidecarFileName,
+  textHash,
 } from '../../core/sidecar';
 import { readConfig } from '../config';
 import { ProblemReporter } from './problems';
@@ -62,14 +70,16 @@ export class SidecarStore implements vscode.Disposable {
 
   get(article: vscode.Uri): SidecarView | undefined {
     const entry = this.entries.get(article.toString());
-    return entry && {
-      annotations: entry.data.annotations,
-      corrections: entry.data.corrections,
-      suggestions: entry.data.suggestions ?? [],
-      date: entry.data.date,
-      readOnlyReason: entry.readOnlyReason ?? trustReason(),
-      sidecar: entry.sidecar,
-    };
+    return (
+      entry && {
+        annotations: entry.data.annotations,
+        corrections: entry.data.corrections,
+        suggestions: entry.data.suggestions ?? [],
+        date: entry.data.date,
+        readOnlyReason: entry.readOnlyReason ?? trustReason(),
+        sidecar: entry.sidecar,
+      }
+    );
   }
 
   /** Loads (once) the sidecar of an open article, re-anchoring it if the article changed meanwhile. */
@@ -79,11 +89,13 @@ export class SidecarStore implements vscode.Disposable {
     if (existing) return Promise.resolve(existing);
     let pending = this.loading.get(key);
     if (!pending) {
-      pending = this.readEntry(document).then(entry => {
-        this.entries.set(key, entry);
-        this.changed.fire(document.uri);
-        return entry;
-      }).finally(() => this.loading.delete(key));
+      pending = this.readEntry(document)
+        .then(entry => {
+          this.entries.set(key, entry);
+          this.changed.fire(document.uri);
+          return entry;
+        })
+        .finally(() => this.loading.delete(key));
       this.loading.set(key, pending);
     }
     return pending;
@@ -96,7 +108,9 @@ export class SidecarStore implements vscode.Disposable {
     const size = await sizeIfExists(sidecar);
     if (size !== undefined && size > MAX_SIDECAR_BYTES) {
       const message = `The annotation file is ${(size / 1048576).toFixed(1)} MB, above the ${MAX_SIDECAR_BYTES / 1048576} MB limit; it was not opened and will not be changed.`;
-      this.reportUnreadable(sidecar, message, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error)]);
+      this.reportUnreadable(sidecar, message, [
+        new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error),
+      ]);
       return { ...emptyEntry(article, sidecar, text), readOnlyReason: message };
     }
     const file = size === undefined ? await this.recoverInterruptedWrite(sidecar) : await readTextIfExists(sidecar);
@@ -110,16 +124,20 @@ export class SidecarStore implements vscode.Disposable {
    */
   private async recoverInterruptedWrite(sidecar: vscode.Uri): Promise<{ text: string } | undefined> {
     const leftover = await interruptedWrite(sidecar);
-    const file = leftover && await readTextIfExists(leftover);
+    const file = leftover && (await readTextIfExists(leftover));
     if (!leftover || !file || file.size > MAX_SIDECAR_BYTES) return undefined;
     const parsed = parseSidecar(file.text);
     if (!parsed.data || parsed.readOnly) {
-      void vscode.window.showWarningMessage(`${basename(leftover)} is left from an interrupted save of ${basename(sidecar)} but cannot be read; it was left as it is.`);
+      void vscode.window.showWarningMessage(
+        `${basename(leftover)} is left from an interrupted save of ${basename(sidecar)} but cannot be read; it was left as it is.`,
+      );
       return undefined;
     }
     await this.writer.write(sidecar, file.text);
     await vscode.workspace.fs.delete(leftover).then(undefined, () => undefined);
-    void vscode.window.showInformationMessage(`Restored ${basename(sidecar)} (${parsed.data.annotations.length} annotations) from an interrupted save.`);
+    void vscode.window.showInformationMessage(
+      `Restored ${basename(sidecar)} (${parsed.data.annotations.length} annotations) from an interrupted save.`,
+    );
     return file;
   }
 
@@ -137,12 +155,27 @@ export class SidecarStore implements vscode.Disposable {
       const first = parsed.diagnostics.find(d => d.severity === 'error') ?? parsed.diagnostics[0];
       const reason = `The annotation file ${basename(sidecar)} has problems${first ? ` (line ${first.line + 1}: ${first.message})` : ''}; it is read-only until fixed.`;
       this.reportUnreadable(sidecar, reason, diagnostics);
-      return { ...emptyEntry(article, sidecar, text), data: parsed.data ?? emptyData(article, text), diskText, diskData: parsed.data, readOnlyReason: reason };
+      return {
+        ...emptyEntry(article, sidecar, text),
+        data: parsed.data ?? emptyData(article, text),
+        diskText,
+        diskData: parsed.data,
+        readOnlyReason: reason,
+      };
     }
     this.problems.sidecar(sidecar, diagnostics);
     const { data, shared } = anchorToText(structuredClone(parsed.data), text);
     this.problems.orphans(article, data, document, shared);
-    return { article, sidecar, data, diskText, diskData: parsed.data, readOnlyReason: undefined, dirty: data.textHash !== parsed.data.textHash, shared };
+    return {
+      article,
+      sidecar,
+      data,
+      diskText,
+      diskData: parsed.data,
+      readOnlyReason: undefined,
+      dirty: data.textHash !== parsed.data.textHash,
+      shared,
+    };
   }
 
   private reportUnreadable(sidecar: vscode.Uri, message: string, diagnostics: vscode.Diagnostic[]): void {
@@ -170,7 +203,8 @@ export class SidecarStore implements vscode.Disposable {
   /** Writes positions that moved with typing once the article itself is saved. */
   async saved(document: vscode.TextDocument): Promise<void> {
     const entry = this.entries.get(document.uri.toString());
-    if (entry?.dirty && !entry.readOnlyReason && !trustReason() && entry.diskText !== undefined) await this.persist(entry, document);
+    if (entry?.dirty && !entry.readOnlyReason && !trustReason() && entry.diskText !== undefined)
+      await this.persist(entry, document);
   }
 
   /**
@@ -222,7 +256,9 @@ export class SidecarStore implements vscode.Disposable {
       const merged = mergeSidecars(base, entry.data, fresh.data);
       ({ data: fresh.data, shared: fresh.shared } = anchorToText(merged.data, document.getText()));
       if (merged.conflicts.length > 0) {
-        void vscode.window.showWarningMessage(`${basename(sidecar)} changed on disk while you were editing; ${merged.conflicts.length} conflicting change(s) kept your version.`);
+        void vscode.window.showWarningMessage(
+          `${basename(sidecar)} changed on disk while you were editing; ${merged.conflicts.length} conflicting change(s) kept your version.`,
+        );
       }
       fresh.dirty = true;
     }
@@ -264,7 +300,14 @@ export class SidecarStore implements vscode.Disposable {
 }
 
 /** New annotation anchored on [start, end) of `text`, by the configured author. */
-export function newAnnotation(data: SidecarData, text: string, start: number, end: number, label: string, note?: string): Annotation {
+export function newAnnotation(
+  data: SidecarData,
+  text: string,
+  start: number,
+  end: number,
+  label: string,
+  note?: string,
+): Annotation {
   return createAnnotation(text, start, end, label, { note, author: readConfig().author, takenIds: allIds(data) });
 }
 
@@ -286,7 +329,9 @@ function anchorToText(data: SidecarData, text: string): { data: SidecarData; sha
   const placed = reanchorSidecar(data, text);
   const shared = new Set<string>();
   const collect = (items: { id: string }[], results: { shared?: boolean; status: string }[]) =>
-    results.forEach((r, i) => { if (r.shared && r.status !== 'orphaned') shared.add(items[i].id); });
+    results.forEach((r, i) => {
+      if (r.shared && r.status !== 'orphaned') shared.add(items[i].id);
+    });
   collect(data.annotations, placed.annotations);
   collect(data.corrections, placed.corrections);
   return { data: placed.data, shared };
@@ -294,7 +339,16 @@ function anchorToText(data: SidecarData, text: string): { data: SidecarData; sha
 
 /** The entry of an article without a sidecar file (yet). */
 function emptyEntry(article: vscode.Uri, sidecar: vscode.Uri, text: string): Entry {
-  return { article, sidecar, data: emptyData(article, text), diskText: undefined, diskData: undefined, readOnlyReason: undefined, dirty: false, shared: new Set() };
+  return {
+    article,
+    sidecar,
+    data: emptyData(article, text),
+    diskText: undefined,
+    diskData: undefined,
+    readOnlyReason: undefined,
+    dirty: false,
+    shared: new Set(),
+  };
 }
 
 function emptyData(article: vscode.Uri, text: string): SidecarData {
@@ -305,10 +359,18 @@ export function trustReason(): string | undefined {
   return vscode.workspace.isTrusted ? undefined : 'This workspace is not trusted, so annotations are read-only here.';
 }
 
-export function toDiagnostic(d: { message: string; line: number; column: number; severity: 'error' | 'warning' }): vscode.Diagnostic {
+export function toDiagnostic(d: {
+  message: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+}): vscode.Diagnostic {
   const position = new vscode.Position(d.line, d.column);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), d.message,
-    d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(position, position.translate(0, 1)),
+    d.message,
+    d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+  );
   diagnostic.source = 'Article Annotator';
   return diagnostic;
 }

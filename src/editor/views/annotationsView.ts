@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import { groupNameOfLabel } from '../../core/highlights/labels';
 import { Annotation } from '../../core/sidecar';
-import { AnnotationFilter, LabelGroup, describeFilter, groupByLabel, matchesFilter, parseFilter } from '../../core/workspace/filter';
+import {
+  AnnotationFilter,
+  LabelGroup,
+  describeFilter,
+  groupByLabel,
+  matchesFilter,
+  parseFilter,
+} from '../../core/workspace/filter';
 import { COMMANDS } from '../commands/commandIds';
 import { SidecarStore } from '../sidecar/sidecarStore';
 import { IndexedSidecar, WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -30,7 +37,11 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
 
   constructor(private readonly index: WorkspaceIndex) {
     this.view = vscode.window.createTreeView(ANNOTATIONS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.changed, this.view, index.onDidChange(() => this.changed.fire(undefined)));
+    this.disposables.push(
+      this.changed,
+      this.view,
+      index.onDidChange(() => this.changed.fire(undefined)),
+    );
   }
 
   get filter(): AnnotationFilter | undefined {
@@ -48,9 +59,14 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
   async getChildren(node?: AnnotationNode): Promise<AnnotationNode[]> {
     if (!node) return this.articles();
     if (node.kind === 'article') {
-      return groupByLabel(node.sidecar.data?.annotations ?? [], this.filterValue).map(group => ({ kind: 'label', sidecar: node.sidecar, group }));
+      return groupByLabel(node.sidecar.data?.annotations ?? [], this.filterValue).map(group => ({
+        kind: 'label',
+        sidecar: node.sidecar,
+        group,
+      }));
     }
-    if (node.kind === 'label') return node.group.annotations.map(annotation => ({ kind: 'annotation', sidecar: node.sidecar, annotation }));
+    if (node.kind === 'label')
+      return node.group.annotations.map(annotation => ({ kind: 'annotation', sidecar: node.sidecar, annotation }));
     return [];
   }
 
@@ -61,7 +77,8 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
       const kept = (sidecar.data?.annotations ?? []).filter(a => matchesFilter(a, this.filterValue));
       total += kept.length;
       // Malformed sidecars stay listed whatever the filter: they need fixing.
-      if (kept.length > 0 || sidecar.error) nodes.push({ kind: 'article', sidecar, count: kept.length, orphans: kept.filter(a => a.orphaned).length });
+      if (kept.length > 0 || sidecar.error)
+        nodes.push({ kind: 'article', sidecar, count: kept.length, orphans: kept.filter(a => a.orphaned).length });
     }
     this.view.message = this.message(total, nodes.length);
     return nodes;
@@ -70,9 +87,13 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
   private message(total: number, articles: number): string | undefined {
     if (this.filterValue) {
       const what = describeFilter(this.filterValue);
-      return total === 0 ? `No annotation matches “${what}”.` : `${count(total, 'annotation')} in ${count(articles, 'article')} match “${what}”.`;
+      return total === 0
+        ? `No annotation matches “${what}”.`
+        : `${count(total, 'annotation')} in ${count(articles, 'article')} match “${what}”.`;
     }
-    return articles === 0 ? 'No annotations in this workspace yet: select text in an article and run Annotate Selection.' : undefined;
+    return articles === 0
+      ? 'No annotations in this workspace yet: select text in an article and run Annotate Selection.'
+      : undefined;
   }
 
   getTreeItem(node: AnnotationNode): vscode.TreeItem {
@@ -81,8 +102,12 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
     if (node.kind === 'label') {
       // Small groups open with their article; large ones wait to be expanded.
       const size = node.group.annotations.length;
-      const item = new vscode.TreeItem(groupNameOfLabel(node.group.label),
-        size <= EXPANDED_GROUP_MAX ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        groupNameOfLabel(node.group.label),
+        size <= EXPANDED_GROUP_MAX
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.id = `${id}|label|${node.group.label}`;
       item.description = String(node.group.annotations.length);
       item.iconPath = new vscode.ThemeIcon('tag');
@@ -98,8 +123,10 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationNode>,
 
 function articleItem(node: Extract<AnnotationNode, { kind: 'article' }>, id: string): vscode.TreeItem {
   const { sidecar } = node;
-  const item = new vscode.TreeItem(vscode.workspace.asRelativePath(sidecar.articleUri),
-    node.count > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(
+    vscode.workspace.asRelativePath(sidecar.articleUri),
+    node.count > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+  );
   item.id = id;
   item.resourceUri = sidecar.articleUri;
   const parts = [count(node.count, 'annotation')];
@@ -125,15 +152,31 @@ function annotationItem(sidecar: IndexedSidecar, a: Annotation, fileId: string):
   item.iconPath = a.orphaned
     ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
     : new vscode.ThemeIcon('note');
-  const meta = [a.author && `by ${a.author}`, a.created && `added ${a.created.slice(0, 10)}`].filter(Boolean).join(', ');
-  item.tooltip = [a.quote, a.note && `Note: ${a.note}`, meta, a.orphaned && 'Orphaned: its text is no longer in the article.'].filter(Boolean).join('\n\n');
-  item.command = { title: 'Show the annotation', command: COMMANDS.revealAnnotation, arguments: [sidecar.articleUri.toString(), a.id] };
+  const meta = [a.author && `by ${a.author}`, a.created && `added ${a.created.slice(0, 10)}`]
+    .filter(Boolean)
+    .join(', ');
+  item.tooltip = [
+    a.quote,
+    a.note && `Note: ${a.note}`,
+    meta,
+    a.orphaned && 'Orphaned: its text is no longer in the article.',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  item.command = {
+    title: 'Show the annotation',
+    command: COMMANDS.revealAnnotation,
+    arguments: [sidecar.articleUri.toString(), a.id],
+  };
   item.contextValue = a.orphaned ? 'orphanedAnnotation' : 'annotation';
   return item;
 }
 
 /** The view and its commands: filter, clear the filter, refresh, and reveal an annotation in its article. */
-export function registerAnnotationsView(index: WorkspaceIndex, store: SidecarStore): { view: AnnotationsView; disposables: vscode.Disposable[] } {
+export function registerAnnotationsView(
+  index: WorkspaceIndex,
+  store: SidecarStore,
+): { view: AnnotationsView; disposables: vscode.Disposable[] } {
   const view = new AnnotationsView(index);
   const r = vscode.commands.registerCommand;
   return {
@@ -141,16 +184,21 @@ export function registerAnnotationsView(index: WorkspaceIndex, store: SidecarSto
     disposables: [
       view,
       r(COMMANDS.filterAnnotations, async (input?: string) => {
-        const value = input ?? await vscode.window.showInputBox({
-          title: 'Filter Annotations',
-          prompt: 'Text in the annotated passage, note or label; or label:NAME for one label. Empty clears the filter.',
-          value: view.filter ? describeFilter(view.filter) : '',
-        });
+        const value =
+          input ??
+          (await vscode.window.showInputBox({
+            title: 'Filter Annotations',
+            prompt:
+              'Text in the annotated passage, note or label; or label:NAME for one label. Empty clears the filter.',
+            value: view.filter ? describeFilter(view.filter) : '',
+          }));
         if (value !== undefined) view.setFilter(value);
       }),
       r(COMMANDS.clearAnnotationFilter, () => view.setFilter(undefined)),
       r(COMMANDS.refreshAnnotations, () => index.rescan()),
-      r(COMMANDS.revealAnnotation, (article: string, id: string) => revealAnnotation(store, vscode.Uri.parse(article), id)),
+      r(COMMANDS.revealAnnotation, (article: string, id: string) =>
+        revealAnnotation(store, vscode.Uri.parse(article), id),
+      ),
     ],
   };
 }
@@ -159,13 +207,17 @@ export function registerAnnotationsView(index: WorkspaceIndex, store: SidecarSto
  * Opens the article and selects the annotation. The store places it on the article's current text
  * first, so the selection is right even when the article changed since the sidecar was written.
  */
-async function revealAnnotation(store: SidecarStore, article: vscode.Uri, id: string): Promise<vscode.Selection | undefined> {
+async function revealAnnotation(
+  store: SidecarStore,
+  article: vscode.Uri,
+  id: string,
+): Promise<vscode.Selection | undefined> {
   const document = await vscode.workspace.openTextDocument(article);
   const editor = await vscode.window.showTextDocument(document, { preview: true });
   await store.load(document);
   const annotation = store.get(article)?.annotations.find(a => a.id === id);
   if (!annotation) {
-    void vscode.window.showWarningMessage('That annotation is no longer in the article\'s sidecar.');
+    void vscode.window.showWarningMessage("That annotation is no longer in the article's sidecar.");
     return undefined;
   }
   const length = document.getText().length;
@@ -174,8 +226,10 @@ async function revealAnnotation(store: SidecarStore, article: vscode.Uri, id: st
   editor.selection = new vscode.Selection(start, end);
   editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   if (annotation.orphaned) {
-    void vscode.window.showWarningMessage('This annotation is orphaned: its text is no longer in the article. ' +
-      'Select the right text and run "Re-attach Orphaned Annotation", or delete it.');
+    void vscode.window.showWarningMessage(
+      'This annotation is orphaned: its text is no longer in the article. ' +
+        'Select the right text and run "Re-attach Orphaned Annotation", or delete it.',
+    );
   }
   return editor.selection;
 }

@@ -22,40 +22,52 @@ export class DecorationPainter implements vscode.Disposable {
       const colour = label === CUSTOM ? 'customLabel' : label;
       const background = new vscode.ThemeColor(`articleAnnotator.${colour}Background`);
       const border = new vscode.ThemeColor(`articleAnnotator.${colour}Border`);
-      this.types.set(key(label, 'automatic'), vscode.window.createTextEditorDecorationType({
-        backgroundColor: background,
-        borderStyle: 'none none solid none',
-        borderWidth: '0 0 1px 0',
-        borderColor: border,
-        borderRadius: '2px',
-        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-      }));
-      this.types.set(key(label, 'known'), vscode.window.createTextEditorDecorationType({
-        backgroundColor: background,
-        borderStyle: 'none none double none',
-        borderWidth: '0 0 3px 0',
-        borderColor: border,
-        borderRadius: '2px',
-        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-      }));
-      this.types.set(key(label, 'user'), vscode.window.createTextEditorDecorationType({
-        backgroundColor: background,
-        border: '1px solid',
-        borderColor: border,
-        borderRadius: '3px',
-        fontWeight: '600',
-        overviewRulerColor: border,
-        overviewRulerLane: vscode.OverviewRulerLane.Right,
-        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-      }));
-      this.types.set(key(label, 'suggestion'), vscode.window.createTextEditorDecorationType({
-        border: '1px dashed',
-        borderColor: border,
-        borderRadius: '3px',
-        overviewRulerColor: border,
-        overviewRulerLane: vscode.OverviewRulerLane.Center,
-        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-      }));
+      this.types.set(
+        key(label, 'automatic'),
+        vscode.window.createTextEditorDecorationType({
+          backgroundColor: background,
+          borderStyle: 'none none solid none',
+          borderWidth: '0 0 1px 0',
+          borderColor: border,
+          borderRadius: '2px',
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+      );
+      this.types.set(
+        key(label, 'known'),
+        vscode.window.createTextEditorDecorationType({
+          backgroundColor: background,
+          borderStyle: 'none none double none',
+          borderWidth: '0 0 3px 0',
+          borderColor: border,
+          borderRadius: '2px',
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+      );
+      this.types.set(
+        key(label, 'user'),
+        vscode.window.createTextEditorDecorationType({
+          backgroundColor: background,
+          border: '1px solid',
+          borderColor: border,
+          borderRadius: '3px',
+          fontWeight: '600',
+          overviewRulerColor: border,
+          overviewRulerLane: vscode.OverviewRulerLane.Right,
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+      );
+      this.types.set(
+        key(label, 'suggestion'),
+        vscode.window.createTextEditorDecorationType({
+          border: '1px dashed',
+          borderColor: border,
+          borderRadius: '3px',
+          overviewRulerColor: border,
+          overviewRulerLane: vscode.OverviewRulerLane.Center,
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+      );
     }
   }
 

@@ -11,9 +11,18 @@ import { SidecarStore } from '../sidecar/sidecarStore';
 
 /** The only commands a hover card may run; user-written text never becomes a link. */
 const TRUSTED_COMMANDS = [
-  COMMANDS.goToMention, COMMANDS.editNote, COMMANDS.changeLabel, COMMANDS.deleteAnnotation,
-  COMMANDS.markWrong, COMMANDS.markAsType, COMMANDS.setArticleDate, COMMANDS.addToRegistry, COMMANDS.openRegistryEntry,
-  COMMANDS.labelEveryOccurrence, COMMANDS.acceptSuggestion, COMMANDS.rejectSuggestion,
+  COMMANDS.goToMention,
+  COMMANDS.editNote,
+  COMMANDS.changeLabel,
+  COMMANDS.deleteAnnotation,
+  COMMANDS.markWrong,
+  COMMANDS.markAsType,
+  COMMANDS.setArticleDate,
+  COMMANDS.addToRegistry,
+  COMMANDS.openRegistryEntry,
+  COMMANDS.labelEveryOccurrence,
+  COMMANDS.acceptSuggestion,
+  COMMANDS.rejectSuggestion,
 ];
 const ORIGIN: Record<Highlight['source'], string> = {
   automatic: 'found automatically',
@@ -27,7 +36,10 @@ const MAX_MENTION_LINKS = 12;
 
 /** Builds hover cards on demand from the tracker's current highlights and the sidecar. */
 export class ArticleHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly tracker: ArticleTracker, private readonly store: SidecarStore) {}
+  constructor(
+    private readonly tracker: ArticleTracker,
+    private readonly store: SidecarStore,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const state = this.tracker.state(document.uri);
@@ -45,10 +57,12 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (h.span && labelOfType(h.span.type) === 'date') {
       this.temporal(card, document, text, h, state.articleDate?.date, state.articleDate?.guess ?? false);
     }
-    const annotation = h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
+    const annotation =
+      h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
     if (annotation) this.annotation(card, annotation);
     if (h.known && h.source !== 'correction') this.known(card, h.known);
-    const suggestion = h.source === 'suggestion' ? this.store.get(document.uri)?.suggestions.find(x => x.id === h.id) : undefined;
+    const suggestion =
+      h.source === 'suggestion' ? this.store.get(document.uri)?.suggestions.find(x => x.id === h.id) : undefined;
     if (suggestion) this.suggestion(card, suggestion);
     this.actions(card, document, h);
     const range = new vscode.Range(document.positionAt(h.start), document.positionAt(h.end));
@@ -60,10 +74,18 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     card.appendMarkdown(`**${escape(name)}** · ${ORIGIN[h.source]}\n\n`);
   }
 
-  private mentions(card: vscode.MarkdownString, document: vscode.TextDocument, text: string, all: readonly Highlight[], h: Highlight): void {
+  private mentions(
+    card: vscode.MarkdownString,
+    document: vscode.TextDocument,
+    text: string,
+    all: readonly Highlight[],
+    h: Highlight,
+  ): void {
     const mentions = mentionsOf(text, all, h);
     card.appendMarkdown(`\`${escapeCode(text.slice(h.start, h.end))}\` — `);
-    card.appendMarkdown(mentions.length === 1 ? 'mentioned once in this article' : `mentioned ${mentions.length} times in this article`);
+    card.appendMarkdown(
+      mentions.length === 1 ? 'mentioned once in this article' : `mentioned ${mentions.length} times in this article`,
+    );
     if (mentions.length > 1) {
       const links = mentions.slice(0, MAX_MENTION_LINKS).map(m => {
         const line = document.positionAt(m.start).line + 1;
@@ -75,14 +97,25 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     card.appendMarkdown('\n\n');
   }
 
-  private temporal(card: vscode.MarkdownString, document: vscode.TextDocument, text: string, h: Highlight, dct: string | undefined, guess: boolean): void {
+  private temporal(
+    card: vscode.MarkdownString,
+    document: vscode.TextDocument,
+    text: string,
+    h: Highlight,
+    dct: string | undefined,
+    guess: boolean,
+  ): void {
     const description = describeTemporal(h.span!, text, dct);
     card.appendMarkdown(`$(calendar) **${escape(description.summary)}**\n\n`);
     for (const detail of description.details) card.appendMarkdown(`${escape(detail)}  \n`);
     if (description.relative && !dct) {
-      card.appendMarkdown(`\n[Set the article date](${commandUri(COMMANDS.setArticleDate, [document.uri.toString()])}) to resolve it.\n\n`);
+      card.appendMarkdown(
+        `\n[Set the article date](${commandUri(COMMANDS.setArticleDate, [document.uri.toString()])}) to resolve it.\n\n`,
+      );
     } else if (guess) {
-      card.appendMarkdown(`\n_Resolved against the file's modification date, a guess:_ [set the article date](${commandUri(COMMANDS.setArticleDate, [document.uri.toString()])})\n\n`);
+      card.appendMarkdown(
+        `\n_Resolved against the file's modification date, a guess:_ [set the article date](${commandUri(COMMANDS.setArticleDate, [document.uri.toString()])})\n\n`,
+      );
     }
   }
 
@@ -93,8 +126,11 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       card.appendMarkdown(escape(a.note));
       card.appendMarkdown('\n\n');
     }
-    const meta = [a.author && `by ${a.author}`, a.created && `added ${a.created.slice(0, 10)}`, a.updated && `edited ${a.updated.slice(0, 10)}`]
-      .filter((x): x is string => !!x);
+    const meta = [
+      a.author && `by ${a.author}`,
+      a.created && `added ${a.created.slice(0, 10)}`,
+      a.updated && `edited ${a.updated.slice(0, 10)}`,
+    ].filter((x): x is string => !!x);
     if (meta.length) card.appendMarkdown(`_${escape(meta.join(', '))}_\n\n`);
   }
 
@@ -104,8 +140,10 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     const entry = known.entry;
     if (!entry) {
       const articles = known.articles ?? [];
-      card.appendMarkdown(`_You labelled it ${escape(displayNameOfLabel(known.label).toLowerCase())} in ${escape(articles.slice(0, 3).join(', '))}` +
-        `${articles.length > 3 ? ` and ${articles.length - 3} more` : ''}._\n\n`);
+      card.appendMarkdown(
+        `_You labelled it ${escape(displayNameOfLabel(known.label).toLowerCase())} in ${escape(articles.slice(0, 3).join(', '))}` +
+          `${articles.length > 3 ? ` and ${articles.length - 3} more` : ''}._\n\n`,
+      );
       return;
     }
     card.appendMarkdown(`$(book) **${escape(entry.name)}**`);
@@ -118,7 +156,9 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
 
   private suggestion(card: vscode.MarkdownString, s: Suggestion): void {
     const when = s.created ? ` on ${s.created.slice(0, 10)}` : '';
-    card.appendMarkdown(`\n\n---\n\n_${escape(`Suggested by ${s.source}${when}. Accept to make it your annotation; reject so it is not suggested again.`)}_\n\n`);
+    card.appendMarkdown(
+      `\n\n---\n\n_${escape(`Suggested by ${s.source}${when}. Accept to make it your annotation; reject so it is not suggested again.`)}_\n\n`,
+    );
   }
 
   private actions(card: vscode.MarkdownString, document: vscode.TextDocument, h: Highlight): void {
@@ -126,12 +166,15 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     const links: string[] = [];
     if (h.source === 'suggestion') {
       links.push(`[Accept](${commandUri(COMMANDS.acceptSuggestion, [uri, h.id])} "Make it your annotation")`);
-      links.push(`[Reject](${commandUri(COMMANDS.rejectSuggestion, [uri, h.id])} "Record that it is not a ${escape(displayNameOfLabel(h.label).toLowerCase())}")`);
+      links.push(
+        `[Reject](${commandUri(COMMANDS.rejectSuggestion, [uri, h.id])} "Record that it is not a ${escape(displayNameOfLabel(h.label).toLowerCase())}")`,
+      );
     } else if (h.source === 'annotation' || h.source === 'correction') {
       if (h.source === 'annotation') links.push(`[Edit note](${commandUri(COMMANDS.editNote, [uri, h.id])})`);
       links.push(`[Change label](${commandUri(COMMANDS.changeLabel, [uri, h.id])})`);
       links.push(`[Delete](${commandUri(COMMANDS.deleteAnnotation, [uri, h.id])})`);
-      if (h.source === 'annotation') links.push(`[Label every occurrence](${commandUri(COMMANDS.labelEveryOccurrence, [uri, h.id])})`);
+      if (h.source === 'annotation')
+        links.push(`[Label every occurrence](${commandUri(COMMANDS.labelEveryOccurrence, [uri, h.id])})`);
     } else {
       links.push(`[Not an entity](${commandUri(COMMANDS.markWrong, [uri, h.start, h.end])})`);
       links.push(`[Another type…](${commandUri(COMMANDS.markAsType, [uri, h.start, h.end])})`);
@@ -154,7 +197,10 @@ function commandUri(command: string, args: unknown[]): string {
  * (links, emphasis, HTML, code, theme icons) is backslash-escaped, so a note can never become a link.
  */
 export function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$&:]/g, ch => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`))
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~$&:]/g, ch =>
+      ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`,
+    )
     .replace(/\r?\n/g, '  \n');
 }
 

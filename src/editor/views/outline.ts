@@ -21,7 +21,10 @@ const ENTITY_KIND: Record<string, vscode.SymbolKind> = {
 export class EntityOutlineProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly tracker: ArticleTracker) {}
 
-  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+  async provideDocumentSymbols(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentSymbol[] | undefined> {
     if (!this.tracker.state(document.uri)) return undefined;
     await this.analysed(document, token);
     const state = this.tracker.state(document.uri);
@@ -31,7 +34,8 @@ export class EntityOutlineProvider implements vscode.DocumentSymbolProvider {
 
   /** Waits (briefly) until the current text has been analysed, so a new article's Outline is not empty. */
   private analysed(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> {
-    const done = () => this.tracker.state(document.uri)?.analysedVersion === document.version || token.isCancellationRequested;
+    const done = () =>
+      this.tracker.state(document.uri)?.analysedVersion === document.version || token.isCancellationRequested;
     if (done()) return Promise.resolve();
     return new Promise(resolve => {
       const finish = () => {
@@ -41,7 +45,9 @@ export class EntityOutlineProvider implements vscode.DocumentSymbolProvider {
         resolve();
       };
       const timer = setTimeout(finish, FIRST_ANALYSIS_WAIT_MS);
-      const listener = this.tracker.onDidUpdate(uri => uri.toString() === document.uri.toString() && done() && finish());
+      const listener = this.tracker.onDidUpdate(
+        uri => uri.toString() === document.uri.toString() && done() && finish(),
+      );
       const cancelled = token.onCancellationRequested(finish);
     });
   }
@@ -51,8 +57,13 @@ function groupSymbol(document: vscode.TextDocument, group: OutlineGroup): vscode
   const children = group.entities.map(e => entitySymbol(document, e));
   const first = children.reduce((a, b) => (b.range.start.isBefore(a.range.start) ? b : a));
   const last = children.reduce((a, b) => (b.range.end.isAfter(a.range.end) ? b : a));
-  const symbol = new vscode.DocumentSymbol(groupNameOfLabel(group.label), mentions(group.mentionCount),
-    vscode.SymbolKind.Namespace, first.range.union(last.range), first.selectionRange);
+  const symbol = new vscode.DocumentSymbol(
+    groupNameOfLabel(group.label),
+    mentions(group.mentionCount),
+    vscode.SymbolKind.Namespace,
+    first.range.union(last.range),
+    first.selectionRange,
+  );
   symbol.children = children;
   return symbol;
 }
@@ -61,7 +72,8 @@ function entitySymbol(document: vscode.TextDocument, entity: OutlineEntity): vsc
   const first = entity.mentions[0];
   const range = new vscode.Range(document.positionAt(first.start), document.positionAt(first.end));
   const yours = entity.mentions.some(m => m.source !== 'automatic') ? ' · yours' : '';
-  const kind = ENTITY_KIND[entity.label] ?? (isBuiltInLabel(entity.label) ? vscode.SymbolKind.Constant : vscode.SymbolKind.Key);
+  const kind =
+    ENTITY_KIND[entity.label] ?? (isBuiltInLabel(entity.label) ? vscode.SymbolKind.Constant : vscode.SymbolKind.Key);
   return new vscode.DocumentSymbol(entity.name, mentions(entity.mentions.length) + yours, kind, range, range);
 }
 

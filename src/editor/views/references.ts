@@ -13,8 +13,13 @@ export class EntityMentionProvider implements vscode.ReferenceProvider, vscode.D
     return this.mentionsAt(document, position)?.map(m => new vscode.Location(document.uri, rangeOf(document, m)));
   }
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] | undefined {
-    return this.mentionsAt(document, position)?.map(m => new vscode.DocumentHighlight(rangeOf(document, m), vscode.DocumentHighlightKind.Text));
+  provideDocumentHighlights(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): vscode.DocumentHighlight[] | undefined {
+    return this.mentionsAt(document, position)?.map(
+      m => new vscode.DocumentHighlight(rangeOf(document, m), vscode.DocumentHighlightKind.Text),
+    );
   }
 
   private mentionsAt(document: vscode.TextDocument, position: vscode.Position): Highlight[] | undefined {

@@ -6,7 +6,10 @@ import { readConfig } from '../config';
  * One status bar item for the active article: how many highlights and annotations it has and which
  * reference date dates resolve against, or why it is not analysed (too large).
  */
-export function createStatusBar(tracker: ArticleTracker): { item: vscode.StatusBarItem; disposables: vscode.Disposable[] } {
+export function createStatusBar(tracker: ArticleTracker): {
+  item: vscode.StatusBarItem;
+  disposables: vscode.Disposable[];
+} {
   const item = vscode.window.createStatusBarItem('articleAnnotator.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Article Annotator';
   const update = () => {
@@ -19,9 +22,14 @@ export function createStatusBar(tracker: ArticleTracker): { item: vscode.StatusB
     if (state.tooLarge) {
       const max = readConfig(editor.document.uri).maxArticleSize;
       item.text = '$(warning) Article not analysed';
-      item.tooltip = `This article has ${state.document.getText().length.toLocaleString('en')} characters, more than the ` +
+      item.tooltip =
+        `This article has ${state.document.getText().length.toLocaleString('en')} characters, more than the ` +
         `${max.toLocaleString('en')} set in articleAnnotator.maxArticleSize, so it is not highlighted automatically.`;
-      item.command = { title: 'Open setting', command: 'workbench.action.openSettings', arguments: ['articleAnnotator.maxArticleSize'] };
+      item.command = {
+        title: 'Open setting',
+        command: 'workbench.action.openSettings',
+        arguments: ['articleAnnotator.maxArticleSize'],
+      };
     } else {
       const count = (...sources: string[]) => state.highlights.filter(h => sources.includes(h.source)).length;
       // Registry and learned names were decided elsewhere: they count with the automatic highlights.
@@ -31,9 +39,12 @@ export function createStatusBar(tracker: ArticleTracker): { item: vscode.StatusB
       const date = state.articleDate ? `${state.articleDate.date}${state.articleDate.guess ? '?' : ''}` : 'no date';
       const review = suggested > 0 ? ` · $(lightbulb) ${suggested}` : '';
       item.text = `$(symbol-keyword) ${automatic} · $(edit) ${yours}${review} · $(calendar) ${date}`;
-      item.tooltip = `${automatic} highlights found or known in the workspace, ${yours} of your annotations and corrections here` +
+      item.tooltip =
+        `${automatic} highlights found or known in the workspace, ${yours} of your annotations and corrections here` +
         (suggested > 0 ? `, ${suggested} suggestions to accept or reject. ` : '. ') +
-        (state.articleDate ? `Article date ${state.articleDate.date} (from ${state.articleDate.source}${state.articleDate.guess ? ', a guess' : ''}).` : 'No article date: relative dates stay unresolved.') +
+        (state.articleDate
+          ? `Article date ${state.articleDate.date} (from ${state.articleDate.source}${state.articleDate.guess ? ', a guess' : ''}).`
+          : 'No article date: relative dates stay unresolved.') +
         ' Click to show its entities in the Outline.';
       item.command = { title: 'Show entities in the Outline', command: 'outline.focus' };
     }

@@ -11,12 +11,17 @@ const SAMPLE_NAME = 'sample-article.md';
  */
 export function registerSampleCommand(extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.openSampleArticle, async () => {
-    const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...SAMPLE)));
+    const content = new TextDecoder().decode(
+      await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...SAMPLE)),
+    );
     const folder = vscode.workspace.workspaceFolders?.[0];
     let document: vscode.TextDocument;
     if (folder && vscode.workspace.isTrusted) {
       const target = vscode.Uri.joinPath(folder.uri, SAMPLE_NAME);
-      const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+      const exists = await vscode.workspace.fs.stat(target).then(
+        () => true,
+        () => false,
+      );
       if (!exists) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
       document = await vscode.workspace.openTextDocument(target);
     } else {

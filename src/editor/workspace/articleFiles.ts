@@ -28,10 +28,13 @@ export async function findArticleFiles(folder?: vscode.Uri): Promise<vscode.Uri[
 function articleExtensions(languages: readonly string[]): string[] {
   const result = new Set(languages.flatMap(l => LANGUAGE_EXTENSIONS[l] ?? []));
   for (const extension of vscode.extensions.all) {
-    const contributed = (extension.packageJSON as { contributes?: { languages?: { id?: string; extensions?: unknown[] }[] } })?.contributes?.languages ?? [];
+    const contributed =
+      (extension.packageJSON as { contributes?: { languages?: { id?: string; extensions?: unknown[] }[] } })
+        ?.contributes?.languages ?? [];
     for (const language of contributed) {
       if (language.id && languages.includes(language.id)) {
-        for (const e of language.extensions ?? []) if (typeof e === 'string' && /^\.[\w.-]+$/.test(e)) result.add(e.toLowerCase());
+        for (const e of language.extensions ?? [])
+          if (typeof e === 'string' && /^\.[\w.-]+$/.test(e)) result.add(e.toLowerCase());
       }
     }
   }

@@ -19,17 +19,25 @@ export interface EntitySearchResult {
 
 /** "Find Entity in All Articles": the name at the cursor (or given, or typed) in every article of the workspace. */
 export function registerEntitySearch(tracker: ArticleTracker): vscode.Disposable[] {
-  return [vscode.commands.registerCommand(COMMANDS.findEntityInArticles, async (name?: string) => {
-    const wanted = typeof name === 'string' && name.trim() ? name : nameAtCursor(tracker) ?? await vscode.window.showInputBox({
-      title: 'Find Entity in All Articles', prompt: 'Name to find (whole words, exact case)',
-    });
-    if (!wanted?.trim()) return undefined;
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `Finding “${wanted.trim()}” in articles` },
-      () => searchArticles(wanted.trim()));
-    await show(result);
-    return result;
-  })];
+  return [
+    vscode.commands.registerCommand(COMMANDS.findEntityInArticles, async (name?: string) => {
+      const wanted =
+        typeof name === 'string' && name.trim()
+          ? name
+          : (nameAtCursor(tracker) ??
+            (await vscode.window.showInputBox({
+              title: 'Find Entity in All Articles',
+              prompt: 'Name to find (whole words, exact case)',
+            })));
+      if (!wanted?.trim()) return undefined;
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: `Finding “${wanted.trim()}” in articles` },
+        () => searchArticles(wanted.trim()),
+      );
+      await show(result);
+      return result;
+    }),
+  ];
 }
 
 /** The highlighted entity under the cursor, else the selected text. */
@@ -58,9 +66,22 @@ async function searchArticles(name: string): Promise<EntitySearchResult> {
     const { text } = read;
     result.searched++;
     const ranges = findName(text, name);
-    const positions = positionsOf(text, ranges.flatMap(r => [r.start, r.end]));
-    perFile[i] = ranges.map((_, k) => new vscode.Location(file, new vscode.Range(
-      positions[2 * k].line, positions[2 * k].character, positions[2 * k + 1].line, positions[2 * k + 1].character)));
+    const positions = positionsOf(
+      text,
+      ranges.flatMap(r => [r.start, r.end]),
+    );
+    perFile[i] = ranges.map(
+      (_, k) =>
+        new vscode.Location(
+          file,
+          new vscode.Range(
+            positions[2 * k].line,
+            positions[2 * k].character,
+            positions[2 * k + 1].line,
+            positions[2 * k + 1].character,
+          ),
+        ),
+    );
   });
   result.locations = perFile.flatMap(l => l ?? []);
   return result;
@@ -69,14 +90,27 @@ async function searchArticles(name: string): Promise<EntitySearchResult> {
 /** Shows the occurrences in the References peek, in the active editor or else at the first occurrence. */
 async function show(result: EntitySearchResult): Promise<void> {
   if (result.skipped.length > 0) {
-    const names = result.skipped.slice(0, 5).map(s => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join(', ');
-    void vscode.window.showWarningMessage(`Find Entity: ${result.skipped.length} file(s) not searched: ${names}${result.skipped.length > 5 ? ', …' : ''}.`);
+    const names = result.skipped
+      .slice(0, 5)
+      .map(s => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`)
+      .join(', ');
+    void vscode.window.showWarningMessage(
+      `Find Entity: ${result.skipped.length} file(s) not searched: ${names}${result.skipped.length > 5 ? ', …' : ''}.`,
+    );
   }
   if (result.locations.length === 0) {
-    void vscode.window.showInformationMessage(`“${result.name}” does not occur in the ${result.searched} article(s) searched.`);
+    void vscode.window.showInformationMessage(
+      `“${result.name}” does not occur in the ${result.searched} article(s) searched.`,
+    );
     return;
   }
   let editor = vscode.window.activeTextEditor;
-  if (!editor) editor = await vscode.window.showTextDocument(result.locations[0].uri, { selection: result.locations[0].range });
-  await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, editor.selection.active, result.locations);
+  if (!editor)
+    editor = await vscode.window.showTextDocument(result.locations[0].uri, { selection: result.locations[0].range });
+  await vscode.commands.executeCommand(
+    'editor.action.showReferences',
+    editor.document.uri,
+    editor.selection.active,
+    result.locations,
+  );
 }

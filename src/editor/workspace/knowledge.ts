@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
 import type { ArticleKnowledge } from '../../core/highlights/highlights';
-import { EMPTY_KNOWLEDGE, KnownNameMatcher, LearningSource, WorkspaceKnowledge, buildKnowledge, knowledgeForArticle } from '../../core/knowledge';
+import {
+  EMPTY_KNOWLEDGE,
+  KnownNameMatcher,
+  LearningSource,
+  WorkspaceKnowledge,
+  buildKnowledge,
+  knowledgeForArticle,
+} from '../../core/knowledge';
 import type { SidecarData } from '../../core/sidecar';
 import { RegistryStore } from './registryStore';
 
@@ -28,8 +35,14 @@ export class KnowledgeService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private started = false;
 
-  constructor(private readonly registry: RegistryStore, private readonly sidecars: SidecarSource) {
-    this.disposables.push(registry.onDidChange(() => this.scheduleRebuild()), sidecars.onDidChange(() => this.scheduleRebuild()));
+  constructor(
+    private readonly registry: RegistryStore,
+    private readonly sidecars: SidecarSource,
+  ) {
+    this.disposables.push(
+      registry.onDidChange(() => this.scheduleRebuild()),
+      sidecars.onDidChange(() => this.scheduleRebuild()),
+    );
   }
 
   get current(): WorkspaceKnowledge {
@@ -55,8 +68,16 @@ export class KnowledgeService implements vscode.Disposable {
     await this.registry.ready();
     const sources: LearningSource[] = [];
     // A failed workspace search must not keep the registry from applying; the index retries next time.
-    for (const s of await this.sidecars.sidecars().then(list => list, () => [])) {
-      if (s.data) sources.push({ article: vscode.workspace.asRelativePath(s.articleUri), annotations: s.data.annotations, corrections: s.data.corrections });
+    for (const s of await this.sidecars.sidecars().then(
+      list => list,
+      () => [],
+    )) {
+      if (s.data)
+        sources.push({
+          article: vscode.workspace.asRelativePath(s.articleUri),
+          annotations: s.data.annotations,
+          corrections: s.data.corrections,
+        });
     }
     const next = buildKnowledge(this.registry.entries(), sources);
     if (sameKnowledge(next, this.knowledge)) return;
@@ -77,8 +98,14 @@ function sameKnowledge(a: WorkspaceKnowledge, b: WorkspaceKnowledge): boolean {
   if (a.names.size !== b.names.size || a.rejected.size !== b.rejected.size) return false;
   for (const [surface, name] of a.names) {
     const other = b.names.get(surface);
-    if (!other || other.label !== name.label || other.source !== name.source || other.entry !== name.entry
-      || other.articles?.join('\n') !== name.articles?.join('\n')) return false;
+    if (
+      !other ||
+      other.label !== name.label ||
+      other.source !== name.source ||
+      other.entry !== name.entry ||
+      other.articles?.join('\n') !== name.articles?.join('\n')
+    )
+      return false;
   }
   for (const [surface, labels] of a.rejected) {
     const other = b.rejected.get(surface);

@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { MAX_REGISTRY_LENGTH, NewRegistryEntry, REGISTRY_FILE_NAME, RegistryEntry, addRegistryEntry, parseRegistry } from '../../core/registry';
+import {
+  MAX_REGISTRY_LENGTH,
+  NewRegistryEntry,
+  REGISTRY_FILE_NAME,
+  RegistryEntry,
+  addRegistryEntry,
+  parseRegistry,
+} from '../../core/registry';
 import { AtomicWriter, ReplaceFile, readTextIfExists } from '../sidecar/sidecarFiles';
 import { toDiagnostic, trustReason } from '../sidecar/sidecarStore';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
@@ -31,12 +38,15 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
         this.folders.clear();
         this.loaded = undefined;
         void this.ready().then(() => this.changed.fire());
-      }));
+      }),
+    );
   }
 
   /** Reads every folder's registry the first time it is needed. */
   ready(): Promise<void> {
-    this.loaded ??= Promise.all((vscode.workspace.workspaceFolders ?? []).map(f => this.read(registryUri(f.uri)))).then(() => undefined);
+    this.loaded ??= Promise.all((vscode.workspace.workspaceFolders ?? []).map(f => this.read(registryUri(f.uri)))).then(
+      () => undefined,
+    );
     return this.loaded;
   }
 
@@ -87,17 +97,20 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
   private rereadSoon(uri: vscode.Uri): void {
     const key = uri.toString();
     clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => {
-      this.pending.delete(key);
-      void this.readUntilStable(uri).then(() => this.changed.fire());
-    }, SETTLE_MS));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        void this.readUntilStable(uri).then(() => this.changed.fire());
+      }, SETTLE_MS),
+    );
   }
 
   private async readUntilStable(uri: vscode.Uri): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const before = await stamp(uri);
       await this.read(uri);
-      if (await stamp(uri) === before) return;
+      if ((await stamp(uri)) === before) return;
     }
   }
 
@@ -112,7 +125,10 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
     try {
       file = await readTextIfExists(uri);
     } catch (error) {
-      this.unreadable(uri, `entities.yaml could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      this.unreadable(
+        uri,
+        `entities.yaml could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return;
     }
     if (!file) {
@@ -131,7 +147,9 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
 
   private unreadable(uri: vscode.Uri, message: string): void {
     this.folders.set(uri.toString(), { uri, entries: [] });
-    this.problems.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error)]);
+    this.problems.set(uri, [
+      new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error),
+    ]);
   }
 
   dispose(): void {
@@ -144,7 +162,10 @@ const SETTLE_MS = 100;
 
 /** Modification time and size, enough to notice that a file changed while it was read. */
 function stamp(uri: vscode.Uri): Thenable<string> {
-  return vscode.workspace.fs.stat(uri).then(s => `${s.mtime}:${s.size}`, () => 'missing');
+  return vscode.workspace.fs.stat(uri).then(
+    s => `${s.mtime}:${s.size}`,
+    () => 'missing',
+  );
 }
 
 export function registryUri(folder: vscode.Uri): vscode.Uri {

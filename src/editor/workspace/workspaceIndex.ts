@@ -2,7 +2,13 @@ import * as vscode from 'vscode';
 import { SidecarData } from '../../core/sidecar';
 import { forEachConcurrently } from '../../core/workspace/concurrency';
 import { folderExclusions, globMatcher } from '../../core/workspace/glob';
-import { articleNameOf, isSidecarName, sidecarGlob, summarizeSidecar, usesBaseName } from '../../core/workspace/sidecars';
+import {
+  articleNameOf,
+  isSidecarName,
+  sidecarGlob,
+  summarizeSidecar,
+  usesBaseName,
+} from '../../core/workspace/sidecars';
 import { ArticleAnnotatorConfig, affectsUs, readConfig } from '../config';
 import { MAX_SIDECAR_BYTES, SidecarStore, basename } from '../sidecar/sidecarStore';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
@@ -71,7 +77,8 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
       this.stale.clear();
       await forEachConcurrently(uris, READ_CONCURRENCY, uri => this.reload(uri, true));
     }
-    return [...this.cache.values()].map(c => this.live(c.sidecar))
+    return [...this.cache.values()]
+      .map(c => this.live(c.sidecar))
       .sort((a, b) => a.articleUri.path.localeCompare(b.articleUri.path));
   }
 
@@ -106,7 +113,10 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
   private async scan(): Promise<void> {
     const config = this.config;
     // Every exclusion pattern is checked in articleOf; folder ones also spare the file search the walk.
-    const found = await vscode.workspace.findFiles(sidecarGlob(config.sidecarFileName), folderExclusions(config.articleExclude));
+    const found = await vscode.workspace.findFiles(
+      sidecarGlob(config.sidecarFileName),
+      folderExclusions(config.articleExclude),
+    );
     const keep = new Set(found.map(u => u.toString()));
     for (const key of [...this.cache.keys()]) if (!keep.has(key)) this.cache.delete(key);
     this.stale.clear();
@@ -120,7 +130,12 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
   private async reload(uri: vscode.Uri, force: boolean): Promise<void> {
     const key = uri.toString();
     const articleUri = await this.articleOf(uri);
-    const stat = articleUri && await vscode.workspace.fs.stat(uri).then(s => s, () => undefined);
+    const stat =
+      articleUri &&
+      (await vscode.workspace.fs.stat(uri).then(
+        s => s,
+        () => undefined,
+      ));
     if (!articleUri || !stat) {
       this.cache.delete(key);
       return;
@@ -134,7 +149,10 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
     const pattern = this.config.sidecarFileName;
     const folder = vscode.Uri.joinPath(sidecar, '..');
     const siblings = usesBaseName(pattern)
-      ? await vscode.workspace.fs.readDirectory(folder).then(entries => entries.filter(([, type]) => type === vscode.FileType.File).map(([n]) => n), () => [])
+      ? await vscode.workspace.fs.readDirectory(folder).then(
+          entries => entries.filter(([, type]) => type === vscode.FileType.File).map(([n]) => n),
+          () => [],
+        )
       : [];
     const name = articleNameOf(basename(sidecar), pattern, siblings);
     if (!name) return undefined;
@@ -146,7 +164,15 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
   private live(indexed: IndexedSidecar): IndexedSidecar {
     const view = !indexed.error && this.store.get(indexed.articleUri);
     if (!view || !indexed.data) return indexed;
-    return { ...indexed, data: { ...indexed.data, annotations: [...view.annotations], corrections: [...view.corrections], date: view.date } };
+    return {
+      ...indexed,
+      data: {
+        ...indexed.data,
+        annotations: [...view.annotations],
+        corrections: [...view.corrections],
+        date: view.date,
+      },
+    };
   }
 
   dispose(): void {
@@ -157,11 +183,16 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
 }
 
 async function readIndexed(sidecarUri: vscode.Uri, articleUri: vscode.Uri, size: number): Promise<IndexedSidecar> {
-  if (size > MAX_SIDECAR_BYTES) return { sidecarUri, articleUri, error: `larger than ${MAX_SIDECAR_BYTES / 1048576} MB, not read` };
+  if (size > MAX_SIDECAR_BYTES)
+    return { sidecarUri, articleUri, error: `larger than ${MAX_SIDECAR_BYTES / 1048576} MB, not read` };
   try {
     const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecarUri));
     return { sidecarUri, articleUri, ...summarizeSidecar(text) };
   } catch (error) {
-    return { sidecarUri, articleUri, error: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      sidecarUri,
+      articleUri,
+      error: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

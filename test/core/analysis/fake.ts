@@ -10,7 +10,8 @@ const YEAR = /\b[12]\d{3}\b/g;
 export function fakeSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(NAME)) spans.push({ start: m.index!, end: m.index! + m[0].length, type: 'PER' });
-  for (const m of text.matchAll(YEAR)) spans.push({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', value: m[0] });
+  for (const m of text.matchAll(YEAR))
+    spans.push({ start: m.index!, end: m.index! + m[0].length, type: 'DATE', value: m[0] });
   return spans;
 }
 
@@ -20,7 +21,7 @@ export function fakeSpans(text: string): Span[] {
  */
 export function fakeHarmonize(text: string, spans: Span[]): Span[] {
   const known = new Set<string>();
-  return spans.map((s) => {
+  return spans.map(s => {
     if (s.type !== 'PER') return s;
     const words = text.slice(s.start, s.end).split(' ');
     if (words.length > 1) {
@@ -58,10 +59,30 @@ export function wholeText(text: string): Span[] {
   return fakeHarmonize(text, fakeSpans(text));
 }
 
-const pieces = ['Kim', 'Jong', 'Un', 'Choe', 'Beijing', 'met', 'in', 'the', '2024', '1999', ' ', ' ', '.', ',', '\n', '\n', '\r\n', 'é', '😀'];
+const pieces = [
+  'Kim',
+  'Jong',
+  'Un',
+  'Choe',
+  'Beijing',
+  'met',
+  'in',
+  'the',
+  '2024',
+  '1999',
+  ' ',
+  ' ',
+  '.',
+  ',',
+  '\n',
+  '\n',
+  '\r\n',
+  'é',
+  '😀',
+];
 
 /** Random news-ish text built from names, years, spaces, punctuation and line breaks. */
-export const articleText = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((p) => p.join(''));
+export const articleText = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map(p => p.join(''));
 
 export interface Edit {
   at: number;
@@ -72,7 +93,7 @@ export interface Edit {
 export const edit: fc.Arbitrary<Edit> = fc.record({
   at: fc.nat(),
   remove: fc.nat({ max: 12 }),
-  insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((p) => p.join('')),
+  insert: fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map(p => p.join('')),
 });
 
 /** Applies an edit, clamping its position to the text. */

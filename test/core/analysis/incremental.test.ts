@@ -24,7 +24,7 @@ describe('analysis/IncrementalAnalysis', () => {
 
   it('equals analysing the whole text in one go, for any text', () => {
     fc.assert(
-      fc.property(articleText, (text) => {
+      fc.property(articleText, text => {
         const spans = new IncrementalAnalysis(new FakeAnalyzer()).analyze(text);
         assert.deepStrictEqual(sorted(spans), sorted(wholeText(text)));
       }),
@@ -32,7 +32,10 @@ describe('analysis/IncrementalAnalysis', () => {
   });
 
   it('stays equal to a from-scratch analysis through any sequence of edits, cache size and paragraph limit', () => {
-    const limits = fc.record({ maxCacheEntries: fc.constantFrom(1, 3, 1000), maxBlockChars: fc.constantFrom(0, 30, 2000) });
+    const limits = fc.record({
+      maxCacheEntries: fc.constantFrom(1, 3, 1000),
+      maxBlockChars: fc.constantFrom(0, 30, 2000),
+    });
     fc.assert(
       fc.property(articleText, fc.array(edit, { maxLength: 8 }), limits, (start, edits, options) => {
         const engine = new IncrementalAnalysis(new FakeAnalyzer(), options);
@@ -46,7 +49,10 @@ describe('analysis/IncrementalAnalysis', () => {
     );
   });
 
-  for (const [layout, separator] of [['blank-line paragraphs', '\n\n'], ['one paragraph per line', '\n']]) {
+  for (const [layout, separator] of [
+    ['blank-line paragraphs', '\n\n'],
+    ['one paragraph per line', '\n'],
+  ]) {
     it(`re-analyses only the edited paragraph after a one-character edit (${layout})`, () => {
       const analyzer = new FakeAnalyzer();
       const engine = new IncrementalAnalysis(analyzer, { maxBlockChars: 500 });
@@ -62,7 +68,12 @@ describe('analysis/IncrementalAnalysis', () => {
 
   it('notices a same-length change at either end of a paragraph', () => {
     const engine = new IncrementalAnalysis(new FakeAnalyzer());
-    for (const text of ['Seen in 2024\n\nLater in 1999', 'Seen in 2025\n\nLater in 1999', 'Seen in 2025\n\nLater in 1998', '1025 in\n\nLater in 1998']) {
+    for (const text of [
+      'Seen in 2024\n\nLater in 1999',
+      'Seen in 2025\n\nLater in 1999',
+      'Seen in 2025\n\nLater in 1998',
+      '1025 in\n\nLater in 1998',
+    ]) {
       assert.deepStrictEqual(sorted(engine.analyze(text)), sorted(wholeText(text)), text);
     }
   });
@@ -79,16 +90,24 @@ describe('analysis/IncrementalAnalysis', () => {
   it('hands back the same span objects for units an edit did not re-analyse, moved in place where the unit moved', () => {
     const engine = new IncrementalAnalysis(new FakeAnalyzer());
     const before = engine.analyze('Seoul 2024\n\nBusan 2025');
-    const seoul = before.find((s) => s.start === 0);
-    const busan = before.find((s) => s.start === 12);
+    const seoul = before.find(s => s.start === 0);
+    const busan = before.find(s => s.start === 12);
     const after = engine.analyze('Seoul 2024\n\nin Busan 2025');
     assert.deepStrictEqual(sorted(after), sorted(wholeText('Seoul 2024\n\nin Busan 2025')));
-    assert.strictEqual(after.find((s) => s.start === 0), seoul, 'unit before the edit: as it was');
+    assert.strictEqual(
+      after.find(s => s.start === 0),
+      seoul,
+      'unit before the edit: as it was',
+    );
     assert.ok(busan, 'Busan found at first');
-    const busanAfter = after.find((s) => s.start === 15);
+    const busanAfter = after.find(s => s.start === 15);
     const moved = engine.analyze('Big Seoul 2024\n\nin Busan 2025');
     assert.deepStrictEqual(sorted(moved), sorted(wholeText('Big Seoul 2024\n\nin Busan 2025')));
-    assert.strictEqual(moved.find((s) => s.start === 19), busanAfter, 'unit after the edit: the same span, moved');
+    assert.strictEqual(
+      moved.find(s => s.start === 19),
+      busanAfter,
+      'unit after the edit: the same span, moved',
+    );
     assert.strictEqual(busanAfter?.end, 24);
   });
 
@@ -97,7 +116,7 @@ describe('analysis/IncrementalAnalysis', () => {
     const line = Array.from({ length: 40 }, (_, i) => `Word ${i}.`).join(' ');
     new IncrementalAnalysis(analyzer, { maxUnitChars: 50 }).analyze(line);
     assert.ok(analyzer.calls.length > 1);
-    assert.ok(analyzer.calls.every((u) => u.length <= 50));
+    assert.ok(analyzer.calls.every(u => u.length <= 50));
     assert.strictEqual(analyzer.calls.join(''), line);
   });
 });
@@ -105,12 +124,22 @@ describe('analysis/IncrementalAnalysis', () => {
 describe('analysis/IncrementalAnalysis.analyzeInSlices', () => {
   it('gives the same result as analyze, for any text, priority range and budget', async () => {
     await fc.assert(
-      fc.asyncProperty(articleText, fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(0, 5), async (text, at, len, budgetMs) => {
-        const start = at % (text.length + 1);
-        const engine = new IncrementalAnalysis(new FakeAnalyzer());
-        const spans = await engine.analyzeInSlices(text, { priority: { start, end: start + len }, budgetMs, yieldFn: immediate });
-        assert.deepStrictEqual(sorted(spans!), sorted(wholeText(text)));
-      }),
+      fc.asyncProperty(
+        articleText,
+        fc.nat(),
+        fc.nat({ max: 40 }),
+        fc.constantFrom(0, 5),
+        async (text, at, len, budgetMs) => {
+          const start = at % (text.length + 1);
+          const engine = new IncrementalAnalysis(new FakeAnalyzer());
+          const spans = await engine.analyzeInSlices(text, {
+            priority: { start, end: start + len },
+            budgetMs,
+            yieldFn: immediate,
+          });
+          assert.deepStrictEqual(sorted(spans!), sorted(wholeText(text)));
+        },
+      ),
     );
   });
 
@@ -125,7 +154,18 @@ describe('analysis/IncrementalAnalysis.analyzeInSlices', () => {
       budgetMs: 0,
       yieldFn: async () => void yields++,
     });
-    assert.deepStrictEqual(analyzer.calls, ['Line 4', 'Line 5', 'Line 6', 'Line 7', 'Line 8', 'Line 9', 'Line 3', 'Line 2', 'Line 1', 'Line 0']);
+    assert.deepStrictEqual(analyzer.calls, [
+      'Line 4',
+      'Line 5',
+      'Line 6',
+      'Line 7',
+      'Line 8',
+      'Line 9',
+      'Line 3',
+      'Line 2',
+      'Line 1',
+      'Line 0',
+    ]);
     assert.ok(yields >= 9, `yielded ${yields} times`);
   });
 
@@ -138,10 +178,10 @@ describe('analysis/IncrementalAnalysis.analyzeInSlices', () => {
       priority,
       budgetMs: 0,
       yieldFn: immediate,
-      onPartial: (spans) => partials.push(spans),
+      onPartial: spans => partials.push(spans),
     });
     const line30 = { start: text.indexOf(lines[30]), end: text.indexOf(lines[30]) + lines[30].length };
-    assert.ok(partials[0].length > 0 && partials[0].every((s) => s.start >= line30.start && s.end <= line30.end));
+    assert.ok(partials[0].length > 0 && partials[0].every(s => s.start >= line30.start && s.end <= line30.end));
     assert.ok(partials.length < 10, `${partials.length} partial reports for 64 lines`);
     const key = (s: Span) => JSON.stringify(s);
     const finalKeys = new Set(final!.map(key));

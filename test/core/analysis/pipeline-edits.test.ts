@@ -14,14 +14,33 @@ function shippedModel(): Uint8Array {
 }
 
 // Edits that change names, votes, markup and lines, besides single characters.
-const INSERTS = ['e', 'E', ' ', '.', '\n', 'Kim Jong Un', ' Kim', 'Okafor', 'Meridian Energy Group', '# ', '*', '[x](http://y.org/Kim)',
-  'https://z.org ', '```\n', '- ', 'May 3, 2024', ' Lisbon'];
+const INSERTS = [
+  'e',
+  'E',
+  ' ',
+  '.',
+  '\n',
+  'Kim Jong Un',
+  ' Kim',
+  'Okafor',
+  'Meridian Energy Group',
+  '# ',
+  '*',
+  '[x](http://y.org/Kim)',
+  'https://z.org ',
+  '```\n',
+  '- ',
+  'May 3, 2024',
+  ' Lisbon',
+];
 
 describe('incremental analysis with the shipped model', () => {
   it('equals a from-scratch analysis after every edit of a long article, synchronous or sliced', async () => {
     const model = loadEntityModel(shippedModel());
     const dct = '2025-10-12';
-    const engine = new IncrementalAnalysis(createArticleAnalyzer(new EntityRecognizer(model), recognizeTemporal, { dct }));
+    const engine = new IncrementalAnalysis(
+      createArticleAnalyzer(new EntityRecognizer(model), recognizeTemporal, { dct }),
+    );
     const rand = seededRandom(7);
     let text = generateArticle(2500, 11);
     engine.analyze(text);
@@ -30,10 +49,17 @@ describe('incremental analysis with the shipped model', () => {
       const remove = rand() < 0.4 ? Math.floor(rand() * 12) : 0;
       const insert = rand() < 0.7 ? INSERTS[Math.floor(rand() * INSERTS.length)] : '';
       text = text.slice(0, at) + insert + text.slice(at + remove);
-      const spans = k % 2 === 0
-        ? engine.analyze(text)
-        : await engine.analyzeInSlices(text, { priority: { start: at, end: at + 500 }, budgetMs: k % 4 === 1 ? 0 : 20, yieldFn: () => Promise.resolve() });
-      const fresh = new IncrementalAnalysis(createArticleAnalyzer(new EntityRecognizer(model), recognizeTemporal, { dct })).analyze(text);
+      const spans =
+        k % 2 === 0
+          ? engine.analyze(text)
+          : await engine.analyzeInSlices(text, {
+              priority: { start: at, end: at + 500 },
+              budgetMs: k % 4 === 1 ? 0 : 20,
+              yieldFn: () => Promise.resolve(),
+            });
+      const fresh = new IncrementalAnalysis(
+        createArticleAnalyzer(new EntityRecognizer(model), recognizeTemporal, { dct }),
+      ).analyze(text);
       assert.deepEqual(spans, fresh, `after edit ${k}`);
     }
   });

@@ -11,7 +11,7 @@ function naivePrefix(a: string, b: string): number {
 }
 
 /** Long texts (several 1,024-unit chunks) so that the chunked comparison is exercised. */
-const longText = fc.array(articleText, { minLength: 20, maxLength: 60 }).map((parts) => parts.join('\n'));
+const longText = fc.array(articleText, { minLength: 20, maxLength: 60 }).map(parts => parts.join('\n'));
 
 describe('analysis/reuse', () => {
   it('finds the common prefix and suffix of an edited text', () => {
@@ -32,14 +32,14 @@ describe('analysis/reuse', () => {
     fc.assert(
       fc.property(longText, edit, (text, e) => {
         const units = splitUnits(text, { maxBlockChars: 0 });
-        const prev = { text, units, perUnit: units.map((u) => fakeSpans(u.text)) };
+        const prev = { text, units, perUnit: units.map(u => fakeSpans(u.text)) };
         const edited = applyEdit(text, e);
         const next = splitUnits(edited, { maxBlockChars: 0 });
         const known = reusableSpans(prev, edited, next);
         next.forEach((u, i) => {
           if (known[i] !== undefined) assert.deepStrictEqual(known[i], fakeSpans(u.text));
         });
-        const missed = known.filter((k) => k === undefined).length;
+        const missed = known.filter(k => k === undefined).length;
         assert.ok(missed <= 12, `${missed} of ${next.length} units not reused`);
       }),
     );

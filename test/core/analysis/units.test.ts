@@ -30,12 +30,18 @@ describe('analysis/splitUnits', () => {
   it('cuts an over-long line after a sentence end when there is one', () => {
     const line = 'Aaaa bbbb. Cccc dddd eeee ffff';
     const units = splitUnits(line, { maxUnitChars: 16 });
-    assert.deepStrictEqual(units.map((u) => u.text), ['Aaaa bbbb. ', 'Cccc dddd eeee ', 'ffff']);
+    assert.deepStrictEqual(
+      units.map(u => u.text),
+      ['Aaaa bbbb. ', 'Cccc dddd eeee ', 'ffff'],
+    );
   });
 
   it('cuts a line without spaces hard, but not inside a surrogate pair', () => {
     const units = splitUnits('abc😀def', { maxUnitChars: 4 });
-    assert.deepStrictEqual(units.map((u) => u.text), ['abc', '😀de', 'f']);
+    assert.deepStrictEqual(
+      units.map(u => u.text),
+      ['abc', '😀de', 'f'],
+    );
   });
 
   it('always yields units that are exact, ordered, non-overlapping pieces of the text', () => {
@@ -56,7 +62,8 @@ describe('analysis/splitUnits', () => {
     fc.assert(
       fc.property(articleText, fc.integer({ min: 2, max: 30 }), (text, max) => {
         const covered = new Array<boolean>(text.length).fill(false);
-        for (const u of splitUnits(text, { maxUnitChars: max, maxBlockChars: max })) for (let i = 0; i < u.text.length; i++) covered[u.start + i] = true;
+        for (const u of splitUnits(text, { maxUnitChars: max, maxBlockChars: max }))
+          for (let i = 0; i < u.text.length; i++) covered[u.start + i] = true;
         for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i])) assert.ok(covered[i], `offset ${i}`);
       }),
     );

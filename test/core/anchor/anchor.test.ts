@@ -1,5 +1,12 @@
 import * as assert from 'assert';
-import { Anchored, applyChanges, codePointToUtf16, OffsetMap, reanchor, utf16ToCodePoint } from '../../../src/core/anchor';
+import {
+  Anchored,
+  applyChanges,
+  codePointToUtf16,
+  OffsetMap,
+  reanchor,
+  utf16ToCodePoint,
+} from '../../../src/core/anchor';
 import { anchorAt, textHash } from '../../../src/core/sidecar';
 
 const span = (start: number, end: number): Anchored => ({ start, end });
@@ -21,7 +28,15 @@ describe('applyChanges (live tracking)', () => {
 
   it('re-attaches when text typed inside is deleted again', () => {
     const typed = applyChanges([span(4, 7)], [{ rangeOffset: 5, rangeLength: 0, text: 'zz' }]);
-    assert.deepStrictEqual(typed[0], { start: 4, end: 7, orphaned: true, pieces: [[4, 5], [7, 9]] });
+    assert.deepStrictEqual(typed[0], {
+      start: 4,
+      end: 7,
+      orphaned: true,
+      pieces: [
+        [4, 5],
+        [7, 9],
+      ],
+    });
     const shifted = applyChanges(typed, [{ rangeOffset: 0, rangeLength: 0, text: '>' }]);
     assert.deepStrictEqual(applyChanges(shifted, [{ rangeOffset: 6, rangeLength: 2, text: '' }]), [span(5, 8)]);
     assert.deepStrictEqual(applyChanges(typed, [{ rangeOffset: 5, rangeLength: 1, text: '' }])[0].orphaned, true);
@@ -47,23 +62,41 @@ describe('applyChanges (live tracking)', () => {
 
 describe('reanchor (offline)', () => {
   const text = 'Kim spoke. Then Kim left. Later Kim came back and Kim sat down.';
-  const kims = [0, 16, 32, 50].map((s) => anchorAt(text, s, s + 3));
+  const kims = [0, 16, 32, 50].map(s => anchorAt(text, s, s + 3));
 
   it('keeps stored positions when the hash matches', () => {
-    assert.deepStrictEqual(reanchor(kims, text, textHash(text)).map((r) => r.status), ['kept', 'kept', 'kept', 'kept']);
+    assert.deepStrictEqual(
+      reanchor(kims, text, textHash(text)).map(r => r.status),
+      ['kept', 'kept', 'kept', 'kept'],
+    );
   });
 
   it('moves repeated quotes without swapping them', () => {
     const edited = 'Yesterday, ' + text.replace('Later', 'Much later');
     const results = reanchor(kims, edited, textHash(text));
-    assert.deepStrictEqual(results.map((r) => [r.status, r.start]), [['moved', 11], ['moved', 27], ['moved', 48], ['moved', 66]]);
+    assert.deepStrictEqual(
+      results.map(r => [r.status, r.start]),
+      [
+        ['moved', 11],
+        ['moved', 27],
+        ['moved', 48],
+        ['moved', 66],
+      ],
+    );
   });
 
   it('keeps the other "Kim"s in place when one is deleted, and marks the one left without its own', () => {
     const edited = text.replace('Then Kim left. ', '');
     const results = reanchor(kims, edited, textHash(text));
-    assert.deepStrictEqual(results.map((r) => [r.status, r.start, r.shared ?? false]),
-      [['kept', 0, false], ['moved', 17, true], ['moved', 17, false], ['moved', 35, false]]);
+    assert.deepStrictEqual(
+      results.map(r => [r.status, r.start, r.shared ?? false]),
+      [
+        ['kept', 0, false],
+        ['moved', 17, true],
+        ['moved', 17, false],
+        ['moved', 35, false],
+      ],
+    );
   });
 
   it('does not swap look-alike quotes after a long insertion, using unambiguous neighbours', () => {
@@ -71,11 +104,18 @@ describe('reanchor (offline)', () => {
     const text = 'Opening words of the piece. ' + block + ' A quite different middle part. ' + block + ' The end.';
     const first = text.indexOf('Kim');
     const second = text.indexOf('Kim', first + 1);
-    const stored = [anchorAt(text, first, first + 3), anchorAt(text, second, second + 3),
-      anchorAt(text, text.indexOf('Opening'), text.indexOf('Opening') + 7), anchorAt(text, text.indexOf('different'), text.indexOf('different') + 9)];
+    const stored = [
+      anchorAt(text, first, first + 3),
+      anchorAt(text, second, second + 3),
+      anchorAt(text, text.indexOf('Opening'), text.indexOf('Opening') + 7),
+      anchorAt(text, text.indexOf('different'), text.indexOf('different') + 9),
+    ];
     const inserted = '#'.repeat(second - first);
     const results = reanchor(stored, inserted + text, textHash(text));
-    assert.deepStrictEqual(results.map((r) => r.start), stored.map((a) => a.start + inserted.length));
+    assert.deepStrictEqual(
+      results.map(r => r.start),
+      stored.map(a => a.start + inserted.length),
+    );
   });
 
   it('never attaches to changed text, but suggests a close match', () => {
@@ -102,14 +142,21 @@ describe('reanchor (offline)', () => {
 describe('offset conversion', () => {
   const text = 'a😀b\u0301🇰🇷c';
   it('converts between UTF-16 and code points', () => {
-    assert.deepStrictEqual([0, 1, 3, 4, 5, 9, 10].map((o) => utf16ToCodePoint(text, o)), [0, 1, 2, 3, 4, 6, 7]);
-    assert.deepStrictEqual([0, 1, 2, 3, 4, 6, 7, 99].map((p) => codePointToUtf16(text, p)), [0, 1, 3, 4, 5, 9, 10, 10]);
+    assert.deepStrictEqual(
+      [0, 1, 3, 4, 5, 9, 10].map(o => utf16ToCodePoint(text, o)),
+      [0, 1, 2, 3, 4, 6, 7],
+    );
+    assert.deepStrictEqual(
+      [0, 1, 2, 3, 4, 6, 7, 99].map(p => codePointToUtf16(text, p)),
+      [0, 1, 3, 4, 5, 9, 10, 10],
+    );
     assert.strictEqual(utf16ToCodePoint(text, 2), 1, 'inside a pair counts as the pair start');
   });
 
   it('agrees with the one-off functions', () => {
     const map = new OffsetMap(text);
-    for (let o = 0; o <= text.length; o++) assert.strictEqual(map.toCodePoint(o), utf16ToCodePoint(text, o), `offset ${o}`);
+    for (let o = 0; o <= text.length; o++)
+      assert.strictEqual(map.toCodePoint(o), utf16ToCodePoint(text, o), `offset ${o}`);
     for (let p = 0; p <= map.length; p++) assert.strictEqual(map.toUtf16(p), codePointToUtf16(text, p), `point ${p}`);
   });
 });

@@ -20,7 +20,7 @@ export class ModelDoc {
   }
 
   get text(): string {
-    return this.chars.map((c) => c.unit).join('');
+    return this.chars.map(c => c.unit).join('');
   }
 
   /** Applies one event (changes relative to the document before it), walking the old text left to right. */
@@ -39,7 +39,7 @@ export class ModelDoc {
 
   /** Where the original characters [start, end) are now, if all survive in order and adjacent. */
   locate(start: number, end: number): { start: number; end: number } | undefined {
-    const at = this.chars.findIndex((c) => c.id === start);
+    const at = this.chars.findIndex(c => c.id === start);
     if (at < 0) return undefined;
     for (let k = 0; k < end - start; k++) if (this.chars[at + k]?.id !== start + k) return undefined;
     return { start: at, end: at + (end - start) };

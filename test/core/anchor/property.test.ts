@@ -21,21 +21,74 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { Anchored, applyChanges, reanchor, TextChange } from '../../../src/core/anchor';
-import { Annotation, createAnnotation, parseSidecar, reattach, serializeSidecar, SidecarData, textHash } from '../../../src/core/sidecar';
+import {
+  Annotation,
+  createAnnotation,
+  parseSidecar,
+  reattach,
+  serializeSidecar,
+  SidecarData,
+  textHash,
+} from '../../../src/core/sidecar';
 import { boundaries, ModelDoc } from './model';
 
 // Pieces that make texts hard to anchor in: repeated names, CRLF, surrogate pairs, combining marks.
-const PIECES = ['Kim', 'Kim ', ' ', ' met ', 'Seoul', '.', ',', '\r\n', '\n', '😀', '🇰🇷', 'e\u0301', 'Zoë', 'x', 'Kim Jong', '"', ''];
+const PIECES = [
+  'Kim',
+  'Kim ',
+  ' ',
+  ' met ',
+  'Seoul',
+  '.',
+  ',',
+  '\r\n',
+  '\n',
+  '😀',
+  '🇰🇷',
+  'e\u0301',
+  'Zoë',
+  'x',
+  'Kim Jong',
+  '"',
+  '',
+];
 const NUM_RUNS = 10_000;
 
-const counts = { runs: 0, annotations: 0, intact: 0, live: { kept: 0, orphaned: 0 },
-  offline: { kept: 0, moved: 0, orphaned: 0, intactAtTrueSpot: 0, intactOnOtherIdenticalText: 0, destroyedButOnIdenticalText: 0, shared: 0, suggestions: 0 } };
+const counts = {
+  runs: 0,
+  annotations: 0,
+  intact: 0,
+  live: { kept: 0, orphaned: 0 },
+  offline: {
+    kept: 0,
+    moved: 0,
+    orphaned: 0,
+    intactAtTrueSpot: 0,
+    intactOnOtherIdenticalText: 0,
+    destroyedButOnIdenticalText: 0,
+    shared: 0,
+    suggestions: 0,
+  },
+};
 
-interface RawChange { at: number; len: number; piece: number; aim: number }
-const rawChange = fc.record({ at: fc.nat(1000), len: fc.oneof(fc.constant(0), fc.nat(6)), piece: fc.nat(PIECES.length - 1), aim: fc.nat(7) });
+interface RawChange {
+  at: number;
+  len: number;
+  piece: number;
+  aim: number;
+}
+const rawChange = fc.record({
+  at: fc.nat(1000),
+  len: fc.oneof(fc.constant(0), fc.nat(6)),
+  piece: fc.nat(PIECES.length - 1),
+  aim: fc.nat(7),
+});
 const scenario = fc.record({
   pieces: fc.array(fc.nat(PIECES.length - 1), { minLength: 3, maxLength: 30 }),
-  spans: fc.array(fc.record({ at: fc.nat(1000), len: fc.integer({ min: 1, max: 10 }) }), { minLength: 1, maxLength: 6 }),
+  spans: fc.array(fc.record({ at: fc.nat(1000), len: fc.integer({ min: 1, max: 10 }) }), {
+    minLength: 1,
+    maxLength: 6,
+  }),
   events: fc.array(fc.array(rawChange, { minLength: 1, maxLength: 3 }), { minLength: 0, maxLength: 6 }),
 });
 
@@ -45,7 +98,7 @@ function pickOffset(raw: RawChange, text: string, items: { start: number; end: n
   if (raw.aim < 4 && items.length > 0) {
     const item = items[raw.at % items.length];
     const target = [item.start, item.end, item.start + 1, item.end - 1][raw.aim];
-    return bounds.find((b) => b >= target) ?? text.length;
+    return bounds.find(b => b >= target) ?? text.length;
   }
   return bounds[raw.at % bounds.length];
 }
@@ -59,8 +112,12 @@ function makeEvent(raws: RawChange[], text: string, items: { start: number; end:
     const to = bounds[Math.min(bounds.indexOf(from) + raw.len, bounds.length - 1)];
     const change = { rangeOffset: from, rangeLength: to - from, text: PIECES[raw.piece] };
     if (change.rangeLength === 0 && change.text === '') continue;
-    const overlaps = event.some((c) => from < c.rangeOffset + c.rangeLength && c.rangeOffset < to
-      || (from === to && c.rangeLength === 0 && c.rangeOffset === from) || (c.rangeLength === 0 && c.rangeOffset > from && c.rangeOffset < to));
+    const overlaps = event.some(
+      c =>
+        (from < c.rangeOffset + c.rangeLength && c.rangeOffset < to) ||
+        (from === to && c.rangeLength === 0 && c.rangeOffset === from) ||
+        (c.rangeLength === 0 && c.rangeOffset > from && c.rangeOffset < to),
+    );
     if (!overlaps) event.push(change);
   }
   return event;
@@ -73,7 +130,9 @@ function initialAnnotations(text: string, spans: { at: number; len: number }[]):
     if (bounds.length < 2) break;
     const i = span.at % (bounds.length - 1);
     const j = Math.min(i + span.len, bounds.length - 1);
-    result.push(createAnnotation(text, bounds[i], bounds[j], 'person', { takenIds: result.map((a) => a.id), now: new Date(0) }));
+    result.push(
+      createAnnotation(text, bounds[i], bounds[j], 'person', { takenIds: result.map(a => a.id), now: new Date(0) }),
+    );
   }
   return result;
 }
@@ -116,7 +175,7 @@ function checkOffline(model: ModelDoc, original: Annotation[], savedYaml: string
   const saved = load(savedYaml);
   const text = model.text;
   const results = reanchor(saved.annotations, text, saved.textHash);
-  const byId = new Map(original.map((a) => [a.id, a]));
+  const byId = new Map(original.map(a => [a.id, a]));
   saved.annotations.forEach((a, i) => {
     const r = results[i];
     const before = byId.get(a.id) as Annotation;
@@ -137,7 +196,10 @@ function checkOffline(model: ModelDoc, original: Annotation[], savedYaml: string
     else counts.offline.intactOnOtherIdenticalText++;
     const sharesQuote = saved.annotations.some((b, j) => j !== i && b.quote === a.quote);
     const context = occurrences(text, a.prefix + a.quote + a.suffix);
-    if (occurrences(text, a.quote).length === 1 || (!sharesQuote && context.length === 1 && context[0] + a.prefix.length === truth.start)) {
+    if (
+      occurrences(text, a.quote).length === 1 ||
+      (!sharesQuote && context.length === 1 && context[0] + a.prefix.length === truth.start)
+    ) {
       assert.ok(atTruth, `misplaced ${JSON.stringify(a.quote)}: at ${r.start}, truly at ${truth.start}`);
     }
   });
@@ -146,25 +208,34 @@ function checkOffline(model: ModelDoc, original: Annotation[], savedYaml: string
 /** After live tracking, the saved sidecar (updated in place) must reload to exactly the live state. */
 function checkLiveSave(text: string, live: Annotation[], previousYaml: string): void {
   // Runtime-only split state is not part of the saved item.
-  const current = live.map(({ pieces: _pieces, ...a }: Annotation & Anchored) => (a.orphaned ? a : reattach(a, text, a.start, a.end)));
+  const current = live.map(({ pieces: _pieces, ...a }: Annotation & Anchored) =>
+    a.orphaned ? a : reattach(a, text, a.start, a.end),
+  );
   const yaml = save(text, current, previousYaml);
   const reloaded = load(yaml);
-  const byId = new Map(reloaded.annotations.map((a) => [a.id, a]));
+  const byId = new Map(reloaded.annotations.map(a => [a.id, a]));
   for (const a of current) assert.deepStrictEqual(byId.get(a.id), a);
   const results = reanchor(reloaded.annotations, text, reloaded.textHash);
   reloaded.annotations.forEach((a, i) => {
-    assert.deepStrictEqual([results[i].status, results[i].start, results[i].end], [a.orphaned ? 'orphaned' : 'kept', a.start, a.end]);
+    assert.deepStrictEqual(
+      [results[i].status, results[i].start, results[i].end],
+      [a.orphaned ? 'orphaned' : 'kept', a.start, a.end],
+    );
   });
 }
 
 /** Runs a scenario through the model and live tracking. */
 function run(pieces: number[], spans: { at: number; len: number }[], events: RawChange[][]) {
-  const text0 = pieces.map((p) => PIECES[p]).join('');
+  const text0 = pieces.map(p => PIECES[p]).join('');
   const annotations = initialAnnotations(text0, spans);
   const model = new ModelDoc(text0);
   let live: Annotation[] = annotations;
   for (const raws of events) {
-    const event = makeEvent(raws, model.text, live.filter((a) => !a.orphaned));
+    const event = makeEvent(
+      raws,
+      model.text,
+      live.filter(a => !a.orphaned),
+    );
     if (event.length === 0) continue;
     live = applyChanges(live, event);
     model.apply(event);
@@ -178,21 +249,27 @@ describe('anchoring under random edits (property)', () => {
   });
 
   it(`live: intact annotations stay on their characters, others are orphaned; offline: none lost, none on different text (${NUM_RUNS} edit sequences)`, () => {
-    fc.assert(fc.property(scenario, ({ pieces, spans, events }) => {
-      const { text0, annotations, model, live } = run(pieces, spans, events);
-      if (annotations.length === 0) return;
-      counts.runs++;
-      counts.annotations += annotations.length;
-      counts.intact += annotations.filter((a) => model.locate(a.start, a.end)).length;
-      checkLive(model, annotations, live);
-      checkOffline(model, annotations, save(text0, annotations), model.text !== text0);
-    }), { numRuns: NUM_RUNS });
+    fc.assert(
+      fc.property(scenario, ({ pieces, spans, events }) => {
+        const { text0, annotations, model, live } = run(pieces, spans, events);
+        if (annotations.length === 0) return;
+        counts.runs++;
+        counts.annotations += annotations.length;
+        counts.intact += annotations.filter(a => model.locate(a.start, a.end)).length;
+        checkLive(model, annotations, live);
+        checkOffline(model, annotations, save(text0, annotations), model.text !== text0);
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   it('saves the live state in place and reloads it exactly (1000 edit sequences)', () => {
-    fc.assert(fc.property(scenario, ({ pieces, spans, events }) => {
-      const { text0, annotations, model, live } = run(pieces, spans, events);
-      if (annotations.length > 0) checkLiveSave(model.text, live, save(text0, annotations));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(scenario, ({ pieces, spans, events }) => {
+        const { text0, annotations, model, live } = run(pieces, spans, events);
+        if (annotations.length > 0) checkLiveSave(model.text, live, save(text0, annotations));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

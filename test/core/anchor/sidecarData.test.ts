@@ -3,7 +3,9 @@ import { reanchorSidecar, refreshContext } from '../../../src/core/anchor';
 import { createAnnotation, SidecarData, textHash } from '../../../src/core/sidecar';
 
 function sidecarFor(text: string, ...quotes: string[]): SidecarData {
-  const annotations = quotes.map(q => createAnnotation(text, text.indexOf(q), text.indexOf(q) + q.length, 'person', { now: new Date(0) }));
+  const annotations = quotes.map(q =>
+    createAnnotation(text, text.indexOf(q), text.indexOf(q) + q.length, 'person', { now: new Date(0) }),
+  );
   return { version: 1, article: 'a.md', textHash: textHash(text), annotations, corrections: [] };
 }
 
@@ -23,7 +25,10 @@ describe('reanchorSidecar', () => {
     assert.deepStrictEqual([berg.start, berg.end, berg.prefix, berg.suffix], [10, 20, 'Yesterday ', ' left.']);
     assert.strictEqual(ana.orphaned, true);
     assert.strictEqual(result.data.textHash, textHash(text));
-    assert.deepStrictEqual(result.annotations.map(r => r.status), ['moved', 'orphaned']);
+    assert.deepStrictEqual(
+      result.annotations.map(r => r.status),
+      ['moved', 'orphaned'],
+    );
   });
 });
 

@@ -24,14 +24,23 @@ describe('describeTemporal', () => {
     assert.match(d.summary, /^Thursday 4 February 2021/);
   });
   it('describes months, quarters and years', () => {
-    assert.strictEqual(describeFirst('It happened last month.', '2025-10-15').summary, 'September 2025 — 1 month before publication');
-    assert.strictEqual(describeFirst('Profit rose in the third quarter.', '2025-10-15').summary, 'The third quarter of 2025 (July to September)');
-    assert.strictEqual(describeFirst('In 2020 it began.', '2025-10-15').summary, 'The year 2020 — 5 years before publication');
+    assert.strictEqual(
+      describeFirst('It happened last month.', '2025-10-15').summary,
+      'September 2025 — 1 month before publication',
+    );
+    assert.strictEqual(
+      describeFirst('Profit rose in the third quarter.', '2025-10-15').summary,
+      'The third quarter of 2025 (July to September)',
+    );
+    assert.strictEqual(
+      describeFirst('In 2020 it began.', '2025-10-15').summary,
+      'The year 2020 — 5 years before publication',
+    );
   });
   it('gives both ends of a range', () => {
     const d = describeFirst('The fair runs October 31 to November 1, 2025.');
     assert.strictEqual(d.summary, 'From Friday 31 October 2025 to Saturday 1 November 2025');
-    assert.ok(d.details.some((x) => x.startsWith('From: ')) && d.details.some((x) => x.startsWith('To: ')));
+    assert.ok(d.details.some(x => x.startsWith('From: ')) && d.details.some(x => x.startsWith('To: ')));
   });
   it('describes durations and sets in words', () => {
     assert.strictEqual(describeFirst('It lasted three years.').summary, 'A length of 3 years');

@@ -6,7 +6,7 @@ const DCT = '2025-10-15'; // a Wednesday
 
 /** The spans as [text, type, value] triples, for compact assertions. */
 function tag(text: string, dct: string | null = DCT): [string, string, string | undefined][] {
-  return recognizeTemporal(text, { dct: dct ?? undefined }).map((s) => [text.slice(s.start, s.end), s.type, s.value]);
+  return recognizeTemporal(text, { dct: dct ?? undefined }).map(s => [text.slice(s.start, s.end), s.type, s.value]);
 }
 
 function only(text: string, dct: string | null = DCT): [string, string, string | undefined] {
@@ -18,18 +18,27 @@ function only(text: string, dct: string | null = DCT): [string, string, string |
 describe('recognizeTemporal', () => {
   describe('explicit calendar dates', () => {
     it('reads month-day-year in US and UK order and ISO form', () => {
-      assert.deepStrictEqual(only('The plant opened on Oct. 3, 2019 after delays.'), ['Oct. 3, 2019', 'DATE', '2019-10-03']);
+      assert.deepStrictEqual(only('The plant opened on Oct. 3, 2019 after delays.'), [
+        'Oct. 3, 2019',
+        'DATE',
+        '2019-10-03',
+      ]);
       assert.deepStrictEqual(only('It closed on 4 February 2021.'), ['4 February 2021', 'DATE', '2021-02-04']);
       assert.deepStrictEqual(only('Filed 2024-03-09 at the registry.'), ['2024-03-09', 'DATE', '2024-03-09']);
       assert.deepStrictEqual(only('Updated 2024-03-09T08:15:00Z'), ['2024-03-09', 'DATE', '2024-03-09']);
       assert.deepStrictEqual(only('Filed 2024/03/09.'), ['2024/03/09', 'DATE', '2024-03-09']);
     });
     it('keeps a leading weekday inside a full date', () => {
-      assert.deepStrictEqual(only('Voting ends Saturday, April 12, 2025.'), ['Saturday, April 12, 2025', 'DATE', '2025-04-12']);
+      assert.deepStrictEqual(only('Voting ends Saturday, April 12, 2025.'), [
+        'Saturday, April 12, 2025',
+        'DATE',
+        '2025-04-12',
+      ]);
     });
     it('reads months with a year and bare years', () => {
       assert.deepStrictEqual(tag('Sales fell in July 2023 and again in 2024.'), [
-        ['July 2023', 'DATE', '2023-07'], ['2024', 'DATE', '2024'],
+        ['July 2023', 'DATE', '2023-07'],
+        ['2024', 'DATE', '2024'],
       ]);
     });
     it('reads seasons with a year and dates in spaced-out comma style', () => {
@@ -39,7 +48,9 @@ describe('recognizeTemporal', () => {
     it('reads abbreviated weekdays before a date, business quarters and dotted clock times', () => {
       assert.deepStrictEqual(only('Published Mon 13 Oct 2025'), ['Mon 13 Oct 2025', 'DATE', '2025-10-13']);
       assert.deepStrictEqual(tag('Sales in Q3 2024 beat H1 and 2023 Q4.'), [
-        ['Q3 2024', 'DATE', '2024-Q3'], ['H1', 'DATE', '2025-H1'], ['2023 Q4', 'DATE', '2023-Q4'],
+        ['Q3 2024', 'DATE', '2024-Q3'],
+        ['H1', 'DATE', '2025-H1'],
+        ['2023 Q4', 'DATE', '2023-Q4'],
       ]);
       assert.deepStrictEqual(only('Kick-off is at 3.30pm.'), ['3.30pm', 'TIME', '2025-10-15T15:30']);
     });
@@ -70,12 +81,16 @@ describe('recognizeTemporal', () => {
     });
     it('resolves last/next/this periods', () => {
       assert.deepStrictEqual(tag('Last month exports rose, this year they may fall and next week we will know.'), [
-        ['Last month', 'DATE', '2025-09'], ['this year', 'DATE', '2025'], ['next week', 'DATE', '2025-W43'],
+        ['Last month', 'DATE', '2025-09'],
+        ['this year', 'DATE', '2025'],
+        ['next week', 'DATE', '2025-W43'],
       ]);
     });
     it('resolves deictic words and "ago"', () => {
       assert.deepStrictEqual(tag('Yesterday the mayor resigned; two weeks ago she denied it; today nobody is sure.'), [
-        ['Yesterday', 'DATE', '2025-10-14'], ['two weeks ago', 'DATE', '2025-W40'], ['today', 'DATE', '2025-10-15'],
+        ['Yesterday', 'DATE', '2025-10-14'],
+        ['two weeks ago', 'DATE', '2025-W40'],
+        ['today', 'DATE', '2025-10-15'],
       ]);
       assert.deepStrictEqual(only('Results are due soon.'), ['soon', 'DATE', 'FUTURE_REF']);
       assert.deepStrictEqual(only('Now the river is calm.'), ['Now', 'DATE', 'PRESENT_REF']);
@@ -101,11 +116,19 @@ describe('recognizeTemporal', () => {
 
   describe('times, durations and sets', () => {
     it('reads clock times with the day they belong to', () => {
-      assert.deepStrictEqual(only('The blast came at 10:35 a.m. Tuesday.'), ['10:35 a.m. Tuesday', 'TIME', '2025-10-14T10:35']);
+      assert.deepStrictEqual(only('The blast came at 10:35 a.m. Tuesday.'), [
+        '10:35 a.m. Tuesday',
+        'TIME',
+        '2025-10-14T10:35',
+      ]);
       assert.deepStrictEqual(only('They met this morning.'), ['this morning', 'TIME', '2025-10-15TMO']);
     });
     it('reads durations with modifiers', () => {
-      assert.deepStrictEqual(only('The strike lasted more than four hours.'), ['more than four hours', 'DURATION', 'PT4H']);
+      assert.deepStrictEqual(only('The strike lasted more than four hours.'), [
+        'more than four hours',
+        'DURATION',
+        'PT4H',
+      ]);
       assert.deepStrictEqual(only('Output fell over the past two months.'), ['the past two months', 'DURATION', 'P2M']);
       assert.deepStrictEqual(only('They signed a 10-year lease.'), ['10-year', 'DURATION', 'P10Y']);
       assert.deepStrictEqual(only('It took several weeks.'), ['several weeks', 'DURATION', 'PXW']);
@@ -163,13 +186,18 @@ describe('recognizeTemporal', () => {
       for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1].end <= spans[i].start);
     });
     it('gives each paragraph the same spans alone as inside the whole text', () => {
-      const paras = ['Officials met on Sunday.', 'In early September the parade was held.', 'Prices will rise next year.'];
+      const paras = [
+        'Officials met on Sunday.',
+        'In early September the parade was held.',
+        'Prices will rise next year.',
+      ];
       const whole = paras.join('\n\n');
       const together = recognizeTemporal(whole, { dct: DCT });
       let offset = 0;
       const separate: Span[] = [];
       for (const p of paras) {
-        for (const s of recognizeTemporal(p, { dct: DCT })) separate.push({ ...s, start: s.start + offset, end: s.end + offset });
+        for (const s of recognizeTemporal(p, { dct: DCT }))
+          separate.push({ ...s, start: s.start + offset, end: s.end + offset });
         offset += p.length + 2;
       }
       assert.deepStrictEqual(together, separate);

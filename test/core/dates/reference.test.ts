@@ -15,7 +15,10 @@ describe('findReferenceDate', () => {
   it('falls back to a dateline', () => {
     const text = 'LIMA, Peru, Jan. 5, 2023 (Reuters) - The congress voted on Friday.';
     const ref = findReferenceDate(text)!;
-    assert.deepStrictEqual([ref.date, ref.source, text.slice(ref.start, ref.end)], ['2023-01-05', 'dateline', 'Jan. 5, 2023']);
+    assert.deepStrictEqual(
+      [ref.date, ref.source, text.slice(ref.start, ref.end)],
+      ['2023-01-05', 'dateline', 'Jan. 5, 2023'],
+    );
   });
   it('reads a byline date a few lines down', () => {
     const text = 'Rivers burst their banks\n\nBy Ana Ruiz | Published 12 October 2025\n\nThe water rose on Sunday.';

@@ -14,36 +14,71 @@ function highlightsOf(text: string, items: [string, string][]): Highlight[] {
 }
 
 const summary = (text: string, highlights: Highlight[]) =>
-  outlineEntities(text, highlights).map(g => [g.label, g.mentionCount, g.entities.map(e => `${e.name}×${e.mentions.length}`)]);
+  outlineEntities(text, highlights).map(g => [
+    g.label,
+    g.mentionCount,
+    g.entities.map(e => `${e.name}×${e.mentions.length}`),
+  ]);
 
 describe('outlineEntities', () => {
   it('groups by label in list order, custom labels last, counting mentions', () => {
     const text = 'Claim: In March, Lisbon met Kim. Kim and Acme.';
-    const h = highlightsOf(text, [['Claim', 'claim'], ['March', 'date'], ['Lisbon', 'location'], ['Kim', 'person'], ['Kim', 'person'], ['Acme', 'organisation']]);
+    const h = highlightsOf(text, [
+      ['Claim', 'claim'],
+      ['March', 'date'],
+      ['Lisbon', 'location'],
+      ['Kim', 'person'],
+      ['Kim', 'person'],
+      ['Acme', 'organisation'],
+    ]);
     assert.deepStrictEqual(summary(text, h), [
-      ['person', 2, ['Kim×2']], ['organisation', 1, ['Acme×1']], ['location', 1, ['Lisbon×1']], ['date', 1, ['March×1']], ['claim', 1, ['Claim×1']],
+      ['person', 2, ['Kim×2']],
+      ['organisation', 1, ['Acme×1']],
+      ['location', 1, ['Lisbon×1']],
+      ['date', 1, ['March×1']],
+      ['claim', 1, ['Claim×1']],
     ]);
   });
 
-  it('puts a person\'s short forms under the full name, which names the entity', () => {
-    const text = 'Okafor spoke. Daniel Okafor left. Okafor\'s car. Maria Lindqvist. Lindqvist.';
-    const h = highlightsOf(text, [['Okafor', 'person'], ['Daniel Okafor', 'person'], ['Okafor\'s', 'person'], ['Maria Lindqvist', 'person'], ['Lindqvist', 'person']]);
+  it("puts a person's short forms under the full name, which names the entity", () => {
+    const text = "Okafor spoke. Daniel Okafor left. Okafor's car. Maria Lindqvist. Lindqvist.";
+    const h = highlightsOf(text, [
+      ['Okafor', 'person'],
+      ['Daniel Okafor', 'person'],
+      ["Okafor's", 'person'],
+      ['Maria Lindqvist', 'person'],
+      ['Lindqvist', 'person'],
+    ]);
     const [people] = outlineEntities(text, h);
-    assert.deepStrictEqual(people.entities.map(e => e.name), ['Daniel Okafor', 'Maria Lindqvist']);
-    assert.deepStrictEqual(people.entities[0].mentions.map(m => text.slice(m.start, m.end)), ['Okafor', 'Daniel Okafor', 'Okafor\'s']);
+    assert.deepStrictEqual(
+      people.entities.map(e => e.name),
+      ['Daniel Okafor', 'Maria Lindqvist'],
+    );
+    assert.deepStrictEqual(
+      people.entities[0].mentions.map(m => text.slice(m.start, m.end)),
+      ['Okafor', 'Daniel Okafor', "Okafor's"],
+    );
     assert.strictEqual(people.mentionCount, 5);
   });
 
   it('keeps an ambiguous short form on its own instead of guessing', () => {
     const text = 'Daniel Okafor and Grace Okafor. Okafor said.';
-    const h = highlightsOf(text, [['Daniel Okafor', 'person'], ['Grace Okafor', 'person'], ['Okafor', 'person']]);
+    const h = highlightsOf(text, [
+      ['Daniel Okafor', 'person'],
+      ['Grace Okafor', 'person'],
+      ['Okafor', 'person'],
+    ]);
     const names = outlineEntities(text, h)[0].entities.map(e => e.name);
     assert.deepStrictEqual(names, ['Daniel Okafor', 'Grace Okafor', 'Okafor']);
   });
 
   it('does not merge short forms of other labels, and treats wrapped text as one name', () => {
     const text = 'Bank of Lisbon\nand the Bank of\nLisbon, the Bank.';
-    const h = highlightsOf(text, [['Bank of Lisbon', 'organisation'], ['Bank of\nLisbon', 'organisation'], ['Bank', 'organisation']]);
+    const h = highlightsOf(text, [
+      ['Bank of Lisbon', 'organisation'],
+      ['Bank of\nLisbon', 'organisation'],
+      ['Bank', 'organisation'],
+    ]);
     assert.deepStrictEqual(summary(text, h), [['organisation', 3, ['Bank of Lisbon×2', 'Bank×1']]]);
   });
 

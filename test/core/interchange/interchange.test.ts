@@ -1,6 +1,20 @@
 import * as assert from 'assert';
-import { exportBrat, exportConll, exportCsv, exportWebAnnotations, importBrat, csvCell } from '../../../src/core/interchange';
-import { Annotation, createAnnotation, parseSidecar, serializeSidecar, SidecarData, textHash } from '../../../src/core/sidecar';
+import {
+  exportBrat,
+  exportConll,
+  exportCsv,
+  exportWebAnnotations,
+  importBrat,
+  csvCell,
+} from '../../../src/core/interchange';
+import {
+  Annotation,
+  createAnnotation,
+  parseSidecar,
+  serializeSidecar,
+  SidecarData,
+  textHash,
+} from '../../../src/core/sidecar';
 
 // Our own fixture text, with non-BMP characters before and inside annotations.
 const TEXT = '😀 Mr. Kim Yo 𝔍ong met Ana Díaz in Oslo.\nThe talks 🇰🇷 ended on Friday.\n';
@@ -23,43 +37,66 @@ describe('brat standoff', () => {
   it('exports code-point offsets, the text and notes', () => {
     const ann = exportBrat(TEXT, [at('Kim Yo 𝔍ong', 'person', 'the envoy'), at('Oslo', 'location')]);
     const kim = [...TEXT].indexOf('K');
-    assert.strictEqual(ann, `T1\tperson ${kim} ${kim + 11}\tKim Yo 𝔍ong\n#1\tAnnotatorNotes T1\tthe envoy\nT2\tlocation 34 38\tOslo\n`);
+    assert.strictEqual(
+      ann,
+      `T1\tperson ${kim} ${kim + 11}\tKim Yo 𝔍ong\n#1\tAnnotatorNotes T1\tthe envoy\nT2\tlocation 34 38\tOslo\n`,
+    );
   });
 
   it('round-trips brat -> YAML -> brat without loss, including non-BMP text and multi-line spans', () => {
     const cp = (quote: string): number => [...TEXT.slice(0, TEXT.indexOf(quote))].length;
     const oslo = cp('Oslo.');
-    const original = [
-      `T3\tperson ${cp('Kim')} ${cp('Kim') + 11}\tKim Yo 𝔍ong`,
-      `T7\tLOC ${oslo} ${oslo + 5};${oslo + 6} ${oslo + 9}\tOslo. The`,
-      `T9\tcustom_tag ${cp('🇰🇷')} ${cp('🇰🇷') + 2}\t🇰🇷`,
-      '#1\tAnnotatorNotes T3\tfirst note',
-      '#2\tAnnotatorNotes T3\tsecond note',
-      '#3\tAnnotatorNotes T9\tflag 😀',
-    ].join('\n') + '\n';
+    const original =
+      [
+        `T3\tperson ${cp('Kim')} ${cp('Kim') + 11}\tKim Yo 𝔍ong`,
+        `T7\tLOC ${oslo} ${oslo + 5};${oslo + 6} ${oslo + 9}\tOslo. The`,
+        `T9\tcustom_tag ${cp('🇰🇷')} ${cp('🇰🇷') + 2}\t🇰🇷`,
+        '#1\tAnnotatorNotes T3\tfirst note',
+        '#2\tAnnotatorNotes T3\tsecond note',
+        '#3\tAnnotatorNotes T9\tflag 😀',
+      ].join('\n') + '\n';
     const imported = importBrat(TEXT, original, { now: new Date(0) });
     assert.deepStrictEqual(imported.warnings, []);
-    assert.deepStrictEqual(imported.annotations.map((a) => a.quote), ['Kim Yo 𝔍ong', 'Oslo.\nThe', '🇰🇷']);
+    assert.deepStrictEqual(
+      imported.annotations.map(a => a.quote),
+      ['Kim Yo 𝔍ong', 'Oslo.\nThe', '🇰🇷'],
+    );
     const exported = exportBrat(TEXT, viaSidecar(imported.annotations));
     const withoutNoteIds = (s: string): string[] => sortLines(s.replace(/^#\d+\t/gm, '#\t'));
     assert.deepStrictEqual(withoutNoteIds(exported), withoutNoteIds(original));
   });
 
   it('reports and skips what it cannot import', () => {
-    const ann = ['T1\tperson 0 1\tnot the text', 'R1\tWorks Arg1:T1 Arg2:T2', 'T2\tperson 3 6;10 12\tMr. Yo', 'T3\tperson 5 999\tx', '#1\tAnnotatorNotes T8\tlost'].join('\n');
+    const ann = [
+      'T1\tperson 0 1\tnot the text',
+      'R1\tWorks Arg1:T1 Arg2:T2',
+      'T2\tperson 3 6;10 12\tMr. Yo',
+      'T3\tperson 5 999\tx',
+      '#1\tAnnotatorNotes T8\tlost',
+    ].join('\n');
     const { annotations, warnings } = importBrat(TEXT, ann);
     assert.strictEqual(annotations.length, 0);
-    assert.deepStrictEqual(warnings.map((w) => w.line), [0, 1, 2, 3, 4]);
+    assert.deepStrictEqual(
+      warnings.map(w => w.line),
+      [0, 1, 2, 3, 4],
+    );
   });
 });
 
 describe('CoNLL IOB export', () => {
   it('writes one token per line with B-/I- labels and blank lines between sentences', () => {
-    const out = exportConll(TEXT, [at('Kim Yo 𝔍ong', 'person'), at('Ana Díaz', 'person'), at('Oslo', 'location'), at('Friday', 'custom date')]);
+    const out = exportConll(TEXT, [
+      at('Kim Yo 𝔍ong', 'person'),
+      at('Ana Díaz', 'person'),
+      at('Oslo', 'location'),
+      at('Friday', 'custom date'),
+    ]);
     const sentences = out.split('\n\n').filter(Boolean);
     assert.strictEqual(sentences.length, 2);
     // The recogniser's tokenizer: "Mr." keeps its full stop and does not end the sentence.
-    assert.ok(out.startsWith('😀 O\nMr. O\nKim B-person\nYo I-person\n𝔍ong I-person\nmet O\nAna B-person\nDíaz I-person\n'));
+    assert.ok(
+      out.startsWith('😀 O\nMr. O\nKim B-person\nYo I-person\n𝔍ong I-person\nmet O\nAna B-person\nDíaz I-person\n'),
+    );
     assert.ok(out.includes('\nOslo B-location\n. O\n\nThe O\n'));
     assert.ok(out.includes('\nFriday B-custom_date\n. O\n'));
   });
@@ -71,15 +108,32 @@ describe('CoNLL IOB export', () => {
   });
 });
 
+/** The parts of an exported annotation collection this test reads. */
+interface ExportedCollection {
+  '@context': string;
+  first: {
+    items: {
+      id: string;
+      target: { selector: [{ exact: string }, { type: string; start: number; end: number }] };
+      body: { purpose: string }[];
+    }[];
+  };
+}
+
 describe('W3C Web Annotation export', () => {
   it('has quote and code-point position selectors and the note as a comment', () => {
-    const doc = exportWebAnnotations(TEXT, [at('Oslo', 'location', 'capital')], { source: 'story.md' }) as any;
+    const doc = exportWebAnnotations(TEXT, [at('Oslo', 'location', 'capital')], {
+      source: 'story.md',
+    }) as unknown as ExportedCollection;
     assert.strictEqual(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
     const item = doc.first.items[0];
     assert.deepStrictEqual(item.target.selector[1], { type: 'TextPositionSelector', start: 34, end: 38 });
     assert.strictEqual(item.target.selector[0].exact, 'Oslo');
     assert.strictEqual([...TEXT].slice(34, 38).join(''), 'Oslo');
-    assert.deepStrictEqual(item.body.map((b: any) => b.purpose), ['tagging', 'commenting']);
+    assert.deepStrictEqual(
+      item.body.map(b => b.purpose),
+      ['tagging', 'commenting'],
+    );
     assert.match(item.id, /^urn:article-annotator:a-/);
   });
 });
@@ -100,7 +154,10 @@ describe('CSV export', () => {
     const out = exportCsv(TEXT, [at('Oslo', 'location', '=cmd'), orphan]);
     const rows = out.split('\r\n');
     assert.strictEqual(rows[0], 'id,label,start,end,quote,prefix,suffix,note,author,created,updated');
-    assert.ok(rows[1].includes(',location,34,38,Oslo,r. Kim Yo 𝔍ong met Ana Díaz in ,".\nThe talks 🇰🇷 ended on Friday",'), rows[1]);
+    assert.ok(
+      rows[1].includes(',location,34,38,Oslo,r. Kim Yo 𝔍ong met Ana Díaz in ,".\nThe talks 🇰🇷 ended on Friday",'),
+      rows[1],
+    );
     assert.ok(rows[1].endsWith(`,'=cmd,,2026-01-01T00:00:00Z,`));
     assert.strictEqual(rows.length, 3);
   });

@@ -22,30 +22,52 @@ const at = (text: string, quote: string, from = 0) => {
 
 describe('buildKnowledge', () => {
   it('learns labels and corrections from sidecars, most votes then most recent winning', () => {
-    const knowledge = buildKnowledge([], [
-      { article: 'a.md', annotations: [{ label: 'organisation', quote: 'Rodong Sinmun', created: '2026-01-01' }], corrections: [] },
-      { article: 'b.md', annotations: [{ label: 'other', quote: 'Rodong Sinmun', created: '2026-02-01' }], corrections: [
-        { automatic: 'person', correct: 'none', quote: 'Hwasong', created: '2026-01-01' },
-      ] },
-    ]);
+    const knowledge = buildKnowledge(
+      [],
+      [
+        {
+          article: 'a.md',
+          annotations: [{ label: 'organisation', quote: 'Rodong Sinmun', created: '2026-01-01' }],
+          corrections: [],
+        },
+        {
+          article: 'b.md',
+          annotations: [{ label: 'other', quote: 'Rodong Sinmun', created: '2026-02-01' }],
+          corrections: [{ automatic: 'person', correct: 'none', quote: 'Hwasong', created: '2026-01-01' }],
+        },
+      ],
+    );
     assert.strictEqual(knowledge.names.get('Rodong Sinmun')?.label, 'other');
     assert.deepStrictEqual(knowledge.names.get('Rodong Sinmun')?.articles, ['a.md', 'b.md']);
     assert.deepStrictEqual([...knowledge.rejected.get('Hwasong')!], ['person']);
   });
 
   it('does not learn from orphans, dates, or long passages', () => {
-    const knowledge = buildKnowledge([], [{ article: 'a.md', annotations: [
-      { label: 'claim', quote: 'The minister said the talks had failed completely and would not resume' },
-      { label: 'date', quote: 'Monday' },
-      { label: 'person', quote: 'Lost Name', orphaned: true },
-    ], corrections: [] }]);
+    const knowledge = buildKnowledge(
+      [],
+      [
+        {
+          article: 'a.md',
+          annotations: [
+            { label: 'claim', quote: 'The minister said the talks had failed completely and would not resume' },
+            { label: 'date', quote: 'Monday' },
+            { label: 'person', quote: 'Lost Name', orphaned: true },
+          ],
+          corrections: [],
+        },
+      ],
+    );
     assert.strictEqual(knowledge.names.size, 0);
   });
 
   it('lets the registry override learned labels and rejections', () => {
-    const knowledge = buildKnowledge(registry, [{ article: 'a.md', annotations: [{ label: 'location', quote: 'KCNA' }], corrections: [
-      { automatic: 'person', correct: 'none', quote: 'Kim' },
-    ] }]);
+    const knowledge = buildKnowledge(registry, [
+      {
+        article: 'a.md',
+        annotations: [{ label: 'location', quote: 'KCNA' }],
+        corrections: [{ automatic: 'person', correct: 'none', quote: 'Kim' }],
+      },
+    ]);
     assert.strictEqual(knowledge.names.get('KCNA')?.label, 'organisation');
     assert.strictEqual(knowledge.names.get('KCNA')?.source, 'registry');
     assert.strictEqual(knowledge.names.get('KCNA')?.entity, 'Korean Central News Agency');
@@ -66,7 +88,10 @@ describe('KnownNameMatcher', () => {
     const text = 'KCNA said Kim Jong Un met Kimberly; kcna and KCNA’s report. Kim left.';
     const found = matcher.find(text).map(m => [text.slice(m.start, m.end), m.name.entity]);
     assert.deepStrictEqual(found, [
-      ['KCNA', 'Korean Central News Agency'], ['Kim Jong Un', 'Kim Jong Un'], ['KCNA', 'Korean Central News Agency'], ['Kim', 'Kim Jong Un'],
+      ['KCNA', 'Korean Central News Agency'],
+      ['Kim Jong Un', 'Kim Jong Un'],
+      ['KCNA', 'Korean Central News Agency'],
+      ['Kim', 'Kim Jong Un'],
     ]);
   });
 
@@ -75,20 +100,39 @@ describe('KnownNameMatcher', () => {
   });
 
   it('after any sequence of edits finds what a search of the whole text finds', () => {
-    const piece = fc.constantFrom('Kim', 'Kim Jong Un', 'KCNA', 'Kimberly', ' ', ' ', '\n', '\n\n', 'said', ',', 'é', 'Jong');
-    const textOf = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
-    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: textOf.map((t) => t.slice(0, 12)) });
-    fc.assert(fc.property(textOf, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
-      const incremental = new KnownNameMatcher(buildKnowledge(registry, []));
-      let text = start;
-      incremental.find(text);
-      for (const e of edits) {
-        const at = e.at % (text.length + 1);
-        text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-        const fresh = new KnownNameMatcher(buildKnowledge(registry, [])).find(text);
-        assert.deepStrictEqual(incremental.find(text).map((m) => [m.start, m.end, m.name.entity]), fresh.map((m) => [m.start, m.end, m.name.entity]));
-      }
-    }), { numRuns: 500 });
+    const piece = fc.constantFrom(
+      'Kim',
+      'Kim Jong Un',
+      'KCNA',
+      'Kimberly',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      'said',
+      ',',
+      'é',
+      'Jong',
+    );
+    const textOf = fc.array(piece, { maxLength: 30 }).map(p => p.join(''));
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: textOf.map(t => t.slice(0, 12)) });
+    fc.assert(
+      fc.property(textOf, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        const incremental = new KnownNameMatcher(buildKnowledge(registry, []));
+        let text = start;
+        incremental.find(text);
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          const fresh = new KnownNameMatcher(buildKnowledge(registry, [])).find(text);
+          assert.deepStrictEqual(
+            incremental.find(text).map(m => [m.start, m.end, m.name.entity]),
+            fresh.map(m => [m.start, m.end, m.name.entity]),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -99,26 +143,60 @@ describe('composeHighlights with workspace knowledge', () => {
     { ...at(text, 'Kim Yo Jong'), type: 'PER' },
     { ...at(text, 'Hwasong'), type: 'PER' },
   ];
-  const knowledge = buildKnowledge(registry, [{ article: 'a.md', annotations: [], corrections: [{ automatic: 'person', correct: 'none', quote: 'Hwasong' }] }]);
+  const knowledge = buildKnowledge(registry, [
+    { article: 'a.md', annotations: [], corrections: [{ automatic: 'person', correct: 'none', quote: 'Hwasong' }] },
+  ]);
 
   it('puts registry labels over the recogniser, keeps longer names, and drops rejected spans', () => {
     const result = composeHighlights(spans, [], [], () => true, knowledgeForArticle(text, knowledge));
-    assert.deepStrictEqual(result.map(h => [text.slice(h.start, h.end), h.label, h.source]), [
-      ['KCNA', 'organisation', 'registry'], ['Kim Yo Jong', 'person', 'automatic'], ['Kim', 'person', 'registry'],
-    ]);
+    assert.deepStrictEqual(
+      result.map(h => [text.slice(h.start, h.end), h.label, h.source]),
+      [
+        ['KCNA', 'organisation', 'registry'],
+        ['Kim Yo Jong', 'person', 'automatic'],
+        ['Kim', 'person', 'registry'],
+      ],
+    );
   });
 
   it("lets this article's own annotations and corrections win", () => {
     const kcna = at(text, 'KCNA');
-    const result = composeHighlights(spans, [{ id: 'a1', label: 'other', ...kcna }], [], () => true, knowledgeForArticle(text, knowledge));
-    assert.deepStrictEqual(result.filter(h => h.start === kcna.start).map(h => [h.label, h.source]), [['other', 'annotation']]);
+    const result = composeHighlights(
+      spans,
+      [{ id: 'a1', label: 'other', ...kcna }],
+      [],
+      () => true,
+      knowledgeForArticle(text, knowledge),
+    );
+    assert.deepStrictEqual(
+      result.filter(h => h.start === kcna.start).map(h => [h.label, h.source]),
+      [['other', 'annotation']],
+    );
   });
 
   it('respects a correction made here on a registry name', () => {
     const kcna = at(text, 'KCNA');
-    const wrong = composeHighlights(spans, [], [{ id: 'c1', automatic: 'organisation', correct: 'none', ...kcna }], () => true, knowledgeForArticle(text, knowledge));
-    assert.strictEqual(wrong.some(h => h.start === kcna.start), false);
-    const other = composeHighlights(spans, [], [{ id: 'c2', automatic: 'organisation', correct: 'other', ...kcna }], () => true, knowledgeForArticle(text, knowledge));
-    assert.deepStrictEqual(other.filter(h => h.start === kcna.start).map(h => [h.label, h.source]), [['other', 'correction']]);
+    const wrong = composeHighlights(
+      spans,
+      [],
+      [{ id: 'c1', automatic: 'organisation', correct: 'none', ...kcna }],
+      () => true,
+      knowledgeForArticle(text, knowledge),
+    );
+    assert.strictEqual(
+      wrong.some(h => h.start === kcna.start),
+      false,
+    );
+    const other = composeHighlights(
+      spans,
+      [],
+      [{ id: 'c2', automatic: 'organisation', correct: 'other', ...kcna }],
+      () => true,
+      knowledgeForArticle(text, knowledge),
+    );
+    assert.deepStrictEqual(
+      other.filter(h => h.start === kcna.start).map(h => [h.label, h.source]),
+      [['other', 'correction']],
+    );
   });
 });

@@ -77,7 +77,11 @@ describe('defining contexts', () => {
     for (let at = text.indexOf('Vellora'); at >= 0; at = text.indexOf('Vellora', at + 1)) {
       spans.push({ start: at, end: at + 7, type: 'PER' });
     }
-    const types = definedTypes(text, spans, spans.map((s) => text.slice(s.start, s.end)));
+    const types = definedTypes(
+      text,
+      spans,
+      spans.map(s => text.slice(s.start, s.end)),
+    );
     assert.deepEqual([...types], [['Vellora', 'ORG']]);
   });
 });

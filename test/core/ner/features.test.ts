@@ -28,7 +28,7 @@ describe('sentenceContextFeatures', () => {
     // Twice, so the second pass uses the scores cached per word.
     for (let pass = 0; pass < 2; pass++) {
       for (const sentence of sentences) {
-        const words = tokenize(sentence).map((t) => t.text);
+        const words = tokenize(sentence).map(t => t.text);
         const n = words.length;
         const full = new Float64Array(n * TAG_COUNT);
         emissions(sentenceFeatures(words, model.ctx), n, model.weights, full);
@@ -52,8 +52,8 @@ describe('sentenceContextFeatures', () => {
   it('gazetteer matches are the same with looked-up word values', () => {
     const gaz = model.ctx.gazetteer;
     for (const sentence of sentences.concat(['new york city and the united states of america met los angeles'])) {
-      const lower = tokenize(sentence).map((t) => t.text.toLowerCase());
-      const known = lower.map((w) => ({ gaz: gaz.word(w), gazLongest: gaz.longestFrom(w) }));
+      const lower = tokenize(sentence).map(t => t.text.toLowerCase());
+      const known = lower.map(w => ({ gaz: gaz.word(w), gazLongest: gaz.longestFrom(w) }));
       const run = (k?: typeof known) => {
         const begin = new Int32Array(lower.length);
         const inside = new Int32Array(lower.length);

@@ -23,7 +23,7 @@ const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
  * `isCommonWord(lower)` keeps ordinary words ("May", "Will") from being spread.
  */
 export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWord: (lower: string) => boolean): Span[] {
-  const spans = input.filter((s) => ENTITY.has(s.type)).map((s) => ({ ...s }));
+  const spans = input.filter(s => ENTITY.has(s.type)).map(s => ({ ...s }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const votes = new Map<string, Map<EntityType, number>>();
   for (const s of spans) {
@@ -39,7 +39,12 @@ export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWor
     typeOf.set(key, best!);
   }
   // Defining contexts ("..., a band from") settle the type; the same function as the optimised form.
-  for (const [key, type] of definedTypes(text, spans, spans.map((s) => text.slice(s.start, s.end)))) typeOf.set(key, type);
+  for (const [key, type] of definedTypes(
+    text,
+    spans,
+    spans.map(s => text.slice(s.start, s.end)),
+  ))
+    typeOf.set(key, type);
   // Person name parts: only from names of two or more words, never ordinary words.
   const nameParts = new Set<string>();
   for (const [key, type] of typeOf) {
@@ -62,10 +67,13 @@ export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWor
 }
 
 function addMissedMentions(
-  text: string, spans: Span[], typeOf: Map<string, EntityType>, isCommonWord: (lower: string) => boolean,
+  text: string,
+  spans: Span[],
+  typeOf: Map<string, EntityType>,
+  isCommonWord: (lower: string) => boolean,
 ): Span[] {
   const names = [...typeOf.keys()].filter(
-    (k) => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
+    k => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
   );
   if (names.length === 0) return spans;
   // Candidates by their first two characters, longest first, checked at each capital letter.
@@ -80,9 +88,11 @@ function addMissedMentions(
   let k = 0;
   for (let m = capital.exec(masked); m; m = capital.exec(masked)) {
     const start = m.index;
-    const name = byPrefix.get(masked.slice(start, start + 2))?.find(
-      (c) => masked.startsWith(c, start) && !WORD_GOES_ON.test(masked.slice(start + c.length, start + c.length + 2)),
-    );
+    const name = byPrefix
+      .get(masked.slice(start, start + 2))
+      ?.find(
+        c => masked.startsWith(c, start) && !WORD_GOES_ON.test(masked.slice(start + c.length, start + c.length + 2)),
+      );
     if (!name) continue;
     const end = start + name.length;
     capital.lastIndex = end;

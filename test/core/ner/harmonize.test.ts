@@ -8,7 +8,7 @@ const at = (text: string, s: string, type: Span['type'], from = 0): Span => {
   const start = text.indexOf(s, from);
   return { start, end: start + s.length, type };
 };
-const show = (text: string, spans: Span[]) => spans.map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+const show = (text: string, spans: Span[]) => spans.map(s => `${text.slice(s.start, s.end)}/${s.type}`);
 
 describe('harmonizeSpans', () => {
   it('gives one name one type: the majority', () => {
@@ -54,7 +54,11 @@ describe('harmonizeSpans', () => {
     const text = Array.from({ length: 6000 }, () => line).join('\n');
     const spans: Span[] = [];
     for (let i = 0, at = 0; i < 6000; i++, at += line.length + 1) {
-      spans.push({ start: at, end: at + 11, type: 'PER' }, { start: at + 16, end: at + 27, type: 'ORG' }, { start: at + 31, end: at + 35, type: 'LOC' });
+      spans.push(
+        { start: at, end: at + 11, type: 'PER' },
+        { start: at + 16, end: at + 27, type: 'ORG' },
+        { start: at + 31, end: at + 35, type: 'LOC' },
+      );
     }
     for (const cache of [undefined, new HarmonizeCache()]) {
       const steps = harmonizeSteps(text, spans, isCommon, cache);

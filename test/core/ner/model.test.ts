@@ -8,7 +8,11 @@ function tinyModel(): EntityModel {
   const weights = new Int8Array((1 << 4) * TAG_COUNT);
   weights.forEach((_, i) => (weights[i] = (i % 7) - 3));
   return {
-    ctx: { hashBits: 4, gazetteer: new Gazetteer({ city: ['oslo', 'new york'], first: ['anna'] }), lowerWords: new Set(['the', 'met']) },
+    ctx: {
+      hashBits: 4,
+      gazetteer: new Gazetteer({ city: ['oslo', 'new york'], first: ['anna'] }),
+      lowerWords: new Set(['the', 'met']),
+    },
     weights,
     transitions: Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => i / 8),
     info: { note: 'test' },

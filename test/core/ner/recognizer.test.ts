@@ -10,7 +10,7 @@ function shippedModel(): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(dir, 'models', 'ner.bin')));
 }
 
-const show = (text: string, spans: Span[]) => spans.map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+const show = (text: string, spans: Span[]) => spans.map(s => `${text.slice(s.start, s.end)}/${s.type}`);
 
 describe('EntityRecognizer with the shipped model', () => {
   const recognizer = new EntityRecognizer(loadEntityModel(shippedModel()));
@@ -21,7 +21,7 @@ describe('EntityRecognizer with the shipped model', () => {
     assert.ok(found.includes('Greece/LOC'), found.join(', '));
     assert.ok(found.includes('Angela Merkel/PER'), found.join(', '));
     assert.ok(found.includes('Berlin/LOC'), found.join(', '));
-    assert.ok(!found.some((f) => f.includes("'s")));
+    assert.ok(!found.some(f => f.includes("'s")));
   });
 
   it('tags link text and never the link target or markup', () => {
@@ -53,7 +53,8 @@ describe('EntityRecognizer with the shipped model', () => {
   });
 
   it('equals harmonize over spans found paragraph by paragraph', () => {
-    const text = 'BONN, Germany\n\nSiemens AG said on Tuesday that Peter Loescher would visit Munich.\n\n' +
+    const text =
+      'BONN, Germany\n\nSiemens AG said on Tuesday that Peter Loescher would visit Munich.\n\n' +
       'Loescher said Siemens expects growth in Asia.\nShares rose in Frankfurt.';
     const perParagraph: Span[] = [];
     for (const r of paragraphRanges(text)) {
@@ -74,7 +75,10 @@ describe('EntityRecognizer with the shipped model', () => {
 describe('paragraphRanges', () => {
   it('splits at blank lines and skips empty paragraphs', () => {
     const text = 'a b\nc\n\n\n  \nd\n';
-    assert.deepEqual(paragraphRanges(text).map((r) => text.slice(r.start, r.end)), ['a b\nc', 'd\n']);
+    assert.deepEqual(
+      paragraphRanges(text).map(r => text.slice(r.start, r.end)),
+      ['a b\nc', 'd\n'],
+    );
   });
 });
 
@@ -97,7 +101,8 @@ describe('EntityRecognizer rules after decoding, with the shipped model', () => 
   });
 
   it('types a name by the way the article describes it', () => {
-    const text = 'Harlan Oakes is an American rock band from Ohio.\n\nHarlan Oakes toured Europe. ' +
+    const text =
+      'Harlan Oakes is an American rock band from Ohio.\n\nHarlan Oakes toured Europe. ' +
       'He later joined the band Velvet Tarns.';
     const found = show(text, recognizer.recognize(text));
     assert.ok(found.includes('Harlan Oakes/ORG'), found.join(', '));

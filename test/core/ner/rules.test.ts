@@ -9,9 +9,16 @@ import { EntityType, Span } from '../../../src/core/types';
 const ctx: FeatureContext = {
   hashBits: 8,
   gazetteer: new Gazetteer({
-    demonym: ['chinese', 'korean'], country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'], city: ['tarnby'], orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
+    demonym: ['chinese', 'korean'],
+    country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
+    city: ['tarnby'],
+    orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
-    eventWord: ['cup', 'war', 'treaty'], title: ['president', 'colonel', 'ms'], last: ['park', 'hall', 'harlow', 'brennick'], first: ['joss'], calendar: ['june', 'sunday'],
+    eventWord: ['cup', 'war', 'treaty'],
+    title: ['president', 'colonel', 'ms'],
+    last: ['park', 'hall', 'harlow', 'brennick'],
+    first: ['joss'],
+    calendar: ['june', 'sunday'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
 };
@@ -20,8 +27,8 @@ const ctx: FeatureContext = {
 function run(text: string, spec: string): string[] {
   const tokens = tokenize(text);
   const labels = spec.split(' ');
-  assert.equal(labels.length, tokens.length, tokens.map((t) => t.text).join('|'));
-  const tags = Uint8Array.from(labels, (l) => TAGS.indexOf(l as (typeof TAGS)[number]));
+  assert.equal(labels.length, tokens.length, tokens.map(t => t.text).join('|'));
+  const tags = Uint8Array.from(labels, l => TAGS.indexOf(l as (typeof TAGS)[number]));
   const spans: Span[] = [];
   const first: number[] = [];
   labels.forEach((l, i) => {
@@ -30,13 +37,18 @@ function run(text: string, spec: string): string[] {
       first.push(i);
     } else if (l.startsWith('I-')) spans[spans.length - 1].end = tokens[i].end;
   });
-  return applyRules({ tokens, tags, spans, first }, ctx).map((s) => `${text.slice(s.start, s.end)}/${s.type}`);
+  return applyRules({ tokens, tags, spans, first }, ctx).map(s => `${text.slice(s.start, s.end)}/${s.type}`);
 }
 
 describe('sentence rules after decoding', () => {
   it('joins a nationality with a body ending in an organisation word, not with other names', () => {
-    assert.deepEqual(run('The Chinese Foreign Ministry said', 'O B-MISC B-ORG I-ORG O'), ['Chinese Foreign Ministry/ORG']);
-    assert.deepEqual(run('The Chinese Vellora Group said', 'O B-MISC B-ORG I-ORG O'), ['Chinese/MISC', 'Vellora Group/ORG']);
+    assert.deepEqual(run('The Chinese Foreign Ministry said', 'O B-MISC B-ORG I-ORG O'), [
+      'Chinese Foreign Ministry/ORG',
+    ]);
+    assert.deepEqual(run('The Chinese Vellora Group said', 'O B-MISC B-ORG I-ORG O'), [
+      'Chinese/MISC',
+      'Vellora Group/ORG',
+    ]);
   });
 
   it('joins a capitalised compass word the model left out to a nationality', () => {
@@ -44,9 +56,10 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('the south Korean', 'O O B-MISC'), ['Korean/MISC']);
   });
 
-  it("joins names across the possessive of an ordinary word only", () => {
-    assert.deepEqual(run("the Democratic People's Republic of Korea", 'O B-ORG I-ORG O B-LOC I-LOC I-LOC'),
-      ["Democratic People's Republic of Korea/LOC"]);
+  it('joins names across the possessive of an ordinary word only', () => {
+    assert.deepEqual(run("the Democratic People's Republic of Korea", 'O B-ORG I-ORG O B-LOC I-LOC I-LOC'), [
+      "Democratic People's Republic of Korea/LOC",
+    ]);
     assert.deepEqual(run("Vellora's Labour Party", 'B-LOC O B-ORG I-ORG'), ['Vellora/LOC', 'Labour Party/ORG']);
   });
 
@@ -71,8 +84,9 @@ describe('sentence rules after decoding', () => {
 
   it('joins "<organisation or place word> of (the) <name>" into one name', () => {
     assert.deepEqual(run('the Army of the Tarn marched', 'O B-ORG O O B-LOC O'), ['Army of the Tarn/ORG']);
-    assert.deepEqual(run('the Harl Organization of Tarn Growers', 'O B-ORG I-ORG O B-ORG I-ORG'),
-      ['Harl Organization of Tarn Growers/ORG']);
+    assert.deepEqual(run('the Harl Organization of Tarn Growers', 'O B-ORG I-ORG O B-ORG I-ORG'), [
+      'Harl Organization of Tarn Growers/ORG',
+    ]);
     assert.deepEqual(run('the Gulf of Tarn', 'O B-LOC O B-LOC'), ['Gulf of Tarn/LOC']);
     // A company's legal form ends its name; a person is never the second part.
     assert.deepEqual(run('Harl Co of the Tarn', 'B-ORG I-ORG O O B-LOC'), ['Harl Co/ORG', 'Tarn/LOC']);
@@ -122,14 +136,19 @@ describe('sentence rules after decoding', () => {
   });
 
   it('tags a hall of fame as one body', () => {
-    assert.deepEqual(run('into the Tarn Hockey Hall of Fame in', 'O O B-LOC O B-PER O O O'), ['Tarn Hockey Hall of Fame/ORG']);
+    assert.deepEqual(run('into the Tarn Hockey Hall of Fame in', 'O O B-LOC O B-PER O O O'), [
+      'Tarn Hockey Hall of Fame/ORG',
+    ]);
   });
 
   it('makes places followed by scores in a results line teams', () => {
     assert.deepEqual(run('Tarnby 2 Harl City 1', 'B-LOC O B-LOC I-LOC O'), ['Tarnby/ORG', 'Harl City/ORG']);
     // One score, or prose around it, is not a results line.
     assert.deepEqual(run('Tarnby 2 of them were there and stayed', 'B-LOC O O O O O O O'), ['Tarnby/LOC']);
-    assert.deepEqual(run('in Tarnby 2 people met in Harl 3 times', 'O B-LOC O O O O B-LOC O O'), ['Tarnby/LOC', 'Harl/LOC']);
+    assert.deepEqual(run('in Tarnby 2 people met in Harl 3 times', 'O B-LOC O O O O B-LOC O O'), [
+      'Tarnby/LOC',
+      'Harl/LOC',
+    ]);
   });
 
   it('types a listed country as a place, also when it stands for a team or government', () => {
@@ -169,7 +188,10 @@ describe('sentence rules after decoding', () => {
 
   it('makes a person-typed name before a comma and a listed country a place', () => {
     assert.deepEqual(run('born in Tarvby , Vellandia .', 'O O B-PER O B-LOC O'), ['Tarvby/LOC', 'Vellandia/LOC']);
-    assert.deepEqual(run("Ann Tarvby , Vellandia 's captain", 'B-PER I-PER O B-LOC O O'), ['Ann Tarvby/PER', 'Vellandia/LOC']);
+    assert.deepEqual(run("Ann Tarvby , Vellandia 's captain", 'B-PER I-PER O B-LOC O O'), [
+      'Ann Tarvby/PER',
+      'Vellandia/LOC',
+    ]);
     assert.deepEqual(run('Ann Tarvby , Harl said', 'B-PER I-PER O B-LOC O'), ['Ann Tarvby/PER', 'Harl/LOC']);
   });
 
@@ -189,7 +211,10 @@ describe('sentence rules after decoding', () => {
   it('joins two names around an ampersand into a firm, but not two full names of people', () => {
     assert.deepEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
     assert.deepEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
-    assert.deepEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), ['Ann Harlby/PER', 'Joss Velkin/PER']);
+    assert.deepEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), [
+      'Ann Harlby/PER',
+      'Joss Velkin/PER',
+    ]);
   });
 
   it('cuts an opening function word, and a month before a body or place, from the start of a name', () => {
@@ -202,7 +227,10 @@ describe('sentence rules after decoding', () => {
 
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
     assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
-    assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), ['VELLANDIA/LOC', 'HARL/LOC']);
+    assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), [
+      'VELLANDIA/LOC',
+      'HARL/LOC',
+    ]);
     // Not after a given name, nor outside an all-capitals line.
     assert.deepEqual(run('BOXING - JOSS TARVELL WINS .', 'O O B-PER I-PER O O'), ['JOSS TARVELL/PER']);
     assert.deepEqual(run('Then Brennick Retires said', 'O B-PER I-PER O'), ['Brennick Retires/PER']);
@@ -226,7 +254,7 @@ describe('sentence rules after decoding', () => {
     assert.deepEqual(run('June 4 and 5 1996', 'O O O O O'), []);
     assert.deepEqual(run('Harl 4 of the 7 were there', 'B-LOC O O O O O O'), ['Harl/LOC']);
   });
-  it('makes a listed city after a journey\'s verb a place, not its club', () => {
+  it("makes a listed city after a journey's verb a place, not its club", () => {
     assert.deepEqual(run('before Voss left for Tarnby .', 'O B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
     assert.deepEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
     assert.deepEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);

@@ -21,10 +21,13 @@ describe('parseRegistry', () => {
     const { registry, diagnostics, readOnly } = parseRegistry(sample);
     assert.deepStrictEqual(diagnostics, []);
     assert.strictEqual(readOnly, false);
-    assert.deepStrictEqual(registry!.entities.map(e => [e.name, e.type, e.aliases, e.line]), [
-      ['Choe Son Hui', 'person', ['Choe'], 3],
-      ['Korean Central News Agency', 'organisation', ['KCNA'], 9],
-    ]);
+    assert.deepStrictEqual(
+      registry!.entities.map(e => [e.name, e.type, e.aliases, e.line]),
+      [
+        ['Choe Son Hui', 'person', ['Choe'], 3],
+        ['Korean Central News Agency', 'organisation', ['KCNA'], 9],
+      ],
+    );
     assert.strictEqual(registry!.entities[0].description, 'Foreign minister.');
   });
 
@@ -40,10 +43,18 @@ describe('parseRegistry', () => {
   });
 
   it('skips a bad entry, keeps the others, and becomes read-only', () => {
-    const result = parseRegistry('entities:\n  - name: Seoul\n    type: location\n  - type: person\n  - name: X\n    type: person\n    wikidata: javascript:alert(1)\n');
-    assert.deepStrictEqual(result.registry!.entities.map(e => e.name), ['Seoul']);
+    const result = parseRegistry(
+      'entities:\n  - name: Seoul\n    type: location\n  - type: person\n  - name: X\n    type: person\n    wikidata: javascript:alert(1)\n',
+    );
+    assert.deepStrictEqual(
+      result.registry!.entities.map(e => e.name),
+      ['Seoul'],
+    );
     assert.strictEqual(result.diagnostics.length, 2);
-    assert.deepStrictEqual(result.diagnostics.map(d => d.line), [3, 4]);
+    assert.deepStrictEqual(
+      result.diagnostics.map(d => d.line),
+      [3, 4],
+    );
     assert.strictEqual(result.readOnly, true);
   });
 
@@ -59,18 +70,28 @@ describe('addRegistryEntry', () => {
     assert.ok(edit.ok);
     assert.match(edit.text, /^# Entity registry/);
     const parsed = parseRegistry(edit.text);
-    assert.deepStrictEqual(parsed.registry!.entities.map(e => [e.name, e.type, e.description]), [['KCNA', 'organisation', 'State news agency']]);
+    assert.deepStrictEqual(
+      parsed.registry!.entities.map(e => [e.name, e.type, e.description]),
+      [['KCNA', 'organisation', 'State news agency']],
+    );
   });
 
   it('appends a new entry keeping comments and the existing text', () => {
-    const edit = addRegistryEntry(sample, { name: 'Pyongyang', type: 'location', aliases: ['P\'yŏngyang'] });
+    const edit = addRegistryEntry(sample, { name: 'Pyongyang', type: 'location', aliases: ["P'yŏngyang"] });
     assert.ok(edit.ok);
     assert.ok(edit.text.startsWith(sample), edit.text);
-    assert.deepStrictEqual(parseRegistry(edit.text).registry!.entities.map(e => e.name), ['Choe Son Hui', 'Korean Central News Agency', 'Pyongyang']);
+    assert.deepStrictEqual(
+      parseRegistry(edit.text).registry!.entities.map(e => e.name),
+      ['Choe Son Hui', 'Korean Central News Agency', 'Pyongyang'],
+    );
   });
 
   it('merges new aliases into an entry of the same name instead of duplicating it', () => {
-    const edit = addRegistryEntry(sample, { name: 'Korean Central News Agency', type: 'organisation', aliases: ['KCNA', 'the agency'] });
+    const edit = addRegistryEntry(sample, {
+      name: 'Korean Central News Agency',
+      type: 'organisation',
+      aliases: ['KCNA', 'the agency'],
+    });
     assert.ok(edit.ok && edit.merged);
     const entities = parseRegistry(edit.text).registry!.entities;
     assert.strictEqual(entities.length, 2);
@@ -86,7 +107,13 @@ describe('addRegistryEntry', () => {
 
 describe('entryLinks', () => {
   it('shows Wikidata and web links only', () => {
-    const links = entryLinks({ wikidata: 'Q42', links: ['https://example.org/a', 'command:workbench.action.quit', 'file:///etc/passwd', 'not a url'] });
-    assert.deepStrictEqual(links.map(l => l.url), ['https://www.wikidata.org/wiki/Q42', 'https://example.org/a']);
+    const links = entryLinks({
+      wikidata: 'Q42',
+      links: ['https://example.org/a', 'command:workbench.action.quit', 'file:///etc/passwd', 'not a url'],
+    });
+    assert.deepStrictEqual(
+      links.map(l => l.url),
+      ['https://www.wikidata.org/wiki/Q42', 'https://example.org/a'],
+    );
   });
 });

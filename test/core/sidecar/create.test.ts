@@ -1,12 +1,22 @@
 import * as assert from 'assert';
-import { anchorAt, contextAround, createAnnotation, createCorrection, newId, sidecarFileName } from '../../../src/core/sidecar';
+import {
+  anchorAt,
+  contextAround,
+  createAnnotation,
+  createCorrection,
+  newId,
+  sidecarFileName,
+} from '../../../src/core/sidecar';
 
 const TEXT = 'In a long speech on Sunday, Foreign Minister Choe Son Hui met with envoys in Pyongyang.';
 
 describe('creating sidecar items', () => {
   it('fills quote and up to 32 characters of context from the text', () => {
     const start = TEXT.indexOf('Choe');
-    const a = createAnnotation(TEXT, start, start + 'Choe Son Hui'.length, 'person', { note: 'minister', now: new Date('2026-11-27T10:00:00.123Z') });
+    const a = createAnnotation(TEXT, start, start + 'Choe Son Hui'.length, 'person', {
+      note: 'minister',
+      now: new Date('2026-11-27T10:00:00.123Z'),
+    });
     assert.strictEqual(a.quote, 'Choe Son Hui');
     assert.strictEqual(a.prefix, TEXT.slice(start - 32, start));
     assert.strictEqual(a.suffix, ' met with envoys in Pyongyang.');

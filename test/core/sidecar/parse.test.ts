@@ -67,7 +67,9 @@ describe('parseSidecar', () => {
   });
 
   it('rejects duplicate ids, keeping the first item', () => {
-    const text = item('    quote: Kim\n    start: 0\n    end: 3\n') + '  - id: a-1\n    label: place\n    quote: Kim\n    start: 5\n    end: 8\n';
+    const text =
+      item('    quote: Kim\n    start: 0\n    end: 3\n') +
+      '  - id: a-1\n    label: place\n    quote: Kim\n    start: 5\n    end: 8\n';
     const result = parseSidecar(text);
     assert.strictEqual(result.readOnly, true);
     assert.match(result.diagnostics[0].message, /Duplicate id "a-1"/);
@@ -81,11 +83,16 @@ describe('parseSidecar', () => {
 
   it('survives an alias bomb without expanding it', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     const result = parseSidecar(`${HEADER}${lines.join('\n')}\n`);
     assert.strictEqual(result.readOnly, true);
     assert.strictEqual(result.data, undefined);
-    assert.ok(result.diagnostics.some((d) => d.severity === 'error' && /could not be read/.test(d.message)));
+    assert.ok(result.diagnostics.some(d => d.severity === 'error' && /could not be read/.test(d.message)));
   });
 
   it('opens a file with ordinary aliases read-only', () => {

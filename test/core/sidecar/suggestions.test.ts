@@ -1,7 +1,15 @@
 import * as assert from 'assert';
 import { reanchorSidecar, refreshContext } from '../../../src/core/anchor';
 import {
-  SUGGESTION_KEYS, SidecarData, Suggestion, anchorAt, createAnnotation, mergeSidecars, parseSidecar, serializeSidecar, textHash,
+  SUGGESTION_KEYS,
+  SidecarData,
+  Suggestion,
+  anchorAt,
+  createAnnotation,
+  mergeSidecars,
+  parseSidecar,
+  serializeSidecar,
+  textHash,
 } from '../../../src/core/sidecar';
 import { readPlainSidecar } from '../../../src/core/sidecar/plain';
 import { ARTICLE, HAND_EDITED } from './fixtures';
@@ -14,8 +22,11 @@ function suggestion(id: string, start: number, end: number, label: string): Sugg
 
 function sidecar(suggestions?: Suggestion[]): SidecarData {
   const data: SidecarData = {
-    version: 1, article: 'story.md', textHash: textHash(ARTICLE),
-    annotations: [{ ...createAnnotation(ARTICLE, 28, 40, 'person', { now: NOW }), id: 'a-1' }], corrections: [],
+    version: 1,
+    article: 'story.md',
+    textHash: textHash(ARTICLE),
+    annotations: [{ ...createAnnotation(ARTICLE, 28, 40, 'person', { now: NOW }), id: 'a-1' }],
+    corrections: [],
   };
   if (suggestions) data.suggestions = suggestions;
   return data;
@@ -28,15 +39,32 @@ describe('sidecar suggestions', () => {
   it('are written after corrections, sorted, keys in the fixed order, and read back by both readers', () => {
     const text = serializeSidecar(sidecar([hanoi, vientiane]));
     const tail = text.slice(text.indexOf('suggestions:'));
-    assert.strictEqual(tail, [
-      'suggestions:',
-      '  - id: s-vientiane', '    label: location', '    source: model', '    quote: Vientiane',
-      '    prefix: "oe Son Hui met with envoys from "', '    suffix: " and Hanoi."', '    start: 62', '    end: 71',
-      '    created: 2026-11-28T01:00:00Z',
-      '  - id: s-hanoi', '    label: location', '    source: model', '    quote: Hanoi', '    prefix: " with envoys from Vientiane and "',
-      '    suffix: .', '    start: 76', '    end: 81', '    created: 2026-11-28T01:00:00Z', '',
-    ].join('\n'));
-    assert.ok(readPlainSidecar(text), 'the quick reader takes the serializer\'s own layout');
+    assert.strictEqual(
+      tail,
+      [
+        'suggestions:',
+        '  - id: s-vientiane',
+        '    label: location',
+        '    source: model',
+        '    quote: Vientiane',
+        '    prefix: "oe Son Hui met with envoys from "',
+        '    suffix: " and Hanoi."',
+        '    start: 62',
+        '    end: 71',
+        '    created: 2026-11-28T01:00:00Z',
+        '  - id: s-hanoi',
+        '    label: location',
+        '    source: model',
+        '    quote: Hanoi',
+        '    prefix: " with envoys from Vientiane and "',
+        '    suffix: .',
+        '    start: 76',
+        '    end: 81',
+        '    created: 2026-11-28T01:00:00Z',
+        '',
+      ].join('\n'),
+    );
+    assert.ok(readPlainSidecar(text), "the quick reader takes the serializer's own layout");
     const parsed = parseSidecar(text);
     assert.deepStrictEqual(parsed.diagnostics, []);
     assert.deepStrictEqual(parsed.data, sidecar([vientiane, hanoi]));
@@ -63,7 +91,7 @@ describe('sidecar suggestions', () => {
     assert.strictEqual(serializeSidecar(data, text), HAND_EDITED.replace('reviewer:', 'suggestions: []\nreviewer:'));
   });
 
-  it('are validated like annotations, need a source, and share the file\'s id space', () => {
+  it("are validated like annotations, need a source, and share the file's id space", () => {
     const text = serializeSidecar(sidecar([hanoi]));
     const noSource = parseSidecar(text.replace('    source: model\n', ''));
     assert.ok(noSource.readOnly);
@@ -82,13 +110,19 @@ describe('sidecar suggestions', () => {
     const theirs = sidecar([hanoi, vientiane, suggestion('s-new', 0, 2, 'date')]);
     const { data, conflicts } = mergeSidecars(base, mine, theirs);
     assert.deepStrictEqual(conflicts, []);
-    assert.deepStrictEqual(data.suggestions?.map(s => s.id), ['s-new', 's-hanoi']);
+    assert.deepStrictEqual(
+      data.suggestions?.map(s => s.id),
+      ['s-new', 's-hanoi'],
+    );
   });
 
   it('move with the text when re-anchored, and are dropped (not orphaned) when their text is gone', () => {
     const edited = 'Breaking. ' + ARTICLE.replace('Hanoi', 'Hue');
     const { data } = reanchorSidecar(sidecar([hanoi, vientiane]), edited);
-    assert.deepStrictEqual(data.suggestions?.map(s => [s.id, s.start, s.orphaned]), [['s-vientiane', 72, undefined]]);
+    assert.deepStrictEqual(
+      data.suggestions?.map(s => [s.id, s.start, s.orphaned]),
+      [['s-vientiane', 72, undefined]],
+    );
     const gone = reanchorSidecar(sidecar([hanoi]), edited).data;
     assert.strictEqual(gone.suggestions, undefined);
   });

@@ -1,7 +1,19 @@
 import * as assert from 'assert';
 import { composeHighlights } from '../../../src/core/highlights/highlights';
-import { SidecarData, createAnnotation, createCorrection, parseSidecar, serializeSidecar, textHash } from '../../../src/core/sidecar';
-import { acceptSuggestions, addSuggestions, rejectSuggestions, withSuggestions } from '../../../src/core/suggestions/suggest';
+import {
+  SidecarData,
+  createAnnotation,
+  createCorrection,
+  parseSidecar,
+  serializeSidecar,
+  textHash,
+} from '../../../src/core/sidecar';
+import {
+  acceptSuggestions,
+  addSuggestions,
+  rejectSuggestions,
+  withSuggestions,
+} from '../../../src/core/suggestions/suggest';
 import { Span } from '../../../src/core/types';
 
 const TEXT = 'On Sunday, Foreign Minister Choe Son Hui met with envoys from Vientiane and Hanoi.';
@@ -22,10 +34,15 @@ describe('suggestions', () => {
   it('turn spans into anchored suggestions with the built-in label, source and time', () => {
     const data = empty();
     const added = addSuggestions(data, TEXT, SPANS, { now: NOW });
-    assert.deepStrictEqual(added.map(s => [s.label, s.quote, s.source, s.created]), [
-      ['date', 'Sunday', 'model', '2026-11-28T01:00:00Z'], ['person', 'Choe Son Hui', 'model', '2026-11-28T01:00:00Z'],
-      ['location', 'Vientiane', 'model', '2026-11-28T01:00:00Z'], ['location', 'Hanoi', 'model', '2026-11-28T01:00:00Z'],
-    ]);
+    assert.deepStrictEqual(
+      added.map(s => [s.label, s.quote, s.source, s.created]),
+      [
+        ['date', 'Sunday', 'model', '2026-11-28T01:00:00Z'],
+        ['person', 'Choe Son Hui', 'model', '2026-11-28T01:00:00Z'],
+        ['location', 'Vientiane', 'model', '2026-11-28T01:00:00Z'],
+        ['location', 'Hanoi', 'model', '2026-11-28T01:00:00Z'],
+      ],
+    );
     assert.ok(added.every(s => /^s-[0-9a-z]{12}$/.test(s.id)));
     assert.strictEqual(data.suggestions, data.suggestions && added.length === 4 ? data.suggestions : undefined);
     assert.strictEqual(parseSidecar(serializeSidecar(data)).diagnostics.length, 0);
@@ -46,28 +63,50 @@ describe('suggestions', () => {
     data.annotations.push(createAnnotation(TEXT, at('Choe').start, at('Choe').end, 'organisation'));
     data.corrections.push(createCorrection(TEXT, at('Hanoi').start, at('Hanoi').end, 'location', 'none'));
     data.corrections.push(createCorrection(TEXT, at('Sun').start, at('Sun').end, 'date', 'none'));
-    data.annotations.push({ ...createAnnotation(TEXT, at('Vientiane').start, at('Vientiane').end, 'person'), orphaned: true });
+    data.annotations.push({
+      ...createAnnotation(TEXT, at('Vientiane').start, at('Vientiane').end, 'person'),
+      orphaned: true,
+    });
     const added = addSuggestions(data, TEXT, SPANS);
-    assert.deepStrictEqual(added.map(s => s.quote), ['Sunday', 'Vientiane']);
+    assert.deepStrictEqual(
+      added.map(s => s.quote),
+      ['Sunday', 'Vientiane'],
+    );
   });
 
   it('leave out disabled labels and blank spans', () => {
     const data = empty();
-    const added = addSuggestions(data, TEXT, [...SPANS, { start: 2, end: 3, type: 'PER' }], { enabled: label => label !== 'date' });
-    assert.deepStrictEqual(added.map(s => s.label), ['person', 'location', 'location']);
+    const added = addSuggestions(data, TEXT, [...SPANS, { start: 2, end: 3, type: 'PER' }], {
+      enabled: label => label !== 'date',
+    });
+    assert.deepStrictEqual(
+      added.map(s => s.label),
+      ['person', 'location', 'location'],
+    );
     assert.strictEqual(addSuggestions(empty(), TEXT, [], {}).length, 0);
   });
 
   it('accepted become annotations with the same label and place, by the given author', () => {
     const data = empty();
     const [sunday, choe] = addSuggestions(data, TEXT, SPANS);
-    const { made, dropped } = acceptSuggestions(data, TEXT, new Set([sunday.id, choe.id]), { author: 'desk', now: NOW });
+    const { made, dropped } = acceptSuggestions(data, TEXT, new Set([sunday.id, choe.id]), {
+      author: 'desk',
+      now: NOW,
+    });
     assert.deepStrictEqual(dropped, []);
-    assert.deepStrictEqual(made.map(a => [a.label, a.quote, a.start, a.author, a.created]),
-      [['date', 'Sunday', 3, 'desk', '2026-11-28T01:00:00Z'], ['person', 'Choe Son Hui', 28, 'desk', '2026-11-28T01:00:00Z']]);
+    assert.deepStrictEqual(
+      made.map(a => [a.label, a.quote, a.start, a.author, a.created]),
+      [
+        ['date', 'Sunday', 3, 'desk', '2026-11-28T01:00:00Z'],
+        ['person', 'Choe Son Hui', 28, 'desk', '2026-11-28T01:00:00Z'],
+      ],
+    );
     assert.ok(made.every(a => a.id.startsWith('a-')));
     assert.deepStrictEqual(data.annotations, made);
-    assert.deepStrictEqual(data.suggestions?.map(s => s.quote), ['Vientiane', 'Hanoi']);
+    assert.deepStrictEqual(
+      data.suggestions?.map(s => s.quote),
+      ['Vientiane', 'Hanoi'],
+    );
     assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS), [], 'accepted ones are not suggested again');
   });
 
@@ -76,8 +115,15 @@ describe('suggestions', () => {
     addSuggestions(data, TEXT, SPANS);
     const all = new Set(data.suggestions!.map(s => s.id));
     const { made } = rejectSuggestions(data, TEXT, all);
-    assert.deepStrictEqual(made.map(c => [c.automatic, c.correct, c.quote]),
-      [['date', 'none', 'Sunday'], ['person', 'none', 'Choe Son Hui'], ['location', 'none', 'Vientiane'], ['location', 'none', 'Hanoi']]);
+    assert.deepStrictEqual(
+      made.map(c => [c.automatic, c.correct, c.quote]),
+      [
+        ['date', 'none', 'Sunday'],
+        ['person', 'none', 'Choe Son Hui'],
+        ['location', 'none', 'Vientiane'],
+        ['location', 'none', 'Hanoi'],
+      ],
+    );
     assert.strictEqual(data.suggestions, undefined);
     assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS), []);
     assert.deepStrictEqual(composeHighlights(SPANS, data.annotations, data.corrections), []);
@@ -91,21 +137,29 @@ describe('suggestions', () => {
     data.suggestions![3] = stale;
     const { made, dropped } = acceptSuggestions(data, TEXT, new Set([choe.id, stale.id]));
     assert.deepStrictEqual(made, []);
-    assert.deepStrictEqual(dropped.map(s => s.id), [choe.id, stale.id]);
+    assert.deepStrictEqual(
+      dropped.map(s => s.id),
+      [choe.id, stale.id],
+    );
     assert.strictEqual(data.annotations.length, 1);
   });
 
-  it('are painted in place of the automatic highlight, never over the user\'s own', () => {
+  it("are painted in place of the automatic highlight, never over the user's own", () => {
     const data = empty();
     addSuggestions(data, TEXT, SPANS);
     data.annotations.push(createAnnotation(TEXT, at('Vientiane').start, at('Vientiane').end, 'person'));
     const composed = composeHighlights(SPANS, data.annotations, data.corrections);
     const shown = withSuggestions(composed, data.suggestions!, data.annotations, data.corrections);
-    assert.deepStrictEqual(shown.map(h => [TEXT.slice(h.start, h.end), h.source, h.label]), [
-      ['Sunday', 'suggestion', 'date'], ['Choe Son Hui', 'suggestion', 'person'],
-      ['Vientiane', 'annotation', 'person'], ['Hanoi', 'suggestion', 'location'],
-    ]);
-    assert.deepStrictEqual(shown[0].span, SPANS[0], 'a date suggestion keeps the recogniser\'s value for the hover');
+    assert.deepStrictEqual(
+      shown.map(h => [TEXT.slice(h.start, h.end), h.source, h.label]),
+      [
+        ['Sunday', 'suggestion', 'date'],
+        ['Choe Son Hui', 'suggestion', 'person'],
+        ['Vientiane', 'annotation', 'person'],
+        ['Hanoi', 'suggestion', 'location'],
+      ],
+    );
+    assert.deepStrictEqual(shown[0].span, SPANS[0], "a date suggestion keeps the recogniser's value for the hover");
     assert.deepStrictEqual(withSuggestions(composed, [], [], []), composed);
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { splitSentences, tokenize } from '../../../src/core/text/tokenize';
 import { maskMarkup } from '../../../src/core/text/markdown';
 
-const words = (text: string) => tokenize(text).map((t) => t.text);
+const words = (text: string) => tokenize(text).map(t => t.text);
 
 describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
@@ -18,7 +18,17 @@ describe('tokenize', () => {
   });
 
   it('keeps abbreviations, initials and titles whole', () => {
-    assert.deepEqual(words('The U.S. envoy Mr. Lee and J. R. Ewing'), ['The', 'U.S.', 'envoy', 'Mr.', 'Lee', 'and', 'J.', 'R.', 'Ewing']);
+    assert.deepEqual(words('The U.S. envoy Mr. Lee and J. R. Ewing'), [
+      'The',
+      'U.S.',
+      'envoy',
+      'Mr.',
+      'Lee',
+      'and',
+      'J.',
+      'R.',
+      'Ewing',
+    ]);
   });
 
   it('separates dashes and quotes in a dateline', () => {
@@ -26,7 +36,13 @@ describe('tokenize', () => {
   });
 
   it('keeps hyphenated names, numbers and dates whole', () => {
-    assert.deepEqual(words('Smith-Jones paid 1,250.50 on 2024-03-01'), ['Smith-Jones', 'paid', '1,250.50', 'on', '2024-03-01']);
+    assert.deepEqual(words('Smith-Jones paid 1,250.50 on 2024-03-01'), [
+      'Smith-Jones',
+      'paid',
+      '1,250.50',
+      'on',
+      '2024-03-01',
+    ]);
   });
 
   it('yields no tokens for Markdown markup or link targets', () => {
@@ -51,15 +67,22 @@ describe('maskMarkup', () => {
 });
 
 describe('splitSentences', () => {
-  const sentences = (text: string) => splitSentences(text).map((s) => s.map((t) => t.text).join(' '));
+  const sentences = (text: string) => splitSentences(text).map(s => s.map(t => t.text).join(' '));
 
   it('splits after terminal punctuation and closing quotes', () => {
-    assert.deepEqual(sentences('He left. "Why?" she asked. "Fine." Then Dr. Wu came.'),
-      ['He left .', '" Why ? " she asked .', '" Fine . "', 'Then Dr. Wu came .']);
+    assert.deepEqual(sentences('He left. "Why?" she asked. "Fine." Then Dr. Wu came.'), [
+      'He left .',
+      '" Why ? " she asked .',
+      '" Fine . "',
+      'Then Dr. Wu came .',
+    ]);
   });
 
   it('splits at line breaks unless the next line continues in lower case', () => {
-    assert.deepEqual(sentences('OSLO, May 2\nThe talks\ncontinued today'), ['OSLO , May 2', 'The talks continued today']);
+    assert.deepEqual(sentences('OSLO, May 2\nThe talks\ncontinued today'), [
+      'OSLO , May 2',
+      'The talks continued today',
+    ]);
   });
 
   it('puts every token in exactly one sentence, in order', () => {

@@ -21,17 +21,34 @@ describe('article files', () => {
       ['draft[0-9].md', 'drafta.md', false],
       ['a.b', 'axb', false],
     ];
-    for (const [glob, file, expected] of cases) assert.strictEqual(globToRegExp(glob).test(file), expected, `${glob} ~ ${file}`);
+    for (const [glob, file, expected] of cases)
+      assert.strictEqual(globToRegExp(glob).test(file), expected, `${glob} ~ ${file}`);
   });
 
   it('takes article extensions and include globs, minus exclude globs and sidecars', () => {
     const test = articlePathTest({ include: ['**/*.html'], exclude: [...DEFAULT_ARTICLE_EXCLUDE, '**/drafts/**'] });
-    assert.deepStrictEqual(['a.md', 'b.MARKDOWN', 'c.txt', 'd.article', 'e.html', 'f.json', 'a.md.annotations.yaml',
-      'README.md', 'drafts/g.md', 'node_modules/h.md', 'news/i.md'].filter(test), ['a.md', 'b.MARKDOWN', 'c.txt', 'd.article', 'e.html', 'news/i.md']);
+    assert.deepStrictEqual(
+      [
+        'a.md',
+        'b.MARKDOWN',
+        'c.txt',
+        'd.article',
+        'e.html',
+        'f.json',
+        'a.md.annotations.yaml',
+        'README.md',
+        'drafts/g.md',
+        'node_modules/h.md',
+        'news/i.md',
+      ].filter(test),
+      ['a.md', 'b.MARKDOWN', 'c.txt', 'd.article', 'e.html', 'news/i.md'],
+    );
   });
 
   it('uses the same default exclusions as the editor setting', () => {
     const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8'));
-    assert.deepStrictEqual(manifest.contributes.configuration.properties['articleAnnotator.articles.exclude'].default, [...DEFAULT_ARTICLE_EXCLUDE]);
+    assert.deepStrictEqual(manifest.contributes.configuration.properties['articleAnnotator.articles.exclude'].default, [
+      ...DEFAULT_ARTICLE_EXCLUDE,
+    ]);
   });
 });

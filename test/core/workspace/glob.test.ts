@@ -32,7 +32,10 @@ describe('globToRegExp', () => {
   });
 
   it('folderExclusions keeps folder patterns for the file search', () => {
-    assert.strictEqual(folderExclusions(['**/node_modules/**', '**/README.md', '**/{a,b}/**', 'out/**']), '{**/node_modules/**,out/**}');
+    assert.strictEqual(
+      folderExclusions(['**/node_modules/**', '**/README.md', '**/{a,b}/**', 'out/**']),
+      '{**/node_modules/**,out/**}',
+    );
     assert.strictEqual(folderExclusions(['**/README.md']), undefined);
   });
 });

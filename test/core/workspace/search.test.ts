@@ -5,13 +5,19 @@ const found = (text: string, name: string) => findName(text, name).map(r => text
 
 describe('workspace search', () => {
   it('finds whole words only, with exact case', () => {
-    const text = 'Lee met Leeds fans. LEE and Lee\'s dog; lee. (Lee)';
-    assert.deepStrictEqual(findName(text, 'Lee').map(r => r.start), [0, 28, 45]);
+    const text = "Lee met Leeds fans. LEE and Lee's dog; lee. (Lee)";
+    assert.deepStrictEqual(
+      findName(text, 'Lee').map(r => r.start),
+      [0, 28, 45],
+    );
     assert.deepStrictEqual(found('Zoë Zoëy aZoë Zoë.', 'Zoë'), ['Zoë', 'Zoë']);
   });
 
   it('lets any whitespace stand between the words of a name', () => {
-    assert.deepStrictEqual(found('Daniel\nOkafor and Daniel  Okafor, Daniel Okaforson', 'Daniel Okafor'), ['Daniel\nOkafor', 'Daniel  Okafor']);
+    assert.deepStrictEqual(found('Daniel\nOkafor and Daniel  Okafor, Daniel Okaforson', 'Daniel Okafor'), [
+      'Daniel\nOkafor',
+      'Daniel  Okafor',
+    ]);
   });
 
   it('treats regular-expression characters in the name literally', () => {
@@ -35,8 +41,12 @@ describe('workspace search', () => {
 
   it('converts offsets to lines and characters for every kind of line break', () => {
     const text = 'ab\ncd\r\nef\rgh';
-    assert.deepStrictEqual(positionsOf(text, [0, 4, 7, 10, 11]),
-      [{ line: 0, character: 0 }, { line: 1, character: 1 }, { line: 2, character: 0 }, { line: 3, character: 0 }, { line: 3, character: 1 }]);
+    assert.deepStrictEqual(positionsOf(text, [0, 4, 7, 10, 11]), [
+      { line: 0, character: 0 },
+      { line: 1, character: 1 },
+      { line: 2, character: 0 },
+      { line: 3, character: 0 },
+      { line: 3, character: 1 },
+    ]);
   });
-
 });
