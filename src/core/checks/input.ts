@@ -1,0 +1,39 @@
+import { ArticleKnowledge, PlacedAnnotation, PlacedCorrection, composeHighlights } from '../highlights/highlights';
+import { buildKnowledge, knowledgeForArticle } from '../knowledge';
+import type { RegistryEntry } from '../registry/types';
+import type { Span } from '../types';
+import type { CheckInput, NameMention } from './types';
+
+/** What is known about an article: its analysis, the user's annotations and corrections, the workspace's names. */
+export interface ArticleFacts {
+  text: string;
+  /** The recogniser's spans (entities and dates). */
+  spans: readonly Span[];
+  articleDate?: string;
+  annotations?: readonly PlacedAnnotation[];
+  corrections?: readonly PlacedCorrection[];
+  /** Known names found in the text (registry, learned labels); from the registry alone when left out. */
+  knowledge?: ArticleKnowledge;
+  registry?: readonly RegistryEntry[];
+}
+
+const NAME_LABELS = new Set(['person', 'organisation', 'location']);
+
+/**
+ * The checks' input: the names as the editor shows them with every type switched on (the user's
+ * annotations and corrections and the registry's names win over the recogniser), so what a check
+ * sees does not depend on which highlights are visible.
+ */
+export function checkInput(facts: ArticleFacts): CheckInput {
+  const registry = facts.registry ?? [];
+  const knowledge = facts.knowledge ?? knowledgeForArticle(facts.text, buildKnowledge(registry, []));
+  const highlights = composeHighlights(
+    facts.spans,
+    facts.annotations ?? [],
+    facts.corrections ?? [],
+    () => true,
+    knowledge,
+  );
+  const names: NameMention[] = highlights.filter(h => NAME_LABELS.has(h.label));
+  return { text: facts.text, articleDate: facts.articleDate, names, registry };
+}
