@@ -1,5 +1,6 @@
 import { analyzeCommand } from './analyze';
 import { analyzeDirCommand } from './analyzeDir';
+import { checkCommand } from './check';
 import { exportCommand, importBratCommand } from './interchange';
 import { reanchorCommand } from './reanchor';
 
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   reanchor: reanchorCommand,
   export: exportCommand,
   'import-brat': importBratCommand,
+  check: checkCommand,
 };
 
 const HELP = `article-annotator: entities and dates in articles, and their annotation sidecars
@@ -21,7 +23,8 @@ const HELP = `article-annotator: entities and dates in articles, and their annot
                                                        write suggestions into every article's sidecar below DIR
   reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
   export ARTICLE --format brat|conll|jsonld|csv [--output FILE]
-  import-brat ARTICLE ANNFILE [--write]`;
+  import-brat ARTICLE ANNFILE [--write]
+  check ARTICLE... [--json]                            fact checks (weekdays, names, dates); exit 1 on a warning`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
