@@ -41,6 +41,14 @@ const targets = [
     devOnly: true,
   },
   {
+    entryPoints: ['scripts/eval-checks.ts'],
+    outfile: 'dist/node/eval-checks.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    devOnly: true,
+  },
+  {
     entryPoints: ['scripts/bench.ts'],
     outfile: 'dist/node/bench.js',
     platform: 'node',
