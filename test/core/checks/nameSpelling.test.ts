@@ -80,4 +80,12 @@ describe('checks: one name spelled more than one way', () => {
     const alias = diagnostics[1].fixes.find(f => f.kind === 'addAlias');
     assert.ok(alias && alias.kind === 'addAlias' && alias.name === 'Oksana Dirvel' && alias.alias === 'Oksana Dirvell');
   });
+
+  it('accepts a spelling the registry lists, even beside a full name written otherwise', () => {
+    const text = 'Deputy Tomas Haraldsen abstained. Haraldson said the costs were unclear.';
+    const names = { 'Tomas Haraldsen': 'person', Haraldson: 'person' };
+    assert.deepStrictEqual(found(text, spelling(text, names)), ['name-variant: Haraldson']);
+    const registry = [entry('Tomas Haraldsen', 'person', ['Haraldson'])];
+    assert.deepStrictEqual(spelling(text, names, registry), []);
+  });
 });
