@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_AUTO_ANALYSIS_MAX_CHARS } from '../core/analysis/incremental';
+import { CHECK_FAMILIES, CheckFamily } from '../core/checks/types';
 import { BuiltInLabel, BUILT_IN_LABELS } from '../core/highlights/labels';
 
 /** Every setting the extension reads, typed; read through `readConfig` only. */
@@ -13,6 +14,8 @@ export interface ArticleAnnotatorConfig {
   author: string | undefined;
   dateFallback: 'none' | 'fileModified';
   maxArticleSize: number;
+  /** Families of fact checks switched on (`articleAnnotator.checks.<family>`, all on by default). */
+  checks: ReadonlySet<CheckFamily>;
 }
 
 export const CONFIG_SECTION = 'articleAnnotator';
@@ -38,6 +41,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorC
     author: author || undefined,
     dateFallback: c.get<string>('articleDate.fallback') === 'fileModified' ? 'fileModified' : 'none',
     maxArticleSize: Math.max(0, c.get<number>('maxArticleSize', DEFAULT_AUTO_ANALYSIS_MAX_CHARS)),
+    checks: new Set(CHECK_FAMILIES.filter(family => c.get<boolean>(`checks.${family}`, true))),
   };
 }
 

@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import { ArticleChecks, CheckDiagnostic, checkInput } from '../../core/checks';
+import { ArticleTracker } from './articleTracker';
+import { affectsUs, readConfig } from '../config';
+import { SidecarStore } from '../sidecar/sidecarStore';
+import { RegistryStore } from '../workspace/registryStore';
+
+/** The checks' source name in the Problems panel and on each diagnostic. */
+export const CHECKS_SOURCE = 'Article Annotator';
+
+/** After an analysis, a moment for the burst of updates it brings (partial results, repaints) to pass. */
+const SETTLE_MS = 50;
+
+interface Checked {
+  version: number;
+  diagnostics: CheckDiagnostic[];
+}
+
+/**
+ * Runs the fact checks on open articles once their analysis is complete, and shows what they find in
+ * the Problems panel and as squiggles. Each article keeps its own incremental checker, so an edit
+ * re-checks only the edited paragraph and the names. The quick fixes are offered by the code action
+ * provider, which asks `at` for the checks under the cursor.
+ */
+export class FactChecks implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('articleAnnotator.checks');
+  private readonly engines = new Map<string, ArticleChecks>();
+  private readonly results = new Map<string, Checked>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.changed];
+  private enabled = readConfig().checks;
+  /** Fires after an article's diagnostics were recomputed. */
+  readonly onDidCheck = this.changed.event;
+
+  constructor(
+    private readonly tracker: ArticleTracker,
+    private readonly store: SidecarStore,
+    private readonly registry: RegistryStore,
+  ) {
+    this.disposables.push(
+      tracker.onDidUpdate(uri => this.schedule(uri)),
+      vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (!affectsUs(e)) return;
+        this.enabled = readConfig().checks;
+        for (const d of vscode.workspace.textDocuments) if (this.tracker.state(d.uri)) this.schedule(d.uri);
+      }),
+    );
+  }
+
+  /** The checks' findings overlapping `range` in the document as it is now (none while they are out of date). */
+  at(document: vscode.TextDocument, range: vscode.Range): CheckDiagnostic[] {
+    const checked = this.results.get(document.uri.toString());
+    if (!checked || checked.version !== document.version) return [];
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    return checked.diagnostics.filter(d => d.start <= end && start <= d.end);
+  }
+
+  private schedule(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.run(uri);
+      }, SETTLE_MS),
+    );
+  }
+
+  private run(uri: vscode.Uri): void {
+    const state = this.tracker.state(uri);
+    const key = uri.toString();
+    if (!state || state.tooLarge || this.enabled.size === 0) {
+      this.collection.delete(uri);
+      this.results.delete(key);
+      this.changed.fire(uri);
+      return;
+    }
+    const { document } = state;
+    // Only a finished analysis of the text as it is: partial results and shifted spans would mislead.
+    if (state.analysedVersion !== document.version) return;
+    let engine = this.engines.get(key);
+    if (!engine) this.engines.set(key, (engine = new ArticleChecks()));
+    const sidecar = this.store.get(uri);
+    const knowledge = state.knowledge?.documentVersion === document.version ? state.knowledge.value : undefined;
+    const input = checkInput({
+      text: document.getText(),
+      spans: state.spans,
+      // A date guessed from the file's modification time is too weak to check the text against.
+      articleDate: state.articleDate && !state.articleDate.guess ? state.articleDate.date : undefined,
+      annotations: sidecar?.annotations,
+      corrections: sidecar?.corrections,
+      knowledge,
+      registry: this.registry.entries(),
+    });
+    const diagnostics = engine.run(input, this.enabled);
+    this.results.set(key, { version: document.version, diagnostics });
+    this.collection.set(
+      uri,
+      diagnostics.map(d => toDiagnostic(document, d)),
+    );
+    this.changed.fire(uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.engines.delete(key);
+    this.results.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.disposables.forEach(d => d.dispose());
+  }
+}
+
+function toDiagnostic(document: vscode.TextDocument, d: CheckDiagnostic): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(d.start), document.positionAt(d.end));
+  const severity = d.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
+  const diagnostic = new vscode.Diagnostic(range, d.message, severity);
+  diagnostic.source = CHECKS_SOURCE;
+  diagnostic.code = d.code;
+  return diagnostic;
+}
