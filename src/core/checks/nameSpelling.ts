@@ -269,7 +269,9 @@ export function nameSpellingChecks(
     const reason = entry ? 'the registry writes it' : `written so ${timesHere(to)}`;
     out.push(...diagnostics(text, form, { surface: to.surface, entry, reason, tie: tie ? to : undefined }, slip));
   }
-  for (const { form, surname, slip } of surnameVariants(rest.filter(f => !done.has(f) && !index.exact.has(f.surface)))) {
+  for (const { form, surname, slip } of surnameVariants(
+    rest.filter(f => !done.has(f) && !index.exact.has(f.surface)),
+  )) {
     const reason = `as in ${quoted(surname.of.surface)}`;
     out.push(...diagnostics(text, form, { surface: surname.surface, entryName: surname.of.surface, reason }, slip));
   }
