@@ -13,6 +13,9 @@ import { IncrementalAnalysis, type UnitAnalyzer } from '../src/core/analysis/inc
 import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/core/ner';
 import { recognizeTemporal } from '../src/core/dates';
 import { createArticleAnalyzer } from '../src/core/analysis/pipeline';
+import { ALL_CHECKS, ArticleChecks, CheckInput, checkInput } from '../src/core/checks';
+import { composeHighlights } from '../src/core/highlights/highlights';
+import type { Span } from '../src/core/types';
 import { parseSidecar } from '../src/core/sidecar/parse';
 import { serializeSidecar } from '../src/core/sidecar/serialize';
 import { createAnnotation } from '../src/core/sidecar/create';
@@ -232,6 +235,74 @@ function documentPassMs(analyzer: UnitAnalyzer, text: string): Timed {
   };
 }
 
+/**
+ * The fact checks' cost per edit, on top of the edit path above (which it does not slow: the editor
+ * runs them after the updated spans are painted). The same seeded edits; each is analysed untimed,
+ * then the checks run on the new text and spans: the edited paragraph's checks, and the name checks
+ * over every name of the article.
+ */
+/** The longest synchronous slice of a first check run in slices (as the editor runs it) over the article. */
+async function longestCheckSlice(input: CheckInput): Promise<{ cpu: number; wall: number }> {
+  let longest = { cpu: 0, wall: 0 };
+  let resumed = stamp();
+  await new ArticleChecks().runInSlices(input, ALL_CHECKS, {
+    budgetMs: 20,
+    yieldFn: async () => {
+      longest = longer(longest, since(resumed));
+      await nextTurn();
+      resumed = stamp();
+    },
+  });
+  return longer(longest, since(resumed));
+}
+
+async function checkRows(analyzer: UnitAnalyzer, words: number): Promise<void> {
+  const engine = new IncrementalAnalysis(analyzer);
+  const checks = new ArticleChecks();
+  const rand = seededRandom(SEED + words);
+  let text = generateArticle(words, SEED + words);
+  // The names as the editor has them: it composes the highlights for every edit anyway.
+  const inputFor = (spans: readonly Span[]) =>
+    checkInput({ text, spans, articleDate: DCT, highlights: composeHighlights(spans, [], []) });
+  const firstInput = inputFor(engine.analyze(text));
+  const first = time(() => checks.run(firstInput));
+  const sliced = await longestCheckSlice(firstInput);
+  collectGarbage();
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  const analysis: number[] = [];
+  let found = first.result.length;
+  for (let i = 0; i < EDITS + 20; i++) {
+    text = oneCharEdit(text, rand).text;
+    const analysed = time(() => engine.analyze(text));
+    const input = inputFor(analysed.result);
+    const t = time(() => checks.run(input));
+    found = t.result.length;
+    if (i < 20) continue;
+    cpu.push(t.ms);
+    wall.push(t.wall);
+    analysis.push(analysed.wall);
+    sampleHeap();
+  }
+  const label = `${format(words)}-word article`;
+  reportTimed(`fact checks, first run over a ${label}`, { wall: first.wall, cpu: first.ms }, 'ms');
+  reportTimed(`  longest synchronous slice of that run in slices (as the editor runs it)`, sliced, 'ms', {
+    atMost: 50,
+  });
+  reportTimed(
+    `fact checks after a one-character edit, p50, ${label}`,
+    { wall: percentile(wall, 50), cpu: percentile(cpu, 50) },
+    'ms',
+  );
+  reportTimed(
+    `fact checks after a one-character edit, p95, ${label} (${found} diagnostics)`,
+    { wall: percentile(wall, 95), cpu: percentile(cpu, 95) },
+    'ms',
+  );
+  // Against the edit path on the same edits and machine load: the checks run after it, off the typing path.
+  report('  ratio: checks / synchronous analyze() per edit, p50', percentile(wall, 50) / percentile(analysis, 50), 'x');
+}
+
 /** Sliced analysis with a cold cache: time to first spans, longest synchronous slice, total time. */
 async function measureSlices(analyzer: UnitAnalyzer, text: string, visibleAt: number) {
   const engine = new IncrementalAnalysis(analyzer);
@@ -366,11 +437,20 @@ async function main(): Promise<void> {
   }
   const recognizer = loadModel();
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
+  if (process.argv.includes('--checks')) {
+    // Only the fact checks' rows (`node --expose-gc dist/node/bench.js --checks`), for quick comparisons.
+    startPhase('fact checks');
+    await checkRows(analyzer, 100_000);
+    printTable('', SEED);
+    return;
+  }
   const corpus = generateNews(CORPUS_WORDS, SEED);
   throughputRows(analyzer, recognizer, corpus);
   startPhase('edits');
   await measureEdits(analyzer, 10_000, 5);
   await measureEdits(analyzer, 100_000, 20);
+  startPhase('fact checks');
+  await checkRows(analyzer, 100_000);
   startPhase('sliced analysis');
   await sliceRows(analyzer, corpus);
   startPhase('sidecar');

@@ -1,17 +1,10 @@
 // A person named by a short form ("Okafor") before the article gives the full name ("Daniel Okafor"),
 // and a short form that could be either of two people the article has named ("Williams" after Serena
 // Williams and Venus Williams). Headlines and titles are left alone: they use surnames by style.
-import { sameName } from '../highlights/highlights';
-import { monthNumber, weekdayNumber } from '../dates/lexicon';
 import type { CheckDiagnostic } from './types';
-import { NameForm, oneSlipApart, plainWords } from './nameForms';
-import { bodyStart, isHeadline, lineAround, lineNumber, quoted } from './text';
-
-/** Whether two names are one person's: one holds all of the other's words ("bin Laden" and "Bin Laden" alike). */
-const nested = (a: NameForm, b: NameForm) => sameName(lower(a.words), lower(b.words));
-const lower = (words: readonly string[]) => words.map(w => w.toLowerCase());
-
-const isCalendarWord = (word: string) => !!monthNumber(word) || !!weekdayNumber(word);
+import type { NameForm } from './nameForms';
+import { isCalendarWord, looksPersonal, onePerson } from './people';
+import { bodyStart, isHeadline, lineAround, lineNumber, quoted, remembered } from './text';
 
 /** A word that can stand for a person alone: not an initial ("W."), a month or a weekday ("December T-bonds"). */
 function canStandAlone(word: string): boolean {
@@ -53,196 +46,151 @@ function headlineTest(text: string): (offset: number) => boolean {
   };
 }
 
-/** Words that do not belong in a person's name: a recognised "person" holding one is something else. */
-const NOT_PERSONAL =
-  /^(?:Inc|Corp|Co|Ltd|S\.?A|AG|SpA|PLC|Plc|LLC|NV|Group|Institute|Institut|University|Bank|Company|Council|Party|Union|Street|Avenue|League|Front|Movement|Army|Forces?|Association|Federation|Organi[sz]ation|Committee|Commission|Agency|Ministry|Department|Office|Court|Church|Day|Trio|Quartet|Band|Orchestra|Choir|Ensemble|Chairman|President|Minister|Secretary|Senator|Governor|General|Ambassador|Mayor|Judge|King|Queen|Prince|Princess|Pope|Saint|St|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Dr|Professor|Prof)\.?$/;
-/** Lower-case words a person's name may hold ("Joost van der Westhuizen", "Osama bin Laden"). */
-const PARTICLE = /^(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el|abu|ben|y|e)$/;
-
 /**
- * A full name that reads as a person's: two to four words, none of them a company form or a title,
- * not starting with an article ("The Poet", "La Pointe"), no lower-case word but a name particle.
+ * Full names by the word that shortens them: the last word (the surname), or the first in a name of
+ * three words or more ("Choe" for "Choe Son Hui"). A first name alone before the full name is usually
+ * something else the recogniser took for a name part ("Mount Vernon, Virginia").
  */
-function looksPersonal(f: NameForm): boolean {
-  const words = f.surface.split(' ');
-  return (
-    f.words.length >= 2 &&
-    words.length <= 4 &&
-    !/^(?:The|La|Le|Les|Los|Las)$/.test(words[0]) &&
-    words.every(
-      w =>
-        !w.split('-').some(part => NOT_PERSONAL.test(part)) &&
-        !isCalendarWord(w) &&
-        (/^\p{Lu}/u.test(w) || PARTICLE.test(w)),
-    )
-  );
-}
-
-/**
- * Whether `word` alone is how the name is shortened: its last word (the surname), or its first in a
- * name of three words or more ("Choe" for "Choe Son Hui"). A first name alone before the full name is
- * usually something else the recogniser took for a name part ("Mount Vernon, Virginia").
- */
-function shortensTo(f: NameForm, word: string): boolean {
-  return f.words[f.words.length - 1] === word || (f.words.length >= 3 && f.words[0] === word);
-}
-
-/** Familiar forms of given names, each with its formal names. */
-const FAMILIAR: Record<string, string[]> = {
-  Al: ['Albert', 'Alfred', 'Alan'],
-  Alex: ['Alexander', 'Alexandra'],
-  Andy: ['Andrew'],
-  Ben: ['Benjamin'],
-  Bill: ['William'],
-  Billy: ['William'],
-  Bob: ['Robert'],
-  Bobby: ['Robert'],
-  Charlie: ['Charles'],
-  Chuck: ['Charles'],
-  Dan: ['Daniel'],
-  Danny: ['Daniel'],
-  Dave: ['David'],
-  Dick: ['Richard'],
-  Ed: ['Edward', 'Edwin'],
-  Ted: ['Edward', 'Theodore'],
-  Jim: ['James'],
-  Jimmy: ['James'],
-  Jack: ['John'],
-  Joe: ['Joseph'],
-  Kate: ['Katherine', 'Catherine', 'Kathryn'],
-  Larry: ['Lawrence'],
-  Liz: ['Elizabeth'],
-  Beth: ['Elizabeth'],
-  Maggie: ['Margaret'],
-  Peggy: ['Margaret'],
-  Mike: ['Michael'],
-  Mick: ['Michael'],
-  Nick: ['Nicholas'],
-  Pat: ['Patrick', 'Patricia'],
-  Rick: ['Richard'],
-  Rob: ['Robert'],
-  Ron: ['Ronald'],
-  Sam: ['Samuel', 'Samantha'],
-  Steve: ['Steven', 'Stephen'],
-  Sue: ['Susan'],
-  Tom: ['Thomas'],
-  Tony: ['Anthony'],
-  Will: ['William'],
-};
-
-/** Whether two given names can be one person's: the same, one the start of the other ("Chris"), or familiar and formal. */
-function sameGivenName(a: string, b: string): boolean {
-  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
-  return (FAMILIAR[a] ?? []).includes(b) || (FAMILIAR[b] ?? []).includes(a);
-}
-
-/**
- * Whether two full names can be one person: nested ("George Bush", "George W. Bush"), one spelling of
- * the other ("Ichiyo"/"Ichiyō", "Kristin"/"Kristen"), or the same but for a familiar given name.
- */
-function onePerson(a: NameForm, b: NameForm): boolean {
-  if (nested(a, b) || a.key === b.key || oneSlipApart(plainWords(a.surface), plainWords(b.surface))) return true;
-  const [x, y] = [a.words, b.words];
-  return (
-    x.length === y.length && x.length >= 2 && sameGivenName(x[0], y[0]) && x.slice(1).every((w, i) => w === y[i + 1])
-  );
-}
-
-/** The people a short form could be: the full names it shortens, names of one person counting once. */
-function peopleFor(short: NameForm, full: readonly NameForm[]): NameForm[][] {
-  const holding = full.filter(f => looksPersonal(f) && shortensTo(f, short.words[0]));
-  const people: NameForm[][] = [];
-  for (const f of holding) {
-    const person = people.find(p => p.every(g => onePerson(f, g)));
-    if (person) person.push(f);
-    else people.push([f]);
+function fullNamesByShortForm(people: readonly NameForm[]): Map<string, NameForm[]> {
+  const index = new Map<string, NameForm[]>();
+  const add = (word: string, f: NameForm) => {
+    const list = index.get(word);
+    if (list) list.push(f);
+    else index.set(word, [f]);
+  };
+  for (const f of people) {
+    if (f.words.length < 2 || !looksPersonal(f)) continue;
+    add(f.words[f.words.length - 1], f);
+    if (f.words.length >= 3 && f.words[0] !== f.words[f.words.length - 1]) add(f.words[0], f);
   }
-  return people;
+  return index;
 }
+
+/** The people among full names: names of one person ("George Bush", "George W. Bush") count once. */
+function asPeople(names: readonly NameForm[]): NameForm[][] {
+  return groupsOf(names.map(f => f.surface).join('\u0000')).map(group => group.map(i => names[i]));
+}
+
+/** `asPeople` on surfaces joined by NUL characters, as groups of their indices; remembered, as names recur. */
+const groupsOf = remembered(joined => {
+  const surfaces = joined.split('\u0000');
+  const groups: number[][] = [];
+  surfaces.forEach((surface, i) => {
+    const group = groups.find(g => g.every(j => onePerson(surface, surfaces[j])));
+    if (group) group.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+});
+
+type Mention = { start: number; end: number };
 
 export function firstMentionChecks(text: string, forms: readonly NameForm[]): CheckDiagnostic[] {
   const people = forms.filter(f => f.label === 'person' && f.words.length > 0);
-  const full = people.filter(f => f.words.length >= 2);
-  if (full.length === 0) return [];
+  const byShortForm = fullNamesByShortForm(people);
+  if (byShortForm.size === 0) return [];
   const inHeadline = headlineTest(text);
-  const bodyMentions = (f: NameForm) => f.mentions.filter(m => !inHeadline(m.start));
-  const firstInBody = (forms: readonly NameForm[]) => {
-    let first: { start: number; end: number; form: NameForm } | undefined;
-    for (const f of forms) {
-      const m = bodyMentions(f)[0];
-      if (m && (!first || m.start < first.start)) first = { ...m, form: f };
-    }
-    return first;
+  const firstBody = new Map<NameForm, Mention | undefined>();
+  const firstInBody = (f: NameForm) => {
+    if (!firstBody.has(f))
+      firstBody.set(
+        f,
+        f.mentions.find(m => !inHeadline(m.start)),
+      );
+    return firstBody.get(f);
   };
   const titles = titleLines(text);
+  // Names written as one word alone: a person with one of their own ("Naina") is told apart by it.
+  const alone = new Set(people.filter(f => f.words.length === 1).map(f => f.words[0]));
   const out: CheckDiagnostic[] = [];
   // Only a single word is a short form: "George Bush" before "George W. Bush" is a full name already.
-  for (const short of people.filter(f => f.words.length === 1 && canStandAlone(f.words[0]))) {
-    const candidates = peopleFor(short, full);
+  for (const short of people) {
+    if (short.words.length !== 1) continue;
+    const holding = byShortForm.get(short.words[0]);
     // An article titled with the name is about what the title names ("Isfahan").
-    if (candidates.length === 0 || titles.has(short.surface)) continue;
-    const mentions = bodyMentions(short).filter(
-      m => !EXPLAINED_BY.test(lineBefore(text, m.start)) && !MODIFIES.test(text.slice(m.end, m.end + 20)),
-    );
-    if (mentions.length === 0) continue;
-    const introduced = candidates
-      .map(forms => ({ forms, first: firstInBody(forms) }))
-      .filter((p): p is { forms: NameForm[]; first: NonNullable<ReturnType<typeof firstInBody>> } => !!p.first)
+    if (!holding || !canStandAlone(short.words[0]) || titles.has(short.surface)) continue;
+    const introduced = asPeople(holding)
+      .map(forms => {
+        let first: (Mention & { form: NameForm }) | undefined;
+        for (const f of forms) {
+          const m = firstInBody(f);
+          if (m && (!first || m.start < first.start)) first = { ...m, form: f };
+        }
+        return { forms, first };
+      })
+      .filter((p): p is { forms: NameForm[]; first: Mention & { form: NameForm } } => !!p.first)
       .sort((a, b) => a.first.start - b.first.start);
     if (introduced.length === 0) continue;
+    // Mentions are looked at in order and only as far as needed: a long article has thousands.
+    const usable = (m: Mention) =>
+      !inHeadline(m.start) &&
+      !EXPLAINED_BY.test(wordsBefore(text, m.start)) &&
+      !MODIFIES.test(text.slice(m.end, m.end + 20));
     if (introduced.length === 1) {
       const { first } = introduced[0];
-      const m = mentions[0];
-      if (m.start >= first.start) continue;
-      out.push({
-        code: 'short-form-first',
-        family: 'firstMention',
-        severity: 'information',
-        start: m.start,
-        end: m.end,
-        message: `${quoted(short.surface)} comes before the full name ${quoted(first.form.surface)} is given (line ${lineNumber(text, first.start)}).`,
-        fixes: [
-          {
-            kind: 'edit',
-            title: `Use the full name ${quoted(first.form.surface)} here`,
-            edits: [{ start: m.start, end: m.end, newText: first.form.surface }],
-          },
-        ],
-      });
+      const m = short.mentions.find(usable);
+      if (m && m.start < first.start) out.push(shortFormFirst(text, short, m, first));
       continue;
     }
-    if (
-      ownShortNames(
-        people,
-        short,
-        introduced.map(p => p.forms),
-      ) >=
-      introduced.length - 1
-    )
-      continue;
+    const candidates = introduced.map(p => p.forms);
+    if (ownShortNames(alone, short, candidates) >= introduced.length - 1) continue;
     // Ambiguous from the point where a second person holding the short form has been named, unless the
     // short form was already in use for the first one: then it stays theirs, as newsrooms write.
-    const second = introduced[1].first.start;
-    if (mentions.some(x => x.start < second && x.start > introduced[0].first.start)) continue;
+    const [firstIntroduced, second] = [introduced[0].first.start, introduced[1].first.start];
+    const owned = short.mentions.some(x => x.start > firstIntroduced && x.start < second && usable(x));
     // "Mr. Bush" after George and Laura Bush: the title tells them apart.
-    const m = mentions.find(x => x.start > second && !TITLED.test(lineBefore(text, x.start)));
-    if (!m) continue;
-    const names = introduced.map(p => p.first.form.surface);
-    out.push({
-      code: 'ambiguous-short-form',
-      family: 'firstMention',
-      severity: 'information',
-      start: m.start,
-      end: m.end,
-      message: `${quoted(short.surface)} could be ${names.map(n => quoted(n)).join(' or ')}.`,
-      fixes: names.map(name => ({
-        kind: 'edit' as const,
-        title: `Use ${quoted(name)}`,
-        edits: [{ start: m.start, end: m.end, newText: name }],
-      })),
-    });
+    const m = owned
+      ? undefined
+      : short.mentions.find(x => x.start > second && usable(x) && !TITLED.test(wordsBefore(text, x.start)));
+    if (m)
+      out.push(
+        ambiguous(
+          short,
+          m,
+          introduced.map(p => p.first.form.surface),
+        ),
+      );
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function shortFormFirst(
+  text: string,
+  short: NameForm,
+  m: Mention,
+  first: Mention & { form: NameForm },
+): CheckDiagnostic {
+  return {
+    code: 'short-form-first',
+    family: 'firstMention',
+    severity: 'information',
+    start: m.start,
+    end: m.end,
+    message: `${quoted(short.surface)} comes before the full name ${quoted(first.form.surface)} is given (line ${lineNumber(text, first.start)}).`,
+    fixes: [
+      {
+        kind: 'edit',
+        title: `Use the full name ${quoted(first.form.surface)} here`,
+        edits: [{ start: m.start, end: m.end, newText: first.form.surface }],
+      },
+    ],
+  };
+}
+
+function ambiguous(short: NameForm, m: Mention, names: readonly string[]): CheckDiagnostic {
+  return {
+    code: 'ambiguous-short-form',
+    family: 'firstMention',
+    severity: 'information',
+    start: m.start,
+    end: m.end,
+    message: `${quoted(short.surface)} could be ${names.map(n => quoted(n)).join(' or ')}.`,
+    fixes: names.map(name => ({
+      kind: 'edit' as const,
+      title: `Use ${quoted(name)}`,
+      edits: [{ start: m.start, end: m.end, newText: name }],
+    })),
+  };
 }
 
 /** The text of the article's title lines: its first line and its Markdown headings, without the markers. */
@@ -253,16 +201,16 @@ function titleLines(text: string): Set<string> {
   return new Set([first, ...headings].map(t => t.replace(/^#{1,6}[ \t]+/, '').trim()));
 }
 
-/** The line's text before `offset`. */
-function lineBefore(text: string, offset: number): string {
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+/** The few words before `offset` on its line: enough for the patterns that look back. */
+function wordsBefore(text: string, offset: number): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 40), offset);
 }
 
 /**
  * How many of the people a short form could be have a short name of their own in the article ("Naina"
- * for Naina Yeltsin): when all but one do, the shared surname is the remaining one's.
+ * for Naina Yeltsin), among the one-word names in `alone`: when all but one do, the shared surname is
+ * the remaining one's.
  */
-function ownShortNames(people: readonly NameForm[], short: NameForm, candidates: readonly NameForm[][]): number {
-  const alone = new Set(people.filter(f => f.words.length === 1 && f !== short).map(f => f.words[0]));
+function ownShortNames(alone: ReadonlySet<string>, short: NameForm, candidates: readonly NameForm[][]): number {
   return candidates.filter(forms => forms.some(f => f.words.some(w => w !== short.words[0] && alone.has(w)))).length;
 }

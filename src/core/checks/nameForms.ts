@@ -2,6 +2,7 @@
 // once diacritics, hyphens, spaces and apostrophes are set aside, or one slip apart.
 import type { NameMention } from './types';
 import { nameWords } from '../highlights/highlights';
+import { remembered } from './text';
 
 /** One way of writing a name in the article, with every mention of it in order. */
 export interface NameForm {
@@ -22,49 +23,59 @@ export function bareName(surface: string): string {
   return surface.replace(/\s+/g, ' ').trim().replace(POSSESSIVE, '').trimEnd();
 }
 
-const keys = new Map<string, string>();
-
 /** Letters that spell the same name: lower case, no diacritics, hyphens, spaces or apostrophes. */
-export function spellingKey(surface: string): string {
-  let key = keys.get(surface);
-  if (key === undefined) {
-    key = surface
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[\s\-‐‑–—'’`´]/g, '');
-    if (keys.size > 50_000) keys.clear();
-    keys.set(surface, key);
-  }
-  return key;
-}
+export const spellingKey = remembered(surface =>
+  surface
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\-‐‑–—'’`´]/g, ''),
+);
 
 /** The words of a name compared letter for letter: lower case, no diacritics or apostrophes. */
-export function plainWords(surface: string): string[] {
-  return surface
+export const plainWords = remembered(surface =>
+  surface
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[\s\-‐‑–—]+/)
     .map(w => w.replace(/['’`´]/g, ''))
-    .filter(Boolean);
-}
+    .filter(Boolean),
+);
+
+/** A mention's text as a name: without its possessive, with its words, and how much of its end that drops. */
+const asName = remembered(written => {
+  const surface = bareName(written);
+  const kept = written.replace(POSSESSIVE, '').trimEnd().length;
+  return { surface, words: nameWords(surface), cut: written.length - kept };
+});
 
 /** Groups the article's name mentions by label and exact written form, in order of first mention. */
 export function nameForms(text: string, names: readonly NameMention[]): NameForm[] {
-  const forms = new Map<string, NameForm>();
+  // By label, then by the text as written: no key is built per mention, which a long article has thousands of.
+  const byLabel = new Map<string, Map<string, NameForm>>();
+  const forms: NameForm[] = [];
   for (const n of names) {
-    const surface = bareName(text.slice(n.start, n.end));
-    if (surface.length < 2) continue;
-    const id = `${n.label}\u0000${surface}`;
-    let form = forms.get(id);
+    let written = byLabel.get(n.label);
+    if (!written) byLabel.set(n.label, (written = new Map()));
+    const raw = text.slice(n.start, n.end);
+    const name = asName(raw);
+    let form = written.get(raw);
     if (!form) {
-      form = { surface, label: n.label, mentions: [], words: nameWords(surface), key: spellingKey(surface) };
-      forms.set(id, form);
+      const { surface, words } = name;
+      if (surface.length < 2) continue;
+      // "Okafor's" and "Okafor" are one form.
+      form = surface === raw ? undefined : written.get(surface);
+      if (!form) {
+        form = { surface, label: n.label, mentions: [], words, key: spellingKey(surface) };
+        forms.push(form);
+        written.set(surface, form);
+      }
+      written.set(raw, form);
     }
-    form.mentions.push({ start: n.start, end: n.start + surface.length });
+    form.mentions.push({ start: n.start, end: n.end - name.cut });
   }
-  return [...forms.values()];
+  return forms;
 }
 
 /** Edit distance with adjacent transpositions, stopping early once it exceeds `max`. */
@@ -123,6 +134,12 @@ function isSwap(x: string, y: string): boolean {
 
 /** Keys under which two names one slip apart meet: each word with one letter dropped, or whole. */
 export function slipKeys(words: readonly string[]): string[] {
+  return slipKeysOf(words.join('\u0000'));
+}
+
+const slipKeysOf = remembered(joined => computeSlipKeys(joined.split('\u0000')));
+
+function computeSlipKeys(words: readonly string[]): string[] {
   const out: string[] = [];
   words.forEach((w, i) => {
     const variants = new Set([w]);

@@ -216,6 +216,7 @@ function surnameVariants(forms: readonly NameForm[]): { form: NameForm; surname:
   const people = forms.filter(f => f.label === 'person');
   const full = people.filter(f => f.words.length >= 2);
   const inFullName = new Set(full.map(f => f.surface.slice(f.surface.indexOf(' ') + 1).toLowerCase()));
+  const wordsOfFullNames = new Set(full.flatMap(f => f.words));
   const byKey = new Map<string, Surname>();
   const bySlip = new Map<string, Surname[]>();
   for (const surname of surnames(full)) {
@@ -229,8 +230,7 @@ function surnameVariants(forms: readonly NameForm[]): { form: NameForm; surname:
   }
   const out: { form: NameForm; surname: Surname; slip: boolean }[] = [];
   for (const f of people) {
-    if (f.words.length > 2 || inFullName.has(f.surface.toLowerCase()) || full.some(g => g.words.includes(f.surface)))
-      continue;
+    if (f.words.length > 2 || inFullName.has(f.surface.toLowerCase()) || wordsOfFullNames.has(f.surface)) continue;
     const same = byKey.get(f.key);
     if (same && same.of !== f) {
       out.push({ form: f, surname: same, slip: false });
@@ -247,19 +247,26 @@ function surnameVariants(forms: readonly NameForm[]): { form: NameForm; surname:
 /** A surname set beside a full name's may be shorter than a single name compared with another: the full name vouches for it. */
 const SURNAME_MIN = 5;
 
-export function nameSpellingChecks(
-  text: string,
-  forms: readonly NameForm[],
-  registry: readonly RegistryEntry[],
-): CheckDiagnostic[] {
+/** A form to change: its index among the forms, the spelling to prefer, and how the two differ. */
+interface Variant {
+  form: number;
+  preferred: Omit<Preferred, 'tie'>;
+  /** Index of the other form when the article writes both equally often. */
+  tie?: number;
+  slip: boolean;
+}
+
+/** Which forms are variants of which: depends only on the forms (spellings, counts, order) and the registry. */
+function findVariants(forms: readonly NameForm[], registry: readonly RegistryEntry[]): Variant[] {
   const index = indexRegistry(registry);
-  const out: CheckDiagnostic[] = [];
+  const at = new Map(forms.map((f, i) => [f, i]));
+  const out: Variant[] = [];
   const done = new Set<NameForm>();
   for (const form of forms) {
     const preferred = registrySpelling(form, index);
     if (!preferred) continue;
     done.add(form);
-    out.push(...diagnostics(text, form, preferred, spellingKey(preferred.surface) !== form.key));
+    out.push({ form: at.get(form)!, preferred, slip: spellingKey(preferred.surface) !== form.key });
   }
   const rest = forms.filter(f => !done.has(f));
   for (const [form, { to, slip, tie }] of articleVariants(rest, index)) {
@@ -267,13 +274,53 @@ export function nameSpellingChecks(
     done.add(to);
     const entry = index.exact.get(to.surface);
     const reason = entry ? 'the registry writes it' : `written so ${timesHere(to)}`;
-    out.push(...diagnostics(text, form, { surface: to.surface, entry, reason, tie: tie ? to : undefined }, slip));
+    out.push({
+      form: at.get(form)!,
+      preferred: { surface: to.surface, entry, reason },
+      tie: tie ? at.get(to) : undefined,
+      slip,
+    });
   }
   for (const { form, surname, slip } of surnameVariants(
     rest.filter(f => !done.has(f) && !index.exact.has(f.surface)),
   )) {
     const reason = `as in ${quoted(surname.of.surface)}`;
-    out.push(...diagnostics(text, form, { surface: surname.surface, entryName: surname.of.surface, reason }, slip));
+    out.push({
+      form: at.get(form)!,
+      preferred: { surface: surname.surface, entryName: surname.of.surface, reason },
+      slip,
+    });
   }
   return out;
+}
+
+/**
+ * The last answer of `findVariants` and what it was for. Most keystrokes change no name, and then the
+ * same forms come back: only where their mentions now are needs working out again.
+ */
+export interface SpellingMemo {
+  key?: string;
+  variants?: Variant[];
+}
+
+function memoKey(forms: readonly NameForm[], registry: readonly RegistryEntry[]): string {
+  const names = forms.map(f => `${f.label}\u0001${f.surface}\u0001${f.mentions.length}`).join('\u0002');
+  const entries = registry.map(e => `${e.type}\u0001${e.name}\u0001${e.aliases.join('\u0001')}`).join('\u0002');
+  return `${names}\u0003${entries}`;
+}
+
+export function nameSpellingChecks(
+  text: string,
+  forms: readonly NameForm[],
+  registry: readonly RegistryEntry[],
+  memo: SpellingMemo = {},
+): CheckDiagnostic[] {
+  const key = memoKey(forms, registry);
+  if (memo.key !== key || !memo.variants) {
+    memo.key = key;
+    memo.variants = findVariants(forms, registry);
+  }
+  return memo.variants.flatMap(v =>
+    diagnostics(text, forms[v.form], { ...v.preferred, tie: v.tie === undefined ? undefined : forms[v.tie] }, v.slip),
+  );
 }

@@ -61,6 +61,24 @@ export function bodyStart(text: string): number {
   return FRONT_MATTER.exec(text)?.[0].length ?? 0;
 }
 
+/**
+ * Remembers a function's answers for the last few thousand names or lines: an article's names and
+ * lines barely change from one keystroke to the next, and working them out again each time was most
+ * of the checks' cost on a long article.
+ */
+export function remembered<T>(compute: (name: string) => T): (name: string) => T {
+  const known = new Map<string, T>();
+  return name => {
+    let value = known.get(name);
+    if (value === undefined) {
+      value = compute(name);
+      if (known.size >= 20_000) known.clear();
+      known.set(name, value);
+    }
+    return value;
+  };
+}
+
 /** A photo caption: "Image: …", "(left)". */
 const CAPTION =
   /\b(?:Image|Photo(?:graph)?|Picture)\s*:|\(\s*(?:left|right|centre|center|top|bottom)\s*\)|\bpictured\b/i;
@@ -71,13 +89,26 @@ const CAPTION =
  * and captions name people by surname alone as a matter of style.
  */
 export function isHeadline(line: string, firstLine: boolean): boolean {
+  return firstLine ? headline(line, true) : headlineLine(line);
+}
+
+const headlineLine = remembered(line => headline(line, false));
+
+function headline(line: string, firstLine: boolean): boolean {
   const trimmed = line.trim();
   if (trimmed === '') return false;
   if (/^#{1,6}\s/.test(trimmed) || CAPTION.test(trimmed)) return true;
-  const letters = trimmed.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 3 && letters === letters.toUpperCase()) return true;
-  const words = trimmed.split(/\s+/).length;
-  return words <= 12 && (firstLine || !/[.!?:;,"”’)]$/.test(trimmed));
+  // In capitals: no lower-case letter (searched for rather than counted: most lines have one early).
+  if (!/\p{Ll}/u.test(trimmed) && /\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(trimmed)) return true;
+  return fewWords(trimmed, 12) && (firstLine || !/[.!?:;,"”’)]$/.test(trimmed));
+}
+
+/** Whether a text has at most `max` words, without splitting all of a long line. */
+function fewWords(text: string, max: number): boolean {
+  const gaps = /\s+/g;
+  let words = 1;
+  while (gaps.exec(text)) if (++words > max) return false;
+  return true;
 }
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

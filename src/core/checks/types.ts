@@ -1,4 +1,5 @@
 import type { RegistryEntry } from '../registry/types';
+import type { Span } from '../types';
 
 /** The five families of checks; each can be switched off on its own. */
 export type CheckFamily = 'weekdays' | 'nameSpelling' | 'firstMention' | 'articleDate' | 'rangesAndAges';
@@ -82,6 +83,13 @@ export interface CheckInput {
   text: string;
   /** The article's reference date, YYYY-MM-DD, when one is known. */
   articleDate?: string;
+  /** True when the article date is only a guess (the file's modification time): nothing is checked against it. */
+  articleDateGuessed?: boolean;
+  /**
+   * The analysis' spans for this text, resolved against `articleDate`; the paragraph checks take the
+   * dates from them. Without them, the date tagger runs on each paragraph the checks look at.
+   */
+  spans?: readonly Span[];
   /** Names in the article, in document order. */
   names: readonly NameMention[];
   /** The workspace registry's entries (canonical spellings and aliases). */

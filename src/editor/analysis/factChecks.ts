@@ -8,6 +8,8 @@ import { RegistryStore } from '../workspace/registryStore';
 /** The checks' source name in the Problems panel and on each diagnostic. */
 export const CHECKS_SOURCE = 'Article Annotator';
 
+const NAME_LABELS = ['person', 'organisation', 'location'] as const;
+
 /** After an analysis, a moment for the burst of updates it brings (partial results, repaints) to pass. */
 const SETTLE_MS = 50;
 
@@ -27,9 +29,10 @@ export class FactChecks implements vscode.Disposable {
   private readonly engines = new Map<string, ArticleChecks>();
   private readonly results = new Map<string, Checked>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly runs = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed];
-  private enabled = readConfig().checks;
+  private config = readConfig();
   /** Fires after an article's diagnostics were recomputed. */
   readonly onDidCheck = this.changed.event;
 
@@ -43,7 +46,7 @@ export class FactChecks implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (!affectsUs(e)) return;
-        this.enabled = readConfig().checks;
+        this.config = readConfig();
         for (const d of vscode.workspace.textDocuments) if (this.tracker.state(d.uri)) this.schedule(d.uri);
       }),
     );
@@ -65,15 +68,15 @@ export class FactChecks implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        this.run(uri);
+        this.run(uri).catch(error => console.error('Article Annotator checks:', error));
       }, SETTLE_MS),
     );
   }
 
-  private run(uri: vscode.Uri): void {
+  private async run(uri: vscode.Uri): Promise<void> {
     const state = this.tracker.state(uri);
     const key = uri.toString();
-    if (!state || state.tooLarge || this.enabled.size === 0) {
+    if (!state || state.tooLarge || this.config.checks.size === 0) {
       this.collection.delete(uri);
       this.results.delete(key);
       this.changed.fire(uri);
@@ -89,14 +92,27 @@ export class FactChecks implements vscode.Disposable {
     const input = checkInput({
       text: document.getText(),
       spans: state.spans,
-      // A date guessed from the file's modification time is too weak to check the text against.
-      articleDate: state.articleDate && !state.articleDate.guess ? state.articleDate.date : undefined,
+      // The date the spans were resolved against; one guessed from the file's modification time is
+      // too weak to check the text against.
+      articleDate: state.articleDate?.date,
+      articleDateGuessed: state.articleDate?.guess,
       annotations: sidecar?.annotations,
       corrections: sidecar?.corrections,
       knowledge,
       registry: this.registry.entries(),
+      // The highlights already hold every name when people, organisations and places are shown.
+      highlights: NAME_LABELS.every(l => this.config.enabledLabels.has(l)) ? state.highlights : undefined,
     });
-    const diagnostics = engine.run(input, this.enabled);
+    const runId = (this.runs.get(key) ?? 0) + 1;
+    this.runs.set(key, runId);
+    const version = document.version;
+    // In slices: the first run over a long article checks every paragraph.
+    const diagnostics = await engine.runInSlices(input, this.config.checks, {
+      budgetMs: 20,
+      yieldFn: () => new Promise(resolve => setTimeout(resolve, 0)),
+      isCancelled: () => this.runs.get(key) !== runId || document.version !== version || !this.engines.has(key),
+    });
+    if (!diagnostics) return;
     this.results.set(key, { version: document.version, diagnostics });
     this.collection.set(
       uri,
@@ -110,6 +126,7 @@ export class FactChecks implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.engines.delete(key);
+    this.runs.delete(key);
     this.results.delete(key);
     this.collection.delete(uri);
   }

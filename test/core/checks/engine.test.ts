@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { ArticleChecks, CHECK_FAMILIES, checkArticle } from '../../../src/core/checks';
+import { recognizeTemporal } from '../../../src/core/dates';
 import { mentionsOf } from './helpers';
 
 const ARTICLE = [
@@ -38,6 +39,24 @@ describe('checks: incremental runs', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('finds the same with the dates of an analysis of the whole text as with the date tagger run per paragraph', () => {
+    const names = mentionsOf(ARTICLE, NAMES);
+    const spans = recognizeTemporal(ARTICLE, { dct: '2026-03-12' });
+    assert.deepStrictEqual(checkArticle({ text: ARTICLE, articleDate: '2026-03-12', names, spans }), fresh(ARTICLE));
+  });
+
+  it('checks nothing against a guessed article date, but resolves dates with it', () => {
+    const text =
+      'Solvang, 52, who was born in 1968, chairs it.\n\nThe minister resigned on March 20, the ministry said.';
+    const guessed = checkArticle({ text, articleDate: '2026-03-12', articleDateGuessed: true, names: [] });
+    assert.deepStrictEqual(guessed, []);
+    const known = checkArticle({ text, articleDate: '2026-03-12', names: [] });
+    assert.deepStrictEqual(
+      known.map(d => d.code),
+      ['age-mismatch', 'future-in-past'],
     );
   });
 
