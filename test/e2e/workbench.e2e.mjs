@@ -1,7 +1,8 @@
 // End-to-end check of the packaged extension in a real VS Code workbench (code-server's VS Code server
 // in headless Chromium): package the .vsix, install it offline, open an article, look at highlights and
 // a hover card, annotate a selection from the command palette and check the sidecar file, then the
-// views: the Outline (opened from the status bar), the Annotations view, and a registry name's hover card.
+// views: the Outline (opened from the status bar), the Annotations view, and a registry name's hover card;
+// then the fact checks: diagnostics on an article with errors, and quick fixes taken with the keyboard.
 // Usage: node scripts/build.mjs && node test/e2e/workbench.e2e.mjs   (env: CS_VERBOSE=1, KEEP_TMP=1)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,24 @@ const STORY = [
   '',
 ].join('\n');
 const NOTE = 'checked in the register';
+// A wrong weekday (March 10, 2026 is a Tuesday) and a surname misspelled after the full name.
+const COUNCIL = [
+  '---',
+  'date: 2026-03-12',
+  '---',
+  '',
+  '# Harbour council backs dredging plan',
+  '',
+  'VALMORE – The harbour council approved the plan on Monday, March 10, 2026, after a long debate.',
+  '',
+  'Council chair Ingrid Solvang said the work would start in the spring. Deputy chair Tomas Haraldsen abstained.',
+  '',
+  'Haraldson said the costings were unclear.',
+  '',
+].join('\n');
 const imagesDir = path.join(repoRoot, 'docs', 'images');
+// Screenshots of the fact-check journey, for looking at (git-ignored); README's copy is in docs/images.
+const shotsDir = path.join(repoRoot, 'out', 'screenshots');
 const failureShot = path.join(repoRoot, 'out', 'e2e-failure.png');
 
 const tmp = makeTempDir('annotator-e2e');
@@ -40,6 +58,7 @@ const sidecar = path.join(workspace, 'story.md.annotations.yaml');
 const ctx = { page: null };
 
 writeFileSync(path.join(workspace, 'story.md'), STORY);
+writeFileSync(path.join(workspace, 'council.md'), COUNCIL);
 writeUserSettings(userDataDir, {
   'workbench.startupEditor': 'none', // otherwise the welcome page takes the focus
   'workbench.tips.enabled': false,
@@ -61,6 +80,9 @@ const steps = [
   { name: 'opens the Outline of entities from the status bar', run: expectOutline },
   { name: 'lists the annotation in the Annotations view', run: expectAnnotationsView },
   { name: 'highlights a registry name with its description', run: expectRegistryHover },
+  { name: 'shows fact checks on an article with a wrong weekday and a misspelled name', run: expectChecks },
+  { name: 'applies a quick fix from the light bulb with the keyboard', run: applyWeekdayFix },
+  { name: 'goes to the next problem and fixes the name with the keyboard', run: applyNameFix },
 ];
 
 function packageExtension() {
@@ -229,8 +251,101 @@ async function expectRegistryHover() {
   await page.screenshot({ path: path.join(imagesDir, 'registry.png') });
 }
 
+/** The text of the editor's lines, as shown. */
+async function editorText(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.monaco-editor .view-line')]
+      .map(l => l.textContent.replace(/\u00a0/g, ' '))
+      .join('\n'),
+  );
+}
+
+async function expectChecks() {
+  const { page } = ctx;
+  await page.keyboard.press('Escape');
+  // Open the article with Quick Open, as a person would from the keyboard.
+  await page.keyboard.press('Control+P');
+  const widget = page.locator('.quick-input-widget');
+  await widget.locator('input').waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.type('council.md');
+  await widget.locator('.monaco-list-row', { hasText: 'council.md' }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .view-line >> text=Haraldson', { timeout: 30000 });
+  // Two warnings: the weekday and the name.
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning').length >= 2, null, {
+    timeout: 30000,
+  });
+  // The Problems panel lists them with their codes.
+  await page.keyboard.press('Control+Shift+M');
+  const problems = page.locator('.markers-panel');
+  await problems
+    .locator('.monaco-list-row', { hasText: 'is a Tuesday, not a Monday' })
+    .first()
+    .waitFor({ timeout: 15000 });
+  await problems
+    .locator('.monaco-list-row', { hasText: 'looks like a misspelling of' })
+    .first()
+    .waitFor({ timeout: 15000 });
+  await page.screenshot({ path: path.join(shotsDir, 'checks-problems.png') });
+}
+
+/** Runs through the open light bulb menu with the arrow keys to the action titled `title`, and takes it. */
+async function chooseAction(page, title) {
+  const menu = page.locator('.action-widget');
+  const item = menu.locator('.monaco-list-row.action', { hasText: title }).first();
+  await item.waitFor({ timeout: 15000 });
+  for (let i = 0; i < 20 && !(await item.evaluate(el => el.classList.contains('focused'))); i++)
+    await page.keyboard.press('ArrowDown');
+  if (!(await item.evaluate(el => el.classList.contains('focused')))) throw new Error(`could not reach "${title}"`);
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+async function applyWeekdayFix() {
+  const { page } = ctx;
+  // Put the cursor on the weekday: a click on the word, then the keyboard.
+  const at = await boxOfText(page, 'Monday');
+  await page.mouse.click(at.x, at.y);
+  await page.keyboard.press('Control+.');
+  await page
+    .locator('.action-widget .monaco-list-row.action', { hasText: 'Tuesday' })
+    .first()
+    .waitFor({ timeout: 15000 });
+  await page.screenshot({ path: path.join(shotsDir, 'checks-light-bulb.png') });
+  await chooseAction(page, 'Change “Monday” to “Tuesday”');
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.monaco-editor .view-line')].some(l =>
+        l.textContent.replace(/\u00a0/g, ' ').includes('on Tuesday, March 10, 2026'),
+      ),
+    null,
+    { timeout: 15000 },
+  );
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning').length === 1, null, {
+    timeout: 30000,
+  });
+}
+
+async function applyNameFix() {
+  const { page } = ctx;
+  // F8 moves the cursor to the next problem and shows it; Escape closes the peek, the cursor stays.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  await page.locator('.marker-widget', { hasText: 'looks like a misspelling of' }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+.');
+  await chooseAction(page, 'Change to “Haraldsen”');
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning').length === 0, null, {
+    timeout: 30000,
+  });
+  const text = await editorText(page);
+  if (!text.includes('Haraldsen said the costings were unclear.')) throw new Error(`the name was not fixed:\n${text}`);
+  await page.screenshot({ path: path.join(shotsDir, 'checks-fixed.png') });
+}
+
 async function main() {
   mkdirSync(imagesDir, { recursive: true });
+  mkdirSync(shotsDir, { recursive: true });
   const results = { passed: 0, failed: 0, pending: 0, failures: [] };
   let blockedBy = null;
   console.log('Workbench end-to-end');
