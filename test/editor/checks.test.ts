@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseRegistry } from '../../src/core/registry';
-import { parseSidecar } from '../../src/core/sidecar';
+import { anchorAt, parseSidecar, serializeSidecar, textHash } from '../../src/core/sidecar';
 import { closeAllEditors, extensionApi, find, openArticle, readText, waitFor, workspaceUri } from './helpers';
 
 const ARTICLE = 'checks/council.md';
@@ -116,6 +116,46 @@ describe('fact checks in the editor', function () {
     await waitFor(
       () => !api.tracker.state(document.uri)!.highlights.some(h => h.start === bay.start),
       'the highlight gone',
+    );
+  });
+
+  it('offers accepting and rejecting a pending suggestion in the light bulb', async () => {
+    const api = await extensionApi();
+    const { document } = await openArticle(ARTICLE);
+    const text = document.getText();
+    const town = find(document, 'VALMORE');
+    const suggestion = {
+      id: 's-valmore00001',
+      label: 'organisation',
+      source: 'model',
+      ...anchorAt(text, town.start, town.end),
+    };
+    const sidecar = workspaceUri(`${ARTICLE}.annotations.yaml`);
+    const yaml = serializeSidecar({
+      version: 1,
+      article: 'council.md',
+      textHash: textHash(text),
+      annotations: [],
+      corrections: [],
+      suggestions: [suggestion],
+    });
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(yaml));
+    await waitFor(
+      () => api.tracker.state(document.uri)!.highlights.some(h => h.source === 'suggestion' && h.start === town.start),
+      'the suggestion shown',
+    );
+    const actions = await codeActions(document, town.start + 1);
+    assert.deepStrictEqual(
+      actions.map(a => a.title).filter(t => t.includes('suggestion')),
+      ['Accept suggestion: “VALMORE” as organisation', 'Reject suggestion: “VALMORE” is not an organisation'],
+    );
+    const accept = actions.find(a => a.title.startsWith('Accept suggestion'))!;
+    await vscode.commands.executeCommand(accept.command!.command, ...(accept.command!.arguments ?? []));
+    await waitFor(
+      () =>
+        api.store.get(document.uri)?.annotations.some(a => a.quote === 'VALMORE' && a.label === 'organisation') ??
+        false,
+      'the suggestion accepted',
     );
   });
 
