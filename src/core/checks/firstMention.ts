@@ -85,23 +85,88 @@ const groupsOf = remembered(joined => {
 
 type Mention = { start: number; end: number };
 
+/** A person as the article introduces them: their full names, and the first of those outside headlines. */
+interface Introduced {
+  forms: NameForm[];
+  first: Mention & { form: NameForm };
+}
+
+/** What the checks of one article need to know besides the short form at hand. */
+interface Article {
+  text: string;
+  inHeadline: (offset: number) => boolean;
+  firstInBody: (f: NameForm) => Mention | undefined;
+  /** Names written as one word alone: a person with one of their own ("Naina") is told apart by it. */
+  alone: ReadonlySet<string>;
+}
+
+/** The people `holding` names, in the order the article introduces them; those only in headlines are left out. */
+function introduce(article: Article, holding: readonly NameForm[]): Introduced[] {
+  const out: Introduced[] = [];
+  for (const forms of asPeople(holding)) {
+    let first: Introduced['first'] | undefined;
+    for (const f of forms) {
+      const m = article.firstInBody(f);
+      if (m && (!first || m.start < first.start)) first = { ...m, form: f };
+    }
+    if (first) out.push({ forms, first });
+  }
+  return out.sort((a, b) => a.first.start - b.first.start);
+}
+
+/** What is wrong, if anything, with one short form. Mentions are looked at in order and only as far as needed. */
+function checkShortForm(
+  article: Article,
+  short: NameForm,
+  introduced: readonly Introduced[],
+): CheckDiagnostic | undefined {
+  const { text } = article;
+  const usable = (m: Mention) =>
+    !article.inHeadline(m.start) &&
+    !EXPLAINED_BY.test(wordsBefore(text, m.start)) &&
+    !MODIFIES.test(text.slice(m.end, m.end + 20));
+  if (introduced.length === 1) {
+    const { first } = introduced[0];
+    const m = short.mentions.find(usable);
+    return m && m.start < first.start ? shortFormFirst(text, short, m, first) : undefined;
+  }
+  const candidates = introduced.map(p => p.forms);
+  if (ownShortNames(article.alone, short, candidates) >= introduced.length - 1) return undefined;
+  // Ambiguous from the point where a second person holding the short form has been named, unless the
+  // short form was already in use for the first one: then it stays theirs, as newsrooms write.
+  const [firstIntroduced, second] = [introduced[0].first.start, introduced[1].first.start];
+  if (short.mentions.some(x => x.start > firstIntroduced && x.start < second && usable(x))) return undefined;
+  // "Mr. Bush" after George and Laura Bush: the title tells them apart.
+  const m = short.mentions.find(x => x.start > second && usable(x) && !TITLED.test(wordsBefore(text, x.start)));
+  return m
+    ? ambiguous(
+        short,
+        m,
+        introduced.map(p => p.first.form.surface),
+      )
+    : undefined;
+}
+
 export function firstMentionChecks(text: string, forms: readonly NameForm[]): CheckDiagnostic[] {
   const people = forms.filter(f => f.label === 'person' && f.words.length > 0);
   const byShortForm = fullNamesByShortForm(people);
   if (byShortForm.size === 0) return [];
   const inHeadline = headlineTest(text);
   const firstBody = new Map<NameForm, Mention | undefined>();
-  const firstInBody = (f: NameForm) => {
-    if (!firstBody.has(f))
-      firstBody.set(
-        f,
-        f.mentions.find(m => !inHeadline(m.start)),
-      );
-    return firstBody.get(f);
+  const article: Article = {
+    text,
+    inHeadline,
+    firstInBody: f => {
+      if (!firstBody.has(f))
+        firstBody.set(
+          f,
+          f.mentions.find(m => !inHeadline(m.start)),
+        );
+      return firstBody.get(f);
+    },
+    alone: new Set(people.filter(f => f.words.length === 1).map(f => f.words[0])),
   };
   const titles = titleLines(text);
-  // Names written as one word alone: a person with one of their own ("Naina") is told apart by it.
-  const alone = new Set(people.filter(f => f.words.length === 1).map(f => f.words[0]));
   const out: CheckDiagnostic[] = [];
   // Only a single word is a short form: "George Bush" before "George W. Bush" is a full name already.
   for (const short of people) {
@@ -109,47 +174,9 @@ export function firstMentionChecks(text: string, forms: readonly NameForm[]): Ch
     const holding = byShortForm.get(short.words[0]);
     // An article titled with the name is about what the title names ("Isfahan").
     if (!holding || !canStandAlone(short.words[0]) || titles.has(short.surface)) continue;
-    const introduced = asPeople(holding)
-      .map(forms => {
-        let first: (Mention & { form: NameForm }) | undefined;
-        for (const f of forms) {
-          const m = firstInBody(f);
-          if (m && (!first || m.start < first.start)) first = { ...m, form: f };
-        }
-        return { forms, first };
-      })
-      .filter((p): p is { forms: NameForm[]; first: Mention & { form: NameForm } } => !!p.first)
-      .sort((a, b) => a.first.start - b.first.start);
-    if (introduced.length === 0) continue;
-    // Mentions are looked at in order and only as far as needed: a long article has thousands.
-    const usable = (m: Mention) =>
-      !inHeadline(m.start) &&
-      !EXPLAINED_BY.test(wordsBefore(text, m.start)) &&
-      !MODIFIES.test(text.slice(m.end, m.end + 20));
-    if (introduced.length === 1) {
-      const { first } = introduced[0];
-      const m = short.mentions.find(usable);
-      if (m && m.start < first.start) out.push(shortFormFirst(text, short, m, first));
-      continue;
-    }
-    const candidates = introduced.map(p => p.forms);
-    if (ownShortNames(alone, short, candidates) >= introduced.length - 1) continue;
-    // Ambiguous from the point where a second person holding the short form has been named, unless the
-    // short form was already in use for the first one: then it stays theirs, as newsrooms write.
-    const [firstIntroduced, second] = [introduced[0].first.start, introduced[1].first.start];
-    const owned = short.mentions.some(x => x.start > firstIntroduced && x.start < second && usable(x));
-    // "Mr. Bush" after George and Laura Bush: the title tells them apart.
-    const m = owned
-      ? undefined
-      : short.mentions.find(x => x.start > second && usable(x) && !TITLED.test(wordsBefore(text, x.start)));
-    if (m)
-      out.push(
-        ambiguous(
-          short,
-          m,
-          introduced.map(p => p.first.form.surface),
-        ),
-      );
+    const introduced = introduce(article, holding);
+    const found = introduced.length > 0 ? checkShortForm(article, short, introduced) : undefined;
+    if (found) out.push(found);
   }
   return out.sort((a, b) => a.start - b.start);
 }

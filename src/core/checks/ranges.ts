@@ -51,74 +51,75 @@ function end(start: number, text: string, y?: string, m?: string, d?: string): R
   };
 }
 
+const MD_START = compile(`^${MD}`, '');
+const DM_START = compile(`^${DM}`, '');
+
+/** Every match of a global pattern in `text`. */
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+}
+
+/** A range of two written dates ("March 12 to March 10, 2026", "between 5 June and 1 June"). */
+function datesRange(text: string, m: RegExpExecArray, dayFirst: boolean): WrittenRange | undefined {
+  const [month1, month2] = dayFirst ? [m[3], m[6]] : [m[2], m[5]];
+  if (!/^[A-Z]/.test(month1) || !/^[A-Z]/.test(month2)) return undefined;
+  const between = !!m[1];
+  const a = m.index + (m[1]?.length ?? 0);
+  const first = (dayFirst ? DM_START : MD_START).exec(text.slice(a))![0];
+  // The second end starts with its month (or its day) after the first end.
+  const b = m.index + m[0].indexOf(m[5], a + first.length - m.index);
+  const second = text.slice(b, m.index + m[0].length);
+  const from = dayFirst ? end(a, first, m[4], m[3], m[2]) : end(a, first, m[4], m[2], m[3]);
+  const to = dayFirst ? end(b, second, m[7], m[6], m[5]) : end(b, second, m[7], m[5], m[6]);
+  if (!validJoin(joinedBy(text, from, to).replace(/\s+/g, ' '), between)) return undefined;
+  return { start: a, end: m.index + m[0].length, from, to };
+}
+
+/** Days of one month: "March 12-10" (`monthFirst`), "12-10 March". */
+function daysRange(m: RegExpExecArray, monthFirst: boolean): WrittenRange | undefined {
+  const [month, d1, d2] = monthFirst ? [m[1], m[2], m[3]] : [m[3], m[1], m[2]];
+  if (!/^[A-Z]/.test(month)) return undefined;
+  const a = monthFirst ? m.index + m[0].indexOf(d1, month.length) : m.index;
+  const b = m.index + (monthFirst ? m[0].lastIndexOf(d2) : m[0].indexOf(d2, d1.length));
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    from: { start: a, end: a + d1.length, m: monthNumber(month), d: +d1 },
+    to: { start: b, end: b + d2.length, m: monthNumber(month), d: +d2 },
+  };
+}
+
+function yearsRange(text: string, m: RegExpExecArray): WrittenRange | undefined {
+  const a = m.index + (m[1]?.length ?? 0);
+  const b = m.index + m[0].lastIndexOf(m[3]);
+  if (!validJoin(text.slice(a + 4, b).trim(), /^between/i.test(m[1] ?? ''))) return undefined;
+  return { start: m.index, end: m.index + m[0].length, from: end(a, m[2], m[2]), to: end(b, m[3], m[3]) };
+}
+
+function isoRange(m: RegExpExecArray): WrittenRange {
+  const [y1, m1, d1] = m[1].split('-');
+  const [y2, m2, d2] = m[2].split('-');
+  const b = m.index + m[0].lastIndexOf(m[2]);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    from: { start: m.index, end: m.index + 10, y: +y1, m: +m1, d: +d1 },
+    to: { start: b, end: b + 10, y: +y2, m: +m2, d: +d2 },
+  };
+}
+
 /** Ranges of month-day dates ("March 12 to March 10, 2026", "12 to 10 March"), of years and of ISO dates. */
 export function writtenRanges(text: string): WrittenRange[] {
-  const out: WrittenRange[] = [];
-  const push = (m: RegExpExecArray, from: RangeEnd, to: RangeEnd, between: boolean) => {
-    if (!validJoin(joinedBy(text, from, to).replace(/\s+/g, ' '), between)) return;
-    out.push({ start: m.index + (between ? m[1].length : 0), end: m.index + m[0].length, from, to });
-  };
-  const locate = (m: RegExpExecArray, group: number, from: number) => m.index + m[0].indexOf(m[group], from - m.index);
-  MD_RANGE.lastIndex = 0;
-  for (let m = MD_RANGE.exec(text); m; m = MD_RANGE.exec(text)) {
-    if (!/^[A-Z]/.test(m[2]) || !/^[A-Z]/.test(m[5])) continue;
-    const a = m.index + (m[1]?.length ?? 0);
-    const firstEnd = text.slice(a).match(compile(`^${MD}`, ''))![0];
-    const b = locate(m, 5, a + firstEnd.length);
-    push(m, end(a, firstEnd, m[4], m[2], m[3]), end(b, text.slice(b, m.index + m[0].length), m[7], m[5], m[6]), !!m[1]);
-  }
-  DM_RANGE.lastIndex = 0;
-  for (let m = DM_RANGE.exec(text); m; m = DM_RANGE.exec(text)) {
-    if (!/^[A-Z]/.test(m[3]) || !/^[A-Z]/.test(m[6])) continue;
-    const a = m.index + (m[1]?.length ?? 0);
-    const firstEnd = text.slice(a).match(compile(`^${DM}`, ''))![0];
-    const b = locate(m, 5, a + firstEnd.length);
-    push(m, end(a, firstEnd, m[4], m[3], m[2]), end(b, text.slice(b, m.index + m[0].length), m[7], m[6], m[5]), !!m[1]);
-  }
-  DAYS_IN_MONTH.lastIndex = 0;
-  for (let m = DAYS_IN_MONTH.exec(text); m; m = DAYS_IN_MONTH.exec(text)) {
-    if (!/^[A-Z]/.test(m[1])) continue;
-    const a = m.index + m[0].indexOf(m[2], m[1].length);
-    const b = m.index + m[0].lastIndexOf(m[3]);
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      from: { start: a, end: a + m[2].length, m: monthNumber(m[1]), d: +m[2] },
-      to: { start: b, end: b + m[3].length, m: monthNumber(m[1]), d: +m[3] },
-    });
-  }
-  DAYS_BEFORE_MONTH.lastIndex = 0;
-  for (let m = DAYS_BEFORE_MONTH.exec(text); m; m = DAYS_BEFORE_MONTH.exec(text)) {
-    if (!/^[A-Z]/.test(m[3])) continue;
-    const b = m.index + m[0].indexOf(m[2], m[1].length);
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      from: { start: m.index, end: m.index + m[1].length, m: monthNumber(m[3]), d: +m[1] },
-      to: { start: b, end: b + m[2].length, m: monthNumber(m[3]), d: +m[2] },
-    });
-  }
-  YEARS.lastIndex = 0;
-  for (let m = YEARS.exec(text); m; m = YEARS.exec(text)) {
-    const a = m.index + (m[1]?.length ?? 0);
-    const b = m.index + m[0].lastIndexOf(m[3]);
-    const join = text.slice(a + 4, b).trim();
-    if (!validJoin(join, /^between/i.test(m[1] ?? ''))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, from: end(a, m[2], m[2]), to: end(b, m[3], m[3]) });
-  }
-  ISO.lastIndex = 0;
-  for (let m = ISO.exec(text); m; m = ISO.exec(text)) {
-    const [y1, m1, d1] = m[1].split('-');
-    const [y2, m2, d2] = m[2].split('-');
-    const b = m.index + m[0].lastIndexOf(m[2]);
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      from: { start: m.index, end: m.index + 10, y: +y1, m: +m1, d: +d1 },
-      to: { start: b, end: b + 10, y: +y2, m: +m2, d: +d2 },
-    });
-  }
-  return out;
+  const found = [
+    ...[...matches(MD_RANGE, text)].map(m => datesRange(text, m, false)),
+    ...[...matches(DM_RANGE, text)].map(m => datesRange(text, m, true)),
+    ...[...matches(DAYS_IN_MONTH, text)].map(m => daysRange(m, true)),
+    ...[...matches(DAYS_BEFORE_MONTH, text)].map(m => daysRange(m, false)),
+    ...[...matches(YEARS, text)].map(m => yearsRange(text, m)),
+    ...[...matches(ISO, text)].map(isoRange),
+  ];
+  return found.filter((r): r is WrittenRange => r !== undefined);
 }
 
 /**
