@@ -25,6 +25,10 @@ const NAMES: Record<string, EntityType> = {
   'Marieke de Vries': 'PER',
   'De Vries': 'PER',
   'Dick Schoof': 'PER',
+  'Ingrid Solvang': 'PER',
+  Solvang: 'PER',
+  'Tomas Haraldsen': 'PER',
+  Haraldson: 'PER',
   'Nordic Water Council': 'ORG',
   'Nordic Council': 'ORG',
   'African Development Bank': 'ORG',
@@ -53,6 +57,7 @@ const NAMES: Record<string, EntityType> = {
   Luxembourg: 'LOC',
   'The Hague': 'LOC',
   Setubal: 'LOC',
+  'Kessa Bay': 'LOC',
   Portuguese: 'MISC',
   Dutch: 'MISC',
 };
