@@ -40,31 +40,49 @@ export function decidedByUser(
 export interface SuggestOptions {
   /** Which labels to suggest (e.g. the types enabled in the settings); all by default. */
   enabled?: (label: string) => boolean;
+  /** Most suggestions the article may hold waiting for review; the spans beyond it are withheld. */
+  limit?: number;
   source?: string;
   author?: string;
   now?: Date;
 }
 
+/** The default of `articleAnnotator.suggestions.maxPerArticle`: a long report's worth, a sidecar of a few hundred KB. */
+export const DEFAULT_MAX_SUGGESTIONS = 1000;
+
 /**
- * Adds the recogniser's `spans` to `data` as suggestions, in place, and returns the new ones. `data`
- * must be anchored to `text` (re-anchor first). Skips what the user already decided (see
- * `decidedByUser`) and anything overlapping a pending suggestion, so running it again adds nothing.
+ * Adds the recogniser's `spans` to `data` as suggestions, in place: `added` are the new ones, `withheld`
+ * counts those left out because the article reached `limit`. `data` must be anchored to `text` (re-anchor
+ * first). Skips what the user already decided (see `decidedByUser`) and anything overlapping a pending
+ * suggestion, so running it again adds nothing. Near-linear in spans and items: overlaps are found by
+ * binary search, as a long article can have 100,000 spans and 10,000 annotations.
  */
 export function addSuggestions(
   data: SidecarData,
   text: string,
   spans: readonly Span[],
   options: SuggestOptions = {},
-): Suggestion[] {
-  const pending = placed(data.suggestions ?? []);
+): { added: Suggestion[]; withheld: number } {
+  const annotated = overlapIndex(placed(data.annotations));
+  const corrected = new Set(placed(data.corrections).map(c => `${c.start}:${c.end}`));
+  const pending = overlapIndex(placed(data.suggestions ?? []));
+  let room = (options.limit ?? Infinity) - placed(data.suggestions ?? []).length;
   const taken = new Set([...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id));
   const created = sidecarTimestamp(options.now);
   const added: Suggestion[] = [];
-  for (const span of spans) {
+  let withheld = 0;
+  let addedEnd = -1;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const label = labelOfType(span.type);
     if (options.enabled && !options.enabled(label)) continue;
     if (span.end <= span.start || span.end > text.length || text.slice(span.start, span.end).trim() === '') continue;
-    if (decidedByUser(span, data.annotations, data.corrections) || pending.some(s => overlaps(s, span))) continue;
+    if (annotated(span) || corrected.has(`${span.start}:${span.end}`) || pending(span) || span.start < addedEnd)
+      continue;
+    if (room <= 0) {
+      withheld++;
+      continue;
+    }
+    room--;
     const id = newId(taken, 's-');
     taken.add(id);
     const suggestion: Suggestion = {
@@ -75,11 +93,31 @@ export function addSuggestions(
       created,
     };
     if (options.author) suggestion.author = options.author;
-    pending.push(suggestion);
+    addedEnd = Math.max(addedEnd, span.end);
     added.push(suggestion);
   }
   if (added.length > 0) data.suggestions = [...(data.suggestions ?? []), ...added];
-  return added;
+  return { added, withheld };
+}
+
+/**
+ * Whether a range overlaps any of `items`: items sorted by start, and the largest end among the first k
+ * of them, so one binary search finds the items starting before the range ends.
+ */
+function overlapIndex(items: readonly Range[]): (range: Range) => boolean {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const item of sorted) maxEnd.push(Math.max(item.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return range => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].start < range.end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && maxEnd[low - 1] > range.start;
+  };
 }
 
 export interface ReviewOptions {
