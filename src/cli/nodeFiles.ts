@@ -9,15 +9,17 @@ export const nodeFiles: FileAccess<string> = {
   sibling: (file, name) => path.join(path.dirname(file), name),
 
   async stat(file) {
-    try {
-      return statOf(await fs.stat(file));
-    } catch (error) {
-      if (!isMissing(error)) throw error;
-      // A link to nothing is there, but is not a file.
-      return fs.lstat(file).then(
-        s => ({ kind: 'other', size: 0, mtime: s.mtimeMs }),
-        () => undefined,
-      );
+    for (;;) {
+      try {
+        return statOf(await fs.stat(file));
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+      }
+      // Nothing there, or a link to nothing (which is there, but is not a file). Anything else means the
+      // file appeared in between (another writer renamed it into place): look again.
+      const link = await fs.lstat(file).catch(() => undefined);
+      if (!link) return undefined;
+      if (link.isSymbolicLink()) return { kind: 'other', size: 0, mtime: link.mtimeMs };
     }
   },
 
