@@ -356,11 +356,35 @@ function writeRows(text: string, yaml: string, runs = 15): void {
   reportTimed('  p95', { wall: percentile(wall, 95), cpu: percentile(cpu, 95) }, 'ms');
 }
 
+/**
+ * Sidecars another tool filled with keys this format does not know, with a comment so that the full YAML
+ * parser reads them (the slower path): reading one and writing one change. Both should grow with the file.
+ */
+function unknownKeyRows(): void {
+  const wall = [20_000, 200_000].map(n => {
+    let text = `# written by another tool\nversion: 1\narticle: story.md\ntextHash: ${textHash('')}\nannotations: []\n`;
+    for (let i = 0; i < n; i++) text += `x-key${i}: value ${i}\n`;
+    const t = time(() => {
+      const data = parseSidecar(text).data!;
+      data.date = DCT;
+      return serializeSidecar(data, text);
+    });
+    reportTimed(
+      `sidecar with ${format(n)} unknown top-level keys: read + one change written`,
+      { wall: t.wall, cpu: t.ms },
+      'ms',
+    );
+    return t.wall;
+  });
+  report('  ratio of 200k keys to 20k (10 when linear)', wall[1] / wall[0], '×', { atMost: 15 });
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--sidecar')) {
     // Only the sidecar rows (`node dist/node/bench.js --sidecar`), for quick comparisons.
     startPhase('sidecar');
     sidecarRows();
+    unknownKeyRows();
     printTable('', SEED);
     return;
   }
@@ -375,6 +399,7 @@ async function main(): Promise<void> {
   await sliceRows(analyzer, corpus);
   startPhase('sidecar');
   sidecarRows();
+  unknownKeyRows();
   for (const [name, bytes] of heapPeaks()) report(`peak heap used (sampled), ${name}`, bytes / 2 ** 20, 'MiB');
   report('peak resident set size', process.resourceUsage().maxRSS / 1024, 'MiB');
   printTable(corpus, SEED);

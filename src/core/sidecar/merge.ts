@@ -13,6 +13,11 @@ export interface MergeResult {
   conflicts: MergeConflict[];
 }
 
+/** A key's own value: `o.__proto__` would give the prototype when an object has no such key of its own. */
+function own(o: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -52,14 +57,13 @@ function mergeFields<T extends Item>(base: T, mine: T, theirs: T): { item: T; cl
   }
   const extra = (r: Record<string, unknown>) => (r.extra ?? {}) as Record<string, unknown>;
   const extraKeys = new Set([...Object.keys(extra(b)), ...Object.keys(extra(m)), ...Object.keys(extra(t))]);
-  const mergedExtra: Record<string, unknown> = {};
+  const mergedExtra: [string, unknown][] = [];
   for (const key of extraKeys) {
-    const value = pick(key, extra(b)[key], extra(m)[key], extra(t)[key]);
-    // Defined, not assigned: an unknown key may be `__proto__`, which an assignment would not create.
-    if (value !== undefined)
-      Object.defineProperty(mergedExtra, key, { value, enumerable: true, writable: true, configurable: true });
+    const value = pick(key, own(extra(b), key), own(extra(m), key), own(extra(t), key));
+    if (value !== undefined) mergedExtra.push([key, value]);
   }
-  if (extraKeys.size > 0 && Object.keys(mergedExtra).length > 0) merged.extra = mergedExtra;
+  // From entries, so that an unknown key named `__proto__` stays a key.
+  if (mergedExtra.length > 0) merged.extra = Object.fromEntries(mergedExtra);
   return { item: merged as unknown as T, clashes };
 }
 
@@ -128,12 +132,13 @@ function header(data: SidecarData): Record<string, unknown> {
 export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: SidecarData): MergeResult {
   const conflicts: MergeConflict[] = [];
   const [hb, hm, ht] = [header(base), header(mine), header(theirs)];
-  const merged: Record<string, unknown> = {};
+  const fields: [string, unknown][] = [];
   for (const key of new Set([...Object.keys(hm), ...Object.keys(ht), ...Object.keys(hb)])) {
-    if (same(hm[key], ht[key]) || same(ht[key], hb[key])) merged[key] = hm[key];
-    else if (same(hm[key], hb[key])) merged[key] = ht[key];
+    const [m, t, b] = [own(hm, key), own(ht, key), own(hb, key)];
+    if (same(m, t) || same(t, b)) fields.push([key, m]);
+    else if (same(m, b)) fields.push([key, t]);
     else {
-      merged[key] = hm[key];
+      fields.push([key, m]);
       conflicts.push({
         kind: 'field',
         id: key,
@@ -141,7 +146,8 @@ export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: Side
       });
     }
   }
-  const { article, textHash, date, ...extra } = merged;
+  // From entries, so that an unknown key named `__proto__` stays a key.
+  const { article, textHash, date, ...extra } = Object.fromEntries(fields);
   const data: SidecarData = {
     version: 1,
     article: article as string,
