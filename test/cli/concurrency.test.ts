@@ -18,7 +18,9 @@ async function startTogether(argsList: string[][], start: string): Promise<Promi
   const script = path.join(__dirname, 'cliProcess.js');
   const ready: Promise<void>[] = [];
   const runs = argsList.map(args => {
-    const child: ChildProcess = spawn(process.execPath, [script, start, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [script, start, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let markReady: () => void;
     ready.push(new Promise<void>(resolve => (markReady = resolve)));

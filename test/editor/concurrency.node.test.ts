@@ -13,7 +13,9 @@ async function commandLines(argsList: string[][], start: string): Promise<Promis
   const script = path.join(__dirname, '..', 'cli', 'cliProcess.js');
   const ready: Promise<void>[] = [];
   const runs = argsList.map(args => {
-    const child: ChildProcess = spawn(process.execPath, [script, start, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, [script, start, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let markReady: () => void;
     ready.push(new Promise<void>(resolve => (markReady = resolve)));
@@ -71,6 +73,12 @@ describe('the editor and the command line writing one sidecar at once', function
       () => api.store.get(article)!.annotations.length === all.length,
       'the editor shows the annotations written by the command line',
     );
-    assert.deepStrictEqual(api.store.get(article)!.annotations.map(a => a.quote).sort(), all);
+    assert.deepStrictEqual(
+      api.store
+        .get(article)!
+        .annotations.map(a => a.quote)
+        .sort(),
+      all,
+    );
   });
 });
