@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FlowSettings, SETTINGS_SECTION, readFlowSettings } from '../core/workspace/settings';
+import { FlowSettings, SETTINGS_SECTION, SETTING_DEFAULTS, readFlowSettings } from '../core/workspace/settings';
 
 /**
  * Every setting the extension reads, typed; read through `readConfig` only. The ones the command line
@@ -16,16 +16,16 @@ export interface ArticleAnnotatorConfig extends FlowSettings {
 export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorConfig {
   const c = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
   const customLabels = c
-    .get<unknown[]>('customLabels', [])
+    .get<unknown[]>('customLabels', SETTING_DEFAULTS.customLabels)
     .filter((l): l is string => typeof l === 'string')
     .map(l => l.trim())
     .filter(l => l.length > 0 && l.length <= 64);
-  const author = c.get<string>('author', '').trim();
+  const author = c.get<string>('author', SETTING_DEFAULTS.author).trim();
   return {
     ...readFlowSettings(name => c.get(name)),
-    articleLanguages: c.get<string[]>('articles.languages', ['markdown', 'plaintext', 'article']),
-    articleInclude: c.get<string[]>('articles.include', []),
-    articleExclude: c.get<string[]>('articles.exclude', []),
+    articleLanguages: c.get<string[]>('articles.languages', SETTING_DEFAULTS['articles.languages']),
+    articleInclude: c.get<string[]>('articles.include', SETTING_DEFAULTS['articles.include']),
+    articleExclude: c.get<string[]>('articles.exclude', [...SETTING_DEFAULTS['articles.exclude']]),
     customLabels: [...new Set(customLabels)],
     author: author || undefined,
   };

@@ -2,6 +2,7 @@ import { DEFAULT_AUTO_ANALYSIS_MAX_CHARS } from '../analysis/incremental';
 import { BUILT_IN_LABELS, BuiltInLabel } from '../highlights/labels';
 import { DEFAULT_SIDECAR_FILE_NAME } from '../sidecar/create';
 import { DEFAULT_MAX_SUGGESTIONS } from '../suggestions/suggest';
+import { DEFAULT_ARTICLE_EXCLUDE } from './articleFiles';
 
 /** The prefix of every setting (`articleAnnotator.maxArticleSize`). */
 export const SETTINGS_SECTION = 'articleAnnotator';
@@ -26,6 +27,16 @@ export const FLOW_SETTING_DEFAULTS = {
   'articleDate.fallback': 'none',
   ...Object.fromEntries(BUILT_IN_LABELS.map(label => [`types.${label}`, label !== 'other'])),
 } as const;
+
+/** Every setting the extension reads (names below the section), with its default: what `package.json` declares. */
+export const SETTING_DEFAULTS = {
+  'articles.languages': ['markdown', 'plaintext', 'article'],
+  'articles.include': [] as string[],
+  'articles.exclude': DEFAULT_ARTICLE_EXCLUDE,
+  customLabels: [] as string[],
+  author: '',
+  ...FLOW_SETTING_DEFAULTS,
+};
 
 /**
  * Reads the flow's settings through `get` (a name below the section, such as `maxArticleSize`, to its
