@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import fc from 'fast-check';
 import { Span } from '../../../src/core/types';
 import { harmonizeSpans } from '../../../src/core/ner/harmonize';
@@ -84,7 +84,7 @@ describe('harmonizeSpans agrees with the reference form', () => {
     fc.assert(
       fc.property(scenario, ({ pieces, spans: raw }) => {
         const { text, spans } = build(pieces, raw);
-        assert.deepEqual(harmonizeSpans(text, spans, isCommon), referenceHarmonizeSpans(text, spans, isCommon));
+        assert.deepStrictEqual(harmonizeSpans(text, spans, isCommon), referenceHarmonizeSpans(text, spans, isCommon));
       }),
       { numRuns: 3000 },
     );
@@ -97,7 +97,7 @@ describe('harmonizeSpans agrees with the reference form', () => {
     const at = (s: string, type: Span['type']) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
     const spans = [at('Talia Gorsk', 'PER'), at('Vellora SpA', 'ORG'), at('\u{1D400}rno', 'LOC')];
     const out = harmonizeSpans(text, spans, isCommon);
-    assert.deepEqual(out, referenceHarmonizeSpans(text, spans, isCommon));
+    assert.deepStrictEqual(out, referenceHarmonizeSpans(text, spans, isCommon));
     assert.ok(out.length > spans.length, 'later mentions are found');
   });
 });
