@@ -15,7 +15,7 @@ import { Output, ParsedArgs, UsageError, parseArgs } from './args';
 import { BATCH_FLAGS, SETTINGS_HELP, SIDECAR_NAME_FLAG, settingsFor } from './settings';
 import { commandLineFlow } from './sidecars';
 
-export const DIR_USAGE = `usage: article-annotator analyze --dir DIR [--dry-run] [--include GLOB]... [--exclude GLOB]... [--labels person,organisation,...]
+const DIR_USAGE = `usage: article-annotator analyze --dir DIR [--dry-run] [--include GLOB]... [--exclude GLOB]... [--labels person,organisation,...]
                                  [--sidecar-name PATTERN] [--max-article-size CHARS] [--max-suggestions N]
   Writes the recogniser's results into each article's sidecar as suggestions to accept or reject in the editor.
   Articles: *.md, *.markdown, *.txt, *.article and --include globs, minus ${DEFAULT_ARTICLE_EXCLUDE.join(', ')} and --exclude globs.

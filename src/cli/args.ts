@@ -4,7 +4,7 @@ export type Output = (line: string) => void;
 /** A wrong command line: the command prints the message and its usage, and exits with 2. */
 export class UsageError extends Error {}
 
-export interface ArgSpec {
+interface ArgSpec {
   /** Flags without a value (`--write`). */
   booleans?: string[];
   /** Flags with one value, the last one given counting (`--format brat`). */

@@ -10,7 +10,7 @@ export function commandLineFlow(options: { listFoldersOnce?: boolean } = {}): An
   return new AnnotationFiles(nodeFiles, options);
 }
 
-export interface LoadedArticle {
+interface LoadedArticle {
   articlePath: string;
   text: string;
   sidecarPath: string;
@@ -20,7 +20,7 @@ export interface LoadedArticle {
   readOnly: boolean;
 }
 
-export function formatDiagnostic(file: string, d: Diagnostic): string {
+function formatDiagnostic(file: string, d: Diagnostic): string {
   return `${file}:${d.line + 1}:${d.column + 1}: ${d.severity}: ${d.message}`;
 }
 

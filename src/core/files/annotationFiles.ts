@@ -8,10 +8,10 @@ import { isTemporaryOf, temporaryName } from './names';
 import { DecodedText, decodeArticle, decodeSidecar, encodeText } from './text';
 
 /** Sidecars above this size are neither read nor written: a legitimate one with 10,000 notes is a few MB. */
-export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
+const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
 
 /** A text file (a sidecar, the registry) as found on disk. */
-export type TextFile =
+type TextFile =
   | { state: 'missing' }
   | {
       state: 'unreadable';
@@ -35,16 +35,16 @@ export interface CurrentSidecar {
 }
 
 /** The sidecar on disk cannot be read or rewritten safely (malformed, too large, not UTF-8, not a file). */
-export class UnusableSidecar extends Error {}
+class UnusableSidecar extends Error {}
 
-export type UpdateResult = { notices: string[] } & (
+type UpdateResult = { notices: string[] } & (
   | { status: 'written'; text: string; data?: SidecarData; created: boolean }
   | { status: 'unchanged' }
   /** `reason`: the file's name and what is wrong, for a sentence that says nothing was written. */
   | { status: 'refused'; reason: string }
 );
 
-export interface AnnotationFilesOptions {
+interface AnnotationFilesOptions {
   maxSidecarBytes?: number;
   lock?: LockOptions;
   /**

@@ -15,7 +15,7 @@ export interface LockOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const LOCK_STALE_MS = 30_000;
+const LOCK_STALE_MS = 30_000;
 const LOCK_TIMEOUT_MS = 120_000;
 
 /** Another writer kept the file locked for longer than the wait allows. */

@@ -8,7 +8,7 @@ export interface DecodedText {
 }
 
 /** Where a file stops being UTF-8: 1-based line, and the byte in that line. */
-export interface InvalidUtf8 {
+interface InvalidUtf8 {
   line: number;
   byte: number;
   value: number;
@@ -22,7 +22,7 @@ function startsWithBom(bytes: Uint8Array): boolean {
 }
 
 /** Whether the bytes hold a NUL, which no text article has (UTF-16 text and images do). */
-export function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array): boolean {
   return bytes.includes(0);
 }
 

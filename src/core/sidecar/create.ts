@@ -1,7 +1,7 @@
 import { AnchorFields, Annotation, Correction } from './types';
 
 /** How much context is stored on each side of a quote. */
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -60,7 +60,7 @@ export function newId(taken: Iterable<string> = [], prefix = 'a-'): string {
   }
 }
 
-export interface CreateOptions {
+interface CreateOptions {
   note?: string;
   author?: string;
   /** Creation time; defaults to now. */

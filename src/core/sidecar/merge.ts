@@ -8,7 +8,7 @@ export interface MergeConflict {
   message: string;
 }
 
-export interface MergeResult {
+interface MergeResult {
   data: SidecarData;
   conflicts: MergeConflict[];
 }

@@ -32,14 +32,14 @@ export interface ParseResult {
   readOnly: boolean;
 }
 
-export interface ParseOptions {
+interface ParseOptions {
   /** Largest sidecar accepted, in characters (default 20 MiB). */
   maxLength?: number;
   /** Most alias expansions accepted before giving up (guards against "billion laughs" files; default 100). */
   maxAliasCount?: number;
 }
 
-export const DEFAULT_MAX_LENGTH = 20 * 1024 * 1024;
+const DEFAULT_MAX_LENGTH = 20 * 1024 * 1024;
 
 /** Tags the YAML 1.2 core schema resolves by itself; any other tag would not survive a rewrite unchanged. */
 const CORE_TAGS = new Set([

@@ -13,7 +13,7 @@ export interface Renderer {
 }
 
 /** A list kept by id: each entry's fields, in the order the file should have them. */
-export interface ListUpdate {
+interface ListUpdate {
   items: { id: string; entries: Entries }[];
 }
 

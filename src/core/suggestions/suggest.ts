@@ -14,7 +14,7 @@ import {
 import { Span } from '../types';
 
 /** The `source` of suggestions made by the built-in recogniser and date tagger. */
-export const MODEL_SOURCE = 'model';
+const MODEL_SOURCE = 'model';
 
 type Range = { start: number; end: number; orphaned?: boolean };
 
@@ -26,11 +26,7 @@ const placed = <T extends Range>(items: readonly T[]): T[] => items.filter(i => 
  * one of their corrections sits exactly on it (corrections belong to one exact automatic span, so
  * rejecting "May" says nothing about "Theresa May").
  */
-export function decidedByUser(
-  range: Range,
-  annotations: readonly Annotation[],
-  corrections: readonly Correction[],
-): boolean {
+function decidedByUser(range: Range, annotations: readonly Annotation[], corrections: readonly Correction[]): boolean {
   return (
     placed(annotations).some(a => overlaps(a, range)) ||
     placed(corrections).some(c => c.start === range.start && c.end === range.end)
@@ -120,7 +116,7 @@ function overlapIndex(items: readonly Range[]): (range: Range) => boolean {
   };
 }
 
-export interface ReviewOptions {
+interface ReviewOptions {
   author?: string;
   now?: Date;
 }

@@ -20,7 +20,7 @@ export interface FlowSettings {
 }
 
 /** The settings' names below the section, and the defaults `package.json` declares for them. */
-export const FLOW_SETTING_DEFAULTS = {
+const FLOW_SETTING_DEFAULTS = {
   'sidecar.fileName': DEFAULT_SIDECAR_FILE_NAME,
   maxArticleSize: DEFAULT_AUTO_ANALYSIS_MAX_CHARS,
   'suggestions.maxPerArticle': DEFAULT_MAX_SUGGESTIONS,

@@ -37,7 +37,7 @@ interface Entry {
   shared: ReadonlySet<string>;
 }
 
-export interface SidecarView {
+interface SidecarView {
   readonly annotations: readonly Annotation[];
   readonly corrections: readonly Correction[];
   readonly suggestions: readonly Suggestion[];
@@ -353,7 +353,7 @@ export function allIds(data: SidecarData): string[] {
   return [...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id);
 }
 
-export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
+function sidecarUriFor(article: vscode.Uri): vscode.Uri {
   const name = basename(article);
   const dir = article.path.slice(0, article.path.length - name.length);
   return article.with({ path: dir + sidecarFileName(name, readConfig(article).sidecarFileName) });

@@ -173,6 +173,6 @@ function stamp(uri: vscode.Uri): Thenable<string> {
   );
 }
 
-export function registryUri(folder: vscode.Uri): vscode.Uri {
+function registryUri(folder: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(folder, REGISTRY_FILE_NAME);
 }
