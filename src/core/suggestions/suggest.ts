@@ -151,6 +151,23 @@ function ids(data: SidecarData): Set<string> {
   return new Set([...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id));
 }
 
+/** Takes the chosen suggestions out of `data` and makes each usable one into an item with a fresh id. */
+function review<T extends { id: string }>(
+  data: SidecarData,
+  text: string,
+  which: ReadonlySet<string>,
+  make: (s: Suggestion, takenIds: Set<string>) => T,
+): ReviewResult<T> {
+  const { usable, dropped } = take(data, text, which);
+  const taken = ids(data);
+  const made = usable.map(s => {
+    const item = make(s, taken);
+    taken.add(item.id);
+    return item;
+  });
+  return { made, dropped };
+}
+
 /** Turns suggestions into annotations with the same label and place, in place. Never overrides the user's own items. */
 export function acceptSuggestions(
   data: SidecarData,
@@ -158,20 +175,16 @@ export function acceptSuggestions(
   which: ReadonlySet<string>,
   options: ReviewOptions = {},
 ): ReviewResult<Annotation> {
-  const { usable, dropped } = take(data, text, which);
-  const taken = ids(data);
-  const made = usable.map(s => {
-    const annotation = createAnnotation(text, s.start, s.end, s.label, {
+  const result = review(data, text, which, (s, takenIds) =>
+    createAnnotation(text, s.start, s.end, s.label, {
       note: s.note,
       author: options.author,
       now: options.now,
-      takenIds: taken,
-    });
-    taken.add(annotation.id);
-    return annotation;
-  });
-  data.annotations.push(...made);
-  return { made, dropped };
+      takenIds,
+    }),
+  );
+  data.annotations.push(...result.made);
+  return result;
 }
 
 /**
@@ -184,19 +197,11 @@ export function rejectSuggestions(
   which: ReadonlySet<string>,
   options: ReviewOptions = {},
 ): ReviewResult<Correction> {
-  const { usable, dropped } = take(data, text, which);
-  const taken = ids(data);
-  const made = usable.map(s => {
-    const correction = createCorrection(text, s.start, s.end, s.label, 'none', {
-      author: options.author,
-      now: options.now,
-      takenIds: taken,
-    });
-    taken.add(correction.id);
-    return correction;
-  });
-  data.corrections.push(...made);
-  return { made, dropped };
+  const result = review(data, text, which, (s, takenIds) =>
+    createCorrection(text, s.start, s.end, s.label, 'none', { author: options.author, now: options.now, takenIds }),
+  );
+  data.corrections.push(...result.made);
+  return result;
 }
 
 /**
