@@ -17,7 +17,7 @@ import { EntityOutlineProvider } from './editor/views/outline';
 import { ProblemReporter } from './editor/sidecar/problems';
 import { registerRegistryCommands } from './editor/commands/registryCommands';
 import { RegistryStore } from './editor/workspace/registryStore';
-import { ReplaceFile } from './editor/sidecar/sidecarFiles';
+import { WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
 import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
@@ -41,8 +41,8 @@ export interface ArticleAnnotatorApi {
 
 /** What differs between the builds (and, for the recogniser, in the editor tests). */
 export interface ActivationServices {
-  /** How a temporary file replaces a sidecar: the operating system's atomic rename in the Node build. */
-  replaceFile: ReplaceFile;
+  /** Files through `workspace.fs`; in the Node build, local files are renamed and locked in one step. */
+  files: WorkspaceFiles;
   /** The entity recogniser: the shipped model in both builds, a small deterministic one in the editor tests. */
   recognizer: RecognizerSource;
 }
@@ -53,12 +53,11 @@ export interface ActivationServices {
  */
 export function activateExtension(context: vscode.ExtensionContext, services: ActivationServices): ArticleAnnotatorApi {
   const started = performance.now();
-  const { replaceFile } = services;
   const problems = new ProblemReporter();
-  const store = new SidecarStore(problems, replaceFile);
+  const store = new SidecarStore(problems, services.files);
   const analysis = new ArticleAnalysis(services.recognizer);
   const painter = new DecorationPainter();
-  const registry = new RegistryStore(replaceFile);
+  const registry = new RegistryStore(store.flow);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
   const tracker = new ArticleTracker(analysis, store, painter, knowledge);

@@ -2,7 +2,7 @@ import search from 'approx-string-match';
 import { textHash } from '../sidecar/hash';
 
 /** What re-anchoring needs to know about an item (the sidecar's anchoring fields). */
-export interface ReanchorInput {
+interface ReanchorInput {
   quote: string;
   prefix?: string;
   suffix?: string;
@@ -22,7 +22,7 @@ export interface ReanchorResult {
   suggestion?: { start: number; end: number };
 }
 
-export interface ReanchorOptions {
+interface ReanchorOptions {
   /** Least similarity (1 - errors / quote length) for a fuzzy suggestion; default 0.75. */
   minFuzzyScore?: number;
 }

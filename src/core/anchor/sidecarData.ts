@@ -4,7 +4,7 @@ import { AnchorFields, Annotation, Correction, SidecarData, Suggestion } from '.
 import { ReanchorResult, reanchor } from './reanchor';
 
 /** Applies re-anchoring results: moved and kept items get fresh context, orphans are marked. */
-export function applyResults<T extends AnchorFields>(items: T[], results: ReanchorResult[], text: string): T[] {
+function applyResults<T extends AnchorFields>(items: T[], results: ReanchorResult[], text: string): T[] {
   return items.map((item, i) => {
     const r = results[i];
     return r.status === 'orphaned' ? { ...item, orphaned: true } : reattach(item, text, r.start, r.end);

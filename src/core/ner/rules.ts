@@ -26,7 +26,7 @@ import { retypeResultTeams, retypeTableRows } from './rules-tables';
  */
 
 /** One decoded sentence: tokens, tag indices (0 = O), spans in order and each span's first token. */
-export interface DecodedSentence {
+interface DecodedSentence {
   tokens: Token[];
   tags: Uint8Array;
   spans: Span[];

@@ -79,9 +79,8 @@ export const TOP_LEVEL_KEYS = [
   'corrections',
   'suggestions',
 ] as const;
-export const ANNOTATION_KEYS = [
-  'id',
-  'label',
+/** Where an item sits, and what every item may carry: the keys after each kind's own, in this order. */
+const ANCHOR_AND_META_KEYS = [
   'quote',
   'prefix',
   'suffix',
@@ -93,36 +92,9 @@ export const ANNOTATION_KEYS = [
   'updated',
   'orphaned',
 ] as const;
-export const CORRECTION_KEYS = [
-  'id',
-  'automatic',
-  'correct',
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
-  'author',
-  'created',
-  'updated',
-  'orphaned',
-] as const;
-export const SUGGESTION_KEYS = [
-  'id',
-  'label',
-  'source',
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
-  'author',
-  'created',
-  'updated',
-  'orphaned',
-] as const;
+export const ANNOTATION_KEYS = ['id', 'label', ...ANCHOR_AND_META_KEYS] as const;
+export const CORRECTION_KEYS = ['id', 'automatic', 'correct', ...ANCHOR_AND_META_KEYS] as const;
+export const SUGGESTION_KEYS = ['id', 'label', 'source', ...ANCHOR_AND_META_KEYS] as const;
 
 /** Orders items by position (start, then end, then id) so that a change makes a small diff. */
 export function compareItems(

@@ -196,7 +196,7 @@ function commandUri(command: string, args: unknown[]): string {
  * Makes user-written or article text inert in Markdown: every character that could start syntax
  * (links, emphasis, HTML, code, theme icons) is backslash-escaped, so a note can never become a link.
  */
-export function escape(text: string): string {
+function escape(text: string): string {
   return text
     .replace(/[\\`*_{}[\]()#+\-.!|<>~$&:]/g, ch =>
       ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`,

@@ -5,7 +5,7 @@
  */
 import type { TextChange } from '../../../src/core/anchor';
 
-export interface ModelChar {
+interface ModelChar {
   unit: string;
   id: number;
 }
