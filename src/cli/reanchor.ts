@@ -104,7 +104,6 @@ function listing(items: { id: string }[], results: ReanchorResult[]): Record<str
     status: results[i].status,
     start: results[i].start,
     end: results[i].end,
-    ...(results[i].shared ? { shared: true } : {}),
     ...(results[i].suggestion ? { suggestion: results[i].suggestion } : {}),
   }));
 }
@@ -146,11 +145,7 @@ async function reanchorOne(
     const fixes =
       corrections.length > 0 ? ` (corrections: ${c.kept} kept, ${c.moved} moved, ${c.orphaned} orphaned)` : '';
     const note = !changed ? '' : write ? '; sidecar updated' : '; use --write to update the sidecar';
-    const shared = annotations.filter(r => r.shared).length;
-    const check = shared > 0 ? ` (${shared} now on the same text as another annotation: please check)` : '';
-    out(
-      `${articlePath}: ${counts.kept} kept, ${counts.moved} moved${check}, ${counts.orphaned} orphaned${fixes}${note}`,
-    );
+    out(`${articlePath}: ${counts.kept} kept, ${counts.moved} moved, ${counts.orphaned} orphaned${fixes}${note}`);
   }
   return true;
 }

@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { applyChanges, reanchorSidecar, refreshContext } from '../../core/anchor';
+import {
+  LiveAnchors,
+  ReanchorResult,
+  reanchorSidecar,
+  refreshContext,
+  shiftRanges,
+} from '../../core/anchor';
 import {
   Annotation,
   Correction,
@@ -13,7 +19,7 @@ import {
   textHash,
 } from '../../core/sidecar';
 import { readConfig } from '../config';
-import { ProblemReporter } from './problems';
+import { OrphanSuggestions, ProblemReporter } from './problems';
 import { AtomicWriter, ReplaceFile, basename, interruptedWrite, readTextIfExists, sizeIfExists } from './sidecarFiles';
 
 export { basename };
@@ -34,8 +40,10 @@ interface Entry {
   readOnlyReason: string | undefined;
   /** Positions moved with edits since the last write. */
   dirty: boolean;
-  /** Items re-anchored onto an occurrence another item also uses: placed, but worth a check. */
-  shared: ReadonlySet<string>;
+  /** Where orphans found on loading may belong (a similar text, or their quote without enough context). */
+  suggested: OrphanSuggestions;
+  /** Live tracking of the items through the document's edits. */
+  live: LiveAnchors;
 }
 
 export interface SidecarView {
@@ -164,8 +172,8 @@ export class SidecarStore implements vscode.Disposable {
       };
     }
     this.problems.sidecar(sidecar, diagnostics);
-    const { data, shared } = anchorToText(structuredClone(parsed.data), text);
-    this.problems.orphans(article, data, document, shared);
+    const { data, suggested } = anchorToText(structuredClone(parsed.data), text);
+    this.problems.orphans(article, data, document, suggested);
     return {
       article,
       sidecar,
@@ -174,7 +182,8 @@ export class SidecarStore implements vscode.Disposable {
       diskData: parsed.data,
       readOnlyReason: undefined,
       dirty: data.textHash !== parsed.data.textHash,
-      shared,
+      suggested,
+      live: new LiveAnchors(),
     };
   }
 
@@ -193,11 +202,18 @@ export class SidecarStore implements vscode.Disposable {
     if (data.annotations.length === 0 && data.corrections.length === 0 && !data.suggestions?.length) return;
     const orphans = () => [...data.annotations, ...data.corrections].filter(i => i.orphaned).length;
     const orphansBefore = orphans();
-    data.annotations = applyChanges(data.annotations, event.contentChanges);
-    data.corrections = applyChanges(data.corrections, event.contentChanges);
-    if (data.suggestions) data.suggestions = applyChanges(data.suggestions, event.contentChanges);
+    data.annotations = entry.live.applyChanges(data.annotations, event.contentChanges);
+    data.corrections = entry.live.applyChanges(data.corrections, event.contentChanges);
+    if (data.suggestions) data.suggestions = entry.live.applyChanges(data.suggestions, event.contentChanges);
+    if (entry.suggested.size > 0) {
+      const places = shiftRanges(
+        [...entry.suggested].map(([id, at]) => ({ id, ...at })),
+        event.contentChanges,
+      );
+      entry.suggested = new Map(places.map(({ id, start, end }) => [id, { start, end }]));
+    }
     entry.dirty = true;
-    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.shared);
+    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.suggested);
   }
 
   /** Writes positions that moved with typing once the article itself is saved. */
@@ -220,7 +236,7 @@ export class SidecarStore implements vscode.Disposable {
     }
     change(entry.data, document.getText());
     await this.persist(entry, document);
-    this.problems.orphans(entry.article, entry.data, document, entry.shared);
+    this.problems.orphans(entry.article, entry.data, document, entry.suggested);
     this.changed.fire(entry.article);
     return true;
   }
@@ -254,7 +270,7 @@ export class SidecarStore implements vscode.Disposable {
     const base = entry.diskData ?? (entry.diskText === undefined ? undefined : parseSidecar(entry.diskText).data);
     if (entry.dirty && base && fresh.diskData && !fresh.readOnlyReason) {
       const merged = mergeSidecars(base, entry.data, fresh.data);
-      ({ data: fresh.data, shared: fresh.shared } = anchorToText(merged.data, document.getText()));
+      ({ data: fresh.data, suggested: fresh.suggested } = anchorToText(merged.data, document.getText()));
       if (merged.conflicts.length > 0) {
         void vscode.window.showWarningMessage(
           `${basename(sidecar)} changed on disk while you were editing; ${merged.conflicts.length} conflicting change(s) kept your version.`,
@@ -323,18 +339,18 @@ export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
 
 /**
  * Places every item on `text` (re-anchoring when the text is not the one the file refers to), and
- * lists the items that had to share an occurrence with another item.
+ * where orphans may belong.
  */
-function anchorToText(data: SidecarData, text: string): { data: SidecarData; shared: Set<string> } {
+function anchorToText(data: SidecarData, text: string): { data: SidecarData; suggested: OrphanSuggestions } {
   const placed = reanchorSidecar(data, text);
-  const shared = new Set<string>();
-  const collect = (items: { id: string }[], results: { shared?: boolean; status: string }[]) =>
+  const suggested = new Map<string, { start: number; end: number }>();
+  const collect = (items: { id: string }[], results: ReanchorResult[]) =>
     results.forEach((r, i) => {
-      if (r.shared && r.status !== 'orphaned') shared.add(items[i].id);
+      if (r.status === 'orphaned' && r.suggestion) suggested.set(items[i].id, r.suggestion);
     });
   collect(data.annotations, placed.annotations);
   collect(data.corrections, placed.corrections);
-  return { data: placed.data, shared };
+  return { data: placed.data, suggested };
 }
 
 /** The entry of an article without a sidecar file (yet). */
@@ -347,7 +363,8 @@ function emptyEntry(article: vscode.Uri, sidecar: vscode.Uri, text: string): Ent
     diskData: undefined,
     readOnlyReason: undefined,
     dirty: false,
-    shared: new Set(),
+    suggested: new Map(),
+    live: new LiveAnchors(),
   };
 }
 

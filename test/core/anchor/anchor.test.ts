@@ -1,64 +1,14 @@
 import * as assert from 'assert';
-import {
-  Anchored,
-  applyChanges,
-  codePointToUtf16,
-  OffsetMap,
-  reanchor,
-  utf16ToCodePoint,
-} from '../../../src/core/anchor';
+import { codePointToUtf16, FUZZY_WINDOW, OffsetMap, reanchor, utf16ToCodePoint } from '../../../src/core/anchor';
 import { anchorAt, textHash } from '../../../src/core/sidecar';
 
-const span = (start: number, end: number): Anchored => ({ start, end });
-
-describe('applyChanges (live tracking)', () => {
-  it('keeps insertions at the start or end outside the span', () => {
-    const [a, b] = applyChanges([span(4, 7), span(4, 7)], [{ rangeOffset: 4, rangeLength: 0, text: 'xx' }]);
-    assert.deepStrictEqual(a, span(6, 9));
-    assert.deepStrictEqual(applyChanges([b], [{ rangeOffset: 9, rangeLength: 0, text: 'yy' }]), [span(6, 9)]);
-  });
-
-  it('orphans on any change to the text inside, even an identical replacement', () => {
-    assert.strictEqual(applyChanges([span(4, 7)], [{ rangeOffset: 6, rangeLength: 2, text: '' }])[0].orphaned, true);
-    assert.strictEqual(applyChanges([span(4, 7)], [{ rangeOffset: 2, rangeLength: 3, text: 'abc' }])[0].orphaned, true);
-    assert.strictEqual(applyChanges([span(4, 7)], [{ rangeOffset: 4, rangeLength: 3, text: 'Kim' }])[0].orphaned, true);
-    const orphan = applyChanges([span(4, 7)], [{ rangeOffset: 5, rangeLength: 1, text: '' }])[0];
-    assert.deepStrictEqual([orphan.start, orphan.end], [4, 7], 'an orphan keeps its last known position');
-  });
-
-  it('re-attaches when text typed inside is deleted again', () => {
-    const typed = applyChanges([span(4, 7)], [{ rangeOffset: 5, rangeLength: 0, text: 'zz' }]);
-    assert.deepStrictEqual(typed[0], {
-      start: 4,
-      end: 7,
-      orphaned: true,
-      pieces: [
-        [4, 5],
-        [7, 9],
-      ],
-    });
-    const shifted = applyChanges(typed, [{ rangeOffset: 0, rangeLength: 0, text: '>' }]);
-    assert.deepStrictEqual(applyChanges(shifted, [{ rangeOffset: 6, rangeLength: 2, text: '' }]), [span(5, 8)]);
-    assert.deepStrictEqual(applyChanges(typed, [{ rangeOffset: 5, rangeLength: 1, text: '' }])[0].orphaned, true);
-  });
-
-  it('applies a multi-cursor event in any order, all offsets relative to the text before it', () => {
-    const changes = [
-      { rangeOffset: 0, rangeLength: 1, text: 'AB' },
-      { rangeOffset: 10, rangeLength: 0, text: '\r\n' },
-      { rangeOffset: 3, rangeLength: 1, text: '' },
-    ];
-    for (const order of [changes, [...changes].reverse(), [changes[1], changes[0], changes[2]]]) {
-      assert.deepStrictEqual(applyChanges([span(4, 7), span(10, 12)], order), [span(4, 7), span(12, 14)]);
-    }
-  });
-
-  it('follows an undo of an insertion before the span', () => {
-    const typed = applyChanges([span(4, 7)], [{ rangeOffset: 1, rangeLength: 0, text: '😀😀' }]);
-    assert.deepStrictEqual(typed, [span(8, 11)]);
-    assert.deepStrictEqual(applyChanges(typed, [{ rangeOffset: 1, rangeLength: 4, text: '' }]), [span(4, 7)]);
-  });
-});
+/** Anchor fields of the `nth` occurrence of `quote` in `text`. */
+function anchorOn(text: string, quote: string, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(quote, at + 1);
+  assert.ok(at >= 0, `${quote} #${nth} is in the text`);
+  return anchorAt(text, at, at + quote.length);
+}
 
 describe('reanchor (offline)', () => {
   const text = 'Kim spoke. Then Kim left. Later Kim came back and Kim sat down.';
@@ -72,31 +22,32 @@ describe('reanchor (offline)', () => {
   });
 
   it('moves repeated quotes without swapping them', () => {
-    const edited = 'Yesterday, ' + text.replace('Later', 'Much later');
+    const edited = 'Yesterday, ' + text.replace('came back', 'came right back');
     const results = reanchor(kims, edited, textHash(text));
     assert.deepStrictEqual(
       results.map(r => [r.status, r.start]),
       [
         ['moved', 11],
         ['moved', 27],
-        ['moved', 48],
-        ['moved', 66],
+        ['moved', 43],
+        ['moved', 67],
       ],
     );
   });
 
-  it('keeps the other "Kim"s in place when one is deleted, and marks the one left without its own', () => {
+  it('keeps the other "Kim"s in place when one is deleted, and orphans the deleted one', () => {
     const edited = text.replace('Then Kim left. ', '');
     const results = reanchor(kims, edited, textHash(text));
     assert.deepStrictEqual(
-      results.map(r => [r.status, r.start, r.shared ?? false]),
+      results.map(r => [r.status, r.start]),
       [
-        ['kept', 0, false],
-        ['moved', 17, true],
-        ['moved', 17, false],
-        ['moved', 35, false],
+        ['kept', 0],
+        ['orphaned', 16],
+        ['moved', 17],
+        ['moved', 35],
       ],
     );
+    assert.ok(results[1].suggestion, 'another "Kim" is offered');
   });
 
   it('does not swap look-alike quotes after a long insertion, using unambiguous neighbours', () => {
@@ -136,6 +87,79 @@ describe('reanchor (offline)', () => {
   it('checks the quote even when the hash matches', () => {
     const [r] = reanchor([{ ...kims[0], quote: 'Moon', end: 4 }], text, textHash(text));
     assert.strictEqual(r.status, 'orphaned');
+  });
+});
+
+describe('reanchor: word boundaries and context', () => {
+  const unknownHash = 'sha256:' + '0'.repeat(64);
+  const attached = (text: string, quote: string, nth = 0) => reanchor([anchorOn(text, quote, nth)], text)[0];
+
+  it('never finds a quote inside a longer word when the original stood as a word', () => {
+    const syria = anchorOn('Talks on Syria resumed. The Syrian delegation left early.', 'Syria');
+    const [r] = reanchor([syria], 'The Syrian delegation left early.', unknownHash);
+    assert.strictEqual(r.status, 'orphaned');
+
+    // The context supports it (nothing stored after a quote at the very end), the word boundary does not.
+    const atEnd = anchorOn('The talks were about Syria', 'Syria');
+    assert.strictEqual(reanchor([atEnd], 'The talks were about Syrian', unknownHash)[0].status, 'orphaned');
+    assert.strictEqual(reanchor([atEnd], 'The talks were about Syria', unknownHash)[0].status, 'kept');
+  });
+
+  it('finds a quote inside a word again when the original was inside one', () => {
+    const part = anchorOn('Talks with the Syrian delegation began.', 'Syria');
+    const [r] = reanchor([part], 'Yesterday, talks with the Syrian delegation began.', unknownHash);
+    assert.deepStrictEqual([r.status, r.start], ['moved', 26]);
+  });
+
+  it('orphans a quote whose sentence was deleted rather than moving it to an unrelated occurrence', () => {
+    const old = 'Exports to China fell sharply. In Chinatown, shops were closed. Officials in China said little.';
+    const edited = 'In Chinatown, shops were closed. Officials in China said little.';
+    const [r] = reanchor([anchorOn(old, 'China')], edited, unknownHash);
+    assert.strictEqual(r.status, 'orphaned');
+    assert.deepStrictEqual(r.suggestion, { start: 46, end: 51 }, 'the other "China" is offered, not "Chinatown"');
+  });
+
+  it('moves an item when one side of its context is all there and the nearest word on the other', () => {
+    const old = 'The committee heard from Daniel Okafor on Monday about the budget.';
+    const edited = 'Yesterday the committee heard from Daniel Okafor on Tuesday about it.';
+    const stored = anchorOn(old, 'Daniel Okafor');
+    assert.strictEqual(stored.prefix, 'The committee heard from ', 'the article starts there');
+    const [r] = reanchor([stored], 'In brief. ' + old.replace('Monday', 'Tuesday'), unknownHash);
+    assert.deepStrictEqual([r.status, r.start], ['moved', 35]);
+    assert.strictEqual(attached(old, 'Daniel Okafor').status, 'kept');
+    assert.strictEqual(reanchor([stored], edited, unknownHash)[0].status, 'orphaned', 'both sides changed');
+  });
+
+  it('orphans an item when the word right next to it changed, offering the occurrence instead', () => {
+    const old = 'The committee heard from Daniel Okafor on Monday about the budget.';
+    const edited = 'The committee heard from Daniel Okafor, the treasurer, on Monday.';
+    const [r] = reanchor([anchorOn(old, 'Daniel Okafor')], edited, unknownHash);
+    assert.strictEqual(r.status, 'orphaned');
+    assert.deepStrictEqual(r.suggestion, { start: 25, end: 38 });
+  });
+
+  it('orphans an item when its nearest words agree but neither side is all there', () => {
+    const old = 'Officials were reluctant to comment about Kim and his plans for the coming year.';
+    const edited = 'A short note about Kim and nothing more.';
+    assert.strictEqual(reanchor([anchorOn(old, 'Kim')], edited, unknownHash)[0].status, 'orphaned');
+  });
+
+  it('counts an empty side as the start or the end of the article', () => {
+    const old = 'China said the talks would go on. Officials in Beijing agreed.';
+    const moved = 'Officials in Beijing agreed. China said the talks would go on.';
+    const stored = anchorOn(old, 'China');
+    assert.strictEqual(stored.prefix, '');
+    assert.strictEqual(reanchor([stored], moved, unknownHash)[0].status, 'orphaned', 'no longer at the start');
+    const [r] = reanchor([stored], 'China said the talks would go on, again.', unknownHash);
+    assert.deepStrictEqual([r.status, r.start], ['kept', 0]);
+  });
+
+  it('looks for a similar text only near where the item was expected', () => {
+    const stored = anchorOn('The envoy Choe Son Hui arrived.', 'Choe Son Hui');
+    const near = 'The envoy Choe Son-hui arrived.';
+    assert.deepStrictEqual(reanchor([stored], near, unknownHash)[0].suggestion, { start: 10, end: 22 });
+    const far = 'x'.repeat(FUZZY_WINDOW + 50) + ' Choe Son-hui';
+    assert.strictEqual(reanchor([stored], far, unknownHash)[0].suggestion, undefined);
   });
 });
 
