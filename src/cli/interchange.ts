@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { serializeSidecar, SidecarData, textHash } from '../core/sidecar';
 import { addImported, exportAnnotations, importBrat, isExportFormat } from '../core/interchange';
-import { reanchorSidecar } from '../core/anchor';
+import { checkAnchors, reanchorSidecar } from '../core/anchor';
 import { loadArticle, Output, parseArgs, writeFileAtomic } from './reanchor';
 
 function usage(err: Output, message: string, line: string): number {
@@ -89,6 +89,7 @@ export async function importBratCommand(args: string[], out: Output, err: Output
   const skipped = imported.annotations.length - added;
   const summary = `${articlePath}: ${added} annotation(s) imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${imported.warnings.length ? `, ${imported.warnings.length} line(s) skipped` : ''}`;
   if (parsed.flags.has('--write') && added > 0) {
+    checkAnchors(data, loaded.text);
     await writeFileAtomic(loaded.sidecarPath, serializeSidecar(data, loaded.sidecarText));
     out(`${summary}; written to ${loaded.sidecarPath}`);
   } else out(`${summary}${added > 0 ? '; use --write to add them to the sidecar' : ''}`);

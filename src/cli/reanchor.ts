@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { reanchorSidecar, ReanchorResult } from '../core/anchor';
+import { checkAnchors, reanchorSidecar, ReanchorResult } from '../core/anchor';
 import { Diagnostic, parseSidecar, serializeSidecar, SidecarData, sidecarFileName } from '../core/sidecar';
 
 export type Output = (line: string) => void;
@@ -128,6 +128,7 @@ async function reanchorOne(
       );
       return false;
     }
+    checkAnchors(data, loaded.text);
     await writeFileAtomic(loaded.sidecarPath, updated);
   }
   if (json) {

@@ -7,3 +7,5 @@ export type { ReanchorInput, ReanchorOptions, ReanchorResult } from './reanchor'
 export { OffsetMap, codePointToUtf16, utf16ToCodePoint } from './offsets';
 export { applyResults, reanchorSidecar, refreshContext } from './sidecarData';
 export type { ReanchoredSidecar } from './sidecarData';
+export { checkAnchors, misplacedItems, MisplacedItemsError } from './invariant';
+export type { Misplaced } from './invariant';

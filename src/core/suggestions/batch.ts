@@ -1,4 +1,4 @@
-import { reanchorSidecar } from '../anchor';
+import { checkAnchors, reanchorSidecar } from '../anchor';
 import { SidecarData, Suggestion, parseSidecar, serializeSidecar, textHash } from '../sidecar';
 import { SuggestOptions, addSuggestions } from './suggest';
 import { Span } from '../types';
@@ -48,5 +48,6 @@ export function suggestIntoSidecar(
   const added = addSuggestions(data, articleText, spans, options);
   if (added.length === 0) return { added, content: undefined };
   data.textHash = textHash(articleText);
+  checkAnchors(data, articleText);
   return { added, content: serializeSidecar(data, prepared.previousText) };
 }

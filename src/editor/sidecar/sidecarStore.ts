@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import {
   LiveAnchors,
+  MisplacedItemsError,
   ReanchorResult,
+  checkAnchors,
   reanchorSidecar,
   refreshContext,
   shiftRanges,
@@ -235,23 +237,32 @@ export class SidecarStore implements vscode.Disposable {
       return false;
     }
     change(entry.data, document.getText());
-    await this.persist(entry, document);
+    const written = await this.persist(entry, document);
     this.problems.orphans(entry.article, entry.data, document, entry.suggested);
     this.changed.fire(entry.article);
-    return true;
+    return written;
   }
 
-  private async persist(entry: Entry, document: vscode.TextDocument): Promise<void> {
+  /** Writes the entry; refuses (and says why) if an item would not sit on its quote. */
+  private async persist(entry: Entry, document: vscode.TextDocument): Promise<boolean> {
     const text = document.getText();
     entry.data = refreshContext(entry.data, text);
     entry.data.textHash = textHash(text);
     entry.data.article = basename(entry.article);
+    try {
+      checkAnchors(entry.data, text);
+    } catch (error) {
+      if (!(error instanceof MisplacedItemsError)) throw error;
+      void vscode.window.showErrorMessage(`${basename(entry.sidecar)} ${error.message}`);
+      return false;
+    }
     const content = serializeSidecar(entry.data, entry.diskText);
     await this.writer.write(entry.sidecar, content);
     entry.diskText = content;
     // Not a deep copy of thousands of items on every write: read from the text the day a merge needs it.
     entry.diskData = undefined;
     entry.dirty = false;
+    return true;
   }
 
   /** The sidecar changed on disk (git pull, another window, a script): reload, merging unsaved moves. */
