@@ -194,6 +194,8 @@ export function reanchor(
   const results: ReanchorResult[] = items.map(item => ({ status: 'orphaned', start: item.start, end: item.end }));
   const pending: Pending[] = [];
   const occurrences = new Occurrences(text);
+  // An item whose quote is not at its stored offsets will probably be searched for.
+  for (const item of items) if (!text.startsWith(item.quote, item.start)) occurrences.expect(item.quote);
   // Only needed once some item is not kept on the hash alone.
   let expected: number[] | undefined;
   const placement = (index: number) =>
