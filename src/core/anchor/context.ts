@@ -3,6 +3,8 @@
  * prefix and suffix still surround a candidate occurrence.
  */
 
+import { CONTEXT_LENGTH } from '../sidecar/create';
+
 /** Letters, digits and combining marks (and `_`) make words; anything else separates them. */
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
 
@@ -62,8 +64,8 @@ export class ContextRule {
     // Without a stored side (a hand-written file) the quote is taken to have stood as whole words.
     this.joinedBefore = joined(charBefore(this.prefix, this.prefix.length), charAt(item.quote, 0));
     this.joinedAfter = joined(charBefore(item.quote, item.quote.length), charAt(this.suffix, 0));
-    this.prefixNeed = nearestWordLength([...this.prefix].reverse());
-    this.suffixNeed = nearestWordLength([...this.suffix]);
+    this.prefixNeed = partialNeed([...this.prefix].reverse());
+    this.suffixNeed = partialNeed([...this.suffix]);
   }
 
   /** Whether the quote at `at` starts and ends inside or outside a word exactly as the original did. */
@@ -99,21 +101,34 @@ export class ContextRule {
 
   /**
    * Whether the text around the occurrence at `at` supports attaching the item there (the rule README
-   * describes): one side reads exactly as stored (an empty stored side: the article starts or ends there),
-   * and on the other side at least the nearest word does, with what separates it from the quote.
+   * describes): one side reads exactly as stored (a side stored short, or empty, because the article
+   * started or ended there must end there too), and on the other side at least half of it does, and at
+   * least its nearest word.
    */
   supports(at: number, prefixAgreement: number, suffixAgreement: number): boolean {
-    const prefixWhole = this.prefix.length > 0 ? prefixAgreement === this.prefix.length : at === 0;
+    // A side stored shorter than the usual context ended at the article's start or end: so must this one.
+    const full = CONTEXT_LENGTH - 1;
+    const prefixWhole =
+      prefixAgreement === this.prefix.length && (this.prefix.length >= full || at === this.prefix.length);
     const end = at + this.item.quote.length;
-    const suffixWhole = this.suffix.length > 0 ? suffixAgreement === this.suffix.length : end === this.text.length;
+    const suffixWhole =
+      suffixAgreement === this.suffix.length &&
+      (this.suffix.length >= full || end + this.suffix.length === this.text.length);
     return (prefixWhole && suffixAgreement >= this.suffixNeed) || (suffixWhole && prefixAgreement >= this.prefixNeed);
   }
 }
 
 /**
- * UTF-16 length of the separators and the first word of a side, read from the quote outwards (`chars`
- * are code points in that order); the whole side when it holds no word.
+ * How many characters of a side, read from the quote outwards (`chars` are its code points in that
+ * order), must agree when the other side agrees whole: half of them, and at least the separators and the
+ * first word (the whole side when it holds no word).
  */
+function partialNeed(chars: string[]): number {
+  const length = chars.reduce((n, c) => n + c.length, 0);
+  return Math.max(Math.ceil(length / 2), nearestWordLength(chars));
+}
+
+/** UTF-16 length of the separators and the first word of a side (all of it when it holds no word). */
 function nearestWordLength(chars: string[]): number {
   let length = 0;
   let i = 0;

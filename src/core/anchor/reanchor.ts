@@ -173,7 +173,7 @@ function spanKey(s: { start: number; end: number }): number {
  *    neighbours did not move either: kept.
  * 3. Otherwise every exact occurrence of the quote with the original's word boundaries is a candidate.
  *    One is attached only when its context supports it (`ContextRule.supports`: the stored context on
- *    one side is all there, and at least its nearest word on the other side). Candidates are ranked by
+ *    one side is all there, and at least half of it, and its nearest word, on the other side). Candidates are ranked by
  *    how many context characters agree, then by distance from where the item is expected (its stored
  *    offset shifted like its nearest unambiguous neighbour), then earlier first. Items are placed
  *    best-scoring first; each takes its best supported occurrence (of its 16 best) that no item stored
@@ -237,6 +237,16 @@ function suggest(result: ReanchorResult, place: Placement, best: Candidate | und
   if (suggested) result.suggestion = { start: suggested.start, end: suggested.end };
 }
 
+/**
+ * An occurrence with the whole stored context around it is the item's text; one with only part of it
+ * (an edit close by) only when no other occurrence comes close: its agreeing context characters more
+ * than twice those of any other. Repeated phrasing ("Kim Jong Un said") must not decide.
+ */
+function clearlyBest(place: Placement, chosen: Candidate, candidates: readonly Candidate[]): boolean {
+  if (chosen.context === place.rule.prefix.length + place.rule.suffix.length) return true;
+  return candidates.every(c => c === chosen || 2 * c.context < chosen.context);
+}
+
 /** Step 3: greedy assignment of occurrences, best candidates first. */
 function assignOccurrences(
   items: readonly ReanchorInput[],
@@ -254,7 +264,8 @@ function assignOccurrences(
   for (const entry of pending) {
     const item = items[entry.index];
     const stored = spanKey(item);
-    const isFree = (c: Candidate) => c.supported && (owner.get(spanKey(c)) ?? stored) === stored;
+    const isFree = (c: Candidate) =>
+      c.supported && (owner.get(spanKey(c)) ?? stored) === stored && clearlyBest(entry.place, c, entry.candidates);
     let free = entry.candidates.find(isFree);
     if (!free && !entry.complete) {
       entry.candidates = entry.place.candidates(occurrences);

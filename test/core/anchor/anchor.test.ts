@@ -11,8 +11,10 @@ function anchorOn(text: string, quote: string, nth = 0) {
 }
 
 describe('reanchor (offline)', () => {
-  const text = 'Kim spoke. Then Kim left. Later Kim came back and Kim sat down.';
-  const kims = [0, 16, 32, 50].map(s => anchorAt(text, s, s + 3));
+  const text =
+    'Kim spoke to the assembled reporters for an hour. Then Kim left the building by the side door. ' +
+    'Later that evening Kim came back to the hall, and Kim sat down at the front of the room.';
+  const kims = [0, 55, 114, 145].map(s => anchorAt(text, s, s + 3));
 
   it('keeps stored positions when the hash matches', () => {
     assert.deepStrictEqual(
@@ -22,29 +24,29 @@ describe('reanchor (offline)', () => {
   });
 
   it('moves repeated quotes without swapping them', () => {
-    const edited = 'Yesterday, ' + text.replace('came back', 'came right back');
+    const edited = 'Yesterday, in the capital: ' + text.replace('at the front', 'at the very front');
     const results = reanchor(kims, edited, textHash(text));
     assert.deepStrictEqual(
       results.map(r => [r.status, r.start]),
       [
-        ['moved', 11],
         ['moved', 27],
-        ['moved', 43],
-        ['moved', 67],
+        ['moved', 82],
+        ['moved', 141],
+        ['moved', 172],
       ],
     );
   });
 
   it('keeps the other "Kim"s in place when one is deleted, and orphans the deleted one', () => {
-    const edited = text.replace('Then Kim left. ', '');
+    const edited = text.replace('Then Kim left the building by the side door. ', '');
     const results = reanchor(kims, edited, textHash(text));
     assert.deepStrictEqual(
       results.map(r => [r.status, r.start]),
       [
         ['kept', 0],
-        ['orphaned', 16],
-        ['moved', 17],
-        ['moved', 35],
+        ['orphaned', 55],
+        ['moved', 69],
+        ['moved', 100],
       ],
     );
     assert.ok(results[1].suggestion, 'another "Kim" is offered');
@@ -80,7 +82,7 @@ describe('reanchor (offline)', () => {
 
   it('leaves orphans orphaned, with a suggestion when the quote is back', () => {
     const [r] = reanchor([{ ...kims[1], orphaned: true }], text, textHash(text));
-    assert.deepStrictEqual([r.status, r.start], ['orphaned', 16]);
+    assert.deepStrictEqual([r.status, r.start], ['orphaned', 55]);
     assert.ok(r.suggestion);
   });
 
@@ -119,15 +121,16 @@ describe('reanchor: word boundaries and context', () => {
     assert.deepStrictEqual(r.suggestion, { start: 46, end: 51 }, 'the other "China" is offered, not "Chinatown"');
   });
 
-  it('moves an item when one side of its context is all there and the nearest word on the other', () => {
-    const old = 'The committee heard from Daniel Okafor on Monday about the budget.';
-    const edited = 'Yesterday the committee heard from Daniel Okafor on Tuesday about it.';
+  it('moves an item when one side of its context is all there and half of the other', () => {
+    const old = 'After a long morning of testimony, the committee heard from Daniel Okafor on Monday about the budget.';
     const stored = anchorOn(old, 'Daniel Okafor');
-    assert.strictEqual(stored.prefix, 'The committee heard from ', 'the article starts there');
-    const [r] = reanchor([stored], 'In brief. ' + old.replace('Monday', 'Tuesday'), unknownHash);
-    assert.deepStrictEqual([r.status, r.start], ['moved', 35]);
+    const [r] = reanchor([stored], 'In brief. ' + old.replace('the budget', 'next year'), unknownHash);
+    assert.deepStrictEqual([r.status, r.start], ['moved', 70]);
     assert.strictEqual(attached(old, 'Daniel Okafor').status, 'kept');
-    assert.strictEqual(reanchor([stored], edited, unknownHash)[0].status, 'orphaned', 'both sides changed');
+    const both = old.replace('the committee', 'a committee').replace('on Monday', 'on Tuesday');
+    assert.strictEqual(reanchor([stored], both, unknownHash)[0].status, 'orphaned', 'both sides changed');
+    const near = old.replace('Monday about', 'Tuesday about');
+    assert.strictEqual(reanchor([stored], near, unknownHash)[0].status, 'orphaned', 'less than half of one side');
   });
 
   it('orphans an item when the word right next to it changed, offering the occurrence instead', () => {
@@ -144,14 +147,32 @@ describe('reanchor: word boundaries and context', () => {
     assert.strictEqual(reanchor([anchorOn(old, 'Kim')], edited, unknownHash)[0].status, 'orphaned');
   });
 
-  it('counts an empty side as the start or the end of the article', () => {
-    const old = 'China said the talks would go on. Officials in Beijing agreed.';
-    const moved = 'Officials in Beijing agreed. China said the talks would go on.';
+  it('counts a side stored short (or empty) as the start or the end of the article', () => {
+    const old = 'China said the talks would go on. Officials in Beijing agreed with that view.';
     const stored = anchorOn(old, 'China');
     assert.strictEqual(stored.prefix, '');
+    const moved = 'Officials in Beijing agreed with that view. China said the talks would go on.';
     assert.strictEqual(reanchor([stored], moved, unknownHash)[0].status, 'orphaned', 'no longer at the start');
-    const [r] = reanchor([stored], 'China said the talks would go on, again.', unknownHash);
+    const [r] = reanchor([stored], 'China said the talks would go on. Officials elsewhere did not.', unknownHash);
     assert.deepStrictEqual([r.status, r.start], ['kept', 0]);
+
+    const atEnd = anchorOn('The ministry spoke to reporters before meeting Ana Ferreira.\n', 'Ana Ferreira');
+    const elsewhere = 'Officials wrote before meeting Ana Ferreira.\n\nOthers left before meeting Ana Ferreiro.\n';
+    assert.strictEqual(reanchor([atEnd], elsewhere, unknownHash)[0].status, 'orphaned', 'not at the end now');
+  });
+
+  it('does not attach where another occurrence agrees almost as well', () => {
+    const old =
+      'In the capital on Friday, the minister said that Kim Jong Un added a clause to the draft law on Monday.';
+    const stored = anchorOn(old, 'Kim Jong Un');
+    // The first "Kim Jong Un" has the whole prefix and half the suffix, but the second (its own text,
+    // after an edit right before it) has the whole suffix: too close to tell.
+    const edited =
+      'In the capital on Friday, the minister said that Kim Jong Un added a clause to the budget instead. ' +
+      'Aides later insisted Kim Jong Un added a clause to the draft law on Monday.';
+    const [r] = reanchor([stored], edited, unknownHash);
+    assert.strictEqual(r.status, 'orphaned');
+    assert.ok(r.suggestion);
   });
 
   it('looks for a similar text only near where the item was expected', () => {

@@ -68,3 +68,13 @@ export function inverseOf(changes: readonly TextChange[], before: string): TextC
   }
   return inverse;
 }
+
+/**
+ * Moves the characters [from, to) so that they start at `at` in the text without them, keeping their
+ * identity (a sentence moved is the same text elsewhere), followed by `extra` as new characters.
+ */
+export function moveText(doc: ModelDoc, from: number, to: number, at: number, extra = ''): void {
+  const moved = doc.chars.splice(from, to - from);
+  const added = [...extra].map(unit => ({ unit, id: -1 - doc.chars.length - moved.length }));
+  doc.chars.splice(at, 0, ...moved, ...added);
+}
