@@ -75,12 +75,16 @@ class Placement {
     };
   }
 
-  /** The quote with its whole stored context exactly where the item is expected, if it is there. */
+  /**
+   * The quote with all its stored context exactly where the item is expected (where its neighbours
+   * moved), if it is there: supported by its place as much as by its context. (An item stored without
+   * context is found only so.)
+   */
   atExpected(): Candidate | undefined {
     const at = this.expected;
     if (at < 0 || !this.text.startsWith(this.item.quote, at)) return undefined;
     const c = this.candidateAt(at);
-    return c && c.context === this.rule.prefix.length + this.rule.suffix.length ? c : undefined;
+    return c && c.context === this.rule.prefix.length + this.rule.suffix.length ? { ...c, supported: true } : undefined;
   }
 
   /** The best occurrences of the quote with the original's word boundaries, best first. */
@@ -121,7 +125,7 @@ class Placement {
  * nearest anchor item. An anchor is an item whose whole stored context (prefix, quote, suffix) is
  * found either where the previous anchor's shift puts it (the common case: text inserted or deleted
  * somewhere shifts everything after it alike, checked in constant time per item) or, failing that,
- * exactly once in the new text. Distances are measured from there, so that an insertion earlier in
+ * exactly once in the new text (for an item stored with some context). Distances are measured from there, so that an insertion earlier in
  * the text does not make the wrong one of several look-alike occurrences the nearest.
  */
 function expectedStarts(items: readonly ReanchorInput[], text: string, occurrences: Occurrences): number[] {
@@ -132,7 +136,9 @@ function expectedStarts(items: readonly ReanchorInput[], text: string, occurrenc
     const item = items[i];
     if (item.orphaned || item.quote.length === 0) continue;
     let at = item.start + shift;
-    if (!occurrences.wholeContextAt(item, at)) at = occurrences.uniqueContext(item);
+    // A quote found once proves nothing without the context around it (an item another tool wrote bare).
+    const stored = (item.prefix ?? '') + (item.suffix ?? '');
+    if (!occurrences.wholeContextAt(item, at)) at = stored ? occurrences.uniqueContext(item) : -1;
     if (at < 0) continue;
     shift = at - item.start;
     anchors.push({ stored: item.start, shift });

@@ -161,6 +161,16 @@ describe('reanchor: word boundaries and context', () => {
     assert.strictEqual(reanchor([atEnd], elsewhere, unknownHash)[0].status, 'orphaned', 'not at the end now');
   });
 
+  it('moves an item stored without context only with its neighbours', () => {
+    const old = 'Ana Ferreira met Jonas Berg in Oslo on the first day of the summit.';
+    const oslo = { quote: 'Oslo', start: 31, end: 35 };
+    const items = [anchorOn(old, 'Jonas Berg'), oslo];
+    const shifted = reanchor(items, 'Mayor ' + old, unknownHash);
+    assert.deepStrictEqual([shifted[1].status, shifted[1].start], ['moved', 37]);
+    const elsewhere = reanchor([oslo], 'Mayor ' + old, unknownHash)[0];
+    assert.strictEqual(elsewhere.status, 'orphaned', 'without neighbours nothing says where it went');
+  });
+
   it('does not attach where another occurrence agrees almost as well', () => {
     const old =
       'In the capital on Friday, the minister said that Kim Jong Un added a clause to the draft law on Monday.';
