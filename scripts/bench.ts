@@ -2,7 +2,7 @@
  * Speed benchmark: `npm run bench`. Generates seeded news-like text, then measures full-analysis
  * throughput against compromise and chrono-node (same run, same text), edit-to-spans latency through
  * incremental analysis, time to first spans, the longest synchronous slice, model load, sidecar load
- * plus re-anchoring, and peak memory. Prints a Markdown table with each target and its margin.
+ * plus re-anchoring, re-anchoring many orphans, and peak memory. Prints a Markdown table with each target and its margin.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -318,6 +318,46 @@ async function sidecarRows(): Promise<void> {
 }
 
 /**
+ * Re-anchoring many items whose text is gone from a long article (the slow path: each is searched for,
+ * exactly and then for a similar text), against the same number of items all found in the same
+ * article, measured in the same run. The lost items' quotes are the article's words with a prefix no
+ * word has, so none occurs.
+ */
+function orphanRows(items = 1000): void {
+  const text = generateNews(800_000, SEED + 13);
+  const stamp = new Date(`${DCT}T09:00:00Z`);
+  const sidecarFor = (lost: boolean): Annotation[] => {
+    let old = '';
+    let last = 0;
+    const spans: [number, number][] = [];
+    const word = /\b[A-Z][a-z]{3,}\b/g;
+    for (let i = 0; i < items; i++) {
+      word.lastIndex = Math.floor(((i + 0.5) / items) * (text.length - 100));
+      const m = word.exec(text)!;
+      const quote = lost ? `Qz${i.toString(36)}${m[0]}` : m[0];
+      old += text.slice(last, m.index);
+      spans.push([old.length, old.length + quote.length]);
+      old += quote;
+      last = m.index + m[0].length;
+    }
+    old += text.slice(last);
+    return spans.map(([start, end]) => createAnnotation(old, start, end, 'PER', { now: stamp }));
+  };
+  const unknown = 'sha256:' + '0'.repeat(64);
+  const found = sidecarFor(false);
+  const lost = sidecarFor(true);
+  reanchor(found, text, unknown);
+  const foundTime = time(() => reanchor(found, text, unknown));
+  const lostTime = time(() => reanchor(lost, text, unknown));
+  const orphans = lostTime.result.filter(r => r.status === 'orphaned').length;
+  const size = `${format(text.length)}-char article`;
+  const timed = (t: { wall: number; ms: number }) => ({ wall: t.wall, cpu: t.ms });
+  reportTimed(`re-anchor ${format(items)} annotations all found, ${size}`, timed(foundTime), 'ms');
+  reportTimed(`re-anchor ${format(items)} annotations, ${format(orphans)} orphaned, ${size}`, timed(lostTime), 'ms');
+  report('  ratio orphaned / found', lostTime.wall / foundTime.wall, 'x');
+}
+
+/**
  * One user action on a big sidecar, as the editor does it: one more annotation (on a name), serialised against the
  * text last written (the first run against the file as loaded), then written. Directly (serialise and write the
  * text), and through the flow every writer takes (lock, the file read again and compared, temporary file,
@@ -347,7 +387,7 @@ async function writeRows(text: string, yaml: string, runs = 15): Promise<void> {
       data.annotations.push(added);
       const t = await timeAsync(async () => {
         if (through.startsWith('through')) {
-          const result = await flow.update(file, current => (current.text === previous ? data : undefined));
+          const result = await flow.update(file, text, current => (current.text === previous ? data : undefined));
           if (result.status !== 'written') throw new Error(`not written: ${result.status}`);
           return result.text;
         }
@@ -400,6 +440,7 @@ async function main(): Promise<void> {
     startPhase('sidecar');
     await sidecarRows();
     unknownKeyRows();
+    orphanRows();
     printTable('', SEED);
     return;
   }
@@ -415,6 +456,7 @@ async function main(): Promise<void> {
   startPhase('sidecar');
   await sidecarRows();
   unknownKeyRows();
+  orphanRows();
   for (const [name, bytes] of heapPeaks()) report(`peak heap used (sampled), ${name}`, bytes / 2 ** 20, 'MiB');
   report('peak resident set size', process.resourceUsage().maxRSS / 1024, 'MiB');
   printTable(corpus, SEED);

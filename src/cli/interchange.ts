@@ -107,7 +107,7 @@ export async function importBratCommand(args: string[], out: Output, err: Output
   let where = '';
   if (parsed.flags.has('--write') && result.added > 0) {
     let moved = false;
-    const written = await flow.update(loaded.sidecarPath, current => {
+    const written = await flow.update(loaded.sidecarPath, loaded.text, current => {
       const data = current.data();
       moved = notOnThisText(data);
       if (moved) return undefined;

@@ -20,7 +20,6 @@ function listing(items: { id: string }[], results: ReanchorResult[]): Record<str
     status: results[i].status,
     start: results[i].start,
     end: results[i].end,
-    ...(results[i].shared ? { shared: true } : {}),
     ...(results[i].suggestion ? { suggestion: results[i].suggestion } : {}),
   }));
 }
@@ -50,7 +49,7 @@ async function reanchorOne(
       );
       return false;
     }
-    const written = await flow.update(loaded.sidecarPath, current => {
+    const written = await flow.update(loaded.sidecarPath, loaded.text, current => {
       input = current.data() ?? input;
       result = reanchorSidecar(input, loaded.text);
       changed = result.data !== input;
@@ -79,10 +78,8 @@ async function reanchorOne(
   const fixes =
     result.corrections.length > 0 ? ` (corrections: ${c.kept} kept, ${c.moved} moved, ${c.orphaned} orphaned)` : '';
   const note = !changed ? '' : write ? '; sidecar updated' : '; use --write to update the sidecar';
-  const shared = result.annotations.filter(r => r.shared).length;
-  const check = shared > 0 ? ` (${shared} now on the same text as another annotation: please check)` : '';
   out(
-    `${articlePath}: ${annotations.kept} kept, ${annotations.moved} moved${check}, ${annotations.orphaned} orphaned${fixes}${note}`,
+    `${articlePath}: ${annotations.kept} kept, ${annotations.moved} moved, ${annotations.orphaned} orphaned${fixes}${note}`,
   );
   return true;
 }

@@ -1,3 +1,4 @@
+import { MisplacedItemsError, checkAnchors } from '../anchor/invariant';
 import { sameCanonical } from '../sidecar/canonical';
 import { Diagnostic, ParseResult, parseSidecar } from '../sidecar/parse';
 import { serializeSidecar } from '../sidecar/serialize';
@@ -138,9 +139,15 @@ export class AnnotationFiles<Ref> {
    * Replaces the sidecar with what `change` makes of it as it is now. Under the sidecar's lock (and after
    * writes queued in this process), the file is read again just before the replacement, so `change` always
    * works on the latest version; returning undefined writes nothing. Refused, with the reason, when the file
-   * on disk cannot be used safely or the result would be larger than the reader accepts.
+   * on disk cannot be used safely or the result would be larger than the reader accepts. Also refused when
+   * an item that is not orphaned would not sit exactly on its quote in `articleText`, the article the file
+   * refers to: that would be a bug, and the file is better left as it was than made to point at other words.
    */
-  update(ref: Ref, change: (current: CurrentSidecar) => SidecarData | undefined): Promise<UpdateResult> {
+  update(
+    ref: Ref,
+    articleText: string,
+    change: (current: CurrentSidecar) => SidecarData | undefined,
+  ): Promise<UpdateResult> {
     return this.transact(ref, current => {
       let parsed: SidecarData | undefined;
       const view: CurrentSidecar = {
@@ -148,6 +155,7 @@ export class AnnotationFiles<Ref> {
         data: () => (parsed ??= usableData(current, this.files.name(ref))),
       };
       const next = change(view);
+      if (next) checkAnchors(next, articleText);
       return next && { text: serializeSidecar(next, view.text), data: next };
     });
   }
@@ -192,6 +200,8 @@ export class AnnotationFiles<Ref> {
             next = produce(current);
           } catch (error) {
             if (error instanceof UnusableSidecar) return { status: 'refused', reason: error.message, notices };
+            if (error instanceof MisplacedItemsError)
+              return { status: 'refused', reason: `${this.files.name(ref)} ${error.message}`, notices };
             throw error;
           }
           if (!next) return { status: 'unchanged', notices };

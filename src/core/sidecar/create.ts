@@ -1,7 +1,7 @@
 import { AnchorFields, Annotation, Correction } from './types';
 
 /** How much context is stored on each side of a quote. */
-const CONTEXT_LENGTH = 32;
+export const CONTEXT_LENGTH = 32;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -77,7 +77,7 @@ export async function suggestIntoArticle<Ref>(
     return { kind: 'analysed', added: added.length, withheld, created: !stored, sidecarName, notices };
   }
   let outcome = { added: 0, withheld: 0 };
-  const result = await flow.update(sidecar, current => {
+  const result = await flow.update(sidecar, text, current => {
     const data = placeOnText(current.data());
     const { added, withheld } = addSuggestions(data, text, spans, suggest);
     outcome = { added: added.length, withheld };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { applyChanges, reanchorSidecar, refreshContext } from '../../core/anchor';
+import { LiveAnchors, ReanchorResult, reanchorSidecar, refreshContext, shiftRanges } from '../../core/anchor';
 import { AnnotationFiles, CurrentSidecar, LockTimeout, SidecarFile, firstProblem } from '../../core/files';
 import {
   Annotation,
@@ -15,7 +15,7 @@ import {
   textHash,
 } from '../../core/sidecar';
 import { readConfig } from '../config';
-import { ProblemReporter } from './problems';
+import { OrphanSuggestions, ProblemReporter } from './problems';
 import { WorkspaceFiles, basename } from './workspaceFiles';
 
 export { basename };
@@ -33,8 +33,10 @@ interface Entry {
   readOnlyReason: string | undefined;
   /** Changes (moved positions, or a write that could not be made) not on disk yet. */
   dirty: boolean;
-  /** Items re-anchored onto an occurrence another item also uses: placed, but worth a check. */
-  shared: ReadonlySet<string>;
+  /** Where orphans found on loading may belong (a similar text, or their quote without enough context). */
+  suggested: OrphanSuggestions;
+  /** Live tracking of the items through the document's edits. */
+  live: LiveAnchors;
 }
 
 interface SidecarView {
@@ -144,8 +146,8 @@ export class SidecarStore implements vscode.Disposable {
       };
     }
     this.problems.sidecar(sidecar, diagnostics);
-    const { data, shared } = anchorToText(structuredClone(parsed.data), text);
-    this.problems.orphans(article, data, document, shared);
+    const { data, suggested } = anchorToText(structuredClone(parsed.data), text);
+    this.problems.orphans(article, data, document, suggested);
     return {
       article,
       sidecar,
@@ -154,7 +156,8 @@ export class SidecarStore implements vscode.Disposable {
       diskData: parsed.data,
       readOnlyReason: undefined,
       dirty: data.textHash !== parsed.data.textHash,
-      shared,
+      suggested,
+      live: new LiveAnchors(),
     };
   }
 
@@ -173,11 +176,18 @@ export class SidecarStore implements vscode.Disposable {
     if (data.annotations.length === 0 && data.corrections.length === 0 && !data.suggestions?.length) return;
     const orphans = () => [...data.annotations, ...data.corrections].filter(i => i.orphaned).length;
     const orphansBefore = orphans();
-    data.annotations = applyChanges(data.annotations, event.contentChanges);
-    data.corrections = applyChanges(data.corrections, event.contentChanges);
-    if (data.suggestions) data.suggestions = applyChanges(data.suggestions, event.contentChanges);
+    data.annotations = entry.live.applyChanges(data.annotations, event.contentChanges);
+    data.corrections = entry.live.applyChanges(data.corrections, event.contentChanges);
+    if (data.suggestions) data.suggestions = entry.live.applyChanges(data.suggestions, event.contentChanges);
+    if (entry.suggested.size > 0) {
+      const places = shiftRanges(
+        [...entry.suggested].map(([id, at]) => ({ id, ...at })),
+        event.contentChanges,
+      );
+      entry.suggested = new Map(places.map(({ id, start, end }) => [id, { start, end }]));
+    }
     entry.dirty = true;
-    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.shared);
+    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.suggested);
   }
 
   /** Writes positions that moved with typing once the article itself is saved. */
@@ -200,7 +210,7 @@ export class SidecarStore implements vscode.Disposable {
     }
     change(entry.data, document.getText());
     const written = await this.persist(entry, document);
-    this.problems.orphans(entry.article, entry.data, document, entry.shared);
+    this.problems.orphans(entry.article, entry.data, document, entry.suggested);
     this.changed.fire(entry.article);
     return written;
   }
@@ -209,7 +219,8 @@ export class SidecarStore implements vscode.Disposable {
    * Writes the entry. When the file on disk is no longer the one last read or written, this editor's
    * version is merged with it by item id (see `mergeSidecars`), so nothing written elsewhere is lost;
    * the entry then shows the merged items. Returns false, the change kept in memory only, when the file
-   * cannot be written (it turned malformed meanwhile, or another writer holds it too long).
+   * cannot be written (it turned malformed meanwhile, another writer holds it too long, or an item would
+   * not sit on its quote).
    */
   private async persist(entry: Entry, document: vscode.TextDocument): Promise<boolean> {
     const text = document.getText();
@@ -217,7 +228,7 @@ export class SidecarStore implements vscode.Disposable {
     entry.data.textHash = textHash(text);
     entry.data.article = basename(entry.article);
     const mine = entry.data;
-    let merged: { data: SidecarData; shared: Set<string>; conflicts: MergeConflict[] } | undefined;
+    let merged: { data: SidecarData; suggested: OrphanSuggestions; conflicts: MergeConflict[] } | undefined;
     const change = (current: CurrentSidecar): SidecarData => {
       if (current.text === entry.diskText) return mine;
       merged = this.mergeWithDisk(entry, current, text);
@@ -225,7 +236,7 @@ export class SidecarStore implements vscode.Disposable {
     };
     let result;
     try {
-      result = await this.flow.update(entry.sidecar, change);
+      result = await this.flow.update(entry.sidecar, text, change);
     } catch (error) {
       if (!(error instanceof LockTimeout)) throw error;
       return notSaved(entry, error.message);
@@ -238,7 +249,7 @@ export class SidecarStore implements vscode.Disposable {
     entry.dirty = false;
     if (merged) {
       entry.data = merged.data;
-      entry.shared = merged.shared;
+      entry.suggested = merged.suggested;
       if (merged.conflicts.length > 0)
         void vscode.window.showWarningMessage(
           `${basename(entry.sidecar)} changed on disk meanwhile; ${merged.conflicts.length} conflicting change(s) kept your version.`,
@@ -254,7 +265,7 @@ export class SidecarStore implements vscode.Disposable {
    */
   private mergeWithDisk(entry: Entry, current: CurrentSidecar, text: string) {
     const theirs = current.data();
-    if (!theirs) return { data: entry.data, shared: entry.shared as Set<string>, conflicts: [] };
+    if (!theirs) return { data: entry.data, suggested: entry.suggested, conflicts: [] };
     const base =
       entry.diskData ??
       (entry.diskText === undefined ? undefined : parseSidecar(entry.diskText).data) ??
@@ -279,7 +290,7 @@ export class SidecarStore implements vscode.Disposable {
     const base = entry.diskData ?? (entry.diskText === undefined ? undefined : parseSidecar(entry.diskText).data);
     if (entry.dirty && base && fresh.diskData && !fresh.readOnlyReason) {
       const merged = mergeSidecars(base, entry.data, fresh.data);
-      ({ data: fresh.data, shared: fresh.shared } = anchorToText(merged.data, document.getText()));
+      ({ data: fresh.data, suggested: fresh.suggested } = anchorToText(merged.data, document.getText()));
       if (merged.conflicts.length > 0) {
         void vscode.window.showWarningMessage(
           `${basename(sidecar)} changed on disk while you were editing; ${merged.conflicts.length} conflicting change(s) kept your version.`,
@@ -361,18 +372,18 @@ function sidecarUriFor(article: vscode.Uri): vscode.Uri {
 
 /**
  * Places every item on `text` (re-anchoring when the text is not the one the file refers to), and
- * lists the items that had to share an occurrence with another item.
+ * where orphans may belong.
  */
-function anchorToText(data: SidecarData, text: string): { data: SidecarData; shared: Set<string> } {
+function anchorToText(data: SidecarData, text: string): { data: SidecarData; suggested: OrphanSuggestions } {
   const placed = reanchorSidecar(data, text);
-  const shared = new Set<string>();
-  const collect = (items: { id: string }[], results: { shared?: boolean; status: string }[]) =>
+  const suggested = new Map<string, { start: number; end: number }>();
+  const collect = (items: { id: string }[], results: ReanchorResult[]) =>
     results.forEach((r, i) => {
-      if (r.shared && r.status !== 'orphaned') shared.add(items[i].id);
+      if (r.status === 'orphaned' && r.suggestion) suggested.set(items[i].id, r.suggestion);
     });
   collect(data.annotations, placed.annotations);
   collect(data.corrections, placed.corrections);
-  return { data: placed.data, shared };
+  return { data: placed.data, suggested };
 }
 
 /** The entry of an article without a sidecar file (yet). */
@@ -385,7 +396,8 @@ function emptyEntry(article: vscode.Uri, sidecar: vscode.Uri, text: string): Ent
     diskData: undefined,
     readOnlyReason: undefined,
     dirty: false,
-    shared: new Set(),
+    suggested: new Map(),
+    live: new LiveAnchors(),
   };
 }
 

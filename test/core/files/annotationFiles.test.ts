@@ -97,7 +97,7 @@ describe('the article and sidecar flow over a file access', () => {
       const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
       assert.match(read.state === 'unreadable' ? read.reason : '', new RegExp(`byte 0xE9 at line ${line}, byte 14`));
       assert.strictEqual(read.state === 'unreadable' && read.diagnostics[0].line, line - 1);
-      const result = await flow.update(SIDECAR, adding('Jonas Berg', 'a-new'));
+      const result = await flow.update(SIDECAR, ARTICLE, adding('Jonas Berg', 'a-new'));
       assert.strictEqual(result.status, 'refused');
       assert.deepStrictEqual(files.entries.get(SIDECAR)!.bytes, bytes, 'byte for byte as it was');
     });
@@ -119,13 +119,13 @@ describe('the article and sidecar flow over a file access', () => {
       files.beforeRename = (from, to) => {
         if (to === SIDECAR) renames.push(from);
       };
-      const created = await flow.update(SIDECAR, adding('Oslo', 'a-oslo'));
+      const created = await flow.update(SIDECAR, ARTICLE, adding('Oslo', 'a-oslo'));
       assert.strictEqual(created.status === 'written' && created.created, true);
       assert.match(renames[0], /^\/news\/\.story\.md\.annotations\.yaml\.[a-z0-9]{8}\.tmp$/);
       assert.deepStrictEqual(files.names('/news'), ['story.md.annotations.yaml'], 'no lock or temporary file left');
 
       files.put(SIDECAR, '\ufeff' + files.text(SIDECAR));
-      await flow.update(SIDECAR, adding('Jonas Berg', 'a-berg'));
+      await flow.update(SIDECAR, ARTICLE, adding('Jonas Berg', 'a-berg'));
       assert.ok(files.text(SIDECAR)!.startsWith('\ufeffversion: 1\n'), 'the byte order mark is kept');
       assert.deepStrictEqual(ids(files).sort(), ['a-berg', 'a-oslo']);
     });
@@ -137,7 +137,7 @@ describe('the article and sidecar flow over a file access', () => {
       // Another program adds an annotation after this writer has read the file, before it writes.
       const stale = files.text(SIDECAR);
       files.put(SIDECAR, serializeSidecar(sidecarWith('Oslo', 'Ana Ferreira')));
-      const result = await flow.update(SIDECAR, current => {
+      const result = await flow.update(SIDECAR, ARTICLE, current => {
         assert.notStrictEqual(current.text, stale, 'read again under the lock');
         return adding('Jonas Berg', 'a-berg')(current);
       });
@@ -145,18 +145,40 @@ describe('the article and sidecar flow over a file access', () => {
       assert.deepStrictEqual(ids(files).sort(), ['a-0', 'a-1', 'a-berg']);
     });
 
+    it('refuses to write an item that would not sit on its quote in the article, naming it', async () => {
+      const files = new MemoryFiles();
+      const flow = new AnnotationFiles(files);
+      const before = serializeSidecar(sidecarWith('Oslo'));
+      files.put(SIDECAR, before);
+      // The article the caller holds no longer has "Oslo" where the item says.
+      const edited = ARTICLE.replace('Ana', 'Anna');
+      const result = await flow.update(SIDECAR, edited, adding('Jonas Berg', 'a-berg'));
+      assert.strictEqual(result.status, 'refused');
+      assert.match(
+        result.status === 'refused' ? result.reason : '',
+        /story\.md\.annotations\.yaml not written: a-0 quotes "Oslo"/,
+      );
+      assert.strictEqual(files.text(SIDECAR), before);
+      const orphan = await flow.update(SIDECAR, edited, current => {
+        const data = current.data()!;
+        data.annotations[0].orphaned = true;
+        return data;
+      });
+      assert.strictEqual(orphan.status, 'written', 'an orphan is not held to its old offsets');
+    });
+
     it('refuses a file that turned malformed, and a result larger than the reader accepts', async () => {
       const files = new MemoryFiles();
       const broken = 'version: 1\narticle: [unclosed\n';
       files.put(SIDECAR, broken);
-      const refused = await new AnnotationFiles(files).update(SIDECAR, adding('Oslo', 'a-oslo'));
+      const refused = await new AnnotationFiles(files).update(SIDECAR, ARTICLE, adding('Oslo', 'a-oslo'));
       assert.strictEqual(refused.status, 'refused');
       assert.match(refused.status === 'refused' ? refused.reason : '', /has problems \(line \d+: /);
       assert.strictEqual(files.text(SIDECAR), broken);
 
       files.entries.delete(SIDECAR);
       const small = new AnnotationFiles(files, { maxSidecarBytes: 200 });
-      const tooBig = await small.update(SIDECAR, adding('Oslo', 'a-oslo'));
+      const tooBig = await small.update(SIDECAR, ARTICLE, adding('Oslo', 'a-oslo'));
       assert.strictEqual(tooBig.status, 'refused');
       assert.match(
         tooBig.status === 'refused' ? tooBig.reason : '',
@@ -169,7 +191,7 @@ describe('the article and sidecar flow over a file access', () => {
       const files = new MemoryFiles();
       const flow = new AnnotationFiles(files);
       await Promise.all(
-        ['Ana Ferreira', 'Jonas Berg', 'Oslo'].map((q, i) => flow.update(SIDECAR, adding(q, `a-${i}`))),
+        ['Ana Ferreira', 'Jonas Berg', 'Oslo'].map((q, i) => flow.update(SIDECAR, ARTICLE, adding(q, `a-${i}`))),
       );
       assert.deepStrictEqual(ids(files).sort(), ['a-0', 'a-1', 'a-2']);
     });
@@ -190,7 +212,7 @@ describe('the article and sidecar flow over a file access', () => {
           },
         },
       });
-      assert.strictEqual((await flow.update(SIDECAR, adding('Oslo', 'a-oslo'))).status, 'written');
+      assert.strictEqual((await flow.update(SIDECAR, ARTICLE, adding('Oslo', 'a-oslo'))).status, 'written');
       assert.strictEqual(waits, 3);
       assert.ok(!files.entries.has(lock), 'released');
     });
@@ -201,7 +223,7 @@ describe('the article and sidecar flow over a file access', () => {
       files.put(lock, 'article-annotator crashed\n');
       const time = fakeTime(files);
       const flow = new AnnotationFiles(files, { lock: { ...time, staleMs: 1000, timeoutMs: 5000 } });
-      assert.strictEqual((await flow.update(SIDECAR, adding('Oslo', 'a-oslo'))).status, 'written');
+      assert.strictEqual((await flow.update(SIDECAR, ARTICLE, adding('Oslo', 'a-oslo'))).status, 'written');
       assert.deepStrictEqual(files.names('/news'), ['story.md.annotations.yaml']);
 
       // A writer that keeps its lock fresh (as a long merge would not, but a live one might): give up.
@@ -218,7 +240,7 @@ describe('the article and sidecar flow over a file access', () => {
       });
       files.put(lock, 'article-annotator busy\n');
       const before = files.text(SIDECAR);
-      await assert.rejects(busy.update(SIDECAR, adding('Jonas Berg', 'a-berg')), LockTimeout);
+      await assert.rejects(busy.update(SIDECAR, ARTICLE, adding('Jonas Berg', 'a-berg')), LockTimeout);
       assert.strictEqual(files.text(SIDECAR), before);
       assert.strictEqual(files.text(lock), 'article-annotator busy\n', "the other writer's lock is not removed");
     });
@@ -251,7 +273,7 @@ describe('the article and sidecar flow over a file access', () => {
       files.put(SIDECAR, serializeSidecar(sidecarWith('Oslo')));
       // The killed run had read the sidecar and written its whole new version.
       files.put(temp('q1w2e3r4'), serializeSidecar(sidecarWith('Oslo', 'Ana Ferreira')));
-      const result = await flow.update(SIDECAR, adding('Jonas Berg', 'a-berg'));
+      const result = await flow.update(SIDECAR, ARTICLE, adding('Jonas Berg', 'a-berg'));
       assert.deepStrictEqual(result.notices, [
         'Restored story.md.annotations.yaml (2 annotations) from an interrupted save.',
       ]);
