@@ -1,0 +1,5 @@
+export { KnowledgeBase, WORLD_KNOWLEDGE_PATH, TYPE_BIT, worldLine } from './knowledgeBase';
+export type { WorldEntity, WorldType } from './knowledgeBase';
+export { linkMention, LINK_THRESHOLD } from './link';
+export type { Link } from './link';
+export { nameKey } from './names';

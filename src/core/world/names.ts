@@ -1,0 +1,11 @@
+/**
+ * The key a name is looked up by: lower case, without accents or dots, one kind of apostrophe, with runs of spaces and hyphens made one space. "São Tomé" and "Sao Tome",
+ * "U.S." and "US", "Guinea-Bissau" and "Guinea Bissau" share a key; letters and digits are kept as
+ * they are otherwise, so the key never joins two different words.
+ */
+export function nameKey(name: string): string {
+  let key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (key.includes('.')) key = key.replace(/\./g, '');
+  if (key.includes('’')) key = key.replace(/’/g, "'");
+  return key.replace(/[\s\-‐–]+/g, ' ').trim();
+}
