@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { WORLD_KNOWLEDGE_PATH, WorldEntity, worldLine } from '../src/core/world/knowledgeBase';
+import { encodeWorld, WORLD_KNOWLEDGE_PATH, WorldEntity } from '../src/core/world/knowledgeBase';
 import { nameKey } from '../src/core/world/names';
 
 function arg(name: string, fallback?: string): string {
@@ -241,12 +241,12 @@ function main(): void {
   const partyList = parties(partyData, nameOf3);
   const all = deduplicate([...countryList, ...regionList, ...cityList, ...people, ...partyList]);
   const header = [
-    '# World knowledge for Article Annotator, built by scripts/build-world.ts; sources and licences in docs/data-card.md.',
-    '# Places: dr5hn/countries-states-cities-database (ODbL 1.0). People: unitedstates/congress-legislators (CC0 1.0).',
-    '# Parties: hdigital/partyfactsdata (MIT). Ids, names and facts from Wikidata (CC0 1.0).',
-    '# id\ttype\tlabel\taliases\tdescription\tprominence',
+    'World knowledge for Article Annotator, built by scripts/build-world.ts; sources and licences in docs/data-card.md.',
+    'Places: dr5hn/countries-states-cities-database (ODbL 1.0). People: unitedstates/congress-legislators (CC0 1.0).',
+    'Parties: hdigital/partyfactsdata (MIT). Ids, names and facts from Wikidata (CC0 1.0).',
+    'Entities: id, type, label, aliases, description, prominence. Names: key, entity line numbers.',
   ];
-  fs.writeFileSync(out, [...header, ...all.map(worldLine)].join('\n') + '\n');
+  fs.writeFileSync(out, encodeWorld(all, header));
   const count = (t: string) => all.filter(e => e.type === t).length;
   console.log(
     `wrote ${out}: ${all.length} entities (${count('PER')} PER, ${count('ORG')} ORG, ${count('LOC')} LOC; ` +

@@ -28,89 +28,99 @@ const TYPE_OF_LETTER: Record<string, WorldType> = { P: 'PER', O: 'ORG', L: 'LOC'
 export const LETTER_OF_TYPE: Record<WorldType, string> = { PER: 'P', ORG: 'O', LOC: 'L' };
 
 /**
- * The knowledge base, read from its text form: one entity a line, tab-separated
- * `id  type-letter  label  aliases(|-separated)  description  prominence`; lines starting with `#`
- * are comments. Lines are decoded only when an entity is asked for, so loading costs one pass that
- * indexes names.
+ * The knowledge base, read from its text form (written by `encodeWorld`): comment lines starting
+ * with `#`, then `@entities` and one entity a line, tab-separated
+ * `id  type-letter  label  aliases(|-separated)  description  prominence`, then `@names` and one
+ * name key a line with the entities that bear it (`key  3,17`), sorted by key. Loading only splits
+ * the text into lines; a lookup is a binary search, and an entity's line is decoded (and checked:
+ * a malformed one throws) when asked for.
  */
 export class KnowledgeBase {
-  /** nameKey -> indices into `lines` (an entity may be reached by several names). */
-  private readonly byName = new Map<string, number[]>();
+  private readonly entityLines: string[];
+  private readonly nameLines: string[];
   private readonly byId = new Map<string, number>();
-  private readonly lines: string[] = [];
   private readonly decoded: (WorldEntity | undefined)[] = [];
-  /** Number of words of the longest name, so that callers can bound their search. */
-  readonly longestName: number;
 
   constructor(text: string) {
-    let longest = 1;
-    let at = 0;
-    while (at < text.length) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      if (end > at && text.charCodeAt(at) !== 35 /* # */) {
-        const line = text.slice(at, end);
-        const index = this.lines.length;
-        this.lines.push(line);
-        const t1 = line.indexOf('\t');
-        const t2 = line.indexOf('\t', t1 + 1);
-        const t3 = line.indexOf('\t', t2 + 1);
-        const t4 = line.indexOf('\t', t3 + 1);
-        if (t1 < 0 || t3 < 0 || t4 < 0 || line.indexOf('\t', t4 + 1) < 0 || !TYPE_OF_LETTER[line.slice(t1 + 1, t2)]) {
-          throw new Error(`world knowledge: malformed line ${this.lines.length}`);
-        }
-        this.byId.set(line.slice(0, t1), index);
-        const names = [line.slice(t2 + 1, t3)];
-        if (t4 > t3 + 1) names.push(...line.slice(t3 + 1, t4).split('|'));
-        for (const name of names) {
-          const key = nameKey(name);
-          if (!key) continue;
-          const list = this.byName.get(key);
-          if (!list) this.byName.set(key, [index]);
-          else if (!list.includes(index)) list.push(index);
-          const words = key.split(' ').length;
-          if (words > longest) longest = words;
-        }
-      }
-      at = end + 1;
-    }
-    this.longestName = longest;
+    const lines = text.split('\n');
+    const e = lines.indexOf('@entities');
+    const n = lines.indexOf('@names');
+    if (e < 0 || n < e) throw new Error('world knowledge: not a knowledge base file');
+    this.entityLines = lines.slice(e + 1, n);
+    this.nameLines = lines.slice(n + 1).filter(Boolean);
+    this.firstEntityLine = e + 2;
   }
 
+  /** 1-based line number of the first entity, for messages about a malformed one. */
+  private readonly firstEntityLine: number;
+
   get size(): number {
-    return this.lines.length;
+    return this.entityLines.length;
   }
 
   /** Entities that have this name (label or alias), most prominent first. */
   candidates(name: string): WorldEntity[] {
-    const list = this.byName.get(nameKey(name));
-    if (!list) return [];
-    return list.map(i => this.entityAt(i)).sort((a, b) => b.prominence - a.prominence);
+    return this.indicesOf(name)
+      .map(i => this.entityAt(i))
+      .sort((a, b) => b.prominence - a.prominence);
   }
 
   /** Whether some entity has this name, without decoding any. */
   has(name: string): boolean {
-    return this.byName.has(nameKey(name));
+    return this.find(nameKey(name)) >= 0;
   }
 
   /** Bit set of the types (1 PER, 2 ORG, 4 LOC) of entities with this name; 0 if none. */
   typesOf(name: string): number {
-    const list = this.byName.get(nameKey(name));
-    if (!list) return 0;
     let bits = 0;
-    for (const i of list) bits |= TYPE_BIT[TYPE_OF_LETTER[this.lines[i].split('\t', 2)[1]]];
+    for (const i of this.indicesOf(name)) {
+      const line = this.entityLines[i];
+      const tab = line.indexOf('\t');
+      bits |= TYPE_BIT[TYPE_OF_LETTER[line.slice(tab + 1, tab + 2)]];
+    }
     return bits;
   }
 
   entity(id: string): WorldEntity | undefined {
+    if (this.byId.size === 0)
+      this.entityLines.forEach((line, i) => this.byId.set(line.slice(0, line.indexOf('\t')), i));
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.entityAt(i);
+  }
+
+  private indicesOf(name: string): number[] {
+    const k = this.find(nameKey(name));
+    if (k < 0) return [];
+    const line = this.nameLines[k];
+    return line
+      .slice(line.indexOf('\t') + 1)
+      .split(',')
+      .map(Number);
+  }
+
+  /** Index of the name line with this key, or -1 (binary search; keys are in code-unit order). */
+  private find(key: string): number {
+    let lo = 0;
+    let hi = this.nameLines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = this.nameLines[mid];
+      const k = line.slice(0, line.indexOf('\t'));
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   private entityAt(i: number): WorldEntity {
     let e = this.decoded[i];
     if (!e) {
-      const [id, letter, label, aliases, description, prominence] = this.lines[i].split('\t');
+      const fields = this.entityLines[i].split('\t');
+      const [id, letter, label, aliases, description, prominence] = fields;
+      if (fields.length !== 6 || !TYPE_OF_LETTER[letter]) {
+        throw new Error(`world knowledge: malformed line ${this.firstEntityLine + i}`);
+      }
       e = {
         id,
         type: TYPE_OF_LETTER[letter],
@@ -127,8 +137,33 @@ export class KnowledgeBase {
 
 export const TYPE_BIT: Record<WorldType, number> = { PER: 1, ORG: 2, LOC: 4 };
 
-/** One line of the text form (the build script writes these; tests build small knowledge bases with it). */
-export function worldLine(e: WorldEntity): string {
+/**
+ * The text form of a knowledge base (the build script writes it; tests build small ones with it).
+ * `comments` go first, each line prefixed with `#`.
+ */
+export function encodeWorld(entities: readonly WorldEntity[], comments: readonly string[] = []): string {
+  const keys = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    for (const name of [e.label, ...e.aliases]) {
+      const key = nameKey(name);
+      if (!key) continue;
+      const list = keys.get(key);
+      if (!list) keys.set(key, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
+  const names = [...keys.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [
+    ...comments.map(c => `# ${c}`),
+    '@entities',
+    ...entities.map(worldLine),
+    '@names',
+    ...names.map(k => `${k}\t${keys.get(k)!.join(',')}`),
+    '',
+  ].join('\n');
+}
+
+function worldLine(e: WorldEntity): string {
   const clean = (s: string) => s.replace(/[\t\n|]/g, ' ').trim();
   return [
     e.id,

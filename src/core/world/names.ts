@@ -4,7 +4,9 @@
  * they are otherwise, so the key never joins two different words.
  */
 export function nameKey(name: string): string {
-  let key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Accents are stripped only where there are any: most names are plain ASCII, and NFKD is slow.
+  let key = /[\u0080-\uffff]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name;
+  key = key.toLowerCase();
   if (key.includes('.')) key = key.replace(/\./g, '');
   if (key.includes('’')) key = key.replace(/’/g, "'");
   return key.replace(/[\s\-‐–]+/g, ' ').trim();

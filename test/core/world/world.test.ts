@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { KnowledgeBase, linkMention, nameKey, worldLine, WorldEntity } from '../../../src/core/world';
+import { encodeWorld, KnowledgeBase, linkMention, nameKey, WorldEntity } from '../../../src/core/world';
 
 /** An invented world: two towns called Marrowby, a country, a region, a party and a senator. */
 const entities: WorldEntity[] = [
@@ -55,7 +55,7 @@ const entities: WorldEntity[] = [
   },
   { id: 'Q909', type: 'LOC', label: 'São Quirino', aliases: [], description: 'city in Valdoria', prominence: 4 },
 ];
-const text = ['# invented', ...entities.map(worldLine)].join('\n') + '\n';
+const text = encodeWorld(entities, ['invented']);
 
 describe('KnowledgeBase', () => {
   const kb = new KnowledgeBase(text);
@@ -90,8 +90,11 @@ describe('KnowledgeBase', () => {
   });
 
   it('rejects a malformed line instead of guessing', () => {
-    assert.throws(() => new KnowledgeBase('Q1\tX\tName\t\tdescription\t3\n'), /malformed line 1/);
-    assert.throws(() => new KnowledgeBase('Q1\tL\tName\n'), /malformed/);
+    const wrongType = new KnowledgeBase('# c\n@entities\nQ1\tX\tName\t\tdescription\t3\n@names\nname\t0\n');
+    assert.throws(() => wrongType.candidates('Name'), /malformed line 3/);
+    const tooShort = new KnowledgeBase('@entities\nQ1\tL\tName\n@names\nname\t0\n');
+    assert.throws(() => tooShort.entity('Q1'), /malformed line 2/);
+    assert.throws(() => new KnowledgeBase('Q1\tL\tName\t\tdescription\t3\n'), /not a knowledge base/);
   });
 
   it('keys names so that spelling variants meet and different words do not', () => {
