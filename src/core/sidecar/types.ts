@@ -31,6 +31,8 @@ interface ItemMeta {
 /** A user annotation: a label (built-in or custom) on a piece of text, with an optional note. */
 export interface Annotation extends AnchorFields, ItemMeta {
   label: string;
+  /** The Wikidata item the user linked the text to (`Q90`), when they did. */
+  wikidata?: string;
 }
 
 /** A user correction of an automatic highlight. */
@@ -82,6 +84,7 @@ export const TOP_LEVEL_KEYS = [
 export const ANNOTATION_KEYS = [
   'id',
   'label',
+  'wikidata',
   'quote',
   'prefix',
   'suffix',
