@@ -24,6 +24,8 @@ import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
 import { registerSampleCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
+import { WorldKnowledgeLoader } from './editor/workspace/worldKnowledge';
+import { registerLinkCommands } from './editor/commands/linkCommands';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
@@ -65,7 +67,10 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     index,
     knowledge,
     tracker,
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    vscode.languages.registerHoverProvider(
+      { scheme: '*' },
+      new ArticleHoverProvider(tracker, store, new WorldKnowledgeLoader(context.extensionUri)),
+    ),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
       label: 'Entities',
     }),
@@ -81,6 +86,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
+    ...registerLinkCommands(tracker, store),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
   );

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { encodeWorld, KnowledgeBase, linkMention, nameKey, WorldEntity } from '../../../src/core/world';
+import { linkHighlight } from '../../../src/core/world/linkHighlight';
 
 /** An invented world: two towns called Marrowby, a country, a region, a party and a senator. */
 const entities: WorldEntity[] = [
@@ -144,5 +145,22 @@ describe('linkMention', () => {
 
   it('returns nothing for names the knowledge base does not have', () => {
     assert.strictEqual(linkMention(kb, 'Brackenfold', 'LOC', 'Brackenfold'), undefined);
+  });
+});
+
+describe('linkHighlight', () => {
+  const kb = new KnowledgeBase(text);
+
+  it('links a short form through the longer form of the name in the article', () => {
+    const article = 'Senator Tamsin Okonjo spoke. Later, Okonjo left.';
+    assert.strictEqual(linkHighlight(kb, article, 'person', 'Okonjo', ['Tamsin Okonjo', 'Okonjo'])?.entity.id, 'Q908');
+    assert.strictEqual(linkHighlight(kb, article, 'person', 'Okonjo', ['Okonjo']), undefined);
+  });
+
+  it('links only people, organisations and places, by the type their label gives', () => {
+    assert.strictEqual(linkHighlight(kb, '', 'location', 'Valdoria', [])?.entity.id, 'Q901');
+    assert.strictEqual(linkHighlight(kb, '', 'organisation', 'Valdoria', []), undefined);
+    assert.strictEqual(linkHighlight(kb, '', 'claim', 'Valdoria', []), undefined);
+    assert.strictEqual(linkHighlight(kb, '', 'date', 'Valdoria', []), undefined);
   });
 });
