@@ -126,8 +126,8 @@ function cities(
       const population = c.population ?? 0;
       if (!c.wikiDataId || population < minPopulation || /\d/.test(c.name)) continue;
       const country = countryName.get(c.country_code) ?? c.country_code;
-      const region = regionName.get(String(c.state_id));
-      const where = region && region !== c.name ? `${region}, ${country}` : country;
+      const region = regionName.get(String(c.state_id))?.trim();
+      const where = region && region !== c.name && region !== country ? `${region}, ${country}` : country;
       list.push({
         id: c.wikiDataId,
         type: 'LOC',
