@@ -52,6 +52,28 @@ function readCsv(file: string): Record<string, string>[] {
 /** Prominence of a place from its population: log10, so a city of a million scores 6. */
 const placeProminence = (population: number) => (population > 0 ? Math.log10(population) : 0);
 
+/**
+ * Everyday names of countries that news uses instead of the database's ("the US", "Britain"),
+ * written for this project; keyed by ISO 3166 alpha-3 code.
+ */
+const EVERYDAY_NAMES: Record<string, string[]> = {
+  USA: ['US', 'U.S.', 'America', 'United States of America'],
+  GBR: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  RUS: ['Russian Federation'],
+  KOR: ['Republic of Korea'],
+  PRK: ['DPRK', "Democratic People's Republic of Korea"],
+  CHN: ["People's Republic of China", 'PRC'],
+  CZE: ['Czechia'],
+  VAT: ['Vatican', 'Vatican City', 'Holy See'],
+  CIV: ["Côte d'Ivoire"],
+  COD: ['DR Congo', 'DRC'],
+  PSE: ['Palestine', 'Palestinian territories'],
+  ARE: ['UAE'],
+  MMR: ['Burma'],
+  HKG: ['Hong Kong S.A.R.'],
+  MAC: ['Macau S.A.R.', 'Macao'],
+};
+
 function countries(dir: string): { list: WorldEntity[]; nameOf: Map<string, string>; nameOf3: Map<string, string> } {
   const rows = JSON.parse(fs.readFileSync(path.join(dir, 'json', 'countries.json'), 'utf8')) as {
     name: string;
@@ -66,11 +88,13 @@ function countries(dir: string): { list: WorldEntity[]; nameOf: Map<string, stri
   const nameOf = new Map<string, string>();
   const nameOf3 = new Map<string, string>();
   const list: WorldEntity[] = [];
-  for (const c of rows) {
+  for (const raw of rows) {
+    // "Hong Kong S.A.R." is called Hong Kong in text, and so in descriptions.
+    const c = { ...raw, name: raw.name.replace(/ S\.A\.R\.$/, '') };
     nameOf.set(c.iso2, c.name);
     nameOf3.set(c.iso3, c.name);
     if (!c.wikiDataId) continue;
-    const aliases = [c.iso3];
+    const aliases = [c.iso3, ...(EVERYDAY_NAMES[c.iso3] ?? [])];
     if (c.native && /^[\p{Script=Latin}\s'-]+$/u.test(c.native) && c.native !== c.name) aliases.push(c.native);
     list.push({
       id: c.wikiDataId,

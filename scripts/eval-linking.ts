@@ -1,8 +1,10 @@
 // Scores entity linking against a gold set of named mentions with Wikidata ids (or none: NIL), such as
 // eval/linking-gum.jsonl (built by scripts/build-linking-gold.ts). Each gold mention is linked as the
-// hover card links a highlight: its text, its type and the article around it.
+// hover card links a highlight: its text, its type, the longer names in the article that contain it
+// (the article's other gold mentions) and the article around it.
 import { performance } from 'node:perf_hooks';
-import { KnowledgeBase, linkMention } from '../src/core/world';
+import { KnowledgeBase } from '../src/core/world';
+import { linkHighlight } from '../src/core/world/linkHighlight';
 
 export interface LinkingGoldDoc {
   id: string;
@@ -20,6 +22,8 @@ interface Tally {
   nilKept: number;
 }
 
+const LABEL = { PER: 'person', ORG: 'organisation', LOC: 'location' } as const;
+
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-').padStart(5);
 
 export function evaluateLinking(file: string, docs: LinkingGoldDoc[], kb: KnowledgeBase, loadMs: number): void {
@@ -35,8 +39,9 @@ export function evaluateLinking(file: string, docs: LinkingGoldDoc[], kb: Knowle
   };
   const t0 = performance.now();
   for (const doc of docs) {
+    const names = doc.mentions.map(m => m.text);
     for (const m of doc.mentions) {
-      const link = linkMention(kb, m.text, m.type, doc.text);
+      const link = linkHighlight(kb, doc.text, LABEL[m.type], m.text, names);
       for (const t of [tally(m.type), tally('all')]) {
         t.mentions++;
         if (m.wikidata) {

@@ -15,15 +15,29 @@ export const LINK_THRESHOLD = 0.6;
 const CONTEXT_WEIGHT = 2.5;
 
 /**
+ * The score of "none of these": the mention may be someone or something the knowledge base does not
+ * hold. An entity must be about as prominent as a town of 300,000 people to be taken on its name
+ * alone; a less prominent one needs the article to name its country or region.
+ */
+const NIL_SCORE = 5.5;
+
+/** Words that may stand before a name without being part of it ("the United States", "the Labour Party"). */
+const LEADING_ARTICLE = /^(?:the|The|THE)\s+/;
+
+/**
  * Links one mention to the knowledge base, or says it cannot (undefined: no entity has the name, the
- * names's entities are of another type than the mention's, or two readings are too close to call).
+ * name's entities are of another type than the mention's, or two readings are too close to call).
  *
  * - `type` is what the text says the mention is (the recogniser's or the user's label); an entity of
- *   another type is never chosen, so "Georgia" read as a team is not linked to the country.
+ *   another type is never chosen, so "Georgia" read as a team (ORG) is not linked to the country: a
+ *   country's name typed as a body is its national side as often as its government.
+ * - A leading "the" is not part of the name; "Aceh, Indonesia" is looked up as "Aceh" with
+ *   "Indonesia" as a hint.
  * - Among entities of the right type, each scores its prominence, plus a bonus when the place in its
- *   description ("city in Ontario, Canada") is also named in `context` (the article), so that an
- *   article about Ontario reads "London" as the Canadian city.
- * - Scores become probabilities (softmax); the best is returned when it reaches LINK_THRESHOLD.
+ *   description ("city in Ontario, Canada") is also named in the hint or in `context` (the article),
+ *   so that an article about Ontario reads "London" as the Canadian city.
+ * - Scores become probabilities (softmax) beside a "none of these" score (NIL_SCORE); the best is
+ *   returned when it reaches LINK_THRESHOLD.
  */
 export function linkMention(
   kb: KnowledgeBase,
@@ -31,14 +45,20 @@ export function linkMention(
   type: WorldType | 'MISC' | undefined,
   context: string,
 ): Link | undefined {
-  const all = kb.candidates(name);
+  // "Aceh, Indonesia": the name before the comma, the place after it as a hint.
+  const comma = name.indexOf(', ');
+  const hint = comma > 0 ? name.slice(comma + 2) : '';
+  const bare = (comma > 0 ? name.slice(0, comma) : name).replace(LEADING_ARTICLE, '');
+  const all = kb.candidates(bare);
   if (all.length === 0) return undefined;
   const fitting = type ? all.filter(e => e.type === type) : all;
   if (fitting.length === 0) return undefined;
-  const scores = fitting.map(e => e.prominence + (mentionsPlaceOf(e, context, name) ? CONTEXT_WEIGHT : 0));
-  const max = Math.max(...scores);
+  const scores = fitting.map(
+    e => e.prominence + (mentionsPlaceOf(e, hint, bare) || mentionsPlaceOf(e, context, bare) ? CONTEXT_WEIGHT : 0),
+  );
+  const max = Math.max(NIL_SCORE, ...scores);
   const weights = scores.map(s => Math.exp(s - max));
-  const total = weights.reduce((a, b) => a + b, 0);
+  const total = weights.reduce((a, b) => a + b, Math.exp(NIL_SCORE - max));
   let best = 0;
   for (let i = 1; i < fitting.length; i++) if (weights[i] > weights[best]) best = i;
   const confidence = weights[best] / total;

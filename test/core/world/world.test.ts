@@ -12,14 +12,14 @@ const entities: WorldEntity[] = [
     description: 'country in Northern Europe',
     prominence: 7,
   },
-  { id: 'Q902', type: 'LOC', label: 'Marrowby', aliases: [], description: 'city in Elsmere, Valdoria', prominence: 6 },
+  { id: 'Q902', type: 'LOC', label: 'Marrowby', aliases: [], description: 'city in Elsmere, Valdoria', prominence: 7 },
   {
     id: 'Q903',
     type: 'LOC',
     label: 'Marrowby',
     aliases: [],
     description: 'city in Kestrel Coast, Ostland',
-    prominence: 5.4,
+    prominence: 6,
   },
   { id: 'Q904', type: 'LOC', label: 'Kestrel Coast', aliases: [], description: 'province of Ostland', prominence: 5 },
   {
@@ -112,7 +112,7 @@ describe('linkMention', () => {
   it('links an unambiguous name with high confidence', () => {
     const link = linkMention(kb, 'Valdoria', 'LOC', 'Talks in Valdoria ended.');
     assert.strictEqual(link?.entity.id, 'Q901');
-    assert.ok(link!.confidence > 0.99);
+    assert.ok(link!.confidence > 0.8, String(link!.confidence));
   });
 
   it('prefers the more prominent of two places when the article says nothing else', () => {
@@ -141,6 +141,20 @@ describe('linkMention', () => {
     assert.strictEqual(linkMention(kb, 'Valdoria', 'ORG', 'Valdoria beat Ostland 2-1.'), undefined);
     assert.strictEqual(linkMention(kb, 'Tamsin Okonjo', 'PER', '')?.entity.id, 'Q908');
     assert.strictEqual(linkMention(kb, 'Tamsin Okonjo', 'LOC', ''), undefined);
+  });
+
+  it('leaves a little-known entity unlinked unless the article names where it is', () => {
+    assert.strictEqual(linkMention(kb, 'São Quirino', 'LOC', 'Fishermen in São Quirino protested.'), undefined);
+    assert.strictEqual(
+      linkMention(kb, 'São Quirino', 'LOC', 'Fishermen in São Quirino, on the coast of Valdoria, protested.')?.entity
+        .id,
+      'Q909',
+    );
+    assert.strictEqual(linkMention(kb, 'São Quirino, Valdoria', 'LOC', '')?.entity.id, 'Q909');
+  });
+
+  it('looks a name up without a leading "the"', () => {
+    assert.strictEqual(linkMention(kb, 'the Harbour Workers’ Party', 'ORG', 'a vote in Valdoria')?.entity.id, 'Q905');
   });
 
   it('returns nothing for names the knowledge base does not have', () => {
