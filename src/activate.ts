@@ -24,7 +24,7 @@ import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
 import { registerSampleCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
-import { WorldKnowledgeLoader } from './editor/workspace/worldKnowledge';
+import { WorldSource } from './editor/workspace/worldKnowledge';
 import { registerLinkCommands } from './editor/commands/linkCommands';
 
 /** What `activate` returns: the pieces integration tests observe. */
@@ -47,6 +47,8 @@ export interface ActivationServices {
   replaceFile: ReplaceFile;
   /** The entity recogniser: the shipped model in both builds, a small deterministic one in the editor tests. */
   recognizer: RecognizerSource;
+  /** The knowledge base hover cards link names to: the shipped one, or a small invented one in the editor tests. */
+  world: WorldSource;
 }
 
 /**
@@ -76,10 +78,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     index,
     knowledge,
     tracker,
-    vscode.languages.registerHoverProvider(
-      { scheme: '*' },
-      new ArticleHoverProvider(tracker, store, new WorldKnowledgeLoader(context.extensionUri)),
-    ),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
       label: 'Entities',
     }),

@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
 import { ActivationServices, ArticleAnnotatorApi, activateExtension } from './activate';
 import { shippedRecognizer } from './editor/analysis/articleAnalysis';
+import { shippedWorld } from './editor/workspace/worldKnowledge';
 import { ReplaceFile, replaceThroughWorkspace } from './editor/sidecar/sidecarFiles';
 
 /**
@@ -13,9 +14,13 @@ const replaceFile: ReplaceFile = (temp, target) =>
     ? fs.rename(temp.fsPath, target.fsPath)
     : replaceThroughWorkspace(temp, target);
 
-/** The Node build's services; the editor tests' entry point swaps only the recogniser. */
+/** The Node build's services; the editor tests' entry point swaps the recogniser and the knowledge base. */
 export function nodeServices(context: vscode.ExtensionContext): ActivationServices {
-  return { replaceFile, recognizer: shippedRecognizer(context.extensionUri) };
+  return {
+    replaceFile,
+    recognizer: shippedRecognizer(context.extensionUri),
+    world: shippedWorld(context.extensionUri),
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {

@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
 import { ActivationServices, ArticleAnnotatorApi, activateExtension } from './activate';
 import { shippedRecognizer } from './editor/analysis/articleAnalysis';
+import { shippedWorld } from './editor/workspace/worldKnowledge';
 import { replaceThroughWorkspace } from './editor/sidecar/sidecarFiles';
 
-/** The browser build's services; the editor tests' entry point swaps only the recogniser. */
+/** The browser build's services; the editor tests' entry point swaps the recogniser and the knowledge base. */
 export function webServices(context: vscode.ExtensionContext): ActivationServices {
-  return { replaceFile: replaceThroughWorkspace, recognizer: shippedRecognizer(context.extensionUri) };
+  return {
+    replaceFile: replaceThroughWorkspace,
+    recognizer: shippedRecognizer(context.extensionUri),
+    world: shippedWorld(context.extensionUri),
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {

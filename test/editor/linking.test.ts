@@ -9,34 +9,34 @@ describe('entity linking in hover cards', () => {
     const api = await extensionApi();
     const editor = await openArticle('linking/summit.md');
     const uri = editor.document.uri;
-    const { start, end } = find(editor.document, 'Nairobi', 1);
+    const { start, end } = find(editor.document, 'Marrowby', 1);
     await waitFor(
       () => api.tracker.state(uri)?.highlights.some(h => h.start === start && h.label === 'location') ?? false,
-      'Nairobi highlighted as a place',
+      'Marrowby highlighted as a place',
     );
     const card = (await hoverText(uri, start + 2)).replace(/\\(.)/g, '$1');
-    assert.match(card, /\*\*Nairobi\*\* — capital city in Nairobi City, Kenya/, card);
-    assert.match(card, /\[Q3870\]\(https:\/\/www\.wikidata\.org\/wiki\/Q3870/);
+    assert.match(card, /\*\*Marrowby\*\* — capital city in Elsmere, Valdoria/, card);
+    assert.match(card, /\[Q9902\]\(https:\/\/www\.wikidata\.org\/wiki\/Q9902/);
     assert.match(card, /\d+ % sure, not yet confirmed/);
     assert.match(card, /\[Link\]\(command:articleAnnotator\.linkEntity\?/);
 
     assert.strictEqual(
-      await vscode.commands.executeCommand('articleAnnotator.linkEntity', uri.toString(), start, end, 'Q3870'),
+      await vscode.commands.executeCommand('articleAnnotator.linkEntity', uri.toString(), start, end, 'Q9902'),
       true,
     );
     const annotation = api.store.get(uri)?.annotations.find(a => a.start === start && a.end === end);
     assert.strictEqual(annotation?.label, 'location');
-    assert.strictEqual(annotation?.wikidata, 'Q3870');
+    assert.strictEqual(annotation?.wikidata, 'Q9902');
     const sidecar = new TextDecoder().decode(
       await vscode.workspace.fs.readFile(workspaceUri('linking/summit.md.annotations.yaml')),
     );
-    assert.match(sidecar, /label: location\n\s+wikidata: Q3870\n/);
+    assert.match(sidecar, /label: location\n\s+wikidata: Q9902\n/);
     await waitFor(
       () => api.tracker.state(uri)?.highlights.some(h => h.start === start && h.source === 'annotation') ?? false,
       'the annotation replaces the automatic highlight',
     );
     const linked = (await hoverText(uri, start + 2)).replace(/\\(.)/g, '$1');
-    assert.match(linked, /Q3870.*linked by you/);
+    assert.match(linked, /Q9902.*linked by you/);
     assert.doesNotMatch(linked, /command:articleAnnotator\.linkEntity/);
   });
 
@@ -51,7 +51,7 @@ describe('entity linking in hover cards', () => {
   it('refuses an id that is not a Wikidata item and writes nothing', async () => {
     const api = await extensionApi();
     const editor = await openArticle('linking/summit.md');
-    const { start, end } = find(editor.document, 'Kenya');
+    const { start, end } = find(editor.document, 'Valdoria');
     const before = api.store.get(editor.document.uri)?.annotations.length ?? 0;
     const result = await vscode.commands.executeCommand(
       'articleAnnotator.linkEntity',

@@ -8,7 +8,7 @@ import { Annotation, Suggestion } from '../../core/sidecar';
 import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from '../commands/commandIds';
 import { SidecarStore } from '../sidecar/sidecarStore';
-import { WorldKnowledgeLoader } from '../workspace/worldKnowledge';
+import { WorldSource } from '../workspace/worldKnowledge';
 import { appendLinkVerdict, LinkVerdict, linkVerdict } from './linkCard';
 
 /** The only commands a hover card may run; user-written text never becomes a link. */
@@ -42,7 +42,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly tracker: ArticleTracker,
     private readonly store: SidecarStore,
-    private readonly world: WorldKnowledgeLoader,
+    private readonly world: WorldSource,
   ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -53,7 +53,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (here.length === 0) return undefined;
     const h = here[0];
     const text = document.getText();
-    const kb = await this.world.get();
+    const kb = await this.world();
     // The article may have changed while the knowledge base was read: then this card is stale.
     if (document.getText() !== text) return undefined;
     const card = new vscode.MarkdownString('', true);
