@@ -19,6 +19,10 @@ describe('entity linking in hover cards', () => {
     assert.match(card, /\[Q9902\]\(https:\/\/www\.wikidata\.org\/wiki\/Q9902/);
     assert.match(card, /\d+ % sure, not yet confirmed/);
     assert.match(card, /\[Link\]\(command:articleAnnotator\.linkEntity\?/);
+    // Adding the name to the registry from this card records the entity's id there too.
+    const add = /\[Add to registry\]\(command:articleAnnotator\.addToRegistry\?([^)\s]+)/.exec(card);
+    assert.ok(add, card);
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(add[1])).slice(3), [{ wikidata: 'Q9902' }]);
 
     assert.strictEqual(
       await vscode.commands.executeCommand('articleAnnotator.linkEntity', uri.toString(), start, end, 'Q9902'),

@@ -202,7 +202,11 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (h.known?.entry) {
       links.push(`[Open registry entry](${commandUri(COMMANDS.openRegistryEntry, [h.known.entity])})`);
     } else if (h.label !== 'date') {
-      links.push(`[Add to registry](${commandUri(COMMANDS.addToRegistry, [uri, h.start, h.end])})`);
+      // The entity the card links to goes into the registry entry with it.
+      const linked =
+        verdict?.kind === 'proposed' ? verdict.entity.id : verdict?.kind === 'user' ? verdict.id : undefined;
+      const args = linked ? [uri, h.start, h.end, { wikidata: linked }] : [uri, h.start, h.end];
+      links.push(`[Add to registry](${commandUri(COMMANDS.addToRegistry, args)})`);
     }
     card.appendMarkdown('\n\n---\n\n' + links.join(' · '));
   }
