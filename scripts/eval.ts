@@ -134,9 +134,12 @@ function option(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-/** What `npm run eval` measures when given no files. */
+/** What `npm run eval` measures when given no files: the first `shared/data/dev` beside the checkout or above it. */
 function defaultFiles(): string[] {
-  const dev = path.resolve(repoRoot(), '..', 'shared', 'data', 'dev');
+  let dev = path.resolve(repoRoot(), '..', 'shared', 'data', 'dev');
+  for (let dir = path.dirname(repoRoot()); !fs.existsSync(dev) && path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    dev = path.join(path.dirname(dir), 'shared', 'data', 'dev');
+  }
   return [
     ...['conll2003-testa.jsonl', 'wikigold.jsonl', 'timex-timebank.jsonl', 'timex-aquaint.jsonl'].map(f =>
       path.join(dev, f),
