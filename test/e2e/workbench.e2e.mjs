@@ -28,6 +28,8 @@ const STORY = [
   '',
 ].join('\n');
 const NOTE = 'checked in the register';
+// The linking step's article: a capital the shipped knowledge base holds, with its country.
+const SUMMIT = '# Drought talks\n\nWater ministers from Kenya met in Nairobi on Monday to plan for the drought.\n';
 const imagesDir = path.join(repoRoot, 'docs', 'images');
 const failureShot = path.join(repoRoot, 'out', 'e2e-failure.png');
 
@@ -38,6 +40,7 @@ const userDataDir = path.join(tmp, 'user');
 const extensionsDir = path.join(tmp, 'extensions');
 const vsix = path.join(tmp, 'article-annotator.vsix');
 const sidecar = path.join(workspace, 'story.md.annotations.yaml');
+const summitSidecar = path.join(workspace, 'summit.md.annotations.yaml');
 const ctx = { page: null };
 
 writeFileSync(path.join(workspace, 'story.md'), STORY);
@@ -252,12 +255,22 @@ async function hoverUntil(page, word, text) {
 
 async function linkPlace() {
   const { page } = ctx;
-  const proposed = await hoverUntil(page, 'Lisbon', '% sure');
+  writeFileSync(path.join(workspace, 'summit.md'), SUMMIT);
+  // The sidebar shows the Annotations view by now: open the article with Quick Open, as a person would.
+  await page.mouse.move(5, 400);
+  await page.keyboard.press('Control+P');
+  const quickOpen = page.locator('.quick-input-widget');
+  await quickOpen.locator('input').waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.type('summit.md');
+  await quickOpen.locator('.monaco-list-row', { hasText: 'summit.md' }).first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .view-line >> text=drought', { timeout: 30000 });
+  const proposed = await hoverUntil(page, 'Nairobi', '% sure');
   const text = await proposed.innerText();
-  if (!/Lisbon/.test(text) || !/Q\d+/.test(text)) throw new Error(`the card names no linked entity:\n${text}`);
+  if (!/Nairobi/.test(text) || !/Q3870/.test(text)) throw new Error(`the card does not link Nairobi:\n${text}`);
   await proposed.getByText('Link', { exact: true }).click({ timeout: 10000 });
-  await waitForFileMatching(sidecar, /label:\s*location\s+wikidata:\s*Q\d+/, 15000);
-  await hoverUntil(page, 'Lisbon', 'linked by you');
+  await waitForFileMatching(summitSidecar, /label:\s*location\s+wikidata:\s*Q3870\b/, 15000);
+  await hoverUntil(page, 'Nairobi', 'linked by you');
   await page.screenshot({ path: path.join(imagesDir, 'linking.png') });
 }
 
