@@ -24,6 +24,8 @@ import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
 import { registerSampleCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
+import { WorldSource } from './editor/workspace/worldKnowledge';
+import { registerLinkCommands } from './editor/commands/linkCommands';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
@@ -45,6 +47,8 @@ export interface ActivationServices {
   files: WorkspaceFiles;
   /** The entity recogniser: the shipped model in both builds, a small deterministic one in the editor tests. */
   recognizer: RecognizerSource;
+  /** The knowledge base hover cards link names to: the shipped one, or a small invented one in the editor tests. */
+  world: WorldSource;
 }
 
 /**
@@ -73,7 +77,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     index,
     knowledge,
     tracker,
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
       label: 'Entities',
     }),
@@ -89,6 +93,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
+    ...registerLinkCommands(tracker, store),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
   );

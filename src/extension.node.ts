@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ActivationServices, ArticleAnnotatorApi, activateExtension } from './activate';
 import { shippedRecognizer } from './editor/analysis/articleAnalysis';
 import { LocalSteps, WorkspaceFiles } from './editor/sidecar/workspaceFiles';
+import { shippedWorld } from './editor/workspace/worldKnowledge';
 
 /**
  * Local files are replaced with the operating system's rename, which swaps the file in one step
@@ -22,9 +23,13 @@ const localSteps: LocalSteps = {
     ),
 };
 
-/** The Node build's services; the editor tests' entry point swaps only the recogniser. */
+/** The Node build's services; the editor tests' entry point swaps the recogniser and the knowledge base. */
 export function nodeServices(context: vscode.ExtensionContext): ActivationServices {
-  return { files: new WorkspaceFiles(localSteps), recognizer: shippedRecognizer(context.extensionUri) };
+  return {
+    files: new WorkspaceFiles(localSteps),
+    recognizer: shippedRecognizer(context.extensionUri),
+    world: shippedWorld(context.extensionUri),
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {

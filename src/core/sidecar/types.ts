@@ -31,6 +31,8 @@ interface ItemMeta {
 /** A user annotation: a label (built-in or custom) on a piece of text, with an optional note. */
 export interface Annotation extends AnchorFields, ItemMeta {
   label: string;
+  /** The Wikidata item the user linked the text to (`Q90`), when they did. */
+  wikidata?: string;
 }
 
 /** A user correction of an automatic highlight. */
@@ -92,7 +94,7 @@ const ANCHOR_AND_META_KEYS = [
   'updated',
   'orphaned',
 ] as const;
-export const ANNOTATION_KEYS = ['id', 'label', ...ANCHOR_AND_META_KEYS] as const;
+export const ANNOTATION_KEYS = ['id', 'label', 'wikidata', ...ANCHOR_AND_META_KEYS] as const;
 export const CORRECTION_KEYS = ['id', 'automatic', 'correct', ...ANCHOR_AND_META_KEYS] as const;
 export const SUGGESTION_KEYS = ['id', 'label', 'source', ...ANCHOR_AND_META_KEYS] as const;
 

@@ -11,7 +11,8 @@ const ctx: FeatureContext = {
   gazetteer: new Gazetteer({
     demonym: ['chinese', 'korean'],
     country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
-    city: ['tarnby'],
+    city: ['tarnby', 'the tarnhaven'],
+    org: ['velkom', 'tarnair', 'harl and sons'],
     orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
     eventWord: ['cup', 'war', 'treaty'],
@@ -265,5 +266,51 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
     assert.deepStrictEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
+  });
+
+  it('takes a name tagged on its own into a described name that reaches it over "of the"', () => {
+    assert.deepStrictEqual(
+      run('The campaign group Friends of the Marsh Valdoria said so .', 'O O O O O O B-LOC I-LOC O O O'),
+      ['Friends of the Marsh Valdoria/ORG'],
+    );
+    assert.deepStrictEqual(run('The lender Bank of Velby cut rates .', 'O O O O B-LOC O O O'), ['Bank of Velby/ORG']);
+    // Without a connector the tagged word after the run is another name, as before.
+    assert.deepStrictEqual(run('She joined the band Velvet Tarns Harlow .', 'O O O O O O B-LOC O'), ['Harlow/LOC']);
+  });
+
+  it('reads a body whose whole name with "The" is a listed place as that place', () => {
+    assert.deepStrictEqual(run('Talks in The Tarnhaven ended .', 'O O B-ORG I-ORG O O'), ['The Tarnhaven/LOC']);
+    assert.deepStrictEqual(run('Talks in The Tarnhaven ended .', 'O O O O O O'), ['The Tarnhaven/LOC']);
+    assert.deepStrictEqual(run('Talks in The Velkin ended .', 'O O O O O O'), ['The Velkin/ORG']);
+    assert.deepStrictEqual(run('Talks in Tarnby ended .', 'O O B-ORG O O'), ['Tarnby/ORG']);
+  });
+
+  it('keeps a campus of a university ("University of X at Y") in one name', () => {
+    assert.deepStrictEqual(
+      run('She studied at the University of Tarnia at Velby .', 'O O O O B-ORG I-ORG I-ORG O B-LOC O'),
+      ['University of Tarnia at Velby/ORG'],
+    );
+    assert.deepStrictEqual(run('She met the Tarnia Trust at Velby .', 'O O O B-ORG I-ORG O B-LOC O'), [
+      'Tarnia Trust/ORG',
+      'Velby/LOC',
+    ]);
+  });
+
+  it('splits two listed bodies joined by "and", unless the whole name is listed', () => {
+    assert.deepStrictEqual(run('Shares in Velkom and Tarnair fell .', 'O O B-ORG I-ORG I-ORG O O'), [
+      'Velkom/ORG',
+      'Tarnair/ORG',
+    ]);
+    assert.deepStrictEqual(run('Shares in Harl and Sons fell .', 'O O B-ORG I-ORG I-ORG O O'), ['Harl and Sons/ORG']);
+    assert.deepStrictEqual(run('Shares in Velkom and Brisk fell .', 'O O B-ORG I-ORG I-ORG O O'), [
+      'Velkom and Brisk/ORG',
+    ]);
+  });
+
+  it('keeps the possessive of a name given after "called" when a verb follows it', () => {
+    assert.deepStrictEqual(run("a bank called Hargrove 's failed .", 'O O O B-PER O O O'), ["Hargrove 's/ORG"]);
+    assert.deepStrictEqual(run("the referee called Hargrove 's return good .", 'O O O B-PER O O O O'), [
+      'Hargrove/PER',
+    ]);
   });
 });
