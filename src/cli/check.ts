@@ -12,7 +12,7 @@ type Out = (line: string) => void;
 const USAGE = 'usage: article-annotator check ARTICLE... [--json]';
 
 /** What the checks of one article found, or why it could not be checked. */
-export type FileResult = { file: string; diagnostics: CheckDiagnostic[] } | { file: string; error: string };
+type FileResult = { file: string; diagnostics: CheckDiagnostic[] } | { file: string; error: string };
 
 /** The nearest `entities.yaml` in the article's folder or above, read; problems in it go to `err`. */
 function registryFor(file: string, err: Out, cache: Map<string, RegistryEntry[]>): RegistryEntry[] {
@@ -48,7 +48,7 @@ function sidecarFor(file: string, err: Out): SidecarData | undefined {
  * Checks one article as the editor does: its analysis, the sidecar's date, annotations and corrections
  * (positions only when the sidecar was written for this text), and the workspace registry.
  */
-export function checkFile(file: string, err: Out, registries = new Map<string, RegistryEntry[]>()): FileResult {
+function checkFile(file: string, err: Out, registries = new Map<string, RegistryEntry[]>()): FileResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);

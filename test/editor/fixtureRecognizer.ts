@@ -58,6 +58,8 @@ const NAMES: Record<string, EntityType> = {
   'The Hague': 'LOC',
   Setubal: 'LOC',
   'Kessa Bay': 'LOC',
+  Valdoria: 'LOC',
+  Marrowby: 'LOC',
   Portuguese: 'MISC',
   Dutch: 'MISC',
 };

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 import type { CheckInput, NameMention } from './types';
 
 /** What is known about an article: its analysis, the user's annotations and corrections, the workspace's names. */
-export interface ArticleFacts {
+interface ArticleFacts {
   text: string;
   /** The recogniser's spans (entities and dates). */
   spans: readonly Span[];

@@ -19,7 +19,7 @@ export interface NameForm {
 const POSSESSIVE = /['’]s?$/;
 
 /** A name without its possessive ending: "Okafor's" -> "Okafor". */
-export function bareName(surface: string): string {
+function bareName(surface: string): string {
   return surface.replace(/\s+/g, ' ').trim().replace(POSSESSIVE, '').trimEnd();
 }
 
@@ -79,7 +79,7 @@ export function nameForms(text: string, names: readonly NameMention[]): NameForm
 }
 
 /** Edit distance with adjacent transpositions, stopping early once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
+function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows = [new Array(b.length + 1).fill(0).map((_, j) => j)];
   for (let i = 1; i <= a.length; i++) {

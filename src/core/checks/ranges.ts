@@ -5,7 +5,7 @@ import type { CheckDiagnostic, TextEdit } from './types';
 import { quoted } from './text';
 
 /** One end of a range as written, with the text it occupies. */
-export interface RangeEnd {
+interface RangeEnd {
   start: number;
   end: number;
   y?: number;
@@ -14,7 +14,7 @@ export interface RangeEnd {
 }
 
 /** A range as written: both ends, and whether "between … and" joined them. */
-export interface WrittenRange {
+interface WrittenRange {
   start: number;
   end: number;
   from: RangeEnd;

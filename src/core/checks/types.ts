@@ -41,7 +41,7 @@ export const FAMILY_OF_CODE: Readonly<Record<CheckCode, CheckFamily>> = {
   'duration-mismatch': 'rangesAndAges',
 };
 
-export type CheckSeverity = 'warning' | 'information';
+type CheckSeverity = 'warning' | 'information';
 
 /** Replaces article text [start, end) (UTF-16 offsets) by `newText`. */
 export interface TextEdit {

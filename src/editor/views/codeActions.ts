@@ -7,7 +7,7 @@ import { CHECKS_SOURCE, FactChecks } from '../analysis/factChecks';
 import { COMMANDS } from '../commands/commandIds';
 
 /** Kind of the actions on a highlight (not an entity, another type, registry, suggestions): they change annotations, not text. */
-export const ANNOTATION_ACTION = vscode.CodeActionKind.Refactor.append('articleAnnotator');
+const ANNOTATION_ACTION = vscode.CodeActionKind.Refactor.append('articleAnnotator');
 
 /**
  * The light bulb (`Ctrl+.`) of an article: quick fixes for what the fact checks found at the cursor,
