@@ -84,7 +84,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     checks,
     vscode.languages.registerCodeActionsProvider(
       ARTICLE_SELECTOR,
-      new ArticleCodeActions(tracker, checks),
+      new ArticleCodeActions(tracker, checks, store, services.world),
       ArticleCodeActions.metadata,
     ),
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),

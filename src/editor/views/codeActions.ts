@@ -5,8 +5,11 @@ import { displayNameOfLabel } from '../../core/highlights/labels';
 import { ArticleTracker } from '../analysis/articleTracker';
 import { CHECKS_SOURCE, FactChecks } from '../analysis/factChecks';
 import { COMMANDS } from '../commands/commandIds';
+import { SidecarStore } from '../sidecar/sidecarStore';
+import { WorldSource } from '../workspace/worldKnowledge';
+import { entityIdOf, LinkVerdict, linkVerdict } from './linkCard';
 
-/** Kind of the actions on a highlight (not an entity, another type, registry, suggestions): they change annotations, not text. */
+/** Kind of the actions on a highlight (not an entity, another type, link, registry, suggestions): they change annotations, not text. */
 const ANNOTATION_ACTION = vscode.CodeActionKind.Refactor.append('articleAnnotator');
 
 /**
@@ -21,19 +24,21 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
   constructor(
     private readonly tracker: ArticleTracker,
     private readonly checks: FactChecks,
+    private readonly store: SidecarStore,
+    private readonly world: WorldSource,
   ) {}
 
-  provideCodeActions(
+  async provideCodeActions(
     document: vscode.TextDocument,
     range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
+  ): Promise<vscode.CodeAction[]> {
     if (!this.tracker.state(document.uri)) return [];
     const wants = (kind: vscode.CodeActionKind) =>
       !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
     if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...this.fixes(document, range, context));
-    if (wants(ANNOTATION_ACTION)) actions.push(...this.highlightActions(document, range));
+    if (wants(ANNOTATION_ACTION)) actions.push(...(await this.highlightActions(document, range)));
     return actions;
   }
 
@@ -53,13 +58,20 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     return out;
   }
 
-  private highlightActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
+  private async highlightActions(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
     const state = this.tracker.state(document.uri);
     if (!state || this.tracker.isHidden(document.uri)) return [];
     const offset = document.offsetAt(range.start);
     const here = highlightsAt(state.highlights, offset).filter(h => offset < h.end || h.start === h.end);
     const h = here[0];
-    return h ? actionsOn(document, h) : [];
+    if (!h) return [];
+    const text = document.getText();
+    const kb = await this.world();
+    // The article may have changed while the knowledge base was read: then the offsets are stale.
+    if (document.getText() !== text) return [];
+    const annotation =
+      h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
+    return actionsOn(document, h, linkVerdict(kb, text, state.highlights, h, annotation?.wikidata));
   }
 }
 
@@ -102,7 +114,7 @@ function fixAction(
 }
 
 /** The hover card's actions on a highlight, as code actions. */
-function actionsOn(document: vscode.TextDocument, h: Highlight): vscode.CodeAction[] {
+function actionsOn(document: vscode.TextDocument, h: Highlight, verdict: LinkVerdict | undefined): vscode.CodeAction[] {
   const uri = document.uri.toString();
   const what = `“${document.getText(new vscode.Range(document.positionAt(h.start), document.positionAt(h.end)))}”`;
   const action = (title: string, command: string, args: unknown[]) => {
@@ -111,6 +123,10 @@ function actionsOn(document: vscode.TextDocument, h: Highlight): vscode.CodeActi
     return a;
   };
   const out: vscode.CodeAction[] = [];
+  if (verdict?.kind === 'proposed') {
+    const { id, label: name } = verdict.entity;
+    out.push(action(`Link ${what} to ${name} (${id})`, COMMANDS.linkEntity, [uri, h.start, h.end, id]));
+  }
   if (h.source === 'suggestion') {
     out.push(action(`Accept suggestion: ${what} as ${label(h)}`, COMMANDS.acceptSuggestion, [uri, h.id]));
     out.push(action(`Reject suggestion: ${what} is not ${article(h)}`, COMMANDS.rejectSuggestion, [uri, h.id]));
@@ -120,8 +136,12 @@ function actionsOn(document: vscode.TextDocument, h: Highlight): vscode.CodeActi
   }
   if (h.known?.entry)
     out.push(action(`Open the registry entry of ${what}`, COMMANDS.openRegistryEntry, [h.known.entity]));
-  else if (h.label !== 'date')
-    out.push(action(`Add ${what} to the entity registry…`, COMMANDS.addToRegistry, [uri, h.start, h.end]));
+  else if (h.label !== 'date') {
+    // As from the hover card: the entity linked or proposed goes into the registry entry with the name.
+    const linked = entityIdOf(verdict);
+    const args = linked ? [uri, h.start, h.end, { wikidata: linked }] : [uri, h.start, h.end];
+    out.push(action(`Add ${what} to the entity registry…`, COMMANDS.addToRegistry, args));
+  }
   return out;
 }
 
