@@ -338,6 +338,8 @@ async function applyNameFix() {
   await page.keyboard.press('F8');
   await page.locator('.marker-widget', { hasText: 'looks like a misspelling of' }).first().waitFor({ timeout: 15000 });
   await page.keyboard.press('Escape');
+  // The light bulb beside the line says the actions at the cursor are ready.
+  await page.locator('.monaco-editor .lightBulbWidget').waitFor({ state: 'visible', timeout: 15000 });
   await page.keyboard.press('Control+.');
   await chooseAction(page, 'Change to “Haraldsen”');
   await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning').length === 0, null, {
@@ -345,6 +347,10 @@ async function applyNameFix() {
   });
   const text = await editorText(page);
   if (!text.includes('Haraldsen said the costings were unclear.')) throw new Error(`the name was not fixed:\n${text}`);
+  // The Problems panel follows the squiggles a moment later.
+  await page
+    .locator('.markers-panel .monaco-list-row', { hasText: 'looks like a misspelling of' })
+    .waitFor({ state: 'detached', timeout: 15000 });
   await page.screenshot({ path: path.join(shotsDir, 'checks-fixed.png') });
 }
 

@@ -67,6 +67,10 @@ describe('fact checks in the editor', function () {
     assert.strictEqual(fixes[0].isPreferred, true);
     assert.ok(await vscode.workspace.applyEdit(fixes[0].edit!), 'the fix applies');
     assert.ok(document.getText().includes('on Tuesday, March 10, 2026'), document.getText());
+    // At once, while the edited text is being checked: the light bulb waits for the checks and offers the fix.
+    const name = await codeActions(document, find(document, 'Haraldson').start);
+    const titles = name.filter(a => a.kind?.value === 'quickfix').map(a => a.title);
+    assert.ok(titles.includes('Change to “Haraldsen”'), titles.join('\n'));
     await waitFor(
       () => !checkDiagnostics(document).some(d => d.startsWith('weekday-mismatch')),
       'the weekday diagnostic gone',

@@ -13,6 +13,9 @@ const NAME_LABELS = ['person', 'organisation', 'location'] as const;
 /** After an analysis, a moment for the burst of updates it brings (partial results, repaints) to pass. */
 const SETTLE_MS = 50;
 
+/** How long the light bulb waits for the checks of the text as it is now, right after an edit. */
+const CURRENT_WAIT_MS = 3000;
+
 interface Checked {
   version: number;
   diagnostics: CheckDiagnostic[];
@@ -52,13 +55,47 @@ export class FactChecks implements vscode.Disposable {
     );
   }
 
-  /** The checks' findings overlapping `range` in the document as it is now (none while they are out of date). */
-  at(document: vscode.TextDocument, range: vscode.Range): CheckDiagnostic[] {
-    const checked = this.results.get(document.uri.toString());
-    if (!checked || checked.version !== document.version) return [];
+  /**
+   * The checks' findings overlapping `range` in the document as it is now. Right after an edit they are
+   * being worked out: then this waits for them (a light bulb opened at once still offers the fixes), up to
+   * a few seconds or until `token` is cancelled, and gives none if they are still out of date.
+   */
+  async at(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+    token?: vscode.CancellationToken,
+  ): Promise<CheckDiagnostic[]> {
+    const key = document.uri.toString();
+    const version = document.version;
+    const current = () => {
+      const checked = this.results.get(key);
+      return checked?.version === version ? checked : undefined;
+    };
+    const checked = current() ?? (this.engines.has(key) ? await this.checkedOrTimeout(key, current, token) : undefined);
+    if (!checked || document.version !== version) return [];
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
     return checked.diagnostics.filter(d => d.start <= end && start <= d.end);
+  }
+
+  private checkedOrTimeout(
+    key: string,
+    current: () => Checked | undefined,
+    token: vscode.CancellationToken | undefined,
+  ): Promise<Checked | undefined> {
+    return new Promise(resolve => {
+      const finish = () => {
+        clearTimeout(timer);
+        listener.dispose();
+        cancelled?.dispose();
+        resolve(current());
+      };
+      const listener = this.onDidCheck(uri => {
+        if (uri.toString() === key && current()) finish();
+      });
+      const timer = setTimeout(finish, CURRENT_WAIT_MS);
+      const cancelled = token?.onCancellationRequested(finish);
+    });
   }
 
   private schedule(uri: vscode.Uri): void {

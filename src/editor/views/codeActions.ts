@@ -32,25 +32,27 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     document: vscode.TextDocument,
     range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
+    token?: vscode.CancellationToken,
   ): Promise<vscode.CodeAction[]> {
     if (!this.tracker.state(document.uri)) return [];
     const wants = (kind: vscode.CodeActionKind) =>
       !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
-    if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...this.fixes(document, range, context));
+    if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...(await this.fixes(document, range, context, token)));
     if (wants(ANNOTATION_ACTION)) actions.push(...(await this.highlightActions(document, range)));
     return actions;
   }
 
-  private fixes(
+  private async fixes(
     document: vscode.TextDocument,
     range: vscode.Range,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
+    token: vscode.CancellationToken | undefined,
+  ): Promise<vscode.CodeAction[]> {
     const ours = context.diagnostics.filter(d => d.source === CHECKS_SOURCE);
     if (ours.length === 0) return [];
     const out: vscode.CodeAction[] = [];
-    for (const check of this.checks.at(document, range)) {
+    for (const check of await this.checks.at(document, range, token)) {
       const diagnostic = ours.find(d => d.code === check.code && d.message === check.message);
       if (!diagnostic) continue;
       check.fixes.forEach((fix, i) => out.push(fixAction(document, check, fix, diagnostic, i === 0)));
