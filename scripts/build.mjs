@@ -30,7 +30,15 @@ const targets = [
     target: 'es2022',
     define: { global: 'globalThis' },
   },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/node/cli.js', platform: 'node', format: 'cjs', target: 'node18' },
+  {
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/node/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    // jsonc-parser's CommonJS build loads its parts with a require esbuild cannot follow: bundle its ES modules.
+    mainFields: ['module', 'main'],
+  },
   // Developer tools: only present in a development checkout (they need dev dependencies).
   {
     entryPoints: ['scripts/eval.ts'],
