@@ -2,7 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { contextEmissions, emissions } from '../../../src/core/ner/decode';
-import { sentenceContextFeatures, sentenceFeatures } from '../../../src/core/ner/features';
+import {
+  FEATURES_PER_TOKEN,
+  LEXICAL_FEATURES,
+  sentenceContextFeatures,
+  sentenceFeatures,
+} from '../../../src/core/ner/features';
 import { loadEntityModel } from '../../../src/core/ner';
 import { TAG_COUNT } from '../../../src/core/ner/model';
 import { tokenize } from '../../../src/core/text/tokenize';
@@ -62,5 +67,21 @@ describe('sentenceContextFeatures', () => {
       };
       assert.deepEqual(run(known), run(), sentence);
     }
+  });
+});
+
+describe('LEXICAL_FEATURES', () => {
+  const model = loadEntityModel(shippedModel());
+
+  it('are exactly the features that change when the words of a name change', () => {
+    // Two invented names on no list, with the same shapes and lengths: only the words differ.
+    const a = sentenceFeatures(['Officials', 'at', 'Varnholt', 'Quellmark', 'said', 'so', '.'], model.ctx);
+    const b = sentenceFeatures(['Officials', 'at', 'Dresmore', 'Tamberlin', 'said', 'so', '.'], model.ctx);
+    const changed = new Set<number>();
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.add(i % FEATURES_PER_TOKEN);
+    assert.deepEqual(
+      [...changed].sort((x, y) => x - y),
+      [...LEXICAL_FEATURES].sort((x, y) => x - y),
+    );
   });
 });
