@@ -8,7 +8,7 @@ import {
   prepareSentence,
   PreparedSentence,
 } from './train';
-import { contextWindows, TrainingSentence, windowSentences } from './windows';
+import { ContextWindow, contextWindows, TrainingSentence, windowSentences } from './windows';
 
 /** The sentences one sidecar teaches, from its items' stored context alone. */
 export function sidecarSentences(sidecar: TeachingSidecar): TrainingSentence[] {
@@ -16,7 +16,7 @@ export function sidecarSentences(sidecar: TeachingSidecar): TrainingSentence[] {
 }
 
 interface Learned {
-  /** The teaching items as text: a sidecar whose items did not change is not prepared again. */
+  /** What the sidecar teaches, as text: a sidecar whose lessons did not change is not prepared again. */
   key: string;
   sentences: PreparedSentence[];
 }
@@ -45,13 +45,11 @@ export class WorkspaceLearner {
     const seen = new Set<string>();
     for (const sidecar of ordered) {
       seen.add(sidecar.article);
-      const items = teachingItems(sidecar);
-      const key = JSON.stringify(items);
+      const windows = contextWindows(teachingItems(sidecar));
+      const key = windowsKey(windows);
       let entry = this.learned.get(sidecar.article);
       if (entry?.key !== key) {
-        const prepared = contextWindows(items)
-          .flatMap(windowSentences)
-          .map(s => prepareSentence(this.model, s));
+        const prepared = windows.flatMap(windowSentences).map(s => prepareSentence(this.model, s));
         this.learned.set(sidecar.article, (entry = { key, sentences: prepared }));
         yield;
       }
@@ -60,8 +58,11 @@ export class WorkspaceLearner {
     }
     for (const article of [...this.learned.keys()]) if (!seen.has(article)) this.learned.delete(article);
     const all = keys.join('\n');
-    if (this.last?.keys !== all)
-      this.last = { keys: all, update: yield* learnSteps(this.model, sentences, this.settings) };
+    if (this.last?.keys !== all) {
+      const update = yield* learnSteps(this.model, sentences, this.settings);
+      // Another order of the same sentences can teach the same: the caller then sees the same update.
+      this.last = { keys: all, update: this.last && sameUpdate(this.last.update, update) ? this.last.update : update };
+    }
     return this.last.update;
   }
 
@@ -73,4 +74,23 @@ export class WorkspaceLearner {
       if (next.done) return next.value;
     }
   }
+}
+
+/**
+ * The windows' text, cut-off ends and lessons, with the items' places relative to their window: typing
+ * above an annotation moves it in the article but teaches nothing new.
+ */
+function windowsKey(windows: readonly ContextWindow[]): string {
+  return JSON.stringify(
+    windows.map(w => [w.text, w.cutBefore, w.cutAfter, w.items.map(i => [i.start - w.from, i.end - w.from, i.lesson])]),
+  );
+}
+
+function sameUpdate(a: LearnedUpdate, b: LearnedUpdate): boolean {
+  return (
+    a.sentences === b.sentences &&
+    a.buckets.length === b.buckets.length &&
+    a.buckets.every((x, i) => x === b.buckets[i]) &&
+    a.deltas.every((x, i) => x === b.deltas[i])
+  );
 }

@@ -24,7 +24,7 @@ const tagBit = (tag: string) => 1 << TAGS.indexOf(tag as (typeof TAGS)[number]);
 const EDGE_TOKENS = 2;
 
 /** A stretch of the article known from the items' stored context, with the items inside it. */
-interface Window {
+export interface ContextWindow {
   /** Offset of the window's first character in the article. */
   from: number;
   text: string;
@@ -39,8 +39,8 @@ interface Window {
  * contexts overlap or touch and agree on the shared characters make one window, so that the items of
  * one sentence are learned together. Items in article order.
  */
-export function contextWindows(items: readonly TeachingItem[]): Window[] {
-  const windows: Window[] = [];
+export function contextWindows(items: readonly TeachingItem[]): ContextWindow[] {
+  const windows: ContextWindow[] = [];
   for (const item of items) {
     const from = item.start - item.prefix.length;
     const text = item.prefix + item.quote + item.suffix;
@@ -65,7 +65,7 @@ export function contextWindows(items: readonly TeachingItem[]): Window[] {
  * item whose edges fall inside a token ("Hargreave" of "Hargreave's" is two tokens, but "Hargr" is
  * not one), or that spans two sentences, cannot be said in the tagger's terms and is left out.
  */
-export function windowSentences(window: Window): TrainingSentence[] {
+export function windowSentences(window: ContextWindow): TrainingSentence[] {
   let tokens = tokenize(window.text);
   // A word at a cut-off end may be a piece of a longer one.
   if (window.cutBefore && tokens.length > 0 && tokens[0].start === 0) tokens = tokens.slice(1);

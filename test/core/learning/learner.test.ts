@@ -108,5 +108,12 @@ describe('learning from the workspace’s sidecars', () => {
     const noted = { ...flood, annotations: flood.annotations.map(a => ({ ...a, note: 'checked' })) };
     const moreClaims = { ...claims, annotations: [...claims.annotations, createAnnotation(report, 40, 60, 'claim')] };
     assert.equal(learner.learn([noted, moreClaims]), first);
+    // A heading typed above the corrections moves them; what they teach stays the same.
+    const moved = corrected(shipped, 'flood.md', `# Villages cleared\n\n${report}`, villages, 'location');
+    assert.notDeepEqual(
+      moved.corrections.map(c => c.start),
+      flood.corrections.map(c => c.start),
+    );
+    assert.equal(learner.learn([moved, claims]), first);
   });
 });
