@@ -10,6 +10,7 @@ import { registerEntitySearch } from './editor/workspace/entitySearch';
 import { ArticleHoverProvider } from './editor/views/hovers';
 import { registerInterchangeCommands } from './editor/commands/interchangeCommands';
 import { KnowledgeService } from './editor/workspace/knowledge';
+import { LearnedRecogniser } from './editor/workspace/learnedRecogniser';
 import { registerLabelEveryOccurrence } from './editor/commands/labelEveryOccurrence';
 import { EntityMentionProvider } from './editor/views/references';
 import { registerOrphanCommands } from './editor/commands/orphanCommands';
@@ -32,6 +33,7 @@ export interface ArticleAnnotatorApi {
   painter: DecorationPainter;
   registry: RegistryStore;
   knowledge: KnowledgeService;
+  learned: LearnedRecogniser;
   index: WorkspaceIndex;
   annotationsView: AnnotationsView;
   statusBar: vscode.StatusBarItem;
@@ -47,11 +49,12 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   const started = performance.now();
   const problems = new ProblemReporter();
   const store = new SidecarStore(problems, replaceFile);
-  const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
   const painter = new DecorationPainter();
   const registry = new RegistryStore(replaceFile);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
+  const learned = new LearnedRecogniser(new EntityModelLoader(context.extensionUri), index);
+  const analysis = new ArticleAnalysis(learned);
   const tracker = new ArticleTracker(analysis, store, painter, knowledge);
   const annotations = registerAnnotationsView(index, store);
   const statusBar = createStatusBar(tracker);
@@ -64,7 +67,10 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     registry,
     index,
     knowledge,
+    learned,
     tracker,
+    // What the workspace taught the recogniser changed: every open article is read again with it.
+    learned.onDidChange(() => vscode.workspace.textDocuments.forEach(d => tracker.refresh(d.uri))),
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
       label: 'Entities',
@@ -90,6 +96,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     painter,
     registry,
     knowledge,
+    learned,
     index,
     annotationsView: annotations.view,
     statusBar: statusBar.item,

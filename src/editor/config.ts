@@ -13,6 +13,8 @@ export interface ArticleAnnotatorConfig {
   author: string | undefined;
   dateFallback: 'none' | 'fileModified';
   maxArticleSize: number;
+  /** Whether the recogniser adapts to the annotations and corrections in the workspace's sidecars. */
+  adaptRecogniser: boolean;
 }
 
 export const CONFIG_SECTION = 'articleAnnotator';
@@ -38,6 +40,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorC
     author: author || undefined,
     dateFallback: c.get<string>('articleDate.fallback') === 'fileModified' ? 'fileModified' : 'none',
     maxArticleSize: Math.max(0, c.get<number>('maxArticleSize', DEFAULT_AUTO_ANALYSIS_MAX_CHARS)),
+    adaptRecogniser: c.get<boolean>('adaptRecogniser', true) !== false,
   };
 }
 
