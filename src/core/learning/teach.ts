@@ -81,11 +81,23 @@ export function teachingItems(sidecar: TeachingSidecar): TeachingItem[] {
     if (lesson) candidates.push({ ...placeOf(c), lesson, rank: 1 });
   }
   candidates.sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept items in article order: an overlap can only be with the neighbours where the item would go.
   const kept: TeachingItem[] = [];
   for (const item of candidates) {
-    if (item.end > item.start && !kept.some(k => k.start < item.end && item.start < k.end)) kept.push(item);
+    if (item.end <= item.start) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < item.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > item.start) || (after && after.start < item.end)) continue;
+    kept.splice(lo, 0, item);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function placeOf(item: PlacedItem): PlacedItem {

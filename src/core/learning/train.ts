@@ -107,12 +107,6 @@ export function* learnSteps(
   let emit = new Float64Array(64 * T);
   let step = 1;
   const { epochs, step: size, cap } = settings;
-  /** Changes one weight, within the cap, and books the change for the average. */
-  const move = (at: number, by: number) => {
-    const to = Math.max(-cap, Math.min(cap, w[at] + by));
-    acc[at] += step * (to - w[at]);
-    w[at] = to;
-  };
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let s = 0; s < sentences.length; s++) {
       const { n, base, wanted, learnable } = sentences[s];
@@ -132,9 +126,14 @@ export function* learnSteps(
         const bad = predicted[i];
         if (good === bad || !learnable[i]) continue;
         for (let j = 0; j < L; j++) {
+          // Each weight moves by `size` within the cap; the change is booked for the average.
           const o = ids[i * L + j] * T;
-          move(o + good, size);
-          move(o + bad, -size);
+          const up = w[o + good] + size > cap ? cap : w[o + good] + size;
+          acc[o + good] += step * (up - w[o + good]);
+          w[o + good] = up;
+          const down = w[o + bad] - size < -cap ? -cap : w[o + bad] - size;
+          acc[o + bad] += step * (down - w[o + bad]);
+          w[o + bad] = down;
         }
       }
       step++;
