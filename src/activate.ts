@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ArticleAnalysis, EntityModelLoader } from './editor/analysis/articleAnalysis';
+import { ArticleAnalysis, ModelSource, RecognizerSource } from './editor/analysis/articleAnalysis';
 import { AnnotationsView, registerAnnotationsView } from './editor/views/annotationsView';
 import { ARTICLE_SELECTOR } from './editor/workspace/articleFilter';
 import { ArticleTracker } from './editor/analysis/articleTracker';
@@ -41,20 +41,34 @@ export interface ArticleAnnotatorApi {
   activationMs: number;
 }
 
+/** What differs between the builds (and, for the recogniser, in the editor tests). */
+export interface ActivationServices {
+  /** How a temporary file replaces a sidecar: the operating system's atomic rename in the Node build. */
+  replaceFile: ReplaceFile;
+  /** The entity recogniser: the shipped model in both builds, a small deterministic one in the editor tests. */
+  recognizer: RecognizerSource;
+  /**
+   * The model the workspace's annotations and corrections adapt (`LearnedRecogniser`): the shipped one in
+   * both builds; in the editor tests, one that knows nothing, so that what it reads comes from what it learned.
+   */
+  entityModel: ModelSource;
+}
+
 /**
  * Shared activation for the Node and browser builds. Cheap by design: it only wires objects together;
  * the entity model is read on first analysis and sidecars when their article opens.
  */
-export function activateExtension(context: vscode.ExtensionContext, replaceFile: ReplaceFile): ArticleAnnotatorApi {
+export function activateExtension(context: vscode.ExtensionContext, services: ActivationServices): ArticleAnnotatorApi {
   const started = performance.now();
+  const { replaceFile } = services;
   const problems = new ProblemReporter();
   const store = new SidecarStore(problems, replaceFile);
   const painter = new DecorationPainter();
   const registry = new RegistryStore(replaceFile);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
-  const learned = new LearnedRecogniser(new EntityModelLoader(context.extensionUri), index);
-  const analysis = new ArticleAnalysis(learned);
+  const learned = new LearnedRecogniser(services.recognizer, services.entityModel, index);
+  const analysis = new ArticleAnalysis(() => learned.get());
   const tracker = new ArticleTracker(analysis, store, painter, knowledge);
   const annotations = registerAnnotationsView(index, store);
   const statusBar = createStatusBar(tracker);

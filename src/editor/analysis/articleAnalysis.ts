@@ -2,44 +2,37 @@ import * as vscode from 'vscode';
 import { recognizeTemporal } from '../../core/dates';
 import { IncrementalAnalysis } from '../../core/analysis/incremental';
 import { ENTITY_MODEL_PATH, EntityModel, EntityRecognizer, loadEntityModel } from '../../core/ner';
-import { createArticleAnalyzer } from '../../core/analysis/pipeline';
+import { EntityTagger, createArticleAnalyzer } from '../../core/analysis/pipeline';
 import { Span } from '../../core/types';
 
-/** Where analysis gets its entity recogniser; the one handed out may change over time (see `LearnedRecogniser`). */
-export interface RecognizerSource {
-  get(): Promise<EntityRecognizer>;
-}
+/** Gives the entity recogniser; asked on the first analysis, never at activation. */
+export type RecognizerSource = () => Promise<EntityTagger>;
+
+/** Gives an entity model (weights and name lists), read when first asked. */
+export type ModelSource = () => Promise<EntityModel>;
 
 /**
- * Loads the entity model on first use, never at activation: reading and decoding it costs tens of
- * milliseconds that a user who never opens an article should not pay. Reads through `workspace.fs`
- * so the same code works in the browser.
+ * The shipped model, read and decoded on first use: that costs tens of milliseconds that a user who
+ * never opens an article should not pay. Reads through `workspace.fs` so the same code works in the browser.
  */
-export class EntityModelLoader implements RecognizerSource {
-  private loading: Promise<EntityModel> | undefined;
-  private recognizer: Promise<EntityRecognizer> | undefined;
+export function shippedModel(extensionUri: vscode.Uri): ModelSource {
+  let loading: Promise<EntityModel> | undefined;
+  return () =>
+    (loading ??= Promise.resolve(
+      vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...ENTITY_MODEL_PATH)),
+    ).then(loadEntityModel));
+}
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
-
-  /** The shipped model. */
-  model(): Promise<EntityModel> {
-    this.loading ??= Promise.resolve(
-      vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...ENTITY_MODEL_PATH)),
-    ).then(loadEntityModel);
-    return this.loading;
-  }
-
-  /** A recogniser with the shipped model. */
-  get(): Promise<EntityRecognizer> {
-    this.recognizer ??= this.model().then(model => new EntityRecognizer(model));
-    return this.recognizer;
-  }
+/** A recogniser with a model, made once. */
+export function recognizerOf(model: ModelSource): RecognizerSource {
+  let recognizer: Promise<EntityTagger> | undefined;
+  return () => (recognizer ??= model().then(m => new EntityRecognizer(m)));
 }
 
 interface DocumentCache {
   dct: string | undefined;
   /** The recogniser the engine's cached spans came from. */
-  recognizer: EntityRecognizer;
+  recognizer: EntityTagger;
   engine: IncrementalAnalysis;
 }
 
@@ -53,7 +46,7 @@ const yieldToHost = () => new Promise<void>(resolve => setTimeout(resolve, 0));
 export class ArticleAnalysis implements vscode.Disposable {
   private readonly caches = new Map<string, DocumentCache>();
 
-  constructor(private readonly recognizers: RecognizerSource) {}
+  constructor(private readonly recognizer: RecognizerSource) {}
 
   /**
    * Analyses `text` for `uri`. `isStale` lets a newer edit cancel this run; returns undefined then.
@@ -69,7 +62,7 @@ export class ArticleAnalysis implements vscode.Disposable {
       onPartial?: (spans: Span[]) => void;
     },
   ): Promise<Span[] | undefined> {
-    const recognizer = await this.recognizers.get();
+    const recognizer = await this.recognizer();
     const key = uri.toString();
     let cache = this.caches.get(key);
     if (!cache || cache.dct !== options.dct || cache.recognizer !== recognizer) {
@@ -88,7 +81,7 @@ export class ArticleAnalysis implements vscode.Disposable {
 
   /** Analyses a text once, without keeping a cache (batch runs over files that are not open). */
   async analyzeOnce(text: string, options: { dct?: string; isCancelled: () => boolean }): Promise<Span[] | undefined> {
-    const analyzer = createArticleAnalyzer(await this.recognizers.get(), recognizeTemporal, { dct: options.dct });
+    const analyzer = createArticleAnalyzer(await this.recognizer(), recognizeTemporal, { dct: options.dct });
     return new IncrementalAnalysis(analyzer).analyzeInSlices(text, {
       budgetMs: 20,
       yieldFn: yieldToHost,

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { applyUpdate, LearnedUpdate, NO_UPDATE, TeachingSidecar, WorkspaceLearner } from '../../core/learning';
+import type { EntityTagger } from '../../core/analysis/pipeline';
 import { EntityRecognizer } from '../../core/ner';
-import { EntityModelLoader, RecognizerSource } from '../analysis/articleAnalysis';
+import { ModelSource, RecognizerSource } from '../analysis/articleAnalysis';
 import { affectsUs, readConfig } from '../config';
 import { SidecarSource } from './knowledge';
 
@@ -11,13 +12,13 @@ const REBUILD_DELAY_MS = 150;
 const SLICE_MS = 8;
 
 /**
- * The entity recogniser adapted to this workspace: the shipped model plus what the annotations and
- * corrections in every sidecar teach it (`WorkspaceLearner`). Learning starts when analysis first asks
- * for the recogniser, runs in short slices, and runs again when a sidecar changes; until it is done the
- * shipped recogniser is used. The update is never stored: it is rebuilt from the sidecars, and the
- * `articleAnnotator.adaptRecogniser` setting turns it off (back to the shipped model at once).
+ * The entity recogniser adapted to this workspace: the model plus what the annotations and corrections
+ * in every sidecar teach it (`WorkspaceLearner`). Learning starts when analysis first asks for the
+ * recogniser, runs in short slices, and runs again when a sidecar changes; until it is done, and while
+ * nothing is learned, the plain recogniser is used. The update is never stored: it is rebuilt from the
+ * sidecars, and the `articleAnnotator.adaptRecogniser` setting turns it off (back to the plain one at once).
  */
-export class LearnedRecogniser implements RecognizerSource, vscode.Disposable {
+export class LearnedRecogniser implements vscode.Disposable {
   private adapted: EntityRecognizer | undefined;
   private update: LearnedUpdate = NO_UPDATE;
   private learner: WorkspaceLearner | undefined;
@@ -34,7 +35,8 @@ export class LearnedRecogniser implements RecognizerSource, vscode.Disposable {
   lastLearningMs = 0;
 
   constructor(
-    private readonly shipped: EntityModelLoader,
+    private readonly plain: RecognizerSource,
+    private readonly model: ModelSource,
     private readonly sidecars: SidecarSource,
   ) {
     this.disposables.push(
@@ -44,12 +46,12 @@ export class LearnedRecogniser implements RecognizerSource, vscode.Disposable {
   }
 
   /** The recogniser to analyse with now. The first call starts learning from the workspace. */
-  async get(): Promise<EntityRecognizer> {
+  async get(): Promise<EntityTagger> {
     if (!this.started) {
       this.started = true;
       this.schedule();
     }
-    return this.adapted ?? this.shipped.get();
+    return this.adapted ?? this.plain();
   }
 
   /** What the sidecars taught, as last learned (empty when learning is off or nothing was taught). */
@@ -71,6 +73,8 @@ export class LearnedRecogniser implements RecognizerSource, vscode.Disposable {
     try {
       const update = readConfig().adaptRecogniser ? await this.learn() : NO_UPDATE;
       if (update && !this.disposed && update !== this.update) await this.use(update);
+    } catch {
+      // The model could not be read: analysis reports that itself; the plain recogniser stays in use.
     } finally {
       this.running = false;
       if (this.again && !this.disposed) {
@@ -82,8 +86,7 @@ export class LearnedRecogniser implements RecognizerSource, vscode.Disposable {
 
   /** Learns from every sidecar, yielding to the host between slices; undefined when disposed meanwhile. */
   private async learn(): Promise<LearnedUpdate | undefined> {
-    const model = await this.shipped.model();
-    this.learner ??= new WorkspaceLearner(model);
+    this.learner ??= new WorkspaceLearner(await this.model());
     // A failed workspace search leaves what was learned last; the index tries again on the next change.
     const indexed = await this.sidecars.sidecars().then(
       list => list,
@@ -116,7 +119,7 @@ export class LearnedRecogniser implements RecognizerSource, vscode.Disposable {
   }
 
   private async use(update: LearnedUpdate): Promise<void> {
-    const model = await this.shipped.model();
+    const model = await this.model();
     this.update = update;
     this.adapted = update.buckets.length > 0 ? new EntityRecognizer(applyUpdate(model, update)) : undefined;
     this.changed.fire();

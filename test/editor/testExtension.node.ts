@@ -1,0 +1,18 @@
+// The extension as the editor tests run it in the Node extension host: the shipped Node entry point's
+// services, with the fixture recogniser and an untrained model in place of the shipped one (bundled by scripts/test-host/testExtension.mjs).
+import type * as vscode from 'vscode';
+import { ArticleAnnotatorApi, activateExtension } from '../../src/activate';
+import { nodeServices } from '../../src/extension.node';
+import { untrainedModel } from './fixtureModel';
+import { FixtureRecognizer } from './fixtureRecognizer';
+
+export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
+  const model = untrainedModel();
+  return activateExtension(context, {
+    ...nodeServices(context),
+    recognizer: async () => new FixtureRecognizer(),
+    entityModel: async () => model,
+  });
+}
+
+export { deactivate } from '../../src/extension.node';
