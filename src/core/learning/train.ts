@@ -1,6 +1,7 @@
 import { constrain, emissions, viterbi } from '../ner/decode';
 import { FEATURES_PER_TOKEN, LEXICAL_FEATURES, sentenceFeatures } from '../ner/features';
 import { EntityModel, TAG_COUNT } from '../ner/model';
+import { wordlessRunBuckets } from '../ner/runs';
 import { TrainingSentence } from './windows';
 
 const T = TAG_COUNT;
@@ -88,11 +89,19 @@ export function* learnSteps(
   const learned = settings.features;
   const L = learned.length;
   const index = new Map<number, number>();
+  // The run features that hold no word fire on most tokens alike: one id that never moves stands for them.
+  const FROZEN = 0;
+  const frozen = new Set(wordlessRunBuckets(model.ctx.hashBits));
+  index.set(-1, FROZEN);
   const local = sentences.map(s => {
     const ids = new Uint32Array(s.n * L);
     for (let i = 0; i < s.n; i++) {
       for (let j = 0; j < L; j++) {
         const bucket = s.feats[i * F + learned[j]];
+        if (frozen.has(bucket)) {
+          ids[i * L + j] = FROZEN;
+          continue;
+        }
         let id = index.get(bucket);
         if (id === undefined) index.set(bucket, (id = index.size));
         ids[i * L + j] = id;
@@ -126,6 +135,7 @@ export function* learnSteps(
         const bad = predicted[i];
         if (good === bad || !learnable[i]) continue;
         for (let j = 0; j < L; j++) {
+          if (ids[i * L + j] === FROZEN) continue;
           // Each weight moves by `size` within the cap; the change is booked for the average.
           const o = ids[i * L + j] * T;
           const up = w[o + good] + size > cap ? cap : w[o + good] + size;

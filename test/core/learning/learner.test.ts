@@ -5,6 +5,7 @@ import { applyUpdate, NO_UPDATE, TeachingSidecar, WorkspaceLearner } from '../..
 import { EntityModel, EntityRecognizer, loadEntityModel } from '../../../src/core/ner';
 import { createAnnotation, createCorrection } from '../../../src/core/sidecar/create';
 import { labelOfType } from '../../../src/core/highlights/labels';
+import { wordlessRunBuckets } from '../../../src/core/ner/runs';
 
 function shippedModel(): EntityModel {
   let dir = __dirname;
@@ -71,6 +72,12 @@ describe('learning from the workspace’s sidecars', () => {
     assert.deepEqual(reading(adapted, elsewhere, ['Ulvenstad']), ['Ulvenstad/LOC']);
     // Text with nothing in common with the lesson reads as before.
     assert.deepEqual(adapted.recognize(unrelated), shipped.recognize(unrelated));
+    // The run features that hold no word, shared by most tokens, are left as shipped.
+    const wordless = wordlessRunBuckets(model.ctx.hashBits);
+    assert.deepEqual(
+      [...update.buckets].filter(b => wordless.includes(b)),
+      [],
+    );
   });
 
   it('is the same update for the same sidecars, whatever order they come in', () => {

@@ -9,6 +9,7 @@ import {
   sentenceFeatures,
 } from '../../../src/core/ner/features';
 import { loadEntityModel } from '../../../src/core/ner';
+import { wordlessRunBuckets } from '../../../src/core/ner/runs';
 import { TAG_COUNT } from '../../../src/core/ner/model';
 import { tokenize } from '../../../src/core/text/tokenize';
 
@@ -83,5 +84,20 @@ describe('LEXICAL_FEATURES', () => {
       [...changed].sort((x, y) => x - y),
       [...LEXICAL_FEATURES].sort((x, y) => x - y),
     );
+  });
+});
+
+describe('wordlessRunBuckets', () => {
+  const model = loadEntityModel(shippedModel());
+
+  it('are the buckets of the run-word features of words outside a run and of one-word runs, not of longer runs', () => {
+    const wordless = new Set(wordlessRunBuckets(model.ctx.hashBits));
+    const words = ['the', 'minister', 'met', 'Varnholt', 'in', 'Quellmark', 'Dresmore', '.'];
+    const feats = sentenceFeatures(words, model.ctx);
+    const runWords = (i: number) => [29, 30].map(k => wordless.has(feats[i * FEATURES_PER_TOKEN + k]));
+    assert.deepEqual(runWords(0), [true, true]);
+    assert.deepEqual(runWords(3), [true, true]);
+    assert.deepEqual(runWords(5), [false, false]);
+    assert.deepEqual(runWords(6), [false, false]);
   });
 });
