@@ -1,9 +1,20 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, find, openArticle, select, waitFor, workspaceUri } from './helpers';
+import { closeAllEditors, extensionApi, find, select, waitFor, workspaceUri } from './helpers';
 
 /** The villages of the flood report; the user says they are places. */
 const VILLAGES = ['Varnholt', 'Dresmore', 'Tamberlin', 'Corvane'];
+
+/**
+ * Opens an article and waits for its first analysis. (Not `openArticle`: what the adapted model reads here
+ * may be nothing at all, and a date may be a name another test's sidecar said is none.)
+ */
+async function open(relative: string): Promise<vscode.TextEditor> {
+  const api = await extensionApi();
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(relative)));
+  await waitFor(() => api.tracker.state(editor.document.uri)?.analysedVersion !== undefined, `${relative} analysed`);
+  return editor;
+}
 
 const highlightOf = async (uri: vscode.Uri, range: { start: number; end: number }) =>
   (await extensionApi()).tracker.state(uri)?.highlights.find(h => h.start === range.start && h.end === range.end);
@@ -31,33 +42,22 @@ describe('the recogniser learns from corrections in the workspace', function () 
 
   it('places labelled in one article make a name never touched in another one read as a place', async () => {
     const api = await extensionApi();
-    const shelter = await openArticle('learning/shelter.md');
+    const shelter = await open('learning/shelter.md');
     const elsewhere = find(shelter.document, 'Ulvenstad');
     // Whatever other articles' sidecars taught so far, nothing made it a place.
     assert.notStrictEqual((await highlightOf(shelter.document.uri, elsewhere))?.label, 'location');
 
-    const flood = await openArticle('learning/flood.md');
+    const flood = await open('learning/flood.md');
     const uri = flood.document.uri;
+    // The user labels each village, whatever it reads as by then (the first ones may already teach the others).
     for (const village of VILLAGES) {
-      const range = find(flood.document, village);
-      const shown = await highlightOf(uri, range);
-      if (shown?.label === 'location') continue;
-      if (shown) {
-        await vscode.commands.executeCommand(
-          'articleAnnotator.markAsType',
-          uri.toString(),
-          range.start,
-          range.end,
-          'location',
-        );
-      } else {
-        select(flood, range);
-        await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'location' });
-      }
+      select(flood, find(flood.document, village));
+      await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'location' });
     }
-    // Villages still to do may already read as places with what the first ones taught.
-    const sidecar = api.store.get(uri)!;
-    assert.ok(sidecar.annotations.length + sidecar.corrections.length > 0);
+    assert.deepStrictEqual(
+      api.store.get(uri)!.annotations.map(a => [a.quote, a.label]),
+      VILLAGES.map(v => [v, 'location']),
+    );
 
     await waitFor(async () => {
       const h = await highlightOf(shelter.document.uri, elsewhere);
@@ -70,7 +70,7 @@ describe('the recogniser learns from corrections in the workspace', function () 
 
   it('the setting switches learning off and back on: the plain reading, then the learned one again', async () => {
     const api = await extensionApi();
-    const shelter = await openArticle('learning/shelter.md');
+    const shelter = await open('learning/shelter.md');
     const elsewhere = find(shelter.document, 'Ulvenstad');
     const place = async () => (await highlightOf(shelter.document.uri, elsewhere))?.label === 'location';
     await waitFor(place, 'the learned reading');
