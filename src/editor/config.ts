@@ -20,6 +20,8 @@ export interface ArticleAnnotatorConfig extends FlowSettings {
   author: string | undefined;
   /** Families of fact checks switched on (`articleAnnotator.checks.<family>`, all on by default). */
   checks: ReadonlySet<CheckFamily>;
+  /** Whether the recogniser adapts to the annotations and corrections in the workspace's sidecars. */
+  adaptRecogniser: boolean;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorConfig {
@@ -38,6 +40,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorC
     customLabels: [...new Set(customLabels)],
     author: author || undefined,
     checks: readCheckFamilies(name => c.get(name)),
+    adaptRecogniser: c.get<boolean>('adaptRecogniser', SETTING_DEFAULTS.adaptRecogniser) !== false,
   };
 }
 
