@@ -54,6 +54,8 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     target: 'node18',
+    // It runs the command line's check, so it bundles what the command line does.
+    mainFields: ['module', 'main'],
     devOnly: true,
   },
   {
