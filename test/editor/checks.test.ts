@@ -26,7 +26,11 @@ async function codeActions(document: vscode.TextDocument, offset: number): Promi
 describe('fact checks in the editor', function () {
   this.timeout(60000);
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Revert every article a test edited, not only the active editor's: the next test expects the text on disk.
+    for (const document of vscode.workspace.textDocuments.filter(d => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await closeAllEditors();
   });
   after(async () => {
