@@ -1,4 +1,4 @@
-import { CONTEXT_FEATURES, FEATURES_PER_TOKEN } from './features';
+import { FEATURES_PER_TOKEN } from './features';
 import { TAG_COUNT } from './model';
 
 const T = TAG_COUNT;
@@ -36,65 +36,6 @@ export function emissions(feats: Uint32Array, n: number, weights: ArrayLike<numb
       s8 = 0;
     const f = i * FEATURES_PER_TOKEN;
     for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const b = feats[f + k] * 9;
-      s0 += weights[b];
-      s1 += weights[b + 1];
-      s2 += weights[b + 2];
-      s3 += weights[b + 3];
-      s4 += weights[b + 4];
-      s5 += weights[b + 5];
-      s6 += weights[b + 6];
-      s7 += weights[b + 7];
-      s8 += weights[b + 8];
-    }
-    const o = i * 9;
-    out[o] = s0;
-    out[o + 1] = s1;
-    out[o + 2] = s2;
-    out[o + 3] = s3;
-    out[o + 4] = s4;
-    out[o + 5] = s5;
-    out[o + 6] = s6;
-    out[o + 7] = s7;
-    out[o + 8] = s8;
-  }
-}
-
-/**
- * Emission scores from `sentenceContextFeatures`: each token's cached word scores plus the weights
- * of its CONTEXT_FEATURES buckets. Equal to `emissions` over `sentenceFeatures` for integer weights.
- */
-export function contextEmissions(
-  feats: Uint32Array,
-  scores: readonly (readonly number[])[],
-  n: number,
-  weights: ArrayLike<number>,
-  out: Float64Array,
-): void {
-  if (T !== 9) {
-    for (let i = 0; i < n; i++) {
-      const o = i * T;
-      for (let t = 0; t < T; t++) out[o + t] = scores[i][t];
-      for (let k = 0; k < CONTEXT_FEATURES; k++) {
-        const b = feats[i * CONTEXT_FEATURES + k] * T;
-        for (let t = 0; t < T; t++) out[o + t] += weights[b + t];
-      }
-    }
-    return;
-  }
-  for (let i = 0; i < n; i++) {
-    const w = scores[i];
-    let s0 = w[0],
-      s1 = w[1],
-      s2 = w[2],
-      s3 = w[3],
-      s4 = w[4],
-      s5 = w[5],
-      s6 = w[6],
-      s7 = w[7],
-      s8 = w[8];
-    const f = i * CONTEXT_FEATURES;
-    for (let k = 0; k < CONTEXT_FEATURES; k++) {
       const b = feats[f + k] * 9;
       s0 += weights[b];
       s1 += weights[b + 1];
