@@ -5,7 +5,7 @@ import { DEFAULT_ARTICLE_EXCLUDE, articlePathTest } from '../core/workspace/arti
 import { prepareSidecar, suggestIntoSidecar } from '../core/suggestions/batch';
 import { BUILT_IN_LABELS } from '../core/highlights/labels';
 import { sidecarFileName } from '../core/sidecar';
-import { analyzeText } from './analyze';
+import { analyzeText } from './analyzeText';
 import { Output, UsageError, parseArgs, writeFileAtomic } from './reanchor';
 
 export const DIR_USAGE = `usage: article-annotator analyze --dir DIR [--dry-run] [--include GLOB]... [--exclude GLOB]... [--labels person,organisation,...]
