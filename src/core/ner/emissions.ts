@@ -11,17 +11,8 @@
  * test checks.
  */
 import type { Token } from '../text/tokenize';
-import {
-  BOUNDARY,
-  FeatureContext,
-  affixHashes,
-  hasCase,
-  isAllCaps,
-  isCapitalised,
-  isCapsSentence,
-  wordShape,
-} from './features';
-import { hashString, mix } from './hash';
+import { BOUNDARY, FeatureContext, hasCase, isAllCaps, isCapitalised, isCapsSentence } from './features';
+import { mix } from './hash';
 import { TAG_COUNT } from './model';
 import { CONNECTORS, RUN_FEATURES, runFeatures } from './runs';
 
@@ -60,12 +51,53 @@ const LOOKED_UP = 17;
 /** Distinct words kept, by default, before the table starts afresh (each costs about 150 bytes). */
 const MAX_WORDS = 200_000;
 
+/** FNV-1a of `text[from, to)`, as `hashString(text.slice(from, to))` gives it, without the slice. */
+function hashRange(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** `hashString(wordShape(word))`, without building the shape. */
+function shapeHash(word: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let k: number;
+    if (c >= 97 && c <= 122)
+      k = 120; // x
+    else if (c >= 65 && c <= 90)
+      k = 88; // X
+    else if (c >= 48 && c <= 57)
+      k = 100; // d
+    else {
+      const ch = word[i];
+      k = ch.toLowerCase() !== ch ? 88 : ch.toUpperCase() !== ch ? 120 : c;
+    }
+    if (k !== last) {
+      h ^= k;
+      h = Math.imul(h, 0x01000193);
+    }
+    last = k;
+  }
+  return h >>> 0;
+}
+
 /**
  * What decoding needs of each distinct word, in flat typed arrays: slot 0 is the padding on either
- * side of a sentence, every other slot a word seen since the table (re)started.
+ * side of a sentence, every other slot a word seen since the table (re)started. Words are found by
+ * their FNV-1a hash in an open-addressing index, quicker than a Map for the fresh strings tokens are.
  */
 export class WordTable {
-  private readonly slots = new Map<string, number>();
+  /** Slot + 1 of the word hashed to each place (0: free); at most half full. */
+  private index = new Int32Array(0);
+  /** Each slot's word and its hash. */
+  private words: string[] = [];
+  private hashes = new Int32Array(0);
   private size = 0;
   info = new Uint32Array(0);
   rows = new Int16Array(0);
@@ -84,7 +116,18 @@ export class WordTable {
 
   /** The word's slot, adding it when new. */
   slot(word: string): number {
-    return this.slots.get(word) ?? this.add(word);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    const { index, hashes, words } = this;
+    const mask = index.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const s = index[at] - 1;
+      if (s < 0) return this.add(word, h, at);
+      if (hashes[s] === h && words[s] === word) return s;
+    }
   }
 
   /** Makes room for `count` more words, starting afresh if needed: slots stay valid until the next call. */
@@ -93,39 +136,55 @@ export class WordTable {
   }
 
   private clear(): void {
-    this.slots.clear();
+    this.index = new Int32Array(2048);
+    this.words = [''];
+    this.lowers = [''];
     this.size = 0;
-    this.lowers = [];
     this.grow(1024);
     // The padding is never scored itself: only its hashes and its rows as a neighbour are read.
     this.info[H_LOWER] = BOUNDARY;
     this.info[H_SHAPE] = BOUNDARY;
-    this.sumRow(BEFORE, [mix(8, BOUNDARY)]);
-    this.sumRow(AFTER, [mix(9, BOUNDARY)]);
-    this.sumRow(TWO_BEFORE, [mix(10, BOUNDARY)]);
-    this.sumRow(TWO_AFTER, [mix(11, BOUNDARY)]);
-    this.lowers.push('');
+    this.addRow(BEFORE, mix(8, BOUNDARY));
+    this.addRow(AFTER, mix(9, BOUNDARY));
+    this.addRow(TWO_BEFORE, mix(10, BOUNDARY));
+    this.addRow(TWO_AFTER, mix(11, BOUNDARY));
     this.size = 1;
   }
 
   private grow(slots: number): void {
     const info = new Uint32Array(slots * INFO);
     const rows = new Int16Array(slots * ROW);
+    const hashes = new Int32Array(slots);
     if (this.size > 0) {
       info.set(this.info.subarray(0, this.size * INFO));
       rows.set(this.rows.subarray(0, this.size * ROW));
+      hashes.set(this.hashes.subarray(0, this.size));
     }
     this.info = info;
     this.rows = rows;
+    this.hashes = hashes;
   }
 
-  private add(word: string): number {
+  /** Adds a word whose hash `h` found the free place `at` of the index. */
+  private add(word: string, h: number, at: number): number {
     const s = this.size;
-    if ((s + 1) * INFO > this.info.length) this.grow(2 * (s + 1));
-    const { ctx } = this;
+    if (s + 1 > this.hashes.length) this.grow(2 * (s + 1));
+    this.index[at] = s + 1;
+    this.hashes[s] = h;
+    this.words.push(word);
     const lower = word.toLowerCase();
-    const hLower = hashString(lower);
-    const hShape = hashString(wordShape(word));
+    this.lowers.push(lower);
+    this.size = s + 1;
+    this.describe(s, word, lower);
+    if (2 * this.size > this.index.length) this.reindex();
+    return s;
+  }
+
+  /** The word's values and summed rows. */
+  private describe(s: number, word: string, lower: string): void {
+    const { ctx } = this;
+    const hLower = hashRange(lower, 0, lower.length);
+    const hShape = shapeHash(word);
     const gaz = ctx.gazetteer.word(lower);
     const cap = isCapitalised(word) ? 1 : 0;
     const i = s * INFO;
@@ -139,29 +198,47 @@ export class WordTable {
       (isAllCaps(word) ? ALL_CAPS : 0) |
       (hasCase(word, lower) ? HAS_CASE : 0) |
       (CONNECTORS.has(lower) ? CONNECTOR : 0);
-    const len = lower.length > 12 ? 12 : lower.length;
-    const own = [0, mix(1, hLower), mix(2, hShape), ...affixHashes(lower), mix(24, gaz, cap)];
-    this.size = s + 1;
+    const n = lower.length;
+    const len = n > 12 ? 12 : n;
     const r = s * ROW;
-    this.sumRow(r + OWN, [...own, mix(18, 0, hShape), mix(25, len, 0)]);
-    this.sumRow(r + OWN + T, [...own, mix(18, 1, hShape), mix(25, len, 1)]);
-    this.sumRow(r + BEFORE, [mix(8, hLower)]);
-    this.sumRow(r + AFTER, [mix(9, hLower)]);
-    this.sumRow(r + TWO_BEFORE, [mix(10, hLower)]);
-    this.sumRow(r + TWO_AFTER, [mix(11, hLower)]);
-    this.lowers.push(lower);
-    this.slots.set(word, s);
-    return s;
+    for (const caps of [0, 1]) {
+      const own = r + OWN + caps * T;
+      this.addRow(own, 0);
+      this.addRow(own, mix(1, hLower));
+      this.addRow(own, mix(2, hShape));
+      // Features 3-7: the first two and three and the last two, three and four letters.
+      this.addRow(own, mix(3, hashRange(lower, 0, Math.min(2, n))));
+      this.addRow(own, mix(4, hashRange(lower, 0, Math.min(3, n))));
+      this.addRow(own, mix(5, hashRange(lower, Math.max(0, n - 2), n)));
+      this.addRow(own, mix(6, hashRange(lower, Math.max(0, n - 3), n)));
+      this.addRow(own, mix(7, hashRange(lower, Math.max(0, n - 4), n)));
+      this.addRow(own, mix(18, caps, hShape));
+      this.addRow(own, mix(24, gaz, cap));
+      this.addRow(own, mix(25, len, caps));
+    }
+    this.addRow(r + BEFORE, mix(8, hLower));
+    this.addRow(r + AFTER, mix(9, hLower));
+    this.addRow(r + TWO_BEFORE, mix(10, hLower));
+    this.addRow(r + TWO_AFTER, mix(11, hLower));
   }
 
-  /** Writes the summed weight rows of the hashed features `hashes` at `rows[at]`. */
-  private sumRow(at: number, hashes: number[]): void {
-    const { rows, weights, shift } = this;
-    for (let t = 0; t < T; t++) rows[at + t] = 0;
-    for (const h of hashes) {
-      const b = (h >>> shift) * T;
-      for (let t = 0; t < T; t++) rows[at + t] += weights[b + t];
+  /** An index twice the size, when half full. */
+  private reindex(): void {
+    const index = new Int32Array(2 * this.index.length);
+    const mask = index.length - 1;
+    for (let s = 1; s < this.size; s++) {
+      let at = this.hashes[s] & mask;
+      while (index[at] !== 0) at = (at + 1) & mask;
+      index[at] = s + 1;
     }
+    this.index = index;
+  }
+
+  /** Adds the weight row of the hashed feature `hash` to the T sums at `rows[at]`. */
+  private addRow(at: number, hash: number): void {
+    const { rows, weights } = this;
+    const b = (hash >>> this.shift) * T;
+    for (let t = 0; t < T; t++) rows[at + t] += weights[b + t];
   }
 }
 

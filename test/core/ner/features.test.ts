@@ -109,6 +109,17 @@ describe('sentenceEmissions', () => {
     );
   });
 
+  it('finds every word again as the table grows, its index rebuilt', () => {
+    const table = new WordTable(model.ctx, model.weights);
+    const words = Array.from({ length: 3000 }, (_, i) =>
+      i % 3 === 0 ? `Veldt${i}` : i % 3 === 1 ? `nor${i}` : `${i}`,
+    );
+    const sentences = Array.from({ length: 100 }, (_, k) => words.slice(k * 30, k * 30 + 30).join(' '));
+    for (let pass = 0; pass < 2; pass++)
+      for (const sentence of sentences)
+        assert.deepEqual(summed(table, sentence), reference(tokenize(sentence).map(t => t.text)), sentence);
+  });
+
   it('gazetteer matches are the same with looked-up word values', () => {
     const gaz = model.ctx.gazetteer;
     for (const sentence of sentences.concat(['new york city and the united states of america met los angeles'])) {
