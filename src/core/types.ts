@@ -7,6 +7,16 @@ export type SpanType = EntityType | TemporalType;
 export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const TEMPORAL_TYPES: readonly TemporalType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
+/** Whether a type is temporal: comparisons, cheaper than a set lookup on every span of a long article at every edit. */
+export function isTemporalType(type: string): type is TemporalType {
+  return type === 'DATE' || type === 'TIME' || type === 'DURATION' || type === 'SET';
+}
+
+/** Whether a type is an entity type (see `isTemporalType`). */
+export function isEntityType(type: string): type is EntityType {
+  return type === 'PER' || type === 'ORG' || type === 'LOC' || type === 'MISC';
+}
+
 /**
  * A recognised span. Offsets are UTF-16 code units into the analysed text (JavaScript string
  * indices), end exclusive — the same units VS Code uses for document offsets.
