@@ -11,7 +11,7 @@ import type { NewsDoc } from './bench-corpus';
 import { toJsonl } from './bench-corpus';
 import { format, percentile, report, reportTimed } from './bench-measure';
 
-export interface CliRun {
+interface CliRun {
   /** Wall-clock milliseconds from spawn to exit. */
   wall: number;
   /** CPU milliseconds of the process (user + system, all its threads). */
@@ -27,7 +27,7 @@ export interface CliRun {
  * or a generator of strings written with backpressure). The process reports its CPU time and peak
  * memory on an extra pipe as it exits. `keepOutput: false` counts stdout without keeping it.
  */
-export async function runCli(
+async function runCli(
   repoRoot: string,
   args: string[],
   options: { stdin?: string | Iterable<string>; keepOutput?: boolean } = {},

@@ -14,7 +14,7 @@ export interface NewsDoc {
   text: string;
 }
 
-export interface NewsCorpus {
+interface NewsCorpus {
   docs: NewsDoc[];
   chars: number;
   /** Where the texts come from, for the table's header. */

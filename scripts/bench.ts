@@ -4,7 +4,8 @@
  * what happens without them): full analysis in process and where its time goes, against compromise and
  * chrono-node on the same documents; the command line end to end, with one worker thread and with all
  * cores, and streaming a large input in bounded memory. On generated long articles: editing (in a
- * process of its own, for its peak memory), first spans and the longest slice, sidecar load and write.
+ * process of its own, for its peak memory), first spans and the longest slice, sidecar load and write,
+ * re-anchoring many orphans.
  * Prints a Markdown table with each target and its margin.
  */
 import { spawnSync } from 'child_process';
@@ -17,7 +18,7 @@ import { loadNews } from './bench-corpus';
 import { analysisRows } from './bench-analysis';
 import { cliThroughputRows, streamingRows } from './bench-cli';
 import { editRows, sliceRows } from './bench-edit';
-import { sidecarRows } from './bench-sidecar';
+import { orphanRows, sidecarRows, unknownKeyRows } from './bench-sidecar';
 import { addRows, heapPeaks, printTable, report, reportTimed, rowsAsJson, startPhase, time } from './bench-measure';
 
 const SEED = 20251012;
@@ -66,7 +67,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--sidecar')) {
     // Only the sidecar rows (`node dist/node/bench.js --sidecar`), for quick comparisons.
     startPhase('sidecar');
-    sidecarRows(SEED);
+    await sidecarRows(SEED);
+    unknownKeyRows();
+    orphanRows(SEED);
     printTable('Sidecar rows only', SEED);
     return;
   }
@@ -85,7 +88,9 @@ async function main(): Promise<void> {
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
   await sliceRows(analyzer, news.docs.map(d => d.text).join('\n\n'), SEED);
   startPhase('sidecar');
-  sidecarRows(SEED);
+  await sidecarRows(SEED);
+  unknownKeyRows();
+  orphanRows(SEED);
   for (const [name, bytes] of heapPeaks()) report(`peak heap used (sampled), ${name}`, bytes / 2 ** 20, 'MiB');
   printTable(`News: ${news.docs.length} documents, ${(news.chars / 1e6).toFixed(2)}M chars of ${news.source}`, SEED);
 }

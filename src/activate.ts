@@ -17,13 +17,15 @@ import { EntityOutlineProvider } from './editor/views/outline';
 import { ProblemReporter } from './editor/sidecar/problems';
 import { registerRegistryCommands } from './editor/commands/registryCommands';
 import { RegistryStore } from './editor/workspace/registryStore';
-import { ReplaceFile } from './editor/sidecar/sidecarFiles';
+import { WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
 import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
 import { registerSampleCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
+import { WorldSource } from './editor/workspace/worldKnowledge';
+import { registerLinkCommands } from './editor/commands/linkCommands';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
@@ -41,10 +43,12 @@ export interface ArticleAnnotatorApi {
 
 /** What differs between the builds (and, for the recogniser, in the editor tests). */
 export interface ActivationServices {
-  /** How a temporary file replaces a sidecar: the operating system's atomic rename in the Node build. */
-  replaceFile: ReplaceFile;
+  /** Files through `workspace.fs`; in the Node build, local files are renamed and locked in one step. */
+  files: WorkspaceFiles;
   /** The entity recogniser: the shipped model in both builds, a small deterministic one in the editor tests. */
   recognizer: RecognizerSource;
+  /** The knowledge base hover cards link names to: the shipped one, or a small invented one in the editor tests. */
+  world: WorldSource;
 }
 
 /**
@@ -53,12 +57,11 @@ export interface ActivationServices {
  */
 export function activateExtension(context: vscode.ExtensionContext, services: ActivationServices): ArticleAnnotatorApi {
   const started = performance.now();
-  const { replaceFile } = services;
   const problems = new ProblemReporter();
-  const store = new SidecarStore(problems, replaceFile);
+  const store = new SidecarStore(problems, services.files);
   const analysis = new ArticleAnalysis(services.recognizer);
   const painter = new DecorationPainter();
-  const registry = new RegistryStore(replaceFile);
+  const registry = new RegistryStore(store.flow);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
   const tracker = new ArticleTracker(analysis, store, painter, knowledge);
@@ -74,7 +77,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     index,
     knowledge,
     tracker,
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
       label: 'Entities',
     }),
@@ -90,6 +93,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
+    ...registerLinkCommands(tracker, store),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
   );

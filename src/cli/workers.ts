@@ -10,7 +10,7 @@ import { analyzeLines } from './analyzeLines';
 const TASKS = {
   analyzeLines: (input: { text: string; firstLine: number }) => analyzeLines(input.text, input.firstLine),
 };
-export type TaskName = keyof typeof TASKS;
+type TaskName = keyof typeof TASKS;
 type Input<K extends TaskName> = Parameters<(typeof TASKS)[K]>[0];
 type Result<K extends TaskName> = ReturnType<(typeof TASKS)[K]>;
 

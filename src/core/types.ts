@@ -4,9 +4,6 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export type TemporalType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type SpanType = EntityType | TemporalType;
 
-export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
-export const TEMPORAL_TYPES: readonly TemporalType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
-
 /** Whether a type is temporal: comparisons, cheaper than a set lookup on every span of a long article at every edit. */
 export function isTemporalType(type: string): type is TemporalType {
   return type === 'DATE' || type === 'TIME' || type === 'DURATION' || type === 'SET';

@@ -42,7 +42,7 @@ export function typeIndex(type: string): number {
 }
 
 /** The offsets and type codes of spans, read once. */
-export function positionsOf(sorted: readonly Span[]): Positions {
+function positionsOf(sorted: readonly Span[]): Positions {
   const n = sorted.length;
   const positions = { starts: new Int32Array(n), ends: new Int32Array(n), types: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
@@ -55,7 +55,7 @@ export function positionsOf(sorted: readonly Span[]): Positions {
 }
 
 /** A document table computed from scratch, with the votes behind it (kept by `HarmonizeCache`). */
-export interface FreshTable {
+interface FreshTable {
   table: Table;
   votes: Map<string, Votes>;
   winners: Map<string, EntityType>;
@@ -101,7 +101,7 @@ export function* freshTable(
 }
 
 /** The votes of each surface string; `types` holds each span's type code. */
-export function countVotes(keys: readonly string[], types: ArrayLike<number>): Map<string, Votes> {
+function countVotes(keys: readonly string[], types: ArrayLike<number>): Map<string, Votes> {
   const votes = new Map<string, Votes>();
   for (let i = 0; i < keys.length; i++) {
     const t = types[i];

@@ -42,7 +42,7 @@ export function wordShape(word: string): string {
 }
 
 /** Hashed features 3-7: the word's first two and three and last two, three and four letters. */
-export function affixHashes(lower: string): number[] {
+function affixHashes(lower: string): number[] {
   return [
     mix(3, hashString(lower.slice(0, 2))),
     mix(4, hashString(lower.slice(0, 3))),

@@ -7,7 +7,7 @@ export const CONNECTORS = new Set(['of', '&', 'for', 'de', 'du', 'del', 'der', '
  * Per-token values the run features need, one entry per token: whether it counts as capitalised in
  * this sentence (`capLike`), whether it is a connector, and its lower-cased form's hash and name-list bits.
  */
-export interface RunWords {
+interface RunWords {
   capLike: ArrayLike<number>;
   connector: ArrayLike<number>;
   hLower: ArrayLike<number>;

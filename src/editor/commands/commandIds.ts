@@ -28,4 +28,5 @@ export const COMMANDS = {
   refreshAnnotations: 'articleAnnotator.refreshAnnotations',
   revealAnnotation: 'articleAnnotator.revealAnnotation',
   findEntityInArticles: 'articleAnnotator.findEntityInArticles',
+  linkEntity: 'articleAnnotator.linkEntity',
 } as const;

@@ -84,7 +84,7 @@ const pieces = [
 /** Random news-ish text built from names, years, spaces, punctuation and line breaks. */
 export const articleText = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map(p => p.join(''));
 
-export interface Edit {
+interface Edit {
   at: number;
   remove: number;
   insert: string;

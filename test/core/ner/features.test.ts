@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
@@ -47,7 +47,7 @@ describe('sentenceEmissions', () => {
     for (let pass = 0; pass < 2; pass++) {
       for (const sentence of sentences) {
         const words = tokenize(sentence).map(t => t.text);
-        assert.deepEqual(summed(table, sentence), reference(words), sentence);
+        assert.deepStrictEqual(summed(table, sentence), reference(words), sentence);
       }
     }
   });
@@ -102,8 +102,8 @@ describe('sentenceEmissions', () => {
       fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 30 }), words => {
         const text = words.join(' ');
         const expected = reference(tokenize(text).map(t => t.text));
-        assert.deepEqual(summed(large, text), expected);
-        assert.deepEqual(summed(small, text), expected);
+        assert.deepStrictEqual(summed(large, text), expected);
+        assert.deepStrictEqual(summed(small, text), expected);
       }),
       { numRuns: 300 },
     );
@@ -117,7 +117,7 @@ describe('sentenceEmissions', () => {
     const sentences = Array.from({ length: 100 }, (_, k) => words.slice(k * 30, k * 30 + 30).join(' '));
     for (let pass = 0; pass < 2; pass++)
       for (const sentence of sentences)
-        assert.deepEqual(summed(table, sentence), reference(tokenize(sentence).map(t => t.text)), sentence);
+        assert.deepStrictEqual(summed(table, sentence), reference(tokenize(sentence).map(t => t.text)), sentence);
   });
 
   it('gazetteer matches are the same with looked-up word values', () => {
@@ -131,7 +131,7 @@ describe('sentenceEmissions', () => {
         gaz.match(lower, () => true, begin, inside, k);
         return [begin, inside];
       };
-      assert.deepEqual(run(known), run(), sentence);
+      assert.deepStrictEqual(run(known), run(), sentence);
     }
   });
 });
