@@ -70,6 +70,17 @@ export function loadNews(dataDir: string, samplesDir: string, chars: number, see
   };
 }
 
+/**
+ * The first `shared/data/ner-train` beside the checkout or beside a folder above it, or the one beside
+ * the checkout when there is none (for the message that says it is missing).
+ */
+export function defaultNewsDir(repoRoot: string): string {
+  const at = (dir: string) => path.join(path.dirname(dir), 'shared', 'data', 'ner-train');
+  for (let dir = repoRoot; path.dirname(dir) !== dir; dir = path.dirname(dir))
+    if (fs.existsSync(at(dir))) return at(dir);
+  return at(repoRoot);
+}
+
 /** The documents as analysis input, one JSON object a line. */
 export function toJsonl(docs: readonly NewsDoc[]): string {
   return docs.map(d => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';

@@ -1,12 +1,12 @@
 /**
  * Speed benchmark: `npm run bench [-- --data DIR] [--stream-mb N]`. Measures on real news (the texts of
- * the openly licensed news corpora in ../shared/data/ner-train and the samples; see bench-corpus.ts for
- * what happens without them): full analysis in process and where its time goes, against compromise and
- * chrono-node on the same documents; the command line end to end, with one worker thread and with all
- * cores, and streaming a large input in bounded memory. On generated long articles: editing (in a
- * process of its own, for its peak memory), first spans and the longest slice, sidecar load and write,
- * re-anchoring many orphans.
- * Prints a Markdown table with each target and its margin.
+ * the openly licensed news corpora in shared/data/ner-train beside the checkout or above it, and the
+ * samples; see bench-corpus.ts for what happens without them): full analysis in process and where its
+ * time goes, against compromise and chrono-node on the same documents; the command line end to end,
+ * with one worker thread and with all cores, and streaming a large input in bounded memory. On
+ * generated long articles: editing (in a process of its own, for its peak memory), first spans and the
+ * longest slice, sidecar load and write, re-anchoring many orphans. Prints a Markdown table with each
+ * target and its margin.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -14,7 +14,7 @@ import * as path from 'path';
 import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/core/ner';
 import { recognizeTemporal } from '../src/core/dates';
 import { createArticleAnalyzer } from '../src/core/analysis/pipeline';
-import { loadNews } from './bench-corpus';
+import { defaultNewsDir, loadNews } from './bench-corpus';
 import { analysisRows } from './bench-analysis';
 import { cliThroughputRows, streamingRows } from './bench-cli';
 import { editRows, sliceRows } from './bench-edit';
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     printTable('Sidecar rows only', SEED);
     return;
   }
-  const dataDir = option('--data', path.resolve(repoRoot, '..', 'shared', 'data', 'ner-train'));
+  const dataDir = option('--data', defaultNewsDir(repoRoot));
   const news = loadNews(dataDir, path.join(repoRoot, 'samples'), NEWS_CHARS, SEED);
   if (!news.real) console.error(`note: ${news.source}`);
   const recognizer = loadModel();

@@ -5,10 +5,12 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
 import { analyzeLines } from './analyzeLines';
+import { analyzeText } from './analyzeText';
 
 /** What a worker can be asked to do: one input in, one result out. */
 const TASKS = {
   analyzeLines: (input: { text: string; firstLine: number }) => analyzeLines(input.text, input.firstLine),
+  analyzeText: (input: { text: string; dct?: string }) => analyzeText(input.text, input.dct),
 };
 type TaskName = keyof typeof TASKS;
 type Input<K extends TaskName> = Parameters<(typeof TASKS)[K]>[0];
@@ -113,6 +115,40 @@ class WorkerRunner<K extends TaskName> implements Runner<K> {
   async close(): Promise<void> {
     for (const { worker } of this.workers) worker.removeAllListeners('exit');
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
+/** Runs `task` on `jobs` worker threads, or in this thread when `jobs` is 1. Close it when done. */
+export function taskRunner<K extends TaskName>(task: K, jobs: number): Runner<K> {
+  return jobs > 1 ? new WorkerRunner(task, jobs) : new LocalRunner(task);
+}
+
+/**
+ * Runs `work` on each item, `limit` at a time, and hands the results to `deliver` in item order. A
+ * failure stops the run once the items before it are delivered.
+ */
+export async function inOrder<T, R>(
+  items: Iterable<T>,
+  limit: number,
+  work: (item: T) => Promise<R>,
+  deliver: (item: T, result: R) => void,
+): Promise<void> {
+  const pending: { item: T; result: Promise<R> }[] = [];
+  try {
+    for (const item of items) {
+      const result = work(item);
+      // Awaited in order below; a failure meanwhile must not count as unhandled.
+      result.catch(() => undefined);
+      pending.push({ item, result });
+      if (pending.length >= limit) {
+        const next = pending.shift()!;
+        deliver(next.item, await next.result);
+      }
+    }
+    for (let next = pending.shift(); next; next = pending.shift()) deliver(next.item, await next.result);
+  } finally {
+    // Work already started finishes before the run ends (a sidecar write is never left half done).
+    await Promise.allSettled(pending.map(p => p.result));
   }
 }
 
