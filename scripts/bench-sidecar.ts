@@ -18,8 +18,8 @@ import { format, percentile, report, reportTimed, sampleHeap, time, timeAsync } 
 
 const DCT = '2025-10-12';
 
-/** 10,000 annotations on capitalised words of a long article, as a serialised sidecar. */
-function buildSidecar(text: string): string {
+/** 10,000 annotations on capitalised words of a long article, as a serialised sidecar named for `article`. */
+export function buildSidecar(text: string, article = 'story.md'): string {
   const taken = new Set<string>();
   const annotations: Annotation[] = [];
   const stamp = new Date(`${DCT}T09:00:00Z`);
@@ -29,7 +29,7 @@ function buildSidecar(text: string): string {
     taken.add(a.id);
     annotations.push(a);
   }
-  return serializeSidecar({ version: 1, article: 'story.md', textHash: textHash(text), annotations, corrections: [] });
+  return serializeSidecar({ version: 1, article, textHash: textHash(text), annotations, corrections: [] });
 }
 
 export async function sidecarRows(seed: number): Promise<void> {

@@ -3,7 +3,8 @@
  * the openly licensed news corpora in shared/data/ner-train beside the checkout or above it, and the
  * samples; see bench-corpus.ts for what happens without them): full analysis in process and where its
  * time goes, against compromise and chrono-node on the same documents; the command line end to end,
- * with one worker thread and with all cores, and streaming a large input in bounded memory. On
+ * with one worker thread and with all cores, and streaming a large input in bounded memory; analyze
+ * --dir and every export format on one 5 MB article of news documents joined. On
  * generated long articles: editing (in a process of its own, for its peak memory), first spans and the
  * longest slice, sidecar load and write, re-anchoring many orphans. Prints a Markdown table with each
  * target and its margin.
@@ -17,6 +18,7 @@ import { createArticleAnalyzer } from '../src/core/analysis/pipeline';
 import { defaultNewsDir, loadNews } from './bench-corpus';
 import { analysisRows } from './bench-analysis';
 import { cliThroughputRows, streamingRows } from './bench-cli';
+import { longArticleRows } from './bench-files';
 import { editRows, sliceRows } from './bench-edit';
 import { orphanRows, sidecarRows, unknownKeyRows } from './bench-sidecar';
 import { addRows, heapPeaks, printTable, report, reportTimed, rowsAsJson, startPhase, time } from './bench-measure';
@@ -25,6 +27,8 @@ const SEED = 20251012;
 const DCT = '2025-10-12';
 /** Characters of real news analysed in process and through the command line. */
 const NEWS_CHARS = 3_000_000;
+/** One very long article: news documents joined, about 5 MB. */
+const LONG_ARTICLE_CHARS = 5_000_000;
 const repoRoot = path.resolve(__dirname, '..', '..');
 
 function option(name: string, fallback: string): string {
@@ -74,6 +78,16 @@ async function main(): Promise<void> {
     return;
   }
   const dataDir = option('--data', defaultNewsDir(repoRoot));
+  const longArticle = () =>
+    loadNews(dataDir, path.join(repoRoot, 'samples'), LONG_ARTICLE_CHARS, SEED)
+      .docs.map(d => d.text)
+      .join('\n\n');
+  if (process.argv.includes('--files')) {
+    // Only the long-article file rows (`node dist/node/bench.js --files`).
+    await longArticleRows(repoRoot, longArticle());
+    printTable('Long-article file rows only', SEED);
+    return;
+  }
   const news = loadNews(dataDir, path.join(repoRoot, 'samples'), NEWS_CHARS, SEED);
   if (!news.real) console.error(`note: ${news.source}`);
   const recognizer = loadModel();
@@ -83,6 +97,7 @@ async function main(): Promise<void> {
   await cliThroughputRows(repoRoot, news.docs, compromise);
   const streamMb = Number(option('--stream-mb', '1024'));
   if (streamMb > 0) await streamingRows(repoRoot, news.docs, streamMb);
+  await longArticleRows(repoRoot, longArticle());
   editingInOwnProcess();
   startPhase('sliced analysis');
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
