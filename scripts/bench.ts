@@ -4,15 +4,15 @@
  * samples; see bench-corpus.ts for what happens without them): full analysis in process and where its
  * time goes, against compromise and chrono-node on the same documents; the command line end to end,
  * with one worker thread and with all cores, and streaming a large input in bounded memory; analyze
- * --dir and every export format on one 5 MB article of news documents joined. On
- * generated long articles: editing (in a process of its own, for its peak memory), first spans and the
- * longest slice, sidecar load and write, re-anchoring many orphans. Prints a Markdown table with each
- * target and its margin.
+ * --dir and every export format on one 5 MB article of news documents joined. On generated long
+ * articles: editing (in a process of its own, for its peak memory), first spans and the longest slice,
+ * sidecar load and write, re-anchoring many orphans, learning from annotations. Prints a Markdown
+ * table with each target and its margin.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/core/ner';
+import { ENTITY_MODEL_PATH, EntityModel, EntityRecognizer, loadEntityModel } from '../src/core/ner';
 import { recognizeTemporal } from '../src/core/dates';
 import { createArticleAnalyzer } from '../src/core/analysis/pipeline';
 import { defaultNewsDir, loadNews } from './bench-corpus';
@@ -21,6 +21,7 @@ import { cliThroughputRows, streamingRows } from './bench-cli';
 import { longArticleRows } from './bench-files';
 import { editRows, sliceRows } from './bench-edit';
 import { orphanRows, sidecarRows, unknownKeyRows } from './bench-sidecar';
+import { learningRows } from './bench-learning';
 import { addRows, heapPeaks, printTable, report, reportTimed, rowsAsJson, startPhase, time } from './bench-measure';
 
 const SEED = 20251012;
@@ -36,17 +37,17 @@ function option(name: string, fallback: string): string {
   return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
 }
 
-function loadModel(): EntityRecognizer {
+function loadModel(): EntityModel {
   const file = path.join(repoRoot, ...ENTITY_MODEL_PATH);
   const read = time(() => fs.readFileSync(file));
-  const load = time(() => new EntityRecognizer(loadEntityModel(new Uint8Array(read.result))));
+  const load = time(() => loadEntityModel(new Uint8Array(read.result)));
   reportTimed('model load (read + decode)', { wall: read.wall + load.wall, cpu: read.ms + load.ms }, 'ms');
   return load.result;
 }
 
 /** The editing rows, in this process when run as `--part edits`: their rows go to stdout as JSON. */
 async function editingPart(): Promise<void> {
-  const analyzer = createArticleAnalyzer(loadModel(), recognizeTemporal, { dct: DCT });
+  const analyzer = createArticleAnalyzer(new EntityRecognizer(loadModel()), recognizeTemporal, { dct: DCT });
   await editRows(analyzer, 10_000, SEED, 5);
   await editRows(analyzer, 100_000, SEED, 10);
   report('peak resident set size of the editing process', process.resourceUsage().maxRSS / 1024, 'MiB', {
@@ -77,6 +78,13 @@ async function main(): Promise<void> {
     printTable('Sidecar rows only', SEED);
     return;
   }
+  if (process.argv.includes('--learning')) {
+    // Only the learning rows (`node dist/node/bench.js --learning`).
+    startPhase('learning');
+    learningRows(loadModel(), SEED);
+    printTable('Learning rows only', SEED);
+    return;
+  }
   const dataDir = option('--data', defaultNewsDir(repoRoot));
   const longArticle = () =>
     loadNews(dataDir, path.join(repoRoot, 'samples'), LONG_ARTICLE_CHARS, SEED)
@@ -90,7 +98,8 @@ async function main(): Promise<void> {
   }
   const news = loadNews(dataDir, path.join(repoRoot, 'samples'), NEWS_CHARS, SEED);
   if (!news.real) console.error(`note: ${news.source}`);
-  const recognizer = loadModel();
+  const model = loadModel();
+  const recognizer = new EntityRecognizer(model);
   startPhase('full analysis');
   const compromise = analysisRows(recognizer, news.docs);
   startPhase('command line');
@@ -106,6 +115,8 @@ async function main(): Promise<void> {
   await sidecarRows(SEED);
   unknownKeyRows();
   orphanRows(SEED);
+  startPhase('learning');
+  learningRows(model, SEED);
   for (const [name, bytes] of heapPeaks()) report(`peak heap used (sampled), ${name}`, bytes / 2 ** 20, 'MiB');
   printTable(`News: ${news.docs.length} documents, ${(news.chars / 1e6).toFixed(2)}M chars of ${news.source}`, SEED);
 }
