@@ -60,15 +60,20 @@ export async function runCli(
   return { wall, cpu, maxRss, status, stdout };
 }
 
-/** Median run by wall time of `runs` runs. */
-async function median(runs: number, run: () => Promise<CliRun>): Promise<CliRun> {
-  const all: CliRun[] = [];
-  for (let i = 0; i < runs; i++) all.push(await run());
-  const wall = percentile(
-    all.map(r => r.wall),
-    50,
-  );
-  return all.find(r => r.wall === wall)!;
+/**
+ * The median run by wall time of each of `variants`, run `rounds` times in turn (A, B, A, B, ...), so that
+ * a change in the machine's load falls on both alike.
+ */
+async function interleavedMedians(rounds: number, variants: (() => Promise<CliRun>)[]): Promise<CliRun[]> {
+  const all: CliRun[][] = variants.map(() => []);
+  for (let r = 0; r < rounds; r++) for (const [i, run] of variants.entries()) all[i].push(await run());
+  return all.map(runs => {
+    const wall = percentile(
+      runs.map(x => x.wall),
+      50,
+    );
+    return runs.find(x => x.wall === wall)!;
+  });
 }
 
 /**
@@ -93,8 +98,7 @@ export async function cliThroughputRows(repoRoot: string, docs: readonly NewsDoc
       '--jobs',
       `${jobs}`,
     ]);
-  const one = await median(3, run(1));
-  const all = await median(3, run(cores));
+  const [one, all] = await interleavedMedians(3, [run(1), run(cores)]);
   const same =
     fs.readFileSync(path.join(dir, 'out-1.jsonl'), 'utf8') ===
     fs.readFileSync(path.join(dir, `out-${cores}.jsonl`), 'utf8');
