@@ -5,7 +5,7 @@ import { AnnotationFiles } from '../core/files';
 import { MAX_REGISTRY_LENGTH, REGISTRY_FILE_NAME, RegistryEntry, parseRegistry } from '../core/registry';
 import { SidecarData, sidecarFileName, textHash } from '../core/sidecar';
 import { inertJson } from '../core/text/inert';
-import { analyzeText } from './analyze';
+import { analyzeText } from './analyzeText';
 import { Output, ParsedArgs, UsageError, parseArgs } from './args';
 import { SIDECAR_NAME_FLAG, checkSettingsFor } from './settings';
 import { commandLineFlow } from './sidecars';

@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -214,14 +213,6 @@ describe('article-annotator check', () => {
     const { code, err } = await run([path.join(dir, 'folder.md')]);
     assert.strictEqual(code, 1);
     assert.match(err.join('\n'), /folder\.md: the article is a folder, not a file/);
-  });
-
-  it('runs from the installed command, the bundle npm install builds', () => {
-    const file = write('story.md', STORY);
-    const bin = path.join(__dirname, '..', '..', '..', 'bin', 'article-annotator.js');
-    const run = spawnSync(process.execPath, [bin, 'check', file, '--json'], { encoding: 'utf8' });
-    assert.strictEqual(run.status, 1, run.stderr);
-    assert.strictEqual(JSON.parse(run.stdout).diagnostics[0].code, 'weekday-mismatch');
   });
 
   it('is reached through the main command', async () => {

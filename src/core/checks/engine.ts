@@ -12,7 +12,7 @@ import { recognizeTemporal } from '../dates';
 import { reusableSpans, type Snapshot } from '../analysis/reuse';
 import { splitUnits, type Unit } from '../analysis/units';
 import { detach } from '../text/detach';
-import { TEMPORAL_TYPES, type Span } from '../types';
+import { isTemporalType, type Span } from '../types';
 import { agesAndDurations } from './ages';
 import { futureInPast, noArticleDate, relativeExpressions } from './articleDate';
 import { firstMentionChecks } from './firstMention';
@@ -52,8 +52,6 @@ function checkUnit(text: string, temporal: readonly Span[], articleDate: DateUse
   return diagnostics.length === 0 && relative.length === 0 ? EMPTY : { diagnostics, relative };
 }
 
-const TEMPORAL = new Set<string>(TEMPORAL_TYPES);
-
 /** The dates and times among the analysis' spans that lie in a unit, in the unit's offsets. */
 function temporalWithin(spans: readonly Span[], unit: Unit): Span[] {
   const end = unit.start + unit.text.length;
@@ -67,7 +65,8 @@ function temporalWithin(spans: readonly Span[], unit: Unit): Span[] {
   const out: Span[] = [];
   for (let i = lo; i < spans.length && spans[i].start < end; i++) {
     const s = spans[i];
-    if (TEMPORAL.has(s.type) && s.end <= end) out.push({ ...s, start: s.start - unit.start, end: s.end - unit.start });
+    if (isTemporalType(s.type) && s.end <= end)
+      out.push({ ...s, start: s.start - unit.start, end: s.end - unit.start });
   }
   return out;
 }
