@@ -54,7 +54,7 @@ async function addToRegistry(
       validateInput: v => (v.trim() ? undefined : 'A name is needed'),
     }));
   if (!name?.trim()) return false;
-  const type = given.type ?? (await pickLabel(`Type of “${name.trim()}”`, ['date']));
+  const type = given.type ?? (await pickLabel(`Type of “${name.trim()}”`, { exclude: ['date'] }));
   if (!type) return false;
   const description =
     given.description ??
