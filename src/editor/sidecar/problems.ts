@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { displayNameOfLabel } from '../../core/highlights/labels';
+import { orphanPlace } from '../../core/highlights/outline';
 import { SidecarData } from '../../core/sidecar';
 
 /**
@@ -15,12 +16,12 @@ export class ProblemReporter implements vscode.Disposable {
   }
 
   /**
-   * Lists orphaned items as warnings at their last known place, and items that were re-anchored onto
+   * Lists orphaned items as warnings at their last known place (the word there, as the Outline shows them), and items that were re-anchored onto
    * an occurrence another item also uses (`shared`) as hints to check.
    */
   orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument, shared: ReadonlySet<string>): void {
     const diagnostics: vscode.Diagnostic[] = [];
-    const lastOffset = document.getText().length;
+    const text = document.getText();
     for (const item of [...data.annotations, ...data.corrections]) {
       if (!item.orphaned && shared.has(item.id)) {
         const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
@@ -35,11 +36,11 @@ export class ProblemReporter implements vscode.Disposable {
         diagnostics.push(check);
       }
       if (!item.orphaned) continue;
-      const at = document.positionAt(Math.min(item.start, lastOffset));
+      const place = orphanPlace(text, item.start);
       const label =
         'label' in item ? displayNameOfLabel(item.label) : `correction to ${displayNameOfLabel(item.correct)}`;
       const diagnostic = new vscode.Diagnostic(
-        new vscode.Range(at, at),
+        new vscode.Range(document.positionAt(place.start), document.positionAt(place.end)),
         `Orphaned annotation (${label}) "${truncate(item.quote)}": its text is no longer in the article. ` +
           'Select the right text and run "Re-attach Orphaned Annotation", or delete it.',
         vscode.DiagnosticSeverity.Warning,
