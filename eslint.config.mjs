@@ -26,6 +26,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Unit tests of the scripts are plain ES modules run by mocha, which provides describe/it.
+    files: ['test/**/*.test.mjs'],
+    languageOptions: { globals: globals.mocha },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
