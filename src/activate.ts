@@ -22,7 +22,7 @@ import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
 import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
-import { registerSampleCommand } from './editor/views/walkthrough';
+import { registerSampleCommand, registerWalkthroughCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
 
 /** What `activate` returns: the pieces integration tests observe. */
@@ -83,6 +83,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerRegistryCommands(tracker, registry),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
+    registerWalkthroughCommand(context.extension.id),
   );
   return {
     tracker,

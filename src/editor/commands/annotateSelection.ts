@@ -4,6 +4,7 @@ import { displayNameOfLabel } from '../../core/highlights/labels';
 import { Annotation } from '../../core/sidecar';
 import { SidecarStore, newAnnotation } from '../sidecar/sidecarStore';
 import { askNote, pickLabel } from './labelPicker';
+import { editorToActOn } from './targetEditor';
 
 /** Optional arguments of Annotate Selection, e.g. from a keybinding that always applies one label. */
 export interface AnnotateArgs {
@@ -25,8 +26,9 @@ interface Selected {
  * (typing over the selection, say), nothing is saved and the user is told.
  */
 export async function annotateSelection(store: SidecarStore, args?: AnnotateArgs): Promise<Annotation[] | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return undefined;
+  const target = await editorToActOn();
+  if (!target) return undefined;
+  const { editor, fromOutside: stayOpen } = target;
   const document = editor.document;
   const text = document.getText();
   const selected = editor.selections
@@ -39,10 +41,11 @@ export async function annotateSelection(store: SidecarStore, args?: AnnotateArgs
   const follow = followEdits(document, selected);
   try {
     const used = store.get(document.uri)?.annotations.map(a => a.label);
-    const label = args?.label ?? (await pickLabel(`Annotate “${preview(selected[0].quote)}”`, { used }));
+    const label = args?.label ?? (await pickLabel(`Annotate “${preview(selected[0].quote)}”`, { used, stayOpen }));
     if (!label) return undefined;
     const note =
-      args?.note ?? (args?.label ? '' : await askNote(`Note for this ${displayNameOfLabel(label).toLowerCase()}`));
+      args?.note ??
+      (args?.label ? '' : await askNote(`Note for this ${displayNameOfLabel(label).toLowerCase()}`, '', stayOpen));
     if (note === undefined) return undefined;
     // Loaded before the last check, so that nothing (no edit) can come between the check and the change.
     await store.load(document);

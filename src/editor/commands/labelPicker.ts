@@ -13,6 +13,8 @@ export interface LabelPickOptions {
   exclude?: readonly string[];
   /** Labels already in use nearby (the article's annotations), offered after the configured ones. */
   used?: readonly string[];
+  /** Stay open when the focus moves away (a command started from the walkthrough, see `editorToActOn`). */
+  stayOpen?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function pickLabel(title: string, options: LabelPickOptions = {}): Promis
   const picker = vscode.window.createQuickPick<LabelItem>();
   picker.title = title;
   picker.placeholder = 'Pick a label, or type a new one';
+  picker.ignoreFocusOut = !!options.stayOpen;
   picker.items = fixed;
   let offered: string | undefined;
   return new Promise<string | undefined>(resolve => {
@@ -62,10 +65,11 @@ export function pickLabel(title: string, options: LabelPickOptions = {}): Promis
 }
 
 /** Asks for an optional note; undefined means the user cancelled, '' means no note. */
-export function askNote(title: string, current = ''): Thenable<string | undefined> {
+export function askNote(title: string, current = '', stayOpen = false): Thenable<string | undefined> {
   return vscode.window.showInputBox({
     title,
     value: current,
+    ignoreFocusOut: stayOpen,
     prompt: 'Optional note (Enter to leave empty, Escape to cancel)',
     placeHolder: 'e.g. confirmed in the company register',
   });
