@@ -2,7 +2,7 @@
 // git; env SCRATCH_DIR puts it elsewhere) with the sample article in the editor and the extension loaded
 // from this checkout. Uses the desktop `code` command when there is one, otherwise serves VS Code
 // (code-server's server) on http://127.0.0.1:PORT (env PORT, default 8080 or the next free port) until Ctrl-C.
-// `node scripts/start.mjs --no-build` reuses the current dist/.
+// `node scripts/start.mjs --no-build` reuses the current dist/; `--serve` serves VS Code even where `code` exists.
 import { spawnSync } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -27,7 +27,9 @@ if (!process.argv.includes('--no-build')) run(process.execPath, ['scripts/build.
 const article = prepareScratch(undefined, process.env.SCRATCH_DIR);
 const folder = path.dirname(article);
 
-if (spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).stdout.trim()) {
+const desktop =
+  !process.argv.includes('--serve') && spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).stdout.trim();
+if (desktop) {
   run('code', [`--extensionDevelopmentPath=${repoRoot}`, folder, article]);
 } else {
   ensureTestHost();
