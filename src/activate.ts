@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ArticleAnalysis, EntityModelLoader } from './editor/analysis/articleAnalysis';
+import { ArticleAnalysis, RecognizerSource } from './editor/analysis/articleAnalysis';
 import { AnnotationsView, registerAnnotationsView } from './editor/views/annotationsView';
 import { ARTICLE_SELECTOR } from './editor/workspace/articleFilter';
 import { ArticleTracker } from './editor/analysis/articleTracker';
@@ -17,13 +17,15 @@ import { EntityOutline } from './editor/views/outline';
 import { ProblemReporter } from './editor/sidecar/problems';
 import { registerRegistryCommands } from './editor/commands/registryCommands';
 import { RegistryStore } from './editor/workspace/registryStore';
-import { ReplaceFile } from './editor/sidecar/sidecarFiles';
+import { WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
 import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
 import { registerSampleCommand, registerWalkthroughCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
+import { WorldSource } from './editor/workspace/worldKnowledge';
+import { registerLinkCommands } from './editor/commands/linkCommands';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
@@ -40,17 +42,27 @@ export interface ArticleAnnotatorApi {
   activationMs: number;
 }
 
+/** What differs between the builds (and, for the recogniser, in the editor tests). */
+export interface ActivationServices {
+  /** Files through `workspace.fs`; in the Node build, local files are renamed and locked in one step. */
+  files: WorkspaceFiles;
+  /** The entity recogniser: the shipped model in both builds, a small deterministic one in the editor tests. */
+  recognizer: RecognizerSource;
+  /** The knowledge base hover cards link names to: the shipped one, or a small invented one in the editor tests. */
+  world: WorldSource;
+}
+
 /**
  * Shared activation for the Node and browser builds. Cheap by design: it only wires objects together;
  * the entity model is read on first analysis and sidecars when their article opens.
  */
-export function activateExtension(context: vscode.ExtensionContext, replaceFile: ReplaceFile): ArticleAnnotatorApi {
+export function activateExtension(context: vscode.ExtensionContext, services: ActivationServices): ArticleAnnotatorApi {
   const started = performance.now();
   const problems = new ProblemReporter();
-  const store = new SidecarStore(problems, replaceFile);
-  const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
+  const store = new SidecarStore(problems, services.files);
+  const analysis = new ArticleAnalysis(services.recognizer);
   const painter = new DecorationPainter();
-  const registry = new RegistryStore(replaceFile);
+  const registry = new RegistryStore(store.flow);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
   const tracker = new ArticleTracker(analysis, store, painter, knowledge);
@@ -67,7 +79,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     index,
     knowledge,
     tracker,
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),
     outline,
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
     vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
@@ -81,6 +93,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
+    ...registerLinkCommands(tracker, store),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
     registerWalkthroughCommand(context.extension.id),

@@ -1,21 +1,18 @@
 import * as vscode from 'vscode';
-import { DEFAULT_AUTO_ANALYSIS_MAX_CHARS } from '../core/analysis/incremental';
-import { BuiltInLabel, BUILT_IN_LABELS } from '../core/highlights/labels';
+import { MAX_LABEL_LENGTH } from '../core/highlights/labels';
+import { FlowSettings, SETTINGS_SECTION, SETTING_DEFAULTS, readFlowSettings } from '../core/workspace/settings';
 
-/** Every setting the extension reads, typed; read through `readConfig` only. */
-export interface ArticleAnnotatorConfig {
+/**
+ * Every setting the extension reads, typed; read through `readConfig` only. The ones the command line
+ * honours too (`FlowSettings`) are read, with their defaults, by the core.
+ */
+export interface ArticleAnnotatorConfig extends FlowSettings {
   articleLanguages: string[];
   articleInclude: string[];
   articleExclude: string[];
-  enabledLabels: ReadonlySet<BuiltInLabel>;
   customLabels: string[];
-  sidecarFileName: string;
   author: string | undefined;
-  dateFallback: 'none' | 'fileModified';
-  maxArticleSize: number;
 }
-
-export const CONFIG_SECTION = 'articleAnnotator';
 
 /**
  * Settings declared `"scope": "resource"` in package.json: which files are articles and how their
@@ -23,44 +20,38 @@ export const CONFIG_SECTION = 'articleAnnotator';
  * file or folder. Every other setting is `"scope": "window"` and read once for the window; VS Code
  * warns about a window setting read for a resource, and about a resource setting read for none.
  */
-export const RESOURCE_SETTINGS = [
+export const RESOURCE_SETTINGS: readonly string[] = [
   'articles.languages',
   'articles.include',
   'articles.exclude',
   'sidecar.fileName',
-] as const;
+];
 
 /**
  * Reads every setting: the resource-scoped ones for `resource` (a file or folder; left out, the
  * workspace's value), the rest for the window.
  */
 export function readConfig(resource?: vscode.Uri): ArticleAnnotatorConfig {
-  const window = vscode.workspace.getConfiguration(CONFIG_SECTION);
-  const perResource = vscode.workspace.getConfiguration(CONFIG_SECTION, resource ?? null);
-  const enabled = new Set<BuiltInLabel>(
-    BUILT_IN_LABELS.filter(label => window.get<boolean>(`types.${label}`, label !== 'other')),
-  );
+  const window = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const perResource = vscode.workspace.getConfiguration(SETTINGS_SECTION, resource ?? null);
+  const get = (name: string) => (RESOURCE_SETTINGS.includes(name) ? perResource : window).get(name);
   const customLabels = window
-    .get<unknown[]>('customLabels', [])
+    .get<unknown[]>('customLabels', SETTING_DEFAULTS.customLabels)
     .filter((l): l is string => typeof l === 'string')
     .map(l => l.trim())
-    .filter(l => l.length > 0 && l.length <= 64);
-  const author = window.get<string>('author', '').trim();
+    .filter(l => l.length > 0 && l.length <= MAX_LABEL_LENGTH);
+  const author = window.get<string>('author', SETTING_DEFAULTS.author).trim();
   return {
-    articleLanguages: perResource.get<string[]>('articles.languages', ['markdown', 'plaintext', 'article']),
-    articleInclude: perResource.get<string[]>('articles.include', []),
-    articleExclude: perResource.get<string[]>('articles.exclude', []),
-    enabledLabels: enabled,
+    ...readFlowSettings(get),
+    articleLanguages: perResource.get<string[]>('articles.languages', SETTING_DEFAULTS['articles.languages']),
+    articleInclude: perResource.get<string[]>('articles.include', SETTING_DEFAULTS['articles.include']),
+    articleExclude: perResource.get<string[]>('articles.exclude', [...SETTING_DEFAULTS['articles.exclude']]),
     customLabels: [...new Set(customLabels)],
-    sidecarFileName:
-      perResource.get<string>('sidecar.fileName', '${name}.annotations.yaml') || '${name}.annotations.yaml',
     author: author || undefined,
-    dateFallback: window.get<string>('articleDate.fallback') === 'fileModified' ? 'fileModified' : 'none',
-    maxArticleSize: Math.max(0, window.get<number>('maxArticleSize', DEFAULT_AUTO_ANALYSIS_MAX_CHARS)),
   };
 }
 
 /** True when a configuration change touches any of our settings. */
 export function affectsUs(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(CONFIG_SECTION);
+  return event.affectsConfiguration(SETTINGS_SECTION);
 }

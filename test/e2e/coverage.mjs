@@ -28,6 +28,7 @@ const HOVER_LINKS = [
   [/^Open registry entry$/, 'articleAnnotator.openRegistryEntry'],
   [/^Accept$/, 'articleAnnotator.acceptSuggestion'],
   [/^Reject$/, 'articleAnnotator.rejectSuggestion'],
+  [/^Link$/, 'articleAnnotator.linkEntity'],
 ];
 
 /** Every command the extension contributes, with the routes package.json gives a person to it. */

@@ -184,7 +184,8 @@ export class Workbench {
   /** Hovers `text` and clicks the card's link `linkText`. */
   async clickHoverLink(text, expect, linkText, occurrence = 0) {
     const card = await this.hover(text, expect, occurrence);
-    const link = card.locator('a', { hasText: linkText }).first();
+    // The link whose text starts so ("Link" is not "Label every occurrence", nor a word inside another).
+    const link = card.locator('a', { hasText: new RegExp(`^\\W*${escapeRegExp(linkText)}`, 'i') }).first();
     const command = this.coverage.commandOfHoverLink(await link.innerText());
     if (!command) throw new Error(`no command is known for the hover link "${linkText}"`);
     await link.click();

@@ -72,6 +72,10 @@ export const TYPO = ['# Vote on the budget', '', 'The bill goes to parliament ne
 /** brat standoff for TYPO: one entity, code-point offsets. */
 export const TYPO_BRAT = 'T1\tperson 66 77\tRuth Kennet\n';
 
+/** For entity linking: a capital the shipped knowledge base holds, with its country. */
+export const SUMMIT =
+  '# Drought talks\n\nWater ministers from Kenya met in Nairobi on Monday to plan for the drought.\n';
+
 export function writeWorkspace(workspace) {
   const files = {
     'story.md': STORY,
@@ -80,6 +84,7 @@ export function writeWorkspace(workspace) {
     'ferries.md.annotations.yaml': ORPHANED_SIDECAR,
     'vote.md': TYPO,
     'vote.ann': TYPO_BRAT,
+    'summit.md': SUMMIT,
     ...DESK,
   };
   for (const [name, text] of Object.entries(files)) {

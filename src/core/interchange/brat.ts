@@ -60,18 +60,18 @@ export function exportBrat(text: string, annotations: Annotation[]): string {
   return lines.map(l => l + '\n').join('');
 }
 
-export interface ImportWarning {
+interface ImportWarning {
   /** 0-based line in the .ann file. */
   line: number;
   message: string;
 }
 
-export interface BratImport {
+interface BratImport {
   annotations: Annotation[];
   warnings: ImportWarning[];
 }
 
-export interface BratImportOptions {
+interface BratImportOptions {
   author?: string;
   now?: Date;
   /** Ids already used in the sidecar. */

@@ -1,4 +1,5 @@
 import { Annotation, SidecarData } from '../sidecar/types';
+import { inertControls, inertJson } from '../text/inert';
 import { exportBrat } from './brat';
 import { exportConll } from './conll';
 import { exportCsv } from './csv';
@@ -19,7 +20,11 @@ export function isExportFormat(value: unknown): value is ExportFormat {
   return (EXPORT_FORMATS as readonly unknown[]).includes(value);
 }
 
-/** An article's annotations in one interchange format; `source` names the article in JSON-LD targets. */
+/**
+ * An article's annotations in one interchange format; `source` names the article in JSON-LD targets.
+ * These files end up in terminals (printed, or viewed with cat), so control characters in notes, ids
+ * and labels cannot act there: the text formats show them as visible characters, JSON escapes them.
+ */
 export function exportAnnotations(
   format: ExportFormat,
   text: string,
@@ -28,13 +33,13 @@ export function exportAnnotations(
 ): string {
   switch (format) {
     case 'brat':
-      return exportBrat(text, annotations);
+      return inertControls(exportBrat(text, annotations));
     case 'conll':
-      return exportConll(text, annotations);
+      return inertControls(exportConll(text, annotations));
     case 'csv':
-      return exportCsv(text, annotations);
+      return inertControls(exportCsv(text, annotations));
     case 'jsonld':
-      return JSON.stringify(exportWebAnnotations(text, annotations, { source }), null, 2) + '\n';
+      return inertJson(exportWebAnnotations(text, annotations, { source }), 2) + '\n';
   }
 }
 

@@ -1,7 +1,7 @@
 import { OffsetMap } from '../anchor/offsets';
 import { Annotation } from '../sidecar/types';
 
-export interface WebAnnotationOptions {
+interface WebAnnotationOptions {
   /** The annotated document, as the targets' `source` (e.g. its file name or URL). */
   source: string;
   /** Prefix of annotation ids, which must be IRIs (default `urn:article-annotator:`). */

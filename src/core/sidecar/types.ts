@@ -31,6 +31,8 @@ interface ItemMeta {
 /** A user annotation: a label (built-in or custom) on a piece of text, with an optional note. */
 export interface Annotation extends AnchorFields, ItemMeta {
   label: string;
+  /** The Wikidata item the user linked the text to (`Q90`), when they did. */
+  wikidata?: string;
 }
 
 /** A user correction of an automatic highlight. */
@@ -79,9 +81,8 @@ export const TOP_LEVEL_KEYS = [
   'corrections',
   'suggestions',
 ] as const;
-export const ANNOTATION_KEYS = [
-  'id',
-  'label',
+/** Where an item sits, and what every item may carry: the keys after each kind's own, in this order. */
+const ANCHOR_AND_META_KEYS = [
   'quote',
   'prefix',
   'suffix',
@@ -93,36 +94,9 @@ export const ANNOTATION_KEYS = [
   'updated',
   'orphaned',
 ] as const;
-export const CORRECTION_KEYS = [
-  'id',
-  'automatic',
-  'correct',
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
-  'author',
-  'created',
-  'updated',
-  'orphaned',
-] as const;
-export const SUGGESTION_KEYS = [
-  'id',
-  'label',
-  'source',
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
-  'author',
-  'created',
-  'updated',
-  'orphaned',
-] as const;
+export const ANNOTATION_KEYS = ['id', 'label', 'wikidata', ...ANCHOR_AND_META_KEYS] as const;
+export const CORRECTION_KEYS = ['id', 'automatic', 'correct', ...ANCHOR_AND_META_KEYS] as const;
+export const SUGGESTION_KEYS = ['id', 'label', 'source', ...ANCHOR_AND_META_KEYS] as const;
 
 /** Orders items by position (start, then end, then id) so that a change makes a small diff. */
 export function compareItems(

@@ -14,7 +14,7 @@ import { KnowledgeService } from '../workspace/knowledge';
 import { SidecarStore } from '../sidecar/sidecarStore';
 
 /** What the extension knows about one open article. */
-export interface ArticleState {
+interface ArticleState {
   readonly document: vscode.TextDocument;
   /** Automatic spans for the document's current text (shifted while a re-analysis is pending). */
   spans: Span[];

@@ -29,4 +29,5 @@ export const COMMANDS = {
   refreshAnnotations: 'articleAnnotator.refreshAnnotations',
   revealAnnotation: 'articleAnnotator.revealAnnotation',
   findEntityInArticles: 'articleAnnotator.findEntityInArticles',
+  linkEntity: 'articleAnnotator.linkEntity',
 } as const;

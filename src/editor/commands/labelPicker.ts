@@ -6,7 +6,7 @@ interface LabelItem extends vscode.QuickPickItem {
   value: string;
 }
 
-export interface LabelPickOptions {
+interface LabelPickOptions {
   /** The item's label now: marked as current, and left in its place so no other label moves. */
   current?: string;
   /** Labels that cannot apply here (a registry entry is never a date). */

@@ -10,9 +10,6 @@ const annotation = text => sidecarItems(text).find(a => a.note === NOTE);
 
 export default {
   title: 'Editing inside an annotation',
-  // Written to the issue's expected behaviour; the rule itself is being built in src/core/anchor. Until it
-  // is in, an edit inside an annotation still orphans it, and these steps would fail.
-  pending: 'needs the in-span edit rule of src/core/anchor (issue 12), not merged yet',
   steps: [
     {
       name: 'fixing a letter inside an annotation keeps it on the edited text, with its note',

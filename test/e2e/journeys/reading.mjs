@@ -1,5 +1,5 @@
 // Reading an article: highlights, a hover card and its links to the other mentions, hiding the
-// highlights with the keyboard, and the Outline opened from the status bar.
+// highlights with the keyboard, and the Outline opened from the status bar, whose rows lead to the text.
 export default {
   title: 'Reading an article',
   steps: [
@@ -32,7 +32,7 @@ export default {
       },
     },
     {
-      name: 'opens the Outline of entities from the status bar, groups in their fixed order',
+      name: 'opens the Outline of entities from the status bar, groups in their fixed order; a row leads to its text',
       run: async ui => {
         await ui.page
           .locator('.statusbar-item', { hasText: '·' })
@@ -51,6 +51,9 @@ export default {
         if (order.some(i => i < 0) || order.some((i, k) => k > 0 && i < order[k - 1]))
           throw new Error(`Outline groups out of order: ${groups.join(' | ')}`);
         await ui.shot('outline');
+        // Clicking an entity in the Outline takes the cursor to it.
+        await outline.locator('.monaco-list-row', { hasText: 'Porto' }).first().click();
+        await ui.statusBarItem(/Ln 4, Col (69|74)\b/).waitFor();
         await ui.page
           .locator('.pane-header', { hasText: /^workspace$/i })
           .first()
