@@ -331,6 +331,38 @@ export class Workbench {
     await this.page.mouse.click(box.x, box.y);
   }
 
+  /**
+   * Types `text` into the open quick pick and clicks its row `label` in the same moment, before the
+   * extension host can answer the typing: a person faster than the extension. The keys and the click
+   * are delivered in one task of the page, as the workbench would receive them from a quick hand on a
+   * busy machine, so the click always lands while the list the extension last sent is still shown.
+   */
+  async typeAndClickAtOnce(text, label) {
+    await this.quickInput().locator('input').waitFor({ state: 'visible' });
+    const clicked = await this.page.evaluate(
+      ([typed, wanted]) => {
+        const input = document.querySelector('.quick-input-widget input');
+        input.value = typed;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: typed, inputType: 'insertText' }));
+        const row = [...document.querySelectorAll('.quick-input-widget .monaco-list-row')].find(r =>
+          r.textContent.startsWith(wanted),
+        );
+        if (!row) return undefined;
+        const box = row.getBoundingClientRect();
+        const at = { bubbles: true, cancelable: true, clientX: box.left + 40, clientY: box.top + box.height / 2 };
+        const target = document.elementFromPoint(at.clientX, at.clientY);
+        target.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'mouse', buttons: 1 }));
+        target.dispatchEvent(new MouseEvent('mousedown', { ...at, buttons: 1, detail: 1 }));
+        target.dispatchEvent(new PointerEvent('pointerup', { ...at, pointerType: 'mouse' }));
+        target.dispatchEvent(new MouseEvent('mouseup', { ...at, detail: 1 }));
+        target.dispatchEvent(new MouseEvent('click', { ...at, detail: 1 }));
+        return row.textContent;
+      },
+      [text, label],
+    );
+    if (!clicked) throw new Error(`no row "${label}" showed after typing "${text}"`);
+  }
+
   /** Types into the open input box (a note, a filter, a date) and presses Enter. */
   async answer(text, title) {
     if (title) await this.prompt(title);

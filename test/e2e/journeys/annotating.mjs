@@ -114,6 +114,22 @@ export default {
       },
     },
     {
+      name: 'saves the label clicked while the picker is still taking in what was typed',
+      run: async ui => {
+        // "Loc" names no label, so the picker adds "New label “Loc”" while the keys are answered; the
+        // click on Location reaches the extension as a position in the list it had sent before.
+        await ui.select('spoke');
+        await ui.shortcut('Control+Alt+A');
+        await ui.prompt('Annotate “spoke”');
+        await ui.typeAndClickAtOnce('Loc', 'Location');
+        await ui.prompt('Note for this');
+        const title = await ui.quickInput().locator('.quick-input-title').innerText();
+        expectEqual(title, 'Note for this location', 'the prompt after the click');
+        await ui.answer(undefined, 'Note for this location');
+        expectEqual((await saved(ui, 'spoke')).label, 'location', 'label');
+      },
+    },
+    {
       name: 'creates a new label by typing its name and pressing Enter',
       run: async ui => {
         await ui.select('river levels');
