@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ArticleAnalysis, RecognizerSource } from './editor/analysis/articleAnalysis';
+import { ArticleAnalysis, ModelSource, RecognizerSource } from './editor/analysis/articleAnalysis';
 import { AnnotationsView, registerAnnotationsView } from './editor/views/annotationsView';
 import { ARTICLE_SELECTOR } from './editor/workspace/articleFilter';
 import { ArticleTracker } from './editor/analysis/articleTracker';
@@ -10,6 +10,7 @@ import { registerEntitySearch } from './editor/workspace/entitySearch';
 import { ArticleHoverProvider } from './editor/views/hovers';
 import { registerInterchangeCommands } from './editor/commands/interchangeCommands';
 import { KnowledgeService } from './editor/workspace/knowledge';
+import { LearnedRecogniser } from './editor/workspace/learnedRecogniser';
 import { registerLabelEveryOccurrence } from './editor/commands/labelEveryOccurrence';
 import { EntityMentionProvider } from './editor/views/references';
 import { registerOrphanCommands } from './editor/commands/orphanCommands';
@@ -34,6 +35,7 @@ export interface ArticleAnnotatorApi {
   painter: DecorationPainter;
   registry: RegistryStore;
   knowledge: KnowledgeService;
+  learned: LearnedRecogniser;
   index: WorkspaceIndex;
   annotationsView: AnnotationsView;
   outline: EntityOutline;
@@ -50,6 +52,11 @@ export interface ActivationServices {
   recognizer: RecognizerSource;
   /** The knowledge base hover cards link names to: the shipped one, or a small invented one in the editor tests. */
   world: WorldSource;
+  /**
+   * The model the workspace's annotations and corrections adapt (`LearnedRecogniser`): the shipped one in
+   * both builds; in the editor tests, one that knows nothing, so that what it reads comes from what it learned.
+   */
+  entityModel: ModelSource;
 }
 
 /**
@@ -60,11 +67,12 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
   const started = performance.now();
   const problems = new ProblemReporter();
   const store = new SidecarStore(problems, services.files);
-  const analysis = new ArticleAnalysis(services.recognizer);
   const painter = new DecorationPainter();
   const registry = new RegistryStore(store.flow);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
+  const learned = new LearnedRecogniser(services.recognizer, services.entityModel, index);
+  const analysis = new ArticleAnalysis(() => learned.get());
   const tracker = new ArticleTracker(analysis, store, painter, knowledge);
   const annotations = registerAnnotationsView(index, store);
   const statusBar = createStatusBar(tracker);
@@ -78,7 +86,10 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     registry,
     index,
     knowledge,
+    learned,
     tracker,
+    // What the workspace taught the recogniser changed: every open article is read again with it.
+    learned.onDidChange(() => vscode.workspace.textDocuments.forEach(d => tracker.refresh(d.uri))),
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),
     outline,
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
@@ -104,6 +115,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     painter,
     registry,
     knowledge,
+    learned,
     index,
     annotationsView: annotations.view,
     outline,

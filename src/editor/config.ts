@@ -12,6 +12,8 @@ export interface ArticleAnnotatorConfig extends FlowSettings {
   articleExclude: string[];
   customLabels: string[];
   author: string | undefined;
+  /** Whether the recogniser adapts to the annotations and corrections in the workspace's sidecars. */
+  adaptRecogniser: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function readConfig(resource?: vscode.Uri): ArticleAnnotatorConfig {
     articleExclude: perResource.get<string[]>('articles.exclude', [...SETTING_DEFAULTS['articles.exclude']]),
     customLabels: [...new Set(customLabels)],
     author: author || undefined,
+    adaptRecogniser: window.get<boolean>('adaptRecogniser', SETTING_DEFAULTS.adaptRecogniser) !== false,
   };
 }
 
