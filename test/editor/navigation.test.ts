@@ -78,7 +78,15 @@ describe('workspace navigation', function () {
       const api = await extensionApi();
       await openWire();
       await waitFor(() => api.outline.labels.includes('claim'), 'a group for the custom label');
-      assert.deepStrictEqual(api.outline.labels, ['person', 'organisation', 'location', 'date', 'other', 'claim']);
+      // Articles other tests opened may still be open (closing an editor leaves its document open a while),
+      // so other custom labels can have groups too: after the five types, in alphabetical order.
+      const labels = api.outline.labels;
+      assert.deepStrictEqual(labels.slice(0, 5), ['person', 'organisation', 'location', 'date', 'other']);
+      const custom = labels.slice(5);
+      assert.deepStrictEqual(
+        custom,
+        [...custom].sort((a, b) => a.localeCompare(b)),
+      );
     });
   });
 
