@@ -16,7 +16,7 @@ import { LearnedRecogniser } from './editor/workspace/learnedRecogniser';
 import { registerLabelEveryOccurrence } from './editor/commands/labelEveryOccurrence';
 import { EntityMentionProvider } from './editor/views/references';
 import { registerOrphanCommands } from './editor/commands/orphanCommands';
-import { EntityOutlineProvider } from './editor/views/outline';
+import { EntityOutline } from './editor/views/outline';
 import { ProblemReporter } from './editor/sidecar/problems';
 import { registerRegistryCommands } from './editor/commands/registryCommands';
 import { RegistryStore } from './editor/workspace/registryStore';
@@ -25,7 +25,7 @@ import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
 import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
-import { registerSampleCommand } from './editor/views/walkthrough';
+import { registerSampleCommand, registerWalkthroughCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
 import { WorldSource } from './editor/workspace/worldKnowledge';
 import { registerLinkCommands } from './editor/commands/linkCommands';
@@ -40,6 +40,7 @@ export interface ArticleAnnotatorApi {
   learned: LearnedRecogniser;
   index: WorkspaceIndex;
   annotationsView: AnnotationsView;
+  outline: EntityOutline;
   statusBar: vscode.StatusBarItem;
   checks: FactChecks;
   /** Milliseconds `activateExtension` took; reported by the tests next to the benchmark figures. */
@@ -80,6 +81,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
   const statusBar = createStatusBar(tracker);
   const mentions = new EntityMentionProvider(tracker);
   const checks = new FactChecks(tracker, store, registry);
+  const outline = new EntityOutline(tracker, store);
   context.subscriptions.push(
     problems,
     store,
@@ -99,9 +101,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     // What the workspace taught the recogniser changed: every open article is read again with it.
     learned.onDidChange(() => vscode.workspace.textDocuments.forEach(d => tracker.refresh(d.uri))),
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),
-    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
-      label: 'Entities',
-    }),
+    outline,
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
     vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
     ...registerCommands(tracker, store),
@@ -117,6 +117,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerLinkCommands(tracker, store),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
+    registerWalkthroughCommand(context.extension.id),
   );
   return {
     tracker,
@@ -127,6 +128,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     learned,
     index,
     annotationsView: annotations.view,
+    outline,
     statusBar: statusBar.item,
     checks,
     activationMs: performance.now() - started,

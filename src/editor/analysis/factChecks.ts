@@ -33,6 +33,8 @@ export class FactChecks implements vscode.Disposable {
   private readonly results = new Map<string, Checked>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly runs = new Map<string, number>();
+  /** What the Problems panel shows for each article, to leave it alone when a run finds the same. */
+  private readonly shown = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed];
   private config = readConfig();
@@ -115,6 +117,7 @@ export class FactChecks implements vscode.Disposable {
     const key = uri.toString();
     if (!state || state.tooLarge || this.config.checks.size === 0) {
       this.collection.delete(uri);
+      this.shown.delete(key);
       this.results.delete(key);
       this.changed.fire(uri);
       return;
@@ -151,10 +154,14 @@ export class FactChecks implements vscode.Disposable {
     });
     if (!diagnostics) return;
     this.results.set(key, { version: document.version, diagnostics });
-    this.collection.set(
-      uri,
-      diagnostics.map(d => toDiagnostic(document, d)),
-    );
+    const shown = diagnostics.map(d => toDiagnostic(document, d));
+    // Setting the same diagnostics again would still count as a change of the problems, which cancels a
+    // light bulb the user is opening: they are set only when what is shown differs.
+    const signature = JSON.stringify(shown.map(d => [d.range, d.severity, d.code, d.message]));
+    if (this.shown.get(key) !== signature) {
+      this.shown.set(key, signature);
+      this.collection.set(uri, shown);
+    }
     this.changed.fire(uri);
   }
 
@@ -165,6 +172,7 @@ export class FactChecks implements vscode.Disposable {
     this.engines.delete(key);
     this.runs.delete(key);
     this.results.delete(key);
+    this.shown.delete(key);
     this.collection.delete(uri);
   }
 
