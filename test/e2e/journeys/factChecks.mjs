@@ -73,4 +73,6 @@ export default {
       },
     },
   ],
+  // The Problems panel was opened for this journey: closed again, the editor has its height back.
+  after: async ui => ui.palette('View: Hide Panel'),
 };
