@@ -1,39 +1,12 @@
 import * as assert from 'assert';
-import { ChildProcess, spawn } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseSidecar } from '../../src/core/sidecar';
+import { startTogether } from './processes';
 
 /** Processes started at once; CONCURRENT_WRITERS=100 repeats the case from the issue (slow on two cores). */
 const WRITERS = Number(process.env.CONCURRENT_WRITERS ?? 24);
-
-interface Run {
-  code: number;
-  output: string;
-}
-
-/** Starts command-line processes that wait for `start` to exist, then resolves once all of them are ready. */
-async function startTogether(argsList: string[][], start: string): Promise<Promise<Run>[]> {
-  const script = path.join(__dirname, 'cliProcess.js');
-  const ready: Promise<void>[] = [];
-  const runs = argsList.map(args => {
-    const child: ChildProcess = spawn(process.execPath, [script, start, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let markReady: () => void;
-    ready.push(new Promise<void>(resolve => (markReady = resolve)));
-    child.stdout!.on('data', chunk => {
-      output += chunk;
-      if (output.startsWith('ready\n')) markReady();
-    });
-    child.stderr!.on('data', chunk => (output += chunk));
-    return new Promise<Run>(resolve => child.on('close', code => resolve({ code: code ?? -1, output })));
-  });
-  await Promise.all(ready);
-  return runs;
-}
 
 describe('concurrent writers on the command line', function () {
   // Every process loads the command line; on a busy two-core machine that alone takes tens of seconds.

@@ -1,36 +1,11 @@
 // Node extension host only: it starts command-line processes beside the editor.
 import * as assert from 'assert';
-import { ChildProcess, spawn } from 'child_process';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
+import { startTogether } from '../cli/processes';
 import { closeAllEditors, extensionApi, find, readText, select, waitFor, workspaceUri } from './helpers';
 
 const EACH = 12;
-
-/** Command-line processes that wait for `start` to exist (see test/cli/cliProcess.ts); resolves when all are ready. */
-async function commandLines(argsList: string[][], start: string): Promise<Promise<string>[]> {
-  const script = path.join(__dirname, '..', 'cli', 'cliProcess.js');
-  const ready: Promise<void>[] = [];
-  const runs = argsList.map(args => {
-    const child: ChildProcess = spawn(process.execPath, [script, start, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let markReady: () => void;
-    ready.push(new Promise<void>(resolve => (markReady = resolve)));
-    child.stdout!.on('data', chunk => {
-      output += chunk;
-      if (output.startsWith('ready\n')) markReady();
-    });
-    child.stderr!.on('data', chunk => (output += chunk));
-    return new Promise<string>((resolve, reject) =>
-      child.on('close', code => (code === 0 ? resolve(output) : reject(new Error(`exit ${code}: ${output}`)))),
-    );
-  });
-  await Promise.all(ready);
-  return runs;
-}
 
 describe('the editor and the command line writing one sidecar at once', function () {
   this.timeout(180000);
@@ -55,7 +30,7 @@ describe('the editor and the command line writing one sidecar at once', function
     await api.store.load(editor.document);
 
     const start = workspaceUri('concurrent/start').fsPath;
-    const runs = await commandLines(
+    const runs = await startTogether(
       anns.map(ann => ['import-brat', article.fsPath, ann.uri.fsPath, '--write']),
       start,
     );
@@ -64,7 +39,7 @@ describe('the editor and the command line writing one sidecar at once', function
       select(editor, find(editor.document, name));
       await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' });
     }
-    await Promise.all(runs);
+    for (const run of await Promise.all(runs)) assert.strictEqual(run.code, 0, run.output);
 
     const all = [...mine, ...theirs].sort();
     const onDisk = parseSidecar((await readText(workspaceUri('concurrent/desk.md.annotations.yaml')))!).data!;

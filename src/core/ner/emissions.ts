@@ -364,6 +364,8 @@ function scoreTokens(n: number, table: WordTable, capsSentence: number, out: Flo
     let s6 = rows[own + 6] + rows[b1 + 6] + rows[a1 + 6] + rows[b2 + 6] + rows[a2 + 6];
     let s7 = rows[own + 7] + rows[b1 + 7] + rows[a1 + 7] + rows[b2 + 7] + rows[a2 + 7];
     let s8 = rows[own + 8] + rows[b1 + 8] + rows[a1 + 8] + rows[b2 + 8] + rows[a2 + 8];
+    // The nine-tag sum of decode.ts's `emissions`, written out again on purpose: one flat loop with
+    // the sums in locals is what keeps this per-token path fast (features.test.ts checks they agree).
     for (let k = 0; k < LOOKED_UP; k++) {
       const b = buckets[k] * 9;
       s0 += weights[b];
