@@ -30,7 +30,7 @@ const WARM_UP = 20;
  * extension a flat string (getText()); the concatenation here makes a rope, so it is flattened
  * (by a scan) before the clock starts.
  */
-function oneCharEdit(text: string, rand: () => number): { text: string; at: number } {
+export function oneCharEdit(text: string, rand: () => number): { text: string; at: number } {
   for (;;) {
     const at = Math.floor(rand() * text.length);
     if (text[at] === '\n' || text[at - 1] === '\n') continue;

@@ -6,7 +6,7 @@
  * with one worker thread and with all cores, and streaming a large input in bounded memory; analyze
  * --dir and every export format on one 5 MB article of news documents joined. On generated long
  * articles: editing (in a process of its own, for its peak memory), first spans and the longest slice,
- * sidecar load and write, re-anchoring many orphans, learning from annotations. Prints a Markdown
+ * the fact checks' cost per edit, sidecar load and write, re-anchoring many orphans, learning from annotations. Prints a Markdown
  * table with each target and its margin.
  */
 import { spawnSync } from 'child_process';
@@ -17,6 +17,7 @@ import { recognizeTemporal } from '../src/core/dates';
 import { createArticleAnalyzer } from '../src/core/analysis/pipeline';
 import { defaultNewsDir, loadNews } from './bench-corpus';
 import { analysisRows } from './bench-analysis';
+import { checkRows } from './bench-checks';
 import { cliThroughputRows, streamingRows } from './bench-cli';
 import { longArticleRows } from './bench-files';
 import { editRows, sliceRows } from './bench-edit';
@@ -85,6 +86,14 @@ async function main(): Promise<void> {
     printTable('Learning rows only', SEED);
     return;
   }
+  if (process.argv.includes('--checks')) {
+    // Only the fact checks' rows (`node --expose-gc dist/node/bench.js --checks`), for quick comparisons.
+    const analyzer = createArticleAnalyzer(new EntityRecognizer(loadModel()), recognizeTemporal, { dct: DCT });
+    startPhase('fact checks');
+    await checkRows(analyzer, 100_000, SEED, DCT);
+    printTable('Fact check rows only', SEED);
+    return;
+  }
   const dataDir = option('--data', defaultNewsDir(repoRoot));
   const longArticle = () =>
     loadNews(dataDir, path.join(repoRoot, 'samples'), LONG_ARTICLE_CHARS, SEED)
@@ -111,6 +120,8 @@ async function main(): Promise<void> {
   startPhase('sliced analysis');
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
   await sliceRows(analyzer, news.docs.map(d => d.text).join('\n\n'), SEED);
+  startPhase('fact checks');
+  await checkRows(analyzer, 100_000, SEED, DCT);
   startPhase('sidecar');
   await sidecarRows(SEED);
   unknownKeyRows();

@@ -34,6 +34,12 @@ export const targets = [
     devOnly: true,
   },
   {
+    entryPoints: ['scripts/eval-checks.ts'],
+    outfile: 'dist/node/eval-checks.js',
+    ...node,
+    devOnly: true,
+  },
+  {
     entryPoints: ['scripts/bench.ts'],
     outfile: 'dist/node/bench.js',
     ...node,

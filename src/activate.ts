@@ -3,10 +3,12 @@ import { ArticleAnalysis, ModelSource, RecognizerSource } from './editor/analysi
 import { AnnotationsView, registerAnnotationsView } from './editor/views/annotationsView';
 import { ARTICLE_SELECTOR } from './editor/workspace/articleFilter';
 import { ArticleTracker } from './editor/analysis/articleTracker';
+import { FactChecks } from './editor/analysis/factChecks';
 import { registerBatchAnalysis } from './editor/analysis/batchAnalysis';
 import { registerCommands } from './editor/commands/annotationCommands';
 import { DecorationPainter } from './editor/views/decorations';
 import { registerEntitySearch } from './editor/workspace/entitySearch';
+import { ArticleCodeActions } from './editor/views/codeActions';
 import { ArticleHoverProvider } from './editor/views/hovers';
 import { registerInterchangeCommands } from './editor/commands/interchangeCommands';
 import { KnowledgeService } from './editor/workspace/knowledge';
@@ -40,6 +42,7 @@ export interface ArticleAnnotatorApi {
   annotationsView: AnnotationsView;
   outline: EntityOutline;
   statusBar: vscode.StatusBarItem;
+  checks: FactChecks;
   /** Milliseconds `activateExtension` took; reported by the tests next to the benchmark figures. */
   activationMs: number;
 }
@@ -77,6 +80,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
   const annotations = registerAnnotationsView(index, store);
   const statusBar = createStatusBar(tracker);
   const mentions = new EntityMentionProvider(tracker);
+  const checks = new FactChecks(tracker, store, registry);
   const outline = new EntityOutline(tracker, store);
   context.subscriptions.push(
     problems,
@@ -88,6 +92,12 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     knowledge,
     learned,
     tracker,
+    checks,
+    vscode.languages.registerCodeActionsProvider(
+      ARTICLE_SELECTOR,
+      new ArticleCodeActions(tracker, checks, store, services.world),
+      ArticleCodeActions.metadata,
+    ),
     // What the workspace taught the recogniser changed: every open article is read again with it.
     learned.onDidChange(() => vscode.workspace.textDocuments.forEach(d => tracker.refresh(d.uri))),
     vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),
@@ -120,6 +130,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     annotationsView: annotations.view,
     outline,
     statusBar: statusBar.item,
+    checks,
     activationMs: performance.now() - started,
   };
 }

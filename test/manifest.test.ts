@@ -49,6 +49,7 @@ describe('package.json and the code', () => {
     const internal = [
       'articleAnnotator.sidecar',
       'articleAnnotator.orphans',
+      'articleAnnotator.checks',
       'articleAnnotator.registry',
       'articleAnnotator.status',
     ];

@@ -1,6 +1,7 @@
 import { inertControls } from '../core/text/inert';
 import { analyzeCommand } from './analyze';
 import { analyzeDirCommand } from './analyzeDir';
+import { checkCommand } from './check';
 import { exportCommand, importBratCommand } from './interchange';
 import { reanchorCommand } from './reanchor';
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   reanchor: reanchorCommand,
   export: exportCommand,
   'import-brat': importBratCommand,
+  check: checkCommand,
 };
 
 const HELP = `article-annotator: entities and dates in articles, and their annotation sidecars
@@ -24,6 +26,7 @@ const HELP = `article-annotator: entities and dates in articles, and their annot
   reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
   export ARTICLE --format brat|conll|jsonld|csv [--output FILE]
   import-brat ARTICLE ANNFILE [--write]
+  check ARTICLE... [--json]                            fact checks (weekdays, names, dates); exit 1 on a warning
 
 The sidecar commands take --sidecar-name PATTERN, and read the settings of the nearest
 .vscode/settings.json (see analyze --dir --help).`;

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import { FlowSettings, SETTINGS_SECTION, readFlowSettings } from '../core/workspace/settings';
+import type { CheckFamily } from '../core/checks';
+import { FlowSettings, SETTINGS_SECTION, readCheckFamilies, readFlowSettings } from '../core/workspace/settings';
 import { AnnotationFiles } from '../core/files';
 import { Output, ParsedArgs, countFlag } from './args';
 import { nodeFiles } from './nodeFiles';
@@ -19,13 +20,28 @@ export const SETTINGS_HELP = `Settings are read as the editor reads them, from t
  * or above it (the workspace's, as the editor reads them), under the flags given.
  */
 export async function settingsFor(folder: string, args: ParsedArgs, err: Output): Promise<FlowSettings> {
+  return readFlowSettings(await settingReader(folder, args, err));
+}
+
+/** The settings for files in `folder`, as `settingsFor` gives them, with the families of fact checks switched on. */
+export async function checkSettingsFor(
+  folder: string,
+  args: ParsedArgs,
+  err: Output,
+): Promise<FlowSettings & { checks: ReadonlySet<CheckFamily> }> {
+  const get = await settingReader(folder, args, err);
+  return { ...readFlowSettings(get), checks: readCheckFamilies(get) };
+}
+
+/** A setting's value (by its name below the section) from the flags given, else the workspace's settings. */
+async function settingReader(folder: string, args: ParsedArgs, err: Output): Promise<(name: string) => unknown> {
   const stored = await workspaceSettings(path.resolve(folder), err);
   const flags: Record<string, unknown> = {
     'sidecar.fileName': args.flags.get(SIDECAR_NAME_FLAG),
     maxArticleSize: countFlag(args, '--max-article-size'),
     'suggestions.maxPerArticle': countFlag(args, '--max-suggestions'),
   };
-  return readFlowSettings(name => flags[name] ?? stored[`${SETTINGS_SECTION}.${name}`]);
+  return name => flags[name] ?? stored[`${SETTINGS_SECTION}.${name}`];
 }
 
 const MAX_SETTINGS_BYTES = 1024 * 1024;

@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
+import type { CheckFamily } from '../core/checks/types';
 import { MAX_LABEL_LENGTH } from '../core/highlights/labels';
-import { FlowSettings, SETTINGS_SECTION, SETTING_DEFAULTS, readFlowSettings } from '../core/workspace/settings';
+import {
+  FlowSettings,
+  SETTINGS_SECTION,
+  SETTING_DEFAULTS,
+  readCheckFamilies,
+  readFlowSettings,
+} from '../core/workspace/settings';
 
 /**
  * Every setting the extension reads, typed; read through `readConfig` only. The ones the command line
@@ -12,6 +19,8 @@ export interface ArticleAnnotatorConfig extends FlowSettings {
   articleExclude: string[];
   customLabels: string[];
   author: string | undefined;
+  /** Families of fact checks switched on (`articleAnnotator.checks.<family>`, all on by default). */
+  checks: ReadonlySet<CheckFamily>;
   /** Whether the recogniser adapts to the annotations and corrections in the workspace's sidecars. */
   adaptRecogniser: boolean;
 }
@@ -50,6 +59,7 @@ export function readConfig(resource?: vscode.Uri): ArticleAnnotatorConfig {
     articleExclude: perResource.get<string[]>('articles.exclude', [...SETTING_DEFAULTS['articles.exclude']]),
     customLabels: [...new Set(customLabels)],
     author: author || undefined,
+    checks: readCheckFamilies(get),
     adaptRecogniser: window.get<boolean>('adaptRecogniser', SETTING_DEFAULTS.adaptRecogniser) !== false,
   };
 }

@@ -66,4 +66,14 @@ describe('the bundled command line', () => {
     const out = run(['analyze', '--dir', dir, '--dry-run']);
     assert.match(out, /1 suggestion\b/);
   });
+
+  it('runs the fact checks', () => {
+    const article = path.join(folder, 'ferry.md');
+    fs.writeFileSync(article, 'The ferry crews walked out last Friday.\n');
+    const out = JSON.parse(run(['check', article, '--json']));
+    assert.deepStrictEqual(
+      out.diagnostics.map((d: { code: string }) => d.code),
+      ['no-article-date'],
+    );
+  });
 });

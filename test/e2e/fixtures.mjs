@@ -76,6 +76,22 @@ export const TYPO_BRAT = 'T1\tperson 66 77\tRuth Kennet\n';
 export const SUMMIT =
   '# Drought talks\n\nWater ministers from Kenya met in Nairobi on Monday to plan for the drought.\n';
 
+/** For the fact checks: a wrong weekday (March 10, 2026 is a Tuesday) and a surname misspelled after the full name. */
+export const COUNCIL = [
+  '---',
+  'date: 2026-03-12',
+  '---',
+  '',
+  '# Harbour council backs dredging plan',
+  '',
+  'VALMORE – The harbour council approved the plan on Monday, March 10, 2026, after a long debate.',
+  '',
+  'Council chair Ingrid Solvang said the work would start in the spring. Deputy chair Tomas Haraldsen abstained.',
+  '',
+  'Haraldson said the costings were unclear.',
+  '',
+].join('\n');
+
 export function writeWorkspace(workspace) {
   const files = {
     'story.md': STORY,
@@ -85,6 +101,7 @@ export function writeWorkspace(workspace) {
     'vote.md': TYPO,
     'vote.ann': TYPO_BRAT,
     'summit.md': SUMMIT,
+    'council.md': COUNCIL,
     ...DESK,
   };
   for (const [name, text] of Object.entries(files)) {

@@ -31,10 +31,22 @@ import views from './journeys/views.mjs';
 import batch from './journeys/batch.mjs';
 import moreCommands from './journeys/moreCommands.mjs';
 import linking from './journeys/linking.mjs';
+import factChecks from './journeys/factChecks.mjs';
 import walkthrough from './journeys/walkthrough.mjs';
 import npmStart from './journeys/npmStart.mjs';
 
-const JOURNEYS = [reading, annotating, hoverCard, editing, views, batch, moreCommands, linking, walkthrough];
+const JOURNEYS = [
+  reading,
+  annotating,
+  hoverCard,
+  editing,
+  views,
+  batch,
+  moreCommands,
+  linking,
+  factChecks,
+  walkthrough,
+];
 const updateImages = process.argv.includes('--update-images');
 const shotsDir = path.join(repoRoot, 'out', 'e2e', 'screenshots');
 /** Screenshots that become the README's and the walkthrough's images with --update-images. */
@@ -46,6 +58,7 @@ const IMAGES = {
   'annotations-view': 'docs/images/annotations-view.png',
   registry: 'docs/images/registry.png',
   linking: 'docs/images/linking.png',
+  checks: 'docs/images/checks.png',
   'walkthrough-highlights': 'media/walkthrough/highlights.png',
   'walkthrough-annotate': 'media/walkthrough/annotate.png',
   'walkthrough-registry': 'media/walkthrough/registry.png',

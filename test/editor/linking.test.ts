@@ -44,6 +44,31 @@ describe('entity linking in hover cards', () => {
     assert.doesNotMatch(linked, /command:articleAnnotator\.linkEntity/);
   });
 
+  it('offers Link in the light bulb too, and it records the id', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('linking/summit.md');
+    const uri = editor.document.uri;
+    // The headline's mention: the one in the text may have been linked by now.
+    const { start, end } = find(editor.document, 'Marrowby');
+    await waitFor(
+      () => api.tracker.state(uri)?.highlights.some(h => h.start === start && h.source !== 'annotation') ?? false,
+      'Marrowby highlighted',
+    );
+    const at = editor.document.positionAt(start + 2);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(at, at),
+    );
+    const link = actions.find(a => a.title === 'Link “Marrowby” to Marrowby (Q9902)');
+    assert.ok(link, actions.map(a => a.title).join('\n'));
+    const add = actions.find(a => a.title.startsWith('Add “Marrowby” to the entity registry'));
+    assert.deepStrictEqual(add?.command?.arguments?.slice(3), [{ wikidata: 'Q9902' }]);
+    await vscode.commands.executeCommand(link.command!.command, ...(link.command!.arguments ?? []));
+    const annotation = api.store.get(uri)?.annotations.find(a => a.start === start && a.end === end);
+    assert.strictEqual(annotation?.wikidata, 'Q9902');
+  });
+
   it('says a name is not linked when no well-known entity matches it', async () => {
     const editor = await openArticle('story.md');
     const { start } = find(editor.document, 'Daniel Okafor');

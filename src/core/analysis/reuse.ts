@@ -6,11 +6,11 @@
 import type { Span } from '../types';
 import type { Unit } from './units';
 
-/** The last complete analysis: its text, units and per-unit spans (relative to each unit). */
-export interface Snapshot {
+/** The last complete analysis: its text, units and per-unit results (spans relative to each unit, by default). */
+export interface Snapshot<T = Span[]> {
   text: string;
   units: readonly Unit[];
-  perUnit: readonly Span[][];
+  perUnit: readonly T[];
 }
 
 /** Chunk compared natively before falling back to character steps. */
@@ -69,15 +69,15 @@ export function editedLines(prev: string, text: string): [number, number] {
 }
 
 /**
- * For each unit of `text`, the previous spans when the same unit (same text, same place relative
- * to the edit) existed in `prev`, otherwise undefined.
+ * For each unit of `text`, the previous result (spans, or anything else computed per unit) when the
+ * same unit (same text, same place relative to the edit) existed in `prev`, otherwise undefined.
  */
-export function reusableSpans(
-  prev: Snapshot | undefined,
+export function reusableSpans<T = Span[]>(
+  prev: Snapshot<T> | undefined,
   text: string,
   units: readonly Unit[],
-): (Span[] | undefined)[] {
-  const known: (Span[] | undefined)[] = new Array(units.length).fill(undefined);
+): (T | undefined)[] {
+  const known: (T | undefined)[] = new Array(units.length).fill(undefined);
   if (prev === undefined) return known;
   const { prefix, suffix } = editBounds(prev.text, text);
   const delta = text.length - prev.text.length;

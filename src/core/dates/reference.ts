@@ -15,6 +15,7 @@ const DATE_KEY = /^(?:date|published|pubdate|publishdate|published_at|created)[ 
 const BYLINE_CUE =
   /\b(?:published|updated|posted|first published|last updated|date|dated)\b|\((?:reuters|ap|afp|xinhua|upi|bloomberg)\)/i;
 const HEAD_LINES = 6;
+const BIRTH = /\b(?:born|b\.)\W*$/i;
 
 /** The first full calendar date written in `s` (no reference date, so only explicit years count). */
 function explicitDay(s: string): { value: string; start: number; end: number } | undefined {
@@ -53,8 +54,9 @@ function fromDateline(text: string): ReferenceDate | undefined {
       seen++;
       const found = explicitDay(line);
       const before = line.slice(0, found?.start ?? 0);
-      // A dateline or byline puts the date after a place, a name or a cue word, not inside a sentence.
-      if (found && (BYLINE_CUE.test(before) || !/\b[a-z]{3,}\b/.test(before))) {
+      // A dateline or byline puts the date after a place, a name or a cue word, not inside a sentence;
+      // a date of birth ("Born: June 11, 1988") is someone's, not the article's.
+      if (found && !BIRTH.test(before) && (BYLINE_CUE.test(before) || !/\b[a-z]{3,}\b/.test(before))) {
         return { date: found.value, source: 'dateline', start: pos + found.start, end: pos + found.end };
       }
     }

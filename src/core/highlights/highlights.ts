@@ -31,14 +31,14 @@ export interface ArticleKnowledge {
 }
 
 /** The parts of sidecar items this module needs; orphans have no trustworthy position and are skipped. */
-interface PlacedAnnotation {
+export interface PlacedAnnotation {
   id: string;
   label: string;
   start: number;
   end: number;
   orphaned?: boolean;
 }
-interface PlacedCorrection {
+export interface PlacedCorrection {
   id: string;
   automatic: string;
   correct: string;

@@ -1,4 +1,5 @@
 import { DEFAULT_AUTO_ANALYSIS_MAX_CHARS } from '../analysis/incremental';
+import { CHECK_FAMILIES, CheckFamily } from '../checks/types';
 import { BUILT_IN_LABELS, BuiltInLabel } from '../highlights/labels';
 import { DEFAULT_SIDECAR_FILE_NAME } from '../sidecar/create';
 import { DEFAULT_MAX_SUGGESTIONS } from '../suggestions/suggest';
@@ -28,6 +29,9 @@ const FLOW_SETTING_DEFAULTS = {
   ...Object.fromEntries(BUILT_IN_LABELS.map(label => [`types.${label}`, label !== 'other'])),
 } as const;
 
+/** Each family of fact checks is on unless its setting (`checks.weekdays`, ...) says false. */
+const CHECK_SETTING_DEFAULTS = Object.fromEntries(CHECK_FAMILIES.map(family => [`checks.${family}`, true]));
+
 /** Every setting the extension reads (names below the section), with its default: what `package.json` declares. */
 export const SETTING_DEFAULTS = {
   'articles.languages': ['markdown', 'plaintext', 'article'],
@@ -37,6 +41,7 @@ export const SETTING_DEFAULTS = {
   author: '',
   adaptRecogniser: true,
   ...FLOW_SETTING_DEFAULTS,
+  ...CHECK_SETTING_DEFAULTS,
 };
 
 /**
@@ -61,4 +66,9 @@ export function readFlowSettings(get: (name: string) => unknown): FlowSettings {
     maxSuggestions: Math.floor(number('suggestions.maxPerArticle')),
     dateFallback: get('articleDate.fallback') === 'fileModified' ? 'fileModified' : 'none',
   };
+}
+
+/** The families of fact checks switched on, read through `get` as `readFlowSettings` reads (all on by default). */
+export function readCheckFamilies(get: (name: string) => unknown): ReadonlySet<CheckFamily> {
+  return new Set(CHECK_FAMILIES.filter(family => get(`checks.${family}`) !== false));
 }

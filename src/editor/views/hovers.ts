@@ -9,7 +9,7 @@ import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from '../commands/commandIds';
 import { SidecarStore } from '../sidecar/sidecarStore';
 import { WorldSource } from '../workspace/worldKnowledge';
-import { appendLinkVerdict, LinkVerdict, linkVerdict } from './linkCard';
+import { appendLinkVerdict, entityIdOf, LinkVerdict, linkVerdict } from './linkCard';
 
 /** The only commands a hover card may run; user-written text never becomes a link. */
 const TRUSTED_COMMANDS = [
@@ -68,8 +68,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
     if (annotation) this.annotation(card, annotation);
     if (h.known && h.source !== 'correction') this.known(card, h.known);
-    const names = mentionsOf(text, state.highlights, h).map(m => text.slice(m.start, m.end));
-    const verdict = linkVerdict(kb, text, h, annotation?.wikidata, names);
+    const verdict = linkVerdict(kb, text, state.highlights, h, annotation?.wikidata);
     if (verdict) appendLinkVerdict(card, verdict, escape);
     const suggestion =
       h.source === 'suggestion' ? this.store.get(document.uri)?.suggestions.find(x => x.id === h.id) : undefined;
@@ -203,8 +202,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       links.push(`[Open registry entry](${commandUri(COMMANDS.openRegistryEntry, [h.known.entity])})`);
     } else if (h.label !== 'date') {
       // The entity the card links to goes into the registry entry with it.
-      const linked =
-        verdict?.kind === 'proposed' ? verdict.entity.id : verdict?.kind === 'user' ? verdict.id : undefined;
+      const linked = entityIdOf(verdict);
       const args = linked ? [uri, h.start, h.end, { wikidata: linked }] : [uri, h.start, h.end];
       links.push(`[Add to registry](${commandUri(COMMANDS.addToRegistry, args)})`);
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Highlight } from '../../core/highlights/highlights';
+import { Highlight, mentionsOf } from '../../core/highlights/highlights';
 import { KnowledgeBase, WorldEntity } from '../../core/world';
 import { linkHighlight, worldTypeOfLabel } from '../../core/world/linkHighlight';
 
@@ -12,20 +12,27 @@ export type LinkVerdict =
 const WIKIDATA_ID = /^Q[1-9]\d*$/;
 
 /**
- * The verdict for a highlight, or undefined when the card should say nothing about linking (dates,
- * custom labels, and registry names: the registry's own entry wins over the knowledge base).
+ * The verdict for a highlight among the article's `highlights` (its other mentions help), or undefined
+ * when the card should say nothing about linking (dates, custom labels, and registry names: the
+ * registry's own entry wins over the knowledge base).
  */
 export function linkVerdict(
   kb: KnowledgeBase | undefined,
   text: string,
+  highlights: readonly Highlight[],
   h: Highlight,
   linkedId: string | undefined,
-  names: readonly string[],
 ): LinkVerdict | undefined {
   if (!kb || h.known?.entry || !worldTypeOfLabel(h.label)) return undefined;
   if (linkedId && WIKIDATA_ID.test(linkedId)) return { kind: 'user', id: linkedId, entity: kb.entity(linkedId) };
+  const names = mentionsOf(text, highlights, h).map(m => text.slice(m.start, m.end));
   const link = linkHighlight(kb, text, h.label, text.slice(h.start, h.end), names);
   return link ? { kind: 'proposed', entity: link.entity, confidence: link.confidence } : { kind: 'none' };
+}
+
+/** The id of the entity a verdict links to or proposes (what Add to Registry records with the name). */
+export function entityIdOf(verdict: LinkVerdict | undefined): string | undefined {
+  return verdict?.kind === 'proposed' ? verdict.entity.id : verdict?.kind === 'user' ? verdict.id : undefined;
 }
 
 /** Appends the verdict to a hover card; `escape` makes knowledge-base text inert. */

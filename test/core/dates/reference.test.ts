@@ -29,4 +29,8 @@ describe('findReferenceDate', () => {
     assert.strictEqual(findReferenceDate('BEIJING, Oct. 12 (Reuters) - Talks ended.'), undefined);
     assert.strictEqual(findReferenceDate('No dates here at all.'), undefined);
   });
+  it('does not take a date of birth for the article date', () => {
+    assert.strictEqual(findReferenceDate('Brock Holt\nBorn: June 11, 1988\nFort Worth, Texas'), undefined);
+    assert.strictEqual(findReferenceDate('Ana Ruiz (b. 3 March 1990) is a writer.'), undefined);
+  });
 });
