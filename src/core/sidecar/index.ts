@@ -6,6 +6,7 @@ export {
   contextAround,
   createAnnotation,
   createCorrection,
+  createRelation,
   newId,
   reattach,
   sidecarFileName,
@@ -17,3 +18,5 @@ export type { Diagnostic, ParseOptions, ParseResult } from './parse';
 export { serializeSidecar } from './serialize';
 export { mergeSidecars } from './merge';
 export type { MergeConflict, MergeResult } from './merge';
+export { hasRelation, relationsUsing, resolveRelations } from './relations';
+export type { RelationProblem, ResolvedRelation } from './relations';

@@ -31,6 +31,19 @@ interface ItemMeta {
 /** A user annotation: a label (built-in or custom) on a piece of text, with an optional note. */
 export interface Annotation extends AnchorFields, ItemMeta {
   label: string;
+  /** Values of the project's attributes (`certainty: confirmed`); absent when none is set. */
+  attributes?: Record<string, string>;
+}
+
+/**
+ * A typed link between two annotations of the article (`from` and `to` are their ids). For a
+ * symmetric type the order of the two ends carries no meaning. A relation whose end is missing or
+ * orphaned is kept, and flagged, never dropped.
+ */
+export interface Relation extends ItemMeta {
+  type: string;
+  from: string;
+  to: string;
 }
 
 /** A user correction of an automatic highlight. */
@@ -60,6 +73,8 @@ export interface SidecarData {
   /** The article's reference date (YYYY-MM-DD), when known. */
   date?: string;
   annotations: Annotation[];
+  /** Relations between annotations, in the order they were made; absent or empty when there are none. */
+  relations?: Relation[];
   corrections: Correction[];
   /** Pending suggestions; absent or empty when there are none. */
   suggestions?: Suggestion[];
@@ -76,6 +91,7 @@ export const TOP_LEVEL_KEYS = [
   'textHash',
   'date',
   'annotations',
+  'relations',
   'corrections',
   'suggestions',
 ] as const;
@@ -88,11 +104,13 @@ export const ANNOTATION_KEYS = [
   'start',
   'end',
   'note',
+  'attributes',
   'author',
   'created',
   'updated',
   'orphaned',
 ] as const;
+export const RELATION_KEYS = ['id', 'type', 'from', 'to', 'note', 'author', 'created', 'updated'] as const;
 export const CORRECTION_KEYS = [
   'id',
   'automatic',
@@ -130,4 +148,11 @@ export function compareItems(
   b: { start: number; end: number; id: string },
 ): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Every id in the file: ids are unique across annotations, relations, corrections and suggestions. */
+export function allItemIds(data: SidecarData): string[] {
+  return [...data.annotations, ...(data.relations ?? []), ...data.corrections, ...(data.suggestions ?? [])].map(
+    i => i.id,
+  );
 }
