@@ -17,6 +17,11 @@ import { EntityOutlineProvider } from './editor/views/outline';
 import { ProblemReporter } from './editor/sidecar/problems';
 import { registerRegistryCommands } from './editor/commands/registryCommands';
 import { RegistryStore } from './editor/workspace/registryStore';
+import { SchemaStore } from './editor/workspace/schemaStore';
+import { registerRelationCommands } from './editor/commands/relationCommands';
+import { registerAttributeCommands } from './editor/commands/attributeCommands';
+import { KeyboardLabelling } from './editor/commands/keyboardLabelling';
+import { RelationLensProvider } from './editor/views/relationLenses';
 import { ReplaceFile } from './editor/sidecar/sidecarFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
@@ -31,6 +36,8 @@ export interface ArticleAnnotatorApi {
   store: SidecarStore;
   painter: DecorationPainter;
   registry: RegistryStore;
+  schemas: SchemaStore;
+  labelling: KeyboardLabelling;
   knowledge: KnowledgeService;
   index: WorkspaceIndex;
   annotationsView: AnnotationsView;
@@ -50,33 +57,42 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
   const painter = new DecorationPainter();
   const registry = new RegistryStore(replaceFile);
+  const schemas = new SchemaStore();
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
-  const tracker = new ArticleTracker(analysis, store, painter, knowledge);
+  const tracker = new ArticleTracker(analysis, store, painter, knowledge, schemas);
   const annotations = registerAnnotationsView(index, store);
   const statusBar = createStatusBar(tracker);
   const mentions = new EntityMentionProvider(tracker);
+  const lenses = new RelationLensProvider(store, schemas);
+  const labelling = new KeyboardLabelling(tracker, store, schemas);
   context.subscriptions.push(
     problems,
     store,
     analysis,
     painter,
     registry,
+    schemas,
     index,
     knowledge,
     tracker,
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store)),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, schemas)),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
       label: 'Entities',
     }),
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
     vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
-    ...registerCommands(tracker, store),
+    lenses,
+    vscode.languages.registerCodeLensProvider(ARTICLE_SELECTOR, lenses),
+    ...registerCommands(tracker, store, schemas),
+    ...registerRelationCommands(store, schemas),
+    ...registerAttributeCommands(store, schemas),
+    labelling,
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
     ...registerSuggestionCommands(tracker, store),
     ...registerBatchAnalysis(tracker, store, analysis),
-    ...watchYamlFiles(store, index, registry),
+    ...watchYamlFiles(store, index, registry, schemas),
     ...annotations.disposables,
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
@@ -89,6 +105,8 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     store,
     painter,
     registry,
+    schemas,
+    labelling,
     knowledge,
     index,
     annotationsView: annotations.view,

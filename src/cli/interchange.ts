@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { serializeSidecar, SidecarData, textHash } from '../core/sidecar';
+import { allItemIds, serializeSidecar, SidecarData, textHash } from '../core/sidecar';
 import { addImported, exportAnnotations, importBrat, isExportFormat } from '../core/interchange';
 import { reanchorSidecar } from '../core/anchor';
 import { loadArticle, Output, parseArgs, writeFileAtomic } from './reanchor';
@@ -75,7 +75,7 @@ export async function importBratCommand(args: string[], out: Output, err: Output
     return 1;
   }
   const imported = importBrat(loaded.text, ann, {
-    takenIds: [...(loaded.data?.annotations ?? []), ...(loaded.data?.corrections ?? [])].map(a => a.id),
+    takenIds: loaded.data ? allItemIds(loaded.data) : [],
   });
   for (const w of imported.warnings) err(`${annPath}:${w.line + 1}: ${w.message}`);
   const base: SidecarData = loaded.data ?? {

@@ -5,6 +5,7 @@ import {
   Correction,
   SidecarData,
   Suggestion,
+  allItemIds,
   anchorAt,
   createAnnotation,
   createCorrection,
@@ -114,7 +115,7 @@ function take(
 }
 
 function ids(data: SidecarData): Set<string> {
-  return new Set([...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id));
+  return new Set(allItemIds(data));
 }
 
 /** Turns suggestions into annotations with the same label and place, in place. Never overrides the user's own items. */

@@ -1,17 +1,33 @@
 import * as vscode from 'vscode';
-import { BUILT_IN_LABELS, displayNameOfLabel } from '../../core/highlights/labels';
+import { AnnotationSchema, labelChoices, plainGuideline } from '../../core/project';
 import { readConfig } from '../config';
 
 interface LabelItem extends vscode.QuickPickItem {
   value: string;
 }
 
-/** Asks for a label: the entity types first, then the custom labels from settings. */
-export async function pickLabel(title: string, exclude: readonly string[] = []): Promise<string | undefined> {
-  const items: LabelItem[] = [
-    ...BUILT_IN_LABELS.map(value => ({ label: displayNameOfLabel(value), description: 'entity type', value })),
-    ...readConfig().customLabels.map(value => ({ label: value, description: 'custom label', value })),
-  ].filter(item => !exclude.includes(item.value));
+/**
+ * Asks for a label: the project schema's labels when the folder has a schema (each with its key and
+ * guideline), otherwise the entity types first, then the custom labels from settings.
+ */
+export async function pickLabel(
+  title: string,
+  exclude: readonly string[] = [],
+  schema?: AnnotationSchema,
+): Promise<string | undefined> {
+  const items: LabelItem[] = labelChoices(schema, readConfig().customLabels)
+    .filter(choice => !exclude.includes(choice.id))
+    .map(choice => ({
+      label: choice.name,
+      description: [
+        choice.key && `[${choice.key}]`,
+        choice.kind !== 'schema' ? choice.kind : choice.id !== choice.name && choice.id,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      ...(choice.guideline ? { detail: plainGuideline(choice.guideline) } : {}),
+      value: choice.id,
+    }));
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Label', matchOnDescription: true });
   return picked?.value;
 }

@@ -3,8 +3,10 @@ import { applyChanges, reanchorSidecar, refreshContext } from '../../core/anchor
 import {
   Annotation,
   Correction,
+  Relation,
   SidecarData,
   Suggestion,
+  allItemIds,
   createAnnotation,
   mergeSidecars,
   parseSidecar,
@@ -40,6 +42,7 @@ interface Entry {
 
 export interface SidecarView {
   readonly annotations: readonly Annotation[];
+  readonly relations: readonly Relation[];
   readonly corrections: readonly Correction[];
   readonly suggestions: readonly Suggestion[];
   readonly date: string | undefined;
@@ -73,6 +76,7 @@ export class SidecarStore implements vscode.Disposable {
     return (
       entry && {
         annotations: entry.data.annotations,
+        relations: entry.data.relations ?? [],
         corrections: entry.data.corrections,
         suggestions: entry.data.suggestions ?? [],
         date: entry.data.date,
@@ -312,7 +316,7 @@ export function newAnnotation(
 }
 
 export function allIds(data: SidecarData): string[] {
-  return [...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id);
+  return allItemIds(data);
 }
 
 export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
