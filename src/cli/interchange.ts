@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { allItemIds, serializeSidecar, SidecarData, textHash } from '../core/sidecar';
-import { addImported, exportAnnotations, importBrat, isExportFormat } from '../core/interchange';
+import { addImported, exportAnnotations, importBrat, isExportFormat, relationsFileName } from '../core/interchange';
 import { reanchorSidecar } from '../core/anchor';
 import { loadArticle, Output, parseArgs, writeFileAtomic } from './reanchor';
 
@@ -12,12 +12,13 @@ function usage(err: Output, message: string, line: string): number {
 }
 
 /**
- * `export ARTICLE --format brat|conll|jsonld|csv [--output FILE]`: exports the sidecar's annotations.
- * When the article changed since the sidecar was written, annotations are re-anchored in memory first
- * (the sidecar is not changed) and orphans are left out, with a warning.
+ * `export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]`: exports the sidecar's
+ * annotations (and relations, where the format holds them; `csv` with `--output` writes them to a
+ * `.relations.csv` file beside). When the article changed since the sidecar was written, annotations are
+ * re-anchored in memory first (the sidecar is not changed) and orphans are left out, with a warning.
  */
 export async function exportCommand(args: string[], out: Output, err: Output): Promise<number> {
-  const line = 'export ARTICLE --format brat|conll|jsonld|csv [--output FILE]';
+  const line = 'export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]';
   let parsed;
   try {
     parsed = parseArgs(args, [], ['--format', '--output']);
@@ -37,10 +38,18 @@ export async function exportCommand(args: string[], out: Output, err: Output): P
       `${loaded.sidecarPath}: the article changed since the sidecar was written; annotations were re-anchored for this export (${orphans} orphaned, not exported). Run "reanchor --write" to update the sidecar.`,
     );
   }
-  const text = exportAnnotations(format, loaded.text, data.annotations, path.basename(loaded.articlePath));
+  const source = path.basename(loaded.articlePath);
+  const relations = data.relations ?? [];
+  const text = exportAnnotations(format, loaded.text, data.annotations, source, relations);
   const output = parsed.flags.get('--output');
-  if (typeof output === 'string') await writeFileAtomic(output, text);
-  else out(text.replace(/\r?\n$/, ''));
+  if (typeof output === 'string') {
+    await writeFileAtomic(output, text);
+    if (format === 'csv' && relations.length > 0)
+      await writeFileAtomic(
+        relationsFileName(output),
+        exportAnnotations('csv-relations', loaded.text, data.annotations, source, relations),
+      );
+  } else out(text.replace(/\r?\n$/, ''));
   return 0;
 }
 
@@ -85,12 +94,12 @@ export async function importBratCommand(args: string[], out: Output, err: Output
     annotations: [],
     corrections: [],
   };
-  const { data, added } = addImported(base, imported.annotations);
+  const { data, added, addedRelations } = addImported(base, imported.annotations, imported.relations);
   const skipped = imported.annotations.length - added;
-  const summary = `${articlePath}: ${added} annotation(s) imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${imported.warnings.length ? `, ${imported.warnings.length} line(s) skipped` : ''}`;
-  if (parsed.flags.has('--write') && added > 0) {
+  const summary = `${articlePath}: ${added} annotation(s)${addedRelations ? ` and ${addedRelations} relation(s)` : ''} imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${imported.warnings.length ? `, ${imported.warnings.length} line(s) skipped` : ''}`;
+  if (parsed.flags.has('--write') && added + addedRelations > 0) {
     await writeFileAtomic(loaded.sidecarPath, serializeSidecar(data, loaded.sidecarText));
     out(`${summary}; written to ${loaded.sidecarPath}`);
-  } else out(`${summary}${added > 0 ? '; use --write to add them to the sidecar' : ''}`);
+  } else out(`${summary}${added + addedRelations > 0 ? '; use --write to add them to the sidecar' : ''}`);
   return 0;
 }

@@ -20,7 +20,7 @@ const HELP = `article-annotator: entities and dates in articles, and their annot
   analyze --dir DIR [--dry-run] [--include GLOB] [--exclude GLOB] [--labels L,...]
                                                        write suggestions into every article's sidecar below DIR
   reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
-  export ARTICLE --format brat|conll|jsonld|csv [--output FILE]
+  export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]
   import-brat ARTICLE ANNFILE [--write]`;
 
 export async function main(argv: string[]): Promise<number> {

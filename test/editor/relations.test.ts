@@ -180,4 +180,17 @@ describe('relations and attributes in the editor', () => {
     assert.strictEqual(after.attributes, undefined);
     assert.ok(after.updated, 'the change is dated');
   });
+
+  it('exports relations: R lines in brat, and a relations file beside the CSV', async () => {
+    await openArticle('project/linked.md');
+    const ann = workspaceUri('project/linked.ann');
+    await vscode.commands.executeCommand('articleAnnotator.exportAnnotations', 'brat', ann);
+    // The relation to the deleted annotation has no end to point at.
+    assert.match((await readText(ann))!, /^R1\tworks-for Arg1:T1 Arg2:T2$/m);
+    const csv = workspaceUri('project/linked.csv');
+    await vscode.commands.executeCommand('articleAnnotator.exportAnnotations', 'csv', csv);
+    const relations = (await readText(workspaceUri('project/linked.relations.csv')))!.split('\r\n');
+    assert.strictEqual(relations.length, 3, 'a header, one relation and the final line end');
+    assert.match(relations[1], /^r-works,works-for,a-varga,a-union,person,Tomas Varga,0,11,organisation,/);
+  });
 });
