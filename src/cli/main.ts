@@ -1,3 +1,4 @@
+import { agreementCommand } from './agreement';
 import { analyzeCommand } from './analyze';
 import { analyzeDirCommand } from './analyzeDir';
 import { exportCommand, importBratCommand } from './interchange';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   reanchor: reanchorCommand,
   export: exportCommand,
   'import-brat': importBratCommand,
+  agreement: agreementCommand,
 };
 
 const HELP = `article-annotator: entities and dates in articles, and their annotation sidecars
@@ -21,7 +23,8 @@ const HELP = `article-annotator: entities and dates in articles, and their annot
                                                        write suggestions into every article's sidecar below DIR
   reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
   export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]
-  import-brat ARTICLE ANNFILE [--write]`;
+  import-brat ARTICLE ANNFILE [--write]
+  agreement A.yaml B.yaml [--article PATH] [--json]    agreement between two annotators' sidecars (or folders)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
