@@ -22,6 +22,7 @@ import { registerRelationCommands } from './editor/commands/relationCommands';
 import { registerAttributeCommands } from './editor/commands/attributeCommands';
 import { KeyboardLabelling } from './editor/commands/keyboardLabelling';
 import { RelationLensProvider } from './editor/views/relationLenses';
+import { AnnotatorComparison } from './editor/commands/comparison';
 import { ReplaceFile } from './editor/sidecar/sidecarFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
@@ -38,6 +39,7 @@ export interface ArticleAnnotatorApi {
   registry: RegistryStore;
   schemas: SchemaStore;
   labelling: KeyboardLabelling;
+  comparison: AnnotatorComparison;
   knowledge: KnowledgeService;
   index: WorkspaceIndex;
   annotationsView: AnnotationsView;
@@ -66,6 +68,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
   const mentions = new EntityMentionProvider(tracker);
   const lenses = new RelationLensProvider(store, schemas);
   const labelling = new KeyboardLabelling(tracker, store, schemas);
+  const comparison = new AnnotatorComparison(store, schemas);
   context.subscriptions.push(
     problems,
     store,
@@ -88,6 +91,10 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerRelationCommands(store, schemas),
     ...registerAttributeCommands(store, schemas),
     labelling,
+    comparison,
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, comparison, {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+    }),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
     ...registerSuggestionCommands(tracker, store),
@@ -107,6 +114,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     registry,
     schemas,
     labelling,
+    comparison,
     knowledge,
     index,
     annotationsView: annotations.view,
