@@ -31,6 +31,14 @@ const targets = [
     define: { global: 'globalThis' },
   },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/node/cli.js', platform: 'node', format: 'cjs', target: 'node18' },
+  // The git merge driver alone, shipped with the extension for "Set Up Git Merging for Sidecars".
+  {
+    entryPoints: ['src/cli/mergeDriver.ts'],
+    outfile: 'dist/node/merge-driver.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+  },
   // Developer tools: only present in a development checkout (they need dev dependencies).
   {
     entryPoints: ['scripts/eval.ts'],

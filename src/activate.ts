@@ -23,6 +23,7 @@ import { registerAttributeCommands } from './editor/commands/attributeCommands';
 import { KeyboardLabelling } from './editor/commands/keyboardLabelling';
 import { RelationLensProvider } from './editor/views/relationLenses';
 import { AnnotatorComparison } from './editor/commands/comparison';
+import { registerGitMerging } from './editor/commands/gitMerging';
 import { ReplaceFile } from './editor/sidecar/sidecarFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
@@ -106,6 +107,7 @@ export function activateExtension(context: vscode.ExtensionContext, replaceFile:
     ...registerRegistryCommands(tracker, registry),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
+    registerGitMerging(context),
   );
   return {
     tracker,

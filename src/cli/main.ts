@@ -2,6 +2,7 @@ import { agreementCommand } from './agreement';
 import { analyzeCommand } from './analyze';
 import { analyzeDirCommand } from './analyzeDir';
 import { exportCommand, importBratCommand } from './interchange';
+import { mergeSidecarCommand } from './mergeSidecar';
 import { reanchorCommand } from './reanchor';
 
 type Command = (args: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number> | number;
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   'import-brat': importBratCommand,
   agreement: agreementCommand,
+  'merge-sidecar': mergeSidecarCommand,
 };
 
 const HELP = `article-annotator: entities and dates in articles, and their annotation sidecars
@@ -24,7 +26,9 @@ const HELP = `article-annotator: entities and dates in articles, and their annot
   reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
   export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]
   import-brat ARTICLE ANNFILE [--write]
-  agreement A.yaml B.yaml [--article PATH] [--json]    agreement between two annotators' sidecars (or folders)`;
+  agreement A.yaml B.yaml [--article PATH] [--json]    agreement between two annotators' sidecars (or folders)
+  merge-sidecar BASE OURS THEIRS [--article PATH] [--path P]
+                                                       git merge driver for sidecars (%O %A %B --path %P)`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

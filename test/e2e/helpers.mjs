@@ -6,6 +6,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|license|changelog)(\.md|\.txt)?$/i,
   /^extension\/dist\/(node|web)\/extension\.js$/,
+  /^extension\/dist\/node\/merge-driver\.js$/,
   /^extension\/(models|syntaxes|schemas|media)\//,
   /^extension\/[\w.-]*language-configuration[\w.-]*\.json$/,
   /^extension\/docs\/images\/[\w.-]+\.png$/,

@@ -7,3 +7,4 @@ export type { ReanchorInput, ReanchorOptions, ReanchorResult } from './reanchor'
 export { OffsetMap, codePointToUtf16, utf16ToCodePoint } from './offsets';
 export { applyResults, reanchorSidecar, refreshContext } from './sidecarData';
 export type { ReanchoredSidecar } from './sidecarData';
+export { placeMerged } from './placeMerged';

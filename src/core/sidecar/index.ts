@@ -20,3 +20,5 @@ export { mergeSidecars } from './merge';
 export type { MergeConflict, MergeResult } from './merge';
 export { hasRelation, relationsUsing, resolveRelations } from './relations';
 export type { RelationProblem, ResolvedRelation } from './relations';
+export { mergeBranches } from './mergeBranches';
+export type { BranchMerge, Side } from './mergeBranches';
