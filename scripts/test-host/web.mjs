@@ -20,6 +20,7 @@ import {
   webTestsBundle,
 } from './paths.mjs';
 import { copyWorkspace, freePort, makeTempDir, onCleanup, verbose } from './host.mjs';
+import { buildTestExtension } from './testExtension.mjs';
 import { exitWithResults, runSuiteInPage } from './integration.mjs';
 import { formatCounts } from './results.mjs';
 
@@ -66,6 +67,7 @@ export async function bundleWebTests() {
 export async function runWebTests() {
   const timeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
   const startTime = Date.now();
+  const extensionDevelopmentPath = await buildTestExtension();
   const testFiles = await bundleWebTests();
   console.log(`[test-host] web suite: ${testFiles.join(', ')}`);
 
@@ -78,7 +80,7 @@ export async function runWebTests() {
     browserType: 'none',
     host: '127.0.0.1',
     port,
-    extensionDevelopmentPath: repoRoot,
+    extensionDevelopmentPath,
     extensionTestsPath: webTestsBundle,
     folderPath: workspace,
     quality: webBuildQuality,

@@ -15,7 +15,7 @@ describe('the web extension host', () => {
     assert.strictEqual(extension.packageJSON.browser, './dist/web/extension.js');
     const api = await extensionApi();
     assert.ok(extension.isActive && api.tracker, 'activated through the browser entry point');
-    // The model is read over workspace.fs from the extension's own (http) location, not from a disk path.
+    // The extension is served from its own (http) location, not read from a disk path.
     assert.notStrictEqual(extension.extensionUri.scheme, 'file');
     console.log(
       `      (VS Code ${vscode.version}, extension at ${extension.extensionUri.scheme}:, activation took ${api.activationMs.toFixed(1)} ms)`,

@@ -2,25 +2,22 @@ import * as vscode from 'vscode';
 import { recognizeTemporal } from '../../core/dates';
 import { IncrementalAnalysis } from '../../core/analysis/incremental';
 import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../../core/ner';
-import { createArticleAnalyzer } from '../../core/analysis/pipeline';
+import { EntityTagger, createArticleAnalyzer } from '../../core/analysis/pipeline';
 import { Span } from '../../core/types';
 
+/** Gives the entity recogniser; asked on the first analysis, never at activation. */
+export type RecognizerSource = () => Promise<EntityTagger>;
+
 /**
- * Loads the entity model on first use, never at activation: reading and decoding it costs tens of
- * milliseconds that a user who never opens an article should not pay. Reads through `workspace.fs`
- * so the same code works in the browser.
+ * The shipped model, read and decoded on first use: that costs tens of milliseconds that a user who
+ * never opens an article should not pay. Reads through `workspace.fs` so the same code works in the browser.
  */
-export class EntityModelLoader {
-  private loading: Promise<EntityRecognizer> | undefined;
-
-  constructor(private readonly extensionUri: vscode.Uri) {}
-
-  get(): Promise<EntityRecognizer> {
-    this.loading ??= Promise.resolve(
-      vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ...ENTITY_MODEL_PATH)),
-    ).then(bytes => new EntityRecognizer(loadEntityModel(bytes)));
-    return this.loading;
-  }
+export function shippedRecognizer(extensionUri: vscode.Uri): RecognizerSource {
+  let loading: Promise<EntityTagger> | undefined;
+  return () =>
+    (loading ??= Promise.resolve(
+      vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...ENTITY_MODEL_PATH)),
+    ).then(bytes => new EntityRecognizer(loadEntityModel(bytes))));
 }
 
 interface DocumentCache {
@@ -38,7 +35,7 @@ const yieldToHost = () => new Promise<void>(resolve => setTimeout(resolve, 0));
 export class ArticleAnalysis implements vscode.Disposable {
   private readonly caches = new Map<string, DocumentCache>();
 
-  constructor(private readonly loader: EntityModelLoader) {}
+  constructor(private readonly recognizer: RecognizerSource) {}
 
   /**
    * Analyses `text` for `uri`. `isStale` lets a newer edit cancel this run; returns undefined then.
@@ -54,7 +51,7 @@ export class ArticleAnalysis implements vscode.Disposable {
       onPartial?: (spans: Span[]) => void;
     },
   ): Promise<Span[] | undefined> {
-    const recognizer = await this.loader.get();
+    const recognizer = await this.recognizer();
     const key = uri.toString();
     let cache = this.caches.get(key);
     if (!cache || cache.dct !== options.dct) {
@@ -73,7 +70,7 @@ export class ArticleAnalysis implements vscode.Disposable {
 
   /** Analyses a text once, without keeping a cache (batch runs over files that are not open). */
   async analyzeOnce(text: string, options: { dct?: string; isCancelled: () => boolean }): Promise<Span[] | undefined> {
-    const analyzer = createArticleAnalyzer(await this.loader.get(), recognizeTemporal, { dct: options.dct });
+    const analyzer = createArticleAnalyzer(await this.recognizer(), recognizeTemporal, { dct: options.dct });
     return new IncrementalAnalysis(analyzer).analyzeInSlices(text, {
       budgetMs: 20,
       yieldFn: yieldToHost,
