@@ -18,6 +18,7 @@ import {
 } from '../../scripts/test-host/host.mjs';
 import { RESULT_MARKER, formatCounts } from '../../scripts/test-host/results.mjs';
 import { boxOfText, checkPackageListing, waitForFile } from './helpers.mjs';
+import { projectJourneys } from './projects.journeys.mjs';
 
 const STORY = [
   '# Water talks in Lisbon',
@@ -61,6 +62,7 @@ const steps = [
   { name: 'opens the Outline of entities from the status bar', run: expectOutline },
   { name: 'lists the annotation in the Annotations view', run: expectAnnotationsView },
   { name: 'highlights a registry name with its description', run: expectRegistryHover },
+  ...projectJourneys({ ctx, workspace, imagesDir }),
 ];
 
 function packageExtension() {

@@ -22,13 +22,13 @@ describe('setting up git merging for sidecars', () => {
       written!,
       /^\*\.png binary\n# Article Annotator: .*\n\*\.annotations\.yaml merge=article-annotator\n$/,
     );
-    assert.match(first.driver, / merge-sidecar %O %A %B --path %P$/);
+    assert.match(first.driver, / %O %A %B --path %P$/);
     if (first.driver.startsWith('node ')) {
       // Beside git (a Node extension host): the shipped driver, copied where updates do not move it.
-      const copy = vscode.Uri.file(/^node "(.*)" merge-sidecar/.exec(first.driver)![1]);
+      const copy = vscode.Uri.file(/^node "(.*merge-driver\.js)" %O/.exec(first.driver)![1]);
       assert.ok((await vscode.workspace.fs.stat(copy)).size > 0, first.driver);
     } else {
-      assert.match(first.driver, /^npx --no-install article-annotator /);
+      assert.match(first.driver, /^npx --no-install article-annotator merge-sidecar /);
     }
     assert.strictEqual(first.configured, false);
     await vscode.commands.executeCommand('articleAnnotator.setUpGitMerging', folder, false);

@@ -21,6 +21,14 @@ interface Session {
   /** Disagreements settled by keeping mine, which are not raised again. */
   kept: Set<string>;
   current: Disagreement[];
+  /** The disagreement behind each diagnostic, by `diagnosticKey`. */
+  byDiagnostic: Map<string, Disagreement>;
+}
+
+/** Diagnostics reach code actions as copies: they are told apart by place and message. */
+function diagnosticKey(d: vscode.Diagnostic): string {
+  const { start, end } = d.range;
+  return `${start.line}:${start.character}-${end.line}:${end.character}|${d.message}`;
 }
 
 /**
@@ -83,7 +91,7 @@ export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Di
     const placed = reanchorSidecar(parsed.data, document.getText()).data;
     const key = document.uri.toString();
     const name = basename(file).replace(/(?:\.annotations)?\.ya?ml$/, '');
-    this.sessions.set(key, { document, name, theirs: placed, kept: new Set(), current: [] });
+    this.sessions.set(key, { document, name, theirs: placed, kept: new Set(), current: [], byDiagnostic: new Map() });
     const found = this.refresh(key);
     const orphans = placed.annotations.filter(a => a.orphaned).length;
     const other = parsed.data.article !== basename(document.uri) ? ` (it annotates ${parsed.data.article})` : '';
@@ -108,10 +116,13 @@ export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Di
       session.theirs,
       symmetric,
     ).filter(d => !session.kept.has(d.key));
-    this.diagnostics.set(
-      session.document.uri,
-      session.current.map(d => this.diagnostic(session, d, schema && (id => labelName(schema, id)))),
-    );
+    session.byDiagnostic.clear();
+    const diagnostics = session.current.map(d => {
+      const diagnostic = this.diagnostic(session, d, schema && (id => labelName(schema, id)));
+      session.byDiagnostic.set(diagnosticKey(diagnostic), d);
+      return diagnostic;
+    });
+    this.diagnostics.set(session.document.uri, diagnostics);
     return session.current.length;
   }
 
@@ -154,7 +165,6 @@ export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Di
     const range = new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
     const diagnostic = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Warning);
     diagnostic.source = SOURCE;
-    diagnostic.code = d.key;
     return diagnostic;
   }
 
@@ -167,7 +177,7 @@ export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Di
     if (!session) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics.filter(d => d.source === SOURCE)) {
-      const d = session.current.find(x => x.key === diagnostic.code);
+      const d = session.byDiagnostic.get(diagnosticKey(diagnostic));
       if (!d) continue;
       for (const [choice, title] of choices(d, session.name)) {
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);

@@ -7,11 +7,17 @@ import { COMMANDS } from './commandIds';
 
 /** The driver's name in `.gitattributes` and in git's configuration. */
 export const DRIVER_NAME = 'article-annotator';
-const DRIVER_ARGUMENTS = 'merge-sidecar %O %A %B --path %P';
+/** What git passes the driver: the three versions, and the sidecar's path in the repository. */
+const DRIVER_ARGUMENTS = '%O %A %B --path %P';
 
 /** The part of the built-in git extension's API this command uses. */
+interface GitRepository {
+  setConfig(key: string, value: string): Promise<string>;
+}
 interface GitApi {
-  getRepository(uri: vscode.Uri): { setConfig(key: string, value: string): Promise<string> } | null;
+  getRepository(uri: vscode.Uri): GitRepository | null;
+  /** Opens a repository VS Code has not found yet (one made after the folder was opened, say). */
+  openRepository(root: vscode.Uri): Promise<GitRepository | null>;
 }
 
 export interface GitMergingSetUp {
@@ -61,7 +67,7 @@ async function writeAttributes(folder: vscode.WorkspaceFolder): Promise<{ uri: v
  */
 async function driverCommand(context: vscode.ExtensionContext): Promise<string> {
   if (context.extensionUri.scheme !== 'file' || context.globalStorageUri.scheme !== 'file')
-    return `npx --no-install article-annotator ${DRIVER_ARGUMENTS}`;
+    return `npx --no-install article-annotator merge-sidecar ${DRIVER_ARGUMENTS}`;
   const shipped = vscode.Uri.joinPath(context.extensionUri, 'dist', 'node', 'merge-driver.js');
   const copy = vscode.Uri.joinPath(context.globalStorageUri, 'merge-driver.js');
   await vscode.workspace.fs.createDirectory(context.globalStorageUri);
@@ -72,7 +78,8 @@ async function driverCommand(context: vscode.ExtensionContext): Promise<string> 
 
 async function configure(folder: vscode.WorkspaceFolder, driver: string): Promise<boolean> {
   const git = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
-  const repository = git && (await git.activate()).getAPI(1).getRepository(folder.uri);
+  const api = git && (await git.activate()).getAPI(1);
+  const repository = api && (api.getRepository(folder.uri) ?? (await api.openRepository(folder.uri)));
   if (!repository) {
     void vscode.window.showWarningMessage(
       `${folder.name} is not a git repository that VS Code's git support knows; run the git config lines there yourself.`,
