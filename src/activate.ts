@@ -108,7 +108,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
     ...registerSuggestionCommands(tracker, store),
-    ...registerBatchAnalysis(tracker, store, analysis),
+    ...registerBatchAnalysis(tracker, store, analysis, schemas),
     ...watchYamlFiles(store, index, registry, schemas),
     ...annotations.disposables,
     ...registerEntitySearch(tracker),

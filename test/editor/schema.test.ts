@@ -86,4 +86,24 @@ describe('the project schema in the editor', () => {
     await removeSchema();
     assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), []);
   });
+
+  it('suggests in a batch run only the types the schema has the recogniser produce', async () => {
+    await writeSchema(TEST_SCHEMA, labels => labels === 3);
+    const folder = workspaceUri('project/batch');
+    const article = vscode.Uri.joinPath(folder, 'wire.md');
+    await vscode.workspace.fs.writeFile(
+      article,
+      new TextEncoder().encode('Amina Diallo visited Senegal with the Baltic Rivers Office.\n'),
+    );
+    await vscode.commands.executeCommand('articleAnnotator.analyseArticlesInFolder', folder);
+    const sidecar = parseSidecar((await readText(vscode.Uri.joinPath(folder, 'wire.md.annotations.yaml')))!).data!;
+    // Senegal is a place, and the schema has no location label.
+    assert.deepStrictEqual(
+      sidecar.suggestions!.map(s => [s.quote, s.label]),
+      [
+        ['Amina Diallo', 'person'],
+        ['Baltic Rivers Office', 'organisation'],
+      ],
+    );
+  });
 });

@@ -13,6 +13,8 @@ import { COMMANDS } from '../commands/commandIds';
 import { ArticleAnnotatorConfig, readConfig } from '../config';
 import { MAX_SIDECAR_BYTES, SidecarStore, basename, sidecarUriFor } from '../sidecar/sidecarStore';
 import { readTextIfExists, sizeIfExists } from '../sidecar/sidecarFiles';
+import { AnnotationSchema, showsAutomatic } from '../../core/project';
+import { SchemaStore } from '../workspace/schemaStore';
 
 /** What a run did; returned by the command for scripts and tests. */
 export interface BatchSummary {
@@ -35,8 +37,9 @@ export function registerBatchAnalysis(
   tracker: ArticleTracker,
   store: SidecarStore,
   analysis: ArticleAnalysis,
+  schemas: SchemaStore,
 ): vscode.Disposable[] {
-  const batch = new BatchAnalysis(tracker, store, analysis);
+  const batch = new BatchAnalysis(tracker, store, analysis, schemas);
   return [
     vscode.commands.registerCommand(COMMANDS.analyseAllArticles, (token?: vscode.CancellationToken) =>
       batch.run(undefined, token),
@@ -53,6 +56,7 @@ class BatchAnalysis {
     private readonly tracker: ArticleTracker,
     private readonly store: SidecarStore,
     private readonly analysis: ArticleAnalysis,
+    private readonly schemas: SchemaStore,
   ) {}
 
   /** `caller`: a token with which the code running the command (another extension, a test) may stop it too. */
@@ -101,8 +105,9 @@ class BatchAnalysis {
 
   private async analyseOne(article: vscode.Uri, run: Run): Promise<void> {
     const config = readConfig(article);
+    const enabled = enabledIn(config, await this.schemas.schemaOf(article));
     const open = this.tracker.state(article)?.document;
-    if (open) return this.analyseOpen(open, config, run);
+    if (open) return this.analyseOpen(open, enabled, run);
     const bytes = await vscode.workspace.fs.readFile(article);
     const name = vscode.workspace.asRelativePath(article);
     if (bytes.includes(0)) return skip(run, name, 'looks like a binary file');
@@ -120,7 +125,7 @@ class BatchAnalysis {
       return skip(run, name, `its sidecar has problems (${prepared.problem}) and was left unchanged`);
     const spans = await this.spans(text, await this.articleDate(article, text, prepared.data.date, config), run);
     if (!spans) return;
-    const { added, content } = suggestIntoSidecar(prepared, text, spans, { enabled: enabledIn(config) });
+    const { added, content } = suggestIntoSidecar(prepared, text, spans, { enabled });
     run.summary.articles++;
     if (content === undefined) return;
     await this.store.writer.write(sidecar, content);
@@ -128,7 +133,11 @@ class BatchAnalysis {
   }
 
   /** An article open in an editor goes through the store, so the editor shows the suggestions at once. */
-  private async analyseOpen(document: vscode.TextDocument, config: ArticleAnnotatorConfig, run: Run): Promise<void> {
+  private async analyseOpen(
+    document: vscode.TextDocument,
+    enabled: (label: string) => boolean,
+    run: Run,
+  ): Promise<void> {
     const name = vscode.workspace.asRelativePath(document.uri);
     await this.store.load(document);
     const view = this.store.get(document.uri)!;
@@ -136,7 +145,7 @@ class BatchAnalysis {
     if (this.tracker.state(document.uri)?.tooLarge)
       return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
     const existed = (await sizeIfExists(view.sidecar)) !== undefined;
-    const options = { enabled: enabledIn(config) };
+    const options = { enabled };
     // Typing during the analysis moves the text under the spans: analyse again (twice at most).
     for (let attempt = 0; attempt < 3; attempt++) {
       const version = document.version;
@@ -180,9 +189,12 @@ class BatchAnalysis {
   }
 }
 
-/** Suggests only the types the user has highlighting on for: the others would be hidden anyway. */
-function enabledIn(config: ArticleAnnotatorConfig): (label: string) => boolean {
-  return label => isBuiltInLabel(label) && config.enabledLabels.has(label);
+/**
+ * Suggests only the types the user has highlighting on for, and that the project schema (if any) has
+ * the recogniser produce: the others would be hidden anyway.
+ */
+function enabledIn(config: ArticleAnnotatorConfig, schema: AnnotationSchema | undefined): (label: string) => boolean {
+  return label => isBuiltInLabel(label) && config.enabledLabels.has(label) && showsAutomatic(schema, label);
 }
 
 function skip(run: Run, name: string, why: string): void {
