@@ -55,6 +55,12 @@ const annotation = (i: number) =>
       start: fc.nat(5000),
       note: fc.option(str, { nil: undefined }),
       orphaned: fc.option(fc.constant(true), { nil: undefined }),
+      attributes: fc.option(
+        fc.dictionary(fc.constantFrom('role', 'source-url', 'true'), str, { minKeys: 1, maxKeys: 2 }),
+        {
+          nil: undefined,
+        },
+      ),
       extra: fc.option(fc.dictionary(fc.constantFrom('source', 'tool', 'n'), extraValue, { maxKeys: 2 }), {
         nil: undefined,
       }),
