@@ -26,6 +26,29 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // One assert style in every test: the strict methods of 'assert', which the web suite also bundles.
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['assert/strict', 'node:assert/strict', 'node:assert'].map(name => ({
+            name,
+            message: "import * as assert from 'assert'",
+          })),
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['equal', 'notEqual', 'deepEqual', 'notDeepEqual'].map(property => ({
+          object: 'assert',
+          property,
+          message: 'use the strict form (strictEqual, deepStrictEqual, ...)',
+        })),
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -104,7 +104,7 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** CPU milliseconds used by this process so far. */
-export function cpuNow(): number {
+function cpuNow(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }

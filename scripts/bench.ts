@@ -2,7 +2,7 @@
  * Speed benchmark: `npm run bench`. Generates seeded news-like text, then measures full-analysis
  * throughput against compromise and chrono-node (same run, same text), edit-to-spans latency through
  * incremental analysis, time to first spans, the longest synchronous slice, model load, sidecar load
- * plus re-anchoring, and peak memory. Prints a Markdown table with each target and its margin.
+ * plus re-anchoring, re-anchoring many orphans, and peak memory. Prints a Markdown table with each target and its margin.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -19,6 +19,8 @@ import { createAnnotation } from '../src/core/sidecar/create';
 import { textHash } from '../src/core/sidecar/hash';
 import { reanchor } from '../src/core/anchor';
 import type { Annotation } from '../src/core/sidecar/types';
+import { AnnotationFiles } from '../src/core/files';
+import { nodeFiles } from '../src/cli/nodeFiles';
 import { generateArticle, generateNews, seededRandom } from './bench-news';
 import {
   collectGarbage,
@@ -293,7 +295,7 @@ function buildSidecar(text: string, project = false): string {
   });
 }
 
-function sidecarRows(): void {
+async function sidecarRows(): Promise<void> {
   const text = generateArticle(150_000, SEED + 11);
   const yaml = buildSidecar(text);
   const cut = text.indexOf('\n', text.length / 2);
@@ -326,7 +328,7 @@ function sidecarRows(): void {
     { atMost: 200 },
   );
   reportTimed(`  of which re-anchor`, changed.reanchor, 'ms');
-  writeRows(text, yaml);
+  await writeRows(text, yaml);
   // An annotation project's sidecar: attributes and relations take the same quick paths.
   const project = buildSidecar(text, true);
   parseSidecar(project);
@@ -336,55 +338,133 @@ function sidecarRows(): void {
     { wall: load.wall, cpu: load.ms },
     'ms',
   );
-  writeRows(text, project, 15, 'project sidecar: ');
+  await writeRows(text, project, 15, 'project sidecar: ');
+}
+
+/**
+ * Re-anchoring many items whose text is gone from a long article (the slow path: each is searched for,
+ * exactly and then for a similar text), against the same number of items all found in the same
+ * article, measured in the same run. The lost items' quotes are the article's words with a prefix no
+ * word has, so none occurs.
+ */
+function orphanRows(items = 1000): void {
+  const text = generateNews(800_000, SEED + 13);
+  const stamp = new Date(`${DCT}T09:00:00Z`);
+  const sidecarFor = (lost: boolean): Annotation[] => {
+    let old = '';
+    let last = 0;
+    const spans: [number, number][] = [];
+    const word = /\b[A-Z][a-z]{3,}\b/g;
+    for (let i = 0; i < items; i++) {
+      word.lastIndex = Math.floor(((i + 0.5) / items) * (text.length - 100));
+      const m = word.exec(text)!;
+      const quote = lost ? `Qz${i.toString(36)}${m[0]}` : m[0];
+      old += text.slice(last, m.index);
+      spans.push([old.length, old.length + quote.length]);
+      old += quote;
+      last = m.index + m[0].length;
+    }
+    old += text.slice(last);
+    return spans.map(([start, end]) => createAnnotation(old, start, end, 'PER', { now: stamp }));
+  };
+  const unknown = 'sha256:' + '0'.repeat(64);
+  const found = sidecarFor(false);
+  const lost = sidecarFor(true);
+  reanchor(found, text, unknown);
+  const foundTime = time(() => reanchor(found, text, unknown));
+  const lostTime = time(() => reanchor(lost, text, unknown));
+  const orphans = lostTime.result.filter(r => r.status === 'orphaned').length;
+  const size = `${format(text.length)}-char article`;
+  const timed = (t: { wall: number; ms: number }) => ({ wall: t.wall, cpu: t.ms });
+  reportTimed(`re-anchor ${format(items)} annotations all found, ${size}`, timed(foundTime), 'ms');
+  reportTimed(`re-anchor ${format(items)} annotations, ${format(orphans)} orphaned, ${size}`, timed(lostTime), 'ms');
+  report('  ratio orphaned / found', lostTime.wall / foundTime.wall, 'x');
 }
 
 /**
  * One user action on a big sidecar, as the editor does it: one more annotation (on a name), serialised against the
- * text last written (the first run against the file as loaded), then written to a file. p50 and p95.
+ * text last written (the first run against the file as loaded), then written. Directly (serialise and write the
+ * text), and through the flow every writer takes (lock, the file read again and compared, temporary file,
+ * rename). p50 and p95.
  */
-function writeRows(text: string, yaml: string, runs = 15, what = ''): void {
-  const data = parseSidecar(yaml).data!;
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-')), 'story.md.annotations.yaml');
-  const taken = new Set(data.annotations.map(a => a.id));
-  const cpu: number[] = [];
-  const wall: number[] = [];
-  let previous = yaml;
-  for (let i = 0; i < runs; i++) {
-    // A capitalised word, as users annotate names.
-    const word = /\b[A-Z][a-z]{2,}\b/g;
-    word.lastIndex = Math.floor(((i + 0.5) / runs) * (text.length - 100));
-    const m = word.exec(text)!;
-    const added = createAnnotation(text, m.index, m.index + m[0].length, 'ORG', {
-      now: new Date(`${DCT}T10:00:00Z`),
-      takenIds: taken,
-    });
-    taken.add(added.id);
-    data.annotations.push(added);
-    const t = time(() => {
-      const content = serializeSidecar(data, previous);
-      fs.writeFileSync(file, content);
-      return content;
-    });
-    previous = t.result;
-    cpu.push(t.ms);
-    wall.push(t.wall);
+async function writeRows(text: string, yaml: string, runs = 15, what = ''): Promise<void> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-'));
+  const file = path.join(folder, 'story.md.annotations.yaml');
+  const flow = new AnnotationFiles(nodeFiles);
+  for (const through of ['serialise + write text', 'through the flow (lock, read again, rename)']) {
+    fs.writeFileSync(file, yaml);
+    const data = parseSidecar(yaml).data!;
+    const taken = new Set(data.annotations.map(a => a.id));
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    let previous = yaml;
+    for (let i = 0; i < runs; i++) {
+      // A capitalised word, as users annotate names.
+      const word = /\b[A-Z][a-z]{2,}\b/g;
+      word.lastIndex = Math.floor(((i + 0.5) / runs) * (text.length - 100));
+      const m = word.exec(text)!;
+      const added = createAnnotation(text, m.index, m.index + m[0].length, 'ORG', {
+        now: new Date(`${DCT}T10:00:00Z`),
+        takenIds: taken,
+      });
+      taken.add(added.id);
+      data.annotations.push(added);
+      const t = await timeAsync(async () => {
+        if (through.startsWith('through')) {
+          const result = await flow.update(file, text, current => (current.text === previous ? data : undefined));
+          if (result.status !== 'written') throw new Error(`not written: ${result.status}`);
+          return result.text;
+        }
+        const content = serializeSidecar(data, previous);
+        fs.writeFileSync(file, content);
+        return content;
+      });
+      previous = t.result;
+      cpu.push(t.ms);
+      wall.push(t.wall);
+    }
+    const n = data.annotations.length - runs;
+    reportTimed(
+      `${what}add one annotation to a ${format(n)}-annotation sidecar: ${through}, p50`,
+      { wall: percentile(wall, 50), cpu: percentile(cpu, 50) },
+      'ms',
+    );
+    reportTimed('  p95', { wall: percentile(wall, 95), cpu: percentile(cpu, 95) }, 'ms');
   }
-  fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  const n = data.annotations.length - runs;
-  reportTimed(
-    `${what}add one annotation to a ${format(n)}-annotation sidecar: serialise + write text, p50`,
-    { wall: percentile(wall, 50), cpu: percentile(cpu, 50) },
-    'ms',
-  );
-  reportTimed('  p95', { wall: percentile(wall, 95), cpu: percentile(cpu, 95) }, 'ms');
+  fs.rmSync(folder, { recursive: true, force: true });
+}
+
+/**
+ * Sidecars another tool filled with keys this format does not know, with a comment so that the full YAML
+ * parser reads them (the slower path): reading one and writing one change. Both should grow with the file.
+ */
+function unknownKeyRows(): void {
+  const cpu = [20_000, 200_000].map(n => {
+    let text = `# written by another tool\nversion: 1\narticle: story.md\ntextHash: ${textHash('')}\nannotations: []\n`;
+    for (let i = 0; i < n; i++) text += `x-key${i}: value ${i}\n`;
+    const t = time(() => {
+      const data = parseSidecar(text).data!;
+      data.date = DCT;
+      return serializeSidecar(data, text);
+    });
+    reportTimed(
+      `sidecar with ${format(n)} unknown top-level keys: read + one change written`,
+      { wall: t.wall, cpu: t.ms },
+      'ms',
+    );
+    return t.ms;
+  });
+  // In CPU time: the other processes of a busy machine stretch the wall-clock time of the longer run most.
+  report('  ratio of 200k keys to 20k, CPU time (10 when linear)', cpu[1] / cpu[0], '×', { atMost: 15 });
 }
 
 async function main(): Promise<void> {
   if (process.argv.includes('--sidecar')) {
     // Only the sidecar rows (`node dist/node/bench.js --sidecar`), for quick comparisons.
     startPhase('sidecar');
-    sidecarRows();
+    await sidecarRows();
+    unknownKeyRows();
+    orphanRows();
     printTable('', SEED);
     return;
   }
@@ -398,7 +478,9 @@ async function main(): Promise<void> {
   startPhase('sliced analysis');
   await sliceRows(analyzer, corpus);
   startPhase('sidecar');
-  sidecarRows();
+  await sidecarRows();
+  unknownKeyRows();
+  orphanRows();
   for (const [name, bytes] of heapPeaks()) report(`peak heap used (sampled), ${name}`, bytes / 2 ** 20, 'MiB');
   report('peak resident set size', process.resourceUsage().maxRSS / 1024, 'MiB');
   printTable(corpus, SEED);

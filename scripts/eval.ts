@@ -1,13 +1,17 @@
 // Scores the entity recogniser (and compromise as a reference line) on JSONL gold files;
 // temporal gold files (DATE/TIME/DURATION/SET spans) are handed to the date evaluation.
-// Usage: npm run eval -- FILE.jsonl [FILE.jsonl ...] [--model FILE] (default models/ner.bin)
+// Entity-linking gold files (documents with `mentions`) are scored against the knowledge base.
+// Usage: npm run eval [-- FILE.jsonl ...] [--model FILE] (default models/ner.bin)
 //   [--no-reference] (skip the compromise reference line, which takes most of the time)
+// Without files: the development sets in ../shared/data/dev and the linking gold set in eval/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/core/ner';
 import { evaluateDates, GoldDoc } from './eval-dates';
+import { evaluateLinking, LinkingGoldDoc } from './eval-linking';
+import { KnowledgeBase, WORLD_KNOWLEDGE_PATH } from '../src/core/world';
 
 interface PredSpan {
   start: number;
@@ -130,18 +134,42 @@ function option(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-function main(): void {
-  const files = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--model');
-  if (files.length === 0) {
-    console.error('usage: npm run eval -- FILE.jsonl [FILE.jsonl ...]');
-    process.exit(2);
+/** What `npm run eval` measures when given no files: the first `shared/data/dev` beside the checkout or above it. */
+function defaultFiles(): string[] {
+  let dev = path.resolve(repoRoot(), '..', 'shared', 'data', 'dev');
+  for (let dir = path.dirname(repoRoot()); !fs.existsSync(dev) && path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    dev = path.join(path.dirname(dir), 'shared', 'data', 'dev');
   }
+  return [
+    ...['conll2003-testa.jsonl', 'wikigold.jsonl', 'timex-timebank.jsonl', 'timex-aquaint.jsonl'].map(f =>
+      path.join(dev, f),
+    ),
+    path.join(repoRoot(), 'eval', 'linking-gum.jsonl'),
+  ].filter(f => fs.existsSync(f));
+}
+
+function loadKnowledge(): { kb: KnowledgeBase; ms: number } {
+  const t0 = performance.now();
+  const kb = new KnowledgeBase(fs.readFileSync(path.join(repoRoot(), ...WORLD_KNOWLEDGE_PATH), 'utf8'));
+  return { kb, ms: performance.now() - t0 };
+}
+
+function main(): void {
+  const given = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--model');
+  const files = given.length > 0 ? given : defaultFiles();
   for (const file of files) {
-    const docs = fs
-      .readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map(l => JSON.parse(l) as GoldDoc);
+    const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    if (lines.length > 0 && 'mentions' in JSON.parse(lines[0])) {
+      const { kb, ms } = loadKnowledge();
+      evaluateLinking(
+        file,
+        lines.map(l => JSON.parse(l) as LinkingGoldDoc),
+        kb,
+        ms,
+      );
+      continue;
+    }
+    const docs = lines.map(l => JSON.parse(l) as GoldDoc);
     if (docs.some(d => d.spans.some(s => TEMPORAL.has(s.type)))) evaluateDates(docs);
     else evaluateEntities(file, docs);
   }

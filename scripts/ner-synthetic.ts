@@ -4,7 +4,7 @@
 // model would otherwise always call these names places. Templates are written for this project;
 // names come from the compiled gazetteer lists.
 
-export interface SyntheticSentence {
+interface SyntheticSentence {
   words: string[];
   tags: string[];
 }
@@ -54,7 +54,7 @@ const TEMPLATES: Part[][] = [
   [club, 'captain', person, 'won', 'the', 'toss', '.'],
 ];
 
-export interface NameLists {
+interface NameLists {
   places: string[];
   countries: string[];
   first: string[];

@@ -14,6 +14,8 @@ const STAGES = {
   compile: { cmd: ['node_modules/typescript/bin/tsc', '-p', '.'] },
   lint: { cmd: ['node_modules/eslint/bin/eslint.js', '.'] },
   format: { cmd: ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '**/*.{ts,mjs,cjs,js}'] },
+  // Exports that no other file imports: the export, or the code, goes.
+  exports: { cmd: ['scripts/unused-exports.mjs'] },
   unit: {
     cmd: [
       'node_modules/mocha/bin/mocha.js',
@@ -31,7 +33,7 @@ const STAGES = {
   e2e: { cmd: ['test/e2e/workbench.e2e.mjs'], counts: true, needs: ['test host', 'build'] },
 };
 const SUITES = {
-  lint: ['lint', 'format'],
+  lint: ['lint', 'format', 'exports'],
   unit: ['compile', 'unit'],
   integration: ['test host', 'build', 'compile', 'integration'],
   web: ['test host', 'build', 'web'],

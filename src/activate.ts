@@ -24,13 +24,15 @@ import { KeyboardLabelling } from './editor/commands/keyboardLabelling';
 import { RelationLensProvider } from './editor/views/relationLenses';
 import { AnnotatorComparison } from './editor/commands/comparison';
 import { registerGitMerging } from './editor/commands/gitMerging';
-import { ReplaceFile } from './editor/sidecar/sidecarFiles';
+import { WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
 import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
 import { registerSampleCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
+import { WorldSource } from './editor/workspace/worldKnowledge';
+import { registerLinkCommands } from './editor/commands/linkCommands';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
@@ -51,10 +53,12 @@ export interface ArticleAnnotatorApi {
 
 /** What differs between the builds (and, for the recogniser, in the editor tests). */
 export interface ActivationServices {
-  /** How a temporary file replaces a sidecar: the operating system's atomic rename in the Node build. */
-  replaceFile: ReplaceFile;
+  /** Files through `workspace.fs`; in the Node build, local files are renamed and locked in one step. */
+  files: WorkspaceFiles;
   /** The entity recogniser: the shipped model in both builds, a small deterministic one in the editor tests. */
   recognizer: RecognizerSource;
+  /** The knowledge base hover cards link names to: the shipped one, or a small invented one in the editor tests. */
+  world: WorldSource;
 }
 
 /**
@@ -63,13 +67,12 @@ export interface ActivationServices {
  */
 export function activateExtension(context: vscode.ExtensionContext, services: ActivationServices): ArticleAnnotatorApi {
   const started = performance.now();
-  const { replaceFile } = services;
   const problems = new ProblemReporter();
-  const store = new SidecarStore(problems, replaceFile);
+  const store = new SidecarStore(problems, services.files);
   const analysis = new ArticleAnalysis(services.recognizer);
   const painter = new DecorationPainter();
-  const registry = new RegistryStore(replaceFile);
-  const schemas = new SchemaStore();
+  const registry = new RegistryStore(store.flow);
+  const schemas = new SchemaStore(store.flow);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
   const tracker = new ArticleTracker(analysis, store, painter, knowledge, schemas);
@@ -89,7 +92,10 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     index,
     knowledge,
     tracker,
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, schemas)),
+    vscode.languages.registerHoverProvider(
+      { scheme: '*' },
+      new ArticleHoverProvider(tracker, store, schemas, services.world),
+    ),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new EntityOutlineProvider(tracker), {
       label: 'Entities',
     }),
@@ -114,9 +120,10 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
+    ...registerLinkCommands(tracker, store),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
-    registerGitMerging(context),
+    registerGitMerging(context, store.flow),
   );
   return {
     tracker,

@@ -2,20 +2,34 @@ import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
 import { ActivationServices, ArticleAnnotatorApi, activateExtension } from './activate';
 import { shippedRecognizer } from './editor/analysis/articleAnalysis';
-import { ReplaceFile, replaceThroughWorkspace } from './editor/sidecar/sidecarFiles';
+import { LocalSteps, WorkspaceFiles } from './editor/sidecar/workspaceFiles';
+import { shippedWorld } from './editor/workspace/worldKnowledge';
 
 /**
- * Local files are replaced with the operating system's rename, which swaps the file in one step;
- * `workspace.fs.rename` with overwrite may delete the target first, leaving a moment with no sidecar.
+ * Local files are replaced with the operating system's rename, which swaps the file in one step
+ * (`workspace.fs.rename` with overwrite may delete the target first, leaving a moment with no sidecar),
+ * and lock files are created only if absent, in one step, so that writers in other processes (another
+ * window, the command line) take turns.
  */
-const replaceFile: ReplaceFile = (temp, target) =>
-  temp.scheme === 'file' && target.scheme === 'file'
-    ? fs.rename(temp.fsPath, target.fsPath)
-    : replaceThroughWorkspace(temp, target);
+const localSteps: LocalSteps = {
+  rename: (from, to) => fs.rename(from, to),
+  create: (path, bytes) =>
+    fs.writeFile(path, bytes, { flag: 'wx' }).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') return false;
+        throw error;
+      },
+    ),
+};
 
-/** The Node build's services; the editor tests' entry point swaps only the recogniser. */
+/** The Node build's services; the editor tests' entry point swaps the recogniser and the knowledge base. */
 export function nodeServices(context: vscode.ExtensionContext): ActivationServices {
-  return { replaceFile, recognizer: shippedRecognizer(context.extensionUri) };
+  return {
+    files: new WorkspaceFiles(localSteps),
+    recognizer: shippedRecognizer(context.extensionUri),
+    world: shippedWorld(context.extensionUri),
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {

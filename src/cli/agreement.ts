@@ -3,34 +3,31 @@ import * as path from 'path';
 import { AgreementCounts, AgreementScores, addCounts, countAgreement, scoreAgreement } from '../core/agreement';
 import { reanchorSidecar } from '../core/anchor';
 import { SCHEMA_FILE_NAME, parseAnnotationSchema } from '../core/project';
-import { SidecarData, parseSidecar, textHash } from '../core/sidecar';
+import { SidecarData, textHash } from '../core/sidecar';
 import { tokenize } from '../core/text/tokenize';
-import { Output, parseArgs } from './reanchor';
+import { Output, ParsedArgs, UsageError, parseArgs } from './args';
+import { commandLineFlow } from './sidecars';
 
 const USAGE =
   'usage: article-annotator agreement A.yaml B.yaml [--article PATH] [--json]  (or two folders of sidecars)';
 
 class Unreadable extends Error {}
 
+/** A sidecar read as every command reads one: its type and size checked before it is opened, strict UTF-8. */
 async function readSidecar(file: string): Promise<SidecarData> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (e) {
-    throw new Unreadable(`${file}: cannot read: ${(e as Error).message}`);
-  }
-  const parsed = parseSidecar(text.replace(/^\uFEFF/, ''));
-  const error = parsed.diagnostics.find(d => d.severity === 'error');
-  if (!parsed.data || error)
+  const read = await commandLineFlow().readSidecar(file);
+  if (read.state === 'missing') throw new Unreadable(`${file}: no such file`);
+  if (read.state === 'unreadable') throw new Unreadable(`${file}: ${read.problem}`);
+  const error = read.parsed.diagnostics.find(d => d.severity === 'error');
+  if (!read.parsed.data || error)
     throw new Unreadable(`${file}:${(error?.line ?? 0) + 1}: ${error?.message ?? 'not a sidecar'}`);
-  return parsed.data;
+  return read.parsed.data;
 }
 
+/** An article's text as the editor presents it, or undefined when it is not there or not a readable article. */
 async function readIfThere(file: string): Promise<string | undefined> {
-  return fs.readFile(file, 'utf8').then(
-    t => t.replace(/^\uFEFF/, ''),
-    () => undefined,
-  );
+  const article = await commandLineFlow().readArticle(file);
+  return 'problem' in article ? undefined : article.text;
 }
 
 /**
@@ -133,11 +130,12 @@ function table(scores: AgreementScores): string[] {
  * paired by their path (counts added up per label). Exit 1 when a sidecar cannot be read.
  */
 export async function agreementCommand(args: string[], out: Output, err: Output): Promise<number> {
-  let parsed;
+  let parsed: ParsedArgs;
   try {
-    parsed = parseArgs(args, ['--json'], ['--article']);
+    parsed = parseArgs(args, { booleans: ['--json'], valued: ['--article'] });
   } catch (e) {
-    err(`agreement: ${(e as Error).message}`);
+    if (!(e instanceof UsageError)) throw e;
+    err(`agreement: ${e.message}`);
     err(USAGE);
     return 2;
   }

@@ -1,27 +1,31 @@
-import { promises as fs } from 'fs';
+import { Dirent, promises as fs } from 'fs';
 import * as path from 'path';
-import { chooseArticleDate } from '../core/dates/articleDate';
 import { DEFAULT_ARTICLE_EXCLUDE, articlePathTest } from '../core/workspace/articleFiles';
-import { prepareSidecar, suggestIntoSidecar } from '../core/suggestions/batch';
+import {
+  BatchOptions,
+  batchSummary,
+  countArticle,
+  emptyTotals,
+  plural,
+  suggestIntoArticle,
+} from '../core/suggestions/batch';
 import { BUILT_IN_LABELS } from '../core/highlights/labels';
-import { sidecarFileName } from '../core/sidecar';
 import { analyzeText } from './analyze';
-import { Output, UsageError, parseArgs, writeFileAtomic } from './reanchor';
+import { Output, ParsedArgs, UsageError, parseArgs } from './args';
+import { BATCH_FLAGS, SETTINGS_HELP, SIDECAR_NAME_FLAG, settingsFor } from './settings';
+import { commandLineFlow } from './sidecars';
 
-export const DIR_USAGE = `usage: article-annotator analyze --dir DIR [--dry-run] [--include GLOB]... [--exclude GLOB]... [--labels person,organisation,...]
+const DIR_USAGE = `usage: article-annotator analyze --dir DIR [--dry-run] [--include GLOB]... [--exclude GLOB]... [--labels person,organisation,...]
+                                 [--sidecar-name PATTERN] [--max-article-size CHARS] [--max-suggestions N]
   Writes the recogniser's results into each article's sidecar as suggestions to accept or reject in the editor.
   Articles: *.md, *.markdown, *.txt, *.article and --include globs, minus ${DEFAULT_ARTICLE_EXCLUDE.join(', ')} and --exclude globs.
-  Globs are relative to DIR. --labels defaults to every type the editor highlights by default (all but "other").`;
+  Globs are relative to DIR. --labels defaults to the types the settings highlight (all but "other" by default).
+  ${SETTINGS_HELP}`;
 
-/** The labels the editor highlights unless configured otherwise, which a batch run suggests by default. */
-const DEFAULT_LABELS = BUILT_IN_LABELS.filter(l => l !== 'other');
-
-interface Totals {
-  articles: number;
-  suggestions: number;
-  sidecars: number;
-  created: number;
-  problems: number;
+interface DirOptions {
+  dir: string;
+  isArticle: (relative: string) => boolean;
+  batch: BatchOptions;
 }
 
 /** `analyze --dir`: every article below DIR gets the recogniser's spans as suggestions in its sidecar. */
@@ -32,7 +36,7 @@ export async function analyzeDirCommand(args: string[], out: Output, err: Output
   }
   let options: DirOptions;
   try {
-    options = dirOptions(args);
+    options = await dirOptions(args, err);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(`analyze: ${e.message}\n${DIR_USAGE}`);
@@ -47,107 +51,106 @@ export async function analyzeDirCommand(args: string[], out: Output, err: Output
     err(`analyze: ${options.dir} is not a folder`);
     return 2;
   }
-  const files = (await listFiles(options.dir)).filter(options.isArticle).sort();
-  const totals: Totals = { articles: 0, suggestions: 0, sidecars: 0, created: 0, problems: 0 };
-  for (const relative of files) await analyzeOne(path.join(options.dir, relative), relative, options, totals, out, err);
-  out(summary(totals, options.dryRun));
-  return totals.problems > 0 ? 1 : 0;
+  const { files, odd } = await listFiles(options.dir, options.isArticle);
+  let problems = 0;
+  for (const relative of odd) {
+    err(`${relative}: not a regular file (a pipe, a device or a broken link); skipped`);
+    problems++;
+  }
+  // Each folder is listed once for what interrupted writes left, not once per article.
+  const flow = commandLineFlow({ listFoldersOnce: true });
+  const totals = emptyTotals();
+  const { batch } = options;
+  for (const relative of files) {
+    const outcome = await suggestIntoArticle(flow, path.join(options.dir, relative), batch);
+    for (const notice of outcome.notices) err(`${relative}: ${notice}`);
+    if (outcome.kind === 'skipped') {
+      err(`${relative}: ${outcome.why}; ${outcome.sidecar ? 'left unchanged' : 'skipped'}`);
+      problems++;
+    } else if (outcome.kind === 'analysed') {
+      countArticle(totals, outcome.added, outcome.withheld, outcome.created);
+      const limit =
+        outcome.withheld > 0
+          ? ` (limit of ${batch.maxSuggestions} waiting for review reached: ${outcome.withheld} more not suggested)`
+          : '';
+      if (outcome.added > 0 || limit)
+        out(
+          `${relative}: ${batch.dryRun ? 'would add' : 'added'} ${plural(outcome.added, 'suggestion')}${outcome.created && outcome.added > 0 ? ` (new ${outcome.sidecarName})` : ''}${limit}`,
+        );
+    }
+  }
+  const summary = batchSummary(totals, batch);
+  const trouble = problems > 0 ? `; ${plural(problems, 'file')} with problems left unchanged` : '';
+  out(`${summary}${trouble}${batch.dryRun ? ' (dry run: nothing written)' : ''}.`);
+  return problems > 0 ? 1 : 0;
 }
 
-interface DirOptions {
-  dir: string;
-  dryRun: boolean;
-  labels: readonly string[];
-  isArticle: (relative: string) => boolean;
-}
-
-function dirOptions(args: string[]): DirOptions {
-  if (['--include', '--exclude'].includes(args[args.length - 1]))
-    throw new UsageError(`${args[args.length - 1]} needs a value`);
-  const repeated = (flag: string) => args.flatMap((a, i) => (a === flag && i + 1 < args.length ? [args[i + 1]] : []));
-  const include = repeated('--include');
-  const exclude = repeated('--exclude');
-  const single = args.filter(
-    (a, i) => !(a === '--include' || a === '--exclude' || args[i - 1] === '--include' || args[i - 1] === '--exclude'),
-  );
-  const { positional, flags } = parseArgs(single, ['--dry-run'], ['--dir', '--labels']);
-  const dir = flags.get('--dir');
-  if (typeof dir !== 'string' || positional.length > 0)
+async function dirOptions(args: string[], err: Output): Promise<DirOptions> {
+  const parsed: ParsedArgs = parseArgs(args, {
+    booleans: ['--dry-run'],
+    valued: ['--dir', '--labels', SIDECAR_NAME_FLAG, ...BATCH_FLAGS],
+    repeated: ['--include', '--exclude'],
+  });
+  const dir = parsed.flags.get('--dir');
+  if (typeof dir !== 'string' || parsed.positional.length > 0)
     throw new UsageError('--dir takes one folder and no article arguments');
+  const settings = await settingsFor(dir, parsed, err);
+  const labelsFlag = parsed.flags.get('--labels');
   const labels =
-    typeof flags.get('--labels') === 'string'
-      ? (flags.get('--labels') as string).split(',').map(l => l.trim())
-      : DEFAULT_LABELS;
+    typeof labelsFlag === 'string' ? labelsFlag.split(',').map(l => l.trim()) : [...settings.enabledLabels];
   const unknown = labels.filter(l => !(BUILT_IN_LABELS as readonly string[]).includes(l));
   if (unknown.length > 0)
     throw new UsageError(`unknown label(s) ${unknown.join(', ')}; use ${BUILT_IN_LABELS.join(', ')}`);
-  const isArticle = articlePathTest({ include, exclude: [...DEFAULT_ARTICLE_EXCLUDE, ...exclude] });
-  return { dir, dryRun: flags.has('--dry-run'), labels, isArticle };
+  const isArticle = articlePathTest({
+    include: parsed.lists.get('--include') ?? [],
+    exclude: [...DEFAULT_ARTICLE_EXCLUDE, ...(parsed.lists.get('--exclude') ?? [])],
+  });
+  return {
+    dir,
+    isArticle,
+    batch: {
+      enabled: label => labels.includes(label),
+      maxSuggestions: settings.maxSuggestions,
+      maxArticleChars: settings.maxArticleSize,
+      sidecarFileName: settings.sidecarFileName,
+      modifiedDayFallback: settings.dateFallback === 'fileModified',
+      dryRun: parsed.flags.has('--dry-run'),
+      analyze: async (text, dct) => analyzeText(text, dct),
+    },
+  };
 }
 
-/** Files below `dir`, relative, with `/` separators; hidden folders (.git, .vscode) are skipped. */
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await fs.readdir(path.join(dir, prefix), { withFileTypes: true });
-  const files: string[] = [];
+/**
+ * Articles below `dir` (relative, `/` separators, sorted), and entries named like articles that are no
+ * regular file, which are reported and never opened. Hidden folders (.git, .vscode) are skipped; links
+ * to files are followed, links to folders are not (they could loop).
+ */
+async function listFiles(
+  dir: string,
+  isArticle: (relative: string) => boolean,
+  prefix = '',
+): Promise<{ files: string[]; odd: string[] }> {
+  const entries: Dirent[] = await fs.readdir(path.join(dir, prefix), { withFileTypes: true });
+  const found = { files: [] as string[], odd: [] as string[] };
   for (const entry of entries) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && !entry.name.startsWith('.')) files.push(...(await listFiles(dir, relative)));
-    else if (entry.isFile()) files.push(relative);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.')) continue;
+      const below = await listFiles(dir, isArticle, relative);
+      found.files.push(...below.files);
+      found.odd.push(...below.odd);
+    } else if (isArticle(relative)) {
+      const isFile =
+        entry.isFile() ||
+        (entry.isSymbolicLink() &&
+          (await fs.stat(path.join(dir, relative)).then(
+            s => s.isFile(),
+            () => false,
+          )));
+      (isFile ? found.files : found.odd).push(relative);
+    }
   }
-  return files;
-}
-
-async function analyzeOne(
-  file: string,
-  relative: string,
-  options: DirOptions,
-  totals: Totals,
-  out: Output,
-  err: Output,
-): Promise<void> {
-  const bytes = await fs.readFile(file).catch((e: Error) => e);
-  if (bytes instanceof Error || bytes.includes(0)) {
-    err(
-      `${relative}: ${bytes instanceof Error ? `cannot read: ${bytes.message}` : 'looks like a binary file'}, skipped`,
-    );
-    totals.problems++;
-    return;
-  }
-  // Without a byte order mark, as an editor presents the text: offsets and hash must agree with it.
-  const text = bytes.toString('utf8').replace(/^\ufeff/, '');
-  const sidecarPath = path.join(path.dirname(file), sidecarFileName(path.basename(file)));
-  const sidecarText = await fs.readFile(sidecarPath, 'utf8').then(
-    t => t.replace(/^\ufeff/, ''),
-    () => undefined,
-  );
-  const prepared = prepareSidecar(path.basename(file), text, sidecarText);
-  if ('problem' in prepared) {
-    err(`${relative}: its sidecar has problems (${prepared.problem}); left unchanged`);
-    totals.problems++;
-    return;
-  }
-  totals.articles++;
-  const spans = analyzeText(text, chooseArticleDate(text, prepared.data.date)?.date);
-  const { added, content } = suggestIntoSidecar(prepared, text, spans, {
-    enabled: label => options.labels.includes(label),
-  });
-  if (content === undefined) return;
-  if (!options.dryRun) await writeFileAtomic(sidecarPath, content);
-  totals.suggestions += added.length;
-  totals.sidecars++;
-  if (sidecarText === undefined) totals.created++;
-  const verb = options.dryRun ? 'would add' : 'added';
-  out(
-    `${relative}: ${verb} ${added.length} suggestion${added.length === 1 ? '' : 's'}${sidecarText === undefined ? ` (new ${path.basename(sidecarPath)})` : ''}`,
-  );
-}
-
-function summary(t: Totals, dryRun: boolean): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const written = dryRun ? 'would be added to' : 'in';
-  const problems = t.problems > 0 ? `; ${plural(t.problems, 'file')} with problems left unchanged` : '';
-  return (
-    `Analysed ${plural(t.articles, 'article')}: ${plural(t.suggestions, 'new suggestion')} ${written} ${plural(t.sidecars, 'sidecar')} ` +
-    `(${t.created} new)${problems}${dryRun ? ' (dry run: nothing written)' : ''}.`
-  );
+  found.files.sort();
+  found.odd.sort();
+  return found;
 }

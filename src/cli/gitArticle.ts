@@ -56,10 +56,12 @@ function versionByHash(file: string, hash: string | undefined): Buffer | undefin
   return undefined;
 }
 
-export interface MergedArticle {
+interface MergedArticle {
   text: string;
   /** The article itself has conflicting edits: `text` then holds git's conflict markers. */
   conflicted: boolean;
+  /** Our and their versions of the article, which each side's annotations are placed from. */
+  sources: { ours: string; theirs: string };
 }
 
 /**
@@ -78,8 +80,9 @@ export function mergedArticle(file: string, hashes: { base?: string; theirs: str
   // An article both branches added has no base version: it merges as if from nothing.
   const base =
     (ancestor && git(['show', `${ancestor}:${file}`])) || versionByHash(file, hashes.base) || Buffer.alloc(0);
-  if (ours.equals(theirs) || base.equals(theirs)) return { text: decode(ours), conflicted: false };
-  if (base.equals(ours)) return { text: decode(theirs), conflicted: false };
+  const sources = { ours: decode(ours), theirs: decode(theirs) };
+  if (ours.equals(theirs) || base.equals(theirs)) return { text: sources.ours, conflicted: false, sources };
+  if (base.equals(ours)) return { text: sources.theirs, conflicted: false, sources };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'article-merge-'));
   try {
     const [o, b, t] = ['ours', 'base', 'theirs'].map(name => path.join(dir, name));
@@ -90,12 +93,14 @@ export function mergedArticle(file: string, hashes: { base?: string; theirs: str
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 256 * 1024 * 1024,
     });
-    return { text: decode(merged), conflicted: false };
+    return { text: decode(merged), conflicted: false, sources };
   } catch (e) {
     // merge-file exits with the number of conflicts. Items are placed on its text, conflict markers and
     // all: both sides' text is there, so each item stays placed until the conflicts are resolved.
     const { status, stdout } = e as { status?: number; stdout?: Buffer };
-    return status && status > 0 && status < 128 && stdout ? { text: decode(stdout), conflicted: true } : undefined;
+    return status && status > 0 && status < 128 && stdout
+      ? { text: decode(stdout), conflicted: true, sources }
+      : undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

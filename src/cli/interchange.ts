@@ -1,9 +1,10 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
-import { allItemIds, serializeSidecar, SidecarData, textHash } from '../core/sidecar';
+import { allItemIds, SidecarData, textHash } from '../core/sidecar';
 import { addImported, exportAnnotations, importBrat, isExportFormat, relationsFileName } from '../core/interchange';
 import { reanchorSidecar } from '../core/anchor';
-import { loadArticle, Output, parseArgs, writeFileAtomic } from './reanchor';
+import { Output, ParsedArgs, UsageError, parseArgs } from './args';
+import { SIDECAR_NAME_FLAG, settingsFor } from './settings';
+import { commandLineFlow, loadArticle, writeOutput } from './sidecars';
 
 function usage(err: Output, message: string, line: string): number {
   err(message);
@@ -15,91 +16,137 @@ function usage(err: Output, message: string, line: string): number {
  * `export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]`: exports the sidecar's
  * annotations (and relations, where the format holds them; `csv` with `--output` writes them to a
  * `.relations.csv` file beside). When the article changed since the sidecar was written, annotations are
- * re-anchored in memory first (the sidecar is not changed) and orphans are left out, with a warning.
+ * re-anchored in memory first (the sidecar is not changed). Orphans are left out, and the command says how many.
  */
 export async function exportCommand(args: string[], out: Output, err: Output): Promise<number> {
-  const line = 'export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]';
-  let parsed;
+  const line = `export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE] [${SIDECAR_NAME_FLAG} PATTERN]`;
+  let parsed: ParsedArgs;
   try {
-    parsed = parseArgs(args, [], ['--format', '--output']);
+    parsed = parseArgs(args, { valued: ['--format', '--output', SIDECAR_NAME_FLAG] });
   } catch (e) {
-    return usage(err, `export: ${(e as Error).message}`, line);
+    if (!(e instanceof UsageError)) throw e;
+    return usage(err, `export: ${e.message}`, line);
   }
   const format = parsed.flags.get('--format');
   if (parsed.positional.length !== 1) return usage(err, 'export: give exactly one article', line);
   if (!isExportFormat(format))
     return usage(err, `export: unknown or missing --format ${format === true ? '' : (format ?? '')}`.trim(), line);
-  const loaded = await loadArticle(parsed.positional[0], err, true);
+  const articlePath = parsed.positional[0];
+  const settings = await settingsFor(path.dirname(articlePath), parsed, err);
+  const loaded = await loadArticle(commandLineFlow(), articlePath, settings.sidecarFileName, err, true);
   if (!loaded?.data) return 1;
-  const { data, annotations } = reanchorSidecar(loaded.data, loaded.text);
-  if (loaded.data.textHash !== textHash(loaded.text)) {
-    const orphans = annotations.filter(r => r.status === 'orphaned').length;
+  const { data } = reanchorSidecar(loaded.data, loaded.text);
+  const changed = loaded.data.textHash !== textHash(loaded.text);
+  const orphans = data.annotations.filter(a => a.orphaned).length;
+  if (changed)
     err(
-      `${loaded.sidecarPath}: the article changed since the sidecar was written; annotations were re-anchored for this export (${orphans} orphaned, not exported). Run "reanchor --write" to update the sidecar.`,
+      `${loaded.sidecarPath}: the article changed since the sidecar was written; annotations were re-anchored for this export. Run "reanchor --write" to update the sidecar.`,
     );
-  }
-  const source = path.basename(loaded.articlePath);
+  if (orphans > 0)
+    err(
+      `${loaded.sidecarPath}: ${orphans} orphaned annotation${orphans === 1 ? ' was' : 's were'} left out of the export (their text is no longer in the article).`,
+    );
+  const source = path.basename(articlePath);
   const relations = data.relations ?? [];
   const text = exportAnnotations(format, loaded.text, data.annotations, source, relations);
   const output = parsed.flags.get('--output');
-  if (typeof output === 'string') {
-    await writeFileAtomic(output, text);
-    if (format === 'csv' && relations.length > 0)
-      await writeFileAtomic(
-        relationsFileName(output),
-        exportAnnotations('csv-relations', loaded.text, data.annotations, source, relations),
-      );
-  } else out(text.replace(/\r?\n$/, ''));
+  if (typeof output !== 'string') {
+    out(text.replace(/\r?\n$/, ''));
+    return 0;
+  }
+  const files: [string, string][] = [[output, text]];
+  if (format === 'csv' && relations.length > 0)
+    files.push([
+      relationsFileName(output),
+      exportAnnotations('csv-relations', loaded.text, data.annotations, source, relations),
+    ]);
+  for (const [file, content] of files) {
+    const refused = await writeOutput(file, content, loaded);
+    if (refused) {
+      err(`export: ${refused}; nothing was written${file === output ? '' : ` to ${file}`}.`);
+      return 1;
+    }
+  }
   return 0;
 }
 
 /**
- * `import-brat ARTICLE ANNFILE [--write]`: adds the text-bound annotations (and their notes) of a brat
+ * `import-brat ARTICLE ANNFILE [--write]`: adds the text-bound annotations (with their notes and attributes)
+ * and the relations between them of a brat
  * standoff file to the article's sidecar, creating it if needed. Annotations already present (same
- * label and offsets) are skipped. Only `--write` changes the sidecar.
+ * label and offsets) are skipped. Only `--write` changes the sidecar, and it adds them to the sidecar as
+ * it is at the moment of writing, so what another program wrote meanwhile is kept.
  */
 export async function importBratCommand(args: string[], out: Output, err: Output): Promise<number> {
-  const line = 'import-brat ARTICLE ANNFILE [--write]';
-  let parsed;
+  const line = `import-brat ARTICLE ANNFILE [--write] [${SIDECAR_NAME_FLAG} PATTERN]`;
+  let parsed: ParsedArgs;
   try {
-    parsed = parseArgs(args, ['--write']);
+    parsed = parseArgs(args, { booleans: ['--write'], valued: [SIDECAR_NAME_FLAG] });
   } catch (e) {
-    return usage(err, `import-brat: ${(e as Error).message}`, line);
+    if (!(e instanceof UsageError)) throw e;
+    return usage(err, `import-brat: ${e.message}`, line);
   }
   if (parsed.positional.length !== 2) return usage(err, 'import-brat: give an article and a .ann file', line);
   const [articlePath, annPath] = parsed.positional;
-  const loaded = await loadArticle(articlePath, err, false);
+  const settings = await settingsFor(path.dirname(articlePath), parsed, err);
+  const flow = commandLineFlow();
+  const loaded = await loadArticle(flow, articlePath, settings.sidecarFileName, err, false);
   if (!loaded) return 1;
-  if (loaded.readOnly || (loaded.data && loaded.data.textHash !== textHash(loaded.text))) {
+  const hash = textHash(loaded.text);
+  const notOnThisText = (data: SidecarData | undefined) => data !== undefined && data.textHash !== hash;
+  if (loaded.readOnly || notOnThisText(loaded.data)) {
     err(
       `${loaded.sidecarPath}: ${loaded.readOnly ? 'the sidecar cannot be rewritten safely' : 'the article changed since the sidecar was written; run "reanchor --write" first'}; nothing was imported.`,
     );
     return 1;
   }
-  let ann: string;
-  try {
-    ann = await fs.readFile(annPath, 'utf8');
-  } catch (e) {
-    err(`${annPath}: cannot read: ${(e as Error).message}`);
-    return 1;
-  }
-  const imported = importBrat(loaded.text, ann, {
-    takenIds: loaded.data ? allItemIds(loaded.data) : [],
-  });
-  for (const w of imported.warnings) err(`${annPath}:${w.line + 1}: ${w.message}`);
-  const base: SidecarData = loaded.data ?? {
+  const ann = await readAnn(annPath, err);
+  if (ann === undefined) return 1;
+  const empty: SidecarData = {
     version: 1,
     article: path.basename(articlePath),
-    textHash: textHash(loaded.text),
+    textHash: hash,
     annotations: [],
     corrections: [],
   };
-  const { data, added, addedRelations } = addImported(base, imported.annotations, imported.relations);
-  const skipped = imported.annotations.length - added;
-  const summary = `${articlePath}: ${added} annotation(s)${addedRelations ? ` and ${addedRelations} relation(s)` : ''} imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${imported.warnings.length ? `, ${imported.warnings.length} line(s) skipped` : ''}`;
-  if (parsed.flags.has('--write') && added + addedRelations > 0) {
-    await writeFileAtomic(loaded.sidecarPath, serializeSidecar(data, loaded.sidecarText));
-    out(`${summary}; written to ${loaded.sidecarPath}`);
-  } else out(`${summary}${added + addedRelations > 0 ? '; use --write to add them to the sidecar' : ''}`);
+  const importInto = (data: SidecarData) => {
+    const imported = importBrat(loaded.text, ann, { takenIds: allItemIds(data) });
+    return { imported, ...addImported(data, imported.annotations, imported.relations) };
+  };
+  let result = importInto(loaded.data ?? empty);
+  for (const w of result.imported.warnings) err(`${annPath}:${w.line + 1}: ${w.message}`);
+  const anything = () => result.added + result.addedRelations > 0;
+  let where = '';
+  if (parsed.flags.has('--write') && anything()) {
+    let moved = false;
+    const written = await flow.update(loaded.sidecarPath, loaded.text, current => {
+      const data = current.data();
+      moved = notOnThisText(data);
+      if (moved) return undefined;
+      result = importInto(data ?? empty);
+      return anything() ? result.data : undefined;
+    });
+    for (const notice of written.notices) err(`${loaded.sidecarPath}: ${notice}`);
+    if (written.status === 'refused' || moved) {
+      const why =
+        written.status === 'refused' ? written.reason : 'the sidecar was re-anchored to another text meanwhile';
+      err(`${loaded.sidecarPath}: ${why}; nothing was imported.`);
+      return 1;
+    }
+    where = `; written to ${loaded.sidecarPath}`;
+  } else if (anything()) where = '; use --write to add them to the sidecar';
+  const skipped = result.imported.annotations.length - result.added;
+  const warnings = result.imported.warnings.length;
+  const relations = result.addedRelations ? ` and ${result.addedRelations} relation(s)` : '';
+  out(
+    `${articlePath}: ${result.added} annotation(s)${relations} imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${warnings ? `, ${warnings} line(s) skipped` : ''}${where}`,
+  );
   return 0;
+}
+
+async function readAnn(annPath: string, err: Output): Promise<string | undefined> {
+  const file = await commandLineFlow().readText(annPath);
+  if (file.state === 'read') return file.text;
+  err(`${annPath}: cannot read: ${file.state === 'missing' ? 'no such file' : file.problem}`);
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { inertControls } from '../core/text/inert';
 import { agreementCommand } from './agreement';
 import { analyzeCommand } from './analyze';
 import { analyzeDirCommand } from './analyzeDir';
@@ -22,18 +23,23 @@ const HELP = `article-annotator: entities and dates in articles, and their annot
   analyze [--input FILE.jsonl] [--output FILE.jsonl]   JSONL {"id","text","dct"?} -> {"id","spans"}
   analyze ARTICLE...                                   readable table per article
   analyze --dir DIR [--dry-run] [--include GLOB] [--exclude GLOB] [--labels L,...]
+          [--max-article-size CHARS] [--max-suggestions N]
                                                        write suggestions into every article's sidecar below DIR
   reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
   export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]
   import-brat ARTICLE ANNFILE [--write]
   agreement A.yaml B.yaml [--article PATH] [--json]    agreement between two annotators' sidecars (or folders)
   merge-sidecar BASE OURS THEIRS [--article PATH] [--path P]
-                                                       git merge driver for sidecars (%O %A %B --path %P)`;
+                                                       git merge driver for sidecars (%O %A %B --path %P)
+
+The sidecar commands take --sidecar-name PATTERN, and read the settings of the nearest
+.vscode/settings.json (see analyze --dir --help).`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  const out = (line: string) => process.stdout.write(line + '\n');
-  const err = (line: string) => process.stderr.write(line + '\n');
+  // Nothing printed can act on the terminal: notes, ids, labels and article text may hold escape sequences.
+  const out = (line: string) => process.stdout.write(inertControls(line) + '\n');
+  const err = (line: string) => process.stderr.write(inertControls(line) + '\n');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     out(HELP);
     return name ? 0 : 2;

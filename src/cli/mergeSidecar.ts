@@ -1,9 +1,10 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { placeMerged } from '../core/anchor';
+import { MisplacedItemsError, checkAnchors, placeMerged } from '../core/anchor';
 import { SidecarData, mergeBranches, parseSidecar, serializeSidecar } from '../core/sidecar';
+import { Output, ParsedArgs, UsageError, parseArgs } from './args';
 import { decode, mergeAsText, mergedArticle } from './gitArticle';
-import { Output, parseArgs, writeFileAtomic } from './reanchor';
+import { commandLineFlow, writeThroughTemporary } from './sidecars';
 
 const USAGE = 'usage: article-annotator merge-sidecar BASE OURS THEIRS [--article PATH] [--path SIDECAR_PATH]';
 
@@ -22,9 +23,11 @@ async function articleText(
   ours: SidecarData,
   hashes: { base?: string; theirs: string },
   oursFile: string,
-): Promise<{ text: string; note?: string } | undefined> {
+): Promise<
+  { text: string; note?: string; sources?: { ours: string; theirs: string }; conflicted?: boolean } | undefined
+> {
   const given = flags.get('--article');
-  if (typeof given === 'string') return { text: decode(await fs.readFile(given)) };
+  if (typeof given === 'string') return readArticle(given);
   const sidecarPath = flags.get('--path');
   const article =
     typeof sidecarPath === 'string'
@@ -34,14 +37,22 @@ async function articleText(
   if (merged?.conflicted)
     return {
       text: merged.text,
+      sources: merged.sources,
+      conflicted: true,
       note: `${article} has conflicting edits itself: once they are resolved, the editor re-anchors the annotations when it opens it (or run "article-annotator reanchor ${article} --write").`,
     };
-  if (merged) return { text: merged.text };
+  if (merged) return { text: merged.text, sources: merged.sources };
   // Without the merged article, this branch's: the editor re-anchors on the merged one when it opens it.
-  const text = await fs.readFile(article).then(decode, () => undefined);
+  const text = (await readArticle(article))?.text;
   return text === undefined
     ? undefined
     : { text, note: `the merged ${article} could not be worked out; annotations are placed on this branch's version.` };
+}
+
+/** An article as the editor presents it; undefined when it is missing, not a file, or binary. */
+async function readArticle(file: string): Promise<{ text: string } | undefined> {
+  const article = await commandLineFlow().readArticle(file);
+  return 'problem' in article ? undefined : { text: article.text };
 }
 
 /**
@@ -51,11 +62,12 @@ async function articleText(
  * that are not sidecars are merged as text, as git would, with conflict markers where they conflict.
  */
 export async function mergeSidecarCommand(args: string[], out: Output, err: Output): Promise<number> {
-  let parsed;
+  let parsed: ParsedArgs;
   try {
-    parsed = parseArgs(args, [], ['--article', '--path']);
+    parsed = parseArgs(args, { valued: ['--article', '--path'] });
   } catch (e) {
-    err(`merge-sidecar: ${(e as Error).message}`);
+    if (!(e instanceof UsageError)) throw e;
+    err(`merge-sidecar: ${e.message}`);
     err(USAGE);
     return 2;
   }
@@ -95,8 +107,18 @@ export async function mergeSidecarCommand(args: string[], out: Output, err: Outp
     merge,
     { ours: ours.data.textHash, theirs: theirs.data.textHash },
     article.text,
+    article.sources,
+    article.conflicted,
   );
-  await writeFileAtomic(oursFile, serializeSidecar(data, ours.text));
+  try {
+    // As every sidecar write: an item not orphaned sits exactly on its quote, or nothing is written.
+    checkAnchors(data, article.text);
+  } catch (error) {
+    if (!(error instanceof MisplacedItemsError)) throw error;
+    err(`merge-sidecar: ${error.message}; our version is left as it was.`);
+    return 1;
+  }
+  await writeThroughTemporary(oursFile, serializeSidecar(data, ours.text));
   for (const report of merge.reports) err(`merge-sidecar: ${report}`);
   if (article.note) err(`merge-sidecar: ${article.note}`);
   if (orphaned > 0)

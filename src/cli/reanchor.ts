@@ -1,96 +1,12 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
-import { reanchorSidecar, ReanchorResult } from '../core/anchor';
-import { Diagnostic, parseSidecar, serializeSidecar, SidecarData, sidecarFileName } from '../core/sidecar';
+import { ReanchorResult, ReanchoredSidecar, reanchorSidecar } from '../core/anchor';
+import { AnnotationFiles } from '../core/files';
+import { inertJson } from '../core/text/inert';
+import { Output, ParsedArgs, UsageError, parseArgs } from './args';
+import { SIDECAR_NAME_FLAG, settingsFor } from './settings';
+import { commandLineFlow, loadArticle } from './sidecars';
 
-export type Output = (line: string) => void;
-
-/** Splits arguments into positional ones and flags; throws on an unknown flag or a missing value. */
-export function parseArgs(
-  args: string[],
-  booleans: string[],
-  valued: string[] = [],
-): { positional: string[]; flags: Map<string, string | true> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith('--')) positional.push(arg);
-    else if (booleans.includes(arg)) flags.set(arg, true);
-    else if (valued.includes(arg)) {
-      if (i + 1 >= args.length) throw new UsageError(`${arg} needs a value`);
-      flags.set(arg, args[++i]);
-    } else throw new UsageError(`unknown option ${arg}`);
-  }
-  return { positional, flags };
-}
-
-export class UsageError extends Error {}
-
-/** Writes through a temporary file in the same folder and a rename, so readers never see half a file. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  await fs.writeFile(temp, text, 'utf8');
-  try {
-    await fs.rename(temp, file);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
-}
-
-export interface LoadedArticle {
-  articlePath: string;
-  text: string;
-  sidecarPath: string;
-  /** The sidecar's text, when the file exists. */
-  sidecarText?: string;
-  data?: SidecarData;
-  readOnly: boolean;
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function formatDiagnostic(file: string, d: Diagnostic): string {
-  return `${file}:${d.line + 1}:${d.column + 1}: ${d.severity}: ${d.message}`;
-}
-
-/**
- * Reads an article and its sidecar. Reports (to `err`) and returns undefined when the article cannot be
- * read, or, with `requireSidecar`, when the sidecar is missing or has errors.
- */
-export async function loadArticle(
-  articlePath: string,
-  err: Output,
-  requireSidecar: boolean,
-): Promise<LoadedArticle | undefined> {
-  let text: string;
-  try {
-    // Without a byte order mark, as an editor presents the text: offsets and hash must agree with it.
-    text = stripBom(await fs.readFile(articlePath, 'utf8'));
-  } catch (e) {
-    err(`${articlePath}: cannot read the article: ${(e as Error).message}`);
-    return undefined;
-  }
-  const sidecarPath = path.join(path.dirname(articlePath), sidecarFileName(path.basename(articlePath)));
-  let sidecarText: string | undefined;
-  try {
-    sidecarText = stripBom(await fs.readFile(sidecarPath, 'utf8'));
-  } catch {
-    if (!requireSidecar) return { articlePath, text, sidecarPath, readOnly: false };
-    err(`${articlePath}: no sidecar (${sidecarPath} does not exist).`);
-    return undefined;
-  }
-  const parsed = parseSidecar(sidecarText);
-  for (const d of parsed.diagnostics) err(formatDiagnostic(sidecarPath, d));
-  if (!parsed.data || parsed.diagnostics.some(d => d.severity === 'error')) {
-    err(`${sidecarPath}: the sidecar has errors; nothing was changed.`);
-    return undefined;
-  }
-  return { articlePath, text, sidecarPath, sidecarText, data: parsed.data, readOnly: parsed.readOnly };
-}
+const USAGE = `usage: article-annotator reanchor ARTICLE... [--write] [--json] [${SIDECAR_NAME_FLAG} PATTERN]`;
 
 function count(results: ReanchorResult[]): { kept: number; moved: number; orphaned: number } {
   const c = { kept: 0, moved: 0, orphaned: 0 };
@@ -104,24 +20,28 @@ function listing(items: { id: string }[], results: ReanchorResult[]): Record<str
     status: results[i].status,
     start: results[i].start,
     end: results[i].end,
-    ...(results[i].shared ? { shared: true } : {}),
     ...(results[i].suggestion ? { suggestion: results[i].suggestion } : {}),
   }));
 }
 
+/**
+ * Re-anchors one article's sidecar. With `write`, the re-anchoring is done again on the sidecar as it
+ * is at the moment of writing (under its lock), so that a change another program made meanwhile is kept.
+ */
 async function reanchorOne(
+  flow: AnnotationFiles<string>,
   articlePath: string,
-  write: boolean,
-  json: boolean,
+  args: ParsedArgs,
   out: Output,
   err: Output,
 ): Promise<boolean> {
-  const loaded = await loadArticle(articlePath, err, true);
+  const settings = await settingsFor(path.dirname(articlePath), args, err);
+  const loaded = await loadArticle(flow, articlePath, settings.sidecarFileName, err, true);
   if (!loaded?.data) return false;
-  const { data, annotations, corrections } = reanchorSidecar(loaded.data, loaded.text);
-  const counts = count(annotations);
-  const updated = serializeSidecar(data, loaded.sidecarText);
-  const changed = updated !== loaded.sidecarText;
+  const write = args.flags.has('--write');
+  let input = loaded.data;
+  let result: ReanchoredSidecar = reanchorSidecar(input, loaded.text);
+  let changed = result.data !== input;
   if (write && changed) {
     if (loaded.readOnly) {
       err(
@@ -129,29 +49,38 @@ async function reanchorOne(
       );
       return false;
     }
-    await writeFileAtomic(loaded.sidecarPath, updated);
+    const written = await flow.update(loaded.sidecarPath, loaded.text, current => {
+      input = current.data() ?? input;
+      result = reanchorSidecar(input, loaded.text);
+      changed = result.data !== input;
+      return changed ? result.data : undefined;
+    });
+    for (const notice of written.notices) err(`${loaded.sidecarPath}: ${notice}`);
+    if (written.status === 'refused') {
+      err(`${loaded.sidecarPath}: ${written.reason}; nothing was written.`);
+      return false;
+    }
   }
-  if (json) {
+  const annotations = count(result.annotations);
+  if (args.flags.has('--json')) {
     out(
-      JSON.stringify({
+      inertJson({
         article: articlePath,
-        ...counts,
-        annotations: listing(loaded.data.annotations, annotations),
-        corrections: listing(loaded.data.corrections, corrections),
+        ...annotations,
+        annotations: listing(input.annotations, result.annotations),
+        corrections: listing(input.corrections, result.corrections),
         written: write && changed,
       }),
     );
-  } else {
-    const c = count(corrections);
-    const fixes =
-      corrections.length > 0 ? ` (corrections: ${c.kept} kept, ${c.moved} moved, ${c.orphaned} orphaned)` : '';
-    const note = !changed ? '' : write ? '; sidecar updated' : '; use --write to update the sidecar';
-    const shared = annotations.filter(r => r.shared).length;
-    const check = shared > 0 ? ` (${shared} now on the same text as another annotation: please check)` : '';
-    out(
-      `${articlePath}: ${counts.kept} kept, ${counts.moved} moved${check}, ${counts.orphaned} orphaned${fixes}${note}`,
-    );
+    return true;
   }
+  const c = count(result.corrections);
+  const fixes =
+    result.corrections.length > 0 ? ` (corrections: ${c.kept} kept, ${c.moved} moved, ${c.orphaned} orphaned)` : '';
+  const note = !changed ? '' : write ? '; sidecar updated' : '; use --write to update the sidecar';
+  out(
+    `${articlePath}: ${annotations.kept} kept, ${annotations.moved} moved, ${annotations.orphaned} orphaned${fixes}${note}`,
+  );
   return true;
 }
 
@@ -162,20 +91,17 @@ async function reanchorOne(
  * article could not be processed, 2 on a usage error.
  */
 export async function reanchorCommand(args: string[], out: Output, err: Output): Promise<number> {
-  let parsed;
+  let parsed: ParsedArgs;
   try {
-    parsed = parseArgs(args, ['--write', '--json']);
+    parsed = parseArgs(args, { booleans: ['--write', '--json'], valued: [SIDECAR_NAME_FLAG] });
+    if (parsed.positional.length === 0) throw new UsageError('give at least one article');
   } catch (e) {
-    err(`reanchor: ${(e as Error).message}`);
+    if (!(e instanceof UsageError)) throw e;
+    err(`reanchor: ${e.message}\n${USAGE}`);
     return 2;
   }
-  if (parsed.positional.length === 0) {
-    err('usage: article-annotator reanchor ARTICLE... [--write] [--json]');
-    return 2;
-  }
+  const flow = commandLineFlow();
   let ok = true;
-  for (const article of parsed.positional) {
-    ok = (await reanchorOne(article, parsed.flags.has('--write'), parsed.flags.has('--json'), out, err)) && ok;
-  }
+  for (const article of parsed.positional) ok = (await reanchorOne(flow, article, parsed, out, err)) && ok;
   return ok ? 0 : 1;
 }

@@ -4,7 +4,6 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export type TemporalType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type SpanType = EntityType | TemporalType;
 
-export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const TEMPORAL_TYPES: readonly TemporalType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
 /**

@@ -1,47 +1,37 @@
 import * as vscode from 'vscode';
-import { DEFAULT_AUTO_ANALYSIS_MAX_CHARS } from '../core/analysis/incremental';
-import { BuiltInLabel, BUILT_IN_LABELS } from '../core/highlights/labels';
+import { FlowSettings, SETTINGS_SECTION, SETTING_DEFAULTS, readFlowSettings } from '../core/workspace/settings';
 
-/** Every setting the extension reads, typed; read through `readConfig` only. */
-export interface ArticleAnnotatorConfig {
+/**
+ * Every setting the extension reads, typed; read through `readConfig` only. The ones the command line
+ * honours too (`FlowSettings`) are read, with their defaults, by the core.
+ */
+export interface ArticleAnnotatorConfig extends FlowSettings {
   articleLanguages: string[];
   articleInclude: string[];
   articleExclude: string[];
-  enabledLabels: ReadonlySet<BuiltInLabel>;
   customLabels: string[];
-  sidecarFileName: string;
   author: string | undefined;
-  dateFallback: 'none' | 'fileModified';
-  maxArticleSize: number;
 }
 
-export const CONFIG_SECTION = 'articleAnnotator';
-
 export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorConfig {
-  const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
-  const enabled = new Set<BuiltInLabel>(
-    BUILT_IN_LABELS.filter(label => c.get<boolean>(`types.${label}`, label !== 'other')),
-  );
+  const c = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
   const customLabels = c
-    .get<unknown[]>('customLabels', [])
+    .get<unknown[]>('customLabels', SETTING_DEFAULTS.customLabels)
     .filter((l): l is string => typeof l === 'string')
     .map(l => l.trim())
     .filter(l => l.length > 0 && l.length <= 64);
-  const author = c.get<string>('author', '').trim();
+  const author = c.get<string>('author', SETTING_DEFAULTS.author).trim();
   return {
-    articleLanguages: c.get<string[]>('articles.languages', ['markdown', 'plaintext', 'article']),
-    articleInclude: c.get<string[]>('articles.include', []),
-    articleExclude: c.get<string[]>('articles.exclude', []),
-    enabledLabels: enabled,
+    ...readFlowSettings(name => c.get(name)),
+    articleLanguages: c.get<string[]>('articles.languages', SETTING_DEFAULTS['articles.languages']),
+    articleInclude: c.get<string[]>('articles.include', SETTING_DEFAULTS['articles.include']),
+    articleExclude: c.get<string[]>('articles.exclude', [...SETTING_DEFAULTS['articles.exclude']]),
     customLabels: [...new Set(customLabels)],
-    sidecarFileName: c.get<string>('sidecar.fileName', '${name}.annotations.yaml') || '${name}.annotations.yaml',
     author: author || undefined,
-    dateFallback: c.get<string>('articleDate.fallback') === 'fileModified' ? 'fileModified' : 'none',
-    maxArticleSize: Math.max(0, c.get<number>('maxArticleSize', DEFAULT_AUTO_ANALYSIS_MAX_CHARS)),
   };
 }
 
 /** True when a configuration change touches any of our settings. */
 export function affectsUs(event: vscode.ConfigurationChangeEvent): boolean {
-  return event.affectsConfiguration(CONFIG_SECTION);
+  return event.affectsConfiguration(SETTINGS_SECTION);
 }

@@ -12,7 +12,7 @@ export interface TrainSentence {
   weight: number;
 }
 
-export interface TrainedWeights {
+interface TrainedWeights {
   weights: Float32Array;
   transitions: Float32Array;
 }

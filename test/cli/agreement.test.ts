@@ -104,8 +104,10 @@ describe('article-annotator agreement', () => {
   });
 
   it('re-anchors a sidecar written for another version of the article', async () => {
-    const [a, b] = await pair(dir);
-    const older = 'Today ' + TEXT;
+    // An edit far enough before the sentence to leave every annotation's context as it was.
+    const lead = 'Ports and ferries: the week in brief, from our correspondents.\n\n';
+    const [a, b] = await pair(dir, lead + TEXT);
+    const older = lead.replace('Ports and ferries', 'Ports') + TEXT;
     await fs.writeFile(b, sidecar(older, BOB, 'b-'));
     const result = await run([a, b, '--json']);
     assert.match(result.err.join('\n'), /bob\.yaml: written for another version of .*story\.md; re-anchored/);

@@ -4,14 +4,22 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyzeCommand, formatTable } from '../../src/cli/analyze';
 
+/** Folders the tests made, removed after each. */
+const made: string[] = [];
+
 function tempFile(name: string, content: string | Buffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'analyze-test-'));
+  made.push(dir);
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
 }
 
 describe('article-annotator analyze', () => {
+  afterEach(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('reads JSONL, writes spans with UTF-16 offsets and values, and reports bad lines by number', async () => {
     const text = 'Prime Minister Ana Ferreira visited Berlin on 12 March 2024.';
     const input = tempFile(

@@ -10,8 +10,12 @@ const STORY =
   'Prime Minister Ana Ferreira visited Berlin on 12 March 2024.\n\nShe met Olaf Brandt of Siemens in Munich.\n';
 const NOTE = 'Talks in Lisbon with Maria Costa continue on Monday.\n';
 
+/** Folders the tests made, removed after each. */
+const made: string[] = [];
+
 function workspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'analyze-dir-'));
+  made.push(dir);
   const put = (relative: string, content: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
     fs.writeFileSync(path.join(dir, relative), content);
@@ -54,6 +58,10 @@ const read = (dir: string, relative: string) => fs.readFileSync(path.join(dir, r
 const exists = (dir: string, relative: string) => fs.existsSync(path.join(dir, relative));
 
 describe('article-annotator analyze --dir', () => {
+  afterEach(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('writes suggestions into the sidecars of the articles below the folder, and reports malformed sidecars', async () => {
     const dir = workspace();
     const brokenBefore = read(dir, 'broken.md.annotations.yaml');

@@ -228,10 +228,12 @@ describe('merge-sidecar as a git merge driver (real git)', function () {
     const merged = parseSidecar(repo.read(SIDECAR)).data!;
     assert.ok(!merged.annotations.some(a => a.orphaned), 'every item placed, on the text with the conflict');
 
-    // The person merging keeps Tuesday; re-anchoring then puts every item on the resolved article.
+    // The person merging takes their side of the conflict (Sunday). The items placed inside it kept the
+    // context they had on their branch, not the conflict markers: re-anchoring puts every item on the
+    // resolved article.
     const conflicted = repo.read(ARTICLE);
-    const resolved = conflicted.replace(/<<<<<<< .*\n([\s\S]*?)=======\n[\s\S]*?>>>>>>> .*\n/, '$1');
-    assert.ok(resolved.includes('on Tuesday') && resolved.includes('Gdansk') && !resolved.includes('<<<'));
+    const resolved = conflicted.replace(/<<<<<<< .*\n[\s\S]*?=======\n([\s\S]*?)>>>>>>> .*\n/, '$1');
+    assert.ok(resolved.includes('on Sunday') && resolved.includes('Gdansk') && !resolved.includes('<<<'));
     repo.write(ARTICLE, resolved);
     const out: string[] = [];
     const code = await reanchorCommand(

@@ -67,3 +67,13 @@ export async function waitForFile(file, timeoutMs) {
   }
   throw new Error(`${file} did not appear within ${timeoutMs / 1000} s`);
 }
+
+/** Waits until `file` exists and its text matches `pattern`; returns the text. */
+export async function waitForFileMatching(file, pattern, timeoutMs) {
+  let text = '';
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise(r => setTimeout(r, 200))) {
+    text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (pattern.test(text)) return text;
+  }
+  throw new Error(`${file} did not come to match ${pattern} within ${timeoutMs / 1000} s:\n${text}`);
+}

@@ -1,7 +1,8 @@
 // End-to-end check of the packaged extension in a real VS Code workbench (code-server's VS Code server
 // in headless Chromium): package the .vsix, install it offline, open an article, look at highlights and
 // a hover card, annotate a selection from the command palette and check the sidecar file, then the
-// views: the Outline (opened from the status bar), the Annotations view, and a registry name's hover card.
+// views: the Outline (opened from the status bar), the Annotations view, and a registry name's hover card;
+// last, a place's hover card with its linked entity, and Link writing the Wikidata id into the sidecar.
 // Usage: node scripts/build.mjs && node test/e2e/workbench.e2e.mjs   (env: CS_VERBOSE=1, KEEP_TMP=1)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import {
   writeUserSettings,
 } from '../../scripts/test-host/host.mjs';
 import { RESULT_MARKER, formatCounts } from '../../scripts/test-host/results.mjs';
-import { boxOfText, checkPackageListing, waitForFile } from './helpers.mjs';
+import { boxOfText, checkPackageListing, waitForFile, waitForFileMatching } from './helpers.mjs';
 import { projectJourneys } from './projects.journeys.mjs';
 
 const STORY = [
@@ -28,6 +29,8 @@ const STORY = [
   '',
 ].join('\n');
 const NOTE = 'checked in the register';
+// The linking step's article: a capital the shipped knowledge base holds, with its country.
+const SUMMIT = '# Drought talks\n\nWater ministers from Kenya met in Nairobi on Monday to plan for the drought.\n';
 const imagesDir = path.join(repoRoot, 'docs', 'images');
 const failureShot = path.join(repoRoot, 'out', 'e2e-failure.png');
 
@@ -38,6 +41,7 @@ const userDataDir = path.join(tmp, 'user');
 const extensionsDir = path.join(tmp, 'extensions');
 const vsix = path.join(tmp, 'article-annotator.vsix');
 const sidecar = path.join(workspace, 'story.md.annotations.yaml');
+const summitSidecar = path.join(workspace, 'summit.md.annotations.yaml');
 const ctx = { page: null };
 
 writeFileSync(path.join(workspace, 'story.md'), STORY);
@@ -62,6 +66,7 @@ const steps = [
   { name: 'opens the Outline of entities from the status bar', run: expectOutline },
   { name: 'lists the annotation in the Annotations view', run: expectAnnotationsView },
   { name: 'highlights a registry name with its description', run: expectRegistryHover },
+  { name: 'links a place from its hover card', run: linkPlace },
   ...projectJourneys({ ctx, workspace, imagesDir }),
 ];
 
@@ -229,6 +234,46 @@ async function expectRegistryHover() {
     if (Date.now() > deadline) throw new Error('no hover card with the registry description');
   }
   await page.screenshot({ path: path.join(imagesDir, 'registry.png') });
+}
+
+/** Hovers over `word` until a card containing `text` shows (a card computed earlier may be on screen). */
+async function hoverUntil(page, word, text) {
+  const card = page.locator('.monaco-hover:visible', { hasText: text }).first();
+  for (const deadline = Date.now() + 30000; ;) {
+    const at = await boxOfText(page, word);
+    await page.mouse.move(5, 400);
+    await page.mouse.move(at.x - 40, at.y + 80);
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+    if (
+      await card.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return card;
+    if (Date.now() > deadline) throw new Error(`no hover card over "${word}" saying "${text}"`);
+  }
+}
+
+async function linkPlace() {
+  const { page } = ctx;
+  writeFileSync(path.join(workspace, 'summit.md'), SUMMIT);
+  // The sidebar shows the Annotations view by now: open the article with Quick Open, as a person would.
+  await page.mouse.move(5, 400);
+  await page.keyboard.press('Control+P');
+  const quickOpen = page.locator('.quick-input-widget');
+  await quickOpen.locator('input').waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.type('summit.md');
+  await quickOpen.locator('.monaco-list-row', { hasText: 'summit.md' }).first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-editor .view-line >> text=drought', { timeout: 30000 });
+  const proposed = await hoverUntil(page, 'Nairobi', '% sure');
+  const text = await proposed.innerText();
+  if (!/Nairobi/.test(text) || !/Q3870/.test(text)) throw new Error(`the card does not link Nairobi:\n${text}`);
+  await proposed.getByText('Link', { exact: true }).click({ timeout: 10000 });
+  await waitForFileMatching(summitSidecar, /label:\s*location\s+wikidata:\s*Q3870\b/, 15000);
+  await hoverUntil(page, 'Nairobi', 'linked by you');
+  await page.screenshot({ path: path.join(imagesDir, 'linking.png') });
 }
 
 async function main() {

@@ -2,9 +2,9 @@
 // extension host entry (test/web/index.ts). It has no Node imports so that it bundles for a web worker.
 
 /** Prefix of the single JSON line carrying the counts; scripts/test-host/results.mjs parses it. */
-export const RESULT_MARKER = 'ARTICLE_ANNOTATOR_TEST_RESULTS ';
+const RESULT_MARKER = 'ARTICLE_ANNOTATOR_TEST_RESULTS ';
 /** Printed before the first test, so the runner can tell the suite's output from the workbench's. */
-export const START_MARKER = 'ARTICLE_ANNOTATOR_TEST_START';
+const START_MARKER = 'ARTICLE_ANNOTATOR_TEST_START';
 
 interface SuiteResults {
   passed: number;

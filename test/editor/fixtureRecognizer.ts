@@ -53,6 +53,8 @@ const NAMES: Record<string, EntityType> = {
   Luxembourg: 'LOC',
   'The Hague': 'LOC',
   Setubal: 'LOC',
+  Valdoria: 'LOC',
+  Marrowby: 'LOC',
   Portuguese: 'MISC',
   Dutch: 'MISC',
   // project/: the annotation project tests (schema, keyboard labelling, relations).

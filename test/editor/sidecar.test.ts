@@ -29,6 +29,39 @@ describe('the sidecar file in a real workspace', () => {
     assert.strictEqual(await readText(sidecar), before, 'the file is byte-for-byte unchanged');
   });
 
+  it('opens a sidecar that is not UTF-8 read-only, with a problem at the line of its stray byte, and never writes it', async () => {
+    const api = await extensionApi();
+    const text = 'Ana Ferreira met Jonas Berg in Oslo.\n';
+    const annotation = createAnnotation(text, 0, 12, 'person', { note: 'caf\u00e9', takenIds: new Set() });
+    const yaml = serializeSidecar({
+      version: 1,
+      article: 'latin.md',
+      textHash: textHash(text),
+      annotations: [annotation],
+      corrections: [],
+    });
+    // The note's "é" as Latin-1 writes it: one byte, 0xE9, which is not UTF-8.
+    const bytes = Uint8Array.from([...yaml].map(c => c.charCodeAt(0)));
+    const sidecar = workspaceUri('encodings/latin.md.annotations.yaml');
+    await vscode.workspace.fs.writeFile(workspaceUri('encodings/latin.md'), new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(sidecar, bytes);
+    const editor = await show('encodings/latin.md');
+    await waitFor(() => vscode.languages.getDiagnostics(sidecar).length > 0, 'a problem on the sidecar');
+    const [problem] = vscode.languages.getDiagnostics(sidecar);
+    assert.match(problem.message, /not UTF-8 text \(byte 0xE9 at line \d+/);
+    assert.strictEqual(
+      problem.range.start.line,
+      yaml.split('\n').findIndex(l => l.includes('note:')),
+    );
+    assert.ok(api.store.get(editor.document.uri)?.readOnlyReason, 'read-only');
+    editor.selection = new vscode.Selection(0, 17, 0, 27);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' }),
+      undefined,
+    );
+    assert.deepStrictEqual([...(await vscode.workspace.fs.readFile(sidecar))], [...bytes], 'byte for byte as it was');
+  });
+
   it('re-anchors a sidecar written for another version of the article, keeping comments and unknown keys', async () => {
     const api = await extensionApi();
     const editor = await show('changed/notes.md');

@@ -1,12 +1,17 @@
 // The extension as the editor tests run it in the Node extension host: the shipped Node entry point's
-// services, with the fixture recogniser in place of the shipped model (bundled by scripts/test-host/testExtension.mjs).
+// services, with the fixture recogniser and knowledge base in place of the shipped ones (bundled by scripts/test-host/testExtension.mjs).
 import type * as vscode from 'vscode';
 import { ArticleAnnotatorApi, activateExtension } from '../../src/activate';
 import { nodeServices } from '../../src/extension.node';
 import { FixtureRecognizer } from './fixtureRecognizer';
+import { fixtureWorld } from './fixtureWorld';
 
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
-  return activateExtension(context, { ...nodeServices(context), recognizer: async () => new FixtureRecognizer() });
+  return activateExtension(context, {
+    ...nodeServices(context),
+    recognizer: async () => new FixtureRecognizer(),
+    world: async () => fixtureWorld(),
+  });
 }
 
 export { deactivate } from '../../src/extension.node';

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import { Gazetteer } from '../../src/core/ner/gazetteer';
 import { FeatureContext, sentenceFeatures, wordShape } from '../../src/core/ner/features';
 import { TAGS } from '../../src/core/ner/model';
@@ -40,11 +40,11 @@ describe('averaged perceptron', () => {
   it('learns context cues and applies them to unseen names', () => {
     const recognizer = new EntityRecognizer(buildModel(7));
     const spans = recognizer.recognizeParagraph('Mayor Zabu visited Kellt.');
-    assert.deepEqual(
+    assert.deepStrictEqual(
       spans.map(s => s.type),
       ['PER', 'LOC'],
     );
-    assert.deepEqual(
+    assert.deepStrictEqual(
       spans.map(s => [s.start, s.end]),
       [
         [6, 10],
@@ -54,15 +54,15 @@ describe('averaged perceptron', () => {
   });
 
   it('is deterministic: same data and seed give the same bytes', () => {
-    assert.deepEqual(encodeModel(buildModel(3)), encodeModel(buildModel(3)));
+    assert.deepStrictEqual(encodeModel(buildModel(3)), encodeModel(buildModel(3)));
   });
 });
 
 describe('word shape', () => {
   it('collapses character classes', () => {
-    assert.equal(wordShape('Leicestershire'), 'Xx');
-    assert.equal(wordShape('U.S.'), 'X.X.');
-    assert.equal(wordShape('1996-08-30'), 'd-d-d');
-    assert.equal(wordShape('NATO'), 'X');
+    assert.strictEqual(wordShape('Leicestershire'), 'Xx');
+    assert.strictEqual(wordShape('U.S.'), 'X.X.');
+    assert.strictEqual(wordShape('1996-08-30'), 'd-d-d');
+    assert.strictEqual(wordShape('NATO'), 'X');
   });
 });

@@ -6,7 +6,7 @@ import { Token } from '../text/tokenize';
  * over articles (so a folder is measured by summing them), and the scores computed from them.
  */
 
-export interface LabelCounts {
+interface LabelCounts {
   /** Annotations with this label by the first annotator, by the second. */
   a: number;
   b: number;

@@ -18,8 +18,6 @@ import { reusableSpans, type Snapshot } from './reuse';
 import { unitOrder } from './schedule';
 import { splitUnits, type Unit, type UnitLimits } from './units';
 
-export { splitUnits, DEFAULT_MAX_BLOCK_CHARS, DEFAULT_MAX_UNIT_CHARS, type Unit, type UnitLimits } from './units';
-
 /** Analyses one unit of text in isolation; optionally reconciles results across the article. */
 export interface UnitAnalyzer {
   analyzeUnit(text: string): Span[];
@@ -32,12 +30,12 @@ export interface UnitAnalyzer {
   harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
 }
 
-export interface IncrementalOptions extends UnitLimits {
+interface IncrementalOptions extends UnitLimits {
   /** Most units kept in the cache (old versions help undo and moved text), never fewer than the article's own. Default 5,000. */
   maxCacheEntries?: number;
 }
 
-export interface SliceOptions {
+interface SliceOptions {
   /** Offset range to analyse first, typically the visible range. */
   priority?: { start: number; end: number };
   /** Work per slice before yielding, in milliseconds. Default 10. */

@@ -8,10 +8,10 @@ export interface EntityTagger {
   harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
 }
 
-export type TemporalTagger = (text: string, options?: AnalyzeOptions) => Span[];
+type TemporalTagger = (text: string, options?: AnalyzeOptions) => Span[];
 
 /** One analysis unit's worth of work, and the document pass, as incremental analysis expects them. */
-export interface ArticleAnalyzer {
+interface ArticleAnalyzer {
   analyzeUnit(text: string): Span[];
   harmonize(text: string, spans: Span[]): Span[];
   /** `harmonize` as a resumable computation; present when the entity tagger has one. */

@@ -1,7 +1,7 @@
 import type { Unit } from './units';
 
 /** Analysis order for sliced analysis, and how many leading entries are the priority units. */
-export interface UnitOrder {
+interface UnitOrder {
   order: number[];
   priorityCount: number;
 }

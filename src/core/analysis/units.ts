@@ -25,8 +25,8 @@ export interface UnitLimits {
   maxUnitChars?: number;
 }
 
-export const DEFAULT_MAX_BLOCK_CHARS = 2_000;
-export const DEFAULT_MAX_UNIT_CHARS = 20_000;
+const DEFAULT_MAX_BLOCK_CHARS = 2_000;
+const DEFAULT_MAX_UNIT_CHARS = 20_000;
 
 const WHITESPACE = /\s/;
 

@@ -4,7 +4,7 @@ import { AnchorFields, Annotation, Correction, SidecarData, Suggestion } from '.
 import { ReanchorResult, reanchor } from './reanchor';
 
 /** Applies re-anchoring results: moved and kept items get fresh context, orphans are marked. */
-export function applyResults<T extends AnchorFields>(items: T[], results: ReanchorResult[], text: string): T[] {
+function applyResults<T extends AnchorFields>(items: T[], results: ReanchorResult[], text: string): T[] {
   return items.map((item, i) => {
     const r = results[i];
     return r.status === 'orphaned' ? { ...item, orphaned: true } : reattach(item, text, r.start, r.end);
@@ -59,16 +59,15 @@ export function reanchorSidecar(data: SidecarData, text: string): ReanchoredSide
 }
 
 /**
- * Refreshes the stored prefix and suffix of items that followed live edits: their quote is intact but
- * the text around them may have changed, and later re-anchoring needs the true context. Drops the
- * live-tracking `pieces`, which are never saved.
+ * Refreshes the stored prefix and suffix of items that followed live edits: their quote is the text at
+ * their offsets, but the text around them may have changed, and later re-anchoring needs the true
+ * context. Orphans keep the context they had when their text was lost.
  */
 export function refreshContext(data: SidecarData, text: string): SidecarData {
-  const refresh = <T extends Annotation | Correction | Suggestion>(item: T): T => {
-    if (item.orphaned || text.slice(item.start, item.end) !== item.quote) return item;
-    const { pieces: _liveOnly, ...saved } = reattach(item, text, item.start, item.end) as T & { pieces?: unknown };
-    return saved as T;
-  };
+  const refresh = <T extends Annotation | Correction | Suggestion>(item: T): T =>
+    item.orphaned || text.slice(item.start, item.end) !== item.quote
+      ? item
+      : reattach(item, text, item.start, item.end);
   const refreshed: SidecarData = {
     ...data,
     annotations: data.annotations.map(refresh),

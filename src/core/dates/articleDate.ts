@@ -1,7 +1,7 @@
 import { findReferenceDate } from './index';
 
 /** Where the article's reference date came from, most trustworthy first. */
-export type ArticleDateSource = 'sidecar' | 'front-matter' | 'dateline' | 'file-modified';
+type ArticleDateSource = 'sidecar' | 'front-matter' | 'dateline' | 'file-modified';
 
 export interface ArticleDate {
   date: string;

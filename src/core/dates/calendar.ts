@@ -52,10 +52,6 @@ export function diffDays(a: YMD, b: YMD): number {
   return Math.round((toUtc(a) - toUtc(b)) / 86400000);
 }
 
-export function compare(a: YMD, b: YMD): number {
-  return toUtc(a) - toUtc(b);
-}
-
 /** ISO 8601 week, e.g. 2025-W41. */
 export function isoWeek(x: YMD): string {
   const thursday = addDays(x, 4 - weekday(x));

@@ -2,7 +2,7 @@
 import type { Span } from '../types';
 import { YMD, diffDays, parseYMD, weekBounds, weekday } from './calendar';
 
-export interface TemporalDescription {
+interface TemporalDescription {
   summary: string;
   details: string[];
   relative: boolean;

@@ -1,6 +1,6 @@
 // Rules for reporting periods and spoken years: "the year-ago period", "the full year",
 // "year-end", "the end of the month", "nineteen ninety-six".
-import { YEAR, compile } from './lexicon';
+import { YEAR, cardinal, compile } from './lexicon';
 import { Rule, span, words } from './rule';
 import { Grain, lastCompletedQuarter, periodValue, quarterValue } from './resolve';
 
@@ -37,38 +37,6 @@ const currentPeriod: Rule = {
   },
 };
 
-const UNITS_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TENS_WORDS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
 /** Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
 const spokenYear: Rule = {
   anchor: /nineteen|eighteen|thousand/gi,
@@ -81,11 +49,11 @@ const spokenYear: Rule = {
     const [, century, tens, unit, after2000] = m;
     if (!century) {
       if (!/^the/i.test(m[0]) && !after2000) return null; // a bare "two thousand" is usually a number
-      return span(m, 'DATE', String(2000 + (after2000 ? (UNITS_WORDS[after2000.toLowerCase()] ?? 10) : 0)));
+      return span(m, 'DATE', String(2000 + (after2000 ? cardinal(after2000)! : 0)));
     }
     const base = century.toLowerCase() === 'nineteen' ? 1900 : 1800;
-    const t = TENS_WORDS[tens.toLowerCase().split('-')[0]];
-    return span(m, 'DATE', String(base + t + (unit ? UNITS_WORDS[unit.toLowerCase()] : 0)));
+    const t = cardinal(tens.split('-')[0])!;
+    return span(m, 'DATE', String(base + t + (unit ? cardinal(unit)! : 0)));
   },
 };
 

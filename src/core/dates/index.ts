@@ -4,9 +4,7 @@ import { recognizeTemporal } from './recognize';
 
 export { recognizeTemporal };
 export { findReferenceDate } from './reference';
-export type { ReferenceDate } from './reference';
 export { describeTemporal } from './describe';
-export type { TemporalDescription } from './describe';
 
 export class TemporalRecognizer implements Recognizer {
   recognize(text: string, options?: AnalyzeOptions): Span[] {

@@ -1,7 +1,7 @@
 // Finds the article's own date: front matter first, then a dateline or byline near the top.
 import { recognizeTemporal } from './recognize';
 
-export interface ReferenceDate {
+interface ReferenceDate {
   date: string; // YYYY-MM-DD
   source: 'front-matter' | 'dateline';
   start: number;

@@ -2,14 +2,12 @@ import type { KnownMention, KnownName } from '../knowledge/types';
 import { NOT_AN_ENTITY, labelOfType } from './labels';
 import { Span, SpanType } from '../types';
 
-export { NOT_AN_ENTITY };
-
 /**
  * Where a highlight comes from: the recogniser, a user annotation, a user correction of the recogniser,
  * the workspace registry (`entities.yaml`), a label the user gave the same name in another place, or a
  * pending suggestion.
  */
-export type HighlightSource = 'automatic' | 'annotation' | 'correction' | 'registry' | 'learned' | 'suggestion';
+type HighlightSource = 'automatic' | 'annotation' | 'correction' | 'registry' | 'learned' | 'suggestion';
 
 export interface Highlight {
   start: number;
@@ -33,14 +31,14 @@ export interface ArticleKnowledge {
 }
 
 /** The parts of sidecar items this module needs; orphans have no trustworthy position and are skipped. */
-export interface PlacedAnnotation {
+interface PlacedAnnotation {
   id: string;
   label: string;
   start: number;
   end: number;
   orphaned?: boolean;
 }
-export interface PlacedCorrection {
+interface PlacedCorrection {
   id: string;
   automatic: string;
   correct: string;

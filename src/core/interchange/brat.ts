@@ -79,20 +79,20 @@ export function exportBrat(text: string, annotations: Annotation[], relations: r
   return lines.map(l => l + '\n').join('');
 }
 
-export interface ImportWarning {
+interface ImportWarning {
   /** 0-based line in the .ann file. */
   line: number;
   message: string;
 }
 
-export interface BratImport {
+interface BratImport {
   annotations: Annotation[];
   /** Relations between the imported annotations (their `from` and `to` are the new annotation ids). */
   relations: Relation[];
   warnings: ImportWarning[];
 }
 
-export interface BratImportOptions {
+interface BratImportOptions {
   author?: string;
   now?: Date;
   /** Ids already used in the sidecar. */

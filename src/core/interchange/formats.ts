@@ -1,5 +1,6 @@
 import { hasRelation } from '../sidecar/relations';
 import { Annotation, Relation, SidecarData } from '../sidecar/types';
+import { inertControls, inertJson } from '../text/inert';
 import { exportBrat } from './brat';
 import { exportConll } from './conll';
 import { exportCsv, exportRelationsCsv } from './csv';
@@ -29,6 +30,8 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 /**
  * An article's annotations (and the relations between them, where the format has a place for them) in
  * one interchange format; `source` names the article in JSON-LD targets.
+ * These files end up in terminals (printed, or viewed with cat), so control characters in notes, ids,
+ * labels and attributes cannot act there: the text formats show them as visible characters, JSON escapes them.
  */
 export function exportAnnotations(
   format: ExportFormat,
@@ -39,15 +42,15 @@ export function exportAnnotations(
 ): string {
   switch (format) {
     case 'brat':
-      return exportBrat(text, annotations, relations);
+      return inertControls(exportBrat(text, annotations, relations));
     case 'conll':
-      return exportConll(text, annotations);
+      return inertControls(exportConll(text, annotations));
     case 'csv':
-      return exportCsv(text, annotations);
+      return inertControls(exportCsv(text, annotations));
     case 'csv-relations':
-      return exportRelationsCsv(text, annotations, relations);
+      return inertControls(exportRelationsCsv(text, annotations, relations));
     case 'jsonld':
-      return JSON.stringify(exportWebAnnotations(text, annotations, { source }, relations), null, 2) + '\n';
+      return inertJson(exportWebAnnotations(text, annotations, { source }, relations), 2) + '\n';
   }
 }
 

@@ -1,9 +1,7 @@
 export { exportBrat, importBrat } from './brat';
-export type { BratImport, BratImportOptions, ImportWarning } from './brat';
 export { exportConll } from './conll';
 export { csvCell, exportCsv, exportRelationsCsv } from './csv';
 export { exportWebAnnotations } from './jsonld';
-export type { WebAnnotationOptions } from './jsonld';
 export {
   EXPORT_EXTENSIONS,
   EXPORT_FORMATS,

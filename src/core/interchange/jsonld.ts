@@ -2,7 +2,7 @@ import { OffsetMap } from '../anchor/offsets';
 import { resolveRelations } from '../sidecar/relations';
 import { Annotation, Relation } from '../sidecar/types';
 
-export interface WebAnnotationOptions {
+interface WebAnnotationOptions {
   /** The annotated document, as the targets' `source` (e.g. its file name or URL). */
   source: string;
   /** Prefix of annotation ids, which must be IRIs (default `urn:article-annotator:`). */

@@ -1,7 +1,7 @@
 import type { RegistryEntry } from '../registry/types';
 
 /** Where workspace knowledge about a name comes from. */
-export type KnownSource = 'registry' | 'learned';
+type KnownSource = 'registry' | 'learned';
 
 /** A name the workspace knows, with the label every article should give it. */
 export interface KnownName {

@@ -29,7 +29,7 @@ export const TYPE_INDEX: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, MISC
 export const TYPE_OF_INDEX: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
 /** A document table computed from scratch, with the votes behind it (kept by `HarmonizeCache`). */
-export interface FreshTable {
+interface FreshTable {
   table: Table;
   votes: Map<string, Votes>;
   winners: Map<string, EntityType>;
@@ -67,7 +67,7 @@ export function* freshTable(
   return { table: { keys, typeOf, names: knownNames(typeOf, isCommonWord) }, votes, winners, defined, definedPerSpan };
 }
 
-export function countVotes(keys: readonly string[], sorted: readonly Span[]): Map<string, Votes> {
+function countVotes(keys: readonly string[], sorted: readonly Span[]): Map<string, Votes> {
   const votes = new Map<string, Votes>();
   for (let i = 0; i < keys.length; i++) {
     const t = TYPE_INDEX[sorted[i].type];

@@ -239,6 +239,8 @@ export function sentenceContextFeatures(
     const j = i + 2;
     const lo = hL[j];
     const shape = hS[j];
+    // The context features of `sentenceFeatures`, written out again rather than shared: this is the
+    // decoder's per-token loop, kept one flat function; features.test.ts checks that the two agree.
     let o = i * CONTEXT_FEATURES;
     out[o++] = mix(8, hL[j - 1]) >>> shift;
     out[o++] = mix(9, hL[j + 1]) >>> shift;

@@ -6,8 +6,6 @@ import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 import { applyRules } from './rules';
 
-export type { EntityModel } from './model';
-
 /** Where the shipped model lives, relative to the package root (path segments, for any path API). */
 export const ENTITY_MODEL_PATH: readonly string[] = ['models', 'ner.bin'];
 

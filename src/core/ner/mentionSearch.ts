@@ -105,7 +105,7 @@ function nameAt(text: string, start: number, index: NameIndex): string | undefin
 }
 
 /** A known name found at `start` (an offset into the searched text). */
-export interface Mention {
+interface Mention {
   start: number;
   name: string;
 }
@@ -114,7 +114,7 @@ export interface Mention {
  * Mentions in order as two parallel lists (offsets are small integers, stored unboxed): no object per
  * mention, so that keeping and shifting an article's mentions after each edit makes little garbage.
  */
-export interface Mentions {
+interface Mentions {
   starts: number[];
   names: string[];
 }
@@ -151,12 +151,10 @@ function drain<T>(steps: Generator<void, T, void>): T {
   }
 }
 
-/** Mentions of `names` in `text` (markup already masked), in order and not overlapping. */
-export function scanMentions(text: string, names: string[]): Mention[] {
-  return toList(drain(scanMentionsSteps(text, names)));
-}
-
-/** `scanMentions` as a resumable computation that pauses every stretch of text. */
+/**
+ * Mentions of `names` in `text` (markup already masked), in order and not overlapping, as a resumable
+ * computation that pauses every stretch of text.
+ */
 export function* scanMentionsSteps(text: string, names: string[]): Generator<void, Mentions, void> {
   const found: Mentions = { starts: [], names: [] };
   yield* scanInto(text, indexNames(names), found, 0);
@@ -177,7 +175,7 @@ const MAX_CHANGED_NAMES = 32;
 export class MentionCache {
   private last: { text: string; names: Set<string>; index: NameIndex; found: Mentions } | undefined;
 
-  /** The same result as `scanMentions(text, names)`. */
+  /** The same result as a search of the whole text (`scanMentionsSteps`). */
   scan(text: string, names: string[]): Mention[] {
     return toList(drain(this.scanSteps(text, names)));
   }

@@ -209,9 +209,14 @@ const AFTER_SHOP = new Set([
   'would',
 ]);
 
+/** Words that introduce a name as such: what follows them is the whole name, a possessive included. */
+const NAMING = new Set(['called', 'named']);
+
 /**
  * "Harl 's was sold", "at Velkin's ,": a name, then a possessive that no noun follows, is the name
- * of a shop, firm or venue with the possessive in it (ORG when the tagger read a person).
+ * of a shop, firm or venue with the possessive in it (ORG when the tagger read a person). So is a
+ * name with a possessive right after "called" or "named" when a verb follows ("a bank called
+ * Hargrove's failed"; not "the referee called Hargrove's return good").
  */
 export function includeShopPossessives(tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
@@ -228,7 +233,9 @@ export function includeShopPossessives(tokens: Token[], spans: Span[], first: nu
       continue;
     if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) continue;
     const next = t + 1 < tokens.length ? tokens[t + 1].text : '.';
-    if (!AFTER_SHOP.has(next)) continue;
+    // After "called", a past-tense verb shows the possessive is no owner's ("called Harl's queued").
+    const named = first[k] > 0 && NAMING.has(tokens[first[k] - 1].text) && /^\p{Ll}+ed$/u.test(next);
+    if (!AFTER_SHOP.has(next) && !named) continue;
     span.end = tokens[t].end;
     if (span.type === 'PER') span.type = 'ORG';
   }

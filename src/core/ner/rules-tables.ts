@@ -96,41 +96,26 @@ export function retypeTableRows(
   }
 }
 
+/** Verbs of a sports result, between the team that won and the one that lost. */
+const RESULT_VERBS = [
+  'beat',
+  'beats',
+  'defeated',
+  'thrashed',
+  'edged',
+  'blanked',
+  'routed',
+  'downed',
+  'outplayed',
+  'trounced',
+  'drubbed',
+  'hammered',
+  'whipped',
+];
 /** Verbs of a sports result right after the team that won or drew ("Tarnby beat ..."). */
-const RESULT_AFTER = new Set([
-  'beat',
-  'beats',
-  'defeated',
-  'thrashed',
-  'edged',
-  'blanked',
-  'routed',
-  'downed',
-  'outplayed',
-  'trounced',
-  'drew',
-  'drubbed',
-  'hammered',
-  'whipped',
-]);
+const RESULT_AFTER = new Set([...RESULT_VERBS, 'drew']);
 /** Words of a sports result right before the team that lost or drew, or a team's rivals ("... beat Tarnby"). */
-const RESULT_BEFORE = new Set([
-  'beat',
-  'beats',
-  'defeated',
-  'thrashed',
-  'edged',
-  'blanked',
-  'routed',
-  'downed',
-  'outplayed',
-  'trounced',
-  'drubbed',
-  'hammered',
-  'whipped',
-  'rivals',
-  'champions',
-]);
+const RESULT_BEFORE = new Set([...RESULT_VERBS, 'rivals', 'champions']);
 
 /**
  * "Tarnby beat Harl 2-1", "winners over Harl", "title rivals Tarnby": a place name before or after

@@ -18,6 +18,7 @@ import {
   splitBasedAdjectives,
 } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
+import { joinCampusNames, splitListedPairs } from './rules-bodies';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -26,7 +27,7 @@ import { retypeResultTeams, retypeTableRows } from './rules-tables';
  */
 
 /** One decoded sentence: tokens, tag indices (0 = O), spans in order and each span's first token. */
-export interface DecodedSentence {
+interface DecodedSentence {
   tokens: Token[];
   tags: Uint8Array;
   spans: Span[];
@@ -122,7 +123,9 @@ function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: 
 
 /**
  * A capitalised run the model left untagged right after a describing noun is a name of the type
- * the noun gives ("the band Velvet Tarns", "the village of Tarnby"); see `cues.ts`.
+ * the noun gives ("the band Velvet Tarns", "the village of Tarnby"); see `cues.ts`. The run goes on
+ * over "of" or "of the" into a name the model tagged on its own, which then belongs to it ("the
+ * group Friends of the Earth Valdoria", not "Friends" and a place "Earth Valdoria").
  */
 function addDescribedNames(
   ctx: FeatureContext,
@@ -143,10 +146,33 @@ function addDescribedNames(
     const s = viaOf ? i + 2 : i + 1;
     if (!type || !cap(s)) continue;
     let e = s + 1;
-    while (cap(e) || (e + 1 < n && RUN_CONNECTORS.has(tokens[e].text) && tags[e] === 0 && cap(e + 1))) e++;
+    let absorbed = -1;
+    for (;;) {
+      if (cap(e)) {
+        e++;
+        continue;
+      }
+      if (e + 1 >= n || tags[e] !== 0 || !RUN_CONNECTORS.has(tokens[e].text)) break;
+      const after = tokens[e].text === 'of' && tokens[e + 1].text === 'the' ? e + 2 : e + 1;
+      if (cap(after)) {
+        e = after + 1;
+        continue;
+      }
+      const k = after < n && tags[after] % 2 === 1 ? first.indexOf(after) : -1;
+      if (k >= 0) {
+        absorbed = k;
+        e = after;
+        while (e < n && tokens[e].end <= spans[k].end) e++;
+      }
+      break;
+    }
     // The run must end the name: not "band Velvet Tarns" + a tagged word; a lone word must not be an ordinary one.
-    if (e < n && tags[e] !== 0) continue;
+    if (e < n && tags[e] !== 0 && absorbed < 0) continue;
     if (e === s + 1 && common.has(tokens[s].text.toLowerCase())) continue;
+    if (absorbed >= 0) {
+      spans.splice(absorbed, 1);
+      first.splice(absorbed, 1);
+    }
     const span: Span = { start: tokens[s].start, end: tokens[e - 1].end, type };
     let k = 0;
     while (k < spans.length && spans[k].start < span.start) k++;
@@ -378,10 +404,11 @@ const QUOTES = new Set(['"', '“', "'", '‘']);
  * part of the name after it, at a sentence start ("The Fed said", "“The OSCE ...") it is not.
  * Mid-sentence means the word before is lower-case, or is an opener that itself follows one.
  * A span right after such a "The" takes it in; an untagged capitalised run after it is a name on
- * its own: a title when quoted ("the single “The Kill”", MISC), otherwise a body (ORG), as
- * bands, newspapers and firms are the names most often written this way.
+ * its own: a title when quoted ("the single “The Kill”", MISC), a place when the whole name with
+ * "The" is a listed one ("in The Hague"), otherwise a body (ORG), as bands, newspapers and firms are
+ * the names most often written this way.
  */
-function includeLeadingThe(tokens: Token[], spans: Span[], first: number[]): void {
+function includeLeadingThe(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const n = tokens.length;
   const lowerStart = (i: number) => i >= 0 && /^\p{Ll}/u.test(tokens[i].text);
   let k = 0;
@@ -406,10 +433,40 @@ function includeLeadingThe(tokens: Token[], spans: Span[], first: number[]): voi
     let e = the + 1;
     while (cap(e) || (e + 1 < n && RUN_CONNECTORS.has(tokens[e].text) && free(e) && cap(e + 1))) e++;
     if (e === the + 1 || (e < n && !free(e))) continue; // nothing after it, or the run runs into a tagged name
-    spans.splice(k, 0, { start: tokens[the].start, end: tokens[e - 1].end, type: quoted ? 'MISC' : 'ORG' });
+    const type = quoted ? 'MISC' : isListedPlace(ctx, tokens, the, e) ? 'LOC' : 'ORG';
+    spans.splice(k, 0, { start: tokens[the].start, end: tokens[e - 1].end, type });
     first.splice(k, 0, the);
     the = e - 1;
   }
+}
+
+const PLACE_BITS =
+  (1 << GAZ_CATEGORIES.indexOf('city')) |
+  (1 << GAZ_CATEGORIES.indexOf('region')) |
+  (1 << GAZ_CATEGORIES.indexOf('country'));
+
+/** Whether tokens [from, end) make a phrase the compiled lists have as a place. */
+function isListedPlace(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
+  if (end - from > 4) return false;
+  const phrase = tokens
+    .slice(from, end)
+    .map(t => t.text.toLowerCase())
+    .join(' ');
+  return (ctx.gazetteer.word(phrase) & PLACE_BITS) !== 0;
+}
+
+/**
+ * "in The Hague/ORG" -> LOC: a body whose name, "The" included, is a listed place is that place. Few
+ * place names start with "The", and a body named exactly like one is rarer still; a club named after
+ * a town ("Tarnby beat ...") has no "The" and is left to the tagger.
+ */
+function retypeListedPlacesWithThe(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' || tokens[first[k]].text !== 'The') return;
+    let e = first[k] + 1;
+    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    if (isListedPlace(ctx, tokens, first[k], e)) span.type = 'LOC';
+  });
 }
 
 /** Lower-case words a span must not start with: an article or a direction ("southern England" -> "England"). */
@@ -464,7 +521,8 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
-  includeLeadingThe(tokens, spans, first);
+  includeLeadingThe(ctx, tokens, spans, first);
+  retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
@@ -474,6 +532,8 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
   joinAmpersandNames(tokens, spans, first);
+  joinCampusNames(tokens, spans, first);
+  splitListedPairs(ctx, tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map(
     (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),

@@ -4,7 +4,7 @@ import { mix } from './hash';
 const CONNECTORS = new Set(['of', '&', 'for', 'de', 'du', 'del', 'der', 'van', 'von']);
 
 /** Per-word values the run features need (a subset of the cached word info). */
-export interface RunWord {
+interface RunWord {
   lower: string;
   hLower: number;
   gaz: number;

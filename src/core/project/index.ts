@@ -1,8 +1,7 @@
-export * from './types';
+export { ATTRIBUTE_KEYS, LABEL_KEYS, RELATION_KEYS, SCHEMA_FILE_NAME, SCHEMA_KEYS } from './types';
+export type { AnnotationSchema, AttributeDefinition, RelationTypeDefinition } from './types';
 export { MAX_SCHEMA_LENGTH, parseAnnotationSchema } from './parse';
-export type { SchemaParseResult } from './parse';
 export {
-  DEFAULT_KEYS,
   allowsRelation,
   attributesFor,
   labelChoices,

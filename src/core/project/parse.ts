@@ -14,7 +14,7 @@ import {
   SCHEMA_VERSION,
 } from './types';
 
-export interface SchemaParseResult {
+interface SchemaParseResult {
   /** What the file validly declares; absent when the file could not be read at all. */
   schema?: AnnotationSchema;
   diagnostics: Diagnostic[];

@@ -13,7 +13,7 @@ export interface LabelChoice {
 }
 
 /** One-key shortcuts of the built-in labels when no schema sets any. */
-export const DEFAULT_KEYS: Readonly<Record<string, string>> = {
+const DEFAULT_KEYS: Readonly<Record<string, string>> = {
   person: 'p',
   organisation: 'o',
   location: 'l',

@@ -12,7 +12,7 @@ export interface NewRegistryEntry {
   links?: string[];
 }
 
-export type RegistryEdit = { ok: true; text: string; merged: boolean } | { ok: false; reason: string };
+type RegistryEdit = { ok: true; text: string; merged: boolean } | { ok: false; reason: string };
 
 const HEADER = [
   ' Entity registry: names every article in this workspace shares.',

@@ -1,6 +1,6 @@
 import { RegistryEntry } from './types';
 
-export interface EntryLink {
+interface EntryLink {
   title: string;
   url: string;
 }

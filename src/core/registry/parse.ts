@@ -2,7 +2,7 @@ import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import type { Diagnostic } from '../sidecar/parse';
 import { REGISTRY_VERSION, Registry, RegistryEntry } from './types';
 
-export interface RegistryParseResult {
+interface RegistryParseResult {
   /** The usable entries; absent when the file could not be read at all. */
   registry?: Registry;
   diagnostics: Diagnostic[];

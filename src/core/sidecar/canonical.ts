@@ -1,7 +1,7 @@
 /** Comparing sidecar values as the JSON they would be written as, whatever the order of object keys. */
 
 /** JSON with object keys sorted, to compare data regardless of key order. */
-export function canonical(value: unknown): string {
+function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(

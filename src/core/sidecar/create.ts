@@ -37,7 +37,8 @@ export function reattach<T extends AnchorFields>(item: T, text: string, start: n
   return copy;
 }
 
-function randomBase36(length: number): string {
+/** `length` random base36 characters, from the platform's cryptographic generator where there is one. */
+export function randomBase36(length: number): string {
   const webCrypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
   let result = '';
   while (result.length < length) {
@@ -59,7 +60,7 @@ export function newId(taken: Iterable<string> = [], prefix = 'a-'): string {
   }
 }
 
-export interface CreateOptions {
+interface CreateOptions {
   note?: string;
   author?: string;
   /** Creation time; defaults to now. */
@@ -114,11 +115,14 @@ export function createRelation(type: string, from: string, to: string, options: 
   return { id, type, from, to, ...rest };
 }
 
+/** The default of `articleAnnotator.sidecar.fileName`. */
+export const DEFAULT_SIDECAR_FILE_NAME = '${name}.annotations.yaml';
+
 /**
  * The sidecar's file name for an article file name. `${name}` is the article's name with extension,
  * `${base}` without it.
  */
-export function sidecarFileName(articleFileName: string, pattern = '${name}.annotations.yaml'): string {
+export function sidecarFileName(articleFileName: string, pattern = DEFAULT_SIDECAR_FILE_NAME): string {
   const dot = articleFileName.lastIndexOf('.');
   const base = dot > 0 ? articleFileName.slice(0, dot) : articleFileName;
   return pattern.split('${name}').join(articleFileName).split('${base}').join(base);

@@ -69,7 +69,7 @@ function compressBlock(h: Uint32Array, view: DataView, offset: number, w: Uint32
 }
 
 /** Hex SHA-256 of raw bytes. */
-export function sha256BytesHex(bytes: Uint8Array): string {
+function sha256BytesHex(bytes: Uint8Array): string {
   const h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);

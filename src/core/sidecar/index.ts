@@ -1,7 +1,7 @@
-export * from './types';
-export { sha256Hex, sha256BytesHex, textHash } from './hash';
+export { ANNOTATION_KEYS, CORRECTION_KEYS, RELATION_KEYS, SUGGESTION_KEYS, TOP_LEVEL_KEYS, allItemIds } from './types';
+export type { Annotation, Correction, Relation, SidecarData, Suggestion } from './types';
+export { sha256Hex, textHash } from './hash';
 export {
-  CONTEXT_LENGTH,
   anchorAt,
   contextAround,
   createAnnotation,
@@ -12,13 +12,10 @@ export {
   sidecarFileName,
   sidecarTimestamp,
 } from './create';
-export type { CreateOptions } from './create';
-export { DEFAULT_MAX_LENGTH, parseSidecar } from './parse';
-export type { Diagnostic, ParseOptions, ParseResult } from './parse';
+export { parseSidecar } from './parse';
+export type { Diagnostic } from './parse';
 export { serializeSidecar } from './serialize';
 export { mergeSidecars } from './merge';
-export type { MergeConflict, MergeResult } from './merge';
+export type { MergeConflict } from './merge';
 export { hasRelation, relationsUsing, resolveRelations } from './relations';
-export type { RelationProblem, ResolvedRelation } from './relations';
 export { mergeBranches } from './mergeBranches';
-export type { BranchMerge, Side } from './mergeBranches';

@@ -8,9 +8,14 @@ export interface MergeConflict {
   message: string;
 }
 
-export interface MergeResult {
+interface MergeResult {
   data: SidecarData;
   conflicts: MergeConflict[];
+}
+
+/** A key's own value: `o.__proto__` would give the prototype when an object has no such key of its own. */
+function own(o: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -20,6 +25,47 @@ function same(a: unknown, b: unknown): boolean {
 type Item = Annotation | Relation | Correction | Suggestion;
 type ItemKind = 'annotation' | 'relation' | 'correction' | 'suggestion';
 const ID_PREFIX: Record<ItemKind, string> = { annotation: 'a-', relation: 'r-', correction: 'c-', suggestion: 's-' };
+
+/** Where an item sits: these fields only make sense together, so they are merged as one. */
+const ANCHOR_FIELDS = ['quote', 'prefix', 'suffix', 'start', 'end', 'orphaned'];
+
+/**
+ * An item changed on both sides, merged field by field: a field (the anchor counting as one, each
+ * unknown key as one) changed on one side only takes that side's value; one changed differently on both
+ * keeps ours, and is named in `clashes`.
+ */
+function mergeFields<T extends Item>(base: T, mine: T, theirs: T): { item: T; clashes: string[] } {
+  const clashes: string[] = [];
+  const pick = (name: string, b: unknown, m: unknown, t: unknown): unknown => {
+    if (same(m, t) || same(t, b)) return m;
+    if (same(m, b)) return t;
+    clashes.push(name);
+    return m;
+  };
+  const fields = (item: T) => item as unknown as Record<string, unknown>;
+  const [b, m, t] = [fields(base), fields(mine), fields(theirs)];
+  const anchor = (r: Record<string, unknown>) => ANCHOR_FIELDS.map(k => r[k]);
+  const merged: Record<string, unknown> = {};
+  const ours = anchor(m);
+  const placed = pick('position', anchor(b), ours, anchor(t)) === ours ? m : t;
+  for (const key of ANCHOR_FIELDS) if (placed[key] !== undefined) merged[key] = placed[key];
+  const keys = new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(t)]);
+  for (const key of keys) {
+    if (ANCHOR_FIELDS.includes(key) || key === 'extra') continue;
+    const value = pick(key, b[key], m[key], t[key]);
+    if (value !== undefined) merged[key] = value;
+  }
+  const extra = (r: Record<string, unknown>) => (r.extra ?? {}) as Record<string, unknown>;
+  const extraKeys = new Set([...Object.keys(extra(b)), ...Object.keys(extra(m)), ...Object.keys(extra(t))]);
+  const mergedExtra: [string, unknown][] = [];
+  for (const key of extraKeys) {
+    const value = pick(key, own(extra(b), key), own(extra(m), key), own(extra(t), key));
+    if (value !== undefined) mergedExtra.push([key, value]);
+  }
+  // From entries, so that an unknown key named `__proto__` stays a key.
+  if (mergedExtra.length > 0) merged.extra = Object.fromEntries(mergedExtra);
+  return { item: merged as unknown as T, clashes };
+}
 
 /** Three-way merge of one list by id. Ours wins any real conflict; nothing changed on either side is lost. */
 function mergeItems<T extends Item>(
@@ -44,8 +90,10 @@ function mergeItems<T extends Item>(
       if (same(mi, ti) || (bi && same(ti, bi))) result.push(mi);
       else if (bi && same(mi, bi)) result.push(ti);
       else if (bi) {
-        result.push(mi);
-        conflict(id, `${kind} ${id} was changed both here and on disk; this version is kept.`);
+        const { item, clashes } = mergeFields(bi, mi, ti);
+        result.push(item);
+        if (clashes.length > 0)
+          conflict(id, `${kind} ${id}: ${clashes.join(', ')} changed both here and on disk; this version is kept.`);
       } else {
         // The same new id on both sides with different content: keep both, under distinct ids.
         const renamed = { ...ti, id: newId(taken, ID_PREFIX[kind]) };
@@ -85,12 +133,13 @@ function header(data: SidecarData): Record<string, unknown> {
 export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: SidecarData): MergeResult {
   const conflicts: MergeConflict[] = [];
   const [hb, hm, ht] = [header(base), header(mine), header(theirs)];
-  const merged: Record<string, unknown> = {};
+  const fields: [string, unknown][] = [];
   for (const key of new Set([...Object.keys(hm), ...Object.keys(ht), ...Object.keys(hb)])) {
-    if (same(hm[key], ht[key]) || same(ht[key], hb[key])) merged[key] = hm[key];
-    else if (same(hm[key], hb[key])) merged[key] = ht[key];
+    const [m, t, b] = [own(hm, key), own(ht, key), own(hb, key)];
+    if (same(m, t) || same(t, b)) fields.push([key, m]);
+    else if (same(m, b)) fields.push([key, t]);
     else {
-      merged[key] = hm[key];
+      fields.push([key, m]);
       conflicts.push({
         kind: 'field',
         id: key,
@@ -98,7 +147,8 @@ export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: Side
       });
     }
   }
-  const { article, textHash, date, ...extra } = merged;
+  // From entries, so that an unknown key named `__proto__` stays a key.
+  const { article, textHash, date, ...extra } = Object.fromEntries(fields);
   const data: SidecarData = {
     version: 1,
     article: article as string,

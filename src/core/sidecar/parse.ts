@@ -1,4 +1,15 @@
-import { Document, LineCounter, isAlias, isCollection, isNode, isScalar, parseDocument, visit } from 'yaml';
+import {
+  Document,
+  LineCounter,
+  YAMLMap,
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  parseDocument,
+  visit,
+} from 'yaml';
 import { validateSidecar } from './validate';
 import { readPlainSidecar } from './plain';
 import { rememberQuickReading } from './serialize';
@@ -21,14 +32,14 @@ export interface ParseResult {
   readOnly: boolean;
 }
 
-export interface ParseOptions {
+interface ParseOptions {
   /** Largest sidecar accepted, in characters (default 20 MiB). */
   maxLength?: number;
   /** Most alias expansions accepted before giving up (guards against "billion laughs" files; default 100). */
   maxAliasCount?: number;
 }
 
-export const DEFAULT_MAX_LENGTH = 20 * 1024 * 1024;
+const DEFAULT_MAX_LENGTH = 20 * 1024 * 1024;
 
 /** Tags the YAML 1.2 core schema resolves by itself; any other tag would not survive a rewrite unchanged. */
 const CORE_TAGS = new Set([
@@ -46,18 +57,24 @@ export class DiagnosticSink {
   readonly list: Diagnostic[] = [];
   constructor(private readonly lines: LineCounter) {}
   add(severity: Diagnostic['severity'], message: string, offset = 0): void {
+    // Before the text is parsed (a file too large to read) no line is known: the first line it is.
     const pos = this.lines.linePos(offset);
-    this.list.push({ message, line: pos.line - 1, column: pos.col - 1, severity });
+    this.list.push({ message, line: Math.max(0, pos.line - 1), column: Math.max(0, pos.col - 1), severity });
   }
   get hasErrors(): boolean {
     return this.list.some(d => d.severity === 'error');
   }
 }
 
-/** Reports YAML features that parse fine but that a rewrite could not reproduce exactly. */
+/**
+ * Reports YAML features that parse fine but that a rewrite could not reproduce exactly, merge keys, and
+ * duplicate keys (checked here in one pass with a set per mapping, where the parser's own check compares
+ * every key with every other: 200,000 keys would never finish).
+ */
 function checkRoundTrippable(doc: Document, sink: DiagnosticSink): void {
   let aliasReported = false;
   visit(doc, (_key, node) => {
+    if (isMap(node)) checkKeys(node, sink);
     if (isAlias(node)) {
       if (!aliasReported)
         sink.add(
@@ -70,6 +87,22 @@ function checkRoundTrippable(doc: Document, sink: DiagnosticSink): void {
       sink.add('warning', `Unsupported YAML tag ${node.tag}; the sidecar is opened read-only.`, node.range?.[0]);
     }
   });
+}
+
+function checkKeys(map: YAMLMap, sink: DiagnosticSink): void {
+  const seen = new Set<string>();
+  for (const { key } of map.items) {
+    if (!isScalar(key)) continue;
+    if (key.value === '<<' && key.type === 'PLAIN')
+      sink.add(
+        'error',
+        'YAML merge keys (<<) are not supported: write the keys out in full in each entry.',
+        key.range?.[0],
+      );
+    const id = `${typeof key.value}:${String(key.value)}`;
+    if (seen.has(id)) sink.add('error', 'YAML syntax error: Map keys must be unique', key.range?.[0]);
+    seen.add(id);
+  }
 }
 
 /**
@@ -97,11 +130,12 @@ export function parseSidecar(text: string, options: ParseOptions = {}): ParseRes
     sink.list.length = 0;
   }
   try {
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, version: '1.2' });
     for (const e of doc.errors) sink.add('error', `YAML syntax error: ${e.message}`, e.pos[0]);
     for (const w of doc.warnings) sink.add('warning', `YAML: ${w.message}`, w.pos[0]);
     if (doc.errors.length > 0) return { diagnostics: sink.list, readOnly: true };
     checkRoundTrippable(doc, sink);
+    if (sink.hasErrors) return { diagnostics: sink.list, readOnly: true };
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });

@@ -13,7 +13,7 @@ export interface Renderer {
 }
 
 /** A list kept by id: each entry's fields, in the order the file should have them. */
-export interface ListUpdate {
+interface ListUpdate {
   items: { id: string; entries: Entries }[];
 }
 
@@ -99,21 +99,24 @@ export class TextPatcher {
     list?: (key: string, pair: Pair | undefined, indent: number) => boolean,
   ): void {
     if (map.flow || map.items.length === 0) throw new CannotPatch();
-    const order = entries.map(([k]) => k);
+    // Looked up by key, not searched: a file may hold 200,000 keys that other tools wrote.
+    const rank = new Map(entries.map(([k], i) => [k, i]));
+    const pairs = new Map<string, Pair>();
     const indent = this.column((map.items[0].key as Node).range![0]);
     for (const pair of map.items) {
       const key = keyOf(pair);
       if (key === undefined) throw new CannotPatch();
-      if (!order.includes(key)) {
+      pairs.set(key, pair);
+      if (!rank.has(key)) {
         if (inItem && pair === map.items[0]) throw new CannotPatch();
         const [from, to] = this.pairLines(pair);
         this.edits.push({ from, to, text: '' });
       }
     }
     for (const [key, value] of entries) {
-      const pair = map.items.find(p => keyOf(p) === key);
+      const pair = pairs.get(key);
       if (list?.(key, pair, indent)) continue;
-      if (!pair) this.insertPair(map, key, value, order, indent, inItem);
+      if (!pair) this.insertPair(map, key, value, rank, indent, inItem);
       else if (!same(pair.value, value)) this.replaceValue(pair, key, value, indent, inItem && pair === map.items[0]);
     }
   }
@@ -122,12 +125,12 @@ export class TextPatcher {
     map: YAMLMap,
     key: string,
     value: unknown,
-    order: string[],
+    rank: Map<string, number>,
     indent: number,
     inItem: boolean,
   ): void {
-    const rank = order.indexOf(key);
-    const next = map.items.find(p => order.indexOf(keyOf(p) as string) > rank);
+    const wanted = rank.get(key)!;
+    const next = map.items.find(p => (rank.get(keyOf(p) as string) ?? -1) > wanted);
     const at =
       next && !(inItem && next === map.items[0])
         ? this.lineStart((next.key as Node).range![0])

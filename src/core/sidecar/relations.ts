@@ -1,10 +1,10 @@
 import { Annotation, Relation, SidecarData } from './types';
 
 /** Why a relation cannot be shown between two placed annotations. */
-export type RelationProblem = 'missing' | 'orphaned';
+type RelationProblem = 'missing' | 'orphaned';
 
 /** A relation with its two ends as they stand in the sidecar. */
-export interface ResolvedRelation {
+interface ResolvedRelation {
   relation: Relation;
   from?: Annotation;
   to?: Annotation;

@@ -59,10 +59,11 @@ function updateMap(
   entries: Entries,
   custom?: (key: string, current: unknown) => Node | undefined,
 ): void {
-  const order = entries.map(([k]) => k);
-  map.items = map.items.filter(pair => order.includes(keyOf(pair) as string));
+  const rank = new Map(entries.map(([k], i) => [k, i]));
+  map.items = map.items.filter(pair => rank.has(keyOf(pair) as string));
+  const pairs = new Map(map.items.map(p => [keyOf(p), p]));
   for (const [key, value] of entries) {
-    const pair = map.items.find(p => keyOf(p) === key);
+    const pair = pairs.get(key);
     const replacement = custom?.(key, pair?.value);
     if (pair) {
       if (replacement) pair.value = replacement;
@@ -73,8 +74,8 @@ function updateMap(
       } else pair.value = createNode(doc, value);
       continue;
     }
-    const rank = order.indexOf(key);
-    const before = map.items.findIndex(p => order.indexOf(keyOf(p) as string) > rank);
+    const wanted = rank.get(key)!;
+    const before = map.items.findIndex(p => (rank.get(keyOf(p) as string) ?? -1) > wanted);
     const fresh = doc.createPair(key, null) as Pair;
     fresh.value = replacement ?? createNode(doc, value);
     map.items.splice(before < 0 ? map.items.length : before, 0, fresh);
@@ -173,6 +174,11 @@ export function rememberQuickReading(text: string, value: Record<string, unknown
   lastKnown = { text, value };
 }
 
+/** Whether a top-level key is one of the item lists (an own key: an unknown key may be `__proto__`). */
+function isList<T extends object>(lists: T, key: string): key is Extract<keyof T, string> {
+  return Object.prototype.hasOwnProperty.call(lists, key);
+}
+
 /** Minimal text edits on the previous file (whose top-level map is `root`); undefined when the change is not local enough. */
 function patch(
   previousText: string,
@@ -187,7 +193,7 @@ function patch(
       root,
       entries,
       false,
-      (key, pair, indent) => key in lists && patcher.patchList(pair, key, { items: lists[key] }, indent),
+      (key, pair, indent) => isList(lists, key) && patcher.patchList(pair, key, { items: lists[key] }, indent),
     );
   } catch (e) {
     if (e instanceof CannotPatch) return undefined;
@@ -203,7 +209,8 @@ function patch(
     lastKnown = { text, value: plain };
     return text;
   }
-  const check = parseDocument(text, { version: '1.2' });
+  // The parser's own duplicate-key check compares every key with every other; this only compares values.
+  const check = parseDocument(text, { version: '1.2', uniqueKeys: false });
   return check.errors.length === 0 && sameCanonical(check.toJS(), intended) ? text : undefined;
 }
 
@@ -269,7 +276,7 @@ function write(data: SidecarData, previousText: string | undefined, quick: boole
   };
   const entriesFor = (kept: Kept): Entries =>
     topEntries(data, kept).map(([key, value]): [string, unknown] =>
-      key in lists ? [key, lists[key as keyof typeof lists].map(i => Object.fromEntries(i.entries))] : [key, value],
+      isList(lists, key) ? [key, lists[key].map(i => Object.fromEntries(i.entries))] : [key, value],
     );
   // A file in the serializer's own layout (no comments, nothing unusual) is patched from a node tree the
   // quick reader builds with the same ranges as the full parser's, which is far quicker on big files.
@@ -293,7 +300,8 @@ function write(data: SidecarData, previousText: string | undefined, quick: boole
     );
     if (patched !== undefined) return patched;
   }
-  const previous = previousText === undefined ? undefined : parseDocument(previousText, { version: '1.2' });
+  const previous =
+    previousText === undefined ? undefined : parseDocument(previousText, { version: '1.2', uniqueKeys: false });
   const usable = previous && previous.errors.length === 0 && isMap(previous.contents) ? previous : undefined;
   const had = (key: string) => usable !== undefined && (usable.contents as YAMLMap).has(key);
   const kept: Kept = {

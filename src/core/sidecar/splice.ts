@@ -4,7 +4,7 @@ import { lineEnd, listLayout, readPlainSidecar } from './plain';
 import { ANNOTATION_KEYS, CORRECTION_KEYS, RELATION_KEYS, SUGGESTION_KEYS, SidecarData, TOP_LEVEL_KEYS } from './types';
 
 /** A file the quick path wrote, and what the quick reader read from it. */
-export interface Written {
+interface Written {
   text: string;
   value: Record<string, unknown>;
 }

@@ -31,6 +31,8 @@ interface ItemMeta {
 /** A user annotation: a label (built-in or custom) on a piece of text, with an optional note. */
 export interface Annotation extends AnchorFields, ItemMeta {
   label: string;
+  /** The Wikidata item the user linked the text to (`Q90`), when they did. */
+  wikidata?: string;
   /** Values of the project's attributes (`certainty: confirmed`); absent when none is set. */
   attributes?: Record<string, string>;
 }
@@ -95,52 +97,23 @@ export const TOP_LEVEL_KEYS = [
   'corrections',
   'suggestions',
 ] as const;
+/** Where an item sits in the article (and its note): the keys after each kind's own, in this order. */
+const ANCHOR_KEYS = ['quote', 'prefix', 'suffix', 'start', 'end', 'note'] as const;
+/** What every item may carry last, relations included. */
+const META_KEYS = ['author', 'created', 'updated'] as const;
+const ANCHOR_AND_META_KEYS = [...ANCHOR_KEYS, ...META_KEYS, 'orphaned'] as const;
 export const ANNOTATION_KEYS = [
   'id',
   'label',
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
+  'wikidata',
+  ...ANCHOR_KEYS,
   'attributes',
-  'author',
-  'created',
-  'updated',
+  ...META_KEYS,
   'orphaned',
 ] as const;
-export const RELATION_KEYS = ['id', 'type', 'from', 'to', 'note', 'author', 'created', 'updated'] as const;
-export const CORRECTION_KEYS = [
-  'id',
-  'automatic',
-  'correct',
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
-  'author',
-  'created',
-  'updated',
-  'orphaned',
-] as const;
-export const SUGGESTION_KEYS = [
-  'id',
-  'label',
-  'source',
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
-  'author',
-  'created',
-  'updated',
-  'orphaned',
-] as const;
+export const RELATION_KEYS = ['id', 'type', 'from', 'to', 'note', ...META_KEYS] as const;
+export const CORRECTION_KEYS = ['id', 'automatic', 'correct', ...ANCHOR_AND_META_KEYS] as const;
+export const SUGGESTION_KEYS = ['id', 'label', 'source', ...ANCHOR_AND_META_KEYS] as const;
 
 /** Orders items by position (start, then end, then id) so that a change makes a small diff. */
 export function compareItems(

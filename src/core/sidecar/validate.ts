@@ -121,9 +121,19 @@ class ItemChecker {
       updated?: string;
       extra?: Record<string, unknown>;
     } = {};
-    for (const key of ['note', 'author', 'created', 'updated'] as const) {
+    for (const key of ['note', 'author'] as const) {
       const v = this.string(key, false);
       if (v !== undefined) result[key] = v;
+    }
+    for (const key of ['created', 'updated'] as const) {
+      const v = this.string(key, false);
+      if (v === undefined) continue;
+      if (TIMESTAMP.test(v)) result[key] = v;
+      else
+        this.fail(
+          key,
+          `"${key}" must be a date and time such as 2026-11-27T10:00:00Z (or a date, 2026-11-27), not ${JSON.stringify(v)}.`,
+        );
     }
     const extra = unknownKeys(this.obj, known);
     if (extra) result.extra = extra;
@@ -131,13 +141,20 @@ class ItemChecker {
   }
 }
 
+/** An RFC 3339 date and time (seconds, fraction and offset as written by any tool), or a date alone. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Keys the format does not know, kept as they are. Built with `Object.fromEntries`, which creates every key
+ * as the object's own, `__proto__` included (an assignment would set the prototype and lose the key).
+ */
 function unknownKeys(obj: Record<string, unknown>, known: readonly string[]): Record<string, unknown> | undefined {
-  let extra: Record<string, unknown> | undefined;
-  for (const k in obj) {
-    if (Object.prototype.hasOwnProperty.call(obj, k) && !known.includes(k)) (extra ??= {})[k] = obj[k];
-  }
-  return extra;
+  const entries = Object.entries(obj).filter(([k]) => !known.includes(k));
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
+
+/** A Wikidata item id: Q and a number without leading zeros. */
+const WIKIDATA_ID = /^Q[1-9]\d*$/;
 
 /** The kind's label fields, in the order items keep them. */
 const LABEL_KEYS: Record<Kind, readonly string[]> = {
@@ -155,6 +172,10 @@ function checkItem(kind: Kind, raw: unknown, index: number, locate: Locate, sink
   const c = new ItemChecker(raw, path, locate, sink);
   const item: Record<string, unknown> = { id: c.string('id', true, true) };
   for (const key of LABEL_KEYS[kind]) item[key] = c.string(key, true, true);
+  const wikidata = kind === 'annotations' ? c.string('wikidata', false) : undefined;
+  if (wikidata !== undefined && !WIKIDATA_ID.test(wikidata)) {
+    c.fail('wikidata', `"wikidata" must be a Wikidata item id such as Q90, not ${JSON.stringify(wikidata)}.`);
+  }
   const anchor = c.anchor();
   const attributes = kind === 'annotations' ? c.attributes() : undefined;
   const meta = c.meta(KNOWN_KEYS[kind]);
@@ -163,6 +184,7 @@ function checkItem(kind: Kind, raw: unknown, index: number, locate: Locate, sink
   for (const key in anchor) item[key] = anchor[key as keyof AnchorFields];
   if (attributes) item.attributes = attributes;
   for (const key in meta) item[key] = meta[key as keyof typeof meta];
+  if (wikidata !== undefined) item.wikidata = wikidata;
   return item as unknown as Item;
 }
 

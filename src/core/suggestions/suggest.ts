@@ -15,7 +15,7 @@ import {
 import { Span } from '../types';
 
 /** The `source` of suggestions made by the built-in recogniser and date tagger. */
-export const MODEL_SOURCE = 'model';
+const MODEL_SOURCE = 'model';
 
 type Range = { start: number; end: number; orphaned?: boolean };
 
@@ -27,11 +27,7 @@ const placed = <T extends Range>(items: readonly T[]): T[] => items.filter(i => 
  * one of their corrections sits exactly on it (corrections belong to one exact automatic span, so
  * rejecting "May" says nothing about "Theresa May").
  */
-export function decidedByUser(
-  range: Range,
-  annotations: readonly Annotation[],
-  corrections: readonly Correction[],
-): boolean {
+function decidedByUser(range: Range, annotations: readonly Annotation[], corrections: readonly Correction[]): boolean {
   return (
     placed(annotations).some(a => overlaps(a, range)) ||
     placed(corrections).some(c => c.start === range.start && c.end === range.end)
@@ -41,31 +37,49 @@ export function decidedByUser(
 export interface SuggestOptions {
   /** Which labels to suggest (e.g. the types enabled in the settings); all by default. */
   enabled?: (label: string) => boolean;
+  /** Most suggestions the article may hold waiting for review; the spans beyond it are withheld. */
+  limit?: number;
   source?: string;
   author?: string;
   now?: Date;
 }
 
+/** The default of `articleAnnotator.suggestions.maxPerArticle`: a long report's worth, a sidecar of a few hundred KB. */
+export const DEFAULT_MAX_SUGGESTIONS = 1000;
+
 /**
- * Adds the recogniser's `spans` to `data` as suggestions, in place, and returns the new ones. `data`
- * must be anchored to `text` (re-anchor first). Skips what the user already decided (see
- * `decidedByUser`) and anything overlapping a pending suggestion, so running it again adds nothing.
+ * Adds the recogniser's `spans` to `data` as suggestions, in place: `added` are the new ones, `withheld`
+ * counts those left out because the article reached `limit`. `data` must be anchored to `text` (re-anchor
+ * first). Skips what the user already decided (see `decidedByUser`) and anything overlapping a pending
+ * suggestion, so running it again adds nothing. Near-linear in spans and items: overlaps are found by
+ * binary search, as a long article can have 100,000 spans and 10,000 annotations.
  */
 export function addSuggestions(
   data: SidecarData,
   text: string,
   spans: readonly Span[],
   options: SuggestOptions = {},
-): Suggestion[] {
-  const pending = placed(data.suggestions ?? []);
+): { added: Suggestion[]; withheld: number } {
+  const annotated = overlapIndex(placed(data.annotations));
+  const corrected = new Set(placed(data.corrections).map(c => `${c.start}:${c.end}`));
+  const pending = overlapIndex(placed(data.suggestions ?? []));
+  let room = (options.limit ?? Infinity) - placed(data.suggestions ?? []).length;
   const taken = new Set([...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id));
   const created = sidecarTimestamp(options.now);
   const added: Suggestion[] = [];
-  for (const span of spans) {
+  let withheld = 0;
+  let addedEnd = -1;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const label = labelOfType(span.type);
     if (options.enabled && !options.enabled(label)) continue;
     if (span.end <= span.start || span.end > text.length || text.slice(span.start, span.end).trim() === '') continue;
-    if (decidedByUser(span, data.annotations, data.corrections) || pending.some(s => overlaps(s, span))) continue;
+    if (annotated(span) || corrected.has(`${span.start}:${span.end}`) || pending(span) || span.start < addedEnd)
+      continue;
+    if (room <= 0) {
+      withheld++;
+      continue;
+    }
+    room--;
     const id = newId(taken, 's-');
     taken.add(id);
     const suggestion: Suggestion = {
@@ -76,14 +90,34 @@ export function addSuggestions(
       created,
     };
     if (options.author) suggestion.author = options.author;
-    pending.push(suggestion);
+    addedEnd = Math.max(addedEnd, span.end);
     added.push(suggestion);
   }
   if (added.length > 0) data.suggestions = [...(data.suggestions ?? []), ...added];
-  return added;
+  return { added, withheld };
 }
 
-export interface ReviewOptions {
+/**
+ * Whether a range overlaps any of `items`: items sorted by start, and the largest end among the first k
+ * of them, so one binary search finds the items starting before the range ends.
+ */
+function overlapIndex(items: readonly Range[]): (range: Range) => boolean {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const item of sorted) maxEnd.push(Math.max(item.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return range => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].start < range.end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && maxEnd[low - 1] > range.start;
+  };
+}
+
+interface ReviewOptions {
   author?: string;
   now?: Date;
 }
@@ -118,6 +152,23 @@ function ids(data: SidecarData): Set<string> {
   return new Set(allItemIds(data));
 }
 
+/** Takes the chosen suggestions out of `data` and makes each usable one into an item with a fresh id. */
+function review<T extends { id: string }>(
+  data: SidecarData,
+  text: string,
+  which: ReadonlySet<string>,
+  make: (s: Suggestion, takenIds: Set<string>) => T,
+): ReviewResult<T> {
+  const { usable, dropped } = take(data, text, which);
+  const taken = ids(data);
+  const made = usable.map(s => {
+    const item = make(s, taken);
+    taken.add(item.id);
+    return item;
+  });
+  return { made, dropped };
+}
+
 /** Turns suggestions into annotations with the same label and place, in place. Never overrides the user's own items. */
 export function acceptSuggestions(
   data: SidecarData,
@@ -125,20 +176,16 @@ export function acceptSuggestions(
   which: ReadonlySet<string>,
   options: ReviewOptions = {},
 ): ReviewResult<Annotation> {
-  const { usable, dropped } = take(data, text, which);
-  const taken = ids(data);
-  const made = usable.map(s => {
-    const annotation = createAnnotation(text, s.start, s.end, s.label, {
+  const result = review(data, text, which, (s, takenIds) =>
+    createAnnotation(text, s.start, s.end, s.label, {
       note: s.note,
       author: options.author,
       now: options.now,
-      takenIds: taken,
-    });
-    taken.add(annotation.id);
-    return annotation;
-  });
-  data.annotations.push(...made);
-  return { made, dropped };
+      takenIds,
+    }),
+  );
+  data.annotations.push(...result.made);
+  return result;
 }
 
 /**
@@ -151,19 +198,11 @@ export function rejectSuggestions(
   which: ReadonlySet<string>,
   options: ReviewOptions = {},
 ): ReviewResult<Correction> {
-  const { usable, dropped } = take(data, text, which);
-  const taken = ids(data);
-  const made = usable.map(s => {
-    const correction = createCorrection(text, s.start, s.end, s.label, 'none', {
-      author: options.author,
-      now: options.now,
-      takenIds: taken,
-    });
-    taken.add(correction.id);
-    return correction;
-  });
-  data.corrections.push(...made);
-  return { made, dropped };
+  const result = review(data, text, which, (s, takenIds) =>
+    createCorrection(text, s.start, s.end, s.label, 'none', { author: options.author, now: options.now, takenIds }),
+  );
+  data.corrections.push(...result.made);
+  return result;
 }
 
 /**

@@ -13,7 +13,7 @@ export const LANGUAGE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = 
   article: ['.article'],
 };
 
-export const ARTICLE_EXTENSIONS: readonly string[] = Object.values(LANGUAGE_EXTENSIONS).flat();
+const ARTICLE_EXTENSIONS: readonly string[] = Object.values(LANGUAGE_EXTENSIONS).flat();
 
 /** The default of `articleAnnotator.articles.exclude` (package.json), for the command line. */
 export const DEFAULT_ARTICLE_EXCLUDE: readonly string[] = [
@@ -25,7 +25,7 @@ export const DEFAULT_ARTICLE_EXCLUDE: readonly string[] = [
 
 const SIDECAR_SUFFIX = /\.annotations\.ya?ml$/i;
 
-export interface ArticleFileRules {
+interface ArticleFileRules {
   include: readonly string[];
   exclude: readonly string[];
   /** Extensions taken as articles without an include glob; ARTICLE_EXTENSIONS by default. */

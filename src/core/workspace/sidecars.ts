@@ -3,7 +3,7 @@ import { parseSidecar } from '../sidecar/parse';
 import { SidecarData } from '../sidecar/types';
 
 /** What the workspace index keeps of one sidecar: its data, or why it could not be read. */
-export interface SidecarSummary {
+interface SidecarSummary {
   data?: SidecarData;
   /** The first error, with its line, when the file is malformed (data then holds what was valid, if anything). */
   error?: string;

@@ -16,7 +16,7 @@ import { SchemaStore } from '../workspace/schemaStore';
 import { labelDefinition, showsAutomatic } from '../../core/project';
 
 /** What the extension knows about one open article. */
-export interface ArticleState {
+interface ArticleState {
   readonly document: vscode.TextDocument;
   /** Automatic spans for the document's current text (shifted while a re-analysis is pending). */
   spans: Span[];

@@ -1,29 +1,33 @@
 import * as vscode from 'vscode';
-import { chooseArticleDate, dayOf } from '../../core/dates/articleDate';
-import { prepareSidecar, suggestIntoSidecar } from '../../core/suggestions/batch';
 import { isBuiltInLabel } from '../../core/highlights/labels';
-import { allowsAutomaticAnalysis } from '../../core/analysis/incremental';
 import { SidecarData } from '../../core/sidecar';
+import {
+  BatchOptions,
+  BatchTotals,
+  batchSummary,
+  countArticle,
+  emptyTotals,
+  plural,
+  suggestIntoArticle,
+} from '../../core/suggestions/batch';
 import { addSuggestions } from '../../core/suggestions/suggest';
+import { AnnotationFiles } from '../../core/files';
 import { Span } from '../../core/types';
 import { ArticleAnalysis } from './articleAnalysis';
 import { findArticleFiles } from '../workspace/articleFiles';
 import { ArticleTracker } from './articleTracker';
 import { COMMANDS } from '../commands/commandIds';
 import { ArticleAnnotatorConfig, readConfig } from '../config';
-import { MAX_SIDECAR_BYTES, SidecarStore, basename, sidecarUriFor } from '../sidecar/sidecarStore';
-import { readTextIfExists, sizeIfExists } from '../sidecar/sidecarFiles';
+import { SidecarStore } from '../sidecar/sidecarStore';
 import { AnnotationSchema, showsAutomatic } from '../../core/project';
 import { SchemaStore } from '../workspace/schemaStore';
 
 /** What a run did; returned by the command for scripts and tests. */
-export interface BatchSummary {
-  articles: number;
-  suggestions: number;
-  sidecars: number;
-  created: number;
+export interface BatchSummary extends BatchTotals {
   /** One line per article left alone: its name and why. */
   skipped: string[];
+  /** What was found and done about temporary files left by interrupted writes. */
+  notices: string[];
   cancelled: boolean;
 }
 
@@ -72,14 +76,9 @@ class BatchAnalysis {
       void vscode.window.showInformationMessage('No articles found (see the articleAnnotator.articles settings).');
       return undefined;
     }
-    const summary: BatchSummary = {
-      articles: 0,
-      suggestions: 0,
-      sidecars: 0,
-      created: 0,
-      skipped: [],
-      cancelled: false,
-    };
+    const summary: BatchSummary = { ...emptyTotals(), skipped: [], notices: [], cancelled: false };
+    // Shares the store's file access (and so its queue of writes); lists each folder once per run.
+    const flow = new AnnotationFiles(this.store.flow.files, { listFoldersOnce: true });
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Analysing articles', cancellable: true },
       async (progress, token) => {
@@ -91,7 +90,7 @@ class BatchAnalysis {
             increment: 100 / articles.length,
           });
           try {
-            await this.analyseOne(article, { cancelled, summary });
+            await this.analyseOne(article, flow, { cancelled, summary });
           } catch (error) {
             summary.skipped.push(`${vscode.workspace.asRelativePath(article)}: ${(error as Error).message}`);
           }
@@ -99,42 +98,35 @@ class BatchAnalysis {
         summary.cancelled = cancelled();
       },
     );
-    report(summary, articles.length);
+    report(summary, articles.length, readConfig(folder).maxSuggestions);
     return summary;
   }
 
-  private async analyseOne(article: vscode.Uri, run: Run): Promise<void> {
+  private async analyseOne(article: vscode.Uri, flow: AnnotationFiles<vscode.Uri>, run: Run): Promise<void> {
     const config = readConfig(article);
     const enabled = enabledIn(config, await this.schemas.schemaOf(article));
     const open = this.tracker.state(article)?.document;
-    if (open) return this.analyseOpen(open, enabled, run);
-    const bytes = await vscode.workspace.fs.readFile(article);
+    if (open) return this.analyseOpen(open, config, enabled, run);
+    const options: BatchOptions = {
+      enabled,
+      maxSuggestions: config.maxSuggestions,
+      maxArticleChars: config.maxArticleSize,
+      sidecarFileName: config.sidecarFileName,
+      modifiedDayFallback: config.dateFallback === 'fileModified',
+      analyze: (text, dct) => this.spans(text, dct, run),
+    };
+    const outcome = await suggestIntoArticle(flow, article, options);
     const name = vscode.workspace.asRelativePath(article);
-    if (bytes.includes(0)) return skip(run, name, 'looks like a binary file');
-    // Without a byte order mark, as the editor presents the text: offsets and hash must agree with it.
-    const text = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
-    if (!allowsAutomaticAnalysis(text.length, config.maxArticleSize))
-      return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
-    const sidecar = sidecarUriFor(article);
-    const size = await sizeIfExists(sidecar);
-    if (size !== undefined && size > MAX_SIDECAR_BYTES)
-      return skip(run, name, `its sidecar is above the ${MAX_SIDECAR_BYTES / 1048576} MB limit`);
-    const sidecarText = size === undefined ? undefined : (await readTextIfExists(sidecar))?.text;
-    const prepared = prepareSidecar(basename(article), text, sidecarText);
-    if ('problem' in prepared)
-      return skip(run, name, `its sidecar has problems (${prepared.problem}) and was left unchanged`);
-    const spans = await this.spans(text, await this.articleDate(article, text, prepared.data.date, config), run);
-    if (!spans) return;
-    const { added, content } = suggestIntoSidecar(prepared, text, spans, { enabled });
-    run.summary.articles++;
-    if (content === undefined) return;
-    await this.store.writer.write(sidecar, content);
-    count(run, added.length, sidecarText === undefined);
+    run.summary.notices.push(...outcome.notices.map(n => `${name}: ${n}`));
+    if (outcome.kind === 'skipped')
+      return skip(run, name, outcome.sidecar ? `${outcome.why} and was left unchanged` : outcome.why);
+    if (outcome.kind === 'analysed') countArticle(run.summary, outcome.added, outcome.withheld, outcome.created);
   }
 
   /** An article open in an editor goes through the store, so the editor shows the suggestions at once. */
   private async analyseOpen(
     document: vscode.TextDocument,
+    config: ArticleAnnotatorConfig,
     enabled: (label: string) => boolean,
     run: Run,
   ): Promise<void> {
@@ -144,8 +136,8 @@ class BatchAnalysis {
     if (view.readOnlyReason) return skip(run, name, view.readOnlyReason);
     if (this.tracker.state(document.uri)?.tooLarge)
       return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
-    const existed = (await sizeIfExists(view.sidecar)) !== undefined;
-    const options = { enabled };
+    const existed = (await this.store.flow.files.stat(view.sidecar)) !== undefined;
+    const options = { enabled, limit: config.maxSuggestions };
     // Typing during the analysis moves the text under the spans: analyse again (twice at most).
     for (let attempt = 0; attempt < 3; attempt++) {
       const version = document.version;
@@ -153,7 +145,6 @@ class BatchAnalysis {
       const spans = await this.spans(text, this.tracker.state(document.uri)?.articleDate?.date, run);
       if (!spans) return;
       if (document.version !== version) continue;
-      run.summary.articles++;
       const probe: SidecarData = {
         version: 1,
         article: '',
@@ -162,30 +153,20 @@ class BatchAnalysis {
         corrections: [...view.corrections],
         suggestions: [...view.suggestions],
       };
-      if (addSuggestions(probe, text, spans, options).length === 0) return;
-      let added = 0;
-      await this.store.mutate(document, (data, current) => {
-        added = addSuggestions(data, current, spans, options).length;
-      });
-      return count(run, added, !existed);
+      let outcome = addSuggestions(probe, text, spans, options);
+      const written =
+        outcome.added.length === 0 ||
+        (await this.store.mutate(document, (data, current) => {
+          outcome = addSuggestions(data, current, spans, options);
+        }));
+      if (!written) return skip(run, name, 'its sidecar could not be written');
+      return countArticle(run.summary, outcome.added.length, outcome.withheld, !existed);
     }
     skip(run, name, 'it kept changing while being analysed');
   }
 
   private spans(text: string, dct: string | undefined, run: Run): Promise<Span[] | undefined> {
     return this.analysis.analyzeOnce(text, { dct, isCancelled: run.cancelled });
-  }
-
-  /** The reference date as the editor would choose it when the article is opened. */
-  private async articleDate(
-    article: vscode.Uri,
-    text: string,
-    sidecarDate: string | undefined,
-    config: ArticleAnnotatorConfig,
-  ): Promise<string | undefined> {
-    const modified =
-      config.dateFallback === 'fileModified' ? dayOf((await vscode.workspace.fs.stat(article)).mtime) : undefined;
-    return chooseArticleDate(text, sidecarDate, modified)?.date;
   }
 }
 
@@ -201,23 +182,15 @@ function skip(run: Run, name: string, why: string): void {
   run.summary.skipped.push(`${name}: ${why}`);
 }
 
-function count(run: Run, added: number, created: boolean): void {
-  if (added === 0) return;
-  run.summary.suggestions += added;
-  run.summary.sidecars++;
-  if (created) run.summary.created++;
-}
-
-function report(s: BatchSummary, total: number): void {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const head = s.cancelled
-    ? `Analysis cancelled after ${s.articles} of ${total} articles`
-    : `Analysed ${plural(s.articles, 'article')}`;
-  const message = `${head}: ${plural(s.suggestions, 'new suggestion')} in ${plural(s.sidecars, 'sidecar')} (${s.created} new).`;
+function report(s: BatchSummary, total: number, maxSuggestions: number): void {
+  const message = `${batchSummary(s, { maxSuggestions, cancelledOf: s.cancelled ? total : undefined })}.`;
+  const notices = s.notices.length > 0 ? ` ${s.notices.join(' ')}` : '';
   if (s.skipped.length === 0) {
-    void vscode.window.showInformationMessage(message);
+    void vscode.window.showInformationMessage(message + notices);
     return;
   }
   const shown = s.skipped.slice(0, 3).join('; ') + (s.skipped.length > 3 ? `; and ${s.skipped.length - 3} more` : '');
-  void vscode.window.showWarningMessage(`${message} Skipped ${plural(s.skipped.length, 'article')}: ${shown}.`);
+  void vscode.window.showWarningMessage(
+    `${message} Skipped ${plural(s.skipped.length, 'article')}: ${shown}.${notices}`,
+  );
 }

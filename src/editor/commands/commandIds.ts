@@ -28,6 +28,7 @@ export const COMMANDS = {
   refreshAnnotations: 'articleAnnotator.refreshAnnotations',
   revealAnnotation: 'articleAnnotator.revealAnnotation',
   findEntityInArticles: 'articleAnnotator.findEntityInArticles',
+  linkEntity: 'articleAnnotator.linkEntity',
   addRelation: 'articleAnnotator.addRelation',
   deleteRelation: 'articleAnnotator.deleteRelation',
   setAttribute: 'articleAnnotator.setAttribute',

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Choice, Disagreement, findDisagreements, settleDisagreement } from '../../core/agreement';
-import { applyChanges, reanchorSidecar } from '../../core/anchor';
+import { LiveAnchors, reanchorSidecar } from '../../core/anchor';
 import { labelName, relationType } from '../../core/project';
 import { Annotation, SidecarData, parseSidecar } from '../../core/sidecar';
 import { readConfig } from '../config';
@@ -18,6 +18,8 @@ interface Session {
   name: string;
   /** Their annotations and relations, placed on the article's current text and moved with its edits. */
   theirs: Pick<SidecarData, 'annotations' | 'relations'>;
+  /** Moves their annotations through the article's edits as the store moves mine. */
+  live: LiveAnchors;
   /** Disagreements settled by keeping mine, which are not raised again. */
   kept: Set<string>;
   current: Disagreement[];
@@ -91,7 +93,15 @@ export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Di
     const placed = reanchorSidecar(parsed.data, document.getText()).data;
     const key = document.uri.toString();
     const name = basename(file).replace(/(?:\.annotations)?\.ya?ml$/, '');
-    this.sessions.set(key, { document, name, theirs: placed, kept: new Set(), current: [], byDiagnostic: new Map() });
+    this.sessions.set(key, {
+      document,
+      name,
+      theirs: placed,
+      live: new LiveAnchors(),
+      kept: new Set(),
+      current: [],
+      byDiagnostic: new Map(),
+    });
     const found = this.refresh(key);
     const orphans = placed.annotations.filter(a => a.orphaned).length;
     const other = parsed.data.article !== basename(document.uri) ? ` (it annotates ${parsed.data.article})` : '';
@@ -221,7 +231,10 @@ export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Di
     const key = event.document.uri.toString();
     const session = this.sessions.get(key);
     if (!session || event.contentChanges.length === 0) return;
-    session.theirs = { ...session.theirs, annotations: applyChanges(session.theirs.annotations, event.contentChanges) };
+    session.theirs = {
+      ...session.theirs,
+      annotations: session.live.applyChanges(session.theirs.annotations, event.contentChanges),
+    };
     this.refresh(key);
   }
 

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
+import { AnnotationFiles } from '../../core/files';
 import { sidecarFileName } from '../../core/sidecar';
 import { readConfig } from '../config';
-import { readTextIfExists } from '../sidecar/sidecarFiles';
 import { trustReason } from '../sidecar/sidecarStore';
 import { COMMANDS } from './commandIds';
 
 /** The driver's name in `.gitattributes` and in git's configuration. */
-export const DRIVER_NAME = 'article-annotator';
+const DRIVER_NAME = 'article-annotator';
 /** What git passes the driver: the three versions, and the sidecar's path in the repository. */
 const DRIVER_ARGUMENTS = '%O %A %B --path %P';
 
@@ -20,7 +20,7 @@ interface GitApi {
   openRepository(root: vscode.Uri): Promise<GitRepository | null>;
 }
 
-export interface GitMergingSetUp {
+interface GitMergingSetUp {
   attributes: vscode.Uri;
   /** The driver's command line, for `git config merge.article-annotator.driver`. */
   driver: string;
@@ -29,9 +29,12 @@ export interface GitMergingSetUp {
 }
 
 /** Set Up Git Merging for Sidecars. */
-export function registerGitMerging(context: vscode.ExtensionContext): vscode.Disposable {
+export function registerGitMerging(
+  context: vscode.ExtensionContext,
+  flow: AnnotationFiles<vscode.Uri>,
+): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.setUpGitMerging, (folder?: vscode.Uri, run?: boolean) =>
-    setUp(context, folder, run),
+    setUp(context, flow, folder, run),
   );
 }
 
@@ -44,20 +47,28 @@ async function chooseFolder(given?: vscode.Uri): Promise<vscode.WorkspaceFolder 
   return vscode.window.showWorkspaceFolderPick({ placeHolder: 'The repository whose sidecars git should merge' });
 }
 
+/** `.gitattributes` is small; a bigger one is not what this command expects to edit. */
+const MAX_ATTRIBUTES_BYTES = 1024 * 1024;
+
 /**
  * `.gitattributes` of the folder gains `<sidecar pattern> merge=article-annotator` (once; the rest of the
- * file stays as it was). Returns the file, and whether it changed.
+ * file stays as it was), written through the flow so that a change made to it meanwhile is kept. Returns
+ * the file, and whether it changed; a file that cannot be used is left alone and said why.
  */
-async function writeAttributes(folder: vscode.WorkspaceFolder): Promise<{ uri: vscode.Uri; changed: boolean }> {
+async function writeAttributes(
+  folder: vscode.WorkspaceFolder,
+  flow: AnnotationFiles<vscode.Uri>,
+): Promise<{ uri: vscode.Uri; changed: boolean } | { problem: string }> {
   const uri = vscode.Uri.joinPath(folder.uri, '.gitattributes');
   const pattern = sidecarFileName('*', readConfig(folder.uri).sidecarFileName);
   const line = `${pattern} merge=${DRIVER_NAME}`;
-  const current = (await readTextIfExists(uri))?.text ?? '';
-  if (current.split(/\r?\n/).some(l => l.trim().split(/\s+/).join(' ') === line)) return { uri, changed: false };
-  const glue = current === '' || current.endsWith('\n') ? '' : '\n';
-  const added = `${glue}# Article Annotator: sidecars merge item by item, offsets placed on the merged article.\n${line}\n`;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(current + added));
-  return { uri, changed: true };
+  const result = await flow.updateText(uri, MAX_ATTRIBUTES_BYTES, (current = '') => {
+    if (current.split(/\r?\n/).some(l => l.trim().split(/\s+/).join(' ') === line)) return undefined;
+    const glue = current === '' || current.endsWith('\n') ? '' : '\n';
+    return `${current}${glue}# Article Annotator: sidecars merge item by item, offsets placed on the merged article.\n${line}\n`;
+  });
+  if (result.status === 'refused') return { problem: result.reason };
+  return { uri, changed: result.status === 'written' };
 }
 
 /**
@@ -97,6 +108,7 @@ async function configure(folder: vscode.WorkspaceFolder, driver: string): Promis
  */
 async function setUp(
   context: vscode.ExtensionContext,
+  flow: AnnotationFiles<vscode.Uri>,
   given?: vscode.Uri,
   run?: boolean,
 ): Promise<GitMergingSetUp | undefined> {
@@ -110,7 +122,11 @@ async function setUp(
     void vscode.window.showWarningMessage(reason);
     return undefined;
   }
-  const attributes = await writeAttributes(folder);
+  const attributes = await writeAttributes(folder, flow);
+  if ('problem' in attributes) {
+    void vscode.window.showErrorMessage(`Article Annotator: ${attributes.problem}; it was not changed.`);
+    return undefined;
+  }
   const driver = await driverCommand(context);
   const line = `git config merge.${DRIVER_NAME}.driver '${driver.replace(/'/g, `'\\''`)}'`;
   const wrote = attributes.changed

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { displayNameOfLabel } from '../../core/highlights/labels';
 import { SidecarData, resolveRelations } from '../../core/sidecar';
 
+/** Places offered for orphans, by item id. */
+export type OrphanSuggestions = ReadonlyMap<string, { start: number; end: number }>;
+
 /**
  * Reports problems in the Problems panel: errors in a sidecar file (at their line and column) and
  * orphaned annotations on the article, so nothing the user wrote disappears silently.
@@ -15,35 +18,36 @@ export class ProblemReporter implements vscode.Disposable {
   }
 
   /**
-   * Lists orphaned items as warnings at their last known place, and items that were re-anchored onto
-   * an occurrence another item also uses (`shared`) as hints to check.
+   * Lists orphaned items as warnings at their last known place, pointing to where one may belong when
+   * re-anchoring found such a place (`suggested`, by item id).
    */
-  orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument, shared: ReadonlySet<string>): void {
+  orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument, suggested: OrphanSuggestions): void {
     const diagnostics: vscode.Diagnostic[] = [];
     const lastOffset = document.getText().length;
     for (const item of [...data.annotations, ...data.corrections]) {
-      if (!item.orphaned && shared.has(item.id)) {
-        const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
-        const check = new vscode.Diagnostic(
-          range,
-          `Annotation "${truncate(item.quote)}" was placed on text another annotation also ` +
-            'uses, after the article changed outside this editor. Check it is the right occurrence.',
-          vscode.DiagnosticSeverity.Information,
-        );
-        check.source = 'Article Annotator';
-        check.code = item.id;
-        diagnostics.push(check);
-      }
       if (!item.orphaned) continue;
       const at = document.positionAt(Math.min(item.start, lastOffset));
       const label =
         'label' in item ? displayNameOfLabel(item.label) : `correction to ${displayNameOfLabel(item.correct)}`;
+      const place = suggested.get(item.id);
       const diagnostic = new vscode.Diagnostic(
         new vscode.Range(at, at),
-        `Orphaned annotation (${label}) "${truncate(item.quote)}": its text is no longer in the article. ` +
+        `Orphaned annotation (${label}) "${truncate(item.quote)}": ` +
+          (place
+            ? 'its text is no longer found among the words that surrounded it (a possible place is linked). '
+            : 'its text is no longer in the article. ') +
           'Select the right text and run "Re-attach Orphaned Annotation", or delete it.',
         vscode.DiagnosticSeverity.Warning,
       );
+      if (place) {
+        const range = new vscode.Range(document.positionAt(place.start), document.positionAt(place.end));
+        diagnostic.relatedInformation = [
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(document.uri, range),
+            `Perhaps here: "${truncate(document.getText(range))}"`,
+          ),
+        ];
+      }
       diagnostic.source = 'Article Annotator';
       diagnostic.code = item.id;
       diagnostics.push(diagnostic);

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
-import { applyChanges, reanchorSidecar, refreshContext } from '../../core/anchor';
+import { LiveAnchors, ReanchorResult, reanchorSidecar, refreshContext, shiftRanges } from '../../core/anchor';
+import { AnnotationFiles, CurrentSidecar, LockTimeout, SidecarFile, firstProblem } from '../../core/files';
 import {
   Annotation,
   Correction,
+  MergeConflict,
   Relation,
   SidecarData,
   Suggestion,
@@ -15,13 +17,10 @@ import {
   textHash,
 } from '../../core/sidecar';
 import { readConfig } from '../config';
-import { ProblemReporter } from './problems';
-import { AtomicWriter, ReplaceFile, basename, interruptedWrite, readTextIfExists, sizeIfExists } from './sidecarFiles';
+import { OrphanSuggestions, ProblemReporter } from './problems';
+import { WorkspaceFiles, basename } from './workspaceFiles';
 
 export { basename };
-
-/** Sidecars above this size are not opened: a legitimate one with 10,000 notes is a few MB. */
-export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
 
 interface Entry {
   article: vscode.Uri;
@@ -34,10 +33,12 @@ interface Entry {
   diskData: SidecarData | undefined;
   /** Why the file must not be written (malformed, too large); undefined when it may be. */
   readOnlyReason: string | undefined;
-  /** Positions moved with edits since the last write. */
+  /** Changes (moved positions, or a write that could not be made) not on disk yet. */
   dirty: boolean;
-  /** Items re-anchored onto an occurrence another item also uses: placed, but worth a check. */
-  shared: ReadonlySet<string>;
+  /** Where orphans found on loading may belong (a similar text, or their quote without enough context). */
+  suggested: OrphanSuggestions;
+  /** Live tracking of the items through the document's edits. */
+  live: LiveAnchors;
 }
 
 export interface SidecarView {
@@ -53,22 +54,25 @@ export interface SidecarView {
 /**
  * Keeps each open article's annotations in memory, in step with its text, and on disk in the sidecar.
  * Writes are immediate for the user's own actions (so a crash right after annotating loses nothing),
- * and on save for positions that moved with typing. A malformed sidecar is never overwritten.
+ * and on save for positions that moved with typing. A write goes through the core's flow: when the file
+ * changed on disk since it was read (another window, the command line, a script), what is there is
+ * merged with this editor's version item by item instead of being overwritten. A malformed sidecar is
+ * never written.
  */
 export class SidecarStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<Entry>>();
-  /** Shared with batch runs, so that their writes to a sidecar never overlap the store's. */
-  readonly writer: AtomicWriter;
+  /** Shared with batch runs and the workspace index: reads, and writes that never overlap the store's. */
+  readonly flow: AnnotationFiles<vscode.Uri>;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with the article's URI when its annotations change for any reason. */
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly problems: ProblemReporter,
-    replaceFile: ReplaceFile,
+    files: WorkspaceFiles,
   ) {
-    this.writer = new AtomicWriter(replaceFile);
+    this.flow = new AnnotationFiles(files);
   }
 
   get(article: vscode.Uri): SidecarView | undefined {
@@ -105,80 +109,59 @@ export class SidecarStore implements vscode.Disposable {
     return pending;
   }
 
-  private async readEntry(document: vscode.TextDocument): Promise<Entry> {
-    const article = document.uri;
-    const sidecar = sidecarUriFor(article);
-    const text = document.getText();
-    const size = await sizeIfExists(sidecar);
-    if (size !== undefined && size > MAX_SIDECAR_BYTES) {
-      const message = `The annotation file is ${(size / 1048576).toFixed(1)} MB, above the ${MAX_SIDECAR_BYTES / 1048576} MB limit; it was not opened and will not be changed.`;
-      this.reportUnreadable(sidecar, message, [
-        new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error),
-      ]);
-      return { ...emptyEntry(article, sidecar, text), readOnlyReason: message };
-    }
-    const file = size === undefined ? await this.recoverInterruptedWrite(sidecar) : await readTextIfExists(sidecar);
-    return this.entryFromText(document, sidecar, file?.text);
-  }
-
   /**
-   * A missing sidecar whose last write was cut short (only its temporary file is left): the
-   * temporary file is put back in its place when it reads as a valid sidecar, and the user told.
-   * One that does not read is left alone, and nothing is written over it.
+   * Reads the sidecar of an article being opened. A write cut short (only its temporary file left, or the
+   * temporary file newer than the sidecar) is completed first when the temporary file reads as a valid
+   * sidecar, and the user told; one that does not read is left alone.
    */
-  private async recoverInterruptedWrite(sidecar: vscode.Uri): Promise<{ text: string } | undefined> {
-    const leftover = await interruptedWrite(sidecar);
-    const file = leftover && (await readTextIfExists(leftover));
-    if (!leftover || !file || file.size > MAX_SIDECAR_BYTES) return undefined;
-    const parsed = parseSidecar(file.text);
-    if (!parsed.data || parsed.readOnly) {
-      void vscode.window.showWarningMessage(
-        `${basename(leftover)} is left from an interrupted save of ${basename(sidecar)} but cannot be read; it was left as it is.`,
-      );
-      return undefined;
-    }
-    await this.writer.write(sidecar, file.text);
-    await vscode.workspace.fs.delete(leftover).then(undefined, () => undefined);
-    void vscode.window.showInformationMessage(
-      `Restored ${basename(sidecar)} (${parsed.data.annotations.length} annotations) from an interrupted save.`,
-    );
-    return file;
+  private async readEntry(document: vscode.TextDocument): Promise<Entry> {
+    const sidecar = sidecarUriFor(document.uri);
+    const { file, notices } = await this.flow.openSidecar(sidecar, !trustReason());
+    for (const notice of notices)
+      void (notice.startsWith('Restored ')
+        ? vscode.window.showInformationMessage(notice)
+        : vscode.window.showWarningMessage(notice));
+    return this.entryFromFile(document, sidecar, file);
   }
 
-  /** Builds the in-memory entry from the sidecar's text, re-anchoring against the document. */
-  private entryFromText(document: vscode.TextDocument, sidecar: vscode.Uri, diskText: string | undefined): Entry {
+  /** Builds the in-memory entry from the sidecar on disk, re-anchoring against the document. */
+  private entryFromFile(document: vscode.TextDocument, sidecar: vscode.Uri, file: SidecarFile): Entry {
     const article = document.uri;
     const text = document.getText();
-    if (diskText === undefined) {
+    if (file.state === 'missing') {
       this.problems.sidecar(sidecar, []);
       return emptyEntry(article, sidecar, text);
     }
-    const parsed = parseSidecar(diskText);
+    if (file.state === 'unreadable') {
+      this.reportUnreadable(sidecar, file.reason, file.diagnostics.map(toDiagnostic));
+      return { ...emptyEntry(article, sidecar, text), readOnlyReason: file.reason };
+    }
+    const { parsed } = file;
     const diagnostics = parsed.diagnostics.map(toDiagnostic);
     if (!parsed.data || parsed.readOnly) {
-      const first = parsed.diagnostics.find(d => d.severity === 'error') ?? parsed.diagnostics[0];
-      const reason = `The annotation file ${basename(sidecar)} has problems${first ? ` (line ${first.line + 1}: ${first.message})` : ''}; it is read-only until fixed.`;
+      const reason = `The annotation file ${basename(sidecar)} has problems (${firstProblem(parsed)}); it is read-only until fixed.`;
       this.reportUnreadable(sidecar, reason, diagnostics);
       return {
         ...emptyEntry(article, sidecar, text),
         data: parsed.data ?? emptyData(article, text),
-        diskText,
+        diskText: file.text,
         diskData: parsed.data,
         readOnlyReason: reason,
       };
     }
     this.problems.sidecar(sidecar, diagnostics);
-    const { data, shared } = anchorToText(structuredClone(parsed.data), text);
-    this.problems.orphans(article, data, document, shared);
+    const { data, suggested } = anchorToText(structuredClone(parsed.data), text);
+    this.problems.orphans(article, data, document, suggested);
     return {
       article,
       sidecar,
       data,
-      diskText,
+      diskText: file.text,
       diskData: parsed.data,
       readOnlyReason: undefined,
       dirty: data.textHash !== parsed.data.textHash,
-      shared,
+      suggested,
+      live: new LiveAnchors(),
     };
   }
 
@@ -197,11 +180,18 @@ export class SidecarStore implements vscode.Disposable {
     if (data.annotations.length === 0 && data.corrections.length === 0 && !data.suggestions?.length) return;
     const orphans = () => [...data.annotations, ...data.corrections].filter(i => i.orphaned).length;
     const orphansBefore = orphans();
-    data.annotations = applyChanges(data.annotations, event.contentChanges);
-    data.corrections = applyChanges(data.corrections, event.contentChanges);
-    if (data.suggestions) data.suggestions = applyChanges(data.suggestions, event.contentChanges);
+    data.annotations = entry.live.applyChanges(data.annotations, event.contentChanges);
+    data.corrections = entry.live.applyChanges(data.corrections, event.contentChanges);
+    if (data.suggestions) data.suggestions = entry.live.applyChanges(data.suggestions, event.contentChanges);
+    if (entry.suggested.size > 0) {
+      const places = shiftRanges(
+        [...entry.suggested].map(([id, at]) => ({ id, ...at })),
+        event.contentChanges,
+      );
+      entry.suggested = new Map(places.map(({ id, start, end }) => [id, { start, end }]));
+    }
     entry.dirty = true;
-    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.shared);
+    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.suggested);
   }
 
   /** Writes positions that moved with typing once the article itself is saved. */
@@ -223,42 +213,88 @@ export class SidecarStore implements vscode.Disposable {
       return false;
     }
     change(entry.data, document.getText());
-    await this.persist(entry, document);
-    this.problems.orphans(entry.article, entry.data, document, entry.shared);
+    const written = await this.persist(entry, document);
+    this.problems.orphans(entry.article, entry.data, document, entry.suggested);
     this.changed.fire(entry.article);
-    return true;
+    return written;
   }
 
-  private async persist(entry: Entry, document: vscode.TextDocument): Promise<void> {
+  /**
+   * Writes the entry. When the file on disk is no longer the one last read or written, this editor's
+   * version is merged with it by item id (see `mergeSidecars`), so nothing written elsewhere is lost;
+   * the entry then shows the merged items. Returns false, the change kept in memory only, when the file
+   * cannot be written (it turned malformed meanwhile, another writer holds it too long, or an item would
+   * not sit on its quote).
+   */
+  private async persist(entry: Entry, document: vscode.TextDocument): Promise<boolean> {
     const text = document.getText();
     entry.data = refreshContext(entry.data, text);
     entry.data.textHash = textHash(text);
     entry.data.article = basename(entry.article);
-    const content = serializeSidecar(entry.data, entry.diskText);
-    await this.writer.write(entry.sidecar, content);
-    entry.diskText = content;
+    const mine = entry.data;
+    let merged: { data: SidecarData; suggested: OrphanSuggestions; conflicts: MergeConflict[] } | undefined;
+    const change = (current: CurrentSidecar): SidecarData => {
+      if (current.text === entry.diskText) return mine;
+      merged = this.mergeWithDisk(entry, current, text);
+      return merged.data;
+    };
+    let result;
+    try {
+      result = await this.flow.update(entry.sidecar, text, change);
+    } catch (error) {
+      if (!(error instanceof LockTimeout)) throw error;
+      return notSaved(entry, error.message);
+    }
+    for (const notice of result.notices) void vscode.window.showInformationMessage(notice);
+    if (result.status === 'refused') return notSaved(entry, `${result.reason}; nothing was saved.`);
+    if (result.status === 'written') entry.diskText = result.text;
     // Not a deep copy of thousands of items on every write: read from the text the day a merge needs it.
     entry.diskData = undefined;
     entry.dirty = false;
+    if (merged) {
+      entry.data = merged.data;
+      entry.suggested = merged.suggested;
+      if (merged.conflicts.length > 0)
+        void vscode.window.showWarningMessage(
+          `${basename(entry.sidecar)} changed on disk meanwhile; ${merged.conflicts.length} conflicting change(s) kept your version.`,
+        );
+    }
+    return true;
+  }
+
+  /**
+   * This editor's version and the file as it is now, merged against the file as last read or written
+   * (nothing, when this editor never saw a file: then everything on disk was added there). A file deleted
+   * on disk gets this editor's version whole.
+   */
+  private mergeWithDisk(entry: Entry, current: CurrentSidecar, text: string) {
+    const theirs = current.data();
+    if (!theirs) return { data: entry.data, suggested: entry.suggested, conflicts: [] };
+    const base =
+      entry.diskData ??
+      (entry.diskText === undefined ? undefined : parseSidecar(entry.diskText).data) ??
+      emptyData(entry.article, text);
+    const merged = mergeSidecars(base, entry.data, anchorToText(theirs, text).data);
+    return { ...anchorToText(merged.data, text), conflicts: merged.conflicts };
   }
 
   /** The sidecar changed on disk (git pull, another window, a script): reload, merging unsaved moves. */
   async externalChange(sidecar: vscode.Uri): Promise<void> {
     const entry = [...this.entries.values()].find(e => e.sidecar.toString() === sidecar.toString());
     if (!entry) return;
-    await this.writer.idle(sidecar);
-    const file = await readTextIfExists(sidecar);
-    if (file?.text === entry.diskText) return; // our own write
+    await this.flow.idle(sidecar);
+    const file = await this.flow.readSidecar(sidecar);
+    if (file.state === 'read' ? file.text === entry.diskText : file.state === 'missing' && !entry.diskText) return; // our own write
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.article.toString());
     if (!document) {
       this.entries.delete(entry.article.toString());
       return;
     }
-    const fresh = this.entryFromText(document, sidecar, file?.text);
+    const fresh = this.entryFromFile(document, sidecar, file);
     const base = entry.diskData ?? (entry.diskText === undefined ? undefined : parseSidecar(entry.diskText).data);
     if (entry.dirty && base && fresh.diskData && !fresh.readOnlyReason) {
       const merged = mergeSidecars(base, entry.data, fresh.data);
-      ({ data: fresh.data, shared: fresh.shared } = anchorToText(merged.data, document.getText()));
+      ({ data: fresh.data, suggested: fresh.suggested } = anchorToText(merged.data, document.getText()));
       if (merged.conflicts.length > 0) {
         void vscode.window.showWarningMessage(
           `${basename(sidecar)} changed on disk while you were editing; ${merged.conflicts.length} conflicting change(s) kept your version.`,
@@ -274,16 +310,20 @@ export class SidecarStore implements vscode.Disposable {
   async articleRenamed(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
     const from = sidecarUriFor(oldUri);
     const to = sidecarUriFor(newUri);
-    await this.writer.idle(from);
+    await this.flow.idle(from);
     this.entries.delete(oldUri.toString());
-    if ((await sizeIfExists(from)) === undefined || (await sizeIfExists(to)) !== undefined || trustReason()) return;
-    const file = await readTextIfExists(from);
-    const parsed = file && parseSidecar(file.text);
-    if (file && parsed?.data && !parsed.readOnly) {
-      parsed.data.article = basename(newUri);
-      await this.writer.write(to, serializeSidecar(parsed.data, file.text));
-      await vscode.workspace.fs.delete(from);
-    } else {
+    if (trustReason()) return;
+    const file = await this.flow.readSidecar(from);
+    if (file.state === 'missing' || (await this.flow.files.stat(to))) return;
+    if (file.state === 'read' && file.parsed.data && !file.parsed.readOnly) {
+      const moved = { ...file.parsed.data, article: basename(newUri) };
+      const written = await this.flow.updateText(to, this.flow.maxSidecarBytes, current =>
+        current === undefined ? serializeSidecar(moved, file.text) : undefined,
+      );
+      // The new sidecar is written before the old one goes, so a crash in between never loses it.
+      if (written.status === 'written') await this.flow.files.delete(from);
+    } else if ((await this.flow.files.stat(from))?.kind === 'file') {
+      // One that cannot be rewritten safely is moved as it is.
       await vscode.workspace.fs.rename(from, to);
     }
     // The renamed document may have loaded (an empty) sidecar before the file arrived: load it again.
@@ -303,6 +343,15 @@ export class SidecarStore implements vscode.Disposable {
   }
 }
 
+/** A write that could not be made: the change stays in memory, to be saved with the next one. */
+function notSaved(entry: Entry, why: string): false {
+  entry.dirty = true;
+  void vscode.window.showWarningMessage(
+    `${why} Your change is kept in this window and saved with the next one that can be.`,
+  );
+  return false;
+}
+
 /** New annotation anchored on [start, end) of `text`, by the configured author. */
 export function newAnnotation(
   data: SidecarData,
@@ -319,7 +368,7 @@ export function allIds(data: SidecarData): string[] {
   return allItemIds(data);
 }
 
-export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
+function sidecarUriFor(article: vscode.Uri): vscode.Uri {
   const name = basename(article);
   const dir = article.path.slice(0, article.path.length - name.length);
   return article.with({ path: dir + sidecarFileName(name, readConfig(article).sidecarFileName) });
@@ -327,18 +376,18 @@ export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
 
 /**
  * Places every item on `text` (re-anchoring when the text is not the one the file refers to), and
- * lists the items that had to share an occurrence with another item.
+ * where orphans may belong.
  */
-function anchorToText(data: SidecarData, text: string): { data: SidecarData; shared: Set<string> } {
+function anchorToText(data: SidecarData, text: string): { data: SidecarData; suggested: OrphanSuggestions } {
   const placed = reanchorSidecar(data, text);
-  const shared = new Set<string>();
-  const collect = (items: { id: string }[], results: { shared?: boolean; status: string }[]) =>
+  const suggested = new Map<string, { start: number; end: number }>();
+  const collect = (items: { id: string }[], results: ReanchorResult[]) =>
     results.forEach((r, i) => {
-      if (r.shared && r.status !== 'orphaned') shared.add(items[i].id);
+      if (r.status === 'orphaned' && r.suggestion) suggested.set(items[i].id, r.suggestion);
     });
   collect(data.annotations, placed.annotations);
   collect(data.corrections, placed.corrections);
-  return { data: placed.data, shared };
+  return { data: placed.data, suggested };
 }
 
 /** The entry of an article without a sidecar file (yet). */
@@ -351,7 +400,8 @@ function emptyEntry(article: vscode.Uri, sidecar: vscode.Uri, text: string): Ent
     diskData: undefined,
     readOnlyReason: undefined,
     dirty: false,
-    shared: new Set(),
+    suggested: new Map(),
+    live: new LiveAnchors(),
   };
 }
 

@@ -13,7 +13,7 @@ import { COMMANDS } from '../commands/commandIds';
 import { SidecarStore } from '../sidecar/sidecarStore';
 import { IndexedSidecar, WorkspaceIndex } from '../workspace/workspaceIndex';
 
-export const ANNOTATIONS_VIEW_ID = 'articleAnnotator.annotations';
+const ANNOTATIONS_VIEW_ID = 'articleAnnotator.annotations';
 /** Context key that shows the view's "clear filter" button. */
 const FILTERED_CONTEXT = 'articleAnnotator.annotationsFiltered';
 const EXPANDED_GROUP_MAX = 50;

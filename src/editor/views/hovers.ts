@@ -10,6 +10,8 @@ import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from '../commands/commandIds';
 import { SidecarStore, SidecarView } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
+import { WorldSource } from '../workspace/worldKnowledge';
+import { appendLinkVerdict, LinkVerdict, linkVerdict } from './linkCard';
 
 /** The only commands a hover card may run; user-written text never becomes a link. */
 const TRUSTED_COMMANDS = [
@@ -28,6 +30,7 @@ const TRUSTED_COMMANDS = [
   COMMANDS.addRelation,
   COMMANDS.deleteRelation,
   COMMANDS.setAttribute,
+  COMMANDS.linkEntity,
 ];
 const ORIGIN: Record<Highlight['source'], string> = {
   automatic: 'found automatically',
@@ -45,9 +48,10 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     private readonly tracker: ArticleTracker,
     private readonly store: SidecarStore,
     private readonly schemas: SchemaStore,
+    private readonly world: WorldSource,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const state = this.tracker.state(document.uri);
     if (!state || this.tracker.isHidden(document.uri)) return undefined;
     const offset = document.offsetAt(position);
@@ -55,6 +59,9 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (here.length === 0) return undefined;
     const h = here[0];
     const text = document.getText();
+    const kb = await this.world();
+    // The article may have changed while the knowledge base was read: then this card is stale.
+    if (document.getText() !== text) return undefined;
     const card = new vscode.MarkdownString('', true);
     card.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
     card.supportHtml = false;
@@ -71,10 +78,13 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       this.relations(card, document, annotation, sidecar, schema);
     }
     if (h.known && h.source !== 'correction') this.known(card, h.known);
+    const names = mentionsOf(text, state.highlights, h).map(m => text.slice(m.start, m.end));
+    const verdict = linkVerdict(kb, text, h, annotation?.wikidata, names);
+    if (verdict) appendLinkVerdict(card, verdict, escape);
     const suggestion =
       h.source === 'suggestion' ? this.store.get(document.uri)?.suggestions.find(x => x.id === h.id) : undefined;
     if (suggestion) this.suggestion(card, suggestion);
-    this.actions(card, document, h);
+    this.actions(card, document, h, verdict);
     const range = new vscode.Range(document.positionAt(h.start), document.positionAt(h.end));
     return new vscode.Hover(card, range);
   }
@@ -207,9 +217,19 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     );
   }
 
-  private actions(card: vscode.MarkdownString, document: vscode.TextDocument, h: Highlight): void {
+  private actions(
+    card: vscode.MarkdownString,
+    document: vscode.TextDocument,
+    h: Highlight,
+    verdict: LinkVerdict | undefined,
+  ): void {
     const uri = document.uri.toString();
     const links: string[] = [];
+    if (verdict?.kind === 'proposed') {
+      links.push(
+        `[Link](${commandUri(COMMANDS.linkEntity, [uri, h.start, h.end, verdict.entity.id])} "Record in your annotation that this is ${verdict.entity.id}")`,
+      );
+    }
     if (h.source === 'suggestion') {
       links.push(`[Accept](${commandUri(COMMANDS.acceptSuggestion, [uri, h.id])} "Make it your annotation")`);
       links.push(
@@ -231,7 +251,11 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (h.known?.entry) {
       links.push(`[Open registry entry](${commandUri(COMMANDS.openRegistryEntry, [h.known.entity])})`);
     } else if (h.label !== 'date') {
-      links.push(`[Add to registry](${commandUri(COMMANDS.addToRegistry, [uri, h.start, h.end])})`);
+      // The entity the card links to goes into the registry entry with it.
+      const linked =
+        verdict?.kind === 'proposed' ? verdict.entity.id : verdict?.kind === 'user' ? verdict.id : undefined;
+      const args = linked ? [uri, h.start, h.end, { wikidata: linked }] : [uri, h.start, h.end];
+      links.push(`[Add to registry](${commandUri(COMMANDS.addToRegistry, args)})`);
     }
     card.appendMarkdown('\n\n---\n\n' + links.join(' · '));
   }
@@ -245,7 +269,7 @@ function commandUri(command: string, args: unknown[]): string {
  * Makes user-written or article text inert in Markdown: every character that could start syntax
  * (links, emphasis, HTML, code, theme icons) is backslash-escaped, so a note can never become a link.
  */
-export function escape(text: string): string {
+function escape(text: string): string {
   return text
     .replace(/[\\`*_{}[\]()#+\-.!|<>~$&:]/g, ch =>
       ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`,

@@ -7,7 +7,7 @@ import {
   addRegistryEntry,
   parseRegistry,
 } from '../../core/registry';
-import { AtomicWriter, ReplaceFile, readTextIfExists } from '../sidecar/sidecarFiles';
+import { AnnotationFiles } from '../../core/files';
 import { toDiagnostic, trustReason } from '../sidecar/sidecarStore';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
 
@@ -26,13 +26,12 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
   private readonly problems = vscode.languages.createDiagnosticCollection('articleAnnotator.registry');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
-  private readonly writer: AtomicWriter;
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private loaded: Promise<void> | undefined;
   readonly onDidChange = this.changed.event;
 
-  constructor(replaceFile: ReplaceFile) {
-    this.writer = new AtomicWriter(replaceFile);
+  /** `flow`: the store's, so that registry writes take the same lock and temporary files as sidecar writes. */
+  constructor(private readonly flow: AnnotationFiles<vscode.Uri>) {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.folders.clear();
@@ -73,13 +72,19 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
       return undefined;
     }
     const uri = registryUri(folder.uri);
-    const current = await readTextIfExists(uri);
-    const edit = addRegistryEntry(current?.text, entry);
-    if (!edit.ok) {
-      void vscode.window.showErrorMessage(`Article Annotator: ${edit.reason}`);
+    // Made to the file as it is at the moment of writing, so that an entry added meanwhile (by hand,
+    // or in another window) is kept.
+    let edit: ReturnType<typeof addRegistryEntry> | undefined;
+    const result = await this.flow.updateText(uri, MAX_REGISTRY_LENGTH, current => {
+      edit = addRegistryEntry(current, entry);
+      return edit.ok ? edit.text : undefined;
+    });
+    if (result.status === 'refused' || !edit?.ok) {
+      const why =
+        result.status === 'refused' ? `${result.reason}; it was not changed.` : edit && !edit.ok && edit.reason;
+      void vscode.window.showErrorMessage(`Article Annotator: ${why}`);
       return undefined;
     }
-    await this.writer.write(uri, edit.text);
     await this.read(uri);
     this.changed.fire();
     return { uri, merged: edit.merged };
@@ -121,9 +126,9 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
 
   private async read(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
-    let file: { text: string; size: number } | undefined;
+    let file;
     try {
-      file = await readTextIfExists(uri);
+      file = await this.flow.readText(uri, MAX_REGISTRY_LENGTH);
     } catch (error) {
       this.unreadable(
         uri,
@@ -131,13 +136,13 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
       );
       return;
     }
-    if (!file) {
+    if (file.state === 'missing') {
       this.folders.delete(key);
       this.problems.delete(uri);
       return;
     }
-    if (file.size > MAX_REGISTRY_LENGTH) {
-      this.unreadable(uri, `entities.yaml is larger than ${MAX_REGISTRY_LENGTH / 1024 / 1024} MB and was not read.`);
+    if (file.state === 'unreadable') {
+      this.unreadable(uri, file.reason);
       return;
     }
     const parsed = parseRegistry(file.text);
@@ -168,6 +173,6 @@ function stamp(uri: vscode.Uri): Thenable<string> {
   );
 }
 
-export function registryUri(folder: vscode.Uri): vscode.Uri {
+function registryUri(folder: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(folder, REGISTRY_FILE_NAME);
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
+import { AnnotationFiles } from '../../core/files';
 import { AnnotationSchema, MAX_SCHEMA_LENGTH, SCHEMA_FILE_NAME, parseAnnotationSchema } from '../../core/project';
-import { readTextIfExists } from '../sidecar/sidecarFiles';
 import { toDiagnostic } from '../sidecar/sidecarStore';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
 
@@ -19,7 +19,8 @@ export class SchemaStore implements vscode.Disposable, YamlFileListener {
   /** Fires after any folder's schema was read again. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  /** `flow`: the store's, which reads a file only after checking its type and size, as strict UTF-8. */
+  constructor(private readonly flow: AnnotationFiles<vscode.Uri>) {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.schemas.clear();
@@ -66,23 +67,20 @@ export class SchemaStore implements vscode.Disposable, YamlFileListener {
 
   private async read(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
-    let file: { text: string; size: number } | undefined;
+    let file;
     try {
-      file = await readTextIfExists(uri);
+      file = await this.flow.readText(uri, MAX_SCHEMA_LENGTH);
     } catch (error) {
       this.unreadable(uri, `${SCHEMA_FILE_NAME} could not be read: ${(error as Error).message}`);
       return;
     }
-    if (!file) {
+    if (file.state === 'missing') {
       this.schemas.delete(key);
       this.problems.delete(uri);
       return;
     }
-    if (file.size > MAX_SCHEMA_LENGTH) {
-      this.unreadable(
-        uri,
-        `${SCHEMA_FILE_NAME} is larger than ${MAX_SCHEMA_LENGTH / 1024 / 1024} MB and was not read.`,
-      );
+    if (file.state === 'unreadable') {
+      this.unreadable(uri, file.reason);
       return;
     }
     const parsed = parseAnnotationSchema(file.text);
@@ -107,6 +105,6 @@ export class SchemaStore implements vscode.Disposable, YamlFileListener {
 /** Lets a hand edit's save settle before the file is read. */
 const SETTLE_MS = 100;
 
-export function schemaUri(folder: vscode.Uri): vscode.Uri {
+function schemaUri(folder: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(folder, SCHEMA_FILE_NAME);
 }

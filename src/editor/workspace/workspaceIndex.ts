@@ -10,7 +10,7 @@ import {
   usesBaseName,
 } from '../../core/workspace/sidecars';
 import { ArticleAnnotatorConfig, affectsUs, readConfig } from '../config';
-import { MAX_SIDECAR_BYTES, SidecarStore, basename } from '../sidecar/sidecarStore';
+import { SidecarStore, basename } from '../sidecar/sidecarStore';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
 
 export interface IndexedSidecar {
@@ -141,7 +141,7 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
       return;
     }
     if (!force && this.cache.get(key)?.mtime === stat.mtime) return;
-    this.cache.set(key, { sidecar: await readIndexed(uri, articleUri, stat.size), mtime: stat.mtime });
+    this.cache.set(key, { sidecar: await this.readIndexed(uri, articleUri), mtime: stat.mtime });
   }
 
   /** The article a sidecar belongs to, or undefined when it is no sidecar or its article is excluded. */
@@ -158,6 +158,21 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
     if (!name) return undefined;
     const article = vscode.Uri.joinPath(folder, name);
     return this.excluded(article.path) ? undefined : article;
+  }
+
+  /** A sidecar for the view: its data, or why it cannot be read (checked before it is opened, as every read is). */
+  private async readIndexed(sidecarUri: vscode.Uri, articleUri: vscode.Uri): Promise<IndexedSidecar> {
+    try {
+      const file = await this.store.flow.readText(sidecarUri);
+      if (file.state === 'read') return { sidecarUri, articleUri, ...summarizeSidecar(file.text) };
+      return { sidecarUri, articleUri, error: file.state === 'missing' ? 'could not be found' : file.problem };
+    } catch (error) {
+      return {
+        sidecarUri,
+        articleUri,
+        error: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
   }
 
   /** An open article's annotations as the store holds them now, which the file may not have yet. */
@@ -179,20 +194,5 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
     clearTimeout(this.timer);
     this.disposables.forEach(d => d.dispose());
     this.cache.clear();
-  }
-}
-
-async function readIndexed(sidecarUri: vscode.Uri, articleUri: vscode.Uri, size: number): Promise<IndexedSidecar> {
-  if (size > MAX_SIDECAR_BYTES)
-    return { sidecarUri, articleUri, error: `larger than ${MAX_SIDECAR_BYTES / 1048576} MB, not read` };
-  try {
-    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecarUri));
-    return { sidecarUri, articleUri, ...summarizeSidecar(text) };
-  } catch (error) {
-    return {
-      sidecarUri,
-      articleUri,
-      error: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    };
   }
 }

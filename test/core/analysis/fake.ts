@@ -19,7 +19,7 @@ export function fakeSpans(text: string): Span[] {
  * Document pass: a one-word name that is part of a longer name seen earlier in the text is marked
  * as a reference to it. Reads the text through the span offsets, so misplaced spans change the result.
  */
-export function fakeHarmonize(text: string, spans: Span[]): Span[] {
+function fakeHarmonize(text: string, spans: Span[]): Span[] {
   const known = new Set<string>();
   return spans.map(s => {
     if (s.type !== 'PER') return s;
@@ -84,7 +84,7 @@ const pieces = [
 /** Random news-ish text built from names, years, spaces, punctuation and line breaks. */
 export const articleText = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map(p => p.join(''));
 
-export interface Edit {
+interface Edit {
   at: number;
   remove: number;
   insert: string;

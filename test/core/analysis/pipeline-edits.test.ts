@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IncrementalAnalysis } from '../../../src/core/analysis/incremental';
@@ -60,7 +60,7 @@ describe('incremental analysis with the shipped model', () => {
       const fresh = new IncrementalAnalysis(
         createArticleAnalyzer(new EntityRecognizer(model), recognizeTemporal, { dct }),
       ).analyze(text);
-      assert.deepEqual(spans, fresh, `after edit ${k}`);
+      assert.deepStrictEqual(spans, fresh, `after edit ${k}`);
     }
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { TextChange } from '../../../src/core/anchor';
 
-export interface ModelChar {
+interface ModelChar {
   unit: string;
   id: number;
 }
@@ -55,4 +55,26 @@ export function boundaries(text: string): number[] {
     result.push(i + 1);
   }
   return result;
+}
+
+/** The event that undoes `changes` (relative to `before`, the text they were applied to), as an editor reports it. */
+export function inverseOf(changes: readonly TextChange[], before: string): TextChange[] {
+  const inverse: TextChange[] = [];
+  let shift = 0;
+  for (const c of [...changes].sort((a, b) => a.rangeOffset - b.rangeOffset || a.rangeLength - b.rangeLength)) {
+    const removed = before.slice(c.rangeOffset, c.rangeOffset + c.rangeLength);
+    inverse.push({ rangeOffset: c.rangeOffset + shift, rangeLength: c.text.length, text: removed });
+    shift += c.text.length - c.rangeLength;
+  }
+  return inverse;
+}
+
+/**
+ * Moves the characters [from, to) so that they start at `at` in the text without them, keeping their
+ * identity (a sentence moved is the same text elsewhere), followed by `extra` as new characters.
+ */
+export function moveText(doc: ModelDoc, from: number, to: number, at: number, extra = ''): void {
+  const moved = doc.chars.splice(from, to - from);
+  const added = [...extra].map(unit => ({ unit, id: -1 - doc.chars.length - moved.length }));
+  doc.chars.splice(at, 0, ...moved, ...added);
 }

@@ -4,23 +4,29 @@
  * each, aimed half of the time at or next to annotation edges. "Intact" means the annotation's original
  * characters are still there, in order and adjacent (tracked by identity in ModelDoc).
  *
- * Live (applyChanges): an intact annotation is attached at exactly its characters' position; every other
- * annotation is orphaned. Nothing else is allowed.
+ * Live (LiveAnchors), after every event:
+ * - an attached annotation's quote is exactly the text at its offsets;
+ * - an intact annotation is attached at exactly its characters' position;
+ * - an orphan keeps the quote it had when its text was lost;
+ * - undoing the event (its inverse event, as an editor sends it) restores an annotation the event kept
+ *   attached exactly (offsets and quote), and redoing it gives the same again; one the event orphaned
+ *   is re-attached exactly when the event was a single change (several changes of one event on the
+ *   same annotation may leave it orphaned); any other comes back exactly or stays an orphan with the
+ *   quote it had.
+ * Undoing a whole sequence keeps every quote the text at its offsets; how many annotations come back
+ * exactly is counted, not asserted: an edit reaching across text typed right at an edge makes that edge
+ * forget its history, so a later undo there may put text back outside the span rather than inside.
  *
- * Offline (reanchor from the sidecar saved before the edits, after serialising and parsing it):
- * - an attached annotation always sits on text equal to its quote (never on different text);
- * - an intact annotation is never orphaned (none lost);
- * - an intact annotation is at its true position whenever its quote occurs once in the new text, or
- *   (when no other annotation has the same quote) its stored prefix+quote+suffix occurs once, there;
- * - with no net change to the text, every annotation is kept at its stored position.
- * An intact annotation placed on another identical occurrence, and a destroyed one attached to identical
- * text elsewhere, are allowed (offline cannot tell identical contexts apart) and counted in the output.
+ * Offline (reanchor from the sidecar saved before the edits, after serialising and parsing it): an
+ * attached annotation sits on text equal to its quote, with the original's word boundaries; with no net
+ * change every annotation is kept at its stored position. (How often offline re-anchoring is right is
+ * measured on realistic articles in figures.property.test.ts.)
  *
- * A second property saves the live state in place over the old sidecar and checks it reloads exactly.
+ * A last property saves the live state in place over the old sidecar and checks it reloads exactly.
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { Anchored, applyChanges, reanchor, TextChange } from '../../../src/core/anchor';
+import { LiveAnchors, reanchor, TextChange } from '../../../src/core/anchor';
 import {
   Annotation,
   createAnnotation,
@@ -30,7 +36,7 @@ import {
   SidecarData,
   textHash,
 } from '../../../src/core/sidecar';
-import { boundaries, ModelDoc } from './model';
+import { boundaries, inverseOf, ModelDoc } from './model';
 
 // Pieces that make texts hard to anchor in: repeated names, CRLF, surrogate pairs, combining marks.
 const PIECES = [
@@ -51,24 +57,17 @@ const PIECES = [
   'Kim Jong',
   '"',
   '',
+  'KIM',
 ];
-const NUM_RUNS = 10_000;
+const NUM_RUNS = 5_000;
 
 const counts = {
   runs: 0,
   annotations: 0,
-  intact: 0,
-  live: { kept: 0, orphaned: 0 },
-  offline: {
-    kept: 0,
-    moved: 0,
-    orphaned: 0,
-    intactAtTrueSpot: 0,
-    intactOnOtherIdenticalText: 0,
-    destroyedButOnIdenticalText: 0,
-    shared: 0,
-    suggestions: 0,
-  },
+  events: 0,
+  live: { intact: 0, attached: 0, orphaned: 0 },
+  undoAll: { neverOrphaned: { exact: 0, notExact: 0 }, orphanedOnTheWay: { exact: 0, notExact: 0 } },
+  offline: { kept: 0, moved: 0, orphaned: 0, suggestions: 0 },
 };
 
 interface RawChange {
@@ -149,68 +148,118 @@ function load(yaml: string): SidecarData {
   return parsed.data as SidecarData;
 }
 
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) found.push(at);
-  return found;
-}
+type Place = [number, number, string, boolean];
+const placeOf = (a: Annotation): Place => [a.start, a.end, a.quote, !!a.orphaned];
 
-/** Live tracking must agree exactly with the model: intact items on their characters, all others orphaned. */
-function checkLive(model: ModelDoc, original: Annotation[], live: Annotation[]): void {
-  original.forEach((a, i) => {
-    const truth = model.locate(a.start, a.end);
-    if (truth) {
-      assert.ok(!live[i].orphaned, `intact annotation orphaned live: ${JSON.stringify(a.quote)}`);
-      assert.deepStrictEqual([live[i].start, live[i].end], [truth.start, truth.end]);
-      counts.live.kept++;
-    } else {
-      assert.strictEqual(live[i].orphaned, true, `altered annotation still attached live: ${JSON.stringify(a.quote)}`);
-      counts.live.orphaned++;
+/** After one event: quotes match the text, intact annotations sit on their characters, orphans keep their quote. */
+function checkLive(model: ModelDoc, original: Annotation[], before: Annotation[], live: Annotation[]): void {
+  const text = model.text;
+  live.forEach((a, i) => {
+    if (a.orphaned) {
+      assert.strictEqual(a.quote, before[i].quote, 'an orphan keeps its quote');
+      return;
     }
+    assert.strictEqual(text.slice(a.start, a.end), a.quote, `quote ${JSON.stringify(a.quote)} is not the text there`);
+    const truth = model.locate(original[i].start, original[i].end);
+    if (truth) assert.deepStrictEqual([a.start, a.end], [truth.start, truth.end], 'intact annotation moved');
   });
 }
 
-/** Offline re-anchoring from the saved sidecar: never on different text, never losing an intact item. */
-function checkOffline(model: ModelDoc, original: Annotation[], savedYaml: string, edited: boolean): void {
+/**
+ * Undoing an event right after it: annotations attached before and after it come back exactly (and redo
+ * gives them again); one the event orphaned comes back exactly when the event was one change, else comes
+ * back exactly or stays orphaned; any other comes back exactly or is an orphan with the quote it had.
+ */
+function checkUndo(
+  before: Annotation[],
+  after: Annotation[],
+  undone: Annotation[],
+  redone: Annotation[],
+  single: boolean,
+) {
+  before.forEach((b, i) => {
+    const exact = JSON.stringify(placeOf(undone[i])) === JSON.stringify(placeOf(b));
+    if (!b.orphaned && !after[i].orphaned) {
+      assert.ok(exact, `undo did not restore ${JSON.stringify(b.quote)} exactly`);
+      assert.deepStrictEqual(placeOf(redone[i]), placeOf(after[i]), 'redo gives the same annotation');
+    } else if (!b.orphaned && single) assert.ok(exact, `undo did not re-attach ${JSON.stringify(b.quote)} exactly`);
+    else assert.ok(exact || (undone[i].orphaned && undone[i].quote === after[i].quote), 'undo attached it elsewhere');
+  });
+}
+
+/** Runs a scenario: every event is checked, undone, checked and redone; at the end all are undone. */
+function runLive(pieces: number[], spans: { at: number; len: number }[], events: RawChange[][]) {
+  const text0 = pieces.map(p => PIECES[p]).join('');
+  const annotations = initialAnnotations(text0, spans);
+  const model = new ModelDoc(text0);
+  const tracker = new LiveAnchors();
+  const undo: { inverse: TextChange[]; text: string }[] = [];
+  const everOrphaned = new Set<string>();
+  let live: Annotation[] = annotations;
+  for (const raws of events) {
+    const event = makeEvent(
+      raws,
+      model.text,
+      live.filter(a => !a.orphaned),
+    );
+    if (event.length === 0) continue;
+    const before = live;
+    undo.push({ inverse: inverseOf(event, model.text), text: model.text });
+    const after = tracker.applyChanges(live, event);
+    model.apply(event);
+    checkLive(model, annotations, before, after);
+    const undone = tracker.applyChanges(after, undo[undo.length - 1].inverse);
+    live = tracker.applyChanges(undone, event);
+    checkUndo(before, after, undone, live, event.length === 1);
+    live.filter(a => a.orphaned).forEach(a => everOrphaned.add(a.id));
+    counts.events++;
+  }
+  let undoneAll = live;
+  for (const { inverse, text } of undo.reverse()) {
+    undoneAll = tracker.applyChanges(undoneAll, inverse);
+    for (const a of undoneAll) if (!a.orphaned) assert.strictEqual(text.slice(a.start, a.end), a.quote);
+  }
+  annotations.forEach((a, i) => {
+    const exact = JSON.stringify(placeOf(undoneAll[i])) === JSON.stringify(placeOf(a));
+    const tally = everOrphaned.has(a.id) ? counts.undoAll.orphanedOnTheWay : counts.undoAll.neverOrphaned;
+    if (exact) tally.exact++;
+    else tally.notExact++;
+  });
+  return { text0, annotations, model, live };
+}
+
+const before = (s: string, i: number) => [...s.slice(Math.max(0, i - 2), i)].pop() ?? '';
+const at = (s: string, i: number) => [...s.slice(i, i + 2)][0] ?? '';
+const isWord = (c: string) => /[\p{L}\p{N}\p{M}_]/u.test(c);
+/** Whether a word runs across the point between two characters (no word boundary there). */
+const joined = (left: string, right: string) => isWord(left) && isWord(right);
+
+/** Offline re-anchoring from the saved sidecar: only ever on its own text, with the original's word boundaries. */
+function checkOffline(text: string, savedYaml: string, edited: boolean): void {
   const saved = load(savedYaml);
-  const text = model.text;
   const results = reanchor(saved.annotations, text, saved.textHash);
-  const byId = new Map(original.map(a => [a.id, a]));
   saved.annotations.forEach((a, i) => {
     const r = results[i];
-    const before = byId.get(a.id) as Annotation;
-    assert.deepStrictEqual(a, before, 'the sidecar did not round-trip');
-    const truth = model.locate(before.start, before.end);
     counts.offline[r.status]++;
     if (r.suggestion) counts.offline.suggestions++;
-    if (r.shared) counts.offline.shared++;
     if (!edited) assert.deepStrictEqual([r.status, r.start, r.end], ['kept', a.start, a.end]);
-    if (r.status !== 'orphaned') assert.strictEqual(text.slice(r.start, r.end), a.quote, 'attached to different text');
-    if (!truth) {
-      if (r.status !== 'orphaned') counts.offline.destroyedButOnIdenticalText++;
-      return;
-    }
-    assert.notStrictEqual(r.status, 'orphaned', `intact annotation ${JSON.stringify(a.quote)} lost offline`);
-    const atTruth = r.start === truth.start && r.end === truth.end;
-    if (atTruth) counts.offline.intactAtTrueSpot++;
-    else counts.offline.intactOnOtherIdenticalText++;
-    const sharesQuote = saved.annotations.some((b, j) => j !== i && b.quote === a.quote);
-    const context = occurrences(text, a.prefix + a.quote + a.suffix);
-    if (
-      occurrences(text, a.quote).length === 1 ||
-      (!sharesQuote && context.length === 1 && context[0] + a.prefix.length === truth.start)
-    ) {
-      assert.ok(atTruth, `misplaced ${JSON.stringify(a.quote)}: at ${r.start}, truly at ${truth.start}`);
-    }
+    if (r.status === 'orphaned') return;
+    assert.strictEqual(text.slice(r.start, r.end), a.quote, 'attached to different text');
+    const { quote, prefix, suffix } = a;
+    assert.strictEqual(
+      joined(before(text, r.start), at(quote, 0)),
+      joined(before(prefix, prefix.length), at(quote, 0)),
+    );
+    assert.strictEqual(
+      joined(before(quote, quote.length), at(text, r.end)),
+      joined(before(quote, quote.length), at(suffix, 0)),
+    );
   });
 }
 
 /** After live tracking, the saved sidecar (updated in place) must reload to exactly the live state. */
 function checkLiveSave(text: string, live: Annotation[], previousYaml: string): void {
-  // Runtime-only split state is not part of the saved item.
-  const current = live.map(({ pieces: _pieces, ...a }: Annotation & Anchored) =>
-    a.orphaned ? a : reattach(a, text, a.start, a.end),
-  );
+  const current = live.map(a => (a.orphaned ? a : reattach(a, text, a.start, a.end)));
   const yaml = save(text, current, previousYaml);
   const reloaded = load(yaml);
   const byId = new Map(reloaded.annotations.map(a => [a.id, a]));
@@ -224,40 +273,22 @@ function checkLiveSave(text: string, live: Annotation[], previousYaml: string): 
   });
 }
 
-/** Runs a scenario through the model and live tracking. */
-function run(pieces: number[], spans: { at: number; len: number }[], events: RawChange[][]) {
-  const text0 = pieces.map(p => PIECES[p]).join('');
-  const annotations = initialAnnotations(text0, spans);
-  const model = new ModelDoc(text0);
-  let live: Annotation[] = annotations;
-  for (const raws of events) {
-    const event = makeEvent(
-      raws,
-      model.text,
-      live.filter(a => !a.orphaned),
-    );
-    if (event.length === 0) continue;
-    live = applyChanges(live, event);
-    model.apply(event);
-  }
-  return { text0, annotations, model, live };
-}
-
 describe('anchoring under random edits (property)', () => {
   after(() => {
     console.log(`      ${JSON.stringify(counts)}`);
   });
 
-  it(`live: intact annotations stay on their characters, others are orphaned; offline: none lost, none on different text (${NUM_RUNS} edit sequences)`, () => {
+  it(`live: quotes stay the text at their offsets, intact annotations stay on their characters, undo and redo are exact; offline: never on different text (${NUM_RUNS} edit sequences)`, () => {
     fc.assert(
       fc.property(scenario, ({ pieces, spans, events }) => {
-        const { text0, annotations, model, live } = run(pieces, spans, events);
+        const { text0, annotations, model, live } = runLive(pieces, spans, events);
         if (annotations.length === 0) return;
         counts.runs++;
         counts.annotations += annotations.length;
-        counts.intact += annotations.filter(a => model.locate(a.start, a.end)).length;
-        checkLive(model, annotations, live);
-        checkOffline(model, annotations, save(text0, annotations), model.text !== text0);
+        counts.live.intact += annotations.filter(a => model.locate(a.start, a.end)).length;
+        counts.live.attached += live.filter(a => !a.orphaned).length;
+        counts.live.orphaned += live.filter(a => a.orphaned).length;
+        checkOffline(model.text, save(text0, annotations), model.text !== text0);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -266,7 +297,7 @@ describe('anchoring under random edits (property)', () => {
   it('saves the live state in place and reloads it exactly (1000 edit sequences)', () => {
     fc.assert(
       fc.property(scenario, ({ pieces, spans, events }) => {
-        const { text0, annotations, model, live } = run(pieces, spans, events);
+        const { text0, annotations, model, live } = runLive(pieces, spans, events);
         if (annotations.length > 0) checkLiveSave(model.text, live, save(text0, annotations));
       }),
       { numRuns: 1000 },

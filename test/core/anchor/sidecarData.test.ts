@@ -17,12 +17,16 @@ describe('reanchorSidecar', () => {
   });
 
   it('moves items onto their quote in a changed text, refreshing context and hash, and marks orphans', () => {
-    const old = 'Ana Ferreira met Jonas Berg.';
+    const old =
+      'Ana Ferreira spoke first. At the harbour on Tuesday morning, the mayor met Jonas Berg to discuss the ferry.';
     const data = sidecarFor(old, 'Jonas Berg', 'Ana Ferreira');
-    const text = 'Yesterday Jonas Berg left.';
+    const text = 'At the harbour on Tuesday morning, the mayor met Jonas Berg to discuss the ferry.';
     const result = reanchorSidecar(data, text);
     const [berg, ana] = result.data.annotations;
-    assert.deepStrictEqual([berg.start, berg.end, berg.prefix, berg.suffix], [10, 20, 'Yesterday ', ' left.']);
+    assert.deepStrictEqual(
+      [berg.start, berg.end, berg.prefix, berg.suffix],
+      [49, 59, ' Tuesday morning, the mayor met ', ' to discuss the ferry.'],
+    );
     assert.strictEqual(ana.orphaned, true);
     assert.strictEqual(result.data.textHash, textHash(text));
     assert.deepStrictEqual(
@@ -30,17 +34,24 @@ describe('reanchorSidecar', () => {
       ['moved', 'orphaned'],
     );
   });
+
+  it("never rewrites an orphan's stored quote, context or offsets, though another occurrence is offered", () => {
+    const old = 'Exports to China fell sharply. Officials in China said little.';
+    const data = sidecarFor(old, 'China');
+    const result = reanchorSidecar(data, 'Officials in China said little.');
+    assert.ok(result.annotations[0].suggestion);
+    assert.deepStrictEqual(result.data.annotations[0], { ...data.annotations[0], orphaned: true });
+  });
 });
 
 describe('refreshContext', () => {
-  it('updates prefix and suffix of intact items and drops live-tracking state', () => {
+  it('updates prefix and suffix of items that followed edits', () => {
     const old = 'Ana Ferreira met Jonas Berg.';
     const data = sidecarFor(old, 'Jonas Berg');
     const text = 'Ana Ferreira and Jonas Berg left.';
-    const live = { ...data.annotations[0], start: 17, end: 27, pieces: [[17, 27]] };
+    const live = { ...data.annotations[0], start: 17, end: 27 };
     const refreshed = refreshContext({ ...data, annotations: [live] }, text).annotations[0];
     assert.deepStrictEqual([refreshed.prefix, refreshed.suffix], ['Ana Ferreira and ', ' left.']);
-    assert.ok(!('pieces' in refreshed));
   });
 
   it('leaves orphans and items whose text no longer matches untouched', () => {

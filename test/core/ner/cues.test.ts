@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import { EntityType, Span } from '../../../src/core/types';
 import { definedTypes, definingType, typeAfterNoun } from '../../../src/core/ner/cues';
 
@@ -10,65 +10,65 @@ function typeIn(text: string, name: string): EntityType | undefined {
 
 describe('defining contexts', () => {
   it('types a name by the head noun of "is a/an ..."', () => {
-    assert.equal(typeIn('Kessler Brothers is an American rock band from Ohio .', 'Kessler Brothers'), 'ORG');
-    assert.equal(typeIn('Tarnby was a small fishing village in the north.', 'Tarnby'), 'LOC');
-    assert.equal(typeIn('Vellora is a Danish shipping company.', 'Vellora'), 'ORG');
-    assert.equal(typeIn('Vellora (Vellora Rederi A/S) is a Danish shipping company.', 'Vellora'), 'ORG');
-    assert.equal(typeIn('Ann Lee is a British singer-songwriter who lives in Hull.', 'Ann Lee'), 'PER');
+    assert.strictEqual(typeIn('Kessler Brothers is an American rock band from Ohio .', 'Kessler Brothers'), 'ORG');
+    assert.strictEqual(typeIn('Tarnby was a small fishing village in the north.', 'Tarnby'), 'LOC');
+    assert.strictEqual(typeIn('Vellora is a Danish shipping company.', 'Vellora'), 'ORG');
+    assert.strictEqual(typeIn('Vellora (Vellora Rederi A/S) is a Danish shipping company.', 'Vellora'), 'ORG');
+    assert.strictEqual(typeIn('Ann Lee is a British singer-songwriter who lives in Hull.', 'Ann Lee'), 'PER');
   });
 
   it('takes the head, not a noun inside the description', () => {
     // "a band member": the head is "member", which says nothing.
-    assert.equal(typeIn('Joss Harlan is a former band member.', 'Joss Harlan'), undefined);
-    assert.equal(typeIn('Joss Harlan is a member of the band.', 'Joss Harlan'), undefined);
+    assert.strictEqual(typeIn('Joss Harlan is a former band member.', 'Joss Harlan'), undefined);
+    assert.strictEqual(typeIn('Joss Harlan is a member of the band.', 'Joss Harlan'), undefined);
     // A possessive is not the end of the description.
-    assert.equal(typeIn("Joss Harlan, the band's drummer, left.", 'Joss Harlan'), undefined);
+    assert.strictEqual(typeIn("Joss Harlan, the band's drummer, left.", 'Joss Harlan'), undefined);
   });
 
   it('reads a short appositive after a comma but not a clause', () => {
-    assert.equal(typeIn('Norvane, a furniture maker owned by Dansco, opened.', 'Norvane'), 'ORG');
-    assert.equal(typeIn('In Leeds, the club said on Monday it would appeal.', 'Leeds'), undefined);
+    assert.strictEqual(typeIn('Norvane, a furniture maker owned by Dansco, opened.', 'Norvane'), 'ORG');
+    assert.strictEqual(typeIn('In Leeds, the club said on Monday it would appeal.', 'Leeds'), undefined);
   });
 
   it('does not let a place after a comma take the description of the subject', () => {
-    assert.equal(typeIn('Born in Tarnby, Ohio is a singer.', 'Ohio'), undefined);
+    assert.strictEqual(typeIn('Born in Tarnby, Ohio is a singer.', 'Ohio'), undefined);
   });
 
   it('types a name right before the noun of a news outlet as the outlet', () => {
-    assert.equal(typeIn('Velka news agency said on Monday.', 'Velka'), 'ORG');
-    assert.equal(typeIn('But Le Tarn newspaper , quoting witnesses', 'Le Tarn'), 'ORG');
+    assert.strictEqual(typeIn('Velka news agency said on Monday.', 'Velka'), 'ORG');
+    assert.strictEqual(typeIn('But Le Tarn newspaper , quoting witnesses', 'Le Tarn'), 'ORG');
     // One outlet of a place, a place before the outlet's own name, a nationality: not the outlet.
-    assert.equal(typeIn('a Tarnby newspaper said', 'Tarnby'), undefined);
-    assert.equal(typeIn('the Tarnby daily Velka Post said', 'Tarnby'), undefined);
-    assert.equal(definingType('the Velkan news agency said', { start: 4, end: 10, type: 'MISC' }), undefined);
+    assert.strictEqual(typeIn('a Tarnby newspaper said', 'Tarnby'), undefined);
+    assert.strictEqual(typeIn('the Tarnby daily Velka Post said', 'Tarnby'), undefined);
+    assert.strictEqual(definingType('the Velkan news agency said', { start: 4, end: 10, type: 'MISC' }), undefined);
   });
 
   it('types a name after "<place>-based" or "<owner>-controlled" as a body', () => {
-    assert.equal(typeIn('The deal with Tarnby-based Velka Holdings closed.', 'Velka Holdings'), 'ORG');
-    assert.equal(typeIn('shares of family-controlled Harl & Sons rose', 'Harl & Sons'), 'ORG');
-    assert.equal(typeIn('The deal with Tarnby, based in Velland', 'Velland'), undefined);
+    assert.strictEqual(typeIn('The deal with Tarnby-based Velka Holdings closed.', 'Velka Holdings'), 'ORG');
+    assert.strictEqual(typeIn('shares of family-controlled Harl & Sons rose', 'Harl & Sons'), 'ORG');
+    assert.strictEqual(typeIn('The deal with Tarnby, based in Velland', 'Velland'), undefined);
   });
 
   it('types a name after a describing noun', () => {
-    assert.equal(typeIn('He joined the band Velvet Tarns in 1990.', 'Velvet Tarns'), 'ORG');
-    assert.equal(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');
-    assert.equal(typeIn('the singer Ann Lee', 'Ann Lee'), 'PER');
+    assert.strictEqual(typeIn('He joined the band Velvet Tarns in 1990.', 'Velvet Tarns'), 'ORG');
+    assert.strictEqual(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');
+    assert.strictEqual(typeIn('the singer Ann Lee', 'Ann Lee'), 'PER');
     // Modifiers and groups of people do not type what follows.
-    assert.equal(typeIn('She won the league MVP award.', 'MVP'), undefined);
-    assert.equal(typeIn('the duo Ann Lee and Joss Harlan', 'Ann Lee'), undefined);
-    assert.equal(typeAfterNoun('band', true), undefined);
-    assert.equal(typeAfterNoun('town', true), 'LOC');
-    assert.equal(typeAfterNoun('constructor', false), undefined);
-    assert.equal(typeIn("the band's Velvet Tarns", 'Velvet Tarns'), undefined);
-    assert.equal(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
+    assert.strictEqual(typeIn('She won the league MVP award.', 'MVP'), undefined);
+    assert.strictEqual(typeIn('the duo Ann Lee and Joss Harlan', 'Ann Lee'), undefined);
+    assert.strictEqual(typeAfterNoun('band', true), undefined);
+    assert.strictEqual(typeAfterNoun('town', true), 'LOC');
+    assert.strictEqual(typeAfterNoun('constructor', false), undefined);
+    assert.strictEqual(typeIn("the band's Velvet Tarns", 'Velvet Tarns'), undefined);
+    assert.strictEqual(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
   });
 
   it('types works, vehicles and peoples as other names (MISC)', () => {
-    assert.equal(typeIn('Quiet Harbours is a 1994 album by Ann Lee.', 'Quiet Harbours'), 'MISC');
-    assert.equal(typeIn('the film Quiet Harbours', 'Quiet Harbours'), 'MISC');
-    assert.equal(typeIn('The Harl JT4 was a racing car for 1990.', 'Harl JT4'), 'MISC');
+    assert.strictEqual(typeIn('Quiet Harbours is a 1994 album by Ann Lee.', 'Quiet Harbours'), 'MISC');
+    assert.strictEqual(typeIn('the film Quiet Harbours', 'Quiet Harbours'), 'MISC');
+    assert.strictEqual(typeIn('The Harl JT4 was a racing car for 1990.', 'Harl JT4'), 'MISC');
     // After the noun a capitalised word is often not a title: "won the game Saturday".
-    assert.equal(typeIn('They won the game Saturday.', 'Saturday'), undefined);
+    assert.strictEqual(typeIn('They won the game Saturday.', 'Saturday'), undefined);
   });
 
   it('gives each described name the type most of its contexts give', () => {
@@ -82,6 +82,6 @@ describe('defining contexts', () => {
       spans,
       spans.map(s => text.slice(s.start, s.end)),
     );
-    assert.deepEqual([...types], [['Vellora', 'ORG']]);
+    assert.deepStrictEqual([...types], [['Vellora', 'ORG']]);
   });
 });

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { contextEmissions, emissions } from '../../../src/core/ner/decode';
@@ -35,7 +35,7 @@ describe('sentenceContextFeatures', () => {
         const { scores, feats } = sentenceContextFeatures(words, model.ctx, model.weights, TAG_COUNT);
         const split = new Float64Array(n * TAG_COUNT);
         contextEmissions(feats, scores, n, model.weights, split);
-        assert.deepEqual(split, full, sentence);
+        assert.deepStrictEqual(split, full, sentence);
       }
     }
   });
@@ -45,8 +45,8 @@ describe('sentenceContextFeatures', () => {
     const other = new Int8Array(model.weights.length).fill(1);
     const a = sentenceContextFeatures(words, model.ctx, model.weights, TAG_COUNT).scores[0];
     const b = sentenceContextFeatures(words, model.ctx, other, TAG_COUNT).scores[0];
-    assert.deepEqual([...b], new Array(TAG_COUNT).fill(11));
-    assert.notDeepEqual([...a], [...b]);
+    assert.deepStrictEqual([...b], new Array(TAG_COUNT).fill(11));
+    assert.notDeepStrictEqual([...a], [...b]);
   });
 
   it('gazetteer matches are the same with looked-up word values', () => {
@@ -60,7 +60,7 @@ describe('sentenceContextFeatures', () => {
         gaz.match(lower, () => true, begin, inside, k);
         return [begin, inside];
       };
-      assert.deepEqual(run(known), run(), sentence);
+      assert.deepStrictEqual(run(known), run(), sentence);
     }
   });
 });

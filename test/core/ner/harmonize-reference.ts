@@ -1,105 +1,117 @@
 /**
- * The straightforward form of `harmonizeSpans` (regex look-behind at every capital, string keys, sort at
- * the end), kept as the oracle that the optimised scan must agree with.
+ * What `harmonizeSpans` must do on plain text (no Markdown, URLs or defining contexts such as "a band
+ * from"), restated from its specification as plainly as possible and sharing no code with it: the
+ * oracle the optimised document pass is checked against. Written per character and per rule, with no
+ * tables, caches or regular expressions taken from the production code.
  */
 import { EntityType, Span } from '../../../src/core/types';
-import { maskMarkup } from '../../../src/core/text/markdown';
-import { definedTypes } from '../../../src/core/ner/cues';
 
-/** After a name: a letter, digit or hyphen, or an apostrophe other than a possessive, continues the word. */
-const WORD_GOES_ON = /^(?:[\p{L}\p{N}-]|['’](?![sS](?![\p{L}\p{N}])))/u;
+const isLetterOrDigit = (c: string) => /^[\p{L}\p{N}]$/u.test(c);
+const isCapital = (c: string) => /^\p{Lu}$/u.test(c);
+const APOSTROPHES = ["'", '’'];
 
-/** Legal-form endings of company names. */
-const COMPANY_SUFFIX = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|SpA|NV|N\.V|BV|GmbH|Group|Holdings?)\.?$/;
+/** Legal forms that end company names ("Pirelli SpA"); each may take a full stop. */
+const LEGAL_FORMS = ['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC', 'AG', 'SA', 'S.A', 'SpA', 'NV', 'N.V', 'BV'];
+const GROUP_FORMS = ['GmbH', 'Group', 'Holding', 'Holdings'];
 
-const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
-
-/**
- * Document-level consistency over spans found independently per paragraph:
- * 1. a surface string keeps one type in the article (majority vote, first seen breaks ties);
- * 2. words of multi-word person names are person names on their own ("Kim Jong Un" -> "Kim"), and
- *    a company name without its legal form is the company ("Pirelli SpA" -> "Pirelli");
- * 3. unlabelled later mentions of a name already found are labelled too.
- * `isCommonWord(lower)` keeps ordinary words ("May", "Will") from being spread.
- */
-export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWord: (lower: string) => boolean): Span[] {
-  const spans = input.filter(s => ENTITY.has(s.type)).map(s => ({ ...s }));
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const votes = new Map<string, Map<EntityType, number>>();
-  for (const s of spans) {
-    const key = text.slice(s.start, s.end);
-    const v = votes.get(key) ?? new Map<EntityType, number>();
-    v.set(s.type as EntityType, (v.get(s.type as EntityType) ?? 0) + 1);
-    votes.set(key, v);
-  }
-  const typeOf = new Map<string, EntityType>();
-  for (const [key, v] of votes) {
-    let best: EntityType | undefined;
-    for (const [type, count] of v) if (best === undefined || count > v.get(best)!) best = type;
-    typeOf.set(key, best!);
-  }
-  // Defining contexts ("..., a band from") settle the type; the same function as the optimised form.
-  for (const [key, type] of definedTypes(
-    text,
-    spans,
-    spans.map(s => text.slice(s.start, s.end)),
-  ))
-    typeOf.set(key, type);
-  // Person name parts: only from names of two or more words, never ordinary words.
-  const nameParts = new Set<string>();
-  for (const [key, type] of typeOf) {
-    if (type !== 'PER') continue;
-    const words = key.split(/\s+/);
-    if (words.length < 2) continue;
-    for (const w of words) if (w.length > 1 && /^\p{Lu}/u.test(w) && !isCommonWord(w.toLowerCase())) nameParts.add(w);
-  }
-  for (const part of nameParts) typeOf.set(part, 'PER');
-  // "Pirelli SpA" names the company; later "Pirelli" alone is the same company.
-  for (const [key, type] of [...typeOf]) {
-    if (type !== 'ORG') continue;
-    const short = key.replace(COMPANY_SUFFIX, '');
-    if (short !== key && short.length > 1 && !(short.indexOf(' ') < 0 && isCommonWord(short.toLowerCase()))) {
-      typeOf.set(short, 'ORG');
-    }
-  }
-  for (const s of spans) s.type = typeOf.get(text.slice(s.start, s.end)) ?? s.type;
-  return addMissedMentions(text, spans, typeOf, isCommonWord);
+/** The code point before `at` (a whole surrogate pair), or '' at the start. */
+function charBefore(text: string, at: number): string {
+  if (at === 0) return '';
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
 }
 
-function addMissedMentions(
-  text: string,
-  spans: Span[],
-  typeOf: Map<string, EntityType>,
-  isCommonWord: (lower: string) => boolean,
-): Span[] {
-  const names = [...typeOf.keys()].filter(
-    k => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
+/** A capital there begins a word unless a letter, digit, hyphen, apostrophe or full stop is glued before it. */
+function beginsWord(text: string, at: number): boolean {
+  const before = charBefore(text, at);
+  return (
+    before === '' || !(isLetterOrDigit(before) || before === '-' || before === '.' || APOSTROPHES.includes(before))
   );
-  if (names.length === 0) return spans;
-  // Candidates by their first two characters, longest first, checked at each capital letter.
-  const byPrefix = new Map<string, string[]>();
-  for (const name of names.sort((a, b) => b.length - a.length)) {
-    const key = name.slice(0, 2);
-    byPrefix.set(key, [...(byPrefix.get(key) ?? []), name]);
+}
+
+/**
+ * A name ending at `at` ends a word unless a letter, digit or hyphen follows, or an apostrophe that does not
+ * start a possessive; only the two code units after the name are looked at ("’s" is always a possessive).
+ */
+function endsWord(text: string, at: number): boolean {
+  const next = text.slice(at, at + 2);
+  if (next === '') return true;
+  if (APOSTROPHES.includes(next[0])) return next[1] === 's' || next[1] === 'S';
+  const code = next.codePointAt(0)!;
+  return !(isLetterOrDigit(String.fromCodePoint(code)) || next[0] === '-');
+}
+
+/** "Pirelli SpA" without its legal form ("Pirelli"), or undefined when it has none. */
+function withoutLegalForm(name: string): string | undefined {
+  for (const form of [...LEGAL_FORMS, ...GROUP_FORMS])
+    for (const ending of [form, form + '.']) {
+      if (!name.endsWith(ending)) continue;
+      let cut = name.length - ending.length;
+      if (cut === 0 || !/\s/.test(name[cut - 1])) continue;
+      while (cut > 0 && /\s/.test(name[cut - 1])) cut--;
+      if (name[cut - 1] === ',') cut--;
+      return name.slice(0, cut);
+    }
+  return undefined;
+}
+
+function isSingleWord(name: string): boolean {
+  return !name.includes(' ');
+}
+
+export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWord: (lower: string) => boolean): Span[] {
+  const entity = (s: Span) => s.type === 'PER' || s.type === 'ORG' || s.type === 'LOC' || s.type === 'MISC';
+  const spans = input
+    .filter(entity)
+    .map(s => ({ ...s }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const surface = (s: Span) => text.slice(s.start, s.end);
+
+  // 1. One type per surface string: the one given most often; on a tie, the one given first.
+  const typeOf = new Map<string, EntityType>();
+  const strings = [...new Set(spans.map(surface))];
+  for (const string of strings) {
+    const given = spans.filter(s => surface(s) === string).map(s => s.type as EntityType);
+    const count = (t: EntityType) => given.filter(g => g === t).length;
+    typeOf.set(
+      string,
+      given.reduce((best, t) => (count(t) > count(best) ? t : best)),
+    );
   }
-  const masked = maskMarkup(text);
+
+  // 2. The words of person names of two or more words are person names; a company without its legal form is the company.
+  for (const [name, type] of [...typeOf]) {
+    if (type !== 'PER' || name.split(/\s+/).length < 2) continue;
+    for (const word of name.split(/\s+/))
+      if (word.length > 1 && isCapital(String.fromCodePoint(word.codePointAt(0)!)) && !isCommonWord(word.toLowerCase()))
+        typeOf.set(word, 'PER');
+  }
+  for (const [name, type] of [...typeOf]) {
+    const short = type === 'ORG' ? withoutLegalForm(name) : undefined;
+    if (short !== undefined && short.length > 1 && !(isSingleWord(short) && isCommonWord(short.toLowerCase())))
+      typeOf.set(short, 'ORG');
+  }
+  for (const s of spans) s.type = typeOf.get(surface(s)) ?? s.type;
+
+  // 3. Later mentions of the names, where a capital begins a word, the longest name first, where no span is.
+  const names = [...typeOf.keys()]
+    .filter(n => n.length > 1 && isCapital(String.fromCodePoint(n.codePointAt(0)!)))
+    .filter(n => !(isSingleWord(n) && isCommonWord(n.toLowerCase())))
+    .sort((a, b) => b.length - a.length);
   const added: Span[] = [];
-  const capital = /(?<![\p{L}\p{N}\-'’.])\p{Lu}/gu;
-  let k = 0;
-  for (let m = capital.exec(masked); m; m = capital.exec(masked)) {
-    const start = m.index;
-    const name = byPrefix
-      .get(masked.slice(start, start + 2))
-      ?.find(
-        c => masked.startsWith(c, start) && !WORD_GOES_ON.test(masked.slice(start + c.length, start + c.length + 2)),
-      );
-    if (!name) continue;
-    const end = start + name.length;
-    capital.lastIndex = end;
-    while (k < spans.length && spans[k].end <= start) k++;
-    if (k < spans.length && spans[k].start < end) continue; // overlaps a span already there
-    added.push({ start, end, type: typeOf.get(name)! });
+  for (let at = 0; at < text.length;) {
+    const c = String.fromCodePoint(text.codePointAt(at)!);
+    const name =
+      isCapital(c) && beginsWord(text, at)
+        ? names.find(n => text.startsWith(n, at) && endsWord(text, at + n.length))
+        : undefined;
+    if (!name) {
+      at += c.length;
+      continue;
+    }
+    const end = at + name.length;
+    if (!spans.some(s => s.start < end && at < s.end)) added.push({ start: at, end, type: typeOf.get(name)! });
+    at = end;
   }
-  if (added.length === 0) return spans;
-  return [...spans, ...added].sort((a, b) => a.start - b.start);
+  return [...spans, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,11 +1,12 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import fc from 'fast-check';
 import { Span } from '../../../src/core/types';
 import { harmonizeSpans } from '../../../src/core/ner/harmonize';
 import { referenceHarmonizeSpans } from './harmonize-reference';
 
 // Names, near-misses and the characters the scan treats specially: possessives, apostrophes, hyphens,
-// dots, digits, non-ASCII and astral capitals, surrogate pairs, Markdown and URLs.
+// dots, digits, non-ASCII and astral capitals, surrogate pairs. Plain text only: the reference restates
+// the pass without Markdown or URLs (masking them is checked on its own below).
 const PIECES = [
   'Kim',
   'Kim Jong Un',
@@ -40,15 +41,8 @@ const PIECES = [
   '.',
   '\n',
   '\n\n',
-  '# ',
-  '*',
-  '[',
-  '](http://x.org/Kim)',
-  '`',
   'é',
   '😀',
-  'https://x.org/Voss ',
-  'a@b.org ',
 ];
 const TYPES: Span['type'][] = ['PER', 'ORG', 'LOC', 'MISC', 'DATE'];
 const common = new Set(['may', 'will', 'the', 'ki']);
@@ -84,7 +78,7 @@ describe('harmonizeSpans agrees with the reference form', () => {
     fc.assert(
       fc.property(scenario, ({ pieces, spans: raw }) => {
         const { text, spans } = build(pieces, raw);
-        assert.deepEqual(harmonizeSpans(text, spans, isCommon), referenceHarmonizeSpans(text, spans, isCommon));
+        assert.deepStrictEqual(harmonizeSpans(text, spans, isCommon), referenceHarmonizeSpans(text, spans, isCommon));
       }),
       { numRuns: 3000 },
     );
@@ -93,11 +87,26 @@ describe('harmonizeSpans agrees with the reference form', () => {
   it('gives the same spans on a fixed text with every special case', () => {
     const text =
       "Talia Gorsk met Gorsk-Lee, Gorsk's aide, O'Gorsk and x.Gorsk; Gorsk’s plan. Vellora SpA: Vellora, " +
-      '\u{1D400}rno and \u{1D400}\u{1D400}rno, [Gorsk](http://g.org/Gorsk) `Gorsk` Gorsk';
+      '\u{1D400}rno and \u{1D400}\u{1D400}rno';
     const at = (s: string, type: Span['type']) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
     const spans = [at('Talia Gorsk', 'PER'), at('Vellora SpA', 'ORG'), at('\u{1D400}rno', 'LOC')];
     const out = harmonizeSpans(text, spans, isCommon);
-    assert.deepEqual(out, referenceHarmonizeSpans(text, spans, isCommon));
+    assert.deepStrictEqual(out, referenceHarmonizeSpans(text, spans, isCommon));
     assert.ok(out.length > spans.length, 'later mentions are found');
+  });
+});
+
+describe('harmonizeSpans and Markdown', () => {
+  it('finds no mention in code, a link destination, a URL or an e-mail address, and does in link text', () => {
+    const text = 'Talia Gorsk spoke. [Gorsk](http://g.org/Gorsk) `Gorsk` https://g.org/Gorsk gorsk@Gorsk.org Gorsk.';
+    const out = harmonizeSpans(text, [{ start: 0, end: 11, type: 'PER' }], isCommon);
+    assert.deepStrictEqual(
+      out.map(s => [text.slice(s.start, s.end), s.start]),
+      [
+        ['Talia Gorsk', 0],
+        ['Gorsk', 20],
+        ['Gorsk', text.lastIndexOf('Gorsk')],
+      ],
+    );
   });
 });

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import { Span } from '../../../src/core/types';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from '../../../src/core/ner/harmonize';
 
@@ -14,38 +14,42 @@ describe('harmonizeSpans', () => {
   it('gives one name one type: the majority', () => {
     const text = 'Ardell won. Ardell lost. Ardell drew.';
     const spans = [at(text, 'Ardell', 'ORG'), at(text, 'Ardell', 'LOC', 5), at(text, 'Ardell', 'ORG', 20)];
-    assert.deepEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Ardell/ORG', 'Ardell/ORG', 'Ardell/ORG']);
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), [
+      'Ardell/ORG',
+      'Ardell/ORG',
+      'Ardell/ORG',
+    ]);
   });
 
   it('treats parts of a full person name as that person', () => {
     const text = 'Talia Gorsk spoke. Later Gorsk left Gorskville.';
     const spans = [at(text, 'Talia Gorsk', 'PER'), at(text, 'Gorsk', 'LOC', 20)];
-    assert.deepEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Talia Gorsk/PER', 'Gorsk/PER']);
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Talia Gorsk/PER', 'Gorsk/PER']);
   });
 
   it('knows a company without its legal form', () => {
     const text = 'Vellora SpA posted a loss. Vellora shares fell.';
     const spans = [at(text, 'Vellora SpA', 'ORG'), at(text, 'Vellora', 'PER', 20)];
-    assert.deepEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Vellora SpA/ORG', 'Vellora/ORG']);
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Vellora SpA/ORG', 'Vellora/ORG']);
   });
 
   it('labels later mentions that were missed, but not inside other words or URLs', () => {
     const text = 'Brelund Corp grew. Analysts like Brelund Corp. See https://x.org/Brelund Corp';
     const spans = [at(text, 'Brelund Corp', 'ORG')];
     const out = harmonizeSpans(text, spans, isCommon);
-    assert.deepEqual(show(text, out), ['Brelund Corp/ORG', 'Brelund Corp/ORG']);
+    assert.deepStrictEqual(show(text, out), ['Brelund Corp/ORG', 'Brelund Corp/ORG']);
   });
 
   it('does not spread ordinary words that were names once', () => {
     const text = 'May Olsen came. May we go? Will Harlan left.';
     const spans = [at(text, 'May Olsen', 'PER'), at(text, 'Will Harlan', 'PER')];
-    assert.deepEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['May Olsen/PER', 'Will Harlan/PER']);
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['May Olsen/PER', 'Will Harlan/PER']);
   });
 
   it('keeps possessives outside and returns sorted spans', () => {
     const text = "Kellan Voss said. Voss's plan";
     const out = harmonizeSpans(text, [at(text, 'Kellan Voss', 'PER')], isCommon);
-    assert.deepEqual(show(text, out), ['Kellan Voss/PER', 'Voss/PER']);
+    assert.deepStrictEqual(show(text, out), ['Kellan Voss/PER', 'Voss/PER']);
     for (let i = 1; i < out.length; i++) assert.ok(out[i - 1].end <= out[i].start);
   });
 
@@ -66,7 +70,7 @@ describe('harmonizeSpans', () => {
       let step = steps.next();
       for (; !step.done; step = steps.next()) pauses++;
       assert.ok(pauses > 4, `${pauses} pauses`);
-      assert.deepEqual(step.value, harmonizeSpans(text, spans, isCommon));
+      assert.deepStrictEqual(step.value, harmonizeSpans(text, spans, isCommon));
     }
   });
 });

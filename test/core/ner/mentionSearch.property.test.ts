@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import fc from 'fast-check';
 import { Span } from '../../../src/core/types';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from '../../../src/core/ner/harmonize';
@@ -107,7 +107,7 @@ describe('MentionCache', () => {
         const cache = new MentionCache();
         for (const version of versions(h)) {
           const { text, spans } = build(version);
-          assert.deepEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
+          assert.deepStrictEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
         }
       }),
       { numRuns: 2000 },
@@ -120,7 +120,7 @@ describe('MentionCache', () => {
         const cache = new HarmonizeCache();
         for (const version of versions(h)) {
           const { text, spans } = build(version);
-          assert.deepEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
+          assert.deepStrictEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
         }
       }),
       { numRuns: 2000 },
@@ -135,7 +135,7 @@ describe('MentionCache', () => {
           const { text, spans } = build(version);
           const steps = harmonizeSteps(text, spans, isCommon, cache);
           for (let i = 0; i < (stops[k] ?? 0); i++) steps.next();
-          assert.deepEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
+          assert.deepStrictEqual(harmonizeSpans(text, spans, isCommon, cache), harmonizeSpans(text, spans, isCommon));
         });
       }),
       { numRuns: 1000 },
@@ -145,13 +145,13 @@ describe('MentionCache', () => {
   it('searches again the lines of names that became known, and only those besides the edit', () => {
     const cache = new MentionCache();
     const text = 'Talia Gorsk spoke.\nGorsk left.\nThen Brelund came back.\nBrelund Corp too.';
-    assert.deepEqual(
+    assert.deepStrictEqual(
       cache.scan(text, ['Talia Gorsk', 'Gorsk']).map(m => m.start),
       [0, 19],
     );
     const edited = text.replace('spoke', 'spoke up');
     const again = cache.scan(edited, ['Talia Gorsk', 'Gorsk', 'Brelund']);
-    assert.deepEqual(
+    assert.deepStrictEqual(
       again.map(m => `${m.name}@${m.start}`),
       ['Talia Gorsk@0', 'Gorsk@22', `Brelund@${edited.indexOf('Brelund')}`, `Brelund@${edited.lastIndexOf('Brelund')}`],
     );
@@ -161,17 +161,17 @@ describe('MentionCache', () => {
     const cache = new MentionCache();
     const text = 'Talia Gorsk spoke.\nGorsk left.\nThen Gorsk came back.';
     const first = cache.scan(text, ['Talia Gorsk', 'Gorsk']);
-    assert.deepEqual(
+    assert.deepStrictEqual(
       first.map(m => m.start),
       [0, 19, 36],
     );
     const edited = text.replace('left', 'stayed');
     const again = cache.scan(edited, ['Gorsk', 'Talia Gorsk']);
-    assert.deepEqual(
+    assert.deepStrictEqual(
       again.map(m => edited.slice(m.start, m.start + m.name.length)),
       ['Talia Gorsk', 'Gorsk', 'Gorsk'],
     );
-    assert.deepEqual(
+    assert.deepStrictEqual(
       again.map(m => m.start),
       [0, 19, 38],
     );

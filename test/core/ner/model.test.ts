@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import { Gazetteer } from '../../../src/core/ner/gazetteer';
 import { decodeModel, EntityModel, TAG_COUNT } from '../../../src/core/ner/model';
 import { encodeModel } from '../../../src/training/modelFile';
@@ -23,19 +23,19 @@ describe('entity model file', () => {
   it('round-trips weights, transitions, name lists and vocabulary', () => {
     const model = tinyModel();
     const back = decodeModel(encodeModel(model));
-    assert.deepEqual(Array.from(back.weights), Array.from(model.weights));
-    assert.deepEqual(Array.from(back.transitions), Array.from(model.transitions));
-    assert.equal(back.ctx.gazetteer.word('oslo'), model.ctx.gazetteer.word('oslo'));
-    assert.notEqual(back.ctx.gazetteer.word('anna'), 0);
-    assert.deepEqual([...back.ctx.lowerWords].sort(), ['met', 'the']);
-    assert.deepEqual(back.info, { note: 'test' });
+    assert.deepStrictEqual(Array.from(back.weights), Array.from(model.weights));
+    assert.deepStrictEqual(Array.from(back.transitions), Array.from(model.transitions));
+    assert.strictEqual(back.ctx.gazetteer.word('oslo'), model.ctx.gazetteer.word('oslo'));
+    assert.notStrictEqual(back.ctx.gazetteer.word('anna'), 0);
+    assert.deepStrictEqual([...back.ctx.lowerWords].sort(), ['met', 'the']);
+    assert.deepStrictEqual(back.info, { note: 'test' });
   });
 
   it('loads from a view into a larger buffer', () => {
     const bytes = encodeModel(tinyModel());
     const padded = new Uint8Array(bytes.length + 3);
     padded.set(bytes, 3);
-    assert.equal(decodeModel(padded.subarray(3)).weights.length, (1 << 4) * TAG_COUNT);
+    assert.strictEqual(decodeModel(padded.subarray(3)).weights.length, (1 << 4) * TAG_COUNT);
   });
 
   it('rejects other and truncated files', () => {
@@ -53,8 +53,8 @@ describe('gazetteer', () => {
     const inside = new Int32Array(words.length);
     g.match(words, () => true, begin, inside);
     assert.ok(begin[1] !== 0 && inside[3] !== 0);
-    assert.equal(inside[0], 0);
-    assert.equal(inside[4], 0);
+    assert.strictEqual(inside[0], 0);
+    assert.strictEqual(inside[4], 0);
   });
 });
 
@@ -67,7 +67,7 @@ describe('viterbi', () => {
     emit[1 * TAG_COUNT + 1] = 1; // B-PER
     emit[2 * TAG_COUNT + 2] = 3; // I-PER
     const tags = viterbi(emit, n, constrain(new Float32Array((TAG_COUNT + 1) * TAG_COUNT)));
-    assert.deepEqual(Array.from(tags), [0, 1, 2]);
+    assert.deepStrictEqual(Array.from(tags), [0, 1, 2]);
     for (let i = 1; i < n; i++) assert.ok(allowed(tags[i - 1], tags[i]));
   });
 });

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Span } from '../../../src/core/types';
@@ -62,7 +62,7 @@ describe('EntityRecognizer with the shipped model', () => {
         perParagraph.push({ ...s, start: s.start + r.start, end: s.end + r.start });
       }
     }
-    assert.deepEqual(recognizer.recognize(text), recognizer.harmonize(text, perParagraph));
+    assert.deepStrictEqual(recognizer.recognize(text), recognizer.harmonize(text, perParagraph));
     assert.ok(perParagraph.length > 3);
   });
 
@@ -75,7 +75,7 @@ describe('EntityRecognizer with the shipped model', () => {
 describe('paragraphRanges', () => {
   it('splits at blank lines and skips empty paragraphs', () => {
     const text = 'a b\nc\n\n\n  \nd\n';
-    assert.deepEqual(
+    assert.deepStrictEqual(
       paragraphRanges(text).map(r => text.slice(r.start, r.end)),
       ['a b\nc', 'd\n'],
     );

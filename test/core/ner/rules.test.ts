@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import { tokenize } from '../../../src/core/text/tokenize';
 import { FeatureContext } from '../../../src/core/ner/features';
 import { Gazetteer } from '../../../src/core/ner/gazetteer';
@@ -11,7 +11,8 @@ const ctx: FeatureContext = {
   gazetteer: new Gazetteer({
     demonym: ['chinese', 'korean'],
     country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
-    city: ['tarnby'],
+    city: ['tarnby', 'the tarnhaven'],
+    org: ['velkom', 'tarnair', 'harl and sons'],
     orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
     locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
     eventWord: ['cup', 'war', 'treaty'],
@@ -27,7 +28,7 @@ const ctx: FeatureContext = {
 function run(text: string, spec: string): string[] {
   const tokens = tokenize(text);
   const labels = spec.split(' ');
-  assert.equal(labels.length, tokens.length, tokens.map(t => t.text).join('|'));
+  assert.strictEqual(labels.length, tokens.length, tokens.map(t => t.text).join('|'));
   const tags = Uint8Array.from(labels, l => TAGS.indexOf(l as (typeof TAGS)[number]));
   const spans: Span[] = [];
   const first: number[] = [];
@@ -42,222 +43,274 @@ function run(text: string, spec: string): string[] {
 
 describe('sentence rules after decoding', () => {
   it('joins a nationality with a body ending in an organisation word, not with other names', () => {
-    assert.deepEqual(run('The Chinese Foreign Ministry said', 'O B-MISC B-ORG I-ORG O'), [
+    assert.deepStrictEqual(run('The Chinese Foreign Ministry said', 'O B-MISC B-ORG I-ORG O'), [
       'Chinese Foreign Ministry/ORG',
     ]);
-    assert.deepEqual(run('The Chinese Vellora Group said', 'O B-MISC B-ORG I-ORG O'), [
+    assert.deepStrictEqual(run('The Chinese Vellora Group said', 'O B-MISC B-ORG I-ORG O'), [
       'Chinese/MISC',
       'Vellora Group/ORG',
     ]);
   });
 
   it('joins a capitalised compass word the model left out to a nationality', () => {
-    assert.deepEqual(run('South Korean officials', 'O B-MISC O'), ['South Korean/MISC']);
-    assert.deepEqual(run('the south Korean', 'O O B-MISC'), ['Korean/MISC']);
+    assert.deepStrictEqual(run('South Korean officials', 'O B-MISC O'), ['South Korean/MISC']);
+    assert.deepStrictEqual(run('the south Korean', 'O O B-MISC'), ['Korean/MISC']);
   });
 
   it('joins names across the possessive of an ordinary word only', () => {
-    assert.deepEqual(run("the Democratic People's Republic of Korea", 'O B-ORG I-ORG O B-LOC I-LOC I-LOC'), [
+    assert.deepStrictEqual(run("the Democratic People's Republic of Korea", 'O B-ORG I-ORG O B-LOC I-LOC I-LOC'), [
       "Democratic People's Republic of Korea/LOC",
     ]);
-    assert.deepEqual(run("Vellora's Labour Party", 'B-LOC O B-ORG I-ORG'), ['Vellora/LOC', 'Labour Party/ORG']);
+    assert.deepStrictEqual(run("Vellora's Labour Party", 'B-LOC O B-ORG I-ORG'), ['Vellora/LOC', 'Labour Party/ORG']);
   });
 
   it('makes a person or place followed by untagged organisation words a body', () => {
-    assert.deepEqual(run('the Joss Harl Band played', 'O B-PER I-PER O O'), ['Joss Harl Band/ORG']);
-    assert.deepEqual(run('Tarnby United won', 'B-LOC O O'), ['Tarnby United/ORG']);
-    assert.deepEqual(run('Tarnby band won', 'B-LOC O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Joss Harl Band played', 'O B-PER I-PER O O'), ['Joss Harl Band/ORG']);
+    assert.deepStrictEqual(run('Tarnby United won', 'B-LOC O O'), ['Tarnby United/ORG']);
+    assert.deepStrictEqual(run('Tarnby band won', 'B-LOC O O'), ['Tarnby/LOC']);
   });
 
   it('retypes a person name ending in a place or organisation word, unless that word is a name', () => {
-    assert.deepEqual(run('at Harl Market Center today', 'O B-PER I-PER I-PER O'), ['Harl Market Center/ORG']);
-    assert.deepEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
-    assert.deepEqual(run('met Grace Park today', 'O B-PER I-PER O'), ['Grace Park/PER']);
+    assert.deepStrictEqual(run('at Harl Market Center today', 'O B-PER I-PER I-PER O'), ['Harl Market Center/ORG']);
+    assert.deepStrictEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
+    assert.deepStrictEqual(run('met Grace Park today', 'O B-PER I-PER O'), ['Grace Park/PER']);
   });
 
   it('retypes a body ending in a natural feature, but not a state or a name', () => {
-    assert.deepEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
-    assert.deepEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
-    assert.deepEqual(run('worries on Harl Street that', 'O O B-ORG I-ORG O'), ['Harl Street/LOC']);
-    assert.deepEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
+    assert.deepStrictEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
+    assert.deepStrictEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
+    assert.deepStrictEqual(run('worries on Harl Street that', 'O O B-ORG I-ORG O'), ['Harl Street/LOC']);
+    assert.deepStrictEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
   });
 
   it('joins "<organisation or place word> of (the) <name>" into one name', () => {
-    assert.deepEqual(run('the Army of the Tarn marched', 'O B-ORG O O B-LOC O'), ['Army of the Tarn/ORG']);
-    assert.deepEqual(run('the Harl Organization of Tarn Growers', 'O B-ORG I-ORG O B-ORG I-ORG'), [
+    assert.deepStrictEqual(run('the Army of the Tarn marched', 'O B-ORG O O B-LOC O'), ['Army of the Tarn/ORG']);
+    assert.deepStrictEqual(run('the Harl Organization of Tarn Growers', 'O B-ORG I-ORG O B-ORG I-ORG'), [
       'Harl Organization of Tarn Growers/ORG',
     ]);
-    assert.deepEqual(run('the Gulf of Tarn', 'O B-LOC O B-LOC'), ['Gulf of Tarn/LOC']);
+    assert.deepStrictEqual(run('the Gulf of Tarn', 'O B-LOC O B-LOC'), ['Gulf of Tarn/LOC']);
     // A company's legal form ends its name; a person is never the second part.
-    assert.deepEqual(run('Harl Co of the Tarn', 'B-ORG I-ORG O O B-LOC'), ['Harl Co/ORG', 'Tarn/LOC']);
-    assert.deepEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
+    assert.deepStrictEqual(run('Harl Co of the Tarn', 'B-ORG I-ORG O O B-LOC'), ['Harl Co/ORG', 'Tarn/LOC']);
+    assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
   });
 
   it('makes names of events, prizes and treaties MISC', () => {
-    assert.deepEqual(run('won the Harland Cup', 'O O B-ORG I-ORG'), ['Harland Cup/MISC']);
-    assert.deepEqual(run('the Treaty of Tarnby', 'O B-LOC I-LOC I-LOC'), ['Treaty of Tarnby/MISC']);
-    assert.deepEqual(run('the Cup', 'O B-ORG'), ['Cup/ORG']);
+    assert.deepStrictEqual(run('won the Harland Cup', 'O O B-ORG I-ORG'), ['Harland Cup/MISC']);
+    assert.deepStrictEqual(run('the Treaty of Tarnby', 'O B-LOC I-LOC I-LOC'), ['Treaty of Tarnby/MISC']);
+    assert.deepStrictEqual(run('the Cup', 'O B-ORG'), ['Cup/ORG']);
   });
 
   it('adds an untagged capitalised run after a describing noun', () => {
-    assert.deepEqual(run('joined the band Velvet Tarns in', 'O O O O O O'), ['Velvet Tarns/ORG']);
-    assert.deepEqual(run('the village of Tarnby', 'O O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('joined the band Velvet Tarns in', 'O O O O O O'), ['Velvet Tarns/ORG']);
+    assert.deepStrictEqual(run('the village of Tarnby', 'O O O O'), ['Tarnby/LOC']);
     // A lone ordinary word is not a name, and a run the tagger continued is left to it.
-    assert.deepEqual(run('the band The', 'O O O'), []);
-    assert.deepEqual(run('the band Velvet Tarns Ltd', 'O O O O B-ORG'), ['Ltd/ORG']);
+    assert.deepStrictEqual(run('the band The', 'O O O'), []);
+    assert.deepStrictEqual(run('the band Velvet Tarns Ltd', 'O O O O B-ORG'), ['Ltd/ORG']);
   });
 
   it('strips titles from person names', () => {
-    assert.deepEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
   });
   it('takes a mid-sentence "The" into the name after it, but not one that starts a sentence', () => {
-    assert.deepEqual(run('bands like The Velvet Tarns and', 'O O O B-ORG I-ORG O'), ['The Velvet Tarns/ORG']);
-    assert.deepEqual(run('The Harl Bank said', 'O B-ORG I-ORG O'), ['Harl Bank/ORG']);
-    assert.deepEqual(run('" The Harl Bank said', 'O O B-ORG I-ORG O'), ['Harl Bank/ORG']);
+    assert.deepStrictEqual(run('bands like The Velvet Tarns and', 'O O O B-ORG I-ORG O'), ['The Velvet Tarns/ORG']);
+    assert.deepStrictEqual(run('The Harl Bank said', 'O B-ORG I-ORG O'), ['Harl Bank/ORG']);
+    assert.deepStrictEqual(run('" The Harl Bank said', 'O O B-ORG I-ORG O'), ['Harl Bank/ORG']);
     // An untagged run after it is a name: a quoted title is a work, otherwise a body.
-    assert.deepEqual(run('supporting The Quills on tour', 'O O O O O'), ['The Quills/ORG']);
-    assert.deepEqual(run('the single " The Quill " was', 'O O O O O O O'), ['The Quill/MISC']);
-    assert.deepEqual(run('The Quills played', 'O O O'), []);
+    assert.deepStrictEqual(run('supporting The Quills on tour', 'O O O O O'), ['The Quills/ORG']);
+    assert.deepStrictEqual(run('the single " The Quill " was', 'O O O O O O O'), ['The Quill/MISC']);
+    assert.deepStrictEqual(run('The Quills played', 'O O O'), []);
   });
 
   it('makes a person or body ending in a natural feature or built place a place', () => {
-    assert.deepEqual(run('over Harl Brook today', 'O B-ORG I-ORG O'), ['Harl Brook/LOC']);
-    assert.deepEqual(run('at Voss Gym today', 'O B-PER I-PER O'), ['Voss Gym/LOC']);
+    assert.deepStrictEqual(run('over Harl Brook today', 'O B-ORG I-ORG O'), ['Harl Brook/LOC']);
+    assert.deepStrictEqual(run('at Voss Gym today', 'O B-PER I-PER O'), ['Voss Gym/LOC']);
   });
 
   it('drops a leading lower-case article or direction from a name', () => {
-    assert.deepEqual(run('in southern Tarnia today', 'O B-LOC I-LOC O'), ['Tarnia/LOC']);
-    assert.deepEqual(run('in the Velland', 'O B-LOC I-LOC'), ['Velland/LOC']);
+    assert.deepStrictEqual(run('in southern Tarnia today', 'O B-LOC I-LOC O'), ['Tarnia/LOC']);
+    assert.deepStrictEqual(run('in the Velland', 'O B-LOC I-LOC'), ['Velland/LOC']);
   });
 
   it('joins two places whose whole, with "and", is a listed place', () => {
-    assert.deepEqual(run('in Tarnia and Velland today', 'O B-LOC O B-LOC O'), ['Tarnia and Velland/LOC']);
-    assert.deepEqual(run('in Tarnia and Harl today', 'O B-LOC O B-LOC O'), ['Tarnia/LOC', 'Harl/LOC']);
+    assert.deepStrictEqual(run('in Tarnia and Velland today', 'O B-LOC O B-LOC O'), ['Tarnia and Velland/LOC']);
+    assert.deepStrictEqual(run('in Tarnia and Harl today', 'O B-LOC O B-LOC O'), ['Tarnia/LOC', 'Harl/LOC']);
   });
 
   it('tags a hall of fame as one body', () => {
-    assert.deepEqual(run('into the Tarn Hockey Hall of Fame in', 'O O B-LOC O B-PER O O O'), [
+    assert.deepStrictEqual(run('into the Tarn Hockey Hall of Fame in', 'O O B-LOC O B-PER O O O'), [
       'Tarn Hockey Hall of Fame/ORG',
     ]);
   });
 
   it('makes places followed by scores in a results line teams', () => {
-    assert.deepEqual(run('Tarnby 2 Harl City 1', 'B-LOC O B-LOC I-LOC O'), ['Tarnby/ORG', 'Harl City/ORG']);
+    assert.deepStrictEqual(run('Tarnby 2 Harl City 1', 'B-LOC O B-LOC I-LOC O'), ['Tarnby/ORG', 'Harl City/ORG']);
     // One score, or prose around it, is not a results line.
-    assert.deepEqual(run('Tarnby 2 of them were there and stayed', 'B-LOC O O O O O O O'), ['Tarnby/LOC']);
-    assert.deepEqual(run('in Tarnby 2 people met in Harl 3 times', 'O B-LOC O O O O B-LOC O O'), [
+    assert.deepStrictEqual(run('Tarnby 2 of them were there and stayed', 'B-LOC O O O O O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('in Tarnby 2 people met in Harl 3 times', 'O B-LOC O O O O B-LOC O O'), [
       'Tarnby/LOC',
       'Harl/LOC',
     ]);
   });
 
   it('types a listed country as a place, also when it stands for a team or government', () => {
-    assert.deepEqual(run('Vellandia beat San Tarno 2-1', 'B-ORG O B-ORG I-ORG O'), ['Vellandia/LOC', 'San Tarno/LOC']);
-    assert.deepEqual(run('Vellandia 2 Harl 1', 'B-LOC O B-LOC O'), ['Vellandia/LOC', 'Harl/ORG']);
+    assert.deepStrictEqual(run('Vellandia beat San Tarno 2-1', 'B-ORG O B-ORG I-ORG O'), [
+      'Vellandia/LOC',
+      'San Tarno/LOC',
+    ]);
+    assert.deepStrictEqual(run('Vellandia 2 Harl 1', 'B-LOC O B-LOC O'), ['Vellandia/LOC', 'Harl/ORG']);
     // A person whose name is also a listed given name or surname stays a person.
-    assert.deepEqual(run('Harlow said', 'B-PER O'), ['Harlow/PER']);
-    assert.deepEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
+    assert.deepStrictEqual(run('Harlow said', 'B-PER O'), ['Harlow/PER']);
+    assert.deepStrictEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
   });
 
   it('takes a capitalised "<place>-based" out of the name after it, which is a body', () => {
-    assert.deepEqual(run('Tarnby-based Velka rose', 'B-LOC I-LOC O'), ['Velka/ORG']);
-    assert.deepEqual(run('Tarnby-based Velka rose', 'B-MISC B-LOC O'), ['Tarnby-based/MISC', 'Velka/LOC']);
+    assert.deepStrictEqual(run('Tarnby-based Velka rose', 'B-LOC I-LOC O'), ['Velka/ORG']);
+    assert.deepStrictEqual(run('Tarnby-based Velka rose', 'B-MISC B-LOC O'), ['Tarnby-based/MISC', 'Velka/LOC']);
   });
 
   it('makes a name that starts with a listed given name and has no place, body or ordinary word a person', () => {
-    assert.deepEqual(run('against Joss Tarvell on Friday', 'O B-ORG I-ORG O O'), ['Joss Tarvell/PER']);
-    assert.deepEqual(run('ahead of Joss Tarvell Velk', 'O O B-LOC I-LOC I-LOC'), ['Joss Tarvell Velk/PER']);
+    assert.deepStrictEqual(run('against Joss Tarvell on Friday', 'O B-ORG I-ORG O O'), ['Joss Tarvell/PER']);
+    assert.deepStrictEqual(run('ahead of Joss Tarvell Velk', 'O O B-LOC I-LOC I-LOC'), ['Joss Tarvell Velk/PER']);
     // A designator, a place word or an ordinary word keeps the tagger's type.
-    assert.deepEqual(run('the Joss Tarvell Band', 'O B-ORG I-ORG I-ORG'), ['Joss Tarvell Band/ORG']);
-    assert.deepEqual(run('near Joss Creek', 'O B-LOC I-LOC'), ['Joss Creek/LOC']);
-    assert.deepEqual(run('the Joss Village', 'O B-ORG I-ORG'), ['Joss Village/ORG']);
+    assert.deepStrictEqual(run('the Joss Tarvell Band', 'O B-ORG I-ORG I-ORG'), ['Joss Tarvell Band/ORG']);
+    assert.deepStrictEqual(run('near Joss Creek', 'O B-LOC I-LOC'), ['Joss Creek/LOC']);
+    assert.deepStrictEqual(run('the Joss Village', 'O B-ORG I-ORG'), ['Joss Village/ORG']);
   });
 
   it('makes a name of titles and then person-like words a person, without the titles', () => {
-    assert.deepEqual(run('led by Colonel Tarvo Velk today', 'O O B-ORG I-ORG I-ORG O'), ['Tarvo Velk/PER']);
-    assert.deepEqual(run('by President Velk', 'O B-LOC I-LOC'), ['Velk/PER']);
+    assert.deepStrictEqual(run('led by Colonel Tarvo Velk today', 'O O B-ORG I-ORG I-ORG O'), ['Tarvo Velk/PER']);
+    assert.deepStrictEqual(run('by President Velk', 'O B-LOC I-LOC'), ['Velk/PER']);
     // A designator or place word after the title, or a title in capitals, is not a person's name.
-    assert.deepEqual(run('the Colonel Creek', 'O B-LOC I-LOC'), ['Colonel Creek/LOC']);
-    assert.deepEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
+    assert.deepStrictEqual(run('the Colonel Creek', 'O B-LOC I-LOC'), ['Colonel Creek/LOC']);
+    assert.deepStrictEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
   });
 
   it('types a one-word listed nationality as MISC', () => {
-    assert.deepEqual(run('fellow Korean Joss Tarvell', 'O B-ORG B-PER I-PER'), ['Korean/MISC', 'Joss Tarvell/PER']);
-    assert.deepEqual(run('the Korean Velk Group', 'O B-ORG I-ORG I-ORG'), ['Korean Velk Group/ORG']);
+    assert.deepStrictEqual(run('fellow Korean Joss Tarvell', 'O B-ORG B-PER I-PER'), [
+      'Korean/MISC',
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('the Korean Velk Group', 'O B-ORG I-ORG I-ORG'), ['Korean Velk Group/ORG']);
   });
 
   it('makes a person-typed name before a comma and a listed country a place', () => {
-    assert.deepEqual(run('born in Tarvby , Vellandia .', 'O O B-PER O B-LOC O'), ['Tarvby/LOC', 'Vellandia/LOC']);
-    assert.deepEqual(run("Ann Tarvby , Vellandia 's captain", 'B-PER I-PER O B-LOC O O'), [
+    assert.deepStrictEqual(run('born in Tarvby , Vellandia .', 'O O B-PER O B-LOC O'), ['Tarvby/LOC', 'Vellandia/LOC']);
+    assert.deepStrictEqual(run("Ann Tarvby , Vellandia 's captain", 'B-PER I-PER O B-LOC O O'), [
       'Ann Tarvby/PER',
       'Vellandia/LOC',
     ]);
-    assert.deepEqual(run('Ann Tarvby , Harl said', 'B-PER I-PER O B-LOC O'), ['Ann Tarvby/PER', 'Harl/LOC']);
+    assert.deepStrictEqual(run('Ann Tarvby , Harl said', 'B-PER I-PER O B-LOC O'), ['Ann Tarvby/PER', 'Harl/LOC']);
   });
 
   it("takes a possessive no noun follows into a shop's or firm's name", () => {
-    assert.deepEqual(run("Harlby 's was sold in 1990", 'B-PER O O O O O'), ["Harlby 's/ORG"]);
-    assert.deepEqual(run("a bar , Velkin's , in Tarn", 'O O O B-ORG O O O B-LOC'), ["Velkin's/ORG", 'Tarn/LOC']);
+    assert.deepStrictEqual(run("Harlby 's was sold in 1990", 'B-PER O O O O O'), ["Harlby 's/ORG"]);
+    assert.deepStrictEqual(run("a bar , Velkin's , in Tarn", 'O O O B-ORG O O O B-LOC'), ["Velkin's/ORG", 'Tarn/LOC']);
     // An ordinary possessive, or one before a quoted title or a bracket, is not part of the name.
-    assert.deepEqual(run("Harlby 's shares fell", 'B-PER O O O'), ['Harlby/PER']);
-    assert.deepEqual(run('Harlby \'s " Tarn Song "', 'B-PER O O O O O'), ['Harlby/PER']);
+    assert.deepStrictEqual(run("Harlby 's shares fell", 'B-PER O O O'), ['Harlby/PER']);
+    assert.deepStrictEqual(run('Harlby \'s " Tarn Song "', 'B-PER O O O O O'), ['Harlby/PER']);
   });
 
   it('makes a listed city before a lower-case office noun a place', () => {
-    assert.deepEqual(run('-- Tarnby newsroom +44 20', 'O B-ORG O O O O'), ['Tarnby/LOC']);
-    assert.deepEqual(run('the Harl newsroom', 'O B-ORG O'), ['Harl/ORG']);
+    assert.deepStrictEqual(run('-- Tarnby newsroom +44 20', 'O B-ORG O O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Harl newsroom', 'O B-ORG O'), ['Harl/ORG']);
   });
 
   it('joins two names around an ampersand into a firm, but not two full names of people', () => {
-    assert.deepEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
-    assert.deepEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
-    assert.deepEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), [
+    assert.deepStrictEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
+    assert.deepStrictEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
+    assert.deepStrictEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), [
       'Ann Harlby/PER',
       'Joss Velkin/PER',
     ]);
   });
 
   it('cuts an opening function word, and a month before a body or place, from the start of a name', () => {
-    assert.deepEqual(run('For Harl Street , it was', 'B-LOC I-LOC I-LOC O O O'), ['Harl Street/LOC']);
-    assert.deepEqual(run('to June Velkin exported', 'O B-ORG I-ORG O'), ['Velkin/ORG']);
+    assert.deepStrictEqual(run('For Harl Street , it was', 'B-LOC I-LOC I-LOC O O O'), ['Harl Street/LOC']);
+    assert.deepStrictEqual(run('to June Velkin exported', 'O B-ORG I-ORG O'), ['Velkin/ORG']);
     // A weekday may start a newspaper's name; a month may be a given name.
-    assert.deepEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
-    assert.deepEqual(run('June Velkin said', 'B-PER I-PER O'), ['June Velkin/PER']);
+    assert.deepStrictEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
+    assert.deepStrictEqual(run('June Velkin said', 'B-PER I-PER O'), ['June Velkin/PER']);
   });
 
   it('cuts a headline verb from the end of a name in an all-capitals line', () => {
-    assert.deepEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
-    assert.deepEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), [
+    assert.deepStrictEqual(run('BOXING - BRENNICK RETIRES .', 'O O B-PER I-PER O'), ['BRENNICK/PER']);
+    assert.deepStrictEqual(run('SOCCER - VELLANDIA SCRAPE PAST HARL', 'O O B-ORG I-ORG O B-LOC'), [
       'VELLANDIA/LOC',
       'HARL/LOC',
     ]);
     // Not after a given name, nor outside an all-capitals line.
-    assert.deepEqual(run('BOXING - JOSS TARVELL WINS .', 'O O B-PER I-PER O O'), ['JOSS TARVELL/PER']);
-    assert.deepEqual(run('Then Brennick Retires said', 'O B-PER I-PER O'), ['Brennick Retires/PER']);
+    assert.deepStrictEqual(run('BOXING - JOSS TARVELL WINS .', 'O O B-PER I-PER O O'), ['JOSS TARVELL/PER']);
+    assert.deepStrictEqual(run('Then Brennick Retires said', 'O B-PER I-PER O'), ['Brennick Retires/PER']);
   });
 
   it('makes a place before or after the verb of a sports result a team, but not a listed country', () => {
-    assert.deepEqual(run('Tarnby beat Harl on Saturday', 'B-LOC O B-LOC O O'), ['Tarnby/ORG', 'Harl/ORG']);
-    assert.deepEqual(run('title rivals Tarnby', 'O O B-LOC'), ['Tarnby/ORG']);
-    assert.deepEqual(run('56-13 winners over Harl', 'O O O B-LOC'), ['Harl/ORG']);
-    assert.deepEqual(run('Vellandia beat Tarnby', 'B-LOC O B-LOC'), ['Vellandia/LOC', 'Tarnby/ORG']);
-    assert.deepEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
+    assert.deepStrictEqual(run('Tarnby beat Harl on Saturday', 'B-LOC O B-LOC O O'), ['Tarnby/ORG', 'Harl/ORG']);
+    assert.deepStrictEqual(run('title rivals Tarnby', 'O O B-LOC'), ['Tarnby/ORG']);
+    assert.deepStrictEqual(run('56-13 winners over Harl', 'O O O B-LOC'), ['Harl/ORG']);
+    assert.deepStrictEqual(run('Vellandia beat Tarnby', 'B-LOC O B-LOC'), ['Vellandia/LOC', 'Tarnby/ORG']);
+    assert.deepStrictEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
   });
 
   it('makes the names in results lines and standings rows teams, including ones the tagger left out', () => {
-    assert.deepEqual(run('Tarnby 2 Harl Rovers 1', 'B-PER O O O O'), ['Tarnby/ORG', 'Harl Rovers/ORG']);
-    assert.deepEqual(run('TARNBY 70 63 .526 4', 'B-LOC O O O O O'), ['TARNBY/ORG']);
-    assert.deepEqual(run('Velland 4 1 2 1 9 7 5', 'O O O O O O O O'), ['Velland/ORG']);
+    assert.deepStrictEqual(run('Tarnby 2 Harl Rovers 1', 'B-PER O O O O'), ['Tarnby/ORG', 'Harl Rovers/ORG']);
+    assert.deepStrictEqual(run('TARNBY 70 63 .526 4', 'B-LOC O O O O O'), ['TARNBY/ORG']);
+    assert.deepStrictEqual(run('Velland 4 1 2 1 9 7 5', 'O O O O O O O O'), ['Velland/ORG']);
     // A person's full name, a ranking line opened by a number, a date, prose: left alone.
-    assert.deepEqual(run('Ann Velland 4 1 2 1 9 7 5', 'B-PER I-PER O O O O O O O'), ['Ann Velland/PER']);
-    assert.deepEqual(run('287 Harl 70 76 71 70', 'O B-LOC O O O O'), ['Harl/LOC']);
-    assert.deepEqual(run('June 4 and 5 1996', 'O O O O O'), []);
-    assert.deepEqual(run('Harl 4 of the 7 were there', 'B-LOC O O O O O O'), ['Harl/LOC']);
+    assert.deepStrictEqual(run('Ann Velland 4 1 2 1 9 7 5', 'B-PER I-PER O O O O O O O'), ['Ann Velland/PER']);
+    assert.deepStrictEqual(run('287 Harl 70 76 71 70', 'O B-LOC O O O O'), ['Harl/LOC']);
+    assert.deepStrictEqual(run('June 4 and 5 1996', 'O O O O O'), []);
+    assert.deepStrictEqual(run('Harl 4 of the 7 were there', 'B-LOC O O O O O O'), ['Harl/LOC']);
   });
   it("makes a listed city after a journey's verb a place, not its club", () => {
-    assert.deepEqual(run('before Voss left for Tarnby .', 'O B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
-    assert.deepEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
-    assert.deepEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
-    assert.deepEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
+    assert.deepStrictEqual(run('before Voss left for Tarnby .', 'O B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
+    assert.deepStrictEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
+  });
+
+  it('takes a name tagged on its own into a described name that reaches it over "of the"', () => {
+    assert.deepStrictEqual(
+      run('The campaign group Friends of the Marsh Valdoria said so .', 'O O O O O O B-LOC I-LOC O O O'),
+      ['Friends of the Marsh Valdoria/ORG'],
+    );
+    assert.deepStrictEqual(run('The lender Bank of Velby cut rates .', 'O O O O B-LOC O O O'), ['Bank of Velby/ORG']);
+    // Without a connector the tagged word after the run is another name, as before.
+    assert.deepStrictEqual(run('She joined the band Velvet Tarns Harlow .', 'O O O O O O B-LOC O'), ['Harlow/LOC']);
+  });
+
+  it('reads a body whose whole name with "The" is a listed place as that place', () => {
+    assert.deepStrictEqual(run('Talks in The Tarnhaven ended .', 'O O B-ORG I-ORG O O'), ['The Tarnhaven/LOC']);
+    assert.deepStrictEqual(run('Talks in The Tarnhaven ended .', 'O O O O O O'), ['The Tarnhaven/LOC']);
+    assert.deepStrictEqual(run('Talks in The Velkin ended .', 'O O O O O O'), ['The Velkin/ORG']);
+    assert.deepStrictEqual(run('Talks in Tarnby ended .', 'O O B-ORG O O'), ['Tarnby/ORG']);
+  });
+
+  it('keeps a campus of a university ("University of X at Y") in one name', () => {
+    assert.deepStrictEqual(
+      run('She studied at the University of Tarnia at Velby .', 'O O O O B-ORG I-ORG I-ORG O B-LOC O'),
+      ['University of Tarnia at Velby/ORG'],
+    );
+    assert.deepStrictEqual(run('She met the Tarnia Trust at Velby .', 'O O O B-ORG I-ORG O B-LOC O'), [
+      'Tarnia Trust/ORG',
+      'Velby/LOC',
+    ]);
+  });
+
+  it('splits two listed bodies joined by "and", unless the whole name is listed', () => {
+    assert.deepStrictEqual(run('Shares in Velkom and Tarnair fell .', 'O O B-ORG I-ORG I-ORG O O'), [
+      'Velkom/ORG',
+      'Tarnair/ORG',
+    ]);
+    assert.deepStrictEqual(run('Shares in Harl and Sons fell .', 'O O B-ORG I-ORG I-ORG O O'), ['Harl and Sons/ORG']);
+    assert.deepStrictEqual(run('Shares in Velkom and Brisk fell .', 'O O B-ORG I-ORG I-ORG O O'), [
+      'Velkom and Brisk/ORG',
+    ]);
+  });
+
+  it('keeps the possessive of a name given after "called" when a verb follows it', () => {
+    assert.deepStrictEqual(run("a bank called Hargrove 's failed .", 'O O O B-PER O O O'), ["Hargrove 's/ORG"]);
+    assert.deepStrictEqual(run("the referee called Hargrove 's return good .", 'O O O B-PER O O O O'), [
+      'Hargrove/PER',
+    ]);
   });
 });

@@ -46,6 +46,25 @@ describe('mergeSidecars', () => {
     );
   });
 
+  it('merges an item changed on both sides field by field, the position counting as one field', () => {
+    const moved = { ...ann('a', 5, 'mine'), quote: 'Kim', extra: { checked: 'yes' } };
+    const noted = { ...ann('a', 0, 'theirs'), label: 'organisation', extra: { source: 'wire' } };
+    const { data, conflicts } = mergeSidecars(
+      sidecar([{ ...ann('a', 0, 'base') }]),
+      sidecar([moved]),
+      sidecar([noted]),
+    );
+    assert.deepStrictEqual(data.annotations[0], {
+      ...ann('a', 5, 'mine'),
+      label: 'organisation',
+      extra: { checked: 'yes', source: 'wire' },
+    });
+    assert.deepStrictEqual(
+      conflicts.map(c => c.message),
+      ['annotation a: note changed both here and on disk; this version is kept.'],
+    );
+  });
+
   it('never loses an item deleted on one side but changed on the other', () => {
     const mine = sidecar([ann('b', 10), ann('c', 20)]);
     const theirs = sidecar([ann('a', 0, 'edited on disk'), ann('b', 10)]);

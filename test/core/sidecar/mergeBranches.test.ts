@@ -7,6 +7,8 @@ const BASE = 'Mina Park runs the Coastal Ferry Line.\nShe met Tom Reyes in Busan
 const OURS = 'Update: talks resumed.\n' + BASE;
 const THEIRS = BASE.replace('She met Tom Reyes in Busan.', 'She met Tom Reyes and Ivo Petrov in Busan.');
 const MERGED = 'Update: talks resumed.\n' + THEIRS;
+/** Each branch's article, as the merge driver gets them from git. */
+const SOURCES = { ours: OURS, theirs: THEIRS };
 
 function at(text: string, quote: string, label: string, id: string, extra: Partial<Annotation> = {}): Annotation {
   const start = text.indexOf(quote);
@@ -39,7 +41,7 @@ describe('merging two branches of a sidecar', () => {
     });
     const merge = mergeBranches(base, ours, theirs);
     assert.deepStrictEqual(merge.reports, []);
-    const { data, orphaned } = placeMerged(merge, { ours: ours.textHash, theirs: theirs.textHash }, MERGED);
+    const { data, orphaned } = placeMerged(merge, { ours: ours.textHash, theirs: theirs.textHash }, MERGED, SOURCES);
     assert.strictEqual(orphaned, 0);
     assert.strictEqual(data.textHash, textHash(MERGED));
     assert.deepStrictEqual(data.annotations.map(a => a.id).sort(), ['a-busan', 'a-ivo', 'a-line', 'a-mina']);
@@ -96,7 +98,7 @@ describe('merging two branches of a sidecar', () => {
     assert.ok(renamed.id.startsWith('a-'));
     assert.deepStrictEqual(merge.data.relations, [{ id: 'r-t', type: 'meets', from: 'a-mina', to: renamed.id }]);
     assert.strictEqual(merge.reports.length, 1);
-    const { data } = placeMerged(merge, { ours: ours.textHash, theirs: theirs.textHash }, MERGED);
+    const { data } = placeMerged(merge, { ours: ours.textHash, theirs: theirs.textHash }, MERGED, SOURCES);
     for (const a of data.annotations) assert.strictEqual(MERGED.slice(a.start, a.end), a.quote);
   });
 
@@ -114,8 +116,24 @@ describe('merging two branches of a sidecar', () => {
       merge,
       { ours: ours.textHash, theirs: theirs.textHash },
       MERGED.replace('Busan', 'Seoul'),
+      SOURCES,
     );
     assert.strictEqual(orphaned, 1);
     assert.strictEqual(data.annotations.find(a => a.id === 'a-busan')!.orphaned, true);
+  });
+
+  it("without the branches' articles, places items by quote and context alone: one whose context the other branch rewrote is orphaned, not guessed", () => {
+    const ours = branch(OURS, base, () => undefined);
+    const theirs = branch(THEIRS, base, () => undefined);
+    const merge = mergeBranches(base, ours, theirs);
+    const hashes = { ours: ours.textHash, theirs: theirs.textHash };
+    const alone = placeMerged(merge, hashes, MERGED).data;
+    // "Busan" came from our branch, where "Tom Reyes in " stood before it; the merged article has "Petrov in ".
+    assert.strictEqual(alone.annotations.find(a => a.id === 'a-busan')!.orphaned, true);
+    const withSources = placeMerged(merge, hashes, MERGED, SOURCES).data;
+    const busan = withSources.annotations.find(a => a.id === 'a-busan')!;
+    assert.strictEqual(busan.orphaned, undefined);
+    assert.strictEqual(MERGED.slice(busan.start, busan.end), 'Busan');
+    assert.strictEqual(busan.prefix, MERGED.slice(busan.start - busan.prefix!.length, busan.start));
   });
 });

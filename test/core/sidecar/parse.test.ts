@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseSidecar } from '../../../src/core/sidecar';
+import { parseSidecar, serializeSidecar } from '../../../src/core/sidecar';
 import { HAND_EDITED, HASH } from './fixtures';
 
 const HEADER = `version: 1\narticle: story.md\ntextHash: ${HASH}\n`;
@@ -103,10 +103,66 @@ describe('parseSidecar', () => {
     assert.strictEqual(result.diagnostics[0].line, 4);
   });
 
-  it('refuses a file above the size limit', () => {
+  it('refuses a file above the size limit, pointing at its first line', () => {
     const small = parseSidecar(HEADER + 'x'.repeat(100), { maxLength: 50 });
     assert.strictEqual(small.data, undefined);
     assert.match(small.diagnostics[0].message, /above the limit of 50/);
+    assert.deepStrictEqual([small.diagnostics[0].line, small.diagnostics[0].column], [0, 0]);
+  });
+
+  it('rejects a time that is not one, and takes the forms of RFC 3339', () => {
+    const d = only(item('    quote: Kim\n    start: 0\n    end: 3\n    created: yesterday\n'));
+    assert.match(d.message, /"created" must be a date and time such as 2026-11-27T10:00:00Z .*not "yesterday"/);
+    assert.deepStrictEqual([d.line, d.column], [9, 13]);
+    for (const time of ['2026-11-27T10:00:00Z', '2026-11-27T10:00:00.123+01:00', '2026-11-27', '2026-11-27 10:00'])
+      assert.strictEqual(
+        parseSidecar(item(`    quote: Kim\n    start: 0\n    end: 3\n    updated: ${time}\n`)).readOnly,
+        false,
+        time,
+      );
+  });
+
+  it('rejects YAML merge keys clearly, where they are', () => {
+    const d = only(
+      `${HEADER}annotations:\n  - <<: {label: person}\n    id: a-1\n    quote: Kim\n    start: 0\n    end: 3\n`,
+    );
+    assert.match(d.message, /merge keys \(<<\) are not supported/);
+    assert.deepStrictEqual([d.line, d.column], [4, 4]);
+  });
+
+  it('keeps a key named __proto__ like any unknown key, without touching any prototype', () => {
+    const text = `${HEADER}__proto__:\n  polluted: true\nannotations:\n  - id: a-1\n    label: person\n    quote: Kim\n    start: 0\n    end: 3\n    __proto__: from another tool\n`;
+    const data = parseSidecar(text).data!;
+    assert.deepStrictEqual(Object.getOwnPropertyNames(data.extra), ['__proto__']);
+    assert.deepStrictEqual(
+      Object.getOwnPropertyDescriptor(data.annotations[0].extra, '__proto__')?.value,
+      'from another tool',
+    );
+    assert.strictEqual(({} as Record<string, unknown>).polluted, undefined);
+    data.annotations[0].note = 'checked';
+    for (const written of [serializeSidecar(data, text), serializeSidecar(data)]) {
+      const again = parseSidecar(written).data!;
+      assert.deepStrictEqual(Object.getOwnPropertyDescriptor(again.extra, '__proto__')?.value, { polluted: true });
+      assert.strictEqual(
+        Object.getOwnPropertyDescriptor(again.annotations[0].extra, '__proto__')?.value,
+        'from another tool',
+      );
+      assert.strictEqual(again.annotations[0].note, 'checked');
+    }
+  });
+
+  it('keeps thousands of unknown top-level keys, and still finds a duplicate among them', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `x-key${i}: value ${i}\n`).join('');
+    for (const text of [`${HEADER}annotations: []\n${keys}`, `# with a comment\n${HEADER}annotations: []\n${keys}`]) {
+      const data = parseSidecar(text).data!;
+      assert.strictEqual(Object.keys(data.extra!).length, 5000);
+      data.date = '2025-10-12';
+      const written = serializeSidecar(data, text);
+      assert.strictEqual(written, text.replace('annotations: []', 'date: 2025-10-12\nannotations: []'));
+    }
+    const duplicate = only(`${HEADER}annotations: []\n${keys}x-key42: again\n`);
+    assert.match(duplicate.message, /Map keys must be unique/);
+    assert.strictEqual(duplicate.line, 5004);
   });
 
   it('rejects things that are not a sidecar', () => {

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readPlainSidecar } from '../../../src/core/sidecar/plain';
@@ -107,7 +107,7 @@ describe('readPlainSidecar', () => {
             const quick = readPlainSidecar(candidate);
             if (quick === undefined) continue;
             read++;
-            assert.deepEqual(quick, yamlValue(candidate));
+            assert.deepStrictEqual(quick, yamlValue(candidate));
           }
         },
       ),
@@ -117,13 +117,16 @@ describe('readPlainSidecar', () => {
   });
 
   it('declines comments, blank lines, CRLF, aliases and tags', () => {
-    assert.equal(readPlainSidecar(HAND_EDITED), undefined);
-    assert.equal(readPlainSidecar('version: 1\r\narticle: a\r\n'), undefined);
-    assert.equal(readPlainSidecar('version: 1\n\narticle: a\n'), undefined);
-    assert.equal(readPlainSidecar('a: &x b\nc: *x\n'), undefined);
-    assert.equal(readPlainSidecar('a: !t b\n'), undefined);
-    assert.equal(readPlainSidecar('a: 1\na: 2\n'), undefined);
-    assert.deepEqual(readPlainSidecar('a: 1\nb:\n  - c: x:y\n    d: "q\\n"\n'), { a: 1, b: [{ c: 'x:y', d: 'q\n' }] });
+    assert.strictEqual(readPlainSidecar(HAND_EDITED), undefined);
+    assert.strictEqual(readPlainSidecar('version: 1\r\narticle: a\r\n'), undefined);
+    assert.strictEqual(readPlainSidecar('version: 1\n\narticle: a\n'), undefined);
+    assert.strictEqual(readPlainSidecar('a: &x b\nc: *x\n'), undefined);
+    assert.strictEqual(readPlainSidecar('a: !t b\n'), undefined);
+    assert.strictEqual(readPlainSidecar('a: 1\na: 2\n'), undefined);
+    assert.deepStrictEqual(readPlainSidecar('a: 1\nb:\n  - c: x:y\n    d: "q\\n"\n'), {
+      a: 1,
+      b: [{ c: 'x:y', d: 'q\n' }],
+    });
   });
 
   it('leaves every diagnostic to the full parser', () => {
@@ -135,7 +138,7 @@ describe('readPlainSidecar', () => {
       corrections: [],
     }).replace('version: 1', 'version: 2');
     const result = parseSidecar(text);
-    assert.equal(result.readOnly, true);
-    assert.equal(result.diagnostics[0].line, 0);
+    assert.strictEqual(result.readOnly, true);
+    assert.strictEqual(result.diagnostics[0].line, 0);
   });
 });

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { readPlainSidecar, readPlainSidecarNodes } from '../../../src/core/sidecar/plain';
@@ -248,12 +248,12 @@ describe('quick in-place writes (property)', () => {
           if (readPlainSidecar(quick) !== undefined) quickLayout++;
           const nextQuick = serializeSidecar(current, quick);
           const nextFull = serializeSidecarWithFullParser(current, full);
-          assert.equal(nextQuick, nextFull);
+          assert.strictEqual(nextQuick, nextFull);
           quick = nextQuick;
           full = nextFull;
         }
         const reread = parseSidecar(quick);
-        assert.deepEqual(reread.diagnostics, []);
+        assert.deepStrictEqual(reread.diagnostics, []);
       }),
       {
         numRuns: 1000,
@@ -270,10 +270,10 @@ describe('quick in-place writes (property)', () => {
         const text = serializeSidecar(data);
         const value = readPlainSidecar(text);
         const root = readPlainSidecarNodes(text, settleAll ? () => true : undefined);
-        assert.equal(root === undefined, value === undefined);
+        assert.strictEqual(root === undefined, value === undefined);
         if (!root || settleAll) return;
-        assert.deepEqual(root.toJSON(), value);
-        assert.deepEqual(root.toJSON(), parse(text, { version: '1.2' }));
+        assert.deepStrictEqual(root.toJSON(), value);
+        assert.deepStrictEqual(root.toJSON(), parse(text, { version: '1.2' }));
       }),
       { numRuns: 500 },
     );
@@ -298,14 +298,14 @@ describe('quick in-place writes (property)', () => {
         } catch {
           return;
         }
-        assert.equal(sameCanonical(a, other), expected);
+        assert.strictEqual(sameCanonical(a, other), expected);
       }),
       { numRuns: 2000 },
     );
     // Found by the property above once in many runs: JSON writes NaN and the infinities as null.
-    assert.equal(sameCanonical(null, Number.POSITIVE_INFINITY), true);
-    assert.equal(sameCanonical([NaN], [null]), true);
-    assert.equal(sameCanonical(null, 0), false);
+    assert.strictEqual(sameCanonical(null, Number.POSITIVE_INFINITY), true);
+    assert.strictEqual(sameCanonical([NaN], [null]), true);
+    assert.strictEqual(sameCanonical(null, 0), false);
   });
 });
 

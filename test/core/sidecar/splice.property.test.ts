@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import fc from 'fast-check';
 import { readPlainSidecar } from '../../../src/core/sidecar/plain';
 import { itemRenderer, serializeSidecarWithFullParser } from '../../../src/core/sidecar/serialize';
@@ -58,8 +58,8 @@ describe('splicing added and removed items into a file (property)', () => {
             spliced++;
           }
           if (result) {
-            assert.equal(result.text, expected);
-            assert.deepEqual(result.value, readPlainSidecar(expected));
+            assert.strictEqual(result.text, expected);
+            assert.deepStrictEqual(result.value, readPlainSidecar(expected));
           }
         },
       ),
@@ -74,12 +74,12 @@ describe('splicing added and removed items into a file (property)', () => {
     const written = { text, value: readPlainSidecar(text)! };
     const lists = (a: Annotation[]) => ({ annotations: a, corrections: [], suggestions: [] });
     const edited = [{ ...items[0], note: 'checked' }];
-    assert.equal(
+    assert.strictEqual(
       spliceItems(written, sidecar(edited), lists(edited), itemRenderer(text)),
       undefined,
       'an item changed',
     );
-    assert.equal(
+    assert.strictEqual(
       spliceItems(
         written,
         { ...sidecar(items), textHash: 'sha256:' + '1'.repeat(64) },
@@ -89,7 +89,11 @@ describe('splicing added and removed items into a file (property)', () => {
       undefined,
       'a header value changed',
     );
-    assert.equal(spliceItems(written, sidecar([]), lists([]), itemRenderer(text)), undefined, 'the list emptied');
-    assert.equal(spliceItems(written, sidecar(items), lists(items), itemRenderer(text)), undefined, 'nothing to do');
+    assert.strictEqual(spliceItems(written, sidecar([]), lists([]), itemRenderer(text)), undefined, 'the list emptied');
+    assert.strictEqual(
+      spliceItems(written, sidecar(items), lists(items), itemRenderer(text)),
+      undefined,
+      'nothing to do',
+    );
   });
 });

@@ -33,7 +33,7 @@ function empty(): SidecarData {
 describe('suggestions', () => {
   it('turn spans into anchored suggestions with the built-in label, source and time', () => {
     const data = empty();
-    const added = addSuggestions(data, TEXT, SPANS, { now: NOW });
+    const added = addSuggestions(data, TEXT, SPANS, { now: NOW }).added;
     assert.deepStrictEqual(
       added.map(s => [s.label, s.quote, s.source, s.created]),
       [
@@ -51,9 +51,9 @@ describe('suggestions', () => {
   it('are idempotent: running again adds nothing, also after a round trip through the file', () => {
     const data = empty();
     addSuggestions(data, TEXT, SPANS);
-    assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS), []);
+    assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS).added, []);
     const reread = parseSidecar(serializeSidecar(data)).data!;
-    assert.deepStrictEqual(addSuggestions(reread, TEXT, SPANS), []);
+    assert.deepStrictEqual(addSuggestions(reread, TEXT, SPANS).added, []);
     assert.strictEqual(reread.suggestions?.length, 4);
   });
 
@@ -67,28 +67,41 @@ describe('suggestions', () => {
       ...createAnnotation(TEXT, at('Vientiane').start, at('Vientiane').end, 'person'),
       orphaned: true,
     });
-    const added = addSuggestions(data, TEXT, SPANS);
+    const added = addSuggestions(data, TEXT, SPANS).added;
     assert.deepStrictEqual(
       added.map(s => s.quote),
       ['Sunday', 'Vientiane'],
     );
   });
 
+  it('stop at the limit of suggestions waiting for review, counting the spans withheld', () => {
+    const data = empty();
+    assert.strictEqual(addSuggestions(data, TEXT, SPANS.slice(0, 1), { limit: 3 }).withheld, 0);
+    const { added, withheld } = addSuggestions(data, TEXT, SPANS, { limit: 3 });
+    assert.deepStrictEqual(
+      added.map(s => s.quote),
+      ['Choe Son Hui', 'Vientiane'],
+      'the earliest spans first, up to the limit with the one already waiting',
+    );
+    assert.strictEqual(withheld, 1);
+    assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS, { limit: 3 }), { added: [], withheld: 1 });
+  });
+
   it('leave out disabled labels and blank spans', () => {
     const data = empty();
     const added = addSuggestions(data, TEXT, [...SPANS, { start: 2, end: 3, type: 'PER' }], {
       enabled: label => label !== 'date',
-    });
+    }).added;
     assert.deepStrictEqual(
       added.map(s => s.label),
       ['person', 'location', 'location'],
     );
-    assert.strictEqual(addSuggestions(empty(), TEXT, [], {}).length, 0);
+    assert.strictEqual(addSuggestions(empty(), TEXT, [], {}).added.length, 0);
   });
 
   it('accepted become annotations with the same label and place, by the given author', () => {
     const data = empty();
-    const [sunday, choe] = addSuggestions(data, TEXT, SPANS);
+    const [sunday, choe] = addSuggestions(data, TEXT, SPANS).added;
     const { made, dropped } = acceptSuggestions(data, TEXT, new Set([sunday.id, choe.id]), {
       author: 'desk',
       now: NOW,
@@ -107,7 +120,7 @@ describe('suggestions', () => {
       data.suggestions?.map(s => s.quote),
       ['Vientiane', 'Hanoi'],
     );
-    assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS), [], 'accepted ones are not suggested again');
+    assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS).added, [], 'accepted ones are not suggested again');
   });
 
   it('rejected become "none" corrections that hide the automatic highlight and are not suggested again', () => {
@@ -125,13 +138,13 @@ describe('suggestions', () => {
       ],
     );
     assert.strictEqual(data.suggestions, undefined);
-    assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS), []);
+    assert.deepStrictEqual(addSuggestions(data, TEXT, SPANS).added, []);
     assert.deepStrictEqual(composeHighlights(SPANS, data.annotations, data.corrections), []);
   });
 
   it('that the user has since annotated over are dropped on review, not turned into a second item', () => {
     const data = empty();
-    const [, choe] = addSuggestions(data, TEXT, SPANS);
+    const [, choe] = addSuggestions(data, TEXT, SPANS).added;
     data.annotations.push(createAnnotation(TEXT, choe.start, choe.end, 'organisation'));
     const stale = { ...data.suggestions![3], quote: 'Hue' };
     data.suggestions![3] = stale;

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import { detach } from '../../../src/core/text/detach';
 
 describe('detach', () => {
@@ -11,8 +11,8 @@ describe('detach', () => {
       [0, article.length],
     ]) {
       const piece = article.slice(from, to);
-      assert.equal(detach(piece), piece);
+      assert.strictEqual(detach(piece), piece);
     }
-    assert.equal(detach(''), '');
+    assert.strictEqual(detach(''), '');
   });
 });

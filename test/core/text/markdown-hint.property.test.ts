@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import fc from 'fast-check';
 import { mayHaveMarkup } from '../../../src/core/text/markdown';
 
@@ -47,7 +47,7 @@ describe('mayHaveMarkup', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), pieces => {
         const text = pieces.join('');
-        assert.equal(mayHaveMarkup(text), ONE_REGEX.test(text), JSON.stringify(text));
+        assert.strictEqual(mayHaveMarkup(text), ONE_REGEX.test(text), JSON.stringify(text));
       }),
       { numRuns: 20000 },
     );

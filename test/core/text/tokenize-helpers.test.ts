@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import fc from 'fast-check';
 import { cliticAt, startsLowerCase } from '../../../src/core/text/tokenize';
 
@@ -9,7 +9,7 @@ describe('tokenizer helpers', () => {
   it('cliticAt finds what the clitic regex finds', () => {
     const reference = (w: string) => /(?:['’][sS]|[nN]['’][tT])$/.exec(w)?.index ?? -1;
     for (const w of ["Korea's", 'don’t', "CAN'T", "'s", "n't", 'its', 'Ts', "isn't", "O'Brien", 'x’S']) {
-      assert.equal(cliticAt(w), reference(w), w);
+      assert.strictEqual(cliticAt(w), reference(w), w);
     }
     fc.assert(
       fc.property(word, w => cliticAt(w) === reference(w)),
@@ -19,7 +19,7 @@ describe('tokenizer helpers', () => {
 
   it('startsLowerCase agrees with /^\\p{Ll}/u', () => {
     for (const w of ['a', 'Z', '', 'élan', 'Élan', 'ßx', '𝑎b', '1a', '’s', 'ω']) {
-      assert.equal(startsLowerCase(w), /^\p{Ll}/u.test(w), w);
+      assert.strictEqual(startsLowerCase(w), /^\p{Ll}/u.test(w), w);
     }
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 3 }), w => startsLowerCase(w) === /^\p{Ll}/u.test(w)),

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from 'assert';
 import { splitSentences, tokenize } from '../../../src/core/text/tokenize';
 import { maskMarkup } from '../../../src/core/text/markdown';
 
@@ -7,18 +7,18 @@ const words = (text: string) => tokenize(text).map(t => t.text);
 describe('tokenize', () => {
   it('keeps offsets into the original text', () => {
     const text = 'Anna met  “Bob” — twice.';
-    for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+    for (const t of tokenize(text)) assert.strictEqual(text.slice(t.start, t.end), t.text);
   });
 
   it('splits possessives and negations off, straight or curly', () => {
-    assert.deepEqual(words("Norway's king"), ['Norway', "'s", 'king']);
-    assert.deepEqual(words('Norway’s king'), ['Norway', '’s', 'king']);
-    assert.deepEqual(words("they don't"), ['they', 'do', "n't"]);
-    assert.deepEqual(words("O'Hara's farm"), ["O'Hara", "'s", 'farm']);
+    assert.deepStrictEqual(words("Norway's king"), ['Norway', "'s", 'king']);
+    assert.deepStrictEqual(words('Norway’s king'), ['Norway', '’s', 'king']);
+    assert.deepStrictEqual(words("they don't"), ['they', 'do', "n't"]);
+    assert.deepStrictEqual(words("O'Hara's farm"), ["O'Hara", "'s", 'farm']);
   });
 
   it('keeps abbreviations, initials and titles whole', () => {
-    assert.deepEqual(words('The U.S. envoy Mr. Lee and J. R. Ewing'), [
+    assert.deepStrictEqual(words('The U.S. envoy Mr. Lee and J. R. Ewing'), [
       'The',
       'U.S.',
       'envoy',
@@ -32,11 +32,11 @@ describe('tokenize', () => {
   });
 
   it('separates dashes and quotes in a dateline', () => {
-    assert.deepEqual(words('OSLO – "Fine," she said'), ['OSLO', '–', '"', 'Fine', ',', '"', 'she', 'said']);
+    assert.deepStrictEqual(words('OSLO – "Fine," she said'), ['OSLO', '–', '"', 'Fine', ',', '"', 'she', 'said']);
   });
 
   it('keeps hyphenated names, numbers and dates whole', () => {
-    assert.deepEqual(words('Smith-Jones paid 1,250.50 on 2024-03-01'), [
+    assert.deepStrictEqual(words('Smith-Jones paid 1,250.50 on 2024-03-01'), [
       'Smith-Jones',
       'paid',
       '1,250.50',
@@ -47,7 +47,7 @@ describe('tokenize', () => {
 
   it('yields no tokens for Markdown markup or link targets', () => {
     const text = '# Title\n\nSee **[Oslo Museum](https://example.org/oslo_museum)** and _Bergen_.';
-    assert.deepEqual(words(text), ['Title', 'See', 'Oslo', 'Museum', 'and', 'Bergen', '.']);
+    assert.deepStrictEqual(words(text), ['Title', 'See', 'Oslo', 'Museum', 'and', 'Bergen', '.']);
   });
 });
 
@@ -55,14 +55,14 @@ describe('maskMarkup', () => {
   it('keeps length and the visible text of links', () => {
     const text = 'A [link text](http://x.y/z) and `code` here';
     const masked = maskMarkup(text);
-    assert.equal(masked.length, text.length);
+    assert.strictEqual(masked.length, text.length);
     assert.ok(masked.includes('link text'));
     assert.ok(!masked.includes('http'));
     assert.ok(!masked.includes('code'));
   });
 
   it('leaves snake_case words alone', () => {
-    assert.equal(maskMarkup('call my_function now *'), 'call my_function now  ');
+    assert.strictEqual(maskMarkup('call my_function now *'), 'call my_function now  ');
   });
 });
 
@@ -70,7 +70,7 @@ describe('splitSentences', () => {
   const sentences = (text: string) => splitSentences(text).map(s => s.map(t => t.text).join(' '));
 
   it('splits after terminal punctuation and closing quotes', () => {
-    assert.deepEqual(sentences('He left. "Why?" she asked. "Fine." Then Dr. Wu came.'), [
+    assert.deepStrictEqual(sentences('He left. "Why?" she asked. "Fine." Then Dr. Wu came.'), [
       'He left .',
       '" Why ? " she asked .',
       '" Fine . "',
@@ -79,7 +79,7 @@ describe('splitSentences', () => {
   });
 
   it('splits at line breaks unless the next line continues in lower case', () => {
-    assert.deepEqual(sentences('OSLO, May 2\nThe talks\ncontinued today'), [
+    assert.deepStrictEqual(sentences('OSLO, May 2\nThe talks\ncontinued today'), [
       'OSLO , May 2',
       'The talks continued today',
     ]);
@@ -87,6 +87,6 @@ describe('splitSentences', () => {
 
   it('puts every token in exactly one sentence, in order', () => {
     const text = 'One. Two!\n\nThree? Four';
-    assert.deepEqual(splitSentences(text).flat(), tokenize(text));
+    assert.deepStrictEqual(splitSentences(text).flat(), tokenize(text));
   });
 });

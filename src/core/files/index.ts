@@ -1,0 +1,6 @@
+export type { FileAccess, FileKind, FileStat } from './access';
+export { AnnotationFiles, firstProblem } from './annotationFiles';
+export type { CurrentSidecar, SidecarFile } from './annotationFiles';
+export { LockTimeout } from './lock';
+export { temporaryName } from './names';
+export { decodeSidecar } from './text';

@@ -1,0 +1,70 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { GAZ_CATEGORIES } from './gazetteer';
+
+/** Words that head the name of a university or college with campuses ("University of X at Y"). */
+const CAMPUS_HEADS = new Set(['University', 'College', 'Institute', 'Polytechnic']);
+
+/**
+ * "the University of Tarnia/ORG at Velby/LOC" -> one ORG: a university, college or institute named
+ * "... of <place> at <place>" is one campus's name, as American state universities are written
+ * ("University of Texas at Austin"). Only when the body's name starts with such a word.
+ */
+export function joinCampusNames(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const body = spans[k];
+    if (body.type !== 'ORG' || !CAMPUS_HEADS.has(tokens[first[k]].text)) continue;
+    let at = first[k];
+    while (at < tokens.length && tokens[at].end <= body.end) at++;
+    const place = spans[k + 1];
+    if (at + 1 >= tokens.length || tokens[at].text !== 'at' || first[k + 1] !== at + 1 || place.type !== 'LOC')
+      continue;
+    body.end = place.end;
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+  }
+}
+
+const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
+const BODY_BITS = bit('org') | bit('team');
+
+function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: number): number {
+  if (to - from > 4 || to <= from) return 0;
+  return ctx.gazetteer.word(
+    tokens
+      .slice(from, to)
+      .map(t => t.text.toLowerCase())
+      .join(' '),
+  );
+}
+
+/**
+ * "Velkom and Tarnair/ORG" -> "Velkom/ORG", "Tarnair/ORG": a body's name made of two listed bodies
+ * joined by "and" is two bodies named together, unless the whole is listed too ("Marks and ..."
+ * firms named after two founders are listed as one).
+ */
+export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
+    const f = first[k];
+    let e = f;
+    let and = -1;
+    while (e < tokens.length && tokens[e].end <= span.end) {
+      if (tokens[e].text === 'and') and = and < 0 ? e : -2;
+      e++;
+    }
+    if (and <= f || and + 1 >= e) continue;
+    if (phraseBits(ctx, tokens, f, e) & BODY_BITS) continue;
+    if (!(phraseBits(ctx, tokens, f, and) & BODY_BITS) || !(phraseBits(ctx, tokens, and + 1, e) & BODY_BITS)) continue;
+    spans.splice(
+      k,
+      1,
+      { start: span.start, end: tokens[and - 1].end, type: 'ORG' },
+      { start: tokens[and + 1].start, end: span.end, type: 'ORG' },
+    );
+    first.splice(k, 1, f, and + 1);
+    k++;
+  }
+}

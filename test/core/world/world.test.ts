@@ -1,0 +1,193 @@
+import * as assert from 'assert';
+import { encodeWorld, KnowledgeBase, linkMention, nameKey, WorldEntity } from '../../../src/core/world';
+import { linkHighlight } from '../../../src/core/world/linkHighlight';
+
+/** An invented world: two towns called Marrowby, a country, a region, a party and a senator. */
+const entities: WorldEntity[] = [
+  {
+    id: 'Q901',
+    type: 'LOC',
+    label: 'Valdoria',
+    aliases: ['VLD'],
+    description: 'country in Northern Europe',
+    prominence: 7,
+  },
+  { id: 'Q902', type: 'LOC', label: 'Marrowby', aliases: [], description: 'city in Elsmere, Valdoria', prominence: 7 },
+  {
+    id: 'Q903',
+    type: 'LOC',
+    label: 'Marrowby',
+    aliases: [],
+    description: 'city in Kestrel Coast, Ostland',
+    prominence: 6,
+  },
+  { id: 'Q904', type: 'LOC', label: 'Kestrel Coast', aliases: [], description: 'province of Ostland', prominence: 5 },
+  {
+    id: 'Q905',
+    type: 'ORG',
+    label: 'Harbour Workers’ Party',
+    aliases: ['HWP', 'Partido Portuario'],
+    description: 'political party in Valdoria',
+    prominence: 5,
+  },
+  {
+    id: 'Q906',
+    type: 'ORG',
+    label: 'Green Union',
+    aliases: ['GU'],
+    description: 'political party in Valdoria',
+    prominence: 5,
+  },
+  {
+    id: 'Q907',
+    type: 'ORG',
+    label: 'Green Union',
+    aliases: [],
+    description: 'political party in Ostland',
+    prominence: 5,
+  },
+  {
+    id: 'Q908',
+    type: 'PER',
+    label: 'Tamsin R. Okonjo',
+    aliases: ['Tamsin Okonjo'],
+    description: 'senator for Elsmere',
+    prominence: 6,
+  },
+  { id: 'Q909', type: 'LOC', label: 'São Quirino', aliases: [], description: 'city in Valdoria', prominence: 4 },
+];
+const text = encodeWorld(entities, ['invented']);
+
+describe('KnowledgeBase', () => {
+  const kb = new KnowledgeBase(text);
+
+  it('reads every line but comments, and finds entities by label and alias, ignoring case, accents and dots', () => {
+    assert.strictEqual(kb.size, entities.length);
+    assert.deepStrictEqual(
+      kb.candidates('vld').map(e => e.id),
+      ['Q901'],
+    );
+    assert.deepStrictEqual(
+      kb.candidates('Sao Quirino').map(e => e.id),
+      ['Q909'],
+    );
+    assert.deepStrictEqual(
+      kb.candidates('Tamsin R Okonjo').map(e => e.id),
+      ['Q908'],
+    );
+    assert.deepStrictEqual(kb.entity('Q905')?.aliases, ['HWP', 'Partido Portuario']);
+    assert.strictEqual(kb.has('Marrowby'), true);
+    assert.strictEqual(kb.has('Marrowbury'), false);
+  });
+
+  it('lists candidates most prominent first and reports the types a name can have', () => {
+    assert.deepStrictEqual(
+      kb.candidates('Marrowby').map(e => e.id),
+      ['Q902', 'Q903'],
+    );
+    assert.strictEqual(kb.typesOf('Green Union'), 2);
+    assert.strictEqual(kb.typesOf('Valdoria'), 4);
+    assert.strictEqual(kb.typesOf('Nowhere'), 0);
+  });
+
+  it('rejects a malformed line instead of guessing', () => {
+    const wrongType = new KnowledgeBase('# c\n@entities\nQ1\tX\tName\t\tdescription\t3\n@names\nname\t0\n');
+    assert.throws(() => wrongType.candidates('Name'), /malformed line 3/);
+    const tooShort = new KnowledgeBase('@entities\nQ1\tL\tName\n@names\nname\t0\n');
+    assert.throws(() => tooShort.entity('Q1'), /malformed line 2/);
+    assert.throws(() => new KnowledgeBase('Q1\tL\tName\t\tdescription\t3\n'), /not a knowledge base/);
+  });
+
+  it('keys names so that spelling variants meet and different words do not', () => {
+    assert.strictEqual(nameKey('U.S.'), nameKey('US'));
+    assert.strictEqual(nameKey('Guinea-Bissau'), nameKey('Guinea Bissau'));
+    assert.strictEqual(nameKey('Harbour Workers’ Party'), nameKey("Harbour Workers' Party"));
+    assert.notStrictEqual(nameKey('Marrowby'), nameKey('Marrow by'));
+  });
+});
+
+describe('linkMention', () => {
+  const kb = new KnowledgeBase(text);
+
+  it('links an unambiguous name with high confidence', () => {
+    const link = linkMention(kb, 'Valdoria', 'LOC', 'Talks in Valdoria ended.');
+    assert.strictEqual(link?.entity.id, 'Q901');
+    assert.ok(link!.confidence > 0.8, String(link!.confidence));
+  });
+
+  it('prefers the more prominent of two places when the article says nothing else', () => {
+    const link = linkMention(kb, 'Marrowby', 'LOC', 'Floods reached Marrowby on Sunday.');
+    assert.strictEqual(link?.entity.id, 'Q902');
+    assert.deepStrictEqual(
+      link!.alternatives.map(e => e.id),
+      ['Q903'],
+    );
+  });
+
+  it('takes the other place when the article names its region', () => {
+    const link = linkMention(kb, 'Marrowby', 'LOC', 'Along the Kestrel Coast, Marrowby braced for the storm.');
+    assert.strictEqual(link?.entity.id, 'Q903');
+  });
+
+  it('leaves a name unlinked when two readings are equally likely', () => {
+    assert.strictEqual(linkMention(kb, 'Green Union', 'ORG', 'The Green Union won seats.'), undefined);
+    assert.strictEqual(
+      linkMention(kb, 'Green Union', 'ORG', 'In Ostland, the Green Union won seats.')?.entity.id,
+      'Q907',
+    );
+  });
+
+  it('never links to an entity of another type than the text gives the mention', () => {
+    assert.strictEqual(linkMention(kb, 'Valdoria', 'ORG', 'Valdoria beat Ostland 2-1.'), undefined);
+    assert.strictEqual(linkMention(kb, 'Tamsin Okonjo', 'PER', '')?.entity.id, 'Q908');
+    assert.strictEqual(linkMention(kb, 'Tamsin Okonjo', 'LOC', ''), undefined);
+  });
+
+  it('leaves a little-known entity unlinked unless the article names where it is', () => {
+    assert.strictEqual(linkMention(kb, 'São Quirino', 'LOC', 'Fishermen in São Quirino protested.'), undefined);
+    assert.strictEqual(
+      linkMention(kb, 'São Quirino', 'LOC', 'Fishermen in São Quirino, on the coast of Valdoria, protested.')?.entity
+        .id,
+      'Q909',
+    );
+    assert.strictEqual(linkMention(kb, 'São Quirino, Valdoria', 'LOC', '')?.entity.id, 'Q909');
+  });
+
+  it('looks a name up without a leading "the"', () => {
+    assert.strictEqual(linkMention(kb, 'the Harbour Workers’ Party', 'ORG', 'a vote in Valdoria')?.entity.id, 'Q905');
+  });
+
+  it('returns nothing for names the knowledge base does not have', () => {
+    assert.strictEqual(linkMention(kb, 'Brackenfold', 'LOC', 'Brackenfold'), undefined);
+  });
+});
+
+describe('linkHighlight', () => {
+  const kb = new KnowledgeBase(text);
+
+  it('links a short form through the longer form of the name in the article', () => {
+    const article = 'Senator Tamsin Okonjo spoke. Later, Okonjo left.';
+    assert.strictEqual(linkHighlight(kb, article, 'person', 'Okonjo', ['Tamsin Okonjo', 'Okonjo'])?.entity.id, 'Q908');
+    assert.strictEqual(linkHighlight(kb, article, 'person', 'Okonjo', ['Okonjo']), undefined);
+  });
+
+  it('links only people, organisations and places, by the type their label gives', () => {
+    assert.strictEqual(linkHighlight(kb, '', 'location', 'Valdoria', [])?.entity.id, 'Q901');
+    assert.strictEqual(linkHighlight(kb, '', 'organisation', 'Valdoria', []), undefined);
+    assert.strictEqual(linkHighlight(kb, '', 'claim', 'Valdoria', []), undefined);
+    assert.strictEqual(linkHighlight(kb, '', 'date', 'Valdoria', []), undefined);
+  });
+});
+
+describe('linkHighlight, longer names', () => {
+  const kb = new KnowledgeBase(text);
+
+  it('does not take a place for a longer name it is part of', () => {
+    // Kestrel Coast alone is too little known to link here; "Marrowby, Kestrel Coast" is Marrowby, not it.
+    const article = 'Storms hit Marrowby, Kestrel Coast, and later the rest of Kestrel Coast.';
+    assert.strictEqual(
+      linkHighlight(kb, article, 'location', 'Kestrel Coast', ['Marrowby, Kestrel Coast', 'Kestrel Coast']),
+      undefined,
+    );
+  });
+});
