@@ -20,6 +20,7 @@ import {
 import { RESULT_MARKER, formatCounts } from '../../scripts/test-host/results.mjs';
 import { boxOfText, checkPackageListing, waitForFile, waitForFileMatching } from './helpers.mjs';
 import { projectJourneys } from './projects.journeys.mjs';
+import { teamJourneys } from './team.journeys.mjs';
 
 const STORY = [
   '# Water talks in Lisbon',
@@ -68,6 +69,7 @@ const steps = [
   { name: 'highlights a registry name with its description', run: expectRegistryHover },
   { name: 'links a place from its hover card', run: linkPlace },
   ...projectJourneys({ ctx, workspace, imagesDir }),
+  ...teamJourneys({ ctx, workspace, imagesDir }),
 ];
 
 function packageExtension() {
