@@ -10,7 +10,7 @@ import * as path from 'path';
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
 import { IncrementalAnalysis, type UnitAnalyzer } from '../src/core/analysis/incremental';
-import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/core/ner';
+import { ENTITY_MODEL_PATH, EntityModel, EntityRecognizer, loadEntityModel } from '../src/core/ner';
 import { recognizeTemporal } from '../src/core/dates';
 import { createArticleAnalyzer } from '../src/core/analysis/pipeline';
 import { parseSidecar } from '../src/core/sidecar/parse';
@@ -22,6 +22,7 @@ import type { Annotation } from '../src/core/sidecar/types';
 import { AnnotationFiles } from '../src/core/files';
 import { nodeFiles } from '../src/cli/nodeFiles';
 import { generateArticle, generateNews, seededRandom } from './bench-news';
+import { learningRows } from './bench-learning';
 import {
   collectGarbage,
   format,
@@ -47,10 +48,10 @@ const CORPUS_WORDS = 350_000;
 const REFERENCE_CHARS = 150_000;
 const EDITS = 200;
 const repoRoot = path.resolve(__dirname, '..', '..');
-function loadModel(): EntityRecognizer {
+function loadModel(): EntityModel {
   const file = path.join(repoRoot, ...ENTITY_MODEL_PATH);
   const read = time(() => fs.readFileSync(file));
-  const load = time(() => new EntityRecognizer(loadEntityModel(new Uint8Array(read.result))));
+  const load = time(() => loadEntityModel(new Uint8Array(read.result)));
   reportTimed('model load (read + decode)', { wall: read.wall + load.wall, cpu: read.ms + load.ms }, 'ms');
   return load.result;
 }
@@ -468,7 +469,15 @@ async function main(): Promise<void> {
     printTable('', SEED);
     return;
   }
-  const recognizer = loadModel();
+  if (process.argv.includes('--learning')) {
+    // Only the learning rows (`node dist/node/bench.js --learning`).
+    startPhase('learning');
+    learningRows(loadModel(), SEED);
+    printTable('', SEED);
+    return;
+  }
+  const model = loadModel();
+  const recognizer = new EntityRecognizer(model);
   const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: DCT });
   const corpus = generateNews(CORPUS_WORDS, SEED);
   throughputRows(analyzer, recognizer, corpus);
@@ -481,6 +490,8 @@ async function main(): Promise<void> {
   await sidecarRows();
   unknownKeyRows();
   orphanRows();
+  startPhase('learning');
+  learningRows(model, SEED);
   for (const [name, bytes] of heapPeaks()) report(`peak heap used (sampled), ${name}`, bytes / 2 ** 20, 'MiB');
   report('peak resident set size', process.resourceUsage().maxRSS / 1024, 'MiB');
   printTable(corpus, SEED);

@@ -3,6 +3,8 @@
 // Entity-linking gold files (documents with `mentions`) are scored against the knowledge base.
 // Usage: npm run eval [-- FILE.jsonl ...] [--model FILE] (default models/ner.bin)
 //   [--no-reference] (skip the compromise reference line, which takes most of the time)
+//   [--no-curve] (skip the learning curve printed for every entity file)
+//   [--curve-svg FILE] (also draw the learning curve of the entity files, one panel each, as an SVG image)
 // Without files: the development sets in ../shared/data/dev and the linking gold set in eval/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,18 +14,9 @@ import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../src/cor
 import { evaluateDates, GoldDoc } from './eval-dates';
 import { evaluateLinking, LinkingGoldDoc } from './eval-linking';
 import { KnowledgeBase, WORLD_KNOWLEDGE_PATH } from '../src/core/world';
-
-interface PredSpan {
-  start: number;
-  end: number;
-  type: string;
-}
-interface Counts {
-  tp: number;
-  tpGold: number;
-  pred: number;
-  gold: number;
-}
+import { CURVE_SIZES, learningCurve, printCurve } from './eval-learning';
+import { curveSvg, CurvePanel } from './learning-curve-svg';
+import { Counts, f1, PredSpan, score } from './eval-score';
 
 const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -37,26 +30,6 @@ function repoRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
-}
-
-/** Exact: same start, end and type. Overlap: same type and sharing a character (one-to-one for precision). */
-function score(gold: PredSpan[], pred: PredSpan[], types: string[], overlap: boolean): Counts {
-  const g = gold.filter(s => types.includes(s.type));
-  const p = pred.filter(s => types.includes(s.type));
-  const hit = (a: PredSpan, b: PredSpan) =>
-    a.type === b.type && (overlap ? a.start < b.end && b.start < a.end : a.start === b.start && a.end === b.end);
-  return {
-    tp: p.filter(x => g.some(y => hit(x, y))).length,
-    tpGold: g.filter(y => p.some(x => hit(x, y))).length,
-    pred: p.length,
-    gold: g.length,
-  };
-}
-
-function f1(c: Counts): { p: number; r: number; f: number } {
-  const p = c.pred ? c.tp / c.pred : 0;
-  const r = c.gold ? c.tpGold / c.gold : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
 function report(name: string, docs: GoldDoc[], preds: PredSpan[][]): void {
@@ -105,11 +78,12 @@ function timed(docs: GoldDoc[], run: (text: string) => PredSpan[]): { preds: Pre
   return { preds, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-function evaluateEntities(file: string, docs: GoldDoc[]): void {
+function evaluateEntities(file: string, docs: GoldDoc[]): CurvePanel | undefined {
   const modelFile = option('--model') ?? path.join(repoRoot(), ...ENTITY_MODEL_PATH);
   const bytes = new Uint8Array(fs.readFileSync(modelFile));
   const t0 = performance.now();
-  const recognizer = new EntityRecognizer(loadEntityModel(bytes));
+  const model = loadEntityModel(bytes);
+  const recognizer = new EntityRecognizer(model);
   const loadMs = performance.now() - t0;
   for (const d of docs) recognizer.recognize(d.text); // warm-up: the timing below is steady-state
   const tokens = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
@@ -127,6 +101,11 @@ function evaluateEntities(file: string, docs: GoldDoc[]): void {
       `${Math.round(tokens / (ms / 1000))} tokens/s, ${Math.round(chars / (ms / 1000))} chars/s`;
     console.log(`  throughput: ${rate(r.ms)} (wall); ${rate(r.cpuMs)} (CPU time)`);
   }
+  if (process.argv.includes('--no-curve') || docs.length <= Math.max(...CURVE_SIZES)) return undefined;
+  const points = learningCurve(model, docs, CURVE_SIZES);
+  const testDocs = docs.length - Math.max(...CURVE_SIZES);
+  printCurve(path.basename(file), points, testDocs);
+  return { name: path.basename(file, '.jsonl'), testDocs, points };
 }
 
 function option(name: string): string | undefined {
@@ -155,8 +134,11 @@ function loadKnowledge(): { kb: KnowledgeBase; ms: number } {
 }
 
 function main(): void {
-  const given = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--model');
+  const given = process.argv
+    .slice(2)
+    .filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--model' && all[i - 1] !== '--curve-svg');
   const files = given.length > 0 ? given : defaultFiles();
+  const panels: CurvePanel[] = [];
   for (const file of files) {
     const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
     if (lines.length > 0 && 'mentions' in JSON.parse(lines[0])) {
@@ -171,7 +153,15 @@ function main(): void {
     }
     const docs = lines.map(l => JSON.parse(l) as GoldDoc);
     if (docs.some(d => d.spans.some(s => TEMPORAL.has(s.type)))) evaluateDates(docs);
-    else evaluateEntities(file, docs);
+    else {
+      const panel = evaluateEntities(file, docs);
+      if (panel) panels.push(panel);
+    }
+  }
+  const svgFile = option('--curve-svg');
+  if (svgFile && panels.length > 0) {
+    fs.writeFileSync(svgFile, curveSvg(panels));
+    console.log(`\nlearning curve drawn in ${svgFile}`);
   }
 }
 

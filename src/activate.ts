@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ArticleAnalysis, RecognizerSource } from './editor/analysis/articleAnalysis';
+import { ArticleAnalysis, ModelSource, RecognizerSource } from './editor/analysis/articleAnalysis';
 import { AnnotationsView, registerAnnotationsView } from './editor/views/annotationsView';
 import { ARTICLE_SELECTOR } from './editor/workspace/articleFilter';
 import { ArticleTracker } from './editor/analysis/articleTracker';
@@ -10,6 +10,7 @@ import { registerEntitySearch } from './editor/workspace/entitySearch';
 import { ArticleHoverProvider } from './editor/views/hovers';
 import { registerInterchangeCommands } from './editor/commands/interchangeCommands';
 import { KnowledgeService } from './editor/workspace/knowledge';
+import { LearnedRecogniser } from './editor/workspace/learnedRecogniser';
 import { registerLabelEveryOccurrence } from './editor/commands/labelEveryOccurrence';
 import { EntityMentionProvider } from './editor/views/references';
 import { registerOrphanCommands } from './editor/commands/orphanCommands';
@@ -44,6 +45,7 @@ export interface ArticleAnnotatorApi {
   labelling: KeyboardLabelling;
   comparison: AnnotatorComparison;
   knowledge: KnowledgeService;
+  learned: LearnedRecogniser;
   index: WorkspaceIndex;
   annotationsView: AnnotationsView;
   statusBar: vscode.StatusBarItem;
@@ -59,6 +61,11 @@ export interface ActivationServices {
   recognizer: RecognizerSource;
   /** The knowledge base hover cards link names to: the shipped one, or a small invented one in the editor tests. */
   world: WorldSource;
+  /**
+   * The model the workspace's annotations and corrections adapt (`LearnedRecogniser`): the shipped one in
+   * both builds; in the editor tests, one that knows nothing, so that what it reads comes from what it learned.
+   */
+  entityModel: ModelSource;
 }
 
 /**
@@ -69,12 +76,13 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
   const started = performance.now();
   const problems = new ProblemReporter();
   const store = new SidecarStore(problems, services.files);
-  const analysis = new ArticleAnalysis(services.recognizer);
   const painter = new DecorationPainter();
   const registry = new RegistryStore(store.flow);
   const schemas = new SchemaStore(store.flow);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
+  const learned = new LearnedRecogniser(services.recognizer, services.entityModel, index);
+  const analysis = new ArticleAnalysis(() => learned.get());
   const tracker = new ArticleTracker(analysis, store, painter, knowledge, schemas);
   const annotations = registerAnnotationsView(index, store);
   const statusBar = createStatusBar(tracker);
@@ -91,7 +99,10 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     schemas,
     index,
     knowledge,
+    learned,
     tracker,
+    // What the workspace taught the recogniser changed: every open article is read again with it.
+    learned.onDidChange(() => vscode.workspace.textDocuments.forEach(d => tracker.refresh(d.uri))),
     vscode.languages.registerHoverProvider(
       { scheme: '*' },
       new ArticleHoverProvider(tracker, store, schemas, services.world),
@@ -134,6 +145,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     labelling,
     comparison,
     knowledge,
+    learned,
     index,
     annotationsView: annotations.view,
     statusBar: statusBar.item,

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
 import { ActivationServices, ArticleAnnotatorApi, activateExtension } from './activate';
-import { shippedRecognizer } from './editor/analysis/articleAnalysis';
+import { recognizerOf, shippedModel } from './editor/analysis/articleAnalysis';
 import { LocalSteps, WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { shippedWorld } from './editor/workspace/worldKnowledge';
 
@@ -23,11 +23,13 @@ const localSteps: LocalSteps = {
     ),
 };
 
-/** The Node build's services; the editor tests' entry point swaps the recogniser and the knowledge base. */
+/** The Node build's services; the editor tests' entry point swaps the recogniser, its model and the knowledge base. */
 export function nodeServices(context: vscode.ExtensionContext): ActivationServices {
+  const model = shippedModel(context.extensionUri);
   return {
     files: new WorkspaceFiles(localSteps),
-    recognizer: shippedRecognizer(context.extensionUri),
+    recognizer: recognizerOf(model),
+    entityModel: model,
     world: shippedWorld(context.extensionUri),
   };
 }

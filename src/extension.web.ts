@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import { ActivationServices, ArticleAnnotatorApi, activateExtension } from './activate';
-import { shippedRecognizer } from './editor/analysis/articleAnalysis';
+import { recognizerOf, shippedModel } from './editor/analysis/articleAnalysis';
 import { WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { shippedWorld } from './editor/workspace/worldKnowledge';
 
-/** The browser build's services; the editor tests' entry point swaps the recogniser and the knowledge base. */
+/** The browser build's services; the editor tests' entry point swaps the recogniser, its model and the knowledge base. */
 export function webServices(context: vscode.ExtensionContext): ActivationServices {
+  const model = shippedModel(context.extensionUri);
   return {
     files: new WorkspaceFiles(),
-    recognizer: shippedRecognizer(context.extensionUri),
+    recognizer: recognizerOf(model),
+    entityModel: model,
     world: shippedWorld(context.extensionUri),
   };
 }

@@ -11,6 +11,8 @@ export interface ArticleAnnotatorConfig extends FlowSettings {
   articleExclude: string[];
   customLabels: string[];
   author: string | undefined;
+  /** Whether the recogniser adapts to the annotations and corrections in the workspace's sidecars. */
+  adaptRecogniser: boolean;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorConfig {
@@ -28,6 +30,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorC
     articleExclude: c.get<string[]>('articles.exclude', [...SETTING_DEFAULTS['articles.exclude']]),
     customLabels: [...new Set(customLabels)],
     author: author || undefined,
+    adaptRecogniser: c.get<boolean>('adaptRecogniser', SETTING_DEFAULTS.adaptRecogniser) !== false,
   };
 }
 

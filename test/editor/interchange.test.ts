@@ -36,4 +36,23 @@ describe('export and import in a real editor', () => {
       'written',
     );
   });
+
+  it('refuses to export over the article or its annotation file, leaving both as they were', async () => {
+    const article = workspaceUri('edits/export-target.md');
+    const text = 'Ana Ferreira met Jonas Berg in Oslo.\n';
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode(text));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    select(editor, find(editor.document, 'Oslo'));
+    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'location' });
+    const sidecar = workspaceUri('edits/export-target.md.annotations.yaml');
+    await waitFor(async () => (await readText(sidecar))?.includes('Oslo') ?? false, 'sidecar written');
+    const sidecarText = await readText(sidecar);
+
+    for (const target of [article, sidecar, article.with({ path: article.path.toUpperCase() })]) {
+      const written = await vscode.commands.executeCommand('articleAnnotator.exportAnnotations', 'csv', target);
+      assert.strictEqual(written, undefined, target.path);
+    }
+    assert.strictEqual(await readText(article), text);
+    assert.strictEqual(await readText(sidecar), sidecarText);
+  });
 });

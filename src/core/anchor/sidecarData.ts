@@ -53,7 +53,8 @@ export function reanchorSidecar(data: SidecarData, text: string): ReanchoredSide
     corrections: applyResults<Correction>(data.corrections, corrections, text),
   };
   const placed = placedSuggestions(data.suggestions ?? [], suggestions, text);
-  if (placed.length > 0) moved.suggestions = placed;
+  // `suggestions: []` says every suggestion was reviewed, and stays; a list emptied by edits goes.
+  if (placed.length > 0 || data.suggestions?.length === 0) moved.suggestions = placed;
   else delete moved.suggestions;
   return { data: moved, annotations, corrections, suggestions };
 }
@@ -77,7 +78,7 @@ export function refreshContext(data: SidecarData, text: string): SidecarData {
   const suggestions = (data.suggestions ?? [])
     .map(refresh)
     .filter(s => !s.orphaned && text.slice(s.start, s.end) === s.quote);
-  if (suggestions.length > 0) refreshed.suggestions = suggestions;
+  if (suggestions.length > 0 || data.suggestions?.length === 0) refreshed.suggestions = suggestions;
   else delete refreshed.suggestions;
   return refreshed;
 }

@@ -16,6 +16,13 @@ export const FEATURES_PER_TOKEN = BASE_FEATURES + RUN_FEATURES;
 
 const BOUNDARY = hashString('<s>');
 
+/**
+ * Positions, in a token's `sentenceFeatures`, of the features made of words: the word itself, its
+ * affixes, the words around it and the first and last words of its capitalised run. The others (bias,
+ * shapes, position in the sentence, name lists, lengths) fire on most tokens alike.
+ */
+export const LEXICAL_FEATURES: readonly number[] = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 16, 26, 27, 29, 30];
+
 /** "Leicestershire" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d": runs collapsed. */
 export function wordShape(word: string): string {
   let out = '';

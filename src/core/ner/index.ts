@@ -4,6 +4,8 @@ import { constrain, contextEmissions, viterbi } from './decode';
 import { sentenceContextFeatures } from './features';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
+
+export type { EntityModel };
 import { applyRules } from './rules';
 
 /** Where the shipped model lives, relative to the package root (path segments, for any path API). */

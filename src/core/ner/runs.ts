@@ -16,6 +16,16 @@ interface RunWord {
 export const RUN_FEATURES = 4;
 
 /**
+ * The buckets features 29 and 30 (the run's last and first words) take when they hold no word: for a
+ * token outside any run, and for a run of one word (whose identity is a feature of its own). Shared by
+ * most tokens, they are not word features.
+ */
+export function wordlessRunBuckets(hashBits: number): number[] {
+  const shift = 32 - hashBits;
+  return [mix(29, 0) >>> shift, mix(30, 0) >>> shift, mix(29, 0, 1) >>> shift, mix(30, 0, 1) >>> shift];
+}
+
+/**
  * Features of the capitalised run (maximal stretch of capitalised words, possibly joined by a
  * connector) each token sits in: its length and the token's position in it, and the run's first
  * and last words. A name's head word ("... Airlines", "... Records", "University of ...") types

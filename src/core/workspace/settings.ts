@@ -35,6 +35,7 @@ export const SETTING_DEFAULTS = {
   'articles.exclude': DEFAULT_ARTICLE_EXCLUDE,
   customLabels: [] as string[],
   author: '',
+  adaptRecogniser: true,
   ...FLOW_SETTING_DEFAULTS,
 };
 

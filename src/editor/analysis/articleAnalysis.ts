@@ -1,27 +1,38 @@
 import * as vscode from 'vscode';
 import { recognizeTemporal } from '../../core/dates';
 import { IncrementalAnalysis } from '../../core/analysis/incremental';
-import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../../core/ner';
+import { ENTITY_MODEL_PATH, EntityModel, EntityRecognizer, loadEntityModel } from '../../core/ner';
 import { EntityTagger, createArticleAnalyzer } from '../../core/analysis/pipeline';
 import { Span } from '../../core/types';
 
 /** Gives the entity recogniser; asked on the first analysis, never at activation. */
 export type RecognizerSource = () => Promise<EntityTagger>;
 
+/** Gives an entity model (weights and name lists), read when first asked. */
+export type ModelSource = () => Promise<EntityModel>;
+
 /**
  * The shipped model, read and decoded on first use: that costs tens of milliseconds that a user who
  * never opens an article should not pay. Reads through `workspace.fs` so the same code works in the browser.
  */
-export function shippedRecognizer(extensionUri: vscode.Uri): RecognizerSource {
-  let loading: Promise<EntityTagger> | undefined;
+export function shippedModel(extensionUri: vscode.Uri): ModelSource {
+  let loading: Promise<EntityModel> | undefined;
   return () =>
     (loading ??= Promise.resolve(
       vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...ENTITY_MODEL_PATH)),
-    ).then(bytes => new EntityRecognizer(loadEntityModel(bytes))));
+    ).then(loadEntityModel));
+}
+
+/** A recogniser with a model, made once. */
+export function recognizerOf(model: ModelSource): RecognizerSource {
+  let recognizer: Promise<EntityTagger> | undefined;
+  return () => (recognizer ??= model().then(m => new EntityRecognizer(m)));
 }
 
 interface DocumentCache {
   dct: string | undefined;
+  /** The recogniser the engine's cached spans came from. */
+  recognizer: EntityTagger;
   engine: IncrementalAnalysis;
 }
 
@@ -54,9 +65,9 @@ export class ArticleAnalysis implements vscode.Disposable {
     const recognizer = await this.recognizer();
     const key = uri.toString();
     let cache = this.caches.get(key);
-    if (!cache || cache.dct !== options.dct) {
+    if (!cache || cache.dct !== options.dct || cache.recognizer !== recognizer) {
       const analyzer = createArticleAnalyzer(recognizer, recognizeTemporal, { dct: options.dct });
-      cache = { dct: options.dct, engine: new IncrementalAnalysis(analyzer) };
+      cache = { dct: options.dct, recognizer, engine: new IncrementalAnalysis(analyzer) };
       this.caches.set(key, cache);
     }
     return cache.engine.analyzeInSlices(text, {

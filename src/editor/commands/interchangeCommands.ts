@@ -53,6 +53,13 @@ async function exportCurrent(
   const destination =
     target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, title: 'Export annotations' }));
   if (!destination) return undefined;
+  if (sameFile(destination, document.uri) || sameFile(destination, view.sidecar)) {
+    // An export replaces its target whole: over the article or its sidecar it would destroy the work itself.
+    void vscode.window.showErrorMessage(
+      `Not exported: ${basename(destination)} is the article or its annotation file. Choose another file.`,
+    );
+    return undefined;
+  }
   const annotations = view.annotations.filter(a => !a.orphaned);
   const text = document.getText();
   const write = (uri: vscode.Uri, content: string) =>
@@ -107,4 +114,9 @@ async function importIntoCurrent(store: SidecarStore, source?: vscode.Uri): Prom
     );
   else void vscode.window.showInformationMessage(message);
   return added;
+}
+
+function sameFile(a: vscode.Uri, b: vscode.Uri): boolean {
+  // Case-insensitive file systems (macOS, Windows) name one file several ways; a false alarm costs one retry.
+  return a.scheme === b.scheme && a.path.toLowerCase() === b.path.toLowerCase();
 }

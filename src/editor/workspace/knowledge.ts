@@ -12,7 +12,7 @@ import type { SidecarData } from '../../core/sidecar';
 import { RegistryStore } from './registryStore';
 
 /** What the knowledge service needs from the workspace's sidecars (the workspace index provides it). */
-interface SidecarSource {
+export interface SidecarSource {
   readonly onDidChange: vscode.Event<void>;
   sidecars(): Promise<readonly { articleUri: vscode.Uri; data?: SidecarData }[]>;
 }

@@ -42,6 +42,8 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
   /** Sidecars to re-read (or drop) before the next answer. */
   private readonly stale = new Map<string, vscode.Uri>();
   private scanned: Promise<void> | undefined;
+  /** Changed sidecars being read again, which every answer waits for. */
+  private refreshing: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -72,10 +74,17 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
       this.scanned = undefined;
       throw error;
     }));
-    if (this.stale.size > 0) {
-      const uris = [...this.stale.values()];
-      this.stale.clear();
-      await forEachConcurrently(uris, READ_CONCURRENCY, uri => this.reload(uri, true));
+    // A caller arriving while changed sidecars are being read waits for them: answering from the cache
+    // then would leave out a sidecar that is new, and its change event has already been sent.
+    while (this.refreshing || this.stale.size > 0) {
+      if (!this.refreshing) {
+        const uris = [...this.stale.values()];
+        this.stale.clear();
+        this.refreshing = forEachConcurrently(uris, READ_CONCURRENCY, uri => this.reload(uri, true)).finally(() => {
+          this.refreshing = undefined;
+        });
+      }
+      await this.refreshing;
     }
     return [...this.cache.values()]
       .map(c => this.live(c.sidecar))
@@ -111,6 +120,8 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
   }
 
   private async scan(): Promise<void> {
+    // Sidecars that change while the search runs stay marked, to be read again after it.
+    this.stale.clear();
     const config = this.config;
     // Every exclusion pattern is checked in articleOf; folder ones also spare the file search the walk.
     const found = await vscode.workspace.findFiles(
@@ -119,7 +130,6 @@ export class WorkspaceIndex implements vscode.Disposable, YamlFileListener {
     );
     const keep = new Set(found.map(u => u.toString()));
     for (const key of [...this.cache.keys()]) if (!keep.has(key)) this.cache.delete(key);
-    this.stale.clear();
     await forEachConcurrently(found, READ_CONCURRENCY, uri => this.reload(uri, false));
   }
 

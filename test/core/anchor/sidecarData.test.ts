@@ -44,6 +44,20 @@ describe('reanchorSidecar', () => {
   });
 });
 
+describe('the suggestions key through re-anchoring and refreshing', () => {
+  const before = 'Ana Ferreira met Jonas Berg.';
+  const after = 'Yesterday Ana Ferreira met Jonas Berg.';
+
+  it('keeps an empty list (every suggestion reviewed) and adds none where there was none', () => {
+    const reviewed = { ...sidecarFor(before, 'Jonas Berg'), suggestions: [] };
+    assert.deepStrictEqual(reanchorSidecar(reviewed, after).data.suggestions, []);
+    assert.deepStrictEqual(refreshContext(reviewed, after).suggestions, []);
+    const never = sidecarFor(before, 'Jonas Berg');
+    assert.ok(!('suggestions' in reanchorSidecar(never, after).data));
+    assert.ok(!('suggestions' in refreshContext(never, after)));
+  });
+});
+
 describe('refreshContext', () => {
   it('updates prefix and suffix of items that followed edits', () => {
     const old = 'Ana Ferreira met Jonas Berg.';

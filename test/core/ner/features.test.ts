@@ -2,8 +2,14 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { contextEmissions, emissions } from '../../../src/core/ner/decode';
-import { sentenceContextFeatures, sentenceFeatures } from '../../../src/core/ner/features';
+import {
+  FEATURES_PER_TOKEN,
+  LEXICAL_FEATURES,
+  sentenceContextFeatures,
+  sentenceFeatures,
+} from '../../../src/core/ner/features';
 import { loadEntityModel } from '../../../src/core/ner';
+import { wordlessRunBuckets } from '../../../src/core/ner/runs';
 import { TAG_COUNT } from '../../../src/core/ner/model';
 import { tokenize } from '../../../src/core/text/tokenize';
 
@@ -62,5 +68,36 @@ describe('sentenceContextFeatures', () => {
       };
       assert.deepStrictEqual(run(known), run(), sentence);
     }
+  });
+});
+
+describe('LEXICAL_FEATURES', () => {
+  const model = loadEntityModel(shippedModel());
+
+  it('are exactly the features that change when the words of a name change', () => {
+    // Two invented names on no list, with the same shapes and lengths: only the words differ.
+    const a = sentenceFeatures(['Officials', 'at', 'Varnholt', 'Quellmark', 'said', 'so', '.'], model.ctx);
+    const b = sentenceFeatures(['Officials', 'at', 'Dresmore', 'Tamberlin', 'said', 'so', '.'], model.ctx);
+    const changed = new Set<number>();
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.add(i % FEATURES_PER_TOKEN);
+    assert.deepStrictEqual(
+      [...changed].sort((x, y) => x - y),
+      [...LEXICAL_FEATURES].sort((x, y) => x - y),
+    );
+  });
+});
+
+describe('wordlessRunBuckets', () => {
+  const model = loadEntityModel(shippedModel());
+
+  it('are the buckets of the run-word features of words outside a run and of one-word runs, not of longer runs', () => {
+    const wordless = new Set(wordlessRunBuckets(model.ctx.hashBits));
+    const words = ['the', 'minister', 'met', 'Varnholt', 'in', 'Quellmark', 'Dresmore', '.'];
+    const feats = sentenceFeatures(words, model.ctx);
+    const runWords = (i: number) => [29, 30].map(k => wordless.has(feats[i * FEATURES_PER_TOKEN + k]));
+    assert.deepStrictEqual(runWords(0), [true, true]);
+    assert.deepStrictEqual(runWords(3), [true, true]);
+    assert.deepStrictEqual(runWords(5), [false, false]);
+    assert.deepStrictEqual(runWords(6), [false, false]);
   });
 });
