@@ -49,6 +49,11 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests of the scripts are plain ES modules run by mocha, which provides describe/it.
+    files: ['test/**/*.test.mjs'],
+    languageOptions: { globals: globals.mocha },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

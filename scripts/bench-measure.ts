@@ -3,6 +3,9 @@ import * as os from 'os';
 
 const now = () => performance.now();
 
+/** The machine's load when the run started: other work on it slows every figure. */
+const loadAtStart = os.loadavg();
+
 /** Largest heap use seen by `sampleHeap` in each phase of the run, in bytes. */
 const peaks = new Map<string, number>();
 let phase = 'setup';
@@ -27,6 +30,11 @@ export function sampleHeap(): void {
 
 export function heapPeaks(): ReadonlyMap<string, number> {
   return peaks;
+}
+
+/** Largest heap use sampled in one phase, in bytes. */
+export function heapPeak(name: string): number {
+  return peaks.get(name) ?? 0;
 }
 
 interface Row {
@@ -139,18 +147,27 @@ export const longer = (a: { cpu: number; wall: number }, b: { cpu: number; wall:
   wall: Math.max(a.wall, b.wall),
 });
 
-/** Prints the environment, the corpus size and every recorded row as a Markdown table. */
+/** The rows recorded so far, to hand to the process that prints the table. */
+export function rowsAsJson(): string {
+  return JSON.stringify(rows);
+}
+
+/** Adds rows recorded by another process (`rowsAsJson`). */
+export function addRows(json: string): void {
+  rows.push(...(JSON.parse(json) as Row[]));
+}
+
+/** Prints the environment, what was measured on, and every recorded row as a Markdown table. */
 export function printTable(corpus: string, seed: number): void {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const load = os
-    .loadavg()
-    .map(l => l.toFixed(1))
-    .join(' ');
+  const load = (averages: number[]) => averages.map(l => l.toFixed(1)).join(' ');
   console.log(
-    `\nBenchmark: Node ${process.version}, ${cpu}, ${os.cpus().length} cores, load average ${load}, seed ${seed}`,
+    `\nBenchmark: Node ${process.version}, ${cpu}, ${os.cpus().length} cores, load average ${load(loadAtStart)} at the start, ${load(os.loadavg())} at the end`,
   );
-  console.log('Times are wall-clock time, judged against the targets; CPU time of this process in parentheses.');
-  console.log(`Corpus: ${format(corpus.length)} chars, ${format(tokenCount(corpus))} tokens of generated news\n`);
+  console.log(
+    'Times are wall-clock time, judged against the targets; CPU time of the process measured in parentheses.',
+  );
+  console.log(`${corpus}; generated long articles (seed ${seed}) for the editing and sidecar rows\n`);
   console.log('| Measure | Value | Target | Result |');
   console.log('|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.result ?? ''} |`);

@@ -1,55 +1,34 @@
 import * as fs from 'fs';
-import * as path from 'path';
-import * as readline from 'readline';
-import { chooseArticleDate, isValidDay } from '../core/dates/articleDate';
-import { recognizeTemporal } from '../core/dates';
-import { IncrementalAnalysis } from '../core/analysis/incremental';
-import { ENTITY_MODEL_PATH, EntityRecognizer, loadEntityModel } from '../core/ner';
-import { createArticleAnalyzer } from '../core/analysis/pipeline';
+import * as os from 'os';
+import { once } from 'events';
+import { chooseArticleDate } from '../core/dates/articleDate';
 import { Span } from '../core/types';
+import type { LinesResult } from './analyzeLines';
+import { analyzeText } from './analyzeText';
+import { lineBatches } from './lineBatches';
+import { mapInOrder } from './workers';
 
 type Out = (line: string) => void;
 
-let recognizer: EntityRecognizer | undefined;
+/** Characters of input lines handed to a worker at a time: large enough that passing them costs little. */
+const BATCH_CHARS = 256 * 1024;
 
-/**
- * The shipped entity model: `models/ner.bin` in the package root, found by walking up from this file
- * (the bundle lives in dist/node, compiled tests in out/src/cli).
- */
-function entityRecognizer(): EntityRecognizer {
-  recognizer ??= new EntityRecognizer(
-    loadEntityModel(fs.readFileSync(findUp(__dirname, path.join(...ENTITY_MODEL_PATH)))),
-  );
-  return recognizer;
-}
-
-function findUp(from: string, relative: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, relative);
-    if (fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`cannot find ${relative} above ${from}`);
-  }
-}
-
-/** Entities and temporal expressions of one text, exactly as the editor computes them. */
-export function analyzeText(text: string, dct?: string): Span[] {
-  const analyzer = createArticleAnalyzer(entityRecognizer(), recognizeTemporal, { dct });
-  return new IncrementalAnalysis(analyzer).analyze(text);
-}
-
-const USAGE = `usage: article-annotator analyze [--input FILE.jsonl] [--output FILE.jsonl]
+const USAGE = `usage: article-annotator analyze [--input FILE.jsonl] [--output FILE.jsonl] [--jobs N]
        article-annotator analyze ARTICLE...
-       article-annotator analyze --dir DIR [--dry-run] ... (see analyze --dir DIR --help)`;
+       article-annotator analyze --dir DIR [--dry-run] ... (see analyze --dir DIR --help)
+  --jobs N  worker threads for JSONL (default: the number of cores, here ${os.availableParallelism()})`;
 
 /** `analyze`: JSONL in, JSONL out (stdin/stdout by default), or a readable table for article files. */
 export async function analyzeCommand(args: string[], out: Out, err: Out): Promise<number> {
   let input: string | undefined;
   let output: string | undefined;
+  let jobs: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--input' || a === '-i') input = args[++i];
     else if (a === '--output' || a === '-o') output = args[++i];
+    else if (a === '--jobs' || a === '-j') jobs = args[++i];
     else if (a === '--help' || a === '-h') {
       out(USAGE);
       return 0;
@@ -62,54 +41,39 @@ export async function analyzeCommand(args: string[], out: Out, err: Out): Promis
     err(USAGE);
     return 2;
   }
+  if (jobs !== undefined && !/^[1-9]\d*$/.test(jobs)) {
+    err(`--jobs takes a whole number of threads, at least 1\n${USAGE}`);
+    return 2;
+  }
   if (files.length > 0) return analyzeFiles(files, out, err);
-  return analyzeJsonl(input, output, err);
+  return analyzeJsonl(input, output, jobs ? Number(jobs) : os.availableParallelism(), err);
 }
 
-async function analyzeJsonl(input: string | undefined, output: string | undefined, err: Out): Promise<number> {
-  const source = input ? fs.createReadStream(input, 'utf8') : process.stdin;
+/**
+ * JSONL in, JSONL out, as a filter: lines are read in runs and analysed on `jobs` worker threads,
+ * the output written in input order, a bad line reported on stderr with its number. Exit status 1
+ * when any line was bad.
+ */
+async function analyzeJsonl(
+  input: string | undefined,
+  output: string | undefined,
+  jobs: number,
+  err: Out,
+): Promise<number> {
+  const source = input ? fs.createReadStream(input, 'utf8') : process.stdin.setEncoding('utf8');
   const sink = output ? fs.createWriteStream(output, 'utf8') : process.stdout;
-  let lineNo = 0;
+  // A failed write (a full disk, a closed pipe) ends the run instead of waiting for a drain that never comes.
+  const failed = new Promise<never>((_, reject) => sink.once('error', reject));
+  failed.catch(() => undefined);
   let failures = 0;
-  for await (const line of readline.createInterface({ input: source, crlfDelay: Infinity })) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    const result = analyzeLine(line);
-    if ('error' in result) {
-      failures++;
-      err(`line ${lineNo}: ${result.error}`);
-      continue;
-    }
-    if (!sink.write(JSON.stringify(result) + '\n'))
-      await new Promise<void>(resolve => sink.once('drain', () => resolve()));
-  }
-  if (output)
-    await new Promise<void>((resolve, reject) =>
-      (sink as fs.WriteStream).end((e?: Error) => (e ? reject(e) : resolve())),
-    );
+  const deliver = async ({ output: lines, errors }: LinesResult) => {
+    failures += errors.length;
+    for (const e of errors) err(e);
+    if (lines && !sink.write(lines)) await Promise.race([once(sink, 'drain'), failed]);
+  };
+  await mapInOrder('analyzeLines', lineBatches(source, BATCH_CHARS), jobs, deliver);
+  if (output) await Promise.race([new Promise<void>(resolve => (sink as fs.WriteStream).end(resolve)), failed]);
   return failures > 0 ? 1 : 0;
-}
-
-function analyzeLine(line: string): { id: unknown; spans: object[] } | { error: string } {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(line);
-  } catch (e) {
-    return { error: `not valid JSON (${(e as Error).message})` };
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { error: 'expected a JSON object' };
-  const { id, text, dct } = doc as Record<string, unknown>;
-  if (typeof text !== 'string') return { error: 'missing "text" string' };
-  if (dct !== undefined && (typeof dct !== 'string' || !isValidDay(dct)))
-    return { error: '"dct" must be a date written YYYY-MM-DD' };
-  const spans = analyzeText(text, dct as string | undefined).map(s => ({
-    start: s.start,
-    end: s.end,
-    type: s.type,
-    ...(s.value !== undefined ? { value: s.value } : {}),
-    ...(s.range ? { range: s.range } : {}),
-  }));
-  return { id: id ?? null, spans };
 }
 
 function analyzeFiles(files: string[], out: Out, err: Out): number {

@@ -1,8 +1,11 @@
 import { Dirent, promises as fs } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_ARTICLE_EXCLUDE, articlePathTest } from '../core/workspace/articleFiles';
 import {
+  ArticleOutcome,
   BatchOptions,
+  BatchTotals,
   batchSummary,
   countArticle,
   emptyTotals,
@@ -10,14 +13,15 @@ import {
   suggestIntoArticle,
 } from '../core/suggestions/batch';
 import { BUILT_IN_LABELS } from '../core/highlights/labels';
-import { analyzeText } from './analyze';
-import { Output, ParsedArgs, UsageError, parseArgs } from './args';
+import { Output, ParsedArgs, UsageError, countFlag, parseArgs } from './args';
 import { BATCH_FLAGS, SETTINGS_HELP, SIDECAR_NAME_FLAG, settingsFor } from './settings';
 import { commandLineFlow } from './sidecars';
+import { inOrder, taskRunner } from './workers';
 
 const DIR_USAGE = `usage: article-annotator analyze --dir DIR [--dry-run] [--include GLOB]... [--exclude GLOB]... [--labels person,organisation,...]
-                                 [--sidecar-name PATTERN] [--max-article-size CHARS] [--max-suggestions N]
+                                 [--sidecar-name PATTERN] [--max-article-size CHARS] [--max-suggestions N] [--jobs N]
   Writes the recogniser's results into each article's sidecar as suggestions to accept or reject in the editor.
+  --jobs N: articles analysed at once on worker threads (default: the number of cores, here ${os.availableParallelism()}).
   Articles: *.md, *.markdown, *.txt, *.article and --include globs, minus ${DEFAULT_ARTICLE_EXCLUDE.join(', ')} and --exclude globs.
   Globs are relative to DIR. --labels defaults to the types the settings highlight (all but "other" by default).
   ${SETTINGS_HELP}`;
@@ -25,7 +29,8 @@ const DIR_USAGE = `usage: article-annotator analyze --dir DIR [--dry-run] [--inc
 interface DirOptions {
   dir: string;
   isArticle: (relative: string) => boolean;
-  batch: BatchOptions;
+  batch: Omit<BatchOptions, 'analyze'>;
+  jobs: number;
 }
 
 /** `analyze --dir`: every article below DIR gets the recogniser's spans as suggestions in its sidecar. */
@@ -60,24 +65,18 @@ export async function analyzeDirCommand(args: string[], out: Output, err: Output
   // Each folder is listed once for what interrupted writes left, not once per article.
   const flow = commandLineFlow({ listFoldersOnce: true });
   const totals = emptyTotals();
-  const { batch } = options;
-  for (const relative of files) {
-    const outcome = await suggestIntoArticle(flow, path.join(options.dir, relative), batch);
-    for (const notice of outcome.notices) err(`${relative}: ${notice}`);
-    if (outcome.kind === 'skipped') {
-      err(`${relative}: ${outcome.why}; ${outcome.sidecar ? 'left unchanged' : 'skipped'}`);
-      problems++;
-    } else if (outcome.kind === 'analysed') {
-      countArticle(totals, outcome.added, outcome.withheld, outcome.created);
-      const limit =
-        outcome.withheld > 0
-          ? ` (limit of ${batch.maxSuggestions} waiting for review reached: ${outcome.withheld} more not suggested)`
-          : '';
-      if (outcome.added > 0 || limit)
-        out(
-          `${relative}: ${batch.dryRun ? 'would add' : 'added'} ${plural(outcome.added, 'suggestion')}${outcome.created && outcome.added > 0 ? ` (new ${outcome.sidecarName})` : ''}${limit}`,
-        );
-    }
+  // Articles are analysed on worker threads, a few under way at once; each sidecar is written as its
+  // article's analysis arrives, and what happened is reported in the order of the articles.
+  const runner = taskRunner('analyzeText', Math.min(options.jobs, files.length));
+  const batch: BatchOptions = { ...options.batch, analyze: (text, dct) => runner.run({ text, dct }) };
+  const report = (relative: string, outcome: ArticleOutcome) => {
+    if (!reportArticle(relative, outcome, batch, totals, out, err)) problems++;
+  };
+  try {
+    const analyse = (relative: string) => suggestIntoArticle(flow, path.join(options.dir, relative), batch);
+    await inOrder(files, runner.capacity, analyse, report);
+  } finally {
+    await runner.close();
   }
   const summary = batchSummary(totals, batch);
   const trouble = problems > 0 ? `; ${plural(problems, 'file')} with problems left unchanged` : '';
@@ -85,10 +84,38 @@ export async function analyzeDirCommand(args: string[], out: Output, err: Output
   return problems > 0 ? 1 : 0;
 }
 
+/** Says what happened to one article and counts it in `totals`; false when it had a problem. */
+function reportArticle(
+  relative: string,
+  outcome: ArticleOutcome,
+  batch: BatchOptions,
+  totals: BatchTotals,
+  out: Output,
+  err: Output,
+): boolean {
+  for (const notice of outcome.notices) err(`${relative}: ${notice}`);
+  if (outcome.kind === 'skipped') {
+    err(`${relative}: ${outcome.why}; ${outcome.sidecar ? 'left unchanged' : 'skipped'}`);
+    return false;
+  }
+  if (outcome.kind === 'analysed') {
+    countArticle(totals, outcome.added, outcome.withheld, outcome.created);
+    const limit =
+      outcome.withheld > 0
+        ? ` (limit of ${batch.maxSuggestions} waiting for review reached: ${outcome.withheld} more not suggested)`
+        : '';
+    if (outcome.added > 0 || limit)
+      out(
+        `${relative}: ${batch.dryRun ? 'would add' : 'added'} ${plural(outcome.added, 'suggestion')}${outcome.created && outcome.added > 0 ? ` (new ${outcome.sidecarName})` : ''}${limit}`,
+      );
+  }
+  return true;
+}
+
 async function dirOptions(args: string[], err: Output): Promise<DirOptions> {
   const parsed: ParsedArgs = parseArgs(args, {
     booleans: ['--dry-run'],
-    valued: ['--dir', '--labels', SIDECAR_NAME_FLAG, ...BATCH_FLAGS],
+    valued: ['--dir', '--labels', '--jobs', SIDECAR_NAME_FLAG, ...BATCH_FLAGS],
     repeated: ['--include', '--exclude'],
   });
   const dir = parsed.flags.get('--dir');
@@ -101,6 +128,8 @@ async function dirOptions(args: string[], err: Output): Promise<DirOptions> {
   const unknown = labels.filter(l => !(BUILT_IN_LABELS as readonly string[]).includes(l));
   if (unknown.length > 0)
     throw new UsageError(`unknown label(s) ${unknown.join(', ')}; use ${BUILT_IN_LABELS.join(', ')}`);
+  const jobs = countFlag(parsed, '--jobs') ?? os.availableParallelism();
+  if (jobs < 1) throw new UsageError('--jobs takes a whole number of threads, at least 1');
   const isArticle = articlePathTest({
     include: parsed.lists.get('--include') ?? [],
     exclude: [...DEFAULT_ARTICLE_EXCLUDE, ...(parsed.lists.get('--exclude') ?? [])],
@@ -115,8 +144,8 @@ async function dirOptions(args: string[], err: Output): Promise<DirOptions> {
       sidecarFileName: settings.sidecarFileName,
       modifiedDayFallback: settings.dateFallback === 'fileModified',
       dryRun: parsed.flags.has('--dry-run'),
-      analyze: async (text, dct) => analyzeText(text, dct),
     },
+    jobs,
   };
 }
 

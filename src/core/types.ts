@@ -4,7 +4,15 @@ export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export type TemporalType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type SpanType = EntityType | TemporalType;
 
-export const TEMPORAL_TYPES: readonly TemporalType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
+/** Whether a type is temporal: comparisons, cheaper than a set lookup on every span of a long article at every edit. */
+export function isTemporalType(type: string): type is TemporalType {
+  return type === 'DATE' || type === 'TIME' || type === 'DURATION' || type === 'SET';
+}
+
+/** Whether a type is an entity type (see `isTemporalType`). */
+export function isEntityType(type: string): type is EntityType {
+  return type === 'PER' || type === 'ORG' || type === 'LOC' || type === 'MISC';
+}
 
 /**
  * A recognised span. Offsets are UTF-16 code units into the analysed text (JavaScript string

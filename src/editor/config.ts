@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { MAX_LABEL_LENGTH } from '../core/highlights/labels';
 import { FlowSettings, SETTINGS_SECTION, SETTING_DEFAULTS, readFlowSettings } from '../core/workspace/settings';
 
 /**
@@ -15,22 +16,41 @@ export interface ArticleAnnotatorConfig extends FlowSettings {
   adaptRecogniser: boolean;
 }
 
-export function readConfig(scope?: vscode.ConfigurationScope): ArticleAnnotatorConfig {
-  const c = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
-  const customLabels = c
+/**
+ * Settings declared `"scope": "resource"` in package.json: which files are articles and how their
+ * sidecars are named may differ between the folders of a multi-root workspace, so they are read for a
+ * file or folder. Every other setting is `"scope": "window"` and read once for the window; VS Code
+ * warns about a window setting read for a resource, and about a resource setting read for none.
+ */
+export const RESOURCE_SETTINGS: readonly string[] = [
+  'articles.languages',
+  'articles.include',
+  'articles.exclude',
+  'sidecar.fileName',
+];
+
+/**
+ * Reads every setting: the resource-scoped ones for `resource` (a file or folder; left out, the
+ * workspace's value), the rest for the window.
+ */
+export function readConfig(resource?: vscode.Uri): ArticleAnnotatorConfig {
+  const window = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const perResource = vscode.workspace.getConfiguration(SETTINGS_SECTION, resource ?? null);
+  const get = (name: string) => (RESOURCE_SETTINGS.includes(name) ? perResource : window).get(name);
+  const customLabels = window
     .get<unknown[]>('customLabels', SETTING_DEFAULTS.customLabels)
     .filter((l): l is string => typeof l === 'string')
     .map(l => l.trim())
-    .filter(l => l.length > 0 && l.length <= 64);
-  const author = c.get<string>('author', SETTING_DEFAULTS.author).trim();
+    .filter(l => l.length > 0 && l.length <= MAX_LABEL_LENGTH);
+  const author = window.get<string>('author', SETTING_DEFAULTS.author).trim();
   return {
-    ...readFlowSettings(name => c.get(name)),
-    articleLanguages: c.get<string[]>('articles.languages', SETTING_DEFAULTS['articles.languages']),
-    articleInclude: c.get<string[]>('articles.include', SETTING_DEFAULTS['articles.include']),
-    articleExclude: c.get<string[]>('articles.exclude', [...SETTING_DEFAULTS['articles.exclude']]),
+    ...readFlowSettings(get),
+    articleLanguages: perResource.get<string[]>('articles.languages', SETTING_DEFAULTS['articles.languages']),
+    articleInclude: perResource.get<string[]>('articles.include', SETTING_DEFAULTS['articles.include']),
+    articleExclude: perResource.get<string[]>('articles.exclude', [...SETTING_DEFAULTS['articles.exclude']]),
     customLabels: [...new Set(customLabels)],
     author: author || undefined,
-    adaptRecogniser: c.get<boolean>('adaptRecogniser', SETTING_DEFAULTS.adaptRecogniser) !== false,
+    adaptRecogniser: window.get<boolean>('adaptRecogniser', SETTING_DEFAULTS.adaptRecogniser) !== false,
   };
 }
 

@@ -120,12 +120,54 @@ describe('article-annotator analyze --dir', () => {
     assert.strictEqual(read(dir, 'news/story.md.annotations.yaml'), storyBefore);
   });
 
+  it('gives the same sidecars and report with --jobs 2 as with --jobs 1, in the order of the articles', async () => {
+    // The first article is long, so the short ones after it are analysed before it is.
+    const long = Array.from(
+      { length: 400 },
+      (_, i) => `Dr. Ines Moreau of Harbourview Labs spoke in Quito on day ${i}.`,
+    );
+    const articles: Record<string, string> = { 'a-long.md': long.join('\n\n') + '\n' };
+    for (let i = 0; i < 9; i++)
+      articles[`b-${i}.md`] = `Talks in Lisbon with Maria Costa ${i} continue on ${i + 1} May.\n`;
+    articles['c-broken.md'] = STORY;
+    articles['c-broken.md.annotations.yaml'] = 'version: 1\narticle: [not closed\n';
+    const folders = [1, 2].map(() => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'analyze-dir-jobs-'));
+      made.push(dir);
+      for (const [name, text] of Object.entries(articles)) fs.writeFileSync(path.join(dir, name), text);
+      return dir;
+    });
+    const one = await run(['--dir', folders[0], '--jobs', '1']);
+    const two = await run(['--dir', folders[1], '--jobs', '2']);
+    assert.deepStrictEqual([two.status, two.out, two.err], [one.status, one.out, one.err]);
+    assert.deepStrictEqual(
+      one.out.map(l => l.split(':')[0]),
+      ['a-long.md', ...Array.from({ length: 9 }, (_, i) => `b-${i}.md`), 'Analysed 10 articles'],
+    );
+    // The sidecars differ only in the time of writing and the suggestions' random ids.
+    const sidecars = (dir: string) =>
+      fs
+        .readdirSync(dir)
+        .filter(f => f.endsWith('.annotations.yaml'))
+        .sort()
+        .map(f =>
+          read(dir, f)
+            .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME')
+            .replace(/id: s-\w+/g, 'id: s-ID'),
+        );
+    assert.strictEqual(sidecars(folders[1]).length, 11);
+    assert.deepStrictEqual(sidecars(folders[1]), sidecars(folders[0]));
+  });
+
   it('explains wrong usage', async () => {
     assert.strictEqual((await run(['--dir'])).status, 2);
     assert.strictEqual((await run(['--dir', '/no/such/folder'])).status, 2);
     const labels = await run(['--dir', os.tmpdir(), '--labels', 'people']);
     assert.strictEqual(labels.status, 2);
     assert.match(labels.err[0], /unknown label\(s\) people/);
+    const jobs = await run(['--dir', os.tmpdir(), '--jobs', '0']);
+    assert.strictEqual(jobs.status, 2);
+    assert.match(jobs.err[0], /--jobs takes a whole number of threads, at least 1/);
     assert.strictEqual((await run(['--dir', os.tmpdir(), '--help'])).out[0].split(' ')[0], 'usage:');
   });
 

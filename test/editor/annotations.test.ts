@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { parseSidecar } from '../../src/core/sidecar';
+import { Annotation, parseSidecar } from '../../src/core/sidecar';
+import { annotateSelection } from '../../src/editor/commands/annotateSelection';
 import {
   closeAllEditors,
   extensionApi,
@@ -114,8 +115,12 @@ describe('annotating in a real editor', () => {
     await vscode.commands.executeCommand('articleAnnotator.editNote', uri.toString(), added.id, 'second');
     assert.strictEqual(current().note, 'second');
     assert.ok(current().updated, 'updated time set');
-    // Through the quick pick: the current label (person) is not offered, so the first item is Organisation.
+    const edited = current().updated;
+    // Through the quick pick: every label keeps its place, the current one (Person, the first) included,
+    // and picking it changes nothing.
     await runAcceptingPrompts('articleAnnotator.changeLabel', uri.toString(), added.id);
+    assert.deepStrictEqual([current().label, current().updated], ['person', edited]);
+    await vscode.commands.executeCommand('articleAnnotator.changeLabel', uri.toString(), added.id, 'organisation');
     assert.strictEqual(current().label, 'organisation');
     const done = vscode.commands.executeCommand('articleAnnotator.deleteAnnotation', uri.toString(), added.id);
     await waitFor(() => !api.store.get(uri)!.annotations.some(a => a.id === added.id), 'deleted');
@@ -124,5 +129,55 @@ describe('annotating in a real editor', () => {
       async () => (await readText(sidecarOf('edits/draft.md')))?.includes(added.id) === false,
       'deleted on disk',
     );
+  });
+  describe('Annotate Selection while the article changes', () => {
+    /**
+     * Starts Annotate Selection, makes `edit` once the label picker is showing (as keys typed right after
+     * the shortcut reach the editor before the picker), then takes the first label and an empty note.
+     * The function is called directly so that the selection is captured before the edit, every time.
+     */
+    async function annotateWhileEditing(
+      editor: vscode.TextEditor,
+      edit: (builder: vscode.TextEditorEdit) => void,
+    ): Promise<Annotation[] | undefined> {
+      const api = await extensionApi();
+      let settled = false;
+      const result = annotateSelection(api.store, api.schemas).finally(() => (settled = true));
+      assert.ok(await editor.edit(edit), 'the edit applied');
+      for (const deadline = Date.now() + 15000; !settled && Date.now() < deadline;) {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await new Promise(resolve => setTimeout(resolve, 200));
+      }
+      return result;
+    }
+
+    it('saves nothing when typing replaced the selected text before a label was picked', async () => {
+      const api = await extensionApi();
+      const editor = await openArticle('edits/draft.md');
+      const range = find(editor.document, 'Jonas Berg');
+      select(editor, range);
+      const before = await readText(sidecarOf('edits/draft.md'));
+      const added = await annotateWhileEditing(editor, b =>
+        b.replace(
+          new vscode.Range(editor.document.positionAt(range.start), editor.document.positionAt(range.end)),
+          'l',
+        ),
+      );
+      assert.strictEqual(added, undefined);
+      assert.ok(!api.store.get(editor.document.uri)!.annotations.some(a => a.start === range.start));
+      assert.strictEqual(await readText(sidecarOf('edits/draft.md')), before, 'the sidecar is untouched');
+      await vscode.commands.executeCommand('undo');
+    });
+
+    it('follows the selected text when an edit before it moved it, and saves it there', async () => {
+      const editor = await openArticle('edits/draft.md');
+      select(editor, find(editor.document, 'Jonas Berg'));
+      const added = await annotateWhileEditing(editor, b => b.insert(new vscode.Position(0, 0), 'Draft: '));
+      assert.strictEqual(added?.length, 1);
+      const [annotation] = added;
+      assert.strictEqual(editor.document.getText().slice(annotation.start, annotation.end), 'Jonas Berg');
+      assert.strictEqual(annotation.quote, 'Jonas Berg');
+      await vscode.commands.executeCommand('undo');
+    });
   });
 });

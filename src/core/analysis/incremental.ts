@@ -17,6 +17,7 @@ import { SpanCache } from './cache';
 import { reusableSpans, type Snapshot } from './reuse';
 import { unitOrder } from './schedule';
 import { splitUnits, type Unit, type UnitLimits } from './units';
+import { splitUnitsAfterEdit } from './unitsAfterEdit';
 
 /** Analyses one unit of text in isolation; optionally reconciles results across the article. */
 export interface UnitAnalyzer {
@@ -90,7 +91,7 @@ export class IncrementalAnalysis {
    * that a later edit moves are moved in place (they keep up with the latest text analysed).
    */
   analyze(text: string): Readonly<Span>[] {
-    const units = splitUnits(text, this.limits);
+    const units = this.units(text);
     const known = reusableSpans(this.last, text, units);
     const perUnit = units.map((u, i) => known[i] ?? this.unitSpans(u.text));
     return this.finish(text, units, perUnit);
@@ -103,7 +104,7 @@ export class IncrementalAnalysis {
   async analyzeInSlices(text: string, options: SliceOptions): Promise<Readonly<Span>[] | undefined> {
     const clock = new SliceClock(options);
     if (clock.cancelled()) return undefined;
-    const units = splitUnits(text, this.limits);
+    const units = this.units(text);
     const { order, priorityCount } = unitOrder(units, options.priority);
     const known = reusableSpans(this.last, text, units);
     // After a typical edit everything outside the visible range is reused: then there is nothing
@@ -133,6 +134,12 @@ export class IncrementalAnalysis {
     // A document pass that cannot pause gets a fresh slice rather than the end of a used one.
     if (!this.analyzer.harmonizeSteps && clock.halfUsed() && !(await clock.pause())) return undefined;
     return clock.run(this.documentPass(text, this.placed.assemble(units, perUnit)));
+  }
+
+  /** The text's units: after an edit, only the edited stretch is split again. */
+  private units(text: string): Unit[] {
+    const last = this.last;
+    return last ? splitUnitsAfterEdit(last.text, last.units, text, this.limits) : splitUnits(text, this.limits);
   }
 
   /** Drops every cached result (e.g. after the model changes). */
@@ -254,9 +261,12 @@ class PlacedSpans {
     let total = 0;
     for (let i = 0; i < units.length; i++) total += perUnit[i].length;
     const out: Span[] = new Array(total);
-    const relative: (readonly Span[])[] = new Array(units.length);
-    const starts: number[] = new Array(units.length);
-    const placed: Span[][] = new Array(units.length);
+    // Updated in place when the number of units stays the same, as after most edits: each entry is
+    // read before it is written.
+    const same = this.relative.length === units.length;
+    const relative: (readonly Span[])[] = same ? this.relative : new Array(units.length);
+    const starts: number[] = same ? this.starts : new Array(units.length);
+    const placed: Span[][] = same ? this.placed : new Array(units.length);
     let k = 0;
     for (let i = 0; i < units.length; i++) {
       const spans = perUnit[i];

@@ -1,4 +1,4 @@
-import { AnalyzeOptions, Span, TEMPORAL_TYPES } from '../types';
+import { AnalyzeOptions, Span, isTemporalType } from '../types';
 
 /** The entity recogniser as the pipeline uses it: per independent unit, then a cheap document pass. */
 export interface EntityTagger {
@@ -18,8 +18,7 @@ interface ArticleAnalyzer {
   harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
 }
 
-const TEMPORAL = new Set<string>(TEMPORAL_TYPES);
-const isTemporal = (s: Span) => TEMPORAL.has(s.type);
+const isTemporal = (s: Span) => isTemporalType(s.type);
 
 /**
  * Combines entities and temporal expressions, each sorted by start, into one sorted, non-overlapping

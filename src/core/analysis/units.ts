@@ -25,8 +25,8 @@ export interface UnitLimits {
   maxUnitChars?: number;
 }
 
-const DEFAULT_MAX_BLOCK_CHARS = 2_000;
-const DEFAULT_MAX_UNIT_CHARS = 20_000;
+export const DEFAULT_MAX_BLOCK_CHARS = 2_000;
+export const DEFAULT_MAX_UNIT_CHARS = 20_000;
 
 const WHITESPACE = /\s/;
 
@@ -60,13 +60,32 @@ function pushBlock(units: Unit[], text: string, block: Line[], maxBlock: number,
   const last = block[block.length - 1];
   const end = last.start + last.text.length;
   if (block.length === 1 || end - first.start > maxBlock) {
-    for (const line of block) {
-      if (line.text.length <= maxUnit) units.push(line);
-      else pushPieces(units, line.text, line.start, maxUnit);
-    }
+    for (const line of block) pushLine(units, line, maxUnit);
   } else {
     units.push({ text: text.slice(first.start, end), start: first.start });
   }
+}
+
+/** A line as its own unit, or cut into pieces when longer than `maxUnit`. */
+function pushLine(units: Unit[], line: Line, maxUnit: number): void {
+  if (line.text.length <= maxUnit) units.push(line);
+  else pushPieces(units, line.text, line.start, maxUnit);
+}
+
+/**
+ * The units of the lines from `from` (a line start) to `to` (the end of a line), none of them blank,
+ * in a block `splitUnits` cuts into lines.
+ */
+export function splitLines(text: string, from: number, to: number, maxUnit: number): Unit[] {
+  const units: Unit[] = [];
+  for (let start = from; start <= to;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    pushLine(units, { text: text.slice(start, stop), start }, maxUnit);
+    start = end + 1;
+  }
+  return units;
 }
 
 function isBlank(line: string): boolean {

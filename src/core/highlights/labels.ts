@@ -74,3 +74,43 @@ export function groupNameOfLabel(label: string): string {
 export function displayNameOfType(type: SpanType): string {
   return TEMPORAL_DISPLAY[type] ?? DISPLAY_NAME[LABEL_OF_TYPE[type]];
 }
+
+/** Longest custom label, as the `customLabels` setting allows. */
+export const MAX_LABEL_LENGTH = 64;
+
+/**
+ * The labels a picker offers, in one fixed order: the entity types, then the configured custom labels,
+ * then labels already used (in the article's sidecar, say), each once, minus `exclude`.
+ */
+export function labelChoices(
+  custom: readonly string[],
+  used: readonly string[] = [],
+  exclude: readonly string[] = [],
+): string[] {
+  const seen = new Set<string>([...exclude, NOT_AN_ENTITY].map(l => l.toLowerCase()));
+  const result: string[] = [];
+  for (const label of [...BUILT_IN_LABELS, ...custom, ...used]) {
+    const key = label.toLowerCase();
+    if (seen.has(key) || !isUsableLabel(label)) continue;
+    seen.add(key);
+    result.push(label);
+  }
+  return result;
+}
+
+/**
+ * The label a user typed into a picker, when it names none of `existing` (by value or display name,
+ * ignoring case) and can be a label: trimmed, one line, at most 64 characters, not "none" (which
+ * says "not an entity" in corrections). Undefined otherwise.
+ */
+export function newLabelFromInput(input: string, existing: readonly string[]): string | undefined {
+  const label = input.trim().replace(/\s+/g, ' ');
+  if (!isUsableLabel(label) || label.toLowerCase() === NOT_AN_ENTITY) return undefined;
+  const key = label.toLowerCase();
+  const taken = existing.some(l => l.toLowerCase() === key || displayNameOfLabel(l).toLowerCase() === key);
+  return taken ? undefined : label;
+}
+
+function isUsableLabel(label: string): boolean {
+  return label.length > 0 && label.length <= MAX_LABEL_LENGTH && label === label.trim() && !/[\r\n]/.test(label);
+}

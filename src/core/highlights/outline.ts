@@ -1,5 +1,5 @@
 import { Highlight, nameWords, sameName } from './highlights';
-import { compareLabels } from './labels';
+import { NOT_AN_ENTITY, compareLabels } from './labels';
 
 /** One distinct thing the article mentions, with every mention of it in document order. */
 export interface OutlineEntity {
@@ -62,4 +62,44 @@ function mergeShortNames(forms: Map<string, Highlight[]>): OutlineEntity[] {
     else entities.push({ name: form.name, label: 'person', mentions: [...form.mentions], words: form.words });
   }
   return entities.map(({ name, label, mentions }) => ({ name, label, mentions }));
+}
+
+/** An annotation or correction that lost its text, listed under its label with the problem reported for it. */
+export interface OutlineOrphan {
+  name: string;
+  label: string;
+  /** Where it is pointed at: `orphanPlace` of its last known start. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Where an orphan is pointed at in the article: the word at its last known start, else the character
+ * there (the last one past the end). The problem reported for it and its Outline entry both use this
+ * place, so the Outline shows the problem on the entry. Empty only in an empty text.
+ */
+export function orphanPlace(text: string, offset: number): { start: number; end: number } {
+  if (text.length === 0) return { start: 0, end: 0 };
+  const at = Math.min(Math.max(offset, 0), text.length - 1);
+  let start = at;
+  let end = at;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]) && WORD_CHAR.test(text[at])) start--;
+  while (end < text.length && WORD_CHAR.test(text[end])) end++;
+  return end > start ? { start, end } : { start: at, end: at + 1 };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The orphans among `items` with a label (annotations, and corrections to a label), as the Outline lists them. */
+export function outlineOrphans(
+  text: string,
+  items: readonly { quote: string; start: number; orphaned?: boolean; label?: string; correct?: string }[],
+): OutlineOrphan[] {
+  const result: OutlineOrphan[] = [];
+  for (const item of items) {
+    const label = item.label ?? item.correct;
+    if (!item.orphaned || !label || label === NOT_AN_ENTITY) continue;
+    result.push({ name: item.quote.replace(/\s+/g, ' ').trim(), label, ...orphanPlace(text, item.start) });
+  }
+  return result;
 }

@@ -1,4 +1,4 @@
-import { CONTEXT_FEATURES, FEATURES_PER_TOKEN } from './features';
+import { FEATURES_PER_TOKEN } from './features';
 import { TAG_COUNT } from './model';
 
 const T = TAG_COUNT;
@@ -11,60 +11,31 @@ export function allowed(prev: number, tag: number): boolean {
 
 /** Adds up per-tag emission scores of every token: out[i * T + tag]. */
 export function emissions(feats: Uint32Array, n: number, weights: ArrayLike<number>, out: Float64Array): void {
-  addWeights(feats, FEATURES_PER_TOKEN, n, weights, out);
-}
-
-/**
- * Emission scores from `sentenceContextFeatures`: each token's cached word scores plus the weights
- * of its CONTEXT_FEATURES buckets. Equal to `emissions` over `sentenceFeatures` for integer weights.
- */
-export function contextEmissions(
-  feats: Uint32Array,
-  scores: readonly (readonly number[])[],
-  n: number,
-  weights: ArrayLike<number>,
-  out: Float64Array,
-): void {
-  addWeights(feats, CONTEXT_FEATURES, n, weights, out, scores);
-}
-
-/**
- * out[i * T + tag] = (start?.[i][tag] ?? 0) + the weights of token i's `perToken` feature buckets, added
- * in bucket order. The recogniser's hot loop: with nine tags the sums are kept in locals rather than read
- * and written back per feature (the same additions in the same order, so the same scores).
- */
-function addWeights(
-  feats: Uint32Array,
-  perToken: number,
-  n: number,
-  weights: ArrayLike<number>,
-  out: Float64Array,
-  start?: readonly (readonly number[])[],
-): void {
   if (T !== 9) {
+    out.fill(0, 0, n * T);
     for (let i = 0; i < n; i++) {
       const o = i * T;
-      for (let t = 0; t < T; t++) out[o + t] = start ? start[i][t] : 0;
-      for (let k = 0; k < perToken; k++) {
-        const b = feats[i * perToken + k] * T;
+      for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+        const b = feats[i * FEATURES_PER_TOKEN + k] * T;
         for (let t = 0; t < T; t++) out[o + t] += weights[b + t];
       }
     }
     return;
   }
+  // Nine tags: sums kept in locals rather than read and written back per feature. The same
+  // additions in the same order, so the same scores.
   for (let i = 0; i < n; i++) {
-    const w = start?.[i];
-    let s0 = w ? w[0] : 0,
-      s1 = w ? w[1] : 0,
-      s2 = w ? w[2] : 0,
-      s3 = w ? w[3] : 0,
-      s4 = w ? w[4] : 0,
-      s5 = w ? w[5] : 0,
-      s6 = w ? w[6] : 0,
-      s7 = w ? w[7] : 0,
-      s8 = w ? w[8] : 0;
-    const f = i * perToken;
-    for (let k = 0; k < perToken; k++) {
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
+    const f = i * FEATURES_PER_TOKEN;
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
       const b = feats[f + k] * 9;
       s0 += weights[b];
       s1 += weights[b + 1];

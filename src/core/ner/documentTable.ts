@@ -14,8 +14,17 @@ export interface Table {
   typeOf: Map<string, EntityType>;
   /** Names whose later mentions are searched for. */
   names: string[];
-  /** Type code (`TYPE_INDEX`) of each span after the vote, when known without looking its key up. */
+  /** Type code (`typeIndex`) of each span after the vote, when known without looking its key up. */
   labels?: Uint8Array;
+  /** Where each span is and its own type code: later passes read these, not the spans. */
+  positions: Positions;
+}
+
+/** Offsets and type codes of the sorted entity spans, in flat arrays. */
+export interface Positions {
+  starts: Int32Array;
+  ends: Int32Array;
+  types: Uint8Array;
 }
 
 /** Votes of one surface string: how often each entity type was found for it. */
@@ -25,8 +34,25 @@ export interface Votes {
   first?: number[];
 }
 
-export const TYPE_INDEX: Record<string, number> = { PER: 0, ORG: 1, LOC: 2, MISC: 3 };
 export const TYPE_OF_INDEX: EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+/** The code of an entity type, its index in `TYPE_OF_INDEX` (comparisons: a keyed lookup costs more on every span). */
+export function typeIndex(type: string): number {
+  return type === 'PER' ? 0 : type === 'ORG' ? 1 : type === 'LOC' ? 2 : 3;
+}
+
+/** The offsets and type codes of spans, read once. */
+function positionsOf(sorted: readonly Span[]): Positions {
+  const n = sorted.length;
+  const positions = { starts: new Int32Array(n), ends: new Int32Array(n), types: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const s = sorted[i];
+    positions.starts[i] = s.start;
+    positions.ends[i] = s.end;
+    positions.types[i] = typeIndex(s.type);
+  }
+  return positions;
+}
 
 /** A document table computed from scratch, with the votes behind it (kept by `HarmonizeCache`). */
 interface FreshTable {
@@ -39,22 +65,28 @@ interface FreshTable {
   definedPerSpan: (EntityType | undefined)[];
 }
 
-/** The document table of `sorted` (entity spans of `text` in order), counted from scratch; pauses between stages. */
+/**
+ * The document table of `sorted` (entity spans of `text` in order), counted from scratch; pauses between
+ * stages. `forms`, for the same `isCommonWord`, keeps what earlier passes made of each name.
+ */
 export function* freshTable(
   text: string,
   sorted: Span[],
   isCommonWord: (lower: string) => boolean,
+  forms = new NameForms(isCommonWord),
 ): Generator<void, FreshTable, void> {
+  const positions = positionsOf(sorted);
+  yield;
   // Surface strings sliced once.
   const keys: string[] = new Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) {
-    keys[i] = text.slice(sorted[i].start, sorted[i].end);
+    keys[i] = text.slice(positions.starts[i], positions.ends[i]);
     if (i % STEP === STEP - 1) yield;
   }
-  const votes = countVotes(keys, sorted);
+  const votes = countVotes(keys, positions.types);
   yield;
   const winners = new Map<string, EntityType>();
-  for (const [key, v] of votes) winners.set(key, winner(v, key, keys, sorted));
+  for (const [key, v] of votes) winners.set(key, winner(v, key, keys, positions.types));
   yield;
   const definedPerSpan: (EntityType | undefined)[] = new Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) {
@@ -63,14 +95,16 @@ export function* freshTable(
   }
   const defined = voteDefinedTypes(definedPerSpan, keys);
   yield;
-  const typeOf = deriveTypes(winners, defined, isCommonWord);
-  return { table: { keys, typeOf, names: knownNames(typeOf, isCommonWord) }, votes, winners, defined, definedPerSpan };
+  const typeOf = deriveTypes(winners, defined, forms);
+  const table = { keys, typeOf, names: knownNames(typeOf, forms), positions };
+  return { table, votes, winners, defined, definedPerSpan };
 }
 
-function countVotes(keys: readonly string[], sorted: readonly Span[]): Map<string, Votes> {
+/** The votes of each surface string; `types` holds each span's type code. */
+function countVotes(keys: readonly string[], types: ArrayLike<number>): Map<string, Votes> {
   const votes = new Map<string, Votes>();
   for (let i = 0; i < keys.length; i++) {
-    const t = TYPE_INDEX[sorted[i].type];
+    const t = types[i];
     const v = votes.get(keys[i]);
     if (!v) {
       const counts = [0, 0, 0, 0];
@@ -83,12 +117,12 @@ function countVotes(keys: readonly string[], sorted: readonly Span[]): Map<strin
   return votes;
 }
 
-/** The majority type of `key`; on a tie, the tied type seen first in the article. */
+/** The majority type of `key`; on a tie, the tied type seen first in the article (`types`: each span's type code). */
 export function winner(
   { counts, first }: Votes,
   key: string,
   keys: readonly string[],
-  sorted: readonly Span[],
+  types: ArrayLike<number>,
 ): EntityType {
   let best = -1;
   let tied = false;
@@ -106,9 +140,67 @@ export function winner(
     return TYPE_OF_INDEX[best];
   }
   for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === key && counts[TYPE_INDEX[sorted[i].type]] === top) return sorted[i].type as EntityType;
+    if (keys[i] === key && counts[types[i]] === top) return TYPE_OF_INDEX[types[i]];
   }
   return TYPE_OF_INDEX[best];
+}
+
+/**
+ * What the name rules make of one surface string on its own: its person name parts, its company
+ * name without the legal form, whether its later mentions are looked for. Kept across document passes
+ * of an edited article (`HarmonizeCache`), where the same names come back at every edit.
+ */
+export class NameForms {
+  private readonly parts = new Map<string, string[]>();
+  private readonly shorts = new Map<string, string>();
+  private readonly names = new Map<string, boolean>();
+
+  constructor(readonly isCommonWord: (lower: string) => boolean) {}
+
+  /** The words of a person's name of two or more words that are names on their own: capitalised, not ordinary words. */
+  personParts(key: string): string[] {
+    let parts = this.parts.get(key);
+    if (parts === undefined) {
+      const words = key.split(/\s+/);
+      parts =
+        words.length < 2
+          ? []
+          : words.filter(w => w.length > 1 && /^\p{Lu}/u.test(w) && !this.isCommonWord(w.toLowerCase()));
+      this.parts.set(bounded(this.parts, key), parts);
+    }
+    return parts;
+  }
+
+  /** "Pirelli" for "Pirelli SpA"; '' when the name has no legal form or what is left is no name. */
+  companyShort(key: string): string {
+    let short = this.shorts.get(key);
+    if (short === undefined) {
+      short = key.replace(COMPANY_SUFFIX, '');
+      if (short === key || short.length <= 1 || (short.indexOf(' ') < 0 && this.isCommonWord(short.toLowerCase())))
+        short = '';
+      this.shorts.set(bounded(this.shorts, key), short);
+    }
+    return short;
+  }
+
+  /** Whether later mentions of the name are labelled: capitalised, longer than a letter, not an ordinary word. */
+  isName(key: string): boolean {
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = /^\p{Lu}/u.test(key) && key.length > 1 && !(key.indexOf(' ') < 0 && this.isCommonWord(key.toLowerCase()));
+      this.names.set(bounded(this.names, key), name);
+    }
+    return name;
+  }
+}
+
+/** Entries a `NameForms` map keeps before starting afresh. */
+const MAX_FORMS = 50_000;
+
+/** `key`, after emptying `map` if it is full. */
+function bounded(map: Map<string, unknown>, key: string): string {
+  if (map.size >= MAX_FORMS) map.clear();
+  return key;
 }
 
 /**
@@ -118,7 +210,7 @@ export function winner(
 export function deriveTypes(
   winners: ReadonlyMap<string, EntityType>,
   defined: ReadonlyMap<string, EntityType>,
-  isCommonWord: (lower: string) => boolean,
+  forms: NameForms,
 ): Map<string, EntityType> {
   const typeOf = new Map(winners);
   for (const [key, type] of defined) typeOf.set(key, type);
@@ -126,28 +218,21 @@ export function deriveTypes(
   const nameParts = new Set<string>();
   for (const [key, type] of typeOf) {
     if (type !== 'PER') continue;
-    const words = key.split(/\s+/);
-    if (words.length < 2) continue;
-    for (const w of words) if (w.length > 1 && /^\p{Lu}/u.test(w) && !isCommonWord(w.toLowerCase())) nameParts.add(w);
+    for (const part of forms.personParts(key)) nameParts.add(part);
   }
   for (const part of nameParts) typeOf.set(part, 'PER');
   // "Pirelli SpA" names the company; later "Pirelli" alone is the same company.
   for (const [key, type] of [...typeOf]) {
     if (type !== 'ORG') continue;
-    const short = key.replace(COMPANY_SUFFIX, '');
-    if (short !== key && short.length > 1 && !(short.indexOf(' ') < 0 && isCommonWord(short.toLowerCase()))) {
-      typeOf.set(short, 'ORG');
-    }
+    const short = forms.companyShort(key);
+    if (short) typeOf.set(short, 'ORG');
   }
   return typeOf;
 }
 
 /** Names whose later mentions are labelled: capitalised, longer than a letter, not an ordinary word. */
-export function knownNames(
-  typeOf: ReadonlyMap<string, EntityType>,
-  isCommonWord: (lower: string) => boolean,
-): string[] {
-  return [...typeOf.keys()].filter(
-    k => /^\p{Lu}/u.test(k) && k.length > 1 && !(k.indexOf(' ') < 0 && isCommonWord(k.toLowerCase())),
-  );
+export function knownNames(typeOf: ReadonlyMap<string, EntityType>, forms: NameForms): string[] {
+  const names: string[] = [];
+  for (const key of typeOf.keys()) if (forms.isName(key)) names.push(key);
+  return names;
 }

@@ -1,6 +1,6 @@
 import { hashString, mix } from './hash';
 import { Gazetteer } from './gazetteer';
-import { RUN_FEATURES, runFeatures } from './runs';
+import { CONNECTORS, RUN_FEATURES, runFeatures } from './runs';
 
 /** What feature extraction needs from the model besides the weights. */
 export interface FeatureContext {
@@ -14,7 +14,8 @@ export interface FeatureContext {
 const BASE_FEATURES = 28;
 export const FEATURES_PER_TOKEN = BASE_FEATURES + RUN_FEATURES;
 
-const BOUNDARY = hashString('<s>');
+/** Hash of the padding on either side of a sentence, in the context features. */
+export const BOUNDARY = hashString('<s>');
 
 /**
  * Positions, in a token's `sentenceFeatures`, of the features made of words: the word itself, its
@@ -47,12 +48,28 @@ export function wordShape(word: string): string {
   return out;
 }
 
-function isCapitalised(word: string): boolean {
+/** Hashed features 3-7: the word's first two and three and last two, three and four letters. */
+function affixHashes(lower: string): number[] {
+  return [
+    mix(3, hashString(lower.slice(0, 2))),
+    mix(4, hashString(lower.slice(0, 3))),
+    mix(5, hashString(lower.slice(-2))),
+    mix(6, hashString(lower.slice(-3))),
+    mix(7, hashString(lower.slice(-4))),
+  ];
+}
+
+/** Whether the word has letters with case (not only digits, punctuation or caseless script). */
+export function hasCase(word: string, lower: string): boolean {
+  return lower !== word.toUpperCase() || word !== lower;
+}
+
+export function isCapitalised(word: string): boolean {
   const c = word.charAt(0);
   return c !== c.toLowerCase();
 }
 
-function isAllCaps(word: string): boolean {
+export function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
@@ -69,10 +86,6 @@ interface WordInfo {
   cap: number;
   allCaps: number;
   hasCase: number;
-  /** Summed weights of the word's own features (see `wordScores`), per value of capsSentence. */
-  scores?: [number[] | undefined, number[] | undefined];
-  /** The weights `scores` were summed from. */
-  scoresOf?: ArrayLike<number>;
 }
 
 const caches = new WeakMap<FeatureContext, Map<string, WordInfo>>();
@@ -88,26 +101,20 @@ function wordInfo(word: string, ctx: FeatureContext): WordInfo {
     lower,
     hLower: hashString(lower),
     hShape: hashString(wordShape(word)),
-    affixes: [
-      mix(3, hashString(lower.slice(0, 2))),
-      mix(4, hashString(lower.slice(0, 3))),
-      mix(5, hashString(lower.slice(-2))),
-      mix(6, hashString(lower.slice(-3))),
-      mix(7, hashString(lower.slice(-4))),
-    ],
+    affixes: affixHashes(lower),
     gaz: ctx.gazetteer.word(lower),
     gazLongest: ctx.gazetteer.longestFrom(lower),
     commonLower: ctx.lowerWords.has(lower) ? 1 : 0,
     cap: isCapitalised(word) ? 1 : 0,
     allCaps: isAllCaps(word) ? 1 : 0,
-    hasCase: lower !== word.toUpperCase() || word !== lower ? 1 : 0,
+    hasCase: hasCase(word, lower) ? 1 : 0,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, info);
   return info;
 }
 
-/** Per-sentence values shared by `sentenceFeatures` and `sentenceContextFeatures`. */
+/** Per-sentence values of `sentenceFeatures`. */
 interface Prepared {
   infos: WordInfo[];
   capsSentence: number;
@@ -119,18 +126,10 @@ interface Prepared {
   gz: Int32Array;
 }
 
-/**
- * Buffers behind `Prepared`, reused from sentence to sentence: feature extraction is synchronous
- * and no caller keeps them past its own call.
- */
-const newScratch = (size: number) => ({
-  gazB: new Int32Array(size),
-  gazI: new Int32Array(size),
-  hL: new Uint32Array(size),
-  hS: new Uint32Array(size),
-  gz: new Int32Array(size),
-});
-let scratch = newScratch(256);
+/** Whether a sentence is set in capitals (a headline, a dateline): then case says little, and word identity must carry it. */
+export function isCapsSentence(allCaps: number, withCase: number): number {
+  return allCaps >= 2 && allCaps >= 0.6 * withCase ? 1 : 0;
+}
 
 function prepare(words: string[], ctx: FeatureContext): Prepared {
   const n = words.length;
@@ -141,21 +140,18 @@ function prepare(words: string[], ctx: FeatureContext): Prepared {
     alpha += w.hasCase;
     caps += w.allCaps;
   }
-  // Headlines and datelines in capitals: case says little, so word identity must carry it.
-  const capsSentence = caps >= 2 && caps >= 0.6 * alpha ? 1 : 0;
-  if (scratch.gazB.length < n + 4) scratch = newScratch(2 * (n + 4));
-  // Longer than the sentence: only the first n (+ 4) entries are meaningful.
-  const gazB = scratch.gazB.fill(0, 0, n);
-  const gazI = scratch.gazI.fill(0, 0, n);
+  const capsSentence = isCapsSentence(caps, alpha);
+  const gazB = new Int32Array(n);
+  const gazI = new Int32Array(n);
   ctx.gazetteer.match(
     infos.map(w => w.lower),
     i => capsSentence === 1 || infos[i].cap === 1,
     gazB,
     gazI,
-    infos,
   );
-
-  const { hL, hS, gz } = scratch;
+  const hL = new Uint32Array(n + 4);
+  const hS = new Uint32Array(n + 4);
+  const gz = new Int32Array(n + 4);
   hL[0] = hL[1] = hL[n + 2] = hL[n + 3] = BOUNDARY;
   hS[0] = hS[1] = hS[n + 2] = hS[n + 3] = BOUNDARY;
   gz[0] = gz[1] = gz[n + 2] = gz[n + 3] = -1;
@@ -169,7 +165,8 @@ function prepare(words: string[], ctx: FeatureContext): Prepared {
 
 /**
  * Hashed feature buckets for one sentence: FEATURES_PER_TOKEN entries per token, each already
- * reduced to `ctx.hashBits` bits. Every feature looks only at this sentence's words.
+ * reduced to `ctx.hashBits` bits. Every feature looks only at this sentence's words. Training reads
+ * features in this form; tagging adds up the same weights faster (`sentenceEmissions`).
  */
 export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Array {
   const n = words.length;
@@ -208,100 +205,12 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Ar
     out[o++] = mix(26, hL[j - 1], shape) >>> shift;
     out[o] = mix(27, shape, hL[j + 1]) >>> shift;
   }
-  runFeatures(infos, capsSentence, out, FEATURES_PER_TOKEN, BASE_FEATURES, shift);
+  const runWords = {
+    capLike: infos.map(w => ((capsSentence ? w.hasCase === 1 && w.commonLower === 0 : w.cap === 1) ? 1 : 0)),
+    connector: infos.map(w => (CONNECTORS.has(w.lower) ? 1 : 0)),
+    hLower: infos.map(w => w.hLower),
+    gaz: infos.map(w => w.gaz),
+  };
+  runFeatures(n, runWords, capsSentence, out, FEATURES_PER_TOKEN, BASE_FEATURES, shift);
   return out;
-}
-
-/**
- * Features 0-7, 18, 24 and 25 of `sentenceFeatures` depend only on the word and on capsSentence:
- * `wordScores` sums their weights once per word. The other CONTEXT_FEATURES (in the order 8-17,
- * 19-23, 26, 27, then the run features) are what `sentenceContextFeatures` computes per token.
- */
-export const CONTEXT_FEATURES = FEATURES_PER_TOKEN - 11;
-
-let contextOut = new Uint32Array(256 * CONTEXT_FEATURES);
-
-/**
- * The same features as `sentenceFeatures`, split for decoding: per token, the summed weights of
- * its word's own features (`scores`, tagCount values per token, shared per word: do not modify)
- * and the buckets of the features that depend on the context (`feats`, CONTEXT_FEATURES per token).
- * Adding both up gives exactly the emission scores of `sentenceFeatures` (integer weights).
- * `feats` is a buffer reused by the next call (it may be longer than needed): use it before then.
- */
-export function sentenceContextFeatures(
-  words: string[],
-  ctx: FeatureContext,
-  weights: ArrayLike<number>,
-  tagCount: number,
-): { scores: number[][]; feats: Uint32Array } {
-  const n = words.length;
-  const { infos, capsSentence, gazB, gazI, hL, hS, gz } = prepare(words, ctx);
-  if (contextOut.length < n * CONTEXT_FEATURES) contextOut = new Uint32Array(2 * n * CONTEXT_FEATURES);
-  const out = contextOut;
-  const shift = 32 - ctx.hashBits;
-  const scores: number[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = infos[i];
-    scores[i] = wordScores(w, capsSentence, weights, tagCount, shift);
-    const j = i + 2;
-    const lo = hL[j];
-    const shape = hS[j];
-    // The context features of `sentenceFeatures`, written out again rather than shared: this is the
-    // decoder's per-token loop, kept one flat function; features.test.ts checks that the two agree.
-    let o = i * CONTEXT_FEATURES;
-    out[o++] = mix(8, hL[j - 1]) >>> shift;
-    out[o++] = mix(9, hL[j + 1]) >>> shift;
-    out[o++] = mix(10, hL[j - 2]) >>> shift;
-    out[o++] = mix(11, hL[j + 2]) >>> shift;
-    out[o++] = mix(12, hS[j - 1], shape) >>> shift;
-    out[o++] = mix(13, shape, hS[j + 1]) >>> shift;
-    out[o++] = mix(14, mix(hS[j - 1], shape), hS[j + 1]) >>> shift;
-    out[o++] = mix(15, hL[j - 1], lo) >>> shift;
-    out[o++] = mix(16, lo, hL[j + 1]) >>> shift;
-    out[o++] = mix(17, i === 0 ? 1 : i === 1 ? 2 : 3, w.cap * 2 + capsSentence) >>> shift;
-    out[o++] = mix(19, w.commonLower * 4 + w.cap * 2 + capsSentence, i === 0 ? 1 : 0) >>> shift;
-    out[o++] = mix(20, gazB[i], gazI[i]) >>> shift;
-    out[o++] = mix(21, gz[j - 1], gazI[i]) >>> shift;
-    out[o++] = mix(22, gazI[i], gz[j + 1]) >>> shift;
-    out[o++] = mix(23, gz[j + 2], capsSentence) >>> shift;
-    out[o++] = mix(26, hL[j - 1], shape) >>> shift;
-    out[o] = mix(27, shape, hL[j + 1]) >>> shift;
-  }
-  runFeatures(infos, capsSentence, out, CONTEXT_FEATURES, CONTEXT_FEATURES - RUN_FEATURES, shift);
-  return { scores, feats: out };
-}
-
-/** Summed weights (tagCount values) of features 0-7, 18, 24 and 25 of one word, cached on its info. */
-function wordScores(
-  w: WordInfo,
-  capsSentence: number,
-  weights: ArrayLike<number>,
-  tagCount: number,
-  shift: number,
-): number[] {
-  if (w.scoresOf !== weights || !w.scores) {
-    w.scores = [undefined, undefined];
-    w.scoresOf = weights;
-  }
-  const cached = w.scores[capsSentence];
-  if (cached) return cached;
-  const len = w.lower.length;
-  const buckets = [
-    0,
-    mix(1, w.hLower) >>> shift,
-    mix(2, w.hShape) >>> shift,
-    w.affixes[0] >>> shift,
-    w.affixes[1] >>> shift,
-    w.affixes[2] >>> shift,
-    w.affixes[3] >>> shift,
-    w.affixes[4] >>> shift,
-    mix(18, capsSentence, w.hShape) >>> shift,
-    mix(24, w.gaz, w.cap) >>> shift,
-    mix(25, len > 12 ? 12 : len, capsSentence) >>> shift,
-  ];
-  // A plain array (small integers) takes less memory per cached word than a typed array.
-  const sums: number[] = new Array(tagCount).fill(0);
-  for (const b of buckets) for (let t = 0; t < tagCount; t++) sums[t] += weights[b * tagCount + t];
-  w.scores[capsSentence] = sums;
-  return sums;
 }

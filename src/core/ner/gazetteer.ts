@@ -52,20 +52,20 @@ export class Gazetteer {
   /**
    * Marks longest gazetteer matches in a sentence of lower-cased words. Writes bits of the phrase
    * covering each token into `inside`, and into `begin` for the phrase's first token. `known`, when
-   * given, holds each word's `word()` and `longestFrom()` values, already looked up.
+   * given, holds each word's `word()` and `longestFrom()` values, already looked up, by token.
    */
   match(
     lower: string[],
     candidate: (i: number) => boolean,
     begin: Int32Array,
     inside: Int32Array,
-    known?: readonly { gaz: number; gazLongest: number }[],
+    known?: { bits: ArrayLike<number>; longest: ArrayLike<number> },
   ): void {
     for (let i = 0; i < lower.length; i++) {
       if (!candidate(i)) continue;
       let len = 1;
-      let bits = known ? known[i].gaz : (this.phrases.get(lower[i]) ?? 0);
-      const longest = Math.min(known ? known[i].gazLongest : (this.starts.get(lower[i]) ?? 0), lower.length - i);
+      let bits = known ? known.bits[i] : (this.phrases.get(lower[i]) ?? 0);
+      const longest = Math.min(known ? known.longest[i] : (this.starts.get(lower[i]) ?? 0), lower.length - i);
       let phrase = lower[i];
       for (let n = 2; n <= longest; n++) {
         phrase += ' ' + lower[i + n - 1];

@@ -1,12 +1,10 @@
-import { EntityType, Span } from '../types';
+import { EntityType, Span, isEntityType } from '../types';
 import { maskMarkup } from '../text/markdown';
-import { STEP, TYPE_OF_INDEX, freshTable } from './documentTable';
+import { Positions, STEP, TYPE_OF_INDEX, freshTable } from './documentTable';
 import { HarmonizeCache } from './harmonizeCache';
 import { MentionCache, scanMentionsSteps } from './mentionSearch';
 
 export { HarmonizeCache };
-
-const ENTITY = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 /**
  * Document-level consistency over spans found independently per paragraph:
@@ -50,23 +48,26 @@ export function* harmonizeSteps(
   const table = memo
     ? yield* memo.table(text, sorted, isCommonWord)
     : (yield* freshTable(text, sorted, isCommonWord)).table;
-  const { keys, typeOf } = table;
+  const { keys, typeOf, positions, labels } = table;
   // Spans keep their identity unless their type changes, and the list is copied only from the first
-  // change on: copying every span cost time and garbage.
+  // change on: copying every span cost time and garbage. With labels at hand, only spans whose label
+  // differs from their own type are read.
   let spans = sorted;
   for (let i = 0; i < sorted.length; i++) {
-    const s = sorted[i];
-    const type = table.labels ? TYPE_OF_INDEX[table.labels[i]] : (typeOf.get(keys[i]) ?? s.type);
-    if (type !== s.type) {
-      if (spans === sorted) spans = sorted.slice();
-      spans[i] = { ...s, type };
+    if (labels ? labels[i] !== positions.types[i] : true) {
+      const s = sorted[i];
+      const type = labels ? TYPE_OF_INDEX[labels[i]] : (typeOf.get(keys[i]) ?? s.type);
+      if (type !== s.type) {
+        if (spans === sorted) spans = sorted.slice();
+        spans[i] = { ...s, type };
+      }
     }
     if (i % STEP === STEP - 1) yield;
   }
   // Always a new list, as before: the caller's list is never handed back.
   if (table.names.length === 0) return spans === input ? spans.slice() : spans;
   const masked = memo ? memo.masked(text) : maskMarkup(text);
-  const out = yield* addMissedMentions(masked, spans, typeOf, table.names, mentions);
+  const out = yield* addMissedMentions(masked, spans, positions, typeOf, table.names, mentions);
   return out === input ? out.slice() : out;
 }
 
@@ -78,35 +79,36 @@ function entitiesInOrder(input: Span[]): Span[] {
   let ordered = true;
   for (let i = 0; i < input.length && ordered; i++) {
     const s = input[i];
-    if (!ENTITY.has(s.type)) ordered = false;
+    if (!isEntityType(s.type)) ordered = false;
     else if (i > 0) {
       const p = input[i - 1];
       ordered = p.start < s.start || (p.start === s.start && p.end >= s.end);
     }
   }
   if (ordered) return input;
-  const sorted = input.filter(s => ENTITY.has(s.type));
+  const sorted = input.filter(s => isEntityType(s.type));
   sorted.sort((a, b) => a.start - b.start || b.end - a.end);
   return sorted;
 }
 
-/** Merges two lists sorted by start; on equal starts the first list's span comes first. */
-function mergeByStart(first: Span[], second: Span[]): Span[] {
+/** Merges two lists sorted by start (`starts`: those of the first); on equal starts the first list's span comes first. */
+function mergeByStart(first: Span[], starts: Int32Array, second: Span[]): Span[] {
   const out: Span[] = new Array(first.length + second.length);
   let k = 0;
   let j = 0;
-  for (const s of first) {
-    while (j < second.length && second[j].start < s.start) out[k++] = second[j++];
-    out[k++] = s;
+  for (let i = 0; i < first.length; i++) {
+    while (j < second.length && second[j].start < starts[i]) out[k++] = second[j++];
+    out[k++] = first[i];
   }
   while (j < second.length) out[k++] = second[j++];
   return out;
 }
 
-/** Later mentions of known names, at capitals that begin a word, where no span is yet. */
+/** Later mentions of known names, at capitals that begin a word, where no span is yet (`positions`: those of `spans`). */
 function* addMissedMentions(
   masked: string,
   spans: Span[],
+  { starts, ends }: Positions,
   typeOf: Map<string, EntityType>,
   names: string[],
   cache: MentionCache | undefined,
@@ -118,10 +120,10 @@ function* addMissedMentions(
     const start = found.starts[f];
     const name = found.names[f];
     const end = start + name.length;
-    while (k < spans.length && spans[k].end <= start) k++;
+    while (k < spans.length && ends[k] <= start) k++;
     // Not where a span already is.
-    if (k === spans.length || spans[k].start >= end) added.push({ start, end, type: typeOf.get(name)! });
+    if (k === spans.length || starts[k] >= end) added.push({ start, end, type: typeOf.get(name)! });
   }
   yield;
-  return added.length === 0 ? spans : mergeByStart(spans, added);
+  return added.length === 0 ? spans : mergeByStart(spans, starts, added);
 }

@@ -2,7 +2,17 @@ import { EntityType, Span } from '../types';
 import { mayHaveMarkup, maskMarkup } from '../text/markdown';
 import { editBounds } from '../analysis/reuse';
 import { DEFINING_REACH, definingType, voteDefinedTypes } from './cues';
-import { Table, TYPE_INDEX, Votes, deriveTypes, freshTable, knownNames, winner } from './documentTable';
+import {
+  NameForms,
+  Positions,
+  Table,
+  Votes,
+  deriveTypes,
+  freshTable,
+  knownNames,
+  typeIndex,
+  winner,
+} from './documentTable';
 import { MentionCache } from './mentionSearch';
 import { detach } from '../text/detach';
 
@@ -19,77 +29,72 @@ export class HarmonizeCache {
     | {
         text: string;
         isCommonWord: (lower: string) => boolean;
-        starts: Int32Array;
-        ends: Int32Array;
-        types: Uint8Array;
         votes: Map<string, Votes>;
         winners: Map<string, EntityType>;
         /** Types given by defining contexts (`voteDefinedTypes`), and by each span's own. */
         defined: Map<string, EntityType>;
         definedPerSpan: (EntityType | undefined)[];
-        table: Table;
+        table: Table & { labels: Uint8Array };
       }
     | undefined;
   /** The last text seen that has no markup at all. */
   private plain: string | undefined;
+  /** What the name rules made of each name, for the `isCommonWord` of the last pass. */
+  private forms: NameForms | undefined;
 
   /** The document table for `sorted` (entity spans of `text` in order), reusing the last one where the article is unchanged. */
   *table(text: string, sorted: Span[], isCommonWord: (lower: string) => boolean): Generator<void, Table, void> {
     const last = this.last;
     this.last = undefined;
-    let votes: Map<string, Votes>;
-    let winners: Map<string, EntityType>;
-    let defined: Map<string, EntityType>;
-    let definedPerSpan: (EntityType | undefined)[];
-    let table: Table;
-    const reused =
+    if (this.forms?.isCommonWord !== isCommonWord) this.forms = new NameForms(isCommonWord);
+    const forms = this.forms;
+    const edited =
       last !== undefined && last.isCommonWord === isCommonWord ? editedTable(last, text, sorted) : undefined;
-    if (reused !== undefined) {
-      ({ votes, winners } = last!);
-      const { keys, head, tail } = reused;
-      // Defining contexts reach beyond their span: looked for again where that reach meets the edit.
+    if (edited === undefined) {
+      const fresh = yield* freshTable(text, sorted, isCommonWord, forms);
       yield;
-      definedPerSpan = definedTypesAfterEdit(last!, text, sorted, head, tail);
-      defined = voteDefinedTypes(definedPerSpan, keys);
-      yield;
-      const changed = reused.changed || !sameEntries(defined, last!.defined);
-      if (changed) {
-        const typeOf = deriveTypes(winners, defined, isCommonWord);
-        table = { keys, typeOf, names: knownNames(typeOf, isCommonWord) };
-      } else {
-        // Same types for every name: spans at either end keep last time's labels.
-        const { typeOf, names, labels: before } = last!.table;
-        const n = sorted.length;
-        const m = before!.length;
-        // Updated in place when the number of spans stays the same (as after most edits): less garbage.
-        const labels = n === m ? before! : new Uint8Array(n);
-        if (labels !== before) {
-          labels.set(before!.subarray(0, head));
-          labels.set(before!.subarray(m - tail), n - tail);
-        }
-        for (let i = head; i < n - tail; i++) labels[i] = TYPE_INDEX[typeOf.get(keys[i]) ?? sorted[i].type];
-        table = { keys, typeOf, names, labels };
+      const { table, votes, winners, defined, definedPerSpan } = fresh;
+      const { keys, typeOf, names, positions } = table;
+      const labels = new Uint8Array(sorted.length);
+      for (let i = 0; i < labels.length; i++) {
+        const type = typeOf.get(keys[i]);
+        labels[i] = type === undefined ? positions.types[i] : typeIndex(type);
       }
-    } else {
-      ({ table, votes, winners, defined, definedPerSpan } = yield* freshTable(text, sorted, isCommonWord));
+      const kept = { keys, typeOf, names, positions, labels };
+      this.last = { text, isCommonWord, votes, winners, defined, definedPerSpan, table: kept };
+      return kept;
     }
+    const { votes, winners } = last!;
+    const { keys, positions, head, tail } = edited;
+    // Defining contexts reach beyond their span: looked for again where that reach meets the edit.
+    yield;
+    const definedPerSpan = definedTypesAfterEdit(last!, text, sorted, positions, head, tail);
+    const defined = voteDefinedTypes(definedPerSpan, keys);
     yield;
     const n = sorted.length;
-    const same = last !== undefined && reused !== undefined && last.starts.length === n;
-    const starts = same ? last.starts : new Int32Array(n);
-    const ends = same ? last.ends : new Int32Array(n);
-    const types = same ? last.types : new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      starts[i] = sorted[i].start;
-      ends[i] = sorted[i].end;
-      types[i] = TYPE_INDEX[sorted[i].type];
+    const before = last!.table;
+    const m = before.labels.length;
+    // Updated in place when the number of spans stays the same (as after most edits): less garbage.
+    const labels = n === m ? before.labels : new Uint8Array(n);
+    let { typeOf, names } = before;
+    // Spans at either end keep last time's labels, unless their name's type changed.
+    if (labels !== before.labels) {
+      labels.set(before.labels.subarray(0, head));
+      labels.set(before.labels.subarray(m - tail), n - tail);
     }
-    if (table.labels === undefined) {
-      const labels = new Uint8Array(n);
-      for (let i = 0; i < n; i++) labels[i] = TYPE_INDEX[table.typeOf.get(table.keys[i]) ?? sorted[i].type];
-      table.labels = labels;
+    if (edited.changed || !sameEntries(defined, last!.defined)) {
+      typeOf = deriveTypes(winners, defined, forms);
+      names = knownNames(typeOf, forms);
+      const retyped = changedKeys(before.typeOf, typeOf);
+      if (retyped === undefined) relabel(labels, 0, n, keys, typeOf, positions.types);
+      else if (retyped.length > 0) {
+        for (let i = 0; i < n; i++)
+          if (retyped.includes(keys[i])) relabel(labels, i, i + 1, keys, typeOf, positions.types);
+      }
     }
-    this.last = { text, isCommonWord, starts, ends, types, votes, winners, defined, definedPerSpan, table };
+    relabel(labels, head, n - tail, keys, typeOf, positions.types);
+    const table = { keys, typeOf, names, positions, labels };
+    this.last = { text, isCommonWord, votes, winners, defined, definedPerSpan, table };
     return table;
   }
 
@@ -117,18 +122,49 @@ function editAddsMarkup(plain: string, text: string): boolean {
   return mayHaveMarkup(text.slice(from, lineEnd < 0 ? text.length : lineEnd + 1));
 }
 
+/** Names whose type differs between two tables (or that only one has); undefined when there are many. */
+function changedKeys(
+  before: ReadonlyMap<string, EntityType>,
+  after: ReadonlyMap<string, EntityType>,
+): string[] | undefined {
+  const keys: string[] = [];
+  for (const [key, type] of after) if (before.get(key) !== type && keys.push(key) > MAX_RETYPED) return undefined;
+  for (const key of before.keys()) if (!after.has(key) && keys.push(key) > MAX_RETYPED) return undefined;
+  return keys;
+}
+
+/** Most names whose type changed for which only their own spans are labelled again, found by comparing keys. */
+const MAX_RETYPED = 8;
+
+/** Each span's label after the vote, for spans [from, to): its name's type, else its own. */
+function relabel(
+  labels: Uint8Array,
+  from: number,
+  to: number,
+  keys: readonly string[],
+  typeOf: ReadonlyMap<string, EntityType>,
+  types: Uint8Array,
+): void {
+  for (let i = from; i < to; i++) {
+    const type = typeOf.get(keys[i]);
+    labels[i] = type === undefined ? types[i] : typeIndex(type);
+  }
+}
+
 /**
  * Updates the last pass's votes for the spans of an edited article: spans at the start and end that
  * are the same as last time (same place relative to the edit, same type, same text) keep their
- * surface strings and votes. Undefined when little is shared (then counting from scratch is cheaper).
- * `changed` says whether any name's voted type changed (or a name came or went).
+ * surface strings, positions and votes; only the spans in between are read. Undefined when little
+ * is shared (then counting from scratch is cheaper). `changed` says whether any name's voted type
+ * changed (or a name came or went).
  */
 function editedTable(
   last: NonNullable<HarmonizeCache['last']>,
   text: string,
   sorted: readonly Span[],
-): { keys: string[]; changed: boolean; head: number; tail: number } | undefined {
-  const { starts, ends, types, votes, winners } = last;
+): { keys: string[]; positions: Positions; changed: boolean; head: number; tail: number } | undefined {
+  const { votes, winners } = last;
+  const { starts, ends, types } = last.table.positions;
   const prev = last.table.keys;
   const n = sorted.length;
   const m = starts.length;
@@ -137,7 +173,7 @@ function editedTable(
   let head = 0;
   while (head < n && head < m) {
     const s = sorted[head];
-    if (s.end > prefix || s.start !== starts[head] || s.end !== ends[head] || TYPE_INDEX[s.type] !== types[head]) break;
+    if (s.end > prefix || s.start !== starts[head] || s.end !== ends[head] || typeIndex(s.type) !== types[head]) break;
     head++;
   }
   const tailFrom = text.length - suffix;
@@ -149,7 +185,7 @@ function editedTable(
       s.start < tailFrom ||
       s.start !== starts[j] + delta ||
       s.end !== ends[j] + delta ||
-      TYPE_INDEX[s.type] !== types[j]
+      typeIndex(s.type) !== types[j]
     )
       break;
     tail++;
@@ -163,6 +199,7 @@ function editedTable(
     v.first = undefined;
     touched.add(prev[i]);
   }
+  const positions = movedPositions(last.table.positions, sorted, head, tail, delta);
   // Updated in place when the number of spans stays the same (as after most edits): less garbage.
   const keys: string[] = n === m ? prev : new Array(n);
   if (keys !== prev) {
@@ -171,15 +208,15 @@ function editedTable(
   }
   // Copies, not views into this version of the article: keys live on through later edits and would
   // otherwise keep every version they were cut from alive.
-  for (let i = head; i < n - tail; i++) keys[i] = detach(text.slice(sorted[i].start, sorted[i].end));
+  for (let i = head; i < n - tail; i++) keys[i] = detach(text.slice(positions.starts[i], positions.ends[i]));
   for (let i = head; i < n - tail; i++) {
     const v = votes.get(keys[i]);
     if (v) {
-      v.counts[TYPE_INDEX[sorted[i].type]]++;
+      v.counts[positions.types[i]]++;
       v.first = undefined;
     } else {
       const counts = [0, 0, 0, 0];
-      counts[TYPE_INDEX[sorted[i].type]] = 1;
+      counts[positions.types[i]] = 1;
       votes.set(keys[i], { counts });
     }
     touched.add(keys[i]);
@@ -193,13 +230,49 @@ function editedTable(
       changed = true;
       continue;
     }
-    const type = winner(v, key, keys, sorted);
+    const type = winner(v, key, keys, positions.types);
     if (winners.get(key) !== type) {
       winners.set(key, type);
       changed = true;
     }
   }
-  return { keys, changed, head, tail };
+  return { keys, positions, changed, head, tail };
+}
+
+/**
+ * The positions of the spans after an edit, from the last ones: the first `head` are where they were,
+ * the last `tail` moved by `delta`, and only those in between are read from the spans. In place when
+ * the number of spans is the same.
+ */
+function movedPositions(
+  before: Positions,
+  sorted: readonly Span[],
+  head: number,
+  tail: number,
+  delta: number,
+): Positions {
+  const n = sorted.length;
+  const m = before.starts.length;
+  const after = n === m ? before : { starts: new Int32Array(n), ends: new Int32Array(n), types: new Uint8Array(n) };
+  if (after !== before) {
+    after.starts.set(before.starts.subarray(0, head));
+    after.ends.set(before.ends.subarray(0, head));
+    after.types.set(before.types.subarray(0, head));
+    after.starts.set(before.starts.subarray(m - tail), n - tail);
+    after.ends.set(before.ends.subarray(m - tail), n - tail);
+    after.types.set(before.types.subarray(m - tail), n - tail);
+  }
+  for (let i = n - tail; i < n; i++) {
+    after.starts[i] += delta;
+    after.ends[i] += delta;
+  }
+  for (let i = head; i < n - tail; i++) {
+    const s = sorted[i];
+    after.starts[i] = s.start;
+    after.ends[i] = s.end;
+    after.types[i] = typeIndex(s.type);
+  }
+  return after;
 }
 
 /**
@@ -211,19 +284,21 @@ function definedTypesAfterEdit(
   last: NonNullable<HarmonizeCache['last']>,
   text: string,
   sorted: readonly Span[],
+  { starts, ends }: Positions,
   head: number,
   tail: number,
 ): (EntityType | undefined)[] {
   const { prefix, suffix } = editBounds(last.text, text);
   const n = sorted.length;
-  const m = last.definedPerSpan.length;
-  const out: (EntityType | undefined)[] = new Array(n);
+  const before = last.definedPerSpan;
+  const m = before.length;
+  // In place when the number of spans is the same: entry i is read before it is written.
+  const out: (EntityType | undefined)[] = n === m ? before : new Array(n);
   const suffixFrom = text.length - suffix;
   for (let i = 0; i < n; i++) {
-    const s = sorted[i];
-    if (i < head && s.end + DEFINING_REACH.after <= prefix) out[i] = last.definedPerSpan[i];
-    else if (i >= n - tail && s.start - DEFINING_REACH.before >= suffixFrom) out[i] = last.definedPerSpan[i - n + m];
-    else out[i] = definingType(text, s);
+    if (i < head && ends[i] + DEFINING_REACH.after <= prefix) out[i] = before[i];
+    else if (i >= n - tail && starts[i] - DEFINING_REACH.before >= suffixFrom) out[i] = before[i - n + m];
+    else out[i] = definingType(text, sorted[i]);
   }
   return out;
 }

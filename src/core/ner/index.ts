@@ -1,7 +1,7 @@
 import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
-import { constrain, contextEmissions, viterbi } from './decode';
-import { sentenceContextFeatures } from './features';
+import { constrain, viterbi } from './decode';
+import { WordTable, sentenceEmissions } from './emissions';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 
@@ -38,12 +38,14 @@ const TYPE_OF_TAG: (EntityType | undefined)[] = TAGS.map(t => (t === 'O' ? undef
 export class EntityRecognizer implements Recognizer {
   private emit = new Float64Array(256 * TAG_COUNT);
   private readonly transitions: Float64Array;
+  private readonly words: WordTable;
   /** The last document pass (votes, lines searched for mentions): after an edit, only what changed is done again. */
   private readonly documentPass = new HarmonizeCache();
   private readonly isCommonWord = (lower: string) => this.model.ctx.lowerWords.has(lower);
 
   constructor(private readonly model: EntityModel) {
     this.transitions = constrain(model.transitions);
+    this.words = new WordTable(model.ctx, model.weights);
   }
 
   /** Whole document: paragraphs analysed independently, then made consistent with `harmonize`. */
@@ -79,14 +81,8 @@ export class EntityRecognizer implements Recognizer {
 
   private tagSentence(tokens: Token[], out: Span[]): void {
     const n = tokens.length;
-    const { scores, feats } = sentenceContextFeatures(
-      tokens.map(t => t.text),
-      this.model.ctx,
-      this.model.weights,
-      TAG_COUNT,
-    );
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
-    contextEmissions(feats, scores, n, this.model.weights, this.emit);
+    sentenceEmissions(tokens, this.words, this.emit);
     const tags = viterbi(this.emit, n, this.transitions);
     const spans: Span[] = [];
     const first: number[] = [];

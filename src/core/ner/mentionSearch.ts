@@ -226,8 +226,15 @@ function* rescanEdited(
   const delta = text.length - prev.length;
   const ranges = [edited];
   for (const name of changed) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, ranges[ranges.length - 1][1])) {
+    for (let at = text.indexOf(name); at >= 0;) {
+      // Only where the name is a whole word can it be found, or stop being found: elsewhere ("Mari"
+      // in "Maria") the search goes as it did.
+      if (joinedBefore(text, at) || wordGoesOn(text, at + name.length)) {
+        at = text.indexOf(name, at + 1);
+        continue;
+      }
       ranges.push(lineAround(text, at, at));
+      at = text.indexOf(name, ranges[ranges.length - 1][1]);
     }
   }
   const lines = changed.length === 0 ? ranges : mergeRanges(ranges);

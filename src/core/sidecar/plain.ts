@@ -16,12 +16,14 @@ const NESTED_KEY = /^[A-Za-z][\w-]*$/;
 /** Plain scalars the YAML 1.2 core schema resolves to something other than a string. */
 const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /**
- * A plain string: starts with a character that is no YAML indicator, words separated by single spaces,
+ * A plain string: starts with a character that is no YAML indicator ("~" alone is null, see NOT_A_STRING),
+ * or with "-" not followed by a space (as the serializer writes "-based" or a context cut after a hyphen),
+ * words separated by single spaces,
  * no word after a space starts a comment; ":" before a space or at the end is checked separately.
  */
-const PLAIN = /^[A-Za-z0-9._/(\u00a0-\uffff][^ ]*(?: [^ #][^ ]*)*$/;
-/** Could be a number, infinity or NaN in the core schema (decimal, octal, hex, float). */
-const NUMERIC = /^[-+.]?[0-9]|^0[ox]|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
+const PLAIN = /^(?:[A-Za-z0-9._/(~\u00a0-\uffff]|-(?=[^ ]))[^ ]*(?: [^ #][^ ]*)*$/;
+/** Could be a number, infinity or NaN in the core schema (decimal, octal, hex, float: "-.5" too). */
+const NUMERIC = /^[-+]?\.?[0-9]|^0[ox]|^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/;
 const INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
 const DOUBLE_QUOTED = /^"(?:[^"\\]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"$/;
 const SINGLE_QUOTED = /^'(?:[^']|'')*'$/;

@@ -23,7 +23,7 @@ export interface BatchOptions {
   analyze(text: string, dct: string | undefined): Promise<Span[] | undefined>;
 }
 
-type ArticleOutcome =
+export type ArticleOutcome =
   /** `sidecar`: the article was skipped because of its sidecar, which was left as it is. */
   | { kind: 'skipped'; why: string; sidecar?: boolean; notices: string[] }
   | { kind: 'cancelled'; notices: string[] }

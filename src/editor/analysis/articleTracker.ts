@@ -105,7 +105,7 @@ export class ArticleTracker implements vscode.Disposable {
 
   private open(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (this.states.has(key) || !isArticle(document, this.config)) return;
+    if (this.states.has(key) || !isArticle(document, readConfig(document.uri))) return;
     this.states.set(key, {
       document,
       spans: [],
@@ -156,7 +156,7 @@ export class ArticleTracker implements vscode.Disposable {
     this.config = readConfig();
     for (const document of vscode.workspace.textDocuments) {
       const key = document.uri.toString();
-      if (this.states.has(key) && !isArticle(document, this.config)) {
+      if (this.states.has(key) && !isArticle(document, readConfig(document.uri))) {
         this.close(document);
         vscode.window.visibleTextEditors.filter(e => e.document === document).forEach(e => this.painter.clear(e));
       } else if (this.states.has(key)) {

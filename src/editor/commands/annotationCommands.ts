@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { isValidDay } from '../../core/dates/articleDate';
 import { highlightsAt } from '../../core/highlights/highlights';
 import { labelOfType } from '../../core/highlights/labels';
-import { labelName } from '../../core/project';
 import {
   Annotation,
   Correction,
@@ -14,14 +13,9 @@ import {
 import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from './commandIds';
 import { askNote, pickLabel } from './labelPicker';
-import { SidecarStore, allIds, newAnnotation } from '../sidecar/sidecarStore';
+import { AnnotateArgs, annotateSelection, preview } from './annotateSelection';
+import { SidecarStore, allIds } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
-
-/** Optional arguments of Annotate Selection, e.g. from a keybinding that always applies one label. */
-interface AnnotateArgs {
-  label?: string;
-  note?: string;
-}
 
 /** Registers every command; handlers translate editor state into sidecar changes and hold no format logic. */
 export function registerCommands(
@@ -51,53 +45,6 @@ export function registerCommands(
     r(COMMANDS.setArticleDate, (uri?: string, date?: string) => setArticleDate(tracker, store, uri, date)),
     r(COMMANDS.goToMention, (uri: string, start: number, end: number) => goTo(uri, start, end)),
   ];
-}
-
-async function annotateSelection(
-  store: SidecarStore,
-  schemas: SchemaStore,
-  args?: AnnotateArgs,
-): Promise<Annotation[] | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return undefined;
-  const document = editor.document;
-  const ranges = editor.selections
-    .map(s => trimmed(document, s))
-    .filter((r): r is { start: number; end: number } => !!r);
-  if (ranges.length === 0) {
-    void vscode.window.showInformationMessage('Select the text to annotate first.');
-    return undefined;
-  }
-  const schema = await schemas.schemaOf(document.uri);
-  const label =
-    args?.label ??
-    (await pickLabel(`Annotate “${preview(document.getText().slice(ranges[0].start, ranges[0].end))}”`, [], schema));
-  if (!label) return undefined;
-  const note =
-    args?.note ?? (args?.label ? '' : await askNote(`Note for this ${labelName(schema, label).toLowerCase()}`));
-  if (note === undefined) return undefined;
-  const added: Annotation[] = [];
-  const ok = await store.mutate(document, (data, text) => {
-    for (const { start, end } of ranges) {
-      const annotation = newAnnotation(data, text, start, end, label, note.trim() || undefined);
-      data.annotations.push(annotation);
-      added.push(annotation);
-    }
-  });
-  return ok ? added : undefined;
-}
-
-/** The selection without surrounding whitespace, as offsets; undefined when nothing is left. */
-function trimmed(
-  document: vscode.TextDocument,
-  selection: vscode.Selection,
-): { start: number; end: number } | undefined {
-  let start = document.offsetAt(selection.start);
-  let end = document.offsetAt(selection.end);
-  const text = document.getText();
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? { start, end } : undefined;
 }
 
 /** Finds the annotation or correction the command is about: by id from a hover link, else at the cursor. */
@@ -150,8 +97,10 @@ async function changeLabel(
   const found = await resolveItem(store, uri, id);
   if (!found) return;
   const current = 'label' in found.item ? found.item.label : found.item.correct;
-  const label = newLabel ?? (await pickLabel('Change label', [current], await schemas.schemaOf(found.document.uri)));
-  if (!label) return;
+  const used = store.get(found.document.uri)?.annotations.map(a => a.label);
+  const schema = await schemas.schemaOf(found.document.uri);
+  const label = newLabel ?? (await pickLabel('Change label', { current, used, schema }));
+  if (!label || label === current) return;
   await store.mutate(found.document, data => {
     const annotation = data.annotations.find(a => a.id === found.item.id);
     const correction = data.corrections.find(c => c.id === found.item.id);
@@ -240,12 +189,11 @@ async function correct(
   const automatic = target.span && target.source === 'automatic' ? labelOfType(target.span.type) : target.label;
   const correctLabel =
     label ??
-    (await pickLabel(
-      `“${preview(document.getText().slice(target.start, target.end))}” is really…`,
-      [automatic],
-      await schemas.schemaOf(document.uri),
-    ));
-  if (!correctLabel) return;
+    (await pickLabel(`“${preview(document.getText().slice(target.start, target.end))}” is really…`, {
+      current: automatic,
+      schema: await schemas.schemaOf(document.uri),
+    }));
+  if (!correctLabel || correctLabel === automatic) return;
   await store.mutate(document, (data, text) => {
     data.corrections.push(
       createCorrection(text, target.start, target.end, automatic, correctLabel, { takenIds: allIds(data) }),
@@ -287,9 +235,4 @@ async function goTo(uri: string, start: number, end: number): Promise<void> {
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-}
-
-function preview(text: string, max = 40): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  return oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
 }

@@ -17,6 +17,7 @@ export const COMMANDS = {
   openRegistryEntry: 'articleAnnotator.openRegistryEntry',
   labelEveryOccurrence: 'articleAnnotator.labelEveryOccurrence',
   openSampleArticle: 'articleAnnotator.openSampleArticle',
+  openWalkthrough: 'articleAnnotator.openWalkthrough',
   acceptSuggestion: 'articleAnnotator.acceptSuggestion',
   rejectSuggestion: 'articleAnnotator.rejectSuggestion',
   acceptAllSuggestions: 'articleAnnotator.acceptAllSuggestions',

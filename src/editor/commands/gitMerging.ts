@@ -88,18 +88,29 @@ async function driverCommand(context: vscode.ExtensionContext): Promise<string> 
 }
 
 async function configure(folder: vscode.WorkspaceFolder, driver: string): Promise<boolean> {
-  const git = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
-  const api = git && (await git.activate()).getAPI(1);
-  const repository = api && (api.getRepository(folder.uri) ?? (await api.openRepository(folder.uri)));
+  const repository = await gitRepository(folder);
   if (!repository) {
     void vscode.window.showWarningMessage(
-      `${folder.name} is not a git repository that VS Code's git support knows; run the git config lines there yourself.`,
+      `${folder.name} is not a git repository that VS Code's git support knows (or that support is turned off: ` +
+        'git.enabled); run the git config lines there yourself.',
     );
     return false;
   }
   await repository.setConfig(`merge.${DRIVER_NAME}.name`, 'Article Annotator sidecars');
   await repository.setConfig(`merge.${DRIVER_NAME}.driver`, driver);
   return true;
+}
+
+/** The folder's repository through the built-in git extension; undefined when it has none or is turned off. */
+async function gitRepository(folder: vscode.WorkspaceFolder) {
+  const git = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
+  try {
+    const api = git && (await git.activate()).getAPI(1);
+    return api && (api.getRepository(folder.uri) ?? (await api.openRepository(folder.uri)));
+  } catch {
+    // With git.enabled off, the extension's API throws ("Git model not found") instead of answering.
+    return undefined;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { NewRegistryEntry } from '../../core/registry';
 import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from './commandIds';
 import { pickLabel } from './labelPicker';
+import { editorToActOn } from './targetEditor';
 import { RegistryStore } from '../workspace/registryStore';
 
 /** "Add to Registry" and "Open Registry Entry". */
@@ -31,12 +32,12 @@ async function addToRegistry(
   end: number | undefined,
   given: Partial<NewRegistryEntry> = {},
 ): Promise<boolean> {
-  const document = uri
-    ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
-    : vscode.window.activeTextEditor?.document;
+  const acting = uri ? undefined : await editorToActOn();
+  const editor = acting?.editor ?? vscode.window.activeTextEditor;
+  const ignoreFocusOut = !!acting?.fromOutside;
+  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : editor?.document;
   const state = document && tracker.state(document.uri);
   if (!document || !state) return false;
-  const editor = vscode.window.activeTextEditor;
   const offset = start ?? (editor?.document === document ? document.offsetAt(editor.selection.active) : -1);
   const target = highlightsAt(state.highlights, offset).find(h => end === undefined || h.end === end);
   if (!target) {
@@ -49,17 +50,20 @@ async function addToRegistry(
     given.name ??
     (await vscode.window.showInputBox({
       title: 'Add to registry: canonical name',
+      ignoreFocusOut,
       prompt: 'The name as it should be written; the highlighted text becomes an alias if it differs.',
       value: longestMention(text, state.highlights, target),
       validateInput: v => (v.trim() ? undefined : 'A name is needed'),
     }));
   if (!name?.trim()) return false;
-  const type = given.type ?? (await pickLabel(`Type of “${name.trim()}”`, ['date']));
+  const type =
+    given.type ?? (await pickLabel(`Type of “${name.trim()}”`, { exclude: ['date'], stayOpen: ignoreFocusOut }));
   if (!type) return false;
   const description =
     given.description ??
     (await vscode.window.showInputBox({
       title: `Add to registry: ${name.trim()}`,
+      ignoreFocusOut,
       prompt: 'Short description shown in every article (optional; Escape cancels)',
       placeHolder: 'e.g. North Korea’s state news agency',
     }));

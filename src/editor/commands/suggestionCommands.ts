@@ -98,7 +98,7 @@ async function review(
   ids: ReadonlySet<string>,
 ): Promise<ReviewResult<Annotation | Correction> | undefined> {
   let result: ReviewResult<Annotation | Correction> | undefined;
-  const options = { author: readConfig(document.uri).author };
+  const options = { author: readConfig().author };
   const ok = await store.mutate(document, (data, text) => {
     result =
       verdict === 'accept' ? acceptSuggestions(data, text, ids, options) : rejectSuggestions(data, text, ids, options);

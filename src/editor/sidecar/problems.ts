@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { displayNameOfLabel } from '../../core/highlights/labels';
+import { orphanPlace } from '../../core/highlights/outline';
 import { SidecarData, resolveRelations } from '../../core/sidecar';
 
 /** Places offered for orphans, by item id. */
@@ -18,20 +19,20 @@ export class ProblemReporter implements vscode.Disposable {
   }
 
   /**
-   * Lists orphaned items as warnings at their last known place, pointing to where one may belong when
-   * re-anchoring found such a place (`suggested`, by item id).
+   * Lists orphaned items as warnings at their last known place (the word there, as the Outline shows
+   * them), pointing to where one may belong when re-anchoring found such a place (`suggested`, by item id).
    */
   orphans(article: vscode.Uri, data: SidecarData, document: vscode.TextDocument, suggested: OrphanSuggestions): void {
     const diagnostics: vscode.Diagnostic[] = [];
-    const lastOffset = document.getText().length;
+    const text = document.getText();
     for (const item of [...data.annotations, ...data.corrections]) {
       if (!item.orphaned) continue;
-      const at = document.positionAt(Math.min(item.start, lastOffset));
+      const at = orphanPlace(text, item.start);
       const label =
         'label' in item ? displayNameOfLabel(item.label) : `correction to ${displayNameOfLabel(item.correct)}`;
       const place = suggested.get(item.id);
       const diagnostic = new vscode.Diagnostic(
-        new vscode.Range(at, at),
+        new vscode.Range(document.positionAt(at.start), document.positionAt(at.end)),
         `Orphaned annotation (${label}) "${truncate(item.quote)}": ` +
           (place
             ? 'its text is no longer found among the words that surrounded it (a possible place is linked). '

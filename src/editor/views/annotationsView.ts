@@ -183,15 +183,17 @@ export function registerAnnotationsView(
     view,
     disposables: [
       view,
-      r(COMMANDS.filterAnnotations, async (input?: string) => {
+      // From the view's title bar VS Code passes the view's own argument, not a filter: ask then.
+      r(COMMANDS.filterAnnotations, async (input?: unknown) => {
         const value =
-          input ??
-          (await vscode.window.showInputBox({
-            title: 'Filter Annotations',
-            prompt:
-              'Text in the annotated passage, note or label; or label:NAME for one label. Empty clears the filter.',
-            value: view.filter ? describeFilter(view.filter) : '',
-          }));
+          typeof input === 'string'
+            ? input
+            : await vscode.window.showInputBox({
+                title: 'Filter Annotations',
+                prompt:
+                  'Text in the annotated passage, note or label; or label:NAME for one label. Empty clears the filter.',
+                value: view.filter ? describeFilter(view.filter) : '',
+              });
         if (value !== undefined) view.setFilter(value);
       }),
       r(COMMANDS.clearAnnotationFilter, () => view.setFilter(undefined)),

@@ -20,7 +20,7 @@ export function createStatusBar(tracker: ArticleTracker): {
       return;
     }
     if (state.tooLarge) {
-      const max = readConfig(editor.document.uri).maxArticleSize;
+      const max = readConfig().maxArticleSize;
       item.text = '$(warning) Article not analysed';
       item.tooltip =
         `This article has ${state.document.getText().length.toLocaleString('en')} characters, more than the ` +

@@ -27,7 +27,19 @@ export function registerSampleCommand(extensionUri: vscode.Uri): vscode.Disposab
     } else {
       document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     }
-    await vscode.window.showTextDocument(document);
+    // From the walkthrough (no text editor active), beside it, so its next steps stay in view.
+    const beside = !vscode.window.activeTextEditor;
+    await vscode.window.showTextDocument(document, beside ? vscode.ViewColumn.Beside : undefined);
     return document.uri;
   });
+}
+
+/**
+ * "Get Started": the walkthrough itself, which Help › Welcome may not show first (on the first day of a
+ * new VS Code profile it opens VS Code's own, and the list of walkthroughs is ranked by VS Code).
+ */
+export function registerWalkthroughCommand(extensionId: string): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.openWalkthrough, () =>
+    vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extensionId}#gettingStarted`, false),
+  );
 }

@@ -19,7 +19,7 @@ export function fakeSpans(text: string): Span[] {
  * Document pass: a one-word name that is part of a longer name seen earlier in the text is marked
  * as a reference to it. Reads the text through the span offsets, so misplaced spans change the result.
  */
-function fakeHarmonize(text: string, spans: Span[]): Span[] {
+export function fakeHarmonize(text: string, spans: Span[]): Span[] {
   const known = new Set<string>();
   return spans.map(s => {
     if (s.type !== 'PER') return s;

@@ -1,8 +1,19 @@
 import * as assert from 'assert';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import * as fc from 'fast-check';
 import type { Span } from '../../../src/core/types';
 import { IncrementalAnalysis, allowsAutomaticAnalysis } from '../../../src/core/analysis/incremental';
-import { FakeAnalyzer, applyEdit, articleText, edit, fakeHarmonizeSteps, fakeSpans, wholeText } from './fake';
+import {
+  FakeAnalyzer,
+  applyEdit,
+  articleText,
+  edit,
+  fakeHarmonize,
+  fakeHarmonizeSteps,
+  fakeSpans,
+  wholeText,
+} from './fake';
 
 /** Order-insensitive comparison: the whole-text run lists spans by rule, the engine by line. */
 function sorted(spans: Span[]): Span[] {
@@ -109,6 +120,28 @@ describe('analysis/IncrementalAnalysis', () => {
       'unit after the edit: the same span, moved',
     );
     assert.strictEqual(busanAfter?.end, 24);
+  });
+
+  it('keeps no earlier version of an edited article alive', () => {
+    // A full collection on demand, without starting the process with --expose-gc.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const line = (i: number) => `Line ${i} names Kim Jong Un in Beijing in 2024, and then some more words.`;
+    let text = Array.from({ length: 3000 }, (_, i) => line(i)).join('\n');
+    const engine = new IncrementalAnalysis({ analyzeUnit: fakeSpans, harmonize: fakeHarmonize });
+    engine.analyze(text);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 100; i++) {
+      const at = text.indexOf('Beijing', (i * 7919) % text.length);
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      text.indexOf('\u0000'); // flat, as an editor's text is
+      engine.analyze(text);
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // One version is about 230 kB; a hundred kept alive would be over 20 MB.
+    assert.ok(grown < 4 * 2 ** 20, `the heap grew by ${(grown / 2 ** 20).toFixed(1)} MB over 100 edits`);
   });
 
   it('cuts over-long lines into bounded units and still covers the line', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { Highlight } from '../../../src/core/highlights/highlights';
-import { outlineEntities } from '../../../src/core/highlights/outline';
+import { orphanPlace, outlineEntities, outlineOrphans } from '../../../src/core/highlights/outline';
 
 /** Highlights for surface texts listed in the order they occur, each found after the previous one. */
 function highlightsOf(text: string, items: [string, string][]): Highlight[] {
@@ -84,5 +84,37 @@ describe('outlineEntities', () => {
 
   it('returns nothing for no highlights', () => {
     assert.deepStrictEqual(outlineEntities('text', []), []);
+  });
+});
+
+describe('orphans in the outline', () => {
+  const text = 'Talks in Lisbon, then Porto.';
+  const at = (needle: string) => text.indexOf(needle);
+  const place = (offset: number) => {
+    const p = orphanPlace(text, offset);
+    return text.slice(p.start, p.end);
+  };
+
+  it('points an orphan at the word at its last known start, else at the character there', () => {
+    assert.strictEqual(place(at('Lisbon')), 'Lisbon');
+    assert.strictEqual(place(at('isbon')), 'Lisbon', 'the whole word, from inside it');
+    assert.strictEqual(place(at(', then')), ',');
+    assert.strictEqual(place(at(' then')), ' ');
+    assert.strictEqual(place(text.length + 40), '.', 'past the end: the last character');
+    assert.strictEqual(place(-3), 'Talks');
+    assert.deepStrictEqual(orphanPlace('', 5), { start: 0, end: 0 });
+  });
+
+  it('lists orphaned annotations and corrections to a label under that label, nothing else', () => {
+    const items = [
+      { quote: 'Baltic  Board', start: at('Porto'), orphaned: true, label: 'organisation' },
+      { quote: 'Lisbon', start: at('Lisbon'), label: 'location' },
+      { quote: 'May', start: 0, orphaned: true, correct: 'date' },
+      { quote: 'Then', start: at('then'), orphaned: true, correct: 'none' },
+    ];
+    assert.deepStrictEqual(outlineOrphans(text, items), [
+      { name: 'Baltic Board', label: 'organisation', start: at('Porto'), end: at('Porto') + 5 },
+      { name: 'May', label: 'date', start: 0, end: 5 },
+    ]);
   });
 });

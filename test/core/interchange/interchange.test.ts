@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import {
   exportBrat,
   exportConll,
@@ -15,6 +16,7 @@ import {
   SidecarData,
   textHash,
 } from '../../../src/core/sidecar';
+import { splitSentences, tokenize } from '../../../src/core/text/tokenize';
 
 // Our own fixture text, with non-BMP characters before and inside annotations.
 const TEXT = '😀 Mr. Kim Yo 𝔍ong met Ana Díaz in Oslo.\nThe talks 🇰🇷 ended on Friday.\n';
@@ -105,6 +107,47 @@ describe('CoNLL IOB export', () => {
     const text = 'Kim Moon';
     const out = exportConll(text, [createAnnotation(text, 0, 3, 'person'), createAnnotation(text, 4, 8, 'person')]);
     assert.strictEqual(out, 'Kim B-person\nMoon B-person\n\n');
+  });
+
+  it('labels each token as a scan of every annotation would, however annotations overlap or nest', () => {
+    const text = 'Ana Díaz met Kim Moon in Oslo. The Oslo talks, said Dr. Moon, ended.\nNext day: Bergen.';
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .tuple(
+              fc.nat(text.length - 1),
+              fc.integer({ min: 1, max: 12 }),
+              fc.constantFrom('person', 'place', 'other thing'),
+              fc.boolean(),
+            )
+            .map(([start, length, label, orphaned]) => ({
+              ...createAnnotation(text, start, Math.min(text.length, start + length), label),
+              orphaned: orphaned || undefined,
+            })),
+          { maxLength: 12 },
+        ),
+        annotations => {
+          // Each token's label as the rule states it: the first annotation, by start then longest, over it.
+          const items = annotations.filter(a => !a.orphaned).sort((a, b) => a.start - b.start || b.end - a.end);
+          const expected: string[] = [];
+          let previous: Annotation | undefined;
+          for (const sentence of splitSentences(text, tokenize(text))) {
+            for (const token of sentence) {
+              const a = items.find(x => x.start < token.end && token.start < x.end);
+              expected.push(
+                `${token.text} ${a ? `${a === previous ? 'I' : 'B'}-${a.label.replace(/\s+/g, '_')}` : 'O'}\n`,
+              );
+              previous = a;
+            }
+            expected.push('\n');
+            previous = undefined;
+          }
+          assert.strictEqual(exportConll(text, annotations), expected.join(''));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

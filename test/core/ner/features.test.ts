@@ -1,13 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { contextEmissions, emissions } from '../../../src/core/ner/decode';
-import {
-  FEATURES_PER_TOKEN,
-  LEXICAL_FEATURES,
-  sentenceContextFeatures,
-  sentenceFeatures,
-} from '../../../src/core/ner/features';
+import fc from 'fast-check';
+import { emissions } from '../../../src/core/ner/decode';
+import { WordTable, sentenceEmissions } from '../../../src/core/ner/emissions';
+import { FEATURES_PER_TOKEN, LEXICAL_FEATURES, sentenceFeatures } from '../../../src/core/ner/features';
 import { loadEntityModel } from '../../../src/core/ner';
 import { wordlessRunBuckets } from '../../../src/core/ner/runs';
 import { TAG_COUNT } from '../../../src/core/ner/model';
@@ -19,7 +16,7 @@ function shippedModel(): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(dir, 'models', 'ner.bin')));
 }
 
-describe('sentenceContextFeatures', () => {
+describe('sentenceEmissions', () => {
   const model = loadEntityModel(shippedModel());
   const sentences = [
     'West Indian all-rounder Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset .',
@@ -28,38 +25,107 @@ describe('sentenceContextFeatures', () => {
     'Mr. O’Brien’s visit to the U.S. Department of State ended early.',
     'a',
     'Zürich , São Paulo and Reykjavík — “quoted” names 1,000.5 1996-08-30',
+    'University of California and the Ministry of Finance of South Korea met in Los Angeles .',
   ];
 
-  it('gives the same emission scores as the full feature set', () => {
-    // Twice, so the second pass uses the scores cached per word.
+  /** The scores from the full feature list, as training sees the features. */
+  function reference(words: string[]): Float64Array {
+    const full = new Float64Array(words.length * TAG_COUNT);
+    emissions(sentenceFeatures(words, model.ctx), words.length, model.weights, full);
+    return full;
+  }
+
+  function summed(table: WordTable, text: string): Float64Array {
+    const tokens = tokenize(text);
+    const out = new Float64Array(tokens.length * TAG_COUNT + 5).fill(NaN);
+    sentenceEmissions(tokens, table, out);
+    return out.subarray(0, tokens.length * TAG_COUNT);
+  }
+
+  it('gives the scores of the full feature list', () => {
+    const table = new WordTable(model.ctx, model.weights);
+    // Twice, so the second pass reads words already in the table.
     for (let pass = 0; pass < 2; pass++) {
       for (const sentence of sentences) {
         const words = tokenize(sentence).map(t => t.text);
-        const n = words.length;
-        const full = new Float64Array(n * TAG_COUNT);
-        emissions(sentenceFeatures(words, model.ctx), n, model.weights, full);
-        const { scores, feats } = sentenceContextFeatures(words, model.ctx, model.weights, TAG_COUNT);
-        const split = new Float64Array(n * TAG_COUNT);
-        contextEmissions(feats, scores, n, model.weights, split);
-        assert.deepStrictEqual(split, full, sentence);
+        assert.deepStrictEqual(summed(table, sentence), reference(words), sentence);
       }
     }
   });
 
-  it('recomputes cached word scores for other weights', () => {
-    const words = ['Paris', 'is', 'big'];
-    const other = new Int8Array(model.weights.length).fill(1);
-    const a = sentenceContextFeatures(words, model.ctx, model.weights, TAG_COUNT).scores[0];
-    const b = sentenceContextFeatures(words, model.ctx, other, TAG_COUNT).scores[0];
-    assert.deepStrictEqual([...b], new Array(TAG_COUNT).fill(11));
-    assert.notDeepStrictEqual([...a], [...b]);
+  it('gives the scores of the full feature list for any sentence, also when the table starts afresh', () => {
+    const vocabulary = [
+      'Kim',
+      'KIM',
+      'Jong',
+      'of',
+      'Of',
+      'the',
+      'The',
+      '&',
+      'New',
+      'York',
+      'new',
+      'york',
+      'city',
+      'City',
+      'Bank',
+      'England',
+      'said',
+      'U.S.',
+      'Ünal',
+      'ÉDITH',
+      '1996',
+      '1,000',
+      '.',
+      ',',
+      '"',
+      '—',
+      'de',
+      'van',
+      'Mr.',
+      'Friday',
+      'los',
+      'Los',
+      'Angeles',
+      'ANGELES',
+      'x',
+      'Ministry',
+      'Finance',
+      'South',
+      'Korea',
+      '\u{1D400}rno',
+    ];
+    // A table that starts afresh every few words exercises the slots' reuse.
+    const small = new WordTable(model.ctx, model.weights, 12);
+    const large = new WordTable(model.ctx, model.weights);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 30 }), words => {
+        const text = words.join(' ');
+        const expected = reference(tokenize(text).map(t => t.text));
+        assert.deepStrictEqual(summed(large, text), expected);
+        assert.deepStrictEqual(summed(small, text), expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds every word again as the table grows, its index rebuilt', () => {
+    const table = new WordTable(model.ctx, model.weights);
+    const words = Array.from({ length: 3000 }, (_, i) =>
+      i % 3 === 0 ? `Veldt${i}` : i % 3 === 1 ? `nor${i}` : `${i}`,
+    );
+    const sentences = Array.from({ length: 100 }, (_, k) => words.slice(k * 30, k * 30 + 30).join(' '));
+    for (let pass = 0; pass < 2; pass++)
+      for (const sentence of sentences)
+        assert.deepStrictEqual(summed(table, sentence), reference(tokenize(sentence).map(t => t.text)), sentence);
   });
 
   it('gazetteer matches are the same with looked-up word values', () => {
     const gaz = model.ctx.gazetteer;
     for (const sentence of sentences.concat(['new york city and the united states of america met los angeles'])) {
       const lower = tokenize(sentence).map(t => t.text.toLowerCase());
-      const known = lower.map(w => ({ gaz: gaz.word(w), gazLongest: gaz.longestFrom(w) }));
+      const known = { bits: lower.map(w => gaz.word(w)), longest: lower.map(w => gaz.longestFrom(w)) };
       const run = (k?: typeof known) => {
         const begin = new Int32Array(lower.length);
         const inside = new Int32Array(lower.length);

@@ -31,6 +31,19 @@ const AWKWARD = [
   'line\nbreak',
   'tab\there',
   '- dash',
+  '-based',
+  '-lai and Yau',
+  '-',
+  '--',
+  '---',
+  '-.5',
+  '-.inf',
+  '-0x1',
+  '-#x',
+  '-: a',
+  '-x:',
+  '~York',
+  '~ x',
   '*alias',
   '&anchor',
   '!tag',
@@ -123,6 +136,9 @@ describe('readPlainSidecar', () => {
     assert.strictEqual(readPlainSidecar('a: &x b\nc: *x\n'), undefined);
     assert.strictEqual(readPlainSidecar('a: !t b\n'), undefined);
     assert.strictEqual(readPlainSidecar('a: 1\na: 2\n'), undefined);
+    assert.strictEqual(readPlainSidecar('a: -.5\n'), undefined, 'a float');
+    assert.strictEqual(readPlainSidecar('a: ~\n'), undefined, 'null');
+    assert.deepStrictEqual(readPlainSidecar('a: -lai and Yau\nb: ~York\n'), { a: '-lai and Yau', b: '~York' });
     assert.deepStrictEqual(readPlainSidecar('a: 1\nb:\n  - c: x:y\n    d: "q\\n"\n'), {
       a: 1,
       b: [{ c: 'x:y', d: 'q\n' }],

@@ -1,0 +1,28 @@
+// Entity linking: a place's hover card proposes the knowledge base's entity with its confidence, and
+// Link records its Wikidata id in the user's annotation.
+import { sidecarItems } from '../sidecar.mjs';
+
+export default {
+  title: 'Linking a name to the knowledge base',
+  steps: [
+    {
+      name: 'links a place from its hover card, and the card then says it was linked by you',
+      run: async ui => {
+        await ui.open('summit.md', { waitFor: 'drought' });
+        await ui.waitForHighlights(2);
+        const card = await ui.hover('Nairobi', '% sure');
+        const text = await card.innerText();
+        if (!/Q3870/.test(text)) throw new Error(`the card does not link Nairobi to Q3870:\n${text}`);
+        await ui.clickHoverLink('Nairobi', '% sure', 'Link');
+        await ui.fileWhen(
+          'summit.md.annotations.yaml',
+          t => sidecarItems(t).some(a => a.quote === 'Nairobi' && a.label === 'location' && a.wikidata === 'Q3870'),
+          'the linked annotation',
+        );
+        await ui.hover('Nairobi', 'linked by you');
+        await ui.shot('linking');
+        await ui.closeHover();
+      },
+    },
+  ],
+};
