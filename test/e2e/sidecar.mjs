@@ -18,11 +18,21 @@ export function checkQuotesMatch(sidecarText, articleText) {
 /** The `textHash` a sidecar records for `text`. */
 export const textHash = text => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 
-/** A sidecar (as JSON, which is YAML too) of `article` holding `annotations`, each `[quote, label, id, from?]`. */
-export function sidecarFor(article, text, annotations, extra = {}) {
-  const items = annotations.map(([quote, label, id, from = 0]) => {
+/**
+ * A sidecar (as JSON, which is YAML too) of `article` holding `annotations`, each `[quote, label, id, from?]`
+ * (`extra` added to each), and pending `suggestions` of the recogniser, given the same way.
+ */
+export function sidecarFor(article, text, annotations, extra = {}, suggestions = []) {
+  const place = ([quote, label, id, from = 0]) => {
     const start = text.indexOf(quote, from);
-    return { id, label, quote, start, end: start + quote.length, ...extra };
-  });
-  return JSON.stringify({ version: 1, article, textHash: textHash(text), annotations: items }, null, 2);
+    return { id, label, quote, start, end: start + quote.length };
+  };
+  const data = {
+    version: 1,
+    article,
+    textHash: textHash(text),
+    annotations: annotations.map(a => ({ ...place(a), ...extra })),
+  };
+  if (suggestions.length) data.suggestions = suggestions.map(s => ({ ...place(s), source: 'model' }));
+  return JSON.stringify(data, null, 2);
 }
