@@ -18,8 +18,11 @@ import { format, percentile, report, reportTimed, sampleHeap, time, timeAsync } 
 
 const DCT = '2025-10-12';
 
-/** 10,000 annotations on capitalised words of a long article, as a serialised sidecar named for `article`. */
-export function buildSidecar(text: string, article = 'story.md'): string {
+/**
+ * 10,000 annotations on capitalised words of a long article, as a serialised sidecar named for `article`;
+ * for an annotation `project`, one in ten also has attributes and 1,000 relations join neighbours.
+ */
+export function buildSidecar(text: string, article = 'story.md', project = false): string {
   const taken = new Set<string>();
   const annotations: Annotation[] = [];
   const stamp = new Date(`${DCT}T09:00:00Z`);
@@ -27,9 +30,20 @@ export function buildSidecar(text: string, article = 'story.md'): string {
     if (annotations.length === 10_000) break;
     const a = createAnnotation(text, m.index!, m.index! + m[0].length, 'PER', { now: stamp, takenIds: taken });
     taken.add(a.id);
+    if (project && annotations.length % 10 === 0) a.attributes = { certainty: 'confirmed', 'source-url': 'desk' };
     annotations.push(a);
   }
-  return serializeSidecar({ version: 1, article, textHash: textHash(text), annotations, corrections: [] });
+  const relations = project
+    ? annotations.slice(0, 1000).map((a, i) => ({ id: `r-${i}`, type: 'meets', from: a.id, to: annotations[i + 1].id }))
+    : undefined;
+  return serializeSidecar({
+    version: 1,
+    article,
+    textHash: textHash(text),
+    annotations,
+    corrections: [],
+    ...(relations ? { relations } : {}),
+  });
 }
 
 export async function sidecarRows(seed: number): Promise<void> {
@@ -66,6 +80,16 @@ export async function sidecarRows(seed: number): Promise<void> {
   );
   reportTimed(`  of which re-anchor`, changed.reanchor, 'ms');
   await writeRows(text, yaml);
+  // An annotation project's sidecar: attributes and relations take the same quick paths.
+  const project = buildSidecar(text, 'story.md', true);
+  parseSidecar(project);
+  const load = time(() => parseSidecar(project).data!);
+  reportTimed(
+    `project sidecar parse (attributes on 1 in 10, ${load.result.relations!.length} relations)`,
+    { wall: load.wall, cpu: load.ms },
+    'ms',
+  );
+  await writeRows(text, project, 15, 'project sidecar: ');
 }
 
 /**
@@ -114,7 +138,7 @@ export function orphanRows(seed: number, items = 1000): void {
  * text), and through the flow every writer takes (lock, the file read again and compared, temporary file,
  * rename). p50 and p95.
  */
-async function writeRows(text: string, yaml: string, runs = 15): Promise<void> {
+async function writeRows(text: string, yaml: string, runs = 15, what = ''): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-'));
   const file = path.join(folder, 'story.md.annotations.yaml');
   const flow = new AnnotationFiles(nodeFiles);
@@ -152,7 +176,7 @@ async function writeRows(text: string, yaml: string, runs = 15): Promise<void> {
     }
     const n = data.annotations.length - runs;
     reportTimed(
-      `add one annotation to a ${format(n)}-annotation sidecar: ${through}, p50`,
+      `${what}add one annotation to a ${format(n)}-annotation sidecar: ${through}, p50`,
       { wall: percentile(wall, 50), cpu: percentile(cpu, 50) },
       'ms',
     );

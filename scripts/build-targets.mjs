@@ -26,6 +26,8 @@ export const targets = [
     define: { global: 'globalThis' },
   },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/node/cli.js', ...node },
+  // The git merge driver alone, shipped with the extension for "Set Up Git Merging for Sidecars".
+  { entryPoints: ['src/cli/mergeDriver.ts'], outfile: 'dist/node/merge-driver.js', ...node },
   // Developer tools: only present in a development checkout (they need dev dependencies).
   {
     entryPoints: ['scripts/eval.ts'],

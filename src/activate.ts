@@ -20,6 +20,13 @@ import { EntityOutline } from './editor/views/outline';
 import { ProblemReporter } from './editor/sidecar/problems';
 import { registerRegistryCommands } from './editor/commands/registryCommands';
 import { RegistryStore } from './editor/workspace/registryStore';
+import { SchemaStore } from './editor/workspace/schemaStore';
+import { registerRelationCommands } from './editor/commands/relationCommands';
+import { registerAttributeCommands } from './editor/commands/attributeCommands';
+import { KeyboardLabelling } from './editor/commands/keyboardLabelling';
+import { RelationLensProvider } from './editor/views/relationLenses';
+import { AnnotatorComparison } from './editor/commands/comparison';
+import { registerGitMerging } from './editor/commands/gitMerging';
 import { WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
@@ -36,6 +43,9 @@ export interface ArticleAnnotatorApi {
   store: SidecarStore;
   painter: DecorationPainter;
   registry: RegistryStore;
+  schemas: SchemaStore;
+  labelling: KeyboardLabelling;
+  comparison: AnnotatorComparison;
   knowledge: KnowledgeService;
   learned: LearnedRecogniser;
   index: WorkspaceIndex;
@@ -72,15 +82,19 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
   const store = new SidecarStore(problems, services.files);
   const painter = new DecorationPainter();
   const registry = new RegistryStore(store.flow);
+  const schemas = new SchemaStore(store.flow);
   const index = new WorkspaceIndex(store);
   const knowledge = new KnowledgeService(registry, index);
   const learned = new LearnedRecogniser(services.recognizer, services.entityModel, index);
   const analysis = new ArticleAnalysis(() => learned.get());
-  const tracker = new ArticleTracker(analysis, store, painter, knowledge);
+  const tracker = new ArticleTracker(analysis, store, painter, knowledge, schemas);
   const annotations = registerAnnotationsView(index, store);
   const statusBar = createStatusBar(tracker);
   const mentions = new EntityMentionProvider(tracker);
   const checks = new FactChecks(tracker, store, registry);
+  const lenses = new RelationLensProvider(store, schemas);
+  const labelling = new KeyboardLabelling(tracker, store, schemas);
+  const comparison = new AnnotatorComparison(store, schemas);
   const outline = new EntityOutline(tracker, store);
   context.subscriptions.push(
     problems,
@@ -88,6 +102,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     analysis,
     painter,
     registry,
+    schemas,
     index,
     knowledge,
     learned,
@@ -100,16 +115,27 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ),
     // What the workspace taught the recogniser changed: every open article is read again with it.
     learned.onDidChange(() => vscode.workspace.textDocuments.forEach(d => tracker.refresh(d.uri))),
-    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, services.world)),
-    outline,
+    vscode.languages.registerHoverProvider(
+      { scheme: '*' },
+      new ArticleHoverProvider(tracker, store, schemas, services.world),
+    ),
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
     vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
-    ...registerCommands(tracker, store),
+    lenses,
+    vscode.languages.registerCodeLensProvider(ARTICLE_SELECTOR, lenses),
+    ...registerCommands(tracker, store, schemas),
+    ...registerRelationCommands(store, schemas),
+    ...registerAttributeCommands(store, schemas),
+    labelling,
+    comparison,
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, comparison, {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+    }),
     ...registerOrphanCommands(store),
     ...registerInterchangeCommands(store),
     ...registerSuggestionCommands(tracker, store),
-    ...registerBatchAnalysis(tracker, store, analysis),
-    ...watchYamlFiles(store, index, registry),
+    ...registerBatchAnalysis(tracker, store, analysis, schemas),
+    ...watchYamlFiles(store, index, registry, schemas),
     ...annotations.disposables,
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
@@ -117,6 +143,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerLinkCommands(tracker, store),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
+    registerGitMerging(context, store.flow),
     registerWalkthroughCommand(context.extension.id),
   );
   return {
@@ -124,6 +151,9 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     store,
     painter,
     registry,
+    schemas,
+    labelling,
+    comparison,
     knowledge,
     learned,
     index,

@@ -51,6 +51,8 @@ describe('package.json and the code', () => {
       'articleAnnotator.orphans',
       'articleAnnotator.checks',
       'articleAnnotator.registry',
+      'articleAnnotator.schema',
+      'articleAnnotator.comparison',
       'articleAnnotator.status',
     ];
     const known = new Set([...ids, ...settings, ...views, ...contextKeys, ...internal]);

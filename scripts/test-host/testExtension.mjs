@@ -7,7 +7,8 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { repoRoot, testExtensionDir } from './paths.mjs';
 
-const RUN_TIME_FILES = ['package.json', 'media', 'syntaxes', 'schemas', 'samples'];
+// The git merge driver (built by scripts/build.mjs) is one too: "Set Up Git Merging for Sidecars" copies it.
+const RUN_TIME_FILES = ['package.json', 'media', 'syntaxes', 'schemas', 'samples', 'dist/node/merge-driver.js'];
 
 export async function buildTestExtension() {
   rmSync(testExtensionDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import * as path from 'path';
-import { SidecarData, textHash } from '../core/sidecar';
-import { addImported, exportAnnotations, importBrat, isExportFormat } from '../core/interchange';
+import { allItemIds, SidecarData, textHash } from '../core/sidecar';
+import { addImported, exportAnnotations, importBrat, isExportFormat, relationsFileName } from '../core/interchange';
 import { reanchorSidecar } from '../core/anchor';
 import { Output, ParsedArgs, UsageError, parseArgs } from './args';
 import { SIDECAR_NAME_FLAG, settingsFor } from './settings';
@@ -13,12 +13,13 @@ function usage(err: Output, message: string, line: string): number {
 }
 
 /**
- * `export ARTICLE --format brat|conll|jsonld|csv [--output FILE]`: exports the sidecar's annotations.
- * When the article changed since the sidecar was written, annotations are re-anchored in memory first
- * (the sidecar is not changed). Orphans are left out, and the command says how many.
+ * `export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]`: exports the sidecar's
+ * annotations (and relations, where the format holds them; `csv` with `--output` writes them to a
+ * `.relations.csv` file beside). When the article changed since the sidecar was written, annotations are
+ * re-anchored in memory first (the sidecar is not changed). Orphans are left out, and the command says how many.
  */
 export async function exportCommand(args: string[], out: Output, err: Output): Promise<number> {
-  const line = `export ARTICLE --format brat|conll|jsonld|csv [--output FILE] [${SIDECAR_NAME_FLAG} PATTERN]`;
+  const line = `export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE] [${SIDECAR_NAME_FLAG} PATTERN]`;
   let parsed: ParsedArgs;
   try {
     parsed = parseArgs(args, { valued: ['--format', '--output', SIDECAR_NAME_FLAG] });
@@ -45,22 +46,33 @@ export async function exportCommand(args: string[], out: Output, err: Output): P
     err(
       `${loaded.sidecarPath}: ${orphans} orphaned annotation${orphans === 1 ? ' was' : 's were'} left out of the export (their text is no longer in the article).`,
     );
-  const text = exportAnnotations(format, loaded.text, data.annotations, path.basename(articlePath));
+  const source = path.basename(articlePath);
+  const relations = data.relations ?? [];
+  const text = exportAnnotations(format, loaded.text, data.annotations, source, relations);
   const output = parsed.flags.get('--output');
   if (typeof output !== 'string') {
     out(text.replace(/\r?\n$/, ''));
     return 0;
   }
-  const refused = await writeOutput(output, text, loaded);
-  if (refused) {
-    err(`export: ${refused}; nothing was written.`);
-    return 1;
+  const files: [string, string][] = [[output, text]];
+  if (format === 'csv' && relations.length > 0)
+    files.push([
+      relationsFileName(output),
+      exportAnnotations('csv-relations', loaded.text, data.annotations, source, relations),
+    ]);
+  for (const [file, content] of files) {
+    const refused = await writeOutput(file, content, loaded);
+    if (refused) {
+      err(`export: ${refused}; nothing was written${file === output ? '' : ` to ${file}`}.`);
+      return 1;
+    }
   }
   return 0;
 }
 
 /**
- * `import-brat ARTICLE ANNFILE [--write]`: adds the text-bound annotations (and their notes) of a brat
+ * `import-brat ARTICLE ANNFILE [--write]`: adds the text-bound annotations (with their notes and attributes)
+ * and the relations between them of a brat
  * standoff file to the article's sidecar, creating it if needed. Annotations already present (same
  * label and offsets) are skipped. Only `--write` changes the sidecar, and it adds them to the sidecar as
  * it is at the moment of writing, so what another program wrote meanwhile is kept.
@@ -98,21 +110,21 @@ export async function importBratCommand(args: string[], out: Output, err: Output
     corrections: [],
   };
   const importInto = (data: SidecarData) => {
-    const ids = [...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(a => a.id);
-    const imported = importBrat(loaded.text, ann, { takenIds: ids });
-    return { imported, ...addImported(data, imported.annotations) };
+    const imported = importBrat(loaded.text, ann, { takenIds: allItemIds(data) });
+    return { imported, ...addImported(data, imported.annotations, imported.relations) };
   };
   let result = importInto(loaded.data ?? empty);
   for (const w of result.imported.warnings) err(`${annPath}:${w.line + 1}: ${w.message}`);
+  const anything = () => result.added + result.addedRelations > 0;
   let where = '';
-  if (parsed.flags.has('--write') && result.added > 0) {
+  if (parsed.flags.has('--write') && anything()) {
     let moved = false;
     const written = await flow.update(loaded.sidecarPath, loaded.text, current => {
       const data = current.data();
       moved = notOnThisText(data);
       if (moved) return undefined;
       result = importInto(data ?? empty);
-      return result.added > 0 ? result.data : undefined;
+      return anything() ? result.data : undefined;
     });
     for (const notice of written.notices) err(`${loaded.sidecarPath}: ${notice}`);
     if (written.status === 'refused' || moved) {
@@ -122,11 +134,12 @@ export async function importBratCommand(args: string[], out: Output, err: Output
       return 1;
     }
     where = `; written to ${loaded.sidecarPath}`;
-  } else if (result.added > 0) where = '; use --write to add them to the sidecar';
+  } else if (anything()) where = '; use --write to add them to the sidecar';
   const skipped = result.imported.annotations.length - result.added;
   const warnings = result.imported.warnings.length;
+  const relations = result.addedRelations ? ` and ${result.addedRelations} relation(s)` : '';
   out(
-    `${articlePath}: ${result.added} annotation(s) imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${warnings ? `, ${warnings} line(s) skipped` : ''}${where}`,
+    `${articlePath}: ${result.added} annotation(s)${relations} imported from ${annPath}${skipped ? `, ${skipped} already present` : ''}${warnings ? `, ${warnings} line(s) skipped` : ''}${where}`,
   );
   return 0;
 }

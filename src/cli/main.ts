@@ -1,8 +1,10 @@
 import { inertControls } from '../core/text/inert';
+import { agreementCommand } from './agreement';
 import { analyzeCommand } from './analyze';
 import { analyzeDirCommand } from './analyzeDir';
 import { checkCommand } from './check';
 import { exportCommand, importBratCommand } from './interchange';
+import { mergeSidecarCommand } from './mergeSidecar';
 import { reanchorCommand } from './reanchor';
 
 type Command = (args: string[], out: (line: string) => void, err: (line: string) => void) => Promise<number> | number;
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   'import-brat': importBratCommand,
   check: checkCommand,
+  agreement: agreementCommand,
+  'merge-sidecar': mergeSidecarCommand,
 };
 
 const HELP = `article-annotator: entities and dates in articles, and their annotation sidecars
@@ -24,9 +28,12 @@ const HELP = `article-annotator: entities and dates in articles, and their annot
           [--max-article-size CHARS] [--max-suggestions N]
                                                        write suggestions into every article's sidecar below DIR
   reanchor ARTICLE... [--write] [--json]               re-anchor sidecars after outside edits
-  export ARTICLE --format brat|conll|jsonld|csv [--output FILE]
+  export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]
   import-brat ARTICLE ANNFILE [--write]
   check ARTICLE... [--json]                            fact checks (weekdays, names, dates); exit 1 on a warning
+  agreement A.yaml B.yaml [--article PATH] [--json]    agreement between two annotators' sidecars (or folders)
+  merge-sidecar BASE OURS THEIRS [--article PATH] [--path P]
+                                                       git merge driver for sidecars (%O %A %B --path %P)
 
 The sidecar commands take --sidecar-name PATTERN, and read the settings of the nearest
 .vscode/settings.json (see analyze --dir --help).`;

@@ -69,6 +69,12 @@ export async function writeOutput(file: string, text: string, keep: LoadedArticl
   if (target !== undefined)
     for (const other of [keep.articlePath, keep.sidecarPath])
       if ((await identity(other)) === target) return `${file} is ${other}; choose another output file`;
+  await writeThroughTemporary(file, text);
+  return undefined;
+}
+
+/** Writes a file through a temporary file beside it and a rename, so readers never see half a file. */
+export async function writeThroughTemporary(file: string, text: string): Promise<void> {
   const temp = nodeFiles.sibling(file, temporaryName(path.basename(file)));
   await nodeFiles.write(temp, new TextEncoder().encode(text));
   try {
@@ -77,7 +83,6 @@ export async function writeOutput(file: string, text: string, keep: LoadedArticl
     await fs.rm(temp, { force: true });
     throw error;
   }
-  return undefined;
 }
 
 /** Device and inode of the file a path leads to (links followed), or undefined when there is none. */

@@ -29,7 +29,15 @@ const HOVER_LINKS = [
   [/^Accept$/, 'articleAnnotator.acceptSuggestion'],
   [/^Reject$/, 'articleAnnotator.rejectSuggestion'],
   [/^Link$/, 'articleAnnotator.linkEntity'],
+  [/^Add relation…$/, 'articleAnnotator.addRelation'],
+  [/^Set attribute…$/, 'articleAnnotator.setAttribute'],
 ];
+
+/** Hover-card actions shown as an icon, by their tooltip, and the command each runs. */
+const HOVER_BUTTONS = [[/^Remove this relation$/, 'articleAnnotator.deleteRelation']];
+
+/** Titles of the extension's quick fixes (light bulb, Ctrl+.) and the command each runs. */
+const QUICK_FIXES = [[/^(Keep mine|Take .+'s|Keep both)/, 'articleAnnotator.resolveDisagreement']];
 
 /** Every command the extension contributes, with the routes package.json gives a person to it. */
 export function reachableCommands() {
@@ -42,6 +50,8 @@ export function reachableCommands() {
   }
   for (const k of contributes.keybindings ?? []) routes.get(k.command)?.push(`key ${k.key}`);
   for (const [, id] of HOVER_LINKS) routes.get(id)?.push('hover card');
+  for (const [, id] of HOVER_BUTTONS) routes.get(id)?.push('hover card');
+  for (const [, id] of QUICK_FIXES) routes.get(id)?.push('quick fix');
   routes.get('articleAnnotator.revealAnnotation')?.push('Annotations view row');
   for (const walkthrough of contributes.walkthroughs ?? []) {
     for (const step of walkthrough.steps) {
@@ -68,6 +78,14 @@ export class Coverage {
 
   commandOfHoverLink(text) {
     return HOVER_LINKS.find(([pattern]) => pattern.test(text.trim()))?.[1];
+  }
+
+  commandOfHoverButton(tooltip) {
+    return HOVER_BUTTONS.find(([pattern]) => pattern.test(tooltip.trim()))?.[1];
+  }
+
+  commandOfQuickFix(title) {
+    return QUICK_FIXES.find(([pattern]) => pattern.test(title.trim()))?.[1];
   }
 
   commandOfKey(key) {

@@ -192,6 +192,36 @@ export class Workbench {
     this.coverage.record(command, 'hover card');
   }
 
+  /** Hovers `text` and clicks the card's first icon button whose tooltip is `tooltip`. */
+  async clickHoverButton(text, expect, tooltip) {
+    const card = await this.hover(text, expect);
+    const command = this.coverage.commandOfHoverButton(tooltip);
+    if (!command) throw new Error(`no command is known for the hover button "${tooltip}"`);
+    await card.locator(`a[title="${tooltip}"]`).first().click();
+    this.coverage.record(command, 'hover card');
+  }
+
+  /**
+   * Puts the cursor in `text`, opens the quick fixes with Ctrl+. and takes the one whose title starts with
+   * `title`, from the keyboard as that menu usually is worked. `offered` lists other titles to wait for first.
+   */
+  async quickFix(text, title, { offered = [], shot } = {}) {
+    await this.clickInto(text, 1);
+    await this.page.keyboard.press(`${MOD}+.`);
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    for (const t of [title, ...offered]) await rows.filter({ hasText: t }).first().waitFor();
+    if (shot) await this.shot(shot);
+    const focused = this.page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 8 && !(await focused.innerText().catch(() => '')).startsWith(title); i++)
+      await this.page.keyboard.press('ArrowDown');
+    const chosen = (await focused.innerText()).trim();
+    if (!chosen.startsWith(title)) throw new Error(`no quick fix "${title}" could be focused (at "${chosen}")`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.action-widget').first().waitFor({ state: 'hidden' });
+    const command = this.coverage.commandOfQuickFix(chosen);
+    if (command) this.coverage.record(command, 'quick fix');
+  }
+
   /**
    * Right-clicks `text` in the editor and clicks the context menu item `item`. The extension's items
    * depend on a context key it sets when the active editor changes, a moment after a tab switch; like a

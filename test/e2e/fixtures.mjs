@@ -109,3 +109,39 @@ export function writeWorkspace(workspace) {
     writeFileSync(path.join(workspace, name), text);
   }
 }
+
+/**
+ * The annotation project's article, written when its journey starts (so Analyse All Articles, earlier, does
+ * not touch it): the README's story on another day, as "Sunday" is a date other journeys annotate.
+ */
+export const TALKS = STORY.replace('On Sunday', 'On Tuesday');
+
+/** The project's schema: the labels, relation types and attributes the project journeys use. */
+export const SCHEMA = `version: 1
+labels:
+  - id: person
+    name: Person
+    key: p
+    guideline: A **named** individual, not a job title.
+  - id: organisation
+    name: Organisation
+    key: o
+    guideline: A named company, public body or group.
+  - id: claim
+    name: Checkable claim
+    colour: "#d6336c"
+    key: c
+    guideline: A statement of fact that can be *checked* against a source.
+relations:
+  - name: works-for
+    from: person
+    to: organisation
+  - name: meets
+    from: person
+    to: person
+    symmetric: true
+attributes:
+  - name: verdict
+    values: [accurate, misleading, wrong]
+    labels: claim
+`;

@@ -5,6 +5,8 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|license|changelog)(\.md|\.txt)?$/i,
   /^extension\/dist\/(node|web)\/extension\.js$/,
+  // The git merge driver "Set Up Git Merging for Sidecars" points git at.
+  /^extension\/dist\/node\/merge-driver\.js$/,
   /^extension\/(models|syntaxes|schemas|media)\//,
   /^extension\/[\w.-]*language-configuration[\w.-]*\.json$/,
   /^extension\/docs\/images\/[\w.-]+\.png$/,

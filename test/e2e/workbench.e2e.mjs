@@ -34,7 +34,10 @@ import linking from './journeys/linking.mjs';
 import factChecks from './journeys/factChecks.mjs';
 import walkthrough from './journeys/walkthrough.mjs';
 import npmStart from './journeys/npmStart.mjs';
+import projects from './journeys/projects.mjs';
+import team from './journeys/team.mjs';
 
+// The project journeys come last: the schema they write applies to every article of the workspace.
 const JOURNEYS = [
   reading,
   annotating,
@@ -46,6 +49,8 @@ const JOURNEYS = [
   linking,
   factChecks,
   walkthrough,
+  projects,
+  team,
 ];
 const updateImages = process.argv.includes('--update-images');
 const shotsDir = path.join(repoRoot, 'out', 'e2e', 'screenshots');
@@ -59,6 +64,11 @@ const IMAGES = {
   registry: 'docs/images/registry.png',
   linking: 'docs/images/linking.png',
   checks: 'docs/images/checks.png',
+  'schema-picker': 'docs/images/schema-picker.png',
+  'keyboard-labelling': 'docs/images/keyboard-labelling.png',
+  'relation-target': 'docs/images/relation-target.png',
+  relations: 'docs/images/relations.png',
+  comparison: 'docs/images/comparison.png',
   'walkthrough-highlights': 'media/walkthrough/highlights.png',
   'walkthrough-annotate': 'media/walkthrough/annotate.png',
   'walkthrough-registry': 'media/walkthrough/registry.png',

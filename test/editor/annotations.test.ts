@@ -142,7 +142,7 @@ describe('annotating in a real editor', () => {
     ): Promise<Annotation[] | undefined> {
       const api = await extensionApi();
       let settled = false;
-      const result = annotateSelection(api.store).finally(() => (settled = true));
+      const result = annotateSelection(api.store, api.schemas).finally(() => (settled = true));
       assert.ok(await editor.edit(edit), 'the edit applied');
       for (const deadline = Date.now() + 15000; !settled && Date.now() < deadline;) {
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');

@@ -7,4 +7,5 @@ export type { ReanchorResult } from './reanchor';
 export { OffsetMap, codePointToUtf16, utf16ToCodePoint } from './offsets';
 export { reanchorSidecar, refreshContext } from './sidecarData';
 export type { ReanchoredSidecar } from './sidecarData';
+export { placeMerged } from './placeMerged';
 export { checkAnchors, misplacedItems, MisplacedItemsError } from './invariant';

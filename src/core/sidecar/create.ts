@@ -1,4 +1,4 @@
-import { AnchorFields, Annotation, Correction } from './types';
+import { AnchorFields, Annotation, Correction, Relation } from './types';
 
 /** How much context is stored on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
@@ -107,6 +107,12 @@ export function createCorrection(
 ): Correction {
   const { id, ...rest } = meta(options, 'c-');
   return { id, automatic, correct, ...anchorAt(text, start, end), ...rest };
+}
+
+/** A new relation of type `type` from the annotation with id `from` to the one with id `to`. */
+export function createRelation(type: string, from: string, to: string, options: CreateOptions = {}): Relation {
+  const { id, ...rest } = meta(options, 'r-');
+  return { id, type, from, to, ...rest };
 }
 
 /** The default of `articleAnnotator.sidecar.fileName`. */

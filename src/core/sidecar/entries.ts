@@ -1,7 +1,7 @@
 import { sameCanonical } from './canonical';
-import { Annotation, Correction, Suggestion } from './types';
+import { Annotation, Correction, Relation, Suggestion } from './types';
 
-export type Item = Annotation | Correction | Suggestion;
+export type Item = Annotation | Relation | Correction | Suggestion;
 
 export type Entries = [string, unknown][];
 
@@ -9,6 +9,8 @@ export type Entries = [string, unknown][];
 function writtenValue(record: Record<string, unknown>, key: string): unknown {
   const value = key === 'prefix' || key === 'suffix' ? (record[key] ?? '') : record[key];
   if (key === 'orphaned') return value === true ? true : undefined;
+  // No attributes is no key: an empty mapping would only add a line.
+  if (key === 'attributes' && (value === undefined || Object.keys(value as object).length === 0)) return undefined;
   return value;
 }
 

@@ -1,8 +1,8 @@
 import { newId } from './create';
-import { Annotation, Correction, SidecarData, Suggestion, compareItems } from './types';
+import { Annotation, Correction, Relation, SidecarData, Suggestion, compareItems } from './types';
 
 export interface MergeConflict {
-  kind: 'annotation' | 'correction' | 'suggestion' | 'field';
+  kind: 'annotation' | 'relation' | 'correction' | 'suggestion' | 'field';
   /** Item id, or the top-level key for a field. */
   id: string;
   message: string;
@@ -22,9 +22,9 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-type Item = Annotation | Correction | Suggestion;
-type ItemKind = 'annotation' | 'correction' | 'suggestion';
-const ID_PREFIX: Record<ItemKind, string> = { annotation: 'a-', correction: 'c-', suggestion: 's-' };
+type Item = Annotation | Relation | Correction | Suggestion;
+type ItemKind = 'annotation' | 'relation' | 'correction' | 'suggestion';
+const ID_PREFIX: Record<ItemKind, string> = { annotation: 'a-', relation: 'r-', correction: 'c-', suggestion: 's-' };
 
 /** Where an item sits: these fields only make sense together, so they are merged as one. */
 const ANCHOR_FIELDS = ['quote', 'prefix', 'suffix', 'start', 'end', 'orphaned'];
@@ -117,7 +117,8 @@ function mergeItems<T extends Item>(
       // else: deleted on one side, untouched on the other: the deletion stands.
     }
   }
-  return result.sort(compareItems);
+  // Relations have no position: they keep the order they were merged in.
+  return kind === 'relation' ? result : result.sort(compareItems as (a: Item, b: Item) => number);
 }
 
 function header(data: SidecarData): Record<string, unknown> {
@@ -163,6 +164,14 @@ export function mergeSidecars(base: SidecarData, mine: SidecarData, theirs: Side
     conflicts,
   );
   if (suggestions.length > 0) data.suggestions = suggestions;
+  const relations = mergeItems(
+    'relation',
+    base.relations ?? [],
+    mine.relations ?? [],
+    theirs.relations ?? [],
+    conflicts,
+  );
+  if (relations.length > 0) data.relations = relations;
   if (date !== undefined) data.date = date as string;
   const extraKeys = Object.entries(extra).filter(([, v]) => v !== undefined);
   if (extraKeys.length > 0) data.extra = Object.fromEntries(extraKeys);

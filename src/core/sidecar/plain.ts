@@ -2,14 +2,17 @@ import { Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 /**
  * A quick reader for sidecars laid out exactly as the serializer writes them: top-level `key: value`
- * lines, and lists of flat mappings (`  - key: value`, continued at the dash's indent plus two). Values
+ * lines, and lists of flat mappings (`  - key: value`, continued at the dash's indent plus two), whose
+ * values may also be a flat mapping one level down (an annotation's `attributes`, two further). Values
  * are decimal integers, plain strings that cannot be read as anything else, JSON-style double-quoted or
  * single-quoted strings on one line, and `[]`. Anything else (comments, blank lines, CRLF, aliases, tags,
- * anchors, nested values, duplicate keys, control characters) returns undefined, and the caller reads the
+ * anchors, deeper nesting, duplicate keys, control characters) returns undefined, and the caller reads the
  * file with the full YAML parser instead. What it does return equals the full parser's plain JavaScript value.
  */
 
 const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** Keys one level down are names people choose ("source-url"): hyphens too. */
+const NESTED_KEY = /^[A-Za-z][\w-]*$/;
 /** Plain scalars the YAML 1.2 core schema resolves to something other than a string. */
 const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /**
@@ -56,8 +59,9 @@ function scalar(text: string): unknown {
   return text;
 }
 
-/** Keys already checked; a sidecar repeats the same few keys on every item. */
+/** Keys already checked, at the top and item level and one level down; a sidecar repeats the same few keys. */
 const checkedKeys = new Set<string>();
+const checkedNestedKeys = new Set<string>();
 
 /** The key of a `key: value` line held in text[from, to): its colon's index, or -1. */
 function keyColon(text: string, from: number, to: number): number {
@@ -70,13 +74,20 @@ function keyColon(text: string, from: number, to: number): number {
  * null) and returns the key; undefined when the line is not one the quick reader takes or the key is
  * already there.
  */
-function readPair(text: string, from: number, to: number, target: Record<string, unknown>): string | undefined {
+function readPair(
+  text: string,
+  from: number,
+  to: number,
+  target: Record<string, unknown>,
+  nested = false,
+): string | undefined {
   const colon = keyColon(text, from, to);
   if (colon < 0) return undefined;
   const key = text.slice(from, colon);
-  if (!checkedKeys.has(key)) {
-    if (!KEY.test(key) || NOT_A_STRING.test(key)) return undefined;
-    if (checkedKeys.size < 64) checkedKeys.add(key);
+  const checked = nested ? checkedNestedKeys : checkedKeys;
+  if (!checked.has(key)) {
+    if (!(nested ? NESTED_KEY : KEY).test(key) || NOT_A_STRING.test(key)) return undefined;
+    if (checked.size < 64) checked.add(key);
   }
   if (Object.prototype.hasOwnProperty.call(target, key)) return undefined;
   if (colon === to - 1) {
@@ -91,9 +102,9 @@ function readPair(text: string, from: number, to: number, target: Record<string,
 }
 
 /** `key: value` at the start of `line`, or undefined (for the node builder below). */
-function pair(line: string): [string, unknown] | undefined {
+function pair(line: string, nested: boolean): [string, unknown] | undefined {
   const target: Record<string, unknown> = {};
-  const key = readPair(line, 0, line.length, target);
+  const key = readPair(line, 0, line.length, target, nested);
   return key === undefined ? undefined : [key, target[key]];
 }
 
@@ -115,12 +126,14 @@ export function listLayout(text: string, at: number): { dash: string; more: stri
 
 /**
  * Reads one list of flat mappings starting at line `at`; returns the offset after it, or -1. Each item
- * starts with the dash line and continues with lines indented to the same column.
+ * starts with the dash line and continues with lines indented to the same column; a bare `key:` there
+ * opens a flat mapping whose lines are indented two further.
  */
 function readList(text: string, at: number, list: Record<string, unknown>[]): number {
   const layout = listLayout(text, at);
   if (!layout) return -1;
   const { dash, more } = layout;
+  const deeper = more + '  ';
   let item: Record<string, unknown> | undefined;
   while (at < text.length) {
     const starts = text.startsWith(dash, at);
@@ -128,10 +141,26 @@ function readList(text: string, at: number, list: Record<string, unknown>[]): nu
     const end = lineEnd(text, at);
     if (starts) list.push((item = {}));
     const key = readPair(text, at + dash.length, end, item!);
-    if (key === undefined || item![key] === null) return -1;
+    if (key === undefined) return -1;
     at = end + 1;
+    if (item![key] !== null) continue;
+    const nested: Record<string, unknown> = {};
+    while (at < text.length && text.startsWith(deeper, at)) {
+      const nestedEnd = lineEnd(text, at);
+      const name = readPair(text, at + deeper.length, nestedEnd, nested, true);
+      if (name === undefined || nested[name] === null) return -1;
+      at = nestedEnd + 1;
+    }
+    // A bare key with nothing below it is null to the full parser: left to it.
+    if (Object.keys(nested).length === 0) return -1;
+    item![key] = nested;
   }
   return at;
+}
+
+/** A value one level down in a list item (an annotation's `attributes`). */
+function isNested(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The plain JavaScript value of a sidecar in the serializer's own layout, or undefined to use the full parser. */
@@ -162,10 +191,15 @@ function valueNode(value: unknown, raw: string, from: number, to: number): Scala
 }
 
 /** A `key: value` pair of the line starting at `at` (after `skip` characters of dash or indent). */
-function pairNode(line: string, at: number, skip: number): Pair<Scalar, Scalar | YAMLSeq | null> {
+function pairNode(
+  line: string,
+  at: number,
+  skip: number,
+  nested = false,
+): Pair<Scalar, Scalar | YAMLSeq | YAMLMap | null> {
   const body = line.slice(skip);
   const colon = body.indexOf(':');
-  const entry = pair(body)!;
+  const entry = pair(body, nested)!;
   const key = new Scalar(entry[0]);
   key.type = Scalar.PLAIN;
   key.range = [at + skip, at + skip + colon, at + skip + colon];
@@ -206,23 +240,37 @@ export function readPlainSidecarNodes(
     root.items.push(top);
     i++;
     if (top.value !== null) continue;
-    // A block list of flat mappings follows (the quick reader has checked its layout), one line per key.
+    // A block list of flat mappings follows (the quick reader has checked its layout), one line per key,
+    // and one per key of a mapping one level down.
     const listKey = top.key.value as string;
     const values = plain[listKey] as Record<string, unknown>[];
     const { dash } = listLayout(text, starts[i])!;
     const seq = new YAMLSeq();
     for (const value of values) {
-      const keys = Object.keys(value).length;
+      const entries = Object.values(value);
+      const count = entries.reduce<number>((n, v) => n + 1 + (isNested(v) ? Object.keys(v).length : 0), 0);
       const item = new YAMLMap();
-      item.range = [starts[i] + dash.length, lineEnd(i + keys - 1), lineEnd(i + keys - 1)];
+      item.range = [starts[i] + dash.length, lineEnd(i + count - 1), lineEnd(i + count - 1)];
       if (typeof value.id === 'string' && settled?.(listKey, value)) {
         const id = new Scalar('id');
         id.range = [starts[i] + dash.length, starts[i] + dash.length, starts[i] + dash.length];
         item.items.push(new Pair(id, new Scalar(value.id)));
         settledMaps?.add(item);
-        i += keys;
-      } else {
-        for (let k = 0; k < keys; k++, i++) item.items.push(pairNode(lines[i], starts[i], dash.length));
+        i += count;
+        seq.items.push(item);
+        continue;
+      }
+      for (const v of entries) {
+        const entry = pairNode(lines[i], starts[i], dash.length);
+        i++;
+        if (isNested(v)) {
+          const nested = new YAMLMap();
+          for (let k = Object.keys(v).length; k > 0; k--, i++)
+            nested.items.push(pairNode(lines[i], starts[i], dash.length + 2, true));
+          nested.range = [(nested.items[0].key as Scalar).range![0], lineEnd(i - 1), lineEnd(i - 1)];
+          entry.value = nested;
+        }
+        item.items.push(entry);
       }
       seq.items.push(item);
     }

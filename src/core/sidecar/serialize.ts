@@ -3,8 +3,9 @@ import { CannotPatch, Renderer, TextPatcher, same } from './patch';
 import { readPlainSidecar, readPlainSidecarNodes } from './plain';
 import { sameCanonical } from './canonical';
 import { Entries, Item, itemEntries } from './entries';
+import type { Relation } from './types';
 import { RenderItem, spliceItems } from './splice';
-import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, SidecarData, compareItems } from './types';
+import { ANNOTATION_KEYS, CORRECTION_KEYS, RELATION_KEYS, SUGGESTION_KEYS, SidecarData, compareItems } from './types';
 
 export { sameCanonical };
 
@@ -18,7 +19,7 @@ function headerEntries(data: SidecarData): Entries {
   return entries;
 }
 
-function sorted<T extends Item>(items: T[]): T[] {
+function sorted<T extends Exclude<Item, Relation>>(items: T[]): T[] {
   return [...items].sort(compareItems);
 }
 
@@ -105,6 +106,7 @@ function updateList(doc: Document, current: unknown, items: Item[], keys: readon
 
 /** Lists the file has (or had) beyond `annotations`, which is always written; an emptied list keeps its key as `[]`. */
 interface Kept {
+  relations: boolean;
   corrections: boolean;
   suggestions: boolean;
 }
@@ -112,6 +114,7 @@ interface Kept {
 function topEntries(data: SidecarData, kept: Kept): Entries {
   const entries = headerEntries(data);
   entries.push(['annotations', null]);
+  if ((data.relations?.length ?? 0) > 0 || kept.relations) entries.push(['relations', null]);
   if (data.corrections.length > 0 || kept.corrections) entries.push(['corrections', null]);
   if ((data.suggestions?.length ?? 0) > 0 || kept.suggestions) entries.push(['suggestions', null]);
   for (const [key, value] of Object.entries(data.extra ?? {})) entries.push([key, value]);
@@ -128,7 +131,7 @@ function layoutOf(previousText?: string): Layout {
   return {
     indentSeq:
       previousText === undefined ||
-      !/^(?:annotations|corrections|suggestions):[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*- /m.test(previousText),
+      !/^(?:annotations|relations|corrections|suggestions):[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*- /m.test(previousText),
     newline: previousText?.includes('\r\n') ? '\r\n' : '\n',
   };
 }
@@ -248,11 +251,18 @@ export function itemRenderer(previousText: string): RenderItem {
 
 function write(data: SidecarData, previousText: string | undefined, quick: boolean): string {
   const annotations = sorted(data.annotations);
+  // Relations have no place in the text: they stay in the order they were made.
+  const relations = data.relations ?? [];
   const corrections = sorted(data.corrections);
   const suggestions = sorted(data.suggestions ?? []);
   // Items only added or removed, in the file this path last wrote: spliced in and out without reading the rest.
   if (quick && previousText !== undefined && lastKnown?.text === previousText) {
-    const spliced = spliceItems(lastKnown, data, { annotations, corrections, suggestions }, itemRenderer(previousText));
+    const spliced = spliceItems(
+      lastKnown,
+      data,
+      { annotations, relations, corrections, suggestions },
+      itemRenderer(previousText),
+    );
     if (spliced) {
       lastKnown = spliced;
       return spliced.text;
@@ -260,6 +270,7 @@ function write(data: SidecarData, previousText: string | undefined, quick: boole
   }
   const lists = {
     annotations: annotations.map(a => ({ id: a.id, entries: itemEntries(a, ANNOTATION_KEYS) })),
+    relations: relations.map(r => ({ id: r.id, entries: itemEntries(r, RELATION_KEYS) })),
     corrections: corrections.map(c => ({ id: c.id, entries: itemEntries(c, CORRECTION_KEYS) })),
     suggestions: suggestions.map(s => ({ id: s.id, entries: itemEntries(s, SUGGESTION_KEYS) })),
   };
@@ -279,7 +290,11 @@ function write(data: SidecarData, previousText: string | undefined, quick: boole
     const patched = patch(
       previousText as string,
       plainRoot,
-      entriesFor({ corrections: plainRoot.has('corrections'), suggestions: plainRoot.has('suggestions') }),
+      entriesFor({
+        relations: plainRoot.has('relations'),
+        corrections: plainRoot.has('corrections'),
+        suggestions: plainRoot.has('suggestions'),
+      }),
       lists,
       settledMaps,
     );
@@ -289,12 +304,17 @@ function write(data: SidecarData, previousText: string | undefined, quick: boole
     previousText === undefined ? undefined : parseDocument(previousText, { version: '1.2', uniqueKeys: false });
   const usable = previous && previous.errors.length === 0 && isMap(previous.contents) ? previous : undefined;
   const had = (key: string) => usable !== undefined && (usable.contents as YAMLMap).has(key);
-  const kept: Kept = { corrections: had('corrections'), suggestions: had('suggestions') };
+  const kept: Kept = {
+    relations: had('relations'),
+    corrections: had('corrections'),
+    suggestions: had('suggestions'),
+  };
   const patched = usable && patch(previousText as string, usable.contents as YAMLMap, entriesFor(kept), lists);
   if (patched !== undefined) return patched;
   const doc = usable ?? new Document({});
   updateMap(doc, doc.contents as YAMLMap, topEntries(data, kept), (key, current) => {
     if (key === 'annotations') return updateList(doc, current, annotations, ANNOTATION_KEYS);
+    if (key === 'relations') return updateList(doc, current, relations, RELATION_KEYS);
     if (key === 'corrections') return updateList(doc, current, corrections, CORRECTION_KEYS);
     if (key === 'suggestions') return updateList(doc, current, suggestions, SUGGESTION_KEYS);
     return undefined;

@@ -1,7 +1,7 @@
 import { sameCanonical } from './canonical';
 import { Item, itemMatches } from './entries';
 import { lineEnd, listLayout, readPlainSidecar } from './plain';
-import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, SidecarData, TOP_LEVEL_KEYS } from './types';
+import { ANNOTATION_KEYS, CORRECTION_KEYS, RELATION_KEYS, SUGGESTION_KEYS, SidecarData, TOP_LEVEL_KEYS } from './types';
 
 /** A file the quick path wrote, and what the quick reader read from it. */
 interface Written {
@@ -14,6 +14,7 @@ export type RenderItem = (item: Item, keys: readonly string[], indent: number) =
 
 const LISTS = [
   ['annotations', ANNOTATION_KEYS],
+  ['relations', RELATION_KEYS],
   ['corrections', CORRECTION_KEYS],
   ['suggestions', SUGGESTION_KEYS],
 ] as const;
@@ -26,7 +27,7 @@ interface Edit {
 
 /**
  * The quickest write, for the commonest change to a big file: items added or removed and nothing else.
- * `previous` is the file as the quick path last wrote it; `lists` the items to write, each list sorted.
+ * `previous` is the file as the quick path last wrote it; `lists` the items to write, each list in order.
  * Each added item's text goes in before the item that follows it, and each removed item's lines go,
  * which is what the general patch writes for such a change, found without reading the items that stay.
  * Undefined (the caller then takes the general path) when anything else changed: a header value, an
@@ -42,7 +43,7 @@ export function spliceItems(
   const edits: Edit[] = [];
   for (const [key, keys] of LISTS) {
     const stored = previous.value[key];
-    const wanted = lists[key];
+    const wanted = lists[key] ?? [];
     if (stored === undefined) {
       if (wanted.length > 0) return undefined;
       continue;
@@ -68,7 +69,7 @@ export function spliceItems(
   if (value === undefined || !sameHeader(value, data)) return undefined;
   for (const [key, keys] of LISTS) {
     const read = value[key];
-    const wanted = lists[key];
+    const wanted = lists[key] ?? [];
     if (read === undefined ? wanted.length > 0 : !Array.isArray(read) || read.length !== wanted.length)
       return undefined;
     for (let i = 0; i < wanted.length; i++)

@@ -33,6 +33,19 @@ export interface Annotation extends AnchorFields, ItemMeta {
   label: string;
   /** The Wikidata item the user linked the text to (`Q90`), when they did. */
   wikidata?: string;
+  /** Values of the project's attributes (`certainty: confirmed`); absent when none is set. */
+  attributes?: Record<string, string>;
+}
+
+/**
+ * A typed link between two annotations of the article (`from` and `to` are their ids). For a
+ * symmetric type the order of the two ends carries no meaning. A relation whose end is missing or
+ * orphaned is kept, and flagged, never dropped.
+ */
+export interface Relation extends ItemMeta {
+  type: string;
+  from: string;
+  to: string;
 }
 
 /** A user correction of an automatic highlight. */
@@ -62,6 +75,8 @@ export interface SidecarData {
   /** The article's reference date (YYYY-MM-DD), when known. */
   date?: string;
   annotations: Annotation[];
+  /** Relations between annotations, in the order they were made; absent or empty when there are none. */
+  relations?: Relation[];
   corrections: Correction[];
   /** Pending suggestions; absent or empty when there are none. */
   suggestions?: Suggestion[];
@@ -78,23 +93,25 @@ export const TOP_LEVEL_KEYS = [
   'textHash',
   'date',
   'annotations',
+  'relations',
   'corrections',
   'suggestions',
 ] as const;
-/** Where an item sits, and what every item may carry: the keys after each kind's own, in this order. */
-const ANCHOR_AND_META_KEYS = [
-  'quote',
-  'prefix',
-  'suffix',
-  'start',
-  'end',
-  'note',
-  'author',
-  'created',
-  'updated',
+/** Where an item sits in the article (and its note): the keys after each kind's own, in this order. */
+const ANCHOR_KEYS = ['quote', 'prefix', 'suffix', 'start', 'end', 'note'] as const;
+/** What every item may carry last, relations included. */
+const META_KEYS = ['author', 'created', 'updated'] as const;
+const ANCHOR_AND_META_KEYS = [...ANCHOR_KEYS, ...META_KEYS, 'orphaned'] as const;
+export const ANNOTATION_KEYS = [
+  'id',
+  'label',
+  'wikidata',
+  ...ANCHOR_KEYS,
+  'attributes',
+  ...META_KEYS,
   'orphaned',
 ] as const;
-export const ANNOTATION_KEYS = ['id', 'label', 'wikidata', ...ANCHOR_AND_META_KEYS] as const;
+export const RELATION_KEYS = ['id', 'type', 'from', 'to', 'note', ...META_KEYS] as const;
 export const CORRECTION_KEYS = ['id', 'automatic', 'correct', ...ANCHOR_AND_META_KEYS] as const;
 export const SUGGESTION_KEYS = ['id', 'label', 'source', ...ANCHOR_AND_META_KEYS] as const;
 
@@ -104,4 +121,11 @@ export function compareItems(
   b: { start: number; end: number; id: string },
 ): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Every id in the file: ids are unique across annotations, relations, corrections and suggestions. */
+export function allItemIds(data: SidecarData): string[] {
+  return [...data.annotations, ...(data.relations ?? []), ...data.corrections, ...(data.suggestions ?? [])].map(
+    i => i.id,
+  );
 }

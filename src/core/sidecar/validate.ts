@@ -9,6 +9,8 @@ import {
   TOP_LEVEL_KEYS,
   ANNOTATION_KEYS,
   CORRECTION_KEYS,
+  RELATION_KEYS,
+  Relation,
   SUGGESTION_KEYS,
 } from './types';
 
@@ -84,6 +86,27 @@ class ItemChecker {
     return result;
   }
 
+  /** An annotation's `attributes`: a mapping of names to text values; undefined when absent or empty. */
+  attributes(): Record<string, string> | undefined {
+    const v = this.obj.attributes;
+    if (v === undefined || v === null) return undefined;
+    if (!isPlainObject(v)) {
+      this.fail('attributes', '"attributes" must be a mapping of attribute names to values.');
+      return undefined;
+    }
+    const result: Record<string, string> = {};
+    for (const [name, value] of Object.entries(v)) {
+      if (typeof value !== 'string' || name === '') {
+        this.ok = false;
+        const message = `Attribute "${name}" must have a text value (quote it in YAML), not ${JSON.stringify(value)}.`;
+        this.sink.add('error', message, this.locate([...this.path, 'attributes', name]));
+        return undefined;
+      }
+      result[name] = value;
+    }
+    return Object.keys(result).length > 0 ? result : undefined;
+  }
+
   meta(known: readonly string[]): {
     note?: string;
     author?: string;
@@ -154,17 +177,36 @@ function checkItem(kind: Kind, raw: unknown, index: number, locate: Locate, sink
     c.fail('wikidata', `"wikidata" must be a Wikidata item id such as Q90, not ${JSON.stringify(wikidata)}.`);
   }
   const anchor = c.anchor();
+  const attributes = kind === 'annotations' ? c.attributes() : undefined;
   const meta = c.meta(KNOWN_KEYS[kind]);
   if (!c.ok || item.id === undefined || anchor === undefined) return undefined;
   // Built field by field: object spreads of four parts cost more than the checks, at 10,000 items.
   for (const key in anchor) item[key] = anchor[key as keyof AnchorFields];
+  if (attributes) item.attributes = attributes;
   for (const key in meta) item[key] = meta[key as keyof typeof meta];
   if (wikidata !== undefined) item.wikidata = wikidata;
   return item as unknown as Item;
 }
 
-function checkList<T extends Item>(
-  kind: Kind,
+/** A relation's fields; its ends need not exist (a relation whose end is gone is flagged, not dropped). */
+function checkRelation(raw: unknown, index: number, locate: Locate, sink: DiagnosticSink): Relation | undefined {
+  const path = ['relations', index];
+  if (!isPlainObject(raw)) {
+    sink.add('error', 'Each entry of "relations" must be a mapping of keys to values.', locate(path));
+    return undefined;
+  }
+  const c = new ItemChecker(raw, path, locate, sink);
+  const id = c.string('id', true, true);
+  const type = c.string('type', true, true);
+  const from = c.string('from', true, true);
+  const to = c.string('to', true, true);
+  const meta = c.meta(RELATION_KEYS);
+  if (!c.ok || id === undefined || type === undefined || from === undefined || to === undefined) return undefined;
+  return { id, type, from, to, ...meta };
+}
+
+function checkList<T extends Item | Relation>(
+  kind: Kind | 'relations',
   root: Record<string, unknown>,
   seen: Set<string>,
   locate: Locate,
@@ -178,7 +220,7 @@ function checkList<T extends Item>(
   }
   const items: T[] = [];
   raw.forEach((entry, i) => {
-    const item = checkItem(kind, entry, i, locate, sink);
+    const item = kind === 'relations' ? checkRelation(entry, i, locate, sink) : checkItem(kind, entry, i, locate, sink);
     if (!item) return;
     if (seen.has(item.id)) {
       sink.add('error', `Duplicate id "${item.id}": ids must be unique within the file.`, locate([kind, i, 'id']));
@@ -238,12 +280,15 @@ export function validateSidecar(value: unknown, locate: Locate, sink: Diagnostic
   const header = checkHeader(value, locate, sink);
   const seen = new Set<string>();
   const annotations = checkList<Annotation>('annotations', value, seen, locate, sink);
+  const relations = checkList<Relation>('relations', value, seen, locate, sink);
   const corrections = checkList<Correction>('corrections', value, seen, locate, sink);
   const suggestions = checkList<Suggestion>('suggestions', value, seen, locate, sink);
   if (!header) return undefined;
   const data: SidecarData = { version: 1, ...header, annotations, corrections };
   // No suggestions is no key, in memory: data from files that never had any stays as it was.
   if (suggestions.length > 0) data.suggestions = suggestions;
+  // Likewise relations: a file without any reads, and writes, as it did before relations existed.
+  if (relations.length > 0) data.relations = relations;
   const extra = unknownKeys(value, TOP_LEVEL_KEYS);
   if (extra) data.extra = extra;
   return data;

@@ -5,6 +5,7 @@ import {
   Correction,
   SidecarData,
   Suggestion,
+  allItemIds,
   anchorAt,
   createAnnotation,
   createCorrection,
@@ -148,7 +149,7 @@ function take(
 }
 
 function ids(data: SidecarData): Set<string> {
-  return new Set([...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id));
+  return new Set(allItemIds(data));
 }
 
 /** Takes the chosen suggestions out of `data` and makes each usable one into an item with a fresh id. */

@@ -12,6 +12,8 @@ import { ArticleAnnotatorConfig, affectsUs, readConfig } from '../config';
 import { DecorationPainter } from '../views/decorations';
 import { KnowledgeService } from '../workspace/knowledge';
 import { SidecarStore } from '../sidecar/sidecarStore';
+import { SchemaStore } from '../workspace/schemaStore';
+import { labelDefinition, showsAutomatic } from '../../core/project';
 
 /** What the extension knows about one open article. */
 interface ArticleState {
@@ -52,6 +54,7 @@ export class ArticleTracker implements vscode.Disposable {
     private readonly store: SidecarStore,
     private readonly painter: DecorationPainter,
     private readonly knowledge: KnowledgeService,
+    private readonly schemas: SchemaStore,
   ) {
     const w = vscode.workspace;
     this.disposables.push(
@@ -65,6 +68,7 @@ export class ArticleTracker implements vscode.Disposable {
       w.onDidChangeConfiguration(e => affectsUs(e) && this.reconfigure()),
       this.store.onDidChange(uri => this.recompose(uri)),
       this.knowledge.onDidChange(() => this.states.forEach(state => this.recompose(state.document.uri))),
+      this.schemas.onDidChange(() => this.states.forEach(state => this.recompose(state.document.uri))),
     );
     w.textDocuments.forEach(d => this.open(d));
     this.updateContext(vscode.window.activeTextEditor);
@@ -112,6 +116,7 @@ export class ArticleTracker implements vscode.Disposable {
       analysedVersion: undefined,
     });
     this.updateContext(vscode.window.activeTextEditor);
+    void this.schemas.ready();
     void this.store.load(document).then(
       () => this.schedule(document, 0),
       error => this.reportError(error),
@@ -221,13 +226,14 @@ export class ArticleTracker implements vscode.Disposable {
     if (!state) return;
     const sidecar = this.store.get(uri);
     const enabled = this.config.enabledLabels;
+    const schema = this.schemas.schemaFor(uri);
     const annotations = sidecar?.annotations ?? [];
     const corrections = sidecar?.corrections ?? [];
     const composed = composeHighlights(
       state.spans,
       annotations,
       corrections,
-      type => enabled.has(labelOfType(type)),
+      type => enabled.has(labelOfType(type)) && showsAutomatic(schema, labelOfType(type)),
       this.knowledgeFor(state),
     );
     state.highlights = withSuggestions(composed, sidecar?.suggestions ?? [], annotations, corrections);
@@ -257,7 +263,10 @@ export class ArticleTracker implements vscode.Disposable {
     const state = this.state(editor.document.uri);
     if (!state) return;
     if (this.isHidden(editor.document.uri)) this.painter.clear(editor);
-    else this.painter.paint(editor, state.highlights);
+    else {
+      const schema = this.schemas.schemaFor(editor.document.uri);
+      this.painter.paint(editor, state.highlights, label => labelDefinition(schema, label)?.colour);
+    }
   }
 
   private reportError(error: unknown): void {

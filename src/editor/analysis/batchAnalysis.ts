@@ -19,6 +19,8 @@ import { ArticleTracker } from './articleTracker';
 import { COMMANDS } from '../commands/commandIds';
 import { ArticleAnnotatorConfig, readConfig } from '../config';
 import { SidecarStore } from '../sidecar/sidecarStore';
+import { AnnotationSchema, showsAutomatic } from '../../core/project';
+import { SchemaStore } from '../workspace/schemaStore';
 
 /** What a run did; returned by the command for scripts and tests. */
 export interface BatchSummary extends BatchTotals {
@@ -39,8 +41,9 @@ export function registerBatchAnalysis(
   tracker: ArticleTracker,
   store: SidecarStore,
   analysis: ArticleAnalysis,
+  schemas: SchemaStore,
 ): vscode.Disposable[] {
-  const batch = new BatchAnalysis(tracker, store, analysis);
+  const batch = new BatchAnalysis(tracker, store, analysis, schemas);
   return [
     vscode.commands.registerCommand(COMMANDS.analyseAllArticles, (token?: vscode.CancellationToken) =>
       batch.run(undefined, token),
@@ -57,6 +60,7 @@ class BatchAnalysis {
     private readonly tracker: ArticleTracker,
     private readonly store: SidecarStore,
     private readonly analysis: ArticleAnalysis,
+    private readonly schemas: SchemaStore,
   ) {}
 
   /** `caller`: a token with which the code running the command (another extension, a test) may stop it too. */
@@ -100,10 +104,11 @@ class BatchAnalysis {
 
   private async analyseOne(article: vscode.Uri, flow: AnnotationFiles<vscode.Uri>, run: Run): Promise<void> {
     const config = readConfig(article);
+    const enabled = enabledIn(config, await this.schemas.schemaOf(article));
     const open = this.tracker.state(article)?.document;
-    if (open) return this.analyseOpen(open, config, run);
+    if (open) return this.analyseOpen(open, config, enabled, run);
     const options: BatchOptions = {
-      enabled: enabledIn(config),
+      enabled,
       maxSuggestions: config.maxSuggestions,
       maxArticleChars: config.maxArticleSize,
       sidecarFileName: config.sidecarFileName,
@@ -119,7 +124,12 @@ class BatchAnalysis {
   }
 
   /** An article open in an editor goes through the store, so the editor shows the suggestions at once. */
-  private async analyseOpen(document: vscode.TextDocument, config: ArticleAnnotatorConfig, run: Run): Promise<void> {
+  private async analyseOpen(
+    document: vscode.TextDocument,
+    config: ArticleAnnotatorConfig,
+    enabled: (label: string) => boolean,
+    run: Run,
+  ): Promise<void> {
     const name = vscode.workspace.asRelativePath(document.uri);
     await this.store.load(document);
     const view = this.store.get(document.uri)!;
@@ -127,7 +137,7 @@ class BatchAnalysis {
     if (this.tracker.state(document.uri)?.tooLarge)
       return skip(run, name, 'larger than articleAnnotator.maxArticleSize');
     const existed = (await this.store.flow.files.stat(view.sidecar)) !== undefined;
-    const options = { enabled: enabledIn(config), limit: config.maxSuggestions };
+    const options = { enabled, limit: config.maxSuggestions };
     // Typing during the analysis moves the text under the spans: analyse again (twice at most).
     for (let attempt = 0; attempt < 3; attempt++) {
       const version = document.version;
@@ -160,9 +170,12 @@ class BatchAnalysis {
   }
 }
 
-/** Suggests only the types the user has highlighting on for: the others would be hidden anyway. */
-function enabledIn(config: ArticleAnnotatorConfig): (label: string) => boolean {
-  return label => isBuiltInLabel(label) && config.enabledLabels.has(label);
+/**
+ * Suggests only the types the user has highlighting on for, and that the project schema (if any) has
+ * the recogniser produce: the others would be hidden anyway.
+ */
+function enabledIn(config: ArticleAnnotatorConfig, schema: AnnotationSchema | undefined): (label: string) => boolean {
+  return label => isBuiltInLabel(label) && config.enabledLabels.has(label) && showsAutomatic(schema, label);
 }
 
 function skip(run: Run, name: string, why: string): void {

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { shiftRanges } from '../../core/anchor/shift';
-import { displayNameOfLabel } from '../../core/highlights/labels';
+import { labelName } from '../../core/project';
 import { Annotation } from '../../core/sidecar';
 import { SidecarStore, newAnnotation } from '../sidecar/sidecarStore';
+import { SchemaStore } from '../workspace/schemaStore';
 import { askNote, pickLabel } from './labelPicker';
 import { editorToActOn } from './targetEditor';
 
@@ -25,7 +26,11 @@ interface Selected {
  * to the editor). The annotation is saved only where that same text still is; if an edit touched it
  * (typing over the selection, say), nothing is saved and the user is told.
  */
-export async function annotateSelection(store: SidecarStore, args?: AnnotateArgs): Promise<Annotation[] | undefined> {
+export async function annotateSelection(
+  store: SidecarStore,
+  schemas: SchemaStore,
+  args?: AnnotateArgs,
+): Promise<Annotation[] | undefined> {
   const target = await editorToActOn();
   if (!target) return undefined;
   const { editor, fromOutside: stayOpen } = target;
@@ -41,11 +46,13 @@ export async function annotateSelection(store: SidecarStore, args?: AnnotateArgs
   const follow = followEdits(document, selected);
   try {
     const used = store.get(document.uri)?.annotations.map(a => a.label);
-    const label = args?.label ?? (await pickLabel(`Annotate “${preview(selected[0].quote)}”`, { used, stayOpen }));
+    const schema = await schemas.schemaOf(document.uri);
+    const label =
+      args?.label ?? (await pickLabel(`Annotate “${preview(selected[0].quote)}”`, { used, stayOpen, schema }));
     if (!label) return undefined;
     const note =
       args?.note ??
-      (args?.label ? '' : await askNote(`Note for this ${displayNameOfLabel(label).toLowerCase()}`, '', stayOpen));
+      (args?.label ? '' : await askNote(`Note for this ${labelName(schema, label).toLowerCase()}`, '', stayOpen));
     if (note === undefined) return undefined;
     // Loaded before the last check, so that nothing (no edit) can come between the check and the change.
     await store.load(document);

@@ -2,18 +2,30 @@ import * as vscode from 'vscode';
 import { isValidDay } from '../../core/dates/articleDate';
 import { highlightsAt } from '../../core/highlights/highlights';
 import { labelOfType } from '../../core/highlights/labels';
-import { Annotation, Correction, createCorrection, sidecarTimestamp } from '../../core/sidecar';
+import {
+  Annotation,
+  Correction,
+  Relation,
+  createCorrection,
+  relationsUsing,
+  sidecarTimestamp,
+} from '../../core/sidecar';
 import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from './commandIds';
 import { askNote, pickLabel } from './labelPicker';
 import { AnnotateArgs, annotateSelection, preview } from './annotateSelection';
 import { SidecarStore, allIds } from '../sidecar/sidecarStore';
+import { SchemaStore } from '../workspace/schemaStore';
 
 /** Registers every command; handlers translate editor state into sidecar changes and hold no format logic. */
-export function registerCommands(tracker: ArticleTracker, store: SidecarStore): vscode.Disposable[] {
+export function registerCommands(
+  tracker: ArticleTracker,
+  store: SidecarStore,
+  schemas: SchemaStore,
+): vscode.Disposable[] {
   const r = vscode.commands.registerCommand;
   return [
-    r(COMMANDS.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, args)),
+    r(COMMANDS.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, schemas, args)),
     r(COMMANDS.toggleHighlights, () => {
       const editor = vscode.window.activeTextEditor;
       if (editor && tracker.state(editor.document.uri)) {
@@ -22,13 +34,13 @@ export function registerCommands(tracker: ArticleTracker, store: SidecarStore): 
       }
     }),
     r(COMMANDS.editNote, (uri?: string, id?: string, note?: string) => editNote(store, uri, id, note)),
-    r(COMMANDS.changeLabel, (uri?: string, id?: string, label?: string) => changeLabel(store, uri, id, label)),
+    r(COMMANDS.changeLabel, (uri?: string, id?: string, label?: string) => changeLabel(store, schemas, uri, id, label)),
     r(COMMANDS.deleteAnnotation, (uri?: string, id?: string) => deleteItem(store, uri, id)),
     r(COMMANDS.markWrong, (uri?: string, start?: number, end?: number) =>
-      correct(tracker, store, uri, start, end, 'none'),
+      correct(tracker, store, schemas, { uri, start, end, label: 'none' }),
     ),
     r(COMMANDS.markAsType, (uri?: string, start?: number, end?: number, label?: string) =>
-      correct(tracker, store, uri, start, end, label),
+      correct(tracker, store, schemas, { uri, start, end, label }),
     ),
     r(COMMANDS.setArticleDate, (uri?: string, date?: string) => setArticleDate(tracker, store, uri, date)),
     r(COMMANDS.goToMention, (uri: string, start: number, end: number) => goTo(uri, start, end)),
@@ -75,12 +87,19 @@ async function editNote(store: SidecarStore, uri?: string, id?: string, newNote?
   });
 }
 
-async function changeLabel(store: SidecarStore, uri?: string, id?: string, newLabel?: string): Promise<void> {
+async function changeLabel(
+  store: SidecarStore,
+  schemas: SchemaStore,
+  uri?: string,
+  id?: string,
+  newLabel?: string,
+): Promise<void> {
   const found = await resolveItem(store, uri, id);
   if (!found) return;
   const current = 'label' in found.item ? found.item.label : found.item.correct;
   const used = store.get(found.document.uri)?.annotations.map(a => a.label);
-  const label = newLabel ?? (await pickLabel('Change label', { current, used }));
+  const schema = await schemas.schemaOf(found.document.uri);
+  const label = newLabel ?? (await pickLabel('Change label', { current, used, schema }));
   if (!label || label === current) return;
   await store.mutate(found.document, data => {
     const annotation = data.annotations.find(a => a.id === found.item.id);
@@ -95,32 +114,61 @@ async function deleteItem(store: SidecarStore, uri?: string, id?: string): Promi
   const found = await resolveItem(store, uri, id);
   if (!found) return;
   const removed = structuredClone(found.item);
+  const using =
+    found.kind === 'annotation'
+      ? relationsUsing({ relations: [...(store.get(found.document.uri)?.relations ?? [])] }, removed.id)
+      : [];
+  const withRelations = using.length > 0 ? await askAboutRelations(removed.quote, using) : false;
+  if (withRelations === undefined) return;
+  const removedRelations = withRelations ? structuredClone(using) : [];
   const ok = await store.mutate(found.document, data => {
     data.annotations = data.annotations.filter(a => a.id !== removed.id);
     data.corrections = data.corrections.filter(c => c.id !== removed.id);
+    if (withRelations) data.relations = data.relations?.filter(r => !removedRelations.some(x => x.id === r.id));
   });
   if (!ok) return;
   const what = found.kind === 'annotation' ? 'annotation' : 'correction';
+  const also = removedRelations.length > 0 ? ` and ${removedRelations.length} relation(s)` : '';
   const choice = await vscode.window.showInformationMessage(
-    `Deleted the ${what} on “${preview(removed.quote)}”.`,
+    `Deleted the ${what} on “${preview(removed.quote)}”${also}.`,
     'Undo',
   );
   if (choice === 'Undo') {
     await store.mutate(found.document, data => {
       if (found.kind === 'annotation') data.annotations.push(removed as Annotation);
       else data.corrections.push(removed as Correction);
+      if (removedRelations.length > 0) data.relations = [...(data.relations ?? []), ...removedRelations];
     });
   }
+}
+
+/**
+ * Asked before deleting an annotation that relations use: true deletes them too, false keeps them
+ * (flagged, their end gone), undefined cancels.
+ */
+async function askAboutRelations(quote: string, using: Relation[]): Promise<boolean | undefined> {
+  const names = [...new Set(using.map(r => r.type))].join(', ');
+  const items: (vscode.QuickPickItem & { answer: boolean })[] = [
+    { label: `Delete it and its ${using.length} relation(s)`, detail: names, answer: true },
+    {
+      label: 'Delete it, keep the relations',
+      detail: 'They stay in the file, flagged in the Problems panel as missing an end.',
+      answer: false,
+    },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `“${preview(quote)}” is used by ${using.length} relation(s)`,
+    placeHolder: 'Escape to keep the annotation',
+  });
+  return picked?.answer;
 }
 
 /** Records a correction of the automatic highlight at the given range (or under the cursor). */
 async function correct(
   tracker: ArticleTracker,
   store: SidecarStore,
-  uri: string | undefined,
-  start: number | undefined,
-  end: number | undefined,
-  label: string | undefined,
+  schemas: SchemaStore,
+  { uri, start, end, label }: { uri?: string; start?: number; end?: number; label?: string },
 ): Promise<void> {
   const document = uri
     ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
@@ -143,6 +191,7 @@ async function correct(
     label ??
     (await pickLabel(`“${preview(document.getText().slice(target.start, target.end))}” is really…`, {
       current: automatic,
+      schema: await schemas.schemaOf(document.uri),
     }));
   if (!correctLabel || correctLabel === automatic) return;
   await store.mutate(document, (data, text) => {

@@ -7,6 +7,7 @@ import {
   exportAnnotations,
   importBrat,
   isExportFormat,
+  relationsFileName,
 } from '../../core/interchange';
 import { COMMANDS } from './commandIds';
 import { SidecarStore, allIds, basename } from '../sidecar/sidecarStore';
@@ -15,7 +16,8 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
   brat: 'brat standoff (.ann, code-point offsets)',
   conll: 'CoNLL IOB (one token a line)',
   jsonld: 'W3C Web Annotation (JSON-LD)',
-  csv: 'CSV',
+  csv: 'CSV (with a .relations.csv file beside it when there are relations)',
+  'csv-relations': 'CSV of relations only',
 };
 
 /** Export to and import from other annotation tools' formats; the formats themselves live in core. */
@@ -59,11 +61,21 @@ async function exportCurrent(
     return undefined;
   }
   const annotations = view.annotations.filter(a => !a.orphaned);
-  const content = exportAnnotations(chosen, document.getText(), annotations, name);
-  await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(content));
+  const text = document.getText();
+  const write = (uri: vscode.Uri, content: string) =>
+    vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  await write(destination, exportAnnotations(chosen, text, annotations, name, view.relations));
+  // The annotations' CSV has no place for relations: they go in a second file beside it.
+  const relationsFile =
+    chosen === 'csv' && view.relations.length > 0
+      ? destination.with({ path: relationsFileName(destination.path) })
+      : undefined;
+  if (relationsFile)
+    await write(relationsFile, exportAnnotations('csv-relations', text, annotations, name, view.relations));
   const orphans = view.annotations.length - annotations.length;
   void vscode.window.showInformationMessage(
     `Exported ${annotations.length} annotation(s) to ${basename(destination)}` +
+      (relationsFile ? ` and their relations to ${basename(relationsFile)}` : '') +
       (orphans ? `; ${orphans} orphaned annotation(s) left out.` : '.'),
   );
   return destination;
@@ -89,8 +101,9 @@ async function importIntoCurrent(store: SidecarStore, source?: vscode.Uri): Prom
   const ok = await store.mutate(document, (data, text) => {
     const imported = importBrat(text, ann, { takenIds: allIds(data) });
     warnings = imported.warnings.map(w => `line ${w.line + 1}: ${w.message}`);
-    const merged = addImported(data, imported.annotations);
+    const merged = addImported(data, imported.annotations, imported.relations);
     data.annotations = merged.data.annotations;
+    if (merged.data.relations) data.relations = merged.data.relations;
     added = merged.added;
   });
   if (!ok) return undefined;

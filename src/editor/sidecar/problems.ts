@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { displayNameOfLabel } from '../../core/highlights/labels';
 import { orphanPlace } from '../../core/highlights/outline';
-import { SidecarData } from '../../core/sidecar';
+import { SidecarData, resolveRelations } from '../../core/sidecar';
 
 /** Places offered for orphans, by item id. */
 export type OrphanSuggestions = ReadonlyMap<string, { start: number; end: number }>;
@@ -53,6 +53,7 @@ export class ProblemReporter implements vscode.Disposable {
       diagnostic.code = item.id;
       diagnostics.push(diagnostic);
     }
+    diagnostics.push(...relationProblems(data, document));
     this.orphanProblems.set(article, diagnostics);
   }
 
@@ -64,6 +65,29 @@ export class ProblemReporter implements vscode.Disposable {
     this.sidecarProblems.dispose();
     this.orphanProblems.dispose();
   }
+}
+
+/** A relation whose end is missing or orphaned is kept in the file and listed here, at the end still placed. */
+function relationProblems(data: SidecarData, document: vscode.TextDocument): vscode.Diagnostic[] {
+  const lastOffset = document.getText().length;
+  return resolveRelations(data)
+    .filter(r => r.problem)
+    .map(({ relation, from, to, problem }) => {
+      const at = document.positionAt(Math.min((from ?? to)?.start ?? 0, lastOffset));
+      const end = (a: typeof from, id: string) => (a ? `"${truncate(a.quote, 40)}"` : `a missing annotation (${id})`);
+      const why =
+        problem === 'missing'
+          ? 'one of its ends is no longer in the file'
+          : 'one of its ends is orphaned; re-attach it to show the relation again';
+      const diagnostic = new vscode.Diagnostic(
+        new vscode.Range(at, at),
+        `Relation "${relation.type}" from ${end(from, relation.from)} to ${end(to, relation.to)}: ${why}. It is kept until you delete it.`,
+        vscode.DiagnosticSeverity.Warning,
+      );
+      diagnostic.source = 'Article Annotator';
+      diagnostic.code = relation.id;
+      return diagnostic;
+    });
 }
 
 function truncate(text: string, max = 60): string {

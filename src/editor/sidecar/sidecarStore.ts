@@ -5,8 +5,10 @@ import {
   Annotation,
   Correction,
   MergeConflict,
+  Relation,
   SidecarData,
   Suggestion,
+  allItemIds,
   createAnnotation,
   mergeSidecars,
   parseSidecar,
@@ -39,8 +41,9 @@ interface Entry {
   live: LiveAnchors;
 }
 
-interface SidecarView {
+export interface SidecarView {
   readonly annotations: readonly Annotation[];
+  readonly relations: readonly Relation[];
   readonly corrections: readonly Correction[];
   readonly suggestions: readonly Suggestion[];
   readonly date: string | undefined;
@@ -77,6 +80,7 @@ export class SidecarStore implements vscode.Disposable {
     return (
       entry && {
         annotations: entry.data.annotations,
+        relations: entry.data.relations ?? [],
         corrections: entry.data.corrections,
         suggestions: entry.data.suggestions ?? [],
         date: entry.data.date,
@@ -361,7 +365,7 @@ export function newAnnotation(
 }
 
 export function allIds(data: SidecarData): string[] {
-  return [...data.annotations, ...data.corrections, ...(data.suggestions ?? [])].map(i => i.id);
+  return allItemIds(data);
 }
 
 function sidecarUriFor(article: vscode.Uri): vscode.Uri {

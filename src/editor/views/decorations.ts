@@ -21,65 +21,83 @@ export class DecorationPainter implements vscode.Disposable {
   constructor() {
     for (const label of [...BUILT_IN_LABELS, CUSTOM]) {
       const colour = label === CUSTOM ? 'customLabel' : label;
-      const background = new vscode.ThemeColor(`articleAnnotator.${colour}Background`);
-      const border = new vscode.ThemeColor(`articleAnnotator.${colour}Border`);
-      this.types.set(
-        key(label, 'automatic'),
-        vscode.window.createTextEditorDecorationType({
-          backgroundColor: background,
-          borderStyle: 'none none solid none',
-          borderWidth: '0 0 1px 0',
-          borderColor: border,
-          borderRadius: '2px',
-          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-        }),
-      );
-      this.types.set(
-        key(label, 'known'),
-        vscode.window.createTextEditorDecorationType({
-          backgroundColor: background,
-          borderStyle: 'none none double none',
-          borderWidth: '0 0 3px 0',
-          borderColor: border,
-          borderRadius: '2px',
-          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-        }),
-      );
-      this.types.set(
-        key(label, 'user'),
-        vscode.window.createTextEditorDecorationType({
-          backgroundColor: background,
-          border: '1px solid',
-          borderColor: border,
-          borderRadius: '3px',
-          fontWeight: '600',
-          overviewRulerColor: border,
-          overviewRulerLane: vscode.OverviewRulerLane.Right,
-          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-        }),
-      );
-      this.types.set(
-        key(label, 'suggestion'),
-        vscode.window.createTextEditorDecorationType({
-          backgroundColor: background,
-          border: '1px dashed',
-          borderColor: border,
-          borderRadius: '3px',
-          overviewRulerColor: border,
-          overviewRulerLane: vscode.OverviewRulerLane.Center,
-          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-        }),
+      this.addTypes(
+        label,
+        new vscode.ThemeColor(`articleAnnotator.${colour}Background`),
+        new vscode.ThemeColor(`articleAnnotator.${colour}Border`),
       );
     }
   }
 
-  /** Sets every decoration type on `editor` once: types without highlights are cleared. */
-  paint(editor: vscode.TextEditor, highlights: readonly Highlight[]): void {
+  /** The four styles of one label (or one project colour), in its background and border colours. */
+  private addTypes(label: string, background: string | vscode.ThemeColor, border: string | vscode.ThemeColor): void {
+    this.types.set(
+      key(label, 'automatic'),
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        borderStyle: 'none none solid none',
+        borderWidth: '0 0 1px 0',
+        borderColor: border,
+        borderRadius: '2px',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }),
+    );
+    this.types.set(
+      key(label, 'known'),
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        borderStyle: 'none none double none',
+        borderWidth: '0 0 3px 0',
+        borderColor: border,
+        borderRadius: '2px',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }),
+    );
+    this.types.set(
+      key(label, 'user'),
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        border: '1px solid',
+        borderColor: border,
+        borderRadius: '3px',
+        fontWeight: '600',
+        overviewRulerColor: border,
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }),
+    );
+    this.types.set(
+      key(label, 'suggestion'),
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: background,
+        border: '1px dashed',
+        borderColor: border,
+        borderRadius: '3px',
+        overviewRulerColor: border,
+        overviewRulerLane: vscode.OverviewRulerLane.Center,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }),
+    );
+  }
+
+  /**
+   * Sets every decoration type on `editor` once: types without highlights are cleared. `colourOf` gives
+   * the project schema's colour (`#rrggbb`) of a label, when it sets one.
+   */
+  paint(
+    editor: vscode.TextEditor,
+    highlights: readonly Highlight[],
+    colourOf: (label: string) => string | undefined = () => undefined,
+  ): void {
     const groups = new Map<string, vscode.Range[]>();
-    for (const t of this.types.keys()) groups.set(t, []);
     const document = editor.document;
     for (const h of highlights) {
-      const label = isBuiltInLabel(h.label) ? h.label : CUSTOM;
+      const colour = colourOf(h.label);
+      if (colour && !this.types.has(key(colour, 'user'))) this.addTypes(colour, `${colour}33`, colour);
+    }
+    for (const t of this.types.keys()) groups.set(t, []);
+    for (const h of highlights) {
+      const label = colourOf(h.label) ?? (isBuiltInLabel(h.label) ? h.label : CUSTOM);
       const style = styleOf(h);
       groups.get(key(label, style))!.push(new vscode.Range(document.positionAt(h.start), document.positionAt(h.end)));
     }
@@ -92,7 +110,7 @@ export class DecorationPainter implements vscode.Disposable {
     this.painted.delete(editor);
   }
 
-  /** Ranges last painted on `editor` for a label (`person`, ..., or `custom`) and style. */
+  /** Ranges last painted on `editor` for a label (`person`, ..., `custom`, or a schema colour `#rrggbb`) and style. */
   lastPainted(editor: vscode.TextEditor, label: string, style: Style): readonly vscode.Range[] {
     return this.painted.get(editor)?.get(key(label, style)) ?? [];
   }

@@ -4,10 +4,12 @@ import { Highlight, highlightsAt, mentionsOf } from '../../core/highlights/highl
 import { displayNameOfLabel, displayNameOfType, labelOfType } from '../../core/highlights/labels';
 import { KnownName } from '../../core/knowledge';
 import { entryLinks } from '../../core/registry';
-import { Annotation, Suggestion } from '../../core/sidecar';
+import { AnnotationSchema, labelDefinition, plainGuideline, relationType } from '../../core/project';
+import { Annotation, Suggestion, resolveRelations } from '../../core/sidecar';
 import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from '../commands/commandIds';
-import { SidecarStore } from '../sidecar/sidecarStore';
+import { SidecarStore, SidecarView } from '../sidecar/sidecarStore';
+import { SchemaStore } from '../workspace/schemaStore';
 import { WorldSource } from '../workspace/worldKnowledge';
 import { appendLinkVerdict, entityIdOf, LinkVerdict, linkVerdict } from './linkCard';
 
@@ -25,6 +27,9 @@ const TRUSTED_COMMANDS = [
   COMMANDS.labelEveryOccurrence,
   COMMANDS.acceptSuggestion,
   COMMANDS.rejectSuggestion,
+  COMMANDS.addRelation,
+  COMMANDS.deleteRelation,
+  COMMANDS.setAttribute,
   COMMANDS.linkEntity,
 ];
 const ORIGIN: Record<Highlight['source'], string> = {
@@ -42,6 +47,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly tracker: ArticleTracker,
     private readonly store: SidecarStore,
+    private readonly schemas: SchemaStore,
     private readonly world: WorldSource,
   ) {}
 
@@ -59,14 +65,18 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     const card = new vscode.MarkdownString('', true);
     card.isTrusted = { enabledCommands: TRUSTED_COMMANDS };
     card.supportHtml = false;
-    this.heading(card, h);
+    const schema = this.schemas.schemaFor(document.uri);
+    this.heading(card, h, schema);
     this.mentions(card, document, text, state.highlights, h);
     if (h.span && labelOfType(h.span.type) === 'date') {
       this.temporal(card, document, text, h, state.articleDate?.date, state.articleDate?.guess ?? false);
     }
-    const annotation =
-      h.source === 'annotation' ? this.store.get(document.uri)?.annotations.find(a => a.id === h.id) : undefined;
-    if (annotation) this.annotation(card, annotation);
+    const sidecar = this.store.get(document.uri);
+    const annotation = h.source === 'annotation' ? sidecar?.annotations.find(a => a.id === h.id) : undefined;
+    if (annotation && sidecar) {
+      this.annotation(card, annotation);
+      this.relations(card, document, annotation, sidecar, schema);
+    }
     if (h.known && h.source !== 'correction') this.known(card, h.known);
     const verdict = linkVerdict(kb, text, state.highlights, h, annotation?.wikidata);
     if (verdict) appendLinkVerdict(card, verdict, escape);
@@ -78,9 +88,42 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(card, range);
   }
 
-  private heading(card: vscode.MarkdownString, h: Highlight): void {
-    const name = h.span && h.source === 'automatic' ? displayNameOfType(h.span.type) : displayNameOfLabel(h.label);
+  private heading(card: vscode.MarkdownString, h: Highlight, schema: AnnotationSchema | undefined): void {
+    const definition = labelDefinition(schema, h.label);
+    const name =
+      definition?.name ??
+      (h.span && h.source === 'automatic' ? displayNameOfType(h.span.type) : displayNameOfLabel(h.label));
     card.appendMarkdown(`**${escape(name)}** · ${ORIGIN[h.source]}\n\n`);
+    // The project's guideline, as plain text: it is the team's Markdown, but never runs as the card's.
+    if (definition?.guideline) card.appendMarkdown(`_${escape(plainGuideline(definition.guideline))}_\n\n`);
+  }
+
+  /** The relations an annotation takes part in, each with a link to its other end (or why it has none). */
+  private relations(
+    card: vscode.MarkdownString,
+    document: vscode.TextDocument,
+    a: Annotation,
+    sidecar: SidecarView,
+    schema: AnnotationSchema | undefined,
+  ): void {
+    const uri = document.uri.toString();
+    const mine = resolveRelations({ annotations: [...sidecar.annotations], relations: [...sidecar.relations] }).filter(
+      r => r.relation.from === a.id || r.relation.to === a.id,
+    );
+    const lines = mine.map(({ relation, from, to }) => {
+      const outgoing = relation.from === a.id;
+      const other = outgoing ? to : from;
+      const arrow = relationType(schema, relation.type)?.symmetric ? '↔' : outgoing ? '→' : '←';
+      const end = !other
+        ? '_an annotation that is no longer in the file_'
+        : other.orphaned
+          ? `“${escape(other.quote)}” _(orphaned)_`
+          : `[${escape(other.quote)}](${commandUri(COMMANDS.goToMention, [uri, other.start, other.end])} "Go to the other end") (line ${document.positionAt(other.start).line + 1})`;
+      const warn = !other || other.orphaned ? '$(warning) ' : '';
+      const remove = `[$(close)](${commandUri(COMMANDS.deleteRelation, [uri, relation.id])} "Remove this relation")`;
+      return `${warn}${arrow} **${escape(relation.type)}** ${end} ${remove}`;
+    });
+    if (lines.length > 0) card.appendMarkdown(lines.join('  \n') + '\n\n');
   }
 
   private mentions(
@@ -135,6 +178,9 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       card.appendMarkdown(escape(a.note));
       card.appendMarkdown('\n\n');
     }
+    const attributes = Object.entries(a.attributes ?? {});
+    if (attributes.length > 0)
+      card.appendMarkdown(attributes.map(([k, v]) => `**${escape(k)}:** ${escape(v)}`).join(' · ') + '\n\n');
     const meta = [
       a.author && `by ${a.author}`,
       a.created && `added ${a.created.slice(0, 10)}`,
@@ -192,8 +238,11 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
       if (h.source === 'annotation') links.push(`[Edit note](${commandUri(COMMANDS.editNote, [uri, h.id])})`);
       links.push(`[Change label](${commandUri(COMMANDS.changeLabel, [uri, h.id])})`);
       links.push(`[Delete](${commandUri(COMMANDS.deleteAnnotation, [uri, h.id])})`);
-      if (h.source === 'annotation')
+      if (h.source === 'annotation') {
         links.push(`[Label every occurrence](${commandUri(COMMANDS.labelEveryOccurrence, [uri, h.id])})`);
+        links.push(`[Add relation…](${commandUri(COMMANDS.addRelation, [uri, h.id])})`);
+        links.push(`[Set attribute…](${commandUri(COMMANDS.setAttribute, [uri, h.id])})`);
+      }
     } else {
       links.push(`[Not an entity](${commandUri(COMMANDS.markWrong, [uri, h.start, h.end])})`);
       links.push(`[Another type…](${commandUri(COMMANDS.markAsType, [uri, h.start, h.end])})`);

@@ -196,12 +196,12 @@ describe('CSV export', () => {
     const orphan = { ...at('Kim', 'person'), orphaned: true };
     const out = exportCsv(TEXT, [at('Oslo', 'location', '=cmd'), orphan]);
     const rows = out.split('\r\n');
-    assert.strictEqual(rows[0], 'id,label,start,end,quote,prefix,suffix,note,author,created,updated');
+    assert.strictEqual(rows[0], 'id,label,start,end,quote,prefix,suffix,note,author,created,updated,attributes');
     assert.ok(
       rows[1].includes(',location,34,38,Oslo,r. Kim Yo 𝔍ong met Ana Díaz in ,".\nThe talks 🇰🇷 ended on Friday",'),
       rows[1],
     );
-    assert.ok(rows[1].endsWith(`,'=cmd,,2026-01-01T00:00:00Z,`));
+    assert.ok(rows[1].endsWith(`,'=cmd,,2026-01-01T00:00:00Z,,`));
     assert.strictEqual(rows.length, 3);
   });
 });

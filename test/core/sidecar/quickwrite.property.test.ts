@@ -55,6 +55,12 @@ const annotation = (i: number) =>
       start: fc.nat(5000),
       note: fc.option(str, { nil: undefined }),
       orphaned: fc.option(fc.constant(true), { nil: undefined }),
+      attributes: fc.option(
+        fc.dictionary(fc.constantFrom('role', 'source-url', 'true'), str, { minKeys: 1, maxKeys: 2 }),
+        {
+          nil: undefined,
+        },
+      ),
       extra: fc.option(fc.dictionary(fc.constantFrom('source', 'tool', 'n'), extraValue, { maxKeys: 2 }), {
         nil: undefined,
       }),
@@ -100,7 +106,20 @@ const sidecar = fc
 
 type Change = {
   op:
-    'note' | 'delete' | 'add' | 'move' | 'orphan' | 'unorphan' | 'extra' | 'date' | 'hash' | 'dropExtra' | 'correction';
+    | 'note'
+    | 'delete'
+    | 'add'
+    | 'move'
+    | 'orphan'
+    | 'unorphan'
+    | 'extra'
+    | 'date'
+    | 'hash'
+    | 'dropExtra'
+    | 'correction'
+    | 'relate'
+    | 'unrelate'
+    | 'attribute';
   pick: number;
   value: string;
 };
@@ -117,6 +136,9 @@ const change = fc.record({
     'hash',
     'dropExtra',
     'correction',
+    'relate',
+    'unrelate',
+    'attribute',
   ),
   pick: fc.nat(),
   value: str,
@@ -188,6 +210,22 @@ function apply(data: SidecarData, c: Change): SidecarData {
                 correct: 'none',
               } as unknown as Correction,
             ];
+      break;
+    case 'relate':
+      if (i >= 0)
+        (next.relations ??= []).push({
+          id: `r-new${++added}`,
+          type: c.value || 'mentions',
+          from: items[i].id,
+          to: items[(i + 1) % items.length].id,
+        });
+      break;
+    case 'unrelate':
+      next.relations?.splice(c.pick % next.relations.length, 1);
+      break;
+    case 'attribute':
+      if (i >= 0 && c.pick % 4 === 0) delete items[i].attributes;
+      else if (i >= 0) items[i].attributes = { ...items[i].attributes, [c.pick % 2 ? 'status' : 'certainty']: c.value };
       break;
   }
   return next;

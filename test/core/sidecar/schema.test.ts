@@ -1,7 +1,13 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { ANNOTATION_KEYS, CORRECTION_KEYS, SUGGESTION_KEYS, TOP_LEVEL_KEYS } from '../../../src/core/sidecar';
+import {
+  ANNOTATION_KEYS,
+  CORRECTION_KEYS,
+  RELATION_KEYS,
+  SUGGESTION_KEYS,
+  TOP_LEVEL_KEYS,
+} from '../../../src/core/sidecar';
 
 // The compiled test runs from out/test/core/sidecar; the schema stays in the repository.
 const schema = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../schemas/annotations.schema.json'), 'utf8'));
@@ -23,6 +29,8 @@ describe('sidecar JSON schema', () => {
     assert.deepStrictEqual([...suggestionKeys].sort(), [...SUGGESTION_KEYS].sort());
     assert.deepStrictEqual(schema.definitions.suggestion.allOf[1].required, ['label', 'source']);
     assert.deepStrictEqual(schema.definitions.anchor.required, ['id', 'quote', 'start', 'end']);
+    assert.deepStrictEqual(Object.keys(schema.definitions.relation.properties), [...RELATION_KEYS]);
+    assert.deepStrictEqual(schema.definitions.relation.required, ['id', 'type', 'from', 'to']);
     assert.deepStrictEqual(schema.definitions.correction.allOf[1].required, ['automatic', 'correct']);
     for (const key of anchorKeys) assert.ok(schema.definitions.anchor.properties[key].description, key);
   });

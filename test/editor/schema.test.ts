@@ -1,0 +1,109 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parseSidecar } from '../../src/core/sidecar';
+import {
+  closeAllEditors,
+  extensionApi,
+  find,
+  hoverText,
+  openArticle,
+  paintedRanges,
+  readText,
+  runAcceptingPrompts,
+  select,
+  waitFor,
+  workspaceUri,
+} from './helpers';
+import { TEST_SCHEMA, removeSchema, writeSchema } from './projectSchema';
+
+const unescape = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
+
+describe('the project schema in the editor', () => {
+  afterEach(async () => {
+    await closeAllEditors();
+    await removeSchema();
+  });
+
+  it('offers the schema labels, paints them in their colour and hides types the schema does not list', async () => {
+    const api = await extensionApi();
+    const editor = await openArticle('project/summit.md');
+    const document = editor.document;
+    await waitFor(
+      () => paintedRanges(api, document, 'location', 'automatic').length > 0,
+      'places highlighted without a schema',
+    );
+    await writeSchema(TEST_SCHEMA, labels => labels === 3);
+    await waitFor(
+      () => paintedRanges(api, document, 'location', 'automatic').length === 0,
+      'no places: the schema has no location label',
+    );
+    assert.ok(paintedRanges(api, document, 'person', 'automatic').length > 0, 'people are still recognised');
+
+    select(editor, find(document, 'share its gauge readings'));
+    // The picker's first item is the schema's first label.
+    await runAcceptingPrompts('articleAnnotator.annotateSelection');
+    const sidecar = parseSidecar((await readText(workspaceUri('project/summit.md.annotations.yaml')))!).data!;
+    const added = sidecar.annotations.find(a => a.quote === 'share its gauge readings');
+    assert.strictEqual(added?.label, 'person');
+    await vscode.commands.executeCommand('articleAnnotator.changeLabel', document.uri.toString(), added.id, 'claim');
+    await waitFor(
+      () =>
+        paintedRanges(api, document, '#cc33aa', 'user').some(r => document.getText(r) === 'share its gauge readings'),
+      'the claim painted in the colour the schema gives it',
+    );
+    const card = unescape(await hoverText(document.uri, find(document, 'gauge').start));
+    assert.match(card, /\*\*Checkable claim\*\* · your annotation/);
+    assert.match(card, /A statement of fact that can be checked\./, 'the guideline, as plain text');
+    assert.ok(!card.includes('*checked*'), 'no Markdown of the guideline survives');
+  });
+
+  it('reports a malformed part of the schema at its line and applies the rest', async () => {
+    const api = await extensionApi();
+    const broken = TEST_SCHEMA.replace('    key: c\n', '    key: cc\n').replace(
+      'relations:\n',
+      '  - id: none\nrelations:\n',
+    );
+    await writeSchema(broken, labels => labels === 3);
+    const uri = workspaceUri('annotation-schema.yaml');
+    await waitFor(() => vscode.languages.getDiagnostics(uri).length === 2, 'two problems listed');
+    const lines = broken.split('\n');
+    assert.deepStrictEqual(
+      vscode.languages
+        .getDiagnostics(uri)
+        .map(d => lines[d.range.start.line].trim())
+        .sort(),
+      ['- id: none', 'key: cc'],
+    );
+    const schema = api.schemas.schemaFor(uri)!;
+    assert.deepStrictEqual(
+      schema.labels!.map(l => [l.id, l.key]),
+      [
+        ['person', 'p'],
+        ['claim', undefined],
+        ['organisation', 'o'],
+      ],
+    );
+    await removeSchema();
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), []);
+  });
+
+  it('suggests in a batch run only the types the schema has the recogniser produce', async () => {
+    await writeSchema(TEST_SCHEMA, labels => labels === 3);
+    const folder = workspaceUri('project/batch');
+    const article = vscode.Uri.joinPath(folder, 'wire.md');
+    await vscode.workspace.fs.writeFile(
+      article,
+      new TextEncoder().encode('Amina Diallo visited Senegal with the Baltic Rivers Office.\n'),
+    );
+    await vscode.commands.executeCommand('articleAnnotator.analyseArticlesInFolder', folder);
+    const sidecar = parseSidecar((await readText(vscode.Uri.joinPath(folder, 'wire.md.annotations.yaml')))!).data!;
+    // Senegal is a place, and the schema has no location label.
+    assert.deepStrictEqual(
+      sidecar.suggestions!.map(s => [s.quote, s.label]),
+      [
+        ['Amina Diallo', 'person'],
+        ['Baltic Rivers Office', 'organisation'],
+      ],
+    );
+  });
+});
