@@ -51,7 +51,19 @@ export class Workbench {
     await this.page.keyboard.type(relative);
     // The row of that very file (not its sidecar, which starts with the same name).
     const name = path.basename(relative);
-    await this.quickInput().locator(`.monaco-list-row[aria-label^="${name},"]`).first().click();
+    const row = this.quickInput().locator(`.monaco-list-row[aria-label^="${name},"]`).first();
+    const offered = await row.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
+    if (offered) await row.click();
+    else {
+      // Quick Open's file index may not know a file written a moment ago ("No matching results"):
+      // as a person would, take it from the Explorer instead.
+      await this.page.keyboard.press('Escape');
+      await this.openExplorer();
+      await this.page.locator('.explorer-folders-view').getByText(name, { exact: true }).first().click();
+    }
     await this.page.locator('.tab.active', { hasText: path.basename(relative) }).waitFor();
     if (waitFor) await this.lineWith(waitFor).waitFor();
   }
