@@ -412,14 +412,14 @@ export class Workbench {
     await input.waitFor({ state: 'visible' });
     // The walkthrough takes the focus back a moment after its last step is done, while the prompts of
     // that step's command are still open: like a person who sees the box without the cursor in it, or
-    // the text cut short, click into it and type again.
+    // the text cut short, click into it and type again (on a loaded machine that can take a few tries).
     for (let attempt = 1; ; attempt++) {
       if (!(await input.evaluate(el => el === document.activeElement))) await input.click();
       if (text === undefined) break;
       await this.page.keyboard.press(`${MOD}+A`);
       await this.page.keyboard.type(text);
       if ((await input.inputValue()) === text) break;
-      if (attempt === 3) throw new Error(`could not type "${text}" into "${await input.inputValue()}"`);
+      if (attempt === 5) throw new Error(`could not type "${text}" into "${await input.inputValue()}"`);
     }
     await this.page.keyboard.press('Enter');
   }
