@@ -4,8 +4,8 @@
 import type { Span } from '../types';
 import { YMD, diffDays, fmtDay, parseYMD } from '../dates/calendar';
 import type { CheckDiagnostic } from './types';
-import { MONTHS, WEEKDAYS, quoted, sentenceAround } from './text';
-import { weekday } from '../dates/calendar';
+import { dayText } from '../dates/describe';
+import { quoted, sentenceAround } from './text';
 
 /**
  * Expressions that can only mean a day counted from the date of writing: a weekday, yesterday,
@@ -110,8 +110,6 @@ function otherYear(text: string, year: number): boolean {
   for (const m of text.matchAll(new RegExp(YEAR_IN.source, 'g'))) if (+m[0] !== year) return true;
   return false;
 }
-
-const dayText = (x: YMD) => `${WEEKDAYS[weekday(x) - 1]} ${x.d} ${MONTHS[x.m - 1]} ${x.y}`;
 
 /**
  * A day after the article's date told in the plain past tense ("the minister resigned on

@@ -1,4 +1,5 @@
 // Small text helpers the checks share: sentences within a paragraph, headline lines, word lists.
+import { MONTHS } from '../dates/describe';
 
 /** Words that end in a full stop without ending a sentence ("Mr. Okafor", "Jan. 6"). */
 const ABBREVIATION =
@@ -110,22 +111,6 @@ function fewWords(text: string, max: number): boolean {
   while (gaps.exec(text)) if (++words > max) return false;
   return true;
 }
-
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "March 3, 2026" or "March 3". */
 export function monthDayText(m: number, d: number, y?: number): string {

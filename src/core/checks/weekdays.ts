@@ -6,7 +6,8 @@ import { tenseAround } from '../dates/context';
 import { MONTH, WEEKDAY_OR_ABBR, YEAR, compile, monthNumber, weekdayNumber } from '../dates/lexicon';
 import { yearFor } from '../dates/resolve';
 import type { CheckDiagnostic, CheckFix, TextEdit } from './types';
-import { MONTHS, WEEKDAYS, monthDayText, ordinalSuffix, quoted } from './text';
+import { MONTHS, WEEKDAYS } from '../dates/describe';
+import { monthDayText, ordinalSuffix, quoted } from './text';
 
 const FULL_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 const WEEKDAY_WORD = new RegExp(`\\b${WEEKDAY_OR_ABBR}(?![\\p{L}])`, 'u');

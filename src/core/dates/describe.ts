@@ -8,7 +8,8 @@ interface TemporalDescription {
   relative: boolean;
 }
 
-const MONTHS = [
+/** English month and weekday names, January and Monday first: the hover text's and the fact checks'. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -22,7 +23,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 const PARTS: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
@@ -48,7 +49,8 @@ function ordinal(n: number): string {
 }
 
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
-const dayText = (x: YMD): string => `${DAYS[weekday(x) - 1]} ${x.d} ${MONTHS[x.m - 1]} ${x.y}`;
+/** "Tuesday 10 March 2026". */
+export const dayText = (x: YMD): string => `${WEEKDAYS[weekday(x) - 1]} ${x.d} ${MONTHS[x.m - 1]} ${x.y}`;
 
 function relation(diff: number, unit: string): string {
   if (diff === 0) return `the ${unit} of publication`;
@@ -101,7 +103,7 @@ function describeDuration(value: string): string | undefined {
 function describeSet(value: string): string | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^XXXX-WXX-(\d)(?:T(MO|AF|EV|NI))?$/.exec(value)))
-    return `Every ${DAYS[+m[1] - 1]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
+    return `Every ${WEEKDAYS[+m[1] - 1]}${m[2] ? ` ${PARTS[m[2]]}` : ''}`;
   if ((m = /^XXXX-(\d{2})$/.exec(value))) return `Every ${MONTHS[+m[1] - 1]}`;
   if ((m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return `Every ${PARTS[m[1]]}`;
   if ((m = /^XXXX-(SP|SU|FA|WI)$/.exec(value))) return `Every ${SEASONS[m[1]].toLowerCase()}`;

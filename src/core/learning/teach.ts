@@ -1,15 +1,9 @@
 import { NOT_AN_ENTITY } from '../highlights/labels';
+import type { AnchorFields } from '../sidecar/types';
 import type { EntityType } from '../types';
 
 /** A sidecar item's place and stored context: all the learner reads of it (the article itself is not read). */
-interface PlacedItem {
-  quote: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  orphaned?: boolean;
-}
+type PlacedItem = AnchorFields;
 
 /** The parts of one article's sidecar that teach the recogniser. */
 export interface TeachingSidecar {
