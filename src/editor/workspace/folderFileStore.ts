@@ -41,6 +41,9 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The last read started for each file: a read that finishes after a later one began is out of date. */
+  private readonly lastRead = new Map<string, number>();
+  private reads = 0;
   private loaded: Promise<void> | undefined;
   /** Fires after a file was read again. */
   readonly onDidChange = this.changed.event;
@@ -56,6 +59,7 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
       this.changed,
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.values.clear();
+        this.lastRead.clear();
         this.loaded = undefined;
         void this.ready().then(() => this.changed.fire());
       }),
@@ -118,10 +122,14 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
 
   private async read(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
+    const ticket = ++this.reads;
+    this.lastRead.set(key, ticket);
     const file = await this.flow.readText(uri, this.kind.maxBytes).catch((error: unknown) => ({
       state: 'failed' as const,
       reason: `${this.kind.fileName} could not be read: ${error instanceof Error ? error.message : String(error)}`,
     }));
+    // A later read (or the workspace folders changing) made this one out of date.
+    if (this.lastRead.get(key) !== ticket) return;
     if (file.state === 'missing') {
       this.values.delete(key);
       this.problems.delete(uri);
@@ -144,6 +152,7 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
 
   dispose(): void {
     this.pending.forEach(timer => clearTimeout(timer));
+    this.lastRead.clear();
     this.disposables.forEach(d => d.dispose());
   }
 }
