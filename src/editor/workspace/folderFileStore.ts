@@ -45,7 +45,7 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
   private readonly lastRead = new Map<string, number>();
   private reads = 0;
   private loaded: Promise<void> | undefined;
-  /** Fires after a file was read again. */
+  /** Fires after a file was read again, and after the first read where the kind announces it. */
   readonly onDidChange = this.changed.event;
 
   /** `flow`: the sidecar store's, which checks a file's type and size before it reads it, as strict UTF-8. */
