@@ -63,6 +63,27 @@ describe('the project schema in the editor', () => {
     );
   });
 
+  it('highlights names known from the registry only with a label the schema lists', async () => {
+    const api = await extensionApi();
+    const registry = workspaceUri('entities.yaml');
+    const entries = 'entities:\n  - name: Senegal\n    type: location\n  - name: Lars Berg\n    type: person\n';
+    await vscode.workspace.fs.writeFile(registry, new TextEncoder().encode(entries));
+    try {
+      const { document } = await openArticle('project/summit.md');
+      const sourceAt = (quote: string) => {
+        const { start, end } = find(document, quote);
+        return api.tracker.state(document.uri)?.highlights.find(h => h.start === start && h.end === end)?.source;
+      };
+      await waitFor(() => sourceAt('Senegal') === 'registry', 'the registry place highlighted without a schema');
+      await writeSchema(TEST_SCHEMA, labels => labels === 3);
+      await waitFor(() => sourceAt('Senegal') === undefined, 'no place: the schema lists no location label');
+      assert.strictEqual(sourceAt('Lars Berg'), 'registry', 'a registry person is still highlighted');
+    } finally {
+      await vscode.workspace.fs.delete(registry);
+      await waitFor(() => api.registry.entries().length === 0, 'the registry gone');
+    }
+  });
+
   it('reports a malformed part of the schema at its line and applies the rest', async () => {
     const api = await extensionApi();
     const broken = TEST_SCHEMA.replace('    key: c\n', '    key: cc\n').replace(
