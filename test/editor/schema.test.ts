@@ -55,6 +55,10 @@ describe('the project schema in the editor', () => {
     assert.match(card, /\*\*Checkable claim\*\* · your annotation/);
     assert.match(card, /A statement of fact that can be checked\./, 'the guideline, as plain text');
     assert.ok(!card.includes('*checked*'), 'no Markdown of the guideline survives');
+    await waitFor(
+      () => api.outline.groupNames.includes('Checkable claim') && !api.outline.groupNames.includes('claim'),
+      `the Outline names the group as the schema does: ${api.outline.groupNames.join(', ')}`,
+    );
   });
 
   it('reports a malformed part of the schema at its line and applies the rest', async () => {

@@ -208,8 +208,8 @@ describe('schema queries', () => {
         ['person', 'p', 'entity type'],
         ['organisation', 'o', 'entity type'],
         ['location', 'l', 'entity type'],
-        ['other', 'm', 'entity type'],
         ['date', 'd', 'entity type'],
+        ['other', 'm', 'entity type'],
         ['claim', undefined, 'custom label'],
       ],
     );
