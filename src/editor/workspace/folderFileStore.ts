@@ -3,6 +3,7 @@ import { AnnotationFiles } from '../../core/files';
 import { Diagnostic } from '../../core/sidecar';
 import { toDiagnostic } from '../sidecar/sidecarStore';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
+import { KeyedTimers } from '../keyedTimers';
 
 /** What a store makes of its file's text: `value` undefined when nothing in it can be used. */
 interface Parsed<T> {
@@ -40,7 +41,7 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
   private readonly problems: vscode.DiagnosticCollection;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[];
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly pending = new KeyedTimers();
   /** The last read started for each file: a read that finishes after a later one began is out of date. */
   private readonly lastRead = new Map<string, number>();
   private reads = 0;
@@ -80,15 +81,9 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
   yamlFileChanged(uri: vscode.Uri): void {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder || this.fileIn(folder.uri).toString() !== uri.toString()) return;
-    const key = uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        void (this.kind.readUntilStable ? this.readUntilStable(uri) : this.read(uri)).then(() => this.changed.fire());
-      }, SETTLE_MS),
-    );
+    this.pending.schedule(uri.toString(), SETTLE_MS, () => {
+      void (this.kind.readUntilStable ? this.readUntilStable(uri) : this.read(uri)).then(() => this.changed.fire());
+    });
   }
 
   /** What the file of the workspace folder holding `uri` holds, if it has one that could be read. */
@@ -151,7 +146,7 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
   }
 
   dispose(): void {
-    this.pending.forEach(timer => clearTimeout(timer));
+    this.pending.dispose();
     this.lastRead.clear();
     this.disposables.forEach(d => d.dispose());
   }
