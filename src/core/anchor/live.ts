@@ -12,14 +12,22 @@ export interface Anchored {
 
 /** Where an edit that orphaned an item put its text, so that undoing the edit re-attaches the item. */
 interface Lost {
-  /** Start of the text the edit inserted, and its length now (typing there extends it). */
+  /** Start of the text the edit inserted. */
   at: number;
-  length: number;
+  /** The text there now: what the edit inserted, as edited since. */
+  content: string;
+  /**
+   * What each later replacement of the whole region replaced, newest last. Putting back the newest
+   * is that replacement's undo; only with none left is putting back the removed text the edit's undo.
+   */
+  rewrites: readonly string[];
   /** How many characters the edit removed. */
   removed: number;
   /** The item's start before the edit, relative to the edit's start (negative when it began before it). */
   offset: number;
 }
+
+const MAX_REWRITES = 32;
 
 /** An item's place as tracking sees it, with what it remembers between events. */
 interface Track {
@@ -49,7 +57,8 @@ interface Track {
  *
  * An item orphaned by an edit remembers where the edit's text went: replacing exactly that text with
  * what was removed (undo, or pasting the same text back) re-attaches it at its old place, unless the
- * text around was edited across in between. Items orphaned otherwise (from the file) only shift.
+ * text around was edited across in between. Text typed there since may go with it (one undo step for a
+ * replacement and the typing after it); a later replacement of all that text must be undone first. Items orphaned otherwise (from the file) only shift.
  * Undo of any other edit is itself an edit inside, before or after the span, and restores the span
  * exactly.
  *
@@ -179,7 +188,7 @@ function stepAttached(track: Track, change: TextChange): Track {
   return orphanAt({
     ...track,
     orphaned: true,
-    lost: { at: from, length: change.text.length, removed: to - from, offset: start - from },
+    lost: { at: from, content: change.text, rewrites: [], removed: to - from, offset: start - from },
   });
 }
 
@@ -238,9 +247,10 @@ function stepLost(track: Track, lost: Lost, change: TextChange): Track {
   const from = change.rangeOffset;
   const to = from + change.rangeLength;
   const text = change.text;
-  const regionEnd = lost.at + lost.length;
+  const regionEnd = lost.at + lost.content.length;
   const length = track.quote.length;
-  if (from === lost.at && to === regionEnd && text.length === lost.removed) {
+  const wholeRegion = from === lost.at && to === regionEnd;
+  if (wholeRegion && lost.rewrites.length === 0 && text.length === lost.removed) {
     // The region's text back as the edit removed it: the item's own characters are there again.
     const inside = Math.max(lost.offset, 0);
     const upTo = Math.min(lost.offset + length, lost.removed);
@@ -249,8 +259,15 @@ function stepLost(track: Track, lost: Lost, change: TextChange): Track {
       return { ...track, start, end: start + length, orphaned: false, lost: undefined };
     }
   }
+  if (wholeRegion) {
+    const undoesRewrite = lost.rewrites[lost.rewrites.length - 1] === text;
+    const rewrites = undoesRewrite ? lost.rewrites.slice(0, -1) : [...lost.rewrites, lost.content];
+    // Past what any undo a person does needs, the place is forgotten rather than guessed.
+    if (rewrites.length > MAX_REWRITES) return { ...track, lost: undefined };
+    return orphanAt({ ...track, lost: { ...lost, content: text, rewrites } });
+  }
   if (from >= lost.at && to <= regionEnd)
-    return orphanAt({ ...track, lost: { ...lost, length: lost.length + delta(change) } });
+    return orphanAt({ ...track, lost: { ...lost, content: splice(lost.content, from - lost.at, to - lost.at, text) } });
   // Parts of the span the edit did not reach lie beside the region; they must stay as they are.
   const extentStart = lost.at + Math.min(lost.offset, 0);
   const extentEnd = regionEnd + Math.max(lost.offset + length - lost.removed, 0);

@@ -184,6 +184,19 @@ describe('live anchoring', () => {
     assert.strictEqual(other.items[0].orphaned, true);
   });
 
+  it('does not re-attach to matching text typed since, when a replacement of it is undone', () => {
+    const doc = new Doc('Talks with Kim ended.', ['Kim']);
+    const before = { ...doc.items[0] };
+    const from = doc.at('with Kim');
+    doc.replace(from, from + 'with Kim'.length, 'by').type(from + 2, ' a Kim');
+    doc.replace(from, from + 'by a Kim'.length, 'between');
+    // The undo puts back "by a Kim": as long as what was removed, with "Kim" where the item was, but typed.
+    doc.undo();
+    assert.deepStrictEqual([doc.text, doc.items[0].orphaned], ['Talks by a Kim ended.', true]);
+    doc.undo().undo();
+    assert.deepStrictEqual(doc.items[0], before, 'undoing the rest re-attaches it exactly');
+  });
+
   it('follows a change of letter case over the whole span or across it', () => {
     const doc = new Doc(SENTENCE, ['parliament']);
     doc.replace(0, 14, 'THE PARLIAMENT');

@@ -54,6 +54,8 @@ export default {
         await takeFix(ui.page, 'Change “Monday” to “Tuesday”', () => ui.shot('checks'));
         await ui.lineWith('on Tuesday, March 10, 2026').waitFor();
         await warnings(ui.page, 1);
+        // The squiggle goes with the text at once; the problem goes once the article is checked again.
+        await problem(ui.page, 'is a Tuesday, not a Monday').waitFor({ state: 'detached' });
       },
     },
     {
