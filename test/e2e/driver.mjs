@@ -73,6 +73,11 @@ export class Workbench {
     await this.page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached' });
   }
 
+  /** The unsaved-changes mark on the tab of the open file `name`. */
+  unsavedMark(name) {
+    return this.page.locator('.tab.dirty', { hasText: name }).first();
+  }
+
   /** A visible editor line containing `text`. */
   lineWith(text) {
     return this.page.locator(`${EDITOR} .view-line`, { hasText: text }).first();

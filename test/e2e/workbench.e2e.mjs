@@ -89,6 +89,11 @@ const settings = {
   'editor.wordWrap': 'on',
   'editor.minimap.enabled': false,
   'git.enabled': false,
+  // Unlike desktop VS Code, the browser workbench by default saves a changed file a second after the last
+  // key, and shows no unsaved mark on its tab meanwhile: keys typed into an article (and undone) would
+  // reach the disk at moments that depend on the machine's load, while the journeys compare the files on
+  // disk with what the editor shows. Here an article is saved when a journey presses Ctrl+S.
+  'files.autoSave': 'off',
   'workbench.colorTheme': 'Default Light Modern',
 };
 

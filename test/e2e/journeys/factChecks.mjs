@@ -1,6 +1,7 @@
 // Fact checks while writing: an article with a wrong weekday and a misspelled name shows both as
 // warnings (squiggles and the Problems panel); the light bulb, opened with the keyboard, offers the
-// fixes, and the fix taken with the arrow keys and Enter changes the text; F8 goes to the next problem.
+// fixes, and the fix taken with the arrow keys and Enter changes the text; F8 goes to the next problem;
+// the fixed article is saved as a person saves it.
 
 const WARNINGS = '.editor-instance .monaco-editor .squiggly-warning';
 
@@ -72,6 +73,18 @@ export default {
         await warnings(page, 0);
         await problem(page, 'looks like a misspelling of').waitFor({ state: 'detached' });
         await ui.shot('checks-fixed');
+      },
+    },
+    {
+      name: 'Ctrl+S saves the fixed article',
+      run: async ui => {
+        await ui.page.keyboard.press('Control+S');
+        await ui.unsavedMark('council.md').waitFor({ state: 'detached' });
+        await ui.fileWhen(
+          'council.md',
+          t => t.includes('on Tuesday, March 10, 2026') && t.includes('\nHaraldsen said'),
+          'both fixes on disk',
+        );
       },
     },
   ],
