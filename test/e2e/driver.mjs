@@ -412,21 +412,32 @@ export class Workbench {
 
   /** Types into the open input box (a note, a filter, a date) and presses Enter. */
   async answer(text, title) {
-    if (title) await this.prompt(title);
+    await this.prompt(title);
     const input = this.quickInput().locator('input');
+    const shown = this.quickInput().locator('.quick-input-title', { hasText: title });
     await input.waitFor({ state: 'visible' });
-    // The walkthrough takes the focus back a moment after its last step is done, while the prompts of
-    // that step's command are still open: like a person who sees the box without the cursor in it, or
-    // the text cut short, click into it and type again (on a loaded machine that can take a few tries).
+    // The walkthrough takes the focus back a moment after one of its buttons ran a command, while that
+    // command's prompts are open (they stay open without the focus). Like a person who sees the box
+    // without the cursor in it, the text cut short, or Enter not taken, click into it, type again and
+    // press Enter again (on a loaded machine that can take a few tries).
     for (let attempt = 1; ; attempt++) {
       if (!(await input.evaluate(el => el === document.activeElement))) await input.click();
-      if (text === undefined) break;
-      await this.page.keyboard.press(`${MOD}+A`);
-      await this.page.keyboard.type(text);
-      if ((await input.inputValue()) === text) break;
-      if (attempt === 5) throw new Error(`could not type "${text}" into "${await input.inputValue()}"`);
+      if (text !== undefined && (await input.inputValue()) !== text) {
+        await this.page.keyboard.press(`${MOD}+A`);
+        await this.page.keyboard.type(text);
+      }
+      const typed = text === undefined || (await input.inputValue()) === text;
+      if (typed) await this.page.keyboard.press('Enter');
+      const taken =
+        typed &&
+        (await shown.waitFor({ state: 'hidden', timeout: 3000 }).then(
+          () => true,
+          () => false,
+        ));
+      if (taken) return;
+      if (attempt === 5)
+        throw new Error(`could not answer "${text ?? ''}" to "${title}": the box holds "${await input.inputValue()}"`);
     }
-    await this.page.keyboard.press('Enter');
   }
 
   // ── notifications, status bar ────────────────────────────────────────────────────────────────
