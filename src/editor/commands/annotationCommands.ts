@@ -16,6 +16,7 @@ import { askNote, pickLabel } from './labelPicker';
 import { AnnotateArgs, annotateSelection, preview } from './annotateSelection';
 import { SidecarStore, allIds } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
+import { completeWalkthroughStep } from '../views/walkthrough';
 
 /** Registers every command; handlers translate editor state into sidecar changes and hold no format logic. */
 export function registerCommands(
@@ -25,7 +26,11 @@ export function registerCommands(
 ): vscode.Disposable[] {
   const r = vscode.commands.registerCommand;
   return [
-    r(COMMANDS.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, schemas, args)),
+    r(COMMANDS.annotateSelection, async (args?: AnnotateArgs) => {
+      const added = await annotateSelection(store, schemas, args);
+      if (added) completeWalkthroughStep('annotate');
+      return added;
+    }),
     r(COMMANDS.toggleHighlights, () => {
       const editor = vscode.window.activeTextEditor;
       if (editor && tracker.state(editor.document.uri)) {
