@@ -95,7 +95,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
   const lenses = new RelationLensProvider(store, schemas);
   const labelling = new KeyboardLabelling(tracker, store, schemas);
   const comparison = new AnnotatorComparison(store, schemas);
-  const outline = new EntityOutline(tracker, store);
+  const outline = new EntityOutline(tracker, store, schemas);
   context.subscriptions.push(
     problems,
     store,

@@ -55,6 +55,36 @@ describe('the project schema in the editor', () => {
     assert.match(card, /\*\*Checkable claim\*\* · your annotation/);
     assert.match(card, /A statement of fact that can be checked\./, 'the guideline, as plain text');
     assert.ok(!card.includes('*checked*'), 'no Markdown of the guideline survives');
+    await waitFor(
+      () => api.outline.groupNames.includes('Checkable claim') && !api.outline.groupNames.includes('claim'),
+      `the Outline names the group as the schema does: ${api.outline.groupNames.join(', ')}`,
+    );
+  });
+
+  it('highlights names known from the registry only with a label the schema lists', async () => {
+    const api = await extensionApi();
+    // An article and a registry of this test's own, so that no other test's annotations cover the names.
+    const article = workspaceUri('project/known-names.md');
+    const registry = workspaceUri('entities.yaml');
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await write(article, 'Talks in Dakar\n\nAmadou Sow met the delegation in Senegal on Friday.\n');
+    await write(registry, 'entities:\n  - name: Senegal\n    type: location\n  - name: Amadou Sow\n    type: person\n');
+    try {
+      const { document } = await openArticle('project/known-names.md');
+      const sourceAt = (quote: string) => {
+        const { start, end } = find(document, quote);
+        return api.tracker.state(document.uri)?.highlights.find(h => h.start === start && h.end === end)?.source;
+      };
+      await waitFor(() => sourceAt('Senegal') === 'registry', 'the registry place highlighted without a schema');
+      await writeSchema(TEST_SCHEMA, labels => labels === 3);
+      await waitFor(() => sourceAt('Senegal') === undefined, 'no place: the schema lists no location label');
+      assert.strictEqual(sourceAt('Amadou Sow'), 'registry', 'a registry person is still highlighted');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(article);
+      await vscode.workspace.fs.delete(registry);
+      await waitFor(() => api.registry.entries().length === 0, 'the registry gone');
+    }
   });
 
   it('reports a malformed part of the schema at its line and applies the rest', async () => {

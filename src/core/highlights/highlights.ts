@@ -53,7 +53,8 @@ export interface PlacedCorrection {
  * then the recogniser. User annotations win over any automatic span they overlap (so decorations never
  * stack); a correction replaces or removes the automatic span it sits on. A known name inside a longer
  * automatic span gives way to it ("Kim" inside "Kim Yo Jong"). `enabled` filters automatic spans by
- * type; the user's own decisions are always shown.
+ * type and `knownLabel` known names by label (a project's closed list of labels); the user's own
+ * decisions in this article are always shown.
  */
 export function composeHighlights(
   spans: readonly Span[],
@@ -61,6 +62,7 @@ export function composeHighlights(
   corrections: readonly PlacedCorrection[],
   enabled: (type: SpanType) => boolean = () => true,
   knowledge?: ArticleKnowledge,
+  knownLabel: (label: string) => boolean = () => true,
 ): Highlight[] {
   const placed = annotations.filter(a => !a.orphaned && a.end > a.start);
   const placedCorrections = corrections.filter(c => !c.orphaned);
@@ -79,6 +81,7 @@ export function composeHighlights(
   // A correction made here on a known name ("not an entity in this article") settles that range.
   const settled = new Set<string>();
   const known = (knowledge?.mentions ?? []).filter(m => {
+    if (!knownLabel(m.name.label)) return false;
     if (overlapsAnnotation(m.start, m.end) || insideLongerSpan(m.start, m.end)) return false;
     if (!overlapsCorrection(m.start, m.end)) return true;
     const key = `${m.start}:${m.end}`;

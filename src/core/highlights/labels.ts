@@ -4,12 +4,13 @@ import { SpanType } from '../types';
  * Built-in labels as they appear in sidecars and in the UI. Recogniser types map onto them; all four
  * TimeML classes share one "date" label because users think of them as one kind of highlight.
  */
-export type BuiltInLabel = 'person' | 'organisation' | 'location' | 'other' | 'date';
+export type BuiltInLabel = 'person' | 'organisation' | 'location' | 'date' | 'other';
 
 /** The label a correction uses to say "this is not an entity". */
 export const NOT_AN_ENTITY = 'none';
 
-export const BUILT_IN_LABELS: readonly BuiltInLabel[] = ['person', 'organisation', 'location', 'other', 'date'];
+/** In the order every list shows them (picker, Outline, views): the entity types, dates, then other. */
+export const BUILT_IN_LABELS: readonly BuiltInLabel[] = ['person', 'organisation', 'location', 'date', 'other'];
 
 const LABEL_OF_TYPE: Record<SpanType, BuiltInLabel> = {
   PER: 'person',
@@ -57,11 +58,9 @@ const GROUP_NAME: Record<BuiltInLabel, string> = {
   other: 'Other',
 };
 
-/** Order of labels in lists: the entity types, dates, other, then custom labels alphabetically. */
-const LIST_ORDER: readonly BuiltInLabel[] = ['person', 'organisation', 'location', 'date', 'other'];
-
+/** Order of labels in lists: the built-in labels in their order, then custom labels alphabetically. */
 export function compareLabels(a: string, b: string): number {
-  const rank = (label: string) => (isBuiltInLabel(label) ? LIST_ORDER.indexOf(label) : LIST_ORDER.length);
+  const rank = (label: string) => (isBuiltInLabel(label) ? BUILT_IN_LABELS.indexOf(label) : BUILT_IN_LABELS.length);
   return rank(a) - rank(b) || a.localeCompare(b);
 }
 

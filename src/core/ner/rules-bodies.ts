@@ -3,6 +3,45 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES } from './gazetteer';
 
+/** A company's legal form, which ends its name ("Ltd", "GmbH"), and "Holdings" and "Group". */
+export const LEGAL_FORMS = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'co',
+  'co.',
+  'company',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'group',
+  'holdings',
+  'limited',
+  'ag',
+  'sa',
+  'nv',
+  'gmbh',
+]);
+
+/** Legal forms that also end other names ("the Velby Group" of islands): not enough on their own. */
+const LOOSE_FORMS = new Set(['group']);
+
+/**
+ * "Velby Holdings/LOC" -> ORG: a name of two or more words ending in a company's legal form is a
+ * company, whatever the place or person name in it made the tagger read.
+ */
+export function retypeCompanyNames(tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type === 'ORG') return;
+    let l = first[k];
+    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    const last = tokens[l].text.toLowerCase();
+    if (l > first[k] && LEGAL_FORMS.has(last) && !LOOSE_FORMS.has(last)) span.type = 'ORG';
+  });
+}
+
 /** Words that head the name of a university or college with campuses ("University of X at Y"). */
 const CAMPUS_HEADS = new Set(['University', 'College', 'Institute', 'Polytechnic']);
 

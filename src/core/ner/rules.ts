@@ -18,7 +18,7 @@ import {
   splitBasedAdjectives,
 } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
-import { joinCampusNames, splitListedPairs } from './rules-bodies';
+import { LEGAL_FORMS, joinCampusNames, retypeCompanyNames, splitListedPairs } from './rules-bodies';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -350,27 +350,6 @@ function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first
  * "Army/ORG of the Tarn/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
  * in an organisation or place word, then "of" (or "of the") and another name, is one name.
  */
-const LEGAL_FORMS = new Set([
-  'inc',
-  'inc.',
-  'corp',
-  'corp.',
-  'co',
-  'co.',
-  'company',
-  'ltd',
-  'ltd.',
-  'plc',
-  'llc',
-  'group',
-  'holdings',
-  'limited',
-  'ag',
-  'sa',
-  'nv',
-  'gmbh',
-]);
-
 function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
   for (let k = 0; k + 1 < spans.length; k++) {
@@ -545,6 +524,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeGivenNames(ctx, tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans);
   joinOfNames(ctx, tokens, spans, first);
+  retypeCompanyNames(tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeResultTeams(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);

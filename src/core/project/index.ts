@@ -4,6 +4,7 @@ export { MAX_SCHEMA_LENGTH, parseAnnotationSchema } from './parse';
 export {
   allowsRelation,
   attributesFor,
+  isProjectLabel,
   labelChoices,
   labelDefinition,
   labelName,

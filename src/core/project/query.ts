@@ -56,6 +56,11 @@ export function labelName(schema: AnnotationSchema | undefined, id: string): str
   return labelDefinition(schema, id)?.name ?? displayNameOfLabel(id);
 }
 
+/** Whether a label may be shown in this project: any without a list of labels, else only those listed. */
+export function isProjectLabel(schema: AnnotationSchema | undefined, label: string): boolean {
+  return !schema?.labels || schema.labels.some(l => l.id === label);
+}
+
 /**
  * Whether the recogniser's highlights of a built-in label are shown: always without a schema's labels;
  * with them, only for the labels the schema marks as recognised.

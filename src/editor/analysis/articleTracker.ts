@@ -13,7 +13,7 @@ import { DecorationPainter } from '../views/decorations';
 import { KnowledgeService } from '../workspace/knowledge';
 import { SidecarStore } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
-import { labelDefinition, showsAutomatic } from '../../core/project';
+import { isProjectLabel, labelDefinition, showsAutomatic } from '../../core/project';
 
 /** What the extension knows about one open article. */
 interface ArticleState {
@@ -235,6 +235,7 @@ export class ArticleTracker implements vscode.Disposable {
       corrections,
       type => enabled.has(labelOfType(type)) && showsAutomatic(schema, labelOfType(type)),
       this.knowledgeFor(state),
+      label => isProjectLabel(schema, label),
     );
     state.highlights = withSuggestions(composed, sidecar?.suggestions ?? [], annotations, corrections);
     this.paintAll(uri);

@@ -15,7 +15,9 @@ import {
   isBuiltInLabel,
 } from '../../core/highlights/labels';
 import { ArticleTracker } from '../analysis/articleTracker';
+import { labelName } from '../../core/project';
 import { SidecarStore } from '../sidecar/sidecarStore';
+import { SchemaStore } from '../workspace/schemaStore';
 import { ARTICLE_SELECTOR } from '../workspace/articleFilter';
 
 /** How long the Outline waits for a just-opened article's first analysis before showing what there is. */
@@ -49,7 +51,8 @@ interface ArticleOutline {
  */
 export class EntityOutline implements vscode.Disposable {
   private registered: vscode.Disposable[] = [];
-  private shown: string[] = [];
+  /** The groups the Outline has, in its order: each label with the name its group shows. */
+  private shown: { label: string; name: string }[] = [];
   /** Custom labels shown in each open article, as last analysed. */
   private readonly customByArticle = new Map<string, Set<string>>();
   private readonly built = new WeakMap<object, ArticleOutline>();
@@ -58,9 +61,11 @@ export class EntityOutline implements vscode.Disposable {
   constructor(
     private readonly tracker: ArticleTracker,
     private readonly store: SidecarStore,
+    private readonly schemas: SchemaStore,
   ) {
     this.disposables = [
       tracker.onDidUpdate(uri => this.articleUpdated(uri)),
+      schemas.onDidChange(() => this.registerLabels()),
       vscode.workspace.onDidCloseTextDocument(
         d => this.customByArticle.delete(d.uri.toString()) && this.registerLabels(),
       ),
@@ -70,7 +75,12 @@ export class EntityOutline implements vscode.Disposable {
 
   /** The labels with a group in the Outline, in the order it shows them. */
   get labels(): readonly string[] {
-    return this.shown;
+    return this.shown.map(group => group.label);
+  }
+
+  /** The names of those groups, as the Outline and the breadcrumbs show them. */
+  get groupNames(): readonly string[] {
+    return this.shown.map(group => group.name);
   }
 
   private articleUpdated(uri: vscode.Uri): void {
@@ -87,19 +97,34 @@ export class EntityOutline implements vscode.Disposable {
 
   private registerLabels(): void {
     const custom = [...this.customByArticle.values()].flatMap(set => [...set]);
-    const labels = [...new Set([...BUILT_IN_LABELS, ...custom])].sort(compareLabels);
-    if (labels.join('\n') === this.shown.join('\n')) return;
-    this.shown = labels;
+    const groups = [...new Set([...BUILT_IN_LABELS, ...custom])]
+      .sort(compareLabels)
+      .map(label => ({ label, name: this.groupName(label) }));
+    if (JSON.stringify(groups) === JSON.stringify(this.shown)) return;
+    this.shown = groups;
     this.registered.forEach(d => d.dispose());
-    this.registered = [...labels]
+    this.registered = [...groups]
       .reverse()
-      .map(label =>
+      .map(({ label, name }) =>
         vscode.languages.registerDocumentSymbolProvider(
           ARTICLE_SELECTOR,
           { provideDocumentSymbols: (document, token) => this.symbols(document, label, token) },
-          { label: groupNameOfLabel(label) },
+          { label: name },
         ),
       );
+  }
+
+  /**
+   * A custom label's group is named as the project schema of an open article using it names the label
+   * (the groups are shared by all articles, the schemas are per folder); a built-in one as usual.
+   */
+  private groupName(label: string): string {
+    if (isBuiltInLabel(label)) return groupNameOfLabel(label);
+    for (const [article, labels] of this.customByArticle) {
+      const schema = labels.has(label) ? this.schemas.schemaFor(vscode.Uri.parse(article)) : undefined;
+      if (schema) return labelName(schema, label);
+    }
+    return label;
   }
 
   private async symbols(

@@ -2,13 +2,13 @@ import * as assert from 'assert';
 import { labelChoices, newLabelFromInput } from '../../../src/core/highlights/labels';
 
 describe('labelChoices', () => {
-  it('lists the entity types, then configured labels, then used ones, each once and in that order', () => {
+  it('lists the entity types, dates and other (as the Outline groups them), then configured labels, then used ones, each once', () => {
     assert.deepStrictEqual(labelChoices(['claim', 'source'], ['source', 'quote', 'person', 'Claim']), [
       'person',
       'organisation',
       'location',
-      'other',
       'date',
+      'other',
       'claim',
       'source',
       'quote',

@@ -159,6 +159,25 @@ describe('composeHighlights with workspace knowledge', () => {
     );
   });
 
+  it('leaves out known names whose label a project does not list, and shows the recogniser there', () => {
+    const result = composeHighlights(
+      spans,
+      [],
+      [],
+      () => true,
+      knowledgeForArticle(text, knowledge),
+      label => label === 'person',
+    );
+    assert.deepStrictEqual(
+      result.map(h => [text.slice(h.start, h.end), h.label, h.source]),
+      [
+        ['KCNA', 'location', 'automatic'],
+        ['Kim Yo Jong', 'person', 'automatic'],
+        ['Kim', 'person', 'registry'],
+      ],
+    );
+  });
+
   it("lets this article's own annotations and corrections win", () => {
     const kcna = at(text, 'KCNA');
     const result = composeHighlights(

@@ -307,6 +307,15 @@ describe('sentence rules after decoding', () => {
     ]);
   });
 
+  it("reads a name ending in a company's legal form as a company, whatever its first words", () => {
+    assert.deepStrictEqual(run('Shares in Velmora Holdings rose .', 'O O B-LOC I-LOC O O'), ['Velmora Holdings/ORG']);
+    assert.deepStrictEqual(run('Tarnby GmbH cut jobs .', 'B-LOC I-LOC O O O'), ['Tarnby GmbH/ORG']);
+    assert.deepStrictEqual(run('Ann Brennick Ltd said so .', 'B-PER I-PER I-PER O O O'), ['Ann Brennick Ltd/ORG']);
+    // "Group" also ends the names of islands and other groups of places; one word alone says nothing.
+    assert.deepStrictEqual(run('the Tarn Group of islands', 'O B-LOC I-LOC O O'), ['Tarn Group/LOC']);
+    assert.deepStrictEqual(run('Holdings rose .', 'B-LOC O O'), ['Holdings/LOC']);
+  });
+
   it('keeps the possessive of a name given after "called" when a verb follows it', () => {
     assert.deepStrictEqual(run("a bank called Hargrove 's failed .", 'O O O B-PER O O O'), ["Hargrove 's/ORG"]);
     assert.deepStrictEqual(run("the referee called Hargrove 's return good .", 'O O O B-PER O O O O'), [

@@ -8,6 +8,7 @@ import {
   SCHEMA_KEYS,
   allowsRelation,
   attributesFor,
+  isProjectLabel,
   labelChoices,
   labelName,
   parseAnnotationSchema,
@@ -208,8 +209,8 @@ describe('schema queries', () => {
         ['person', 'p', 'entity type'],
         ['organisation', 'o', 'entity type'],
         ['location', 'l', 'entity type'],
-        ['other', 'm', 'entity type'],
         ['date', 'd', 'entity type'],
+        ['other', 'm', 'entity type'],
         ['claim', undefined, 'custom label'],
       ],
     );
@@ -222,6 +223,11 @@ describe('schema queries', () => {
     assert.strictEqual(showsAutomatic(schema, 'organisation'), false);
     assert.strictEqual(showsAutomatic(schema, 'location'), false);
     assert.strictEqual(showsAutomatic(undefined, 'location'), true);
+    assert.deepStrictEqual(
+      ['claim', 'organisation', 'location', 'quote'].map(l => isProjectLabel(schema, l)),
+      [true, true, false, false],
+    );
+    assert.strictEqual(isProjectLabel(undefined, 'quote'), true);
     assert.strictEqual(showsAutomatic({ relations: [], attributes: [] }, 'location'), true);
   });
 
