@@ -12,33 +12,23 @@ import { generateArticle, seededRandom } from './bench-news';
 import {
   collectGarbage,
   format,
-  longer,
   percentile,
   report,
   reportTimed,
   sampleHeap,
-  since,
-  stamp,
+  sliceTimer,
   time,
+  type Timed,
 } from './bench-measure';
 
 const EDITS = 200;
 const WARM_UP = 20;
 
 /** The longest synchronous slice of a first check run in slices (as the editor runs it) over the article. */
-async function longestCheckSlice(input: CheckInput): Promise<{ cpu: number; wall: number }> {
-  let longest = { cpu: 0, wall: 0 };
-  let resumed = stamp();
-  await new ArticleChecks().runInSlices(input, ALL_CHECKS, {
-    budgetMs: 20,
-    yieldFn: async () => {
-      longest = longer(longest, since(resumed));
-      sampleHeap();
-      await new Promise<void>(resolve => setImmediate(resolve));
-      resumed = stamp();
-    },
-  });
-  return longer(longest, since(resumed));
+async function longestCheckSlice(input: CheckInput): Promise<Timed> {
+  const slices = sliceTimer();
+  await new ArticleChecks().runInSlices(input, ALL_CHECKS, { budgetMs: 20, yieldFn: slices.yieldFn });
+  return slices.longest();
 }
 
 /**

@@ -77,6 +77,17 @@ async function interleavedMedians(rounds: number, variants: (() => Promise<CliRu
 }
 
 /**
+ * `analyze --input` of `input` with `--jobs 1` and with `--jobs cores`, each writing `out-<jobs>.jsonl`
+ * beside it, `rounds` times in turn: the median run of each.
+ */
+function oneAndAllCores(repoRoot: string, input: string, cores: number, rounds: number): Promise<CliRun[]> {
+  const output = (jobs: number) => path.join(path.dirname(input), `out-${jobs}.jsonl`);
+  const run = (jobs: number) => () =>
+    runCli(repoRoot, ['analyze', '--input', input, '--output', output(jobs), '--jobs', `${jobs}`]);
+  return interleavedMedians(rounds, [run(1), run(cores)]);
+}
+
+/**
  * `analyze --input FILE --output FILE` on the news documents, whole process, with one worker thread and
  * with one per core, against compromise on the same documents in this process (`compromiseRate`,
  * chars per second of wall and CPU time).
@@ -88,17 +99,7 @@ export async function cliThroughputRows(repoRoot: string, docs: readonly NewsDoc
   const jsonlBytes = fs.statSync(input).size;
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const cores = os.availableParallelism();
-  const run = (jobs: number) => () =>
-    runCli(repoRoot, [
-      'analyze',
-      '--input',
-      input,
-      '--output',
-      path.join(dir, `out-${jobs}.jsonl`),
-      '--jobs',
-      `${jobs}`,
-    ]);
-  const [one, all] = await interleavedMedians(3, [run(1), run(cores)]);
+  const [one, all] = await oneAndAllCores(repoRoot, input, cores, 3);
   const same =
     fs.readFileSync(path.join(dir, 'out-1.jsonl'), 'utf8') ===
     fs.readFileSync(path.join(dir, `out-${cores}.jsonl`), 'utf8');
@@ -128,18 +129,8 @@ async function largerInputSpeedUp(repoRoot: string, docs: readonly NewsDoc[], co
   const copy = (n: number) => toJsonl(docs.map(d => ({ id: `${n}-${d.id}`, text: d.text })));
   fs.writeFileSync(input, Array.from({ length: copies }, (_, n) => copy(n)).join(''));
   const size = `${format(fs.statSync(input).size / 2 ** 20)} MiB`;
-  const run = (jobs: number) => () =>
-    runCli(repoRoot, [
-      'analyze',
-      '--input',
-      input,
-      '--output',
-      path.join(dir, `out-${jobs}.jsonl`),
-      '--jobs',
-      `${jobs}`,
-    ]);
   try {
-    const [one, all] = await interleavedMedians(2, [run(1), run(cores)]);
+    const [one, all] = await oneAndAllCores(repoRoot, input, cores, 2);
     report(
       `speed-up of --jobs ${cores} over --jobs 1 (${cores} cores), the documents ${copies} times (${size})`,
       one.wall / all.wall,

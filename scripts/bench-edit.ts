@@ -9,12 +9,12 @@ import {
   collectGarbage,
   format,
   heapPeak,
-  longer,
   percentile,
   report,
   reportTimed,
   sampleHeap,
   since,
+  sliceTimer,
   stamp,
   startPhase,
   time,
@@ -141,22 +141,19 @@ function documentPassMs(analyzer: UnitAnalyzer, text: string): Timed {
 async function measureSlices(analyzer: UnitAnalyzer, text: string, visibleAt: number) {
   const engine = new IncrementalAnalysis(analyzer);
   const start = stamp();
-  let resumed = start;
-  let longest = { cpu: 0, wall: 0 };
-  let firstSpans: { cpu: number; wall: number } | undefined;
-  const yieldFn = async () => {
-    longest = longer(longest, since(resumed));
-    sampleHeap();
-    await new Promise<void>(resolve => setImmediate(resolve));
-    resumed = stamp();
-  };
+  const slices = sliceTimer();
+  let firstSpans: Timed | undefined;
   const from = Math.floor(text.length * visibleAt);
   const onPartial = () => {
     firstSpans ??= since(start);
   };
-  await engine.analyzeInSlices(text, { priority: { start: from, end: from + 4000 }, budgetMs: 10, yieldFn, onPartial });
-  longest = longer(longest, since(resumed));
-  return { firstSpans: firstSpans!, longest, total: since(start) };
+  await engine.analyzeInSlices(text, {
+    priority: { start: from, end: from + 4000 },
+    budgetMs: 10,
+    yieldFn: slices.yieldFn,
+    onPartial,
+  });
+  return { firstSpans: firstSpans!, longest: slices.longest(), total: since(start) };
 }
 
 /** First spans and the longest slice of a 100k-word article, and the longest slice of the whole news corpus as one text. */

@@ -142,10 +142,28 @@ export function since(from: { cpu: number; wall: number }): { cpu: number; wall:
   return { cpu: cpuNow() - from.cpu, wall: now() - from.wall };
 }
 
-export const longer = (a: { cpu: number; wall: number }, b: { cpu: number; wall: number }) => ({
+const longer = (a: Timed, b: Timed): Timed => ({
   cpu: Math.max(a.cpu, b.cpu),
   wall: Math.max(a.wall, b.wall),
 });
+
+/**
+ * Times the synchronous slices of a run in slices from now on: the run yields with `yieldFn` (which
+ * samples the heap and lets the event loop turn); once it is done, `longest()` is its longest slice.
+ */
+export function sliceTimer(): { yieldFn: () => Promise<void>; longest: () => Timed } {
+  let longest: Timed = { cpu: 0, wall: 0 };
+  let resumed = stamp();
+  return {
+    yieldFn: async () => {
+      longest = longer(longest, since(resumed));
+      sampleHeap();
+      await new Promise<void>(resolve => setImmediate(resolve));
+      resumed = stamp();
+    },
+    longest: () => longer(longest, since(resumed)),
+  };
+}
 
 /** The rows recorded so far, to hand to the process that prints the table. */
 export function rowsAsJson(): string {

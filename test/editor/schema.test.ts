@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { AnnotationFiles } from '../../src/core/files';
 import { parseSidecar } from '../../src/core/sidecar';
+import { SchemaStore } from '../../src/editor/workspace/schemaStore';
 import {
   closeAllEditors,
   extensionApi,
@@ -135,5 +137,39 @@ describe('the project schema in the editor', () => {
         ['Baltic Rivers Office', 'organisation'],
       ],
     );
+  });
+
+  it('keeps the schema read last when a read started earlier finishes after it', async () => {
+    const api = await extensionApi();
+    const uri = workspaceUri('annotation-schema.yaml');
+    await writeSchema(TEST_SCHEMA, labels => labels === 3);
+    // The first read finds the schema of three labels, then waits, as a slow disk or a large file would.
+    let release = () => {};
+    const held = new Promise<void>(resolve => (release = resolve));
+    let reads = 0;
+    class FirstReadHeld extends AnnotationFiles<vscode.Uri> {
+      override async readText(ref: vscode.Uri, maxBytes?: number) {
+        const file = await super.readText(ref, maxBytes);
+        if (++reads === 1) await held;
+        return file;
+      }
+    }
+    const schemas = new SchemaStore(new FirstReadHeld(api.store.flow.files));
+    try {
+      const firstRead = schemas.ready();
+      await waitFor(() => reads === 1, 'the first read held');
+      const twoLabels = 'version: 1\nlabels:\n  - id: person\n    name: Person\n  - id: claim\n    name: Claim\n';
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(twoLabels));
+      const reread = new Promise<void>(resolve => schemas.onDidChange(resolve));
+      schemas.yamlFileChanged(uri);
+      await reread;
+      assert.strictEqual(schemas.schemaFor(uri)?.labels?.length, 2, 'the changed schema read');
+      release();
+      await firstRead;
+      assert.strictEqual(schemas.schemaFor(uri)?.labels?.length, 2, 'the earlier read, finished last, is not applied');
+    } finally {
+      release();
+      schemas.dispose();
+    }
   });
 });

@@ -14,6 +14,7 @@ import { KnowledgeService } from '../workspace/knowledge';
 import { SidecarStore } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
 import { isProjectLabel, labelDefinition, showsAutomatic } from '../../core/project';
+import { KeyedTimers } from '../keyedTimers';
 
 /** What the extension knows about one open article. */
 interface ArticleState {
@@ -40,7 +41,7 @@ const TYPING_DEBOUNCE_MS = 150;
  */
 export class ArticleTracker implements vscode.Disposable {
   private readonly states = new Map<string, ArticleState>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new KeyedTimers();
   private readonly runs = new Map<string, number>();
   private readonly hidden = new Set<string>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
@@ -138,8 +139,7 @@ export class ArticleTracker implements vscode.Disposable {
   private close(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (!this.states.delete(key)) return;
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.timers.cancel(key);
     this.analysis.forget(document.uri);
     this.store.forget(document.uri);
   }
@@ -168,14 +168,8 @@ export class ArticleTracker implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        this.run(document).catch(error => this.reportError(error));
-      }, delayMs),
+    this.timers.schedule(document.uri.toString(), delayMs, () =>
+      this.run(document).catch(error => this.reportError(error)),
     );
   }
 
@@ -276,8 +270,7 @@ export class ArticleTracker implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.timers.dispose();
     this.disposables.forEach(d => d.dispose());
     this.states.clear();
   }

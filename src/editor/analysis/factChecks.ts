@@ -4,6 +4,7 @@ import { ArticleTracker } from './articleTracker';
 import { affectsUs, readConfig } from '../config';
 import { SidecarStore } from '../sidecar/sidecarStore';
 import { RegistryStore } from '../workspace/registryStore';
+import { KeyedTimers } from '../keyedTimers';
 
 /** The checks' source name in the Problems panel and on each diagnostic. */
 export const CHECKS_SOURCE = 'Article Annotator';
@@ -31,7 +32,7 @@ export class FactChecks implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('articleAnnotator.checks');
   private readonly engines = new Map<string, ArticleChecks>();
   private readonly results = new Map<string, Checked>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new KeyedTimers();
   private readonly runs = new Map<string, number>();
   /** What the Problems panel shows for each article, to leave it alone when a run finds the same. */
   private readonly shown = new Map<string, string>();
@@ -101,14 +102,8 @@ export class FactChecks implements vscode.Disposable {
   }
 
   private schedule(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        this.run(uri).catch(error => console.error('Article Annotator checks:', error));
-      }, SETTLE_MS),
+    this.timers.schedule(uri.toString(), SETTLE_MS, () =>
+      this.run(uri).catch(error => console.error('Article Annotator checks:', error)),
     );
   }
 
@@ -167,8 +162,7 @@ export class FactChecks implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.timers.cancel(key);
     this.engines.delete(key);
     this.runs.delete(key);
     this.results.delete(key);
@@ -177,8 +171,7 @@ export class FactChecks implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.timers.dispose();
     this.disposables.forEach(d => d.dispose());
   }
 }

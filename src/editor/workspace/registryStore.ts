@@ -8,55 +8,40 @@ import {
   parseRegistry,
 } from '../../core/registry';
 import { AnnotationFiles } from '../../core/files';
-import { toDiagnostic, trustReason } from '../sidecar/sidecarStore';
-import { YamlFileListener } from '../sidecar/yamlWatcher';
-
-interface FolderRegistry {
-  uri: vscode.Uri;
-  entries: RegistryEntry[];
-}
+import { trustReason } from '../sidecar/sidecarStore';
+import { FolderFileStore } from './folderFileStore';
 
 /**
  * Keeps the `entities.yaml` of every workspace folder read and current. Problems appear in the Problems
  * panel at their line; entries that are fine still apply. "Add to registry" writes through here and
  * never rewrites a file with errors.
  */
-export class RegistryStore implements vscode.Disposable, YamlFileListener {
-  private readonly folders = new Map<string, FolderRegistry>();
-  private readonly problems = vscode.languages.createDiagnosticCollection('articleAnnotator.registry');
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  private loaded: Promise<void> | undefined;
-  readonly onDidChange = this.changed.event;
-
+export class RegistryStore extends FolderFileStore<RegistryEntry[]> {
   /** `flow`: the store's, so that registry writes take the same lock and temporary files as sidecar writes. */
-  constructor(private readonly flow: AnnotationFiles<vscode.Uri>) {
-    this.disposables.push(
-      vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.folders.clear();
-        this.loaded = undefined;
-        void this.ready().then(() => this.changed.fire());
-      }),
-    );
+  constructor(flow: AnnotationFiles<vscode.Uri>) {
+    super(flow, {
+      fileName: REGISTRY_FILE_NAME,
+      maxBytes: MAX_REGISTRY_LENGTH,
+      collection: 'articleAnnotator.registry',
+      parse: text => {
+        const { registry, diagnostics } = parseRegistry(text);
+        return { value: registry?.entities ?? [], diagnostics };
+      },
+      whenUnreadable: [],
+      // Those who use the registry wait for it to be read (`ready()`) before they ask.
+      announceFirstRead: false,
+      readUntilStable: true,
+    });
   }
 
-  /** Reads every folder's registry the first time it is needed. */
-  ready(): Promise<void> {
-    this.loaded ??= Promise.all((vscode.workspace.workspaceFolders ?? []).map(f => this.read(registryUri(f.uri)))).then(
-      () => undefined,
-    );
-    return this.loaded;
-  }
-
-  /** All entries of all folders, in folder order. */
+  /** All entries of every folder's registry. */
   entries(): RegistryEntry[] {
-    return [...this.folders.values()].flatMap(r => r.entries);
+    return this.files().flatMap(f => f.value);
   }
 
   /** The registry file an entry came from. */
   fileOf(entry: RegistryEntry): vscode.Uri | undefined {
-    return [...this.folders.values()].find(r => r.entries.includes(entry))?.uri;
+    return this.files().find(f => f.value.includes(entry))?.uri;
   }
 
   /** Adds (or merges) an entry in the registry of the folder holding `near`; undefined after telling the user why not. */
@@ -71,7 +56,7 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
       void vscode.window.showWarningMessage(reason);
       return undefined;
     }
-    const uri = registryUri(folder.uri);
+    const uri = this.fileIn(folder.uri);
     // Made to the file as it is at the moment of writing, so that an entry added meanwhile (by hand,
     // or in another window) is kept.
     let edit: ReturnType<typeof addRegistryEntry> | undefined;
@@ -85,94 +70,7 @@ export class RegistryStore implements vscode.Disposable, YamlFileListener {
       void vscode.window.showErrorMessage(`Article Annotator: ${why}`);
       return undefined;
     }
-    await this.read(uri);
-    this.changed.fire();
+    await this.reread(uri);
     return { uri, merged: edit.merged };
   }
-
-  /** Called for every YAML file changed on disk (see `watchYamlFiles`); only registries are re-read. */
-  yamlFileChanged(uri: vscode.Uri): void {
-    if (this.isRegistryFile(uri)) this.rereadSoon(uri);
-  }
-
-  /**
-   * Re-reads after file events settle: a tool writing the file in place can be seen half-written, and
-   * the event for the rest of the write may be merged away, so the file is read until it holds still.
-   */
-  private rereadSoon(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        void this.readUntilStable(uri).then(() => this.changed.fire());
-      }, SETTLE_MS),
-    );
-  }
-
-  private async readUntilStable(uri: vscode.Uri): Promise<void> {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const before = await stamp(uri);
-      await this.read(uri);
-      if ((await stamp(uri)) === before) return;
-    }
-  }
-
-  private isRegistryFile(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return !!folder && registryUri(folder.uri).toString() === uri.toString();
-  }
-
-  private async read(uri: vscode.Uri): Promise<void> {
-    const key = uri.toString();
-    let file;
-    try {
-      file = await this.flow.readText(uri, MAX_REGISTRY_LENGTH);
-    } catch (error) {
-      this.unreadable(
-        uri,
-        `entities.yaml could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return;
-    }
-    if (file.state === 'missing') {
-      this.folders.delete(key);
-      this.problems.delete(uri);
-      return;
-    }
-    if (file.state === 'unreadable') {
-      this.unreadable(uri, file.reason);
-      return;
-    }
-    const parsed = parseRegistry(file.text);
-    this.problems.set(uri, parsed.diagnostics.map(toDiagnostic));
-    this.folders.set(key, { uri, entries: parsed.registry?.entities ?? [] });
-  }
-
-  private unreadable(uri: vscode.Uri, message: string): void {
-    this.folders.set(uri.toString(), { uri, entries: [] });
-    this.problems.set(uri, [
-      new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error),
-    ]);
-  }
-
-  dispose(): void {
-    this.pending.forEach(timer => clearTimeout(timer));
-    this.disposables.forEach(d => d.dispose());
-  }
-}
-
-const SETTLE_MS = 100;
-
-/** Modification time and size, enough to notice that a file changed while it was read. */
-function stamp(uri: vscode.Uri): Thenable<string> {
-  return vscode.workspace.fs.stat(uri).then(
-    s => `${s.mtime}:${s.size}`,
-    () => 'missing',
-  );
-}
-
-function registryUri(folder: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(folder, REGISTRY_FILE_NAME);
 }
