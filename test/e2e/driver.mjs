@@ -70,7 +70,17 @@ export class Workbench {
 
   async closeAllEditors() {
     await this.palette('View: Close All Editors');
-    await this.page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached' });
+    // Edits a failed step left unsaved would stop every later journey at the save dialog: they are dropped.
+    const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
+    const closed = this.page.locator('.editor-group-container .tab').first();
+    const seen = promise =>
+      promise.then(
+        () => true,
+        () => false,
+      );
+    await Promise.race([seen(closed.waitFor({ state: 'detached' })), seen(dontSave.waitFor())]);
+    if (await dontSave.isVisible()) await dontSave.click();
+    await closed.waitFor({ state: 'detached' });
   }
 
   /** The unsaved-changes mark on the tab of the open file `name`. */

@@ -22,10 +22,20 @@ const problem = (page, text) => page.locator('.markers-panel .monaco-list-row', 
 /** Opens the light bulb with Ctrl+. once it shows at the cursor, and takes `title` with the arrow keys and Enter. */
 async function takeFix(page, title, shot) {
   await page.locator('.editor-instance .monaco-editor .lightBulbWidget').waitFor({ state: 'visible' });
-  await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget');
   const item = menu.locator('.monaco-list-row.action', { hasText: title }).first();
-  await item.waitFor();
+  // Right after an edit the menu has been seen to open with no fix in it ("No code actions available"),
+  // cause not found: like a person, close it and ask again.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    const offered = await item.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
+    if (offered) break;
+    if (attempt === 3) throw new Error(`the light bulb did not offer "${title}"`);
+    await page.keyboard.press('Escape');
+  }
   if (shot) await shot();
   for (let i = 0; i < 20 && !(await item.evaluate(el => el.classList.contains('focused'))); i++)
     await page.keyboard.press('ArrowDown');
