@@ -16,7 +16,6 @@ import { askNote, pickLabel } from './labelPicker';
 import { AnnotateArgs, annotateSelection, preview } from './annotateSelection';
 import { SidecarStore, allIds } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
-import { completeWalkthroughStep } from '../views/walkthrough';
 
 /** Registers every command; handlers translate editor state into sidecar changes and hold no format logic. */
 export function registerCommands(
@@ -26,11 +25,7 @@ export function registerCommands(
 ): vscode.Disposable[] {
   const r = vscode.commands.registerCommand;
   return [
-    r(COMMANDS.annotateSelection, async (args?: AnnotateArgs) => {
-      const added = await annotateSelection(store, schemas, args);
-      if (added) completeWalkthroughStep('annotate');
-      return added;
-    }),
+    r(COMMANDS.annotateSelection, (args?: AnnotateArgs) => annotateSelection(store, schemas, args)),
     r(COMMANDS.toggleHighlights, () => {
       const editor = vscode.window.activeTextEditor;
       if (editor && tracker.state(editor.document.uri)) {

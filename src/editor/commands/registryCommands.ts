@@ -6,18 +6,15 @@ import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from './commandIds';
 import { pickLabel } from './labelPicker';
 import { editorToActOn } from './targetEditor';
-import { completeWalkthroughStep } from '../views/walkthrough';
 import { RegistryStore } from '../workspace/registryStore';
 
 /** "Add to Registry" and "Open Registry Entry". */
 export function registerRegistryCommands(tracker: ArticleTracker, registry: RegistryStore): vscode.Disposable[] {
   const r = vscode.commands.registerCommand;
   return [
-    r(COMMANDS.addToRegistry, async (uri?: string, start?: number, end?: number, entry?: Partial<NewRegistryEntry>) => {
-      const added = await addToRegistry(tracker, registry, uri, start, end, entry);
-      if (added) completeWalkthroughStep('registry');
-      return added;
-    }),
+    r(COMMANDS.addToRegistry, (uri?: string, start?: number, end?: number, entry?: Partial<NewRegistryEntry>) =>
+      addToRegistry(tracker, registry, uri, start, end, entry),
+    ),
     r(COMMANDS.openRegistryEntry, (name?: string) => openEntry(registry, name)),
   ];
 }

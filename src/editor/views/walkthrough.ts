@@ -34,21 +34,6 @@ export function registerSampleCommand(extensionUri: vscode.Uri): vscode.Disposab
   });
 }
 
-/** The context keys of the walkthrough's steps that a command completes once it has done its work. */
-const STEP_DONE = {
-  annotate: 'articleAnnotator.walkthrough.annotateDone',
-  registry: 'articleAnnotator.walkthrough.registryDone',
-};
-
-/**
- * Marks a walkthrough step done once its command has done its work (the step's `onContext` completion
- * event). Completing on the command itself (`onCommand`) would count a command cancelled at its first
- * prompt, and the step would move on before the user had annotated or registered anything.
- */
-export function completeWalkthroughStep(step: keyof typeof STEP_DONE): void {
-  void vscode.commands.executeCommand('setContext', STEP_DONE[step], true);
-}
-
 /**
  * "Get Started": the walkthrough itself, which Help › Welcome may not show first (on the first day of a
  * new VS Code profile it opens VS Code's own, and the list of walkthroughs is ranked by VS Code).
