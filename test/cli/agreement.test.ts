@@ -5,6 +5,7 @@ import * as path from 'path';
 import { agreementCommand } from '../../src/cli/agreement';
 import { main } from '../../src/cli/main';
 import { Annotation, createAnnotation, serializeSidecar, textHash } from '../../src/core/sidecar';
+import { runCommand } from './runCommand';
 
 // Invented text: the same as the core agreement tests, whose figures are worked out there by hand.
 const TEXT = 'Ana Silva met Bruno Costa at the Porto Harbour Authority on Monday.';
@@ -28,16 +29,7 @@ function sidecar(text: string, spans: [string, string][], prefix: string): strin
   return serializeSidecar({ version: 1, article: 'story.md', textHash: textHash(text), annotations, corrections: [] });
 }
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await agreementCommand(
-    args,
-    l => out.push(l),
-    l => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = (args: string[]) => runCommand(agreementCommand, args);
 
 describe('article-annotator agreement', () => {
   let dir: string;

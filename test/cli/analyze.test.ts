@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { analyzeCommand, formatTable } from '../../src/cli/analyze';
+import { runCommand } from './runCommand';
 
 /** Folders the tests made, removed after each. */
 const made: string[] = [];
@@ -65,14 +66,8 @@ describe('article-annotator analyze', () => {
   it('prints a readable table for article files and refuses binary files', async () => {
     const article = tempFile('story.txt', 'Ana Ferreira visited Berlin.\n');
     const binary = tempFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    const out: string[] = [];
-    const err: string[] = [];
-    const status = await analyzeCommand(
-      [article, binary],
-      l => out.push(l),
-      l => err.push(l),
-    );
-    assert.strictEqual(status, 1);
+    const { code, out, err } = await runCommand(analyzeCommand, [article, binary]);
+    assert.strictEqual(code, 1);
     assert.match(out.join('\n'), /1:1\s+PER\s+Ana Ferreira/);
     assert.match(err.join('\n'), /binary/);
   });

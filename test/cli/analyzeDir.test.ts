@@ -5,6 +5,7 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { analyzeDirCommand } from '../../src/cli/analyzeDir';
 import { createAnnotation, parseSidecar, serializeSidecar, textHash } from '../../src/core/sidecar';
+import { runCommand } from './runCommand';
 
 const STORY =
   'Prime Minister Ana Ferreira visited Berlin on 12 March 2024.\n\nShe met Olaf Brandt of Siemens in Munich.\n';
@@ -43,16 +44,7 @@ function workspace(): string {
   return dir;
 }
 
-async function run(args: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await analyzeDirCommand(
-    args,
-    l => out.push(l),
-    l => err.push(l),
-  );
-  return { status, out, err };
-}
+const run = (args: string[]) => runCommand(analyzeDirCommand, args);
 
 const read = (dir: string, relative: string) => fs.readFileSync(path.join(dir, relative), 'utf8');
 const exists = (dir: string, relative: string) => fs.existsSync(path.join(dir, relative));
@@ -65,8 +57,8 @@ describe('article-annotator analyze --dir', () => {
   it('writes suggestions into the sidecars of the articles below the folder, and reports malformed sidecars', async () => {
     const dir = workspace();
     const brokenBefore = read(dir, 'broken.md.annotations.yaml');
-    const { status, out, err } = await run(['--dir', dir, '--exclude', '**/drafts/**']);
-    assert.strictEqual(status, 1, 'non-zero: one sidecar could not be used');
+    const { code, out, err } = await run(['--dir', dir, '--exclude', '**/drafts/**']);
+    assert.strictEqual(code, 1, 'non-zero: one sidecar could not be used');
     assert.match(err.join('\n'), /^broken\.md: its sidecar has problems \(line \d+: .+\); left unchanged$/);
     assert.strictEqual(read(dir, 'broken.md.annotations.yaml'), brokenBefore);
     assert.ok(!exists(dir, 'README.md.annotations.yaml') && !exists(dir, 'node_modules/pkg/doc.md.annotations.yaml'));
@@ -139,7 +131,7 @@ describe('article-annotator analyze --dir', () => {
     });
     const one = await run(['--dir', folders[0], '--jobs', '1']);
     const two = await run(['--dir', folders[1], '--jobs', '2']);
-    assert.deepStrictEqual([two.status, two.out, two.err], [one.status, one.out, one.err]);
+    assert.deepStrictEqual([two.code, two.out, two.err], [one.code, one.out, one.err]);
     assert.deepStrictEqual(
       one.out.map(l => l.split(':')[0]),
       ['a-long.md', ...Array.from({ length: 9 }, (_, i) => `b-${i}.md`), 'Analysed 10 articles'],
@@ -160,13 +152,13 @@ describe('article-annotator analyze --dir', () => {
   });
 
   it('explains wrong usage', async () => {
-    assert.strictEqual((await run(['--dir'])).status, 2);
-    assert.strictEqual((await run(['--dir', '/no/such/folder'])).status, 2);
+    assert.strictEqual((await run(['--dir'])).code, 2);
+    assert.strictEqual((await run(['--dir', '/no/such/folder'])).code, 2);
     const labels = await run(['--dir', os.tmpdir(), '--labels', 'people']);
-    assert.strictEqual(labels.status, 2);
+    assert.strictEqual(labels.code, 2);
     assert.match(labels.err[0], /unknown label\(s\) people/);
     const jobs = await run(['--dir', os.tmpdir(), '--jobs', '0']);
-    assert.strictEqual(jobs.status, 2);
+    assert.strictEqual(jobs.code, 2);
     assert.match(jobs.err[0], /--jobs takes a whole number of threads, at least 1/);
     assert.strictEqual((await run(['--dir', os.tmpdir(), '--help'])).out[0].split(' ')[0], 'usage:');
   });

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { checkCommand } from '../../src/cli/check';
 import { main } from '../../src/cli/main';
 import { createCorrection, serializeSidecar, textHash } from '../../src/core/sidecar';
+import { runCommand } from './runCommand';
 
 const STORY = [
   '---',
@@ -19,16 +20,7 @@ const STORY = [
   '',
 ].join('\n');
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await checkCommand(
-    args,
-    l => out.push(l),
-    l => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = (args: string[]) => runCommand(checkCommand, args);
 
 describe('article-annotator check', () => {
   let dir: string;

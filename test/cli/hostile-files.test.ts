@@ -8,21 +8,11 @@ import { exportCommand } from '../../src/cli/interchange';
 import { main } from '../../src/cli/main';
 import { reanchorCommand } from '../../src/cli/reanchor';
 import { createAnnotation, parseSidecar, serializeSidecar, SidecarData, textHash } from '../../src/core/sidecar';
+import { runCommand } from './runCommand';
 
 const STORY = 'Talks in Lisbon with Maria Costa continue on Monday.\n';
 
-type Command = (args: string[], out: (l: string) => void, err: (l: string) => void) => Promise<number>;
-
-async function run(command: Command, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await command(
-    args,
-    l => out.push(l),
-    l => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = runCommand;
 
 function sidecarFor(text: string, ...annotations: SidecarData['annotations']): string {
   return serializeSidecar({ version: 1, article: 'story.md', textHash: textHash(text), annotations, corrections: [] });

@@ -4,19 +4,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { exportCommand, importBratCommand } from '../../src/cli/interchange';
 import { createAnnotation, parseSidecar, serializeSidecar, textHash } from '../../src/core/sidecar';
+import { runCommand } from './runCommand';
 
 const ARTICLE = 'Rosa Lind chairs the Lake Council.\n';
 
-async function run(command: typeof exportCommand, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await command(
-    args,
-    l => out.push(l),
-    l => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = runCommand;
 
 describe('export and import-brat with relations', () => {
   let dir: string;

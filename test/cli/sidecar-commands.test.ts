@@ -5,22 +5,11 @@ import * as path from 'path';
 import { exportCommand, importBratCommand } from '../../src/cli/interchange';
 import { reanchorCommand } from '../../src/cli/reanchor';
 import { createAnnotation, parseSidecar, serializeSidecar, textHash } from '../../src/core/sidecar';
+import { runCommand } from './runCommand';
 
 const ARTICLE = 'Kim met Kim in Seoul on Friday.\nLater Kim flew to Oslo.\n';
 
-async function run(
-  command: (a: string[], o: (l: string) => void, e: (l: string) => void) => Promise<number>,
-  args: string[],
-) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await command(
-    args,
-    l => out.push(l),
-    l => err.push(l),
-  );
-  return { code, out, err };
-}
+const run = runCommand;
 
 function at(text: string, quote: string, nth: number, label: string, id: string) {
   let start = -1;
