@@ -58,7 +58,8 @@ interface Track {
  * An item orphaned by an edit remembers where the edit's text went: replacing exactly that text with
  * what was removed (undo, or pasting the same text back) re-attaches it at its old place, unless the
  * text around was edited across in between. Text typed there since may go with it (one undo step for a
- * replacement and the typing after it); a later replacement of all that text must be undone first. Items orphaned otherwise (from the file) only shift.
+ * replacement and the typing after it); a later replacement of all that text must be undone first.
+ * Items orphaned otherwise (from the file) only shift.
  * Undo of any other edit is itself an edit inside, before or after the span, and restores the span
  * exactly.
  *
