@@ -52,10 +52,7 @@ export class Workbench {
     // The row of that very file (not its sidecar, which starts with the same name).
     const name = path.basename(relative);
     const row = this.quickInput().locator(`.monaco-list-row[aria-label^="${name},"]`).first();
-    const offered = await row.waitFor({ timeout: 5000 }).then(
-      () => true,
-      () => false,
-    );
+    const offered = await stateReached(row, { timeout: 5000 });
     if (offered) await row.click();
     else {
       // Quick Open's file index may not know a file written a moment ago ("No matching results"):
@@ -73,12 +70,7 @@ export class Workbench {
     // Edits a failed step left unsaved would stop every later journey at the save dialog: they are dropped.
     const dontSave = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: "Don't Save" });
     const closed = this.page.locator('.editor-group-container .tab').first();
-    const seen = promise =>
-      promise.then(
-        () => true,
-        () => false,
-      );
-    await Promise.race([seen(closed.waitFor({ state: 'detached' })), seen(dontSave.waitFor())]);
+    await Promise.race([stateReached(closed, { state: 'detached' }), stateReached(dontSave)]);
     if (await dontSave.isVisible()) await dontSave.click();
     await closed.waitFor({ state: 'detached' });
   }
@@ -191,10 +183,7 @@ export class Workbench {
       await this.page.mouse.move(box.x, box.y + 40);
       await this.page.mouse.move(box.x, box.y, { steps: 4 });
       // A card already computed before a change (a new annotation, say) is replaced only on the next hover.
-      const shown = await card.waitFor({ timeout: 5000 }).then(
-        () => true,
-        () => false,
-      );
+      const shown = await stateReached(card, { timeout: 5000 });
       if (shown) return card;
       if (attempt === 4) throw new Error(`no hover card with "${expect}" over "${text}"`);
     }
@@ -259,10 +248,7 @@ export class Workbench {
       const box = await this.boxOf(text, occurrence);
       await this.page.mouse.click(box.x, box.y, { button: 'right' });
       const entry = this.menuItem(item);
-      const offered = await entry.waitFor({ timeout: 2000 }).then(
-        () => true,
-        () => false,
-      );
+      const offered = await stateReached(entry, { timeout: 2000 });
       if (offered) break;
       if (attempt === 3) throw new Error(`the editor's context menu has no "${item}"`);
       await this.page.keyboard.press('Escape');
@@ -293,10 +279,7 @@ export class Workbench {
     // like a person whose click did nothing, click again while the menu is still there.
     for (let attempt = 1; ; attempt++) {
       await entry.click();
-      const closed = await entry.waitFor({ state: 'hidden', timeout: 1000 }).then(
-        () => true,
-        () => false,
-      );
+      const closed = await stateReached(entry, { state: 'hidden', timeout: 1000 });
       if (closed) break;
       if (attempt === 3) throw new Error(`the menu item "${item}" does not respond`);
     }
@@ -314,10 +297,7 @@ export class Workbench {
       await this.page.keyboard.press('F1');
       await this.quickInput().locator('input').waitFor({ state: 'visible' });
       await this.page.keyboard.type(title);
-      const offered = await entry.waitFor({ timeout: 5000 }).then(
-        () => true,
-        () => false,
-      );
+      const offered = await stateReached(entry, { timeout: 5000 });
       if (offered) break;
       // A page that takes the focus a moment after it opens (the walkthrough) closes the palette: again.
       if (attempt === 3 || (await this.quickInput().isVisible()))
@@ -438,12 +418,7 @@ export class Workbench {
       }
       const typed = text === undefined || (await input.inputValue()) === text;
       if (typed) await this.page.keyboard.press('Enter');
-      const taken =
-        typed &&
-        (await shown.waitFor({ state: 'hidden', timeout: 3000 }).then(
-          () => true,
-          () => false,
-        ));
+      const taken = typed && (await stateReached(shown, { state: 'hidden', timeout: 3000 }));
       if (taken) return;
       if (attempt === 5)
         throw new Error(`could not answer "${text ?? ''}" to "${title}": the box holds "${await input.inputValue()}"`);
@@ -544,6 +519,17 @@ export class Workbench {
     await this.page.screenshot({ path: file, clip });
     return file;
   }
+}
+
+/**
+ * Whether `locator` reaches the state of `options` (visible by default) within their timeout: for a
+ * step that looks, and acts otherwise when what it expects does not show.
+ */
+export function stateReached(locator, options) {
+  return locator.waitFor(options).then(
+    () => true,
+    () => false,
+  );
 }
 
 function escapeRegExp(text) {

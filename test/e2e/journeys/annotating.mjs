@@ -1,5 +1,6 @@
 // Annotating a selection: from the context menu, with the shortcut while typing at once, clicking a
 // label the moment the picker shows, creating a new label by typing it, and from the Command Palette.
+import { stateReached } from '../driver.mjs';
 import { checkQuotesMatch, sidecarItems } from '../sidecar.mjs';
 
 const SIDECAR = 'story.md.annotations.yaml';
@@ -101,13 +102,7 @@ export default {
           // Undo the typing: one step (or, if the editor kept the keys apart, one a key).
           for (let undo = 1; ; undo++) {
             await ui.page.keyboard.press('Control+Z');
-            const back = await ui
-              .lineWith('Maria Lindqvist')
-              .waitFor({ timeout: 3000 })
-              .then(
-                () => true,
-                () => false,
-              );
+            const back = await stateReached(ui.lineWith('Maria Lindqvist'), { timeout: 3000 });
             if (back) break;
             if (undo === 3) throw new Error('undo did not bring the selected text back');
           }

@@ -2,6 +2,7 @@
 // warnings (squiggles and the Problems panel); the light bulb, opened with the keyboard, offers the
 // fixes, and the fix taken with the arrow keys and Enter changes the text; F8 goes to the next problem;
 // the fixed article is saved as a person saves it.
+import { stateReached } from '../driver.mjs';
 
 const WARNINGS = '.editor-instance .monaco-editor .squiggly-warning';
 
@@ -28,10 +29,7 @@ async function takeFix(page, title, shot) {
   // cause not found: like a person, close it and ask again.
   for (let attempt = 1; ; attempt++) {
     await page.keyboard.press('Control+.');
-    const offered = await item.waitFor({ timeout: 5000 }).then(
-      () => true,
-      () => false,
-    );
+    const offered = await stateReached(item, { timeout: 5000 });
     if (offered) break;
     if (attempt === 3) throw new Error(`the light bulb did not offer "${title}"`);
     await page.keyboard.press('Escape');

@@ -4,6 +4,7 @@
 // talks.md, written when the journey starts with "Daniel Okafor" already a person; the schema it writes
 // applies to the whole workspace, so this journey runs after the others.
 import { writeFileSync } from 'node:fs';
+import { stateReached } from '../driver.mjs';
 import { SCHEMA, TALKS } from '../fixtures.mjs';
 import { sidecarFor, sidecarItems } from '../sidecar.mjs';
 
@@ -42,13 +43,7 @@ export default {
         for (let attempt = 1; ; attempt++) {
           await ui.palette('Article Annotator: Annotate Selection');
           await ui.prompt(`Annotate “${CLAIM.slice(0, 39)}`);
-          if (
-            await claim.waitFor({ timeout: 3000 }).then(
-              () => true,
-              () => false,
-            )
-          )
-            break;
+          if (await stateReached(claim, { timeout: 3000 })) break;
           if (attempt === 10) throw new Error('the label picker never offered the schema’s labels');
         }
         if (!/\[c\]/.test(await claim.innerText())) throw new Error('the key [c] is not shown beside the label');
