@@ -21,6 +21,12 @@ interface Lost {
    * is that replacement's undo; only with none left is putting back the removed text the edit's undo.
    */
   rewrites: readonly string[];
+  /**
+   * While the region is empty (the edit only deleted): the lengths of later deletions right beside it,
+   * newest last, and on which side. Text of the newest one's length put back at the region is that
+   * deletion's undo, not the edit's: undo goes newest first.
+   */
+  beside: readonly { before: boolean; length: number }[];
   /** How many characters the edit removed. */
   removed: number;
   /** The item's start before the edit, relative to the edit's start (negative when it began before it). */
@@ -189,7 +195,7 @@ function stepAttached(track: Track, change: TextChange): Track {
   return orphanAt({
     ...track,
     orphaned: true,
-    lost: { at: from, content: change.text, rewrites: [], removed: to - from, offset: start - from },
+    lost: { at: from, content: change.text, rewrites: [], beside: [], removed: to - from, offset: start - from },
   });
 }
 
@@ -250,6 +256,8 @@ function stepLost(track: Track, lost: Lost, change: TextChange): Track {
   const text = change.text;
   const regionEnd = lost.at + lost.content.length;
   const length = track.quote.length;
+  const besideRegion = besideEmptyRegion(track, lost, change);
+  if (besideRegion) return besideRegion;
   const wholeRegion = from === lost.at && to === regionEnd;
   if (wholeRegion && lost.rewrites.length === 0 && text.length === lost.removed) {
     // The region's text back as the edit removed it: the item's own characters are there again.
@@ -275,4 +283,28 @@ function stepLost(track: Track, lost: Lost, change: TextChange): Track {
   if (to <= extentStart) return shift(track, delta(change));
   if (from >= extentEnd) return track;
   return { ...track, lost: undefined };
+}
+
+/**
+ * Deleting right beside the empty place an edit left, and undoing that deletion, which puts text back
+ * at the very place: that text is the neighbour's, not the item's (undefined for any other change).
+ */
+function besideEmptyRegion(track: Track, lost: Lost, change: TextChange): Track | undefined {
+  if (lost.content !== '') return undefined;
+  const from = change.rangeOffset;
+  const to = from + change.rangeLength;
+  const length = track.quote.length;
+  const extentStart = lost.at + Math.min(lost.offset, 0);
+  const extentEnd = lost.at + Math.max(lost.offset + length - lost.removed, 0);
+  const deleted = change.text === '' && to > from;
+  if (deleted && (to === lost.at ? to <= extentStart : from === lost.at && from >= extentEnd)) {
+    const before = to === lost.at;
+    if (lost.beside.length >= MAX_REWRITES) return { ...track, lost: undefined };
+    const moved = { ...track, lost: { ...lost, beside: [...lost.beside, { before, length: to - from }] } };
+    return before ? shift(moved, delta(change)) : moved;
+  }
+  const last = lost.beside[lost.beside.length - 1];
+  if (from !== to || from !== lost.at || last?.length !== change.text.length) return undefined;
+  const restored = { ...track, lost: { ...lost, beside: lost.beside.slice(0, -1) } };
+  return last.before ? shift(restored, change.text.length) : restored;
 }

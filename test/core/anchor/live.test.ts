@@ -197,6 +197,21 @@ describe('live anchoring', () => {
     assert.deepStrictEqual(doc.items[0], before, 'undoing the rest re-attaches it exactly');
   });
 
+  it('gives text put back beside an empty orphan its own item, not the orphan, when undoing newest first', () => {
+    // "Bo " deleted twice, word by word from the right: each deletion orphans one "Bo", the second right
+    // before the place the first left. Undoing the second puts back "Bo " at that very place: it is the
+    // first "Bo"'s text, so only that one comes back; the next undo brings the second.
+    const doc = new Doc('Rangers Bo Bo won.', ['Bo', 0], ['Bo', 1]);
+    const [first, second] = doc.items.map(i => ({ ...i }));
+    doc.replace(second.start, second.end + 1, '').replace(first.start, first.end + 1, '');
+    assert.deepStrictEqual([doc.text, doc.seen(0)[2], doc.seen(1)[2]], ['Rangers won.', true, true]);
+    doc.undo();
+    assert.deepStrictEqual(doc.items[0], first);
+    assert.deepStrictEqual([doc.items[1].quote, doc.items[1].orphaned], ['Bo', true], 'the second stays an orphan');
+    doc.undo();
+    assert.deepStrictEqual(doc.items[1], second);
+  });
+
   it('follows a change of letter case over the whole span or across it', () => {
     const doc = new Doc(SENTENCE, ['parliament']);
     doc.replace(0, 14, 'THE PARLIAMENT');
