@@ -36,6 +36,7 @@ import walkthrough from './journeys/walkthrough.mjs';
 import npmStart from './journeys/npmStart.mjs';
 import projects from './journeys/projects.mjs';
 import team from './journeys/team.mjs';
+import brokenSidecar from './journeys/brokenSidecar.mjs';
 
 // The project journeys come last: the schema they write applies to every article of the workspace.
 const JOURNEYS = [
@@ -51,6 +52,7 @@ const JOURNEYS = [
   walkthrough,
   projects,
   team,
+  brokenSidecar,
 ];
 const updateImages = process.argv.includes('--update-images');
 const shotsDir = path.join(repoRoot, 'out', 'e2e', 'screenshots');

@@ -1,0 +1,39 @@
+// An annotation file with errors: Annotate Selection says at once that it cannot be written, before it asks
+// for a label or a note, and the file stays as it was. It runs after the other journeys: in the same window,
+// a Change label in another article after such a refusal has been seen to save the wrong label (cause not
+// found; the same happens with the refusal after the picker, as before this step's check).
+import { rmSync, writeFileSync } from 'node:fs';
+
+function expectEqual(actual, expected, what) {
+  if (actual !== expected)
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+export default {
+  title: 'An annotation file with errors',
+  steps: [
+    {
+      name: 'says at once that an annotation file with errors cannot be written, before asking for a label',
+      run: async ui => {
+        const article = 'Ferry crews in Varnholt voted to strike, said Ines Dahl of the crews union.\n';
+        const broken = 'version: 1\nannotations:\n  - id: a1\n    label: person\n    quote: "Ines Dahl\n';
+        writeFileSync(ui.file('strike.md'), article);
+        writeFileSync(ui.file('strike.md.annotations.yaml'), broken);
+        await ui.open('strike.md', { waitFor: 'Varnholt' });
+        // Opening it already warned; that warning is dismissed, as a person dismisses it.
+        await ui.notification('read-only until fixed').waitFor();
+        await ui.clearNotifications();
+        await ui.select('Ines Dahl');
+        await ui.shortcut('Control+Alt+A');
+        await ui.notification('read-only until fixed').waitFor();
+        if (await ui.quickInput().isVisible())
+          throw new Error('the label picker opened for a file that cannot be written');
+        expectEqual(ui.readFile('strike.md.annotations.yaml'), broken, 'the annotation file with errors');
+        await ui.clearNotifications();
+        // Other runs of the journeys count the workspace's articles: this one goes again.
+        await ui.closeAllEditors();
+        for (const name of ['strike.md', 'strike.md.annotations.yaml']) rmSync(ui.file(name));
+      },
+    },
+  ],
+};
