@@ -14,7 +14,7 @@
  */
 import type { Span } from '../types';
 import { SpanCache } from './cache';
-import { reusableSpans, type Snapshot } from './reuse';
+import { forgetEditBounds, reusableSpans, type Snapshot } from './reuse';
 import { unitOrder } from './schedule';
 import { splitUnits, type Unit, type UnitLimits } from './units';
 import { splitUnitsAfterEdit } from './unitsAfterEdit';
@@ -171,8 +171,14 @@ export class IncrementalAnalysis {
   /** The analyser's document pass, resumable when the analyser allows it. */
   private *documentPass(text: string, spans: Span[]): Generator<void, Span[], void> {
     const { analyzer } = this;
-    if (analyzer.harmonizeSteps) return yield* analyzer.harmonizeSteps(text, spans);
-    return analyzer.harmonize ? analyzer.harmonize(text, spans) : spans;
+    const result = analyzer.harmonizeSteps
+      ? yield* analyzer.harmonizeSteps(text, spans)
+      : analyzer.harmonize
+        ? analyzer.harmonize(text, spans)
+        : spans;
+    // The edit's comparisons are all made by now.
+    forgetEditBounds();
+    return result;
   }
 
   /** Harmonised spans of units [from, to), which are contiguous, in article offsets. */

@@ -51,6 +51,15 @@ export function editBounds(a: string, b: string): { prefix: number; suffix: numb
   return lastBounds;
 }
 
+/**
+ * Forgets the last answer of `editBounds`, once every comparison of an edit is made: it holds the
+ * version before the edit, which would otherwise stay alive (and be carried into the old generation)
+ * until the next edit.
+ */
+export function forgetEditBounds(): void {
+  lastBounds = undefined;
+}
+
 /** Start of the line holding `at`, and the end of the line holding `end` after its newline (or the text's end). */
 export function lineAround(text: string, at: number, end: number): [number, number] {
   const from = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;

@@ -1,6 +1,6 @@
 // Rules for calendar names: month dates, weekdays, years, decades, quarters and holidays.
 import { DAY, MONTH, PRE, WEEKDAY, WEEKDAY_OR_ABBR, YEAR, compile, monthNumber, weekdayNumber } from './lexicon';
-import { Rule, isUpper, span, tenseOf, wordAfter, wordBefore, words } from './rule';
+import { Rule, isUpper, rangeSpan, span, tenseOf, wordAfter, wordBefore, words } from './rule';
 import { fmtDay, YMD, isValidDay, weekday } from './calendar';
 import { monthDayValue, monthValue, resolveWeekday } from './resolve';
 import type { Tense } from './context';
@@ -104,7 +104,7 @@ const monthDate: Rule = {
     if (!d2) return span(m, 'DATE', from);
     const to = monthDayValue(ctx.ref, month, +d2, year, tense);
     if (!to || +d2 <= +d1) return null;
-    return { ...span(m, 'DATE', `${from}/${to}`), range: { from, to } };
+    return rangeSpan(m, `${from}/${to}`, from, to);
   },
 };
 
@@ -180,7 +180,7 @@ const yearRule: Rule = {
     if (!y2) return span(m, 'DATE', y);
     const to = y2.length === 2 ? Math.floor(year / 100) * 100 + +y2 : +y2;
     if (to <= year || to - year > 100) return null;
-    return { ...span(m, 'DATE', `${year}/${to}`), range: { from: y, to: String(to) } };
+    return rangeSpan(m, `${year}/${to}`, y, String(to));
   },
 };
 

@@ -8,12 +8,17 @@ export interface Ctx {
   ref?: YMD;
 }
 
+/**
+ * One expression a rule found. Every candidate is built with all five fields, in this order (by `span`
+ * or `rangeSpan`), so that the code reading them meets one shape: a rare shape met late (a range) made
+ * the compiled scanning and selecting code start over, in every worker thread.
+ */
 export interface Candidate {
   start: number;
   end: number;
   type: TemporalType;
-  value?: string;
-  range?: { from: string; to: string };
+  value: string | undefined;
+  range: { from: string; to: string } | undefined;
 }
 
 export interface Rule {
@@ -41,7 +46,12 @@ export function wordAfter(text: string, end: number): string {
 export const tenseOf = (ctx: Ctx, m: RegExpExecArray): Tense => tenseAround(ctx.text, m.index, m.index + m[0].length);
 
 export function span(m: RegExpExecArray, type: TemporalType, value?: string, skip = 0): Candidate {
-  return { start: m.index + skip, end: m.index + m[0].length, type, value };
+  return { start: m.index + skip, end: m.index + m[0].length, type, value, range: undefined };
+}
+
+/** A DATE from `from` to `to`, its value written as ISO 8601 writes an interval. */
+export function rangeSpan(m: RegExpExecArray, value: string, from: string, to: string): Candidate {
+  return { start: m.index, end: m.index + m[0].length, type: 'DATE', value, range: { from, to } };
 }
 
 /** Lower-cased words of a matched group with runs of white space as one space. */

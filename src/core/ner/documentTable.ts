@@ -1,5 +1,6 @@
 import { EntityType, Span } from '../types';
 import { definingType, voteDefinedTypes } from './cues';
+import { detach } from '../text/detach';
 
 /** Legal-form endings of company names. */
 const COMPANY_SUFFIX = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|SpA|NV|N\.V|BV|GmbH|Group|Holdings?)\.?$/;
@@ -77,10 +78,11 @@ export function* freshTable(
 ): Generator<void, FreshTable, void> {
   const positions = positionsOf(sorted);
   yield;
-  // Surface strings sliced once.
+  // Surface strings cut once, as copies: a cached table keeps them (and the maps keyed by them)
+  // through later edits, and views would keep this whole version of the article alive with them.
   const keys: string[] = new Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) {
-    keys[i] = text.slice(positions.starts[i], positions.ends[i]);
+    keys[i] = detach(text.slice(positions.starts[i], positions.ends[i]));
     if (i % STEP === STEP - 1) yield;
   }
   const votes = countVotes(keys, positions.types);

@@ -12,6 +12,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { BOUNDARY, FeatureContext, hasCase, isAllCaps, isCapitalised, isCapsSentence } from './features';
+import { detach } from '../text/detach';
 import { mix } from './hash';
 import { TAG_COUNT } from './model';
 import { CONNECTORS, RUN_FEATURES, runFeatures } from './runs';
@@ -165,12 +166,17 @@ export class WordTable {
     this.hashes = hashes;
   }
 
-  /** Adds a word whose hash `h` found the free place `at` of the index. */
-  private add(word: string, h: number, at: number): number {
+  /**
+   * Adds a word whose hash `h` found the free place `at` of the index. The table outlives the texts
+   * its words were cut from, so it keeps its own copy: a view would keep the whole version of the
+   * article alive, one more for each new word typed while editing.
+   */
+  private add(cut: string, h: number, at: number): number {
     const s = this.size;
     if (s + 1 > this.hashes.length) this.grow(2 * (s + 1));
     this.index[at] = s + 1;
     this.hashes[s] = h;
+    const word = detach(cut);
     this.words.push(word);
     const lower = word.toLowerCase();
     this.lowers.push(lower);

@@ -238,29 +238,49 @@ function* rescanEdited(
     }
   }
   const lines = changed.length === 0 ? ranges : mergeRanges(ranges);
-  const found: Mentions = { starts: [], names: [] };
+  // The lines are searched first, each into a list of its own, so that the result is allocated once
+  // at its size: two lists as long as the article's mentions, grown by pushing, allocate about as much
+  // again on every edit, and each edit's garbage brings the next full collection nearer.
+  const rescanned: Mentions[] = [];
+  let added = 0;
+  for (const [a, b] of lines) {
+    const part: Mentions = { starts: [], names: [] };
+    yield* scanInto(text.slice(a, b), index, part, a);
+    rescanned.push(part);
+    added += part.starts.length;
+  }
   const { starts, names } = prevFound;
   const n = starts.length;
+  const found: Mentions = { starts: new Array<number>(n + added), names: new Array<string>(n + added) };
   // Where an earlier mention is now: kept before the edit, shifted after it; -1 in the edited lines (dropped).
   const now = (i: number) => (starts[i] < from ? starts[i] : starts[i] >= to - delta ? starts[i] + delta : -1);
   let i = 0;
-  for (const [a, b] of lines) {
+  let k = 0;
+  for (let r = 0; r < lines.length; r++) {
+    const [a, b] = lines[r];
     for (; i < n; i++) {
       const at = now(i);
       if (at < 0) continue;
       if (at >= a) break;
-      found.starts.push(at);
-      found.names.push(names[i]);
+      found.starts[k] = at;
+      found.names[k++] = names[i];
     }
     while (i < n && now(i) < b) i++;
-    yield* scanInto(text.slice(a, b), index, found, a);
+    const part = rescanned[r];
+    for (let j = 0; j < part.starts.length; j++) {
+      found.starts[k] = part.starts[j];
+      found.names[k++] = part.names[j];
+    }
   }
   for (; i < n; i++) {
     const at = now(i);
     if (at < 0) continue;
-    found.starts.push(at);
-    found.names.push(names[i]);
+    found.starts[k] = at;
+    found.names[k++] = names[i];
   }
+  // Mentions dropped in the edited lines leave room at the end.
+  found.starts.length = k;
+  found.names.length = k;
   return found;
 }
 

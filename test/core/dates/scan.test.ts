@@ -31,4 +31,17 @@ describe('scanRule', () => {
     }
     assert.ok(found > 30, `only ${found} candidates: the fixture no longer exercises the rules`);
   });
+
+  it('builds every candidate with the same fields in the same order, ranges included', () => {
+    const text = SENTENCES.join('\n') + '\nThe talks ran Oct. 20-28 and the study 2010-15.';
+    const shapes = new Set<string>();
+    let ranges = 0;
+    for (const rule of RULES)
+      for (const c of run(rule, text)) {
+        shapes.add(Object.keys(c).join());
+        if (c.range) ranges++;
+      }
+    assert.ok(ranges >= 2, `only ${ranges} ranges: the fixture no longer exercises them`);
+    assert.deepStrictEqual([...shapes], ['start,end,type,value,range']);
+  });
 });

@@ -9,6 +9,7 @@ import { loadEntityModel } from '../../../src/core/ner';
 import { wordlessRunBuckets } from '../../../src/core/ner/runs';
 import { TAG_COUNT } from '../../../src/core/ner/model';
 import { tokenize } from '../../../src/core/text/tokenize';
+import { bigText, liveHeap } from '../heap';
 
 function shippedModel(): Uint8Array {
   let dir = __dirname;
@@ -119,6 +120,18 @@ describe('sentenceEmissions', () => {
     for (let pass = 0; pass < 2; pass++)
       for (const sentence of sentences)
         assert.deepStrictEqual(summed(table, sentence), reference(tokenize(sentence).map(t => t.text)), sentence);
+  });
+
+  it('keeps no text a new word was cut from alive', () => {
+    const table = new WordTable(model.ctx, model.weights);
+    const before = liveHeap();
+    for (let i = 0; i < 20; i++) {
+      // A word long enough that cutting it makes a view into the 1 MB text, as a newly typed word is.
+      const text = bigText(`Quarterbackingness${i}`, 1_000_000);
+      table.slot(text.slice(0, text.indexOf(' ')));
+    }
+    const grown = liveHeap() - before;
+    assert.ok(grown < 4 * 2 ** 20, `the heap grew by ${(grown / 2 ** 20).toFixed(1)} MB for 20 words`);
   });
 
   it('gazetteer matches are the same with looked-up word values', () => {
