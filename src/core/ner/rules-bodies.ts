@@ -25,6 +25,66 @@ export const LEGAL_FORMS = new Set([
   'gmbh',
 ]);
 
+/**
+ * Last words of place names that the compiled lists leave out (they are not model features, so
+ * adding one here does not need a retrain): natural features and built places.
+ */
+export const PLACE_HEADS = new Set([
+  'creek',
+  'brook',
+  'pond',
+  'reservoir',
+  'cave',
+  'caves',
+  'glacier',
+  'falls',
+  'canyon',
+  'gorge',
+  'ridge',
+  'peak',
+  'forest',
+  'marsh',
+  'fjord',
+  'loch',
+  'lagoon',
+  'estuary',
+  'harbour',
+  'harbor',
+  'cape',
+  'beach',
+  'dock',
+  'docks',
+  'lane',
+  'boulevard',
+  'ave',
+  'blvd',
+  'mill',
+  'mills',
+  'playfield',
+  'gym',
+  'stadium',
+  'arena',
+  'airfield',
+  'corner',
+  'crossing',
+  'pier',
+  'wharf',
+  'quay',
+  'moor',
+  'heath',
+  'downs',
+  'rapids',
+  'springs',
+  'archipelago',
+  'atoll',
+  'plateau',
+  'volcano',
+  'headland',
+  'promontory',
+  'isthmus',
+  'delta',
+]);
+
 /** Legal forms that also end other names ("the Velby Group" of islands): not enough on their own. */
 const LOOSE_FORMS = new Set(['group']);
 
@@ -106,4 +166,57 @@ export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     first.splice(k, 1, f, and + 1);
     k++;
   }
+}
+
+const PLACE_BITS = bit('city') | bit('region') | bit('country');
+const NOT_COMPANY_WORD_BITS = PLACE_BITS | bit('locWord') | bit('eventWord') | bit('calendar') | bit('demonym');
+
+/**
+ * Words after a place's name that keep it a place (or a part of one) although the compiled lists
+ * lack them: built landmarks and a city's own name for itself ("New York City").
+ */
+const LANDMARKS = new Set([
+  'city',
+  'wall',
+  'gate',
+  'tower',
+  'castle',
+  'palace',
+  'cathedral',
+  'abbey',
+  'station',
+  'metro',
+  'centre',
+  'downtown',
+  'area',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+]);
+
+/**
+ * "Tarnby Semiconductor/LOC" -> ORG: a place's name followed by capitalised words that are neither
+ * place words nor places is a company or body named after the place ("Boston Scientific"); not
+ * "Tarnby Harbor", "Tarnby City", "Tarnby Castle", nor a place written with its state ("Tarnby NV").
+ */
+export function retypePlaceNamedCompanies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'LOC') return;
+    const f = first[k];
+    let e = f;
+    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    if (e - f < 2 || phraseBits(ctx, tokens, f, e) & PLACE_BITS) return;
+    let p = Math.min(e - 1, f + 4);
+    while (p > f && !(phraseBits(ctx, tokens, f, p) & PLACE_BITS)) p--;
+    if (p === f) return;
+    for (let i = p; i < e; i++) {
+      const word = tokens[i].text;
+      const lower = word.toLowerCase();
+      if (!/^\p{Lu}\p{Ll}/u.test(word) || LANDMARKS.has(lower) || PLACE_HEADS.has(lower)) return;
+      if (ctx.gazetteer.word(lower) & NOT_COMPANY_WORD_BITS) return;
+    }
+    span.type = 'ORG';
+  });
 }

@@ -316,6 +316,29 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('Holdings rose .', 'B-LOC O O'), ['Holdings/LOC']);
   });
 
+  it('reads a listed place followed by capitalised words that are neither places nor place words as a company', () => {
+    assert.deepStrictEqual(run('Analysts at Tarnby Semiconductor said so .', 'O O B-LOC I-LOC O O O'), [
+      'Tarnby Semiconductor/ORG',
+    ]);
+    assert.deepStrictEqual(run('officials from Vellandia Scientific Systems Labs', 'O O B-LOC I-LOC I-LOC I-LOC'), [
+      'Vellandia Scientific Systems Labs/ORG',
+    ]);
+    // Place words, landmarks, a city's own name for itself, a second place and a state's abbreviation keep it a place.
+    for (const place of [
+      'Tarnby Harbor',
+      'Tarnby Creek',
+      'Tarnby City',
+      'Tarnby Castle',
+      'Tarnby Vellandia',
+      'Tarnby TX',
+    ])
+      assert.deepStrictEqual(run(`ships in ${place} .`, 'O O B-LOC I-LOC O'), [`${place}/LOC`]);
+    // Only a listed place at the start, only a name read as a place, and not a listed place as a whole.
+    assert.deepStrictEqual(run('at Velmoran Scientific .', 'O B-LOC I-LOC O'), ['Velmoran Scientific/LOC']);
+    assert.deepStrictEqual(run('met Tarnby Brennick .', 'O B-PER I-PER O'), ['Tarnby Brennick/PER']);
+    assert.deepStrictEqual(run('in San Tarno .', 'O B-LOC I-LOC O'), ['San Tarno/LOC']);
+  });
+
   it('keeps the possessive of a name given after "called" when a verb follows it', () => {
     assert.deepStrictEqual(run("a bank called Hargrove 's failed .", 'O O O B-PER O O O'), ["Hargrove 's/ORG"]);
     assert.deepStrictEqual(run("the referee called Hargrove 's return good .", 'O O O B-PER O O O O'), [
