@@ -138,10 +138,29 @@ function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: numb
   );
 }
 
+const PERSON_NAME_BITS = bit('first') | bit('last') | bit('person');
+
 /**
- * "Velkom and Tarnair/ORG" -> "Velkom/ORG", "Tarnair/ORG": a body's name made of two listed bodies
- * joined by "and" is two bodies named together, unless the whole is listed too ("Marks and ..."
- * firms named after two founders are listed as one).
+ * Whether a body's name around "and" (tokens [from, and) and (and, to)) is two bodies named together.
+ * It is when both sides are listed bodies, or one side is and the other is a single name that is no
+ * listed given name, surname or ordinary word ("Velkom and Greenvale"; not firms named after their
+ * founders, "Velkom and Spencer", nor "Velkom and Sons").
+ */
+function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
+  const left = phraseBits(ctx, tokens, from, and) & BODY_BITS;
+  const right = phraseBits(ctx, tokens, and + 1, to) & BODY_BITS;
+  if (left && right) return true;
+  if (!left && !right) return false;
+  const [s, e] = left ? [and + 1, to] : [from, and];
+  if (e - s !== 1 || !/^\p{Lu}/u.test(tokens[s].text)) return false;
+  const lower = tokens[s].text.toLowerCase();
+  return !(ctx.gazetteer.word(lower) & PERSON_NAME_BITS) && !ctx.lowerWords.has(lower);
+}
+
+/**
+ * "Velkom and Tarnair/ORG" -> "Velkom/ORG", "Tarnair/ORG": a body's name made of two bodies joined
+ * by "and" (see `twoBodies`) is two bodies named together, unless the whole is listed too ("Marks and
+ * ..." firms named after two founders are listed as one).
  */
 export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -155,8 +174,7 @@ export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
       e++;
     }
     if (and <= f || and + 1 >= e) continue;
-    if (phraseBits(ctx, tokens, f, e) & BODY_BITS) continue;
-    if (!(phraseBits(ctx, tokens, f, and) & BODY_BITS) || !(phraseBits(ctx, tokens, and + 1, e) & BODY_BITS)) continue;
+    if (phraseBits(ctx, tokens, f, e) & BODY_BITS || !twoBodies(ctx, tokens, f, and, e)) continue;
     spans.splice(
       k,
       1,
