@@ -150,11 +150,26 @@ function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: numb
   const left = phraseBits(ctx, tokens, from, and) & BODY_BITS;
   const right = phraseBits(ctx, tokens, and + 1, to) & BODY_BITS;
   if (left && right) return true;
-  if (!left && !right) return false;
+  if (!left && !right) return twoLongNames(ctx, tokens, from, and, to);
   const [s, e] = left ? [and + 1, to] : [from, and];
   if (e - s !== 1 || !/^\p{Lu}/u.test(tokens[s].text)) return false;
   const lower = tokens[s].text.toLowerCase();
   return !(ctx.gazetteer.word(lower) & PERSON_NAME_BITS) && !ctx.lowerWords.has(lower);
+}
+
+/** Words inside one body's name that "and" may follow: "Department of Trade and Industry". */
+const INSIDE_ONE_NAME = new Set(['of', 'for', ',', 'the', 'The', '&']);
+
+/**
+ * Two names of two or more capitalised words each, joined by "and": two bodies ("Tarnby Capital and
+ * Agence Velk-Presse"), as one body's name with "and" in it has it between single words ("Procter
+ * and ...", "Trade and Industry") or after "of" or "for".
+ */
+function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
+  if (and - from < 2 || to - and - 1 < 2) return false;
+  for (let i = from; i < to; i++) if (INSIDE_ONE_NAME.has(tokens[i].text)) return false;
+  const next = tokens[and + 1].text;
+  return /^\p{Lu}/u.test(tokens[and - 1].text) && /^\p{Lu}/u.test(next) && !ctx.lowerWords.has(next.toLowerCase());
 }
 
 /**

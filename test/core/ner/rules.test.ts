@@ -302,9 +302,36 @@ describe('sentence rules after decoding', () => {
       'Tarnair/ORG',
     ]);
     assert.deepStrictEqual(run('Shares in Harl and Sons fell .', 'O O B-ORG I-ORG I-ORG O O'), ['Harl and Sons/ORG']);
-    assert.deepStrictEqual(run('Shares in Velkom and Brisk fell .', 'O O B-ORG I-ORG I-ORG O O'), [
-      'Velkom and Brisk/ORG',
+    // A listed body and a name that is no given name, surname or ordinary word: two bodies too.
+    assert.deepStrictEqual(run('a report by Velkom and Greenvale .', 'O O O B-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Greenvale/ORG',
     ]);
+    // A firm named after its founders, or a listed body and an ordinary word, stays one name.
+    for (const firm of ['Velkom and Brennick', 'Velkom and Women', 'Prockter and Gamwell'])
+      assert.deepStrictEqual(run(`Shares in ${firm} fell .`, 'O O B-ORG I-ORG I-ORG O O'), [`${firm}/ORG`]);
+  });
+
+  it('splits two names of two or more words each joined by "and", unless "and" joins ordinary words', () => {
+    assert.deepStrictEqual(
+      run('Tarn Capital Inc and Velk Data Corp rose .', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O'),
+      ['Tarn Capital Inc/ORG', 'Velk Data Corp/ORG'],
+    );
+    assert.deepStrictEqual(run('Tarn Capital and Agence Velk-Presse', 'B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Tarn Capital/ORG',
+      'Agence Velk-Presse/ORG',
+    ]);
+    const one = (name: string) => {
+      const tags = name
+        .split(' ')
+        .map((_, i) => (i === 0 ? 'B-ORG' : 'I-ORG'))
+        .join(' ');
+      assert.deepStrictEqual(run(name, tags), [`${name}/ORG`]);
+    };
+    one('Tarn People and Women Council'); // ordinary words on both sides of "and"
+    one('Ministry of Tarn Trade and Velk Industry'); // "and" after "of"
+    one('Tarn Harl and The Velk Band'); // a band named with its leader
+    one('Tarnby and Velk Press'); // one word before "and"
   });
 
   it("reads a name ending in a company's legal form as a company, whatever its first words", () => {
