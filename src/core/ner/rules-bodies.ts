@@ -253,3 +253,32 @@ export function retypePlaceNamedCompanies(ctx: FeatureContext, tokens: Token[], 
     span.type = 'ORG';
   });
 }
+
+/**
+ * "Friends of the Earth Velland/LOC" -> one ORG: capitalised words the tagger left out, then "of
+ * the" and a name read as a place that no list has as a place ("Earth Velland"), are one body's name;
+ * the place inside it only says where the body works. A listed place after "of the" ("Sons of the
+ * Vellandia") is left to the other rules.
+ */
+export function joinOfTheBodies(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const untaggedCap = (i: number) => tags[i] === 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && tokens[i].text !== 'The';
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type !== 'LOC' || f < 4 || tokens[f - 1].text !== 'the' || tokens[f - 2].text !== 'of') return;
+    let s = f - 2;
+    while (s > 1 && untaggedCap(s - 1)) s--;
+    if (s === f - 2) return;
+    let e = f;
+    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    if (phraseBits(ctx, tokens, f, e) & PLACE_BITS) return;
+    span.start = tokens[s].start;
+    span.type = 'ORG';
+    first[k] = s;
+  });
+}

@@ -22,6 +22,7 @@ import {
   LEGAL_FORMS,
   PLACE_HEADS,
   joinCampusNames,
+  joinOfTheBodies,
   retypeCompanyNames,
   retypePlaceNamedCompanies,
   splitListedPairs,
@@ -447,6 +448,7 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
+  joinOfTheBodies(ctx, tokens, tags, spans, first);
   includeLeadingThe(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);

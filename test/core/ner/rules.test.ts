@@ -366,6 +366,23 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('in San Tarno .', 'O B-LOC I-LOC O'), ['San Tarno/LOC']);
   });
 
+  it('makes capitalised words the tagger left out, "of the" and an unlisted place-read name one body', () => {
+    assert.deepStrictEqual(run('a spokeswoman for Friends of the Earth Vellandia said', 'O O O O O O B-LOC I-LOC O'), [
+      'Friends of the Earth Vellandia/ORG',
+    ]);
+    assert.deepStrictEqual(run('she joined Friends of the Velk today', 'O O O O O B-LOC O'), [
+      'Friends of the Velk/ORG',
+    ]);
+    // A listed place after "of the", a body after it, words already tagged, or nothing before "of the": left alone.
+    assert.deepStrictEqual(run('the Sons of the Vellandia met', 'O O O O B-LOC O'), ['Vellandia/LOC']);
+    assert.deepStrictEqual(run('a Fellow of the Royal Society said', 'O O O O B-ORG I-ORG O'), ['Royal Society/ORG']);
+    assert.deepStrictEqual(run('met Joss of the Earth Vellandia', 'O B-PER O O B-LOC I-LOC'), [
+      'Joss/PER',
+      'Earth Vellandia/LOC',
+    ]);
+    assert.deepStrictEqual(run('most of the Earth Vellandia', 'O O O B-LOC I-LOC'), ['Earth Vellandia/LOC']);
+  });
+
   it('keeps the possessive of a name given after "called" when a verb follows it', () => {
     assert.deepStrictEqual(run("a bank called Hargrove 's failed .", 'O O O B-PER O O O'), ["Hargrove 's/ORG"]);
     assert.deepStrictEqual(run("the referee called Hargrove 's return good .", 'O O O B-PER O O O O'), [
