@@ -254,11 +254,20 @@ export function retypePlaceNamedCompanies(ctx: FeatureContext, tokens: Token[], 
   });
 }
 
+/** "Velk Belgium": two or more words, no "of", ending in a listed country. */
+function branchName(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !(phraseBits(ctx, tokens, to - 1, to) & bit('country'))) return false;
+  for (let i = from; i < to; i++) if (tokens[i].text === 'of') return false;
+  return true;
+}
+
 /**
  * "Friends of the Earth Velland/LOC" -> one ORG: capitalised words the tagger left out, then "of
  * the" and a name read as a place that no list has as a place ("Earth Velland"), are one body's name;
  * the place inside it only says where the body works. A listed place after "of the" ("Sons of the
- * Vellandia") is left to the other rules.
+ * Vellandia") is left to the other rules; a name read as a body joins only when it is a national
+ * branch (`branchName`), not "Fellow of the Royal Society". Not at a sentence start, where every word
+ * is capitalised.
  */
 export function joinOfTheBodies(
   ctx: FeatureContext,
@@ -270,13 +279,16 @@ export function joinOfTheBodies(
   const untaggedCap = (i: number) => tags[i] === 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && tokens[i].text !== 'The';
   spans.forEach((span, k) => {
     const f = first[k];
-    if (span.type !== 'LOC' || f < 4 || tokens[f - 1].text !== 'the' || tokens[f - 2].text !== 'of') return;
+    if (span.type === 'PER' || span.type === 'MISC' || f < 4) return;
+    if (tokens[f - 1].text !== 'the' || tokens[f - 2].text !== 'of') return;
     let s = f - 2;
     while (s > 1 && untaggedCap(s - 1)) s--;
-    if (s === f - 2) return;
+    if (s === f - 2 || ctx.gazetteer.word(tokens[s].text.toLowerCase()) & bit('title')) return;
     let e = f;
     while (e < tokens.length && tokens[e].end <= span.end) e++;
     if (phraseBits(ctx, tokens, f, e) & PLACE_BITS) return;
+    // A body read as a body only when it is a national branch ("Friends of the Velk Belgium").
+    if (span.type === 'ORG' && !branchName(ctx, tokens, f, e)) return;
     span.start = tokens[s].start;
     span.type = 'ORG';
     first[k] = s;

@@ -373,6 +373,13 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('she joined Friends of the Velk today', 'O O O O O B-LOC O'), [
       'Friends of the Velk/ORG',
     ]);
+    // A body's national branch read as a body joins too, but not after a title.
+    assert.deepStrictEqual(run('a spokesman for Friends of the Velk Vellandia said', 'O O O O O O B-ORG I-ORG O'), [
+      'Friends of the Velk Vellandia/ORG',
+    ]);
+    assert.deepStrictEqual(run('met the President of the Velk Vellandia', 'O O O O O B-ORG I-ORG'), [
+      'Velk Vellandia/ORG',
+    ]);
     // A listed place after "of the", a body after it, words already tagged, or nothing before "of the": left alone.
     assert.deepStrictEqual(run('the Sons of the Vellandia met', 'O O O O B-LOC O'), ['Vellandia/LOC']);
     assert.deepStrictEqual(run('a Fellow of the Royal Society said', 'O O O O B-ORG I-ORG O'), ['Royal Society/ORG']);
