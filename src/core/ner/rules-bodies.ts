@@ -235,23 +235,28 @@ const LANDMARKS = new Set([
  * "Tarnby Harbor", "Tarnby City", "Tarnby Castle", nor a place written with its state ("Tarnby NV").
  */
 export function retypePlaceNamedCompanies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type !== 'LOC') return;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'LOC') continue;
     const f = first[k];
     let e = f;
     while (e < tokens.length && tokens[e].end <= span.end) e++;
-    if (e - f < 2 || phraseBits(ctx, tokens, f, e) & PLACE_BITS) return;
+    // The last word alone rules out most places ("... Harbor", "... City", "New York") before any phrase is looked up.
+    if (e - f < 2 || !companyWord(ctx, tokens[e - 1].text) || phraseBits(ctx, tokens, f, e) & PLACE_BITS) continue;
     let p = Math.min(e - 1, f + 4);
     while (p > f && !(phraseBits(ctx, tokens, f, p) & PLACE_BITS)) p--;
-    if (p === f) return;
-    for (let i = p; i < e; i++) {
-      const word = tokens[i].text;
-      const lower = word.toLowerCase();
-      if (!/^\p{Lu}\p{Ll}/u.test(word) || LANDMARKS.has(lower) || PLACE_HEADS.has(lower)) return;
-      if (ctx.gazetteer.word(lower) & NOT_COMPANY_WORD_BITS) return;
-    }
-    span.type = 'ORG';
-  });
+    if (p === f) continue;
+    let i = p;
+    while (i < e - 1 && companyWord(ctx, tokens[i].text)) i++;
+    if (i === e - 1) span.type = 'ORG';
+  }
+}
+
+/** A capitalised word that is no place, place word, landmark, event or calendar word. */
+function companyWord(ctx: FeatureContext, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !LANDMARKS.has(lower) && !PLACE_HEADS.has(lower) && !(ctx.gazetteer.word(lower) & NOT_COMPANY_WORD_BITS);
 }
 
 /** "Velk Belgium": two or more words, no "of", ending in a listed country. */
@@ -276,21 +281,28 @@ export function joinOfTheBodies(
   spans: Span[],
   first: number[],
 ): void {
-  const untaggedCap = (i: number) => tags[i] === 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && tokens[i].text !== 'The';
-  spans.forEach((span, k) => {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     const f = first[k];
-    if (span.type === 'PER' || span.type === 'MISC' || f < 4) return;
-    if (tokens[f - 1].text !== 'the' || tokens[f - 2].text !== 'of') return;
+    if (f < 4 || tokens[f - 1].text !== 'the' || tokens[f - 2].text !== 'of') continue;
+    if (span.type === 'PER' || span.type === 'MISC') continue;
     let s = f - 2;
-    while (s > 1 && untaggedCap(s - 1)) s--;
-    if (s === f - 2 || ctx.gazetteer.word(tokens[s].text.toLowerCase()) & bit('title')) return;
+    while (s > 1 && untaggedCapital(tokens[s - 1].text, tags[s - 1])) s--;
+    if (s === f - 2 || ctx.gazetteer.word(tokens[s].text.toLowerCase()) & TITLE_BIT) continue;
     let e = f;
     while (e < tokens.length && tokens[e].end <= span.end) e++;
-    if (phraseBits(ctx, tokens, f, e) & PLACE_BITS) return;
+    if (phraseBits(ctx, tokens, f, e) & PLACE_BITS) continue;
     // A body read as a body only when it is a national branch ("Friends of the Velk Belgium").
-    if (span.type === 'ORG' && !branchName(ctx, tokens, f, e)) return;
+    if (span.type === 'ORG' && !branchName(ctx, tokens, f, e)) continue;
     span.start = tokens[s].start;
     span.type = 'ORG';
     first[k] = s;
-  });
+  }
+}
+
+const TITLE_BIT = bit('title');
+
+/** A capitalised word (not "The") the tagger left out. */
+function untaggedCapital(text: string, tag: number): boolean {
+  return tag === 0 && text !== 'The' && /^\p{Lu}\p{Ll}/u.test(text);
 }
