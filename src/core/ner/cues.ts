@@ -210,6 +210,23 @@ function basedType(text: string, start: number): EntityType | undefined {
 }
 
 /**
+ * After a name: a possessive, then what only a company has ("Velka's chief executive", "Velka's
+ * shareholders", "Velka's pre-tax profit"). People and places have leaders, earnings and economies,
+ * but not a board, shareholders or a share price.
+ */
+const COMPANY_POSSESSIONS =
+  / ?['’]s (?:(?:chief|group|deputy) (?:executive|financial|operating)|(?:board|shareholders|stockholders|subsidiary|subsidiaries|share price|stock price|pre-tax|pretax|net profit|operating profit|annual profit|quarterly profit|market capitalisation|market capitalization)(?![\p{L}\p{N}-]))/uy;
+
+/** "Velka's chief executive": a name right before a company's possession is a company (ORG). */
+function possessorType(text: string, end: number): EntityType | undefined {
+  // Cheap test before the pattern: an apostrophe, or a space and then one.
+  const c = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  if (c !== 39 && c !== 8217) return undefined;
+  COMPANY_POSSESSIONS.lastIndex = end;
+  return COMPANY_POSSESSIONS.test(text) ? 'ORG' : undefined;
+}
+
+/**
  * How far around a name its defining context is looked for: the describing noun before it, and a
  * bracketed aside plus the description after it. Text beyond does not count, so a span's result
  * depends only on this stretch (and its type) and can be kept across edits elsewhere (`HarmonizeCache`).
@@ -226,7 +243,8 @@ export function definingType(text: string, span: Span): EntityType | undefined {
 
 function typeInContext(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
   // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
-  const outlet = type === 'MISC' ? undefined : (outletType(text, start, end) ?? basedType(text, start));
+  const outlet =
+    type === 'MISC' ? undefined : (outletType(text, start, end) ?? basedType(text, start) ?? possessorType(text, end));
   if (outlet) return outlet;
   AFTER.lastIndex = afterParenthesis(text, end);
   let m = AFTER.exec(text);

@@ -25,6 +25,66 @@ export const LEGAL_FORMS = new Set([
   'gmbh',
 ]);
 
+/**
+ * Last words of place names that the compiled lists leave out (they are not model features, so
+ * adding one here does not need a retrain): natural features and built places.
+ */
+export const PLACE_HEADS = new Set([
+  'creek',
+  'brook',
+  'pond',
+  'reservoir',
+  'cave',
+  'caves',
+  'glacier',
+  'falls',
+  'canyon',
+  'gorge',
+  'ridge',
+  'peak',
+  'forest',
+  'marsh',
+  'fjord',
+  'loch',
+  'lagoon',
+  'estuary',
+  'harbour',
+  'harbor',
+  'cape',
+  'beach',
+  'dock',
+  'docks',
+  'lane',
+  'boulevard',
+  'ave',
+  'blvd',
+  'mill',
+  'mills',
+  'playfield',
+  'gym',
+  'stadium',
+  'arena',
+  'airfield',
+  'corner',
+  'crossing',
+  'pier',
+  'wharf',
+  'quay',
+  'moor',
+  'heath',
+  'downs',
+  'rapids',
+  'springs',
+  'archipelago',
+  'atoll',
+  'plateau',
+  'volcano',
+  'headland',
+  'promontory',
+  'isthmus',
+  'delta',
+]);
+
 /** Legal forms that also end other names ("the Velby Group" of islands): not enough on their own. */
 const LOOSE_FORMS = new Set(['group']);
 
@@ -78,10 +138,44 @@ function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: numb
   );
 }
 
+const PERSON_NAME_BITS = bit('first') | bit('last') | bit('person');
+
 /**
- * "Velkom and Tarnair/ORG" -> "Velkom/ORG", "Tarnair/ORG": a body's name made of two listed bodies
- * joined by "and" is two bodies named together, unless the whole is listed too ("Marks and ..."
- * firms named after two founders are listed as one).
+ * Whether a body's name around "and" (tokens [from, and) and (and, to)) is two bodies named together.
+ * It is when both sides are listed bodies, or one side is and the other is a single name that is no
+ * listed given name, surname or ordinary word ("Velkom and Greenvale"; not firms named after their
+ * founders, "Velkom and Spencer", nor "Velkom and Sons").
+ */
+function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
+  const left = phraseBits(ctx, tokens, from, and) & BODY_BITS;
+  const right = phraseBits(ctx, tokens, and + 1, to) & BODY_BITS;
+  if (left && right) return true;
+  if (!left && !right) return twoLongNames(ctx, tokens, from, and, to);
+  const [s, e] = left ? [and + 1, to] : [from, and];
+  if (e - s !== 1 || !/^\p{Lu}/u.test(tokens[s].text)) return false;
+  const lower = tokens[s].text.toLowerCase();
+  return !(ctx.gazetteer.word(lower) & PERSON_NAME_BITS) && !ctx.lowerWords.has(lower);
+}
+
+/** Words inside one body's name that "and" may follow: "Department of Trade and Industry". */
+const INSIDE_ONE_NAME = new Set(['of', 'for', ',', 'the', 'The', '&']);
+
+/**
+ * Two names of two or more capitalised words each, joined by "and": two bodies ("Tarnby Capital and
+ * Agence Velk-Presse"), as one body's name with "and" in it has it between single words ("Procter
+ * and ...", "Trade and Industry") or after "of" or "for".
+ */
+function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
+  if (and - from < 2 || to - and - 1 < 2) return false;
+  for (let i = from; i < to; i++) if (INSIDE_ONE_NAME.has(tokens[i].text)) return false;
+  const next = tokens[and + 1].text;
+  return /^\p{Lu}/u.test(tokens[and - 1].text) && /^\p{Lu}/u.test(next) && !ctx.lowerWords.has(next.toLowerCase());
+}
+
+/**
+ * "Velkom and Tarnair/ORG" -> "Velkom/ORG", "Tarnair/ORG": a body's name made of two bodies joined
+ * by "and" (see `twoBodies`) is two bodies named together, unless the whole is listed too ("Marks and
+ * ..." firms named after two founders are listed as one).
  */
 export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -95,8 +189,7 @@ export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
       e++;
     }
     if (and <= f || and + 1 >= e) continue;
-    if (phraseBits(ctx, tokens, f, e) & BODY_BITS) continue;
-    if (!(phraseBits(ctx, tokens, f, and) & BODY_BITS) || !(phraseBits(ctx, tokens, and + 1, e) & BODY_BITS)) continue;
+    if (phraseBits(ctx, tokens, f, e) & BODY_BITS || !twoBodies(ctx, tokens, f, and, e)) continue;
     spans.splice(
       k,
       1,
@@ -106,4 +199,110 @@ export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     first.splice(k, 1, f, and + 1);
     k++;
   }
+}
+
+const PLACE_BITS = bit('city') | bit('region') | bit('country');
+const NOT_COMPANY_WORD_BITS = PLACE_BITS | bit('locWord') | bit('eventWord') | bit('calendar') | bit('demonym');
+
+/**
+ * Words after a place's name that keep it a place (or a part of one) although the compiled lists
+ * lack them: built landmarks and a city's own name for itself ("New York City").
+ */
+const LANDMARKS = new Set([
+  'city',
+  'wall',
+  'gate',
+  'tower',
+  'castle',
+  'palace',
+  'cathedral',
+  'abbey',
+  'station',
+  'metro',
+  'centre',
+  'downtown',
+  'area',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+]);
+
+/**
+ * "Tarnby Semiconductor/LOC" -> ORG: a place's name followed by capitalised words that are neither
+ * place words nor places is a company or body named after the place ("Boston Scientific"); not
+ * "Tarnby Harbor", "Tarnby City", "Tarnby Castle", nor a place written with its state ("Tarnby NV").
+ */
+export function retypePlaceNamedCompanies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'LOC') continue;
+    const f = first[k];
+    let e = f;
+    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    // The last word alone rules out most places ("... Harbor", "... City", "New York") before any phrase is looked up.
+    if (e - f < 2 || !companyWord(ctx, tokens[e - 1].text) || phraseBits(ctx, tokens, f, e) & PLACE_BITS) continue;
+    let p = Math.min(e - 1, f + 4);
+    while (p > f && !(phraseBits(ctx, tokens, f, p) & PLACE_BITS)) p--;
+    if (p === f) continue;
+    let i = p;
+    while (i < e - 1 && companyWord(ctx, tokens[i].text)) i++;
+    if (i === e - 1) span.type = 'ORG';
+  }
+}
+
+/** A capitalised word that is no place, place word, landmark, event or calendar word. */
+function companyWord(ctx: FeatureContext, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !LANDMARKS.has(lower) && !PLACE_HEADS.has(lower) && !(ctx.gazetteer.word(lower) & NOT_COMPANY_WORD_BITS);
+}
+
+/** "Velk Belgium": two or more words, no "of", ending in a listed country. */
+function branchName(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !(phraseBits(ctx, tokens, to - 1, to) & bit('country'))) return false;
+  for (let i = from; i < to; i++) if (tokens[i].text === 'of') return false;
+  return true;
+}
+
+/**
+ * "Friends of the Earth Velland/LOC" -> one ORG: capitalised words the tagger left out, then "of
+ * the" and a name read as a place that no list has as a place ("Earth Velland"), are one body's name;
+ * the place inside it only says where the body works. A listed place after "of the" ("Sons of the
+ * Vellandia") is left to the other rules; a name read as a body joins only when it is a national
+ * branch (`branchName`), not "Fellow of the Royal Society". Not at a sentence start, where every word
+ * is capitalised.
+ */
+export function joinOfTheBodies(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (f < 4 || tokens[f - 1].text !== 'the' || tokens[f - 2].text !== 'of') continue;
+    if (span.type === 'PER' || span.type === 'MISC') continue;
+    let s = f - 2;
+    while (s > 1 && untaggedCapital(tokens[s - 1].text, tags[s - 1])) s--;
+    if (s === f - 2 || ctx.gazetteer.word(tokens[s].text.toLowerCase()) & TITLE_BIT) continue;
+    let e = f;
+    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    if (phraseBits(ctx, tokens, f, e) & PLACE_BITS) continue;
+    // A body read as a body only when it is a national branch ("Friends of the Velk Belgium").
+    if (span.type === 'ORG' && !branchName(ctx, tokens, f, e)) continue;
+    span.start = tokens[s].start;
+    span.type = 'ORG';
+    first[k] = s;
+  }
+}
+
+const TITLE_BIT = bit('title');
+
+/** A capitalised word (not "The") the tagger left out. */
+function untaggedCapital(text: string, tag: number): boolean {
+  return tag === 0 && text !== 'The' && /^\p{Lu}\p{Ll}/u.test(text);
 }

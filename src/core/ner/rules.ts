@@ -18,7 +18,15 @@ import {
   splitBasedAdjectives,
 } from './rules-names';
 import { retypeResultTeams, retypeTableRows } from './rules-tables';
-import { LEGAL_FORMS, joinCampusNames, retypeCompanyNames, splitListedPairs } from './rules-bodies';
+import {
+  LEGAL_FORMS,
+  PLACE_HEADS,
+  joinCampusNames,
+  joinOfTheBodies,
+  retypeCompanyNames,
+  retypePlaceNamedCompanies,
+  splitListedPairs,
+} from './rules-bodies';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -241,66 +249,6 @@ function extendByDesignator(
 const POLITY = new Set(['state', 'republic', 'kingdom', 'park', 'bridge']);
 
 /**
- * Last words of place names that the compiled lists leave out (they are not model features, so
- * adding one here does not need a retrain): natural features and built places.
- */
-const PLACE_HEADS = new Set([
-  'creek',
-  'brook',
-  'pond',
-  'reservoir',
-  'cave',
-  'caves',
-  'glacier',
-  'falls',
-  'canyon',
-  'gorge',
-  'ridge',
-  'peak',
-  'forest',
-  'marsh',
-  'fjord',
-  'loch',
-  'lagoon',
-  'estuary',
-  'harbour',
-  'harbor',
-  'cape',
-  'beach',
-  'dock',
-  'docks',
-  'lane',
-  'boulevard',
-  'ave',
-  'blvd',
-  'mill',
-  'mills',
-  'playfield',
-  'gym',
-  'stadium',
-  'arena',
-  'airfield',
-  'corner',
-  'crossing',
-  'pier',
-  'wharf',
-  'quay',
-  'moor',
-  'heath',
-  'downs',
-  'rapids',
-  'springs',
-  'archipelago',
-  'atoll',
-  'plateau',
-  'volcano',
-  'headland',
-  'promontory',
-  'isthmus',
-  'delta',
-]);
-
-/**
  * Names whose last word says what they are. A person name ending in an organisation or place word
  * is not a person ("Harl Market Center/PER" -> ORG, "Tarn Creek/PER" -> LOC), unless that word is
  * also a name ("Arsenio Hall", "Grace Park"); a body's name does not end in a natural feature or
@@ -500,6 +448,7 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
+  joinOfTheBodies(ctx, tokens, tags, spans, first);
   includeLeadingThe(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
@@ -525,6 +474,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeByHeadWord(ctx, tokens, spans);
   joinOfNames(ctx, tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);
+  retypePlaceNamedCompanies(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeResultTeams(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);

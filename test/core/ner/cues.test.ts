@@ -49,6 +49,18 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('The deal with Tarnby, based in Velland', 'Velland'), undefined);
   });
 
+  it("types a name before a company's possession (chief executive, board, shareholders) as a company", () => {
+    assert.strictEqual(typeIn("Shares rose, according to Hargreave's chief executive.", 'Hargreave'), 'ORG');
+    assert.strictEqual(typeIn('He left Velkora ’s board of directors.', 'Velkora'), 'ORG');
+    assert.strictEqual(typeIn("Tarnwell's shareholders voted on Friday.", 'Tarnwell'), 'ORG');
+    assert.strictEqual(typeIn("Brisk Harl's pre-tax profit fell.", 'Brisk Harl'), 'ORG');
+    // What people and places have: a minister, earnings, a leader; and a noun that only starts with one.
+    assert.strictEqual(typeIn("Vellandia's foreign minister said so.", 'Vellandia'), undefined);
+    assert.strictEqual(typeIn("Ann Tarnwell's earnings doubled.", 'Ann Tarnwell'), undefined);
+    assert.strictEqual(typeIn("Tarnby's chief of police resigned.", 'Tarnby'), undefined);
+    assert.strictEqual(typeIn("Tarnby's boardwalk reopened.", 'Tarnby'), undefined);
+  });
+
   it('types a name after a describing noun', () => {
     assert.strictEqual(typeIn('He joined the band Velvet Tarns in 1990.', 'Velvet Tarns'), 'ORG');
     assert.strictEqual(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');

@@ -109,4 +109,33 @@ describe('EntityRecognizer rules after decoding, with the shipped model', () => 
     assert.ok(!found.includes('Harlan Oakes/PER'), found.join(', '));
     assert.ok(found.includes('Velvet Tarns/ORG'), found.join(', '));
   });
+
+  it('reads firms named with a possessive, joined by "and", named after a place or "<...> of the" as bodies', () => {
+    const text =
+      "Shares in Harbrook's rose 4 percent, according to Harbrook's chief executive.\n\n" +
+      'The report, written by Oxfam and Velgreen, was published, and Tarnwell Capital Partners and ' +
+      'Agence Velmont-Presse reported it.\n\n"We are disappointed," a spokeswoman for Friends of the Velk ' +
+      'Belgium said.\n\nAnalysts at Denver Velcronics and officials from Boston Quarrix met in Boston Harbor.';
+    const found = show(text, recognizer.recognize(text));
+    const expected = [
+      'Harbrook/ORG',
+      'Oxfam/ORG',
+      'Velgreen/ORG',
+      'Tarnwell Capital Partners/ORG',
+      'Agence Velmont-Presse/ORG',
+      'Friends of the Velk Belgium/ORG',
+      'Denver Velcronics/ORG',
+      'Boston Quarrix/ORG',
+      'Boston Harbor/LOC',
+    ];
+    for (const name of expected) assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+    assert.ok(!found.includes('Harbrook/LOC') && !found.includes('Harbrook/PER'), found.join(', '));
+  });
+
+  it('leaves places, people and known firms around those cues alone', () => {
+    const text = "Officials of New York City met Paris Hilton, and China's foreign minister flew to Boston.";
+    const found = show(text, recognizer.recognize(text));
+    for (const name of ['New York City/LOC', 'Paris Hilton/PER', 'China/LOC', 'Boston/LOC'])
+      assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+  });
 });
