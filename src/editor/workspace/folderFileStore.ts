@@ -4,6 +4,7 @@ import { Diagnostic } from '../../core/sidecar';
 import { toDiagnostic } from '../sidecar/sidecarStore';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
 import { KeyedTimers } from '../keyedTimers';
+import { SteadyDiagnostics } from '../steadyDiagnostics';
 
 /** What a store makes of its file's text: `value` undefined when nothing in it can be used. */
 interface Parsed<T> {
@@ -38,7 +39,7 @@ interface FolderFileKind<T> {
  */
 export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
   private readonly values = new Map<string, { uri: vscode.Uri; value: T }>();
-  private readonly problems: vscode.DiagnosticCollection;
+  private readonly problems: SteadyDiagnostics;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[];
   private readonly pending = new KeyedTimers();
@@ -54,7 +55,7 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
     protected readonly flow: AnnotationFiles<vscode.Uri>,
     private readonly kind: FolderFileKind<T>,
   ) {
-    this.problems = vscode.languages.createDiagnosticCollection(kind.collection);
+    this.problems = new SteadyDiagnostics(kind.collection);
     this.disposables = [
       this.problems,
       this.changed,
