@@ -25,11 +25,6 @@ interface FolderFileKind<T> {
   whenUnreadable?: T;
   /** Whether the first read fires `onDidChange`, for those who asked before it and were told "nothing yet". */
   announceFirstRead: boolean;
-  /**
-   * Whether a changed file is read until it holds still: a tool writing it in place can be seen
-   * half-way, and the event for the rest of the write may be merged away.
-   */
-  readUntilStable: boolean;
 }
 
 /**
@@ -83,7 +78,7 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder || this.fileIn(folder.uri).toString() !== uri.toString()) return;
     this.pending.schedule(uri.toString(), SETTLE_MS, () => {
-      void (this.kind.readUntilStable ? this.readUntilStable(uri) : this.read(uri)).then(() => this.changed.fire());
+      void this.readUntilStable(uri).then(() => this.changed.fire());
     });
   }
 
@@ -108,6 +103,10 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
     this.changed.fire();
   }
 
+  /**
+   * A changed file is read until it holds still: a tool writing it in place can be seen half-way, and
+   * the event for the rest of the write may be merged away.
+   */
   private async readUntilStable(uri: vscode.Uri): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const before = await stamp(uri);
