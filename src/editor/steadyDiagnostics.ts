@@ -30,6 +30,13 @@ export class SteadyDiagnostics implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
+  /** The files that show problems now. */
+  files(): vscode.Uri[] {
+    const files: vscode.Uri[] = [];
+    this.collection.forEach(uri => void files.push(uri));
+    return files;
+  }
+
   dispose(): void {
     this.shown.clear();
     this.collection.dispose();

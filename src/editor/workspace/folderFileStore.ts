@@ -57,10 +57,17 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.values.clear();
         this.lastRead.clear();
+        this.forgetRemovedFolders();
         this.loaded = undefined;
         void this.ready().then(() => this.changed.fire());
       }),
     ];
+  }
+
+  /** A removed folder's file is no longer the extension's to read: its problems leave the Problems panel. */
+  private forgetRemovedFolders(): void {
+    const files = new Set((vscode.workspace.workspaceFolders ?? []).map(f => this.fileIn(f.uri).toString()));
+    for (const uri of this.problems.files()) if (!files.has(uri.toString())) this.problems.delete(uri);
   }
 
   /** Reads every folder's file the first time it is needed. */
