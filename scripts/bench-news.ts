@@ -3,6 +3,7 @@
  * (one per line) mention people, organisations, places and dates, with full names first and
  * surnames later, as real reporting does. Same seed, same text, so runs are comparable.
  */
+import { MONTHS, WEEKDAYS } from '../src/core/dates/describe';
 
 const FIRST = [
   'Maria',
@@ -131,21 +132,6 @@ const ROLES = [
   'union leader',
   'opposition leader',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const RELATIVE = [
   'last week',
   'next month',

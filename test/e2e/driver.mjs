@@ -59,7 +59,10 @@ export class Workbench {
       // as a person would, take it from the Explorer instead.
       await this.page.keyboard.press('Escape');
       await this.openExplorer();
-      await this.page.locator('.explorer-folders-view').getByText(name, { exact: true }).first().click();
+      const entry = this.page.locator('.explorer-folders-view').getByText(name, { exact: true }).first();
+      // The Explorer, too, may not have noticed the new file yet: refresh it, as a person would.
+      if (!(await stateReached(entry, { timeout: 5000 }))) await this.palette('File: Refresh Explorer');
+      await entry.click();
     }
     await this.page.locator('.tab.active', { hasText: path.basename(relative) }).waitFor();
     if (waitFor) await this.lineWith(waitFor).waitFor();

@@ -43,6 +43,7 @@ export async function annotateSelection(
     void vscode.window.showInformationMessage('Select the text to annotate first.');
     return undefined;
   }
+  if (!(await store.writable(document))) return undefined;
   const follow = followEdits(document, selected);
   try {
     const used = store.get(document.uri)?.annotations.map(a => a.label);

@@ -75,7 +75,7 @@ async function resolveItem(
 
 async function editNote(store: SidecarStore, uri?: string, id?: string, newNote?: string): Promise<void> {
   const found = await resolveItem(store, uri, id);
-  if (!found) return;
+  if (!found || !(await store.writable(found.document))) return;
   const note = newNote ?? (await askNote('Edit note', found.item.note ?? ''));
   if (note === undefined) return;
   await store.mutate(found.document, data => {
@@ -95,7 +95,7 @@ async function changeLabel(
   newLabel?: string,
 ): Promise<void> {
   const found = await resolveItem(store, uri, id);
-  if (!found) return;
+  if (!found || !(await store.writable(found.document))) return;
   const current = 'label' in found.item ? found.item.label : found.item.correct;
   const used = store.get(found.document.uri)?.annotations.map(a => a.label);
   const schema = await schemas.schemaOf(found.document.uri);
@@ -112,7 +112,7 @@ async function changeLabel(
 
 async function deleteItem(store: SidecarStore, uri?: string, id?: string): Promise<void> {
   const found = await resolveItem(store, uri, id);
-  if (!found) return;
+  if (!found || !(await store.writable(found.document))) return;
   const removed = structuredClone(found.item);
   const using =
     found.kind === 'annotation'
@@ -210,7 +210,7 @@ async function setArticleDate(
   const document = uri
     ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri))
     : vscode.window.activeTextEditor?.document;
-  if (!document || !tracker.state(document.uri)) return;
+  if (!document || !tracker.state(document.uri) || !(await store.writable(document))) return;
   const current = tracker.state(document.uri)?.articleDate;
   const value =
     date ??

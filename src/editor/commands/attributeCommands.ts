@@ -82,7 +82,7 @@ async function setAttribute(
   given: { uri?: string; id?: string; name?: string; value?: string | null },
 ): Promise<boolean> {
   const found = await annotationTarget(store, given.uri, given.id);
-  if (!found) return false;
+  if (!found || !(await store.writable(found.document))) return false;
   const { document, annotation } = found;
   const defined = attributesFor(await schemas.schemaOf(document.uri), annotation.label);
   const name = given.name ?? (await pickName(annotation, defined));

@@ -125,7 +125,7 @@ async function addRelation(
   given: { uri?: string; from?: string; type?: string; to?: string },
 ): Promise<Relation | undefined> {
   const found = await annotationTarget(store, given.uri, given.from);
-  if (!found) return undefined;
+  if (!found || !(await store.writable(found.document))) return undefined;
   const { document, annotation: source } = found;
   const view = store.get(document.uri)!;
   const schema = await schemas.schemaOf(document.uri);

@@ -202,16 +202,27 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   /**
+   * Whether the article's sidecar may be written; when not, tells the user why. Commands that ask for a
+   * label, a note or a value call it before asking, so that nobody types what could not be saved.
+   */
+  async writable(document: vscode.TextDocument): Promise<boolean> {
+    return !this.refused(await this.load(document));
+  }
+
+  /** Why the entry may not be written (said to the user), or undefined when it may. */
+  private refused(entry: Entry): string | undefined {
+    const reason = entry.readOnlyReason ?? trustReason();
+    if (reason) void vscode.window.showWarningMessage(reason);
+    return reason;
+  }
+
+  /**
    * Applies a user change and writes it at once. Returns false (after telling the user why) when the
    * sidecar may not be written.
    */
   async mutate(document: vscode.TextDocument, change: (data: SidecarData, text: string) => void): Promise<boolean> {
     const entry = await this.load(document);
-    const reason = entry.readOnlyReason ?? trustReason();
-    if (reason) {
-      void vscode.window.showWarningMessage(reason);
-      return false;
-    }
+    if (this.refused(entry)) return false;
     change(entry.data, document.getText());
     const written = await this.persist(entry, document);
     this.problems.orphans(entry.article, entry.data, document, entry.suggested);

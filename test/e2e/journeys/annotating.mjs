@@ -1,5 +1,7 @@
 // Annotating a selection: from the context menu, with the shortcut while typing at once, clicking a
-// label the moment the picker shows, creating a new label by typing it, and from the Command Palette.
+// label the moment the picker shows, creating a new label by typing it, and from the Command Palette;
+// with an annotation file that has errors, it says so before asking anything.
+import { rmSync, writeFileSync } from 'node:fs';
 import { stateReached } from '../driver.mjs';
 import { checkQuotesMatch, sidecarItems } from '../sidecar.mjs';
 
@@ -155,6 +157,29 @@ export default {
         await ui.pick('Date');
         await ui.answer(undefined, 'Note for this date');
         expectEqual((await saved(ui, 'an hour')).label, 'date', 'label');
+      },
+    },
+    {
+      name: 'says at once that an annotation file with errors cannot be written, before asking for a label',
+      run: async ui => {
+        const article = 'Ferry crews in Varnholt voted to strike, said Ines Dahl of the crews union.\n';
+        const broken = 'version: 1\nannotations:\n  - id: a1\n    label: person\n    quote: "Ines Dahl\n';
+        writeFileSync(ui.file('strike.md'), article);
+        writeFileSync(ui.file('strike.md.annotations.yaml'), broken);
+        await ui.open('strike.md', { waitFor: 'Varnholt' });
+        // Opening it already warned; that warning is dismissed, as a person dismisses it.
+        await ui.notification('read-only until fixed').waitFor();
+        await ui.clearNotifications();
+        await ui.select('Ines Dahl');
+        await ui.shortcut('Control+Alt+A');
+        await ui.notification('read-only until fixed').waitFor();
+        if (await ui.quickInput().isVisible())
+          throw new Error('the label picker opened for a file that cannot be written');
+        expectEqual(ui.readFile('strike.md.annotations.yaml'), broken, 'the annotation file with errors');
+        await ui.clearNotifications();
+        // The later journeys count the workspace's articles: this one goes again.
+        await ui.closeAllEditors();
+        for (const name of ['strike.md', 'strike.md.annotations.yaml']) rmSync(ui.file(name));
       },
     },
   ],
