@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, find, openArticle, paintedRanges, waitFor } from './helpers';
+import { anchorAt } from '../../src/core/sidecar';
+import { closeAllEditors, extensionApi, find, openArticle, paintedRanges, waitFor, workspaceUri } from './helpers';
 
 describe('highlights in a real editor', () => {
   afterEach(closeAllEditors);
@@ -79,6 +80,40 @@ describe('highlights in a real editor', () => {
       assert.ok(paintedRanges(api, editor.document, 'person', 'automatic').length > 0, 'people still shown');
     } finally {
       await config.update('types.location', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('hides names of a type switched off even when the registry knows them', async () => {
+    const api = await extensionApi();
+    // An article and a registry of this test's own, so that no other test's annotations cover the names.
+    const article = workspaceUri('types-off.md');
+    const registry = workspaceUri('entities.yaml');
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await write(article, 'Talks in Dakar\n\nAmadou Sow met the delegation in Senegal, then flew to Dakar.\n');
+    await write(registry, 'entities:\n  - name: Senegal\n    type: location\n  - name: Amadou Sow\n    type: person\n');
+    const config = vscode.workspace.getConfiguration('articleAnnotator');
+    try {
+      const { document } = await openArticle('types-off.md');
+      const highlightOf = (quote: string, occurrence = 0) => {
+        const { start, end } = find(document, quote, occurrence);
+        return api.tracker.state(document.uri)?.highlights.find(h => h.start === start && h.end === end);
+      };
+      await waitFor(() => highlightOf('Senegal')?.source === 'registry', 'the registry place highlighted');
+      const dakar = find(document, 'Dakar', 1);
+      await api.store.mutate(document, (data, text) => {
+        data.annotations.push({ id: 'a-dakar0000001', label: 'location', ...anchorAt(text, dakar.start, dakar.end) });
+      });
+      await config.update('types.location', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => highlightOf('Senegal') === undefined, 'the registry place hidden with places');
+      assert.strictEqual(highlightOf('Amadou Sow')?.source, 'registry', 'a registry person is still highlighted');
+      assert.strictEqual(highlightOf('Dakar', 1)?.source, 'annotation', 'my own place annotation stays');
+    } finally {
+      await config.update('types.location', undefined, vscode.ConfigurationTarget.Workspace);
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(article);
+      await vscode.workspace.fs.delete(workspaceUri('types-off.md.annotations.yaml')).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(registry);
+      await waitFor(() => api.registry.entries().length === 0, 'the registry gone');
     }
   });
 });

@@ -172,4 +172,30 @@ describe('the project schema in the editor', () => {
       schemas.dispose();
     }
   });
+
+  it('reads a schema changed while it was read again, until it holds still', async () => {
+    const uri = workspaceUri('annotation-schema.yaml');
+    const oneLabel = 'version: 1\nlabels:\n  - id: person\n    name: Person\n';
+    await writeSchema(oneLabel, labels => labels === 1);
+    // A tool writing the file in place: the read sees its first part, and the rest lands meanwhile, its
+    // file event merged into the one that started the read.
+    let reads = 0;
+    class WrittenDuringFirstRead extends AnnotationFiles<vscode.Uri> {
+      override async readText(ref: vscode.Uri, maxBytes?: number) {
+        const file = await super.readText(ref, maxBytes);
+        if (++reads === 1) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEST_SCHEMA));
+        return file;
+      }
+    }
+    const api = await extensionApi();
+    const schemas = new SchemaStore(new WrittenDuringFirstRead(api.store.flow.files));
+    try {
+      const read = new Promise<void>(resolve => schemas.onDidChange(resolve));
+      schemas.yamlFileChanged(uri);
+      await read;
+      assert.strictEqual(schemas.schemaFor(uri)?.labels?.length, 3, 'the whole schema read');
+    } finally {
+      schemas.dispose();
+    }
+  });
 });

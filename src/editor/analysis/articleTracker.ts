@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ArticleDate, chooseArticleDate, dayOf } from '../../core/dates/articleDate';
 import { ArticleKnowledge, Highlight, composeHighlights } from '../../core/highlights/highlights';
 import { allowsAutomaticAnalysis } from '../../core/analysis/incremental';
-import { labelOfType } from '../../core/highlights/labels';
+import { isBuiltInLabel, labelOfType } from '../../core/highlights/labels';
 import { shiftRanges } from '../../core/anchor';
 import { withSuggestions } from '../../core/suggestions/suggest';
 import { Span } from '../../core/types';
@@ -229,7 +229,9 @@ export class ArticleTracker implements vscode.Disposable {
       corrections,
       type => enabled.has(labelOfType(type)) && showsAutomatic(schema, labelOfType(type)),
       this.knowledgeFor(state),
-      label => isProjectLabel(schema, label),
+      // A type switched off hides the names known to be of that type too: only the user's own
+      // annotations show it then.
+      label => isProjectLabel(schema, label) && (!isBuiltInLabel(label) || enabled.has(label)),
     );
     state.highlights = withSuggestions(composed, sidecar?.suggestions ?? [], annotations, corrections);
     this.paintAll(uri);

@@ -5,6 +5,7 @@ import { affectsUs, readConfig } from '../config';
 import { SidecarStore } from '../sidecar/sidecarStore';
 import { RegistryStore } from '../workspace/registryStore';
 import { KeyedTimers } from '../keyedTimers';
+import { SteadyDiagnostics } from '../steadyDiagnostics';
 
 /** The checks' source name in the Problems panel and on each diagnostic. */
 export const CHECKS_SOURCE = 'Article Annotator';
@@ -29,13 +30,11 @@ interface Checked {
  * provider, which asks `at` for the checks under the cursor.
  */
 export class FactChecks implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('articleAnnotator.checks');
+  private readonly collection = new SteadyDiagnostics('articleAnnotator.checks');
   private readonly engines = new Map<string, ArticleChecks>();
   private readonly results = new Map<string, Checked>();
   private readonly timers = new KeyedTimers();
   private readonly runs = new Map<string, number>();
-  /** What the Problems panel shows for each article, to leave it alone when a run finds the same. */
-  private readonly shown = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection, this.changed];
   private config = readConfig();
@@ -112,7 +111,6 @@ export class FactChecks implements vscode.Disposable {
     const key = uri.toString();
     if (!state || state.tooLarge || this.config.checks.size === 0) {
       this.collection.delete(uri);
-      this.shown.delete(key);
       this.results.delete(key);
       this.changed.fire(uri);
       return;
@@ -149,14 +147,10 @@ export class FactChecks implements vscode.Disposable {
     });
     if (!diagnostics) return;
     this.results.set(key, { version: document.version, diagnostics });
-    const shown = diagnostics.map(d => toDiagnostic(document, d));
-    // Setting the same diagnostics again would still count as a change of the problems, which cancels a
-    // light bulb the user is opening: they are set only when what is shown differs.
-    const signature = JSON.stringify(shown.map(d => [d.range, d.severity, d.code, d.message]));
-    if (this.shown.get(key) !== signature) {
-      this.shown.set(key, signature);
-      this.collection.set(uri, shown);
-    }
+    this.collection.set(
+      uri,
+      diagnostics.map(d => toDiagnostic(document, d)),
+    );
     this.changed.fire(uri);
   }
 
@@ -166,7 +160,6 @@ export class FactChecks implements vscode.Disposable {
     this.engines.delete(key);
     this.runs.delete(key);
     this.results.delete(key);
-    this.shown.delete(key);
     this.collection.delete(uri);
   }
 

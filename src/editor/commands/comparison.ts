@@ -6,6 +6,7 @@ import { Annotation, SidecarData, parseSidecar } from '../../core/sidecar';
 import { readConfig } from '../config';
 import { SidecarStore, basename } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
+import { SteadyDiagnostics } from '../steadyDiagnostics';
 import { preview } from './annotationTarget';
 import { COMMANDS } from './commandIds';
 
@@ -40,7 +41,7 @@ function diagnosticKey(d: vscode.Diagnostic): string {
  */
 export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Disposable {
   private readonly sessions = new Map<string, Session>();
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('articleAnnotator.comparison');
+  private readonly diagnostics = new SteadyDiagnostics('articleAnnotator.comparison');
   private readonly disposables: vscode.Disposable[] = [this.diagnostics];
 
   constructor(

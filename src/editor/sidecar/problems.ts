@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { displayNameOfLabel } from '../../core/highlights/labels';
 import { orphanPlace } from '../../core/highlights/outline';
 import { SidecarData, resolveRelations } from '../../core/sidecar';
+import { SteadyDiagnostics } from '../steadyDiagnostics';
 
 /** Places offered for orphans, by item id. */
 export type OrphanSuggestions = ReadonlyMap<string, { start: number; end: number }>;
@@ -11,8 +12,8 @@ export type OrphanSuggestions = ReadonlyMap<string, { start: number; end: number
  * orphaned annotations on the article, so nothing the user wrote disappears silently.
  */
 export class ProblemReporter implements vscode.Disposable {
-  private readonly sidecarProblems = vscode.languages.createDiagnosticCollection('articleAnnotator.sidecar');
-  private readonly orphanProblems = vscode.languages.createDiagnosticCollection('articleAnnotator.orphans');
+  private readonly sidecarProblems = new SteadyDiagnostics('articleAnnotator.sidecar');
+  private readonly orphanProblems = new SteadyDiagnostics('articleAnnotator.orphans');
 
   sidecar(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
     this.sidecarProblems.set(uri, diagnostics);

@@ -4,6 +4,7 @@ import { Diagnostic } from '../../core/sidecar';
 import { toDiagnostic } from '../sidecar/sidecarStore';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
 import { KeyedTimers } from '../keyedTimers';
+import { SteadyDiagnostics } from '../steadyDiagnostics';
 
 /** What a store makes of its file's text: `value` undefined when nothing in it can be used. */
 interface Parsed<T> {
@@ -24,11 +25,6 @@ interface FolderFileKind<T> {
   whenUnreadable?: T;
   /** Whether the first read fires `onDidChange`, for those who asked before it and were told "nothing yet". */
   announceFirstRead: boolean;
-  /**
-   * Whether a changed file is read until it holds still: a tool writing it in place can be seen
-   * half-way, and the event for the rest of the write may be merged away.
-   */
-  readUntilStable: boolean;
 }
 
 /**
@@ -38,7 +34,7 @@ interface FolderFileKind<T> {
  */
 export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
   private readonly values = new Map<string, { uri: vscode.Uri; value: T }>();
-  private readonly problems: vscode.DiagnosticCollection;
+  private readonly problems: SteadyDiagnostics;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[];
   private readonly pending = new KeyedTimers();
@@ -54,17 +50,24 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
     protected readonly flow: AnnotationFiles<vscode.Uri>,
     private readonly kind: FolderFileKind<T>,
   ) {
-    this.problems = vscode.languages.createDiagnosticCollection(kind.collection);
+    this.problems = new SteadyDiagnostics(kind.collection);
     this.disposables = [
       this.problems,
       this.changed,
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.values.clear();
         this.lastRead.clear();
+        this.forgetRemovedFolders();
         this.loaded = undefined;
         void this.ready().then(() => this.changed.fire());
       }),
     ];
+  }
+
+  /** A removed folder's file is no longer the extension's to read: its problems leave the Problems panel. */
+  private forgetRemovedFolders(): void {
+    const files = new Set((vscode.workspace.workspaceFolders ?? []).map(f => this.fileIn(f.uri).toString()));
+    for (const uri of this.problems.files()) if (!files.has(uri.toString())) this.problems.delete(uri);
   }
 
   /** Reads every folder's file the first time it is needed. */
@@ -82,7 +85,7 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder || this.fileIn(folder.uri).toString() !== uri.toString()) return;
     this.pending.schedule(uri.toString(), SETTLE_MS, () => {
-      void (this.kind.readUntilStable ? this.readUntilStable(uri) : this.read(uri)).then(() => this.changed.fire());
+      void this.readUntilStable(uri).then(() => this.changed.fire());
     });
   }
 
@@ -107,6 +110,10 @@ export class FolderFileStore<T> implements vscode.Disposable, YamlFileListener {
     this.changed.fire();
   }
 
+  /**
+   * A changed file is read until it holds still: a tool writing it in place can be seen half-way, and
+   * the event for the rest of the write may be merged away.
+   */
   private async readUntilStable(uri: vscode.Uri): Promise<void> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const before = await stamp(uri);

@@ -30,7 +30,6 @@ export class RegistryStore extends FolderFileStore<RegistryEntry[]> {
       whenUnreadable: [],
       // Those who use the registry wait for it to be read (`ready()`) before they ask.
       announceFirstRead: false,
-      readUntilStable: true,
     });
   }
 

@@ -21,7 +21,6 @@ export class SchemaStore extends FolderFileStore<AnnotationSchema> {
       },
       // What was shown before the schema was read (the usual labels, every type) is shown again with it.
       announceFirstRead: true,
-      readUntilStable: false,
     });
   }
 
