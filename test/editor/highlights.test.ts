@@ -83,14 +83,21 @@ describe('highlights in a real editor', () => {
     }
   });
 
-  it('hides names of a type switched off even when the registry knows them', async () => {
+  it('hides names of a type switched off even when the registry knows them (not "other", off by default)', async () => {
     const api = await extensionApi();
     // An article and a registry of this test's own, so that no other test's annotations cover the names.
     const article = workspaceUri('types-off.md');
     const registry = workspaceUri('entities.yaml');
     const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    await write(article, 'Talks in Dakar\n\nAmadou Sow met the delegation in Senegal, then flew to Dakar.\n');
-    await write(registry, 'entities:\n  - name: Senegal\n    type: location\n  - name: Amadou Sow\n    type: person\n');
+    await write(
+      article,
+      'Talks in Dakar\n\nAmadou Sow met the delegation in Senegal, then flew to Dakar for the Sahel Forum.\n',
+    );
+    await write(
+      registry,
+      'entities:\n  - name: Senegal\n    type: location\n  - name: Amadou Sow\n    type: person\n' +
+        '  - name: Sahel Forum\n    type: other\n',
+    );
     const config = vscode.workspace.getConfiguration('articleAnnotator');
     try {
       const { document } = await openArticle('types-off.md');
@@ -107,6 +114,8 @@ describe('highlights in a real editor', () => {
       await waitFor(() => highlightOf('Senegal') === undefined, 'the registry place hidden with places');
       assert.strictEqual(highlightOf('Amadou Sow')?.source, 'registry', 'a registry person is still highlighted');
       assert.strictEqual(highlightOf('Dakar', 1)?.source, 'annotation', 'my own place annotation stays');
+      // "Other" is off by default, against the recogniser's guesses: a name put in the registry shows.
+      assert.strictEqual(highlightOf('Sahel Forum')?.source, 'registry', 'a registry name of type other stays');
     } finally {
       await config.update('types.location', undefined, vscode.ConfigurationTarget.Workspace);
       await closeAllEditors();

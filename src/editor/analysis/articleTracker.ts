@@ -230,8 +230,9 @@ export class ArticleTracker implements vscode.Disposable {
       type => enabled.has(labelOfType(type)) && showsAutomatic(schema, labelOfType(type)),
       this.knowledgeFor(state),
       // A type switched off hides the names known to be of that type too: only the user's own
-      // annotations show it then.
-      label => isProjectLabel(schema, label) && (!isBuiltInLabel(label) || enabled.has(label)),
+      // annotations show it then. "Other" is off by default for the recogniser's noise, not for names
+      // someone put in the registry or labelled in another article: those stay.
+      label => isProjectLabel(schema, label) && (!isBuiltInLabel(label) || label === 'other' || enabled.has(label)),
     );
     state.highlights = withSuggestions(composed, sidecar?.suggestions ?? [], annotations, corrections);
     this.paintAll(uri);
