@@ -21,6 +21,13 @@ export const GAZ_CATEGORIES = [
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
+/** The bit a category sets in what `word` and the phrase lookups return. */
+export const categoryBit = (category: GazCategory): number => 1 << GAZ_CATEGORIES.indexOf(category);
+/** Listed places: countries, cities and regions. */
+export const PLACE_BITS = categoryBit('country') | categoryBit('city') | categoryBit('region');
+/** Listed people's names: given names, surnames and well-known people. */
+export const PERSON_NAME_BITS = categoryBit('first') | categoryBit('last') | categoryBit('person');
+
 const MAX_WORDS = 4;
 
 export class Gazetteer {

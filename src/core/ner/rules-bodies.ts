@@ -1,7 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { GAZ_CATEGORIES } from './gazetteer';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
 /** A company's legal form, which ends its name ("Ltd", "GmbH"), and "Holdings" and "Group". */
 export const LEGAL_FORMS = new Set([
@@ -125,7 +125,6 @@ export function joinCampusNames(tokens: Token[], spans: Span[], first: number[])
   }
 }
 
-const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 const BODY_BITS = bit('org') | bit('team');
 
 function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: number): number {
@@ -137,8 +136,6 @@ function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: numb
       .join(' '),
   );
 }
-
-const PERSON_NAME_BITS = bit('first') | bit('last') | bit('person');
 
 /**
  * Whether a body's name around "and" (tokens [from, and) and (and, to)) is two bodies named together.
@@ -201,7 +198,6 @@ export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
   }
 }
 
-const PLACE_BITS = bit('city') | bit('region') | bit('country');
 const NOT_COMPANY_WORD_BITS = PLACE_BITS | bit('locWord') | bit('eventWord') | bit('calendar') | bit('demonym');
 
 /**

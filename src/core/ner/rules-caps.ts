@@ -1,7 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { GAZ_CATEGORIES } from './gazetteer';
+import { GAZ_CATEGORIES, categoryBit as bit } from './gazetteer';
 
 /**
  * Rules for lines written all in capitals (headlines, section titles), where capitalisation no
@@ -30,7 +30,6 @@ export function allCaps(tokens: Token[]): boolean {
   return words >= 3;
 }
 
-const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 /** Words that end names on their own: listed places, surnames, well-known names. */
 const FIRST_BIT = bit('first');
 const NAME_END_BITS =

@@ -1,9 +1,8 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
+import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
-const bit = (c: (typeof GAZ_CATEGORIES)[number]) => 1 << GAZ_CATEGORIES.indexOf(c);
 const FIRST_BIT = bit('first');
 const TITLE_BIT = bit('title');
 const DEMONYM_BIT = bit('demonym');
@@ -111,11 +110,6 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
   });
 }
 
-const KNOWN_PLACE_BITS =
-  (1 << GAZ_CATEGORIES.indexOf('country')) |
-  (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('region'));
-
 /**
  * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
  * listed place ("Trinidad and Tobago") are one name.
@@ -125,7 +119,7 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
     const and = first[k + 1] - 1;
     if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end)
       continue;
-    if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & KNOWN_PLACE_BITS) === 0) continue;
+    if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & PLACE_BITS) === 0) continue;
     spans[k].end = spans[k + 1].end;
     spans[k].type = 'LOC';
     spans.splice(k + 1, 1);
@@ -134,7 +128,6 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
 }
 
 const COUNTRY_BIT = bit('country');
-const NAME_BITS = bit('first') | bit('last') | bit('person');
 
 /**
  * Names typed by the compiled lists. "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name
@@ -154,7 +147,10 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
     // Only build the phrase when a listed phrase can start with this word.
     if (!one && (span.type === 'LOC' || gaz.longestFrom(word) === 0)) continue;
     const bits = one ? gaz.word(word) : listedPhrase(gaz, tokens, f, span.end).bits;
-    if ((bits & COUNTRY_BIT) !== 0 && (span.type === 'ORG' || (span.type === 'PER' && (bits & NAME_BITS) === 0))) {
+    if (
+      (bits & COUNTRY_BIT) !== 0 &&
+      (span.type === 'ORG' || (span.type === 'PER' && (bits & PERSON_NAME_BITS) === 0))
+    ) {
       span.type = 'LOC';
     } else if (one && (bits & DEMONYM_BIT) !== 0) {
       span.type = 'MISC';

@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
+import { Gazetteer, categoryBit } from './gazetteer';
 
 /**
  * Rules for the tables of sports pages (results and standings), where clubs are named by their
@@ -14,7 +14,7 @@ const TABLE_CELL = /^(?:[\d.,:/%+-]+|\.\d+|[-–—()])$/;
 
 /** A capitalised word (not an initial or abbreviation with a full stop). */
 const WORD = /^\p{Lu}[\p{L}'’-]*$/u;
-const CALENDAR_BIT = 1 << GAZ_CATEGORIES.indexOf('calendar');
+const CALENDAR_BIT = categoryBit('calendar');
 
 /** A name in a table line: an existing span (index `k`) or an untagged capitalised run (`k` = -1). */
 interface Cell {

@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
-import { GAZ_CATEGORIES, Gazetteer } from './gazetteer';
+import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
 import {
   includeShopPossessives,
@@ -44,7 +44,7 @@ interface DecodedSentence {
 
 const RUN_CONNECTORS = new Set(['of', '&']);
 
-const TITLE_BIT = 1 << GAZ_CATEGORIES.indexOf('title');
+const TITLE_BIT = categoryBit('title');
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
 
 /**
@@ -65,13 +65,9 @@ function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[] {
   return out;
 }
 
-const ORG_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('orgWord');
-const LOC_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('locWord');
-const EVENT_WORD_BIT = 1 << GAZ_CATEGORIES.indexOf('eventWord');
-const NAME_BITS =
-  (1 << GAZ_CATEGORIES.indexOf('first')) |
-  (1 << GAZ_CATEGORIES.indexOf('last')) |
-  (1 << GAZ_CATEGORIES.indexOf('person'));
+const ORG_WORD_BIT = categoryBit('orgWord');
+const LOC_WORD_BIT = categoryBit('locWord');
+const EVENT_WORD_BIT = categoryBit('eventWord');
 
 /**
  * "Chinese/MISC Foreign Ministry/ORG" -> "Chinese Foreign Ministry/ORG": a nationality or religion
@@ -263,7 +259,7 @@ function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[]): 
     if (t >= tokens.length || tokens[t].start <= span.start) continue; // one word
     const head = tokens[t].text.toLowerCase();
     const bits = gaz.word(head);
-    if (bits & NAME_BITS) continue;
+    if (bits & PERSON_NAME_BITS) continue;
     const place = (bits & LOC_WORD_BIT) !== 0 || PLACE_HEADS.has(head);
     if (span.type === 'PER') {
       if (bits & ORG_WORD_BIT) span.type = 'ORG';
@@ -288,7 +284,7 @@ function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first
     if (l === f) return;
     const event = (i: number) => {
       const bits = gaz.word(tokens[i].text.toLowerCase());
-      return (bits & EVENT_WORD_BIT) !== 0 && (bits & NAME_BITS) === 0;
+      return (bits & EVENT_WORD_BIT) !== 0 && (bits & PERSON_NAME_BITS) === 0;
     };
     if (event(l) || (event(f) && tokens[f + 1].text === 'of')) span.type = 'MISC';
   });
@@ -366,11 +362,6 @@ function includeLeadingThe(ctx: FeatureContext, tokens: Token[], spans: Span[], 
     the = e - 1;
   }
 }
-
-const PLACE_BITS =
-  (1 << GAZ_CATEGORIES.indexOf('city')) |
-  (1 << GAZ_CATEGORIES.indexOf('region')) |
-  (1 << GAZ_CATEGORIES.indexOf('country'));
 
 /** Whether tokens [from, end) make a phrase the compiled lists have as a place. */
 function isListedPlace(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
