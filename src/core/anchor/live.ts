@@ -277,12 +277,19 @@ function stepLost(track: Track, lost: Lost, change: TextChange): Track {
   }
   if (from >= lost.at && to <= regionEnd)
     return orphanAt({ ...track, lost: { ...lost, content: splice(lost.content, from - lost.at, to - lost.at, text) } });
-  // Parts of the span the edit did not reach lie beside the region; they must stay as they are.
-  const extentStart = lost.at + Math.min(lost.offset, 0);
-  const extentEnd = regionEnd + Math.max(lost.offset + length - lost.removed, 0);
+  const [extentStart, extentEnd] = extentOf(track, lost);
   if (to <= extentStart) return shift(track, delta(change));
   if (from >= extentEnd) return track;
   return { ...track, lost: undefined };
+}
+
+/**
+ * The region with the parts of the span the orphaning edit did not reach, which lie beside it and must
+ * stay as they are for the item to come back.
+ */
+function extentOf(track: Track, lost: Lost): [number, number] {
+  const regionEnd = lost.at + lost.content.length;
+  return [lost.at + Math.min(lost.offset, 0), regionEnd + Math.max(lost.offset + track.quote.length - lost.removed, 0)];
 }
 
 /**
@@ -293,9 +300,7 @@ function besideEmptyRegion(track: Track, lost: Lost, change: TextChange): Track 
   if (lost.content !== '') return undefined;
   const from = change.rangeOffset;
   const to = from + change.rangeLength;
-  const length = track.quote.length;
-  const extentStart = lost.at + Math.min(lost.offset, 0);
-  const extentEnd = lost.at + Math.max(lost.offset + length - lost.removed, 0);
+  const [extentStart, extentEnd] = extentOf(track, lost);
   const deleted = change.text === '' && to > from;
   if (deleted && (to === lost.at ? to <= extentStart : from === lost.at && from >= extentEnd)) {
     const before = to === lost.at;
