@@ -106,7 +106,10 @@ function shapeHash(word: string): number {
  * their FNV-1a hash in an open-addressing index, quicker than a Map for the fresh strings tokens are.
  */
 export class WordTable {
-  /** Slot + 1 of the word hashed to each place (0: free); at most half full. */
+  /**
+   * Two values per place: slot + 1 of the word hashed to it (0: free) and the word's hash, side by
+   * side so that a probe reads both from one cache line; at most half the places are taken.
+   */
   private index = new Int32Array(0);
   /** Each slot's word and its hash. */
   private words: string[] = [];
@@ -160,12 +163,12 @@ export class WordTable {
       h ^= word.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
     }
-    const { index, hashes, words } = this;
-    const mask = index.length - 1;
+    const { index, words } = this;
+    const mask = (index.length >> 1) - 1;
     for (let at = h & mask; ; at = (at + 1) & mask) {
-      const s = index[at] - 1;
+      const s = index[2 * at] - 1;
       if (s < 0) return this.add(word, h, at);
-      if (hashes[s] === h && words[s] === word) return s;
+      if (index[2 * at + 1] === h && words[s] === word) return s;
     }
   }
 
@@ -175,7 +178,7 @@ export class WordTable {
   }
 
   private clear(): void {
-    this.index = new Int32Array(2048);
+    this.index = new Int32Array(2 * 2048);
     this.words = [''];
     this.lowers = [''];
     this.size = 0;
@@ -212,7 +215,8 @@ export class WordTable {
   private add(cut: string, h: number, at: number): number {
     const s = this.size;
     if (s + 1 > this.hashes.length) this.grow(2 * (s + 1));
-    this.index[at] = s + 1;
+    this.index[2 * at] = s + 1;
+    this.index[2 * at + 1] = h;
     this.hashes[s] = h;
     const word = detach(cut);
     this.words.push(word);
@@ -220,7 +224,7 @@ export class WordTable {
     this.lowers.push(lower);
     this.size = s + 1;
     this.describe(s, word, lower);
-    if (2 * this.size > this.index.length) this.reindex();
+    if (4 * this.size > this.index.length) this.reindex();
     return s;
   }
 
@@ -269,11 +273,12 @@ export class WordTable {
   /** An index twice the size, when half full. */
   private reindex(): void {
     const index = new Int32Array(2 * this.index.length);
-    const mask = index.length - 1;
+    const mask = (index.length >> 1) - 1;
     for (let s = 1; s < this.size; s++) {
       let at = this.hashes[s] & mask;
-      while (index[at] !== 0) at = (at + 1) & mask;
-      index[at] = s + 1;
+      while (index[2 * at] !== 0) at = (at + 1) & mask;
+      index[2 * at] = s + 1;
+      index[2 * at + 1] = this.hashes[s];
     }
     this.index = index;
   }
