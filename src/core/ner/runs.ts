@@ -31,8 +31,9 @@ export function wordlessRunBuckets(hashBits: number): number[] {
  * connector) each token sits in: its length and the token's position in it, and the run's first
  * and last words. A name's head word ("... Airlines", "... Records", "University of ...") types
  * the whole run, also for names never seen in training. Writes RUN_FEATURES values per token
- * at `out[i * stride + offset]`, and in `inRun[i]` whether token i is in a run. In a capitalised headline every word is capitalised, so there
- * `capLike` counts only words that are not common lower-case words.
+ * at `out[i * stride + offset]`, and in `inRun[i]` whether token i is in a run. In a capitalised
+ * headline every word is capitalised, so there `capLike` counts only words that are not common
+ * lower-case words.
  */
 export function runFeatures(
   n: number,
