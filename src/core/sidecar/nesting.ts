@@ -9,7 +9,7 @@ export const MAX_YAML_NESTING = 100;
 
 /** The message for a file refused by `nestsTooDeeply`. */
 export function tooDeepMessage(what: string): string {
-  return `${what} nests deeper than ${MAX_YAML_NESTING} levels and was not read (no file of this kind needs that many).`;
+  return `${what} nests deeper than ${MAX_YAML_NESTING} levels, more than any such file needs, and was not read.`;
 }
 
 /**
