@@ -31,6 +31,7 @@ import { WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
 import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
+import { watchGoneFiles } from './editor/sidecar/goneFiles';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
 import { registerSampleCommand, registerWalkthroughCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
@@ -136,6 +137,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerSuggestionCommands(tracker, store),
     ...registerBatchAnalysis(tracker, store, analysis, schemas),
     ...watchYamlFiles(store, index, registry, schemas),
+    ...watchGoneFiles(problems, store.flow.files),
     ...annotations.disposables,
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
