@@ -37,6 +37,7 @@ import { registerSampleCommand, registerWalkthroughCommand } from './editor/view
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
 import { WorldSource } from './editor/workspace/worldKnowledge';
 import { registerLinkCommands } from './editor/commands/linkCommands';
+import { registerLargeArticleCommand } from './editor/commands/largeArticle';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
@@ -143,6 +144,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
     ...registerLinkCommands(tracker, store),
+    ...registerLargeArticleCommand(tracker),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
     registerGitMerging(context, store.flow),
