@@ -49,7 +49,7 @@ describe('an article above the size limit, analysed on request', function () {
       'highlights',
     );
     assert.strictEqual(api.tracker.state(uri)?.tooLarge, false);
-    await waitFor(() => api.statusBar.text.includes('$(symbol-keyword)'), 'the counts in the status bar');
+    await waitFor(() => /\$\(symbol-keyword\) [1-9]/.test(api.statusBar.text), 'the counts in the status bar');
     assert.match(
       String((api.statusBar.tooltip as vscode.MarkdownString | string | undefined) ?? ''),
       /Analysed on request/,
