@@ -63,6 +63,11 @@ export class ProblemReporter implements vscode.Disposable {
     return this.sidecarProblems.shows(sidecar);
   }
 
+  /** Whether orphans or relations of this article are listed now. */
+  showsArticle(article: vscode.Uri): boolean {
+    return this.orphanProblems.shows(article);
+  }
+
   /** The article's orphans and relations leave the Problems panel (closed, deleted, renamed, or no items). */
   clearArticle(article: vscode.Uri): void {
     this.orphanProblems.delete(article);

@@ -188,8 +188,8 @@ export class SidecarStore implements vscode.Disposable {
     }
     entry.dirty = true;
     // Orphans and relations are listed where their text is: they move with the edit like the other problems
-    // (set again only when what they show changed).
-    if (hadOrphans || hasOrphans() || data.relations?.length)
+    // (set again only when what they show changed). Healthy relations with no orphan about cost no keystroke.
+    if (hadOrphans || hasOrphans() || this.problems.showsArticle(entry.article))
       this.problems.orphans(entry.article, data, event.document, entry.suggested);
   }
 
