@@ -79,12 +79,8 @@ describe('problems of files that are deleted, renamed or closed', function () {
     const problems = new ProblemReporter();
     const store = new SidecarStore(problems, new WorkspaceFiles());
     try {
-      const withItems = await vscode.workspace.openTextDocument(
-        await (async () => {
-          await write('gone/closed.log.annotations.yaml', sidecarWithProblems('closed.log'));
-          return write('gone/closed.log', TEXT);
-        })(),
-      );
+      await write('gone/closed.log.annotations.yaml', sidecarWithProblems('closed.log'));
+      const withItems = await vscode.workspace.openTextDocument(await write('gone/closed.log', TEXT));
       await store.load(withItems);
       assert.ok(hasItemProblems(withItems.uri));
       store.forget(withItems.uri);
@@ -103,6 +99,27 @@ describe('problems of files that are deleted, renamed or closed', function () {
         await store.externalChange(sidecar);
         assert.ok(!hasProblems(sidecar), `no errors listed for a ${name} file`);
       }
+    } finally {
+      store.dispose();
+      problems.dispose();
+    }
+  });
+
+  it('moves the errors of a closed article’s sidecar with it when the article is renamed', async () => {
+    const problems = new ProblemReporter();
+    const store = new SidecarStore(problems, new WorkspaceFiles());
+    try {
+      const sidecar = await write('gone/old.log.annotations.yaml', MALFORMED);
+      const article = await write('gone/old.log', TEXT);
+      await store.load(await vscode.workspace.openTextDocument(article));
+      store.forget(article);
+      const renamed = workspaceUri('gone/new.log');
+      await vscode.workspace.fs.rename(article, renamed);
+      await store.articleRenamed(article, renamed);
+      const moved = workspaceUri('gone/new.log.annotations.yaml');
+      assert.strictEqual(await readText(moved), MALFORMED, 'the sidecar moved as it is');
+      assert.ok(!hasProblems(sidecar), 'no errors under the old name');
+      assert.ok(hasProblems(moved), 'the errors under the new one');
     } finally {
       store.dispose();
       problems.dispose();
