@@ -43,6 +43,9 @@ import largeArticle from './journeys/largeArticle.mjs';
 const JOURNEYS = [
   reading,
   annotating,
+  // Right before the hover card's journey: in that order a label pick there once clicked the wrong row, found
+  // by a row's hidden group title left by the Command Palette (see the driver's quickRow).
+  brokenSidecar,
   hoverCard,
   editing,
   views,
@@ -54,7 +57,6 @@ const JOURNEYS = [
   largeArticle,
   projects,
   team,
-  brokenSidecar,
 ];
 const updateImages = process.argv.includes('--update-images');
 const shotsDir = path.join(repoRoot, 'out', 'e2e', 'screenshots');
