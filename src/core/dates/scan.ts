@@ -18,19 +18,27 @@ const NEWLINE = 10;
  */
 function windows(text: string, anchor: RegExp): [number, number][] {
   const out: [number, number][] = [];
+  // The line ends around the last hit, looked up once per line rather than walked to from every hit.
+  let lineStart = 0;
+  let lineEnd = -1;
   anchor.lastIndex = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     const p = m.index;
+    if (p >= lineEnd) {
+      lineStart = p > 0 ? text.lastIndexOf('\n', p - 1) + 1 : 0;
+      lineEnd = text.indexOf('\n', p);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
     let e = p + m[0].length;
-    while (e < text.length && e - p < AHEAD && text.charCodeAt(e) !== NEWLINE) e++;
+    const stop = e <= lineEnd ? lineEnd : nextNewline(text, e);
+    e = Math.max(e, Math.min(p + AHEAD, stop));
     while (e < text.length && !isSpace(text.charCodeAt(e))) e++;
     const last = out[out.length - 1];
     // A window starts at or before its hit: a hit inside the last window extends it, found without looking back.
     if (last && p <= last[1]) {
       last[1] = Math.max(last[1], e);
     } else {
-      let s = p;
-      while (s > 0 && p - s < BACK && text.charCodeAt(s - 1) !== NEWLINE) s--;
+      let s = Math.max(p - BACK, lineStart);
       while (s < p && s > 0 && text.charCodeAt(s - 1) !== NEWLINE && !isSpace(text.charCodeAt(s - 1))) s++;
       if (last && s <= last[1]) last[1] = Math.max(last[1], e);
       else out.push([s, e]);
@@ -38,6 +46,12 @@ function windows(text: string, anchor: RegExp): [number, number][] {
     if (m[0].length === 0) anchor.lastIndex++;
   }
   return out;
+}
+
+/** The first line feed at or after `from`, or the text's length. */
+function nextNewline(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
 }
 
 function runOn(rule: Rule, text: string, offset: number, ctx: Ctx, out: Candidate[]): void {

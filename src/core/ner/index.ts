@@ -1,7 +1,8 @@
 import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
 import { constrain, viterbi } from './decode';
-import { WordTable, sentenceEmissions } from './emissions';
+import { sentenceEmissions } from './emissions';
+import { WordTable } from './wordTable';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 

@@ -31,8 +31,9 @@ export function wordlessRunBuckets(hashBits: number): number[] {
  * connector) each token sits in: its length and the token's position in it, and the run's first
  * and last words. A name's head word ("... Airlines", "... Records", "University of ...") types
  * the whole run, also for names never seen in training. Writes RUN_FEATURES values per token
- * at `out[i * stride + offset]`. In a capitalised headline every word is capitalised, so there
- * `capLike` counts only words that are not common lower-case words.
+ * at `out[i * stride + offset]`, and in `inRun[i]` whether token i is in a run. In a capitalised
+ * headline every word is capitalised, so there `capLike` counts only words that are not common
+ * lower-case words.
  */
 export function runFeatures(
   n: number,
@@ -42,13 +43,22 @@ export function runFeatures(
   stride: number,
   offset: number,
   shift: number,
+  inRun?: Uint8Array,
 ): void {
   const { capLike, connector, hLower, gaz } = words;
+  const outside0 = mix(28, 0) >>> shift;
+  const outside1 = mix(29, 0) >>> shift;
+  const outside2 = mix(30, 0) >>> shift;
+  const outside3 = mix(31, 0) >>> shift;
   let i = 0;
   while (i < n) {
     if (capLike[i] === 0) {
       const o = i * stride + offset;
-      for (let k = 0; k < RUN_FEATURES; k++) out[o + k] = mix(28 + k, 0) >>> shift;
+      out[o] = outside0;
+      out[o + 1] = outside1;
+      out[o + 2] = outside2;
+      out[o + 3] = outside3;
+      if (inRun) inRun[i] = 0;
       i++;
       continue;
     }
@@ -60,6 +70,7 @@ export function runFeatures(
     for (let k = i; k < e; k++) {
       const pos = e - i === 1 ? 1 : k === i ? 2 : k === e - 1 ? 4 : 3;
       const o = k * stride + offset;
+      if (inRun) inRun[k] = 1;
       out[o] = mix(28, len * 8 + pos, capsSentence + 1) >>> shift;
       // A single word's identity is already a feature of its own.
       out[o + 1] = mix(29, len > 1 ? hLower[head] : 0, pos) >>> shift;
