@@ -420,12 +420,16 @@ export class Workbench {
     // The walkthrough takes the focus back a moment after one of its buttons ran a command, while that
     // command's prompts are open (they stay open without the focus). Like a person who sees the box
     // without the cursor in it, the text cut short, or Enter not taken, click into it, type again and
-    // press Enter again (on a loaded machine that can take a few tries).
+    // press Enter again (on a loaded machine that can take a few tries). After two cut-short tries, paste
+    // the text instead of typing it, as a person tired of retyping would.
     for (let attempt = 1; ; attempt++) {
       if (!(await input.evaluate(el => el === document.activeElement))) await input.click();
       if (text !== undefined && (await input.inputValue()) !== text) {
-        await this.page.keyboard.press(`${MOD}+A`);
-        await this.page.keyboard.type(text);
+        if (attempt > 2) await input.fill(text);
+        else {
+          await this.page.keyboard.press(`${MOD}+A`);
+          await this.page.keyboard.type(text);
+        }
       }
       const typed = text === undefined || (await input.inputValue()) === text;
       if (typed) await this.page.keyboard.press('Enter');

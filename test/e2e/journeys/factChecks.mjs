@@ -20,9 +20,13 @@ async function warnings(page, n) {
 /** A row of the Problems panel saying `text`. */
 const problem = (page, text) => page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
 
-/** Opens the light bulb with Ctrl+. once it shows at the cursor, and takes `title` with the arrow keys and Enter. */
-async function takeFix(page, title, shot) {
-  await page.locator('.editor-instance .monaco-editor .lightBulbWidget').waitFor({ state: 'visible' });
+/**
+ * Opens the light bulb's menu with Ctrl+. and takes `title` with the arrow keys and Enter. With `seeBulb`,
+ * first waits for the bulb to show at the cursor, as a person who looks for it; someone who went to the
+ * problem with F8 presses Ctrl+. without looking (the bulb has been seen to show late on a loaded machine).
+ */
+async function takeFix(page, title, { shot, seeBulb = true } = {}) {
+  if (seeBulb) await page.locator('.editor-instance .monaco-editor .lightBulbWidget').waitFor({ state: 'visible' });
   const menu = page.locator('.action-widget');
   const item = menu.locator('.monaco-list-row.action', { hasText: title }).first();
   // Now and then the first Ctrl+. shows no fix ("No code actions available", or no menu) although the
@@ -61,7 +65,7 @@ export default {
       name: 'takes the weekday fix from the light bulb with the keyboard',
       run: async ui => {
         await ui.clickInto('Monday', 2);
-        await takeFix(ui.page, 'Change “Monday” to “Tuesday”', () => ui.shot('checks'));
+        await takeFix(ui.page, 'Change “Monday” to “Tuesday”', { shot: () => ui.shot('checks') });
         await ui.lineWith('on Tuesday, March 10, 2026').waitFor();
         await warnings(ui.page, 1);
         // The squiggle goes with the text at once; the problem goes once the article is checked again.
@@ -77,7 +81,7 @@ export default {
         await page.locator('.marker-widget', { hasText: 'looks like a misspelling of' }).first().waitFor();
         // Escape closes the peek; the cursor stays on the name.
         await page.keyboard.press('Escape');
-        await takeFix(page, 'Change to “Haraldsen”');
+        await takeFix(page, 'Change to “Haraldsen”', { seeBulb: false });
         await ui.lineWith('Haraldsen said the costings were unclear.').waitFor();
         await warnings(page, 0);
         await problem(page, 'looks like a misspelling of').waitFor({ state: 'detached' });
