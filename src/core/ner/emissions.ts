@@ -3,7 +3,7 @@
  *
  * Decoding spends most of its time reading weight rows, and the table is larger than the processor's
  * nearer caches, so what matters is how many rows a token touches. A word's own features (0-7, 18,
- * 24, 25) and the four that look at one neighbour's identity (8-11) depend on one word only: their
+ * 24, 25, and its clusters from 32 on) and the four that look at one neighbour's identity (8-11) depend on one word only: their
  * summed rows are kept per distinct word, in one contiguous record, so a token reads its own record
  * and its neighbours' (which the tokens around it read too) instead of fifteen scattered rows. The
  * other seventeen features are looked up per token as before. The weights are integers, so the
@@ -11,7 +11,16 @@
  * test checks.
  */
 import type { Token } from '../text/tokenize';
-import { BOUNDARY, FeatureContext, hasCase, isAllCaps, isCapitalised, isCapsSentence } from './features';
+import {
+  BOUNDARY,
+  CLUSTER_LEVELS,
+  clusterHash,
+  FeatureContext,
+  hasCase,
+  isAllCaps,
+  isCapitalised,
+  isCapsSentence,
+} from './features';
 import { detach } from '../text/detach';
 import { mix } from './hash';
 import { TAG_COUNT } from './model';
@@ -206,6 +215,7 @@ export class WordTable {
       (CONNECTORS.has(lower) ? CONNECTOR : 0);
     const n = lower.length;
     const len = n > 12 ? 12 : n;
+    const clusters = CLUSTER_LEVELS.map(level => ctx.clusters.cluster(lower, level));
     const r = s * ROW;
     for (const caps of [0, 1]) {
       const own = r + OWN + caps * T;
@@ -221,6 +231,7 @@ export class WordTable {
       this.addRow(own, mix(18, caps, hShape));
       this.addRow(own, mix(24, gaz, cap));
       this.addRow(own, mix(25, len, caps));
+      for (let k = 0; k < clusters.length; k++) this.addRow(own, clusterHash(k, clusters[k]));
     }
     this.addRow(r + BEFORE, mix(8, hLower));
     this.addRow(r + AFTER, mix(9, hLower));
