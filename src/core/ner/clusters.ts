@@ -52,10 +52,10 @@ export class WordClusters {
     }
   }
 
-  /** The word's cluster `levels` levels down the tree (1: the coarsest), or -1 when unknown. */
+  /** The word's cluster `levels` levels down the tree (1: the coarsest; deeper: its leaf), or -1 when unknown. */
   cluster(lower: string, levels: number): number {
     const leaf = this.leaf(lower);
-    return leaf < 0 ? -1 : Math.floor(leaf / BRANCHES ** (this.depth - levels));
+    return leaf < 0 ? -1 : Math.floor(leaf / BRANCHES ** Math.max(0, this.depth - levels));
   }
 
   /** Number of words in the table. */
@@ -66,8 +66,8 @@ export class WordClusters {
 
 /**
  * Where each word of the text form is, and its leaf, with an open-addressing index on its FNV-1a hash:
- * built in one pass over the text without cutting 100,000 strings out of it, which a Map would need
- * (several times slower to build, and several megabytes more).
+ * built in one pass over the text without cutting 100,000 strings out of it, as a Map would need (about
+ * twice as slow to build, and a few megabytes more).
  */
 interface Lookup {
   /** Word number + 1 at each place (0: free); at most half full. */

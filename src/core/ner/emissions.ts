@@ -3,12 +3,12 @@
  *
  * Decoding spends most of its time reading weight rows, and the table is larger than the processor's
  * nearer caches, so what matters is how many rows a token touches. A word's own features (0-7, 18,
- * 24, 25, and its clusters from 32 on) and the four that look at one neighbour's identity (8-11) depend on one word only: their
- * summed rows are kept per distinct word, in one contiguous record, so a token reads its own record
- * and its neighbours' (which the tokens around it read too) instead of fifteen scattered rows. The
- * other seventeen features are looked up per token as before. The weights are integers, so the
- * sums are exact whatever the order: the scores equal `emissions` over `sentenceFeatures`, which a
- * test checks.
+ * 24, 25 and its clusters, 32-34) and the four that look at one neighbour's identity (8-11) depend on
+ * one word only: their summed rows are kept per distinct word, in one contiguous record, so a token
+ * reads its own record and its neighbours' (which the tokens around it read too) instead of eighteen
+ * scattered rows. The other seventeen features are looked up per token as before. The weights are
+ * integers, so the sums are exact whatever the order: the scores equal `emissions` over
+ * `sentenceFeatures`, which a test checks.
  */
 import type { Token } from '../text/tokenize';
 import {

@@ -29,6 +29,10 @@ describe('WordClusters', () => {
     assert.strictEqual(clusters.cluster('plimbury', 1), 3);
   });
 
+  it('gives the leaf for levels below the tree', () => {
+    assert.strictEqual(clusters.cluster('tamberlin', 3), 6);
+  });
+
   it('answers -1 for words it does not hold, whatever the level', () => {
     assert.strictEqual(clusters.leaf('glimmerford'), -1);
     assert.strictEqual(clusters.cluster('glimmerford', 1), -1);
