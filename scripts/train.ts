@@ -1,5 +1,6 @@
 // Trains the PER/ORG/LOC/MISC model from ../shared/data/ner-train and writes models/ner.bin.
-// Usage: npm run train [-- --data DIR] [--out FILE]. Deterministic: same data => same bytes.
+// Usage: npm run train [-- --data DIR] [--out FILE] [--clusters FILE] (default models/word-clusters.txt,
+// built by npm run build:clusters). Deterministic: same data => same bytes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Gazetteer } from '../src/core/ner/gazetteer';
@@ -7,6 +8,7 @@ import { ENTITY_MODEL_PATH } from '../src/core/ner';
 import { FeatureContext, sentenceFeatures } from '../src/core/ner/features';
 import { TAGS } from '../src/core/ner/model';
 import { encodeModel } from '../src/training/modelFile';
+import { parseClusterFile, WORD_CLUSTERS_PATH } from '../src/training/clusterFile';
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/training/perceptron';
 import { tokenize } from '../src/core/text/tokenize';
 import { buildGazetteerLists } from './ner-gazetteer';
@@ -145,6 +147,7 @@ function main(): void {
   const root = repoRoot();
   const dataDir = arg('--data', path.resolve(root, '..', 'shared', 'data', 'ner-train'));
   const outFile = arg('--out', path.join(root, ...ENTITY_MODEL_PATH));
+  const clusterFile = arg('--clusters', path.join(root, ...WORD_CLUSTERS_PATH));
   const t0 = Date.now();
   const sentences: Sentence[] = [];
   for (const { file, weight, fullMisc } of SOURCES) {
@@ -161,7 +164,9 @@ function main(): void {
     hashBits: HASH_BITS,
     gazetteer: new Gazetteer(lists),
     lowerWords: commonLowerWords(sentences),
+    clusters: parseClusterFile(fs.readFileSync(clusterFile, 'utf8')),
   };
+  console.log(`word clusters: ${ctx.clusters.size} words from ${clusterFile}`);
   const random = seededRandom(SEED);
   const sports = sportsSentences(
     {

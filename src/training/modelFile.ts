@@ -8,6 +8,7 @@ export function encodeModel(model: EntityModel): Uint8Array {
     transitions: Array.from(model.transitions, x => Math.round(x * 1000) / 1000),
     gazetteer: model.ctx.gazetteer.toLists(),
     lowerWords: [...model.ctx.lowerWords].sort().join('\n'),
+    clusters: { depth: model.ctx.clusters.depth, text: model.ctx.clusters.text },
     info: model.info,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));

@@ -1,4 +1,5 @@
 import { Gazetteer } from '../../src/core/ner/gazetteer';
+import { WordClusters } from '../../src/core/ner/clusters';
 import { EntityModel, TAG_COUNT } from '../../src/core/ner/model';
 
 /** Hash bits of the fixture model: small, since it only ever holds what a test taught it. */
@@ -20,7 +21,7 @@ export function untrainedModel(): EntityModel {
   const weights = new Int8Array((1 << HASH_BITS) * TAG_COUNT);
   weights[0] = NO_NAME_BIAS;
   return {
-    ctx: { hashBits: HASH_BITS, gazetteer: new Gazetteer({}), lowerWords: new Set() },
+    ctx: { hashBits: HASH_BITS, gazetteer: new Gazetteer({}), lowerWords: new Set(), clusters: WordClusters.empty() },
     weights,
     transitions: new Float32Array((TAG_COUNT + 1) * TAG_COUNT),
     info: { fixture: 'untrained' },

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { Gazetteer } from '../../src/core/ner/gazetteer';
+import { WordClusters } from '../../src/core/ner/clusters';
 import { FeatureContext, sentenceFeatures, wordShape } from '../../src/core/ner/features';
 import { TAGS } from '../../src/core/ner/model';
 import { encodeModel } from '../../src/training/modelFile';
@@ -10,6 +11,7 @@ const ctx: FeatureContext = {
   hashBits: 14,
   gazetteer: new Gazetteer({ title: ['mayor'] }),
   lowerWords: new Set(['visited', 'the']),
+  clusters: WordClusters.empty(),
 };
 const tag = (t: string) => TAGS.indexOf(t as (typeof TAGS)[number]);
 

@@ -3,7 +3,7 @@
  *
  * Decoding spends most of its time reading weight rows, and the table is larger than the processor's
  * nearer caches, so what matters is how many rows a token touches. A word's own features (0-7, 18,
- * 24, 25) and the four that look at one neighbour's identity (8-11) depend on one word only: their
+ * 24, 25 and its clusters, 32-34) and the four that look at one neighbour's identity (8-11) depend on one word only: their
  * summed rows are kept per distinct word, in one contiguous record, so a token reads its own record
  * and its neighbours' (which the tokens around it read too) instead of fifteen scattered rows (see
  * wordTable.ts). Features that take only a few values on most tokens (position and case, name lists

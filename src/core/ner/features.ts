@@ -1,5 +1,6 @@
 import { hashString, mix } from './hash';
 import { Gazetteer } from './gazetteer';
+import { WordClusters } from './clusters';
 import { CONNECTORS, RUN_FEATURES, runFeatures } from './runs';
 
 /** What feature extraction needs from the model besides the weights. */
@@ -8,11 +9,20 @@ export interface FeatureContext {
   gazetteer: Gazetteer;
   /** Words seen mostly in lower case in the training text ("take", "victory"). */
   lowerWords: Set<string>;
+  /** Clusters of words used alike, learned from unlabelled text (`clusters.ts`). */
+  clusters: WordClusters;
 }
 
 /** Number of hashed features per token (fixed, so features fit one flat array). */
 const BASE_FEATURES = 28;
-export const FEATURES_PER_TOKEN = BASE_FEATURES + RUN_FEATURES;
+/**
+ * Levels of the cluster tree whose clusters are features of a word (features 32 onwards, after the
+ * run features), coarse to fine: with four branches, 64, 256 and 1024 clusters.
+ */
+export const CLUSTER_LEVELS: readonly number[] = [3, 4, 5];
+export const FEATURES_PER_TOKEN = BASE_FEATURES + RUN_FEATURES + CLUSTER_LEVELS.length;
+/** Feature number (and position) of the first cluster feature. */
+export const FIRST_CLUSTER_FEATURE = BASE_FEATURES + RUN_FEATURES;
 
 /** Hash of the padding on either side of a sentence, in the context features. */
 export const BOUNDARY = hashString('<s>');
@@ -20,9 +30,16 @@ export const BOUNDARY = hashString('<s>');
 /**
  * Positions, in a token's `sentenceFeatures`, of the features made of words: the word itself, its
  * affixes, the words around it and the first and last words of its capitalised run. The others (bias,
- * shapes, position in the sentence, name lists, lengths) fire on most tokens alike.
+ * shapes, position in the sentence, name lists, lengths) fire on most tokens alike. A word's clusters
+ * are left out too: each is shared by hundreds of words, so learning from a few of the user's names
+ * would move the reading of all the others.
  */
 export const LEXICAL_FEATURES: readonly number[] = [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15, 16, 26, 27, 29, 30];
+
+/** Hash of feature FIRST_CLUSTER_FEATURE + k: the word's cluster at level CLUSTER_LEVELS[k]. */
+export function clusterHash(k: number, cluster: number): number {
+  return mix(FIRST_CLUSTER_FEATURE + k, cluster);
+}
 
 /** "Leicestershire" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d": runs collapsed. */
 export function wordShape(word: string): string {
@@ -86,6 +103,8 @@ interface WordInfo {
   cap: number;
   allCaps: number;
   hasCase: number;
+  /** The word's cluster at each of CLUSTER_LEVELS, -1 if it has none. */
+  clusters: number[];
 }
 
 const caches = new WeakMap<FeatureContext, Map<string, WordInfo>>();
@@ -108,6 +127,7 @@ function wordInfo(word: string, ctx: FeatureContext): WordInfo {
     cap: isCapitalised(word) ? 1 : 0,
     allCaps: isAllCaps(word) ? 1 : 0,
     hasCase: hasCase(word, lower) ? 1 : 0,
+    clusters: CLUSTER_LEVELS.map(level => ctx.clusters.cluster(lower, level)),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, info);
@@ -212,5 +232,10 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Uint32Ar
     gaz: infos.map(w => w.gaz),
   };
   runFeatures(n, runWords, capsSentence, out, FEATURES_PER_TOKEN, BASE_FEATURES, shift);
+  for (let i = 0; i < n; i++) {
+    const { clusters } = infos[i];
+    const o = i * FEATURES_PER_TOKEN + FIRST_CLUSTER_FEATURE;
+    for (let k = 0; k < clusters.length; k++) out[o + k] = clusterHash(k, clusters[k]) >>> shift;
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import { Gazetteer } from './gazetteer';
 import { FeatureContext } from './features';
+import { WordClusters } from './clusters';
 
 /** BIO tags; index 0 is outside. Types follow CoNLL-2003. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -26,6 +27,8 @@ export interface ModelHeader {
   transitions: number[];
   gazetteer: Record<string, string>;
   lowerWords: string;
+  /** `WordClusters.text` and its depth; absent in a model trained without clusters. */
+  clusters?: { depth: number; text: string };
   info: Record<string, unknown>;
 }
 
@@ -48,6 +51,7 @@ export function decodeModel(bytes: Uint8Array): EntityModel {
       hashBits: header.hashBits,
       gazetteer: Gazetteer.fromLists(header.gazetteer),
       lowerWords: new Set(header.lowerWords ? header.lowerWords.split('\n') : []),
+      clusters: header.clusters ? new WordClusters(header.clusters.text, header.clusters.depth) : WordClusters.empty(),
     },
     weights: new Int8Array(bytes.buffer, bytes.byteOffset + offset, size),
     transitions: Float32Array.from(header.transitions),

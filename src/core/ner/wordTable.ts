@@ -4,7 +4,7 @@
  * (see emissions.ts for how a token's score is added up from them). Also the summed rows of the
  * features that take only a few values.
  */
-import { BOUNDARY, FeatureContext, hasCase, isAllCaps, isCapitalised } from './features';
+import { BOUNDARY, CLUSTER_LEVELS, clusterHash, FeatureContext, hasCase, isAllCaps, isCapitalised } from './features';
 import { detach } from '../text/detach';
 import { mix } from './hash';
 import { TAG_COUNT } from './model';
@@ -248,6 +248,7 @@ export class WordTable {
       (CONNECTORS.has(lower) ? CONNECTOR : 0);
     const n = lower.length;
     const len = n > 12 ? 12 : n;
+    const clusters = CLUSTER_LEVELS.map(level => ctx.clusters.cluster(lower, level));
     const r = s * ROW;
     for (const caps of [0, 1]) {
       const own = r + OWN + caps * T;
@@ -263,6 +264,7 @@ export class WordTable {
       this.addRow(own, mix(18, caps, hShape));
       this.addRow(own, mix(24, gaz, cap));
       this.addRow(own, mix(25, len, caps));
+      for (let k = 0; k < clusters.length; k++) this.addRow(own, clusterHash(k, clusters[k]));
     }
     this.addRow(r + BEFORE, mix(8, hLower));
     this.addRow(r + AFTER, mix(9, hLower));

@@ -60,16 +60,21 @@ describe('learning from the workspace’s sidecars', () => {
     'were told to leave by the evening. Residents of Tamberlin were told to leave before dawn, and residents ' +
     'of Corvane were moved to a school.';
   const villages = ['Varnholt', 'Dresmore', 'Tamberlin', 'Corvane'];
-  const elsewhere = 'Residents of Ulvenstad were told to leave on Tuesday.';
   const unrelated = 'Angela Merkel met Emmanuel Macron in Berlin, and the Bank of England raised rates.';
+  // An invented market report: the firms, named like villages, are read as people or missed until the
+  // user says they are companies.
+  const market =
+    'Varnholt shares rose on Monday. Dresmore shares rose on Tuesday. Tamberlin shares rose on Wednesday. ' +
+    'Corvane shares rose on Thursday.';
+  const listed = 'Ulvenstad shares rose on Friday.';
 
   it('generalises a corrected pattern to a name the user never touched', () => {
-    const sidecar = corrected(shipped, 'flood.md', report, villages, 'location');
-    assert.ok(sidecar.annotations.length + sidecar.corrections.length >= 3, 'the shipped model misreads the villages');
-    assert.deepStrictEqual(reading(shipped, elsewhere, ['Ulvenstad']), ['Ulvenstad/ORG']);
+    const sidecar = corrected(shipped, 'markets.md', market, villages, 'organisation');
+    assert.ok(sidecar.annotations.length + sidecar.corrections.length >= 3, 'the shipped model misreads the firms');
+    assert.deepStrictEqual(reading(shipped, listed, ['Ulvenstad']), ['Ulvenstad/-']);
     const update = new WorkspaceLearner(model).learn([sidecar]);
     const adapted = new EntityRecognizer(applyUpdate(model, update));
-    assert.deepStrictEqual(reading(adapted, elsewhere, ['Ulvenstad']), ['Ulvenstad/LOC']);
+    assert.deepStrictEqual(reading(adapted, listed, ['Ulvenstad']), ['Ulvenstad/ORG']);
     // Text with nothing in common with the lesson reads as before.
     assert.deepStrictEqual(adapted.recognize(unrelated), shipped.recognize(unrelated));
     // The run features that hold no word, shared by most tokens, are left as shipped.

@@ -5,7 +5,14 @@ import fc from 'fast-check';
 import { emissions } from '../../../src/core/ner/decode';
 import { sentenceEmissions } from '../../../src/core/ner/emissions';
 import { WordTable } from '../../../src/core/ner/wordTable';
-import { FEATURES_PER_TOKEN, LEXICAL_FEATURES, sentenceFeatures } from '../../../src/core/ner/features';
+import {
+  CLUSTER_LEVELS,
+  FEATURES_PER_TOKEN,
+  FIRST_CLUSTER_FEATURE,
+  LEXICAL_FEATURES,
+  sentenceFeatures,
+} from '../../../src/core/ner/features';
+import { WordClusters } from '../../../src/core/ner/clusters';
 import { loadEntityModel } from '../../../src/core/ner';
 import { wordlessRunBuckets } from '../../../src/core/ner/runs';
 import { TAG_COUNT } from '../../../src/core/ner/model';
@@ -147,6 +154,53 @@ describe('sentenceEmissions', () => {
         return [begin, inside];
       };
       assert.deepStrictEqual(run(known), run(), sentence);
+    }
+  });
+});
+
+describe('word cluster features', () => {
+  const shipped = loadEntityModel(shippedModel());
+  // Invented words in a five-level tree: "varnholt" and "dresmore" share a leaf, "tamberlin" shares
+  // their clusters at levels 3 and 4 but not their leaf, "quellmark" is in another part of the tree.
+  const leaves: string[][] = Array.from({ length: 4 ** 5 }, () => []);
+  leaves[0] = ['varnholt', 'dresmore'];
+  leaves[3] = ['tamberlin'];
+  leaves[1023] = ['quellmark'];
+  const ctx = { ...shipped.ctx, clusters: WordClusters.fromLeaves(leaves, 5) };
+  const own = (words: string[], i: number) => {
+    const feats = sentenceFeatures(words, ctx);
+    const at = i * FEATURES_PER_TOKEN + FIRST_CLUSTER_FEATURE;
+    return Array.from(feats.subarray(at, at + CLUSTER_LEVELS.length));
+  };
+
+  it('are the same for two words of one cluster, whatever their case', () => {
+    assert.deepStrictEqual(own(['at', 'Varnholt', 'today'], 1), own(['at', 'DRESMORE', 'today'], 1));
+  });
+
+  it('share the coarse levels only with a word of a nearby cluster, and none with a distant one', () => {
+    const a = own(['Varnholt'], 0);
+    const b = own(['Tamberlin'], 0);
+    const c = own(['Quellmark'], 0);
+    assert.deepStrictEqual(
+      a.map((x, k) => x === b[k]),
+      [true, true, false],
+    );
+    assert.deepStrictEqual(
+      a.map((x, k) => x === c[k]),
+      [false, false, false],
+    );
+  });
+
+  it('are summed per word in the word table as in the full feature list', () => {
+    const table = new WordTable(ctx, shipped.weights);
+    for (const text of ['Varnholt met Quellmark in Tamberlin .', 'DRESMORE AND VARNHOLT', 'Glimmerford , Dresmore']) {
+      const tokens = tokenize(text);
+      const words = tokens.map(t => t.text);
+      const expected = new Float64Array(words.length * TAG_COUNT);
+      emissions(sentenceFeatures(words, ctx), words.length, shipped.weights, expected);
+      const out = new Float64Array(words.length * TAG_COUNT);
+      sentenceEmissions(tokens, table, out);
+      assert.deepStrictEqual(out, expected, text);
     }
   });
 });

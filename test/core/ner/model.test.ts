@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { Gazetteer } from '../../../src/core/ner/gazetteer';
+import { WordClusters } from '../../../src/core/ner/clusters';
 import { decodeModel, EntityModel, TAG_COUNT } from '../../../src/core/ner/model';
 import { encodeModel } from '../../../src/training/modelFile';
 import { allowed, constrain, viterbi } from '../../../src/core/ner/decode';
@@ -12,6 +13,7 @@ function tinyModel(): EntityModel {
       hashBits: 4,
       gazetteer: new Gazetteer({ city: ['oslo', 'new york'], first: ['anna'] }),
       lowerWords: new Set(['the', 'met']),
+      clusters: WordClusters.fromLeaves([['plimbury', 'ostrevan'], [], ['quorl']], 2),
     },
     weights,
     transitions: Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => i / 8),
@@ -29,6 +31,25 @@ describe('entity model file', () => {
     assert.notStrictEqual(back.ctx.gazetteer.word('anna'), 0);
     assert.deepStrictEqual([...back.ctx.lowerWords].sort(), ['met', 'the']);
     assert.deepStrictEqual(back.info, { note: 'test' });
+    assert.strictEqual(back.ctx.clusters.leaf('quorl'), 2);
+    assert.strictEqual(back.ctx.clusters.cluster('ostrevan', 1), 0);
+  });
+
+  it('loads a model written before word clusters as one without clusters', () => {
+    const bytes = encodeModel(tinyModel());
+    const length = new DataView(bytes.buffer).getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Record<string, unknown>;
+    delete header.clusters;
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const offset = Math.ceil((8 + json.length) / 8) * 8;
+    const old = new Uint8Array(offset + (1 << 4) * TAG_COUNT);
+    const view = new DataView(old.buffer);
+    view.setUint32(0, new DataView(bytes.buffer).getUint32(0, true), true);
+    view.setUint32(4, json.length, true);
+    old.set(json, 8);
+    const back = decodeModel(old);
+    assert.strictEqual(back.ctx.clusters.size, 0);
+    assert.strictEqual(back.ctx.clusters.leaf('quorl'), -1);
   });
 
   it('loads from a view into a larger buffer', () => {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { tokenize } from '../../../src/core/text/tokenize';
 import { FeatureContext } from '../../../src/core/ner/features';
 import { Gazetteer } from '../../../src/core/ner/gazetteer';
+import { WordClusters } from '../../../src/core/ner/clusters';
 import { TAGS } from '../../../src/core/ner/model';
 import { applyRules } from '../../../src/core/ner/rules';
 import { EntityType, Span } from '../../../src/core/types';
@@ -22,6 +23,7 @@ const ctx: FeatureContext = {
     calendar: ['june', 'sunday'],
   }),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
+  clusters: WordClusters.empty(),
 };
 
 /** Runs the rules on `text` tagged by `spec` (one tag per token, "O" / "B-PER" / "I-PER" ...); names are invented. */
