@@ -17,7 +17,7 @@ import {
   retypeTitledNames,
   splitBasedAdjectives,
 } from './rules-names';
-import { retypeResultTeams, retypeTableRows } from './rules-tables';
+import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
   LEGAL_FORMS,
   PLACE_HEADS,
@@ -468,6 +468,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeResultTeams(tokens, spans, first);
+  retypeMemberClubs(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);

@@ -251,6 +251,20 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
   });
 
+  it('makes a place right after playing for or signing with a side, and the places listed after it, clubs', () => {
+    assert.deepStrictEqual(run('Voss played for Tarnby', 'B-PER O O B-LOC'), ['Voss/PER', 'Tarnby/ORG']);
+    assert.deepStrictEqual(run('he signed with the Harl Rovers', 'O O O O B-LOC I-LOC'), ['Harl Rovers/ORG']);
+    assert.deepStrictEqual(run('was signed to Velk', 'O O O B-LOC'), ['Velk/ORG']);
+    assert.deepStrictEqual(run('played with Tarnby and Harl Rovers , then', 'O O B-LOC O B-LOC I-LOC O O'), [
+      'Tarnby/ORG',
+      'Harl Rovers/ORG',
+    ]);
+    // A listed country is a national side (LOC); a place one plays in, and a person one plays with, stay.
+    assert.deepStrictEqual(run('she plays for Vellandia', 'O O O B-LOC'), ['Vellandia/LOC']);
+    assert.deepStrictEqual(run('played in Tarnby and Harl', 'O O B-LOC O B-LOC'), ['Tarnby/LOC', 'Harl/LOC']);
+    assert.deepStrictEqual(run('played with Ann Voss', 'O O B-PER I-PER'), ['Ann Voss/PER']);
+  });
+
   it('makes the names in results lines and standings rows teams, including ones the tagger left out', () => {
     assert.deepStrictEqual(run('Tarnby 2 Harl Rovers 1', 'B-PER O O O O'), ['Tarnby/ORG', 'Harl Rovers/ORG']);
     assert.deepStrictEqual(run('TARNBY 70 63 .526 4', 'B-LOC O O O O O'), ['TARNBY/ORG']);
