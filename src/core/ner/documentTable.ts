@@ -222,7 +222,8 @@ export function deriveTypes(
     if (type !== 'PER') continue;
     for (const part of forms.personParts(key)) nameParts.add(part);
   }
-  for (const part of nameParts) typeOf.set(part, 'PER');
+  // A part that has a defining context of its own keeps that type ("shares of Jones" after "Ann Jones").
+  for (const part of nameParts) if (!defined.has(part)) typeOf.set(part, 'PER');
   // "Pirelli SpA" names the company; later "Pirelli" alone is the same company.
   for (const [key, type] of [...typeOf]) {
     if (type !== 'ORG') continue;

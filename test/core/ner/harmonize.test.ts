@@ -29,6 +29,16 @@ describe('harmonizeSpans', () => {
     assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Talia Gorsk/PER', 'Gorsk/PER']);
   });
 
+  it('keeps the type a defining context gives a word that is also part of a person name', () => {
+    const text = 'Talia Gorsk Medical bought it. It paid in shares of Gorsk common stock. Gorsk stock fell.';
+    const spans = [at(text, 'Talia Gorsk Medical', 'PER'), at(text, 'Gorsk', 'PER', 40), at(text, 'Gorsk', 'PER', 70)];
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), [
+      'Talia Gorsk Medical/PER',
+      'Gorsk/ORG',
+      'Gorsk/ORG',
+    ]);
+  });
+
   it('knows a company without its legal form', () => {
     const text = 'Vellora SpA posted a loss. Vellora shares fell.';
     const spans = [at(text, 'Vellora SpA', 'ORG'), at(text, 'Vellora', 'PER', 20)];
