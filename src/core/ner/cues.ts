@@ -247,6 +247,20 @@ function stockType(text: string, start: number, end: number, type: Span['type'])
   return SHARES_BEFORE.test(text.slice(start - 16 < 0 ? 0 : start - 16, start)) ? 'ORG' : undefined;
 }
 
+/** After a name: what happens to a body and never to a person ("Velka was founded", "Velka were formed"). */
+const FOUNDED_AFTER =
+  / (?:is|was|were|had been|has been) (?:founded|formed|established|incorporated|disbanded|dissolved|headquartered|taken over)(?![\p{L}\p{N}-])/uy;
+
+/**
+ * "Harl Caddo was founded in 1898": a name read as a person that is founded, formed, incorporated or
+ * disbanded is a body (ORG). Places are founded too, so only a person's reading is corrected.
+ */
+function foundedType(text: string, end: number, type: Span['type']): EntityType | undefined {
+  if (type !== 'PER' || text.charCodeAt(end) !== 32) return undefined;
+  FOUNDED_AFTER.lastIndex = end;
+  return FOUNDED_AFTER.test(text) ? 'ORG' : undefined;
+}
+
 /**
  * How far around a name its defining context is looked for: the describing noun before it, and a
  * bracketed aside plus the description after it. Text beyond does not count, so a span's result
@@ -270,7 +284,8 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
       : (outletType(text, start, end) ??
         basedType(text, start) ??
         possessorType(text, end) ??
-        stockType(text, start, end, type));
+        stockType(text, start, end, type) ??
+        foundedType(text, end, type));
   if (outlet) return outlet;
   AFTER.lastIndex = afterParenthesis(text, end);
   let m = AFTER.exec(text);

@@ -61,6 +61,17 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Ann Tarm stockpiled food.', 'Ann Tarm'), undefined);
   });
 
+  it('types a name read as a person that was founded, formed or disbanded as a body', () => {
+    assert.strictEqual(typeIn('Caddoni was founded in 1898 by a cyclist.', 'Caddoni'), 'ORG');
+    assert.strictEqual(typeIn('Harl Tarm were formed in Leeds.', 'Harl Tarm'), 'ORG');
+    assert.strictEqual(typeIn('Velkora has been taken over by a rival.', 'Velkora'), 'ORG');
+    // Places are founded too; a person is "found", "informed" or "formerly" something.
+    assert.strictEqual(typeIn('Tarnby was founded by monks.', 'Tarnby', 'LOC'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm was found guilty.', 'Ann Tarm'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm was formerly a judge.', 'Ann Tarm'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm was informed of it.', 'Ann Tarm'), undefined);
+  });
+
   it("types a name before a company's possession (chief executive, board, shareholders) as a company", () => {
     assert.strictEqual(typeIn("Shares rose, according to Hargreave's chief executive.", 'Hargreave'), 'ORG');
     assert.strictEqual(typeIn('He left Velkora ’s board of directors.', 'Velkora'), 'ORG');
