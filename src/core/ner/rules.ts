@@ -125,6 +125,27 @@ function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: 
   });
 }
 
+/** Abbreviated titles of members of a parliament or assembly (Westminster, Canadian, Australian, European). */
+const MEMBER_TITLES = /^(?:MPs?|MPPs?|MEPs?|MLAs?|MSPs?|MNAs?|MHAs?)$/;
+
+/**
+ * "Harland Labour/ORG MP" -> "Harland Labour": a member's title after a party's or a place's name is
+ * the title of the person who follows, not part of the name; a name made of the title alone is no name.
+ */
+function trimMemberTitles(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    if (span.type === 'PER') continue;
+    let l = first[k];
+    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    if (!MEMBER_TITLES.test(tokens[l].text)) continue;
+    if (l === first[k]) {
+      spans.splice(k, 1);
+      first.splice(k, 1);
+    } else span.end = tokens[l - 1].end;
+  }
+}
+
 /**
  * A capitalised run the model left untagged right after a describing noun is a name of the type
  * the noun gives ("the band Velvet Tarns", "the village of Tarnby"); see `cues.ts`. The run goes on
@@ -459,6 +480,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   );
   retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
+  trimMemberTitles(tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);

@@ -251,6 +251,18 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
   });
 
+  it("cuts a parliament member's title from the end of a party's or place's name, and drops it alone", () => {
+    assert.deepStrictEqual(run('the Harl Labour MPP for Tarnby', 'O B-ORG I-ORG I-ORG O B-LOC'), [
+      'Harl Labour/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('Tarnby MEPs voted', 'B-LOC I-LOC O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the " Velk " MP for Tarnby', 'O O B-ORG O B-ORG O B-LOC'), ['Velk/ORG', 'Tarnby/LOC']);
+    // A person's name is left to the title rules; a name only starting with the letters is kept whole.
+    assert.deepStrictEqual(run('Harl Mpho spoke', 'B-PER I-PER O'), ['Harl Mpho/PER']);
+    assert.deepStrictEqual(run('Velk MPX rose', 'B-ORG I-ORG O'), ['Velk MPX/ORG']);
+  });
+
   it('makes a place right after playing for or signing with a side, and the places listed after it, clubs', () => {
     assert.deepStrictEqual(run('Voss played for Tarnby', 'B-PER O O B-LOC'), ['Voss/PER', 'Tarnby/ORG']);
     assert.deepStrictEqual(run('he signed with the Harl Rovers', 'O O O O B-LOC I-LOC'), ['Harl Rovers/ORG']);
