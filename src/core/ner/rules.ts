@@ -456,6 +456,24 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
   }
 }
 
+/**
+ * "Tarnby/LOC City Council/ORG" -> one ORG, "Ann Harl/PER High School/ORG" -> one ORG: a person's or
+ * place's name right before a body's name, nothing between them but a space, is where the body's name
+ * begins (bodies are named after the places and people they serve or honour). The rules after it
+ * then read the whole name ("Tarnby Cup" is an event).
+ */
+function joinBodyBeginnings(spans: Span[], first: number[]): void {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if ((a.type !== 'LOC' && a.type !== 'PER') || b.type !== 'ORG' || b.start !== a.end + 1) continue;
+    a.end = b.end;
+    a.type = 'ORG';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+  }
+}
+
 /** All rules in order; returns the sentence's final spans. */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
@@ -482,6 +500,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   trimTitles(ctx, tokens, spans, first);
   trimMemberTitles(tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
+  joinBodyBeginnings(spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans);

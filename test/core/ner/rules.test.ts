@@ -251,6 +251,22 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
   });
 
+  it("joins a person's or place's name right before a body's name into the body's name", () => {
+    assert.deepStrictEqual(run('in Tarnby City Council', 'O B-LOC B-ORG I-ORG'), ['Tarnby City Council/ORG']);
+    assert.deepStrictEqual(run('Attended Ann Harl High School .', 'O B-PER I-PER B-ORG I-ORG O'), [
+      'Ann Harl High School/ORG',
+    ]);
+    // Read whole by the later rules: an event word at its end makes it an event.
+    assert.deepStrictEqual(run('the Tarnby Cup semifinals', 'O B-LOC B-ORG O'), ['Tarnby Cup/MISC']);
+    // Not over a comma or a word between, nor a body before a person.
+    assert.deepStrictEqual(run('Tarnby , Velk Council', 'B-LOC O B-ORG I-ORG'), ['Tarnby/LOC', 'Velk Council/ORG']);
+    assert.deepStrictEqual(run('Tarnby and Velk Council', 'B-LOC O B-ORG I-ORG'), ['Tarnby/LOC', 'Velk Council/ORG']);
+    assert.deepStrictEqual(run('Velk Council Ann Harl', 'B-ORG I-ORG B-PER I-PER'), [
+      'Velk Council/ORG',
+      'Ann Harl/PER',
+    ]);
+  });
+
   it("cuts a parliament member's title from the end of a party's or place's name, and drops it alone", () => {
     assert.deepStrictEqual(run('the Harl Labour MPP for Tarnby', 'O B-ORG I-ORG I-ORG O B-LOC'), [
       'Harl Labour/ORG',
