@@ -334,8 +334,15 @@ export class Workbench {
     return this.page.locator('.quick-input-widget');
   }
 
+  /**
+   * The quick pick rows whose label, description or detail holds `text`. Not the whole row: the workbench
+   * reuses rows between pickers and keeps an earlier picker's hidden group title in them ("other
+   * commands" after the Command Palette), so a row's text can name a label it does not show.
+   */
   quickRow(text) {
-    return this.quickInput().locator('.monaco-list-row', { hasText: text });
+    return this.quickInput()
+      .locator('.monaco-list-row')
+      .filter({ has: this.page.locator('.quick-input-list-label', { hasText: text }) });
   }
 
   /** Waits for a quick pick or input box titled `title`. */

@@ -1,6 +1,7 @@
 import { LineCounter, Node, YAMLMap, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { BUILT_IN_LABELS, NOT_AN_ENTITY, isBuiltInLabel } from '../highlights/labels';
 import type { Diagnostic } from '../sidecar/parse';
+import { nestsTooDeeply, tooDeepMessage } from '../sidecar/nesting';
 import {
   ATTRIBUTE_KEYS,
   AnnotationSchema,
@@ -253,6 +254,10 @@ export function parseAnnotationSchema(text: string): SchemaParseResult {
   const report = new Reporter(lines);
   if (text.length > MAX_SCHEMA_LENGTH) {
     report.at(undefined, `${SCHEMA_FILE_NAME} is larger than ${MAX_SCHEMA_LENGTH / 1024 / 1024} MB and was not read.`);
+    return { diagnostics: report.list };
+  }
+  if (nestsTooDeeply(text)) {
+    report.at(undefined, tooDeepMessage(SCHEMA_FILE_NAME));
     return { diagnostics: report.list };
   }
   let doc;

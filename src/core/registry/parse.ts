@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import type { Diagnostic } from '../sidecar/parse';
+import { nestsTooDeeply, tooDeepMessage } from '../sidecar/nesting';
 import { REGISTRY_VERSION, Registry, RegistryEntry } from './types';
 
 interface RegistryParseResult {
@@ -34,6 +35,11 @@ export function parseRegistry(text: string): RegistryParseResult {
       readOnly: true,
     };
   }
+  if (nestsTooDeeply(text))
+    return {
+      diagnostics: [{ message: tooDeepMessage('The registry'), line: 0, column: 0, severity: 'error' }],
+      readOnly: true,
+    };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const report = (severity: Diagnostic['severity'], message: string, offset = 0) => {

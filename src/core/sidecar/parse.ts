@@ -10,6 +10,7 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
+import { nestsTooDeeply, tooDeepMessage } from './nesting';
 import { validateSidecar } from './validate';
 import { readPlainSidecar } from './plain';
 import { rememberQuickReading } from './serialize';
@@ -128,6 +129,10 @@ export function parseSidecar(text: string, options: ParseOptions = {}): ParseRes
     const data = validateSidecar(plain, () => 0, sink);
     if (data && sink.list.length === 0) return { data, diagnostics: [], readOnly: false };
     sink.list.length = 0;
+  }
+  if (nestsTooDeeply(text)) {
+    sink.add('error', tooDeepMessage('The sidecar'));
+    return { diagnostics: sink.list, readOnly: true };
   }
   try {
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, version: '1.2' });

@@ -1,7 +1,5 @@
 // An annotation file with errors: Annotate Selection says at once that it cannot be written, before it asks
-// for a label or a note, and the file stays as it was. It runs after the other journeys: in the same window,
-// a Change label in another article after such a refusal has been seen to save the wrong label (cause not
-// found; the same happens with the refusal after the picker, as before this step's check).
+// for a label or a note, and the file stays as it was.
 import { rmSync, writeFileSync } from 'node:fs';
 
 export default {
