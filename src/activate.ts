@@ -31,11 +31,13 @@ import { WorkspaceFiles } from './editor/sidecar/workspaceFiles';
 import { SidecarStore } from './editor/sidecar/sidecarStore';
 import { createStatusBar } from './editor/views/statusBar';
 import { watchYamlFiles } from './editor/sidecar/yamlWatcher';
+import { watchGoneFiles } from './editor/sidecar/goneFiles';
 import { registerSuggestionCommands } from './editor/commands/suggestionCommands';
 import { registerSampleCommand, registerWalkthroughCommand } from './editor/views/walkthrough';
 import { WorkspaceIndex } from './editor/workspace/workspaceIndex';
 import { WorldSource } from './editor/workspace/worldKnowledge';
 import { registerLinkCommands } from './editor/commands/linkCommands';
+import { registerLargeArticleCommand } from './editor/commands/largeArticle';
 
 /** What `activate` returns: the pieces integration tests observe. */
 export interface ArticleAnnotatorApi {
@@ -136,11 +138,13 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerSuggestionCommands(tracker, store),
     ...registerBatchAnalysis(tracker, store, analysis, schemas),
     ...watchYamlFiles(store, index, registry, schemas),
+    ...watchGoneFiles(problems, store.flow.files),
     ...annotations.disposables,
     ...registerEntitySearch(tracker),
     ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
     ...registerLinkCommands(tracker, store),
+    ...registerLargeArticleCommand(tracker),
     registerLabelEveryOccurrence(store),
     registerSampleCommand(context.extensionUri),
     registerGitMerging(context, store.flow),

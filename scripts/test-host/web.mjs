@@ -25,7 +25,7 @@ import { exitWithResults, runSuiteInPage } from './integration.mjs';
 import { formatCounts } from './results.mjs';
 
 // Longer than the Node suite's: on a busy machine the workbench alone can take a minute to start.
-const DEFAULT_TIMEOUT_MS = 300000;
+const DEFAULT_TIMEOUT_MS = 600000;
 
 /**
  * Bundles setup, every shared editor test file (test/editor/*.test.ts, except Node-only *.node.test.ts), the web-only checks

@@ -30,6 +30,11 @@ export class SteadyDiagnostics implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
+  /** Whether the file shows problems now. */
+  shows(uri: vscode.Uri): boolean {
+    return this.shown.has(uri.toString());
+  }
+
   /** The files that show problems now. */
   files(): vscode.Uri[] {
     const files: vscode.Uri[] = [];

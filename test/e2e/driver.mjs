@@ -60,8 +60,9 @@ export class Workbench {
       await this.page.keyboard.press('Escape');
       await this.openExplorer();
       const entry = this.page.locator('.explorer-folders-view').getByText(name, { exact: true }).first();
-      // The Explorer, too, may not have noticed the new file yet: refresh it, as a person would.
-      if (!(await stateReached(entry, { timeout: 5000 }))) await this.palette('File: Refresh Explorer');
+      // The Explorer, too, may not have noticed the new file yet: refresh it, as a person would (its palette
+      // entry has no "File:" category in this VS Code).
+      if (!(await stateReached(entry, { timeout: 5000 }))) await this.palette('Refresh Explorer');
       await entry.click();
     }
     await this.page.locator('.tab.active', { hasText: path.basename(relative) }).waitFor();
@@ -455,6 +456,12 @@ export class Workbench {
 
   statusBarItem(text) {
     return this.page.locator('.statusbar-item', { hasText: text }).first();
+  }
+
+  /** Clicks the status bar item showing `text`, which runs `command` (the item's command is not in the page). */
+  async clickStatusBarItem(text, command) {
+    await this.statusBarItem(text).click();
+    this.coverage.record(command, 'status bar');
   }
 
   // ── side bar views ───────────────────────────────────────────────────────────────────────────

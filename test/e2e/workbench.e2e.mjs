@@ -37,6 +37,7 @@ import npmStart from './journeys/npmStart.mjs';
 import projects from './journeys/projects.mjs';
 import team from './journeys/team.mjs';
 import brokenSidecar from './journeys/brokenSidecar.mjs';
+import largeArticle from './journeys/largeArticle.mjs';
 
 // The project journeys come last: the schema they write applies to every article of the workspace.
 const JOURNEYS = [
@@ -53,6 +54,7 @@ const JOURNEYS = [
   linking,
   factChecks,
   walkthrough,
+  largeArticle,
   projects,
   team,
 ];

@@ -1,28 +1,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { anchorAt, serializeSidecar, textHash } from '../../src/core/sidecar';
+import { anchorAt } from '../../src/core/sidecar';
 import { closeAllEditors, extensionApi, find, openArticle, waitFor, workspaceUri } from './helpers';
+import { ORPHAN, RELATION, TEXT, sidecarWithProblems } from './problemFixtures';
 
-const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const COMPARISON = 'Article Annotator (comparison)';
-const TEXT = 'Mayor Ingrid Solvang met Tomas Haraldsen in Valmore on Monday.\n\nThey spoke about the harbour.\n';
-
-/** A sidecar written for an older text: one annotation is orphaned, and a relation lost an end. */
-function sidecarWithProblems(article: string): string {
-  const older = TEXT.replace('Valmore', 'Zebraville');
-  const at = (needle: string) => older.indexOf(needle);
-  return serializeSidecar({
-    version: 1,
-    article: basename(article),
-    textHash: textHash(older),
-    annotations: [
-      { id: 'a-place0000001', label: 'location', ...anchorAt(older, at('Zebraville'), at('Zebraville') + 10) },
-      { id: 'a-mayor0000001', label: 'person', ...anchorAt(older, at('Ingrid'), at('Ingrid') + 14) },
-    ],
-    relations: [{ id: 'r-met00000001', type: 'met', from: 'a-mayor0000001', to: 'a-gone00000001' }],
-    corrections: [],
-  });
-}
 
 /**
  * Runs `action`, then collects every file whose diagnostics changed meanwhile. A diagnostic set on a file
@@ -81,7 +63,7 @@ describe('problems of an article while it is edited and annotated', function () 
     const editor = await openArticle(article);
     const { document } = editor;
     const codes = () => vscode.languages.getDiagnostics(document.uri).map(d => String(d.code));
-    await waitFor(() => codes().includes('a-place0000001') && codes().includes('r-met00000001'), 'the problems');
+    await waitFor(() => codes().includes(ORPHAN) && codes().includes(RELATION), 'the problems');
     await waitFor(() => api.tracker.state(document.uri)?.analysedVersion === document.version, 'the analysis');
     // Waits for the checks of the text as it is.
     await api.checks.at(document, new vscode.Range(0, 0, document.lineCount, 0));
@@ -140,6 +122,22 @@ describe('problems of an article while it is edited and annotated', function () 
       await checked;
     });
     assert.deepStrictEqual(changed, [], 'no problems of the article changed');
+  });
+
+  it('moves an orphan and a relation with typing that moves their text', async () => {
+    const editor = await openWithProblems();
+    const { document } = editor;
+    const problem = (code: string) => vscode.languages.getDiagnostics(document.uri).find(d => d.code === code)!;
+    const orphan = problem(ORPHAN).range;
+    const orphanText = document.getText(orphan);
+    const relation = problem(RELATION).range;
+    await editor.edit(b => b.insert(new vscode.Position(0, 0), 'UPDATE\n'));
+    await waitFor(
+      () => problem(ORPHAN).range.start.line === orphan.start.line + 1,
+      `the orphan on the line below (at line ${problem(ORPHAN).range.start.line})`,
+    );
+    assert.strictEqual(document.getText(problem(ORPHAN).range), orphanText, 'on the same word');
+    assert.deepStrictEqual(problem(RELATION).range.start, relation.start.translate(1), 'the relation moved too');
   });
 
   it('moves them when an edit moves their text', async () => {

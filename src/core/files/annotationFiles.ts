@@ -105,7 +105,9 @@ export class AnnotationFiles<Ref> {
     if (kind) return unreadable(name, kind);
     if (stat.size > maxBytes)
       return unreadable(name, `is ${megabytes(stat.size)} MB, above the ${megabytes(maxBytes)} MB limit`);
-    const decoded = decodeSidecar(await this.files.read(ref));
+    const bytes = await this.readIfStillThere(ref);
+    if (!bytes) return { state: 'missing' };
+    const decoded = decodeSidecar(bytes);
     if ('invalid' in decoded) {
       const { line, byte, value } = decoded.invalid;
       const hex = value.toString(16).toUpperCase().padStart(2, '0');
@@ -116,6 +118,19 @@ export class AnnotationFiles<Ref> {
       );
     }
     return { state: 'read', ...decoded };
+  }
+
+  /**
+   * The file's bytes, or undefined when it was deleted since it was checked (git, a script or another
+   * window deleting it at that moment): a deleted file is missing, not an error.
+   */
+  private async readIfStillThere(ref: Ref): Promise<Uint8Array | undefined> {
+    try {
+      return await this.files.read(ref);
+    } catch (error) {
+      if (!(await this.files.stat(ref))) return undefined;
+      throw error;
+    }
   }
 
   /** A sidecar as it is on disk, without touching anything. */

@@ -44,6 +44,8 @@ export class ArticleTracker implements vscode.Disposable {
   private readonly timers = new KeyedTimers();
   private readonly runs = new Map<string, number>();
   private readonly hidden = new Set<string>();
+  /** Articles the user asked to analyse although they are above the size limit, until the window closes. */
+  private readonly despiteSize = new Set<string>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   private config: ArticleAnnotatorConfig = readConfig();
@@ -96,6 +98,23 @@ export class ArticleTracker implements vscode.Disposable {
     if (nowHidden) this.hidden.add(key);
     this.paintAll(uri);
     return !nowHidden;
+  }
+
+  /**
+   * Analyses an article above `articleAnnotator.maxArticleSize` all the same, now and after every edit,
+   * for as long as this window lives (the setting is left as it is). False when it is not an open article.
+   */
+  analyseDespiteSize(uri: vscode.Uri): boolean {
+    const state = this.state(uri);
+    if (!state) return false;
+    this.despiteSize.add(uri.toString());
+    this.schedule(state.document, 0);
+    return true;
+  }
+
+  /** Whether the user asked for this article to be analysed above the size limit. */
+  analysedDespiteSize(uri: vscode.Uri): boolean {
+    return this.despiteSize.has(uri.toString());
   }
 
   /** Re-analyses an article now (after its reference date changed, for instance). */
@@ -182,7 +201,7 @@ export class ArticleTracker implements vscode.Disposable {
     const version = document.version;
     const text = document.getText();
     state.articleDate = chooseArticleDate(text, this.store.get(document.uri)?.date, state.fileModifiedDay);
-    state.tooLarge = !allowsAutomaticAnalysis(text.length, this.config.maxArticleSize);
+    state.tooLarge = !allowsAutomaticAnalysis(text.length, this.config.maxArticleSize) && !this.despiteSize.has(key);
     if (state.tooLarge) {
       state.spans = [];
       state.analysedVersion = version;

@@ -41,4 +41,5 @@ export const COMMANDS = {
   resolveDisagreement: 'articleAnnotator.resolveDisagreement',
   clearComparison: 'articleAnnotator.clearComparison',
   setUpGitMerging: 'articleAnnotator.setUpGitMerging',
+  analyseLargeArticle: 'articleAnnotator.analyseLargeArticle',
 } as const;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AnnotationFiles } from '../../core/files';
 import { sidecarFileName } from '../../core/sidecar';
 import { readConfig } from '../config';
-import { trustReason } from '../sidecar/sidecarStore';
+import { trustReason } from '../sidecar/sidecarEntry';
 import { COMMANDS } from './commandIds';
 
 /** The driver's name in `.gitattributes` and in git's configuration. */

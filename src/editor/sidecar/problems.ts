@@ -58,8 +58,33 @@ export class ProblemReporter implements vscode.Disposable {
     this.orphanProblems.set(article, diagnostics);
   }
 
+  /** Whether errors of this sidecar are listed now. */
+  showsSidecar(sidecar: vscode.Uri): boolean {
+    return this.sidecarProblems.shows(sidecar);
+  }
+
+  /** Whether orphans or relations of this article are listed now. */
+  showsArticle(article: vscode.Uri): boolean {
+    return this.orphanProblems.shows(article);
+  }
+
+  /** The article's orphans and relations leave the Problems panel (closed, deleted, renamed, or no items). */
   clearArticle(article: vscode.Uri): void {
     this.orphanProblems.delete(article);
+  }
+
+  /**
+   * A file or folder was deleted, or renamed away: everything listed for it, or for a file inside it,
+   * goes. (A renamed article's problems come back under its new name when it loads.)
+   */
+  filesGone(gone: vscode.Uri): void {
+    const path = gone.path.endsWith('/') ? gone.path : `${gone.path}/`;
+    const within = (uri: vscode.Uri) =>
+      uri.scheme === gone.scheme &&
+      uri.authority === gone.authority &&
+      (uri.path === gone.path || uri.path.startsWith(path));
+    for (const problems of [this.sidecarProblems, this.orphanProblems])
+      for (const uri of problems.files()) if (within(uri)) problems.delete(uri);
   }
 
   dispose(): void {

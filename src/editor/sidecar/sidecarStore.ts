@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LiveAnchors, ReanchorResult, reanchorSidecar, refreshContext, shiftRanges } from '../../core/anchor';
+import { LiveAnchors, refreshContext, shiftRanges } from '../../core/anchor';
 import { AnnotationFiles, CurrentSidecar, LockTimeout, SidecarFile, firstProblem } from '../../core/files';
 import {
   Annotation,
@@ -13,33 +13,25 @@ import {
   mergeSidecars,
   parseSidecar,
   serializeSidecar,
-  sidecarFileName,
   textHash,
 } from '../../core/sidecar';
 import { readConfig } from '../config';
 import { OrphanSuggestions, ProblemReporter } from './problems';
+import {
+  Entry,
+  anchorToText,
+  emptyData,
+  emptyEntry,
+  isUntouched,
+  notSaved,
+  sidecarDiagnostics,
+  sidecarUriFor,
+  toDiagnostic,
+  trustReason,
+} from './sidecarEntry';
 import { WorkspaceFiles, basename } from './workspaceFiles';
 
 export { basename };
-
-interface Entry {
-  article: vscode.Uri;
-  sidecar: vscode.Uri;
-  /** Current annotations, positions relative to the document's current text. */
-  data: SidecarData;
-  /** The file's text as last read or written: the base for merges and for comment-preserving rewrites. */
-  diskText: string | undefined;
-  /** What `diskText` reads as, when already known (after a write it is read again only if a merge needs it). */
-  diskData: SidecarData | undefined;
-  /** Why the file must not be written (malformed, too large); undefined when it may be. */
-  readOnlyReason: string | undefined;
-  /** Changes (moved positions, or a write that could not be made) not on disk yet. */
-  dirty: boolean;
-  /** Where orphans found on loading may belong (a similar text, or their quote without enough context). */
-  suggested: OrphanSuggestions;
-  /** Live tracking of the items through the document's edits. */
-  live: LiveAnchors;
-}
 
 export interface SidecarView {
   readonly annotations: readonly Annotation[];
@@ -128,6 +120,10 @@ export class SidecarStore implements vscode.Disposable {
   private entryFromFile(document: vscode.TextDocument, sidecar: vscode.Uri, file: SidecarFile): Entry {
     const article = document.uri;
     const text = document.getText();
+    if (file.state !== 'read' || !file.parsed.data || file.parsed.readOnly) {
+      // No items to place: the orphans and relations listed from what the file held before go with it.
+      this.problems.clearArticle(article);
+    }
     if (file.state === 'missing') {
       this.problems.sidecar(sidecar, []);
       return emptyEntry(article, sidecar, text);
@@ -178,8 +174,8 @@ export class SidecarStore implements vscode.Disposable {
     if (!entry || event.contentChanges.length === 0) return;
     const { data } = entry;
     if (data.annotations.length === 0 && data.corrections.length === 0 && !data.suggestions?.length) return;
-    const orphans = () => [...data.annotations, ...data.corrections].filter(i => i.orphaned).length;
-    const orphansBefore = orphans();
+    const hasOrphans = () => data.annotations.some(i => i.orphaned) || data.corrections.some(i => i.orphaned);
+    const hadOrphans = hasOrphans();
     data.annotations = entry.live.applyChanges(data.annotations, event.contentChanges);
     data.corrections = entry.live.applyChanges(data.corrections, event.contentChanges);
     if (data.suggestions) data.suggestions = entry.live.applyChanges(data.suggestions, event.contentChanges);
@@ -191,7 +187,10 @@ export class SidecarStore implements vscode.Disposable {
       entry.suggested = new Map(places.map(({ id, start, end }) => [id, { start, end }]));
     }
     entry.dirty = true;
-    if (orphans() !== orphansBefore) this.problems.orphans(entry.article, data, event.document, entry.suggested);
+    // Orphans and relations are listed where their text is: they move with the edit like the other problems
+    // (set again only when what they show changed). Healthy relations with no orphan about cost no keystroke.
+    if (hadOrphans || hasOrphans() || this.problems.showsArticle(entry.article))
+      this.problems.orphans(entry.article, data, event.document, entry.suggested);
   }
 
   /** Writes positions that moved with typing once the article itself is saved. */
@@ -292,13 +291,15 @@ export class SidecarStore implements vscode.Disposable {
   /** The sidecar changed on disk (git pull, another window, a script): reload, merging unsaved moves. */
   async externalChange(sidecar: vscode.Uri): Promise<void> {
     const entry = [...this.entries.values()].find(e => e.sidecar.toString() === sidecar.toString());
-    if (!entry) return;
+    if (!entry) return this.recheckProblems(sidecar);
     await this.flow.idle(sidecar);
     const file = await this.flow.readSidecar(sidecar);
-    if (file.state === 'read' ? file.text === entry.diskText : file.state === 'missing' && !entry.diskText) return; // our own write
+    // Our own write; or still no file, when there was none (one that could not be read is not "none").
+    if (file.state === 'read' ? file.text === entry.diskText : file.state === 'missing' && isUntouched(entry)) return;
     const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.article.toString());
     if (!document) {
-      this.entries.delete(entry.article.toString());
+      this.forget(entry.article);
+      this.problems.sidecar(sidecar, sidecarDiagnostics(file));
       return;
     }
     const fresh = this.entryFromFile(document, sidecar, file);
@@ -317,12 +318,24 @@ export class SidecarStore implements vscode.Disposable {
     this.changed.fire(entry.article);
   }
 
+  /**
+   * A sidecar of no open article changed or went: the problems it shows (left from when its article was
+   * open) are read again, so that a fixed file's errors go, and a deleted file's with it.
+   */
+  private async recheckProblems(sidecar: vscode.Uri): Promise<void> {
+    if (!this.problems.showsSidecar(sidecar)) return;
+    await this.flow.idle(sidecar);
+    const file = await this.flow.readSidecar(sidecar);
+    if (![...this.entries.values()].some(e => e.sidecar.toString() === sidecar.toString()))
+      this.problems.sidecar(sidecar, sidecarDiagnostics(file));
+  }
+
   /** The article was renamed or moved: move its sidecar along (only if the target has none). */
   async articleRenamed(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
     const from = sidecarUriFor(oldUri);
     const to = sidecarUriFor(newUri);
     await this.flow.idle(from);
-    this.entries.delete(oldUri.toString());
+    this.forget(oldUri);
     if (trustReason()) return;
     const file = await this.flow.readSidecar(from);
     if (file.state === 'missing' || (await this.flow.files.stat(to))) return;
@@ -337,6 +350,10 @@ export class SidecarStore implements vscode.Disposable {
       // One that cannot be rewritten safely is moved as it is.
       await vscode.workspace.fs.rename(from, to);
     }
+    // The sidecar's own problems move with it (an open article's are reported again when it loads).
+    if (this.problems.showsSidecar(from))
+      for (const sidecar of [from, to])
+        this.problems.sidecar(sidecar, sidecarDiagnostics(await this.flow.readSidecar(sidecar)));
     // The renamed document may have loaded (an empty) sidecar before the file arrived: load it again.
     await this.loading.get(newUri.toString())?.catch(() => undefined);
     this.entries.delete(newUri.toString());
@@ -344,23 +361,19 @@ export class SidecarStore implements vscode.Disposable {
     if (document) await this.load(document);
   }
 
+  /**
+   * The article was closed (or left): its entry goes, and so do its orphans and relations in the Problems
+   * panel, placed in a text nothing follows any more. The sidecar's own errors stay while the file has them.
+   */
   forget(article: vscode.Uri): void {
     this.entries.delete(article.toString());
+    this.problems.clearArticle(article);
   }
 
   dispose(): void {
     this.changed.dispose();
     this.entries.clear();
   }
-}
-
-/** A write that could not be made: the change stays in memory, to be saved with the next one. */
-function notSaved(entry: Entry, why: string): false {
-  entry.dirty = true;
-  void vscode.window.showWarningMessage(
-    `${why} Your change is kept in this window and saved with the next one that can be.`,
-  );
-  return false;
 }
 
 /** New annotation anchored on [start, end) of `text`, by the configured author. */
@@ -377,65 +390,4 @@ export function newAnnotation(
 
 export function allIds(data: SidecarData): string[] {
   return allItemIds(data);
-}
-
-function sidecarUriFor(article: vscode.Uri): vscode.Uri {
-  const name = basename(article);
-  const dir = article.path.slice(0, article.path.length - name.length);
-  return article.with({ path: dir + sidecarFileName(name, readConfig(article).sidecarFileName) });
-}
-
-/**
- * Places every item on `text` (re-anchoring when the text is not the one the file refers to), and
- * where orphans may belong.
- */
-function anchorToText(data: SidecarData, text: string): { data: SidecarData; suggested: OrphanSuggestions } {
-  const placed = reanchorSidecar(data, text);
-  const suggested = new Map<string, { start: number; end: number }>();
-  const collect = (items: { id: string }[], results: ReanchorResult[]) =>
-    results.forEach((r, i) => {
-      if (r.status === 'orphaned' && r.suggestion) suggested.set(items[i].id, r.suggestion);
-    });
-  collect(data.annotations, placed.annotations);
-  collect(data.corrections, placed.corrections);
-  return { data: placed.data, suggested };
-}
-
-/** The entry of an article without a sidecar file (yet). */
-function emptyEntry(article: vscode.Uri, sidecar: vscode.Uri, text: string): Entry {
-  return {
-    article,
-    sidecar,
-    data: emptyData(article, text),
-    diskText: undefined,
-    diskData: undefined,
-    readOnlyReason: undefined,
-    dirty: false,
-    suggested: new Map(),
-    live: new LiveAnchors(),
-  };
-}
-
-function emptyData(article: vscode.Uri, text: string): SidecarData {
-  return { version: 1, article: basename(article), textHash: textHash(text), annotations: [], corrections: [] };
-}
-
-export function trustReason(): string | undefined {
-  return vscode.workspace.isTrusted ? undefined : 'This workspace is not trusted, so annotations are read-only here.';
-}
-
-export function toDiagnostic(d: {
-  message: string;
-  line: number;
-  column: number;
-  severity: 'error' | 'warning';
-}): vscode.Diagnostic {
-  const position = new vscode.Position(d.line, d.column);
-  const diagnostic = new vscode.Diagnostic(
-    new vscode.Range(position, position.translate(0, 1)),
-    d.message,
-    d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-  );
-  diagnostic.source = 'Article Annotator';
-  return diagnostic;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ArticleTracker } from '../analysis/articleTracker';
 import { readConfig } from '../config';
+import { COMMANDS } from '../commands/commandIds';
 
 /**
  * One status bar item for the active article: how many highlights and annotations it has and which
@@ -20,15 +21,12 @@ export function createStatusBar(tracker: ArticleTracker): {
       return;
     }
     if (state.tooLarge) {
-      const max = readConfig().maxArticleSize;
       item.text = '$(warning) Article not analysed';
-      item.tooltip =
-        `This article has ${state.document.getText().length.toLocaleString('en')} characters, more than the ` +
-        `${max.toLocaleString('en')} set in articleAnnotator.maxArticleSize, so it is not highlighted automatically.`;
+      item.tooltip = tooLargeTooltip(state.document);
       item.command = {
-        title: 'Open setting',
-        command: 'workbench.action.openSettings',
-        arguments: ['articleAnnotator.maxArticleSize'],
+        title: 'Analyse This Large Article Anyway',
+        command: COMMANDS.analyseLargeArticle,
+        arguments: [state.document.uri.toString()],
       };
     } else {
       const count = (...sources: string[]) => state.highlights.filter(h => sources.includes(h.source)).length;
@@ -45,6 +43,9 @@ export function createStatusBar(tracker: ArticleTracker): {
         (state.articleDate
           ? `Article date ${state.articleDate.date} (from ${state.articleDate.source}${state.articleDate.guess ? ', a guess' : ''}).`
           : 'No article date: relative dates stay unresolved.') +
+        (tracker.analysedDespiteSize(state.document.uri)
+          ? ' Analysed on request although larger than articleAnnotator.maxArticleSize, until the window closes.'
+          : '') +
         ' Click to show its entities in the Outline.';
       item.command = { title: 'Show entities in the Outline', command: 'outline.focus' };
     }
@@ -60,4 +61,18 @@ export function createStatusBar(tracker: ArticleTracker): {
       vscode.window.onDidChangeActiveTextEditor(update),
     ],
   };
+}
+
+/** Why the article is not analysed, with the two ways on: analyse it anyway, or change the setting. */
+function tooLargeTooltip(document: vscode.TextDocument): vscode.MarkdownString {
+  const max = readConfig(document.uri).maxArticleSize;
+  const setting = encodeURIComponent(JSON.stringify(['articleAnnotator.maxArticleSize']));
+  const tooltip = new vscode.MarkdownString(
+    `This article has ${document.getText().length.toLocaleString('en')} characters, more than the ` +
+      `${max.toLocaleString('en')} set in \`articleAnnotator.maxArticleSize\`, so it is not highlighted ` +
+      `automatically.\n\nClick to analyse it anyway (in this window only), or ` +
+      `[change the setting](command:workbench.action.openSettings?${setting}).`,
+  );
+  tooltip.isTrusted = { enabledCommands: ['workbench.action.openSettings'] };
+  return tooltip;
 }

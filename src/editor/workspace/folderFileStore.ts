@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnnotationFiles } from '../../core/files';
 import { Diagnostic } from '../../core/sidecar';
-import { toDiagnostic } from '../sidecar/sidecarStore';
+import { toDiagnostic } from '../sidecar/sidecarEntry';
 import { YamlFileListener } from '../sidecar/yamlWatcher';
 import { KeyedTimers } from '../keyedTimers';
 import { SteadyDiagnostics } from '../steadyDiagnostics';

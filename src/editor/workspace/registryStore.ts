@@ -8,7 +8,7 @@ import {
   parseRegistry,
 } from '../../core/registry';
 import { AnnotationFiles } from '../../core/files';
-import { trustReason } from '../sidecar/sidecarStore';
+import { trustReason } from '../sidecar/sidecarEntry';
 import { FolderFileStore } from './folderFileStore';
 
 /**

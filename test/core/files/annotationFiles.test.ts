@@ -84,6 +84,22 @@ describe('the article and sidecar flow over a file access', () => {
       );
     });
 
+    it('takes a sidecar deleted between its size check and its read for a missing one, and passes other failures on', async () => {
+      const files = new MemoryFiles();
+      const flow = new AnnotationFiles(files);
+      files.put(SIDECAR, serializeSidecar(sidecarWith('Oslo')));
+      files.beforeRead = file => {
+        files.entries.delete(file);
+      };
+      assert.deepStrictEqual(await flow.readSidecar(SIDECAR), { state: 'missing' });
+      // A file that is still there but cannot be read is not taken for a missing one.
+      files.put(SIDECAR, serializeSidecar(sidecarWith('Oslo')));
+      files.beforeRead = () => {
+        throw new Error('permission denied');
+      };
+      await assert.rejects(flow.readSidecar(SIDECAR), /permission denied/);
+    });
+
     it('refuses a sidecar that is not UTF-8, saying where, and never rewrites it', async () => {
       const files = new MemoryFiles();
       const flow = new AnnotationFiles(files);

@@ -8,12 +8,13 @@ interface Entry {
 
 /**
  * An in-memory file system for the flow's tests: paths with `/`, a clock that ticks on every change,
- * and a hook run before each rename, where a test can play another writer at the worst moment.
+ * and hooks run before each read and each rename, where a test can play another writer at the worst moment.
  */
 export class MemoryFiles implements FileAccess<string> {
   readonly entries = new Map<string, Entry>();
   clock = 1000;
   beforeRename: ((from: string, to: string) => Promise<void> | void) | undefined;
+  beforeRead: ((file: string) => Promise<void> | void) | undefined;
 
   put(file: string, text: string | Uint8Array, kind: FileKind = 'file'): void {
     const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
@@ -47,6 +48,7 @@ export class MemoryFiles implements FileAccess<string> {
   }
 
   async read(file: string): Promise<Uint8Array> {
+    await this.beforeRead?.(file);
     const entry = this.entries.get(file);
     if (!entry) throw new Error(`${file}: no such file`);
     if (entry.kind !== 'file') throw new Error(`${file}: read of a ${entry.kind}, which would hang or fail`);
