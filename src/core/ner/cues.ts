@@ -211,11 +211,11 @@ function basedType(text: string, start: number): EntityType | undefined {
 
 /**
  * After a name: a possessive, then what only a company has ("Velka's chief executive", "Velka's
- * shareholders", "Velka's pre-tax profit"). People and places have leaders, earnings and economies,
- * but not a board, shareholders or a share price.
+ * shareholders", "Velka's pre-tax profit", "Velka's head office"). People and places have leaders,
+ * earnings and economies, but not a board, shareholders, a share price or a head office.
  */
 const COMPANY_POSSESSIONS =
-  / ?['’]s (?:(?:chief|group|deputy) (?:executive|financial|operating)|(?:board|shareholders|stockholders|subsidiary|subsidiaries|share price|stock price|pre-tax|pretax|net profit|operating profit|annual profit|quarterly profit|market capitalisation|market capitalization)(?![\p{L}\p{N}-]))/uy;
+  / ?['’]s (?:(?:chief|group|deputy) (?:executive|financial|operating)|(?:board|shareholders|stockholders|subsidiary|subsidiaries|share price|stock price|pre-tax|pretax|net profit|operating profit|annual profit|quarterly profit|market capitalisation|market capitalization|head office|headquarters|managing director)(?![\p{L}\p{N}-]))/uy;
 
 /** "Velka's chief executive": a name right before a company's possession is a company (ORG). */
 function possessorType(text: string, end: number): EntityType | undefined {
@@ -224,6 +224,41 @@ function possessorType(text: string, end: number): EntityType | undefined {
   if (c !== 39 && c !== 8217) return undefined;
   COMPANY_POSSESSIONS.lastIndex = end;
   return COMPANY_POSSESSIONS.test(text) ? 'ORG' : undefined;
+}
+
+/** After a name: its stock ("Velka common stock", "Velka stock closed"); before it: shares of it ("shares of Velka"). */
+const STOCK_AFTER = / (?:common |preferred |ordinary )?stock(?![\p{L}\p{N}-])/uy;
+const SHARES_BEFORE = /(?:^|\s)(?:shares|stock|stake) (?:of|in) $/;
+
+/**
+ * "shares of Velka", "Velka common stock": a name whose stock is traded is a company (ORG). Only for
+ * a name read as a person or body: places have stock markets ("Tarnby stocks", "shares in Velland").
+ */
+function stockType(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
+  if (type !== 'PER' && type !== 'ORG') return undefined;
+  // Cheap tests before the patterns: a space and the first letter of the words after, the last letter of "of" / "in".
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) === 32 && (c === 115 || c === 99 || c === 112 || c === 111)) {
+    STOCK_AFTER.lastIndex = end;
+    if (STOCK_AFTER.test(text)) return 'ORG';
+  }
+  const b = text.charCodeAt(start - 2);
+  if (start < 10 || (b !== 102 && b !== 110)) return undefined;
+  return SHARES_BEFORE.test(text.slice(start - 16 < 0 ? 0 : start - 16, start)) ? 'ORG' : undefined;
+}
+
+/** After a name: what happens to a body and never to a person ("Velka was founded", "Velka were formed"). */
+const FOUNDED_AFTER =
+  / (?:is|was|were|had been|has been) (?:founded|formed|established|incorporated|disbanded|dissolved|headquartered|taken over)(?![\p{L}\p{N}-])/uy;
+
+/**
+ * "Harl Caddo was founded in 1898": a name read as a person that is founded, formed, incorporated or
+ * disbanded is a body (ORG). Places are founded too, so only a person's reading is corrected.
+ */
+function foundedType(text: string, end: number, type: Span['type']): EntityType | undefined {
+  if (type !== 'PER' || text.charCodeAt(end) !== 32) return undefined;
+  FOUNDED_AFTER.lastIndex = end;
+  return FOUNDED_AFTER.test(text) ? 'ORG' : undefined;
 }
 
 /**
@@ -244,7 +279,13 @@ export function definingType(text: string, span: Span): EntityType | undefined {
 function typeInContext(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
   // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
   const outlet =
-    type === 'MISC' ? undefined : (outletType(text, start, end) ?? basedType(text, start) ?? possessorType(text, end));
+    type === 'MISC'
+      ? undefined
+      : (outletType(text, start, end) ??
+        basedType(text, start) ??
+        possessorType(text, end) ??
+        stockType(text, start, end, type) ??
+        foundedType(text, end, type));
   if (outlet) return outlet;
   AFTER.lastIndex = afterParenthesis(text, end);
   let m = AFTER.exec(text);

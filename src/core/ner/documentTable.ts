@@ -216,13 +216,15 @@ export function deriveTypes(
 ): Map<string, EntityType> {
   const typeOf = new Map(winners);
   for (const [key, type] of defined) typeOf.set(key, type);
+  retypeBodyBeginnings(typeOf, defined);
   // Person name parts: only from names of two or more words, never ordinary words.
   const nameParts = new Set<string>();
   for (const [key, type] of typeOf) {
     if (type !== 'PER') continue;
     for (const part of forms.personParts(key)) nameParts.add(part);
   }
-  for (const part of nameParts) typeOf.set(part, 'PER');
+  // A part that has a defining context of its own keeps that type ("shares of Jones" after "Ann Jones").
+  for (const part of nameParts) if (!defined.has(part)) typeOf.set(part, 'PER');
   // "Pirelli SpA" names the company; later "Pirelli" alone is the same company.
   for (const [key, type] of [...typeOf]) {
     if (type !== 'ORG') continue;
@@ -230,6 +232,28 @@ export function deriveTypes(
     if (short) typeOf.set(short, 'ORG');
   }
   return typeOf;
+}
+
+/**
+ * "Harl Medical Industries Inc" ... "Harl said": a one-word name read as a person that is the first
+ * word of the name of a body of the same article is that body's short form (ORG), as news names a
+ * body in full once and by its first word afterwards. Not a name of two or more words, which may be
+ * the person a body is named after ("Ann Harl" of the "Ann Harl Band"), nor a name a defining context
+ * types; a part of a person's full name in the article stays a person (`deriveTypes`).
+ */
+const WHITESPACE = /\s/;
+function retypeBodyBeginnings(typeOf: Map<string, EntityType>, defined: ReadonlyMap<string, EntityType>): void {
+  let persons: Set<string> | undefined;
+  for (const [key, type] of typeOf) {
+    if (type !== 'PER' || defined.has(key) || WHITESPACE.test(key)) continue;
+    (persons ??= new Set()).add(key);
+  }
+  if (!persons) return;
+  for (const [key, type] of [...typeOf]) {
+    if (type !== 'ORG') continue;
+    const space = key.search(WHITESPACE);
+    if (space > 0 && persons.has(key.slice(0, space))) typeOf.set(key.slice(0, space), 'ORG');
+  }
 }
 
 /** Names whose later mentions are labelled: capitalised, longer than a letter, not an ordinary word. */

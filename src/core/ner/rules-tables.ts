@@ -122,6 +122,50 @@ const RESULT_BEFORE = new Set([...RESULT_VERBS, 'rivals', 'champions']);
  * the verb of a sports result is a team (ORG), as clubs are named by their towns. Listed countries
  * are typed back to places by `retypeCountries` (national sides are LOC in CoNLL-style news).
  */
+/** Verbs of playing for or joining a side, then the preposition that names the side ("played for", "signed with"). */
+const MEMBERSHIP = new Map<string, ReadonlySet<string>>([
+  [
+    'for',
+    new Set([
+      'played',
+      'plays',
+      'play',
+      'playing',
+      'signed',
+      'signs',
+      'signing',
+      'scored',
+      'scores',
+      'starred',
+      'debuted',
+    ]),
+  ],
+  ['with', new Set(['played', 'plays', 'playing', 'signed', 'signs', 'signing', 'debuted', 'starred'])],
+  ['to', new Set(['signed', 'signs', 'signing'])],
+]);
+
+/**
+ * "played for Tarnby", "signed with Harl", "was signed to Velk": a name read as a place right after
+ * playing for or signing with a side (optionally "the" between) is the club, label or company the
+ * person plays or signs for (ORG), and so are the places listed right after it ("played with Tarnby
+ * and Harl"); a place is where one plays, "in" or "at" it. Listed countries are typed back to places
+ * by `retypeListedNames` (national sides are LOC in CoNLL-style news).
+ */
+export function retypeMemberClubs(tokens: Token[], spans: Span[], first: number[]): void {
+  let lastClub = -1; // the last token of the last club found, for the clubs listed after it
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'LOC') continue;
+    let p = first[k] - 1;
+    if (p > 0 && tokens[p].text === 'the') p--;
+    const listed = lastClub >= 0 && p === lastClub + 1 && (tokens[p].text === 'and' || tokens[p].text === ',');
+    const verbs = p > 0 ? MEMBERSHIP.get(tokens[p].text) : undefined;
+    if (!listed && !(verbs && verbs.has(tokens[p - 1].text))) continue;
+    spans[k].type = 'ORG';
+    lastClub = first[k];
+    while (lastClub + 1 < tokens.length && tokens[lastClub + 1].end <= spans[k].end) lastClub++;
+  }
+}
+
 export function retypeResultTeams(tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
   for (let k = 0; k < spans.length; k++) {

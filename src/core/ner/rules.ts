@@ -17,7 +17,7 @@ import {
   retypeTitledNames,
   splitBasedAdjectives,
 } from './rules-names';
-import { retypeResultTeams, retypeTableRows } from './rules-tables';
+import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
   LEGAL_FORMS,
   PLACE_HEADS,
@@ -123,6 +123,27 @@ function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: 
       first[k] = i;
     }
   });
+}
+
+/** Abbreviated titles of members of a parliament or assembly (Westminster, Canadian, Australian, European). */
+const MEMBER_TITLES = /^(?:MPs?|MPPs?|MEPs?|MLAs?|MSPs?|MNAs?|MHAs?)$/;
+
+/**
+ * "Harland Labour/ORG MP" -> "Harland Labour": a member's title after a party's or a place's name is
+ * the title of the person who follows, not part of the name; a name made of the title alone is no name.
+ */
+function trimMemberTitles(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    if (span.type === 'PER') continue;
+    let l = first[k];
+    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    if (!MEMBER_TITLES.test(tokens[l].text)) continue;
+    if (l === first[k]) {
+      spans.splice(k, 1);
+      first.splice(k, 1);
+    } else span.end = tokens[l - 1].end;
+  }
 }
 
 /**
@@ -435,6 +456,24 @@ function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
   }
 }
 
+/**
+ * "Tarnby/LOC City Council/ORG" -> one ORG, "Ann Harl/PER High School/ORG" -> one ORG: a person's or
+ * place's name right before a body's name, nothing between them but a space, is where the body's name
+ * begins (bodies are named after the places and people they serve or honour). The rules after it
+ * then read the whole name ("Tarnby Cup" is an event).
+ */
+function joinBodyBeginnings(spans: Span[], first: number[]): void {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if ((a.type !== 'LOC' && a.type !== 'PER') || b.type !== 'ORG' || b.start !== a.end + 1) continue;
+    a.end = b.end;
+    a.type = 'ORG';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+  }
+}
+
 /** All rules in order; returns the sentence's final spans. */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
@@ -459,7 +498,9 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   );
   retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
+  trimMemberTitles(tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
+  joinBodyBeginnings(spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans);
@@ -468,6 +509,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeResultTeams(tokens, spans, first);
+  retypeMemberClubs(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);

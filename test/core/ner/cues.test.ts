@@ -3,9 +3,9 @@ import { EntityType, Span } from '../../../src/core/types';
 import { definedTypes, definingType, typeAfterNoun } from '../../../src/core/ner/cues';
 
 /** The type the context gives the first occurrence of `name` in `text` (names invented for the tests). */
-function typeIn(text: string, name: string): EntityType | undefined {
+function typeIn(text: string, name: string, type: EntityType = 'PER'): EntityType | undefined {
   const start = text.indexOf(name);
-  return definingType(text, { start, end: start + name.length, type: 'PER' });
+  return definingType(text, { start, end: start + name.length, type });
 }
 
 describe('defining contexts', () => {
@@ -49,6 +49,29 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('The deal with Tarnby, based in Velland', 'Velland'), undefined);
   });
 
+  it('types a name whose stock is traded as a company, unless it was read as a place', () => {
+    assert.strictEqual(typeIn('for 2,000 shares of Harlow Tarm common stock.', 'Harlow Tarm'), 'ORG');
+    assert.strictEqual(typeIn('Velkora stock closed down 1/8.', 'Velkora'), 'ORG');
+    assert.strictEqual(typeIn('It bought a stake in Velkora last year.', 'Velkora', 'ORG'), 'ORG');
+    assert.strictEqual(typeIn('Velkora preferred stock was not traded.', 'Velkora'), 'ORG');
+    // Places have stock markets; a person who shares, or stock of something else, says nothing.
+    assert.strictEqual(typeIn('Tarnby stock markets fell, as did shares in Vellandia.', 'Tarnby', 'LOC'), undefined);
+    assert.strictEqual(typeIn('as did shares in Vellandia.', 'Vellandia', 'LOC'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm shares a flat with Joss.', 'Ann Tarm'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm stockpiled food.', 'Ann Tarm'), undefined);
+  });
+
+  it('types a name read as a person that was founded, formed or disbanded as a body', () => {
+    assert.strictEqual(typeIn('Caddoni was founded in 1898 by a cyclist.', 'Caddoni'), 'ORG');
+    assert.strictEqual(typeIn('Harl Tarm were formed in Leeds.', 'Harl Tarm'), 'ORG');
+    assert.strictEqual(typeIn('Velkora has been taken over by a rival.', 'Velkora'), 'ORG');
+    // Places are founded too; a person is "found", "informed" or "formerly" something.
+    assert.strictEqual(typeIn('Tarnby was founded by monks.', 'Tarnby', 'LOC'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm was found guilty.', 'Ann Tarm'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm was formerly a judge.', 'Ann Tarm'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm was informed of it.', 'Ann Tarm'), undefined);
+  });
+
   it("types a name before a company's possession (chief executive, board, shareholders) as a company", () => {
     assert.strictEqual(typeIn("Shares rose, according to Hargreave's chief executive.", 'Hargreave'), 'ORG');
     assert.strictEqual(typeIn('He left Velkora ’s board of directors.', 'Velkora'), 'ORG');
@@ -59,6 +82,8 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn("Ann Tarnwell's earnings doubled.", 'Ann Tarnwell'), undefined);
     assert.strictEqual(typeIn("Tarnby's chief of police resigned.", 'Tarnby'), undefined);
     assert.strictEqual(typeIn("Tarnby's boardwalk reopened.", 'Tarnby'), undefined);
+    assert.strictEqual(typeIn("The order came from Velkora's head office in Tarnby.", 'Velkora'), 'ORG');
+    assert.strictEqual(typeIn("outside Harl Tarm's headquarters", 'Harl Tarm'), 'ORG');
   });
 
   it('types a name after a describing noun', () => {

@@ -79,6 +79,13 @@ export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWor
     );
   }
 
+  // 1b. A one-word person name that is the first word of a body's name is that body.
+  const bodies = [...typeOf].filter(([, type]) => type === 'ORG').map(([name]) => name.split(/\s+/));
+  for (const [name, type] of [...typeOf]) {
+    if (type === 'PER' && isSingleWord(name) && bodies.some(words => words.length > 1 && words[0] === name))
+      typeOf.set(name, 'ORG');
+  }
+
   // 2. The words of person names of two or more words are person names; a company without its legal form is the company.
   for (const [name, type] of [...typeOf]) {
     if (type !== 'PER' || name.split(/\s+/).length < 2) continue;

@@ -29,6 +29,35 @@ describe('harmonizeSpans', () => {
     assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Talia Gorsk/PER', 'Gorsk/PER']);
   });
 
+  it('keeps the type a defining context gives a word that is also part of a person name', () => {
+    const text = 'Talia Gorsk Medical bought it. It paid in shares of Gorsk common stock. Gorsk stock fell.';
+    const spans = [at(text, 'Talia Gorsk Medical', 'PER'), at(text, 'Gorsk', 'PER', 40), at(text, 'Gorsk', 'PER', 70)];
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), [
+      'Talia Gorsk Medical/PER',
+      'Gorsk/ORG',
+      'Gorsk/ORG',
+    ]);
+  });
+
+  it('reads a one-word name read as a person as the short form of a body whose name it begins', () => {
+    const text = 'Harl Medical Industries Inc bought it. Harl said so. Dalby Band played; Ann Dalby sang. Dalby left.';
+    const spans = [
+      at(text, 'Harl Medical Industries Inc', 'ORG'),
+      at(text, 'Harl', 'PER', 30),
+      at(text, 'Dalby Band', 'ORG'),
+      at(text, 'Ann Dalby', 'PER'),
+      at(text, 'Dalby', 'PER', 80),
+    ];
+    // "Dalby" is also part of a person's full name in the article, and stays a person.
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), [
+      'Harl Medical Industries Inc/ORG',
+      'Harl/ORG',
+      'Dalby Band/ORG',
+      'Ann Dalby/PER',
+      'Dalby/PER',
+    ]);
+  });
+
   it('knows a company without its legal form', () => {
     const text = 'Vellora SpA posted a loss. Vellora shares fell.';
     const spans = [at(text, 'Vellora SpA', 'ORG'), at(text, 'Vellora', 'PER', 20)];

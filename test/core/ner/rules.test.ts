@@ -253,6 +253,48 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
   });
 
+  it("joins a person's or place's name right before a body's name into the body's name", () => {
+    assert.deepStrictEqual(run('in Tarnby City Council', 'O B-LOC B-ORG I-ORG'), ['Tarnby City Council/ORG']);
+    assert.deepStrictEqual(run('Attended Ann Harl High School .', 'O B-PER I-PER B-ORG I-ORG O'), [
+      'Ann Harl High School/ORG',
+    ]);
+    // Read whole by the later rules: an event word at its end makes it an event.
+    assert.deepStrictEqual(run('the Tarnby Cup semifinals', 'O B-LOC B-ORG O'), ['Tarnby Cup/MISC']);
+    // Not over a comma or a word between, nor a body before a person.
+    assert.deepStrictEqual(run('Tarnby , Velk Council', 'B-LOC O B-ORG I-ORG'), ['Tarnby/LOC', 'Velk Council/ORG']);
+    assert.deepStrictEqual(run('Tarnby and Velk Council', 'B-LOC O B-ORG I-ORG'), ['Tarnby/LOC', 'Velk Council/ORG']);
+    assert.deepStrictEqual(run('Velk Council Ann Harl', 'B-ORG I-ORG B-PER I-PER'), [
+      'Velk Council/ORG',
+      'Ann Harl/PER',
+    ]);
+  });
+
+  it("cuts a parliament member's title from the end of a party's or place's name, and drops it alone", () => {
+    assert.deepStrictEqual(run('the Harl Labour MPP for Tarnby', 'O B-ORG I-ORG I-ORG O B-LOC'), [
+      'Harl Labour/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('Tarnby MEPs voted', 'B-LOC I-LOC O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the " Velk " MP for Tarnby', 'O O B-ORG O B-ORG O B-LOC'), ['Velk/ORG', 'Tarnby/LOC']);
+    // A person's name is left to the title rules; a name only starting with the letters is kept whole.
+    assert.deepStrictEqual(run('Harl Mpho spoke', 'B-PER I-PER O'), ['Harl Mpho/PER']);
+    assert.deepStrictEqual(run('Velk MPX rose', 'B-ORG I-ORG O'), ['Velk MPX/ORG']);
+  });
+
+  it('makes a place right after playing for or signing with a side, and the places listed after it, clubs', () => {
+    assert.deepStrictEqual(run('Voss played for Tarnby', 'B-PER O O B-LOC'), ['Voss/PER', 'Tarnby/ORG']);
+    assert.deepStrictEqual(run('he signed with the Harl Rovers', 'O O O O B-LOC I-LOC'), ['Harl Rovers/ORG']);
+    assert.deepStrictEqual(run('was signed to Velk', 'O O O B-LOC'), ['Velk/ORG']);
+    assert.deepStrictEqual(run('played with Tarnby and Harl Rovers , then', 'O O B-LOC O B-LOC I-LOC O O'), [
+      'Tarnby/ORG',
+      'Harl Rovers/ORG',
+    ]);
+    // A listed country is a national side (LOC); a place one plays in, and a person one plays with, stay.
+    assert.deepStrictEqual(run('she plays for Vellandia', 'O O O B-LOC'), ['Vellandia/LOC']);
+    assert.deepStrictEqual(run('played in Tarnby and Harl', 'O O B-LOC O B-LOC'), ['Tarnby/LOC', 'Harl/LOC']);
+    assert.deepStrictEqual(run('played with Ann Voss', 'O O B-PER I-PER'), ['Ann Voss/PER']);
+  });
+
   it('makes the names in results lines and standings rows teams, including ones the tagger left out', () => {
     assert.deepStrictEqual(run('Tarnby 2 Harl Rovers 1', 'B-PER O O O O'), ['Tarnby/ORG', 'Harl Rovers/ORG']);
     assert.deepStrictEqual(run('TARNBY 70 63 .526 4', 'B-LOC O O O O O'), ['TARNBY/ORG']);
