@@ -7,6 +7,8 @@
  * a number whose base-`BRANCHES` digits are the path from the root, so the coarser clusters of the
  * word are that number's prefixes (like Brown-cluster bit-string prefixes).
  */
+import { hashRange } from './hash';
+
 export const BRANCHES = 4;
 
 /**
@@ -44,7 +46,7 @@ export class WordClusters {
     const { index, starts, lengths, leaves } = table;
     const { text } = this;
     const mask = index.length - 1;
-    const h = fnv(lower, 0, lower.length);
+    const h = hashRange(lower, 0, lower.length);
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const w = index[at] - 1;
       if (w < 0) return -1;
@@ -77,15 +79,6 @@ interface Lookup {
   leaves: Int32Array;
 }
 
-function fnv(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function buildLookup(text: string): Lookup {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
@@ -110,7 +103,7 @@ function buildLookup(text: string): Lookup {
       starts[w] = start;
       lengths[w] = i - start;
       leaves[w] = leaf;
-      let at = fnv(text, start, i) & mask;
+      let at = hashRange(text, start, i) & mask;
       while (index[at] !== 0) at = (at + 1) & mask;
       index[at] = ++w;
     }

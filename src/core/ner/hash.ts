@@ -1,8 +1,13 @@
 /** 32-bit FNV-1a over UTF-16 code units: cheap, stable across runtimes. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** `hashString(text.slice(from, to))`, without the slice. */
+export function hashRange(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;

@@ -6,7 +6,7 @@
  */
 import { BOUNDARY, CLUSTER_LEVELS, clusterHash, FeatureContext, hasCase, isAllCaps, isCapitalised } from './features';
 import { detach } from '../text/detach';
-import { mix } from './hash';
+import { hashRange, mix } from './hash';
 import { TAG_COUNT } from './model';
 import { CONNECTORS, RUN_FEATURES } from './runs';
 
@@ -63,16 +63,6 @@ export function fixedNameLists(before: number, after: number, twoAfter: number, 
 
 /** Distinct words kept, by default, before the table starts afresh (each costs about 150 bytes). */
 const MAX_WORDS = 200_000;
-
-/** FNV-1a of `text[from, to)`, as `hashString(text.slice(from, to))` gives it, without the slice. */
-function hashRange(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** `hashString(wordShape(word))`, without building the shape. */
 function shapeHash(word: string): number {
