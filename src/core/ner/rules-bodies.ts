@@ -1,5 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -95,8 +96,7 @@ const LOOSE_FORMS = new Set(['group']);
 export function retypeCompanyNames(tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     if (span.type === 'ORG') return;
-    let l = first[k];
-    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    const l = tokenEnd(tokens, first[k], span) - 1;
     const last = tokens[l].text.toLowerCase();
     if (l > first[k] && LEGAL_FORMS.has(last) && !LOOSE_FORMS.has(last)) span.type = 'ORG';
   });
@@ -235,8 +235,7 @@ export function retypePlaceNamedCompanies(ctx: FeatureContext, tokens: Token[], 
     const span = spans[k];
     if (span.type !== 'LOC') continue;
     const f = first[k];
-    let e = f;
-    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    const e = tokenEnd(tokens, f, span);
     // The last word alone rules out most places ("... Harbor", "... City", "New York") before any phrase is looked up.
     if (e - f < 2 || !companyWord(ctx, tokens[e - 1].text) || phraseBits(ctx, tokens, f, e) & PLACE_BITS) continue;
     let p = Math.min(e - 1, f + 4);
@@ -285,8 +284,7 @@ export function joinOfTheBodies(
     let s = f - 2;
     while (s > 1 && untaggedCapital(tokens[s - 1].text, tags[s - 1])) s--;
     if (s === f - 2 || ctx.gazetteer.word(tokens[s].text.toLowerCase()) & TITLE_BIT) continue;
-    let e = f;
-    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    const e = tokenEnd(tokens, f, span);
     if (phraseBits(ctx, tokens, f, e) & PLACE_BITS) continue;
     // A body read as a body only when it is a national branch ("Friends of the Velk Belgium").
     if (span.type === 'ORG' && !branchName(ctx, tokens, f, e)) continue;

@@ -1,5 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, categoryBit as bit } from './gazetteer';
 
@@ -43,8 +44,7 @@ export function trimCapsVerbs(ctx: FeatureContext, tokens: Token[], spans: Span[
   const gaz = ctx.gazetteer;
   for (let k = spans.length - 1; k >= 0; k--) {
     const f = first[k];
-    let l = f;
-    while (l + 1 < tokens.length && tokens[l + 1].end <= spans[k].end) l++;
+    const l = tokenEnd(tokens, f, spans[k]) - 1;
     let cut = l;
     while (cut > f && (gaz.word(tokens[cut].text.toLowerCase()) & ANY_LIST_BITS) === 0) cut--;
     if (cut === l) continue;

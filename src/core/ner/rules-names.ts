@@ -1,5 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -60,8 +61,7 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     const f = first[k];
-    let l = f;
-    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    const l = tokenEnd(tokens, f, span) - 1;
     if (l === f || l - f > 2) return;
     if ((gaz.word(tokens[f].text.toLowerCase()) & (FIRST_BIT | NOT_PERSON_BITS)) !== FIRST_BIT) return;
     for (let i = f + 1; i <= l; i++) {

@@ -1,5 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { tokenEnd } from './spanTokens';
 import { Gazetteer, categoryBit } from './gazetteer';
 
 /**
@@ -161,8 +162,7 @@ export function retypeMemberClubs(tokens: Token[], spans: Span[], first: number[
     const verbs = p > 0 ? MEMBERSHIP.get(tokens[p].text) : undefined;
     if (!listed && !(verbs && verbs.has(tokens[p - 1].text))) continue;
     spans[k].type = 'ORG';
-    lastClub = first[k];
-    while (lastClub + 1 < tokens.length && tokens[lastClub + 1].end <= spans[k].end) lastClub++;
+    lastClub = tokenEnd(tokens, first[k], spans[k]) - 1;
   }
 }
 

@@ -1,5 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
@@ -136,8 +137,7 @@ function trimMemberTitles(tokens: Token[], spans: Span[], first: number[]): void
   for (let k = spans.length - 1; k >= 0; k--) {
     const span = spans[k];
     if (span.type === 'PER') continue;
-    let l = first[k];
-    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    const l = tokenEnd(tokens, first[k], span) - 1;
     if (!MEMBER_TITLES.test(tokens[l].text)) continue;
     if (l === first[k]) {
       spans.splice(k, 1);
@@ -186,8 +186,7 @@ function addDescribedNames(
       const k = after < n && tags[after] % 2 === 1 ? first.indexOf(after) : -1;
       if (k >= 0) {
         absorbed = k;
-        e = after;
-        while (e < n && tokens[e].end <= spans[k].end) e++;
+        e = tokenEnd(tokens, after, spans[k]);
       }
       break;
     }
@@ -243,8 +242,7 @@ function extendByDesignator(
   const gaz = ctx.gazetteer;
   spans.forEach((span, k) => {
     if (span.type !== 'PER' && span.type !== 'LOC') return;
-    let e = first[k];
-    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    let e = tokenEnd(tokens, first[k], span);
     const start = e;
     while (
       e < tokens.length &&
@@ -300,8 +298,7 @@ function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first
   spans.forEach((span, k) => {
     if (span.type === 'MISC') return;
     const f = first[k];
-    let l = f;
-    while (l + 1 < tokens.length && tokens[l + 1].end <= span.end) l++;
+    const l = tokenEnd(tokens, f, span) - 1;
     if (l === f) return;
     const event = (i: number) => {
       const bits = gaz.word(tokens[i].text.toLowerCase());
@@ -321,8 +318,7 @@ function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first:
     const a = spans[k];
     const b = spans[k + 1];
     if (a.type === 'MISC' || b.type === 'MISC' || b.type === 'PER') continue;
-    let l = first[k];
-    while (l + 1 < tokens.length && tokens[l + 1].end <= a.end) l++;
+    const l = tokenEnd(tokens, first[k], a) - 1;
     const of = l + 1;
     const next = of + 1 < tokens.length && tokens[of + 1].text === 'the' ? of + 2 : of + 1;
     if (of >= tokens.length || tokens[of].text !== 'of' || first[k + 1] !== next) continue;
@@ -402,8 +398,7 @@ function isListedPlace(ctx: FeatureContext, tokens: Token[], from: number, end: 
 function retypeListedPlacesWithThe(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' || tokens[first[k]].text !== 'The') return;
-    let e = first[k] + 1;
-    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    const e = tokenEnd(tokens, first[k] + 1, span);
     if (isListedPlace(ctx, tokens, first[k], e)) span.type = 'LOC';
   });
 }
