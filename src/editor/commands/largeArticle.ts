@@ -14,9 +14,13 @@ const TOO_LARGE_CONTEXT = 'articleAnnotator.articleTooLarge';
  * like any other, for this window's life only. The setting is never changed on the user's behalf.
  */
 export function registerLargeArticleCommand(tracker: ArticleTracker): vscode.Disposable[] {
+  // Set only when it changes: the tracker updates after every analysis, that is on every keystroke.
+  let shown: boolean | undefined;
   const updateContext = () => {
     const editor = vscode.window.activeTextEditor;
     const tooLarge = !!editor && !!tracker.state(editor.document.uri)?.tooLarge;
+    if (tooLarge === shown) return;
+    shown = tooLarge;
     void vscode.commands.executeCommand('setContext', TOO_LARGE_CONTEXT, tooLarge);
   };
   return [
