@@ -1,7 +1,8 @@
 // Builds the name lists compiled into the entity model from open-licence packages (compromise's
-// lexicon, MIT) plus short hand-written lists of designator and title words.
+// lexicon, MIT; for the rules, the given names of models/given-names.txt) plus short hand-written
+// lists of designator and title words.
 import nlp from 'compromise';
-import { GazCategory } from '../src/core/ner/gazetteer';
+import { GazCategory, RULE_GIVEN_NAMES } from '../src/core/ner/gazetteer';
 
 const ORG_WORDS =
   'inc corp corporation co company ltd plc llc group holdings bank ministry department agency party ' +
@@ -54,11 +55,67 @@ const FROM_LEXICON: Record<string, GazCategory> = {
   Honorific: 'title',
 };
 
-export function buildGazetteerLists(): Partial<Record<GazCategory, string[]>> {
-  const lists: Partial<Record<GazCategory, string[]>> = {};
+/**
+ * Lexicon tags a given name may also have: names, and singular nouns, which the lexicon
+ * gives some names ("gail", "christian") and which the training text's ordinary words sort out
+ * ("hope", "bank"). A word the lexicon also knows by any other tag is a place, a body, a verb, an
+ * adjective or a function word ("paris", "ford", "said", "young", "may").
+ */
+const NAME_OR_NOUN_TAGS = new Set([
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'ProperNoun',
+  'Noun',
+  'Singular',
+  'Uncountable',
+  'Actor',
+]);
+/**
+ * Lists whose words are not added as given names: places, bodies, designators, titles, months, and
+ * surnames ("Palmer House" is a building as often as "Palmer" starts a person's name).
+ */
+const NOT_GIVEN: readonly GazCategory[] = [
+  'last',
+  'country',
+  'city',
+  'region',
+  'org',
+  'team',
+  'orgWord',
+  'locWord',
+  'demonym',
+  'title',
+  'calendar',
+  'eventWord',
+];
+
+interface GazetteerSources {
+  /** Given names for the rules (`RULE_GIVEN_NAMES`), unless they are also ordinary words, places or surnames. */
+  givenNames?: readonly string[];
+  /**
+   * Words the training text shows to be something else: written mostly in lower case ("hope",
+   * "bank"), or capitalised but mostly outside people's names ("West", "Nations"). Never added as names.
+   */
+  notNames?: ReadonlySet<string>;
+}
+
+/** How many of the given names were added, and how many left out as ordinary words, places or surnames. */
+interface NameFilterCounts {
+  added: number;
+  dropped: number;
+}
+
+type Lexicon = Record<string, string | string[]>;
+
+type Lists = Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>;
+
+export function buildGazetteerLists(sources: GazetteerSources = {}): { lists: Lists; counts: NameFilterCounts } {
+  const lists: Lists = {};
   const add = (cat: GazCategory, phrase: string) => (lists[cat] ??= []).push(phrase.toLowerCase().trim());
-  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
-    .lexicon;
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
   for (const [phrase, tags] of Object.entries(lexicon)) {
     for (const tag of Array.isArray(tags) ? tags : [tags]) {
       const cat = FROM_LEXICON[tag];
@@ -71,5 +128,32 @@ export function buildGazetteerLists(): Partial<Record<GazCategory, string[]>> {
   for (const w of CALENDAR.split(' ')) add('calendar', w);
   for (const w of EVENT_WORDS.split(' ')) add('eventWord', w);
   for (const cat of Object.keys(lists) as GazCategory[]) lists[cat] = [...new Set(lists[cat])].sort();
-  return lists;
+  const counts = addGivenNames(lists, lexicon, sources);
+  return { lists, counts };
+}
+
+/**
+ * The rules' given names: those that are hardly anything but given names. Not on the lexicon's lists
+ * of given names already, nor a word of a place, body, designator, title or surname on the lists
+ * ("paris", "kong", "palmer"), nor a word the lexicon knows as anything but a name or a noun ("may",
+ * "said", "young", "ford"), nor a word the training text shows to be something else (`notNames`).
+ */
+function addGivenNames(lists: Lists, lexicon: Lexicon, { givenNames, notNames }: GazetteerSources): NameFilterCounts {
+  const counts: NameFilterCounts = { added: 0, dropped: 0 };
+  const known = new Set(lists.first);
+  const taken = new Set(NOT_GIVEN.flatMap(cat => (lists[cat] ?? []).flatMap(phrase => phrase.split(' '))));
+  const ambiguous = (name: string) => {
+    if (taken.has(name) || notNames?.has(name)) return true;
+    const tags = Object.prototype.hasOwnProperty.call(lexicon, name) ? lexicon[name] : [];
+    return (Array.isArray(tags) ? tags : [tags]).some(tag => !NAME_OR_NOUN_TAGS.has(tag));
+  };
+  const added: string[] = [];
+  for (const name of new Set(givenNames)) {
+    if (known.has(name)) continue;
+    if (ambiguous(name)) counts.dropped++;
+    else added.push(name);
+  }
+  counts.added = added.length;
+  if (added.length > 0) lists[RULE_GIVEN_NAMES] = added.sort();
+  return counts;
 }

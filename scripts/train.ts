@@ -1,6 +1,7 @@
 // Trains the PER/ORG/LOC/MISC model from ../shared/data/ner-train and writes models/ner.bin.
 // Usage: npm run train [-- --data DIR] [--out FILE] [--clusters FILE] (default models/word-clusters.txt,
-// built by npm run build:clusters). Deterministic: same data => same bytes.
+// built by npm run build:clusters) [--names FILE] (default models/given-names.txt, built by npm run
+// build:names) [--seed N]. Deterministic: same data => same bytes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Gazetteer } from '../src/core/ner/gazetteer';
@@ -9,6 +10,7 @@ import { FeatureContext, sentenceFeatures } from '../src/core/ner/features';
 import { TAGS } from '../src/core/ner/model';
 import { encodeModel } from '../src/training/modelFile';
 import { parseClusterFile, WORD_CLUSTERS_PATH } from '../src/training/clusterFile';
+import { GIVEN_NAMES_PATH, parseGivenNames } from '../src/training/nameFile';
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/training/perceptron';
 import { tokenize } from '../src/core/text/tokenize';
 import { buildGazetteerLists } from './ner-gazetteer';
@@ -23,7 +25,7 @@ const SOURCES = [
 ];
 const HASH_BITS = 19;
 const EPOCHS = Number(arg('--epochs', '6'));
-const SEED = 20250101;
+const SEED = Number(arg('--seed', '20250101'));
 /** Share of sentences also trained in capitals, to learn headlines and datelines. */
 const UPPER_CASE_SHARE = Number(arg('--caps', '0.08'));
 /** Synthetic sports sentences (clubs named after towns), see scripts/ner-synthetic.ts. */
@@ -92,6 +94,24 @@ function commonLowerWords(sentences: Sentence[]): Set<string> {
   return out;
 }
 
+/** Capitalised words seen 3+ times, under half of them in a person's name ("West", "Nations", "Hong"). */
+function mostlyNotPersons(sentences: Sentence[]): Set<string> {
+  const person = new Map<string, number>();
+  const total = new Map<string, number>();
+  const per = [TAGS.indexOf('B-PER'), TAGS.indexOf('I-PER')];
+  for (const s of sentences) {
+    s.words.forEach((w, i) => {
+      if (!/^\p{Lu}\p{Ll}/u.test(w)) return;
+      const lo = w.toLowerCase();
+      total.set(lo, (total.get(lo) ?? 0) + 1);
+      if (per.includes(s.tags[i])) person.set(lo, (person.get(lo) ?? 0) + 1);
+    });
+  }
+  const out = new Set<string>();
+  for (const [w, n] of total) if (n >= 3 && (person.get(w) ?? 0) < 0.5 * n) out.add(w);
+  return out;
+}
+
 /**
  * Capitalised single words that are MISC (nationalities, religions) where a source marks them:
  * typed MISC in 70 %+ of 5+ labelled occurrences, plus the demonym list.
@@ -148,6 +168,7 @@ function main(): void {
   const dataDir = arg('--data', path.resolve(root, '..', 'shared', 'data', 'ner-train'));
   const outFile = arg('--out', path.join(root, ...ENTITY_MODEL_PATH));
   const clusterFile = arg('--clusters', path.join(root, ...WORD_CLUSTERS_PATH));
+  const namesFile = arg('--names', path.join(root, ...GIVEN_NAMES_PATH));
   const t0 = Date.now();
   const sentences: Sentence[] = [];
   for (const { file, weight, fullMisc } of SOURCES) {
@@ -155,7 +176,14 @@ function main(): void {
     for (const line of lines) sentences.push(...toSentences(JSON.parse(line) as Doc, weight, fullMisc));
     console.log(`${file}: ${lines.length} docs`);
   }
-  const lists = buildGazetteerLists();
+  const lowerWords = commonLowerWords(sentences);
+  const { lists, counts } = buildGazetteerLists({
+    givenNames: parseGivenNames(fs.readFileSync(namesFile, 'utf8')),
+    notNames: new Set([...lowerWords, ...mostlyNotPersons(sentences)]),
+  });
+  console.log(
+    `${namesFile}: ${counts.added} given names for the rules, ${counts.dropped} left out as ordinary words, places or surnames`,
+  );
   const misc = miscWords(sentences, lists.demonym ?? []);
   let relabelled = 0;
   for (const s of sentences) relabelled += markMisc(s, misc);
@@ -163,7 +191,7 @@ function main(): void {
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,
     gazetteer: new Gazetteer(lists),
-    lowerWords: commonLowerWords(sentences),
+    lowerWords,
     clusters: parseClusterFile(fs.readFileSync(clusterFile, 'utf8')),
   };
   console.log(`word clusters: ${ctx.clusters.size} words from ${clusterFile}`);

@@ -121,7 +121,7 @@ function wordInfo(word: string, ctx: FeatureContext): WordInfo {
     hLower: hashString(lower),
     hShape: hashString(wordShape(word)),
     affixes: affixHashes(lower),
-    gaz: ctx.gazetteer.word(lower),
+    gaz: ctx.gazetteer.taggerWord(lower),
     gazLongest: ctx.gazetteer.longestFrom(lower),
     commonLower: ctx.lowerWords.has(lower) ? 1 : 0,
     cap: isCapitalised(word) ? 1 : 0,

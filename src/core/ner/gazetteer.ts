@@ -28,14 +28,23 @@ export const PLACE_BITS = categoryBit('country') | categoryBit('city') | categor
 /** Listed people's names: given names, surnames and well-known people. */
 export const PERSON_NAME_BITS = categoryBit('first') | categoryBit('last') | categoryBit('person');
 
+/**
+ * A larger list of given names, less certain than the lexicon's: the rules read its names as given
+ * names (`word` sets the 'first' bit), the tagger's features do not (`taggerWord`), so it adds
+ * evidence where a rule asks for a given name without changing what the tagger learned.
+ */
+export const RULE_GIVEN_NAMES = 'givenMore';
+const FIRST_BIT = categoryBit('first');
+
 const MAX_WORDS = 4;
 
 export class Gazetteer {
   private readonly phrases = new Map<string, number>();
   /** First words of multi-word phrases, with the longest phrase length starting there. */
   private readonly starts = new Map<string, number>();
+  private readonly ruleGiven: ReadonlySet<string>;
 
-  constructor(lists: Partial<Record<GazCategory, string[]>>) {
+  constructor(lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>) {
     GAZ_CATEGORIES.forEach((cat, bit) => {
       for (const phrase of lists[cat] ?? []) {
         const words = phrase.split(' ');
@@ -44,10 +53,16 @@ export class Gazetteer {
         if (words.length > 1) this.starts.set(words[0], Math.max(this.starts.get(words[0]) ?? 0, words.length));
       }
     });
+    this.ruleGiven = new Set(lists[RULE_GIVEN_NAMES]);
   }
 
-  /** Category bits of one lower-cased word on its own. */
+  /** Category bits of one lower-cased word on its own, the rules' larger list of given names included. */
   word(lower: string): number {
+    return (this.phrases.get(lower) ?? 0) | (this.ruleGiven.has(lower) ? FIRST_BIT : 0);
+  }
+
+  /** Category bits of one lower-cased word on its own, as the tagger's features see them. */
+  taggerWord(lower: string): number {
     return this.phrases.get(lower) ?? 0;
   }
 
@@ -88,7 +103,7 @@ export class Gazetteer {
     }
   }
 
-  /** Serialisable form: one newline-separated phrase list per category. */
+  /** Serialisable form: one newline-separated phrase list per category, and the rules' given names. */
   toLists(): Record<string, string> {
     const out: Record<string, string[]> = {};
     for (const [phrase, bits] of this.phrases) {
@@ -98,12 +113,14 @@ export class Gazetteer {
     }
     const joined: Record<string, string> = {};
     for (const cat of GAZ_CATEGORIES) joined[cat] = (out[cat] ?? []).sort().join('\n');
+    if (this.ruleGiven.size > 0) joined[RULE_GIVEN_NAMES] = [...this.ruleGiven].sort().join('\n');
     return joined;
   }
 
   static fromLists(joined: Record<string, string>): Gazetteer {
-    const lists: Partial<Record<GazCategory, string[]>> = {};
-    for (const cat of GAZ_CATEGORIES) lists[cat] = joined[cat] ? joined[cat].split('\n') : [];
+    const lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>> = {};
+    for (const cat of [...GAZ_CATEGORIES, RULE_GIVEN_NAMES] as const)
+      lists[cat] = joined[cat] ? joined[cat].split('\n') : [];
     return new Gazetteer(lists);
   }
 }

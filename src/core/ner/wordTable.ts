@@ -223,7 +223,7 @@ export class WordTable {
     const { ctx } = this;
     const hLower = hashRange(lower, 0, lower.length);
     const hShape = shapeHash(word);
-    const gaz = ctx.gazetteer.word(lower);
+    const gaz = ctx.gazetteer.taggerWord(lower);
     const cap = isCapitalised(word) ? 1 : 0;
     const i = s * INFO;
     this.info[i + H_LOWER] = hLower;
