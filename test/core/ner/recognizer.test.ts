@@ -159,6 +159,15 @@ describe('EntityRecognizer rules after decoding, with the shipped model', () => 
     assert.ok(!found.includes('Harbrook/LOC') && !found.includes('Harbrook/PER'), found.join(', '));
   });
 
+  it('reads a full name whose given name is only on the larger list as a person, not a body', () => {
+    // Given names from the build's packages that the lexicon lacks, with invented surnames.
+    const text =
+      'Saffet Varnhagen beat Tolunay Brekke 6-2 6-1.\n\nConchita Veldrom and Aime Parlange met the minister.';
+    const found = show(text, recognizer.recognize(text));
+    for (const name of ['Saffet Varnhagen', 'Tolunay Brekke', 'Conchita Veldrom', 'Aime Parlange'])
+      assert.ok(found.includes(`${name}/PER`), `${name} in ${found.join(', ')}`);
+  });
+
   it('leaves places, people and known firms around those cues alone', () => {
     const text = "Officials of New York City met Paris Hilton, and China's foreign minister flew to Boston.";
     const found = show(text, recognizer.recognize(text));
