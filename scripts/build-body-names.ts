@@ -1,14 +1,13 @@
-// Builds models/body-names.txt, the names of organisations that training compiles into the entity
-// model's name lists (scripts/gazetteer-bodies.ts), from openly licensed snapshots checked out beside
+// Builds models/body-names.txt, the names of organisations (football clubs, listed companies) that
+// training stores in the entity model as listed bodies (scripts/gazetteer-bodies.ts), from openly licensed snapshots checked out beside
 // the project (see docs/data-card.md, "Name lists", for each source's commit and licence). Nothing is
 // downloaded. This step only reads the sources and tidies their names; which names become evidence is
 // decided at training time, against the other name lists.
-// Usage: npm run build:body-names -- --clubs DIR --universities DIR --sp500 DIR --nasdaq DIR --nyse DIR [--out FILE]
-//   --clubs         a checkout of openfootball/clubs (*.clubs.txt)
-//   --universities  a checkout of Hipo/university-domains-list (world_universities_and_domains.json)
-//   --sp500         a checkout of datasets/s-and-p-500-companies (data/constituents.csv)
-//   --nasdaq        a checkout of datasets/nasdaq-listings (data/nasdaq-listed-symbols.csv)
-//   --nyse          a checkout of datasets/nyse-other-listings (data/other-listed.csv)
+// Usage: npm run build:body-names -- --clubs DIR --sp500 DIR --nasdaq DIR --nyse DIR [--out FILE]
+//   --clubs   a checkout of openfootball/clubs (*.clubs.txt)
+//   --sp500   a checkout of datasets/s-and-p-500-companies (data/constituents.csv)
+//   --nasdaq  a checkout of datasets/nasdaq-listings (data/nasdaq-listed-symbols.csv)
+//   --nyse    a checkout of datasets/nyse-other-listings (data/other-listed.csv)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BODY_NAMES_PATH, BodyName } from './gazetteer-bodies';
@@ -52,14 +51,6 @@ function clubs(dir: string): string[] {
   return names;
 }
 
-/** University names, without the campus or branch after a comma, a spaced dash or a bracket. */
-function universities(dir: string): string[] {
-  const rows = JSON.parse(fs.readFileSync(path.join(dir, 'world_universities_and_domains.json'), 'utf8')) as {
-    name: string;
-  }[];
-  return rows.map(r => r.name.split(/,| - | \(/)[0].trim()).filter(Boolean);
-}
-
 /** What a listing says about the security rather than the company ("Common Stock", "Class A", "- Units"). */
 const SECURITY_WORDS =
   /(?<=\S)[\s,]+(?:-\s.*|\(.*|\d.*|(?:Common|Ordinary|Class|Series|American|Depositary|Depository|Units?|Warrants?|Rights?|Preferred|Subordinated|Notes?|Shares?|Stock|Capital Stock|Beneficial|Limited Partnership)\b.*)$/;
@@ -98,7 +89,6 @@ function main(): void {
   const isShare = (r: Record<string, string>) => r.ETF === 'N' && r['Test Issue'] === 'N';
   const sources: [BodyName['source'], BodyName['category'], string[]][] = [
     ['clubs', 'team', clubs(arg('--clubs'))],
-    ['universities', 'org', universities(arg('--universities'))],
     ['sp500', 'org', listedCompanies(path.join(arg('--sp500'), 'data', 'constituents.csv'), 'Security', () => true)],
     [
       'nasdaq',
@@ -122,8 +112,8 @@ function main(): void {
   }
   const header = [
     '# Names of organisations for the entity model, built by scripts/build-body-names.ts; sources and licences in',
-    '# docs/data-card.md: openfootball/clubs (CC0 1.0), Hipo/university-domains-list (MIT),',
-    '# datasets/s-and-p-500-companies, datasets/nasdaq-listings, datasets/nyse-other-listings (ODC PDDL 1.0).',
+    '# docs/data-card.md: openfootball/clubs (CC0 1.0), datasets/s-and-p-500-companies, datasets/nasdaq-listings,',
+    '# datasets/nyse-other-listings (ODC PDDL 1.0).',
     '# category (org, team), name, source. Training filters them (scripts/gazetteer-bodies.ts).',
   ];
   fs.writeFileSync(out, [...header, ...lines, ''].join('\n'));

@@ -1,5 +1,5 @@
-// Chooses the names of organisations in models/body-names.txt (companies, universities, football
-// clubs; built by scripts/build-body-names.ts from openly licensed lists) that training stores in the
+// Chooses the names of organisations in models/body-names.txt (listed companies, football clubs;
+// built by scripts/build-body-names.ts from openly licensed lists) that training stores in the
 // entity model as listed bodies, for the rules after the tagger (the tagger's features never see
 // them). A name that is also an ordinary word, a place or a person's name would be evidence for the
 // wrong reading as often as for the right one, so those are left out here.
@@ -16,7 +16,7 @@ export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
 export interface BodyName {
   category: 'org' | 'team';
   name: string;
-  source: 'clubs' | 'universities' | 'sp500' | 'nasdaq' | 'nyse';
+  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse';
 }
 
 /** The package root: the first folder up from this script (bundled or compiled) holding package.json. */

@@ -16,39 +16,38 @@ describe('organisation names for the name lists', () => {
     orgWord: ['united', 'rovers'],
   });
   const ordinary = new Set(['harbour', 'lamp', 'works']);
+  /** A knowledge base with no entities, for the tests of the other filters. */
+  const noWorld = new KnowledgeBase(encodeWorld([]));
 
   it('keeps distinctive names, split and lower-cased as the recogniser splits text', () => {
-    const { bodies, counts } = listedBodies(base(), ordinary, [
-      org('Velmora Dynamics'),
-      org('Brask & Tolle'),
-      team('Brastow Rovers'),
-      org('Velmora Dynamics'),
-    ]);
+    const { bodies, counts } = listedBodies(
+      base(),
+      ordinary,
+      [org('Velmora Dynamics'), org('Brask & Tolle'), team('Brastow Rovers'), org('Velmora Dynamics')],
+      noWorld,
+    );
     assert.deepStrictEqual(bodies, ['brask & tolle', 'brastow rovers', 'velmora dynamics']);
     assert.strictEqual(counts.kept, 4);
   });
 
   it('leaves out names that are places, given names or designators', () => {
-    const { bodies, counts } = listedBodies(base(), ordinary, [
-      org('Velby'),
-      org('Port Velby'),
-      org('Tarja'),
-      org('United'),
-    ]);
+    const { bodies, counts } = listedBodies(
+      base(),
+      ordinary,
+      [org('Velby'), org('Port Velby'), org('Tarja'), org('United')],
+      noWorld,
+    );
     assert.deepStrictEqual(bodies, []);
     assert.strictEqual(counts.taken, 4);
   });
 
   it('leaves out one-word names that are ordinary words: in the training text, SCOWL or compromise', () => {
-    const { bodies } = listedBodies(base(), ordinary, [
-      org('Lamp'),
-      org('Apple'),
-      org('Target'),
-      org('Next'),
-      org('Orange'),
-      org('Qx'),
-      org('Velmora'),
-    ]);
+    const { bodies } = listedBodies(
+      base(),
+      ordinary,
+      [org('Lamp'), org('Apple'), org('Target'), org('Next'), org('Orange'), org('Qx'), org('Velmora')],
+      noWorld,
+    );
     assert.deepStrictEqual(bodies, ['velmora']);
   });
 
@@ -71,18 +70,18 @@ describe('organisation names for the name lists', () => {
   });
 
   it("leaves out a club's one-word name, its town's, but keeps the club's longer names", () => {
-    const { bodies, counts } = listedBodies(base(), ordinary, [team('Brastow'), team('Brastow Athletico')]);
+    const { bodies, counts } = listedBodies(base(), ordinary, [team('Brastow'), team('Brastow Athletico')], noWorld);
     assert.deepStrictEqual(bodies, ['brastow athletico']);
     assert.strictEqual(counts.town, 1);
   });
 
   it('leaves out longer names made only of ordinary words and designators, and names over four words', () => {
-    const { bodies, counts } = listedBodies(base(), ordinary, [
-      org('Harbour Lamp Works'),
-      team('Harbour United'),
-      org('Velmora Harbour'),
-      org('One Two Three Four Five'),
-    ]);
+    const { bodies, counts } = listedBodies(
+      base(),
+      ordinary,
+      [org('Harbour Lamp Works'), team('Harbour United'), org('Velmora Harbour'), org('One Two Three Four Five')],
+      noWorld,
+    );
     assert.deepStrictEqual(bodies, ['velmora harbour']);
     assert.strictEqual(counts.ordinary, 2);
     assert.strictEqual(counts.long, 1);

@@ -38,7 +38,7 @@ export class Gazetteer {
   /** First words of multi-word phrases, with the longest phrase length starting there. */
   private readonly starts = new Map<string, number>();
   /**
-   * Names of well-known organisations (companies, clubs, universities), one a line, apart from the
+   * Names of well-known organisations (companies, clubs), one a line, apart from the
    * categories: the tagger's features never see them, only the rules after it (`isListedBody`). Kept
    * as text until a rule first asks, so that loading the model does not build their set.
    */

@@ -160,7 +160,7 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
 
 /**
  * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person or a place whose whole text
- * is a listed body (a company, club or university of the open lists stored in the model) is that
+ * is a listed body (a company or club of the open lists stored in the model) is that
  * body. The lists leave out names shared with a listed place or person, ordinary words and clubs'
  * one-word names (their towns' names), and the document pass still gives a name the type its
  * defining context in the article says.
