@@ -14,6 +14,7 @@ import { GIVEN_NAMES_PATH, parseGivenNames } from '../src/training/nameFile';
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/training/perceptron';
 import { tokenize } from '../src/core/text/tokenize';
 import { buildGazetteerLists } from './ner-gazetteer';
+import { listedBodies } from './gazetteer-bodies';
 import { sportsSentences } from './ner-synthetic';
 
 /** Training sources (see docs/data-card.md) and how much one of their sentences counts. */
@@ -188,9 +189,11 @@ function main(): void {
   let relabelled = 0;
   for (const s of sentences) relabelled += markMisc(s, misc);
   console.log(`unlabelled nationality/religion words marked MISC: ${relabelled}`);
+  const bodies = listedBodies(lists, lowerWords);
+  console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,
-    gazetteer: new Gazetteer(lists),
+    gazetteer: new Gazetteer(lists, bodies.bodies.join('\n')),
     lowerWords,
     clusters: parseClusterFile(fs.readFileSync(clusterFile, 'utf8')),
   };
