@@ -140,7 +140,7 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...watchYamlFiles(store, index, registry, schemas),
     ...watchGoneFiles(problems, store.flow.files),
     ...annotations.disposables,
-    ...registerEntitySearch(tracker),
+    ...registerEntitySearch(tracker, store.flow.files),
     ...statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
     ...registerLinkCommands(tracker, store),

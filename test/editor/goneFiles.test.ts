@@ -17,12 +17,12 @@ const hasProblems = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).le
 class RacingFiles extends WorkspaceFiles {
   deleteBeforeReading: vscode.Uri | undefined;
 
-  override async read(uri: vscode.Uri): Promise<Uint8Array> {
+  override async read(uri: vscode.Uri, limit?: number): Promise<Uint8Array> {
     if (uri.toString() === this.deleteBeforeReading?.toString()) {
       this.deleteBeforeReading = undefined;
       await vscode.workspace.fs.delete(uri);
     }
-    return super.read(uri);
+    return super.read(uri, limit);
   }
 }
 
