@@ -174,10 +174,10 @@ export class SidecarStore implements vscode.Disposable {
     if (!entry || event.contentChanges.length === 0) return;
     const { data } = entry;
     if (data.annotations.length === 0 && data.corrections.length === 0 && !data.suggestions?.length) return;
-    const hasOrphans = () => data.annotations.some(i => i.orphaned) || data.corrections.some(i => i.orphaned);
-    const hadOrphans = hasOrphans();
-    data.annotations = entry.live.applyChanges(data.annotations, event.contentChanges);
-    data.corrections = entry.live.applyChanges(data.corrections, event.contentChanges);
+    const annotations = entry.live.follow(data.annotations, event.contentChanges);
+    const corrections = entry.live.follow(data.corrections, event.contentChanges);
+    data.annotations = annotations.items;
+    data.corrections = corrections.items;
     if (data.suggestions) data.suggestions = entry.live.applyChanges(data.suggestions, event.contentChanges);
     if (entry.suggested.size > 0) {
       const places = shiftRanges(
@@ -188,8 +188,9 @@ export class SidecarStore implements vscode.Disposable {
     }
     entry.dirty = true;
     // Orphans and relations are listed where their text is: they move with the edit like the other problems
-    // (set again only when what they show changed). Healthy relations with no orphan about cost no keystroke.
-    if (hadOrphans || hasOrphans() || this.problems.showsArticle(entry.article))
+    // (set again only when what they show changed). Healthy relations with no orphan about, before the edit
+    // or after it, cost no keystroke.
+    if (annotations.orphans || corrections.orphans || this.problems.showsArticle(entry.article))
       this.problems.orphans(entry.article, data, event.document, entry.suggested);
   }
 
