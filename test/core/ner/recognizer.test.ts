@@ -66,6 +66,23 @@ describe('EntityRecognizer with the shipped model', () => {
     assert.ok(perParagraph.length > 3);
   });
 
+  it('ends a person\'s name before "and" and before "of" with the body the person is from', () => {
+    const text =
+      'Elected were Marta Quell of VRP and Tobin Alsager of the Harbour Party. ' +
+      'The winners were Petra Lindqvist of DLF and Oskar Brandvold. Joan of Arc was burned in Rouen.';
+    const found = show(text, recognizer.recognize(text));
+    for (const name of [
+      'Marta Quell/PER',
+      'VRP/ORG',
+      'Tobin Alsager/PER',
+      'Petra Lindqvist/PER',
+      'Oskar Brandvold/PER',
+    ])
+      assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+    // A single name before "of" is the model's to read.
+    assert.ok(found.includes('Joan of Arc/PER'), found.join(', '));
+  });
+
   it('reads ALL-CAPS datelines', () => {
     const text = 'MOSCOW 1997-05-12\nRussian officials said the talks would continue.';
     assert.ok(show(text, recognizer.recognize(text)).includes('MOSCOW/LOC'));
