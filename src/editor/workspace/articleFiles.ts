@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_EXTENSIONS, articlePathTest } from '../../core/workspace/articleFiles';
 import { FileAccess, readRegularFile } from '../../core/files';
-import { MAX_SEARCH_BYTES, skipReason } from '../../core/workspace/search';
+import { MAX_SEARCH_BYTES, TOO_LARGE_TO_SEARCH, skipReason } from '../../core/workspace/search';
 import { readConfig } from '../config';
 
 /**
@@ -57,7 +57,7 @@ export async function readArticleText(
     const file = await readRegularFile(files, uri, MAX_SEARCH_BYTES);
     if (file.state === 'missing') return { skipped: 'cannot be found' };
     if (file.state === 'not a file') return { skipped: file.problem };
-    if (file.state === 'too large') return { skipped: `larger than ${MAX_SEARCH_BYTES / 1048576} MB` };
+    if (file.state === 'too large') return { skipped: TOO_LARGE_TO_SEARCH };
     const reason = skipReason(file.bytes);
     return reason ? { skipped: reason } : { text: new TextDecoder('utf-8').decode(file.bytes) };
   } catch (error) {
