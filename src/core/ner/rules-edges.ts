@@ -2,6 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
+import { isOfficeTitle } from './rules-names';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name.
@@ -45,14 +46,11 @@ export function joinCompassWords(tokens: Token[], tags: Uint8Array, spans: Span[
 
 /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
 export function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const isTitle = (lower: string) => (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || isOfficeTitle(lower);
   spans.forEach((span, k) => {
     if (span.type !== 'PER') return;
     let i = first[k];
-    while (
-      tokens[i + 1] &&
-      tokens[i + 1].end <= span.end &&
-      (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & TITLE_BIT) !== 0
-    ) {
+    while (tokens[i + 1] && tokens[i + 1].end <= span.end && isTitle(tokens[i].text.toLowerCase())) {
       i++;
       span.start = tokens[i].start;
       first[k] = i;

@@ -83,6 +83,16 @@ describe('EntityRecognizer with the shipped model', () => {
     assert.ok(found.includes('Joan of Arc/PER'), found.join(', '));
   });
 
+  it("reads an office title after a body's name as the title of the person beside it, never as a name", () => {
+    const text =
+      'The plan was backed by Marta Quell, NRVA Administrator, and by the Foreign Minister. ' +
+      'Administrator Marta Quell said the NRVA would fund it. NRVA staff agreed.';
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('NRVA/ORG'), found.join(', '));
+    assert.ok(found.includes('Marta Quell/PER'), found.join(', '));
+    assert.ok(!found.some(f => /Administrator|Minister|NRVA\/PER/.test(f)), found.join(', '));
+  });
+
   it('reads ALL-CAPS datelines', () => {
     const text = 'MOSCOW 1997-05-12\nRussian officials said the talks would continue.';
     assert.ok(show(text, recognizer.recognize(text)).includes('MOSCOW/LOC'));
