@@ -6,7 +6,7 @@ import { measureRules } from './grammar-measure';
 import { periodRules } from './grammar-periods';
 import { relativeRules } from './grammar-relative';
 import type { Candidate, Ctx, Rule } from './rule';
-import { scanRule } from './scan';
+import { AnchorFinder, scanRule } from './scan';
 
 /** Every grammar rule, in the order candidates are collected. */
 export const RULES: Rule[] = [...calendarRules, ...relativeRules, ...periodRules, ...measureRules];
@@ -15,9 +15,13 @@ const CONCRETE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q\d)?$/;
 /** Words joining the two ends of a range ("Oct. 31 to Nov. 1"). */
 const RANGE_JOIN = /^[ \t]*(?:-|–|—|to|through|until|till)[ \t]*$/;
 
+/** The rules' anchors, found in one pass over the text. */
+const ANCHORS = new AnchorFinder(RULES.map(rule => rule.anchor));
+
 function collect(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of RULES) scanRule(rule, ctx, out);
+  const hits = ANCHORS.find(ctx.text);
+  for (const rule of RULES) scanRule(rule, ctx, out, rule.anchor && hits.get(rule.anchor));
   return out;
 }
 
