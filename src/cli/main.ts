@@ -59,3 +59,14 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+/** The process's entry point (`bin/article-annotator.js`): runs the command and sets the exit status. */
+export async function run(argv: string[]): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: the run ends quietly, as command-line
+  // filters do, instead of with a stack trace.
+  process.stdout.on('error', error => {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  process.exitCode = await main(argv);
+}

@@ -32,22 +32,24 @@ async function run(lines: string[], ...options: string[]) {
   return { status, output: fs.readFileSync(output, 'utf8'), errors };
 }
 
+/** `analyze` as a separate process started as `bin/article-annotator.js` starts it. */
+function analyzeProcess(options: string[]) {
+  const cli = path.resolve(__dirname, '..', '..', 'src', 'cli', 'main.js');
+  return spawn(
+    process.execPath,
+    ['-e', `require(${JSON.stringify(cli)}).run(process.argv.slice(1))`, 'analyze', ...options],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+}
+
 /** The command line as a separate process, as a batch system runs it: JSONL on stdin, spans on stdout. */
 function filter(
   input: string,
   ...options: string[]
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const cli = path.resolve(__dirname, '..', '..', 'src', 'cli', 'main.js');
-  const child = spawn(
-    process.execPath,
-    [
-      '-e',
-      `require(${JSON.stringify(cli)}).main(process.argv.slice(1)).then(c => (process.exitCode = c))`,
-      'analyze',
-      ...options,
-    ],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
-  );
+  const child = analyzeProcess(options);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', d => (stdout += d));
@@ -115,5 +117,19 @@ describe('article-annotator analyze --input (JSONL)', () => {
     const usage = await filter('', '--jobs', '0');
     assert.strictEqual(usage.status, 2);
     assert.match(usage.stderr, /--jobs takes a whole number/);
+  });
+
+  it('ends quietly when the reader closes the pipe early, as `| head` does', async () => {
+    const child = analyzeProcess(['--jobs', '2']);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', d => (stderr += d));
+    // The reader goes after the first output; the process has many more lines to write.
+    child.stdout.once('data', () => child.stdout.destroy());
+    // It may stop reading its input before all of it is written.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(lines.filter(l => !l.endsWith(': ')).join('\n') + '\n');
+    const status = await new Promise(resolve => child.on('close', resolve));
+    assert.strictEqual(stderr, '');
+    assert.strictEqual(status, 0);
   });
 });

@@ -364,3 +364,55 @@ export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: numbe
     first[k] = f + 1;
   }
 }
+
+/** Office titles that follow the name of the body they belong to and, unlike "King" or "Bishop", are no surnames. */
+const OFFICE_TITLES = new Set([
+  'administrator',
+  'ambassador',
+  'chairman',
+  'chairperson',
+  'chairwoman',
+  'commissioner',
+  'director',
+  'envoy',
+  'governor',
+  'mayor',
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+]);
+
+/** Whether a lower-cased word is one of `OFFICE_TITLES`. */
+export const isOfficeTitle = (lower: string): boolean => OFFICE_TITLES.has(lower);
+
+/**
+ * "Velka Administrator/PER" -> "Velka/ORG": no person's name ends with an office title. In "Ann Lee,
+ * Velka Administrator" the title is Ann Lee's and the words before it name the body (or the place)
+ * whose office it is; left as a person, the body's name became a part of a person's name in the whole
+ * article. Words before the title that are ordinary words ("Foreign Minister") name nothing, and a
+ * given name before it keeps the person ("Ann Lee Chairman" in a caption).
+ */
+export function trimTrailingTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    if (span.type !== 'PER') continue;
+    const f = first[k];
+    const l = tokenEnd(tokens, f, span) - 1;
+    const title = tokens[l].text;
+    if (l === f || !/^\p{Lu}/u.test(title) || !OFFICE_TITLES.has(title.toLowerCase())) continue;
+    span.end = tokens[l - 1].end;
+    if (gaz.word(tokens[f].text.toLowerCase()) & FIRST_BIT) continue;
+    let ordinary = true;
+    for (let i = f; i < l; i++) ordinary &&= ctx.lowerWords.has(tokens[i].text.toLowerCase());
+    if (ordinary) {
+      spans.splice(k, 1);
+      first.splice(k, 1);
+      continue;
+    }
+    const { bits } = listedPhrase(gaz, tokens, f, span.end);
+    span.type = bits & PLACE_BITS ? 'LOC' : bits & DEMONYM_BIT ? 'MISC' : 'ORG';
+  }
+}

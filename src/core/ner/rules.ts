@@ -17,6 +17,8 @@ import {
   retypeGivenNames,
   retypeTitledNames,
   splitBasedAdjectives,
+  trimTrailingTitles,
+  isOfficeTitle,
 } from './rules-names';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
@@ -111,14 +113,11 @@ function joinCompassWords(tokens: Token[], tags: Uint8Array, spans: Span[], firs
 
 /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
 function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const isTitle = (lower: string) => (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || isOfficeTitle(lower);
   spans.forEach((span, k) => {
     if (span.type !== 'PER') return;
     let i = first[k];
-    while (
-      tokens[i + 1] &&
-      tokens[i + 1].end <= span.end &&
-      (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & TITLE_BIT) !== 0
-    ) {
+    while (tokens[i + 1] && tokens[i + 1].end <= span.end && isTitle(tokens[i].text.toLowerCase())) {
       i++;
       span.start = tokens[i].start;
       first[k] = i;
@@ -493,6 +492,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   );
   retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
+  trimTrailingTitles(ctx, tokens, spans, first);
   trimMemberTitles(tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinBodyBeginnings(spans, first);

@@ -66,6 +66,33 @@ describe('EntityRecognizer with the shipped model', () => {
     assert.ok(perParagraph.length > 3);
   });
 
+  it('ends a person\'s name before "and" and before "of" with the body the person is from', () => {
+    const text =
+      'Elected were Marta Quell of VRP and Tobin Alsager of the Harbour Party. ' +
+      'The winners were Petra Lindqvist of DLF and Oskar Brandvold. Joan of Arc was burned in Rouen.';
+    const found = show(text, recognizer.recognize(text));
+    for (const name of [
+      'Marta Quell/PER',
+      'VRP/ORG',
+      'Tobin Alsager/PER',
+      'Petra Lindqvist/PER',
+      'Oskar Brandvold/PER',
+    ])
+      assert.ok(found.includes(name), `${name} in ${found.join(', ')}`);
+    // A single name before "of" is the model's to read.
+    assert.ok(found.includes('Joan of Arc/PER'), found.join(', '));
+  });
+
+  it("reads an office title after a body's name as the title of the person beside it, never as a name", () => {
+    const text =
+      'The plan was backed by Marta Quell, NRVA Administrator, and by the Foreign Minister. ' +
+      'Administrator Marta Quell said the NRVA would fund it. NRVA staff agreed.';
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('NRVA/ORG'), found.join(', '));
+    assert.ok(found.includes('Marta Quell/PER'), found.join(', '));
+    assert.ok(!found.some(f => /Administrator|Minister|NRVA\/PER/.test(f)), found.join(', '));
+  });
+
   it('reads ALL-CAPS datelines', () => {
     const text = 'MOSCOW 1997-05-12\nRussian officials said the talks would continue.';
     assert.ok(show(text, recognizer.recognize(text)).includes('MOSCOW/LOC'));

@@ -64,6 +64,13 @@ describe('maskMarkup', () => {
   it('leaves snake_case words alone', () => {
     assert.strictEqual(maskMarkup('call my_function now *'), 'call my_function now  ');
   });
+
+  it('blanks every code unit of a marked stretch but line feeds, and nothing outside it', () => {
+    assert.strictEqual(
+      maskMarkup('Hi 😀 `a😀\r` [x](u) é\n```\nz\r\n```\nEnd'),
+      'Hi 😀' + ' '.repeat(9) + 'x' + ' '.repeat(5) + 'é\n   \n  \n   \nEnd',
+    );
+  });
 });
 
 describe('splitSentences', () => {
