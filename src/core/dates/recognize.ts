@@ -15,13 +15,17 @@ const CONCRETE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q\d)?$/;
 /** Words joining the two ends of a range ("Oct. 31 to Nov. 1"). */
 const RANGE_JOIN = /^[ \t]*(?:-|–|—|to|through|until|till)[ \t]*$/;
 
-/** The rules' anchors, found in one pass over the text. */
+/** The rules' anchors, found in one pass over the text, and each rule's among them (-1: none). */
 const ANCHORS = new AnchorFinder(RULES.map(rule => rule.anchor));
+const ANCHOR_OF_RULE = RULES.map(rule => (rule.anchor ? ANCHORS.anchors.indexOf(rule.anchor) : -1));
 
 function collect(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const hits = ANCHORS.find(ctx.text);
-  for (const rule of RULES) scanRule(rule, ctx, out, rule.anchor && hits.get(rule.anchor));
+  for (let r = 0; r < RULES.length; r++) {
+    const a = ANCHOR_OF_RULE[r];
+    scanRule(RULES[r], ctx, out, a < 0 ? undefined : hits[a]);
+  }
   return out;
 }
 

@@ -14,9 +14,9 @@ const NEWLINE = 10;
 /** Where an anchor matches in a text: index and length of each hit, one after the other, in order. */
 export type AnchorHits = number[];
 
-/** The hits of `anchor` in `text`, as a loop of `anchor.exec` finds them. */
-function regexHits(text: string, anchor: RegExp): AnchorHits {
-  const hits: AnchorHits = [];
+/** Puts the hits of `anchor` in `text` into `hits`, as a loop of `anchor.exec` finds them. */
+function regexHits(text: string, anchor: RegExp, hits: AnchorHits = []): AnchorHits {
+  hits.length = 0;
   anchor.lastIndex = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     hits.push(m.index, m[0].length);
@@ -54,42 +54,45 @@ const isWordAnchor = (anchor: RegExp): boolean =>
  * (with digits or word boundaries) scan on their own, once each however many rules share them.
  */
 export class AnchorFinder {
-  private readonly words: RegExp[];
+  /** Each distinct anchor once: the word anchors first, then the others. */
+  readonly anchors: readonly RegExp[];
+  private readonly wordCount: number;
   private readonly sticky: RegExp[];
   /** Per three characters' codes, one bit for each word anchor with a word that begins with them. */
   private readonly starts = new Uint32Array(CODES * CODES * CODES);
-  private readonly others: RegExp[];
+  /** The last text's hits, per anchor; reused, as a unit's date tagging is synchronous. */
+  private readonly hits: AnchorHits[];
+  /** Where each word anchor's own scan would look next: past its last hit. */
+  private readonly next: Int32Array;
 
   constructor(anchors: readonly (RegExp | undefined)[]) {
     const distinct = [...new Set(anchors.filter((a): a is RegExp => a !== undefined))];
-    this.words = distinct.filter(isWordAnchor).slice(0, 32);
-    this.others = distinct.filter(a => !this.words.includes(a));
-    this.sticky = this.words.map(a => new RegExp(a.source, a.flags.replace('g', 'y')));
-    this.words.forEach((anchor, k) => {
+    const words = distinct.filter(isWordAnchor).slice(0, 32);
+    this.anchors = [...words, ...distinct.filter(a => !words.includes(a))];
+    this.wordCount = words.length;
+    this.sticky = words.map(a => new RegExp(a.source, a.flags.replace('g', 'y')));
+    words.forEach((anchor, k) => {
       for (const word of anchor.source.split('|')) {
         const [a, b, c] = [0, 1, 2].map(i => codeAt(word, i));
         this.starts[(a * CODES + b) * CODES + c] |= 1 << k;
       }
     });
+    this.hits = this.anchors.map(() => []);
+    this.next = new Int32Array(words.length);
   }
 
-  /** Every anchor's hits in `text`. */
-  find(text: string): Map<RegExp, AnchorHits> {
-    const found = new Map<RegExp, AnchorHits>();
-    for (const anchor of this.others) found.set(anchor, regexHits(text, anchor));
-    const hits: AnchorHits[] = this.words.map(anchor => {
-      const list: AnchorHits = [];
-      found.set(anchor, list);
-      return list;
-    });
-    this.findWords(text, hits);
-    return found;
+  /** Every anchor's hits in `text`, by its place in `anchors`: valid until the next call. */
+  find(text: string): readonly AnchorHits[] {
+    const { anchors, hits } = this;
+    for (let k = this.wordCount; k < anchors.length; k++) regexHits(text, anchors[k], hits[k]);
+    for (let k = 0; k < this.wordCount; k++) hits[k].length = 0;
+    this.findWords(text);
+    return hits;
   }
 
-  private findWords(text: string, hits: AnchorHits[]): void {
-    const { starts, sticky } = this;
-    /** Where each word anchor's own scan would look next: past its last hit. */
-    const next = new Array<number>(hits.length).fill(0);
+  private findWords(text: string): void {
+    const { starts, sticky, hits, next } = this;
+    next.fill(0);
     let b = codeAt(text, 0);
     let c = codeAt(text, 1);
     for (let p = 0; p + 2 < text.length; p++) {
