@@ -8,6 +8,7 @@ const FIRST_BIT = bit('first');
 const TITLE_BIT = bit('title');
 const DEMONYM_BIT = bit('demonym');
 const CITY_BIT = bit('city');
+const ORG_WORD_BIT = bit('orgWord');
 
 /**
  * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`
@@ -388,31 +389,48 @@ const OFFICE_TITLES = new Set([
 export const isOfficeTitle = (lower: string): boolean => OFFICE_TITLES.has(lower);
 
 /**
- * "Velka Administrator/PER" -> "Velka/ORG": no person's name ends with an office title. In "Ann Lee,
- * Velka Administrator" the title is Ann Lee's and the words before it name the body (or the place)
- * whose office it is; left as a person, the body's name became a part of a person's name in the whole
- * article. Words before the title that are ordinary words ("Foreign Minister") name nothing, and a
- * given name before it keeps the person ("Ann Lee Chairman" in a caption).
+ * "Velka Administrator/PER" -> "Velka/ORG", "Velkan Ambassador Ann Lee/PER" -> "Velkan/MISC" and
+ * "Ann Lee/PER": an office title is no part of a person's name. In "Ann Lee, Velka Administrator" the
+ * title is Ann Lee's, and the words before a title name the body, place or nationality whose office
+ * it is; left in a person's name, they became a part of that name in the whole article ("Velka" a
+ * person wherever it occurs). Words before the title that are ordinary words ("Foreign Minister")
+ * name nothing, and a given name first keeps the person as read ("Ann Lee Chairman" in a caption).
  */
-export function trimTrailingTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+export function splitOfficeTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
   for (let k = spans.length - 1; k >= 0; k--) {
     const span = spans[k];
-    if (span.type !== 'PER') continue;
     const f = first[k];
-    const l = tokenEnd(tokens, f, span) - 1;
-    const title = tokens[l].text;
-    if (l === f || !/^\p{Lu}/u.test(title) || !OFFICE_TITLES.has(title.toLowerCase())) continue;
-    span.end = tokens[l - 1].end;
-    if (gaz.word(tokens[f].text.toLowerCase()) & FIRST_BIT) continue;
+    if (span.type !== 'PER' || gaz.word(tokens[f].text.toLowerCase()) & FIRST_BIT) continue;
+    const end = tokenEnd(tokens, f, span);
+    let title = f + 1;
+    while (title < end && !isCapitalisedOfficeTitle(tokens[title].text)) title++;
+    if (title === end) continue;
+    const holder: Span = { start: span.start, end: tokens[title - 1].end, type: 'ORG' };
     let ordinary = true;
-    for (let i = f; i < l; i++) ordinary &&= ctx.lowerWords.has(tokens[i].text.toLowerCase());
-    if (ordinary) {
-      spans.splice(k, 1);
-      first.splice(k, 1);
-      continue;
+    for (let i = f; i < title; i++) ordinary &&= ctx.lowerWords.has(tokens[i].text.toLowerCase());
+    // A portfolio is no name either, also when training text often capitalised it ("Energy Minister").
+    if (title === f + 1 && gaz.word(tokens[f].text.toLowerCase()) & ORG_WORD_BIT) ordinary = true;
+    if (!ordinary) {
+      const { bits } = listedPhrase(gaz, tokens, f, holder.end);
+      holder.type = bits & PLACE_BITS ? 'LOC' : bits & DEMONYM_BIT ? 'MISC' : 'ORG';
     }
-    const { bits } = listedPhrase(gaz, tokens, f, span.end);
-    span.type = bits & PLACE_BITS ? 'LOC' : bits & DEMONYM_BIT ? 'MISC' : 'ORG';
+    // The person named after the title keeps the span; the holder's name goes in before it.
+    const keepsPerson = title + 1 < end;
+    if (keepsPerson) {
+      span.start = tokens[title + 1].start;
+      first[k] = title + 1;
+    }
+    const removed = keepsPerson ? 0 : 1;
+    if (ordinary) {
+      spans.splice(k, removed);
+      first.splice(k, removed);
+    } else {
+      spans.splice(k, removed, holder);
+      first.splice(k, removed, f);
+    }
   }
 }
+
+const isCapitalisedOfficeTitle = (word: string): boolean =>
+  /^\p{Lu}/u.test(word) && OFFICE_TITLES.has(word.toLowerCase());

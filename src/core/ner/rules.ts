@@ -17,7 +17,7 @@ import {
   retypeGivenNames,
   retypeTitledNames,
   splitBasedAdjectives,
-  trimTrailingTitles,
+  splitOfficeTitles,
   isOfficeTitle,
 } from './rules-names';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
@@ -492,7 +492,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   );
   retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
-  trimTrailingTitles(ctx, tokens, spans, first);
+  splitOfficeTitles(ctx, tokens, spans, first);
   trimMemberTitles(tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinBodyBeginnings(spans, first);

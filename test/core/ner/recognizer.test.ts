@@ -93,6 +93,13 @@ describe('EntityRecognizer with the shipped model', () => {
     assert.ok(!found.some(f => /Administrator|Minister|NRVA\/PER/.test(f)), found.join(', '));
   });
 
+  it("cuts a person's name after an office title, and the words before the title are no part of it", () => {
+    const text = 'The team met Velkan Ambassador Tobin Alsager in Oslo. Velkan fans cheered.';
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('Tobin Alsager/PER'), found.join(', '));
+    assert.ok(!found.some(f => /Ambassador|Velkan\/PER/.test(f)), found.join(', '));
+  });
+
   it('reads ALL-CAPS datelines', () => {
     const text = 'MOSCOW 1997-05-12\nRussian officials said the talks would continue.';
     assert.ok(show(text, recognizer.recognize(text)).includes('MOSCOW/LOC'));
