@@ -12,7 +12,7 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 const NEWLINE = 10;
 
 /** Where an anchor matches in a text: index and length of each hit, one after the other, in order. */
-export type AnchorHits = number[];
+type AnchorHits = number[];
 
 /** Puts the hits of `anchor` in `text` into `hits`, as a loop of `anchor.exec` finds them. */
 function regexHits(text: string, anchor: RegExp, hits: AnchorHits = []): AnchorHits {
