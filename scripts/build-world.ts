@@ -13,43 +13,13 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { encodeWorld, WORLD_KNOWLEDGE_PATH, WorldEntity } from '../src/core/world/knowledgeBase';
 import { nameKey } from '../src/core/world/names';
+import { readCsv } from './read-csv';
 
 function arg(name: string, fallback?: string): string {
   const i = process.argv.indexOf(name);
   const value = i > 0 ? process.argv[i + 1] : fallback;
   if (value === undefined) throw new Error(`missing ${name}`);
   return value;
-}
-
-/** Minimal CSV reader (quoted fields, doubled quotes), enough for the places files. */
-function readCsv(file: string): Record<string, string>[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  const [header, ...body] = rows;
-  return body.filter(r => r.length === header.length).map(r => Object.fromEntries(header.map((h, k) => [h, r[k]])));
 }
 
 /** Prominence of a place from its population: log10, so a city of a million scores 6. */

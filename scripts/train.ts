@@ -12,6 +12,7 @@ import { parseClusterFile, WORD_CLUSTERS_PATH } from '../src/training/clusterFil
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/training/perceptron';
 import { tokenize } from '../src/core/text/tokenize';
 import { buildGazetteerLists } from './ner-gazetteer';
+import { listedBodies } from './gazetteer-bodies';
 import { sportsSentences } from './ner-synthetic';
 
 /** Training sources (see docs/data-card.md) and how much one of their sentences counts. */
@@ -155,15 +156,18 @@ function main(): void {
     for (const line of lines) sentences.push(...toSentences(JSON.parse(line) as Doc, weight, fullMisc));
     console.log(`${file}: ${lines.length} docs`);
   }
+  const lowerWords = commonLowerWords(sentences);
   const lists = buildGazetteerLists();
   const misc = miscWords(sentences, lists.demonym ?? []);
   let relabelled = 0;
   for (const s of sentences) relabelled += markMisc(s, misc);
   console.log(`unlabelled nationality/religion words marked MISC: ${relabelled}`);
+  const bodies = listedBodies(lists, lowerWords);
+  console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,
-    gazetteer: new Gazetteer(lists),
-    lowerWords: commonLowerWords(sentences),
+    gazetteer: new Gazetteer(lists, bodies.bodies.join('\n')),
+    lowerWords,
     clusters: parseClusterFile(fs.readFileSync(clusterFile, 'utf8')),
   };
   console.log(`word clusters: ${ctx.clusters.size} words from ${clusterFile}`);

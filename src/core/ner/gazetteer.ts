@@ -30,12 +30,25 @@ export const PERSON_NAME_BITS = categoryBit('first') | categoryBit('last') | cat
 
 const MAX_WORDS = 4;
 
+/** The key of the listed bodies in the serialisable form (not a category: no feature reads them). */
+const BODIES_KEY = 'bodies';
+
 export class Gazetteer {
   private readonly phrases = new Map<string, number>();
   /** First words of multi-word phrases, with the longest phrase length starting there. */
   private readonly starts = new Map<string, number>();
+  /**
+   * Names of well-known organisations (companies, clubs), one a line, apart from the
+   * categories: the tagger's features never see them, only the rules after it (`isListedBody`). Kept
+   * as text until a rule first asks, so that loading the model does not build their set.
+   */
+  private readonly bodyText: string;
+  /** The listed bodies and their first words (so that most names are ruled out without building a phrase). */
+  private bodySets?: { names: Set<string>; starts: Set<string> };
 
-  constructor(lists: Partial<Record<GazCategory, string[]>>) {
+  /** `bodies`: the listed bodies' lower-cased names, one a line. */
+  constructor(lists: Partial<Record<GazCategory, string[]>>, bodies = '') {
+    this.bodyText = bodies;
     GAZ_CATEGORIES.forEach((cat, bit) => {
       for (const phrase of lists[cat] ?? []) {
         const words = phrase.split(' ');
@@ -54,6 +67,24 @@ export class Gazetteer {
   /** Length in words of the longest multi-word phrase starting with this lower-cased word (0 if none). */
   longestFrom(lower: string): number {
     return this.starts.get(lower) ?? 0;
+  }
+
+  /** Whether a name's first word, lower-cased, begins some listed body. */
+  mayBeBody(firstLower: string): boolean {
+    return this.listedBodies().starts.has(firstLower);
+  }
+
+  /** Whether a lower-cased phrase (words separated by single spaces) is a listed body's name. */
+  isListedBody(phrase: string): boolean {
+    return this.listedBodies().names.has(phrase);
+  }
+
+  private listedBodies(): { names: Set<string>; starts: Set<string> } {
+    if (!this.bodySets) {
+      const names = this.bodyText ? this.bodyText.split('\n') : [];
+      this.bodySets = { names: new Set(names), starts: new Set(names.map(b => b.split(' ')[0])) };
+    }
+    return this.bodySets;
   }
 
   /**
@@ -98,12 +129,14 @@ export class Gazetteer {
     }
     const joined: Record<string, string> = {};
     for (const cat of GAZ_CATEGORIES) joined[cat] = (out[cat] ?? []).sort().join('\n');
+    // Left out when empty, so that a model without listed bodies keeps its bytes.
+    if (this.bodyText) joined[BODIES_KEY] = this.bodyText;
     return joined;
   }
 
   static fromLists(joined: Record<string, string>): Gazetteer {
     const lists: Partial<Record<GazCategory, string[]>> = {};
     for (const cat of GAZ_CATEGORIES) lists[cat] = joined[cat] ? joined[cat].split('\n') : [];
-    return new Gazetteer(lists);
+    return new Gazetteer(lists, joined[BODIES_KEY] ?? '');
   }
 }

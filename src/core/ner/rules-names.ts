@@ -159,6 +159,25 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
   }
 }
 
+/**
+ * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person or a place whose whole text
+ * is a listed body (a company or club of the open lists stored in the model) is that
+ * body. The lists leave out names shared with a listed place or person, ordinary words and clubs'
+ * one-word names (their towns' names), and the document pass still gives a name the type its
+ * defining context in the article says.
+ */
+export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if ((span.type !== 'PER' && span.type !== 'LOC') || !gaz.mayBeBody(tokens[first[k]].text.toLowerCase())) continue;
+    let phrase = tokens[first[k]].text.toLowerCase();
+    for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++)
+      phrase += ' ' + tokens[i].text.toLowerCase();
+    if (gaz.isListedBody(phrase)) span.type = 'ORG';
+  }
+}
+
 const AREA_BITS = bit('country') | bit('region');
 
 /**

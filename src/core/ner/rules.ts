@@ -15,6 +15,7 @@ import {
   retypeListedNames,
   retypePlacesInAreas,
   retypeGivenNames,
+  retypeListedBodies,
   retypeTitledNames,
   splitBasedAdjectives,
   splitOfficeTitles,
@@ -506,6 +507,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeResultTeams(tokens, spans, first);
   retypeMemberClubs(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);
+  retypeListedBodies(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);

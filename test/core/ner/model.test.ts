@@ -77,6 +77,16 @@ describe('gazetteer', () => {
     assert.strictEqual(inside[0], 0);
     assert.strictEqual(inside[4], 0);
   });
+
+  it('keeps its listed bodies apart from the categories, through its serialisable form', () => {
+    const g = new Gazetteer({ org: ['harl'] }, 'velmora dynamics');
+    assert.strictEqual(g.word('velmora dynamics'), 0);
+    assert.ok(g.mayBeBody('velmora') && !g.mayBeBody('harl'));
+    const back = Gazetteer.fromLists(g.toLists());
+    assert.ok(back.isListedBody('velmora dynamics') && !back.isListedBody('harl') && !back.isListedBody('velmora'));
+    assert.strictEqual(back.word('harl'), g.word('harl'));
+    assert.ok(!('bodies' in new Gazetteer({ org: ['harl'] }).toLists()));
+  });
 });
 
 describe('viterbi', () => {

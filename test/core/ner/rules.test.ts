@@ -9,19 +9,22 @@ import { EntityType, Span } from '../../../src/core/types';
 
 const ctx: FeatureContext = {
   hashBits: 8,
-  gazetteer: new Gazetteer({
-    demonym: ['chinese', 'korean'],
-    country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
-    city: ['tarnby', 'the tarnhaven'],
-    org: ['velkom', 'tarnair', 'harl and sons'],
-    orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
-    locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
-    eventWord: ['cup', 'war', 'treaty'],
-    title: ['president', 'colonel', 'ms'],
-    last: ['park', 'hall', 'harlow', 'brennick'],
-    first: ['joss'],
-    calendar: ['june', 'sunday'],
-  }),
+  gazetteer: new Gazetteer(
+    {
+      demonym: ['chinese', 'korean'],
+      country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
+      city: ['tarnby', 'the tarnhaven'],
+      org: ['velkom', 'tarnair', 'harl and sons'],
+      orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
+      locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
+      eventWord: ['cup', 'war', 'treaty'],
+      title: ['president', 'colonel', 'ms'],
+      last: ['park', 'hall', 'harlow', 'brennick'],
+      first: ['joss'],
+      calendar: ['june', 'sunday'],
+    },
+    ['brask & tolle', 'brastow athletico', 'qorvane', 'velmora dynamics'].join('\n'),
+  ),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
   clusters: WordClusters.empty(),
 };
@@ -439,5 +442,20 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run("the referee called Hargrove 's return good .", 'O O O B-PER O O O O'), [
       'Hargrove/PER',
     ]);
+  });
+
+  it('reads a person- or place-read name that is a listed body, whole, as that body', () => {
+    assert.deepStrictEqual(run('Velmora Dynamics said on Sunday', 'B-PER I-PER O O O'), ['Velmora Dynamics/ORG']);
+    assert.deepStrictEqual(run('Shares in Qorvane rose', 'O O B-LOC O'), ['Qorvane/ORG']);
+    assert.deepStrictEqual(run('Brask & Tolle and Brastow Athletico', 'B-PER I-PER I-PER O B-LOC I-LOC'), [
+      'Brask & Tolle/ORG',
+      'Brastow Athletico/ORG',
+    ]);
+  });
+
+  it('leaves a name alone when only part of it is a listed body, or it was read as a work', () => {
+    assert.deepStrictEqual(run('Velmora said', 'B-PER O'), ['Velmora/PER']);
+    assert.deepStrictEqual(run('Qorvane Heights is quiet', 'B-LOC I-LOC O O'), ['Qorvane Heights/LOC']);
+    assert.deepStrictEqual(run('the film Qorvane', 'O O B-MISC'), ['Qorvane/MISC']);
   });
 });

