@@ -74,30 +74,36 @@ export interface ActivationServices {
   entityModel: ModelSource;
 }
 
+/** The extension's long-lived pieces, made in the order in which they need each other. */
+interface Parts {
+  problems: ProblemReporter;
+  store: SidecarStore;
+  painter: DecorationPainter;
+  registry: RegistryStore;
+  schemas: SchemaStore;
+  index: WorkspaceIndex;
+  knowledge: KnowledgeService;
+  learned: LearnedRecogniser;
+  analysis: ArticleAnalysis;
+  tracker: ArticleTracker;
+  annotations: ReturnType<typeof registerAnnotationsView>;
+  statusBar: ReturnType<typeof createStatusBar>;
+  mentions: EntityMentionProvider;
+  checks: FactChecks;
+  lenses: RelationLensProvider;
+  labelling: KeyboardLabelling;
+  comparison: AnnotatorComparison;
+  outline: EntityOutline;
+}
+
 /**
  * Shared activation for the Node and browser builds. Cheap by design: it only wires objects together;
  * the entity model is read on first analysis and sidecars when their article opens.
  */
 export function activateExtension(context: vscode.ExtensionContext, services: ActivationServices): ArticleAnnotatorApi {
   const started = performance.now();
-  const problems = new ProblemReporter();
-  const store = new SidecarStore(problems, services.files);
-  const painter = new DecorationPainter();
-  const registry = new RegistryStore(store.flow);
-  const schemas = new SchemaStore(store.flow);
-  const index = new WorkspaceIndex(store);
-  const knowledge = new KnowledgeService(registry, index);
-  const learned = new LearnedRecogniser(services.recognizer, services.entityModel, index);
-  const analysis = new ArticleAnalysis(() => learned.get());
-  const tracker = new ArticleTracker(analysis, store, painter, knowledge, schemas);
-  const annotations = registerAnnotationsView(index, store);
-  const statusBar = createStatusBar(tracker);
-  const mentions = new EntityMentionProvider(tracker);
-  const checks = new FactChecks(tracker, store, registry);
-  const lenses = new RelationLensProvider(store, schemas);
-  const labelling = new KeyboardLabelling(tracker, store, schemas);
-  const comparison = new AnnotatorComparison(store, schemas);
-  const outline = new EntityOutline(tracker, store, schemas);
+  const parts = createParts(services);
+  const { problems, store, analysis, painter, registry, schemas, index, knowledge, learned, tracker, checks } = parts;
   context.subscriptions.push(
     problems,
     store,
@@ -110,21 +116,84 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     learned,
     tracker,
     checks,
+    ...articleFeatures(parts, services.world),
+    ...commandsAndWatchers(parts, context),
+  );
+  return {
+    tracker,
+    store,
+    painter,
+    registry,
+    schemas,
+    labelling: parts.labelling,
+    comparison: parts.comparison,
+    knowledge,
+    learned,
+    index,
+    annotationsView: parts.annotations.view,
+    outline: parts.outline,
+    statusBar: parts.statusBar.item,
+    checks,
+    activationMs: performance.now() - started,
+  };
+}
+
+function createParts(services: ActivationServices): Parts {
+  const problems = new ProblemReporter();
+  const store = new SidecarStore(problems, services.files);
+  const painter = new DecorationPainter();
+  const registry = new RegistryStore(store.flow);
+  const schemas = new SchemaStore(store.flow);
+  const index = new WorkspaceIndex(store);
+  const knowledge = new KnowledgeService(registry, index);
+  const learned = new LearnedRecogniser(services.recognizer, services.entityModel, index);
+  const analysis = new ArticleAnalysis(() => learned.get());
+  const tracker = new ArticleTracker(analysis, store, painter, knowledge, schemas);
+  return {
+    problems,
+    store,
+    painter,
+    registry,
+    schemas,
+    index,
+    knowledge,
+    learned,
+    analysis,
+    tracker,
+    annotations: registerAnnotationsView(index, store),
+    statusBar: createStatusBar(tracker),
+    mentions: new EntityMentionProvider(tracker),
+    checks: new FactChecks(tracker, store, registry),
+    lenses: new RelationLensProvider(store, schemas),
+    labelling: new KeyboardLabelling(tracker, store, schemas),
+    comparison: new AnnotatorComparison(store, schemas),
+    outline: new EntityOutline(tracker, store, schemas),
+  };
+}
+
+/** What an article shows beside its highlights: light bulb, hover cards, references, relation lenses. */
+function articleFeatures(parts: Parts, world: WorldSource): vscode.Disposable[] {
+  const { tracker, checks, store, schemas, learned, mentions, lenses } = parts;
+  return [
     vscode.languages.registerCodeActionsProvider(
       ARTICLE_SELECTOR,
-      new ArticleCodeActions(tracker, checks, store, services.world),
+      new ArticleCodeActions(tracker, checks, store, world),
       ArticleCodeActions.metadata,
     ),
     // What the workspace taught the recogniser changed: every open article is read again with it.
     learned.onDidChange(() => vscode.workspace.textDocuments.forEach(d => tracker.refresh(d.uri))),
-    vscode.languages.registerHoverProvider(
-      { scheme: '*' },
-      new ArticleHoverProvider(tracker, store, schemas, services.world),
-    ),
+    vscode.languages.registerHoverProvider({ scheme: '*' }, new ArticleHoverProvider(tracker, store, schemas, world)),
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, mentions),
     vscode.languages.registerDocumentHighlightProvider(ARTICLE_SELECTOR, mentions),
     lenses,
     vscode.languages.registerCodeLensProvider(ARTICLE_SELECTOR, lenses),
+  ];
+}
+
+/** The commands, the views' own registrations and the watchers of files changed on disk. */
+function commandsAndWatchers(parts: Parts, context: vscode.ExtensionContext): vscode.Disposable[] {
+  const { tracker, store, schemas, analysis, index, registry, problems, labelling, comparison } = parts;
+  return [
     ...registerCommands(tracker, store, schemas),
     ...registerRelationCommands(store, schemas),
     ...registerAttributeCommands(store, schemas),
@@ -139,9 +208,9 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     ...registerBatchAnalysis(tracker, store, analysis, schemas),
     ...watchYamlFiles(store, index, registry, schemas),
     ...watchGoneFiles(problems, store.flow.files),
-    ...annotations.disposables,
-    ...registerEntitySearch(tracker),
-    ...statusBar.disposables,
+    ...parts.annotations.disposables,
+    ...registerEntitySearch(tracker, store.flow.files),
+    ...parts.statusBar.disposables,
     ...registerRegistryCommands(tracker, registry),
     ...registerLinkCommands(tracker, store),
     ...registerLargeArticleCommand(tracker),
@@ -149,22 +218,5 @@ export function activateExtension(context: vscode.ExtensionContext, services: Ac
     registerSampleCommand(context.extensionUri),
     registerGitMerging(context, store.flow),
     registerWalkthroughCommand(context.extension.id),
-  );
-  return {
-    tracker,
-    store,
-    painter,
-    registry,
-    schemas,
-    labelling,
-    comparison,
-    knowledge,
-    learned,
-    index,
-    annotationsView: annotations.view,
-    outline,
-    statusBar: statusBar.item,
-    checks,
-    activationMs: performance.now() - started,
-  };
+  ];
 }

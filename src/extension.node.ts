@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import * as vscode from 'vscode';
+import { readLocalFile } from './cli/nodeFiles';
 import { ActivationServices, ArticleAnnotatorApi, activateExtension } from './activate';
 import { recognizerOf, shippedModel } from './editor/analysis/articleAnalysis';
 import { LocalSteps, WorkspaceFiles } from './editor/sidecar/workspaceFiles';
@@ -9,10 +10,12 @@ import { shippedWorld } from './editor/workspace/worldKnowledge';
  * Local files are replaced with the operating system's rename, which swaps the file in one step
  * (`workspace.fs.rename` with overwrite may delete the target first, leaving a moment with no sidecar),
  * and lock files are created only if absent, in one step, so that writers in other processes (another
- * window, the command line) take turns.
+ * window, the command line) take turns. Files are read up to a limit as the command line reads them, so a
+ * file that grew after its size was checked is not read whole.
  */
 const localSteps: LocalSteps = {
   rename: (from, to) => fs.rename(from, to),
+  read: readLocalFile,
   create: (path, bytes) =>
     fs.writeFile(path, bytes, { flag: 'wx' }).then(
       () => true,

@@ -6,6 +6,7 @@ import { Span } from '../core/types';
 import type { LinesResult } from './analyzeLines';
 import { analyzeText } from './analyzeText';
 import { lineBatches } from './lineBatches';
+import { commandLineFlow } from './sidecars';
 import { mapInOrder } from './workers';
 
 type Out = (line: string) => void;
@@ -81,23 +82,22 @@ async function analyzeJsonl(
   return failures > 0 ? 1 : 0;
 }
 
-function analyzeFiles(files: string[], out: Out, err: Out): number {
+/**
+ * The readable table of each article, read as the editor reads it (type checked before it is opened, so
+ * that a pipe cannot hang the command; without its byte order mark). A file that cannot be read is
+ * named on stderr and skipped, and the exit status is then 1.
+ */
+async function analyzeFiles(files: string[], out: Out, err: Out): Promise<number> {
+  const flow = commandLineFlow();
   let status = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      const bytes = fs.readFileSync(file);
-      if (bytes.includes(0)) {
-        err(`${file}: looks like a binary file, skipped`);
-        status = 1;
-        continue;
-      }
-      text = bytes.toString('utf8');
-    } catch (e) {
-      err(`${file}: ${(e as Error).message}`);
+    const read = await flow.readArticle(file);
+    if ('problem' in read) {
+      err(`${file}: ${read.problem}, skipped`);
       status = 1;
       continue;
     }
+    const { text } = read;
     const articleDate = chooseArticleDate(text);
     out(`${file}${articleDate ? `  (article date ${articleDate.date}, from ${articleDate.source})` : ''}`);
     out(formatTable(text, analyzeText(text, articleDate?.date)));

@@ -30,6 +30,13 @@ export class SteadyDiagnostics implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
+  /** What `from` shows is shown for `to` instead: the file was renamed, and its text is the same. */
+  move(from: vscode.Uri, to: vscode.Uri): void {
+    const diagnostics = this.collection.get(from) ?? [];
+    this.delete(from);
+    this.set(to, diagnostics);
+  }
+
   /** Whether the file shows problems now. */
   shows(uri: vscode.Uri): boolean {
     return this.shown.has(uri.toString());

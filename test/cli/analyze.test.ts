@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -70,6 +71,20 @@ describe('article-annotator analyze', () => {
     assert.strictEqual(code, 1);
     assert.match(out.join('\n'), /1:1\s+PER\s+Ana Ferreira/);
     assert.match(err.join('\n'), /binary/);
+  });
+
+  it('names a pipe or a missing file given as an article and goes on, without waiting on the pipe', async () => {
+    const article = tempFile('bom.txt', '\ufeffAna Ferreira visited Berlin.\n');
+    const pipe = path.join(path.dirname(article), 'pipe.md');
+    execFileSync('mkfifo', [pipe]);
+    const missing = path.join(path.dirname(article), 'missing.md');
+    const { code, out, err } = await runCommand(analyzeCommand, [pipe, missing, article]);
+    assert.strictEqual(code, 1);
+    assert.deepStrictEqual(err, [
+      `${pipe}: is not a regular file (a pipe, a device or a broken link), skipped`,
+      `${missing}: cannot be found, skipped`,
+    ]);
+    assert.match(out.join('\n'), /1:1\s+PER\s+Ana Ferreira/, 'the byte order mark is not part of the text');
   });
 
   it('formats positions as line:column', () => {

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { analyzeDirCommand } from '../../src/cli/analyzeDir';
 import { exportCommand } from '../../src/cli/interchange';
 import { main } from '../../src/cli/main';
+import { nodeFiles, readLocalFile } from '../../src/cli/nodeFiles';
 import { reanchorCommand } from '../../src/cli/reanchor';
 import { createAnnotation, parseSidecar, serializeSidecar, SidecarData, textHash } from '../../src/core/sidecar';
 import { runCommand } from './runCommand';
@@ -65,6 +66,38 @@ describe('the command line with hostile files', function () {
     const reanchor = await run(reanchorCommand, [at('pipe.md'), '--write']);
     assert.strictEqual(reanchor.code, 1);
     assert.match(reanchor.err.join('\n'), /pipe\.md\.annotations\.yaml is not a regular file/);
+  });
+
+  it('says an article deleted between its check and its read cannot be found, in analyze --dir and export', async () => {
+    await fs.writeFile(at('gone.md'), STORY);
+    await fs.writeFile(at('gone.md.annotations.yaml'), sidecarFor(STORY, annotation(STORY, 'Maria Costa', 'a-1')));
+    const read = nodeFiles.read;
+    // Another program deletes the article at the worst moment: after its size check, before its read.
+    nodeFiles.read = async (file, limit) => {
+      if (path.basename(file) === 'gone.md') await fs.rm(file);
+      return read(file, limit);
+    };
+    try {
+      const analysed = await run(analyzeDirCommand, ['--dir', dir]);
+      assert.deepStrictEqual(analysed.err, ['gone.md: cannot be found; skipped']);
+      assert.strictEqual(analysed.code, 1);
+      assert.match(analysed.out[analysed.out.length - 1], /^Analysed 1 article: .*; 1 file with problems/);
+      await fs.writeFile(at('gone.md'), STORY);
+      const exported = await run(exportCommand, [at('gone.md'), '--format', 'csv']);
+      assert.deepStrictEqual(exported, { code: 1, out: [], err: [`${at('gone.md')}: the article cannot be found.`] });
+    } finally {
+      nodeFiles.read = read;
+    }
+  });
+
+  it('reads no more of a file than the limit and one byte, however large it is', async () => {
+    await fs.writeFile(at('long.md'), 'x'.repeat(300_000));
+    assert.strictEqual((await readLocalFile(at('long.md'), 1000)).length, 1001);
+    assert.strictEqual((await readLocalFile(at('long.md'), 299_999)).length, 300_000);
+    assert.strictEqual((await readLocalFile(at('long.md'), 300_000)).length, 300_000);
+    assert.strictEqual((await readLocalFile(at('long.md'))).length, 300_000);
+    assert.strictEqual(new TextDecoder().decode(await readLocalFile(at('story.md'), 1 << 20)), STORY);
+    assert.strictEqual((await readLocalFile(at('story.md'), 0)).length, 1);
   });
 
   it('refuses a sidecar that is not UTF-8, saying where, and never rewrites it', async () => {

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ProblemReporter } from '../../src/editor/sidecar/problems';
+import { watchGoneFiles } from '../../src/editor/sidecar/goneFiles';
+import { sidecarDiagnostics } from '../../src/editor/sidecar/sidecarEntry';
 import { SidecarStore } from '../../src/editor/sidecar/sidecarStore';
 import { WorkspaceFiles } from '../../src/editor/sidecar/workspaceFiles';
 import { closeAllEditors, extensionApi, readText, waitFor, workspaceUri } from './helpers';
@@ -17,12 +19,12 @@ const hasProblems = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).le
 class RacingFiles extends WorkspaceFiles {
   deleteBeforeReading: vscode.Uri | undefined;
 
-  override async read(uri: vscode.Uri): Promise<Uint8Array> {
+  override async read(uri: vscode.Uri, limit?: number): Promise<Uint8Array> {
     if (uri.toString() === this.deleteBeforeReading?.toString()) {
       this.deleteBeforeReading = undefined;
       await vscode.workspace.fs.delete(uri);
     }
-    return super.read(uri);
+    return super.read(uri, limit);
   }
 }
 
@@ -121,6 +123,38 @@ describe('problems of files that are deleted, renamed or closed', function () {
       assert.ok(!hasProblems(sidecar), 'no errors under the old name');
       assert.ok(hasProblems(moved), 'the errors under the new one');
     } finally {
+      store.dispose();
+      problems.dispose();
+    }
+  });
+
+  it('moves the errors of a closed article’s sidecar with its folder when the folder is renamed', async () => {
+    const problems = new ProblemReporter();
+    const files = new WorkspaceFiles();
+    const store = new SidecarStore(problems, files);
+    const watchers = watchGoneFiles(problems, files);
+    try {
+      const sidecar = await write('gone/desk-a/report.log.annotations.yaml', MALFORMED);
+      const article = await write('gone/desk-a/report.log', TEXT);
+      await store.load(await vscode.workspace.openTextDocument(article));
+      store.forget(article);
+      assert.ok(hasProblems(sidecar), 'its errors listed while its article is closed');
+      // As the Explorer renames a folder.
+      const rename = new vscode.WorkspaceEdit();
+      rename.renameFile(workspaceUri('gone/desk-a'), workspaceUri('gone/desk-b'));
+      assert.ok(await vscode.workspace.applyEdit(rename), 'renamed');
+      const moved = workspaceUri('gone/desk-b/report.log.annotations.yaml');
+      await waitFor(() => hasProblems(moved), 'the errors under the new folder');
+      assert.ok(!hasProblems(sidecar), 'none under the old one');
+      const listed = (diagnostics: readonly vscode.Diagnostic[]) =>
+        diagnostics.map(d => [d.range.start.line, d.message]);
+      assert.deepStrictEqual(
+        listed(vscode.languages.getDiagnostics(moved)),
+        listed(sidecarDiagnostics(await store.flow.readSidecar(moved))),
+        'what the file says',
+      );
+    } finally {
+      watchers.forEach(d => d.dispose());
       store.dispose();
       problems.dispose();
     }

@@ -1,9 +1,12 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { anchorAt, serializeSidecar, textHash } from '../../src/core/sidecar';
 import { COMMANDS } from '../../src/editor/commands/commandIds';
 import { closeAllEditors, extensionApi, find, waitFor, workspaceUri } from './helpers';
 
 const TEXT = 'Ingrid Solvang met Tomas Haraldsen of the Nordic Water Council on Monday.\n';
+/** A body only the registry knows: the editor tests' recogniser does not. */
+const GUILD = 'Varnholt Ferry Guild';
 
 const automatic = (api: Awaited<ReturnType<typeof extensionApi>>, uri: vscode.Uri) =>
   api.tracker.state(uri)?.highlights.filter(h => h.source === 'automatic') ?? [];
@@ -67,6 +70,57 @@ describe('an article above the size limit, analysed on request', function () {
     assert.deepStrictEqual(automatic(api, other), []);
     assert.strictEqual(config().inspect('maxArticleSize')?.workspaceValue, 50, 'the setting as it was');
     assert.strictEqual(config().inspect('maxArticleSize')?.globalValue, undefined);
+  });
+
+  it('shows none of the names the workspace knows while it is not analysed, but the user’s annotations', async () => {
+    const api = await extensionApi();
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const known = (uri: vscode.Uri) =>
+      api.tracker.state(uri)?.highlights.filter(h => h.source === 'registry' || h.source === 'learned') ?? [];
+    const registry = workspaceUri('entities.yaml');
+    await vscode.workspace.fs.writeFile(registry, encode(`entities:\n  - name: ${GUILD}\n    type: organisation\n`));
+    try {
+      // Within the limit, the registry's name is highlighted: the knowledge is there.
+      const small = workspaceUri('large/guild.txt');
+      await vscode.workspace.fs.writeFile(small, encode(`The ${GUILD} met.\n`));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(small));
+      await waitFor(() => known(small).length === 1, 'the registry name highlighted in a small article');
+
+      const text = `Ingrid Solvang met Tomas Haraldsen of the ${GUILD} on Monday.\n`;
+      const uri = workspaceUri('large/guild-report.txt');
+      const mayor = text.indexOf('Ingrid Solvang');
+      await vscode.workspace.fs.writeFile(
+        workspaceUri('large/guild-report.txt.annotations.yaml'),
+        encode(
+          serializeSidecar({
+            version: 1,
+            article: 'guild-report.txt',
+            textHash: textHash(text),
+            annotations: [{ id: 'a-mayor0000001', label: 'person', ...anchorAt(text, mayor, mayor + 14) }],
+            corrections: [],
+          }),
+        ),
+      );
+      await vscode.workspace.fs.writeFile(uri, encode(text));
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitFor(
+        () =>
+          !!api.tracker.state(uri)?.tooLarge &&
+          !!api.tracker.state(uri)?.highlights.some(h => h.source === 'annotation'),
+        'left unanalysed, with the annotation shown',
+      );
+      assert.deepStrictEqual(known(uri), [], 'no registry or learned names');
+      assert.deepStrictEqual(automatic(api, uri), []);
+
+      assert.ok(api.tracker.analyseDespiteSize(uri));
+      await waitFor(
+        () => known(uri).some(h => h.start === find(editor.document, GUILD).start),
+        'the registry name once analysed',
+      );
+    } finally {
+      await vscode.workspace.fs.delete(registry);
+      await waitFor(() => api.registry.entries().length === 0, 'the registry gone');
+    }
   });
 
   it('says an article within the limit is analysed already, and asks nothing', async () => {

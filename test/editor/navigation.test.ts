@@ -1,10 +1,25 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AnnotationNode } from '../../src/editor/views/annotationsView';
+import { WorkspaceFiles } from '../../src/editor/sidecar/workspaceFiles';
+import { readArticleText } from '../../src/editor/workspace/articleFiles';
 import type { EntitySearchResult } from '../../src/editor/workspace/entitySearch';
 import { closeAllEditors, extensionApi, find, openArticle, readText, select, waitFor, workspaceUri } from './helpers';
 
 const WIRE = 'navigation/wire.md';
+
+/** Workspace files that another program changes at the worst moment: after their check, before their read. */
+class ChangingFiles extends WorkspaceFiles {
+  readonly reads: string[] = [];
+  beforeRead: (() => Thenable<void>) | undefined;
+
+  override async read(uri: vscode.Uri, limit?: number): Promise<Uint8Array> {
+    this.reads.push(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    await this.beforeRead?.();
+    this.beforeRead = undefined;
+    return super.read(uri, limit);
+  }
+}
 
 async function symbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
   const result = await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>(
@@ -319,6 +334,27 @@ describe('workspace navigation', function () {
         ['huge.txt', 'larger than 5 MB'],
         ['scan.md', 'binary'],
       ]);
+    });
+
+    it('checks a file before reading it: one over 5 MB is never read, one changed meanwhile is not used', async () => {
+      const files = new ChangingFiles();
+      await vscode.workspace.fs.writeFile(huge(), new TextEncoder().encode('Okafor '.repeat(800000)));
+      assert.deepStrictEqual(await readArticleText(files, huge()), { skipped: 'larger than 5 MB' });
+      assert.deepStrictEqual(files.reads, [], 'never opened');
+
+      const changing = workspaceUri('navigation/changing.md');
+      try {
+        const write = (text: string) => vscode.workspace.fs.writeFile(changing, new TextEncoder().encode(text));
+        await write('Okafor spoke.\n');
+        assert.deepStrictEqual(await readArticleText(files, changing), { text: 'Okafor spoke.\n' });
+        files.beforeRead = () => write('Okafor '.repeat(800000));
+        assert.deepStrictEqual(await readArticleText(files, changing), { skipped: 'larger than 5 MB' }, 'grown');
+        await write('Okafor spoke.\n');
+        files.beforeRead = () => vscode.workspace.fs.delete(changing);
+        assert.deepStrictEqual(await readArticleText(files, changing), { skipped: 'cannot be found' }, 'deleted');
+      } finally {
+        await vscode.workspace.fs.delete(changing).then(undefined, () => undefined);
+      }
     });
 
     it('takes the entity at the cursor', async () => {

@@ -82,8 +82,22 @@ export class LiveAnchors {
    * offsets are still valid when it is applied. Returns the same object for an item that did not move.
    */
   applyChanges<T extends Anchored>(items: readonly T[], changes: readonly TextChange[]): T[] {
+    return this.follow(items, changes).items;
+  }
+
+  /**
+   * `applyChanges`, and whether any item was an orphan before the event or is one after it, found in the
+   * same pass: a caller that lists orphans as problems need not look through all the items again.
+   */
+  follow<T extends Anchored>(items: readonly T[], changes: readonly TextChange[]): { items: T[]; orphans: boolean } {
     const ordered = joinAdjacent(changes).reverse();
-    return items.map(item => this.applyToItem(item, ordered));
+    let orphans = false;
+    const moved = items.map(item => {
+      const next = this.applyToItem(item, ordered);
+      if (item.orphaned || next.orphaned) orphans = true;
+      return next;
+    });
+    return { items: moved, orphans };
   }
 
   private applyToItem<T extends Anchored>(item: T, changes: readonly TextChange[]): T {

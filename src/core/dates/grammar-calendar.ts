@@ -139,7 +139,7 @@ const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', ev
 
 /** "Friday", "last Friday", "Friday night", "Mondays", "each Thursday". */
 const weekdayRule: Rule = {
-  anchor: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/gi,
+  anchor: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/gi,
   re: compile(
     `\\b((?:the_)?(?:end|beginning|middle)_of_|early_|mid-?_?)?(?:(this_coming|this_past|last|next|this|every|each|the_previous|the_following)_)?(${WEEKDAY})(s)?` +
       '(?:_(morning|afternoon|evening|night)s?)?\\b',

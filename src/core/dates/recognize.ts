@@ -6,7 +6,7 @@ import { measureRules } from './grammar-measure';
 import { periodRules } from './grammar-periods';
 import { relativeRules } from './grammar-relative';
 import type { Candidate, Ctx, Rule } from './rule';
-import { scanRule } from './scan';
+import { AnchorFinder, scanRule } from './scan';
 
 /** Every grammar rule, in the order candidates are collected. */
 export const RULES: Rule[] = [...calendarRules, ...relativeRules, ...periodRules, ...measureRules];
@@ -15,9 +15,17 @@ const CONCRETE = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q\d)?$/;
 /** Words joining the two ends of a range ("Oct. 31 to Nov. 1"). */
 const RANGE_JOIN = /^[ \t]*(?:-|–|—|to|through|until|till)[ \t]*$/;
 
+/** The rules' anchors, found in one pass over the text, and each rule's among them (-1: none). */
+const ANCHORS = new AnchorFinder(RULES.map(rule => rule.anchor));
+const ANCHOR_OF_RULE = RULES.map(rule => (rule.anchor ? ANCHORS.anchors.indexOf(rule.anchor) : -1));
+
 function collect(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of RULES) scanRule(rule, ctx, out);
+  const hits = ANCHORS.find(ctx.text);
+  for (let r = 0; r < RULES.length; r++) {
+    const a = ANCHOR_OF_RULE[r];
+    scanRule(RULES[r], ctx, out, a < 0 ? undefined : hits[a]);
+  }
   return out;
 }
 

@@ -12,8 +12,13 @@ export interface FileAccess<Ref> {
   sibling(ref: Ref, name: string): Ref;
   /** What is there, following links; undefined when nothing is. Never opens the file. */
   stat(ref: Ref): Promise<FileStat | undefined>;
-  /** The bytes of a regular file (the flow only reads one after `stat` said it is one, of acceptable size). */
-  read(ref: Ref): Promise<Uint8Array>;
+  /**
+   * The bytes of a regular file (the flow only reads one after `stat` said it is one, of acceptable size).
+   * Given `limit`, a file that has grown past it since is not read whole: at most `limit + 1` bytes come
+   * back, enough to tell it is too large. (Off the local disk, `workspace.fs` can only read a whole file,
+   * which is then cut.)
+   */
+  read(ref: Ref, limit?: number): Promise<Uint8Array>;
   /** Creates or overwrites a file. */
   write(ref: Ref, bytes: Uint8Array): Promise<void>;
   /**

@@ -4,12 +4,15 @@ import { Diagnostic, ParseResult, parseSidecar } from '../sidecar/parse';
 import { serializeSidecar } from '../sidecar/serialize';
 import { SidecarData } from '../sidecar/types';
 import { FileAccess, FileStat } from './access';
+import { readRegularFile } from './regularFile';
 import { LockOptions, withLock } from './lock';
 import { isTemporaryOf, temporaryName } from './names';
 import { DecodedText, decodeArticle, decodeSidecar, encodeText } from './text';
 
 /** Sidecars above this size are neither read nor written: a legitimate one with 10,000 notes is a few MB. */
 const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
+
+const ARTICLE_TOO_LARGE = 'larger than articleAnnotator.maxArticleSize';
 
 /** A text file (a sidecar, the registry) as found on disk. */
 type TextFile =
@@ -83,31 +86,29 @@ export class AnnotationFiles<Ref> {
   /**
    * An article's text as an editor presents it, or why it cannot be used. Its type is checked before it
    * is opened; `maxChars` (UTF-16 units) is checked against its size before it is read, when it can be.
+   * One deleted between the check and the read cannot be found, as if it had gone before the check.
    */
   async readArticle(ref: Ref, maxChars = Infinity): Promise<DecodedText | { problem: string }> {
-    const stat = await this.files.stat(ref);
-    const kind = notAFile(stat);
-    if (kind) return { problem: kind };
     // A UTF-8 byte never makes more than one UTF-16 unit, and three bytes never fewer than one.
-    if (stat!.size / 3 > maxChars) return { problem: 'larger than articleAnnotator.maxArticleSize' };
-    const decoded = decodeArticle(await this.files.read(ref));
+    const file = await readRegularFile(this.files, ref, maxChars * 3);
+    if (file.state === 'missing') return { problem: 'cannot be found' };
+    if (file.state === 'not a file') return { problem: file.problem };
+    if (file.state === 'too large') return { problem: ARTICLE_TOO_LARGE };
+    const decoded = decodeArticle(file.bytes);
     if (!decoded) return { problem: 'looks like a binary file' };
-    if (decoded.text.length > maxChars) return { problem: 'larger than articleAnnotator.maxArticleSize' };
+    if (decoded.text.length > maxChars) return { problem: ARTICLE_TOO_LARGE };
     return decoded;
   }
 
   /** A text file of at most `maxBytes`, strictly UTF-8; its type and size are checked before it is opened. */
   async readText(ref: Ref, maxBytes = this.maxSidecarBytes): Promise<TextFile> {
     const name = this.files.name(ref);
-    const stat = await this.files.stat(ref);
-    if (!stat) return { state: 'missing' };
-    const kind = notAFile(stat);
-    if (kind) return unreadable(name, kind);
-    if (stat.size > maxBytes)
-      return unreadable(name, `is ${megabytes(stat.size)} MB, above the ${megabytes(maxBytes)} MB limit`);
-    const bytes = await this.readIfStillThere(ref);
-    if (!bytes) return { state: 'missing' };
-    const decoded = decodeSidecar(bytes);
+    const file = await readRegularFile(this.files, ref, maxBytes);
+    if (file.state === 'missing') return file;
+    if (file.state === 'not a file') return unreadable(name, file.problem);
+    if (file.state === 'too large')
+      return unreadable(name, `is ${megabytes(file.size)} MB, above the ${megabytes(maxBytes)} MB limit`);
+    const decoded = decodeSidecar(file.bytes);
     if ('invalid' in decoded) {
       const { line, byte, value } = decoded.invalid;
       const hex = value.toString(16).toUpperCase().padStart(2, '0');
@@ -118,19 +119,6 @@ export class AnnotationFiles<Ref> {
       );
     }
     return { state: 'read', ...decoded };
-  }
-
-  /**
-   * The file's bytes, or undefined when it was deleted since it was checked (git, a script or another
-   * window deleting it at that moment): a deleted file is missing, not an error.
-   */
-  private async readIfStillThere(ref: Ref): Promise<Uint8Array | undefined> {
-    try {
-      return await this.files.read(ref);
-    } catch (error) {
-      if (!(await this.files.stat(ref))) return undefined;
-      throw error;
-    }
   }
 
   /** A sidecar as it is on disk, without touching anything. */
@@ -323,13 +311,6 @@ export class AnnotationFiles<Ref> {
     this.listings.clear();
     return notices;
   }
-}
-
-function notAFile(stat: FileStat | undefined): string | undefined {
-  if (!stat) return 'cannot be found';
-  if (stat.kind === 'directory') return 'is a folder, not a file';
-  if (stat.kind === 'other') return 'is not a regular file (a pipe, a device or a broken link)';
-  return undefined;
 }
 
 function unreadable(name: string, problem: string, line = 0): TextFile {

@@ -3,4 +3,5 @@ export { AnnotationFiles, firstProblem } from './annotationFiles';
 export type { CurrentSidecar, SidecarFile } from './annotationFiles';
 export { LockTimeout } from './lock';
 export { temporaryName } from './names';
+export { readRegularFile } from './regularFile';
 export { decodeSidecar } from './text';

@@ -8,6 +8,9 @@ export interface TextRange {
 /** Files above this size are skipped by the workspace search: articles are far smaller. */
 export const MAX_SEARCH_BYTES = 5 * 1024 * 1024;
 
+/** Why a file above `MAX_SEARCH_BYTES` is not searched (its size is checked before it is read). */
+export const TOO_LARGE_TO_SEARCH = `larger than ${MAX_SEARCH_BYTES / 1048576} MB`;
+
 /**
  * Every occurrence of `name` in `text` as whole words ("Lee" is not found in "Leeds"), case-sensitive
  * (the name of a person, not the word "bank"), with any run of whitespace, line breaks included,
@@ -26,9 +29,11 @@ export function findName(text: string, name: string): TextRange[] {
   return found;
 }
 
-/** Why a file is not searched, or undefined to search it. A NUL byte near the start marks a binary file. */
+/**
+ * Why a file of at most `MAX_SEARCH_BYTES` is not searched, or undefined to search it: a NUL byte near
+ * the start marks a binary file.
+ */
 export function skipReason(bytes: Uint8Array): string | undefined {
-  if (bytes.byteLength > MAX_SEARCH_BYTES) return `larger than ${MAX_SEARCH_BYTES / 1048576} MB`;
   const head = bytes.subarray(0, 8192);
   return head.includes(0) ? 'binary' : undefined;
 }

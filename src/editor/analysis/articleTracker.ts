@@ -23,7 +23,10 @@ interface ArticleState {
   spans: Span[];
   highlights: Highlight[];
   articleDate: ArticleDate | undefined;
-  /** Set when the article is too large to analyse automatically. */
+  /**
+   * Set when the article is too large to analyse automatically: then it has no automatic highlights at
+   * all, neither the recogniser's nor the names the workspace knows.
+   */
   tooLarge: boolean;
   fileModifiedDay: string | undefined;
   /** Document version the last complete analysis ran on; undefined until the first one finishes. */
@@ -131,7 +134,7 @@ export class ArticleTracker implements vscode.Disposable {
       spans: [],
       highlights: [],
       articleDate: undefined,
-      tooLarge: false,
+      tooLarge: this.tooLarge(document, document.offsetAt(new vscode.Position(document.lineCount, 0))),
       fileModifiedDay: undefined,
       analysedVersion: undefined,
     });
@@ -201,7 +204,7 @@ export class ArticleTracker implements vscode.Disposable {
     const version = document.version;
     const text = document.getText();
     state.articleDate = chooseArticleDate(text, this.store.get(document.uri)?.date, state.fileModifiedDay);
-    state.tooLarge = !allowsAutomaticAnalysis(text.length, this.config.maxArticleSize) && !this.despiteSize.has(key);
+    state.tooLarge = this.tooLarge(document, text.length);
     if (state.tooLarge) {
       state.spans = [];
       state.analysedVersion = version;
@@ -223,6 +226,13 @@ export class ArticleTracker implements vscode.Disposable {
     state.spans = spans;
     state.analysedVersion = version;
     this.recompose(document.uri);
+  }
+
+  /** Whether an article of `length` characters is above the size limit, and not analysed on request. */
+  private tooLarge(document: vscode.TextDocument, length: number): boolean {
+    return (
+      !allowsAutomaticAnalysis(length, this.config.maxArticleSize) && !this.despiteSize.has(document.uri.toString())
+    );
   }
 
   /** Offsets covering what the user sees of the document, analysed first in long articles. */
@@ -247,7 +257,9 @@ export class ArticleTracker implements vscode.Disposable {
       annotations,
       corrections,
       type => enabled.has(labelOfType(type)) && showsAutomatic(schema, labelOfType(type)),
-      this.knowledgeFor(state),
+      // Names the workspace knows are found by a scan of the whole text after every edit, the cost the size
+      // limit spares; and shown alone they would pass for an analysis that found nothing else.
+      state.tooLarge ? undefined : this.knowledgeFor(state),
       // A type switched off hides the names known to be of that type too: only the user's own
       // annotations show it then. "Other" is off by default for the recogniser's noise, not for names
       // someone put in the registry or labelled in another article: those stay.

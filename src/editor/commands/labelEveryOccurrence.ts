@@ -121,7 +121,7 @@ async function collect(store: SidecarStore, annotation: Annotation, only?: vscod
   const articles = only ?? (await findArticleFiles());
   const candidates: Candidate[] = [];
   for (const uri of articles) {
-    const read = await readArticleText(uri);
+    const read = await readArticleText(store.flow.files, uri);
     if ('skipped' in read) continue;
     const { text } = read;
     let ranges = findName(text, annotation.quote);

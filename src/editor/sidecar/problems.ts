@@ -73,24 +73,42 @@ export class ProblemReporter implements vscode.Disposable {
     this.orphanProblems.delete(article);
   }
 
-  /**
-   * A file or folder was deleted, or renamed away: everything listed for it, or for a file inside it,
-   * goes. (A renamed article's problems come back under its new name when it loads.)
-   */
+  /** A file or folder was deleted: everything listed for it, or for a file inside it, goes. */
   filesGone(gone: vscode.Uri): void {
-    const path = gone.path.endsWith('/') ? gone.path : `${gone.path}/`;
-    const within = (uri: vscode.Uri) =>
-      uri.scheme === gone.scheme &&
-      uri.authority === gone.authority &&
-      (uri.path === gone.path || uri.path.startsWith(path));
+    const inside = within(gone);
     for (const problems of [this.sidecarProblems, this.orphanProblems])
-      for (const uri of problems.files()) if (within(uri)) problems.delete(uri);
+      for (const uri of problems.files()) if (inside(uri)) problems.delete(uri);
+  }
+
+  /**
+   * A file or folder was renamed or moved. The errors of a sidecar inside a renamed folder move with it:
+   * its name, its text and its article's name are the same. A renamed file's own problems go: an
+   * article's orphans and relations are listed again under its new name when it loads (the store moves
+   * its sidecar and that sidecar's errors), and a sidecar renamed by itself is no longer its article's.
+   */
+  filesRenamed(from: vscode.Uri, to: vscode.Uri): void {
+    const inside = within(from);
+    for (const uri of this.sidecarProblems.files()) {
+      if (!inside(uri)) continue;
+      if (uri.path === from.path) this.sidecarProblems.delete(uri);
+      else this.sidecarProblems.move(uri, to.with({ path: to.path + uri.path.slice(from.path.length) }));
+    }
+    for (const uri of this.orphanProblems.files()) if (inside(uri)) this.orphanProblems.delete(uri);
   }
 
   dispose(): void {
     this.sidecarProblems.dispose();
     this.orphanProblems.dispose();
   }
+}
+
+/** Whether a file is `file` itself or inside it, when it is a folder. */
+function within(file: vscode.Uri): (uri: vscode.Uri) => boolean {
+  const folder = file.path.endsWith('/') ? file.path : `${file.path}/`;
+  return uri =>
+    uri.scheme === file.scheme &&
+    uri.authority === file.authority &&
+    (uri.path === file.path || uri.path.startsWith(folder));
 }
 
 /** A relation whose end is missing or orphaned is kept in the file and listed here, at the end still placed. */

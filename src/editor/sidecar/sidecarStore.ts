@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { LiveAnchors, refreshContext, shiftRanges } from '../../core/anchor';
-import { AnnotationFiles, CurrentSidecar, LockTimeout, SidecarFile, firstProblem } from '../../core/files';
+import { shiftRanges } from '../../core/anchor';
+import { AnnotationFiles } from '../../core/files';
 import {
   Annotation,
   Correction,
-  MergeConflict,
   Relation,
   SidecarData,
   Suggestion,
@@ -13,22 +12,12 @@ import {
   mergeSidecars,
   parseSidecar,
   serializeSidecar,
-  textHash,
 } from '../../core/sidecar';
 import { readConfig } from '../config';
-import { OrphanSuggestions, ProblemReporter } from './problems';
-import {
-  Entry,
-  anchorToText,
-  emptyData,
-  emptyEntry,
-  isUntouched,
-  notSaved,
-  sidecarDiagnostics,
-  sidecarUriFor,
-  toDiagnostic,
-  trustReason,
-} from './sidecarEntry';
+import { ProblemReporter } from './problems';
+import { Entry, anchorToText, isUntouched, sidecarDiagnostics, sidecarUriFor, trustReason } from './sidecarEntry';
+import { entryFromFile } from './sidecarRead';
+import { writeEntry } from './sidecarWrite';
 import { WorkspaceFiles, basename } from './workspaceFiles';
 
 export { basename };
@@ -113,59 +102,7 @@ export class SidecarStore implements vscode.Disposable {
       void (notice.startsWith('Restored ')
         ? vscode.window.showInformationMessage(notice)
         : vscode.window.showWarningMessage(notice));
-    return this.entryFromFile(document, sidecar, file);
-  }
-
-  /** Builds the in-memory entry from the sidecar on disk, re-anchoring against the document. */
-  private entryFromFile(document: vscode.TextDocument, sidecar: vscode.Uri, file: SidecarFile): Entry {
-    const article = document.uri;
-    const text = document.getText();
-    if (file.state !== 'read' || !file.parsed.data || file.parsed.readOnly) {
-      // No items to place: the orphans and relations listed from what the file held before go with it.
-      this.problems.clearArticle(article);
-    }
-    if (file.state === 'missing') {
-      this.problems.sidecar(sidecar, []);
-      return emptyEntry(article, sidecar, text);
-    }
-    if (file.state === 'unreadable') {
-      this.reportUnreadable(sidecar, file.reason, file.diagnostics.map(toDiagnostic));
-      return { ...emptyEntry(article, sidecar, text), readOnlyReason: file.reason };
-    }
-    const { parsed } = file;
-    const diagnostics = parsed.diagnostics.map(toDiagnostic);
-    if (!parsed.data || parsed.readOnly) {
-      const reason = `The annotation file ${basename(sidecar)} has problems (${firstProblem(parsed)}); it is read-only until fixed.`;
-      this.reportUnreadable(sidecar, reason, diagnostics);
-      return {
-        ...emptyEntry(article, sidecar, text),
-        data: parsed.data ?? emptyData(article, text),
-        diskText: file.text,
-        diskData: parsed.data,
-        readOnlyReason: reason,
-      };
-    }
-    this.problems.sidecar(sidecar, diagnostics);
-    const { data, suggested } = anchorToText(structuredClone(parsed.data), text);
-    this.problems.orphans(article, data, document, suggested);
-    return {
-      article,
-      sidecar,
-      data,
-      diskText: file.text,
-      diskData: parsed.data,
-      readOnlyReason: undefined,
-      dirty: data.textHash !== parsed.data.textHash,
-      suggested,
-      live: new LiveAnchors(),
-    };
-  }
-
-  private reportUnreadable(sidecar: vscode.Uri, message: string, diagnostics: vscode.Diagnostic[]): void {
-    this.problems.sidecar(sidecar, diagnostics);
-    void vscode.window.showWarningMessage(message, 'Open File').then(choice => {
-      if (choice) void vscode.window.showTextDocument(sidecar);
-    });
+    return entryFromFile(this.problems, document, sidecar, file);
   }
 
   /** Moves positions with an edit of the article; items whose text was altered become orphans. */
@@ -174,10 +111,10 @@ export class SidecarStore implements vscode.Disposable {
     if (!entry || event.contentChanges.length === 0) return;
     const { data } = entry;
     if (data.annotations.length === 0 && data.corrections.length === 0 && !data.suggestions?.length) return;
-    const hasOrphans = () => data.annotations.some(i => i.orphaned) || data.corrections.some(i => i.orphaned);
-    const hadOrphans = hasOrphans();
-    data.annotations = entry.live.applyChanges(data.annotations, event.contentChanges);
-    data.corrections = entry.live.applyChanges(data.corrections, event.contentChanges);
+    const annotations = entry.live.follow(data.annotations, event.contentChanges);
+    const corrections = entry.live.follow(data.corrections, event.contentChanges);
+    data.annotations = annotations.items;
+    data.corrections = corrections.items;
     if (data.suggestions) data.suggestions = entry.live.applyChanges(data.suggestions, event.contentChanges);
     if (entry.suggested.size > 0) {
       const places = shiftRanges(
@@ -188,8 +125,9 @@ export class SidecarStore implements vscode.Disposable {
     }
     entry.dirty = true;
     // Orphans and relations are listed where their text is: they move with the edit like the other problems
-    // (set again only when what they show changed). Healthy relations with no orphan about cost no keystroke.
-    if (hadOrphans || hasOrphans() || this.problems.showsArticle(entry.article))
+    // (set again only when what they show changed). Healthy relations with no orphan about, before the edit
+    // or after it, cost no keystroke.
+    if (annotations.orphans || corrections.orphans || this.problems.showsArticle(entry.article))
       this.problems.orphans(entry.article, data, event.document, entry.suggested);
   }
 
@@ -197,7 +135,7 @@ export class SidecarStore implements vscode.Disposable {
   async saved(document: vscode.TextDocument): Promise<void> {
     const entry = this.entries.get(document.uri.toString());
     if (entry?.dirty && !entry.readOnlyReason && !trustReason() && entry.diskText !== undefined)
-      await this.persist(entry, document);
+      await writeEntry(this.flow, entry, document);
   }
 
   /**
@@ -223,69 +161,10 @@ export class SidecarStore implements vscode.Disposable {
     const entry = await this.load(document);
     if (this.refused(entry)) return false;
     change(entry.data, document.getText());
-    const written = await this.persist(entry, document);
+    const written = await writeEntry(this.flow, entry, document);
     this.problems.orphans(entry.article, entry.data, document, entry.suggested);
     this.changed.fire(entry.article);
     return written;
-  }
-
-  /**
-   * Writes the entry. When the file on disk is no longer the one last read or written, this editor's
-   * version is merged with it by item id (see `mergeSidecars`), so nothing written elsewhere is lost;
-   * the entry then shows the merged items. Returns false, the change kept in memory only, when the file
-   * cannot be written (it turned malformed meanwhile, another writer holds it too long, or an item would
-   * not sit on its quote).
-   */
-  private async persist(entry: Entry, document: vscode.TextDocument): Promise<boolean> {
-    const text = document.getText();
-    entry.data = refreshContext(entry.data, text);
-    entry.data.textHash = textHash(text);
-    entry.data.article = basename(entry.article);
-    const mine = entry.data;
-    let merged: { data: SidecarData; suggested: OrphanSuggestions; conflicts: MergeConflict[] } | undefined;
-    const change = (current: CurrentSidecar): SidecarData => {
-      if (current.text === entry.diskText) return mine;
-      merged = this.mergeWithDisk(entry, current, text);
-      return merged.data;
-    };
-    let result;
-    try {
-      result = await this.flow.update(entry.sidecar, text, change);
-    } catch (error) {
-      if (!(error instanceof LockTimeout)) throw error;
-      return notSaved(entry, error.message);
-    }
-    for (const notice of result.notices) void vscode.window.showInformationMessage(notice);
-    if (result.status === 'refused') return notSaved(entry, `${result.reason}; nothing was saved.`);
-    if (result.status === 'written') entry.diskText = result.text;
-    // Not a deep copy of thousands of items on every write: read from the text the day a merge needs it.
-    entry.diskData = undefined;
-    entry.dirty = false;
-    if (merged) {
-      entry.data = merged.data;
-      entry.suggested = merged.suggested;
-      if (merged.conflicts.length > 0)
-        void vscode.window.showWarningMessage(
-          `${basename(entry.sidecar)} changed on disk meanwhile; ${merged.conflicts.length} conflicting change(s) kept your version.`,
-        );
-    }
-    return true;
-  }
-
-  /**
-   * This editor's version and the file as it is now, merged against the file as last read or written
-   * (nothing, when this editor never saw a file: then everything on disk was added there). A file deleted
-   * on disk gets this editor's version whole.
-   */
-  private mergeWithDisk(entry: Entry, current: CurrentSidecar, text: string) {
-    const theirs = current.data();
-    if (!theirs) return { data: entry.data, suggested: entry.suggested, conflicts: [] };
-    const base =
-      entry.diskData ??
-      (entry.diskText === undefined ? undefined : parseSidecar(entry.diskText).data) ??
-      emptyData(entry.article, text);
-    const merged = mergeSidecars(base, entry.data, anchorToText(theirs, text).data);
-    return { ...anchorToText(merged.data, text), conflicts: merged.conflicts };
   }
 
   /** The sidecar changed on disk (git pull, another window, a script): reload, merging unsaved moves. */
@@ -302,7 +181,7 @@ export class SidecarStore implements vscode.Disposable {
       this.problems.sidecar(sidecar, sidecarDiagnostics(file));
       return;
     }
-    const fresh = this.entryFromFile(document, sidecar, file);
+    const fresh = entryFromFile(this.problems, document, sidecar, file);
     const base = entry.diskData ?? (entry.diskText === undefined ? undefined : parseSidecar(entry.diskText).data);
     if (entry.dirty && base && fresh.diskData && !fresh.readOnlyReason) {
       const merged = mergeSidecars(base, entry.data, fresh.data);

@@ -3,10 +3,13 @@ import type { FileAccess, FileStat } from '../../core/files';
 
 /**
  * What local files can do in one step and `workspace.fs` cannot: the Node build passes `node:fs`
- * versions (the operating system's rename, and create-if-absent), used when both paths are local.
+ * versions (the operating system's rename, create-if-absent, and a read that stops at a limit), used
+ * when the paths are local.
  */
 export interface LocalSteps {
   rename(fromPath: string, toPath: string): Promise<void>;
+  /** Reads at most `limit + 1` bytes of the file, however much it grows meanwhile. */
+  read(path: string, limit: number): Promise<Uint8Array>;
   /** Creates the file only if nothing is there; false when something is. */
   create(path: string, bytes: Uint8Array): Promise<boolean>;
 }
@@ -55,8 +58,12 @@ export class WorkspaceFiles implements FileAccess<vscode.Uri> {
     }
   }
 
-  async read(uri: vscode.Uri): Promise<Uint8Array> {
-    return vscode.workspace.fs.readFile(uri);
+  async read(uri: vscode.Uri, limit?: number): Promise<Uint8Array> {
+    if (limit === undefined) return vscode.workspace.fs.readFile(uri);
+    if (this.local && isLocal(uri)) return this.local.read(uri.fsPath, limit);
+    // workspace.fs has no partial read: the whole file is read, and only what the caller may use is kept.
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return bytes.length > limit ? bytes.slice(0, limit + 1) : bytes;
   }
 
   async write(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_EXTENSIONS, articlePathTest } from '../../core/workspace/articleFiles';
-import { skipReason } from '../../core/workspace/search';
+import { FileAccess, readRegularFile } from '../../core/files';
+import { MAX_SEARCH_BYTES, TOO_LARGE_TO_SEARCH, skipReason } from '../../core/workspace/search';
 import { readConfig } from '../config';
 
 /**
@@ -43,15 +44,22 @@ function articleExtensions(languages: readonly string[]): string[] {
 
 /**
  * An article's current text for workspace-wide operations: the open document's (unsaved edits
- * included) or the file's; `skipped` says why a file is not read (binary, very large, unreadable).
+ * included) or the file's; `skipped` says why a file is not read (binary, very large, unreadable, or
+ * deleted since it was found). Its type and size are checked before it is opened.
  */
-export async function readArticleText(uri: vscode.Uri): Promise<{ text: string } | { skipped: string }> {
+export async function readArticleText(
+  files: FileAccess<vscode.Uri>,
+  uri: vscode.Uri,
+): Promise<{ text: string } | { skipped: string }> {
   const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
   if (open) return { text: open.getText() };
   try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    const reason = skipReason(bytes);
-    return reason ? { skipped: reason } : { text: new TextDecoder('utf-8').decode(bytes) };
+    const file = await readRegularFile(files, uri, MAX_SEARCH_BYTES);
+    if (file.state === 'missing') return { skipped: 'cannot be found' };
+    if (file.state === 'not a file') return { skipped: file.problem };
+    if (file.state === 'too large') return { skipped: TOO_LARGE_TO_SEARCH };
+    const reason = skipReason(file.bytes);
+    return reason ? { skipped: reason } : { text: new TextDecoder('utf-8').decode(file.bytes) };
   } catch (error) {
     return { skipped: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { FileAccess } from '../../core/files';
 import { highlightsAt } from '../../core/highlights/highlights';
 import { forEachConcurrently } from '../../core/workspace/concurrency';
 import { findName, positionsOf } from '../../core/workspace/search';
@@ -18,7 +19,7 @@ export interface EntitySearchResult {
 }
 
 /** "Find Entity in All Articles": the name at the cursor (or given, or typed) in every article of the workspace. */
-export function registerEntitySearch(tracker: ArticleTracker): vscode.Disposable[] {
+export function registerEntitySearch(tracker: ArticleTracker, files: FileAccess<vscode.Uri>): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.findEntityInArticles, async (name?: string) => {
       const wanted =
@@ -32,7 +33,7 @@ export function registerEntitySearch(tracker: ArticleTracker): vscode.Disposable
       if (!wanted?.trim()) return undefined;
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: `Finding “${wanted.trim()}” in articles` },
-        () => searchArticles(wanted.trim()),
+        () => searchArticles(files, wanted.trim()),
       );
       await show(result);
       return result;
@@ -52,13 +53,13 @@ function nameAtCursor(tracker: ArticleTracker): string | undefined {
   return h && document.getText().slice(h.start, h.end);
 }
 
-async function searchArticles(name: string): Promise<EntitySearchResult> {
-  const files = await findArticleFiles();
+async function searchArticles(files: FileAccess<vscode.Uri>, name: string): Promise<EntitySearchResult> {
+  const articles = await findArticleFiles();
   const result: EntitySearchResult = { name, locations: [], searched: 0, skipped: [] };
-  const perFile: vscode.Location[][] = new Array(files.length);
-  await forEachConcurrently(files, READ_CONCURRENCY, async (file, i) => {
+  const perFile: vscode.Location[][] = new Array(articles.length);
+  await forEachConcurrently(articles, READ_CONCURRENCY, async (file, i) => {
     // Open articles are searched as they are in the editor, unsaved changes included.
-    const read = await readArticleText(file);
+    const read = await readArticleText(files, file);
     if ('skipped' in read) {
       result.skipped.push({ uri: file, reason: read.skipped });
       return;

@@ -270,6 +270,23 @@ describe('live anchoring', () => {
     assert.deepStrictEqual(doc.seen(), ['The', 'The', false]);
   });
 
+  it('tells, in the same pass, whether an item was an orphan before the edit or is one after it', () => {
+    const live = new LiveAnchors();
+    const text = 'Kim met Park in Seoul.';
+    const kim: Anchored = { id: 'a-1', start: 0, end: 3, quote: 'Kim' };
+    const park: Anchored = { id: 'a-2', start: 8, end: 12, quote: 'Park' };
+    const typed = { rangeOffset: text.length, rangeLength: 0, text: ' Later.' };
+    const healthy = live.follow([kim, park], [typed]);
+    assert.deepStrictEqual(healthy, { items: [kim, park], orphans: false });
+    const cut = live.follow([kim, park], [{ rangeOffset: 6, rangeLength: 4, text: '' }]);
+    assert.deepStrictEqual([cut.orphans, cut.items.map(i => !!i.orphaned)], [true, [false, true]], 'orphaned now');
+    const stillOrphaned = live.follow(cut.items, [typed]);
+    assert.strictEqual(stillOrphaned.orphans, true, 'an orphan that only stays');
+    const undone = live.follow(cut.items, [{ rangeOffset: 6, rangeLength: 0, text: 't Pa' }]);
+    assert.deepStrictEqual([undone.orphans, undone.items.map(i => !!i.orphaned)], [true, [false, false]], 'one before');
+    assert.strictEqual(live.follow(undone.items, [typed]).orphans, false, 'none before or after');
+  });
+
   it('returns the same object for an item an edit does not move', () => {
     const live = new LiveAnchors();
     const item: Anchored = { id: 'a-1', start: 0, end: 3, quote: 'Kim' };

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { RULES } from '../../../src/core/dates/recognize';
-import { scanRule } from '../../../src/core/dates/scan';
+import { AnchorFinder, scanRule } from '../../../src/core/dates/scan';
 import type { Candidate, Rule } from '../../../src/core/dates/rule';
 
 const SENTENCES = [
@@ -43,5 +43,53 @@ describe('scanRule', () => {
       }
     assert.ok(ranges >= 2, `only ${ranges} ranges: the fixture no longer exercises them`);
     assert.deepStrictEqual([...shapes], ['start,end,type,value,range']);
+  });
+});
+
+describe('AnchorFinder', () => {
+  /** An anchor's hits as a loop of its own `exec` finds them: index and length of each. */
+  function ownScan(anchor: RegExp, text: string): number[] {
+    const hits: number[] = [];
+    anchor.lastIndex = 0;
+    for (let m = anchor.exec(text); m; m = anchor.exec(text)) hits.push(m.index, m[0].length);
+    return hits;
+  }
+
+  const TEXTS = [
+    SENTENCES.join('\n'),
+    // Words run together or inside others, every case, and the hits of one anchor overlapping.
+    'YEARS yearly Year-end yearyear years-long MONDAYS sundays weekends nowadays yesterdayyear-ago',
+    'Christmastime NEW New newly Newcastle ThanksgivingThanksgiving quarterly half-yearly Quarter',
+    'thousandsNineteen eighteenth autumnal springtime fallback decades-old centuries once-twice',
+    // Characters outside ASCII that ignoring case could be thought to match (long s, Kelvin sign).
+    '\u017Fecond \u212Aweek \u017Funday Mond\u00E4y w\u00EBek',
+    'ye',
+    '',
+  ];
+
+  it("finds each anchor's hits exactly as the anchor's own scan does", () => {
+    const anchors = [...new Set(RULES.map(r => r.anchor).filter((a): a is RegExp => a !== undefined))];
+    const finder = new AnchorFinder(anchors);
+    let hits = 0;
+    assert.deepStrictEqual([...finder.anchors].sort(), [...anchors].sort());
+    for (const text of TEXTS) {
+      const found = finder.find(text);
+      finder.anchors.forEach((anchor, k) => {
+        const own = ownScan(anchor, text);
+        hits += own.length / 2;
+        assert.deepStrictEqual(found[k], own, `${anchor} in ${JSON.stringify(text.slice(0, 40))}`);
+      });
+    }
+    assert.ok(hits > 100, `only ${hits} hits: the fixture no longer exercises the anchors`);
+  });
+
+  it('lists an anchor once however many rules share it, and finds it afresh in every text', () => {
+    const anchor = /year|month/gi;
+    const finder = new AnchorFinder([anchor, undefined, anchor, /week/gi]);
+    assert.strictEqual(finder.anchors.length, 2);
+    const k = finder.anchors.indexOf(anchor);
+    assert.deepStrictEqual(finder.find('Every year, month and week.')[k], [6, 4, 12, 5]);
+    assert.deepStrictEqual(finder.find('A month.')[k], [2, 5]);
+    assert.deepStrictEqual(finder.find('None.')[k], []);
   });
 });

@@ -100,6 +100,41 @@ describe('the article and sidecar flow over a file access', () => {
       await assert.rejects(flow.readSidecar(SIDECAR), /permission denied/);
     });
 
+    it('takes an article deleted between its check and its read for one that cannot be found', async () => {
+      const files = new MemoryFiles();
+      const flow = new AnnotationFiles(files);
+      files.put('/a.md', ARTICLE);
+      files.beforeRead = file => {
+        files.entries.delete(file);
+      };
+      assert.deepStrictEqual(await flow.readArticle('/a.md'), { problem: 'cannot be found' });
+      assert.deepStrictEqual(await flow.readArticle('/a.md'), { problem: 'cannot be found' }, 'as when gone before');
+      files.put('/a.md', ARTICLE);
+      files.beforeRead = () => {
+        throw new Error('permission denied');
+      };
+      await assert.rejects(flow.readArticle('/a.md'), /permission denied/);
+    });
+
+    it('never reads whole an article or a sidecar that grew past the limit after its size was checked', async () => {
+      const files = new MemoryFiles();
+      const flow = new AnnotationFiles(files, { maxSidecarBytes: 1000 });
+      const grown = 'x'.repeat(1_000_000);
+      files.put('/a.md', ARTICLE);
+      files.put(SIDECAR, serializeSidecar(sidecarWith('Oslo')));
+      files.beforeRead = file => files.put(file, grown);
+      assert.deepStrictEqual(await flow.readArticle('/a.md', 100), {
+        problem: 'larger than articleAnnotator.maxArticleSize',
+      });
+      const sidecar = await flow.readSidecar(SIDECAR);
+      assert.ok(
+        sidecar.state === 'unreadable' && /is 1 MB, above the 0 MB limit/.test(sidecar.reason),
+        JSON.stringify(sidecar),
+      );
+      // 100 characters are at most 300 bytes of UTF-8: one byte more tells the article is too large.
+      assert.deepStrictEqual(files.bytesRead, [301, 1001]);
+    });
+
     it('refuses a sidecar that is not UTF-8, saying where, and never rewrites it', async () => {
       const files = new MemoryFiles();
       const flow = new AnnotationFiles(files);

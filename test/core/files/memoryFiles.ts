@@ -15,6 +15,8 @@ export class MemoryFiles implements FileAccess<string> {
   clock = 1000;
   beforeRename: ((from: string, to: string) => Promise<void> | void) | undefined;
   beforeRead: ((file: string) => Promise<void> | void) | undefined;
+  /** How many bytes each read returned, in order. */
+  readonly bytesRead: number[] = [];
 
   put(file: string, text: string | Uint8Array, kind: FileKind = 'file'): void {
     const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
@@ -47,12 +49,14 @@ export class MemoryFiles implements FileAccess<string> {
     return entry && { kind: entry.kind, size: entry.bytes.length, mtime: entry.mtime };
   }
 
-  async read(file: string): Promise<Uint8Array> {
+  async read(file: string, limit?: number): Promise<Uint8Array> {
     await this.beforeRead?.(file);
     const entry = this.entries.get(file);
     if (!entry) throw new Error(`${file}: no such file`);
     if (entry.kind !== 'file') throw new Error(`${file}: read of a ${entry.kind}, which would hang or fail`);
-    return entry.bytes;
+    const bytes = limit === undefined ? entry.bytes : entry.bytes.subarray(0, limit + 1);
+    this.bytesRead.push(bytes.length);
+    return bytes;
   }
 
   async write(file: string, bytes: Uint8Array): Promise<void> {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { MAX_SEARCH_BYTES, findName, positionsOf, skipReason } from '../../../src/core/workspace/search';
+import { findName, positionsOf, skipReason } from '../../../src/core/workspace/search';
 
 const found = (text: string, name: string) => findName(text, name).map(r => text.slice(r.start, r.end));
 
@@ -26,17 +26,16 @@ describe('workspace search', () => {
     assert.deepStrictEqual(findName('anything', '  '), []);
   });
 
-  it('finds every occurrence in a long text quickly', () => {
+  it('finds every occurrence in a long text', () => {
     const text = 'Maria Lindqvist spoke. '.repeat(50000);
-    const started = Date.now();
-    assert.strictEqual(findName(text, 'Lindqvist').length, 50000);
-    assert.ok(Date.now() - started < 1000);
+    const hits = findName(text, 'Lindqvist');
+    assert.strictEqual(hits.length, 50000);
+    assert.strictEqual(hits[49999].start, text.lastIndexOf('Lindqvist'));
   });
 
-  it('skips binary and very large files', () => {
+  it('skips binary files (very large ones are never read: their size is checked first)', () => {
     assert.strictEqual(skipReason(new TextEncoder().encode('plain text')), undefined);
     assert.strictEqual(skipReason(new Uint8Array([80, 78, 71, 0, 1])), 'binary');
-    assert.match(skipReason(new Uint8Array(MAX_SEARCH_BYTES + 1)) ?? '', /larger than/);
   });
 
   it('converts offsets to lines and characters for every kind of line break', () => {

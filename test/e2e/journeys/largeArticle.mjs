@@ -20,8 +20,8 @@ function writeLargeArticle(ui, name) {
   writeFileSync(ui.file(name), LEAD + MINUTES.repeat(lines));
 }
 
-// Names the workspace knows (the registry, other articles' annotations) show at any size, and what the
-// journeys before taught it changes what the analysis finds: the lead's day and names are this journey's own.
+// What the journeys before taught the workspace changes what the analysis finds: the lead's day and names
+// are this journey's own.
 const FOUND_BY_ANALYSIS = ['Monday', 'Haraldsen', 'Trondheim'];
 
 /** Whether a highlight is painted under `word` in the active editor (its fill is drawn beneath the text). */

@@ -1,0 +1,79 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { categoryBit } from './gazetteer';
+import { isOfficeTitle } from './rules-names';
+
+// Rules on the words at the edges of a name: a compass word before a nationality, a title before a
+// person's name, an article or a direction before any name.
+
+const TITLE_BIT = categoryBit('title');
+export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
+
+/**
+ * "North/LOC Korean/MISC" -> "North Korean/MISC": a compass word before a nationality belongs to it.
+ * `compass[k]` says whether span k is a single compass-word place.
+ */
+export function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[] {
+  const out: Span[] = [];
+  spans.forEach((span, k) => {
+    const prev = out[out.length - 1];
+    if (prev && k > 0 && compass[k - 1] && prev.type === 'LOC' && span.type === 'MISC' && span.start - prev.end <= 1) {
+      prev.end = span.end;
+      prev.type = 'MISC';
+    } else {
+      out.push(span);
+    }
+  });
+  return out;
+}
+
+/**
+ * "South/O Korean/MISC" -> "South Korean/MISC": a capitalised compass word the model left untagged
+ * (as it may at a sentence start) right before a nationality belongs to it.
+ */
+export function joinCompassWords(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type !== 'MISC' || f === 0 || tags[f - 1] !== 0) return;
+    const prev = tokens[f - 1];
+    if (/^\p{Lu}/u.test(prev.text) && COMPASS.test(prev.text) && prev.end + 1 >= tokens[f].start) {
+      span.start = prev.start;
+      first[k] = f - 1;
+    }
+  });
+}
+
+/** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
+export function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const isTitle = (lower: string) => (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || isOfficeTitle(lower);
+  spans.forEach((span, k) => {
+    if (span.type !== 'PER') return;
+    let i = first[k];
+    while (tokens[i + 1] && tokens[i + 1].end <= span.end && isTitle(tokens[i].text.toLowerCase())) {
+      i++;
+      span.start = tokens[i].start;
+      first[k] = i;
+    }
+  });
+}
+
+/** Lower-case words a span must not start with: an article or a direction ("southern England" -> "England"). */
+const NOT_LEADING =
+  /^(?:the|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;
+
+/** A name does not start with a lower-case article or direction word, as the tagger sometimes has it. */
+export function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    let f = first[k];
+    while (tokens[f + 1] && tokens[f + 1].end <= spans[k].end && NOT_LEADING.test(tokens[f].text)) f++;
+    if (f === first[k]) continue;
+    if (tokens[f].end > spans[k].end) {
+      spans.splice(k, 1);
+      first.splice(k, 1);
+    } else {
+      spans[k].start = tokens[f].start;
+      first[k] = f;
+    }
+  }
+}

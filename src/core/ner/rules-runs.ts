@@ -1,0 +1,167 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { tokenEnd } from './spanTokens';
+import { typeAfterNoun } from './cues';
+import { FeatureContext } from './features';
+import { PLACE_BITS } from './gazetteer';
+
+// Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
+// capitalised "The" in mid-sentence, and before "Hall of Fame".
+
+const RUN_CONNECTORS = new Set(['of', '&']);
+
+/**
+ * A capitalised run the model left untagged right after a describing noun is a name of the type
+ * the noun gives ("the band Velvet Tarns", "the village of Tarnby"); see `cues.ts`. The run goes on
+ * over "of" or "of the" into a name the model tagged on its own, which then belongs to it ("the
+ * group Friends of the Earth Valdoria", not "Friends" and a place "Earth Valdoria").
+ */
+export function addDescribedNames(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const n = tokens.length;
+  const common = ctx.lowerWords;
+  const cap = (i: number) => i < n && tags[i] === 0 && /^\p{Lu}/u.test(tokens[i].text);
+  for (let i = 0; i + 1 < n; i++) {
+    const c = tokens[i].text.charCodeAt(0);
+    if (c < 97 || c > 122) continue; // describing nouns are lower-case ASCII words
+    const viaOf = tokens[i + 1].text === 'of';
+    // The noun list decides first: a lookup is cheaper than any test of the word's letters.
+    const type = typeAfterNoun(tokens[i].text, viaOf);
+    const s = viaOf ? i + 2 : i + 1;
+    if (!type || !cap(s)) continue;
+    let e = s + 1;
+    let absorbed = -1;
+    for (;;) {
+      if (cap(e)) {
+        e++;
+        continue;
+      }
+      if (e + 1 >= n || tags[e] !== 0 || !RUN_CONNECTORS.has(tokens[e].text)) break;
+      const after = tokens[e].text === 'of' && tokens[e + 1].text === 'the' ? e + 2 : e + 1;
+      if (cap(after)) {
+        e = after + 1;
+        continue;
+      }
+      const k = after < n && tags[after] % 2 === 1 ? first.indexOf(after) : -1;
+      if (k >= 0) {
+        absorbed = k;
+        e = tokenEnd(tokens, after, spans[k]);
+      }
+      break;
+    }
+    // The run must end the name: not "band Velvet Tarns" + a tagged word; a lone word must not be an ordinary one.
+    if (e < n && tags[e] !== 0 && absorbed < 0) continue;
+    if (e === s + 1 && common.has(tokens[s].text.toLowerCase())) continue;
+    if (absorbed >= 0) {
+      spans.splice(absorbed, 1);
+      first.splice(absorbed, 1);
+    }
+    const span: Span = { start: tokens[s].start, end: tokens[e - 1].end, type };
+    let k = 0;
+    while (k < spans.length && spans[k].start < span.start) k++;
+    spans.splice(k, 0, span);
+    first.splice(k, 0, s);
+    i = e - 1;
+  }
+}
+
+/** Tokens that can come right before a name's own "The" in running text: an opening bracket or quote, a comma. */
+const OPENERS = new Set(['(', ',', '"', '“', "'", '‘', ':']);
+const QUOTES = new Set(['"', '“', "'", '‘']);
+
+/**
+ * "bands like The Ramones", "published in The Economist": a capitalised "The" in mid-sentence is
+ * part of the name after it, at a sentence start ("The Fed said", "“The OSCE ...") it is not.
+ * Mid-sentence means the word before is lower-case, or is an opener that itself follows one.
+ * A span right after such a "The" takes it in; an untagged capitalised run after it is a name on
+ * its own: a title when quoted ("the single “The Kill”", MISC), a place when the whole name with
+ * "The" is a listed one ("in The Hague"), otherwise a body (ORG), as bands, newspapers and firms are
+ * the names most often written this way.
+ */
+export function includeLeadingThe(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const n = tokens.length;
+  const lowerStart = (i: number) => i >= 0 && /^\p{Ll}/u.test(tokens[i].text);
+  let k = 0;
+  for (let the = 1; the + 1 < n; the++) {
+    if (tokens[the].text !== 'The') continue;
+    while (k < spans.length && spans[k].end <= tokens[the].start) k++;
+    if (k < spans.length && spans[k].start <= tokens[the].start) continue; // already inside a name
+    const before = the - 1;
+    const quoted = QUOTES.has(tokens[before].text);
+    const midSentence =
+      lowerStart(before) ||
+      (OPENERS.has(tokens[before].text) &&
+        (lowerStart(before - 1) || (before > 0 && OPENERS.has(tokens[before - 1].text))));
+    if (!midSentence || tokens[the].end + 1 < tokens[the + 1].start) continue;
+    if (k < spans.length && first[k] === the + 1) {
+      spans[k].start = tokens[the].start;
+      first[k] = the;
+      continue;
+    }
+    const free = (i: number) => i < n && (k >= spans.length || tokens[i].end <= spans[k].start);
+    const cap = (i: number) => free(i) && /^\p{Lu}/u.test(tokens[i].text);
+    let e = the + 1;
+    while (cap(e) || (e + 1 < n && RUN_CONNECTORS.has(tokens[e].text) && free(e) && cap(e + 1))) e++;
+    if (e === the + 1 || (e < n && !free(e))) continue; // nothing after it, or the run runs into a tagged name
+    const type = quoted ? 'MISC' : isListedPlace(ctx, tokens, the, e) ? 'LOC' : 'ORG';
+    spans.splice(k, 0, { start: tokens[the].start, end: tokens[e - 1].end, type });
+    first.splice(k, 0, the);
+    the = e - 1;
+  }
+}
+
+/** Whether tokens [from, end) make a phrase the compiled lists have as a place. */
+function isListedPlace(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
+  if (end - from > 4) return false;
+  const phrase = tokens
+    .slice(from, end)
+    .map(t => t.text.toLowerCase())
+    .join(' ');
+  return (ctx.gazetteer.word(phrase) & PLACE_BITS) !== 0;
+}
+
+/**
+ * "in The Hague/ORG" -> LOC: a body whose name, "The" included, is a listed place is that place. Few
+ * place names start with "The", and a body named exactly like one is rarer still; a club named after
+ * a town ("Tarnby beat ...") has no "The" and is left to the tagger.
+ */
+export function retypeListedPlacesWithThe(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' || tokens[first[k]].text !== 'The') return;
+    const e = tokenEnd(tokens, first[k] + 1, span);
+    if (isListedPlace(ctx, tokens, first[k], e)) span.type = 'LOC';
+  });
+}
+
+/**
+ * "the Hockey Hall of Fame", "the College Football Hall of Fame": a hall of fame is a body (ORG)
+ * named with the capitalised words before "Hall", whatever the tagger made of its parts.
+ */
+export function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let h = 0; h + 2 < tokens.length; h++) {
+    if (tokens[h].text !== 'Hall' || tokens[h + 1].text !== 'of' || tokens[h + 2].text !== 'Fame') continue;
+    let s = h;
+    while (
+      s > 0 &&
+      (/^\p{Lu}/u.test(tokens[s - 1].text) ||
+        (/^['’]s$/.test(tokens[s - 1].text) && s > 1 && /^\p{Lu}/u.test(tokens[s - 2].text))) &&
+      tokens[s - 1].text !== 'The'
+    )
+      s--;
+    const span: Span = { start: tokens[s].start, end: tokens[h + 2].end, type: 'ORG' };
+    let k = 0;
+    while (k < spans.length && spans[k].end <= span.start) k++;
+    let j = k;
+    while (j < spans.length && spans[j].start < span.end) j++;
+    // Widen to any name it overlaps ("Badminton Canada's" + "Hall of Fame").
+    if (j > k) span.start = Math.min(span.start, spans[k].start);
+    spans.splice(k, j - k, span);
+    first.splice(k, j - k, j > k ? Math.min(first[k], s) : s);
+    h += 2;
+  }
+}
