@@ -10,18 +10,32 @@ import { ProblemReporter } from './problems';
  */
 export function watchGoneFiles(problems: ProblemReporter, files: FileAccess<vscode.Uri>): vscode.Disposable[] {
   const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  // Old names of renames VS Code is making: the file system may report them deleted before VS Code says
+  // they were renamed (the browser's does), and their problems are the rename's to move.
+  const renaming = new Set<string>();
+  const beingRenamed = (uri: vscode.Uri) => {
+    const name = uri.toString();
+    for (const old of renaming) if (name === old || name.startsWith(`${old}/`)) return true;
+    return false;
+  };
   // A file replaced by a delete and a new write is still there: only a file that stays gone counts.
-  const deletedOnDisk = (uri: vscode.Uri) =>
+  const deletedOnDisk = (uri: vscode.Uri) => {
+    if (beingRenamed(uri)) return;
     void files.stat(uri).then(
       stat => stat || problems.filesGone(uri),
       () => undefined,
     );
+  };
   return [
     watcher,
     watcher.onDidDelete(deletedOnDisk),
     vscode.workspace.onDidDeleteFiles(event => event.files.forEach(uri => problems.filesGone(uri))),
+    vscode.workspace.onWillRenameFiles(event => event.files.forEach(({ oldUri }) => renaming.add(oldUri.toString()))),
     vscode.workspace.onDidRenameFiles(event =>
-      event.files.forEach(({ oldUri, newUri }) => problems.filesRenamed(oldUri, newUri)),
+      event.files.forEach(({ oldUri, newUri }) => {
+        renaming.delete(oldUri.toString());
+        problems.filesRenamed(oldUri, newUri);
+      }),
     ),
   ];
 }
