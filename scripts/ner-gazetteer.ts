@@ -2,7 +2,7 @@
 // lexicon, MIT; for the rules, the given names of models/given-names.txt) plus short hand-written
 // lists of designator and title words.
 import nlp from 'compromise';
-import { GazCategory, RULE_GIVEN_NAMES } from '../src/core/ner/gazetteer';
+import { GAZ_CATEGORIES, GazCategory, RULE_GIVEN_NAMES } from '../src/core/ner/gazetteer';
 
 const ORG_WORDS =
   'inc corp corporation co company ltd plc llc group holdings bank ministry department agency party ' +
@@ -77,20 +77,7 @@ const NAME_OR_NOUN_TAGS = new Set([
  * Lists whose words are not added as given names: places, bodies, designators, titles, months, and
  * surnames ("Palmer House" is a building as often as "Palmer" starts a person's name).
  */
-const NOT_GIVEN: readonly GazCategory[] = [
-  'last',
-  'country',
-  'city',
-  'region',
-  'org',
-  'team',
-  'orgWord',
-  'locWord',
-  'demonym',
-  'title',
-  'calendar',
-  'eventWord',
-];
+const NOT_GIVEN: readonly GazCategory[] = GAZ_CATEGORIES.filter(c => c !== 'first' && c !== 'person');
 
 interface GazetteerSources {
   /** Given names for the rules (`RULE_GIVEN_NAMES`), unless they are also ordinary words, places or surnames. */
