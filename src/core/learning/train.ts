@@ -1,4 +1,4 @@
-import { I_PER, constrain, emissions, breaksPersonName, viterbi } from '../ner/decode';
+import { I_PER, constrain, emissions, ruleOutPersonBreaks, viterbi } from '../ner/decode';
 import { FEATURES_PER_TOKEN, LEXICAL_FEATURES, sentenceFeatures } from '../ner/features';
 import { EntityModel, TAG_COUNT } from '../ner/model';
 import { wordlessRunBuckets } from '../ner/runs';
@@ -61,10 +61,13 @@ export function prepareSentence(model: EntityModel, sentence: TrainingSentence):
   const feats = sentenceFeatures(sentence.words, model.ctx);
   const base = new Float64Array(n * T);
   emissions(feats, n, model.weights, base);
-  // As the recogniser decodes: no "of" or "and" inside a person's name, unless an item says so.
-  const wordAt = (i: number) => sentence.words[i];
-  for (let i = 1; i < n; i++)
-    if (breaksPersonName(wordAt, i) && sentence.allowed[i] !== 1 << I_PER) base[i * T + I_PER] = -Infinity;
+  // As the recogniser decodes, unless an item allows only a person's name continued there.
+  ruleOutPersonBreaks(
+    base,
+    n,
+    i => sentence.words[i],
+    i => sentence.allowed[i] === 1 << I_PER,
+  );
   const allowedOnly = base.slice();
   for (let i = 0; i < n; i++)
     for (let t = 0; t < T; t++) if (!(sentence.allowed[i] & (1 << t))) allowedOnly[i * T + t] = -Infinity;

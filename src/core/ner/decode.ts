@@ -1,5 +1,5 @@
 import { FEATURES_PER_TOKEN } from './features';
-import { TAG_COUNT } from './model';
+import { TAG_COUNT, TAGS } from './model';
 
 const T = TAG_COUNT;
 
@@ -10,7 +10,7 @@ export function allowed(prev: number, tag: number): boolean {
 }
 
 /** The tag of a person's name continued. */
-export const I_PER = 2;
+export const I_PER = TAGS.indexOf('I-PER');
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
@@ -20,10 +20,23 @@ const CAPITALISED = /^\p{Lu}/u;
  * produced "Ann Lee of the FTU" or "Ann Lee and Bo Chan" as one person. A single name before "of" is left
  * to the model ("Joan of Arc").
  */
-export function breaksPersonName(wordAt: (i: number) => string, i: number): boolean {
+function breaksPersonName(wordAt: (i: number) => string, i: number): boolean {
   const word = wordAt(i);
   if (word === 'and') return i > 0;
   return word === 'of' && i >= 2 && CAPITALISED.test(wordAt(i - 1)) && CAPITALISED.test(wordAt(i - 2));
+}
+
+/**
+ * Rules out, in a sentence's emission scores, reading inside a person's name the words that break one
+ * (`breaksPersonName`), except where `keep(i)` says the reading is wanted (a user's item).
+ */
+export function ruleOutPersonBreaks(
+  emit: Float64Array,
+  n: number,
+  wordAt: (i: number) => string,
+  keep: (i: number) => boolean = () => false,
+): void {
+  for (let i = 1; i < n; i++) if (breaksPersonName(wordAt, i) && !keep(i)) emit[i * T + I_PER] = -Infinity;
 }
 
 /** Adds up per-tag emission scores of every token: out[i * T + tag]. */

@@ -1,6 +1,6 @@
 import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
-import { I_PER, constrain, breaksPersonName, viterbi } from './decode';
+import { constrain, ruleOutPersonBreaks, viterbi } from './decode';
 import { sentenceEmissions } from './emissions';
 import { WordTable } from './wordTable';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
@@ -84,8 +84,7 @@ export class EntityRecognizer implements Recognizer {
     const n = tokens.length;
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
     sentenceEmissions(tokens, this.words, this.emit);
-    const wordAt = (i: number) => tokens[i].text;
-    for (let i = 1; i < n; i++) if (breaksPersonName(wordAt, i)) this.emit[i * TAG_COUNT + I_PER] = -Infinity;
+    ruleOutPersonBreaks(this.emit, n, i => tokens[i].text);
     const tags = viterbi(this.emit, n, this.transitions);
     const spans: Span[] = [];
     const first: number[] = [];
