@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { FileAccess } from '../../core/files';
-import { ProblemReporter } from './problems';
+import { ProblemReporter, within } from './problems';
 
 /**
  * Files deleted in VS Code or outside it (git, a terminal, another window): what the Problems panel lists
@@ -12,10 +12,9 @@ export function watchGoneFiles(problems: ProblemReporter, files: FileAccess<vsco
   const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   // Old names of renames VS Code is making: the file system may report them deleted before VS Code says
   // they were renamed (the browser's does), and their problems are the rename's to move.
-  const renaming = new Set<string>();
+  const renaming = new Map<string, (uri: vscode.Uri) => boolean>();
   const beingRenamed = (uri: vscode.Uri) => {
-    const name = uri.toString();
-    for (const old of renaming) if (name === old || name.startsWith(`${old}/`)) return true;
+    for (const inside of renaming.values()) if (inside(uri)) return true;
     return false;
   };
   // A file replaced by a delete and a new write is still there: only a file that stays gone counts.
@@ -30,7 +29,9 @@ export function watchGoneFiles(problems: ProblemReporter, files: FileAccess<vsco
     watcher,
     watcher.onDidDelete(deletedOnDisk),
     vscode.workspace.onDidDeleteFiles(event => event.files.forEach(uri => problems.filesGone(uri))),
-    vscode.workspace.onWillRenameFiles(event => event.files.forEach(({ oldUri }) => renaming.add(oldUri.toString()))),
+    vscode.workspace.onWillRenameFiles(event =>
+      event.files.forEach(({ oldUri }) => renaming.set(oldUri.toString(), within(oldUri))),
+    ),
     vscode.workspace.onDidRenameFiles(event =>
       event.files.forEach(({ oldUri, newUri }) => {
         renaming.delete(oldUri.toString());

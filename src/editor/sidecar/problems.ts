@@ -103,7 +103,7 @@ export class ProblemReporter implements vscode.Disposable {
 }
 
 /** Whether a file is `file` itself or inside it, when it is a folder. */
-function within(file: vscode.Uri): (uri: vscode.Uri) => boolean {
+export function within(file: vscode.Uri): (uri: vscode.Uri) => boolean {
   const folder = file.path.endsWith('/') ? file.path : `${file.path}/`;
   return uri =>
     uri.scheme === file.scheme &&
