@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import nlp from 'compromise';
-import { GazCategory } from '../src/core/ner/gazetteer';
+import { GAZ_CATEGORIES, GazCategory } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import { KnowledgeBase, WORLD_KNOWLEDGE_PATH } from '../src/core/world';
 
@@ -78,21 +78,8 @@ function commonWords(): Set<string> {
   return words;
 }
 
-/** Categories a listed name must not already have: places, people, titles, nationalities, dates, designators. */
-const TAKEN: GazCategory[] = [
-  'first',
-  'last',
-  'person',
-  'country',
-  'city',
-  'region',
-  'demonym',
-  'title',
-  'calendar',
-  'orgWord',
-  'locWord',
-  'eventWord',
-];
+/** Categories a listed name must not already have: all but bodies and teams (places, people, titles, designators …). */
+const TAKEN: readonly GazCategory[] = GAZ_CATEGORIES.filter(c => c !== 'org' && c !== 'team');
 
 /** The knowledge base's type bits (`KnowledgeBase.typesOf`) of people and places. */
 const PLACE_OR_PERSON = 1 | 4;
