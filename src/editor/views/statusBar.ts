@@ -6,6 +6,10 @@ import { COMMANDS } from '../commands/commandIds';
 /**
  * One status bar item for the active article: how many highlights and annotations it has and which
  * reference date dates resolve against, or why it is not analysed (too large).
+ *
+ * Its commands are bare ids acting on the active editor. A command object with arguments is registered
+ * anew by VS Code each time it is assigned, and the one it replaces is dropped, so a click arriving while
+ * the item is being updated (after every analysis) would run nothing.
  */
 export function createStatusBar(tracker: ArticleTracker): {
   item: vscode.StatusBarItem;
@@ -23,11 +27,7 @@ export function createStatusBar(tracker: ArticleTracker): {
     if (state.tooLarge) {
       item.text = '$(warning) Article not analysed';
       item.tooltip = tooLargeTooltip(state.document);
-      item.command = {
-        title: 'Analyse This Large Article Anyway',
-        command: COMMANDS.analyseLargeArticle,
-        arguments: [state.document.uri.toString()],
-      };
+      item.command = COMMANDS.analyseLargeArticle;
     } else {
       const count = (...sources: string[]) => state.highlights.filter(h => sources.includes(h.source)).length;
       // Registry and learned names were decided elsewhere: they count with the automatic highlights.
@@ -47,7 +47,7 @@ export function createStatusBar(tracker: ArticleTracker): {
           ? ' Analysed on request although larger than articleAnnotator.maxArticleSize, until the window closes.'
           : '') +
         ' Click to show its entities in the Outline.';
-      item.command = { title: 'Show entities in the Outline', command: 'outline.focus' };
+      item.command = 'outline.focus';
     }
     item.show();
   };
