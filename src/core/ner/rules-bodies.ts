@@ -147,7 +147,7 @@ function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: numb
   const left = phraseBits(ctx, tokens, from, and) & BODY_BITS;
   const right = phraseBits(ctx, tokens, and + 1, to) & BODY_BITS;
   if (left && right) return true;
-  if (!left && !right) return twoLongNames(ctx, tokens, from, and, to);
+  if (!left && !right) return twoLongNames(ctx, tokens, from, and, to) || twoHeadedNames(ctx, tokens, from, and, to);
   const [s, e] = left ? [and + 1, to] : [from, and];
   if (e - s !== 1 || !/^\p{Lu}/u.test(tokens[s].text)) return false;
   const lower = tokens[s].text.toLowerCase();
@@ -167,6 +167,40 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
   for (let i = from; i < to; i++) if (INSIDE_ONE_NAME.has(tokens[i].text)) return false;
   const next = tokens[and + 1].text;
   return /^\p{Lu}/u.test(tokens[and - 1].text) && /^\p{Lu}/u.test(next) && !ctx.lowerWords.has(next.toLowerCase());
+}
+
+const ORG_WORD_BIT = bit('orgWord');
+
+/** Whether token i is a capitalised word that heads bodies' names ("University", "Ministry", "Bank"). */
+function isBodyHead(ctx: FeatureContext, tokens: Token[], i: number): boolean {
+  return /^\p{Lu}/u.test(tokens[i].text) && (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0;
+}
+
+/**
+ * Whether the name starting at token `from` is headed by its first word: "University of ...",
+ * "Ministry of ..." (a body's head word followed by "of" and a capitalised word).
+ */
+export function headedByFirstWord(ctx: FeatureContext, tokens: Token[], from: number): boolean {
+  return (
+    from + 2 < tokens.length &&
+    tokens[from + 1].text === 'of' &&
+    isBodyHead(ctx, tokens, from) &&
+    /^\p{Lu}/u.test(tokens[from + 2].text)
+  );
+}
+
+/**
+ * Two names each headed by a body's head word, joined by "and": "Velby University and University of
+ * Tarnia", "Ministry of Fish and Ministry of Roads", "Velby College and Tarnby College". The name after
+ * "and" starts with its head and "of", or ends in the same head as the first, so that one body's name
+ * with "and" in it stays whole ("Velby Bank and Trust Company", "Department of Health and Social
+ * Services").
+ */
+function twoHeadedNames(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
+  const endsInHead = (s: number, e: number) => e - s >= 2 && isBodyHead(ctx, tokens, e - 1);
+  if (!endsInHead(from, and) && !headedByFirstWord(ctx, tokens, from)) return false;
+  if (headedByFirstWord(ctx, tokens, and + 1)) return true;
+  return endsInHead(from, and) && endsInHead(and + 1, to) && tokens[and - 1].text === tokens[to - 1].text;
 }
 
 /**

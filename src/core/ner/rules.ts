@@ -25,6 +25,7 @@ import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-t
 import {
   LEGAL_FORMS,
   PLACE_HEADS,
+  headedByFirstWord,
   joinCampusNames,
   joinOfTheBodies,
   retypeCompanyNames,
@@ -156,11 +157,14 @@ const POLITY = new Set(['state', 'republic', 'kingdom', 'park', 'bridge']);
  * also a name ("Arsenio Hall", "Grace Park"); a body's name does not end in a natural feature or
  * administrative unit ("Harl Pond/ORG" -> LOC).
  */
-function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[]): void {
+function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
   let t = 0;
-  for (const span of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     if (span.type !== 'PER' && span.type !== 'ORG') continue;
+    // "University of Tarnia at Velby Hill": the name's head is its first word, not its last.
+    if (span.type === 'ORG' && headedByFirstWord(ctx, tokens, first[k])) continue;
     while (t < tokens.length && tokens[t].end < span.end) t++;
     if (t >= tokens.length || tokens[t].start <= span.start) continue; // one word
     const head = tokens[t].text.toLowerCase();
@@ -270,7 +274,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinBodyBeginnings(spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);
-  retypeByHeadWord(ctx, tokens, spans);
+  retypeByHeadWord(ctx, tokens, spans, first);
   joinOfNames(ctx, tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);

@@ -15,7 +15,20 @@ const ctx: FeatureContext = {
       country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
       city: ['tarnby', 'the tarnhaven'],
       org: ['velkom', 'tarnair', 'harl and sons'],
-      orgWord: ['ministry', 'band', 'united', 'center', 'army', 'organization', 'co'],
+      orgWord: [
+        'ministry',
+        'band',
+        'united',
+        'center',
+        'army',
+        'organization',
+        'co',
+        'university',
+        'bank',
+        'company',
+        'department',
+        'services',
+      ],
       locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
       eventWord: ['cup', 'war', 'treaty'],
       title: ['president', 'colonel', 'ms'],
@@ -25,7 +38,7 @@ const ctx: FeatureContext = {
     },
     ['brask & tolle', 'brastow athletico', 'qorvane', 'velmora dynamics'].join('\n'),
   ),
-  lowerWords: new Set(['people', 'women', 'the', 'band', 'village']),
+  lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust']),
   clusters: WordClusters.empty(),
 };
 
@@ -341,6 +354,32 @@ describe('sentence rules after decoding', () => {
       'Tarnia Trust/ORG',
       'Velby/LOC',
     ]);
+    // The campus's name ends in a place word, but its head is "University": still a body.
+    assert.deepStrictEqual(
+      run('She studied at the University of Tarnia at Velby Creek .', 'O O O O B-ORG I-ORG I-ORG O B-LOC I-LOC O'),
+      ['University of Tarnia at Velby Creek/ORG'],
+    );
+    // A body's name ending in a place word is still that place ("Harl Pond").
+    assert.deepStrictEqual(run('They swam in Harl Creek .', 'O O O B-ORG I-ORG O'), ['Harl Creek/LOC']);
+  });
+
+  it('splits two bodies each named by its head word and joined by "and"', () => {
+    const tags = (n: number) => ['O', 'O', 'O', 'B-ORG', ...Array<string>(n - 1).fill('I-ORG'), 'O'].join(' ');
+    assert.deepStrictEqual(run('Funds came from Velby University and University of Tarnia .', tags(6)), [
+      'Velby University/ORG',
+      'University of Tarnia/ORG',
+    ]);
+    assert.deepStrictEqual(run('Funds came from Ministry of Fish and Ministry of Roads .', tags(7)), [
+      'Ministry of Fish/ORG',
+      'Ministry of Roads/ORG',
+    ]);
+    assert.deepStrictEqual(run('Funds came from Velby Bank and Tarnby Bank .', tags(5)), [
+      'Velby Bank/ORG',
+      'Tarnby Bank/ORG',
+    ]);
+    // One body whose name has "and" in it stays whole.
+    for (const body of ['Velby Bank and Trust Company', 'Department of Fish and Social Services'])
+      assert.deepStrictEqual(run(`Funds came from ${body} .`, tags(body.split(' ').length)), [`${body}/ORG`]);
   });
 
   it('splits two listed bodies joined by "and", unless the whole name is listed', () => {
