@@ -40,7 +40,7 @@ export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: numb
 }
 
 /** Bits that make a word more than a given name: places, bodies, designators, events. */
-const NOT_PERSON_BITS =
+export const NOT_PERSON_BITS =
   bit('country') |
   bit('city') |
   bit('region') |

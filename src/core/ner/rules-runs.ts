@@ -3,10 +3,11 @@ import { Token } from '../text/tokenize';
 import { tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
-import { PLACE_BITS } from './gazetteer';
+import { PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { NOT_PERSON_BITS } from './rules-names';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
-// capitalised "The" in mid-sentence, and before "Hall of Fame".
+// capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame".
 
 const RUN_CONNECTORS = new Set(['of', '&']);
 
@@ -163,5 +164,45 @@ export function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]):
     spans.splice(k, j - k, span);
     first.splice(k, j - k, j > k ? Math.min(first[k], s) : s);
     h += 2;
+  }
+}
+
+const FIRST_BIT = bit('first');
+
+/** A capitalised word in title case ("Granqvist", "Shin-Wook"), which names are written in. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * "the captain Andreas Granqvist scored": two capitalised words the tagger left untagged in
+ * mid-sentence, a listed given name and a word that could be a surname, are a person. The tagger
+ * misses such names after some role nouns ("captain", "curator", "wife") when neither word is in its
+ * own lists. Not when either word is a place, a body, a designator, a month or an ordinary word
+ * ("Jordan Valley", "Grace Church"), nor in a longer capitalised run.
+ */
+export function addGivenNamePairs(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  const n = tokens.length;
+  const plainName = (i: number) => {
+    const lower = tokens[i].text.toLowerCase();
+    return TITLE_CASE.test(tokens[i].text) && (gaz.word(lower) & NOT_PERSON_BITS) === 0 && !ctx.lowerWords.has(lower);
+  };
+  let k = 0;
+  for (let i = 1; i + 1 < n; i++) {
+    const c = tokens[i].text.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || c < 65 || tags[i] !== 0 || tags[i + 1] !== 0) continue; // most words: cheap tests first
+    if (!/^\p{Ll}/u.test(tokens[i - 1].text)) continue;
+    if (i + 2 < n && (tags[i + 2] !== 0 || /^\p{Lu}/u.test(tokens[i + 2].text))) continue;
+    if (!(gaz.word(tokens[i].text.toLowerCase()) & FIRST_BIT) || !plainName(i) || !plainName(i + 1)) continue;
+    while (k < spans.length && spans[k].end <= tokens[i].start) k++;
+    if (k < spans.length && spans[k].start < tokens[i + 1].end) continue; // a rule before found a name here
+    spans.splice(k, 0, { start: tokens[i].start, end: tokens[i + 1].end, type: 'PER' });
+    first.splice(k, 0, i);
+    i++;
   }
 }

@@ -5,7 +5,13 @@ import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
 import { COMPASS, joinCompassWords, mergeCompassAdjectives, trimLeadingWords, trimTitles } from './rules-edges';
-import { addDescribedNames, includeLeadingThe, retypeListedPlacesWithThe, tagHallsOfFame } from './rules-runs';
+import {
+  addDescribedNames,
+  addGivenNamePairs,
+  includeLeadingThe,
+  retypeListedPlacesWithThe,
+  tagHallsOfFame,
+} from './rules-runs';
 import {
   includeShopPossessives,
   trimLeadingCapitals,
@@ -248,6 +254,7 @@ function joinBodyBeginnings(spans: Span[], first: number[]): void {
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
+  addGivenNamePairs(ctx, tokens, tags, spans, first);
   joinOfTheBodies(ctx, tokens, tags, spans, first);
   includeLeadingThe(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);

@@ -363,6 +363,31 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('They swam in Harl Creek .', 'O O O B-ORG I-ORG O'), ['Harl Creek/LOC']);
   });
 
+  it('reads an untagged listed given name and a surname in mid-sentence as a person', () => {
+    assert.deepStrictEqual(run('The captain Joss Tarvell scored .', 'O O O O O O'), ['Joss Tarvell/PER']);
+    assert.deepStrictEqual(run('said his wife Joss Shin-Tarvell today', 'O O O O O O'), ['Joss Shin-Tarvell/PER']);
+    // Left to the tagger: a sentence's start, a longer run, a place, a body word or an ordinary word after it.
+    for (const text of [
+      'Joss Tarvell scored .',
+      'the captain Joss Tarvell Velkin scored .',
+      'the captain Joss Tarnby scored .',
+      'the captain Joss Ministry scored .',
+      'the captain Joss Village scored .',
+      'the captain Joss TARVELL scored .',
+    ])
+      assert.deepStrictEqual(
+        run(
+          text,
+          text
+            .split(' ')
+            .map(() => 'O')
+            .join(' '),
+        ),
+        [],
+        text,
+      );
+  });
+
   it('splits two bodies each named by its head word and joined by "and"', () => {
     const tags = (n: number) => ['O', 'O', 'O', 'B-ORG', ...Array<string>(n - 1).fill('I-ORG'), 'O'].join(' ');
     assert.deepStrictEqual(run('Funds came from Velby University and University of Tarnia .', tags(6)), [
