@@ -166,7 +166,23 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
   if (and - from < 2 || to - and - 1 < 2) return false;
   for (let i = from; i < to; i++) if (INSIDE_ONE_NAME.has(tokens[i].text)) return false;
   const next = tokens[and + 1].text;
+  if (sharedHead(ctx, tokens, and, to)) return false;
   return /^\p{Lu}/u.test(tokens[and - 1].text) && /^\p{Lu}/u.test(next) && !ctx.lowerWords.has(next.toLowerCase());
+}
+
+/**
+ * Whether the words around "and" both describe the head word that ends the name ("National Air and
+ * Space Museum", "Fish and Wildlife Service"): the name ends in a body's head word, the word before
+ * "and" is none, and neither word next to "and" is in any name list.
+ */
+function sharedHead(ctx: FeatureContext, tokens: Token[], and: number, to: number): boolean {
+  const gaz = ctx.gazetteer;
+  return (
+    isBodyHead(ctx, tokens, to - 1) &&
+    !isBodyHead(ctx, tokens, and - 1) &&
+    gaz.word(tokens[and - 1].text.toLowerCase()) === 0 &&
+    gaz.word(tokens[and + 1].text.toLowerCase()) === 0
+  );
 }
 
 const ORG_WORD_BIT = bit('orgWord');

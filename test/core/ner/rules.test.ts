@@ -443,6 +443,7 @@ describe('sentence rules after decoding', () => {
     one('Ministry of Tarn Trade and Velk Industry'); // "and" after "of"
     one('Tarn Harl and The Velk Band'); // a band named with its leader
     one('Tarnby and Velk Press'); // one word before "and"
+    one('Velk Fish and Wildlife Center'); // both describe the head word that ends the name
   });
 
   it("reads a name ending in a company's legal form as a company, whatever its first words", () => {
