@@ -238,16 +238,31 @@ function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first:
  * begins (bodies are named after the places and people they serve or honour). The rules after it
  * then read the whole name ("Tarnby Cup" is an event).
  */
-function joinBodyBeginnings(spans: Span[], first: number[]): void {
+function joinBodyBeginnings(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 2; k >= 0; k--) {
     const a = spans[k];
     const b = spans[k + 1];
-    if ((a.type !== 'LOC' && a.type !== 'PER') || b.type !== 'ORG' || b.start !== a.end + 1) continue;
+    if (b.start !== a.end + 1) continue;
+    if ((a.type === 'LOC' || a.type === 'PER') && b.type === 'ORG') a.type = 'ORG';
+    else if (!(a.type === 'PER' && b.type === 'LOC' && namesBuilding(tokens, first[k + 1], b))) continue;
+    else a.type = 'LOC';
     a.end = b.end;
-    a.type = 'ORG';
     spans.splice(k + 1, 1);
     first.splice(k + 1, 1);
   }
+}
+
+/** Buildings and institutions named after people: "<person> Art Museum", "<person> Center for ...". */
+const NAMED_BUILDINGS = new Set(['museum', 'gallery', 'library', 'center', 'centre', 'hall', 'theatre', 'theater']);
+
+/**
+ * Whether the place's name starting at token `f` is a building's that a person's name may begin
+ * ("Art Museum", "Museum of Art", "Concert Hall"): one of its first two words is such a building.
+ */
+function namesBuilding(tokens: Token[], f: number, span: Span): boolean {
+  for (let i = f; i < f + 2 && i < tokens.length && tokens[i].end <= span.end; i++)
+    if (NAMED_BUILDINGS.has(tokens[i].text.toLowerCase())) return true;
+  return false;
 }
 
 /** All rules in order; returns the sentence's final spans. */
@@ -278,7 +293,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitOfficeTitles(ctx, tokens, spans, first);
   trimMemberTitles(tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
-  joinBodyBeginnings(spans, first);
+  joinBodyBeginnings(tokens, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans, first);

@@ -274,6 +274,14 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('Attended Ann Harl High School .', 'O B-PER I-PER B-ORG I-ORG O'), [
       'Ann Harl High School/ORG',
     ]);
+    // A building named after a person, read as a place: one place.
+    assert.deepStrictEqual(run('at the Ann Harl Art Museum .', 'O O B-PER I-PER B-LOC I-LOC O'), [
+      'Ann Harl Art Museum/LOC',
+    ]);
+    assert.deepStrictEqual(run('at the Ann Harl Museum of Art .', 'O O B-PER I-PER B-LOC I-LOC I-LOC O'), [
+      'Ann Harl Museum of Art/LOC',
+    ]);
+    assert.deepStrictEqual(run('Ann Harl Tarnby', 'B-PER I-PER B-LOC'), ['Ann Harl/PER', 'Tarnby/LOC']);
     // Read whole by the later rules: an event word at its end makes it an event.
     assert.deepStrictEqual(run('the Tarnby Cup semifinals', 'O B-LOC B-ORG O'), ['Tarnby Cup/MISC']);
     // Not over a comma or a word between, nor a body before a person.
