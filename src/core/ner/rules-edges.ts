@@ -5,7 +5,7 @@ import { categoryBit } from './gazetteer';
 import { isOfficeTitle } from './rules-names';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
-// person's name, an article or a direction before any name.
+// person's name, an article or a direction before any name, initials before a person's name.
 
 const TITLE_BIT = categoryBit('title');
 export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
@@ -76,4 +76,29 @@ export function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]
       first[k] = f;
     }
   }
+}
+
+/** An initial: one capital letter and a full stop ("L."). */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * "writer L. Ron Hubbard/PER" -> "L. Ron Hubbard/PER": initials right before a person's name, which the
+ * tagger left out, are part of it.
+ */
+export function includeInitials(tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'PER') return;
+    let f = first[k];
+    const floor = k > 0 ? spans[k - 1].end : 0;
+    while (
+      f > 0 &&
+      INITIAL.test(tokens[f - 1].text) &&
+      tokens[f - 1].start >= floor &&
+      tokens[f - 1].end + 1 === tokens[f].start
+    )
+      f--;
+    if (f === first[k]) return;
+    span.start = tokens[f].start;
+    first[k] = f;
+  });
 }

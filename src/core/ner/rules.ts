@@ -4,7 +4,14 @@ import { tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
-import { COMPASS, joinCompassWords, mergeCompassAdjectives, trimLeadingWords, trimTitles } from './rules-edges';
+import {
+  COMPASS,
+  includeInitials,
+  joinCompassWords,
+  mergeCompassAdjectives,
+  trimLeadingWords,
+  trimTitles,
+} from './rules-edges';
 import {
   addDescribedNames,
   addGivenNamePairs,
@@ -290,6 +297,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   );
   retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
+  includeInitials(tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
   trimMemberTitles(tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);

@@ -129,6 +129,13 @@ describe('sentence rules after decoding', () => {
   it('strips titles from person names', () => {
     assert.deepStrictEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
   });
+  it('takes initials right before a person name into it', () => {
+    assert.deepStrictEqual(run('by writer L. Joss Tarvell today', 'O O O B-PER I-PER O'), ['L. Joss Tarvell/PER']);
+    assert.deepStrictEqual(run('J. R. Tarvell wrote', 'O O B-PER O'), ['J. R. Tarvell/PER']);
+    // Not a place's, and not over a name before it.
+    assert.deepStrictEqual(run('in N. Tarnby today', 'O O B-LOC O'), ['Tarnby/LOC']);
+  });
+
   it('takes a mid-sentence "The" into the name after it, but not one that starts a sentence', () => {
     assert.deepStrictEqual(run('bands like The Velvet Tarns and', 'O O O B-ORG I-ORG O'), ['The Velvet Tarns/ORG']);
     assert.deepStrictEqual(run('The Harl Bank said', 'O B-ORG I-ORG O'), ['Harl Bank/ORG']);
