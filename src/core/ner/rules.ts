@@ -61,6 +61,7 @@ interface DecodedSentence {
 }
 
 const ORG_WORD_BIT = categoryBit('orgWord');
+const FIRST_NAME_BIT = categoryBit('first');
 const LOC_WORD_BIT = categoryBit('locWord');
 const EVENT_WORD_BIT = categoryBit('eventWord');
 
@@ -93,17 +94,23 @@ const MEMBER_TITLES = /^(?:MPs?|MPPs?|MEPs?|MLAs?|MSPs?|MNAs?|MHAs?)$/;
 /**
  * "Harland Labour/ORG MP" -> "Harland Labour": a member's title after a party's or a place's name is
  * the title of the person who follows, not part of the name; a name made of the title alone is no name.
+ * Read as a person ("Velby Democrat MP/PER"), what is left names the member's party (MISC, as "Democrat"
+ * does), unless it starts with a given name ("Joss Tarvell MP": the title after a person's name is no
+ * part of it either).
  */
-function trimMemberTitles(tokens: Token[], spans: Span[], first: number[]): void {
+function trimMemberTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const span = spans[k];
-    if (span.type === 'PER') continue;
     const l = tokenEnd(tokens, first[k], span) - 1;
     if (!MEMBER_TITLES.test(tokens[l].text)) continue;
     if (l === first[k]) {
       spans.splice(k, 1);
       first.splice(k, 1);
-    } else span.end = tokens[l - 1].end;
+      continue;
+    }
+    span.end = tokens[l - 1].end;
+    if (span.type === 'PER' && !(ctx.gazetteer.word(tokens[first[k]].text.toLowerCase()) & FIRST_NAME_BIT))
+      span.type = 'MISC';
   }
 }
 
@@ -299,7 +306,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   trimTitles(ctx, tokens, spans, first);
   includeInitials(tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
-  trimMemberTitles(tokens, spans, first);
+  trimMemberTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinBodyBeginnings(tokens, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
