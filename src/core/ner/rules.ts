@@ -250,7 +250,8 @@ function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first:
  * "Tarnby/LOC City Council/ORG" -> one ORG, "Ann Harl/PER High School/ORG" -> one ORG: a person's or
  * place's name right before a body's name, nothing between them but a space, is where the body's name
  * begins (bodies are named after the places and people they serve or honour). The rules after it
- * then read the whole name ("Tarnby Cup" is an event).
+ * then read the whole name ("Tarnby Cup" is an event). So too before a building's name read as a
+ * place ("Ann Harl/PER Art Museum/LOC", "Tarnby/LOC Convention Centre/LOC" -> one LOC).
  */
 function joinBodyBeginnings(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 2; k >= 0; k--) {
@@ -258,7 +259,8 @@ function joinBodyBeginnings(tokens: Token[], spans: Span[], first: number[]): vo
     const b = spans[k + 1];
     if (b.start !== a.end + 1) continue;
     if ((a.type === 'LOC' || a.type === 'PER') && b.type === 'ORG') a.type = 'ORG';
-    else if (!(a.type === 'PER' && b.type === 'LOC' && namesBuilding(tokens, first[k + 1], b))) continue;
+    else if (!((a.type === 'PER' || a.type === 'LOC') && b.type === 'LOC' && namesBuilding(tokens, first[k + 1], b)))
+      continue;
     else a.type = 'LOC';
     a.end = b.end;
     spans.splice(k + 1, 1);

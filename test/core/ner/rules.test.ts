@@ -288,6 +288,7 @@ describe('sentence rules after decoding', () => {
     assert.deepStrictEqual(run('at the Ann Harl Museum of Art .', 'O O B-PER I-PER B-LOC I-LOC I-LOC O'), [
       'Ann Harl Museum of Art/LOC',
     ]);
+    assert.deepStrictEqual(run('at the Velby Concert Hall .', 'O O B-LOC B-LOC I-LOC O'), ['Velby Concert Hall/LOC']);
     assert.deepStrictEqual(run('Ann Harl Tarnby', 'B-PER I-PER B-LOC'), ['Ann Harl/PER', 'Tarnby/LOC']);
     // Read whole by the later rules: an event word at its end makes it an event.
     assert.deepStrictEqual(run('the Tarnby Cup semifinals', 'O B-LOC B-ORG O'), ['Tarnby Cup/MISC']);
