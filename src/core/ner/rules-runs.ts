@@ -1,4 +1,4 @@
-import { Span } from '../types';
+import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
 import { tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
@@ -7,7 +7,8 @@ import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { NOT_PERSON_BITS } from './rules-names';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
-// capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame".
+// capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame" or an
+// award's "of the Year".
 
 const RUN_CONNECTORS = new Set(['of', '&']);
 
@@ -146,25 +147,69 @@ export function retypeListedPlacesWithThe(ctx: FeatureContext, tokens: Token[], 
 export function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]): void {
   for (let h = 0; h + 2 < tokens.length; h++) {
     if (tokens[h].text !== 'Hall' || tokens[h + 1].text !== 'of' || tokens[h + 2].text !== 'Fame') continue;
-    let s = h;
-    while (
-      s > 0 &&
-      (/^\p{Lu}/u.test(tokens[s - 1].text) ||
-        (/^['’]s$/.test(tokens[s - 1].text) && s > 1 && /^\p{Lu}/u.test(tokens[s - 2].text))) &&
-      tokens[s - 1].text !== 'The'
-    )
-      s--;
-    const span: Span = { start: tokens[s].start, end: tokens[h + 2].end, type: 'ORG' };
-    let k = 0;
-    while (k < spans.length && spans[k].end <= span.start) k++;
-    let j = k;
-    while (j < spans.length && spans[j].start < span.end) j++;
-    // Widen to any name it overlaps ("Badminton Canada's" + "Hall of Fame").
-    if (j > k) span.start = Math.min(span.start, spans[k].start);
-    spans.splice(k, j - k, span);
-    first.splice(k, j - k, j > k ? Math.min(first[k], s) : s);
+    claimCapitalisedRun(tokens, spans, first, h, h + 3, 'ORG', true);
     h += 2;
   }
+}
+
+/** The periods and contests an award is given for: "Player of the Year", "Man of the Match". */
+const AWARD_PERIODS = new Set([
+  'Year',
+  'Match',
+  'Month',
+  'Season',
+  'Week',
+  'Tournament',
+  'Series',
+  'Decade',
+  'Century',
+]);
+
+/**
+ * "the Budweiser/ORG Man of the Match award", "UPI Lineman of the Year": a capitalised word followed by
+ * "of the" and a period or contest names an award (MISC) with the capitalised words before it, not a
+ * body or a person, whatever the tagger made of its parts.
+ */
+export function tagAwardTitles(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let h = 0; h + 3 < tokens.length; h++) {
+    if (tokens[h + 1].text !== 'of' || tokens[h + 2].text !== 'the' || !AWARD_PERIODS.has(tokens[h + 3].text)) continue;
+    if (!/^\p{Lu}/u.test(tokens[h].text) || tokens[h].text === 'The') continue;
+    claimCapitalisedRun(tokens, spans, first, h, h + 4, 'MISC');
+    h += 3;
+  }
+}
+
+/**
+ * Makes tokens [h, end) a name of `type` that also takes in the capitalised words before h (and, if
+ * `possessive`, one between them: "Badminton Canada's Hall of Fame"), but not a capitalised "The";
+ * names it overlaps become part of it.
+ */
+function claimCapitalisedRun(
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+  h: number,
+  end: number,
+  type: EntityType,
+  possessive = false,
+): void {
+  let s = h;
+  while (
+    s > 0 &&
+    (/^\p{Lu}/u.test(tokens[s - 1].text) ||
+      (possessive && /^['’]s$/.test(tokens[s - 1].text) && s > 1 && /^\p{Lu}/u.test(tokens[s - 2].text))) &&
+    tokens[s - 1].text !== 'The'
+  )
+    s--;
+  const span: Span = { start: tokens[s].start, end: tokens[end - 1].end, type };
+  let k = 0;
+  while (k < spans.length && spans[k].end <= span.start) k++;
+  let j = k;
+  while (j < spans.length && spans[j].start < span.end) j++;
+  // Widen to any name it overlaps ("Badminton Canada's" + "Hall of Fame").
+  if (j > k) span.start = Math.min(span.start, spans[k].start);
+  spans.splice(k, j - k, span);
+  first.splice(k, j - k, j > k ? Math.min(first[k], s) : s);
 }
 
 const FIRST_BIT = bit('first');

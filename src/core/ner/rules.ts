@@ -17,6 +17,7 @@ import {
   addGivenNamePairs,
   includeLeadingThe,
   retypeListedPlacesWithThe,
+  tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
 import {
@@ -290,6 +291,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeLeadingThe(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
+  tagAwardTitles(tokens, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   trimLeadingWords(tokens, spans, first);

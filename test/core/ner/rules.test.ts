@@ -167,6 +167,18 @@ describe('sentence rules after decoding', () => {
     ]);
   });
 
+  it('tags an award "<title> of the <period>" as one MISC name, with the capitalised words before it', () => {
+    assert.deepStrictEqual(
+      run('Ann Harl won the Velkom Man of the Match award .', 'B-PER I-PER O O B-ORG I-ORG O O O O O'),
+      ['Ann Harl/PER', 'Velkom Man of the Match/MISC'],
+    );
+    assert.deepStrictEqual(run("for June 's Player of the Year", 'O O O O O O O'), ['Player of the Year/MISC']);
+    // Not a capitalised "The", nor a title that is no award.
+    assert.deepStrictEqual(run('The Man of the Match', 'O O O O O'), ['Man of the Match/MISC']);
+    assert.deepStrictEqual(run('the Battle of the Velk', 'O B-MISC I-MISC I-MISC I-MISC'), ['Battle of the Velk/MISC']);
+    assert.deepStrictEqual(run('the start of the Year', 'O O O O O'), []);
+  });
+
   it('makes places followed by scores in a results line teams', () => {
     assert.deepStrictEqual(run('Tarnby 2 Harl City 1', 'B-LOC O B-LOC I-LOC O'), ['Tarnby/ORG', 'Harl City/ORG']);
     // One score, or prose around it, is not a results line.
