@@ -6,21 +6,16 @@ import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
 import { COMPASS, joinCompassWords, mergeCompassAdjectives, trimLeadingWords, trimTitles } from './rules-edges';
 import { addDescribedNames, includeLeadingThe, retypeListedPlacesWithThe, tagHallsOfFame } from './rules-runs';
+import { includeShopPossessives, joinAmpersandNames, splitBasedAdjectives, trimLeadingCapitals } from './rules-extent';
 import {
-  includeShopPossessives,
-  trimLeadingCapitals,
-  joinAmpersandNames,
-  retypeOfficeCities,
-  retypeDestinations,
   joinListedPlaces,
-  retypeListedNames,
-  retypePlacesInAreas,
-  retypeGivenNames,
+  retypeDestinations,
   retypeListedBodies,
-  retypeTitledNames,
-  splitBasedAdjectives,
-  splitOfficeTitles,
-} from './rules-names';
+  retypeListedNames,
+  retypeOfficeCities,
+  retypePlacesInAreas,
+} from './rules-listed';
+import { retypeGivenNames, retypeTitledNames, splitOfficeTitles } from './rules-people';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
   LEGAL_FORMS,
