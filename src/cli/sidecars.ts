@@ -24,10 +24,18 @@ function formatDiagnostic(file: string, d: Diagnostic): string {
   return `${file}:${d.line + 1}:${d.column + 1}: ${d.severity}: ${d.message}`;
 }
 
+/** An article length (UTF-16 units) a command reads at most, and what it says of one above it. */
+interface ArticleLimit {
+  maxChars: number;
+  /** To follow `the article`: `is larger than …; nothing was exported`. */
+  problem: string;
+}
+
 /**
  * Reads an article and its sidecar (named by the `sidecar.fileName` setting) as the editor would, after
  * restoring what an interrupted write left. Reports (to `err`) and returns undefined when the article
- * cannot be read, or the sidecar has errors, or, with `requireSidecar`, when there is no sidecar.
+ * cannot be read (or is above `limit`), or the sidecar has errors, or, with `requireSidecar`, when there
+ * is no sidecar.
  */
 export async function loadArticle(
   flow: AnnotationFiles<string>,
@@ -35,8 +43,9 @@ export async function loadArticle(
   sidecarPattern: string,
   err: Output,
   requireSidecar: boolean,
+  limit?: ArticleLimit,
 ): Promise<LoadedArticle | undefined> {
-  const article = await flow.readArticle(articlePath);
+  const article = await flow.readArticle(articlePath, limit?.maxChars, limit?.problem);
   if ('problem' in article) {
     err(`${articlePath}: the article ${article.problem}.`);
     return undefined;

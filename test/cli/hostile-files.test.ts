@@ -131,6 +131,36 @@ describe('the command line with hostile files', function () {
     assert.strictEqual(parseSidecar(written.slice(1)).data!.annotations[0].start, 'Breaking: Talks in '.length);
   });
 
+  it('exports an article far above maxArticleSize, and says why it exports neither a corpus nor a binary file', async () => {
+    const long = STORY.repeat(Math.ceil(4_000_000 / STORY.length));
+    await fs.writeFile(at('long.md'), long);
+    await fs.writeFile(at('long.md.annotations.yaml'), sidecarFor(long, annotation(long, 'Lisbon', 'a-l')));
+    const exported = await run(exportCommand, [at('long.md'), '--format', 'brat', '--output', at('long.ann')]);
+    assert.deepStrictEqual(exported, { code: 0, out: [], err: [] });
+    assert.strictEqual(await fs.readFile(at('long.ann'), 'utf8'), 'T1\tperson 9 15\tLisbon\n');
+
+    // Above the 50 MB an export reads: refused before it is read into memory, and nothing is written.
+    const corpus = STORY.repeat(Math.ceil((50 * 1048576 + 1) / STORY.length));
+    await fs.writeFile(at('corpus.md'), corpus);
+    await fs.writeFile(at('corpus.md.annotations.yaml'), sidecarFor(corpus, annotation(corpus, 'Lisbon', 'a-l')));
+    const refused = await run(exportCommand, [at('corpus.md'), '--format', 'brat', '--output', at('corpus.ann')]);
+    assert.deepStrictEqual(refused, {
+      code: 1,
+      out: [],
+      err: [`${at('corpus.md')}: the article is larger than the 50 MB an export reads; nothing was exported.`],
+    });
+    await fs.writeFile(at('scan.md'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    await fs.writeFile(at('scan.md.annotations.yaml'), sidecarFor(STORY));
+    const binary = await run(exportCommand, [at('scan.md'), '--format', 'brat', '--output', at('scan.ann')]);
+    assert.deepStrictEqual(binary, {
+      code: 1,
+      out: [],
+      err: [`${at('scan.md')}: the article looks like a binary file.`],
+    });
+    for (const output of ['corpus.ann', 'scan.ann'])
+      await assert.rejects(fs.stat(at(output)), { code: 'ENOENT' }, output);
+  });
+
   it('refuses to export over the article or its sidecar, by any path', async () => {
     await fs.writeFile(at('story.md.annotations.yaml'), sidecarFor(STORY, annotation(STORY, 'Lisbon', 'a-l')));
     await fs.mkdir(at('sub'));

@@ -118,4 +118,21 @@ describe('comparing with another annotator', () => {
     assert.strictEqual(result, undefined);
     assert.deepStrictEqual(comparisonProblems(editor.document.uri), []);
   });
+
+  it('checks the chosen file as a sidecar is checked: a folder, or one above the sidecar limit, is not compared', async () => {
+    const editor = await openArticle('project/compare.md');
+    const compare = (file: vscode.Uri) => vscode.commands.executeCommand('articleAnnotator.compareWithAnnotator', file);
+    assert.strictEqual(await compare(workspaceUri('project')), undefined, 'a folder');
+
+    // Within the sidecar parser's limit in characters, above the file limit in bytes (two bytes each).
+    const huge = workspaceUri('project/compare-huge.yaml');
+    const bob = (await readText(workspaceUri('project/compare-bob.yaml')))!;
+    await vscode.workspace.fs.writeFile(huge, new TextEncoder().encode(`${bob}# ${'é'.repeat(11 * 1024 * 1024)}\n`));
+    try {
+      assert.strictEqual(await compare(huge), undefined, 'a file above the limit');
+    } finally {
+      await vscode.workspace.fs.delete(huge);
+    }
+    assert.deepStrictEqual(comparisonProblems(editor.document.uri), []);
+  });
 });

@@ -37,6 +37,28 @@ describe('export and import in a real editor', () => {
     );
   });
 
+  it('checks a brat file before reading it: a folder, or one above the sidecar limit, imports nothing', async () => {
+    const api = await extensionApi();
+    const article = workspaceUri('edits/import-checked.md');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Ana Ferreira met Jonas Berg in Oslo.\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    const importFrom = (file: vscode.Uri) => vscode.commands.executeCommand('articleAnnotator.importBrat', file);
+    assert.strictEqual(await importFrom(workspaceUri('edits')), undefined, 'a folder');
+
+    // A usable first line, then one long line that takes the file above the limit.
+    const huge = workspaceUri('edits/import-huge.ann');
+    const ann = `T1\tperson 17 27\tJonas Berg\n${'x'.repeat(21 * 1024 * 1024)}\n`;
+    await vscode.workspace.fs.writeFile(huge, new TextEncoder().encode(ann));
+    try {
+      assert.strictEqual(await importFrom(huge), undefined, 'a file above the limit');
+    } finally {
+      await vscode.workspace.fs.delete(huge);
+    }
+    await api.store.load(editor.document);
+    assert.deepStrictEqual(api.store.get(article)?.annotations ?? [], []);
+    assert.strictEqual(await readText(workspaceUri('edits/import-checked.md.annotations.yaml')), undefined);
+  });
+
   it('refuses to export over the article or its annotation file, leaving both as they were', async () => {
     const article = workspaceUri('edits/export-target.md');
     const text = 'Ana Ferreira met Jonas Berg in Oslo.\n';

@@ -189,6 +189,44 @@ describe('the sidecar file in a real workspace', () => {
     );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+  it('lists at once the orphans a save merges in from a sidecar changed on disk', async () => {
+    const api = await extensionApi();
+    const article = workspaceUri('edits/merge-orphan.md');
+    const sidecar = workspaceUri('edits/merge-orphan.md.annotations.yaml');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Ana Ferreira met Jonas Berg in Oslo.\n'));
+    const editor = await show('edits/merge-orphan.md');
+    editor.selection = new vscode.Selection(0, 17, 0, 27);
+    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' });
+    await editor.edit(b => b.insert(new vscode.Position(0, 0), 'Mayor '));
+
+    // Another tool adds an annotation on text this article does not have; the save comes before the
+    // watcher reports the file, so the save merges it.
+    const onDisk = (await readText(sidecar))!;
+    await vscode.workspace.fs.writeFile(
+      sidecar,
+      new TextEncoder().encode(
+        onDisk +
+          `  - id: a-bergen
+    label: location
+    quote: Bergen
+    start: 31
+    end: 37
+`,
+      ),
+    );
+    await api.store.saved(editor.document);
+    const merged = api.store.get(article)!.annotations.find(a => a.id === 'a-bergen');
+    assert.ok(merged?.orphaned, 'merged as an orphan');
+    assert.deepStrictEqual(
+      vscode.languages
+        .getDiagnostics(article)
+        .filter(d => d.source === 'Article Annotator')
+        .map(d => d.code),
+      ['a-bergen'],
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('restores a sidecar whose save was cut short from the temporary file left beside it, and leaves an unreadable one alone', async () => {
     const api = await extensionApi();
     const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,34 +1,19 @@
 import { MisplacedItemsError, checkAnchors } from '../anchor/invariant';
-import { sameCanonical } from '../sidecar/canonical';
-import { Diagnostic, ParseResult, parseSidecar } from '../sidecar/parse';
+import { ParseResult, parseSidecar } from '../sidecar/parse';
 import { serializeSidecar } from '../sidecar/serialize';
 import { SidecarData } from '../sidecar/types';
-import { FileAccess, FileStat } from './access';
+import { FileAccess } from './access';
+import { restoreInterruptedWrites } from './interruptedWrites';
 import { readRegularFile } from './regularFile';
 import { LockOptions, withLock } from './lock';
 import { isTemporaryOf, temporaryName } from './names';
-import { DecodedText, decodeArticle, decodeSidecar, encodeText } from './text';
+import { DecodedText, decodeArticle, encodeText } from './text';
+import { SidecarFile, TextFile, megabytes, readTextFile } from './textFile';
 
 /** Sidecars above this size are neither read nor written: a legitimate one with 10,000 notes is a few MB. */
 const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
 
 const ARTICLE_TOO_LARGE = 'larger than articleAnnotator.maxArticleSize';
-
-/** A text file (a sidecar, the registry) as found on disk. */
-type TextFile =
-  | { state: 'missing' }
-  | {
-      state: 'unreadable';
-      /** What is wrong, to follow the file's name: `is a folder, not a file`. */
-      problem: string;
-      /** A sentence for the user: what is wrong and that the file is left alone. */
-      reason: string;
-      diagnostics: Diagnostic[];
-    }
-  | ({ state: 'read' } & DecodedText);
-
-/** A sidecar as found on disk: a text file, read as a sidecar when it is one. */
-export type SidecarFile = Exclude<TextFile, { state: 'read' }> | ({ state: 'read'; parsed: ParseResult } & DecodedText);
 
 /** The sidecar as it is at the moment of a write, under its lock. */
 export interface CurrentSidecar {
@@ -87,38 +72,27 @@ export class AnnotationFiles<Ref> {
    * An article's text as an editor presents it, or why it cannot be used. Its type is checked before it
    * is opened; `maxChars` (UTF-16 units) is checked against its size before it is read, when it can be.
    * One deleted between the check and the read cannot be found, as if it had gone before the check.
+   * `tooLarge` is the problem given above `maxChars`: which limit it is.
    */
-  async readArticle(ref: Ref, maxChars = Infinity): Promise<DecodedText | { problem: string }> {
+  async readArticle(
+    ref: Ref,
+    maxChars = Infinity,
+    tooLarge = ARTICLE_TOO_LARGE,
+  ): Promise<DecodedText | { problem: string }> {
     // A UTF-8 byte never makes more than one UTF-16 unit, and three bytes never fewer than one.
     const file = await readRegularFile(this.files, ref, maxChars * 3);
     if (file.state === 'missing') return { problem: 'cannot be found' };
     if (file.state === 'not a file') return { problem: file.problem };
-    if (file.state === 'too large') return { problem: ARTICLE_TOO_LARGE };
+    if (file.state === 'too large') return { problem: tooLarge };
     const decoded = decodeArticle(file.bytes);
     if (!decoded) return { problem: 'looks like a binary file' };
-    if (decoded.text.length > maxChars) return { problem: ARTICLE_TOO_LARGE };
+    if (decoded.text.length > maxChars) return { problem: tooLarge };
     return decoded;
   }
 
   /** A text file of at most `maxBytes`, strictly UTF-8; its type and size are checked before it is opened. */
-  async readText(ref: Ref, maxBytes = this.maxSidecarBytes): Promise<TextFile> {
-    const name = this.files.name(ref);
-    const file = await readRegularFile(this.files, ref, maxBytes);
-    if (file.state === 'missing') return file;
-    if (file.state === 'not a file') return unreadable(name, file.problem);
-    if (file.state === 'too large')
-      return unreadable(name, `is ${megabytes(file.size)} MB, above the ${megabytes(maxBytes)} MB limit`);
-    const decoded = decodeSidecar(file.bytes);
-    if ('invalid' in decoded) {
-      const { line, byte, value } = decoded.invalid;
-      const hex = value.toString(16).toUpperCase().padStart(2, '0');
-      return unreadable(
-        name,
-        `is not UTF-8 text (byte 0x${hex} at line ${line}, byte ${byte} of the line; save it as UTF-8 to use it)`,
-        line - 1,
-      );
-    }
-    return { state: 'read', ...decoded };
+  readText(ref: Ref, maxBytes = this.maxSidecarBytes): Promise<TextFile> {
+    return readTextFile(this.files, ref, maxBytes);
   }
 
   /** A sidecar as it is on disk, without touching anything. */
@@ -266,65 +240,14 @@ export class AnnotationFiles<Ref> {
     return (await names).filter(entry => isTemporaryOf(entry, name));
   }
 
-  /**
-   * Under the lock, no writer is between writing its temporary file and renaming it, so any temporary
-   * file of `ref` was left by a write that stopped there. The newest one, when it is newer than the
-   * sidecar (or the sidecar is missing) and reads as a valid sidecar, is the write that was cut short: it
-   * is put in place. Older ones holding nothing the sidecar lacks are deleted. Anything else is left as it
-   * is, and said.
-   */
+  /** Restores or cleans away what interrupted writes of `ref` left (see `restoreInterruptedWrites`). */
   private async recover(ref: Ref): Promise<string[]> {
     const names = await this.leftovers(ref);
     if (names.length === 0) return [];
-    const name = this.files.name(ref);
-    const found: { ref: Ref; name: string; stat: FileStat }[] = [];
-    for (const entry of names) {
-      const leftover = this.files.sibling(ref, entry);
-      const stat = await this.files.stat(leftover);
-      if (stat?.kind === 'file') found.push({ ref: leftover, name: entry, stat });
-    }
-    found.sort((a, b) => b.stat.mtime - a.stat.mtime);
-    const target = await this.files.stat(ref);
-    const notices: string[] = [];
-    let current: SidecarData | undefined;
-    for (const [i, leftover] of found.entries()) {
-      const read = await this.readSidecar(leftover.ref);
-      const data = read.state === 'read' && !read.parsed.readOnly ? read.parsed.data : undefined;
-      if (i === 0 && (!target || leftover.stat.mtime >= target.mtime)) {
-        if (data) {
-          await this.files.rename(leftover.ref, ref);
-          current = data;
-          notices.push(`Restored ${name} (${data.annotations.length} annotations) from an interrupted save.`);
-        } else
-          notices.push(
-            `${leftover.name} is left from an interrupted save of ${name} but cannot be read; it was left as it is.`,
-          );
-        continue;
-      }
-      current ??= await this.readSidecar(ref).then(f => (f.state === 'read' ? f.parsed.data : undefined));
-      if (data && current && holdsNothingMore(data, current)) await this.files.delete(leftover.ref);
-      else
-        notices.push(
-          `${leftover.name} is left from an interrupted save of ${name} and holds what ${name} does not; compare the two, then delete it.`,
-        );
-    }
+    const notices = await restoreInterruptedWrites(this.files, ref, names, leftover => this.readSidecar(leftover));
     this.listings.clear();
     return notices;
   }
-}
-
-function unreadable(name: string, problem: string, line = 0): TextFile {
-  const reason = `${name} ${problem}; it is not opened and will not be changed.`;
-  return {
-    state: 'unreadable',
-    problem,
-    reason,
-    diagnostics: [{ message: reason, line, column: 0, severity: 'error' }],
-  };
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1048576).toFixed(1).replace(/\.0$/, '');
 }
 
 /** The data of a sidecar that can be rewritten safely; throws UnusableSidecar with the first problem otherwise. */
@@ -339,11 +262,4 @@ function usableData(file: Exclude<TextFile, { state: 'unreadable' }>, name: stri
 export function firstProblem(parsed: ParseResult): string {
   const first = parsed.diagnostics.find(d => d.severity === 'error') ?? parsed.diagnostics[0];
   return first ? `line ${first.line + 1}: ${first.message}` : 'the file could not be read';
-}
-
-/** Whether every item of `leftover` is in `sidecar` exactly as it is. */
-function holdsNothingMore(leftover: SidecarData, sidecar: SidecarData): boolean {
-  const items = (d: SidecarData) => [...d.annotations, ...d.corrections, ...(d.suggestions ?? [])];
-  const byId = new Map(items(sidecar).map(i => [i.id, i]));
-  return items(leftover).every(item => byId.has(item.id) && sameCanonical(item, byId.get(item.id)));
 }

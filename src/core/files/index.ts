@@ -1,6 +1,7 @@
 export type { FileAccess, FileKind, FileStat } from './access';
 export { AnnotationFiles, firstProblem } from './annotationFiles';
-export type { CurrentSidecar, SidecarFile } from './annotationFiles';
+export type { CurrentSidecar } from './annotationFiles';
+export type { SidecarFile } from './textFile';
 export { LockTimeout } from './lock';
 export { temporaryName } from './names';
 export { readRegularFile } from './regularFile';

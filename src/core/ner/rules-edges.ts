@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { isOfficeTitle } from './rules-names';
+import { isOfficeTitle } from './rules-people';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name, initials before a person's name.

@@ -4,7 +4,7 @@ import { tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { NOT_PERSON_BITS } from './rules-names';
+import { NOT_PERSON_BITS } from './rules-people';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
 // capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame" or an

@@ -20,21 +20,16 @@ import {
   tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
+import { includeShopPossessives, joinAmpersandNames, splitBasedAdjectives, trimLeadingCapitals } from './rules-extent';
 import {
-  includeShopPossessives,
-  trimLeadingCapitals,
-  joinAmpersandNames,
-  retypeOfficeCities,
-  retypeDestinations,
   joinListedPlaces,
-  retypeListedNames,
-  retypePlacesInAreas,
-  retypeGivenNames,
+  retypeDestinations,
   retypeListedBodies,
-  retypeTitledNames,
-  splitBasedAdjectives,
-  splitOfficeTitles,
-} from './rules-names';
+  retypeListedNames,
+  retypeOfficeCities,
+  retypePlacesInAreas,
+} from './rules-listed';
+import { retypeGivenNames, retypeTitledNames, splitOfficeTitles } from './rules-people';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
   LEGAL_FORMS,

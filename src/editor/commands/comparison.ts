@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Choice, Disagreement, findDisagreements, settleDisagreement } from '../../core/agreement';
 import { LiveAnchors, reanchorSidecar } from '../../core/anchor';
 import { labelName, relationType } from '../../core/project';
-import { Annotation, SidecarData, parseSidecar } from '../../core/sidecar';
+import { Annotation, SidecarData } from '../../core/sidecar';
 import { readConfig } from '../config';
 import { SidecarStore, basename } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
@@ -82,7 +82,14 @@ export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Di
         })
       )?.[0];
     if (!file) return undefined;
-    const parsed = parseSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+    // Read as a sidecar is: its type and size checked before it is opened, under the sidecars' limit.
+    const read = await this.store.flow.readSidecar(file);
+    if (read.state !== 'read') {
+      const reason = read.state === 'missing' ? `${basename(file)} cannot be found.` : read.reason;
+      void vscode.window.showErrorMessage(`Not compared: ${reason}`);
+      return undefined;
+    }
+    const parsed = read.parsed;
     const error = parsed.diagnostics.find(d => d.severity === 'error');
     if (!parsed.data || error) {
       void vscode.window.showErrorMessage(

@@ -95,7 +95,14 @@ async function importIntoCurrent(store: SidecarStore, source?: vscode.Uri): Prom
       })
     )?.[0];
   if (!file) return undefined;
-  const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+  // Annotations from elsewhere are read as sidecars are: type and size checked first, strict UTF-8.
+  const read = await store.flow.readText(file);
+  if (read.state !== 'read') {
+    const reason = read.state === 'missing' ? `${basename(file)} cannot be found.` : read.reason;
+    void vscode.window.showErrorMessage(`Nothing imported: ${reason}`);
+    return undefined;
+  }
+  const ann = read.text;
   let added = 0;
   let warnings: string[] = [];
   const ok = await store.mutate(document, (data, text) => {

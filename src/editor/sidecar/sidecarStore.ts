@@ -134,8 +134,11 @@ export class SidecarStore implements vscode.Disposable {
   /** Writes positions that moved with typing once the article itself is saved. */
   async saved(document: vscode.TextDocument): Promise<void> {
     const entry = this.entries.get(document.uri.toString());
-    if (entry?.dirty && !entry.readOnlyReason && !trustReason() && entry.diskText !== undefined)
-      await writeEntry(this.flow, entry, document);
+    if (!entry?.dirty || entry.readOnlyReason || trustReason() || entry.diskText === undefined) return;
+    // Items written elsewhere meanwhile, merged in, are shown at once: orphans among them listed as such.
+    if ((await writeEntry(this.flow, entry, document)) !== 'merged') return;
+    this.problems.orphans(entry.article, entry.data, document, entry.suggested);
+    this.changed.fire(entry.article);
   }
 
   /**
@@ -164,7 +167,7 @@ export class SidecarStore implements vscode.Disposable {
     const written = await writeEntry(this.flow, entry, document);
     this.problems.orphans(entry.article, entry.data, document, entry.suggested);
     this.changed.fire(entry.article);
-    return written;
+    return written !== false;
   }
 
   /** The sidecar changed on disk (git pull, another window, a script): reload, merging unsaved moves. */

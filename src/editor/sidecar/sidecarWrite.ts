@@ -9,7 +9,8 @@ import { basename } from './workspaceFiles';
 /**
  * Writes an open article's entry through the flow. When the file on disk is no longer the one last read
  * or written, this editor's version is merged with it by item id (see `mergeSidecars`), so nothing written
- * elsewhere is lost; the entry then shows the merged items. Returns false, the change kept in memory only, when the file
+ * elsewhere is lost; the entry then shows the merged items, and the result is `merged`: what the entry
+ * shows changed. Returns false, the change kept in memory only, when the file
  * cannot be written (it turned malformed meanwhile, another writer holds it too long, or an item would
  * not sit on its quote).
  */
@@ -17,7 +18,7 @@ export async function writeEntry(
   flow: AnnotationFiles<vscode.Uri>,
   entry: Entry,
   document: vscode.TextDocument,
-): Promise<boolean> {
+): Promise<'written' | 'merged' | false> {
   const text = document.getText();
   entry.data = refreshContext(entry.data, text);
   entry.data.textHash = textHash(text);
@@ -49,8 +50,9 @@ export async function writeEntry(
       void vscode.window.showWarningMessage(
         `${basename(entry.sidecar)} changed on disk meanwhile; ${merged.conflicts.length} conflicting change(s) kept your version.`,
       );
+    return 'merged';
   }
-  return true;
+  return 'written';
 }
 
 /**

@@ -1,0 +1,151 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+
+// Rules on where a name starts and ends, from the shape of the words around it: a "<place>-based" before
+// it, a shop's possessive after it, an ampersand between two, an opening word or a month before it.
+
+/** A compound adjective of where a body is based or who runs it ("Tarnby-based"); see `cues.ts`. */
+const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|funded)$/;
+
+/**
+ * "Tarnby-based Velka/LOC" -> "Velka/ORG": a capitalised "<place>-based" the tagger took into a
+ * name is not part of it, and the name after it is a body.
+ */
+export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end || !BASED_WORD.test(tokens[f].text)) continue;
+    span.start = tokens[f + 1].start;
+    span.type = 'ORG';
+    first[k] = f + 1;
+  }
+}
+
+/** What can follow a shop's or firm's possessive name, but not an ordinary possessive (which needs its noun). */
+const AFTER_SHOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  'was',
+  'is',
+  'has',
+  'had',
+  'became',
+  'and',
+  'opened',
+  'closed',
+  'said',
+  'says',
+  'will',
+  'would',
+]);
+
+/** Words that introduce a name as such: what follows them is the whole name, a possessive included. */
+const NAMING = new Set(['called', 'named']);
+
+/**
+ * "Harl 's was sold", "at Velkin's ,": a name, then a possessive that no noun follows, is the name
+ * of a shop, firm or venue with the possessive in it (ORG when the tagger read a person). So is a
+ * name with a possessive right after "called" or "named" when a verb follows ("a bank called
+ * Hargrove's failed"; not "the referee called Hargrove's return good").
+ */
+export function includeShopPossessives(tokens: Token[], spans: Span[], first: number[]): void {
+  let t = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    t = Math.max(t, first[k]);
+    while (t < tokens.length && tokens[t].end <= span.end) t++;
+    if (
+      t >= tokens.length ||
+      tokens[t].text.length !== 2 ||
+      !/^['’]s$/.test(tokens[t].text) ||
+      tokens[t].start - span.end > 1
+    )
+      continue;
+    if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) continue;
+    const next = t + 1 < tokens.length ? tokens[t + 1].text : '.';
+    // After "called", a past-tense verb shows the possessive is no owner's ("called Harl's queued").
+    const named = first[k] > 0 && NAMING.has(tokens[first[k] - 1].text) && /^\p{Ll}+ed$/u.test(next);
+    if (!AFTER_SHOP.has(next) && !named) continue;
+    span.end = tokens[t].end;
+    if (span.type === 'PER') span.type = 'ORG';
+  }
+}
+
+/**
+ * "Harl/PER & Velkin/ORG" -> "Harl & Velkin/ORG": two names joined only by an ampersand, not two
+ * people's full names, are one firm's or group's name (listed places such as "X & Y" are joined first by `joinListedPlaces`).
+ */
+export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const amp = first[k + 1] - 1;
+    if (amp < 1 || tokens[amp].text !== '&' || tokens[amp - 1].end !== spans[k].end) continue;
+    if (spans[k].type === 'MISC' || spans[k + 1].type === 'MISC') continue;
+    // Two people named in full ("Ann Lee & Joss Harl"); two surnames alone are a firm ("Harl & Velkin").
+    if (
+      spans[k].type === 'PER' &&
+      spans[k + 1].type === 'PER' &&
+      (tokens[first[k]].end !== spans[k].end || tokens[first[k + 1]].end !== spans[k + 1].end)
+    )
+      continue;
+    spans[k].end = spans[k + 1].end;
+    spans[k].type = spans[k].type === 'LOC' && spans[k + 1].type === 'LOC' ? 'LOC' : 'ORG';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+    k--;
+  }
+}
+
+/** Capitalised function words that open sentences, not names ("For Harl Street , ..."). */
+const OPENING_WORDS = new Set([
+  'For',
+  'In',
+  'At',
+  'On',
+  'From',
+  'With',
+  'By',
+  'After',
+  'Before',
+  'But',
+  'And',
+  'When',
+  'As',
+  'If',
+  'Since',
+  'Under',
+  'Against',
+  'Despite',
+  'Unlike',
+  'Like',
+  'While',
+  'Although',
+  'Because',
+  'Meanwhile',
+]);
+
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+/**
+ * "For Harl Street" -> "Harl Street", "June Velkin/ORG" -> "Velkin": a name does not start with a
+ * sentence's opening function word, and a body's or place's name does not start with a month
+ * ("from January to June Velkin exported ..."; a weekday may: "Sunday Times").
+ */
+export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (f + 1 >= tokens.length || tokens[f + 1].end > span.end) continue;
+    const word = tokens[f].text;
+    if (!OPENING_WORDS.has(word)) {
+      // A month, not a weekday ("Sunday Times"); the list is cheaper than a lookup for every name.
+      if (span.type === 'PER' || span.type === 'MISC' || !MONTH.test(word)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[f + 1].text)) continue;
+    }
+    span.start = tokens[f + 1].start;
+    first[k] = f + 1;
+  }
+}

@@ -1,0 +1,172 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
+
+// Rules that type a name by the compiled lists: a whole name that is a listed place, country, nationality
+// or body, and a listed city by the words around it (an office, a journey, the area it is in).
+
+const DEMONYM_BIT = bit('demonym');
+const CITY_BIT = bit('city');
+
+/**
+ * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`
+ * (lower-cased, one space apart, as the lists hold them), and that last token's index.
+ */
+export function listedPhrase(
+  gaz: Gazetteer,
+  tokens: Token[],
+  from: number,
+  end: number,
+): { bits: number; last: number } {
+  let phrase = tokens[from].text.toLowerCase();
+  let last = from;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= end) phrase += ' ' + tokens[++last].text.toLowerCase();
+  return { bits: gaz.word(phrase), last };
+}
+
+/**
+ * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
+ * listed place ("Trinidad and Tobago") are one name.
+ */
+export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const and = first[k + 1] - 1;
+    if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end)
+      continue;
+    if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & PLACE_BITS) === 0) continue;
+    spans[k].end = spans[k + 1].end;
+    spans[k].type = 'LOC';
+    spans.splice(k + 1, 1);
+    first.splice(k + 1, 1);
+  }
+}
+
+const COUNTRY_BIT = bit('country');
+
+/**
+ * Names typed by the compiled lists. "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name
+ * that is a listed country is a place (LOC) also when it stands for the country's team or
+ * government, as CoNLL-style news types it; a person keeps a name shared with a country if it is
+ * also a listed given name or surname. "a European/ORG group", "fellow American/ORG Ann Lee": a
+ * one-word name that is a listed nationality or people's adjective is MISC.
+ */
+export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type === 'MISC') continue;
+    const f = first[k];
+    const word = tokens[f].text.toLowerCase();
+    const one = tokens[f].end === span.end;
+    // Only build the phrase when a listed phrase can start with this word.
+    if (!one && (span.type === 'LOC' || gaz.longestFrom(word) === 0)) continue;
+    const bits = one ? gaz.word(word) : listedPhrase(gaz, tokens, f, span.end).bits;
+    if (
+      (bits & COUNTRY_BIT) !== 0 &&
+      (span.type === 'ORG' || (span.type === 'PER' && (bits & PERSON_NAME_BITS) === 0))
+    ) {
+      span.type = 'LOC';
+    } else if (one && (bits & DEMONYM_BIT) !== 0) {
+      span.type = 'MISC';
+    }
+  }
+}
+
+/**
+ * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person or a place whose whole text
+ * is a listed body (a company or club of the open lists stored in the model) is that
+ * body. The lists leave out names shared with a listed place or person, ordinary words and clubs'
+ * one-word names (their towns' names), and the document pass still gives a name the type its
+ * defining context in the article says.
+ */
+export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if ((span.type !== 'PER' && span.type !== 'LOC') || !gaz.mayBeBody(tokens[first[k]].text.toLowerCase())) continue;
+    let phrase = tokens[first[k]].text.toLowerCase();
+    for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++)
+      phrase += ' ' + tokens[i].text.toLowerCase();
+    if (gaz.isListedBody(phrase)) span.type = 'ORG';
+  }
+}
+
+const AREA_BITS = bit('country') | bit('region');
+
+/**
+ * "Debden/PER , Velland" -> LOC: a name the tagger read as a person, right before a comma and a
+ * listed country or region (a state, a county) that ends the phrase, is a place in it, as in
+ * "born in Tarnby, Velland" or a dateline. Not "Ann Lee, Velland's captain".
+ */
+export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const span = spans[k];
+    const c = first[k + 1] - 1;
+    if (
+      span.type !== 'PER' ||
+      spans[k + 1].type !== 'LOC' ||
+      c < 1 ||
+      tokens[c].text !== ',' ||
+      tokens[c - 1].end !== span.end
+    )
+      continue;
+    const area = listedPhrase(ctx.gazetteer, tokens, first[k + 1], spans[k + 1].end);
+    if ((area.bits & AREA_BITS) === 0) continue;
+    const next = tokens[area.last + 1]?.text ?? '.';
+    if (/^['’]/.test(next) || (/^\p{Ll}/u.test(next) && next !== 'and')) continue;
+    span.type = 'LOC';
+  }
+}
+
+/** Lower-case nouns for a news organisation's office in a city ("the Tarnby newsroom"). */
+const OFFICE_NOUNS = new Set(['newsroom', 'bureau', 'desk', 'office', 'offices']);
+
+/**
+ * "-- Tarnby/ORG newsroom +44 ..." -> LOC: a listed city right before a lower-case noun for an
+ * office names where the office is, not a body.
+ */
+export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  let t = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
+    t = Math.max(t, first[k]);
+    while (t < tokens.length && tokens[t].end <= span.end) t++;
+    if (t >= tokens.length || !OFFICE_NOUNS.has(tokens[t].text)) continue;
+    if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & CITY_BIT) span.type = 'LOC';
+  }
+}
+
+/** The two words before a destination: a journey's verb and its preposition ("left for", "flew to", "set off for"). */
+const TRAVEL = new Set([
+  'left for',
+  'flew to',
+  'flown to',
+  'travelled to',
+  'traveled to',
+  'arrived in',
+  'arrived at',
+  'headed for',
+  'headed to',
+  'off for',
+  'sailed to',
+  'sailed for',
+  'drove to',
+  'fled to',
+  'flying to',
+]);
+
+/**
+ * "before Okafor left for Tarnby/ORG" -> LOC: a listed city right after a journey's verb and its
+ * preposition is where someone went, not the city's club (news names clubs by their towns, but a
+ * club is not flown to).
+ */
+export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type !== 'ORG' || f < 2 || !TRAVEL.has(`${tokens[f - 2].text} ${tokens[f - 1].text}`)) continue;
+    if (listedPhrase(ctx.gazetteer, tokens, f, span.end).bits & CITY_BIT) span.type = 'LOC';
+  }
+}
