@@ -1,0 +1,62 @@
+// The sentence rules' test bench: invented name lists and a runner that decodes a tag string and applies the rules.
+import * as assert from 'assert';
+import { tokenize } from '../../../src/core/text/tokenize';
+import { FeatureContext } from '../../../src/core/ner/features';
+import { Gazetteer } from '../../../src/core/ner/gazetteer';
+import { WordClusters } from '../../../src/core/ner/clusters';
+import { TAGS } from '../../../src/core/ner/model';
+import { applyRules } from '../../../src/core/ner/rules';
+import { EntityType, Span } from '../../../src/core/types';
+
+/** A feature context with small invented name lists, shared by the tests of every rule module. */
+const ctx: FeatureContext = {
+  hashBits: 8,
+  gazetteer: new Gazetteer(
+    {
+      demonym: ['chinese', 'korean'],
+      country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
+      city: ['tarnby', 'the tarnhaven'],
+      org: ['velkom', 'tarnair', 'harl and sons'],
+      orgWord: [
+        'ministry',
+        'band',
+        'united',
+        'center',
+        'army',
+        'organization',
+        'co',
+        'university',
+        'bank',
+        'company',
+        'department',
+        'services',
+      ],
+      locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
+      eventWord: ['cup', 'war', 'treaty'],
+      title: ['president', 'colonel', 'ms'],
+      last: ['park', 'hall', 'harlow', 'brennick'],
+      first: ['joss'],
+      calendar: ['june', 'sunday'],
+    },
+    ['brask & tolle', 'brastow athletico', 'qorvane', 'velmora dynamics'].join('\n'),
+  ),
+  lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust']),
+  clusters: WordClusters.empty(),
+};
+
+/** Runs all the sentence rules on `text` tagged by `spec` (one tag per token, "O" / "B-PER" / "I-PER" ...); names are invented. */
+export function run(text: string, spec: string): string[] {
+  const tokens = tokenize(text);
+  const labels = spec.split(' ');
+  assert.strictEqual(labels.length, tokens.length, tokens.map(t => t.text).join('|'));
+  const tags = Uint8Array.from(labels, l => TAGS.indexOf(l as (typeof TAGS)[number]));
+  const spans: Span[] = [];
+  const first: number[] = [];
+  labels.forEach((l, i) => {
+    if (l.startsWith('B-')) {
+      spans.push({ start: tokens[i].start, end: tokens[i].end, type: l.slice(2) as EntityType });
+      first.push(i);
+    } else if (l.startsWith('I-')) spans[spans.length - 1].end = tokens[i].end;
+  });
+  return applyRules({ tokens, tags, spans, first }, ctx).map(s => `${text.slice(s.start, s.end)}/${s.type}`);
+}

@@ -1,0 +1,136 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe("rules on bodies' names", () => {
+  it('keeps a campus of a university ("University of X at Y") in one name', () => {
+    assert.deepStrictEqual(
+      run('She studied at the University of Tarnia at Velby .', 'O O O O B-ORG I-ORG I-ORG O B-LOC O'),
+      ['University of Tarnia at Velby/ORG'],
+    );
+    assert.deepStrictEqual(run('She met the Tarnia Trust at Velby .', 'O O O B-ORG I-ORG O B-LOC O'), [
+      'Tarnia Trust/ORG',
+      'Velby/LOC',
+    ]);
+    // The campus's name ends in a place word, but its head is "University": still a body.
+    assert.deepStrictEqual(
+      run('She studied at the University of Tarnia at Velby Creek .', 'O O O O B-ORG I-ORG I-ORG O B-LOC I-LOC O'),
+      ['University of Tarnia at Velby Creek/ORG'],
+    );
+    // A body's name ending in a place word is still that place ("Harl Pond").
+    assert.deepStrictEqual(run('They swam in Harl Creek .', 'O O O B-ORG I-ORG O'), ['Harl Creek/LOC']);
+  });
+
+  it('splits two bodies each named by its head word and joined by "and"', () => {
+    const tags = (n: number) => ['O', 'O', 'O', 'B-ORG', ...Array<string>(n - 1).fill('I-ORG'), 'O'].join(' ');
+    assert.deepStrictEqual(run('Funds came from Velby University and University of Tarnia .', tags(6)), [
+      'Velby University/ORG',
+      'University of Tarnia/ORG',
+    ]);
+    assert.deepStrictEqual(run('Funds came from Ministry of Fish and Ministry of Roads .', tags(7)), [
+      'Ministry of Fish/ORG',
+      'Ministry of Roads/ORG',
+    ]);
+    assert.deepStrictEqual(run('Funds came from Velby Bank and Tarnby Bank .', tags(5)), [
+      'Velby Bank/ORG',
+      'Tarnby Bank/ORG',
+    ]);
+    // One body whose name has "and" in it stays whole.
+    for (const body of ['Velby Bank and Trust Company', 'Department of Fish and Social Services'])
+      assert.deepStrictEqual(run(`Funds came from ${body} .`, tags(body.split(' ').length)), [`${body}/ORG`]);
+  });
+
+  it('splits two listed bodies joined by "and", unless the whole name is listed', () => {
+    assert.deepStrictEqual(run('Shares in Velkom and Tarnair fell .', 'O O B-ORG I-ORG I-ORG O O'), [
+      'Velkom/ORG',
+      'Tarnair/ORG',
+    ]);
+    assert.deepStrictEqual(run('Shares in Harl and Sons fell .', 'O O B-ORG I-ORG I-ORG O O'), ['Harl and Sons/ORG']);
+    // A listed body and a name that is no given name, surname or ordinary word: two bodies too.
+    assert.deepStrictEqual(run('a report by Velkom and Greenvale .', 'O O O B-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Greenvale/ORG',
+    ]);
+    // A firm named after its founders, or a listed body and an ordinary word, stays one name.
+    for (const firm of ['Velkom and Brennick', 'Velkom and Women', 'Prockter and Gamwell'])
+      assert.deepStrictEqual(run(`Shares in ${firm} fell .`, 'O O B-ORG I-ORG I-ORG O O'), [`${firm}/ORG`]);
+  });
+
+  it('splits two names of two or more words each joined by "and", unless "and" joins ordinary words', () => {
+    assert.deepStrictEqual(
+      run('Tarn Capital Inc and Velk Data Corp rose .', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O'),
+      ['Tarn Capital Inc/ORG', 'Velk Data Corp/ORG'],
+    );
+    assert.deepStrictEqual(run('Tarn Capital and Agence Velk-Presse', 'B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Tarn Capital/ORG',
+      'Agence Velk-Presse/ORG',
+    ]);
+    const one = (name: string) => {
+      const tags = name
+        .split(' ')
+        .map((_, i) => (i === 0 ? 'B-ORG' : 'I-ORG'))
+        .join(' ');
+      assert.deepStrictEqual(run(name, tags), [`${name}/ORG`]);
+    };
+    one('Tarn People and Women Council'); // ordinary words on both sides of "and"
+    one('Ministry of Tarn Trade and Velk Industry'); // "and" after "of"
+    one('Tarn Harl and The Velk Band'); // a band named with its leader
+    one('Tarnby and Velk Press'); // one word before "and"
+    one('Velk Fish and Wildlife Center'); // both describe the head word that ends the name
+  });
+
+  it("reads a name ending in a company's legal form as a company, whatever its first words", () => {
+    assert.deepStrictEqual(run('Shares in Velmora Holdings rose .', 'O O B-LOC I-LOC O O'), ['Velmora Holdings/ORG']);
+    assert.deepStrictEqual(run('Tarnby GmbH cut jobs .', 'B-LOC I-LOC O O O'), ['Tarnby GmbH/ORG']);
+    assert.deepStrictEqual(run('Ann Brennick Ltd said so .', 'B-PER I-PER I-PER O O O'), ['Ann Brennick Ltd/ORG']);
+    // "Group" also ends the names of islands and other groups of places; one word alone says nothing.
+    assert.deepStrictEqual(run('the Tarn Group of islands', 'O B-LOC I-LOC O O'), ['Tarn Group/LOC']);
+    assert.deepStrictEqual(run('Holdings rose .', 'B-LOC O O'), ['Holdings/LOC']);
+  });
+
+  it('reads a listed place followed by capitalised words that are neither places nor place words as a company', () => {
+    assert.deepStrictEqual(run('Analysts at Tarnby Semiconductor said so .', 'O O B-LOC I-LOC O O O'), [
+      'Tarnby Semiconductor/ORG',
+    ]);
+    assert.deepStrictEqual(run('officials from Vellandia Scientific Systems Labs', 'O O B-LOC I-LOC I-LOC I-LOC'), [
+      'Vellandia Scientific Systems Labs/ORG',
+    ]);
+    // Place words, landmarks, a city's own name for itself, a second place and a state's abbreviation keep it a place.
+    for (const place of [
+      'Tarnby Harbor',
+      'Tarnby Creek',
+      'Tarnby City',
+      'Tarnby Castle',
+      'Tarnby Vellandia',
+      'Tarnby TX',
+    ])
+      assert.deepStrictEqual(run(`ships in ${place} .`, 'O O B-LOC I-LOC O'), [`${place}/LOC`]);
+    // Only a listed place at the start, only a name read as a place, and not a listed place as a whole.
+    assert.deepStrictEqual(run('at Velmoran Scientific .', 'O B-LOC I-LOC O'), ['Velmoran Scientific/LOC']);
+    assert.deepStrictEqual(run('met Tarnby Brennick .', 'O B-PER I-PER O'), ['Tarnby Brennick/PER']);
+    assert.deepStrictEqual(run('in San Tarno .', 'O B-LOC I-LOC O'), ['San Tarno/LOC']);
+  });
+
+  it('makes capitalised words the tagger left out, "of the" and an unlisted place-read name one body', () => {
+    assert.deepStrictEqual(run('a spokeswoman for Friends of the Earth Vellandia said', 'O O O O O O B-LOC I-LOC O'), [
+      'Friends of the Earth Vellandia/ORG',
+    ]);
+    assert.deepStrictEqual(run('she joined Friends of the Velk today', 'O O O O O B-LOC O'), [
+      'Friends of the Velk/ORG',
+    ]);
+    // A body's national branch read as a body joins too, but not after a title.
+    assert.deepStrictEqual(run('a spokesman for Friends of the Velk Vellandia said', 'O O O O O O B-ORG I-ORG O'), [
+      'Friends of the Velk Vellandia/ORG',
+    ]);
+    assert.deepStrictEqual(run('met the President of the Velk Vellandia', 'O O O O O B-ORG I-ORG'), [
+      'Velk Vellandia/ORG',
+    ]);
+    // A listed place after "of the", a body after it, words already tagged, or nothing before "of the": left alone.
+    assert.deepStrictEqual(run('the Sons of the Vellandia met', 'O O O O B-LOC O'), ['Vellandia/LOC']);
+    assert.deepStrictEqual(run('a Fellow of the Royal Society said', 'O O O O B-ORG I-ORG O'), ['Royal Society/ORG']);
+    assert.deepStrictEqual(run('met Joss of the Earth Vellandia', 'O B-PER O O B-LOC I-LOC'), [
+      'Joss/PER',
+      'Earth Vellandia/LOC',
+    ]);
+    assert.deepStrictEqual(run('most of the Earth Vellandia', 'O O O B-LOC I-LOC'), ['Earth Vellandia/LOC']);
+  });
+});

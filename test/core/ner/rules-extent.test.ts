@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('rules on where a name starts and ends', () => {
+  it('takes a capitalised "<place>-based" out of the name after it, which is a body', () => {
+    assert.deepStrictEqual(run('Tarnby-based Velka rose', 'B-LOC I-LOC O'), ['Velka/ORG']);
+    assert.deepStrictEqual(run('Tarnby-based Velka rose', 'B-MISC B-LOC O'), ['Tarnby-based/MISC', 'Velka/LOC']);
+  });
+
+  it("takes a possessive no noun follows into a shop's or firm's name", () => {
+    assert.deepStrictEqual(run("Harlby 's was sold in 1990", 'B-PER O O O O O'), ["Harlby 's/ORG"]);
+    assert.deepStrictEqual(run("a bar , Velkin's , in Tarn", 'O O O B-ORG O O O B-LOC'), ["Velkin's/ORG", 'Tarn/LOC']);
+    // An ordinary possessive, or one before a quoted title or a bracket, is not part of the name.
+    assert.deepStrictEqual(run("Harlby 's shares fell", 'B-PER O O O'), ['Harlby/PER']);
+    assert.deepStrictEqual(run('Harlby \'s " Tarn Song "', 'B-PER O O O O O'), ['Harlby/PER']);
+  });
+
+  it('joins two names around an ampersand into a firm, but not two full names of people', () => {
+    assert.deepStrictEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
+    assert.deepStrictEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
+    assert.deepStrictEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), [
+      'Ann Harlby/PER',
+      'Joss Velkin/PER',
+    ]);
+  });
+
+  it('cuts an opening function word, and a month before a body or place, from the start of a name', () => {
+    assert.deepStrictEqual(run('For Harl Street , it was', 'B-LOC I-LOC I-LOC O O O'), ['Harl Street/LOC']);
+    assert.deepStrictEqual(run('to June Velkin exported', 'O B-ORG I-ORG O'), ['Velkin/ORG']);
+    // A weekday may start a newspaper's name; a month may be a given name.
+    assert.deepStrictEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
+    assert.deepStrictEqual(run('June Velkin said', 'B-PER I-PER O'), ['June Velkin/PER']);
+  });
+
+  it('keeps the possessive of a name given after "called" when a verb follows it', () => {
+    assert.deepStrictEqual(run("a bank called Hargrove 's failed .", 'O O O B-PER O O O'), ["Hargrove 's/ORG"]);
+    assert.deepStrictEqual(run("the referee called Hargrove 's return good .", 'O O O B-PER O O O O'), [
+      'Hargrove/PER',
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('rules typing names by the name lists', () => {
+  it('joins two places whose whole, with "and", is a listed place', () => {
+    assert.deepStrictEqual(run('in Tarnia and Velland today', 'O B-LOC O B-LOC O'), ['Tarnia and Velland/LOC']);
+    assert.deepStrictEqual(run('in Tarnia and Harl today', 'O B-LOC O B-LOC O'), ['Tarnia/LOC', 'Harl/LOC']);
+  });
+
+  it('types a listed country as a place, also when it stands for a team or government', () => {
+    assert.deepStrictEqual(run('Vellandia beat San Tarno 2-1', 'B-ORG O B-ORG I-ORG O'), [
+      'Vellandia/LOC',
+      'San Tarno/LOC',
+    ]);
+    assert.deepStrictEqual(run('Vellandia 2 Harl 1', 'B-LOC O B-LOC O'), ['Vellandia/LOC', 'Harl/ORG']);
+    // A person whose name is also a listed given name or surname stays a person.
+    assert.deepStrictEqual(run('Harlow said', 'B-PER O'), ['Harlow/PER']);
+    assert.deepStrictEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
+  });
+
+  it('types a one-word listed nationality as MISC', () => {
+    assert.deepStrictEqual(run('fellow Korean Joss Tarvell', 'O B-ORG B-PER I-PER'), [
+      'Korean/MISC',
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('the Korean Velk Group', 'O B-ORG I-ORG I-ORG'), ['Korean Velk Group/ORG']);
+  });
+
+  it('makes a person-typed name before a comma and a listed country a place', () => {
+    assert.deepStrictEqual(run('born in Tarvby , Vellandia .', 'O O B-PER O B-LOC O'), ['Tarvby/LOC', 'Vellandia/LOC']);
+    assert.deepStrictEqual(run("Ann Tarvby , Vellandia 's captain", 'B-PER I-PER O B-LOC O O'), [
+      'Ann Tarvby/PER',
+      'Vellandia/LOC',
+    ]);
+    assert.deepStrictEqual(run('Ann Tarvby , Harl said', 'B-PER I-PER O B-LOC O'), ['Ann Tarvby/PER', 'Harl/LOC']);
+  });
+
+  it('makes a listed city before a lower-case office noun a place', () => {
+    assert.deepStrictEqual(run('-- Tarnby newsroom +44 20', 'O B-ORG O O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Harl newsroom', 'O B-ORG O'), ['Harl/ORG']);
+  });
+
+  it("makes a listed city after a journey's verb a place, not its club", () => {
+    assert.deepStrictEqual(run('before Voss left for Tarnby .', 'O B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
+    assert.deepStrictEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
+  });
+
+  it('reads a person- or place-read name that is a listed body, whole, as that body', () => {
+    assert.deepStrictEqual(run('Velmora Dynamics said on Sunday', 'B-PER I-PER O O O'), ['Velmora Dynamics/ORG']);
+    assert.deepStrictEqual(run('Shares in Qorvane rose', 'O O B-LOC O'), ['Qorvane/ORG']);
+    assert.deepStrictEqual(run('Brask & Tolle and Brastow Athletico', 'B-PER I-PER I-PER O B-LOC I-LOC'), [
+      'Brask & Tolle/ORG',
+      'Brastow Athletico/ORG',
+    ]);
+  });
+
+  it('leaves a name alone when only part of it is a listed body, or it was read as a work', () => {
+    assert.deepStrictEqual(run('Velmora said', 'B-PER O'), ['Velmora/PER']);
+    assert.deepStrictEqual(run('Qorvane Heights is quiet', 'B-LOC I-LOC O O'), ['Qorvane Heights/LOC']);
+    assert.deepStrictEqual(run('the film Qorvane', 'O O B-MISC'), ['Qorvane/MISC']);
+  });
+});

@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('rules finding names in untagged runs', () => {
+  it('adds an untagged capitalised run after a describing noun', () => {
+    assert.deepStrictEqual(run('joined the band Velvet Tarns in', 'O O O O O O'), ['Velvet Tarns/ORG']);
+    assert.deepStrictEqual(run('the village of Tarnby', 'O O O O'), ['Tarnby/LOC']);
+    // A lone ordinary word is not a name, and a run the tagger continued is left to it.
+    assert.deepStrictEqual(run('the band The', 'O O O'), []);
+    assert.deepStrictEqual(run('the band Velvet Tarns Ltd', 'O O O O B-ORG'), ['Ltd/ORG']);
+  });
+
+  it('takes a mid-sentence "The" into the name after it, but not one that starts a sentence', () => {
+    assert.deepStrictEqual(run('bands like The Velvet Tarns and', 'O O O B-ORG I-ORG O'), ['The Velvet Tarns/ORG']);
+    assert.deepStrictEqual(run('The Harl Bank said', 'O B-ORG I-ORG O'), ['Harl Bank/ORG']);
+    assert.deepStrictEqual(run('" The Harl Bank said', 'O O B-ORG I-ORG O'), ['Harl Bank/ORG']);
+    // An untagged run after it is a name: a quoted title is a work, otherwise a body.
+    assert.deepStrictEqual(run('supporting The Quills on tour', 'O O O O O'), ['The Quills/ORG']);
+    assert.deepStrictEqual(run('the single " The Quill " was', 'O O O O O O O'), ['The Quill/MISC']);
+    assert.deepStrictEqual(run('The Quills played', 'O O O'), []);
+  });
+
+  it('tags a hall of fame as one body', () => {
+    assert.deepStrictEqual(run('into the Tarn Hockey Hall of Fame in', 'O O B-LOC O B-PER O O O'), [
+      'Tarn Hockey Hall of Fame/ORG',
+    ]);
+  });
+
+  it('tags an award "<title> of the <period>" as one MISC name, with the capitalised words before it', () => {
+    assert.deepStrictEqual(
+      run('Ann Harl won the Velkom Man of the Match award .', 'B-PER I-PER O O B-ORG I-ORG O O O O O'),
+      ['Ann Harl/PER', 'Velkom Man of the Match/MISC'],
+    );
+    assert.deepStrictEqual(run("for June 's Player of the Year", 'O O O O O O O'), ['Player of the Year/MISC']);
+    // Not a capitalised "The", nor a title that is no award.
+    assert.deepStrictEqual(run('The Man of the Match', 'O O O O O'), ['Man of the Match/MISC']);
+    assert.deepStrictEqual(run('the Battle of the Velk', 'O B-MISC I-MISC I-MISC I-MISC'), ['Battle of the Velk/MISC']);
+    assert.deepStrictEqual(run('the start of the Year', 'O O O O O'), []);
+  });
+
+  it('takes a name tagged on its own into a described name that reaches it over "of the"', () => {
+    assert.deepStrictEqual(
+      run('The campaign group Friends of the Marsh Valdoria said so .', 'O O O O O O B-LOC I-LOC O O O'),
+      ['Friends of the Marsh Valdoria/ORG'],
+    );
+    assert.deepStrictEqual(run('The lender Bank of Velby cut rates .', 'O O O O B-LOC O O O'), ['Bank of Velby/ORG']);
+    // Without a connector the tagged word after the run is another name, as before.
+    assert.deepStrictEqual(run('She joined the band Velvet Tarns Harlow .', 'O O O O O O B-LOC O'), ['Harlow/LOC']);
+  });
+
+  it('reads a body whose whole name with "The" is a listed place as that place', () => {
+    assert.deepStrictEqual(run('Talks in The Tarnhaven ended .', 'O O B-ORG I-ORG O O'), ['The Tarnhaven/LOC']);
+    assert.deepStrictEqual(run('Talks in The Tarnhaven ended .', 'O O O O O O'), ['The Tarnhaven/LOC']);
+    assert.deepStrictEqual(run('Talks in The Velkin ended .', 'O O O O O O'), ['The Velkin/ORG']);
+    assert.deepStrictEqual(run('Talks in Tarnby ended .', 'O O B-ORG O O'), ['Tarnby/ORG']);
+  });
+
+  it('reads an untagged listed given name and a surname in mid-sentence as a person', () => {
+    assert.deepStrictEqual(run('The captain Joss Tarvell scored .', 'O O O O O O'), ['Joss Tarvell/PER']);
+    assert.deepStrictEqual(run('said his wife Joss Shin-Tarvell today', 'O O O O O O'), ['Joss Shin-Tarvell/PER']);
+    // Left to the tagger: a sentence's start, a longer run, a place, a body word or an ordinary word after it.
+    for (const text of [
+      'Joss Tarvell scored .',
+      'the captain Joss Tarvell Velkin scored .',
+      'the captain Joss Tarnby scored .',
+      'the captain Joss Ministry scored .',
+      'the captain Joss Village scored .',
+      'the captain Joss TARVELL scored .',
+    ])
+      assert.deepStrictEqual(
+        run(
+          text,
+          text
+            .split(' ')
+            .map(() => 'O')
+            .join(' '),
+        ),
+        [],
+        text,
+      );
+  });
+});
