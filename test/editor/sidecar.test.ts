@@ -10,6 +10,22 @@ async function show(relative: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(relative)));
 }
 
+/**
+ * A new article `edits/NAME.md` with "Jonas Berg" annotated and then "Mayor " typed before it, unsaved: the
+ * sidecar on disk holds the annotation's offsets into the article as it is on disk.
+ */
+async function annotatedThenEdited(name: string) {
+  const api = await extensionApi();
+  const article = workspaceUri(`edits/${name}.md`);
+  const sidecar = workspaceUri(`edits/${name}.md.annotations.yaml`);
+  await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Ana Ferreira met Jonas Berg in Oslo.\n'));
+  const editor = await show(`edits/${name}.md`);
+  editor.selection = new vscode.Selection(0, 17, 0, 27);
+  await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' });
+  await editor.edit(b => b.insert(new vscode.Position(0, 0), 'Mayor '));
+  return { api, article, sidecar, editor };
+}
+
 describe('the sidecar file in a real workspace', () => {
   afterEach(closeAllEditors);
 
@@ -154,14 +170,7 @@ describe('the sidecar file in a real workspace', () => {
   });
 
   it('merges a sidecar changed on disk with positions that moved in the unsaved article', async () => {
-    const api = await extensionApi();
-    const article = workspaceUri('edits/merge.md');
-    const sidecar = workspaceUri('edits/merge.md.annotations.yaml');
-    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Ana Ferreira met Jonas Berg in Oslo.\n'));
-    const editor = await show('edits/merge.md');
-    editor.selection = new vscode.Selection(0, 17, 0, 27);
-    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' });
-    await editor.edit(b => b.insert(new vscode.Position(0, 0), 'Mayor '));
+    const { api, article, sidecar, editor } = await annotatedThenEdited('merge');
     const ours = api.store.get(article)!.annotations[0];
     assert.strictEqual(editor.document.getText().slice(ours.start, ours.end), 'Jonas Berg');
 
@@ -189,15 +198,9 @@ describe('the sidecar file in a real workspace', () => {
     );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
   it('lists at once the orphans a save merges in from a sidecar changed on disk', async () => {
-    const api = await extensionApi();
-    const article = workspaceUri('edits/merge-orphan.md');
-    const sidecar = workspaceUri('edits/merge-orphan.md.annotations.yaml');
-    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Ana Ferreira met Jonas Berg in Oslo.\n'));
-    const editor = await show('edits/merge-orphan.md');
-    editor.selection = new vscode.Selection(0, 17, 0, 27);
-    await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' });
-    await editor.edit(b => b.insert(new vscode.Position(0, 0), 'Mayor '));
+    const { api, article, sidecar, editor } = await annotatedThenEdited('merge-orphan');
 
     // Another tool adds an annotation on text this article does not have; the save comes before the
     // watcher reports the file, so the save merges it.
