@@ -141,7 +141,8 @@ function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: numb
  * Whether a body's name around "and" (tokens [from, and) and (and, to)) is two bodies named together.
  * It is when both sides are listed bodies, or one side is and the other is a single name that is no
  * listed given name, surname or ordinary word ("Velkom and Greenvale"; not firms named after their
- * founders, "Velkom and Spencer", nor "Velkom and Sons").
+ * founders, "Velkom and Spencer", nor "Velkom and Sons"); when neither is listed, when both are long
+ * names (`twoLongNames`) or both are named by their head words (`twoHeadedNames`).
  */
 function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
   const left = phraseBits(ctx, tokens, from, and) & BODY_BITS;
@@ -160,7 +161,8 @@ const INSIDE_ONE_NAME = new Set(['of', 'for', ',', 'the', 'The', '&']);
 /**
  * Two names of two or more capitalised words each, joined by "and": two bodies ("Tarnby Capital and
  * Agence Velk-Presse"), as one body's name with "and" in it has it between single words ("Procter
- * and ...", "Trade and Industry") or after "of" or "for".
+ * and ...", "Trade and Industry"), after "of" or "for", or between two words describing its head
+ * (`sharedHead`).
  */
 function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
   if (and - from < 2 || to - and - 1 < 2) return false;
@@ -171,9 +173,9 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
 }
 
 /**
- * Whether the words around "and" both describe the head word that ends the name ("National Air and
- * Space Museum", "Fish and Wildlife Service"): the name ends in a body's head word, the word before
- * "and" is none, and neither word next to "and" is in any name list.
+ * Whether the words around "and" both describe the head word that ends the name ("United Nations Food
+ * and Agriculture Organization", "Fish and Wildlife Service"): the name ends in a body's head word, the
+ * word before "and" is none, and neither word next to "and" is in any name list.
  */
 function sharedHead(ctx: FeatureContext, tokens: Token[], and: number, to: number): boolean {
   const gaz = ctx.gazetteer;
