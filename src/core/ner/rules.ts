@@ -253,18 +253,17 @@ function joinBodyBeginnings(tokens: Token[], spans: Span[], first: number[]): vo
   for (let k = spans.length - 2; k >= 0; k--) {
     const a = spans[k];
     const b = spans[k + 1];
-    if (b.start !== a.end + 1) continue;
-    if ((a.type === 'LOC' || a.type === 'PER') && b.type === 'ORG') a.type = 'ORG';
-    else if (!((a.type === 'PER' || a.type === 'LOC') && b.type === 'LOC' && namesBuilding(tokens, first[k + 1], b)))
-      continue;
-    else a.type = 'LOC';
+    if (b.start !== a.end + 1 || (a.type !== 'LOC' && a.type !== 'PER')) continue;
+    if (b.type === 'ORG') a.type = 'ORG';
+    else if (b.type === 'LOC' && namesBuilding(tokens, first[k + 1], b)) a.type = 'LOC';
+    else continue;
     a.end = b.end;
     spans.splice(k + 1, 1);
     first.splice(k + 1, 1);
   }
 }
 
-/** Buildings and institutions named after people: "<person> Art Museum", "<person> Center for ...". */
+/** Buildings named after people or places: "<person> Art Museum", "<town> Convention Centre". */
 const NAMED_BUILDINGS = new Set(['museum', 'gallery', 'library', 'center', 'centre', 'hall', 'theatre', 'theater']);
 
 /**
