@@ -190,7 +190,7 @@ function sharedHead(ctx: FeatureContext, tokens: Token[], and: number, to: numbe
 const ORG_WORD_BIT = bit('orgWord');
 
 /** Whether token i is a capitalised word that heads bodies' names ("University", "Ministry", "Bank"). */
-function isBodyHead(ctx: FeatureContext, tokens: Token[], i: number): boolean {
+export function isBodyHead(ctx: FeatureContext, tokens: Token[], i: number): boolean {
   return /^\p{Lu}/u.test(tokens[i].text) && (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0;
 }
 

@@ -14,7 +14,7 @@ const DEMONYM_BIT = bit('demonym');
 const ORG_WORD_BIT = bit('orgWord');
 
 /** Bits that make a word more than a given name: places, bodies, designators, events. */
-export const NOT_PERSON_BITS =
+const NOT_PERSON_BITS =
   bit('country') |
   bit('city') |
   bit('region') |
@@ -27,23 +27,32 @@ export const NOT_PERSON_BITS =
   bit('calendar');
 
 /**
+ * Whether a lower-cased word may be part of a person's name: it is no place, body, designator, event,
+ * nationality or month, and no ordinary word. (Each caller tests the word's capitals its own way.)
+ */
+export function mayBeInPersonName(ctx: FeatureContext, lower: string): boolean {
+  return (ctx.gazetteer.word(lower) & NOT_PERSON_BITS) === 0 && !ctx.lowerWords.has(lower);
+}
+
+/** Whether a lower-cased word is a listed given name and nothing more (no place, body ...). */
+export function isGivenNameOnly(ctx: FeatureContext, lower: string): boolean {
+  return (ctx.gazetteer.word(lower) & (FIRST_BIT | NOT_PERSON_BITS)) === FIRST_BIT;
+}
+
+/**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
  * given name and has no other word that is a place, a body, a designator or an ordinary word, is a
  * person. It runs before `retypeByHeadWord`, so a name ending in a place word is still a place.
  */
 export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const gaz = ctx.gazetteer;
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     const f = first[k];
     const l = tokenEnd(tokens, f, span) - 1;
     if (l === f || l - f > 2) return;
-    if ((gaz.word(tokens[f].text.toLowerCase()) & (FIRST_BIT | NOT_PERSON_BITS)) !== FIRST_BIT) return;
-    for (let i = f + 1; i <= l; i++) {
-      const lower = tokens[i].text.toLowerCase();
-      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || gaz.word(lower) & NOT_PERSON_BITS || ctx.lowerWords.has(lower))
-        return;
-    }
+    if (!isGivenNameOnly(ctx, tokens[f].text.toLowerCase())) return;
+    for (let i = f + 1; i <= l; i++)
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, tokens[i].text.toLowerCase())) return;
     span.type = 'PER';
   });
 }
@@ -76,10 +85,8 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
       i++;
     if (i === first[k] || tokens[i].end > span.end) return;
     const rest = i;
-    for (; i < tokens.length && tokens[i].end <= span.end; i++) {
-      const lower = tokens[i].text.toLowerCase();
-      if (!/^\p{Lu}/u.test(tokens[i].text) || gaz.word(lower) & NOT_PERSON_BITS || ctx.lowerWords.has(lower)) return;
-    }
+    for (; i < tokens.length && tokens[i].end <= span.end; i++)
+      if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, tokens[i].text.toLowerCase())) return;
     if (i - rest > 3) return;
     span.type = 'PER';
   });

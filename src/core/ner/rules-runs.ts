@@ -3,8 +3,8 @@ import { Token } from '../text/tokenize';
 import { tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
-import { PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { NOT_PERSON_BITS } from './rules-people';
+import { PLACE_BITS } from './gazetteer';
+import { isGivenNameOnly, mayBeInPersonName } from './rules-people';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
 // capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame" or an
@@ -212,8 +212,6 @@ function claimCapitalisedRun(
   first.splice(k, j - k, j > k ? Math.min(first[k], s) : s);
 }
 
-const FIRST_BIT = bit('first');
-
 /** A capitalised word in title case ("Granqvist", "Shin-Wook"), which names are written in. */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 
@@ -231,19 +229,16 @@ export function addGivenNamePairs(
   spans: Span[],
   first: number[],
 ): void {
-  const gaz = ctx.gazetteer;
   const n = tokens.length;
-  const plainName = (i: number) => {
-    const lower = tokens[i].text.toLowerCase();
-    return TITLE_CASE.test(tokens[i].text) && (gaz.word(lower) & NOT_PERSON_BITS) === 0 && !ctx.lowerWords.has(lower);
-  };
+  const plainName = (i: number) =>
+    TITLE_CASE.test(tokens[i].text) && mayBeInPersonName(ctx, tokens[i].text.toLowerCase());
   let k = 0;
   for (let i = 1; i + 1 < n; i++) {
     const c = tokens[i].text.charCodeAt(0);
     if ((c >= 97 && c <= 122) || c < 65 || tags[i] !== 0 || tags[i + 1] !== 0) continue; // most words: cheap tests first
     if (!/^\p{Ll}/u.test(tokens[i - 1].text)) continue;
     if (i + 2 < n && (tags[i + 2] !== 0 || /^\p{Lu}/u.test(tokens[i + 2].text))) continue;
-    if (!(gaz.word(tokens[i].text.toLowerCase()) & FIRST_BIT) || !plainName(i) || !plainName(i + 1)) continue;
+    if (!isGivenNameOnly(ctx, tokens[i].text.toLowerCase()) || !plainName(i) || !plainName(i + 1)) continue;
     while (k < spans.length && spans[k].end <= tokens[i].start) k++;
     if (k < spans.length && spans[k].start < tokens[i + 1].end) continue; // a rule before found a name here
     spans.splice(k, 0, { start: tokens[i].start, end: tokens[i + 1].end, type: 'PER' });

@@ -35,6 +35,7 @@ import {
   LEGAL_FORMS,
   PLACE_HEADS,
   headedByFirstWord,
+  isBodyHead,
   joinCampusNames,
   joinOfTheBodies,
   retypeCompanyNames,
@@ -143,18 +144,11 @@ function extendByDesignator(
   spans: Span[],
   first: number[],
 ): void {
-  const gaz = ctx.gazetteer;
   spans.forEach((span, k) => {
     if (span.type !== 'PER' && span.type !== 'LOC') return;
     let e = tokenEnd(tokens, first[k], span);
     const start = e;
-    while (
-      e < tokens.length &&
-      tags[e] === 0 &&
-      /^\p{Lu}/u.test(tokens[e].text) &&
-      (gaz.word(tokens[e].text.toLowerCase()) & ORG_WORD_BIT) !== 0
-    )
-      e++;
+    while (e < tokens.length && tags[e] === 0 && isBodyHead(ctx, tokens, e)) e++;
     if (e === start) return;
     span.end = tokens[e - 1].end;
     span.type = 'ORG';
