@@ -9,6 +9,7 @@ import { SchemaStore } from '../workspace/schemaStore';
 import { SteadyDiagnostics } from '../steadyDiagnostics';
 import { preview } from './annotationTarget';
 import { COMMANDS } from './commandIds';
+import { unreadReason } from '../sidecar/workspaceFiles';
 
 const SOURCE = 'Article Annotator (comparison)';
 const CONTEXT = 'articleAnnotator.comparing';
@@ -85,8 +86,7 @@ export class AnnotatorComparison implements vscode.CodeActionProvider, vscode.Di
     // Read as a sidecar is: its type and size checked before it is opened, under the sidecars' limit.
     const read = await this.store.flow.readSidecar(file);
     if (read.state !== 'read') {
-      const reason = read.state === 'missing' ? `${basename(file)} cannot be found.` : read.reason;
-      void vscode.window.showErrorMessage(`Not compared: ${reason}`);
+      void vscode.window.showErrorMessage(`Not compared: ${unreadReason(file, read)}`);
       return undefined;
     }
     const parsed = read.parsed;

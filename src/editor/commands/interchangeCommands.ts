@@ -10,6 +10,7 @@ import {
   relationsFileName,
 } from '../../core/interchange';
 import { COMMANDS } from './commandIds';
+import { unreadReason } from '../sidecar/workspaceFiles';
 import { SidecarStore, allIds, basename } from '../sidecar/sidecarStore';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = {
@@ -98,8 +99,7 @@ async function importIntoCurrent(store: SidecarStore, source?: vscode.Uri): Prom
   // Annotations from elsewhere are read as sidecars are: type and size checked first, strict UTF-8.
   const read = await store.flow.readText(file);
   if (read.state !== 'read') {
-    const reason = read.state === 'missing' ? `${basename(file)} cannot be found.` : read.reason;
-    void vscode.window.showErrorMessage(`Nothing imported: ${reason}`);
+    void vscode.window.showErrorMessage(`Nothing imported: ${unreadReason(file, read)}`);
     return undefined;
   }
   const ann = read.text;

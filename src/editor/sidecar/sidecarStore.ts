@@ -136,7 +136,11 @@ export class SidecarStore implements vscode.Disposable {
     const entry = this.entries.get(document.uri.toString());
     if (!entry?.dirty || entry.readOnlyReason || trustReason() || entry.diskText === undefined) return;
     // Items written elsewhere meanwhile, merged in, are shown at once: orphans among them listed as such.
-    if ((await writeEntry(this.flow, entry, document)) !== 'merged') return;
+    if ((await writeEntry(this.flow, entry, document)) === 'merged') this.show(entry, document);
+  }
+
+  /** Shows what the entry holds now: its orphans and relations listed, the views and highlights told. */
+  private show(entry: Entry, document: vscode.TextDocument): void {
     this.problems.orphans(entry.article, entry.data, document, entry.suggested);
     this.changed.fire(entry.article);
   }
@@ -165,8 +169,7 @@ export class SidecarStore implements vscode.Disposable {
     if (this.refused(entry)) return false;
     change(entry.data, document.getText());
     const written = await writeEntry(this.flow, entry, document);
-    this.problems.orphans(entry.article, entry.data, document, entry.suggested);
-    this.changed.fire(entry.article);
+    this.show(entry, document);
     return written !== false;
   }
 

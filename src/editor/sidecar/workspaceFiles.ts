@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FileAccess, FileStat } from '../../core/files';
+import type { FileAccess, FileStat, SidecarFile } from '../../core/files';
 
 /**
  * What local files can do in one step and `workspace.fs` cannot: the Node build passes `node:fs`
@@ -17,6 +17,11 @@ export interface LocalSteps {
 /** The file name at the end of a URI's path. */
 export function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** Why a file a user picked could not be read, as a sentence naming it. */
+export function unreadReason(file: vscode.Uri, read: Exclude<SidecarFile, { state: 'read' }>): string {
+  return read.state === 'missing' ? `${basename(file)} cannot be found.` : read.reason;
 }
 
 const isLocal = (...uris: vscode.Uri[]) => uris.every(u => u.scheme === 'file');
