@@ -3,6 +3,7 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { isOfficeTitle } from './rules-people';
+import { tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name, initials before a person's name.
@@ -44,18 +45,64 @@ export function joinCompassWords(tokens: Token[], tags: Uint8Array, spans: Span[
   });
 }
 
+/**
+ * Ranks and posts written before a name that the name lists' titles leave out ("Brigadier", "Coroner"),
+ * and the words that only qualify a title after them ("Rear Admiral", "Vice President").
+ */
+const RANKS = new Set([
+  'brigadier',
+  'commander',
+  'commodore',
+  'constable',
+  'coroner',
+  'corporal',
+  'detective',
+  'inspector',
+  'marshal',
+  'sheriff',
+  'superintendent',
+]);
+const TITLE_QUALIFIERS = new Set(['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'vice']);
+
+/** The number of title words from token `i` on ("Rear Admiral", "Colonel", "Chairman"), 0 if none. */
+function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, end: number): number {
+  let n = 0;
+  for (; i + n < tokens.length && tokens[i + n].end <= end; n++) {
+    const lower = tokens[i + n].text.toLowerCase();
+    if ((ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || isOfficeTitle(lower) || RANKS.has(lower)) continue;
+    // A qualifier counts only before the title it qualifies.
+    const next = tokens[i + n + 1];
+    if (!TITLE_QUALIFIERS.has(lower) || !next || next.end > end) break;
+    if (titleWordsAt(ctx, tokens, i + n + 1, end) === 0) break;
+  }
+  return n;
+}
+
 /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
 export function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const isTitle = (lower: string) => (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || isOfficeTitle(lower);
   spans.forEach((span, k) => {
     if (span.type !== 'PER') return;
-    let i = first[k];
-    while (tokens[i + 1] && tokens[i + 1].end <= span.end && isTitle(tokens[i].text.toLowerCase())) {
-      i++;
-      span.start = tokens[i].start;
-      first[k] = i;
-    }
+    const f = first[k];
+    const n = Math.min(titleWordsAt(ctx, tokens, f, span.end), tokenEnd(tokens, f, span) - f - 1);
+    if (n <= 0) return;
+    span.start = tokens[f + n].start;
+    first[k] = f + n;
   });
+}
+
+/**
+ * "Rear Admiral/ORG Tess Varga/PER" -> "Tess Varga/PER": a name made of titles alone, right before a
+ * person's name, is the person's rank or post, which names no body or place. (Alone, such words may be
+ * a name: "Queen" the band.)
+ */
+export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const span = spans[k];
+    if (span.type === 'PER' || spans[k + 1].type !== 'PER' || spans[k + 1].start !== span.end + 1) continue;
+    if (first[k] + titleWordsAt(ctx, tokens, first[k], span.end) !== tokenEnd(tokens, first[k], span)) continue;
+    spans.splice(k, 1);
+    first.splice(k, 1);
+  }
 }
 
 /** Lower-case words a span must not start with: an article or a direction ("southern England" -> "England"). */

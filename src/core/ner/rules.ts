@@ -11,6 +11,7 @@ import {
   mergeCompassAdjectives,
   trimLeadingWords,
   trimTitles,
+  dropTitlesBeforeNames,
 } from './rules-edges';
 import {
   addDescribedNames,
@@ -296,6 +297,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   );
   retypeTitledNames(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
+  dropTitlesBeforeNames(ctx, tokens, spans, first);
   includeInitials(tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
