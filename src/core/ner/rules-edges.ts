@@ -105,6 +105,35 @@ export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], span
   }
 }
 
+/** Lower-case words a name does not end with; the tagger sometimes stops a name after them. */
+const NOT_TRAILING = new Set(['of', 'the', 'and', 'or', 'for', 'at', 'in', 'on', 'to']);
+
+/**
+ * "Council of/ORG Europe/LOC" -> "Council of Europe/ORG", "Hamas and/ORG" -> "Hamas/ORG": a name the
+ * tagger ended on "of" (or "of the") runs on into the name right after it, whose body or place it
+ * is; other lower-case words at a name's end are dropped.
+ */
+export function closeOpenEnds(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    let last = tokenEnd(tokens, first[k], span) - 1;
+    if (!NOT_TRAILING.has(tokens[last].text)) continue;
+    const of = tokens[last].text === 'the' && last > first[k] ? last - 1 : last;
+    const next = spans[k + 1];
+    if (tokens[of].text === 'of' && next && next.start === tokens[last].end + 1) {
+      span.end = next.end;
+      spans.splice(k + 1, 1);
+      first.splice(k + 1, 1);
+      continue;
+    }
+    while (last > first[k] && NOT_TRAILING.has(tokens[last].text)) last--;
+    if (NOT_TRAILING.has(tokens[last].text)) {
+      spans.splice(k, 1);
+      first.splice(k, 1);
+    } else span.end = tokens[last].end;
+  }
+}
+
 /** Lower-case words a span must not start with: an article or a direction ("southern England" -> "England"). */
 const NOT_LEADING =
   /^(?:the|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;

@@ -6,6 +6,7 @@ import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { allCaps, trimCapsVerbs } from './rules-caps';
 import {
   COMPASS,
+  closeOpenEnds,
   includeInitials,
   joinCompassWords,
   mergeCompassAdjectives,
@@ -173,6 +174,7 @@ function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[], f
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
+    if (span.type === 'LOC' && bodyOfPlace(gaz, tokens, first[k], span)) span.type = 'ORG';
     if (span.type !== 'PER' && span.type !== 'ORG') continue;
     // "University of Tarnia at Velby Hill": the name's head is its first word, not its last.
     if (span.type === 'ORG' && headedByFirstWord(ctx, tokens, first[k])) continue;
@@ -189,6 +191,21 @@ function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[], f
       span.type = 'LOC';
     }
   }
+}
+
+/**
+ * "Patriotic Union of Kurdistan/LOC" -> ORG: a name whose words before "of" end in a body's word
+ * (union, party, bank, front ...) is that body, of the place after "of". Words that are also place
+ * words ("City of Tarnby") and polities ("Kingdom of Velland") leave it a place.
+ */
+function bodyOfPlace(gaz: Gazetteer, tokens: Token[], f: number, span: Span): boolean {
+  for (let i = f + 1; i + 1 < tokens.length && tokens[i + 1].end <= span.end; i++) {
+    if (tokens[i].text !== 'of') continue;
+    const head = tokens[i - 1].text.toLowerCase();
+    const bits = gaz.word(head);
+    return (bits & ORG_WORD_BIT) !== 0 && (bits & LOC_WORD_BIT) === 0 && !POLITY.has(head) && !PLACE_HEADS.has(head);
+  }
+  return false;
 }
 
 /**
@@ -283,6 +300,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagAwardTitles(tokens, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
+  closeOpenEnds(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
   trimLeadingCapitals(tokens, spans, first);
   splitBasedAdjectives(tokens, spans, first);

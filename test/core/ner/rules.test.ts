@@ -49,6 +49,22 @@ describe('sentence rules (rules.ts)', () => {
     assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
   });
 
+  it('makes a place whose words before "of" end in a body\'s word that body', () => {
+    assert.deepStrictEqual(run('the Harl Bank of Tarnia said', 'O B-LOC I-LOC I-LOC I-LOC O'), [
+      'Harl Bank of Tarnia/ORG',
+    ]);
+    // A place word, or a polity, before "of" leaves it a place.
+    assert.deepStrictEqual(run('the Harl Street of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), ['Harl Street of Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Free State of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), ['Free State of Tarnby/LOC']);
+  });
+
+  it('runs a name the tagger ended on "of" into the next name, and drops other lower-case words at its end', () => {
+    assert.deepStrictEqual(run('the Army of Tarnia said', 'O B-ORG I-ORG B-LOC O'), ['Army of Tarnia/ORG']);
+    assert.deepStrictEqual(run('the Bank of the Tarn said', 'O B-ORG I-ORG I-ORG B-LOC O'), ['Bank of the Tarn/ORG']);
+    assert.deepStrictEqual(run('Velkom and Tarnby', 'B-ORG I-ORG B-LOC'), ['Velkom/ORG', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Army of said', 'O B-ORG I-ORG O'), ['Army/ORG']);
+  });
+
   it('makes names of events, prizes and treaties MISC', () => {
     assert.deepStrictEqual(run('won the Harland Cup', 'O O B-ORG I-ORG'), ['Harland Cup/MISC']);
     assert.deepStrictEqual(run('the Treaty of Tarnby', 'O B-LOC I-LOC I-LOC'), ['Treaty of Tarnby/MISC']);
