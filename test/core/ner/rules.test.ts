@@ -54,7 +54,9 @@ describe('sentence rules (rules.ts)', () => {
       'Harl Bank of Tarnia/ORG',
     ]);
     // A place word, or a polity, before "of" leaves it a place.
-    assert.deepStrictEqual(run('the Harl Street of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), ['Harl Street of Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Harl Street of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), [
+      'Harl Street of Tarnby/LOC',
+    ]);
     assert.deepStrictEqual(run('the Free State of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), ['Free State of Tarnby/LOC']);
   });
 
