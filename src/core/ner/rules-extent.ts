@@ -1,8 +1,10 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { tokenEnd } from './spanTokens';
 
 // Rules on where a name starts and ends, from the shape of the words around it: a "<place>-based" before
-// it, a shop's possessive after it, an ampersand between two, an opening word or a month before it.
+// it, a shop's possessive after it, an ampersand between two, an opening word or a month before it;
+// and what is no name at all (a weekday alone, a word without a capital).
 
 /** A compound adjective of where a body is based or who runs it ("Tarnby-based"); see `cues.ts`. */
 const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|funded)$/;
@@ -149,3 +151,25 @@ export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: numbe
     first[k] = f + 1;
   }
 }
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "the ministry said Tuesday/ORG", "through labour/ORG": a weekday alone is a date, not a name (wire
+ * copy puts it right after a place or body: "in Kandahar province Saturday"), and edited news writes
+ * no name without a capital letter or a digit ("vivanews.com" and "eBay" stay).
+ */
+export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const f = first[k];
+    const end = tokenEnd(tokens, f, spans[k]);
+    let marked = false;
+    for (let i = f; i < end && !marked; i++) marked = NAME_MARK.test(tokens[i].text);
+    if (marked && !(end === f + 1 && WEEKDAY.test(tokens[f].text))) continue;
+    spans.splice(k, 1);
+    first.splice(k, 1);
+  }
+}
+
+/** What a name has somewhere: a capital letter, a digit, or the dot or at sign of an address. */
+const NAME_MARK = /[\p{Lu}\p{N}.@]/u;

@@ -22,7 +22,13 @@ import {
   tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
-import { includeShopPossessives, joinAmpersandNames, splitBasedAdjectives, trimLeadingCapitals } from './rules-extent';
+import {
+  dropWeekdaysAndLowerCase,
+  includeShopPossessives,
+  joinAmpersandNames,
+  splitBasedAdjectives,
+  trimLeadingCapitals,
+} from './rules-extent';
 import {
   joinListedPlaces,
   retypeDestinations,
@@ -301,6 +307,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(tokens, spans, first);
+  dropWeekdaysAndLowerCase(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
   trimLeadingCapitals(tokens, spans, first);
   splitBasedAdjectives(tokens, spans, first);

@@ -38,4 +38,13 @@ describe('rules on where a name starts and ends', () => {
       'Hargrove/PER',
     ]);
   });
+
+  it('drops a weekday alone and a name without a capital letter or digit', () => {
+    assert.deepStrictEqual(run('in Tarnby province Saturday , police said', 'O B-LOC O B-LOC O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('re-education through labour works', 'O O B-ORG O'), []);
+    // A weekday in a longer name, and lower-case names with a digit, a dot or a capital, stay.
+    assert.deepStrictEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
+    assert.deepStrictEqual(run('site velkin.com said', 'O B-ORG O'), ['velkin.com/ORG']);
+    assert.deepStrictEqual(run('from eVelka and 3velk', 'O B-ORG O B-ORG'), ['eVelka/ORG', '3velk/ORG']);
+  });
 });
