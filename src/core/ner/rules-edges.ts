@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { isOfficeTitle } from './rules-people';
+import { titleWordsAt } from './rules-people';
 import { tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
@@ -43,39 +43,6 @@ export function joinCompassWords(tokens: Token[], tags: Uint8Array, spans: Span[
       first[k] = f - 1;
     }
   });
-}
-
-/**
- * Ranks and posts written before a name that the name lists' titles leave out ("Brigadier", "Coroner"),
- * and the words that only qualify a title after them ("Rear Admiral", "Vice President").
- */
-const RANKS = new Set([
-  'brigadier',
-  'commander',
-  'commodore',
-  'constable',
-  'coroner',
-  'corporal',
-  'detective',
-  'inspector',
-  'marshal',
-  'sheriff',
-  'superintendent',
-]);
-const TITLE_QUALIFIERS = new Set(['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'vice']);
-
-/** The number of title words from token `i` on ("Rear Admiral", "Colonel", "Chairman"), 0 if none. */
-function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, end: number): number {
-  let n = 0;
-  for (; i + n < tokens.length && tokens[i + n].end <= end; n++) {
-    const lower = tokens[i + n].text.toLowerCase();
-    if ((ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || isOfficeTitle(lower) || RANKS.has(lower)) continue;
-    // A qualifier counts only before the title it qualifies.
-    const next = tokens[i + n + 1];
-    if (!TITLE_QUALIFIERS.has(lower) || !next || next.end > end) break;
-    if (titleWordsAt(ctx, tokens, i + n + 1, end) === 0) break;
-  }
-  return n;
 }
 
 /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */

@@ -153,6 +153,7 @@ export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: numbe
 }
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const isWeekday = (word: string): boolean => WEEKDAY.test(word);
 
 /**
  * "the ministry said Tuesday/ORG", "through labour/ORG": a weekday alone is a date, not a name (wire
@@ -165,7 +166,7 @@ export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: 
     const end = tokenEnd(tokens, f, spans[k]);
     let marked = false;
     for (let i = f; i < end && !marked; i++) marked = NAME_MARK.test(tokens[i].text);
-    if (marked && !(end === f + 1 && WEEKDAY.test(tokens[f].text))) continue;
+    if (marked && !(end === f + 1 && isWeekday(tokens[f].text))) continue;
     spans.splice(k, 1);
     first.splice(k, 1);
   }
