@@ -1,14 +1,12 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { categoryBit } from './gazetteer';
 import { titleWordsAt } from './rules-people';
 import { tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name, initials before a person's name.
 
-const TITLE_BIT = categoryBit('title');
 export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
 
 /**

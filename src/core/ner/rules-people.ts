@@ -113,9 +113,6 @@ const OFFICE_TITLES = new Set([
   'spokeswoman',
 ]);
 
-/** Whether a lower-cased word is one of `OFFICE_TITLES`. */
-export const isOfficeTitle = (lower: string): boolean => OFFICE_TITLES.has(lower);
-
 /**
  * Ranks and posts written before a name that the name lists' titles leave out ("Brigadier", "Coroner"),
  * and the words that only qualify a title after them ("Rear Admiral", "Vice President").
