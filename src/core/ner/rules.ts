@@ -17,6 +17,7 @@ import {
 import {
   addDescribedNames,
   addGivenNamePairs,
+  extendBodiesOverLinks,
   includeLeadingThe,
   retypeListedPlacesWithThe,
   tagAwardTitles,
@@ -334,6 +335,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinOfNames(ctx, tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
+  extendBodiesOverLinks(ctx, tokens, tags, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeResultTeams(tokens, spans, first);
   retypeMemberClubs(tokens, spans, first);
