@@ -1,12 +1,15 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
+import { categoryBit } from './gazetteer';
 import { titleWordsAt } from './rules-people';
+import { listedPhrase } from './rules-listed';
 import { tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name, initials before a person's name.
 
+const DEMONYM_BIT = categoryBit('demonym');
 export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
 
 /**
@@ -72,30 +75,66 @@ export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], span
 
 /** Lower-case words a name does not end with; the tagger sometimes stops a name after them. */
 const NOT_TRAILING = new Set(['of', 'the', 'and', 'or', 'for', 'at', 'in', 'on', 'to']);
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Lower-case particles inside names of people and places ("Dar es Salaam", "bin Nasser al Saud"). */
+const NAME_PARTICLES = new Set([
+  'al',
+  'bin',
+  'bint',
+  'ibn',
+  'el',
+  'es',
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'y',
+  'zu',
+]);
 
 /**
- * "Council of/ORG Europe/LOC" -> "Council of Europe/ORG", "Hamas and/ORG" -> "Hamas/ORG": a name the
- * tagger ended on "of" (or "of the") runs on into the name right after it, whose body or place it
- * is; other lower-case words at a name's end are dropped.
+ * "Council of/ORG Europe/LOC" -> "Council of Europe/ORG", "Hamas and/ORG" -> "Hamas/ORG", "Stansted
+ * airport/LOC" -> "Stansted/LOC": a name the tagger ended on "of" (or "of the") runs on into the name
+ * right after it, whose body or place it is, as does one ended on a particle ("Dar es/LOC Salaam"); other lower-case words at a name's end are no part of
+ * it (the noun after a name says what it is: "Hezbollah militants", "Java island"). Other names
+ * (MISC) keep them: a species' name ends in one ("Euphausia superba").
  */
-export function closeOpenEnds(tokens: Token[], spans: Span[], first: number[]): void {
+export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const span = spans[k];
+    const trailing = (word: string) =>
+      NOT_TRAILING.has(word) || (span.type !== 'MISC' && LOWER_CASE_WORD.test(word) && !NAME_PARTICLES.has(word));
     let last = tokenEnd(tokens, first[k], span) - 1;
-    if (!NOT_TRAILING.has(tokens[last].text)) continue;
+    if (!trailing(tokens[last].text) && !NAME_PARTICLES.has(tokens[last].text)) continue;
     const of = tokens[last].text === 'the' && last > first[k] ? last - 1 : last;
     const next = spans[k + 1];
-    if (tokens[of].text === 'of' && next && next.start === tokens[last].end + 1) {
+    const joins = tokens[of].text === 'of' || NAME_PARTICLES.has(tokens[last].text);
+    if (joins && next && next.start === tokens[last].end + 1) {
       span.end = next.end;
       spans.splice(k + 1, 1);
       first.splice(k + 1, 1);
       continue;
     }
-    while (last > first[k] && NOT_TRAILING.has(tokens[last].text)) last--;
-    if (NOT_TRAILING.has(tokens[last].text)) {
+    if (!trailing(tokens[last].text)) continue;
+    while (last > first[k] && trailing(tokens[last].text)) last--;
+    if (trailing(tokens[last].text)) {
       spans.splice(k, 1);
       first.splice(k, 1);
-    } else span.end = tokens[last].end;
+      continue;
+    }
+    span.end = tokens[last].end;
+    // What is left of "Sri Lankan navy", "Tutsi king" is a nationality or people.
+    if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & DEMONYM_BIT) span.type = 'MISC';
   }
 }
 

@@ -307,7 +307,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagAwardTitles(tokens, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
-  closeOpenEnds(tokens, spans, first);
+  closeOpenEnds(ctx, tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
   trimLeadingCapitals(tokens, spans, first);

@@ -65,6 +65,12 @@ describe('sentence rules (rules.ts)', () => {
     assert.deepStrictEqual(run('the Bank of the Tarn said', 'O B-ORG I-ORG I-ORG B-LOC O'), ['Bank of the Tarn/ORG']);
     assert.deepStrictEqual(run('Velkom and Tarnby', 'B-ORG I-ORG B-LOC'), ['Velkom/ORG', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('the Army of said', 'O B-ORG I-ORG O'), ['Army/ORG']);
+    // The noun after a name says what it is; what is left of "<nationality> <noun>" is the nationality.
+    assert.deepStrictEqual(run('landed at Tarnby airport on', 'O O B-LOC I-LOC O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Chinese navy said', 'O B-ORG I-ORG O'), ['Chinese/MISC']);
+    // Particles inside names, and other names' lower-case words (a species), stay.
+    assert.deepStrictEqual(run('in Tarn es Velby today', 'O B-LOC I-LOC B-LOC O'), ['Tarn es Velby/LOC']);
+    assert.deepStrictEqual(run('the Velka superba shrimp', 'O B-MISC I-MISC O'), ['Velka superba/MISC']);
   });
 
   it('makes names of events, prizes and treaties MISC', () => {
