@@ -41,10 +41,10 @@ interface ArticleLimit {
 const MAX_ARTICLE_CHARS = 50 * 1024 * 1024;
 
 /** The article limit of a command: `reader` reads at most 50 MB (`an export`); `refusal` says what was not done. */
-export function articleLimit(reader: string, refusal: string): ArticleLimit {
+export function articleLimit(reader: string, refusal?: string): ArticleLimit {
   return {
     maxChars: MAX_ARTICLE_CHARS,
-    problem: `is larger than the ${MAX_ARTICLE_CHARS / 1048576} MB ${reader} reads; ${refusal}`,
+    problem: `is larger than the ${MAX_ARTICLE_CHARS / 1048576} MB ${reader} reads${refusal ? `; ${refusal}` : ''}`,
   };
 }
 
