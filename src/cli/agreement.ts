@@ -2,11 +2,11 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { AgreementCounts, AgreementScores, addCounts, countAgreement, scoreAgreement } from '../core/agreement';
 import { reanchorSidecar } from '../core/anchor';
-import { SCHEMA_FILE_NAME, parseAnnotationSchema } from '../core/project';
+import { MAX_SCHEMA_LENGTH, SCHEMA_FILE_NAME, parseAnnotationSchema } from '../core/project';
 import { SidecarData, textHash } from '../core/sidecar';
 import { tokenize } from '../core/text/tokenize';
 import { Output, ParsedArgs, UsageError, parseArgs } from './args';
-import { commandLineFlow } from './sidecars';
+import { articleLimit, commandLineFlow } from './sidecars';
 
 const USAGE =
   'usage: article-annotator agreement A.yaml B.yaml [--article PATH] [--json]  (or two folders of sidecars)';
@@ -24,10 +24,14 @@ async function readSidecar(file: string): Promise<SidecarData> {
   return read.parsed.data;
 }
 
-/** An article's text as the editor presents it, or undefined when it is not there or not a readable article. */
+const ARTICLE_LIMIT = articleLimit('agreement', 'nothing was compared');
+
+/** An article's text as the editor presents it, or undefined when it is not there; throws when it cannot be used. */
 async function readIfThere(file: string): Promise<string | undefined> {
-  const article = await commandLineFlow().readArticle(file);
-  return 'problem' in article ? undefined : article.text;
+  const article = await commandLineFlow().readArticle(file, ARTICLE_LIMIT.maxChars, ARTICLE_LIMIT.problem);
+  if (!('problem' in article)) return article.text;
+  if (article.missing) return undefined;
+  throw new Unreadable(`${file}: the article ${article.problem}.`);
 }
 
 /**
@@ -53,13 +57,18 @@ async function findArticle(
   return undefined;
 }
 
-/** Symmetric relation types of the nearest `annotation-schema.yaml` at or above `folder`. */
-async function symmetricTypes(folder: string): Promise<Set<string>> {
+/** Symmetric relation types of the nearest `annotation-schema.yaml` at or above `folder`, read as the editor reads it. */
+async function symmetricTypes(folder: string, err: Output): Promise<Set<string>> {
   for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
-    const text = await readIfThere(path.join(dir, SCHEMA_FILE_NAME));
-    if (text !== undefined)
+    const file = path.join(dir, SCHEMA_FILE_NAME);
+    const found = await commandLineFlow().readText(file, MAX_SCHEMA_LENGTH);
+    if (found.state === 'unreadable') {
+      err(`${file}: ${found.problem}; compared without its relation types.`);
+      return new Set();
+    }
+    if (found.state === 'read')
       return new Set(
-        parseAnnotationSchema(text)
+        parseAnnotationSchema(found.text)
           .schema?.relations.filter(r => r.symmetric)
           .map(r => r.name) ?? [],
       );
@@ -75,7 +84,7 @@ async function comparePair(
 ): Promise<AgreementCounts> {
   const data: [SidecarData, SidecarData] = [await readSidecar(files[0]), await readSidecar(files[1])];
   const found = await findArticle(article, files, data);
-  const symmetric = await symmetricTypes(path.dirname(found?.path ?? files[0]));
+  const symmetric = await symmetricTypes(path.dirname(found?.path ?? files[0]), err);
   if (!found) {
     if (data[0].textHash !== data[1].textHash)
       throw new Unreadable(

@@ -10,17 +10,27 @@ import { textHash } from '../core/sidecar';
  * article's versions on the two branches and at their merge base.
  */
 
-/** Runs git in the current folder (where git runs its merge drivers: the top of the work tree). */
-function git(args: string[]): Buffer | undefined {
+/** A version of the article in git is longer than the command reads. */
+export class ArticleTooLarge extends Error {}
+
+/**
+ * Runs git in the current folder (where git runs its merge drivers: the top of the work tree); undefined
+ * when it fails. With `maxBytes`, output above it is not read whole: `ArticleTooLarge` is thrown.
+ */
+function git(args: string[], maxBytes?: number): Buffer | undefined {
   try {
-    return execFileSync('git', args, { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-  } catch {
+    return execFileSync('git', args, {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: maxBytes ?? 256 * 1024 * 1024,
+    });
+  } catch (error) {
+    if (maxBytes !== undefined && (error as NodeJS.ErrnoException).code === 'ENOBUFS') throw new ArticleTooLarge();
     return undefined;
   }
 }
 
 /** Text as editors read it: UTF-8 without a byte order mark. */
-export function decode(bytes: Buffer): string {
+function decode(bytes: Buffer): string {
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -41,7 +51,7 @@ function theirCommit(): string | undefined {
 }
 
 /** Versions of the file in the repository's history (any branch), for finding one by its text's hash. */
-function versionByHash(file: string, hash: string | undefined): Buffer | undefined {
+function versionByHash(file: string, hash: string | undefined, maxBytes: number): Buffer | undefined {
   if (!hash) return undefined;
   const log = git(['log', '--all', '--format=', '--raw', '--no-abbrev', '--no-renames', '--', file]);
   const blobs = new Set<string>();
@@ -50,7 +60,7 @@ function versionByHash(file: string, hash: string | undefined): Buffer | undefin
     if (id && !/^0+$/.test(id)) blobs.add(id);
   }
   for (const id of blobs) {
-    const bytes = git(['cat-file', 'blob', id]);
+    const bytes = git(['cat-file', 'blob', id], maxBytes);
     if (bytes && textHash(decode(bytes)) === hash) return bytes;
   }
   return undefined;
@@ -68,21 +78,49 @@ interface MergedArticle {
  * The article (`file`, relative to the top of the work tree) as git's merge will leave it: our version
  * (HEAD), theirs (the commit being merged), and their merge base, merged by `git merge-file`. Versions
  * git does not name are found by the `textHash` the sidecars record. Undefined when git or a version
- * cannot be had.
+ * cannot be had. Throws `ArticleTooLarge` when a version or the merge is longer than `maxChars`.
  */
-export function mergedArticle(file: string, hashes: { base?: string; theirs: string }): MergedArticle | undefined {
-  const ours = git(['show', `HEAD:${file}`]);
+export function mergedArticle(
+  file: string,
+  hashes: { base?: string; theirs: string },
+  maxChars: number,
+): MergedArticle | undefined {
+  // A UTF-8 byte never makes more than one UTF-16 unit, and three bytes never fewer than one.
+  const versions = articleVersions(file, hashes, maxChars * 3);
+  if (!versions) return undefined;
+  const { ours, base, theirs } = versions;
+  const sources = { ours: decode(ours), theirs: decode(theirs) };
+  if (Math.max(sources.ours.length, sources.theirs.length) > maxChars) throw new ArticleTooLarge();
+  if (ours.equals(theirs) || base.equals(theirs)) return { text: sources.ours, conflicted: false, sources };
+  if (base.equals(ours)) return { text: sources.theirs, conflicted: false, sources };
+  const merged = mergeFile(ours, base, theirs);
+  if (merged && merged.text.length > maxChars) throw new ArticleTooLarge();
+  return merged && { ...merged, sources };
+}
+
+/** Our, the common and their version of the article, each read only when it has at most `maxBytes`. */
+function articleVersions(
+  file: string,
+  hashes: { base?: string; theirs: string },
+  maxBytes: number,
+): { ours: Buffer; base: Buffer; theirs: Buffer } | undefined {
+  const ours = git(['show', `HEAD:${file}`], maxBytes);
   if (!ours) return undefined;
   const commit = theirCommit();
-  const theirs = (commit && git(['show', `${commit}:${file}`])) || versionByHash(file, hashes.theirs);
+  const theirs =
+    (commit && git(['show', `${commit}:${file}`], maxBytes)) || versionByHash(file, hashes.theirs, maxBytes);
   if (!theirs) return undefined;
   const ancestor = commit && git(['merge-base', 'HEAD', commit])?.toString().trim();
   // An article both branches added has no base version: it merges as if from nothing.
   const base =
-    (ancestor && git(['show', `${ancestor}:${file}`])) || versionByHash(file, hashes.base) || Buffer.alloc(0);
-  const sources = { ours: decode(ours), theirs: decode(theirs) };
-  if (ours.equals(theirs) || base.equals(theirs)) return { text: sources.ours, conflicted: false, sources };
-  if (base.equals(ours)) return { text: sources.theirs, conflicted: false, sources };
+    (ancestor && git(['show', `${ancestor}:${file}`], maxBytes)) ||
+    versionByHash(file, hashes.base, maxBytes) ||
+    Buffer.alloc(0);
+  return { ours, base, theirs };
+}
+
+/** Three versions merged by `git merge-file`, conflict markers and all; undefined when it cannot run. */
+function mergeFile(ours: Buffer, base: Buffer, theirs: Buffer): { text: string; conflicted: boolean } | undefined {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'article-merge-'));
   try {
     const [o, b, t] = ['ours', 'base', 'theirs'].map(name => path.join(dir, name));
@@ -93,14 +131,12 @@ export function mergedArticle(file: string, hashes: { base?: string; theirs: str
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 256 * 1024 * 1024,
     });
-    return { text: decode(merged), conflicted: false, sources };
+    return { text: decode(merged), conflicted: false };
   } catch (e) {
     // merge-file exits with the number of conflicts. Items are placed on its text, conflict markers and
     // all: both sides' text is there, so each item stays placed until the conflicts are resolved.
     const { status, stdout } = e as { status?: number; stdout?: Buffer };
-    return status && status > 0 && status < 128 && stdout
-      ? { text: decode(stdout), conflicted: true, sources }
-      : undefined;
+    return status && status > 0 && status < 128 && stdout ? { text: decode(stdout), conflicted: true } : undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

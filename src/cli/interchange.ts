@@ -4,21 +4,13 @@ import { addImported, exportAnnotations, importBrat, isExportFormat, relationsFi
 import { reanchorSidecar } from '../core/anchor';
 import { Output, ParsedArgs, UsageError, parseArgs } from './args';
 import { SIDECAR_NAME_FLAG, settingsFor } from './settings';
-import { commandLineFlow, loadArticle, writeOutput } from './sidecars';
+import { articleLimit, commandLineFlow, loadArticle, writeOutput } from './sidecars';
 
 function usage(err: Output, message: string, line: string): number {
   err(message);
   err(`usage: article-annotator ${line}`);
   return 2;
 }
-
-/**
- * The longest article `export` reads, checked before it is read. Export is not analysis, so
- * `maxArticleSize` does not apply; this is the size VS Code gives an extension at most (50 MB), so the
- * command line exports what the editor can. Above it a file is a corpus rather than an article, and its
- * export takes ever longer and more memory (a 60 MB file: up to 29 s and 2.8 GB, for CoNLL).
- */
-const MAX_EXPORT_CHARS = 50 * 1024 * 1024;
 
 /**
  * `export ARTICLE --format brat|conll|jsonld|csv|csv-relations [--output FILE]`: exports the sidecar's
@@ -41,10 +33,14 @@ export async function exportCommand(args: string[], out: Output, err: Output): P
     return usage(err, `export: unknown or missing --format ${format === true ? '' : (format ?? '')}`.trim(), line);
   const articlePath = parsed.positional[0];
   const settings = await settingsFor(path.dirname(articlePath), parsed, err);
-  const loaded = await loadArticle(commandLineFlow(), articlePath, settings.sidecarFileName, err, true, {
-    maxChars: MAX_EXPORT_CHARS,
-    problem: `is larger than the ${MAX_EXPORT_CHARS / 1048576} MB an export reads; nothing was exported`,
-  });
+  const loaded = await loadArticle(
+    commandLineFlow(),
+    articlePath,
+    settings.sidecarFileName,
+    err,
+    true,
+    articleLimit('an export', 'nothing was exported'),
+  );
   if (!loaded?.data) return 1;
   const { data } = reanchorSidecar(loaded.data, loaded.text);
   const changed = loaded.data.textHash !== textHash(loaded.text);

@@ -1,16 +1,31 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { MisplacedItemsError, checkAnchors, placeMerged } from '../core/anchor';
 import { SidecarData, mergeBranches, parseSidecar, serializeSidecar } from '../core/sidecar';
 import { Output, ParsedArgs, UsageError, parseArgs } from './args';
-import { decode, mergeAsText, mergedArticle } from './gitArticle';
-import { commandLineFlow, writeThroughTemporary } from './sidecars';
+import { ArticleTooLarge, mergeAsText, mergedArticle } from './gitArticle';
+import { articleLimit, commandLineFlow, writeThroughTemporary } from './sidecars';
 
 const USAGE = 'usage: article-annotator merge-sidecar BASE OURS THEIRS [--article PATH] [--path SIDECAR_PATH]';
 
-/** A sidecar's text and data; `data` is undefined when the text is not a sidecar that can be rewritten. */
-async function read(file: string): Promise<{ text: string; data?: SidecarData; problem?: string }> {
-  const text = decode(await fs.readFile(file));
+/** The longest article a merge places annotations on; above it, git is left to report a conflict. */
+const ARTICLE_LIMIT = articleLimit('merge-sidecar');
+
+/** Why the merge leaves our version as git gave it: a sentence without its end. */
+type Refusal = { refused: string };
+
+/** A version of the sidecar: its text, and its data unless it is not a sidecar that can be rewritten (`problem`). */
+interface Version {
+  text: string;
+  data?: SidecarData;
+  problem?: string;
+}
+
+/** A version of the sidecar, read as every command reads one: its type and size checked first, strict UTF-8. */
+async function read(file: string, name: string): Promise<Version | Refusal> {
+  const found = await commandLineFlow().readText(file);
+  if (found.state !== 'read')
+    return { refused: `${name} ${found.state === 'missing' ? 'cannot be found' : found.problem}` };
+  const { text } = found;
   const parsed = parseSidecar(text);
   const error = parsed.diagnostics.find(d => d.severity === 'error') ?? parsed.diagnostics[0];
   if (parsed.data && !parsed.readOnly) return { text, data: parsed.data };
@@ -24,7 +39,9 @@ async function articleText(
   hashes: { base?: string; theirs: string },
   oursFile: string,
 ): Promise<
-  { text: string; note?: string; sources?: { ours: string; theirs: string }; conflicted?: boolean } | undefined
+  | { text: string; note?: string; sources?: { ours: string; theirs: string }; conflicted?: boolean }
+  | Refusal
+  | undefined
 > {
   const given = flags.get('--article');
   if (typeof given === 'string') return readArticle(given);
@@ -33,7 +50,13 @@ async function articleText(
     typeof sidecarPath === 'string'
       ? path.posix.join(path.posix.dirname(sidecarPath.replace(/\\/g, '/')), ours.article)
       : path.join(path.dirname(oursFile), ours.article);
-  const merged = typeof sidecarPath === 'string' ? mergedArticle(article, hashes) : undefined;
+  let merged: ReturnType<typeof mergedArticle>;
+  try {
+    merged = typeof sidecarPath === 'string' ? mergedArticle(article, hashes, ARTICLE_LIMIT.maxChars) : undefined;
+  } catch (error) {
+    if (!(error instanceof ArticleTooLarge)) throw error;
+    return { refused: `${article}: a version of the article in git ${ARTICLE_LIMIT.problem}` };
+  }
   if (merged?.conflicted)
     return {
       text: merged.text,
@@ -43,16 +66,35 @@ async function articleText(
     };
   if (merged) return { text: merged.text, sources: merged.sources };
   // Without the merged article, this branch's: the editor re-anchors on the merged one when it opens it.
-  const text = (await readArticle(article))?.text;
-  return text === undefined
-    ? undefined
-    : { text, note: `the merged ${article} could not be worked out; annotations are placed on this branch's version.` };
+  const read = await readArticle(article);
+  return !read || 'refused' in read
+    ? read
+    : {
+        text: read.text,
+        note: `the merged ${article} could not be worked out; annotations are placed on this branch's version.`,
+      };
 }
 
-/** An article as the editor presents it; undefined when it is missing, not a file, or binary. */
-async function readArticle(file: string): Promise<{ text: string } | undefined> {
-  const article = await commandLineFlow().readArticle(file);
-  return 'problem' in article ? undefined : { text: article.text };
+/** An article as the editor presents it, up to the limit; undefined when it is missing. */
+async function readArticle(file: string): Promise<{ text: string } | Refusal | undefined> {
+  const article = await commandLineFlow().readArticle(file, ARTICLE_LIMIT.maxChars, ARTICLE_LIMIT.problem);
+  if (!('problem' in article)) return { text: article.text };
+  return article.missing ? undefined : { refused: `${file}: the article ${article.problem}` };
+}
+
+/** The three versions of the sidecar; undefined, once said why, when one of them cannot be read. */
+async function readVersions(parsed: ParsedArgs, err: Output): Promise<[Version, Version, Version] | undefined> {
+  // Git names its temporary copies: the sidecar's path (`--path`) and which version say more.
+  const sidecarPath = parsed.flags.get('--path');
+  const names =
+    typeof sidecarPath === 'string'
+      ? ['the common version', 'our version', 'their version'].map(v => `${sidecarPath} (${v})`)
+      : parsed.positional;
+  const [base, ours, theirs] = await Promise.all(parsed.positional.map((file, i) => read(file, names[i])));
+  if (!('refused' in base || 'refused' in ours || 'refused' in theirs)) return [base, ours, theirs];
+  for (const side of [base, ours, theirs])
+    if ('refused' in side) err(`merge-sidecar: ${side.refused}; our version is left as it was.`);
+  return undefined;
 }
 
 /**
@@ -76,7 +118,9 @@ export async function mergeSidecarCommand(args: string[], out: Output, err: Outp
     return 2;
   }
   const [baseFile, oursFile, theirsFile] = parsed.positional;
-  const [base, ours, theirs] = await Promise.all([read(baseFile), read(oursFile), read(theirsFile)]);
+  const versions = await readVersions(parsed, err);
+  if (!versions) return 1;
+  const [base, ours, theirs] = versions;
   if (!ours.data || !theirs.data) {
     err(`merge-sidecar: ${ours.problem ?? theirs.problem}; merged as text instead.`);
     const conflicts = mergeAsText(baseFile, oursFile, theirsFile);
@@ -99,8 +143,10 @@ export async function mergeSidecarCommand(args: string[], out: Output, err: Outp
     { base: base.data?.textHash, theirs: theirs.data.textHash },
     oursFile,
   );
-  if (!article) {
-    err(`merge-sidecar: the article ${ours.data.article} was not found; our version is left as it was.`);
+  if (!article || 'refused' in article) {
+    err(
+      `merge-sidecar: ${article ? article.refused : `the article ${ours.data.article} was not found`}; our version is left as it was.`,
+    );
     return 1;
   }
   const { data, orphaned } = placeMerged(

@@ -4,7 +4,7 @@ import { AnnotationFiles } from '../core/files';
 import { inertJson } from '../core/text/inert';
 import { Output, ParsedArgs, UsageError, parseArgs } from './args';
 import { SIDECAR_NAME_FLAG, settingsFor } from './settings';
-import { commandLineFlow, loadArticle } from './sidecars';
+import { articleLimit, commandLineFlow, loadArticle } from './sidecars';
 
 const USAGE = `usage: article-annotator reanchor ARTICLE... [--write] [--json] [${SIDECAR_NAME_FLAG} PATTERN]`;
 
@@ -36,7 +36,14 @@ async function reanchorOne(
   err: Output,
 ): Promise<boolean> {
   const settings = await settingsFor(path.dirname(articlePath), args, err);
-  const loaded = await loadArticle(flow, articlePath, settings.sidecarFileName, err, true);
+  const loaded = await loadArticle(
+    flow,
+    articlePath,
+    settings.sidecarFileName,
+    err,
+    true,
+    articleLimit('reanchor', 'nothing was written'),
+  );
   if (!loaded?.data) return false;
   const write = args.flags.has('--write');
   let input = loaded.data;

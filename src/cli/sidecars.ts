@@ -32,6 +32,23 @@ interface ArticleLimit {
 }
 
 /**
+ * The longest article the commands that do not analyse it read (export, reanchor, agreement,
+ * merge-sidecar), checked before it is read. `maxArticleSize` is for analysis; this is the size VS Code
+ * gives an extension at most (50 MB), so the command line handles what the editor can. Above it a file is
+ * a corpus rather than an article, and the work takes ever longer and more memory (a 60 MB file: up to
+ * 29 s and 2.8 GB to export as CoNLL).
+ */
+const MAX_ARTICLE_CHARS = 50 * 1024 * 1024;
+
+/** The article limit of a command: `reader` reads at most 50 MB (`an export`); `refusal` says what was not done. */
+export function articleLimit(reader: string, refusal?: string): ArticleLimit {
+  return {
+    maxChars: MAX_ARTICLE_CHARS,
+    problem: `is larger than the ${MAX_ARTICLE_CHARS / 1048576} MB ${reader} reads${refusal ? `; ${refusal}` : ''}`,
+  };
+}
+
+/**
  * Reads an article and its sidecar (named by the `sidecar.fileName` setting) as the editor would, after
  * restoring what an interrupted write left. Reports (to `err`) and returns undefined when the article
  * cannot be read (or is above `limit`), or the sidecar has errors, or, with `requireSidecar`, when there

@@ -138,6 +138,45 @@ describe('article-annotator agreement', () => {
     );
   });
 
+  it('refuses an article above 50 MB, a binary one or a folder, and a sidecar above 20 MB, naming the file', async () => {
+    const [a, b] = await pair(dir);
+    const article = path.join(dir, 'story.md');
+    await fs.writeFile(article, TEXT.repeat(Math.ceil((50 * 1048576 + 1) / TEXT.length)));
+    assert.deepStrictEqual(await run([a, b]), {
+      code: 1,
+      out: [],
+      err: [`${article}: the article is larger than the 50 MB agreement reads; nothing was compared.`],
+    });
+    await fs.writeFile(article, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    assert.deepStrictEqual(await run([a, b]), {
+      code: 1,
+      out: [],
+      err: [`${article}: the article looks like a binary file.`],
+    });
+    assert.deepStrictEqual(await run([a, b, '--article', dir]), {
+      code: 1,
+      out: [],
+      err: [`${dir}: the article is a folder, not a file.`],
+    });
+    await fs.writeFile(article, TEXT);
+    await fs.appendFile(b, '# ' + 'x'.repeat(20 * 1048576) + '\n');
+    assert.deepStrictEqual(await run([a, b]), {
+      code: 1,
+      out: [],
+      err: [`${b}: is 20 MB, above the 20 MB limit`],
+    });
+  });
+
+  it('says when the project schema cannot be read, and compares without its relation types', async () => {
+    const [a, b] = await pair(dir);
+    const schema = path.join(dir, 'annotation-schema.yaml');
+    await fs.mkdir(schema);
+    const result = await run([a, b, '--json']);
+    assert.strictEqual(result.code, 0);
+    assert.deepStrictEqual(result.err, [`${schema}: is a folder, not a file; compared without its relation types.`]);
+    assert.strictEqual(JSON.parse(result.out[0]).overall.exactF1, 2 / 7);
+  });
+
   it('reports a malformed sidecar at its line with exit status 1, and is reached from the command line', async () => {
     const [a, b] = await pair(dir);
     await fs.writeFile(b, 'version: 1\narticle: story.md\ntextHash: nope\nannotations: []\n');

@@ -14,12 +14,12 @@ function corpus(chars: number): string[] {
   );
 }
 
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'analyze-jsonl-'));
-}
+/** Folders the tests made, removed after each. */
+const made: string[] = [];
 
 async function run(lines: string[], ...options: string[]) {
-  const dir = tempDir();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'analyze-jsonl-'));
+  made.push(dir);
   const input = path.join(dir, 'in.jsonl');
   const output = path.join(dir, 'out.jsonl');
   fs.writeFileSync(input, lines.join('\n') + '\n');
@@ -61,6 +61,10 @@ function filter(
 describe('article-annotator analyze --input (JSONL)', () => {
   // Over a megabyte: several runs of lines, so that worker threads share the work.
   const lines = corpus(1_200_000);
+
+  afterEach(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it('gives the same output, errors and status with worker threads as in one thread', async () => {
     const one = await run(lines, '--jobs', '1');

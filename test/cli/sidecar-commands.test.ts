@@ -100,6 +100,40 @@ describe('sidecar commands', () => {
     assert.deepStrictEqual((await fs.readdir(dir)).sort(), ['story.md', 'story.md.annotations.yaml']);
   });
 
+  it('refuses an article above 50 MB, a binary one, a folder and a sidecar above 20 MB, and writes nothing', async () => {
+    const yaml = await fs.readFile(sidecar, 'utf8');
+    // Edited since the sidecar was written: were it read, --write would move the annotations.
+    await fs.writeFile(article, 'Yesterday ' + ARTICLE.repeat(Math.ceil((50 * 1048576) / ARTICLE.length)));
+    assert.deepStrictEqual(await run(reanchorCommand, [article, '--write']), {
+      code: 1,
+      out: [],
+      err: [`${article}: the article is larger than the 50 MB reanchor reads; nothing was written.`],
+    });
+    await fs.writeFile(article, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    assert.deepStrictEqual(await run(reanchorCommand, [article, '--write']), {
+      code: 1,
+      out: [],
+      err: [`${article}: the article looks like a binary file.`],
+    });
+    const folder = path.join(dir, 'folder.md');
+    await fs.mkdir(folder);
+    assert.deepStrictEqual(await run(reanchorCommand, [folder, '--write']), {
+      code: 1,
+      out: [],
+      err: [`${folder}: the article is a folder, not a file.`],
+    });
+    assert.strictEqual(await fs.readFile(sidecar, 'utf8'), yaml);
+
+    await fs.writeFile(article, 'Yesterday ' + ARTICLE);
+    const huge = yaml + '# ' + 'x'.repeat(20 * 1048576) + '\n';
+    await fs.writeFile(sidecar, huge);
+    const refused = await run(reanchorCommand, [article, '--write']);
+    assert.strictEqual(refused.code, 1);
+    assert.match(refused.err.join('\n'), /story\.md\.annotations\.yaml is 20 MB, above the 20 MB limit/);
+    assert.strictEqual(await fs.readFile(sidecar, 'utf8'), huge);
+    assert.deepStrictEqual((await fs.readdir(dir)).sort(), ['folder.md', 'story.md', 'story.md.annotations.yaml']);
+  });
+
   it('reads an article with a byte order mark as the editor does, without it', async () => {
     await fs.writeFile(article, '\ufeff' + ARTICLE);
     const result = await run(reanchorCommand, [article, '--json']);

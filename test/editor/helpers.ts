@@ -2,11 +2,12 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/activate';
 import type { Style } from '../../src/editor/views/decorations';
+import type { TestExtensionApi } from './shownMessages';
 
 export const EXTENSION_ID = 'article-annotator.article-annotator';
 
-export async function extensionApi(): Promise<ArticleAnnotatorApi> {
-  const extension = vscode.extensions.getExtension<ArticleAnnotatorApi>(EXTENSION_ID);
+export async function extensionApi(): Promise<TestExtensionApi> {
+  const extension = vscode.extensions.getExtension<TestExtensionApi>(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
   return extension.activate();
 }

@@ -77,4 +77,38 @@ describe('export and import in a real editor', () => {
     assert.strictEqual(await readText(article), text);
     assert.strictEqual(await readText(sidecar), sidecarText);
   });
+
+  it('says to open an article when export or import is run with none open, and writes nothing', async () => {
+    const api = await extensionApi();
+    await closeAllEditors();
+    const earlier = api.shownMessages.length;
+    const csv = workspaceUri('edits/no-article.csv');
+    assert.strictEqual(
+      await vscode.commands.executeCommand('articleAnnotator.exportAnnotations', 'csv', csv),
+      undefined,
+    );
+    const ann = workspaceUri('edits/exchange.ann');
+    assert.strictEqual(await vscode.commands.executeCommand('articleAnnotator.importBrat', ann), undefined);
+    assert.deepStrictEqual(api.shownMessages.slice(earlier), [
+      { severity: 'information', text: 'Open an article to export its annotations.' },
+      { severity: 'information', text: 'Open an article to import brat annotations into it.' },
+    ]);
+    assert.strictEqual(await readText(csv), undefined);
+  });
+
+  it('exports the one article in view when the focus is on an editor that is not a text editor', async () => {
+    const article = workspaceUri('edits/beside-shortcuts.md');
+    await vscode.workspace.fs.writeFile(article, new TextEncoder().encode('Ana Ferreira met Jonas Berg in Oslo.\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    await vscode.commands.executeCommand('workbench.action.newGroupRight');
+    await vscode.commands.executeCommand('workbench.action.openGlobalKeybindings');
+    await waitFor(() => !vscode.window.activeTextEditor, 'the keyboard shortcuts editor in front');
+    const csv = workspaceUri('edits/beside-shortcuts.csv');
+    assert.strictEqual(
+      (await vscode.commands.executeCommand<vscode.Uri>('articleAnnotator.exportAnnotations', 'csv', csv))?.path,
+      csv.path,
+    );
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.path, article.path, 'the article focused');
+    assert.notStrictEqual(await readText(csv), undefined);
+  });
 });

@@ -18,6 +18,12 @@ describe('organisation names for the name lists', () => {
   const ordinary = new Set(['harbour', 'lamp', 'works']);
   /** A knowledge base with no entities, for the tests of the other filters. */
   const noWorld = new KnowledgeBase(encodeWorld([]));
+  /** The folder of a names file a test wrote, removed after it. */
+  let folder: string | undefined;
+  afterEach(() => {
+    if (folder) fs.rmSync(folder, { recursive: true, force: true });
+    folder = undefined;
+  });
 
   it('keeps distinctive names, split and lower-cased as the recogniser splits text', () => {
     const { bodies, counts } = listedBodies(
@@ -88,7 +94,8 @@ describe('organisation names for the name lists', () => {
   });
 
   it('reads the names file, skipping its comments', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bodies-')), 'names.txt');
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bodies-'));
+    const file = path.join(folder, 'names.txt');
     fs.writeFileSync(file, '# a comment\norg\tVelmora Dynamics\tnasdaq\nteam\tBrastow Rovers\tclubs\n');
     assert.deepStrictEqual(readBodyNames(file), [org('Velmora Dynamics'), team('Brastow Rovers')]);
   });

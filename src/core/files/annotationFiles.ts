@@ -72,16 +72,17 @@ export class AnnotationFiles<Ref> {
    * An article's text as an editor presents it, or why it cannot be used. Its type is checked before it
    * is opened; `maxChars` (UTF-16 units) is checked against its size before it is read, when it can be.
    * One deleted between the check and the read cannot be found, as if it had gone before the check.
-   * `tooLarge` is the problem given above `maxChars`: which limit it is.
+   * `tooLarge` is the problem given above `maxChars`: which limit it is. `missing` tells a file that is
+   * not there from one that cannot be used.
    */
   async readArticle(
     ref: Ref,
     maxChars = Infinity,
     tooLarge = ARTICLE_TOO_LARGE,
-  ): Promise<DecodedText | { problem: string }> {
+  ): Promise<DecodedText | { problem: string; missing?: true }> {
     // A UTF-8 byte never makes more than one UTF-16 unit, and three bytes never fewer than one.
     const file = await readRegularFile(this.files, ref, maxChars * 3);
-    if (file.state === 'missing') return { problem: 'cannot be found' };
+    if (file.state === 'missing') return { problem: 'cannot be found', missing: true };
     if (file.state === 'not a file') return { problem: file.problem };
     if (file.state === 'too large') return { problem: tooLarge };
     const decoded = decodeArticle(file.bytes);

@@ -10,6 +10,7 @@ import {
   relationsFileName,
 } from '../../core/interchange';
 import { COMMANDS } from './commandIds';
+import { editorToActOn } from './targetEditor';
 import { unreadReason } from '../sidecar/workspaceFiles';
 import { SidecarStore, allIds, basename } from '../sidecar/sidecarStore';
 
@@ -36,8 +37,12 @@ async function exportCurrent(
   format?: string,
   target?: vscode.Uri,
 ): Promise<vscode.Uri | undefined> {
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document) return undefined;
+  const acting = await editorToActOn();
+  if (!acting) {
+    void vscode.window.showInformationMessage('Open an article to export its annotations.');
+    return undefined;
+  }
+  const { document } = acting.editor;
   const view = store.get(document.uri) ?? (await store.load(document).then(() => store.get(document.uri)));
   if (!view) return undefined;
   const chosen = isExportFormat(format)
@@ -45,7 +50,7 @@ async function exportCurrent(
     : (
         await vscode.window.showQuickPick(
           EXPORT_FORMATS.map(f => ({ label: FORMAT_NAMES[f], format: f })),
-          { title: 'Export annotations as' },
+          { title: 'Export annotations as', ignoreFocusOut: acting.fromOutside },
         )
       )?.format;
   if (!chosen) return undefined;
@@ -83,8 +88,12 @@ async function exportCurrent(
 }
 
 async function importIntoCurrent(store: SidecarStore, source?: vscode.Uri): Promise<number | undefined> {
-  const document = vscode.window.activeTextEditor?.document;
-  if (!document) return undefined;
+  const acting = await editorToActOn();
+  if (!acting) {
+    void vscode.window.showInformationMessage('Open an article to import brat annotations into it.');
+    return undefined;
+  }
+  const { document } = acting.editor;
   const file =
     source ??
     (

@@ -107,8 +107,12 @@ describe('the article and sidecar flow over a file access', () => {
       files.beforeRead = file => {
         files.entries.delete(file);
       };
-      assert.deepStrictEqual(await flow.readArticle('/a.md'), { problem: 'cannot be found' });
-      assert.deepStrictEqual(await flow.readArticle('/a.md'), { problem: 'cannot be found' }, 'as when gone before');
+      assert.deepStrictEqual(await flow.readArticle('/a.md'), { problem: 'cannot be found', missing: true });
+      assert.deepStrictEqual(
+        await flow.readArticle('/a.md'),
+        { problem: 'cannot be found', missing: true },
+        'as when gone before',
+      );
       files.put('/a.md', ARTICLE);
       files.beforeRead = () => {
         throw new Error('permission denied');
