@@ -182,3 +182,34 @@ export function includeInitials(tokens: Token[], spans: Span[], first: number[])
     first[k] = f;
   });
 }
+
+/**
+ * "Aristide ally Rene Preval/PER" -> two people, "Velkov 12/PER" -> "Velkov": an ordinary lower-case
+ * word is no part of a person's name ("presidents Jimmy Carter"), nor are the figures after a name in
+ * results ("scorers: Velkov 12, Harl 9"). Particles the lists do not know as ordinary words stay
+ * ("Bingu wa Mutharika", "Nouri al-Maliki").
+ */
+export function splitPersonNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const splits = (word: string) => /^\p{Ll}+$/u.test(word) && ctx.lowerWords.has(word) && !NOT_SPLITTING.has(word);
+  for (let k = spans.length - 1; k >= 0; k--) {
+    if (spans[k].type !== 'PER') continue;
+    const f = first[k];
+    let end = tokenEnd(tokens, f, spans[k]);
+    while (end - 1 > f && /\p{N}/u.test(tokens[end - 1].text)) end--;
+    // The name's parts between the words that cannot be in it.
+    const parts: number[][] = [];
+    let from = f;
+    for (let i = f; i <= end; i++) {
+      if (i < end && !splits(tokens[i].text)) continue;
+      if (i > from) parts.push([from, i]);
+      from = i + 1;
+    }
+    if (parts.length === 1 && end === tokenEnd(tokens, f, spans[k]) && parts[0][0] === f) continue;
+    const pieces = parts.map(([a, b]) => ({ start: tokens[a].start, end: tokens[b - 1].end, type: 'PER' as const }));
+    spans.splice(k, 1, ...pieces);
+    first.splice(k, 1, ...parts.map(([a]) => a));
+  }
+}
+
+/** Lower-case words that may join the parts of a person's name ("Joan of Arc", "Tom and Jerry"). */
+const NOT_SPLITTING = new Set([...NAME_PARTICLES, 'of', 'the', 'and', 'for']);

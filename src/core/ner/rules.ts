@@ -10,6 +10,7 @@ import {
   includeInitials,
   joinCompassWords,
   mergeCompassAdjectives,
+  splitPersonNames,
   trimLeadingWords,
   trimTitles,
   dropTitlesBeforeNames,
@@ -325,6 +326,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   trimTitles(ctx, tokens, spans, first);
   dropTitlesBeforeNames(ctx, tokens, spans, first);
   includeInitials(tokens, spans, first);
+  splitPersonNames(ctx, tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);

@@ -38,4 +38,17 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('in southern Tarnia today', 'O B-LOC I-LOC O'), ['Tarnia/LOC']);
     assert.deepStrictEqual(run('in the Velland', 'O B-LOC I-LOC'), ['Velland/LOC']);
   });
+
+  it("takes ordinary words and figures out of a person's name", () => {
+    assert.deepStrictEqual(run('Harl Voss people Joss Tarvell', 'B-PER I-PER I-PER I-PER I-PER'), [
+      'Harl Voss/PER',
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('scorers : Velkov 12 , Harl 9', 'O O B-PER I-PER O B-PER I-PER'), [
+      'Velkov/PER',
+      'Harl/PER',
+    ]);
+    // Links and particles stay.
+    assert.deepStrictEqual(run('Joan of Tarnby said', 'B-PER I-PER I-PER O'), ['Joan of Tarnby/PER']);
+  });
 });
