@@ -39,7 +39,7 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
-import { retypeGivenNames, retypeTitledNames, splitOfficeTitles } from './rules-people';
+import { retypeGivenNames, retypeTitledNames, splitOfficeTitles, trimPortfolios } from './rules-people';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
   LEGAL_FORMS,
@@ -328,6 +328,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeInitials(tokens, spans, first);
   splitPersonNames(ctx, tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
+  trimPortfolios(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinBodyBeginnings(tokens, spans, first);
