@@ -315,7 +315,7 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
     // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb.
     if (type && (m[1] !== ',' || count <= 3)) return type;
   }
-  return typeBefore(text, start) ?? (type === 'MISC' ? undefined : listedType(text.slice(0, start), text, end));
+  return typeBefore(text, start) ?? (type === 'MISC' ? undefined : listedType(text, start, end));
 }
 
 /** Surface strings with a defining context in the article, and the type most of those contexts give. */

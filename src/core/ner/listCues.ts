@@ -40,23 +40,40 @@ const LISTED_AFTER = new RegExp(
 /** A possessive right after a name, or after one more word of it. */
 const POSSESSIVE_AFTER = /(?:\s*[\p{L}\p{M}\p{N}-]+)?\s*['’]s(?![\p{L}\p{N}])/uy;
 
+const LIST_WORD_ENDS = new Set([...',segdr'].map(c => c.charCodeAt(0)));
+
 /**
- * The type the kind of a list gives a name in it, looking at `before` (the text right before the name)
- * and from `end` in `text` (right after it).
+ * The type the kind of a list gives the name at [`start`, `end`) in `text`, from the words before it
+ * and after it.
  */
-export function listedType(before: string, text: string, end: number): EntityType | undefined {
+export function listedType(text: string, start: number, end: number): EntityType | undefined {
+  // Cheap tests first: the words that start a list before the name; after it, a list goes on with a
+  // comma, "and" or "or", and ends with "other".
+  let type: EntityType | undefined;
+  let before = start - 1;
+  while (before > 0 && text.charCodeAt(before) === 32) before--;
+  // A list's words before a name end in one of these: ",", "(a)s", "(lik)e", "(includin)g", "(an)d", "(o)r".
+  if (
+    LIST_WORD_ENDS.has(text.charCodeAt(before)) &&
+    (text.lastIndexOf('like', start) >= 0 ||
+      text.lastIndexOf('such', start) >= 0 ||
+      text.lastIndexOf('includ', start) >= 0)
+  ) {
+    const m = LISTED_BEFORE.exec(text.slice(0, start));
+    type = m ? KINDS.get(m[1].toLowerCase()) : undefined;
+  }
+  if (!type) {
+    let next = end;
+    while (text.charCodeAt(next) === 32) next++;
+    const c = text.charCodeAt(next);
+    if (c !== 44 && c !== 97 && c !== 111) return undefined; // ",", "a(nd)", "o(r)"
+    const rest = text.indexOf('other', end);
+    if (rest < 0 || rest - end > 200) return undefined;
+    LISTED_AFTER.lastIndex = end;
+    const m = LISTED_AFTER.exec(text);
+    type = m ? KINDS.get(m[1]) : undefined;
+  }
   // "organisations like Velka Harl's militia" list what Velka Harl has, not Velka Harl.
   POSSESSIVE_AFTER.lastIndex = end;
-  if (POSSESSIVE_AFTER.test(text)) return undefined;
-  // Cheap tests first: the words that start a list before the name, "other" after it.
-  if (/such\s+as|like|includ/.test(before)) {
-    const m = LISTED_BEFORE.exec(before);
-    const type = m && KINDS.get(m[1].toLowerCase());
-    if (type) return type;
-  }
-  const rest = text.indexOf('other', end);
-  if (rest < 0 || rest - end > 200) return undefined;
-  LISTED_AFTER.lastIndex = end;
-  const m = LISTED_AFTER.exec(text);
-  return m ? KINDS.get(m[1]) : undefined;
+  return type && !POSSESSIVE_AFTER.test(text) ? type : undefined;
 }

@@ -102,18 +102,25 @@ const NAME_PARTICLES = new Set([
   'zu',
 ]);
 
+/** Whether a person's, body's or place's name cannot end in the word. */
+const endsNoName = (word: string): boolean =>
+  NOT_TRAILING.has(word) || (LOWER_CASE_WORD.test(word) && !NAME_PARTICLES.has(word));
+
+/** Whether another name (MISC) cannot end in the word. */
+const endsNoOtherName = (word: string): boolean => NOT_TRAILING.has(word);
+
 /**
  * "Council of/ORG Europe/LOC" -> "Council of Europe/ORG", "Hamas and/ORG" -> "Hamas/ORG", "Stansted
  * airport/LOC" -> "Stansted/LOC": a name the tagger ended on "of" (or "of the") runs on into the name
- * right after it, whose body or place it is, as does one ended on a particle ("Dar es/LOC Salaam"); other lower-case words at a name's end are no part of
- * it (the noun after a name says what it is: "Hezbollah militants", "Java island"). Other names
- * (MISC) keep them: a species' name ends in one ("Euphausia superba").
+ * right after it, whose body or place it is, as does one ended on a particle ("Dar es/LOC Salaam");
+ * other lower-case words at a name's end are no part of it (the noun after a name says what it is:
+ * "Hezbollah militants", "Java island"). Other names (MISC) keep them: a species' name ends in one
+ * ("Euphausia superba").
  */
 export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const span = spans[k];
-    const trailing = (word: string) =>
-      NOT_TRAILING.has(word) || (span.type !== 'MISC' && LOWER_CASE_WORD.test(word) && !NAME_PARTICLES.has(word));
+    const trailing = span.type === 'MISC' ? endsNoOtherName : endsNoName;
     let last = tokenEnd(tokens, first[k], span) - 1;
     if (!trailing(tokens[last].text) && !NAME_PARTICLES.has(tokens[last].text)) continue;
     const of = tokens[last].text === 'the' && last > first[k] ? last - 1 : last;
