@@ -245,39 +245,41 @@ describe('merge-sidecar as a git merge driver (real git)', function () {
     assertPlaced(repo);
   });
 
-  it('leaves our sidecar as it was, for git to report a conflict, when their version is above 20 MB', () => {
-    twoBranches(true, false);
+  /** Commits `change` on the other branch, merges it into main, and checks git reports a conflict over our untouched sidecar. */
+  function mergeRefused(bothEditArticle: boolean, change: () => void, message: RegExp): void {
+    twoBranches(true, bothEditArticle);
     repo.git('checkout', '-q', 'other');
-    repo.write(SIDECAR, repo.read(SIDECAR) + '# ' + 'x'.repeat(20 * 1048576) + '\n');
-    repo.commit('other: a long comment');
+    change();
     repo.git('checkout', '-q', 'main');
     const ours = repo.read(SIDECAR);
     const merge = repo.tryGit('merge', '--no-edit', 'other');
     assert.notStrictEqual(merge.status, 0);
-    assert.match(
-      merge.output,
-      /merge-sidecar: desk\/story\.md\.annotations\.yaml \(their version\) is 20 MB, above the 20 MB limit; our version is left as it was\./,
-    );
+    assert.match(merge.output, message);
     assert.match(merge.output, /CONFLICT \(content\): Merge conflict in desk\/story\.md\.annotations\.yaml/);
     assert.strictEqual(repo.read(SIDECAR), ours);
     assert.match(repo.git('status', '--porcelain'), /^UU desk\/story\.md\.annotations\.yaml$/m);
+  }
+
+  it('leaves our sidecar as it was, for git to report a conflict, when their version is above 20 MB', () => {
+    mergeRefused(
+      false,
+      () => {
+        repo.write(SIDECAR, repo.read(SIDECAR) + '# ' + 'x'.repeat(20 * 1048576) + '\n');
+        repo.commit('other: a long comment');
+      },
+      /merge-sidecar: desk\/story\.md\.annotations\.yaml \(their version\) is 20 MB, above the 20 MB limit; our version is left as it was\./,
+    );
   });
 
   it('leaves our sidecar as it was, for git to report a conflict, when their article is above 50 MB', () => {
-    twoBranches(true, true);
-    repo.git('checkout', '-q', 'other');
-    repo.write(ARTICLE, repo.read(ARTICLE) + 'x'.repeat(50 * 1048576) + '\n');
-    repo.commit('other: a corpus');
-    repo.git('checkout', '-q', 'main');
-    const ours = repo.read(SIDECAR);
-    const merge = repo.tryGit('merge', '--no-edit', 'other');
-    assert.notStrictEqual(merge.status, 0);
-    assert.match(
-      merge.output,
+    mergeRefused(
+      true,
+      () => {
+        repo.write(ARTICLE, repo.read(ARTICLE) + 'x'.repeat(50 * 1048576) + '\n');
+        repo.commit('other: a corpus');
+      },
       /merge-sidecar: desk\/story\.md: a version of the article in git is larger than the 50 MB merge-sidecar reads; our version is left as it was\./,
     );
-    assert.strictEqual(repo.read(SIDECAR), ours);
-    assert.match(repo.git('status', '--porcelain'), /^UU desk\/story\.md\.annotations\.yaml$/m);
   });
 
   it('merges a file that is not a sidecar as text, as git would', () => {

@@ -174,3 +174,31 @@ export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: 
 
 /** What a name has somewhere: a capital letter, a digit, or the dot or at sign of an address. */
 const NAME_MARK = /[\p{Lu}\p{N}.@]/u;
+
+const QUOTES = new Set(['"', '“', '”']);
+
+/**
+ * "Stanley/PER "Tookie" Williams/PER" -> one person: a nickname in quotes between a person's given
+ * name and surname is part of the name, as news writes it ("Roberto "Hands of Stone" Duran"), whatever
+ * the tagger made of the words in quotes.
+ */
+export function joinNicknames(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    if (spans[k].type !== 'PER') continue;
+    const open = tokenEnd(tokens, first[k], spans[k]);
+    if (open + 2 >= tokens.length || !QUOTES.has(tokens[open].text)) continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= 4 && !QUOTES.has(tokens[close].text)) {
+      if (!/^\p{Lu}/u.test(tokens[close].text) && !/^(?:of|the|and)$/.test(tokens[close].text)) break;
+      close++;
+    }
+    if (close === open + 1 || close >= tokens.length || !QUOTES.has(tokens[close].text)) continue;
+    // The surname: the next person's name, starting right after the closing quote.
+    let last = k + 1;
+    while (last < spans.length && spans[last].end <= tokens[close].end) last++;
+    if (last >= spans.length || spans[last].type !== 'PER' || first[last] !== close + 1) continue;
+    spans[k].end = spans[last].end;
+    spans.splice(k + 1, last - k);
+    first.splice(k + 1, last - k);
+  }
+}

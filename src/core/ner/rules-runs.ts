@@ -162,8 +162,9 @@ const RUN_LINKS = new Set(['and', '&', 'of']);
 /**
  * "Chicago Board/ORG of Trade", "the Commission/ORG on Presidential Debates": a body's name ending in an
  * organisation word goes on over "of", "for" or "on" (and "the") into the capitalised words the tagger
- * left untagged after it, with "and", "&" or "of" between them, and a name read right after them. Not into a month or weekday ("the Senate on
- * Monday"), nor into a name the tagger read.
+ * left untagged after it, with "and", "&" or "of" between them, and into a name read right after them.
+ * Not into a month or weekday ("the Senate on Monday"), nor when the tagger read the words right after
+ * the link as a name of their own ("the Army of Harl Voss/PER").
  */
 export function extendBodiesOverLinks(
   ctx: FeatureContext,

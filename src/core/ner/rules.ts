@@ -26,6 +26,7 @@ import {
 } from './rules-runs';
 import {
   dropWeekdaysAndLowerCase,
+  joinNicknames,
   includeShopPossessives,
   joinAmpersandNames,
   splitBasedAdjectives,
@@ -327,6 +328,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   dropTitlesBeforeNames(ctx, tokens, spans, first);
   includeInitials(tokens, spans, first);
   splitPersonNames(ctx, tokens, spans, first);
+  joinNicknames(tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
   trimPortfolios(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);

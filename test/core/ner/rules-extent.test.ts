@@ -47,4 +47,18 @@ describe('rules on where a name starts and ends', () => {
     assert.deepStrictEqual(run('site velkin.com said', 'O B-ORG O'), ['velkin.com/ORG']);
     assert.deepStrictEqual(run('from eVelka and 3velk', 'O B-ORG O B-ORG'), ['eVelka/ORG', '3velk/ORG']);
   });
+
+  it("takes a nickname in quotes between a given name and a surname into the person's name", () => {
+    assert.deepStrictEqual(run('Joss " Harl " Tarvell said', 'B-PER O B-PER O B-PER O'), ['Joss " Harl " Tarvell/PER']);
+    assert.deepStrictEqual(run('Joss " Hands of Tarn " Tarvell', 'B-PER O O O B-LOC O B-PER'), [
+      'Joss " Hands of Tarn " Tarvell/PER',
+    ]);
+    // Not a quoted word that is no name, nor a quote before a name of another kind.
+    assert.deepStrictEqual(run('Joss " yes " Tarvell', 'B-PER O O O B-PER'), ['Joss/PER', 'Tarvell/PER']);
+    assert.deepStrictEqual(run('Joss " Harl " Velkom', 'B-PER O B-PER O B-ORG'), [
+      'Joss/PER',
+      'Harl/PER',
+      'Velkom/ORG',
+    ]);
+  });
 });
