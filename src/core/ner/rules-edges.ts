@@ -122,17 +122,18 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     const span = spans[k];
     const trailing = span.type === 'MISC' ? endsNoOtherName : endsNoName;
     let last = tokenEnd(tokens, first[k], span) - 1;
-    if (!trailing(tokens[last].text) && !NAME_PARTICLES.has(tokens[last].text)) continue;
+    // Neither list holds a particle, so a name ending on one is only ever joined.
+    const particle = NAME_PARTICLES.has(tokens[last].text);
+    if (!particle && !trailing(tokens[last].text)) continue;
     const of = tokens[last].text === 'the' && last > first[k] ? last - 1 : last;
     const next = spans[k + 1];
-    const joins = tokens[of].text === 'of' || NAME_PARTICLES.has(tokens[last].text);
-    if (joins && next && next.start === tokens[last].end + 1) {
+    if ((particle || tokens[of].text === 'of') && next && next.start === tokens[last].end + 1) {
       span.end = next.end;
       spans.splice(k + 1, 1);
       first.splice(k + 1, 1);
       continue;
     }
-    if (!trailing(tokens[last].text)) continue;
+    if (particle) continue;
     while (last > first[k] && trailing(tokens[last].text)) last--;
     if (trailing(tokens[last].text)) {
       spans.splice(k, 1);
@@ -201,7 +202,8 @@ export function splitPersonNames(ctx: FeatureContext, tokens: Token[], spans: Sp
   for (let k = spans.length - 1; k >= 0; k--) {
     if (spans[k].type !== 'PER') continue;
     const f = first[k];
-    let end = tokenEnd(tokens, f, spans[k]);
+    const spanEnd = tokenEnd(tokens, f, spans[k]);
+    let end = spanEnd;
     while (end - 1 > f && /\p{N}/u.test(tokens[end - 1].text)) end--;
     // The name's parts between the words that cannot be in it.
     const parts: number[][] = [];
@@ -211,7 +213,7 @@ export function splitPersonNames(ctx: FeatureContext, tokens: Token[], spans: Sp
       if (i > from) parts.push([from, i]);
       from = i + 1;
     }
-    if (parts.length === 1 && end === tokenEnd(tokens, f, spans[k]) && parts[0][0] === f) continue;
+    if (parts.length === 1 && end === spanEnd && parts[0][0] === f) continue;
     const pieces = parts.map(([a, b]) => ({ start: tokens[a].start, end: tokens[b - 1].end, type: 'PER' as const }));
     spans.splice(k, 1, ...pieces);
     first.splice(k, 1, ...parts.map(([a]) => a));

@@ -1,5 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { WEEKDAY } from '../dates/lexicon';
 import { tokenEnd } from './spanTokens';
 
 // Rules on where a name starts and ends, from the shape of the words around it: a "<place>-based" before
@@ -152,8 +153,8 @@ export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: numbe
   }
 }
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-export const isWeekday = (word: string): boolean => WEEKDAY.test(word);
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
+export const isWeekday = (word: string): boolean => WEEKDAY_WORD.test(word);
 
 /**
  * "the ministry said Tuesday/ORG", "through labour/ORG": a weekday alone is a date, not a name (wire

@@ -152,7 +152,8 @@ export function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, en
  * title is Ann Lee's, and the words before a title name the body, place or nationality whose office
  * it is; left in a person's name, they became a part of that name in the whole article ("Velka" a
  * person wherever it occurs). Words before the title that are ordinary words ("Foreign Minister")
- * name nothing, and a given name first keeps the person as read ("Ann Lee Chairman" in a caption).
+ * name nothing, and a given name first keeps the person as read ("Ann Lee Chairman" in a caption). So
+ * too for a body's name holding a title and a person's name after it ("Velka Director Ann Lee/ORG").
  */
 export function splitOfficeTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
