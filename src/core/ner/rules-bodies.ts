@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { absorbFollowing, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -119,9 +119,7 @@ export function joinCampusNames(tokens: Token[], spans: Span[], first: number[])
     const place = spans[k + 1];
     if (at + 1 >= tokens.length || tokens[at].text !== 'at' || first[k + 1] !== at + 1 || place.type !== 'LOC')
       continue;
-    body.end = place.end;
-    spans.splice(k + 1, 1);
-    first.splice(k + 1, 1);
+    absorbFollowing(spans, first, k);
   }
 }
 

@@ -4,7 +4,7 @@ import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { titleWordsAt } from './rules-people';
 import { listedPhrase } from './rules-listed';
-import { tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name, initials before a person's name.
@@ -68,8 +68,7 @@ export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], span
     const span = spans[k];
     if (span.type === 'PER' || spans[k + 1].type !== 'PER' || spans[k + 1].start !== span.end + 1) continue;
     if (first[k] + titleWordsAt(ctx, tokens, first[k], span.end) !== tokenEnd(tokens, first[k], span)) continue;
-    spans.splice(k, 1);
-    first.splice(k, 1);
+    dropSpan(spans, first, k);
   }
 }
 
@@ -128,16 +127,13 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     const of = tokens[last].text === 'the' && last > first[k] ? last - 1 : last;
     const next = spans[k + 1];
     if ((particle || tokens[of].text === 'of') && next && next.start === tokens[last].end + 1) {
-      span.end = next.end;
-      spans.splice(k + 1, 1);
-      first.splice(k + 1, 1);
+      absorbFollowing(spans, first, k);
       continue;
     }
     if (particle) continue;
     while (last > first[k] && trailing(tokens[last].text)) last--;
     if (trailing(tokens[last].text)) {
-      spans.splice(k, 1);
-      first.splice(k, 1);
+      dropSpan(spans, first, k);
       continue;
     }
     span.end = tokens[last].end;
@@ -157,8 +153,7 @@ export function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]
     while (tokens[f + 1] && tokens[f + 1].end <= spans[k].end && NOT_LEADING.test(tokens[f].text)) f++;
     if (f === first[k]) continue;
     if (tokens[f].end > spans[k].end) {
-      spans.splice(k, 1);
-      first.splice(k, 1);
+      dropSpan(spans, first, k);
     } else {
       spans[k].start = tokens[f].start;
       first[k] = f;

@@ -1,7 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { WEEKDAY } from '../dates/lexicon';
-import { tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
 
 // Rules on where a name starts and ends, from the shape of the words around it: a "<place>-based" before
 // it, a shop's possessive after it, an ampersand between two, an opening word or a month before it;
@@ -93,10 +93,8 @@ export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number
       (tokens[first[k]].end !== spans[k].end || tokens[first[k + 1]].end !== spans[k + 1].end)
     )
       continue;
-    spans[k].end = spans[k + 1].end;
     spans[k].type = spans[k].type === 'LOC' && spans[k + 1].type === 'LOC' ? 'LOC' : 'ORG';
-    spans.splice(k + 1, 1);
-    first.splice(k + 1, 1);
+    absorbFollowing(spans, first, k);
     k--;
   }
 }
@@ -168,8 +166,7 @@ export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: 
     let marked = false;
     for (let i = f; i < end && !marked; i++) marked = NAME_MARK.test(tokens[i].text);
     if (marked && !(end === f + 1 && isWeekday(tokens[f].text))) continue;
-    spans.splice(k, 1);
-    first.splice(k, 1);
+    dropSpan(spans, first, k);
   }
 }
 
@@ -198,8 +195,6 @@ export function joinNicknames(tokens: Token[], spans: Span[], first: number[]): 
     let last = k + 1;
     while (last < spans.length && spans[last].end <= tokens[close].end) last++;
     if (last >= spans.length || spans[last].type !== 'PER' || first[last] !== close + 1) continue;
-    spans[k].end = spans[last].end;
-    spans.splice(k + 1, last - k);
-    first.splice(k + 1, last - k);
+    absorbFollowing(spans, first, k, last - k);
   }
 }

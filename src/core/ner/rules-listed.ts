@@ -1,5 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { absorbFollowing } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -35,10 +36,8 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end)
       continue;
     if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & PLACE_BITS) === 0) continue;
-    spans[k].end = spans[k + 1].end;
     spans[k].type = 'LOC';
-    spans.splice(k + 1, 1);
-    first.splice(k + 1, 1);
+    absorbFollowing(spans, first, k);
   }
 }
 

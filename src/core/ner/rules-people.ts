@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { absorbFollowing, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -215,9 +215,7 @@ export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span
 function joinNextPerson(spans: Span[], first: number[], k: number): void {
   const next = spans[k + 1];
   if (!next || next.type !== 'PER' || next.start !== spans[k].end + 1) return;
-  spans[k].end = next.end;
-  spans.splice(k + 1, 1);
-  first.splice(k + 1, 1);
+  absorbFollowing(spans, first, k);
 }
 
 /** Words that make one title with the office title after them ("Deputy Managing Director", "High Commissioner"). */

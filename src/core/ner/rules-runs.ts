@@ -1,6 +1,6 @@
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { absorbFollowing, tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit } from './gazetteer';
@@ -193,9 +193,7 @@ export function extendBodiesOverLinks(
     span.end = tokens[j].end;
     // A name the tagger read in the run's last words is its end ("Task Force on New Americans/MISC").
     if (next && next.type !== 'PER' && next.start === span.end + 1) {
-      span.end = next.end;
-      spans.splice(k + 1, 1);
-      first.splice(k + 1, 1);
+      absorbFollowing(spans, first, k);
     }
   }
 }

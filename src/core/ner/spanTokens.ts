@@ -10,3 +10,19 @@ export function tokenEnd(tokens: readonly Token[], from: number, span: Span): nu
   while (e < tokens.length && tokens[e].end <= span.end) e++;
   return e;
 }
+
+/**
+ * Joins the `count` spans after span k into it: span k runs on to the last one's end and keeps its
+ * own type (callers retype it where the joined name says so). `first` is kept in step with `spans`.
+ */
+export function absorbFollowing(spans: Span[], first: number[], k: number, count = 1): void {
+  spans[k].end = spans[k + count].end;
+  spans.splice(k + 1, count);
+  first.splice(k + 1, count);
+}
+
+/** Removes span k and its first-token index. */
+export function dropSpan(spans: Span[], first: number[], k: number): void {
+  spans.splice(k, 1);
+  first.splice(k, 1);
+}

@@ -1,0 +1,142 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { absorbFollowing, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
+import { LEGAL_FORMS, PLACE_HEADS, headedByFirstWord } from './rules-bodies';
+
+/**
+ * Rules that read a name by its head: the word that says what it is (its last, or the one before
+ * "of"), and the names that "of" or a body's name after them joins into one.
+ */
+
+const ORG_WORD_BIT = categoryBit('orgWord');
+const LOC_WORD_BIT = categoryBit('locWord');
+const EVENT_WORD_BIT = categoryBit('eventWord');
+
+/**
+ * Place words that also end names of bodies ("Islamic State", clubs named "... Park"). Streets and
+ * squares are not among them: a street stays a place when it stands for a market or a government.
+ */
+const POLITY = new Set(['state', 'republic', 'kingdom', 'park', 'bridge']);
+
+/**
+ * Names whose last word says what they are. A person name ending in an organisation or place word
+ * is not a person ("Harl Market Center/PER" -> ORG, "Tarn Creek/PER" -> LOC), unless that word is
+ * also a name ("Arsenio Hall", "Grace Park"); a body's name does not end in a natural feature or
+ * administrative unit ("Harl Pond/ORG" -> LOC).
+ */
+export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  let t = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type === 'LOC' && bodyOfPlace(gaz, tokens, first[k], span)) span.type = 'ORG';
+    if (span.type !== 'PER' && span.type !== 'ORG') continue;
+    // "University of Tarnia at Velby Hill": the name's head is its first word, not its last.
+    if (span.type === 'ORG' && headedByFirstWord(ctx, tokens, first[k])) continue;
+    while (t < tokens.length && tokens[t].end < span.end) t++;
+    if (t >= tokens.length || tokens[t].start <= span.start) continue; // one word
+    const head = tokens[t].text.toLowerCase();
+    const bits = gaz.word(head);
+    if (bits & PERSON_NAME_BITS) continue;
+    const place = (bits & LOC_WORD_BIT) !== 0 || PLACE_HEADS.has(head);
+    if (span.type === 'PER') {
+      if (bits & ORG_WORD_BIT) span.type = 'ORG';
+      else if (place) span.type = 'LOC';
+    } else if (place && !(bits & ORG_WORD_BIT) && !POLITY.has(head)) {
+      span.type = 'LOC';
+    }
+  }
+}
+
+/**
+ * "Patriotic Union of Kurdistan/LOC" -> ORG: a name whose words before "of" end in a body's word
+ * (union, party, bank, front ...) is that body, of the place after "of". Words that are also place
+ * words ("City of Tarnby") and polities ("Kingdom of Velland") leave it a place.
+ */
+function bodyOfPlace(gaz: Gazetteer, tokens: Token[], f: number, span: Span): boolean {
+  for (let i = f + 1; i + 1 < tokens.length && tokens[i + 1].end <= span.end; i++) {
+    if (tokens[i].text !== 'of') continue;
+    const head = tokens[i - 1].text.toLowerCase();
+    const bits = gaz.word(head);
+    return (bits & ORG_WORD_BIT) !== 0 && (bits & LOC_WORD_BIT) === 0 && !POLITY.has(head) && !PLACE_HEADS.has(head);
+  }
+  return false;
+}
+
+/**
+ * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
+ * one followed by "of", names an event, prize or law (MISC), not the body or place inside it.
+ */
+export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  spans.forEach((span, k) => {
+    if (span.type === 'MISC') return;
+    const f = first[k];
+    const l = tokenEnd(tokens, f, span) - 1;
+    if (l === f) return;
+    const event = (i: number) => {
+      const bits = gaz.word(tokens[i].text.toLowerCase());
+      return (bits & EVENT_WORD_BIT) !== 0 && (bits & PERSON_NAME_BITS) === 0;
+    };
+    if (event(l) || (event(f) && tokens[f + 1].text === 'of')) span.type = 'MISC';
+  });
+}
+
+/**
+ * "Army/ORG of the Tarn/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
+ * in an organisation or place word, then "of" (or "of the") and another name, is one name.
+ */
+export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (a.type === 'MISC' || b.type === 'MISC' || b.type === 'PER') continue;
+    const l = tokenEnd(tokens, first[k], a) - 1;
+    const of = l + 1;
+    const next = of + 1 < tokens.length && tokens[of + 1].text === 'the' ? of + 2 : of + 1;
+    if (of >= tokens.length || tokens[of].text !== 'of' || first[k + 1] !== next) continue;
+    // Short heads only ("Army of", "World Organization of"); a company's legal form ends its name.
+    if (l - first[k] > 1 || LEGAL_FORMS.has(tokens[l].text.toLowerCase())) continue;
+    const bits = gaz.word(tokens[l].text.toLowerCase());
+    const type = bits & ORG_WORD_BIT ? 'ORG' : bits & LOC_WORD_BIT ? 'LOC' : undefined;
+    if (!type) continue;
+    a.type = type;
+    absorbFollowing(spans, first, k);
+    k--;
+  }
+}
+
+/**
+ * "Tarnby/LOC City Council/ORG" -> one ORG, "Ann Harl/PER High School/ORG" -> one ORG: a person's or
+ * place's name right before a body's name, nothing between them but a space, is where the body's name
+ * begins (bodies are named after the places and people they serve or honour). The rules after it
+ * then read the whole name ("Tarnby Cup" is an event). So too before a building's name read as a
+ * place ("Ann Harl/PER Art Museum/LOC", "Tarnby/LOC Convention Centre/LOC" -> one LOC).
+ */
+export function joinBodyBeginnings(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (b.start !== a.end + 1 || (a.type !== 'LOC' && a.type !== 'PER')) continue;
+    if (b.type === 'ORG') a.type = 'ORG';
+    else if (b.type === 'LOC' && namesBuilding(tokens, first[k + 1], b)) a.type = 'LOC';
+    else continue;
+    absorbFollowing(spans, first, k);
+  }
+}
+
+/** Buildings named after people or places: "<person> Art Museum", "<town> Convention Centre". */
+const NAMED_BUILDINGS = new Set(['museum', 'gallery', 'library', 'center', 'centre', 'hall', 'theatre', 'theater']);
+
+/**
+ * Whether the place's name starting at token `f` is a building's that a person's name may begin
+ * ("Art Museum", "Museum of Art", "Concert Hall"): one of its first two words is such a building.
+ */
+function namesBuilding(tokens: Token[], f: number, span: Span): boolean {
+  for (let i = f; i < f + 2 && i < tokens.length && tokens[i].end <= span.end; i++)
+    if (NAMED_BUILDINGS.has(tokens[i].text.toLowerCase())) return true;
+  return false;
+}

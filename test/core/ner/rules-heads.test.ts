@@ -1,0 +1,75 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('head-word and "of" rules (rules-heads.ts)', () => {
+  it('retypes a person name ending in a place or organisation word, unless that word is a name', () => {
+    assert.deepStrictEqual(run('at Harl Market Center today', 'O B-PER I-PER I-PER O'), ['Harl Market Center/ORG']);
+    assert.deepStrictEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
+    assert.deepStrictEqual(run('met Grace Park today', 'O B-PER I-PER O'), ['Grace Park/PER']);
+  });
+
+  it('retypes a body ending in a natural feature, but not a state or a name', () => {
+    assert.deepStrictEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
+    assert.deepStrictEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
+    assert.deepStrictEqual(run('worries on Harl Street that', 'O O B-ORG I-ORG O'), ['Harl Street/LOC']);
+    assert.deepStrictEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
+  });
+
+  it('joins "<organisation or place word> of (the) <name>" into one name', () => {
+    assert.deepStrictEqual(run('the Army of the Tarn marched', 'O B-ORG O O B-LOC O'), ['Army of the Tarn/ORG']);
+    assert.deepStrictEqual(run('the Harl Organization of Tarn Growers', 'O B-ORG I-ORG O B-ORG I-ORG'), [
+      'Harl Organization of Tarn Growers/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Gulf of Tarn', 'O B-LOC O B-LOC'), ['Gulf of Tarn/LOC']);
+    // A company's legal form ends its name; a person is never the second part.
+    assert.deepStrictEqual(run('Harl Co of the Tarn', 'B-ORG I-ORG O O B-LOC'), ['Harl Co/ORG', 'Tarn/LOC']);
+    assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
+  });
+
+  it('makes a place whose words before "of" end in a body\'s word that body', () => {
+    assert.deepStrictEqual(run('the Harl Bank of Tarnia said', 'O B-LOC I-LOC I-LOC I-LOC O'), [
+      'Harl Bank of Tarnia/ORG',
+    ]);
+    // A place word, or a polity, before "of" leaves it a place.
+    assert.deepStrictEqual(run('the Harl Street of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), [
+      'Harl Street of Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Free State of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), ['Free State of Tarnby/LOC']);
+  });
+
+  it('makes names of events, prizes and treaties MISC', () => {
+    assert.deepStrictEqual(run('won the Harland Cup', 'O O B-ORG I-ORG'), ['Harland Cup/MISC']);
+    assert.deepStrictEqual(run('the Treaty of Tarnby', 'O B-LOC I-LOC I-LOC'), ['Treaty of Tarnby/MISC']);
+    assert.deepStrictEqual(run('the Cup', 'O B-ORG'), ['Cup/ORG']);
+  });
+
+  it('makes a person or body ending in a natural feature or built place a place', () => {
+    assert.deepStrictEqual(run('over Harl Brook today', 'O B-ORG I-ORG O'), ['Harl Brook/LOC']);
+    assert.deepStrictEqual(run('at Voss Gym today', 'O B-PER I-PER O'), ['Voss Gym/LOC']);
+  });
+
+  it("joins a person's or place's name right before a body's name into the body's name", () => {
+    assert.deepStrictEqual(run('in Tarnby City Council', 'O B-LOC B-ORG I-ORG'), ['Tarnby City Council/ORG']);
+    assert.deepStrictEqual(run('Attended Ann Harl High School .', 'O B-PER I-PER B-ORG I-ORG O'), [
+      'Ann Harl High School/ORG',
+    ]);
+    // A building named after a person, read as a place: one place.
+    assert.deepStrictEqual(run('at the Ann Harl Art Museum .', 'O O B-PER I-PER B-LOC I-LOC O'), [
+      'Ann Harl Art Museum/LOC',
+    ]);
+    assert.deepStrictEqual(run('at the Ann Harl Museum of Art .', 'O O B-PER I-PER B-LOC I-LOC I-LOC O'), [
+      'Ann Harl Museum of Art/LOC',
+    ]);
+    assert.deepStrictEqual(run('at the Velby Concert Hall .', 'O O B-LOC B-LOC I-LOC O'), ['Velby Concert Hall/LOC']);
+    assert.deepStrictEqual(run('Ann Harl Tarnby', 'B-PER I-PER B-LOC'), ['Ann Harl/PER', 'Tarnby/LOC']);
+    // Read whole by the later rules: an event word at its end makes it an event.
+    assert.deepStrictEqual(run('the Tarnby Cup semifinals', 'O B-LOC B-ORG O'), ['Tarnby Cup/MISC']);
+    // Not over a comma or a word between, nor a body before a person.
+    assert.deepStrictEqual(run('Tarnby , Velk Council', 'B-LOC O B-ORG I-ORG'), ['Tarnby/LOC', 'Velk Council/ORG']);
+    assert.deepStrictEqual(run('Tarnby and Velk Council', 'B-LOC O B-ORG I-ORG'), ['Tarnby/LOC', 'Velk Council/ORG']);
+    assert.deepStrictEqual(run('Velk Council Ann Harl', 'B-ORG I-ORG B-PER I-PER'), [
+      'Velk Council/ORG',
+      'Ann Harl/PER',
+    ]);
+  });
+});
