@@ -40,7 +40,8 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
-import { retypeGivenNames, retypeTitledNames, splitOfficeTitles, trimPortfolios } from './rules-people';
+import { retypeGivenNames, retypeTitledNames } from './rules-people';
+import { splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents } from './rules-heads';
 import {

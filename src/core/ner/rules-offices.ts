@@ -1,0 +1,141 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { absorbFollowing, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { listedPhrase } from './rules-listed';
+import { isWeekday } from './rules-extent';
+import { mayBeInPersonName, OFFICE_TITLES, TITLE_QUALIFIERS, titleCase, titleWordsAt } from './rules-people';
+
+// Rules on offices: an office title is no part of a person's or a body's name, and the name before it
+// (the body, place or nationality whose office it is) is a name of its own.
+
+const FIRST_BIT = bit('first');
+const DEMONYM_BIT = bit('demonym');
+const ORG_WORD_BIT = bit('orgWord');
+const LISTED_BODY_BIT = bit('org');
+
+/**
+ * "Velka Administrator/PER" -> "Velka/ORG", "Velkan Ambassador Ann Lee/PER" -> "Velkan/MISC" and
+ * "Ann Lee/PER": an office title is no part of a person's name. In "Ann Lee, Velka Administrator" the
+ * title is Ann Lee's, and the words before a title name the body, place or nationality whose office
+ * it is; left in a person's name, they became a part of that name in the whole article ("Velka" a
+ * person wherever it occurs). Words before the title that are ordinary words ("Foreign Minister")
+ * name nothing, and a given name first keeps the person as read ("Ann Lee Chairman" in a caption). So
+ * too for a body's name holding a title and a person's name after it ("Velka Director Ann Lee/ORG").
+ */
+export function splitOfficeTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    const f = first[k];
+    if ((span.type !== 'PER' && span.type !== 'ORG') || ctx.gazetteer.word(tokens[f].text.toLowerCase()) & FIRST_BIT)
+      continue;
+    const end = tokenEnd(tokens, f, span);
+    let title = f + 1;
+    while (title < end && !isCapitalisedOfficeTitle(tokens[title].text)) title++;
+    // "Sarvis for Governor", "Secretary of State": a title after a lower-case word belongs to a name.
+    if (title === end || /^\p{Ll}/u.test(tokens[title - 1].text)) continue;
+    // "Director General Ann Lee": the titles after the first are no part of the person's name either.
+    const named = title + 1 + titleWordsAt(ctx, tokens, title + 1, span.end);
+    // A body's name may hold a title ("Office of the Governor"): only a person's name or nothing may follow it.
+    if (span.type === 'ORG' && !namesPersonAfter(ctx, tokens, named, end)) continue;
+    const holder = officeHolder(ctx, tokens, f, title);
+    // The person named after the title keeps the span; the holder's name goes in before it.
+    const keepsPerson = named < end;
+    if (keepsPerson) {
+      span.start = tokens[named].start;
+      span.type = 'PER';
+      first[k] = named;
+      joinNextPerson(spans, first, k);
+    }
+    const removed = keepsPerson ? 0 : 1;
+    if (holder) {
+      spans.splice(k, removed, holder);
+      first.splice(k, removed, f);
+    } else {
+      spans.splice(k, removed);
+      first.splice(k, removed);
+    }
+  }
+}
+
+/**
+ * "Secretary of State Joss Tarvell/LOC" -> "Joss Tarvell/PER": after "<office title> of", a portfolio
+ * read into the name of the person who holds it ("State", "Defense") is cut off where a listed given
+ * name starts the person's name.
+ */
+export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (f < 2 || tokens[f - 1].text !== 'of' || !isCapitalisedOfficeTitle(tokens[f - 2].text)) return;
+    const end = tokenEnd(tokens, f, span);
+    let given = f + 1;
+    while (given < end && !(ctx.gazetteer.word(tokens[given].text.toLowerCase()) & FIRST_BIT)) given++;
+    // The given name vouches for the words after it ("Christopher Hill", though "hill" is a place word).
+    if (given >= end || end - given > 3) return;
+    for (let i = given; i < end; i++) if (!titleCase(tokens[i].text)) return;
+    span.start = tokens[given].start;
+    span.type = 'PER';
+    first[k] = given;
+  });
+}
+
+/** "Mohamed/PER ElBaradei/PER", once the title before them is cut: one person, whom the tagger read in two. */
+function joinNextPerson(spans: Span[], first: number[], k: number): void {
+  const next = spans[k + 1];
+  if (!next || next.type !== 'PER' || next.start !== spans[k].end + 1) return;
+  absorbFollowing(spans, first, k);
+}
+
+/** Words that make one title with the office title after them ("Deputy Managing Director", "High Commissioner"). */
+const OFFICE_PREFIXES = new Set([
+  ...TITLE_QUALIFIERS,
+  'chief',
+  'executive',
+  'first',
+  'high',
+  'managing',
+  'senior',
+  'special',
+]);
+
+/**
+ * The name whose office the title at token `title` is, from the words `f` to `title` ("Velka" in "Velka
+ * Administrator"), or nothing when they name nothing: ordinary words ("Foreign Minister"), a portfolio
+ * ("Energy Minister"), a weekday ("said Tuesday Ambassador ..."). A portfolio after the name is left
+ * out: the name ends at its last organisation word ("Velka Health Department Spokesman"), or else is
+ * the listed place, nationality or body it starts with ("EU Health Commissioner" -> "EU").
+ */
+function officeHolder(ctx: FeatureContext, tokens: Token[], f: number, title: number): Span | undefined {
+  const gaz = ctx.gazetteer;
+  while (title > f && (OFFICE_PREFIXES.has(tokens[title - 1].text.toLowerCase()) || isPossessive(tokens[title - 1])))
+    title--;
+  if (title === f || (title === f + 1 && isWeekday(tokens[f].text))) return undefined;
+  // Three ordinary words or more are a body's name ("World Food Programme Executive Director").
+  let ordinary = title - f < 3;
+  for (let i = f; i < title && ordinary; i++) ordinary = ctx.lowerWords.has(tokens[i].text.toLowerCase());
+  // A portfolio is no name either, also when training text often capitalised it ("Energy Minister").
+  if (ordinary || (title === f + 1 && gaz.word(tokens[f].text.toLowerCase()) & ORG_WORD_BIT)) return undefined;
+  const holder = (last: number, type: Span['type']): Span => ({ start: tokens[f].start, end: tokens[last].end, type });
+  for (let last = title - 1; last > f; last--)
+    if (gaz.word(tokens[last].text.toLowerCase()) & ORG_WORD_BIT) return holder(last, 'ORG');
+  for (let last = title - 1; last >= f; last--) {
+    const { bits } = listedPhrase(gaz, tokens, f, tokens[last].end);
+    const type = bits & PLACE_BITS ? 'LOC' : bits & DEMONYM_BIT ? 'MISC' : bits & LISTED_BODY_BIT ? 'ORG' : undefined;
+    if (type) return holder(last, type);
+  }
+  return holder(title - 1, 'ORG');
+}
+
+const isPossessive = (token: Token): boolean => /^['’]s$/.test(token.text);
+
+/** Whether tokens `from` to `end` are nothing, or one to three capitalised words that may be a person's name. */
+function namesPersonAfter(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
+  if (end - from > 3) return false;
+  for (let i = from; i < end; i++)
+    if (!titleCase(tokens[i].text) || !mayBeInPersonName(ctx, tokens[i].text.toLowerCase())) return false;
+  return true;
+}
+
+const isCapitalisedOfficeTitle = (word: string): boolean =>
+  /^\p{Lu}/u.test(word) && OFFICE_TITLES.has(word.toLowerCase());

@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('rules on offices', () => {
+  it("cuts an office title out of a body's name, keeping the body and the person after it", () => {
+    assert.deepStrictEqual(run('Velkom Director Ann Tarvell said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    // More titles after the office's, and the person the tagger read in two, are one person.
+    assert.deepStrictEqual(run('Velkom Governor Colonel Ann Tarvell', 'B-ORG I-ORG I-ORG I-ORG B-PER'), [
+      'Velkom/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    // Words that make one title with it go with the title.
+    assert.deepStrictEqual(run('Velkom Deputy Managing Director said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Velkom/ORG']);
+  });
+
+  it("leaves a portfolio out of the title holder's name", () => {
+    // The name ends at its last organisation word, or is the listed place or body it starts with.
+    assert.deepStrictEqual(run('Harl Bank Trade Spokesman said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Harl Bank/ORG']);
+    assert.deepStrictEqual(run('Tarnby Health Commissioner Ann Tarvell said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarnby/LOC',
+      'Ann Tarvell/PER',
+    ]);
+    // A weekday before the title holds no office.
+    assert.deepStrictEqual(run('said Tuesday Ambassador Ann Tarvell', 'O B-ORG I-ORG I-ORG I-ORG'), [
+      'Ann Tarvell/PER',
+    ]);
+  });
+
+  it("keeps a title that is part of a body's name", () => {
+    assert.deepStrictEqual(run('the Office of the Governor said', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Office of the Governor/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Governor Tarnby Trust', 'O B-ORG I-ORG I-ORG'), ['Governor Tarnby Trust/ORG']);
+  });
+
+  it('cuts the portfolio after "<office title> of" from the name of the person who holds it', () => {
+    assert.deepStrictEqual(run('Secretary of Velka Joss Tarvell said', 'O O B-ORG I-ORG I-ORG O'), [
+      'Joss Tarvell/PER',
+    ]);
+    // Without a given name to start the person's name, or after no office title, it stays.
+    assert.deepStrictEqual(run('Secretary of Velka Tarvell said', 'O O B-ORG I-ORG O'), ['Velka Tarvell/ORG']);
+    assert.deepStrictEqual(run('Friends of Velka Joss said', 'O O B-ORG I-ORG O'), ['Velka Joss/ORG']);
+  });
+});
