@@ -1,11 +1,18 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { isWeekday } from './rules-extent';
-import { mayBeInPersonName, OFFICE_TITLES, TITLE_QUALIFIERS, titleCase, titleWordsAt } from './rules-people';
+import {
+  GENERAL_OFFICES,
+  mayBeInPersonName,
+  OFFICE_TITLES,
+  TITLE_QUALIFIERS,
+  titleCase,
+  titleWordsAt,
+} from './rules-people';
 
 // Rules on offices: an office title is no part of a person's or a body's name, and the name before it
 // (the body, place or nationality whose office it is) is a name of its own.
@@ -32,7 +39,7 @@ export function splitOfficeTitles(ctx: FeatureContext, tokens: Token[], spans: S
       continue;
     const end = tokenEnd(tokens, f, span);
     let title = f + 1;
-    while (title < end && !isCapitalisedOfficeTitle(tokens[title].text)) title++;
+    while (title < end && !isCapitalisedOfficeTitle(tokens, title)) title++;
     // "Sarvis for Governor", "Secretary of State": a title after a lower-case word belongs to a name.
     if (title === end || /^\p{Ll}/u.test(tokens[title - 1].text)) continue;
     // "Director General Ann Lee": the titles after the first are no part of the person's name either.
@@ -67,7 +74,7 @@ export function splitOfficeTitles(ctx: FeatureContext, tokens: Token[], spans: S
 export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     const f = first[k];
-    if (f < 2 || tokens[f - 1].text !== 'of' || !isCapitalisedOfficeTitle(tokens[f - 2].text)) return;
+    if (f < 2 || tokens[f - 1].text !== 'of' || !isCapitalisedOfficeTitle(tokens, f - 2)) return;
     const end = tokenEnd(tokens, f, span);
     let given = f + 1;
     while (given < end && !(ctx.gazetteer.word(tokens[given].text.toLowerCase()) & FIRST_BIT)) given++;
@@ -137,5 +144,85 @@ function namesPersonAfter(ctx: FeatureContext, tokens: Token[], from: number, en
   return true;
 }
 
-const isCapitalisedOfficeTitle = (word: string): boolean =>
-  /^\p{Lu}/u.test(word) && OFFICE_TITLES.has(word.toLowerCase());
+/** Whether token i is an office title written with a capital ("Governor", and "Surgeon" of "Surgeon General"). */
+function isCapitalisedOfficeTitle(tokens: Token[], i: number): boolean {
+  const word = tokens[i].text;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return OFFICE_TITLES.has(lower) || (GENERAL_OFFICES.has(lower) && tokens[i + 1]?.text === 'General');
+}
+
+/** Offices held over a place: "Governor of Tarnia", "Mayor of Velby", "Attorney General of Tarnia". */
+const OFFICES_OF_PLACES = new Set(['attorney', 'governor', 'lieutenant', 'mayor', 'premier', 'president', 'prime']);
+/**
+ * Ranks of royalty and nobility: "Earl of Tarnby" names a person, "Queen of the South" may be a club,
+ * so names that start with them are left as read.
+ */
+const NOBLE_TITLES = new Set([
+  'baron',
+  'baroness',
+  'count',
+  'countess',
+  'duchess',
+  'duke',
+  'earl',
+  'emperor',
+  'empress',
+  'king',
+  'lady',
+  'lord',
+  'marquess',
+  'prince',
+  'princess',
+  'queen',
+  'sultan',
+  'viscount',
+]);
+
+/**
+ * "Attorney General of Tarnia/ORG" -> "Tarnia/LOC", "Surgeon General/ORG" -> nothing: an office is no
+ * body, and its title no name. A name made of two or more titles alone is dropped; a name that is
+ * titles, "of" and a name is cut to that name, which is a place when it is a listed one or when the
+ * office is held over a place (a body when it has an organisation word: "President of the Tarnby
+ * Institute"). A portfolio ("Secretary of State", "Minister of Energy") is left as it was read, and so
+ * are people's names (`trimTitles` and `trimPortfolios` cut titles from those) and royal and noble
+ * titles.
+ */
+export function cutOffices(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type === 'MISC') continue;
+    const end = tokenEnd(tokens, f, span);
+    const n = titleWordsAt(ctx, tokens, f, span.end);
+    // Titles written as titles: "Governor General", not "GOVERNOR" in a capitals headline.
+    if (n === 0 || !tokens.slice(f, f + n).every(t => titleCase(t.text))) continue;
+    if (f + n === end) {
+      if (n >= 2) dropSpan(spans, first, k);
+      continue;
+    }
+    if (span.type === 'PER' || tokens[f + n].text !== 'of' || NOBLE_TITLES.has(tokens[f].text.toLowerCase())) continue;
+    const named = tokens[f + n + 1]?.text === 'the' ? f + n + 2 : f + n + 1;
+    if (named >= end) continue;
+    const type = officeNameType(ctx, tokens, named, span, OFFICES_OF_PLACES.has(tokens[f].text.toLowerCase()));
+    if (!type) continue;
+    span.start = tokens[named].start;
+    span.type = type;
+    first[k] = named;
+  }
+}
+
+/** The type of the name after "<office> of", or undefined when nothing says what it is. */
+function officeNameType(
+  ctx: FeatureContext,
+  tokens: Token[],
+  from: number,
+  span: Span,
+  overPlace: boolean,
+): Span['type'] | undefined {
+  if (listedPhrase(ctx.gazetteer, tokens, from, span.end).bits & PLACE_BITS) return 'LOC';
+  if (!overPlace) return undefined;
+  for (let i = from; i < tokens.length && tokens[i].end <= span.end; i++)
+    if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) return 'ORG';
+  return 'LOC';
+}

@@ -68,7 +68,7 @@ export function titleCase(text: string): boolean {
  * designator or an ordinary word ("General Electric", "King County" stay), is a person.
  */
 export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const gaz = ctx.gazetteer;
+  const isTitle = (lower: string) => (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || RANKS.has(lower);
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     let i = first[k];
@@ -77,13 +77,15 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
       i < tokens.length &&
       tokens[i].end < span.end &&
       titleCase(tokens[i].text) &&
-      gaz.word(tokens[i].text.toLowerCase()) & TITLE_BIT
+      isTitle(tokens[i].text.toLowerCase())
     )
       i++;
     if (i === first[k] || tokens[i].end > span.end) return;
     const rest = i;
-    for (; i < tokens.length && tokens[i].end <= span.end; i++)
-      if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, tokens[i].text.toLowerCase())) return;
+    for (; i < tokens.length && tokens[i].end <= span.end; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower) || isTitle(lower)) return;
+    }
     if (i - rest > 3) return;
     span.type = 'PER';
   });
@@ -109,23 +111,44 @@ export const OFFICE_TITLES = new Set([
 ]);
 
 /**
- * Ranks and posts written before a name that the name lists' titles leave out ("Brigadier", "Coroner"),
+ * Ranks, posts and clergy written before a name that the name lists' titles leave out ("Brigadier",
+ * "Coroner", "Professor", "Rabbi"),
  * and the words that only qualify a title after them ("Rear Admiral", "Vice President").
  */
 const RANKS = new Set([
+  'archbishop',
+  'ayatollah',
   'brigadier',
+  'cardinal',
   'commander',
   'commodore',
   'constable',
   'coroner',
   'corporal',
   'detective',
+  'imam',
   'inspector',
   'marshal',
+  'pastor',
+  'professor',
+  'rabbi',
+  'rev',
+  'rev.',
+  'reverend',
   'sheriff',
   'superintendent',
 ]);
 export const TITLE_QUALIFIERS = new Set(['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'vice']);
+/** Words that make an office only with "General" after them ("Attorney General", "Surgeon General"). */
+export const GENERAL_OFFICES = new Set([
+  'adjutant',
+  'attorney',
+  'auditor',
+  'paymaster',
+  'postmaster',
+  'solicitor',
+  'surgeon',
+]);
 
 /** The number of title words from token `i` on ("Rear Admiral", "Colonel", "Chairman"), 0 if none. */
 export function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, end: number): number {
@@ -133,8 +156,9 @@ export function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, en
   for (; i + n < tokens.length && tokens[i + n].end <= end; n++) {
     const lower = tokens[i + n].text.toLowerCase();
     if ((ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || OFFICE_TITLES.has(lower) || RANKS.has(lower)) continue;
-    // A qualifier counts only before the title it qualifies.
     const next = tokens[i + n + 1];
+    if (GENERAL_OFFICES.has(lower) && next?.text === 'General' && next.end <= end) continue;
+    // A qualifier counts only before the title it qualifies.
     if (!TITLE_QUALIFIERS.has(lower) || !next || next.end > end) break;
     if (titleWordsAt(ctx, tokens, i + n + 1, end) === 0) break;
   }

@@ -41,7 +41,7 @@ import {
   retypePlacesInAreas,
 } from './rules-listed';
 import { retypeGivenNames, retypeTitledNames } from './rules-people';
-import { splitOfficeTitles, trimPortfolios } from './rules-offices';
+import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents } from './rules-heads';
 import {
@@ -194,6 +194,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinNicknames(tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
   trimPortfolios(ctx, tokens, spans, first);
+  cutOffices(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   joinBodyBeginnings(tokens, spans, first);

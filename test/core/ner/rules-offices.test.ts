@@ -44,4 +44,29 @@ describe('rules on offices', () => {
     assert.deepStrictEqual(run('Secretary of Velka Tarvell said', 'O O B-ORG I-ORG O'), ['Velka Tarvell/ORG']);
     assert.deepStrictEqual(run('Friends of Velka Joss said', 'O O B-ORG I-ORG O'), ['Velka Joss/ORG']);
   });
+
+  it('cuts "<office> of" from the name of a place or body, and drops a name made of titles alone', () => {
+    assert.deepStrictEqual(run('the Attorney General of Tarvland sued', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarvland/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Mayor of Velby said', 'O B-ORG I-ORG I-ORG O'), ['Velby/LOC']);
+    assert.deepStrictEqual(run('the President of the Harl University', 'O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Harl University/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Auditor General of Tarnby said', 'O B-ORG I-ORG I-ORG I-ORG O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Surgeon General warned', 'O B-ORG I-ORG O'), []);
+    // A portfolio, an office not held over a place, and a noble title are left as read.
+    assert.deepStrictEqual(run('the Secretary of State said', 'O B-ORG I-ORG I-ORG O'), ['Secretary of State/ORG']);
+    assert.deepStrictEqual(run('the Auditor General of Velby said', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Auditor General of Velby/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Earl of Tarnby said', 'O B-ORG I-ORG I-ORG O'), ['Earl of Tarnby/ORG']);
+  });
+
+  it('reads "<office> General" as an office title after the name whose office it is', () => {
+    assert.deepStrictEqual(run('Velkom Surgeon General Joss Tarvell said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Joss Tarvell/PER',
+    ]);
+  });
 });

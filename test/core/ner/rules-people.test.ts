@@ -18,4 +18,16 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('the Colonel Creek', 'O B-LOC I-LOC'), ['Colonel Creek/LOC']);
     assert.deepStrictEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
   });
+
+  it('reads ranks and clergy the name lists lack as titles, and titles alone as no name', () => {
+    assert.deepStrictEqual(run('said Professor Velk of', 'O B-ORG I-ORG O'), ['Velk/PER']);
+    assert.deepStrictEqual(run('the Reverend Joss Tarvell said', 'O B-PER I-PER I-PER O'), ['Joss Tarvell/PER']);
+    assert.deepStrictEqual(run('Rabbi Tarvo Velk said', 'B-LOC I-LOC I-LOC O'), ['Tarvo Velk/PER']);
+    // "Brigadier General" is the rank of the person after it, not a person itself.
+    assert.deepStrictEqual(run('Brigadier General Joss Tarvell said', 'B-ORG I-ORG B-PER I-PER O'), [
+      'Joss Tarvell/PER',
+    ]);
+    // An ordinary word after the title is no person's name.
+    assert.deepStrictEqual(run('the Professor Trust', 'O B-ORG I-ORG'), ['Professor Trust/ORG']);
+  });
 });
