@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { maxArticleBytes } from '../core/files';
 import { textHash } from '../core/sidecar';
 
 /**
@@ -85,8 +86,7 @@ export function mergedArticle(
   hashes: { base?: string; theirs: string },
   maxChars: number,
 ): MergedArticle | undefined {
-  // A UTF-8 byte never makes more than one UTF-16 unit, and three bytes never fewer than one.
-  const versions = articleVersions(file, hashes, maxChars * 3);
+  const versions = articleVersions(file, hashes, maxArticleBytes(maxChars));
   if (!versions) return undefined;
   const { ours, base, theirs } = versions;
   const sources = { ours: decode(ours), theirs: decode(theirs) };
