@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { decodeArticle, maxArticleBytes } from '../core/files';
 import { textHash } from '../core/sidecar';
 
 /**
@@ -12,6 +13,9 @@ import { textHash } from '../core/sidecar';
 
 /** A version of the article in git is longer than the command reads. */
 export class ArticleTooLarge extends Error {}
+
+/** A version of the article in git is not text, as the editor and the other commands would refuse it. */
+export class BinaryArticle extends Error {}
 
 /**
  * Runs git in the current folder (where git runs its merge drivers: the top of the work tree); undefined
@@ -33,6 +37,13 @@ function git(args: string[], maxBytes?: number): Buffer | undefined {
 function decode(bytes: Buffer): string {
   const text = bytes.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A version of the article read as every command reads an article; throws `BinaryArticle` for a binary one. */
+function articleOf(bytes: Buffer): string {
+  const decoded = decodeArticle(bytes);
+  if (!decoded) throw new BinaryArticle();
+  return decoded.text;
 }
 
 /** The commit being merged in: `git merge` names it in GITHEAD_<id>; other commands leave a ref. */
@@ -61,7 +72,8 @@ function versionByHash(file: string, hash: string | undefined, maxBytes: number)
   }
   for (const id of blobs) {
     const bytes = git(['cat-file', 'blob', id], maxBytes);
-    if (bytes && textHash(decode(bytes)) === hash) return bytes;
+    const decoded = bytes && decodeArticle(bytes);
+    if (decoded && textHash(decoded.text) === hash) return bytes;
   }
   return undefined;
 }
@@ -78,18 +90,20 @@ interface MergedArticle {
  * The article (`file`, relative to the top of the work tree) as git's merge will leave it: our version
  * (HEAD), theirs (the commit being merged), and their merge base, merged by `git merge-file`. Versions
  * git does not name are found by the `textHash` the sidecars record. Undefined when git or a version
- * cannot be had. Throws `ArticleTooLarge` when a version or the merge is longer than `maxChars`.
+ * cannot be had. Throws `ArticleTooLarge` when a version or the merge is longer than `maxChars`, and
+ * `BinaryArticle` when a version is binary.
  */
 export function mergedArticle(
   file: string,
   hashes: { base?: string; theirs: string },
   maxChars: number,
 ): MergedArticle | undefined {
-  // A UTF-8 byte never makes more than one UTF-16 unit, and three bytes never fewer than one.
-  const versions = articleVersions(file, hashes, maxChars * 3);
+  const versions = articleVersions(file, hashes, maxArticleBytes(maxChars));
   if (!versions) return undefined;
   const { ours, base, theirs } = versions;
-  const sources = { ours: decode(ours), theirs: decode(theirs) };
+  const sources = { ours: articleOf(ours), theirs: articleOf(theirs) };
+  // The common version is only merged from, but a binary one is refused too: git merges no text with it.
+  articleOf(base);
   if (Math.max(sources.ours.length, sources.theirs.length) > maxChars) throw new ArticleTooLarge();
   if (ours.equals(theirs) || base.equals(theirs)) return { text: sources.ours, conflicted: false, sources };
   if (base.equals(ours)) return { text: sources.theirs, conflicted: false, sources };

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { MisplacedItemsError, checkAnchors, placeMerged } from '../core/anchor';
 import { SidecarData, mergeBranches, parseSidecar, serializeSidecar } from '../core/sidecar';
 import { Output, ParsedArgs, UsageError, parseArgs } from './args';
-import { ArticleTooLarge, mergeAsText, mergedArticle } from './gitArticle';
+import { ArticleTooLarge, BinaryArticle, mergeAsText, mergedArticle } from './gitArticle';
 import { articleLimit, commandLineFlow, writeThroughTemporary } from './sidecars';
 
 const USAGE = 'usage: article-annotator merge-sidecar BASE OURS THEIRS [--article PATH] [--path SIDECAR_PATH]';
@@ -54,8 +54,11 @@ async function articleText(
   try {
     merged = typeof sidecarPath === 'string' ? mergedArticle(article, hashes, ARTICLE_LIMIT.maxChars) : undefined;
   } catch (error) {
-    if (!(error instanceof ArticleTooLarge)) throw error;
-    return { refused: `${article}: a version of the article in git ${ARTICLE_LIMIT.problem}` };
+    if (error instanceof ArticleTooLarge)
+      return { refused: `${article}: a version of the article in git ${ARTICLE_LIMIT.problem}` };
+    if (error instanceof BinaryArticle)
+      return { refused: `${article}: a version of the article in git looks like a binary file` };
+    throw error;
   }
   if (merged?.conflicted)
     return {

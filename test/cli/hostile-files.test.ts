@@ -139,7 +139,7 @@ describe('the command line with hostile files', function () {
     assert.deepStrictEqual(exported, { code: 0, out: [], err: [] });
     assert.strictEqual(await fs.readFile(at('long.ann'), 'utf8'), 'T1\tperson 9 15\tLisbon\n');
 
-    // Above the 50 MB an export reads: refused before it is read into memory, and nothing is written.
+    // Above the 50 MB an export reads: refused, and nothing is written.
     const corpus = STORY.repeat(Math.ceil((50 * 1048576 + 1) / STORY.length));
     await fs.writeFile(at('corpus.md'), corpus);
     await fs.writeFile(at('corpus.md.annotations.yaml'), sidecarFor(corpus, annotation(corpus, 'Lisbon', 'a-l')));

@@ -90,7 +90,7 @@ class Repo {
     }
   }
 
-  write(file: string, text: string): void {
+  write(file: string, text: string | Uint8Array): void {
     execFileSync('mkdir', ['-p', path.dirname(path.join(this.dir, file))]);
     writeFileSync(path.join(this.dir, file), text);
   }
@@ -279,6 +279,18 @@ describe('merge-sidecar as a git merge driver (real git)', function () {
         repo.commit('other: a corpus');
       },
       /merge-sidecar: desk\/story\.md: a version of the article in git is larger than the 50 MB merge-sidecar reads; our version is left as it was\./,
+    );
+  });
+
+  it('leaves our sidecar as it was, for git to report a conflict, when their article is binary', () => {
+    mergeRefused(
+      false,
+      () => {
+        // Saved again as UTF-16, as some editors do: bytes no command reads as the article's text.
+        repo.write(ARTICLE, Buffer.from('\ufeff' + repo.read(ARTICLE), 'utf16le'));
+        repo.commit('other: the article in UTF-16');
+      },
+      /merge-sidecar: desk\/story\.md: a version of the article in git looks like a binary file; our version is left as it was\./,
     );
   });
 

@@ -130,6 +130,19 @@ describe('annotating in a real editor', () => {
       'deleted on disk',
     );
   });
+
+  it('says to open an article when Annotate Selection is run with none open', async () => {
+    const api = await extensionApi();
+    await closeAllEditors();
+    const earlier = api.shownMessages.length;
+    // With a label given, as from a keybinding: no prompt would show that the command ran at all.
+    const added = await vscode.commands.executeCommand('articleAnnotator.annotateSelection', { label: 'person' });
+    assert.strictEqual(added, undefined);
+    assert.deepStrictEqual(api.shownMessages.slice(earlier), [
+      { severity: 'information', text: 'Open an article to annotate it.' },
+    ]);
+  });
+
   describe('Annotate Selection while the article changes', () => {
     /**
      * Starts Annotate Selection, makes `edit` once the label picker is showing (as keys typed right after

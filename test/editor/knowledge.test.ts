@@ -170,6 +170,18 @@ describe('workspace knowledge: registry and learning from the user', function ()
     assert.strictEqual(await readText(registryUri()), broken);
   });
 
+  it('Add to Registry says to open an article when run with none open, and leaves the registry as it was', async () => {
+    const api = await extensionApi();
+    await closeAllEditors();
+    const registry = await readText(registryUri());
+    const earlier = api.shownMessages.length;
+    assert.strictEqual(await vscode.commands.executeCommand('articleAnnotator.addToRegistry'), false);
+    assert.deepStrictEqual(api.shownMessages.slice(earlier), [
+      { severity: 'information', text: 'Open an article to add its names to the registry.' },
+    ]);
+    assert.strictEqual(await readText(registryUri()), registry);
+  });
+
   it('the walkthrough opens a sample article that is analysed', async () => {
     const api = await extensionApi();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('articleAnnotator.openSampleArticle');

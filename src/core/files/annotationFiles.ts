@@ -7,7 +7,7 @@ import { restoreInterruptedWrites } from './interruptedWrites';
 import { readRegularFile } from './regularFile';
 import { LockOptions, withLock } from './lock';
 import { isTemporaryOf, temporaryName } from './names';
-import { DecodedText, decodeArticle, encodeText } from './text';
+import { DecodedText, decodeArticle, encodeText, maxArticleBytes } from './text';
 import { SidecarFile, TextFile, megabytes, readTextFile } from './textFile';
 
 /** Sidecars above this size are neither read nor written: a legitimate one with 10,000 notes is a few MB. */
@@ -80,8 +80,7 @@ export class AnnotationFiles<Ref> {
     maxChars = Infinity,
     tooLarge = ARTICLE_TOO_LARGE,
   ): Promise<DecodedText | { problem: string; missing?: true }> {
-    // A UTF-8 byte never makes more than one UTF-16 unit, and three bytes never fewer than one.
-    const file = await readRegularFile(this.files, ref, maxChars * 3);
+    const file = await readRegularFile(this.files, ref, maxArticleBytes(maxChars));
     if (file.state === 'missing') return { problem: 'cannot be found', missing: true };
     if (file.state === 'not a file') return { problem: file.problem };
     if (file.state === 'too large') return { problem: tooLarge };

@@ -5,4 +5,4 @@ export type { SidecarFile } from './textFile';
 export { LockTimeout } from './lock';
 export { temporaryName } from './names';
 export { readRegularFile } from './regularFile';
-export { decodeSidecar } from './text';
+export { decodeArticle, decodeSidecar, maxArticleBytes } from './text';

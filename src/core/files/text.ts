@@ -27,6 +27,15 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
+ * The most bytes an article of `maxChars` UTF-16 units can have, so that a larger file can be refused
+ * before it is read. Three bytes never make fewer than one unit (a three-byte character is one; a broken
+ * sequence, read as one U+FFFD, is at most three bytes); the byte order mark, which makes none, adds three.
+ */
+export function maxArticleBytes(maxChars: number): number {
+  return maxChars * 3 + 3;
+}
+
+/**
  * An article's text, or undefined for a binary file. Bytes that are not UTF-8 read as U+FFFD, as an
  * editor opening the file as UTF-8 shows them.
  */

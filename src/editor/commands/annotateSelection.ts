@@ -32,7 +32,10 @@ export async function annotateSelection(
   args?: AnnotateArgs,
 ): Promise<Annotation[] | undefined> {
   const target = await editorToActOn();
-  if (!target) return undefined;
+  if (!target) {
+    void vscode.window.showInformationMessage('Open an article to annotate it.');
+    return undefined;
+  }
   const { editor, fromOutside: stayOpen } = target;
   const document = editor.document;
   const text = document.getText();

@@ -37,7 +37,10 @@ async function addToRegistry(
   const ignoreFocusOut = !!acting?.fromOutside;
   const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : editor?.document;
   const state = document && tracker.state(document.uri);
-  if (!document || !state) return false;
+  if (!document || !state) {
+    void vscode.window.showInformationMessage('Open an article to add its names to the registry.');
+    return false;
+  }
   const offset = start ?? (editor?.document === document ? document.offsetAt(editor.selection.active) : -1);
   const target = highlightsAt(state.highlights, offset).find(h => end === undefined || h.end === end);
   if (!target) {

@@ -135,8 +135,9 @@ describe('the article and sidecar flow over a file access', () => {
         sidecar.state === 'unreadable' && /is 1 MB, above the 0 MB limit/.test(sidecar.reason),
         JSON.stringify(sidecar),
       );
-      // 100 characters are at most 300 bytes of UTF-8: one byte more tells the article is too large.
-      assert.deepStrictEqual(files.bytesRead, [301, 1001]);
+      // 100 characters are at most 303 bytes of UTF-8 (a byte order mark and 100 three-byte characters):
+      // one byte more tells the article is too large.
+      assert.deepStrictEqual(files.bytesRead, [304, 1001]);
     });
 
     it('refuses a sidecar that is not UTF-8, saying where, and never rewrites it', async () => {
