@@ -4,6 +4,7 @@ import { absorbFollowing, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { LEGAL_FORMS, PLACE_HEADS, headedByFirstWord } from './rules-bodies';
+import { isGivenNameOnly } from './rules-people';
 
 /**
  * Rules that read a name by its head: the word that says what it is (its last, or the one before
@@ -43,11 +44,47 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
     const place = (bits & LOC_WORD_BIT) !== 0 || PLACE_HEADS.has(head);
     if (span.type === 'PER') {
       if (bits & ORG_WORD_BIT) span.type = 'ORG';
-      else if (place) span.type = 'LOC';
+      else if (place && !givenNameAndSurname(ctx, tokens, first[k], t)) span.type = 'LOC';
     } else if (place && !(bits & ORG_WORD_BIT) && !POLITY.has(head)) {
       span.type = 'LOC';
     }
   }
+}
+
+/** Place words that are common surnames too ("Hill", "Mills", "Ridge"), unlike "Beach", "Park" or "Dock". */
+const SURNAME_HEADS = new Set([
+  'arena',
+  'banks',
+  'bridges',
+  'brook',
+  'brooks',
+  'cliff',
+  'dale',
+  'field',
+  'fields',
+  'ford',
+  'hill',
+  'hills',
+  'marsh',
+  'mills',
+  'pond',
+  'ridge',
+  'rivers',
+  'wood',
+  'woods',
+]);
+
+/**
+ * "Christopher Hill", "Heather Mills": a listed given name (and nothing else) and a place word that is
+ * also a common surname, read as a person, are a given name and a surname. Places named after people
+ * mostly end in other words ("Ellis Park", "Vero Beach", "Clarence Dock").
+ */
+function givenNameAndSurname(ctx: FeatureContext, tokens: Token[], f: number, last: number): boolean {
+  return (
+    last === f + 1 &&
+    SURNAME_HEADS.has(tokens[last].text.toLowerCase()) &&
+    isGivenNameOnly(ctx, tokens[f].text.toLowerCase())
+  );
 }
 
 /**
