@@ -94,6 +94,12 @@ function joinNextPerson(spans: Span[], first: number[], k: number): void {
   absorbFollowing(spans, first, k);
 }
 
+/**
+ * Countries written as initials before an office ("U.S. Ambassador", "UK Trade Envoy"); the name lists
+ * hold countries by name, and an unlisted holder is otherwise read as a body.
+ */
+const COUNTRY_ABBREVIATIONS = new Set(['U.S.', 'US', 'U.S.A.', 'USA', 'U.K.', 'UK', 'UAE', 'U.A.E.', 'PRC', 'DRC']);
+
 /** Words that make one title with the office title after them ("Deputy Managing Director", "High Commissioner"). */
 const OFFICE_PREFIXES = new Set([
   ...TITLE_QUALIFIERS,
@@ -131,6 +137,7 @@ function officeHolder(ctx: FeatureContext, tokens: Token[], f: number, title: nu
     const type = bits & PLACE_BITS ? 'LOC' : bits & DEMONYM_BIT ? 'MISC' : bits & LISTED_BODY_BIT ? 'ORG' : undefined;
     if (type) return holder(last, type);
   }
+  if (title === f + 1 && COUNTRY_ABBREVIATIONS.has(tokens[f].text)) return holder(f, 'LOC');
   return holder(title - 1, 'ORG');
 }
 

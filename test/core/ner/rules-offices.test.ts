@@ -69,4 +69,15 @@ describe('rules on offices', () => {
       'Joss Tarvell/PER',
     ]);
   });
+
+  it('reads a country written as initials before an office title as a place', () => {
+    assert.deepStrictEqual(run('U.S. Ambassador Joss Tarvell said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'U.S./LOC',
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('VK Ambassador Joss Tarvell said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'VK/ORG',
+      'Joss Tarvell/PER',
+    ]);
+  });
 });
