@@ -28,7 +28,7 @@ export const LEGAL_FORMS = new Set([
 
 /**
  * Last words of place names that the compiled lists leave out (they are not model features, so
- * adding one here does not need a retrain): natural features and built places.
+ * adding one here does not need a retrain): natural features, built places and realms.
  */
 export const PLACE_HEADS = new Set([
   'creek',
@@ -84,6 +84,14 @@ export const PLACE_HEADS = new Set([
   'promontory',
   'isthmus',
   'delta',
+  // Realms, which news and the guidelines treat as places, like the countries they were.
+  'empire',
+  'duchy',
+  'caliphate',
+  'sultanate',
+  'emirate',
+  'principality',
+  'khanate',
 ]);
 
 /** Legal forms that also end other names ("the Velby Group" of islands): not enough on their own. */

@@ -14,6 +14,9 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
 
   it('retypes a body ending in a natural feature, but not a state or a name', () => {
     assert.deepStrictEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
+    // A realm is a place, as the country it was.
+    assert.deepStrictEqual(run('the Velkan Empire fell', 'O B-ORG I-ORG O'), ['Velkan Empire/LOC']);
+    assert.deepStrictEqual(run('the Tarn Sultanate fell', 'O B-PER I-PER O'), ['Tarn Sultanate/LOC']);
     assert.deepStrictEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
     assert.deepStrictEqual(run('worries on Harl Street that', 'O O B-ORG I-ORG O'), ['Harl Street/LOC']);
     assert.deepStrictEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
