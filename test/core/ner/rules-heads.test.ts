@@ -6,6 +6,8 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('at Harl Market Center today', 'O B-PER I-PER I-PER O'), ['Harl Market Center/ORG']);
     assert.deepStrictEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
     assert.deepStrictEqual(run('met Grace Park today', 'O B-PER I-PER O'), ['Grace Park/PER']);
+    // A venue's last word is no surname.
+    assert.deepStrictEqual(run('at the Joss Harl Hotel today', 'O O B-PER I-PER I-PER O'), ['Joss Harl Hotel/ORG']);
     // A given name before a place word that is a common surname too: a person ("Christopher Hill").
     assert.deepStrictEqual(run('met Joss Pond today', 'O B-PER I-PER O'), ['Joss Pond/PER']);
     assert.deepStrictEqual(run('near Joss Creek today', 'O B-PER I-PER O'), ['Joss Creek/LOC']);
