@@ -71,16 +71,11 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
   const isTitle = (lower: string) => (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || RANKS.has(lower);
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
-    let i = first[k];
+    const f = first[k];
+    let i = f + titleWordsAt(ctx, tokens, f, span.end);
     // A title is written "Colonel" or "Col.", not in capitals ("MS Windows").
-    while (
-      i < tokens.length &&
-      tokens[i].end < span.end &&
-      titleCase(tokens[i].text) &&
-      isTitle(tokens[i].text.toLowerCase())
-    )
-      i++;
-    if (i === first[k] || tokens[i].end > span.end) return;
+    if (i === f || i >= tokens.length || tokens[i].end > span.end) return;
+    for (let t = f; t < i; t++) if (!titleCase(tokens[t].text)) return;
     const rest = i;
     for (; i < tokens.length && tokens[i].end <= span.end; i++) {
       const lower = tokens[i].text.toLowerCase();
@@ -138,7 +133,7 @@ const RANKS = new Set([
   'sheriff',
   'superintendent',
 ]);
-export const TITLE_QUALIFIERS = new Set(['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'vice']);
+export const TITLE_QUALIFIERS = new Set(['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'supreme', 'vice']);
 /** Words that make an office only with "General" after them ("Attorney General", "Surgeon General"). */
 export const GENERAL_OFFICES = new Set([
   'adjutant',

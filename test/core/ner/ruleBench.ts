@@ -33,7 +33,7 @@ const ctx: FeatureContext = {
       ],
       locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
       eventWord: ['cup', 'war', 'treaty'],
-      title: ['president', 'colonel', 'ms', 'general', 'earl'],
+      title: ['president', 'colonel', 'ms', 'general', 'earl', 'leader'],
       last: ['park', 'hall', 'harlow', 'brennick'],
       first: ['joss'],
       calendar: ['june', 'sunday'],

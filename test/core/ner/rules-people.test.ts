@@ -27,6 +27,11 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('Brigadier General Joss Tarvell said', 'B-ORG I-ORG B-PER I-PER O'), [
       'Joss Tarvell/PER',
     ]);
+    // Any title the rules know, qualified or not, before a person's name.
+    assert.deepStrictEqual(run('the Supreme Leader Ayatollah Tarvo Velk said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarvo Velk/PER',
+    ]);
+    assert.deepStrictEqual(run('Attorney General Tarvo Velk said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Tarvo Velk/PER']);
     // An ordinary word after the title is no person's name.
     assert.deepStrictEqual(run('the Professor Trust', 'O B-ORG I-ORG'), ['Professor Trust/ORG']);
   });
