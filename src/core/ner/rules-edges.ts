@@ -30,6 +30,24 @@ export function mergeCompassAdjectives(spans: Span[], compass: boolean[]): Span[
   return out;
 }
 
+/** Compass adjectives: what belongs to the West, East ..., as "Western nations" or "Eastern Europe". */
+const COMPASS_ADJECTIVE = /^(?:Northern|Southern|Eastern|Western)$/;
+
+/**
+ * "Western/PER nations", "Western/ORG diplomats" -> MISC: a compass adjective alone before a
+ * lower-case word, "and" or "or" describes what it comes before, as a nationality does, and names no
+ * person or body (wire copy's silver labels taught the tagger both).
+ */
+export function retypeCompassAdjectives(tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if ((span.type !== 'PER' && span.type !== 'ORG') || tokens[f].end !== span.end) return;
+    if (!COMPASS_ADJECTIVE.test(tokens[f].text)) return;
+    const next = tokens[f + 1];
+    if (next && /^\p{Ll}/u.test(next.text)) span.type = 'MISC';
+  });
+}
+
 /**
  * "South/O Korean/MISC" -> "South Korean/MISC": a capitalised compass word the model left untagged
  * (as it may at a sentence start) right before a nationality belongs to it.

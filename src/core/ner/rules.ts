@@ -10,6 +10,7 @@ import {
   includeInitials,
   joinCompassWords,
   mergeCompassAdjectives,
+  retypeCompassAdjectives,
   splitPersonNames,
   trimLeadingWords,
   trimTitles,
@@ -214,6 +215,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeShopPossessives(tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
+  retypeCompassAdjectives(tokens, spans, first);
   if (spans.length < 2) return spans;
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
 }

@@ -51,4 +51,12 @@ describe("rules on a name's edges", () => {
     // Links and particles stay.
     assert.deepStrictEqual(run('Joan of Tarnby said', 'B-PER I-PER I-PER O'), ['Joan of Tarnby/PER']);
   });
+
+  it('reads a compass adjective alone before a lower-case word as MISC, not a person or body', () => {
+    assert.deepStrictEqual(run('Western diplomats said', 'B-PER O O'), ['Western/MISC']);
+    assert.deepStrictEqual(run('Eastern and Velkan media', 'B-ORG O B-MISC O'), ['Eastern/MISC', 'Velkan/MISC']);
+    // Not a name that goes on, nor one before a capitalised word ("Southern Velkom").
+    assert.deepStrictEqual(run('the Western Cape', 'O B-LOC I-LOC'), ['Western Cape/LOC']);
+    assert.deepStrictEqual(run('Southern Velkom said', 'B-ORG B-ORG O'), ['Southern/ORG', 'Velkom/ORG']);
+  });
 });
