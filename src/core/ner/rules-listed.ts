@@ -118,12 +118,31 @@ export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans:
   }
 }
 
-/** Lower-case nouns for a news organisation's office in a city ("the Tarnby newsroom"). */
-const OFFICE_NOUNS = new Set(['newsroom', 'bureau', 'desk', 'office', 'offices']);
+/**
+ * Lower-case nouns for what is found in a city: a news organisation's office ("the Tarnby newsroom"),
+ * and a hospital, court, prison, hotel, airport, suburb or the police ("a Tarnby hospital").
+ */
+const LOCATED_NOUNS = new Set([
+  'newsroom',
+  'bureau',
+  'desk',
+  'office',
+  'offices',
+  'hospital',
+  'hospitals',
+  'court',
+  'police',
+  'prison',
+  'jail',
+  'hotel',
+  'airport',
+  'suburb',
+  'suburbs',
+]);
 
 /**
- * "-- Tarnby/ORG newsroom +44 ..." -> LOC: a listed city right before a lower-case noun for an
- * office names where the office is, not a body.
+ * "-- Tarnby/ORG newsroom +44 ...", "a Tarnby/ORG hospital" -> LOC: a listed city right before a
+ * lower-case noun for something in a city names where it is, not a body.
  */
 export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
@@ -132,7 +151,7 @@ export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: 
     if (span.type !== 'ORG') continue;
     t = Math.max(t, first[k]);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
-    if (t >= tokens.length || !OFFICE_NOUNS.has(tokens[t].text)) continue;
+    if (t >= tokens.length || !LOCATED_NOUNS.has(tokens[t].text)) continue;
     if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & CITY_BIT) span.type = 'LOC';
   }
 }

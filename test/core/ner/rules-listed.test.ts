@@ -38,6 +38,8 @@ describe('rules typing names by the name lists', () => {
   it('makes a listed city before a lower-case office noun a place', () => {
     assert.deepStrictEqual(run('-- Tarnby newsroom +44 20', 'O B-ORG O O O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('the Harl newsroom', 'O B-ORG O'), ['Harl/ORG']);
+    assert.deepStrictEqual(run('a Tarnby hospital said', 'O B-ORG O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('Tarnby police said', 'B-ORG O O'), ['Tarnby/LOC']);
   });
 
   it("makes a listed city after a journey's verb a place, not its club", () => {
