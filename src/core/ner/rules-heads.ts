@@ -3,7 +3,8 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
-import { LEGAL_FORMS, PLACE_HEADS, headedByFirstWord } from './rules-bodies';
+import { LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
+import { headedByFirstWord } from './rules-bodies';
 import { isGivenNameOnly } from './rules-people';
 
 /**
