@@ -52,14 +52,9 @@ async function labelEveryOccurrence(
     return 0;
   }
   const chosen = preview
-    ? await vscode.window.showQuickPick(
-        candidates.map(c => ({ ...c, picked: true })),
-        {
-          title: `Label ${candidates.length} occurrence${candidates.length === 1 ? '' : 's'} of ${what}`,
-          placeHolder: 'Untick any occurrence that is not the same thing, then press Enter',
-          canPickMany: true,
-          matchOnDescription: true,
-        },
+    ? await previewOccurrences(
+        candidates,
+        `Label ${candidates.length} occurrence${candidates.length === 1 ? '' : 's'} of ${what}`,
       )
     : candidates;
   if (!chosen || chosen.length === 0) return 0;
@@ -81,6 +76,33 @@ async function labelEveryOccurrence(
   }
   vscode.window.setStatusBarMessage(`Labelled ${added} occurrence${added === 1 ? '' : 's'} of ${what}`, 4000);
   return added;
+}
+
+/**
+ * The preview: every occurrence ticked, and the ones still ticked when Enter is pressed (undefined when
+ * dismissed). Built with its items before it is shown, so that it opens with them ticked: a picker shown
+ * first and filled after (as `showQuickPick` does) can be accepted in between, with nothing ticked.
+ */
+function previewOccurrences(candidates: Candidate[], title: string): Promise<readonly Candidate[] | undefined> {
+  const picker = vscode.window.createQuickPick<Candidate>();
+  picker.title = title;
+  picker.placeholder = 'Untick any occurrence that is not the same thing, then press Enter';
+  picker.canSelectMany = true;
+  picker.matchOnDescription = true;
+  picker.items = candidates;
+  picker.selectedItems = candidates;
+  return new Promise(resolve => {
+    let accepted: readonly Candidate[] | undefined;
+    picker.onDidAccept(() => {
+      accepted = picker.selectedItems;
+      picker.hide();
+    });
+    picker.onDidHide(() => {
+      picker.dispose();
+      resolve(accepted);
+    });
+    picker.show();
+  });
 }
 
 async function sourceAnnotation(
