@@ -34,6 +34,10 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     if (span.type === 'LOC' && bodyOfPlace(gaz, tokens, first[k], span)) span.type = 'ORG';
+    if (span.type !== 'MISC' && serviceDistrict(tokens, first[k], span)) {
+      span.type = 'ORG';
+      continue;
+    }
     if (span.type !== 'PER' && span.type !== 'ORG') continue;
     // "University of Tarnia at Velby Hill": the name's head is its first word, not its last.
     if (span.type === 'ORG' && headedByFirstWord(ctx, tokens, first[k])) continue;
@@ -104,6 +108,28 @@ function givenNameAndSurname(ctx: FeatureContext, tokens: Token[], f: number, la
     SURNAME_HEADS.has(tokens[last].text.toLowerCase()) &&
     isGivenNameOnly(ctx, tokens[f].text.toLowerCase())
   );
+}
+
+/** Services that special districts are made to run ("School District", "Water District"). */
+const DISTRICT_SERVICES = new Set([
+  'school',
+  'hospital',
+  'library',
+  'water',
+  'fire',
+  'sanitation',
+  'transit',
+  'irrigation',
+]);
+
+/**
+ * "Coronado Unified School District/LOC" -> ORG: a district named for a service it runs (school,
+ * water, fire …) is the body that runs it; districts named otherwise ("Financial District", "Lake
+ * District") are places.
+ */
+function serviceDistrict(tokens: Token[], f: number, span: Span): boolean {
+  const l = tokenEnd(tokens, f, span) - 1;
+  return l - f >= 1 && tokens[l].text === 'District' && DISTRICT_SERVICES.has(tokens[l - 1].text.toLowerCase());
 }
 
 /**

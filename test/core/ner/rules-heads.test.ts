@@ -16,6 +16,13 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
 
   it('retypes a body ending in a natural feature, but not a state or a name', () => {
     assert.deepStrictEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
+    // A district named for the service it runs is the body that runs it.
+    assert.deepStrictEqual(run('the Tarnby Unified School District said', 'O B-LOC I-LOC I-LOC I-LOC O'), [
+      'Tarnby Unified School District/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velby Financial District said', 'O B-LOC I-LOC I-LOC O'), [
+      'Velby Financial District/LOC',
+    ]);
     // A realm is a place, as the country it was.
     assert.deepStrictEqual(run('the Velkan Empire fell', 'O B-ORG I-ORG O'), ['Velkan Empire/LOC']);
     assert.deepStrictEqual(run('the Tarn Sultanate fell', 'O B-PER I-PER O'), ['Tarn Sultanate/LOC']);
