@@ -33,12 +33,6 @@ function git(args: string[], maxBytes?: number): Buffer | undefined {
   }
 }
 
-/** Text as editors read it: UTF-8 without a byte order mark. */
-function decode(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** A version of the article read as every command reads an article; throws `BinaryArticle` for a binary one. */
 function articleOf(bytes: Buffer): string {
   const decoded = decodeArticle(bytes);
@@ -145,12 +139,12 @@ function mergeFile(ours: Buffer, base: Buffer, theirs: Buffer): { text: string; 
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 256 * 1024 * 1024,
     });
-    return { text: decode(merged), conflicted: false };
+    return { text: articleOf(merged), conflicted: false };
   } catch (e) {
     // merge-file exits with the number of conflicts. Items are placed on its text, conflict markers and
     // all: both sides' text is there, so each item stays placed until the conflicts are resolved.
     const { status, stdout } = e as { status?: number; stdout?: Buffer };
-    return status && status > 0 && status < 128 && stdout ? { text: decode(stdout), conflicted: true } : undefined;
+    return status && status > 0 && status < 128 && stdout ? { text: articleOf(stdout), conflicted: true } : undefined;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
