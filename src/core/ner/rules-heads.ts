@@ -33,15 +33,16 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
+    // The name's last token (spans are in order, so the search goes on from the last name's).
+    while (t < tokens.length && tokens[t].end < span.end) t++;
     if (span.type === 'LOC' && bodyOfPlace(gaz, tokens, first[k], span)) span.type = 'ORG';
-    if (span.type !== 'MISC' && serviceDistrict(tokens, first[k], span)) {
+    if (span.type !== 'MISC' && serviceDistrict(tokens, first[k], t)) {
       span.type = 'ORG';
       continue;
     }
     if (span.type !== 'PER' && span.type !== 'ORG') continue;
     // "University of Tarnia at Velby Hill": the name's head is its first word, not its last.
     if (span.type === 'ORG' && headedByFirstWord(ctx, tokens, first[k])) continue;
-    while (t < tokens.length && tokens[t].end < span.end) t++;
     if (t >= tokens.length || tokens[t].start <= span.start) continue; // one word
     const head = tokens[t].text.toLowerCase();
     const bits = gaz.word(head);
@@ -127,9 +128,8 @@ const DISTRICT_SERVICES = new Set([
  * water, fire …) is the body that runs it; districts named otherwise ("Financial District", "Lake
  * District") are places.
  */
-function serviceDistrict(tokens: Token[], f: number, span: Span): boolean {
-  const l = tokenEnd(tokens, f, span) - 1;
-  return l - f >= 1 && tokens[l].text === 'District' && DISTRICT_SERVICES.has(tokens[l - 1].text.toLowerCase());
+function serviceDistrict(tokens: Token[], f: number, last: number): boolean {
+  return last > f && tokens[last].text === 'District' && DISTRICT_SERVICES.has(tokens[last - 1].text.toLowerCase());
 }
 
 /**

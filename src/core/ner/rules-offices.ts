@@ -12,6 +12,7 @@ import {
   TITLE_QUALIFIERS,
   titleCase,
   titleWordsAt,
+  writtenTitlesAt,
 } from './rules-people';
 
 // Rules on offices: an office title is no part of a person's or a body's name, and the name before it
@@ -201,9 +202,8 @@ export function cutOffices(ctx: FeatureContext, tokens: Token[], spans: Span[], 
     const f = first[k];
     if (span.type === 'MISC') continue;
     const end = tokenEnd(tokens, f, span);
-    const n = titleWordsAt(ctx, tokens, f, span.end);
-    // Titles written as titles: "Governor General", not "GOVERNOR" in a capitals headline.
-    if (n === 0 || !tokens.slice(f, f + n).every(t => titleCase(t.text))) continue;
+    const n = writtenTitlesAt(ctx, tokens, f, span.end);
+    if (n === 0) continue;
     if (f + n === end) {
       if (n >= 2) dropSpan(spans, first, k);
       continue;

@@ -72,10 +72,8 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     const f = first[k];
-    let i = f + titleWordsAt(ctx, tokens, f, span.end);
-    // A title is written "Colonel" or "Col.", not in capitals ("MS Windows").
+    let i = f + writtenTitlesAt(ctx, tokens, f, span.end);
     if (i === f || i >= tokens.length || tokens[i].end > span.end) return;
-    for (let t = f; t < i; t++) if (!titleCase(tokens[t].text)) return;
     const rest = i;
     for (; i < tokens.length && tokens[i].end <= span.end; i++) {
       const lower = tokens[i].text.toLowerCase();
@@ -144,6 +142,16 @@ export const GENERAL_OFFICES = new Set([
   'solicitor',
   'surgeon',
 ]);
+
+/**
+ * The number of title words from token `i` on, if each is written as a title ("Colonel", "Col."), or 0:
+ * titles in capitals are a headline's or a name's ("MS Windows").
+ */
+export function writtenTitlesAt(ctx: FeatureContext, tokens: Token[], i: number, end: number): number {
+  const n = titleWordsAt(ctx, tokens, i, end);
+  for (let t = i; t < i + n; t++) if (!titleCase(tokens[t].text)) return 0;
+  return n;
+}
 
 /** The number of title words from token `i` on ("Rear Admiral", "Colonel", "Chairman"), 0 if none. */
 export function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, end: number): number {

@@ -1,6 +1,6 @@
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, insertInOrder, insertSpan, tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit } from './gazetteer';
@@ -61,15 +61,8 @@ export function addDescribedNames(
     // The run must end the name: not "band Velvet Tarns" + a tagged word; a lone word must not be an ordinary one.
     if (e < n && tags[e] !== 0 && absorbed < 0) continue;
     if (e === s + 1 && common.has(tokens[s].text.toLowerCase())) continue;
-    if (absorbed >= 0) {
-      spans.splice(absorbed, 1);
-      first.splice(absorbed, 1);
-    }
-    const span: Span = { start: tokens[s].start, end: tokens[e - 1].end, type };
-    let k = 0;
-    while (k < spans.length && spans[k].start < span.start) k++;
-    spans.splice(k, 0, span);
-    first.splice(k, 0, s);
+    if (absorbed >= 0) dropSpan(spans, first, absorbed);
+    insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type }, s);
     i = e - 1;
   }
 }
@@ -113,8 +106,7 @@ export function includeLeadingThe(ctx: FeatureContext, tokens: Token[], spans: S
     while (cap(e) || (e + 1 < n && RUN_CONNECTORS.has(tokens[e].text) && free(e) && cap(e + 1))) e++;
     if (e === the + 1 || (e < n && !free(e))) continue; // nothing after it, or the run runs into a tagged name
     const type = quoted ? 'MISC' : isListedPlace(ctx, tokens, the, e) ? 'LOC' : 'ORG';
-    spans.splice(k, 0, { start: tokens[the].start, end: tokens[e - 1].end, type });
-    first.splice(k, 0, the);
+    insertSpan(spans, first, k, { start: tokens[the].start, end: tokens[e - 1].end, type }, the);
     the = e - 1;
   }
 }
@@ -287,8 +279,7 @@ export function addGivenNamePairs(
     if (!isGivenNameOnly(ctx, tokens[i].text.toLowerCase()) || !plainName(i) || !plainName(i + 1)) continue;
     while (k < spans.length && spans[k].end <= tokens[i].start) k++;
     if (k < spans.length && spans[k].start < tokens[i + 1].end) continue; // a rule before found a name here
-    spans.splice(k, 0, { start: tokens[i].start, end: tokens[i + 1].end, type: 'PER' });
-    first.splice(k, 0, i);
+    insertSpan(spans, first, k, { start: tokens[i].start, end: tokens[i + 1].end, type: 'PER' }, i);
     i++;
   }
 }

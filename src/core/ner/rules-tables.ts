@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { insertInOrder, tokenEnd } from './spanTokens';
 import { Gazetteer, categoryBit } from './gazetteer';
 
 /**
@@ -89,12 +89,7 @@ export function retypeTableRows(
       added.push({ span: { start: tokens[c.s].start, end: tokens[c.e - 1].end, type: 'ORG' }, s: c.s });
     }
   }
-  for (const a of added) {
-    let k = 0;
-    while (k < spans.length && spans[k].start < a.span.start) k++;
-    spans.splice(k, 0, a.span);
-    first.splice(k, 0, a.s);
-  }
+  for (const a of added) insertInOrder(spans, first, a.span, a.s);
 }
 
 /** Verbs of a sports result, between the team that won and the one that lost. */

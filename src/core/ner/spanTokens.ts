@@ -26,3 +26,16 @@ export function dropSpan(spans: Span[], first: number[], k: number): void {
   spans.splice(k, 1);
   first.splice(k, 1);
 }
+
+/** Inserts `span`, whose first token is `f`, as span k. */
+export function insertSpan(spans: Span[], first: number[], k: number, span: Span, f: number): void {
+  spans.splice(k, 0, span);
+  first.splice(k, 0, f);
+}
+
+/** Inserts `span`, whose first token is `f`, before the first span that starts after it (spans stay in order). */
+export function insertInOrder(spans: Span[], first: number[], span: Span, f: number): void {
+  let k = 0;
+  while (k < spans.length && spans[k].start < span.start) k++;
+  insertSpan(spans, first, k, span, f);
+}
