@@ -131,8 +131,10 @@ export class IncrementalAnalysis {
       if (!(await clock.pause())) return undefined;
     }
     this.remember(text, units, perUnit);
-    // A document pass that cannot pause gets a fresh slice rather than the end of a used one.
-    if (!this.analyzer.harmonizeSteps && clock.halfUsed() && !(await clock.pause())) return undefined;
+    // A document pass that cannot pause gets a fresh slice rather than the end of a used one; one that
+    // can still starts with assembling every span, which on a very long article needs a slice of its own.
+    const fresh = this.analyzer.harmonizeSteps ? clock.due() : clock.halfUsed();
+    if (fresh && !(await clock.pause())) return undefined;
     return clock.run(this.documentPass(text, this.placed.assemble(units, perUnit)));
   }
 

@@ -1,5 +1,5 @@
 import { EntityType, Span, isEntityType } from '../types';
-import { maskMarkup } from '../text/markdown';
+import { maskMarkupSteps } from '../text/markdown';
 import { Positions, STEP, TYPE_OF_INDEX, freshTable } from './documentTable';
 import { HarmonizeCache } from './harmonizeCache';
 import { MentionCache, scanMentionsSteps } from './mentionSearch';
@@ -66,7 +66,7 @@ export function* harmonizeSteps(
   }
   // Always a new list, as before: the caller's list is never handed back.
   if (table.names.length === 0) return spans === input ? spans.slice() : spans;
-  const masked = memo ? memo.masked(text) : maskMarkup(text);
+  const masked = memo ? yield* memo.masked(text) : yield* maskMarkupSteps(text);
   const out = yield* addMissedMentions(masked, spans, positions, typeOf, table.names, mentions);
   return out === input ? out.slice() : out;
 }

@@ -1,5 +1,5 @@
 import { EntityType, Span } from '../types';
-import { mayHaveMarkup, maskMarkup } from '../text/markdown';
+import { mayHaveMarkup, maskMarkupSteps } from '../text/markdown';
 import { editBounds } from '../analysis/reuse';
 import { DEFINING_REACH, definingType, voteDefinedTypes } from './cues';
 import {
@@ -98,15 +98,15 @@ export class HarmonizeCache {
     return table;
   }
 
-  /** `maskMarkup(text)`; after an edit of a text without markup, only the edited lines are checked for it. */
-  masked(text: string): string {
+  /** `maskMarkup(text)`, resumable; after an edit of a text without markup, only the edited lines are checked for it. */
+  *masked(text: string): Generator<void, string, void> {
     const plain = this.plain;
     this.plain = undefined;
     if (plain !== undefined ? !editAddsMarkup(plain, text) : !mayHaveMarkup(text)) {
       this.plain = text;
       return text;
     }
-    return maskMarkup(text);
+    return yield* maskMarkupSteps(text);
   }
 }
 

@@ -11,6 +11,9 @@ export function mayHaveMarkup(text: string): boolean {
   return MARKUP_CHAR.test(text) || URL_HINT.test(text) || LIST_MARKER.test(text) || LIST_MARKER_AFTER_BREAK.test(text);
 }
 
+/** About how many characters `maskMarkupSteps` masks between two pauses (it pauses after line breaks). */
+const MASK_STEP_CHARS = 1 << 16;
+
 /**
  * Blanks out Markdown/HTML markup and URLs with spaces so that the tokenizer never produces tokens
  * for syntax, while every remaining character keeps its original offset (the result has the same
@@ -18,18 +21,59 @@ export function mayHaveMarkup(text: string): boolean {
  * addresses, which are never entity text.
  */
 export function maskMarkup(text: string): string {
+  const steps = maskMarkupSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `maskMarkup` as a resumable computation that yields between stretches of lines, so that the
+ * document pass of a very long article need not mask it in one go. Only fenced code spans lines; it
+ * is found in the whole text first, then every other kind of markup, which never crosses a line
+ * break, stretch by stretch.
+ */
+export function* maskMarkupSteps(text: string, stepChars = MASK_STEP_CHARS): Generator<void, string, void> {
   if (!mayHaveMarkup(text)) return text;
   // The blanked stretches are marked, one byte a character, and the result is built from slices: an
   // array of one string per character, joined again, took about 40 bytes a character (200 MB for
   // a 5 MB article).
   const blanked = new Uint8Array(text.length);
-  const blank = (from: number, to: number) => blanked.fill(1, from, to);
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
-  };
-  // Fenced code blocks and inline code: their content is not prose.
-  each(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, m => blank(m.index, m.index + m[0].length));
+  blankFencedCode(text, blanked);
+  const parts: string[] = [];
+  for (let from = 0; from < text.length;) {
+    const lineBreak = text.indexOf('\n', from + stepChars);
+    const to = lineBreak < 0 ? text.length : lineBreak + 1;
+    // A stretch starts at a line's start and ends after a line break, where the patterns' anchors and
+    // look-arounds read it as they read the whole text.
+    const stretch = text.slice(from, to);
+    if (mayHaveMarkup(stretch)) blankLineMarkup(stretch, blanked, from);
+    appendWithBlanks(parts, text, blanked, from, to);
+    from = to;
+    if (from < text.length) yield;
+  }
+  return parts.join('');
+}
+
+/** Calls `fn` on every match of the global pattern `re` in `text`. */
+function eachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+}
+
+/** Marks fenced code blocks, whose content is not prose. */
+function blankFencedCode(text: string, blanked: Uint8Array): void {
+  eachMatch(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, text, m =>
+    blanked.fill(1, m.index, m.index + m[0].length),
+  );
+}
+
+/** Marks the markup of `lines`, which start at `offset` of the text, in `blanked`. */
+function blankLineMarkup(lines: string, blanked: Uint8Array, offset: number): void {
+  const blank = (from: number, to: number) => blanked.fill(1, offset + from, offset + to);
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void) => eachMatch(re, lines, fn);
+  // Inline code: its content is not prose.
   each(/`[^`\n]+`/g, m => blank(m.index, m.index + m[0].length));
   // Link and image syntax: keep the visible text, drop brackets and the destination.
   each(/!?\[([^\]\n]*)\]\(([^)\s]*(?:\s+"[^"\n]*")?)\)/g, m => {
@@ -53,19 +97,22 @@ export function maskMarkup(text: string): string {
   each(/\|/g, m => blank(m.index, m.index + 1));
   // Emphasis: asterisks anywhere, underscores/tildes only at word edges (snake_case stays intact).
   each(/\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, m => blank(m.index, m.index + m[0].length));
-  return withBlanks(text, blanked);
 }
 
-/** `text` with each marked character but a line feed replaced by a space. */
-function withBlanks(text: string, blanked: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < text.length;) {
-    const mark = blanked[i];
-    let j = i + 1;
-    while (j < text.length && blanked[j] === mark) j++;
-    const stretch = text.slice(i, j);
-    parts.push(mark === 0 ? stretch : stretch.replace(/[^\n]/g, ' '));
-    i = j;
+/** Appends `text[from, to)` to `parts`, each marked character but a line feed replaced by a space. */
+function appendWithBlanks(parts: string[], text: string, blanked: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to;) {
+    const blankFrom = indexOrEnd(blanked, 1, i, to);
+    if (blankFrom > i) parts.push(text.slice(i, blankFrom));
+    if (blankFrom === to) return;
+    const blankTo = indexOrEnd(blanked, 0, blankFrom, to);
+    parts.push(text.slice(blankFrom, blankTo).replace(/[^\n]/g, ' '));
+    i = blankTo;
   }
-  return parts.join('');
+}
+
+/** Where `value` first occurs in `marks[from, to)`, or `to`. */
+function indexOrEnd(marks: Uint8Array, value: number, from: number, to: number): number {
+  const at = marks.subarray(from, to).indexOf(value);
+  return at < 0 ? to : from + at;
 }
