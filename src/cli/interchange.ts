@@ -43,7 +43,8 @@ export async function exportCommand(args: string[], out: Output, err: Output): P
   );
   if (!loaded?.data) return 1;
   const { data } = reanchorSidecar(loaded.data, loaded.text);
-  const changed = loaded.data.textHash !== textHash(loaded.text);
+  // Re-anchored data carries the article's hash: a different one means the article changed.
+  const changed = loaded.data.textHash !== data.textHash;
   const orphans = data.annotations.filter(a => a.orphaned).length;
   if (changed)
     err(

@@ -25,6 +25,8 @@ export interface ReanchorResult {
 interface ReanchorOptions {
   /** Least similarity (1 - errors / quote length) for a fuzzy suggestion; default 0.75. */
   minFuzzyScore?: number;
+  /** `textHash(text)`, when the caller has it already: hashing a long article takes tens of milliseconds. */
+  textHash?: string;
 }
 
 /** How far (UTF-16 units either side of where an item is expected) a similar text is looked for. */
@@ -196,7 +198,7 @@ export function reanchor(
   options: ReanchorOptions = {},
 ): ReanchorResult[] {
   const minScore = options.minFuzzyScore ?? 0.75;
-  const hashMatches = storedHash !== undefined && storedHash === textHash(text);
+  const hashMatches = storedHash !== undefined && storedHash === (options.textHash ?? textHash(text));
   const results: ReanchorResult[] = items.map(item => ({ status: 'orphaned', start: item.start, end: item.end }));
   const pending: Pending[] = [];
   const occurrences = new Occurrences(text);

@@ -32,12 +32,13 @@ function placedSuggestions(items: Suggestion[], results: ReanchorResult[], text:
  * nothing changed, so callers can tell whether the file needs rewriting.
  */
 export function reanchorSidecar(data: SidecarData, text: string): ReanchoredSidecar {
-  const annotations = reanchor(data.annotations, text, data.textHash);
-  const corrections = reanchor(data.corrections, text, data.textHash);
-  const suggestions = reanchor(data.suggestions ?? [], text, data.textHash);
+  // Hashed once for the three lists and the result.
+  const hash = textHash(text);
+  const annotations = reanchor(data.annotations, text, data.textHash, { textHash: hash });
+  const corrections = reanchor(data.corrections, text, data.textHash, { textHash: hash });
+  const suggestions = reanchor(data.suggestions ?? [], text, data.textHash, { textHash: hash });
   const unchanged = (items: AnchorFields[], results: ReanchorResult[]): boolean =>
     results.every((r, i) => r.status === 'kept' || (r.status === 'orphaned' && items[i].orphaned));
-  const hash = textHash(text);
   if (
     data.textHash === hash &&
     unchanged(data.annotations, annotations) &&

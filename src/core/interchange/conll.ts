@@ -26,5 +26,6 @@ export function exportConll(text: string, annotations: Annotation[]): string {
     lines.push('');
     previous = undefined;
   }
-  return lines.map(l => l + '\n').join('');
+  // Each line ends in a line break; one join, not a second string per line (a million on a 5 MB article).
+  return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }

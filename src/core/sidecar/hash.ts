@@ -3,7 +3,7 @@
  * extension host, synchronously, without Node's crypto module or the async WebCrypto API.
  */
 
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
   0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
@@ -31,8 +31,8 @@ function pad(bytes: Uint8Array): Uint8Array {
   return padded;
 }
 
-function compressBlock(h: Uint32Array, view: DataView, offset: number, w: Uint32Array): void {
-  for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+function compressBlock(h: Int32Array, view: DataView, offset: number, w: Int32Array): void {
+  for (let i = 0; i < 16; i++) w[i] = view.getInt32(offset + i * 4);
   for (let i = 16; i < 64; i++) {
     const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
     const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
@@ -70,14 +70,14 @@ function compressBlock(h: Uint32Array, view: DataView, offset: number, w: Uint32
 
 /** Hex SHA-256 of raw bytes. */
 function sha256BytesHex(bytes: Uint8Array): string {
-  const h = new Uint32Array([
+  const h = new Int32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
   const padded = pad(bytes);
   const view = new DataView(padded.buffer);
-  const w = new Uint32Array(64);
+  const w = new Int32Array(64);
   for (let offset = 0; offset < padded.length; offset += 64) compressBlock(h, view, offset, w);
-  return Array.from(h, x => x.toString(16).padStart(8, '0')).join('');
+  return Array.from(h, x => (x >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
 /** Hex SHA-256 of a string's UTF-8 encoding (lone surrogates become U+FFFD, as in any UTF-8 file). */
