@@ -177,7 +177,6 @@ function afterParenthesis(text: string, end: number): number {
 }
 
 /**
-/**
  * After a name: a news outlet's describing noun, then not another name ("Velka news agency said",
  * "Le Soir newspaper reported"; not "the Tarnby daily Velka Post", where the place says where).
  */
