@@ -77,20 +77,32 @@ async function interleavedMedians(rounds: number, variants: (() => Promise<CliRu
 }
 
 /**
- * `analyze --input` of `input` with `--jobs 1` and with `--jobs cores`, each writing `out-<jobs>.jsonl`
- * beside it, `rounds` times in turn: the median run of each.
+ * `analyze --input` of `input` with each of `jobs` (a number of threads, or `default` for no `--jobs`),
+ * each writing `out-<jobs>.jsonl` beside it, `rounds` times in turn: the median run of each.
  */
-function oneAndAllCores(repoRoot: string, input: string, cores: number, rounds: number): Promise<CliRun[]> {
-  const output = (jobs: number) => path.join(path.dirname(input), `out-${jobs}.jsonl`);
-  const run = (jobs: number) => () =>
-    runCli(repoRoot, ['analyze', '--input', input, '--output', output(jobs), '--jobs', `${jobs}`]);
-  return interleavedMedians(rounds, [run(1), run(cores)]);
+function runsWithJobs(
+  repoRoot: string,
+  input: string,
+  jobs: (number | 'default')[],
+  rounds: number,
+): Promise<CliRun[]> {
+  const output = (j: number | 'default') => path.join(path.dirname(input), `out-${j}.jsonl`);
+  const run = (j: number | 'default') => () =>
+    runCli(repoRoot, [
+      'analyze',
+      '--input',
+      input,
+      '--output',
+      output(j),
+      ...(j === 'default' ? [] : ['--jobs', `${j}`]),
+    ]);
+  return interleavedMedians(rounds, jobs.map(run));
 }
 
 /**
- * `analyze --input FILE --output FILE` on the news documents, whole process, with one worker thread and
- * with one per core, against compromise on the same documents in this process (`compromiseRate`,
- * chars per second of wall and CPU time).
+ * `analyze --input FILE --output FILE` on the news documents, whole process, as a user runs it (no
+ * `--jobs`), with one thread and with one per core, against compromise on the same documents in this
+ * process (`compromiseRate`, chars per second of wall and CPU time).
  */
 export async function cliThroughputRows(repoRoot: string, docs: readonly NewsDoc[], compromiseRate: Timed) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-cli-'));
@@ -99,20 +111,25 @@ export async function cliThroughputRows(repoRoot: string, docs: readonly NewsDoc
   const jsonlBytes = fs.statSync(input).size;
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   const cores = os.availableParallelism();
-  const [one, all] = await oneAndAllCores(repoRoot, input, cores, 3);
-  const same =
-    fs.readFileSync(path.join(dir, 'out-1.jsonl'), 'utf8') ===
-    fs.readFileSync(path.join(dir, `out-${cores}.jsonl`), 'utf8');
+  const [byDefault, one, all] = await runsWithJobs(repoRoot, input, ['default', 1, cores], 3);
+  const written = (j: number | 'default') => fs.readFileSync(path.join(dir, `out-${j}.jsonl`), 'utf8');
+  const same = written(1) === written(cores) && written(1) === written('default');
   fs.rmSync(dir, { recursive: true, force: true });
-  if (!same) throw new Error(`analyze --jobs ${cores} wrote other output than --jobs 1`);
+  if (!same) throw new Error(`analyze wrote other output with --jobs ${cores} or without --jobs than with --jobs 1`);
   const rate = (r: CliRun) => ({ wall: chars / (r.wall / 1000), cpu: chars / (r.cpu / 1000) });
   const size = `${format(jsonlBytes / 2 ** 20)} MiB of JSONL`;
-  reportTimed(`CLI analyze --input, whole process, --jobs ${cores} (default), ${size}, chars/s`, rate(all), 'chars/s');
+  reportTimed(
+    `CLI analyze --input, whole process, without --jobs (the default), ${size}, chars/s`,
+    rate(byDefault),
+    'chars/s',
+  );
   reportTimed(`  --jobs 1`, rate(one), 'chars/s');
-  report(`ratio: CLI (--jobs ${cores}) / compromise, same documents`, rate(all).wall / compromiseRate.wall, 'x', {
+  reportTimed(`  --jobs ${cores}`, rate(all), 'chars/s');
+  report(`ratio: CLI (the default) / compromise, same documents`, rate(byDefault).wall / compromiseRate.wall, 'x', {
     atLeast: 10,
   });
   report(`ratio: CLI (--jobs 1) / compromise, same documents`, rate(one).wall / compromiseRate.wall, 'x');
+  report(`ratio: CLI (--jobs ${cores}) / compromise, same documents`, rate(all).wall / compromiseRate.wall, 'x');
   // CPU time is steadier than wall time when other processes share the machine.
   report(`  the same in CPU time (--jobs 1)`, rate(one).cpu / compromiseRate.cpu, 'x');
   // Each worker thread warms up on its own (compiled code, its table of words): on a few MB that is much of the run.
@@ -130,7 +147,7 @@ async function largerInputSpeedUp(repoRoot: string, docs: readonly NewsDoc[], co
   fs.writeFileSync(input, Array.from({ length: copies }, (_, n) => copy(n)).join(''));
   const size = `${format(fs.statSync(input).size / 2 ** 20)} MiB`;
   try {
-    const [one, all] = await oneAndAllCores(repoRoot, input, cores, 2);
+    const [one, all] = await runsWithJobs(repoRoot, input, [1, cores], 2);
     report(
       `speed-up of --jobs ${cores} over --jobs 1 (${cores} cores), the documents ${copies} times (${size})`,
       one.wall / all.wall,

@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyzeCommand, formatTable } from '../../src/cli/analyze';
+import { ONE_THREAD_INPUT_BYTES, analyzeCommand, defaultJobs, formatTable } from '../../src/cli/analyze';
 import { runCommand } from './runCommand';
 
 /** Folders the tests made, removed after each. */
@@ -85,6 +85,17 @@ describe('article-annotator analyze', () => {
       `${missing}: cannot be found, skipped`,
     ]);
     assert.match(out.join('\n'), /1:1\s+PER\s+Ana Ferreira/, 'the byte order mark is not part of the text');
+  });
+
+  it('runs a small input file in one thread by default, a large or unreadable one on every core', () => {
+    const cores = os.availableParallelism();
+    assert.strictEqual(defaultJobs(tempFile('small.jsonl', '{"text":"Oslo"}\n')), 1);
+    // A sparse file: its size is what counts, and writing 8 MiB of lines would only slow the test.
+    const large = tempFile('large.jsonl', '');
+    fs.truncateSync(large, ONE_THREAD_INPUT_BYTES);
+    assert.strictEqual(defaultJobs(large), cores);
+    // A file that cannot be read is reported when it is opened; the default does not guess its size.
+    assert.strictEqual(defaultJobs(path.join(path.dirname(large), 'missing.jsonl')), cores);
   });
 
   it('formats positions as line:column', () => {
