@@ -17,6 +17,7 @@ import { SpanCache } from './cache';
 import { forgetEditBounds, reusableSpans, type Snapshot } from './reuse';
 import { unitOrder } from './schedule';
 import { splitUnits, type Unit, type UnitLimits } from './units';
+import { fencedCode } from '../text/markdown';
 import { splitUnitsAfterEdit } from './unitsAfterEdit';
 
 /** Analyses one unit of text in isolation; optionally reconciles results across the article. */
@@ -111,6 +112,7 @@ export class IncrementalAnalysis {
     // to show early, and the whole update can finish in one slice.
     const workOutsidePriority = order.slice(priorityCount).some(i => known[i] === undefined);
     const perUnit: Span[][] = new Array(units.length);
+    const fenced = fencedUnits(text, units);
     const done = { lo: units.length, hi: -1, chars: 0 };
     let emittedChars = 0;
     for (let k = 0; k < order.length; k++) {
@@ -123,7 +125,7 @@ export class IncrementalAnalysis {
       const lastUnit = k + 1 === order.length;
       if (!priorityDone && (lastUnit || !clock.due())) continue;
       if (options.onPartial && (priorityDone || done.chars >= 2 * emittedChars)) {
-        const partial = await this.partial(text, units, perUnit, done.lo, done.hi + 1, clock);
+        const partial = await this.partial(text, units, shown(perUnit, fenced), done.lo, done.hi + 1, clock);
         if (partial === undefined) return undefined;
         options.onPartial(partial);
         emittedChars = done.chars;
@@ -135,7 +137,7 @@ export class IncrementalAnalysis {
     // can still starts with assembling every span, which on a very long article needs a slice of its own.
     const fresh = this.analyzer.harmonizeSteps ? clock.due() : clock.halfUsed();
     if (fresh && !(await clock.pause())) return undefined;
-    return clock.run(this.documentPass(text, this.placed.assemble(units, perUnit)));
+    return clock.run(this.documentPass(text, this.placed.assemble(units, shown(perUnit, fenced))));
   }
 
   /** The text's units: after an edit, only the edited stretch is split again. */
@@ -153,7 +155,7 @@ export class IncrementalAnalysis {
 
   private finish(text: string, units: Unit[], perUnit: Span[][]): Span[] {
     this.remember(text, units, perUnit);
-    return drain(this.documentPass(text, this.placed.assemble(units, perUnit)));
+    return drain(this.documentPass(text, this.placed.assemble(units, shown(perUnit, fencedUnits(text, units)))));
   }
 
   private remember(text: string, units: Unit[], perUnit: Span[][]): void {
@@ -191,6 +193,34 @@ export class IncrementalAnalysis {
     const local = await clock.run(this.documentPass(stretch, assemble(units, perUnit, from, to, base)));
     return local?.map(s => shift(s, base));
   }
+}
+
+/** What a unit inside fenced code shows. */
+const NO_SPANS: Span[] = [];
+
+/**
+ * Which units lie wholly inside fenced code blocks; undefined when the text has none. The analyser
+ * reads a unit alone, so the lines of a long code block (which is cut into its lines) or the part of
+ * one after a blank line would read as prose: such units show no spans. What the analyser found in
+ * them is kept for reuse all the same, since whether a unit is fenced depends on the rest of the text
+ * and is decided afresh on every analysis.
+ */
+function fencedUnits(text: string, units: readonly Unit[]): Uint8Array | undefined {
+  const blocks = fencedCode(text);
+  if (blocks.length === 0) return undefined;
+  const fenced = new Uint8Array(units.length);
+  let b = 0;
+  for (let i = 0; i < units.length; i++) {
+    const start = units[i].start;
+    while (b < blocks.length && blocks[b].end <= start) b++;
+    if (b < blocks.length && blocks[b].start <= start && start + units[i].text.length <= blocks[b].end) fenced[i] = 1;
+  }
+  return fenced;
+}
+
+/** `perUnit` with the units inside fenced code emptied; the list itself when there are none. */
+function shown(perUnit: Span[][], fenced: Uint8Array | undefined): Span[][] {
+  return fenced ? perUnit.map((spans, i) => (fenced[i] ? NO_SPANS : spans)) : perUnit;
 }
 
 /** Runs a resumable computation to its end without pausing. */
