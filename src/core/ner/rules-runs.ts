@@ -67,8 +67,11 @@ export function addDescribedNames(
   }
 }
 
-/** Tokens that can come right before a name's own "The" in running text: an opening bracket or quote, a comma. */
-const OPENERS = new Set(['(', ',', '"', '“', "'", '‘', ':']);
+/**
+ * Tokens that can come right before a name's own "The" in running text: an opening bracket or quote, a
+ * comma. Not a colon: what follows one is a clause of its own ("Harl said: The Velkin Bank has ...").
+ */
+const OPENERS = new Set(['(', ',', '"', '“', "'", '‘']);
 const QUOTES = new Set(['"', '“', "'", '‘']);
 
 /**

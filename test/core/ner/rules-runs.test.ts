@@ -14,6 +14,11 @@ describe('rules finding names in untagged runs', () => {
     assert.deepStrictEqual(run('bands like The Velvet Tarns and', 'O O O B-ORG I-ORG O'), ['The Velvet Tarns/ORG']);
     assert.deepStrictEqual(run('The Harl Bank said', 'O B-ORG I-ORG O'), ['Harl Bank/ORG']);
     assert.deepStrictEqual(run('" The Harl Bank said', 'O O B-ORG I-ORG O'), ['Harl Bank/ORG']);
+    // A colon starts a clause, as a sentence end does: "The" there is the clause's.
+    assert.deepStrictEqual(run('Tarvell said : The Harl Bank has', 'B-PER O O O B-ORG I-ORG O'), [
+      'Tarvell/PER',
+      'Harl Bank/ORG',
+    ]);
     // An untagged run after it is a name: a quoted title is a work, otherwise a body.
     assert.deepStrictEqual(run('supporting The Quills on tour', 'O O O O O'), ['The Quills/ORG']);
     assert.deepStrictEqual(run('the single " The Quill " was', 'O O O O O O O'), ['The Quill/MISC']);
