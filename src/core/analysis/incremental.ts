@@ -18,6 +18,7 @@ import { forgetEditBounds, reusableSpans, type Snapshot } from './reuse';
 import { unitOrder } from './schedule';
 import { splitUnits, type Unit, type UnitLimits } from './units';
 import { fencedCode } from '../text/markdown';
+import { drain } from '../steps';
 import { splitUnitsAfterEdit } from './unitsAfterEdit';
 
 /** Analyses one unit of text in isolation; optionally reconciles results across the article. */
@@ -221,14 +222,6 @@ function fencedUnits(text: string, units: readonly Unit[]): Uint8Array | undefin
 /** `perUnit` with the units inside fenced code emptied; the list itself when there are none. */
 function shown(perUnit: Span[][], fenced: Uint8Array | undefined): Span[][] {
   return fenced ? perUnit.map((spans, i) => (fenced[i] ? NO_SPANS : spans)) : perUnit;
-}
-
-/** Runs a resumable computation to its end without pausing. */
-function drain<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Keeps time for one sliced analysis: when a slice is used up, and yielding to the host. */

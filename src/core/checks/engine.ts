@@ -12,6 +12,7 @@ import { recognizeTemporal } from '../dates';
 import { reusableSpans, type Snapshot } from '../analysis/reuse';
 import { splitUnits, type Unit } from '../analysis/units';
 import { detach } from '../text/detach';
+import { drain } from '../steps';
 import { isTemporalType, type Span } from '../types';
 import { agesAndDurations } from './ages';
 import { futureInPast, noArticleDate, relativeExpressions } from './articleDate';
@@ -93,11 +94,7 @@ export class ArticleChecks {
   private readonly spelling: SpellingMemo = {};
 
   run(input: CheckInput, enabled: EnabledChecks = ALL_CHECKS): CheckDiagnostic[] {
-    const steps = this.steps(input, enabled);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return drain(this.steps(input, enabled));
   }
 
   /**

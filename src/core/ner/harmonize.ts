@@ -1,5 +1,6 @@
 import { EntityType, Span, isEntityType } from '../types';
 import { maskMarkupSteps } from '../text/markdown';
+import { drain } from '../steps';
 import { Positions, STEP, TYPE_OF_INDEX, freshTable } from './documentTable';
 import { HarmonizeCache } from './harmonizeCache';
 import { MentionCache, scanMentionsSteps } from './mentionSearch';
@@ -24,11 +25,7 @@ export function harmonizeSpans(
   isCommonWord: (lower: string) => boolean,
   cache?: HarmonizeCache | MentionCache,
 ): Span[] {
-  const steps = harmonizeSteps(text, input, isCommonWord, cache);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(harmonizeSteps(text, input, isCommonWord, cache));
 }
 
 /**

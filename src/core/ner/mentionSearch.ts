@@ -3,6 +3,7 @@
  * name that is a whole word there. `MentionCache` repeats it after an edit on the changed lines only.
  */
 import { editedLines, lineAround } from '../analysis/reuse';
+import { drain } from '../steps';
 
 const CAPITAL = /\p{Lu}/uy;
 /** Characters before a capital that make it part of a longer word, number, URL or abbreviation. */
@@ -141,13 +142,6 @@ function* scanInto(text: string, index: NameIndex, found: Mentions, offset: numb
       yield;
     }
     start = nextCapital(text, end);
-  }
-}
-
-function drain<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
   }
 }
 

@@ -1,3 +1,5 @@
+import { drain } from '../steps';
+
 // The quick check for markup (true whenever masking could change the text), as separate searches:
 // one regex with all alternatives tries each of them at every position, several times slower on
 // long plain text.
@@ -21,11 +23,7 @@ const MASK_STEP_CHARS = 1 << 16;
  * addresses, which are never entity text.
  */
 export function maskMarkup(text: string): string {
-  const steps = maskMarkupSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(maskMarkupSteps(text));
 }
 
 /**
