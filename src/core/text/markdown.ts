@@ -46,7 +46,9 @@ export function* maskMarkupSteps(text: string, stepChars = MASK_STEP_CHARS): Gen
     // A stretch starts at a line's start and ends after a line break, where the patterns' anchors and
     // look-arounds read it as they read the whole text.
     const stretch = text.slice(from, to);
-    if (mayHaveMarkup(stretch)) blankLineMarkup(stretch, blanked, from);
+    // The whole text (a paragraph, as the tokenizer masks it) was checked for markup above.
+    const whole = from === 0 && to === text.length;
+    if (whole || mayHaveMarkup(stretch)) blankLineMarkup(stretch, blanked, from);
     appendWithBlanks(parts, text, blanked, from, to);
     from = to;
     if (from < text.length) yield;
