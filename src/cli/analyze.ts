@@ -28,11 +28,14 @@ const BATCH_CHARS = 64 * 1024;
  */
 export const ONE_THREAD_INPUT_BYTES = 8 * 2 ** 20;
 
+/** The size under which an input file is analysed in one thread here. */
+const oneThreadLimit = (): number => ONE_THREAD_INPUT_BYTES / os.availableParallelism();
+
 const USAGE = `usage: article-annotator analyze [--input FILE.jsonl] [--output FILE.jsonl] [--jobs N]
        article-annotator analyze ARTICLE...
        article-annotator analyze --dir DIR [--dry-run] ... (see analyze --dir DIR --help)
   --jobs N  worker threads for JSONL (default: the number of cores, here ${os.availableParallelism()}; one for
-            an input file under ${ONE_THREAD_INPUT_BYTES / os.availableParallelism() / 2 ** 20} MiB, where starting more costs more than they gain)`;
+            an input file under ${+(oneThreadLimit() / 2 ** 20).toFixed(1)} MiB, where starting more costs more than they gain)`;
 
 /** `analyze`: JSONL in, JSONL out (stdin/stdout by default), or a readable table for article files. */
 export async function analyzeCommand(args: string[], out: Out, err: Out): Promise<number> {
@@ -67,7 +70,6 @@ export async function analyzeCommand(args: string[], out: Out, err: Out): Promis
 
 /** One thread for a small input file (or stdin redirected from one), else one per core. */
 export function defaultJobs(input: string | undefined): number {
-  const cores = os.availableParallelism();
   let size: number | undefined;
   try {
     const stat = input ? fs.statSync(input) : fs.fstatSync(0);
@@ -75,7 +77,7 @@ export function defaultJobs(input: string | undefined): number {
   } catch {
     // An input that cannot be read is reported when it is opened; a pipe has no size.
   }
-  return size !== undefined && size < ONE_THREAD_INPUT_BYTES / cores ? 1 : cores;
+  return size !== undefined && size < oneThreadLimit() ? 1 : os.availableParallelism();
 }
 
 /**
