@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing } from './spanTokens';
+import { absorbFollowing, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -38,6 +38,34 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
     if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & PLACE_BITS) === 0) continue;
     spans[k].type = 'LOC';
     absorbFollowing(spans, first, k);
+  }
+}
+
+/**
+ * "brokered by Tarnia and Velland/ORG" -> "Tarnia", "Velland": a name made of two listed places joined
+ * by "and" names two places, unless the whole is listed too ("Trinidad and Tobago"): the tagger reads
+ * such pairs as one body where news speaks of two governments ("talks between Tarnia and Velland").
+ */
+export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    const end = tokenEnd(tokens, f, span);
+    let and = -1;
+    for (let i = f + 1; i < end - 1; i++) if (tokens[i].text === 'and') and = and < 0 ? i : -2;
+    if (and < 0 || listedPhrase(gaz, tokens, f, span.end).bits !== 0) continue;
+    const left = listedPhrase(gaz, tokens, f, tokens[and - 1].end).bits;
+    const right = listedPhrase(gaz, tokens, and + 1, span.end).bits;
+    if ((left & PLACE_BITS) === 0 || (right & PLACE_BITS) === 0) continue;
+    spans.splice(
+      k,
+      1,
+      { start: span.start, end: tokens[and - 1].end, type: 'LOC' },
+      { start: tokens[and + 1].start, end: span.end, type: 'LOC' },
+    );
+    first.splice(k, 1, f, and + 1);
+    k++;
   }
 }
 

@@ -35,6 +35,7 @@ import {
 } from './rules-extent';
 import {
   joinListedPlaces,
+  splitPlacePairs,
   retypeDestinations,
   retypeListedBodies,
   retypeListedNames,
@@ -180,6 +181,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitBasedAdjectives(tokens, spans, first);
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
+  splitPlacePairs(ctx, tokens, spans, first);
   joinAmpersandNames(tokens, spans, first);
   joinCampusNames(tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);

@@ -7,6 +7,19 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('in Tarnia and Harl today', 'O B-LOC O B-LOC O'), ['Tarnia/LOC', 'Harl/LOC']);
   });
 
+  it('splits two listed places read as one name into two places', () => {
+    const tags = 'O O B-ORG I-ORG I-ORG I-ORG O';
+    assert.deepStrictEqual(run('brokered by Vellandia and San Tarno today', tags), ['Vellandia/LOC', 'San Tarno/LOC']);
+    assert.deepStrictEqual(run('streets of Tarnby and Vellandia', 'O O B-LOC I-LOC I-LOC'), [
+      'Tarnby/LOC',
+      'Vellandia/LOC',
+    ]);
+    assert.deepStrictEqual(run('Tarnby and Vellandia said', 'B-PER I-PER I-PER O'), ['Tarnby/LOC', 'Vellandia/LOC']);
+    // The whole is listed, or one side is no listed place: one name, as read.
+    assert.deepStrictEqual(run('in Tarnia and Velland', 'O B-ORG I-ORG I-ORG'), ['Tarnia and Velland/LOC']);
+    assert.deepStrictEqual(run('Tarnby and Harl said', 'B-ORG I-ORG I-ORG O'), ['Tarnby and Harl/ORG']);
+  });
+
   it('types a listed country as a place, also when it stands for a team or government', () => {
     assert.deepStrictEqual(run('Vellandia beat San Tarno 2-1', 'B-ORG O B-ORG I-ORG O'), [
       'Vellandia/LOC',
