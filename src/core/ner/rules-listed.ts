@@ -119,6 +119,30 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
   }
 }
 
+const LISTED_ORG_BIT = bit('org');
+const LIST_LINKS = new Set([',', 'and', '&', 'or']);
+
+/**
+ * "Velkom/PER and Tarnair/ORG" -> both bodies: a one-word name read as a person that is a listed body
+ * and no listed given name or surname, named in a list right beside a listed body, is a body too
+ * (news names firms with firms: "Ford, Toyota and Honda"). Not beside a body the lists do not hold
+ * ("President Velkom and Congress").
+ */
+export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  const listedBody = (k: number) =>
+    spans[k].type === 'ORG' && (listedPhrase(gaz, tokens, first[k], spans[k].end).bits & LISTED_ORG_BIT) !== 0;
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end) continue;
+    const bits = gaz.word(tokens[f].text.toLowerCase());
+    if ((bits & LISTED_ORG_BIT) === 0 || (bits & PERSON_NAME_BITS) !== 0) continue;
+    const before = k > 0 && f > 1 && LIST_LINKS.has(tokens[f - 1].text) && tokens[f - 2].end === spans[k - 1].end;
+    const after = k + 1 < spans.length && LIST_LINKS.has(tokens[f + 1]?.text) && first[k + 1] === f + 2;
+    if ((before && listedBody(k - 1)) || (after && listedBody(k + 1))) spans[k].type = 'ORG';
+  }
+}
+
 const AREA_BITS = bit('country') | bit('region');
 
 /**

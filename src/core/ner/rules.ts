@@ -38,6 +38,7 @@ import {
   splitPlacePairs,
   retypeDestinations,
   retypeListedBodies,
+  retypeListedBodiesInLists,
   retypeListedNames,
   retypeOfficeCities,
   retypePlacesInAreas,
@@ -213,6 +214,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeMemberClubs(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);
   retypeListedBodies(ctx, tokens, spans, first);
+  retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);

@@ -71,6 +71,18 @@ describe('rules typing names by the name lists', () => {
     ]);
   });
 
+  it('makes a one-word listed body read as a person a body when it is listed beside a listed body', () => {
+    assert.deepStrictEqual(run('Velkom and Tarnair said', 'B-PER O B-ORG O'), ['Velkom/ORG', 'Tarnair/ORG']);
+    assert.deepStrictEqual(run('Tarnair , Velkom and Harl', 'B-ORG O B-PER O B-ORG'), [
+      'Tarnair/ORG',
+      'Velkom/ORG',
+      'Harl/ORG',
+    ]);
+    // Beside a body the lists do not hold, or alone: as read.
+    assert.deepStrictEqual(run('Velkom and Congress clashed', 'B-PER O B-ORG O'), ['Velkom/PER', 'Congress/ORG']);
+    assert.deepStrictEqual(run('Velkom said', 'B-PER O'), ['Velkom/PER']);
+  });
+
   it('leaves a name alone when only part of it is a listed body, or it was read as a work', () => {
     assert.deepStrictEqual(run('Velmora said', 'B-PER O'), ['Velmora/PER']);
     assert.deepStrictEqual(run('Qorvane Heights is quiet', 'B-LOC I-LOC O O'), ['Qorvane Heights/LOC']);
