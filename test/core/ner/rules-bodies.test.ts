@@ -98,6 +98,9 @@ describe("rules on bodies' names", () => {
     for (const place of [
       'Tarnby Harbor',
       'Tarnby Creek',
+      'Tarnby Strip',
+      'Tarnby Corridor',
+      'Tarnby Governorate',
       'Tarnby City',
       'Tarnby Castle',
       'Tarnby Vellandia',
