@@ -170,6 +170,38 @@ export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: 
   }
 }
 
+/** Diseases news writes as capitalised abbreviations, and the slash or hyphen that pairs them ("HIV/AIDS"). */
+const DISEASES = new Set([
+  'aids',
+  'hiv',
+  'sars',
+  'mers',
+  'covid',
+  'covid-19',
+  'als',
+  'ptsd',
+  'adhd',
+  'copd',
+  'mrsa',
+  '/',
+  '-',
+]);
+
+/**
+ * "deaths from AIDS/ORG", "HIV/AIDS/ORG": a disease is no name, though its abbreviation is written in
+ * capitals like a body's; a name with other words ("AIDS Council", "World AIDS Day") is kept.
+ */
+export function dropDiseases(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const f = first[k];
+    if (!/^\p{Lu}{2}/u.test(tokens[f].text)) continue;
+    const end = tokenEnd(tokens, f, spans[k]);
+    let disease = true;
+    for (let i = f; i < end && disease; i++) disease = DISEASES.has(tokens[i].text.toLowerCase());
+    if (disease) dropSpan(spans, first, k);
+  }
+}
+
 /** What a name has somewhere: a capital letter, a digit, or the dot or at sign of an address. */
 const NAME_MARK = /[\p{Lu}\p{N}.@]/u;
 

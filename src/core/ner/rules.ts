@@ -27,6 +27,7 @@ import {
 } from './rules-runs';
 import {
   dropWeekdaysAndLowerCase,
+  dropDiseases,
   joinNicknames,
   includeShopPossessives,
   joinAmpersandNames,
@@ -177,6 +178,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
+  dropDiseases(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
   trimLeadingCapitals(tokens, spans, first);
   splitBasedAdjectives(tokens, spans, first);

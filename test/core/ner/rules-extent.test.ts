@@ -39,6 +39,14 @@ describe('rules on where a name starts and ends', () => {
     ]);
   });
 
+  it('drops a disease written as a capitalised abbreviation, but not a name that holds one', () => {
+    assert.deepStrictEqual(run('deaths from AIDS rose', 'O O B-ORG O'), []);
+    assert.deepStrictEqual(run('fighting HIV / AIDS now', 'O B-ORG I-ORG I-ORG O'), []);
+    assert.deepStrictEqual(run('the PTSD of veterans', 'O B-MISC O O'), []);
+    assert.deepStrictEqual(run('the AIDS Council said', 'O B-ORG I-ORG O'), ['AIDS Council/ORG']);
+    assert.deepStrictEqual(run('Tarnby / AIDS', 'B-ORG I-ORG I-ORG'), ['Tarnby / AIDS/ORG']);
+  });
+
   it('drops a weekday alone and a name without a capital letter or digit', () => {
     assert.deepStrictEqual(run('in Tarnby province Saturday , police said', 'O B-LOC O B-LOC O O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('re-education through labour works', 'O O B-ORG O'), []);
