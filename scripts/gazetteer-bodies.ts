@@ -98,18 +98,20 @@ function readWorld(): KnowledgeBase {
  * theirs), and a longer name made only of such words and designators ("Home Depot"), which a sentence
  * could hold as ordinary words. A club's one-word name is left out too: it is mostly its town's name
  * ("Getafe"), which the words around it must type, as a club in a results table and as a place elsewhere.
+ * So is a one-word name in `places`, words the training text mostly labels as places ("Atlantic").
  */
 export function listedBodies(
   lists: Partial<Record<GazCategory, string[]>>,
   ordinary: ReadonlySet<string>,
   names: readonly BodyName[] = readBodyNames(),
   world: KnowledgeBase = readWorld(),
+  places: ReadonlySet<string> = new Set(),
 ): { bodies: string[]; counts: Record<string, number> } {
   const common = commonWords();
   const isOrdinary = (w: string) => ordinary.has(w) || common.has(w);
   const taken = new Set(TAKEN.flatMap(cat => lists[cat] ?? []));
   const designators = new Set([...(lists.orgWord ?? []), ...(lists.locWord ?? []), ...(lists.eventWord ?? [])]);
-  const counts: Record<string, number> = { kept: 0, long: 0, taken: 0, short: 0, ordinary: 0, town: 0 };
+  const counts: Record<string, number> = { kept: 0, long: 0, taken: 0, short: 0, ordinary: 0, town: 0, place: 0 };
   const bodies = new Set<string>();
   for (const { category, name } of names) {
     const words = tokenize(name).map(t => t.text.toLowerCase());
@@ -119,6 +121,7 @@ export function listedBodies(
     else if (taken.has(phrase) || world.typesOf(name) & PLACE_OR_PERSON) reason = 'taken';
     else if (words.length === 1 && phrase.length < 3) reason = 'short';
     else if (words.length === 1 && category === 'team') reason = 'town';
+    else if (words.length === 1 && places.has(phrase)) reason = 'place';
     else if (words.every(w => isOrdinary(w) || designators.has(w) || !/\p{L}/u.test(w))) reason = 'ordinary';
     counts[reason ?? 'kept']++;
     if (!reason) bodies.add(phrase);

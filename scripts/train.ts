@@ -114,6 +114,27 @@ function mostlyNotPersons(sentences: Sentence[]): Set<string> {
 }
 
 /**
+ * Capitalised words that the training text labels as (part of) a place in most of their 5+
+ * occurrences ("Atlantic"): a one-word listed body with such a name is left out of the listed bodies.
+ */
+function mostlyPlaces(sentences: Sentence[]): Set<string> {
+  const place = new Map<string, number>();
+  const total = new Map<string, number>();
+  const loc = [TAGS.indexOf('B-LOC'), TAGS.indexOf('I-LOC')];
+  for (const s of sentences) {
+    s.words.forEach((w, i) => {
+      if (!/^\p{Lu}\p{Ll}/u.test(w)) return;
+      const lo = w.toLowerCase();
+      total.set(lo, (total.get(lo) ?? 0) + 1);
+      if (loc.includes(s.tags[i])) place.set(lo, (place.get(lo) ?? 0) + 1);
+    });
+  }
+  const out = new Set<string>();
+  for (const [w, n] of total) if (n >= 5 && (place.get(w) ?? 0) > 0.5 * n) out.add(w);
+  return out;
+}
+
+/**
  * Capitalised single words that are MISC (nationalities, religions) where a source marks them:
  * typed MISC in 70 %+ of 5+ labelled occurrences, plus the demonym list.
  */
@@ -189,7 +210,7 @@ function main(): void {
   let relabelled = 0;
   for (const s of sentences) relabelled += markMisc(s, misc);
   console.log(`unlabelled nationality/religion words marked MISC: ${relabelled}`);
-  const bodies = listedBodies(lists, lowerWords);
+  const bodies = listedBodies(lists, lowerWords, undefined, undefined, mostlyPlaces(sentences));
   console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,

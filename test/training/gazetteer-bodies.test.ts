@@ -81,6 +81,14 @@ describe('organisation names for the name lists', () => {
     assert.strictEqual(counts.town, 1);
   });
 
+  it('leaves out a one-word name that the training text mostly labels as a place, but not a longer one', () => {
+    const places = new Set(['tarnlantic']);
+    const names = [org('Tarnlantic'), org('Tarnlantic Lines'), org('Velmora')];
+    const { bodies, counts } = listedBodies(base(), ordinary, names, noWorld, places);
+    assert.deepStrictEqual(bodies, ['tarnlantic lines', 'velmora']);
+    assert.strictEqual(counts.place, 1);
+  });
+
   it('leaves out longer names made only of ordinary words and designators, and names over four words', () => {
     const { bodies, counts } = listedBodies(
       base(),
