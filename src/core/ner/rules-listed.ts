@@ -9,6 +9,7 @@ import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './g
 
 const DEMONYM_BIT = bit('demonym');
 const CITY_BIT = bit('city');
+const COUNTRY_BIT = bit('country');
 
 /**
  * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`
@@ -69,8 +70,6 @@ export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Spa
   }
 }
 
-const COUNTRY_BIT = bit('country');
-
 /**
  * Names typed by the compiled lists. "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name
  * that is a listed country is a place (LOC) also when it stands for the country's team or
@@ -116,6 +115,47 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++)
       phrase += ' ' + tokens[i].text.toLowerCase();
     if (gaz.isListedBody(phrase)) span.type = 'ORG';
+  }
+}
+
+/** Endings that make a people's adjective of a country's name, and what they replace: "Lanka" + "n", "Leone" + "an", "Zealand" + "er", "Rico" -> "Rican". */
+const ADJECTIVE_ENDINGS: readonly [string, string][] = [
+  ['n', ''],
+  ['an', ''],
+  ['er', ''],
+  ['an', 'o'],
+];
+
+/** Whether tokens [from, to) are a listed country's name of two or more words made an adjective ("Sri Lankan"). */
+function countryAdjective(gaz: Gazetteer, tokens: Token[], from: number, to: number): boolean {
+  let prefix = '';
+  for (let i = from; i < to - 1; i++) prefix += tokens[i].text.toLowerCase() + ' ';
+  const last = tokens[to - 1].text.toLowerCase();
+  for (const [ending, replaced] of ADJECTIVE_ENDINGS) {
+    if (last.length < ending.length + 3 || !last.endsWith(ending)) continue;
+    if (gaz.word(prefix + last.slice(0, -ending.length) + replaced) & COUNTRY_BIT) return true;
+  }
+  return false;
+}
+
+/**
+ * "a Sri/PER Lankan/MISC policeman", "the Costa Rican/PER team" -> one MISC: two or three capitalised
+ * words that make a listed country's name an adjective are a nationality, like the one-word ones the
+ * lists hold, whatever the tagger made of them; not when a longer name holds them ("Sri Lankan Airlines").
+ */
+export function typeCountryAdjectives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    for (let to = f + 2; to <= Math.min(f + 3, tokens.length) && /^\p{Lu}/u.test(tokens[to - 1].text); to++) {
+      if (!countryAdjective(ctx.gazetteer, tokens, f, to)) continue;
+      const end = tokens[to - 1].end;
+      let j = k;
+      while (j < spans.length && spans[j].end <= end) j++;
+      if (j < spans.length && spans[j].start < end) break;
+      spans.splice(k, j - k, { start: tokens[f].start, end, type: 'MISC' });
+      first.splice(k, j - k, f);
+      break;
+    }
   }
 }
 

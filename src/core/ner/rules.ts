@@ -37,6 +37,7 @@ import {
 import {
   joinListedPlaces,
   splitPlacePairs,
+  typeCountryAdjectives,
   retypeDestinations,
   retypeListedBodies,
   retypeListedBodiesInLists,
@@ -215,6 +216,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeResultTeams(tokens, spans, first);
   retypeMemberClubs(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);
+  typeCountryAdjectives(ctx, tokens, spans, first);
   retypeListedBodies(ctx, tokens, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);

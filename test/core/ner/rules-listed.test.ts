@@ -39,6 +39,15 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('the Korean Velk Group', 'O B-ORG I-ORG I-ORG'), ['Korean Velk Group/ORG']);
   });
 
+  it("makes a listed country's name of two words made an adjective one nationality", () => {
+    assert.deepStrictEqual(run('a San Tarnon policeman', 'O B-PER I-PER O'), ['San Tarnon/MISC']);
+    assert.deepStrictEqual(run('the San Tarnan team', 'O B-ORG B-MISC O'), ['San Tarnan/MISC']);
+    assert.deepStrictEqual(run('a San Tarnoer won', 'O B-LOC I-LOC O'), ['San Tarnoer/MISC']);
+    // Held by a longer name, or no listed country: as read.
+    assert.deepStrictEqual(run('San Tarnon Airways flew', 'B-ORG I-ORG I-ORG O'), ['San Tarnon Airways/ORG']);
+    assert.deepStrictEqual(run('a San Velkon policeman', 'O B-PER I-PER O'), ['San Velkon/PER']);
+  });
+
   it('makes a person-typed name before a comma and a listed country a place', () => {
     assert.deepStrictEqual(run('born in Tarvby , Vellandia .', 'O O B-PER O B-LOC O'), ['Tarvby/LOC', 'Vellandia/LOC']);
     assert.deepStrictEqual(run("Ann Tarvby , Vellandia 's captain", 'B-PER I-PER O B-LOC O O'), [
