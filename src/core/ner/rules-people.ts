@@ -62,13 +62,16 @@ export function titleCase(text: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text);
 }
 
+/** Whether a lower-cased word is a title or rank written before names ("colonel", "brigadier"). */
+const isTitle = (ctx: FeatureContext, lower: string) =>
+  (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || RANKS.has(lower);
+
 /**
  * "Colonel Joss Tarvell/ORG" -> "Joss Tarvell/PER" (the title is cut by `trimTitles`): a name that
  * starts with titles followed by one to three capitalised words, none of them a place, a body, a
  * designator or an ordinary word ("General Electric", "King County" stay), is a person.
  */
 export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const isTitle = (lower: string) => (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || RANKS.has(lower);
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     const f = first[k];
@@ -77,7 +80,7 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
     const rest = i;
     for (; i < tokens.length && tokens[i].end <= span.end; i++) {
       const lower = tokens[i].text.toLowerCase();
-      if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower) || isTitle(lower)) return;
+      if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower) || isTitle(ctx, lower)) return;
     }
     if (i - rest > 3) return;
     span.type = 'PER';
@@ -102,6 +105,27 @@ export const OFFICE_TITLES = new Set([
   'spokesperson',
   'spokeswoman',
 ]);
+
+/** Lower-case nouns for posts only people hold, written right before the holder's name ("opposition leader ..."). */
+const ROLE_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'commander', ...OFFICE_TITLES]);
+
+/**
+ * "opposition leader Aung Tarvell Suu/LOC" -> PER: a name of two to four capitalised words right after
+ * a lower-case noun for a post that only a person holds, none of the words a title, place, body,
+ * designator or ordinary word, is the person holding it (news puts the post before the name).
+ */
+export function retypeNamesAfterRoles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if ((span.type !== 'ORG' && span.type !== 'LOC') || f === 0 || !ROLE_NOUNS.has(tokens[f - 1].text)) return;
+    let i = f;
+    for (; i < tokens.length && tokens[i].end <= span.end; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower) || isTitle(ctx, lower)) return;
+    }
+    if (i - f >= 2 && i - f <= 4) span.type = 'PER';
+  });
+}
 
 /**
  * Ranks, posts and clergy written before a name that the name lists' titles leave out ("Brigadier",

@@ -45,7 +45,7 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
-import { retypeGivenNames, retypeTitledNames } from './rules-people';
+import { retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents } from './rules-heads';
@@ -194,6 +194,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
     (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),
   );
   retypeTitledNames(ctx, tokens, spans, first);
+  retypeNamesAfterRoles(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);
   dropTitlesBeforeNames(ctx, tokens, spans, first);
   includeInitials(tokens, spans, first);

@@ -19,6 +19,18 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
   });
 
+  it('makes a name right after a lower-case post only people hold a person', () => {
+    assert.deepStrictEqual(run('opposition leader Aung Tarvell Suu remains', 'O O B-LOC I-LOC I-LOC O'), [
+      'Aung Tarvell Suu/PER',
+    ]);
+    assert.deepStrictEqual(run('military spokesman Velko Brask said', 'O O B-ORG I-ORG O'), ['Velko Brask/PER']);
+    // One word, a place or a title in the name, or no post before it: as read.
+    assert.deepStrictEqual(run('rebel leader Tarvell said', 'O O B-ORG O'), ['Tarvell/ORG']);
+    assert.deepStrictEqual(run('party leader Velko Creek said', 'O O B-LOC I-LOC O'), ['Velko Creek/LOC']);
+    assert.deepStrictEqual(run('a spokesman Lieutenant Colonel said', 'O O B-ORG I-ORG O'), ['Lieutenant Colonel/ORG']);
+    assert.deepStrictEqual(run('rebel fighters Velko Brask said', 'O O B-ORG I-ORG O'), ['Velko Brask/ORG']);
+  });
+
   it('reads ranks and clergy the name lists lack as titles, and titles alone as no name', () => {
     assert.deepStrictEqual(run('said Professor Velk of', 'O B-ORG I-ORG O'), ['Velk/PER']);
     assert.deepStrictEqual(run('the Reverend Joss Tarvell said', 'O B-PER I-PER I-PER O'), ['Joss Tarvell/PER']);
