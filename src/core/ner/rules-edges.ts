@@ -164,11 +164,22 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
 const NOT_LEADING =
   /^(?:the|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;
 
-/** A name does not start with a lower-case article or direction word, as the tagger sometimes has it. */
+/** A lower-case compound of words or numbers ("now-defunct", "oil-rich", "three-year"); not "al-Qaida", "sub-Saharan". */
+const LOWER_COMPOUND = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u;
+
+/** Punctuation left at the start once the words before it are cut ("mid-1990s , Tarnia"). */
+const PUNCTUATION = /^\p{P}+$/u;
+
+/**
+ * A name does not start with a lower-case article or direction word, nor with a lower-case compound
+ * describing it ("the now-defunct Velby League", "oil-rich Tarnia"), as the tagger sometimes has it.
+ */
 export function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]): void {
+  const leading = (text: string, cut: boolean) =>
+    NOT_LEADING.test(text) || LOWER_COMPOUND.test(text) || (cut && PUNCTUATION.test(text));
   for (let k = spans.length - 1; k >= 0; k--) {
     let f = first[k];
-    while (tokens[f + 1] && tokens[f + 1].end <= spans[k].end && NOT_LEADING.test(tokens[f].text)) f++;
+    while (tokens[f + 1] && tokens[f + 1].end <= spans[k].end && leading(tokens[f].text, f > first[k])) f++;
     if (f === first[k]) continue;
     if (tokens[f].end > spans[k].end) {
       dropSpan(spans, first, k);
