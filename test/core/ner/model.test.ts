@@ -89,6 +89,22 @@ describe('gazetteer', () => {
   });
 });
 
+describe('gazetteer of a loaded model', () => {
+  it("knows listed places' names by their abbreviated first word, which training does not see", () => {
+    const lists = { city: ['saint tarnby', 'fort velk', 'tarnby'], org: ['saint velkom'] };
+    const loaded = Gazetteer.fromLists(new Gazetteer(lists).toLists());
+    const city = loaded.word('saint tarnby');
+    for (const short of ['st. tarnby', 'st tarnby', 'ft. velk']) assert.strictEqual(loaded.word(short), city, short);
+    assert.ok(loaded.longestFrom('st.') === 2 && loaded.longestFrom('ft') === 2);
+    const begin = new Int32Array(3);
+    loaded.match(['in', 'st.', 'tarnby'], () => true, begin, new Int32Array(3));
+    assert.ok(begin[1] !== 0);
+    // Bodies are not abbreviated, and the lists training builds hold only what they were given.
+    assert.strictEqual(loaded.word('st. velkom'), 0);
+    assert.strictEqual(new Gazetteer(lists).word('st. tarnby'), 0);
+  });
+});
+
 describe('viterbi', () => {
   it('never puts I-X after O or after another type', () => {
     const n = 3;
