@@ -48,7 +48,7 @@ import {
 import { retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
-import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents } from './rules-heads';
+import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents, retypeNewspapers } from './rules-heads';
 import {
   isBodyHead,
   joinCampusNames,
@@ -209,6 +209,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans, first);
+  retypeNewspapers(tokens, spans, first);
   joinOfNames(ctx, tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
