@@ -160,6 +160,29 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
   }
 }
 
+/** Particles of Dutch and German surnames that are no other name's ("Erik ten Hag", "Ursula von der Leyen"). */
+const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'ten', 'ter', 'den', 'vom']);
+SURNAME_PARTICLES.delete('y');
+
+/**
+ * "Ursula/PER von der Leyen/PER", "Erik/PER ten Hag" -> one person: one or two lower-case surname
+ * particles between a person's name and a capitalised word belong to the name, which runs on over that
+ * word (or the name that starts there). Not "y", which joins two names in Spanish.
+ */
+export function joinParticleNames(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'PER') continue;
+    let t = tokenEnd(tokens, first[k], spans[k]);
+    const from = t;
+    while (t < tokens.length && t - from < 2 && SURNAME_PARTICLES.has(tokens[t].text)) t++;
+    if (t === from || t >= tokens.length || !/^\p{Lu}\p{Ll}/u.test(tokens[t].text)) continue;
+    // Only over words the particles join: no space missing or doubled between them.
+    if (tokens[t].start !== tokens[t - 1].end + 1) continue;
+    if (k + 1 < spans.length && first[k + 1] === t) absorbFollowing(spans, first, k);
+    else if (k + 1 === spans.length || spans[k + 1].start >= tokens[t].end) spans[k].end = tokens[t].end;
+  }
+}
+
 /** Lower-case words a span must not start with: an article or a direction ("southern England" -> "England"). */
 const NOT_LEADING =
   /^(?:the|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;

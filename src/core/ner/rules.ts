@@ -9,6 +9,7 @@ import {
   closeOpenEnds,
   includeInitials,
   joinCompassWords,
+  joinParticleNames,
   mergeCompassAdjectives,
   retypeCompassAdjectives,
   splitPersonNames,
@@ -200,6 +201,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeInitials(tokens, spans, first);
   splitPersonNames(ctx, tokens, spans, first);
   joinNicknames(tokens, spans, first);
+  joinParticleNames(tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
   trimPortfolios(ctx, tokens, spans, first);
   cutOffices(ctx, tokens, spans, first);

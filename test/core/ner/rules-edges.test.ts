@@ -34,6 +34,14 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('in N. Tarnby today', 'O O B-LOC O'), ['Tarnby/LOC']);
   });
 
+  it("joins a person's name over surname particles and the capitalised word after them", () => {
+    assert.deepStrictEqual(run('Ann von der Tarvell said', 'B-PER O O B-PER O'), ['Ann von der Tarvell/PER']);
+    assert.deepStrictEqual(run('Joss ten Harl said', 'B-PER O O O'), ['Joss ten Harl/PER']);
+    // Not "y" (Spanish "and"), not three particles, not a lower-case word after them.
+    assert.deepStrictEqual(run('Ann y Tarvell', 'B-PER O B-PER'), ['Ann/PER', 'Tarvell/PER']);
+    assert.deepStrictEqual(run('Joss ten more', 'B-PER O O'), ['Joss/PER']);
+  });
+
   it('drops a leading lower-case compound from a name, and the punctuation it leaves', () => {
     assert.deepStrictEqual(run('the now-defunct Velby League said', 'O B-ORG I-ORG I-ORG O'), ['Velby League/ORG']);
     assert.deepStrictEqual(run('the 53-member Velby Union met', 'O B-ORG I-ORG I-ORG O'), ['Velby Union/ORG']);
