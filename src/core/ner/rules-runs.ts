@@ -4,7 +4,7 @@ import { absorbFollowing, dropSpan, insertInOrder, insertSpan, tokenEnd } from '
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit } from './gazetteer';
-import { isGivenNameOnly, mayBeInPersonName } from './rules-people';
+import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
 // capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame" or an
@@ -260,8 +260,9 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
  * "the captain Andreas Granqvist scored": two capitalised words the tagger left untagged in
  * mid-sentence, a listed given name and a word that could be a surname, are a person. The tagger
  * misses such names after some role nouns ("captain", "curator", "wife") when neither word is in its
- * own lists. Not when either word is a place, a body, a designator, a month or an ordinary word
- * ("Jordan Valley", "Grace Church"), nor in a longer capitalised run.
+ * own lists; so too right after a title ("Secretary of State Ann Velk"). Not when either word is a
+ * place, a body, a designator, a month or an ordinary word ("Jordan Valley", "Grace Church"), nor in a
+ * longer capitalised run.
  */
 export function addGivenNamePairs(
   ctx: FeatureContext,
@@ -277,7 +278,7 @@ export function addGivenNamePairs(
   for (let i = 1; i + 1 < n; i++) {
     const c = tokens[i].text.charCodeAt(0);
     if ((c >= 97 && c <= 122) || c < 65 || tags[i] !== 0 || tags[i + 1] !== 0) continue; // most words: cheap tests first
-    if (!/^\p{Ll}/u.test(tokens[i - 1].text)) continue;
+    if (!/^\p{Ll}/u.test(tokens[i - 1].text) && !afterTitle(ctx, tokens, i)) continue;
     if (i + 2 < n && (tags[i + 2] !== 0 || /^\p{Lu}/u.test(tokens[i + 2].text))) continue;
     if (!isGivenNameOnly(ctx, tokens[i].text.toLowerCase()) || !plainName(i) || !plainName(i + 1)) continue;
     while (k < spans.length && spans[k].end <= tokens[i].start) k++;
@@ -285,4 +286,17 @@ export function addGivenNamePairs(
     insertSpan(spans, first, k, { start: tokens[i].start, end: tokens[i + 1].end, type: 'PER' }, i);
     i++;
   }
+}
+
+/** Words inside an office's title between capitalised words ("Secretary of State", "Minister for the Arts"). */
+const TITLE_LINKS = new Set(['of', 'for', 'the']);
+
+/**
+ * Whether the capitalised words (and "of", "for", "the") running back from token i - 1 to a lower-case
+ * word or the sentence's start hold a title: "U.S. Secretary of State <i>".
+ */
+function afterTitle(ctx: FeatureContext, tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && (TITLE_LINKS.has(tokens[j].text) || /^\p{Lu}/u.test(tokens[j].text)); j--)
+    if (/^\p{Lu}/u.test(tokens[j].text) && titleWordsAt(ctx, tokens, j, tokens[j].end) === 1) return true;
+  return false;
 }

@@ -63,6 +63,11 @@ describe('rules finding names in untagged runs', () => {
   it('reads an untagged listed given name and a surname in mid-sentence as a person', () => {
     assert.deepStrictEqual(run('The captain Joss Tarvell scored .', 'O O O O O O'), ['Joss Tarvell/PER']);
     assert.deepStrictEqual(run('said his wife Joss Shin-Tarvell today', 'O O O O O O'), ['Joss Shin-Tarvell/PER']);
+    // Right after a title, also one with "of" in it.
+    assert.deepStrictEqual(run('Velland Secretary of State Joss Tarvell arrived', 'O O O O O O O'), [
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('then Colonel Joss Tarvell arrived', 'O O O O O'), ['Joss Tarvell/PER']);
     // Left to the tagger: a sentence's start, a longer run, a place, a body word or an ordinary word after it.
     for (const text of [
       'Joss Tarvell scored .',
@@ -71,6 +76,7 @@ describe('rules finding names in untagged runs', () => {
       'the captain Joss Ministry scored .',
       'the captain Joss Village scored .',
       'the captain Joss TARVELL scored .',
+      'the Velland State Joss Tarvell scored .',
     ])
       assert.deepStrictEqual(
         run(
