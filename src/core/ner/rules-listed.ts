@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tokenEnd } from './spanTokens';
+import { absorbFollowing } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -39,34 +39,6 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
     if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & PLACE_BITS) === 0) continue;
     spans[k].type = 'LOC';
     absorbFollowing(spans, first, k);
-  }
-}
-
-/**
- * "brokered by Tarnia and Velland/ORG" -> "Tarnia", "Velland": a name made of two listed places joined
- * by "and" names two places, unless the whole is listed too ("Trinidad and Tobago"): the tagger reads
- * such pairs as one body where news speaks of two governments ("talks between Tarnia and Velland").
- */
-export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const gaz = ctx.gazetteer;
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k];
-    const f = first[k];
-    const end = tokenEnd(tokens, f, span);
-    let and = -1;
-    for (let i = f + 1; i < end - 1; i++) if (tokens[i].text === 'and') and = and < 0 ? i : -2;
-    if (and < 0 || listedPhrase(gaz, tokens, f, span.end).bits !== 0) continue;
-    const left = listedPhrase(gaz, tokens, f, tokens[and - 1].end).bits;
-    const right = listedPhrase(gaz, tokens, and + 1, span.end).bits;
-    if ((left & PLACE_BITS) === 0 || (right & PLACE_BITS) === 0) continue;
-    spans.splice(
-      k,
-      1,
-      { start: span.start, end: tokens[and - 1].end, type: 'LOC' },
-      { start: tokens[and + 1].start, end: span.end, type: 'LOC' },
-    );
-    first.splice(k, 1, f, and + 1);
-    k++;
   }
 }
 
@@ -115,47 +87,6 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++)
       phrase += ' ' + tokens[i].text.toLowerCase();
     if (gaz.isListedBody(phrase)) span.type = 'ORG';
-  }
-}
-
-/** Endings that make a people's adjective of a country's name, and what they replace: "Lanka" + "n", "Leone" + "an", "Zealand" + "er", "Rico" -> "Rican". */
-const ADJECTIVE_ENDINGS: readonly [string, string][] = [
-  ['n', ''],
-  ['an', ''],
-  ['er', ''],
-  ['an', 'o'],
-];
-
-/** Whether tokens [from, to) are a listed country's name of two or more words made an adjective ("Sri Lankan"). */
-function countryAdjective(gaz: Gazetteer, tokens: Token[], from: number, to: number): boolean {
-  let prefix = '';
-  for (let i = from; i < to - 1; i++) prefix += tokens[i].text.toLowerCase() + ' ';
-  const last = tokens[to - 1].text.toLowerCase();
-  for (const [ending, replaced] of ADJECTIVE_ENDINGS) {
-    if (last.length < ending.length + 3 || !last.endsWith(ending)) continue;
-    if (gaz.word(prefix + last.slice(0, -ending.length) + replaced) & COUNTRY_BIT) return true;
-  }
-  return false;
-}
-
-/**
- * "a Sri/PER Lankan/MISC policeman", "the Costa Rican/PER team" -> one MISC: two or three capitalised
- * words that make a listed country's name an adjective are a nationality, like the one-word ones the
- * lists hold, whatever the tagger made of them; not when a longer name holds them ("Sri Lankan Airlines").
- */
-export function typeCountryAdjectives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k < spans.length; k++) {
-    const f = first[k];
-    for (let to = f + 2; to <= Math.min(f + 3, tokens.length) && /^\p{Lu}/u.test(tokens[to - 1].text); to++) {
-      if (!countryAdjective(ctx.gazetteer, tokens, f, to)) continue;
-      const end = tokens[to - 1].end;
-      let j = k;
-      while (j < spans.length && spans[j].end <= end) j++;
-      if (j < spans.length && spans[j].start < end) break;
-      spans.splice(k, j - k, { start: tokens[f].start, end, type: 'MISC' });
-      first.splice(k, j - k, f);
-      break;
-    }
   }
 }
 

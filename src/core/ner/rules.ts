@@ -37,8 +37,6 @@ import {
 } from './rules-extent';
 import {
   joinListedPlaces,
-  splitPlacePairs,
-  typeCountryAdjectives,
   retypeDestinations,
   retypeListedBodies,
   retypeListedBodiesInLists,
@@ -46,6 +44,7 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
+import { splitPlacePairs, splitPlacePossessives, typeCountryAdjectives } from './rules-places';
 import { retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
@@ -187,6 +186,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
   splitPlacePairs(ctx, tokens, spans, first);
+  splitPlacePossessives(ctx, tokens, spans, first);
   joinAmpersandNames(tokens, spans, first);
   joinCampusNames(tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);

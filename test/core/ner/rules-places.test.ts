@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('rules on listed places inside longer names', () => {
+  it('splits two listed places read as one name into two places', () => {
+    const tags = 'O O B-ORG I-ORG I-ORG I-ORG O';
+    assert.deepStrictEqual(run('brokered by Vellandia and San Tarno today', tags), ['Vellandia/LOC', 'San Tarno/LOC']);
+    assert.deepStrictEqual(run('streets of Tarnby and Vellandia', 'O O B-LOC I-LOC I-LOC'), [
+      'Tarnby/LOC',
+      'Vellandia/LOC',
+    ]);
+    assert.deepStrictEqual(run('Tarnby and Vellandia said', 'B-PER I-PER I-PER O'), ['Tarnby/LOC', 'Vellandia/LOC']);
+    // The whole is listed, or one side is no listed place: one name, as read.
+    assert.deepStrictEqual(run('in Tarnia and Velland', 'O B-ORG I-ORG I-ORG'), ['Tarnia and Velland/LOC']);
+    assert.deepStrictEqual(run('Tarnby and Harl said', 'B-ORG I-ORG I-ORG O'), ['Tarnby and Harl/ORG']);
+  });
+
+  it("splits a listed place's possessive from the body or person named after it", () => {
+    assert.deepStrictEqual(run("Vellandia 's Supreme Court ruled", 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Vellandia/LOC',
+      'Supreme Court/ORG',
+    ]);
+    assert.deepStrictEqual(run("Tarnby's Ann Velk won", 'B-PER I-PER I-PER I-PER O'), ['Tarnby/LOC', 'Ann Velk/PER']);
+    // No listed place before the possessive, or nothing capitalised after it: as read.
+    assert.deepStrictEqual(run("Velkan People 's Party won", 'B-ORG I-ORG I-ORG I-ORG O'), [
+      "Velkan People 's Party/ORG",
+    ]);
+    assert.deepStrictEqual(run("Velkom 's own", 'B-ORG I-ORG O'), ["Velkom 's/ORG"]);
+  });
+
+  it("makes a listed country's name of two words made an adjective one nationality", () => {
+    assert.deepStrictEqual(run('a San Tarnon policeman', 'O B-PER I-PER O'), ['San Tarnon/MISC']);
+    assert.deepStrictEqual(run('the San Tarnan team', 'O B-ORG B-MISC O'), ['San Tarnan/MISC']);
+    assert.deepStrictEqual(run('a San Tarnoer won', 'O B-LOC I-LOC O'), ['San Tarnoer/MISC']);
+    // Held by a longer name, or no listed country: as read.
+    assert.deepStrictEqual(run('San Tarnon Airways flew', 'B-ORG I-ORG I-ORG O'), ['San Tarnon Airways/ORG']);
+    assert.deepStrictEqual(run('a San Velkon policeman', 'O B-PER I-PER O'), ['San Velkon/PER']);
+  });
+});
