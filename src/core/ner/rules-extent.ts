@@ -194,7 +194,9 @@ const DISEASES = new Set([
 export function dropDiseases(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const f = first[k];
-    if (!/^\p{Lu}{2}/u.test(tokens[f].text)) continue;
+    // The abbreviations are in ASCII capitals: most names are ruled out by their second letter.
+    const second = tokens[f].text.charCodeAt(1);
+    if (!(second >= 65 && second <= 90)) continue;
     const end = tokenEnd(tokens, f, spans[k]);
     let disease = true;
     for (let i = f; i < end && disease; i++) disease = DISEASES.has(tokens[i].text.toLowerCase());

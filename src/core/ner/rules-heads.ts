@@ -87,8 +87,9 @@ const NEWSPAPER_HEADS = new Set([
 export function retypeNewspapers(tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     if (span.type !== 'LOC' && span.type !== 'PER') return;
+    if (tokens[first[k]].end === span.end) return; // one word
     const last = tokenEnd(tokens, first[k], span) - 1;
-    if (last === first[k] || !/^\p{Lu}/u.test(tokens[last].text)) return;
+    if (!/^\p{Lu}/u.test(tokens[last].text)) return;
     const word = tokens[last].text.toLowerCase();
     if (NEWSPAPER_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) span.type = 'ORG';
   });

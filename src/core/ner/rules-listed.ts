@@ -106,10 +106,11 @@ export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], 
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end) continue;
-    const bits = gaz.word(tokens[f].text.toLowerCase());
-    if ((bits & LISTED_ORG_BIT) === 0 || (bits & PERSON_NAME_BITS) !== 0) continue;
     const before = k > 0 && f > 1 && LIST_LINKS.has(tokens[f - 1].text) && tokens[f - 2].end === spans[k - 1].end;
     const after = k + 1 < spans.length && LIST_LINKS.has(tokens[f + 1]?.text) && first[k + 1] === f + 2;
+    if (!before && !after) continue;
+    const bits = gaz.word(tokens[f].text.toLowerCase());
+    if ((bits & LISTED_ORG_BIT) === 0 || (bits & PERSON_NAME_BITS) !== 0) continue;
     if ((before && listedBody(k - 1)) || (after && listedBody(k + 1))) spans[k].type = 'ORG';
   }
 }

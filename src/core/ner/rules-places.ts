@@ -52,7 +52,7 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     if (span.type !== 'ORG' && span.type !== 'PER') continue;
     const end = tokenEnd(tokens, f, span);
     let p = f + 1;
-    while (p < end - 1 && !POSSESSIVE.test(tokens[p].text)) p++;
+    while (p < end - 1 && !(tokens[p].text.length === 2 && POSSESSIVE.test(tokens[p].text))) p++;
     if (p >= end - 1 || !/^\p{Lu}/u.test(tokens[p + 1].text)) continue;
     if ((listedPhrase(ctx.gazetteer, tokens, f, tokens[p - 1].end).bits & PLACE_BITS) === 0) continue;
     spans.splice(
@@ -95,7 +95,10 @@ export function typeCountryAdjectives(ctx: FeatureContext, tokens: Token[], span
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     for (let to = f + 2; to <= Math.min(f + 3, tokens.length) && /^\p{Lu}/u.test(tokens[to - 1].text); to++) {
-      if (!countryAdjective(ctx.gazetteer, tokens, f, to)) continue;
+      // Every ending ends in "n" or "r": most words are ruled out before a phrase is built.
+      const last = tokens[to - 1].text;
+      const c = last.charCodeAt(last.length - 1);
+      if ((c !== 110 && c !== 114) || !countryAdjective(ctx.gazetteer, tokens, f, to)) continue;
       const end = tokens[to - 1].end;
       let j = k;
       while (j < spans.length && spans[j].end <= end) j++;

@@ -278,9 +278,11 @@ export function addGivenNamePairs(
   for (let i = 1; i + 1 < n; i++) {
     const c = tokens[i].text.charCodeAt(0);
     if ((c >= 97 && c <= 122) || c < 65 || tags[i] !== 0 || tags[i + 1] !== 0) continue; // most words: cheap tests first
-    if (!/^\p{Ll}/u.test(tokens[i - 1].text) && !afterTitle(ctx, tokens, i)) continue;
+    const midSentence = /^\p{Ll}/u.test(tokens[i - 1].text);
+    if (!midSentence && !/^\p{Lu}/u.test(tokens[i - 1].text)) continue;
     if (i + 2 < n && (tags[i + 2] !== 0 || /^\p{Lu}/u.test(tokens[i + 2].text))) continue;
     if (!isGivenNameOnly(ctx, tokens[i].text.toLowerCase()) || !plainName(i) || !plainName(i + 1)) continue;
+    if (!midSentence && !afterTitle(ctx, tokens, i)) continue;
     while (k < spans.length && spans[k].end <= tokens[i].start) k++;
     if (k < spans.length && spans[k].start < tokens[i + 1].end) continue; // a rule before found a name here
     insertSpan(spans, first, k, { start: tokens[i].start, end: tokens[i + 1].end, type: 'PER' }, i);
