@@ -185,6 +185,42 @@ function bodyOfPlace(gaz: Gazetteer, tokens: Token[], f: number, span: Span): bo
   return false;
 }
 
+/** Words that name a storm before its given name ("Typhoon ...", "Tropical Storm ..."). */
+const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+const STORM_QUALIFIERS = new Set(['Tropical', 'Super', 'Severe']);
+const DESIGNATOR_BITS = ORG_WORD_BIT | LOC_WORD_BIT | categoryBit('eventWord');
+
+/**
+ * "Typhoon Velka/ORG", "Hurricane Tarvell/PER" -> "Typhoon Velka/MISC" ... "Tarvell/MISC": a storm's
+ * given name after its word ("Hurricane", "Tropical Storm") names the storm, an event like a war, not a
+ * person or a body, whatever the tagger read; the storm's word stays outside, as the tagger mostly leaves
+ * it, so that the name alone later in the article is the same MISC (a storm the tagger read whole as
+ * MISC stays so). Not in a longer name ("Hurricane
+ * Velka Relief Fund", "National Hurricane Center").
+ */
+export function tagStorms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!STORMS.has(tokens[i].text) || !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text)) continue;
+    if (i + 2 < tokens.length && /^\p{Lu}/u.test(tokens[i + 2].text)) continue;
+    const name = tokens[i + 1].text.toLowerCase();
+    if (ctx.gazetteer.word(name) & DESIGNATOR_BITS || VENUE_HEADS.has(name)) continue; // "Hurricane Center"
+    let from = i;
+    while (from > 0 && STORM_QUALIFIERS.has(tokens[from - 1].text)) from--;
+    // Inside a longer name ("National Hurricane ..."), unless that is only the article.
+    if (from > 0 && /^\p{Lu}/u.test(tokens[from - 1].text) && tokens[from - 1].text !== 'The') continue;
+    const start = tokens[from].start;
+    const end = tokens[i + 1].end;
+    let k = 0;
+    while (k < spans.length && spans[k].end <= start) k++;
+    let j = k;
+    while (j < spans.length && spans[j].end <= end) j++;
+    if ((k < spans.length && spans[k].start < start) || (j < spans.length && spans[j].start < end)) continue;
+    if (j === k + 1 && spans[k].type === 'MISC' && spans[k].start === start) continue; // read whole already
+    spans.splice(k, j - k, { start: tokens[i + 1].start, end, type: 'MISC' });
+    first.splice(k, j - k, i + 1);
+  }
+}
+
 /**
  * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
  * one followed by "of", names an event, prize or law (MISC), not the body or place inside it.

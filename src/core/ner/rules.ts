@@ -48,7 +48,14 @@ import { splitPlacePairs, splitPlacePossessives, typeCountryAdjectives } from '.
 import { retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
-import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents, retypeNewspapers } from './rules-heads';
+import {
+  joinBodyBeginnings,
+  joinOfNames,
+  retypeByHeadWord,
+  retypeEvents,
+  retypeNewspapers,
+  tagStorms,
+} from './rules-heads';
 import {
   isBodyHead,
   joinCampusNames,
@@ -175,6 +182,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);
+  tagStorms(ctx, tokens, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);

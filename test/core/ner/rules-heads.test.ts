@@ -2,6 +2,18 @@ import * as assert from 'assert';
 import { run } from './ruleBench';
 
 describe('head-word and "of" rules (rules-heads.ts)', () => {
+  it("types a storm's given name after its word as MISC, outside longer names", () => {
+    assert.deepStrictEqual(run('Typhoon Velka hit Tarnby', 'B-ORG I-ORG O B-LOC'), ['Velka/MISC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('Tropical Storm Tarvell weakened', 'O O B-PER O'), ['Tarvell/MISC']);
+    assert.deepStrictEqual(run('Hurricane Velka struck', 'B-MISC I-MISC O'), ['Hurricane Velka/MISC']);
+    // A longer name, a body's word after it, or a capitalised word before it: as read.
+    assert.deepStrictEqual(run('the Hurricane Velka Fund paid', 'O B-ORG I-ORG I-ORG O'), ['Hurricane Velka Fund/ORG']);
+    assert.deepStrictEqual(run('the Hurricane Ministry said', 'O B-ORG I-ORG O'), ['Hurricane Ministry/ORG']);
+    assert.deepStrictEqual(run('the Tarnby Hurricane Velka said', 'O B-ORG I-ORG I-ORG O'), [
+      'Tarnby Hurricane Velka/ORG',
+    ]);
+  });
+
   it("makes a name ending in a newspaper's word the newspaper", () => {
     assert.deepStrictEqual(run('on the Velby Chronicle list', 'O O B-LOC I-LOC O'), ['Velby Chronicle/ORG']);
     assert.deepStrictEqual(run('the Velby Post-Dispatch said', 'O B-PER I-PER O'), ['Velby Post-Dispatch/ORG']);
