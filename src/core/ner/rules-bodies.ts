@@ -54,16 +54,28 @@ function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: numb
   );
 }
 
+/** Whether tokens [from, to) are a body's name of the lexicon's lists or of the listed companies and clubs. */
+function listedBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  if (phraseBits(ctx, tokens, from, to) & BODY_BITS) return true;
+  if (to - from > 4 || !ctx.gazetteer.mayBeBody(tokens[from].text.toLowerCase())) return false;
+  return ctx.gazetteer.isListedBody(
+    tokens
+      .slice(from, to)
+      .map(t => t.text.toLowerCase())
+      .join(' '),
+  );
+}
+
 /**
  * Whether a body's name around "and" (tokens [from, and) and (and, to)) is two bodies named together.
- * It is when both sides are listed bodies, or one side is and the other is a single name that is no
+ * It is when both sides are listed bodies (`listedBody`), or one side is and the other is a single name that is no
  * listed given name, surname or ordinary word ("Velkom and Greenvale"; not firms named after their
  * founders, "Velkom and Spencer", nor "Velkom and Sons"); when neither is listed, when both are long
  * names (`twoLongNames`) or both are named by their head words (`twoHeadedNames`).
  */
 function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
-  const left = phraseBits(ctx, tokens, from, and) & BODY_BITS;
-  const right = phraseBits(ctx, tokens, and + 1, to) & BODY_BITS;
+  const left = listedBody(ctx, tokens, from, and);
+  const right = listedBody(ctx, tokens, and + 1, to);
   if (left && right) return true;
   if (!left && !right) return twoLongNames(ctx, tokens, from, and, to) || twoHeadedNames(ctx, tokens, from, and, to);
   const [s, e] = left ? [and + 1, to] : [from, and];

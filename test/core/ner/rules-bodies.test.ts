@@ -50,6 +50,11 @@ describe("rules on bodies' names", () => {
       'Velkom/ORG',
       'Greenvale/ORG',
     ]);
+    // So too for the listed companies and clubs the lexicon's lists lack.
+    assert.deepStrictEqual(run('advised by Velmora Dynamics and Greenvale .', 'O O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velmora Dynamics/ORG',
+      'Greenvale/ORG',
+    ]);
     // A firm named after its founders, or a listed body and an ordinary word, stays one name.
     for (const firm of ['Velkom and Brennick', 'Velkom and Women', 'Prockter and Gamwell'])
       assert.deepStrictEqual(run(`Shares in ${firm} fell .`, 'O O B-ORG I-ORG I-ORG O O'), [`${firm}/ORG`]);
