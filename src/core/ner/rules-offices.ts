@@ -7,8 +7,8 @@ import { listedPhrase } from './rules-listed';
 import { isWeekday } from './rules-extent';
 import {
   GENERAL_OFFICES,
+  isOfficeTitle,
   mayBeInPersonName,
-  OFFICE_TITLES,
   TITLE_QUALIFIERS,
   titleCase,
   titleWordsAt,
@@ -157,7 +157,7 @@ function isCapitalisedOfficeTitle(tokens: Token[], i: number): boolean {
   const word = tokens[i].text;
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
-  return OFFICE_TITLES.has(lower) || (GENERAL_OFFICES.has(lower) && tokens[i + 1]?.text === 'General');
+  return isOfficeTitle(lower) || (GENERAL_OFFICES.has(lower) && tokens[i + 1]?.text === 'General');
 }
 
 /** Offices held over a place: "Governor of Tarnia", "Mayor of Velby", "Attorney General of Tarnia". */

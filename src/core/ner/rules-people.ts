@@ -88,7 +88,7 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
 }
 
 /** Office titles that follow the name of the body they belong to and, unlike "King" or "Bishop", are no surnames. */
-export const OFFICE_TITLES = new Set([
+const OFFICE_TITLES = new Set([
   'administrator',
   'ambassador',
   'chairman',
@@ -168,6 +168,17 @@ export const GENERAL_OFFICES = new Set([
 ]);
 
 /**
+ * Whether a lower-cased word is an office title, also written with "General" after a hyphen
+ * ("secretary-general", "director-general", "attorney-general").
+ */
+export function isOfficeTitle(lower: string): boolean {
+  if (OFFICE_TITLES.has(lower)) return true;
+  if (!lower.endsWith('-general')) return false;
+  const office = lower.slice(0, -'-general'.length);
+  return OFFICE_TITLES.has(office) || GENERAL_OFFICES.has(office);
+}
+
+/**
  * The number of title words from token `i` on, if each is written as a title ("Colonel", "Col."), or 0:
  * titles in capitals are a headline's or a name's ("MS Windows").
  */
@@ -182,7 +193,7 @@ export function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, en
   let n = 0;
   for (; i + n < tokens.length && tokens[i + n].end <= end; n++) {
     const lower = tokens[i + n].text.toLowerCase();
-    if ((ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || OFFICE_TITLES.has(lower) || RANKS.has(lower)) continue;
+    if ((ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || isOfficeTitle(lower) || RANKS.has(lower)) continue;
     const next = tokens[i + n + 1];
     if (GENERAL_OFFICES.has(lower) && next?.text === 'General' && next.end <= end) continue;
     // A qualifier counts only before the title it qualifies.

@@ -68,6 +68,12 @@ describe('rules on offices', () => {
       'Velkom/ORG',
       'Joss Tarvell/PER',
     ]);
+    // Also written with a hyphen, and alone after the body's name.
+    assert.deepStrictEqual(run('Velkom Secretary-General Joss Tarvell said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('the Velkom Director-General said', 'O B-ORG I-ORG O'), ['Velkom/ORG']);
   });
 
   it('reads a country written as initials before an office title as a place', () => {
