@@ -200,7 +200,11 @@ const DESIGNATOR_BITS = ORG_WORD_BIT | LOC_WORD_BIT | categoryBit('eventWord');
  */
 export function tagStorms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!STORMS.has(tokens[i].text) || !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text)) continue;
+    // Every storm's word starts with C, H, S or T and has five to nine letters: most tokens stop here.
+    const text = tokens[i].text;
+    const c = text.charCodeAt(0);
+    if (text.length < 5 || text.length > 9 || (c !== 67 && c !== 72 && c !== 83 && c !== 84)) continue;
+    if (!STORMS.has(text) || !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text)) continue;
     if (i + 2 < tokens.length && /^\p{Lu}/u.test(tokens[i + 2].text)) continue;
     const name = tokens[i + 1].text.toLowerCase();
     if (ctx.gazetteer.word(name) & DESIGNATOR_BITS || VENUE_HEADS.has(name)) continue; // "Hurricane Center"

@@ -94,9 +94,10 @@ function countryAdjective(gaz: Gazetteer, tokens: Token[], from: number, to: num
 export function typeCountryAdjectives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
-    for (let to = f + 2; to <= Math.min(f + 3, tokens.length) && /^\p{Lu}/u.test(tokens[to - 1].text); to++) {
+    for (let to = f + 2; to <= Math.min(f + 3, tokens.length); to++) {
       // Every ending ends in "n" or "r": most words are ruled out before a phrase is built.
       const last = tokens[to - 1].text;
+      if (!capitalised(last)) break;
       const c = last.charCodeAt(last.length - 1);
       if ((c !== 110 && c !== 114) || !countryAdjective(ctx.gazetteer, tokens, f, to)) continue;
       const end = tokens[to - 1].end;
@@ -108,4 +109,10 @@ export function typeCountryAdjectives(ctx: FeatureContext, tokens: Token[], span
       break;
     }
   }
+}
+
+/** Whether a word starts with a capital letter (ASCII tested by code). */
+function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
