@@ -97,20 +97,7 @@ function commonLowerWords(sentences: Sentence[]): Set<string> {
 
 /** Capitalised words seen 3+ times, under half of them in a person's name ("West", "Nations", "Hong"). */
 function mostlyNotPersons(sentences: Sentence[]): Set<string> {
-  const person = new Map<string, number>();
-  const total = new Map<string, number>();
-  const per = [TAGS.indexOf('B-PER'), TAGS.indexOf('I-PER')];
-  for (const s of sentences) {
-    s.words.forEach((w, i) => {
-      if (!/^\p{Lu}\p{Ll}/u.test(w)) return;
-      const lo = w.toLowerCase();
-      total.set(lo, (total.get(lo) ?? 0) + 1);
-      if (per.includes(s.tags[i])) person.set(lo, (person.get(lo) ?? 0) + 1);
-    });
-  }
-  const out = new Set<string>();
-  for (const [w, n] of total) if (n >= 3 && (person.get(w) ?? 0) < 0.5 * n) out.add(w);
-  return out;
+  return capitalisedWordsWhere(sentences, 'PER', (n, typed) => n >= 3 && typed < 0.5 * n);
 }
 
 /**
@@ -118,19 +105,31 @@ function mostlyNotPersons(sentences: Sentence[]): Set<string> {
  * occurrences ("Atlantic"): a one-word listed body with such a name is left out of the listed bodies.
  */
 function mostlyPlaces(sentences: Sentence[]): Set<string> {
-  const place = new Map<string, number>();
+  return capitalisedWordsWhere(sentences, 'LOC', (n, typed) => n >= 5 && typed > 0.5 * n);
+}
+
+/**
+ * Capitalised words, lower-cased, whose count in the training text and count inside a name of `type`
+ * pass `keep`.
+ */
+function capitalisedWordsWhere(
+  sentences: Sentence[],
+  type: 'PER' | 'LOC',
+  keep: (n: number, typed: number) => boolean,
+): Set<string> {
+  const typed = new Map<string, number>();
   const total = new Map<string, number>();
-  const loc = [TAGS.indexOf('B-LOC'), TAGS.indexOf('I-LOC')];
+  const tags = [TAGS.indexOf(`B-${type}`), TAGS.indexOf(`I-${type}`)];
   for (const s of sentences) {
     s.words.forEach((w, i) => {
       if (!/^\p{Lu}\p{Ll}/u.test(w)) return;
       const lo = w.toLowerCase();
       total.set(lo, (total.get(lo) ?? 0) + 1);
-      if (loc.includes(s.tags[i])) place.set(lo, (place.get(lo) ?? 0) + 1);
+      if (tags.includes(s.tags[i])) typed.set(lo, (typed.get(lo) ?? 0) + 1);
     });
   }
   const out = new Set<string>();
-  for (const [w, n] of total) if (n >= 5 && (place.get(w) ?? 0) > 0.5 * n) out.add(w);
+  for (const [w, n] of total) if (keep(n, typed.get(w) ?? 0)) out.add(w);
   return out;
 }
 
