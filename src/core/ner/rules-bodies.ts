@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tokenEnd } from './spanTokens';
+import { absorbFollowing, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
@@ -56,14 +56,12 @@ function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: numb
 
 /** Whether tokens [from, to) are a body's name of the lexicon's lists or of the listed companies and clubs. */
 function listedBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
-  if (phraseBits(ctx, tokens, from, to) & BODY_BITS) return true;
-  if (to - from > 4 || !ctx.gazetteer.mayBeBody(tokens[from].text.toLowerCase())) return false;
-  return ctx.gazetteer.isListedBody(
-    tokens
-      .slice(from, to)
-      .map(t => t.text.toLowerCase())
-      .join(' '),
-  );
+  if (to - from > 4 || to <= from) return false;
+  const phrase = tokens
+    .slice(from, to)
+    .map(t => t.text.toLowerCase())
+    .join(' ');
+  return (ctx.gazetteer.word(phrase) & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(phrase);
 }
 
 /**
@@ -160,21 +158,11 @@ export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     const span = spans[k];
     if (span.type !== 'ORG') continue;
     const f = first[k];
-    let e = f;
-    let and = -1;
-    while (e < tokens.length && tokens[e].end <= span.end) {
-      if (tokens[e].text === 'and') and = and < 0 ? e : -2;
-      e++;
-    }
-    if (and <= f || and + 1 >= e) continue;
+    const e = tokenEnd(tokens, f, span);
+    const and = soleInnerAnd(tokens, f, e);
+    if (and < 0) continue;
     if (phraseBits(ctx, tokens, f, e) & BODY_BITS || !twoBodies(ctx, tokens, f, and, e)) continue;
-    spans.splice(
-      k,
-      1,
-      { start: span.start, end: tokens[and - 1].end, type: 'ORG' },
-      { start: tokens[and + 1].start, end: span.end, type: 'ORG' },
-    );
-    first.splice(k, 1, f, and + 1);
+    splitAround(tokens, spans, first, k, and, 'ORG', 'ORG');
     k++;
   }
 }

@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tokenEnd } from './spanTokens';
+import { absorbFollowing, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
@@ -214,11 +214,9 @@ export function tagStorms(ctx: FeatureContext, tokens: Token[], spans: Span[], f
     if (from > 0 && /^\p{Lu}/u.test(tokens[from - 1].text) && tokens[from - 1].text !== 'The') continue;
     const start = tokens[from].start;
     const end = tokens[i + 1].end;
-    let k = 0;
-    while (k < spans.length && spans[k].end <= start) k++;
-    let j = k;
-    while (j < spans.length && spans[j].end <= end) j++;
-    if ((k < spans.length && spans[k].start < start) || (j < spans.length && spans[j].start < end)) continue;
+    const within = spansWithin(spans, start, end);
+    if (!within) continue;
+    const [k, j] = within;
     if (j === k + 1 && spans[k].type === 'MISC' && spans[k].start === start) continue; // read whole already
     spans.splice(k, j - k, { start: tokens[i + 1].start, end, type: 'MISC' });
     first.splice(k, j - k, i + 1);

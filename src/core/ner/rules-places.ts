@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { soleInnerAnd, spansWithin, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -20,20 +20,12 @@ export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Spa
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     const f = first[k];
-    const end = tokenEnd(tokens, f, span);
-    let and = -1;
-    for (let i = f + 1; i < end - 1; i++) if (tokens[i].text === 'and') and = and < 0 ? i : -2;
+    const and = soleInnerAnd(tokens, f, tokenEnd(tokens, f, span));
     if (and < 0 || listedPhrase(gaz, tokens, f, span.end).bits !== 0) continue;
     const left = listedPhrase(gaz, tokens, f, tokens[and - 1].end).bits;
     const right = listedPhrase(gaz, tokens, and + 1, span.end).bits;
     if ((left & PLACE_BITS) === 0 || (right & PLACE_BITS) === 0) continue;
-    spans.splice(
-      k,
-      1,
-      { start: span.start, end: tokens[and - 1].end, type: 'LOC' },
-      { start: tokens[and + 1].start, end: span.end, type: 'LOC' },
-    );
-    first.splice(k, 1, f, and + 1);
+    splitAround(tokens, spans, first, k, and, 'LOC', 'LOC');
     k++;
   }
 }
@@ -55,13 +47,7 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     while (p < end - 1 && !(tokens[p].text.length === 2 && POSSESSIVE.test(tokens[p].text))) p++;
     if (p >= end - 1 || !/^\p{Lu}/u.test(tokens[p + 1].text)) continue;
     if ((listedPhrase(ctx.gazetteer, tokens, f, tokens[p - 1].end).bits & PLACE_BITS) === 0) continue;
-    spans.splice(
-      k,
-      1,
-      { start: span.start, end: tokens[p - 1].end, type: 'LOC' },
-      { start: tokens[p + 1].start, end: span.end, type: span.type },
-    );
-    first.splice(k, 1, f, p + 1);
+    splitAround(tokens, spans, first, k, p, 'LOC', span.type);
     k++;
   }
 }
@@ -101,11 +87,10 @@ export function typeCountryAdjectives(ctx: FeatureContext, tokens: Token[], span
       const c = last.charCodeAt(last.length - 1);
       if ((c !== 110 && c !== 114) || !countryAdjective(ctx.gazetteer, tokens, f, to)) continue;
       const end = tokens[to - 1].end;
-      let j = k;
-      while (j < spans.length && spans[j].end <= end) j++;
-      if (j < spans.length && spans[j].start < end) break;
-      spans.splice(k, j - k, { start: tokens[f].start, end, type: 'MISC' });
-      first.splice(k, j - k, f);
+      const within = spansWithin(spans, tokens[f].start, end);
+      if (!within) break;
+      spans.splice(k, within[1] - k, { start: tokens[f].start, end, type: 'MISC' });
+      first.splice(k, within[1] - k, f);
       break;
     }
   }

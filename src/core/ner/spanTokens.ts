@@ -39,3 +39,46 @@ export function insertInOrder(spans: Span[], first: number[], span: Span, f: num
   while (k < spans.length && spans[k].start < span.start) k++;
   insertSpan(spans, first, k, span, f);
 }
+
+/** The index of the one "and" strictly inside tokens [from, to), or -1 when there is none or more than one. */
+export function soleInnerAnd(tokens: readonly Token[], from: number, to: number): number {
+  let and = -1;
+  for (let i = from; i < to; i++) if (tokens[i].text === 'and') and = and < 0 ? i : -2;
+  return and > from && and + 1 < to ? and : -1;
+}
+
+/**
+ * Splits span k around the token at `gap` (an "and", a possessive) into the name before it, typed
+ * `before`, and the name after it, typed `after`.
+ */
+export function splitAround(
+  tokens: readonly Token[],
+  spans: Span[],
+  first: number[],
+  k: number,
+  gap: number,
+  before: Span['type'],
+  after: Span['type'],
+): void {
+  const { start, end } = spans[k];
+  spans.splice(
+    k,
+    1,
+    { start, end: tokens[gap - 1].end, type: before },
+    { start: tokens[gap + 1].start, end, type: after },
+  );
+  first.splice(k, 1, first[k], gap + 1);
+}
+
+/**
+ * The spans lying wholly inside [start, end): from index k to one before j. Undefined when a span
+ * crosses either edge.
+ */
+export function spansWithin(spans: readonly Span[], start: number, end: number): [number, number] | undefined {
+  let k = 0;
+  while (k < spans.length && spans[k].end <= start) k++;
+  let j = k;
+  while (j < spans.length && spans[j].end <= end) j++;
+  if ((k < spans.length && spans[k].start < start) || (j < spans.length && spans[j].start < end)) return undefined;
+  return [k, j];
+}
