@@ -46,6 +46,12 @@ const ABBREVIATED: Readonly<Record<string, readonly string[]>> = {
   fort: ['ft.', 'ft'],
 };
 
+/**
+ * Countries whose names the lexicon behind the lists files as nationalities ("Philippines" beside
+ * "Philippine"): a loaded model reads them as countries, so that "the Philippines" is a place.
+ */
+const COUNTRIES_LISTED_AS_NATIONALITIES = ['philippines', 'laos'];
+
 /** The key of the listed bodies in the serialisable form (not a category: no feature reads them). */
 const BODIES_KEY = 'bodies';
 
@@ -95,6 +101,18 @@ export class Gazetteer {
       if (!short) continue;
       const words = phrase.split(' ').length;
       for (const first of short) this.add(first + phrase.slice(space), words, bits & PLACE_BITS);
+    }
+  }
+
+  /**
+   * Lists these names as countries instead of nationalities. Only a loaded model does this: training
+   * with the corrected lists moved the development sets by the noise of retraining, up and down.
+   */
+  private relistAsCountries(names: readonly string[]): void {
+    const nationality = categoryBit('demonym');
+    for (const name of names) {
+      const bits = this.phrases.get(name);
+      if (bits !== undefined) this.phrases.set(name, (bits & ~nationality) | categoryBit('country'));
     }
   }
 
@@ -185,6 +203,7 @@ export class Gazetteer {
       lists[cat] = joined[cat] ? joined[cat].split('\n') : [];
     const gazetteer = new Gazetteer(lists, joined[BODIES_KEY] ?? '');
     gazetteer.addAbbreviatedPlaces();
+    gazetteer.relistAsCountries(COUNTRIES_LISTED_AS_NATIONALITIES);
     return gazetteer;
   }
 }

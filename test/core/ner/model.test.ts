@@ -103,6 +103,16 @@ describe('gazetteer of a loaded model', () => {
     assert.strictEqual(loaded.word('st. velkom'), 0);
     assert.strictEqual(new Gazetteer(lists).word('st. tarnby'), 0);
   });
+
+  it('lists the countries the lexicon files as nationalities as countries, and keeps their adjectives', () => {
+    const lists = { demonym: ['philippines', 'philippine', 'laos'] };
+    const loaded = Gazetteer.fromLists(new Gazetteer(lists).toLists());
+    const country = Gazetteer.fromLists({ country: 'x' }).word('x');
+    assert.strictEqual(loaded.word('philippines'), country);
+    assert.strictEqual(loaded.word('laos'), country);
+    assert.notStrictEqual(loaded.word('philippine'), country);
+    assert.strictEqual(new Gazetteer(lists).word('philippines'), new Gazetteer(lists).word('philippine'));
+  });
 });
 
 describe('viterbi', () => {

@@ -24,6 +24,13 @@ describe('EntityRecognizer with the shipped model', () => {
     assert.ok(!found.some(f => f.includes("'s")));
   });
 
+  it('reads the Philippines as a country, not a nationality', () => {
+    const text = 'Storms hit the Philippines on Sunday, and Philippine officials asked Laos for help.';
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('Philippines/LOC') && found.includes('Laos/LOC'), found.join(', '));
+    assert.ok(found.includes('Philippine/MISC'), found.join(', '));
+  });
+
   it('tags link text and never the link target or markup', () => {
     const text = '## Visit\n\nThe **[European Commission](https://ec.example/Paris_France)** met in _Brussels_.';
     const spans = recognizer.recognize(text);
