@@ -254,7 +254,8 @@ export function joinOfTheBodies(
     while (s > 1 && untaggedCapital(tokens[s - 1].text, tags[s - 1])) s--;
     if (s === f - 2 || ctx.gazetteer.word(tokens[s].text.toLowerCase()) & TITLE_BIT) continue;
     const e = tokenEnd(tokens, f, span);
-    if (phraseBits(ctx, tokens, f, e) & PLACE_BITS) continue;
+    // A listed place joins only a body's head word ("Communist Party of the Vellandia").
+    if (phraseBits(ctx, tokens, f, e) & PLACE_BITS && !isBodyHead(ctx, tokens, f - 3)) continue;
     // A body read as a body only when it is a national branch ("Friends of the Velk Belgium").
     if (span.type === 'ORG' && !branchName(ctx, tokens, f, e)) continue;
     span.start = tokens[s].start;

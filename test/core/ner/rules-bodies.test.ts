@@ -134,6 +134,10 @@ describe("rules on bodies' names", () => {
     ]);
     // A listed place after "of the", a body after it, words already tagged, or nothing before "of the": left alone.
     assert.deepStrictEqual(run('the Sons of the Vellandia met', 'O O O O B-LOC O'), ['Vellandia/LOC']);
+    // ... unless the words before "of the" end in a body's head word.
+    assert.deepStrictEqual(run('the Tarn Bank of the Vellandia said', 'O O O O O B-LOC O'), [
+      'Tarn Bank of the Vellandia/ORG',
+    ]);
     assert.deepStrictEqual(run('a Fellow of the Royal Society said', 'O O O O B-ORG I-ORG O'), ['Royal Society/ORG']);
     assert.deepStrictEqual(run('met Joss of the Earth Vellandia', 'O B-PER O O B-LOC I-LOC'), [
       'Joss/PER',
