@@ -57,44 +57,6 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
   }
 }
 
-/** Last words of newspapers' names ("... Chronicle", "... Post-Dispatch"); not Star, Sun, News or Express, which end other names too. */
-const NEWSPAPER_HEADS = new Set([
-  'chronicle',
-  'times',
-  'post',
-  'herald',
-  'tribune',
-  'gazette',
-  'journal',
-  'globe',
-  'courier',
-  'examiner',
-  'inquirer',
-  'enquirer',
-  'telegraph',
-  'dispatch',
-  'bulletin',
-  'advertiser',
-  'sentinel',
-  'observer',
-  'register',
-]);
-
-/**
- * "the Tarnby Chronicle/LOC", "Tarnby Post-Dispatch/PER" -> ORG: a name of two or more words ending in
- * a newspaper's word is the newspaper, though it starts with its town's name ("Houston" is on no list).
- */
-export function retypeNewspapers(tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type !== 'LOC' && span.type !== 'PER') return;
-    if (tokens[first[k]].end === span.end) return; // one word
-    const last = tokenEnd(tokens, first[k], span) - 1;
-    if (!/^\p{Lu}/u.test(tokens[last].text)) return;
-    const word = tokens[last].text.toLowerCase();
-    if (NEWSPAPER_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) span.type = 'ORG';
-  });
-}
-
 /**
  * Last words of venues and institutions the compiled lists do not hold as organisation words, and no
  * surname ("Hall" and "Temple" are): a person's name does not end in them ("Cary Towne Center/PER").

@@ -48,14 +48,8 @@ import { splitPlacePairs, splitPlacePossessives, typeCountryAdjectives } from '.
 import { retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
-import {
-  joinBodyBeginnings,
-  joinOfNames,
-  retypeByHeadWord,
-  retypeEvents,
-  retypeNewspapers,
-  tagStorms,
-} from './rules-heads';
+import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents, tagStorms } from './rules-heads';
+import { retypeNewspapers } from './rules-newspapers';
 import {
   isBodyHead,
   joinCampusNames,

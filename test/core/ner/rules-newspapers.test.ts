@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('newspapers named after their town (rules-newspapers.ts)', () => {
+  it("makes a name ending in a newspaper's word the newspaper", () => {
+    assert.deepStrictEqual(run('on the Velby Chronicle list', 'O O B-LOC I-LOC O'), ['Velby Chronicle/ORG']);
+    assert.deepStrictEqual(run('the Velby Post-Dispatch said', 'O B-PER I-PER O'), ['Velby Post-Dispatch/ORG']);
+    assert.deepStrictEqual(run('the Velby American-Statesman said', 'O B-PER I-PER O'), [
+      'Velby American-Statesman/ORG',
+    ]);
+    // One word, or a word that ends other names too: as read.
+    assert.deepStrictEqual(run('the Chronicle said', 'O B-LOC O'), ['Chronicle/LOC']);
+    assert.deepStrictEqual(run('the Velby Star said', 'O B-LOC I-LOC O'), ['Velby Star/LOC']);
+  });
+
+  it("takes in the newspaper's word right after a place read without it, where the name ends", () => {
+    assert.deepStrictEqual(run('the St. Velby Post-Dispatch said', 'O B-LOC I-LOC O O'), [
+      'St. Velby Post-Dispatch/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velby Register endorsed him', 'O B-LOC O O O'), ['Velby Register/ORG']);
+    // A capitalised word after it, a lower-case word, or a person: as read.
+    assert.deepStrictEqual(run('in Velby Times Square', 'O B-LOC O O'), ['Velby/LOC']);
+    assert.deepStrictEqual(run('in Velby post offices', 'O B-LOC O O'), ['Velby/LOC']);
+    assert.deepStrictEqual(run('Joss Times said', 'B-PER O O'), ['Joss/PER']);
+  });
+});
