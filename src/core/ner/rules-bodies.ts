@@ -44,7 +44,7 @@ export function joinCampusNames(tokens: Token[], spans: Span[], first: number[])
 
 const BODY_BITS = bit('org') | bit('team');
 
-function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: number): number {
+export function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: number): number {
   if (to - from > 4 || to <= from) return 0;
   return ctx.gazetteer.word(
     tokens
@@ -55,7 +55,7 @@ function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: numb
 }
 
 /** Whether tokens [from, to) are a body's name of the lexicon's lists or of the listed companies and clubs. */
-function listedBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+export function listedBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
   if (to - from > 4 || to <= from) return false;
   const phrase = tokens
     .slice(from, to)

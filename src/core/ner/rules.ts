@@ -50,6 +50,7 @@ import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents, tagStorms } from './rules-heads';
 import { retypeNewspapers } from './rules-newspapers';
+import { splitListEnds } from './rules-coordination';
 import {
   isBodyHead,
   joinCampusNames,
@@ -192,6 +193,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinAmpersandNames(tokens, spans, first);
   joinCampusNames(tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);
+  splitListEnds(ctx, tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map(
     (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),

@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('names listed together (rules-coordination.ts)', () => {
+  it('splits a name read as "B and C" right after "A," into the last two items of the list', () => {
+    assert.deepStrictEqual(run('from Velkom , Tarnco and Harlco today', 'O B-ORG O B-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Tarnco/ORG',
+      'Harlco/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('from Joss , Tam Brennick and Ula Harl .', 'O B-PER O B-PER I-PER I-PER I-PER I-PER O'),
+      ['Joss/PER', 'Tam Brennick/PER', 'Ula Harl/PER'],
+    );
+  });
+
+  it('leaves a listed name, a name with "of" before its "and", another type or no list as read', () => {
+    assert.deepStrictEqual(run('from Velkom , Harl and Sons today', 'O B-ORG O B-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Harl and Sons/ORG',
+    ]);
+    assert.deepStrictEqual(run('in Tarnby , Tarnia and Velland .', 'O B-LOC O B-LOC I-LOC I-LOC O'), [
+      'Tarnby/LOC',
+      'Tarnia and Velland/LOC',
+    ]);
+    assert.deepStrictEqual(run('by Velkom , Board of Fish and Game .', 'O B-ORG O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Board of Fish and Game/ORG',
+    ]);
+    assert.deepStrictEqual(run('in Tarnby , Tarnco and Harlco said', 'O B-LOC O B-ORG I-ORG I-ORG O'), [
+      'Tarnby/LOC',
+      'Tarnco and Harlco/ORG',
+    ]);
+    assert.deepStrictEqual(run('Velkom said Tarnco and Harlco agreed', 'B-ORG O B-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Tarnco and Harlco/ORG',
+    ]);
+  });
+});
