@@ -80,11 +80,13 @@ export function includeShopPossessives(tokens: Token[], spans: Span[], first: nu
 /**
  * "Harl/PER & Velkin/ORG" -> "Harl & Velkin/ORG": two names joined only by an ampersand, not two
  * people's full names, are one firm's or group's name (listed places such as "X & Y" are joined first by `joinListedPlaces`).
+ * The tagger sometimes ends the first name with the ampersand itself ("Harl &/ORG Harl/PER").
  */
 export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const amp = first[k + 1] - 1;
-    if (amp < 1 || tokens[amp].text !== '&' || tokens[amp - 1].end !== spans[k].end) continue;
+    if (amp < 1 || tokens[amp].text !== '&') continue;
+    if (tokens[amp - 1].end !== spans[k].end && tokens[amp].end !== spans[k].end) continue;
     if (spans[k].type === 'MISC' || spans[k + 1].type === 'MISC') continue;
     // Two people named in full ("Ann Lee & Joss Harl"); two surnames alone are a firm ("Harl & Velkin").
     if (

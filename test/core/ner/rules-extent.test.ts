@@ -18,6 +18,8 @@ describe('rules on where a name starts and ends', () => {
   it('joins two names around an ampersand into a firm, but not two full names of people', () => {
     assert.deepStrictEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
     assert.deepStrictEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
+    // The tagger ending the first name with the ampersand itself.
+    assert.deepStrictEqual(run('Harlby & Harlby said', 'B-ORG I-ORG B-PER O'), ['Harlby & Harlby/ORG']);
     assert.deepStrictEqual(run('Ann Harlby & Joss Velkin said', 'B-PER I-PER O B-PER I-PER O'), [
       'Ann Harlby/PER',
       'Joss Velkin/PER',
