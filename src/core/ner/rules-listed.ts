@@ -74,7 +74,7 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
 /**
  * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person or a place whose whole text
  * is a listed body (a company or club of the open lists stored in the model) is that
- * body. The lists leave out names shared with a listed place or person, ordinary words and clubs'
+ * body; so is a person's name of two or more words that the lexicon lists as a body. The lists leave out names shared with a listed place or person, ordinary words and clubs'
  * one-word names (their towns' names), and the document pass still gives a name the type its
  * defining context in the article says.
  */
@@ -82,11 +82,47 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
   const gaz = ctx.gazetteer;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
-    if ((span.type !== 'PER' && span.type !== 'LOC') || !gaz.mayBeBody(tokens[first[k]].text.toLowerCase())) continue;
-    let phrase = tokens[first[k]].text.toLowerCase();
+    if (span.type !== 'PER' && span.type !== 'LOC') continue;
+    const word = tokens[first[k]].text.toLowerCase();
+    // A person's name of two or more words may be a body of the lexicon's lists too ("Velk Jazeera").
+    const listedPerson = span.type === 'PER' && tokens[first[k]].end < span.end && gaz.longestFrom(word) > 0;
+    if (!listedPerson && !gaz.mayBeBody(word)) continue;
+    let phrase = word;
     for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++)
       phrase += ' ' + tokens[i].text.toLowerCase();
-    if (gaz.isListedBody(phrase)) span.type = 'ORG';
+    if (gaz.isListedBody(phrase) || (listedPerson && gaz.word(phrase) & BODY_LIST_BITS)) span.type = 'ORG';
+  }
+}
+
+const BODY_LIST_BITS = bit('org') | bit('team');
+
+/**
+ * "Real/O Madrid/LOC" -> "Real Madrid/ORG": a capitalised word the tagger left out before a name, when
+ * the two are a listed body's name (a sentence's first word is often left out).
+ */
+export function extendToListedBodies(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (f === 0 || tags[f - 1] !== 0 || !/^\p{Lu}/u.test(tokens[f - 1].text)) continue;
+    if (k > 0 && spans[k - 1].end > tokens[f - 1].start) continue;
+    const word = tokens[f - 1].text.toLowerCase();
+    // "The" is left to the rule on a name's own "The" ("The Who" is a band, "The WHO" the agency).
+    if (word === 'the' || (gaz.longestFrom(word) === 0 && !gaz.mayBeBody(word))) continue;
+    let phrase = word;
+    let words = 1;
+    for (let i = f; i < tokens.length && tokens[i].end <= spans[k].end && words < 5; i++, words++)
+      phrase += ' ' + tokens[i].text.toLowerCase();
+    if (words > 4 || !(gaz.word(phrase) & BODY_LIST_BITS || gaz.isListedBody(phrase))) continue;
+    spans[k].start = tokens[f - 1].start;
+    spans[k].type = 'ORG';
+    first[k] = f - 1;
   }
 }
 

@@ -39,6 +39,7 @@ import {
   joinListedPlaces,
   retypeDestinations,
   retypeListedBodies,
+  extendToListedBodies,
   retypeListedBodiesInLists,
   retypeListedNames,
   retypeOfficeCities,
@@ -226,6 +227,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedNames(ctx, tokens, spans, first);
   typeCountryAdjectives(ctx, tokens, spans, first);
   retypeListedBodies(ctx, tokens, spans, first);
+  extendToListedBodies(ctx, tokens, tags, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);

@@ -16,7 +16,7 @@ const ctx: FeatureContext = {
       demonym: ['chinese', 'korean'],
       country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
       city: ['tarnby', 'the tarnhaven'],
-      org: ['velkom', 'tarnair', 'harl and sons'],
+      org: ['velkom', 'tarnair', 'harl and sons', 'sc velby', 'velk jazeera'],
       orgWord: [
         'ministry',
         'band',

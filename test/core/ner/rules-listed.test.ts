@@ -56,6 +56,17 @@ describe('rules typing names by the name lists', () => {
       'Brask & Tolle/ORG',
       'Brastow Athletico/ORG',
     ]);
+    // A person's name of two or more words that the lexicon lists as a body; one word stays a person.
+    assert.deepStrictEqual(run('aired on Velk Jazeera today', 'O O B-PER I-PER O'), ['Velk Jazeera/ORG']);
+    assert.deepStrictEqual(run('Velkom said', 'B-PER O'), ['Velkom/PER']);
+  });
+
+  it('takes in a capitalised word left out before a name when the two are a listed body', () => {
+    assert.deepStrictEqual(run('SC Velby won', 'O B-LOC O'), ['SC Velby/ORG']);
+    // Not a word that makes no listed body with the name, not "The", not a word inside another name.
+    assert.deepStrictEqual(run('Real Brastow Athletico won', 'O B-LOC I-LOC O'), ['Brastow Athletico/ORG']);
+    assert.deepStrictEqual(run('the Velby won', 'O B-LOC O'), ['Velby/LOC']);
+    assert.deepStrictEqual(run('Joss SC Velby won', 'B-PER I-PER B-LOC O'), ['Joss SC/PER', 'Velby/LOC']);
   });
 
   it('makes a one-word listed body read as a person a body when it is listed beside a listed body', () => {
