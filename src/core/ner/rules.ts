@@ -81,7 +81,7 @@ const FIRST_NAME_BIT = categoryBit('first');
 /**
  * "Chinese/MISC Foreign Ministry/ORG" -> "Chinese Foreign Ministry/ORG": a nationality or religion
  * (a one-word MISC) right before the name of a body that ends in an organisation word (Ministry,
- * Army, Academy, Church ...) is part of it.
+ * Army, Academy, Church ...) or starts with one before "of" ("Academy of Sciences") is part of it.
  */
 function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Span[] {
   const out: Span[] = [];
@@ -89,8 +89,12 @@ function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Sp
     const prev = out[out.length - 1];
     if (prev && prev.type === 'MISC' && span.type === 'ORG' && span.start - prev.end <= 1) {
       const adj = tokens.find(t => t.start === prev.start);
-      const head = tokens.find(t => t.end === span.end);
-      if (adj && adj.end === prev.end && head && (gaz.word(head.text.toLowerCase()) & ORG_WORD_BIT) !== 0) {
+      const last = tokens.findIndex(t => t.end === span.end);
+      const f = tokens.findIndex(t => t.start === span.start);
+      const isHead = (i: number) => i >= 0 && (gaz.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0;
+      // The head ends the name ("Foreign Ministry") or opens it before "of" ("Academy of Sciences").
+      const headed = isHead(last) || (isHead(f) && tokens[f + 1]?.text === 'of');
+      if (adj && adj.end === prev.end && headed) {
         prev.end = span.end;
         prev.type = 'ORG';
         continue;

@@ -10,6 +10,14 @@ describe('sentence rules (rules.ts)', () => {
       'Chinese/MISC',
       'Vellora Group/ORG',
     ]);
+    // A body opened by its head word before "of".
+    assert.deepStrictEqual(run('the Korean University of Velby said', 'O B-MISC B-ORG I-ORG I-ORG O'), [
+      'Korean University of Velby/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Korean Velby of Tarn said', 'O B-MISC B-ORG I-ORG I-ORG O'), [
+      'Korean/MISC',
+      'Velby of Tarn/ORG',
+    ]);
   });
   it('joins names across the possessive of an ordinary word only', () => {
     assert.deepStrictEqual(run("the Democratic People's Republic of Korea", 'O B-ORG I-ORG O B-LOC I-LOC I-LOC'), [
