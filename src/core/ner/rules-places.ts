@@ -101,3 +101,36 @@ function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
+
+/** How a saint's name opens a place's or a body's name ("St. Tarn's Square"). */
+const SAINT = new Set(['St.', 'St', 'Saint', 'Ste.', 'Sainte']);
+/** Last words that make a saint's possessive name a body's (the people who run it), not a place's. */
+const SAINT_BODY_HEADS = new Set(['hospital', 'college', 'school', 'university', 'academy', 'infirmary']);
+
+/**
+ * "St./LOC Tarn/PER 's Square" -> "St. Tarn's Square/LOC": a saint's name, its possessive and the
+ * capitalised words after it are one name, a place ("... Square", "... Cathedral"), or a body when it
+ * ends in a school's or hospital's word ("St. Tarn's Hospital/ORG"). Only where the tagger read a name
+ * in it, and only over names wholly inside it; a weekday or month after it is no part of it.
+ */
+export function joinSaintsNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    const s = SAINT.has(tokens[f].text) ? f : f > 0 && SAINT.has(tokens[f - 1].text) ? f - 1 : -1;
+    if (s < 0 || s + 3 >= tokens.length || !capitalised(tokens[s + 1].text)) continue;
+    if (!POSSESSIVE.test(tokens[s + 2].text) || !capitalised(tokens[s + 3].text)) continue;
+    let e = s + 4;
+    while (e < tokens.length && e < s + 6 && capitalised(tokens[e].text) && !calendarWord(ctx, tokens[e].text)) e++;
+    const within = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
+    if (!within || within[0] !== k) continue;
+    const type = SAINT_BODY_HEADS.has(tokens[e - 1].text.toLowerCase()) ? 'ORG' : 'LOC';
+    spans.splice(k, within[1] - k, { start: tokens[s].start, end: tokens[e - 1].end, type });
+    first.splice(k, within[1] - k, s);
+  }
+}
+
+const CALENDAR_BIT = bit('calendar');
+
+function calendarWord(ctx: FeatureContext, word: string): boolean {
+  return (ctx.gazetteer.word(word.toLowerCase()) & CALENDAR_BIT) !== 0;
+}

@@ -45,7 +45,7 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
-import { splitPlacePairs, splitPlacePossessives, typeCountryAdjectives } from './rules-places';
+import { joinSaintsNames, splitPlacePairs, splitPlacePossessives, typeCountryAdjectives } from './rules-places';
 import { retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
@@ -195,6 +195,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinListedPlaces(ctx, tokens, spans, first);
   splitPlacePairs(ctx, tokens, spans, first);
   splitPlacePossessives(ctx, tokens, spans, first);
+  joinSaintsNames(ctx, tokens, spans, first);
   joinAmpersandNames(tokens, spans, first);
   joinCampusNames(tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);

@@ -36,4 +36,19 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run('San Tarnon Airways flew', 'B-ORG I-ORG I-ORG O'), ['San Tarnon Airways/ORG']);
     assert.deepStrictEqual(run('a San Velkon policeman', 'O B-PER I-PER O'), ['San Velkon/PER']);
   });
+
+  it("makes a saint's name, its possessive and the words after it one place, or a body when a school or hospital", () => {
+    assert.deepStrictEqual(run("crowds in St. Tarn 's Square cheered", 'O O B-LOC B-PER O O O'), [
+      "St. Tarn 's Square/LOC",
+    ]);
+    assert.deepStrictEqual(run("at Saint Velk 's Basilica Sunday", 'O B-PER I-PER O B-LOC O'), [
+      "Saint Velk 's Basilica/LOC",
+    ]);
+    assert.deepStrictEqual(run("treated at St Velk 's Hospital .", 'O O B-LOC I-LOC O O O'), [
+      "St Velk 's Hospital/ORG",
+    ]);
+    // No name read in it, no possessive, or a name crossing its edge: as read.
+    assert.deepStrictEqual(run("in St. Tarn 's Square", 'O O O O O'), []);
+    assert.deepStrictEqual(run('in St. Tarn Square', 'O B-LOC I-LOC O'), ['St. Tarn/LOC']);
+  });
 });
