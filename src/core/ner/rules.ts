@@ -52,6 +52,7 @@ import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-t
 import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents, tagStorms } from './rules-heads';
 import { retypeNewspapers } from './rules-newspapers';
 import { splitListEnds } from './rules-coordination';
+import { tagDatelineAgencies } from './rules-datelines';
 import {
   isBodyHead,
   joinCampusNames,
@@ -183,6 +184,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);
   tagStorms(ctx, tokens, spans, first);
+  tagDatelineAgencies(tokens, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
