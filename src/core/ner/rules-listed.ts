@@ -248,3 +248,31 @@ export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: 
     if (listedPhrase(ctx.gazetteer, tokens, f, span.end).bits & CITY_BIT) span.type = 'LOC';
   }
 }
+
+const GIVEN_NAME_BIT = bit('first');
+const TITLE_BIT = bit('title');
+
+/**
+ * "Tarnian Joss Harl/PER" -> "Tarnian/MISC", "Joss Harl/PER": a nationality before a person's given
+ * name or title is no part of the name ("Kenyan Rita Jeptoo", "Jordanian King Abdullah"), unless
+ * the nationality is a given name too.
+ */
+export function splitNationalities(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type !== 'PER' || f + 2 >= tokens.length || tokens[f + 2].end > span.end) continue;
+    const bits = gaz.word(tokens[f].text.toLowerCase());
+    if ((bits & DEMONYM_BIT) === 0 || (bits & GIVEN_NAME_BIT) !== 0) continue;
+    if ((gaz.word(tokens[f + 1].text.toLowerCase()) & (GIVEN_NAME_BIT | TITLE_BIT)) === 0) continue;
+    spans.splice(
+      k,
+      1,
+      { start: span.start, end: tokens[f].end, type: 'MISC' },
+      { start: tokens[f + 1].start, end: span.end, type: 'PER' },
+    );
+    first.splice(k, 1, f, f + 1);
+    k++;
+  }
+}

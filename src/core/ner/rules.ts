@@ -40,6 +40,7 @@ import {
   retypeDestinations,
   retypeListedBodies,
   extendToListedBodies,
+  splitNationalities,
   retypeListedBodiesInLists,
   retypeListedNames,
   retypeOfficeCities,
@@ -206,6 +207,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   const compass = spans.map(
     (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),
   );
+  splitNationalities(ctx, tokens, spans, first);
   retypeTitledNames(ctx, tokens, spans, first);
   retypeNamesAfterRoles(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);

@@ -86,4 +86,12 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('Qorvane Heights is quiet', 'B-LOC I-LOC O O'), ['Qorvane Heights/LOC']);
     assert.deepStrictEqual(run('the film Qorvane', 'O O B-MISC'), ['Qorvane/MISC']);
   });
+
+  it("splits a nationality off a person's name opened by a given name or a title", () => {
+    assert.deepStrictEqual(run('Korean Joss Harl won', 'B-PER I-PER I-PER O'), ['Korean/MISC', 'Joss Harl/PER']);
+    assert.deepStrictEqual(run('Chinese President Velk spoke', 'B-PER I-PER I-PER O'), ['Chinese/MISC', 'Velk/PER']);
+    // Two words only, or no given name or title after it: as read.
+    assert.deepStrictEqual(run('Korean Harl won', 'B-PER I-PER O'), ['Korean Harl/PER']);
+    assert.deepStrictEqual(run('Korean Velk Harl won', 'B-PER I-PER I-PER O'), ['Korean Velk Harl/PER']);
+  });
 });
