@@ -202,3 +202,20 @@ export function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, en
   }
   return n;
 }
+
+/** Lower-case nouns for the holder of an award ("Tarnel laureate", "Velk winner"). */
+const AWARD_HOLDERS = new Set(['laureate', 'laureates', 'winner', 'winners', 'nominee', 'nominees']);
+
+/**
+ * "Velk/PER winner Ann Lee" -> "Velk/MISC": a one-word name read as a person right before a lower-case
+ * word for an award's holder and then a capitalised name is the award ("Nobel laureate ...", "Oscar
+ * winner ..."; "Oscar" is a given name too): the person is the name after it.
+ */
+export function retypeAwards(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type !== 'PER' || tokens[f].end !== span.end || f + 2 >= tokens.length) continue;
+    if (AWARD_HOLDERS.has(tokens[f + 1].text) && /^\p{Lu}/u.test(tokens[f + 2].text)) span.type = 'MISC';
+  }
+}

@@ -47,7 +47,7 @@ import {
   retypePlacesInAreas,
 } from './rules-listed';
 import { joinSaintsNames, splitPlacePairs, splitPlacePossessives, typeCountryAdjectives } from './rules-places';
-import { retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
+import { retypeAwards, retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents, tagStorms } from './rules-heads';
@@ -224,6 +224,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinBodyBeginnings(tokens, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);
+  retypeAwards(tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans, first);
   retypeNewspapers(tokens, spans, first);
   joinOfNames(ctx, tokens, spans, first);

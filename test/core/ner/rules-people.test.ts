@@ -47,4 +47,16 @@ describe("rules on people's names", () => {
     // An ordinary word after the title is no person's name.
     assert.deepStrictEqual(run('the Professor Trust', 'O B-ORG I-ORG'), ['Professor Trust/ORG']);
   });
+
+  it("types a one-word name read as a person before a word for an award's holder and a name as the award", () => {
+    assert.deepStrictEqual(run('Velk laureate Joss Harl spoke', 'B-PER O B-PER I-PER O'), [
+      'Velk/MISC',
+      'Joss Harl/PER',
+    ]);
+    assert.deepStrictEqual(run('Joss winner Ula Harl spoke', 'B-PER O B-PER I-PER O'), ['Joss/MISC', 'Ula Harl/PER']);
+    // No name after it, two words, or no holder's word: as read.
+    assert.deepStrictEqual(run('Velk laureates met', 'B-PER O O'), ['Velk/PER']);
+    assert.deepStrictEqual(run('Joss Harl winner Ula spoke', 'B-PER I-PER O B-PER O'), ['Joss Harl/PER', 'Ula/PER']);
+    assert.deepStrictEqual(run('Velk thanked Joss Harl', 'B-PER O B-PER I-PER'), ['Velk/PER', 'Joss Harl/PER']);
+  });
 });
