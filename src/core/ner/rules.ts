@@ -54,6 +54,7 @@ import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents, tagSto
 import { retypeNewspapers } from './rules-newspapers';
 import { splitListEnds } from './rules-coordination';
 import { tagDatelineAgencies } from './rules-datelines';
+import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import {
   isBodyHead,
   joinCampusNames,
@@ -244,6 +245,8 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
+  joinEponyms(tokens, spans, first);
+  joinCouplesBodies(ctx, tokens, spans, first);
   if (spans.length < 2) return spans;
   return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
 }

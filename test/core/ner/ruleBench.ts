@@ -35,7 +35,7 @@ const ctx: FeatureContext = {
       eventWord: ['cup', 'war', 'treaty'],
       title: ['president', 'colonel', 'ms', 'general', 'earl', 'leader'],
       last: ['park', 'hall', 'harlow', 'brennick'],
-      first: ['joss'],
+      first: ['joss', 'ula'],
       calendar: ['june', 'sunday'],
     },
     ['brask & tolle', 'brastow athletico', 'qorvane', 'velmora dynamics'].join('\n'),
