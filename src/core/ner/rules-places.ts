@@ -116,7 +116,7 @@ const SAINT_BODY_HEADS = new Set(['hospital', 'college', 'school', 'university',
 export function joinSaintsNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
-    const s = SAINT.has(tokens[f].text) ? f : f > 0 && SAINT.has(tokens[f - 1].text) ? f - 1 : -1;
+    const s = saintAt(tokens, f) ? f : f > 0 && saintAt(tokens, f - 1) ? f - 1 : -1;
     if (s < 0 || s + 3 >= tokens.length || !capitalised(tokens[s + 1].text)) continue;
     if (!POSSESSIVE.test(tokens[s + 2].text) || !capitalised(tokens[s + 3].text)) continue;
     let e = s + 4;
@@ -133,4 +133,9 @@ const CALENDAR_BIT = bit('calendar');
 
 function calendarWord(ctx: FeatureContext, word: string): boolean {
   return (ctx.gazetteer.word(word.toLowerCase()) & CALENDAR_BIT) !== 0;
+}
+
+/** Whether token i is a saint's word; most tokens are ruled out by their first letter. */
+function saintAt(tokens: Token[], i: number): boolean {
+  return tokens[i].text.charCodeAt(0) === 83 && SAINT.has(tokens[i].text);
 }
