@@ -130,6 +130,7 @@ export function joinSaintsNames(ctx: FeatureContext, tokens: Token[], spans: Spa
 }
 
 const CALENDAR_BIT = bit('calendar');
+const DEMONYM_BIT = bit('demonym');
 
 function calendarWord(ctx: FeatureContext, word: string): boolean {
   return (ctx.gazetteer.word(word.toLowerCase()) & CALENDAR_BIT) !== 0;
@@ -138,4 +139,41 @@ function calendarWord(ctx: FeatureContext, word: string): boolean {
 /** Whether token i is a saint's word; most tokens are ruled out by their first letter. */
 function saintAt(tokens: Token[], i: number): boolean {
   return tokens[i].text.charCodeAt(0) === 83 && SAINT.has(tokens[i].text);
+}
+
+/** Lower-case nouns for an area of a country, written after its name ("the Tarnby region"). */
+const AREA_NOUNS = new Set([
+  'region',
+  'regions',
+  'province',
+  'provinces',
+  'district',
+  'districts',
+  'county',
+  'prefecture',
+  'oblast',
+  'governorate',
+  'municipality',
+]);
+
+/**
+ * "the oil-rich Tarnby/ORG region" -> LOC: a name right before a lower-case word for an area of a
+ * country names that area, whatever the tagger read ("Delta" is also an airline); not a name with
+ * "of" in it, nor one ending in a nationality or a lower-case compound ("Velk-run").
+ */
+export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG' && span.type !== 'PER') continue;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    if (e >= tokens.length || !AREA_NOUNS.has(tokens[e].text)) continue;
+    // A body named after the area ("Health Department of Tarnby"), a people's adjective ("Southeast
+    // Asian") or a compound ("Velk-run") stays.
+    const last = tokens[e - 1].text;
+    if ((ctx.gazetteer.word(last.toLowerCase()) & DEMONYM_BIT) !== 0 || /-\p{Ll}+$/u.test(last)) continue;
+    let hasOf = false;
+    for (let i = f; i < e && !hasOf; i++) hasOf = tokens[i].text === 'of';
+    if (!hasOf) span.type = 'LOC';
+  }
 }

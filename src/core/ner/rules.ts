@@ -46,7 +46,13 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
-import { joinSaintsNames, splitPlacePairs, splitPlacePossessives, typeCountryAdjectives } from './rules-places';
+import {
+  retypeBeforeAreaNouns,
+  joinSaintsNames,
+  splitPlacePairs,
+  splitPlacePossessives,
+  typeCountryAdjectives,
+} from './rules-places';
 import { retypeAwards, retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
@@ -241,6 +247,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendToListedBodies(ctx, tokens, tags, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
+  retypeBeforeAreaNouns(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);

@@ -51,4 +51,14 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run("in St. Tarn 's Square", 'O O O O O'), []);
     assert.deepStrictEqual(run('in St. Tarn Square', 'O B-LOC I-LOC O'), ['St. Tarn/LOC']);
   });
+
+  it('types a name right before a lower-case word for an area as that area', () => {
+    assert.deepStrictEqual(run('in the oil-rich Velk region .', 'O O O B-ORG O O'), ['Velk/LOC']);
+    assert.deepStrictEqual(run('in Ula Harl province today', 'O B-PER I-PER O O'), ['Ula Harl/LOC']);
+    // A name with "of", one ending in a nationality or in a lower-case compound: as read.
+    assert.deepStrictEqual(run('the Bank of Velk region', 'O B-ORG I-ORG I-ORG O'), ['Bank of Velk/ORG']);
+    assert.deepStrictEqual(run('the Velk Korean region', 'O B-ORG I-ORG O'), ['Velk Korean/ORG']);
+    assert.deepStrictEqual(run('a Velk-run district', 'O B-ORG O'), ['Velk-run/ORG']);
+    assert.deepStrictEqual(run('the Velk regional office', 'O B-ORG O O'), ['Velk/ORG']);
+  });
 });
