@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
+import { absorbFollowing, hasToken, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
@@ -42,7 +42,8 @@ export function joinCampusNames(tokens: Token[], spans: Span[], first: number[])
   }
 }
 
-const BODY_BITS = bit('org') | bit('team');
+/** The lexicon's lists of bodies: organisations and teams. */
+export const BODY_BITS = bit('org') | bit('team');
 
 export function phraseBits(ctx: FeatureContext, tokens: Token[], from: number, to: number): number {
   if (to - from > 4 || to <= from) return 0;
@@ -225,9 +226,9 @@ function companyWord(ctx: FeatureContext, word: string): boolean {
 
 /** "Velk Belgium": two or more words, no "of", ending in a listed country. */
 function branchName(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 2 || !(phraseBits(ctx, tokens, to - 1, to) & bit('country'))) return false;
-  for (let i = from; i < to; i++) if (tokens[i].text === 'of') return false;
-  return true;
+  return (
+    to - from >= 2 && (phraseBits(ctx, tokens, to - 1, to) & bit('country')) !== 0 && !hasToken(tokens, from, to, 'of')
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { listedBody, phraseBits } from './rules-bodies';
-import { soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
+import { hasToken, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 
 /**
  * "Velkom, Tarnair and Harlco/ORG" -> "Tarnair/ORG", "Harlco/ORG": a name with one "and" inside, right
@@ -22,7 +22,7 @@ export function splitListEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     if (spans[k - 1].type !== span.type) continue;
     const e = tokenEnd(tokens, f, span);
     const and = soleInnerAnd(tokens, f, e);
-    if (and < 0 || listedName(ctx, tokens, f, e) || hasOf(tokens, f, and)) continue;
+    if (and < 0 || listedName(ctx, tokens, f, e) || hasToken(tokens, f, and, 'of')) continue;
     splitAround(tokens, spans, first, k, and, span.type, span.type);
     k++;
   }
@@ -30,9 +30,4 @@ export function splitListEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
 
 function listedName(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
   return listedBody(ctx, tokens, from, to) || phraseBits(ctx, tokens, from, to) !== 0;
-}
-
-function hasOf(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].text === 'of') return true;
-  return false;
 }

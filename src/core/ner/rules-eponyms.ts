@@ -46,10 +46,13 @@ export function joinEponyms(tokens: Token[], spans: Span[], first: number[]): vo
     let j = k;
     while (j + 1 < spans.length && j - k < MAX_FOLLOWING && spans[j + 1].start === spans[j].end + 1) j++;
     // The nearest following name that ends in such a word closes the run.
-    let last = -1;
-    for (let i = k + 1; i <= j && last < 0; i++) if (EPONYM_HEADS.has(lastWord(tokens, first[i], spans[i]))) last = i;
-    if (last < 0) continue;
-    const head = lastWord(tokens, first[last], spans[last]);
+    let last = k;
+    let head = '';
+    while (last < j && !EPONYM_HEADS.has(head)) {
+      last++;
+      head = lastWord(tokens, first[last], spans[last]);
+    }
+    if (!EPONYM_HEADS.has(head)) continue;
     const readAs = spans[last].type;
     spans[k].type =
       readAs !== 'PER' ? readAs : head === 'prize' || head === 'award' ? 'MISC' : PLACE_HEADS.has(head) ? 'LOC' : 'ORG';

@@ -1,6 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing } from './spanTokens';
+import { absorbFollowing, tokenEnd } from './spanTokens';
+import { BODY_BITS, listedBody } from './rules-bodies';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -90,11 +91,9 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     let phrase = word;
     for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++)
       phrase += ' ' + tokens[i].text.toLowerCase();
-    if (gaz.isListedBody(phrase) || (listedPerson && gaz.word(phrase) & BODY_LIST_BITS)) span.type = 'ORG';
+    if (gaz.isListedBody(phrase) || (listedPerson && gaz.word(phrase) & BODY_BITS)) span.type = 'ORG';
   }
 }
-
-const BODY_LIST_BITS = bit('org') | bit('team');
 
 /**
  * "Real/O Madrid/LOC" -> "Real Madrid/ORG": a capitalised word the tagger left out before a name, when
@@ -115,11 +114,7 @@ export function extendToListedBodies(
     const word = tokens[f - 1].text.toLowerCase();
     // "The" is left to the rule on a name's own "The" ("The Who" is a band, "The WHO" the agency).
     if (word === 'the' || (gaz.longestFrom(word) === 0 && !gaz.mayBeBody(word))) continue;
-    let phrase = word;
-    let words = 1;
-    for (let i = f; i < tokens.length && tokens[i].end <= spans[k].end && words < 5; i++, words++)
-      phrase += ' ' + tokens[i].text.toLowerCase();
-    if (words > 4 || !(gaz.word(phrase) & BODY_LIST_BITS || gaz.isListedBody(phrase))) continue;
+    if (!listedBody(ctx, tokens, f - 1, tokenEnd(tokens, f, spans[k]))) continue;
     spans[k].start = tokens[f - 1].start;
     spans[k].type = 'ORG';
     first[k] = f - 1;

@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { soleInnerAnd, spansWithin, splitAround, tokenEnd } from './spanTokens';
+import { hasToken, soleInnerAnd, spansWithin, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -172,8 +172,6 @@ export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], span
     // Asian") or a compound ("Velk-run") stays.
     const last = tokens[e - 1].text;
     if ((ctx.gazetteer.word(last.toLowerCase()) & DEMONYM_BIT) !== 0 || /-\p{Ll}+$/u.test(last)) continue;
-    let hasOf = false;
-    for (let i = f; i < e && !hasOf; i++) hasOf = tokens[i].text === 'of';
-    if (!hasOf) span.type = 'LOC';
+    if (!hasToken(tokens, f, e, 'of')) span.type = 'LOC';
   }
 }

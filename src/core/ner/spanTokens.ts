@@ -40,6 +40,12 @@ export function insertInOrder(spans: Span[], first: number[], span: Span, f: num
   insertSpan(spans, first, k, span, f);
 }
 
+/** Whether some token in [from, to) is exactly `text` ("of" inside a name). */
+export function hasToken(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].text === text) return true;
+  return false;
+}
+
 /** The index of the one "and" strictly inside tokens [from, to), or -1 when there is none or more than one. */
 export function soleInnerAnd(tokens: readonly Token[], from: number, to: number): number {
   let and = -1;
