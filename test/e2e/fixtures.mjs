@@ -74,7 +74,8 @@ export const TYPO_BRAT = 'T1\tperson 66 77\tRuth Kennet\n';
 
 /** For entity linking: a capital the shipped knowledge base holds, with its country. */
 export const SUMMIT =
-  '# Drought talks\n\nWater ministers from Kenya met in Nairobi on Monday to plan for the drought.\n';
+  '# Drought talks\n\nWater ministers from Kenya met in Nairobi on Monday to plan for the drought.\n\n' +
+  'The World Health Organization warned that cholera could spread.\n';
 
 /** For the fact checks: a wrong weekday (March 10, 2026 is a Tuesday) and a surname misspelled after the full name. */
 export const COUNCIL = [

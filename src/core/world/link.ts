@@ -1,4 +1,5 @@
 import { KnowledgeBase, WorldEntity, WorldType } from './knowledgeBase';
+import { nameKey } from './names';
 
 /** The entity a mention most likely is, with how sure the linker is (0-1). */
 export interface Link {
@@ -21,6 +22,9 @@ const CONTEXT_WEIGHT = 2.5;
  */
 const NIL_SCORE = 5.5;
 
+/** A name written as an acronym ("BBC", "U.N."), which many bodies share. */
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,6})$/;
+
 /** Words that may stand before a name without being part of it ("the United States", "the Labour Party"). */
 const LEADING_ARTICLE = /^(?:the|The|THE)\s+/;
 
@@ -33,6 +37,9 @@ const LEADING_ARTICLE = /^(?:the|The|THE)\s+/;
  *   country's name typed as a body is its national side as often as its government.
  * - A leading "the" is not part of the name; "Aceh, Indonesia" is looked up as "Aceh" with
  *   "Indonesia" as a hint.
+ * - An acronym that several entities bear names a body only when it is the body's best-known name
+ *   ("BBC") or the article spells the name out ("World Health Organization ... WHO"): a registry of
+ *   bodies lists the acronyms of thousands of small ones, and "BBC" is also a college in Guwahati.
  * - Among entities of the right type, each scores its prominence, plus a bonus when the place in its
  *   description ("city in Ontario, Canada") is also named in the hint or in `context` (the article),
  *   so that an article about Ontario reads "London" as the Canadian city.
@@ -51,7 +58,12 @@ export function linkMention(
   const bare = (comma > 0 ? name.slice(0, comma) : name).replace(LEADING_ARTICLE, '');
   const all = kb.candidates(bare);
   if (all.length === 0) return undefined;
-  const fitting = type ? all.filter(e => e.type === type) : all;
+  const acronym = all.length > 1 && ACRONYM.test(bare);
+  const fitting = all.filter(
+    e =>
+      (!type || e.type === type) &&
+      (!acronym || e.type !== 'ORG' || nameKey(e.label) === nameKey(bare) || context.includes(e.label)),
+  );
   if (fitting.length === 0) return undefined;
   const scores = fitting.map(
     e => e.prominence + (mentionsPlaceOf(e, hint, bare) || mentionsPlaceOf(e, context, bare) ? CONTEXT_WEIGHT : 0),

@@ -2,7 +2,10 @@ import * as assert from 'assert';
 import { encodeWorld, KnowledgeBase, linkMention, nameKey, WorldEntity } from '../../../src/core/world';
 import { linkHighlight } from '../../../src/core/world/linkHighlight';
 
-/** An invented world: two towns called Marrowby, a country, a region, a party and a senator. */
+/**
+ * An invented world: two towns called Marrowby, a country, a region, parties, a senator, and bodies
+ * whose acronyms two of them share.
+ */
 const entities: WorldEntity[] = [
   {
     id: 'Q901',
@@ -55,6 +58,30 @@ const entities: WorldEntity[] = [
     prominence: 6,
   },
   { id: 'Q909', type: 'LOC', label: 'São Quirino', aliases: [], description: 'city in Valdoria', prominence: 4 },
+  {
+    id: 'Q910',
+    type: 'ORG',
+    label: 'CBB',
+    aliases: ['Coastal Broadcasting Board'],
+    description: 'company in Marrowby, Valdoria',
+    prominence: 6,
+  },
+  {
+    id: 'Q911',
+    type: 'ORG',
+    label: 'Copperfield Brewing Board',
+    aliases: ['CBB'],
+    description: 'company in Kestrel Coast, Ostland',
+    prominence: 6,
+  },
+  {
+    id: 'Q912',
+    type: 'ORG',
+    label: 'Valdorian Tide Office',
+    aliases: ['VTO'],
+    description: 'government body in Valdoria',
+    prominence: 6,
+  },
 ];
 const text = encodeWorld(entities, ['invented']);
 
@@ -159,6 +186,15 @@ describe('linkMention', () => {
 
   it('returns nothing for names the knowledge base does not have', () => {
     assert.strictEqual(linkMention(kb, 'Brackenfold', 'LOC', 'Brackenfold'), undefined);
+  });
+
+  it('takes a shared acronym for the body known by it, or for one whose name the article spells out', () => {
+    // The brewing board's place is named, but "CBB" is the broadcaster's best-known name.
+    assert.strictEqual(linkMention(kb, 'CBB', 'ORG', 'Brewers in Ostland told CBB on Monday.')?.entity.id, 'Q910');
+    const spelledOut = 'The Copperfield Brewing Board (CBB) of Kestrel Coast met. CBB said prices would rise.';
+    assert.strictEqual(linkMention(kb, 'CBB', 'ORG', spelledOut)?.entity.id, 'Q911');
+    // An acronym only one body bears needs nothing more.
+    assert.strictEqual(linkMention(kb, 'VTO', 'ORG', 'The VTO closed the harbour.')?.entity.id, 'Q912');
   });
 });
 

@@ -1,5 +1,5 @@
 // Entity linking: a place's hover card proposes the knowledge base's entity with its confidence, and
-// Link records its Wikidata id in the user's annotation.
+// Link records its Wikidata id in the user's annotation; an institution's card links it too.
 import { sidecarItems } from '../sidecar.mjs';
 
 export default {
@@ -21,6 +21,18 @@ export default {
         );
         await ui.hover('Nairobi', 'linked by you');
         await ui.shot('linking');
+        await ui.closeHover();
+      },
+    },
+    {
+      name: "an institution's hover card shows the entity it is, from the institutions in the knowledge base",
+      run: async ui => {
+        const card = await ui.hover('World Health Organization', '% sure');
+        const text = await card.innerText();
+        if (!/Q7817/.test(text) || !/Geneva/.test(text)) {
+          throw new Error(`the card does not link the World Health Organization to Q7817 in Geneva:\n${text}`);
+        }
+        await ui.shot('linking-institution');
         await ui.closeHover();
       },
     },
