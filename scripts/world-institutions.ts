@@ -102,10 +102,12 @@ const KIND: Record<string, string> = {
   nonprofit: 'non-profit organisation',
   facility: 'research facility',
   archive: 'archive, library or museum',
-  funder: 'funding body',
   other: 'organisation',
 };
-/** Which type names a record best when it has several ("funder" is the least telling). */
+/**
+ * Which type names a record best when it has several. "funder" (it funds research) is left to "other":
+ * a newspaper or a bank that funds a prize is not a funding body to a reader.
+ */
 const KIND_ORDER = Object.keys(KIND);
 
 /** The registry's name for a country where news uses another ("The Netherlands"). */
@@ -148,18 +150,23 @@ function latestRecords(dir: string): Map<string, string> {
  * The name an institution is best known by, and its other names. The registry tells apart institutions
  * of the same name by a bracketed place ("Google (United States)", "Siemens (Canada)"): the place is
  * dropped, unless the institution is a national branch of one of that name, which news calls "Siemens
- * Canada". An encyclopedia article titled by one of its names gives the best-known name ("NASA").
+ * Canada" (and which keeps neither its parent's name nor an acronym). An encyclopedia article titled by
+ * one of its names gives the best-known name ("NASA").
  */
 function namesOf(i: Institution): { label: string; others: string[]; titled: boolean } {
   const bracket = /^(.*?)\s*\(([^)]*)\)$/.exec(i.display);
   const bare = bracket ? bracket[1] : i.display;
   const branch = bracket && i.parents.some(p => p.replace(/\s*\([^)]*\)$/, '') === bare);
   const display = branch ? `${bare} ${bracket[2]}` : bare;
-  const all = [display, ...i.otherNames];
+  // A branch's acronyms and bare name are its parent's ("HP", "Hewlett-Packard" for the Japanese branch).
+  const all = [
+    display,
+    ...(branch ? i.otherNames.filter(n => n !== bare && !/^\p{Lu}[\p{Lu}0-9&.]+$/u.test(n)) : i.otherNames),
+  ];
   const titled = i.articleTitle !== undefined && all.includes(i.articleTitle);
   const label = titled ? i.articleTitle! : display;
   const others = [...new Set([...all, ...(i.articleTitle ? [i.articleTitle] : [])])].filter(
-    n => n.length >= 2 && n !== label && LATIN.test(n) && !/\([^)]*\)$/.test(n),
+    n => n.length >= 2 && n !== label && !(branch && n === bare) && LATIN.test(n) && !/\([^)]*\)$/.test(n),
   );
   return { label, others, titled };
 }

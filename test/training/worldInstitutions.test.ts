@@ -52,17 +52,32 @@ describe('institutions for the knowledge base', () => {
     write(
       'v2.0',
       'b.json',
-      record2({ display: 'Tessaly (Ostland)', wikidata: 'Q2', types: ['company'], parent: 'Tessaly (Valdoria)' }),
+      record2({
+        display: 'Tessaly (Ostland)',
+        wikidata: 'Q2',
+        types: ['company'],
+        parent: 'Tessaly (Valdoria)',
+        names: [
+          { value: 'TSY', types: ['acronym'], lang: null },
+          { value: 'Tessaly', types: ['alias'], lang: 'en' },
+          { value: 'Tessaly Ostland Ltd', types: ['alias'], lang: 'en' },
+        ],
+        article: 'Tessaly',
+      }),
     );
     write(
       'v2.0',
       'c.json',
       record2({ display: 'Brightwater (Valdoria)', wikidata: 'Q3', types: ['company'], parent: 'Holdfast Group' }),
     );
+    const list = institutions(dir);
     assert.deepStrictEqual(
-      institutions(dir).map(e => e.label),
+      list.map(e => e.label),
       ['Tessaly', 'Tessaly Ostland', 'Brightwater'],
     );
+    // The branch's acronym and bare name, and the article it shares with its parent, are the parent's.
+    assert.deepStrictEqual(list[1].aliases, ['Tessaly Ostland Ltd']);
+    assert.strictEqual(list[1].prominence, 5);
   });
 
   it('takes the encyclopedia article for the best-known name and prominence, and English names only', () => {

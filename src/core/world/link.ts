@@ -22,8 +22,8 @@ const CONTEXT_WEIGHT = 2.5;
  */
 const NIL_SCORE = 5.5;
 
-/** A name written as an acronym ("BBC", "U.N."), which many bodies share. */
-const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,6})$/;
+/** A name written as an acronym ("BBC", "U.N.", "U.S", "İTÜ"), which many bodies share. */
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}0-9&]{1,7}|(?:\p{Lu}\.){1,5}\p{Lu}\.?)$/u;
 
 /** Words that may stand before a name without being part of it ("the United States", "the Labour Party"). */
 const LEADING_ARTICLE = /^(?:the|The|THE)\s+/;
@@ -37,12 +37,15 @@ const LEADING_ARTICLE = /^(?:the|The|THE)\s+/;
  *   country's name typed as a body is its national side as often as its government.
  * - A leading "the" is not part of the name; "Aceh, Indonesia" is looked up as "Aceh" with
  *   "Indonesia" as a hint.
- * - An acronym that several entities bear names a body only when it is the body's best-known name
- *   ("BBC") or the article spells the name out ("World Health Organization ... WHO"): a registry of
- *   bodies lists the acronyms of thousands of small ones, and "BBC" is also a college in Guwahati.
+ * - A body whose acronym is all the mention shares with it ("IMF" is also an institute in Barcelona,
+ *   "Post" a trust whose acronym is POST) is a candidate only when the article spells one of its longer
+ *   names out, or, for a body of a whole country (a party), names the country: a registry of bodies
+ *   lists the acronyms of thousands of small ones, and news names capitals all the time ("AUC" is also
+ *   a college in Baghdad). A body best known by its acronym ("BBC", "NASA", "Nato") needs neither.
  * - Among entities of the right type, each scores its prominence, plus a bonus when the place in its
  *   description ("city in Ontario, Canada") is also named in the hint or in `context` (the article),
- *   so that an article about Ontario reads "London" as the Canadian city.
+ *   so that an article about Ontario reads "London" as the Canadian city, or when the article spells
+ *   out a longer name of it.
  * - Scores become probabilities (softmax) beside a "none of these" score (NIL_SCORE); the best is
  *   returned when it reaches LINK_THRESHOLD.
  */
@@ -58,15 +61,18 @@ export function linkMention(
   const bare = (comma > 0 ? name.slice(0, comma) : name).replace(LEADING_ARTICLE, '');
   const all = kb.candidates(bare);
   if (all.length === 0) return undefined;
-  const acronym = all.length > 1 && ACRONYM.test(bare);
+  const key = nameKey(bare);
   const fitting = all.filter(
     e =>
       (!type || e.type === type) &&
-      (!acronym || e.type !== 'ORG' || nameKey(e.label) === nameKey(bare) || context.includes(e.label)),
+      (e.type !== 'ORG' ||
+        namedOutright(e, key) ||
+        spelledOut(e, bare, context) ||
+        (placesOf(e).length === 1 && placed(e, bare, hint, context))),
   );
   if (fitting.length === 0) return undefined;
   const scores = fitting.map(
-    e => e.prominence + (mentionsPlaceOf(e, hint, bare) || mentionsPlaceOf(e, context, bare) ? CONTEXT_WEIGHT : 0),
+    e => e.prominence + (placed(e, bare, hint, context) || spelledOut(e, bare, context) ? CONTEXT_WEIGHT : 0),
   );
   const max = Math.max(NIL_SCORE, ...scores);
   const weights = scores.map(s => Math.exp(s - max));
@@ -79,16 +85,31 @@ export function linkMention(
   return { entity: fitting[best], confidence, alternatives };
 }
 
-/**
- * Whether the article names the place an entity's description puts it in ("... in Ontario, Canada"
- * -> Ontario or Canada), as a whole word, other than the mention itself.
- */
+/** Whether an entity bears a name (its label, or an alias other than an acronym) with this key. */
+function namedOutright(e: WorldEntity, key: string): boolean {
+  return nameKey(e.label) === key || e.aliases.some(a => !ACRONYM.test(a) && nameKey(a) === key);
+}
+
+/** Whether the article writes one of an entity's names longer than the mention ("World Health Organization"). */
+function spelledOut(e: WorldEntity, bare: string, context: string): boolean {
+  const longer = (n: string) => n.length > bare.length && !ACRONYM.test(n) && context.includes(n);
+  return longer(e.label) || e.aliases.some(longer);
+}
+
+/** Whether the hint or the article names a place of the entity's description. */
+function placed(e: WorldEntity, bare: string, hint: string, context: string): boolean {
+  return mentionsPlaceOf(e, hint, bare) || mentionsPlaceOf(e, context, bare);
+}
+
+/** The places an entity's description puts it in ("city in Ontario, Canada" -> Ontario, Canada). */
+function placesOf(e: WorldEntity): string[] {
+  const cut = Math.max(e.description.lastIndexOf(' in '), e.description.lastIndexOf(' of '));
+  return cut < 0 ? [] : e.description.slice(cut + 4).split(', ');
+}
+
+/** Whether `context` names a place of the entity's description, as a whole word, other than the mention itself. */
 function mentionsPlaceOf(e: WorldEntity, context: string, name: string): boolean {
-  const at = e.description.lastIndexOf(' in ');
-  const of = e.description.lastIndexOf(' of ');
-  const cut = Math.max(at, of);
-  if (cut < 0) return false;
-  for (const place of e.description.slice(cut + 4).split(', ')) {
+  for (const place of placesOf(e)) {
     if (place.length < 3 || place === name) continue;
     let i = context.indexOf(place);
     while (i >= 0) {

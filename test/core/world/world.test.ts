@@ -188,13 +188,20 @@ describe('linkMention', () => {
     assert.strictEqual(linkMention(kb, 'Brackenfold', 'LOC', 'Brackenfold'), undefined);
   });
 
-  it('takes a shared acronym for the body known by it, or for one whose name the article spells out', () => {
-    // The brewing board's place is named, but "CBB" is the broadcaster's best-known name.
-    assert.strictEqual(linkMention(kb, 'CBB', 'ORG', 'Brewers in Ostland told CBB on Monday.')?.entity.id, 'Q910');
-    const spelledOut = 'The Copperfield Brewing Board (CBB) of Kestrel Coast met. CBB said prices would rise.';
+  it('takes an acronym for the body best known by it, and for another only where the article backs it', () => {
+    // "CBB" is the broadcaster's best-known name; the brewing board bears it only as an acronym.
+    assert.strictEqual(linkMention(kb, 'CBB', 'ORG', 'Listeners wrote to CBB on Monday.')?.entity.id, 'Q910');
+    const spelledOut = 'The Copperfield Brewing Board (CBB) met. CBB said prices would rise.';
     assert.strictEqual(linkMention(kb, 'CBB', 'ORG', spelledOut)?.entity.id, 'Q911');
-    // An acronym only one body bears needs nothing more.
-    assert.strictEqual(linkMention(kb, 'VTO', 'ORG', 'The VTO closed the harbour.')?.entity.id, 'Q912');
+    // Naming where an institution is is not enough: news names places all the time.
+    assert.strictEqual(linkMention(kb, 'CBB', 'ORG', 'Brewers on the Kestrel Coast told CBB.')?.entity.id, 'Q910');
+    // An acronym one body alone bears, however written, needs its name spelled out, or, for a body of a
+    // whole country, the country named.
+    assert.strictEqual(linkMention(kb, 'VTO', 'ORG', 'The VTO closed the harbour.'), undefined);
+    assert.strictEqual(linkMention(kb, 'Vto', 'ORG', 'The Vto closed the harbour.'), undefined);
+    assert.strictEqual(linkMention(kb, 'VTO', 'ORG', 'In Valdoria, the VTO closed the harbour.')?.entity.id, 'Q912');
+    // Places keep their short names: "VLD" is the country.
+    assert.strictEqual(linkMention(kb, 'VLD', 'LOC', 'Talks in VLD ended.')?.entity.id, 'Q901');
   });
 });
 
