@@ -69,6 +69,7 @@ const IMAGES = {
   'annotations-view': 'docs/images/annotations-view.png',
   registry: 'docs/images/registry.png',
   linking: 'docs/images/linking.png',
+  'linking-institution': 'docs/images/linking-institution.png',
   checks: 'docs/images/checks.png',
   'schema-picker': 'docs/images/schema-picker.png',
   'keyboard-labelling': 'docs/images/keyboard-labelling.png',
