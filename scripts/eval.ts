@@ -129,7 +129,7 @@ function defaultFiles(): string[] {
 
 function loadKnowledge(): { kb: KnowledgeBase; ms: number } {
   const t0 = performance.now();
-  const kb = new KnowledgeBase(fs.readFileSync(path.join(repoRoot(), ...WORLD_KNOWLEDGE_PATH), 'utf8'));
+  const kb = new KnowledgeBase(fs.readFileSync(path.join(repoRoot(), ...WORLD_KNOWLEDGE_PATH)));
   return { kb, ms: performance.now() - t0 };
 }
 

@@ -85,7 +85,7 @@ const TAKEN: readonly GazCategory[] = GAZ_CATEGORIES.filter(c => c !== 'org' && 
 const PLACE_OR_PERSON = 1 | 4;
 
 function readWorld(): KnowledgeBase {
-  return new KnowledgeBase(fs.readFileSync(path.join(packageRoot(), ...WORLD_KNOWLEDGE_PATH), 'utf8'));
+  return new KnowledgeBase(fs.readFileSync(path.join(packageRoot(), ...WORLD_KNOWLEDGE_PATH)));
 }
 
 /**

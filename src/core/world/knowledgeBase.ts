@@ -27,35 +27,46 @@ export const WORLD_KNOWLEDGE_PATH: readonly string[] = ['models', 'world.tsv'];
 const TYPE_OF_LETTER: Record<string, WorldType> = { P: 'PER', O: 'ORG', L: 'LOC' };
 const LETTER_OF_TYPE: Record<WorldType, string> = { PER: 'P', ORG: 'O', LOC: 'L' };
 
+const NEWLINE = 10;
+const TAB = 9;
+const utf8 = new TextDecoder();
+
 /**
  * The knowledge base, read from its text form (written by `encodeWorld`): comment lines starting
  * with `#`, then `@entities` and one entity a line, tab-separated
  * `id  type-letter  label  aliases(|-separated)  description  prominence`, then `@names` and one
- * name key a line with the entities that bear it (`key  3,17`), sorted by key. Loading only splits
- * the text into lines; a lookup is a binary search, and an entity's line is decoded (and checked:
- * a malformed one throws) when asked for.
+ * name key a line with the entities that bear it (`key  3,17`), sorted by key. Loading only finds
+ * where the lines start, in the file's bytes: a lookup is a binary search that decodes the keys it
+ * passes, and an entity's line is decoded (and checked: a malformed one throws) when asked for.
  */
 export class KnowledgeBase {
-  private readonly entityLines: string[];
-  private readonly nameLines: string[];
-  private readonly byId = new Map<string, number>();
+  private readonly bytes: Uint8Array;
+  /** Byte offset of each line's start, and one past the end. */
+  private readonly lineStarts: Uint32Array;
+  /** Line numbers (0-based) of the first entity and of the first name; the names run to the end. */
+  private readonly firstEntity: number;
+  private readonly firstName: number;
+  private readonly nameCount: number;
+  private byId: Map<string, number> | undefined;
   private readonly decoded: (WorldEntity | undefined)[] = [];
 
-  constructor(text: string) {
-    const lines = text.split('\n');
-    const e = lines.indexOf('@entities');
-    const n = lines.indexOf('@names');
-    if (e < 0 || n < e) throw new Error('world knowledge: not a knowledge base file');
-    this.entityLines = lines.slice(e + 1, n);
-    this.nameLines = lines.slice(n + 1).filter(Boolean);
-    this.firstEntityLine = e + 2;
+  /** `source`: the file's text, or its UTF-8 bytes as read (cheaper: nothing is decoded up front). */
+  constructor(source: string | Uint8Array) {
+    this.bytes = typeof source === 'string' ? new TextEncoder().encode(source) : source;
+    this.lineStarts = lineStarts(this.bytes);
+    const e = this.findLine('@entities', 0);
+    const n = e < 0 ? -1 : this.findLine('@names', e + 1);
+    if (e < 0 || n < 0) throw new Error('world knowledge: not a knowledge base file');
+    this.firstEntity = e + 1;
+    this.firstName = n + 1;
+    let last = this.lineStarts.length - 1;
+    // A trailing newline leaves an empty last line.
+    while (last > this.firstName && this.lineStarts[last] - this.lineStarts[last - 1] <= 1) last--;
+    this.nameCount = last - this.firstName;
   }
 
-  /** 1-based line number of the first entity, for messages about a malformed one. */
-  private readonly firstEntityLine: number;
-
   get size(): number {
-    return this.entityLines.length;
+    return this.firstName - 1 - this.firstEntity;
   }
 
   /** Entities that have this name (label or alias), most prominent first. */
@@ -74,16 +85,18 @@ export class KnowledgeBase {
   typesOf(name: string): number {
     let bits = 0;
     for (const i of this.indicesOf(name)) {
-      const line = this.entityLines[i];
-      const tab = line.indexOf('\t');
-      bits |= TYPE_BIT[TYPE_OF_LETTER[line.slice(tab + 1, tab + 2)]];
+      const start = this.lineStarts[this.firstEntity + i];
+      const letter = String.fromCharCode(this.bytes[this.bytes.indexOf(TAB, start) + 1]);
+      bits |= TYPE_BIT[TYPE_OF_LETTER[letter]] ?? 0;
     }
     return bits;
   }
 
   entity(id: string): WorldEntity | undefined {
-    if (this.byId.size === 0)
-      this.entityLines.forEach((line, i) => this.byId.set(line.slice(0, line.indexOf('\t')), i));
+    if (!this.byId) {
+      this.byId = new Map();
+      for (let i = 0; i < this.size; i++) this.byId.set(this.field(this.firstEntity + i), i);
+    }
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.entityAt(i);
   }
@@ -91,7 +104,7 @@ export class KnowledgeBase {
   private indicesOf(name: string): number[] {
     const k = this.find(nameKey(name));
     if (k < 0) return [];
-    const line = this.nameLines[k];
+    const line = this.line(this.firstName + k);
     return line
       .slice(line.indexOf('\t') + 1)
       .split(',')
@@ -101,11 +114,10 @@ export class KnowledgeBase {
   /** Index of the name line with this key, or -1 (binary search; keys are in code-unit order). */
   private find(key: string): number {
     let lo = 0;
-    let hi = this.nameLines.length - 1;
+    let hi = this.nameCount - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const line = this.nameLines[mid];
-      const k = line.slice(0, line.indexOf('\t'));
+      const k = this.field(this.firstName + mid);
       if (k === key) return mid;
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
@@ -113,13 +125,39 @@ export class KnowledgeBase {
     return -1;
   }
 
+  /** The text of line `i`, without its newline. */
+  private line(i: number): string {
+    return this.text(this.lineStarts[i], this.lineStarts[i + 1] - 1);
+  }
+
+  /** The first tab-separated field of line `i`. */
+  private field(i: number): string {
+    const start = this.lineStarts[i];
+    const end = this.lineStarts[i + 1] - 1;
+    const tab = this.bytes.indexOf(TAB, start);
+    return this.text(start, tab >= 0 && tab < end ? tab : end);
+  }
+
+  /** Bytes [start, end) as text. */
+  private text(start: number, end: number): string {
+    return utf8.decode(this.bytes.subarray(start, end));
+  }
+
+  /** The first line at or after `from` that reads exactly `text`, or -1. */
+  private findLine(text: string, from: number): number {
+    for (let i = from; i < this.lineStarts.length - 1; i++) {
+      if (this.lineStarts[i + 1] - 1 - this.lineStarts[i] === text.length && this.line(i) === text) return i;
+    }
+    return -1;
+  }
+
   private entityAt(i: number): WorldEntity {
     let e = this.decoded[i];
     if (!e) {
-      const fields = this.entityLines[i].split('\t');
+      const fields = this.line(this.firstEntity + i).split('\t');
       const [id, letter, label, aliases, description, prominence] = fields;
       if (fields.length !== 6 || !TYPE_OF_LETTER[letter]) {
-        throw new Error(`world knowledge: malformed line ${this.firstEntityLine + i}`);
+        throw new Error(`world knowledge: malformed line ${this.firstEntity + i + 1}`);
       }
       e = {
         id,
@@ -133,6 +171,17 @@ export class KnowledgeBase {
     }
     return e;
   }
+}
+
+/** Where each line of `bytes` starts, and one past the end (as if the text ended with a newline). */
+function lineStarts(bytes: Uint8Array): Uint32Array {
+  let count = 1;
+  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  let k = 1;
+  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) starts[k++] = at + 1;
+  starts[k] = bytes.length + 1;
+  return starts;
 }
 
 const TYPE_BIT: Record<WorldType, number> = { PER: 1, ORG: 2, LOC: 4 };

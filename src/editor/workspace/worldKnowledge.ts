@@ -15,7 +15,7 @@ export function shippedWorld(extensionUri: vscode.Uri): WorldSource {
     (loading ??= Promise.resolve(
       vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...WORLD_KNOWLEDGE_PATH)),
     ).then(
-      bytes => new KnowledgeBase(new TextDecoder().decode(bytes)),
+      bytes => new KnowledgeBase(bytes),
       (error: unknown) => {
         console.warn(
           `Article Annotator: entity linking is off, the knowledge base could not be read: ${String(error)}`,

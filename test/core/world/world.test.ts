@@ -117,6 +117,19 @@ describe('KnowledgeBase', () => {
     assert.strictEqual(kb.typesOf('Nowhere'), 0);
   });
 
+  it("reads the same from the file's bytes as from its text, with or without a last newline", () => {
+    const fromBytes = new KnowledgeBase(new TextEncoder().encode(text));
+    const noLastNewline = new KnowledgeBase(text.trimEnd());
+    for (const other of [fromBytes, noLastNewline]) {
+      assert.strictEqual(other.size, entities.length);
+      for (const name of ['Marrowby', 'São Quirino', 'Green Union', 'CBB', 'Valdorian Tide Office', 'VTO', 'Nowhere']) {
+        assert.deepStrictEqual(other.candidates(name), kb.candidates(name), name);
+        assert.strictEqual(other.typesOf(name), kb.typesOf(name), name);
+      }
+      assert.deepStrictEqual(other.entity('Q909'), kb.entity('Q909'));
+    }
+  });
+
   it('rejects a malformed line instead of guessing', () => {
     const wrongType = new KnowledgeBase('# c\n@entities\nQ1\tX\tName\t\tdescription\t3\n@names\nname\t0\n');
     assert.throws(() => wrongType.candidates('Name'), /malformed line 3/);
