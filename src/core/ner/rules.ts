@@ -61,6 +61,7 @@ import { retypeNewspapers } from './rules-newspapers';
 import { splitListEnds } from './rules-coordination';
 import { tagDatelineAgencies } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
+import { joinTouchingNames } from './rules-touching';
 import {
   isBodyHead,
   joinCampusNames,
@@ -255,5 +256,9 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
   if (spans.length < 2) return spans;
-  return mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer);
+  return joinTouchingNames(
+    ctx,
+    tokens,
+    mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer),
+  );
 }

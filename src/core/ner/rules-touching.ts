@@ -1,0 +1,74 @@
+/**
+ * Names the tagger broke in two where nothing but a space separates the parts ("Abu Musab/PER
+ * al-Zarqawi/PER", "International/ORG Olympic Committee/ORG"): two names of one person or one body
+ * are not written side by side without a comma, "and" or other word between them.
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { categoryBit } from './gazetteer';
+
+const TITLE_BIT = categoryBit('title');
+
+/** Types whose halves are joined; places side by side ("US Middle East") are often two. */
+const JOINED = new Set(['PER', 'ORG']);
+
+/**
+ * "Abu Musab/PER al-Zarqawi/PER" -> one PER: a person or body name followed, with one space and no
+ * token between, by another of the same type is one name. Left alone: a first part ending in a title,
+ * an abbreviation or (for a person) an everyday word ("Congressman/PER Ann Velk/PER", "Mr./PER
+ * Velk/PER", "Lance Corporal/PER Ann Velk/PER"), which the title rules deal with, and handles and
+ * hashtags side by side in posts ("@ velk_ann #Velby"). Runs last, on the sentence's final spans (in
+ * order, not overlapping), so that names the other rules joined ("Iraqi Alliance") join too.
+ */
+export function joinTouchingNames(ctx: FeatureContext, tokens: readonly Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let t = 0;
+  /** Indices [from, to) of the tokens of `span`, the spans taken in order. */
+  const tokensOf = (span: Span): [number, number] => {
+    while (t < tokens.length && tokens[t].start < span.start) t++;
+    let e = t;
+    while (e < tokens.length && tokens[e].end <= span.end) e++;
+    return [t, e];
+  };
+  let previous: [number, number] = [0, 0];
+  for (const span of spans) {
+    const [from, to] = tokensOf(span);
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.type === span.type &&
+      JOINED.has(span.type) &&
+      span.start === last.end + 1 &&
+      previous[1] === from &&
+      writtenName(tokens, previous[0], previous[1]) &&
+      writtenName(tokens, from, to) &&
+      !endsInTitle(ctx, tokens[previous[1] - 1].text, span.type)
+    ) {
+      last.end = span.end;
+      previous = [previous[0], to];
+      continue;
+    }
+    out.push(span);
+    previous = [from, to];
+  }
+  return out;
+}
+/** Tokens [from, to) read as words of a written name: a letter somewhere, no handle or hashtag. */
+function writtenName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from > 0 && /^[@#]$/.test(tokens[from - 1].text)) return false;
+  let letter = false;
+  for (let i = from; i < to; i++) {
+    if (/[@#_\d]/.test(tokens[i].text)) return false;
+    letter ||= /\p{L}/u.test(tokens[i].text);
+  }
+  return letter;
+}
+
+/** A title, an abbreviation with its dot ("Gen."), or for a person an everyday word ("Corporal"). */
+function endsInTitle(ctx: FeatureContext, word: string, type: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    word.endsWith('.') || (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || (type === 'PER' && ctx.lowerWords.has(lower))
+  );
+}

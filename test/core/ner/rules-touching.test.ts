@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('names broken in two with nothing between the parts (rules-touching.ts)', () => {
+  it('joins a person or a body read as two names side by side into one', () => {
+    assert.deepStrictEqual(run('said Abu Tarrek al-Velki today', 'O B-PER I-PER B-PER O'), ['Abu Tarrek al-Velki/PER']);
+    assert.deepStrictEqual(run('the Grand Velk Assembly met', 'O B-ORG B-ORG I-ORG O'), ['Grand Velk Assembly/ORG']);
+    // Three parts make one name too.
+    assert.deepStrictEqual(run('by Joss Ula Tarrek Harl yesterday', 'O B-PER B-PER B-PER I-PER O'), [
+      'Joss Ula Tarrek Harl/PER',
+    ]);
+  });
+
+  it('joins after the other rules, so that a nationality joined to a body joins the name before it', () => {
+    assert.deepStrictEqual(run('the Free Korean Bank rose', 'O B-ORG B-MISC B-ORG O'), ['Free Korean Bank/ORG']);
+  });
+
+  it('leaves names apart across punctuation or a word, of other types, or after a title', () => {
+    assert.deepStrictEqual(run('met Joss Harl , Ula Brennick there', 'O B-PER I-PER O B-PER I-PER O'), [
+      'Joss Harl/PER',
+      'Ula Brennick/PER',
+    ]);
+    assert.deepStrictEqual(run('Velkom Tarnby rose', 'B-ORG B-LOC O'), ['Velkom/ORG', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('Leader Ula Brennick said', 'B-PER B-PER I-PER O'), ['Leader/PER', 'Ula Brennick/PER']);
+    assert.deepStrictEqual(run('Dr. Ula Brennick said', 'B-PER B-PER I-PER O'), ['Dr./PER', 'Ula Brennick/PER']);
+    // A person's name does not end in an everyday word ("Trust", written in lower case elsewhere).
+    assert.deepStrictEqual(run('thanks Village Joss Harl today', 'O B-PER B-PER I-PER O'), [
+      'Village/PER',
+      'Joss Harl/PER',
+    ]);
+  });
+
+  it('leaves handles and hashtags of a post apart', () => {
+    // (The rules for posts drop the handle itself.)
+    assert.deepStrictEqual(run('thanks @ joss_h Ula Brennick', 'O O B-PER B-PER I-PER'), ['Ula Brennick/PER']);
+    assert.deepStrictEqual(run('with Velkom # Tarnair today', 'O B-ORG B-ORG I-ORG O'), [
+      'Velkom/ORG',
+      '# Tarnair/ORG',
+    ]);
+  });
+});
