@@ -1,12 +1,12 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { insertSpan, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { GAZ_CATEGORIES, categoryBit as bit } from './gazetteer';
 
 /**
- * Rules for lines written all in capitals (headlines, section titles), where capitalisation no
- * longer tells names from ordinary words.
+ * Rules for where capitalisation tells little: lines written all in capitals (headlines, section
+ * titles), and a sentence's first word.
  */
 
 /** Any list bit: a name part, a designator (UNITED, LEAGUE, OPEN), a place or calendar word. */
@@ -52,4 +52,45 @@ export function trimCapsVerbs(ctx: FeatureContext, tokens: Token[], spans: Span[
     if ((bits & NAME_END_BITS) === 0 || (bits & FIRST_BIT) !== 0) continue;
     spans[k].end = tokens[cut].end;
   }
+}
+
+const ORG_WORD_BIT = bit('orgWord');
+
+/** Words that open sentences and no body's name ("The Group said", "Its Bank unit"). */
+const OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'every',
+  'each',
+  'some',
+  'no',
+]);
+
+/** Words after which a name goes on ("Central Bank of Velland"): a body cut there would be cut short. */
+const NAME_GOES_ON = new Set(['of', 'and', 'for', '&', 'de']);
+
+/**
+ * "Amnesty International said ...": the sentence's first word, whose capital tells nothing, and a
+ * capitalised body word after it (International, Bank, Group, Union), whose capital does, followed by
+ * a lower-case word, are a body's name the tagger missed ("amnesty" is an everyday word).
+ */
+export function tagOpeningBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  if (tokens.length < 4 || (spans.length > 0 && first[0] < 2)) return;
+  const [opener, head, next] = tokens;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(opener.text) || OPENERS.has(opener.text.toLowerCase())) return;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || !/^\p{Ll}/u.test(next.text) || NAME_GOES_ON.has(next.text)) return;
+  if ((ctx.gazetteer.word(head.text.toLowerCase()) & ORG_WORD_BIT) === 0) return;
+  insertSpan(spans, first, 0, { start: opener.start, end: head.end, type: 'ORG' }, 0);
 }

@@ -3,7 +3,7 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, categoryBit } from './gazetteer';
-import { allCaps, trimCapsVerbs } from './rules-caps';
+import { allCaps, tagOpeningBodies, trimCapsVerbs } from './rules-caps';
 import {
   COMPASS,
   closeOpenEnds,
@@ -187,6 +187,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
   addGivenNamePairs(ctx, tokens, tags, spans, first);
+  tagOpeningBodies(ctx, tokens, spans, first);
   joinOfTheBodies(ctx, tokens, tags, spans, first);
   includeLeadingThe(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);

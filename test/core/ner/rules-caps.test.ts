@@ -13,3 +13,17 @@ describe('rules for all-capitals lines', () => {
     assert.deepStrictEqual(run('Then Brennick Retires said', 'O B-PER I-PER O'), ['Brennick Retires/PER']);
   });
 });
+
+describe("a body's name opening a sentence", () => {
+  it('reads the first word and a capitalised body word after it, before a lower-case word, as a body', () => {
+    assert.deepStrictEqual(run('Tessaly Bank said profits rose .', 'O O O O O O'), ['Tessaly Bank/ORG']);
+    assert.deepStrictEqual(run('Harrowgate Services has closed .', 'O O O O O'), ['Harrowgate Services/ORG']);
+  });
+
+  it('leaves a determiner, a name that goes on, a word that is no body word, or a tagged name alone', () => {
+    assert.deepStrictEqual(run('The Bank said profits rose .', 'O O O O O O'), []);
+    assert.deepStrictEqual(run('Tessaly Bank of Velland said .', 'O O O O O O'), []);
+    assert.deepStrictEqual(run('Tessaly Harl said profits rose .', 'O O O O O O'), []);
+    assert.deepStrictEqual(run('Tessaly Bank said profits rose .', 'B-ORG I-ORG O O O O'), ['Tessaly Bank/ORG']);
+  });
+});
