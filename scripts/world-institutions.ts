@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { WorldEntity } from '../src/core/world/knowledgeBase';
+import { isAcronym } from '../src/core/world/names';
 
 /** A record as the registry writes it in schema 2 (`names`, `locations`) or schema 1 (`name`, `addresses`). */
 interface Record2 {
@@ -79,6 +80,9 @@ function fromSchema1(r: Record1): Institution {
   };
 }
 
+/** A bracketed qualifier at the end of a name: "Siemens (Canada)", "Mercury (band)". */
+const BRACKETED = /\s*\(([^)]*)\)$/;
+
 /** "https://en.wikipedia.org/wiki/Siemens_Canada" -> "Siemens Canada" (a bracketed qualifier dropped). */
 function articleTitle(url: string | null | undefined): string | undefined {
   const m = /^https?:\/\/en\.wikipedia\.org\/wiki\/([^#?]+)$/.exec(url ?? '');
@@ -89,7 +93,7 @@ function articleTitle(url: string | null | undefined): string | undefined {
   } catch {
     return undefined;
   }
-  return title.replace(/_/g, ' ').replace(/\s*\([^)]*\)$/, '');
+  return title.replace(/_/g, ' ').replace(BRACKETED, '');
 }
 
 /** What a record's first type makes it, in a description ("university or college in Oulu, Finland"). */
@@ -154,19 +158,16 @@ function latestRecords(dir: string): Map<string, string> {
  * one of its names gives the best-known name ("NASA").
  */
 function namesOf(i: Institution): { label: string; others: string[]; titled: boolean } {
-  const bracket = /^(.*?)\s*\(([^)]*)\)$/.exec(i.display);
-  const bare = bracket ? bracket[1] : i.display;
-  const branch = bracket && i.parents.some(p => p.replace(/\s*\([^)]*\)$/, '') === bare);
-  const display = branch ? `${bare} ${bracket[2]}` : bare;
+  const bracket = BRACKETED.exec(i.display);
+  const bare = bracket ? i.display.slice(0, bracket.index) : i.display;
+  const branch = bracket && i.parents.some(p => p.replace(BRACKETED, '') === bare);
+  const display = branch ? `${bare} ${bracket[1]}` : bare;
   // A branch's acronyms and bare name are its parent's ("HP", "Hewlett-Packard" for the Japanese branch).
-  const all = [
-    display,
-    ...(branch ? i.otherNames.filter(n => n !== bare && !/^\p{Lu}[\p{Lu}0-9&.]+$/u.test(n)) : i.otherNames),
-  ];
+  const all = [display, ...(branch ? i.otherNames.filter(n => n !== bare && !isAcronym(n)) : i.otherNames)];
   const titled = i.articleTitle !== undefined && all.includes(i.articleTitle);
   const label = titled ? i.articleTitle! : display;
   const others = [...new Set([...all, ...(i.articleTitle ? [i.articleTitle] : [])])].filter(
-    n => n.length >= 2 && n !== label && !(branch && n === bare) && LATIN.test(n) && !/\([^)]*\)$/.test(n),
+    n => n.length >= 2 && n !== label && !(branch && n === bare) && LATIN.test(n) && !BRACKETED.test(n),
   );
   return { label, others, titled };
 }

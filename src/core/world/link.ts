@@ -1,5 +1,5 @@
 import { KnowledgeBase, WorldEntity, WorldType } from './knowledgeBase';
-import { nameKey } from './names';
+import { isAcronym, nameKey } from './names';
 
 /** The entity a mention most likely is, with how sure the linker is (0-1). */
 export interface Link {
@@ -21,9 +21,6 @@ const CONTEXT_WEIGHT = 2.5;
  * alone; a less prominent one needs the article to name its country or region.
  */
 const NIL_SCORE = 5.5;
-
-/** A name written as an acronym ("BBC", "U.N.", "U.S", "İTÜ"), which many bodies share. */
-const ACRONYM = /^(?:\p{Lu}[\p{Lu}0-9&]{1,7}|(?:\p{Lu}\.){1,5}\p{Lu}\.?)$/u;
 
 /** Words that may stand before a name without being part of it ("the United States", "the Labour Party"). */
 const LEADING_ARTICLE = /^(?:the|The|THE)\s+/;
@@ -87,12 +84,12 @@ export function linkMention(
 
 /** Whether an entity bears a name (its label, or an alias other than an acronym) with this key. */
 function namedOutright(e: WorldEntity, key: string): boolean {
-  return nameKey(e.label) === key || e.aliases.some(a => !ACRONYM.test(a) && nameKey(a) === key);
+  return nameKey(e.label) === key || e.aliases.some(a => !isAcronym(a) && nameKey(a) === key);
 }
 
 /** Whether the article writes one of an entity's names longer than the mention ("World Health Organization"). */
 function spelledOut(e: WorldEntity, bare: string, context: string): boolean {
-  const longer = (n: string) => n.length > bare.length && !ACRONYM.test(n) && context.includes(n);
+  const longer = (n: string) => n.length > bare.length && !isAcronym(n) && context.includes(n);
   return longer(e.label) || e.aliases.some(longer);
 }
 

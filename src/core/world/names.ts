@@ -11,3 +11,10 @@ export function nameKey(name: string): string {
   if (key.includes('’')) key = key.replace(/’/g, "'");
   return key.replace(/[\s\-‐–]+/g, ' ').trim();
 }
+
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}0-9&]{1,7}|(?:\p{Lu}\.){1,5}\p{Lu}\.?)$/u;
+
+/** Whether a name is written as an acronym ("BBC", "U.N.", "U.S", "İTÜ"), which many bodies share. */
+export function isAcronym(name: string): boolean {
+  return ACRONYM.test(name);
+}
