@@ -63,7 +63,7 @@ export function titleCase(text: string): boolean {
 }
 
 /** Whether a lower-cased word is a title or rank written before names ("colonel", "brigadier"). */
-const isTitle = (ctx: FeatureContext, lower: string) =>
+export const isTitle = (ctx: FeatureContext, lower: string) =>
   (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || RANKS.has(lower);
 
 /**

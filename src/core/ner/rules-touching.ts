@@ -6,17 +6,15 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { categoryBit } from './gazetteer';
-
-const TITLE_BIT = categoryBit('title');
+import { isTitle } from './rules-people';
 
 /** Types whose halves are joined; places side by side ("US Middle East") are often two. */
 const JOINED = new Set(['PER', 'ORG']);
 
 /**
  * "Abu Musab/PER al-Zarqawi/PER" -> one PER: a person or body name followed, with one space and no
- * token between, by another of the same type is one name. Left alone: a first part ending in a title,
- * an abbreviation or (for a person) an everyday word ("Congressman/PER Ann Velk/PER", "Mr./PER
+ * token between, by another of the same type is one name. Left alone: a first part ending in a title or
+ * rank, an abbreviation or (for a person) an everyday word ("Congressman/PER Ann Velk/PER", "Mr./PER
  * Velk/PER", "Lance Corporal/PER Ann Velk/PER"), which the title rules deal with, and handles and
  * hashtags side by side in posts ("@ velk_ann #Velby"). Runs last, on the sentence's final spans (in
  * order, not overlapping), so that names the other rules joined ("Iraqi Alliance") join too.
@@ -54,6 +52,7 @@ export function joinTouchingNames(ctx: FeatureContext, tokens: readonly Token[],
   }
   return out;
 }
+
 /** Tokens [from, to) read as words of a written name: a letter somewhere, no handle or hashtag. */
 function writtenName(tokens: readonly Token[], from: number, to: number): boolean {
   if (from > 0 && /^[@#]$/.test(tokens[from - 1].text)) return false;
@@ -65,10 +64,8 @@ function writtenName(tokens: readonly Token[], from: number, to: number): boolea
   return letter;
 }
 
-/** A title, an abbreviation with its dot ("Gen."), or for a person an everyday word ("Corporal"). */
+/** A title or rank, an abbreviation with its dot ("Gen."), or for a person an everyday word. */
 function endsInTitle(ctx: FeatureContext, word: string, type: string): boolean {
   const lower = word.toLowerCase();
-  return (
-    word.endsWith('.') || (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || (type === 'PER' && ctx.lowerWords.has(lower))
-  );
+  return word.endsWith('.') || isTitle(ctx, lower) || (type === 'PER' && ctx.lowerWords.has(lower));
 }
