@@ -97,7 +97,12 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
   for (let i = from; i < to; i++) if (INSIDE_ONE_NAME.has(tokens[i].text)) return false;
   const next = tokens[and + 1].text;
   if (sharedHead(ctx, tokens, and, to)) return false;
-  return /^\p{Lu}/u.test(tokens[and - 1].text) && /^\p{Lu}/u.test(next) && !ctx.lowerWords.has(next.toLowerCase());
+  if (!/^\p{Lu}/u.test(tokens[and - 1].text) || !/^\p{Lu}/u.test(next)) return false;
+  // An everyday word after "and" may go on one name ("National Oceanic and Atmospheric ..."), but not
+  // after a first name that ends in its head word ("Tarnby International and Human Rights Watch"),
+  // unless that word heads names itself ("Velby Bank and Trust Company").
+  if (!ctx.lowerWords.has(next.toLowerCase())) return true;
+  return isBodyHead(ctx, tokens, and - 1) && !isBodyHead(ctx, tokens, and + 1);
 }
 
 /**

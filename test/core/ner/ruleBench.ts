@@ -30,6 +30,8 @@ const ctx: FeatureContext = {
         'company',
         'department',
         'services',
+        'international',
+        'trust',
       ],
       locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
       eventWord: ['cup', 'war', 'treaty'],

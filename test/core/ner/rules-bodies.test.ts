@@ -69,6 +69,11 @@ describe("rules on bodies' names", () => {
       'Tarn Capital/ORG',
       'Agence Velk-Presse/ORG',
     ]);
+    // A first name ending in its head word is whole: an everyday word after "and" starts the second.
+    assert.deepStrictEqual(
+      run('Tarnby International and Human Rights Watch said so .', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O'),
+      ['Tarnby International/ORG', 'Human Rights Watch/ORG'],
+    );
     const one = (name: string) => {
       const tags = name
         .split(' ')
@@ -81,6 +86,7 @@ describe("rules on bodies' names", () => {
     one('Tarn Harl and The Velk Band'); // a band named with its leader
     one('Tarnby and Velk Press'); // one word before "and"
     one('Velk Fish and Wildlife Center'); // both describe the head word that ends the name
+    one('Velby National Bank and Trust Company'); // the word after "and" heads names itself
   });
 
   it("reads a name ending in a company's legal form as a company, whatever its first words", () => {
