@@ -91,6 +91,7 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
 const OFFICE_TITLES = new Set([
   'administrator',
   'ambassador',
+  'chair',
   'chairman',
   'chairperson',
   'chairwoman',

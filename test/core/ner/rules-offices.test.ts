@@ -7,6 +7,11 @@ describe('rules on offices', () => {
       'Velkom/ORG',
       'Ann Tarvell/PER',
     ]);
+    // "Chair", as American bodies name the office of their head.
+    assert.deepStrictEqual(run('Velkom Bank Chair Ann Tarvell said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom Bank/ORG',
+      'Ann Tarvell/PER',
+    ]);
     // More titles after the office's, and the person the tagger read in two, are one person.
     assert.deepStrictEqual(run('Velkom Governor Colonel Ann Tarvell', 'B-ORG I-ORG I-ORG I-ORG B-PER'), [
       'Velkom/ORG',
