@@ -84,7 +84,8 @@ const TAKEN: readonly GazCategory[] = GAZ_CATEGORIES.filter(c => c !== 'org' && 
 /** The knowledge base's type bits (`KnowledgeBase.typesOf`) of people and places. */
 const PLACE_OR_PERSON = 1 | 4;
 
-function readWorld(): KnowledgeBase {
+/** The shipped knowledge base, read from the package. */
+export function readWorld(): KnowledgeBase {
   return new KnowledgeBase(fs.readFileSync(path.join(packageRoot(), ...WORLD_KNOWLEDGE_PATH)));
 }
 

@@ -14,7 +14,8 @@ import { GIVEN_NAMES_PATH, parseGivenNames } from '../src/training/nameFile';
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/training/perceptron';
 import { tokenize } from '../src/core/text/tokenize';
 import { buildGazetteerLists } from './ner-gazetteer';
-import { listedBodies } from './gazetteer-bodies';
+import { listedBodies, readWorld } from './gazetteer-bodies';
+import { listedPlaces } from './gazetteer-places';
 import { sportsSentences } from './ner-synthetic';
 
 /** Training sources (see docs/data-card.md) and how much one of their sentences counts. */
@@ -209,11 +210,14 @@ function main(): void {
   let relabelled = 0;
   for (const s of sentences) relabelled += markMisc(s, misc);
   console.log(`unlabelled nationality/religion words marked MISC: ${relabelled}`);
-  const bodies = listedBodies(lists, lowerWords, undefined, undefined, mostlyPlaces(sentences));
+  const world = readWorld();
+  const bodies = listedBodies(lists, lowerWords, undefined, world, mostlyPlaces(sentences));
   console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
+  const places = listedPlaces(lists, world);
+  console.log(`listed places: ${JSON.stringify(places.counts)}`);
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,
-    gazetteer: new Gazetteer(lists, bodies.bodies.join('\n')),
+    gazetteer: new Gazetteer(lists, bodies.bodies.join('\n'), places.places.join('\n')),
     lowerWords,
     clusters: parseClusterFile(fs.readFileSync(clusterFile, 'utf8')),
   };

@@ -52,8 +52,9 @@ const ABBREVIATED: Readonly<Record<string, readonly string[]>> = {
  */
 const COUNTRIES_LISTED_AS_NATIONALITIES = ['philippines', 'laos'];
 
-/** The key of the listed bodies in the serialisable form (not a category: no feature reads them). */
+/** The keys of the listed bodies and places in the serialisable form (not categories: no feature reads them). */
 const BODIES_KEY = 'bodies';
+const PLACES_KEY = 'places';
 
 export class Gazetteer {
   private readonly phrases = new Map<string, number>();
@@ -67,11 +68,18 @@ export class Gazetteer {
   private readonly bodyText: string;
   /** The listed bodies and their first words (so that most names are ruled out without building a phrase). */
   private bodySets?: { names: Set<string>; starts: Set<string> };
+  /**
+   * Names of places of two or more words from the knowledge base, one a line, for the rules alone
+   * (`isListedPlace`), kept as text like the bodies.
+   */
+  private readonly placeText: string;
+  private placeSet?: Set<string>;
   private readonly ruleGiven: ReadonlySet<string>;
 
-  /** `bodies`: the listed bodies' lower-cased names, one a line. */
-  constructor(lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>, bodies = '') {
+  /** `bodies`, `places`: the listed bodies' and places' lower-cased names, one a line. */
+  constructor(lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>, bodies = '', places = '') {
     this.bodyText = bodies;
+    this.placeText = places;
     GAZ_CATEGORIES.forEach((cat, bit) => {
       for (const phrase of lists[cat] ?? []) {
         const words = phrase.split(' ');
@@ -141,6 +149,12 @@ export class Gazetteer {
     return this.listedBodies().names.has(phrase);
   }
 
+  /** Whether a lower-cased phrase (words separated by single spaces) is a listed place's name. */
+  isListedPlace(phrase: string): boolean {
+    this.placeSet ??= new Set(this.placeText ? this.placeText.split('\n') : []);
+    return this.placeSet.has(phrase);
+  }
+
   private listedBodies(): { names: Set<string>; starts: Set<string> } {
     if (!this.bodySets) {
       const names = this.bodyText ? this.bodyText.split('\n') : [];
@@ -192,8 +206,9 @@ export class Gazetteer {
     const joined: Record<string, string> = {};
     for (const cat of GAZ_CATEGORIES) joined[cat] = (out[cat] ?? []).sort().join('\n');
     if (this.ruleGiven.size > 0) joined[RULE_GIVEN_NAMES] = [...this.ruleGiven].sort().join('\n');
-    // Left out when empty, so that a model without listed bodies keeps its bytes.
+    // Left out when empty, so that a model without listed bodies or places keeps its bytes.
     if (this.bodyText) joined[BODIES_KEY] = this.bodyText;
+    if (this.placeText) joined[PLACES_KEY] = this.placeText;
     return joined;
   }
 
@@ -201,7 +216,7 @@ export class Gazetteer {
     const lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>> = {};
     for (const cat of [...GAZ_CATEGORIES, RULE_GIVEN_NAMES] as const)
       lists[cat] = joined[cat] ? joined[cat].split('\n') : [];
-    const gazetteer = new Gazetteer(lists, joined[BODIES_KEY] ?? '');
+    const gazetteer = new Gazetteer(lists, joined[BODIES_KEY] ?? '', joined[PLACES_KEY] ?? '');
     gazetteer.addAbbreviatedPlaces();
     gazetteer.relistAsCountries(COUNTRIES_LISTED_AS_NATIONALITIES);
     return gazetteer;

@@ -9,23 +9,25 @@ import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './g
 // or body, and a listed city by the words around it (an office, a journey, the area it is in).
 
 const DEMONYM_BIT = bit('demonym');
+const GIVEN_NAME_BIT = bit('first');
+const TITLE_BIT = bit('title');
 const CITY_BIT = bit('city');
 const COUNTRY_BIT = bit('country');
 
 /**
- * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`
- * (lower-cased, one space apart, as the lists hold them), and that last token's index.
+ * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`,
+ * that last token's index, and the words as the lists hold them (lower-cased, one space apart).
  */
 export function listedPhrase(
   gaz: Gazetteer,
   tokens: Token[],
   from: number,
   end: number,
-): { bits: number; last: number } {
+): { bits: number; last: number; phrase: string } {
   let phrase = tokens[from].text.toLowerCase();
   let last = from;
   while (last + 1 < tokens.length && tokens[last + 1].end <= end) phrase += ' ' + tokens[++last].text.toLowerCase();
-  return { bits: gaz.word(phrase), last };
+  return { bits: gaz.word(phrase), last, phrase };
 }
 
 /**
@@ -146,6 +148,27 @@ export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], 
   }
 }
 
+/**
+ * "Port Velby/PER" -> LOC: a name of two to four words read as a person whose whole text is a listed
+ * place (of the lexicon's lists, or a place of the knowledge base stored in the model) and no listed
+ * person is that place, unless its first word is a given name or a title ("Velma Harl", "Saint Harl"
+ * may be people named like towns). The tagger reads a name as a person from its parts ("Khan", "El",
+ * "La"), which a town's name shares; the whole name says more.
+ */
+export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type !== 'PER' || tokens[f].end === span.end) continue;
+    const word = tokens[f].text.toLowerCase();
+    if (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) continue;
+    const { bits, last, phrase } = listedPhrase(gaz, tokens, f, span.end);
+    if (last - f > 3 || bits & PERSON_NAME_BITS) continue;
+    if (bits & PLACE_BITS || gaz.isListedPlace(phrase)) span.type = 'LOC';
+  }
+}
+
 const AREA_BITS = bit('country') | bit('region');
 
 /**
@@ -243,9 +266,6 @@ export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: 
     if (listedPhrase(ctx.gazetteer, tokens, f, span.end).bits & CITY_BIT) span.type = 'LOC';
   }
 }
-
-const GIVEN_NAME_BIT = bit('first');
-const TITLE_BIT = bit('title');
 
 /**
  * "Tarnian Joss Harl/PER" -> "Tarnian/MISC", "Joss Harl/PER": a nationality before a person's given

@@ -45,6 +45,7 @@ import {
   retypeListedNames,
   retypeOfficeCities,
   retypePlacesInAreas,
+  retypePlacesReadAsPeople,
 } from './rules-listed';
 import {
   retypeBeforeAreaNouns,
@@ -248,6 +249,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedBodies(ctx, tokens, spans, first);
   extendToListedBodies(ctx, tokens, tags, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
+  retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);

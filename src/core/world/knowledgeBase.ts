@@ -92,6 +92,11 @@ export class KnowledgeBase {
     return bits;
   }
 
+  /** Every entity, in the file's order (decoding each: for builds, not for lookups). */
+  *entities(): Generator<WorldEntity> {
+    for (let i = 0; i < this.size; i++) yield this.entityAt(i);
+  }
+
   entity(id: string): WorldEntity | undefined {
     if (!this.byId) {
       this.byId = new Map();

@@ -87,6 +87,15 @@ describe('gazetteer', () => {
     assert.strictEqual(back.word('harl'), g.word('harl'));
     assert.ok(!('bodies' in new Gazetteer({ org: ['harl'] }).toLists()));
   });
+
+  it('keeps its listed places apart from the categories, through its serialisable form', () => {
+    const g = new Gazetteer({ city: ['velby'] }, '', 'port velby\nsanta tarna');
+    assert.strictEqual(g.word('port velby'), 0);
+    const back = Gazetteer.fromLists(g.toLists());
+    assert.ok(back.isListedPlace('santa tarna') && back.isListedPlace('port velby') && !back.isListedPlace('velby'));
+    assert.ok(!back.isListedBody('port velby'));
+    assert.ok(!('places' in new Gazetteer({ city: ['velby'] }).toLists()));
+  });
 });
 
 describe('gazetteer of a loaded model', () => {

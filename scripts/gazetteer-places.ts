@@ -1,0 +1,42 @@
+// Chooses the names of places that training stores in the entity model for the rules after the
+// tagger (`Gazetteer.isListedPlace`; the tagger's features never see them): the knowledge base's
+// places of two to four words. Such a name read as a person is the place ("La Paz", "Port Harcourt"),
+// as its parts ("La", "Khan", "Port") mislead the tagger more than the whole name does.
+import type { GazCategory } from '../src/core/ner/gazetteer';
+import { tokenize } from '../src/core/text/tokenize';
+import type { KnowledgeBase } from '../src/core/world';
+
+/** First words of saints' names, which are people's as often as towns' ("Saint Paul"). */
+const SAINTS = new Set(['saint', 'st', 'st.']);
+
+/**
+ * The knowledge base's names (labels and aliases) of places, lower-cased and split as the recogniser
+ * splits text. Left out: names of one word or more than four, a name some person of the knowledge base
+ * bears, one whose first word is a listed given name or title ("Victoria Falls", "Jim Thorpe"), or a
+ * saint's, and one the lexicon's lists already hold as a place.
+ */
+export function listedPlaces(
+  lists: Partial<Record<GazCategory, string[]>>,
+  world: KnowledgeBase,
+): { places: string[]; counts: Record<string, number> } {
+  const listed = new Set([...(lists.city ?? []), ...(lists.country ?? []), ...(lists.region ?? [])]);
+  const personal = new Set([...(lists.first ?? []), ...(lists.title ?? []), ...SAINTS]);
+  const counts: Record<string, number> = { kept: 0, length: 0, person: 0, personal: 0, listed: 0 };
+  const places = new Set<string>();
+  for (const entity of world.entities()) {
+    if (entity.type !== 'LOC') continue;
+    for (const name of [entity.label, ...entity.aliases]) {
+      const words = tokenize(name).map(t => t.text.toLowerCase());
+      const phrase = words.join(' ');
+      if (places.has(phrase)) continue;
+      let reason: string | undefined;
+      if (words.length < 2 || words.length > 4) reason = 'length';
+      else if (world.typesOf(name) & 1) reason = 'person';
+      else if (personal.has(words[0])) reason = 'personal';
+      else if (listed.has(phrase)) reason = 'listed';
+      counts[reason ?? 'kept']++;
+      if (!reason) places.add(phrase);
+    }
+  }
+  return { places: [...places].sort(), counts };
+}

@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import { listedPlaces } from '../../scripts/gazetteer-places';
+import { encodeWorld, KnowledgeBase, WorldEntity } from '../../src/core/world';
+
+const place = (id: string, label: string, aliases: string[] = []): WorldEntity => ({
+  id,
+  type: 'LOC',
+  label,
+  aliases,
+  description: 'city',
+  prominence: 5,
+});
+
+describe('place names for the name lists', () => {
+  it("keeps the knowledge base's places of two to four words, split and lower-cased as the recogniser splits text", () => {
+    const world = new KnowledgeBase(
+      encodeWorld([
+        place('Q1', 'Port Velby', ['Velby Port']),
+        place('Q2', "Côte d'Tarna"),
+        place('Q3', 'Velby'),
+        place('Q4', 'Upper Velby on the Tarn Water'),
+        { ...place('Q5', 'Velmora Dynamics'), type: 'ORG' },
+      ]),
+    );
+    const { places, counts } = listedPlaces({}, world);
+    assert.deepStrictEqual(places, ["côte d'tarna", 'port velby', 'velby port']);
+    assert.strictEqual(counts.length, 2);
+  });
+
+  it("leaves out people's names, names starting with a given name, a title or a saint's, and listed places", () => {
+    const world = new KnowledgeBase(
+      encodeWorld([
+        place('Q1', 'Anrik Dovel'),
+        { ...place('Q2', 'Anrik Dovel'), type: 'PER', description: 'senator' },
+        place('Q3', 'Tarja Falls'),
+        place('Q4', 'Saint Velmo'),
+        place('Q5', 'General Velby'),
+        place('Q6', 'Santa Velmo'),
+        place('Q7', 'Tarn Harbour'),
+      ]),
+    );
+    const { places, counts } = listedPlaces({ first: ['tarja'], title: ['general'], city: ['tarn harbour'] }, world);
+    assert.deepStrictEqual(places, ['santa velmo']);
+    assert.deepStrictEqual([counts.person, counts.personal, counts.listed], [1, 3, 1]);
+  });
+});
