@@ -63,6 +63,7 @@ import { splitListEnds } from './rules-coordination';
 import { tagDatelineAgencies } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
+import { tagTitleCaseBodies } from './rules-titlecase';
 import {
   isBodyHead,
   joinCampusNames,
@@ -191,6 +192,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagOpeningBodies(ctx, tokens, spans, first);
   joinOfTheBodies(ctx, tokens, tags, spans, first);
   includeLeadingThe(ctx, tokens, spans, first);
+  tagTitleCaseBodies(tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);
