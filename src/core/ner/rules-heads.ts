@@ -4,7 +4,7 @@ import { absorbFollowing, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
-import { headedByFirstWord } from './rules-bodies';
+import { headedByFirstWord, isBodyHead } from './rules-bodies';
 import { isGivenNameOnly } from './rules-people';
 
 /**
@@ -226,6 +226,26 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
     a.type = type;
     absorbFollowing(spans, first, k);
     k--;
+  }
+}
+
+/**
+ * "Committee/ORG to Protect Journalists/ORG" -> one ORG: a body's head word ("Committee", "Campaign",
+ * "Coalition"), "to", and a body's name opened by an everyday word (a verb: "Protect", "Stop",
+ * "Restore") is one body named for its purpose. Not when the name after "to" ends in a head word of
+ * its own ("wrote to Amnesty International"): that is a second body.
+ */
+export function joinPurposeNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (a.type !== 'ORG' || b.type !== 'ORG') continue;
+    const to = tokenEnd(tokens, first[k], a);
+    const f = first[k + 1];
+    if (tokens[to]?.text !== 'to' || f !== to + 1 || !isBodyHead(ctx, tokens, to - 1)) continue;
+    if (!ctx.lowerWords.has(tokens[f].text.toLowerCase())) continue;
+    if (isBodyHead(ctx, tokens, tokenEnd(tokens, f, b) - 1)) continue;
+    absorbFollowing(spans, first, k);
   }
 }
 

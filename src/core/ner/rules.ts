@@ -57,7 +57,14 @@ import {
 import { retypeAwards, retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
 import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
-import { joinBodyBeginnings, joinOfNames, retypeByHeadWord, retypeEvents, tagStorms } from './rules-heads';
+import {
+  joinBodyBeginnings,
+  joinOfNames,
+  joinPurposeNames,
+  retypeByHeadWord,
+  retypeEvents,
+  tagStorms,
+} from './rules-heads';
 import { retypeNewspapers } from './rules-newspapers';
 import { splitListEnds } from './rules-coordination';
 import { tagDatelineAgencies } from './rules-datelines';
@@ -240,6 +247,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeByHeadWord(ctx, tokens, spans, first);
   retypeNewspapers(tokens, spans, first);
   joinOfNames(ctx, tokens, spans, first);
+  joinPurposeNames(ctx, tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);

@@ -43,7 +43,7 @@ const ctx: FeatureContext = {
     ['brask & tolle', 'brastow athletico', 'qorvane', 'velmora dynamics'].join('\n'),
     ['port velby', 'la tarna', 'ula tarna', 'colonel tarna'].join('\n'),
   ),
-  lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust']),
+  lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust', 'protect']),
   clusters: WordClusters.empty(),
 };
 

@@ -54,6 +54,26 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
   });
 
+  it('joins "<body head word> to <name opened by an everyday word>" into one body named for its purpose', () => {
+    assert.deepStrictEqual(run('the Organization to Protect Tarnians said', 'O B-ORG O B-ORG I-ORG O'), [
+      'Organization to Protect Tarnians/ORG',
+    ]);
+    // A second body after "to", one that is no body, or a first name that is not headed by a body word: two names.
+    assert.deepStrictEqual(run('the Ministry wrote to People Tarn Company', 'O B-ORG O O B-ORG I-ORG I-ORG'), [
+      'Ministry/ORG',
+      'People Tarn Company/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Ministry sent Ann to People Tarn', 'O B-ORG O B-PER O B-LOC I-LOC'), [
+      'Ministry/ORG',
+      'Ann/PER',
+      'People Tarn/LOC',
+    ]);
+    assert.deepStrictEqual(run('Velkom went to People Tarn', 'B-ORG O O B-ORG I-ORG'), [
+      'Velkom/ORG',
+      'People Tarn/ORG',
+    ]);
+  });
+
   it('makes a place whose words before "of" end in a body\'s word that body', () => {
     assert.deepStrictEqual(run('the Harl Bank of Tarnia said', 'O B-LOC I-LOC I-LOC I-LOC O'), [
       'Harl Bank of Tarnia/ORG',
