@@ -66,14 +66,17 @@ export class Gazetteer {
    * as text until a rule first asks, so that loading the model does not build their set.
    */
   private readonly bodyText: string;
-  /** The listed bodies and their first words (so that most names are ruled out without building a phrase). */
-  private bodySets?: { names: Set<string>; starts: Set<string> };
+  /**
+   * The listed bodies' names in code-unit order, split from `bodyText` on first use and looked up by
+   * binary search: building sets of twenty thousand names would slow the first sentence analysed.
+   */
+  private bodyNames?: string[];
   /**
    * Names of places of two or more words from the knowledge base, one a line, for the rules alone
    * (`isListedPlace`), kept as text like the bodies.
    */
   private readonly placeText: string;
-  private placeSet?: Set<string>;
+  private placeNames?: string[];
   private readonly ruleGiven: ReadonlySet<string>;
 
   /** `bodies`, `places`: the listed bodies' and places' lower-cased names, one a line. */
@@ -141,26 +144,31 @@ export class Gazetteer {
 
   /** Whether a name's first word, lower-cased, begins some listed body. */
   mayBeBody(firstLower: string): boolean {
-    return this.listedBodies().starts.has(firstLower);
+    // Sorted names: those starting with the word as a whole come right at or after where it would go.
+    const names = this.listedBodies();
+    const i = lowerBound(names, firstLower);
+    return (
+      names[i] === firstLower ||
+      (names[i] ?? '').startsWith(firstLower + ' ') ||
+      (names[i + 1] ?? '').startsWith(firstLower + ' ')
+    );
   }
 
   /** Whether a lower-cased phrase (words separated by single spaces) is a listed body's name. */
   isListedBody(phrase: string): boolean {
-    return this.listedBodies().names.has(phrase);
+    const names = this.listedBodies();
+    return names[lowerBound(names, phrase)] === phrase;
   }
 
   /** Whether a lower-cased phrase (words separated by single spaces) is a listed place's name. */
   isListedPlace(phrase: string): boolean {
-    this.placeSet ??= new Set(this.placeText ? this.placeText.split('\n') : []);
-    return this.placeSet.has(phrase);
+    this.placeNames ??= sortedLines(this.placeText);
+    return this.placeNames[lowerBound(this.placeNames, phrase)] === phrase;
   }
 
-  private listedBodies(): { names: Set<string>; starts: Set<string> } {
-    if (!this.bodySets) {
-      const names = this.bodyText ? this.bodyText.split('\n') : [];
-      this.bodySets = { names: new Set(names), starts: new Set(names.map(b => b.split(' ')[0])) };
-    }
-    return this.bodySets;
+  private listedBodies(): string[] {
+    this.bodyNames ??= sortedLines(this.bodyText);
+    return this.bodyNames;
   }
 
   /**
@@ -221,4 +229,23 @@ export class Gazetteer {
     gazetteer.relistAsCountries(COUNTRIES_LISTED_AS_NATIONALITIES);
     return gazetteer;
   }
+}
+
+/** The lines of `text` in code-unit order (training writes them so; sorted here only if not). */
+function sortedLines(text: string): string[] {
+  const lines = text ? text.split('\n') : [];
+  if (lines.some((line, i) => i > 0 && lines[i - 1] > line)) lines.sort();
+  return lines;
+}
+
+/** Index of the first of the sorted `names` not before `key` (names.length if none). */
+function lowerBound(names: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
