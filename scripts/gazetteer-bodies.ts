@@ -16,7 +16,7 @@ export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
 export interface BodyName {
   category: 'org' | 'team';
   name: string;
-  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse';
+  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'world';
 }
 
 /** The package root: the first folder up from this script (bundled or compiled) holding package.json. */
@@ -99,8 +99,28 @@ export function readWorld(): KnowledgeBase {
  * theirs), and a longer name made only of such words and designators ("Home Depot"), which a sentence
  * could hold as ordinary words. A club's one-word name is left out too: it is mostly its town's name
  * ("Getafe"), which the words around it must type, as a club in a results table and as a place elsewhere.
- * So is a one-word name in `places`, words the training text mostly labels as places ("Atlantic").
+ * So is a one-word name in `places`, words the training text mostly labels as places ("Atlantic"), and
+ * a place word and "of" opening a name ("State of Velland", the state's government and the state alike).
  */
+/** Kinds of institution (the start of the knowledge base's description) that are places as often as bodies. */
+const SITES = ['archive, library or museum', 'research facility'];
+
+/**
+ * The knowledge base's best-known organisations (prominence 6: known by their encyclopedia title) by
+ * their names of two or more words, labels and aliases ("African Union", "World Health Organization").
+ * Not museums and research facilities, which news names as places too ("at the Velby Space Center").
+ */
+export function worldBodies(world: KnowledgeBase): BodyName[] {
+  const out: BodyName[] = [];
+  for (const entity of world.entities()) {
+    if (entity.type !== 'ORG' || entity.prominence < 6) continue;
+    if (SITES.some(kind => entity.description.startsWith(kind))) continue;
+    for (const name of [entity.label, ...entity.aliases])
+      if (name.includes(' ')) out.push({ category: 'org', name, source: 'world' });
+  }
+  return out;
+}
+
 export function listedBodies(
   lists: Partial<Record<GazCategory, string[]>>,
   ordinary: ReadonlySet<string>,
@@ -112,6 +132,7 @@ export function listedBodies(
   const isOrdinary = (w: string) => ordinary.has(w) || common.has(w);
   const taken = new Set(TAKEN.flatMap(cat => lists[cat] ?? []));
   const designators = new Set([...(lists.orgWord ?? []), ...(lists.locWord ?? []), ...(lists.eventWord ?? [])]);
+  const placeWords = new Set(lists.locWord ?? []);
   const counts: Record<string, number> = { kept: 0, long: 0, taken: 0, short: 0, ordinary: 0, town: 0, place: 0 };
   const bodies = new Set<string>();
   for (const { category, name } of names) {
@@ -124,6 +145,7 @@ export function listedBodies(
     else if (words.length === 1 && category === 'team') reason = 'town';
     else if (words.length === 1 && places.has(phrase)) reason = 'place';
     else if (words.every(w => isOrdinary(w) || designators.has(w) || !/\p{L}/u.test(w))) reason = 'ordinary';
+    else if (placeWords.has(words[0]) && words[1] === 'of') reason = 'place';
     counts[reason ?? 'kept']++;
     if (!reason) bodies.add(phrase);
   }

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BodyName, listedBodies, readBodyNames } from '../../scripts/gazetteer-bodies';
+import { BodyName, listedBodies, readBodyNames, worldBodies } from '../../scripts/gazetteer-bodies';
 import { GazCategory } from '../../src/core/ner/gazetteer';
 import { encodeWorld, KnowledgeBase } from '../../src/core/world';
 
@@ -73,6 +73,36 @@ describe('organisation names for the name lists', () => {
     );
     assert.deepStrictEqual(bodies, ['velmora dynamics']);
     assert.strictEqual(counts.taken, 2);
+  });
+
+  it("takes the knowledge base's best-known bodies by their longer names, not museums or research sites", () => {
+    const body = (id: string, label: string, aliases: string[], description: string, prominence = 6) => ({
+      id,
+      type: 'ORG' as const,
+      label,
+      aliases,
+      description,
+      prominence,
+    });
+    const world = new KnowledgeBase(
+      encodeWorld([
+        body('Q1', 'Tarnian Union', ['TU', 'Union of Tarnia'], 'public body in Velby, Tarnia'),
+        body('Q2', 'Velby Space Center', [], 'research facility in Velby, Tarnia'),
+        body('Q3', 'Velby Art Museum', [], 'archive, library or museum in Velby, Tarnia'),
+        body('Q4', 'Velby College', [], 'university or college in Velby, Tarnia', 5),
+        { ...body('Q5', 'Port Velby', [], 'city'), type: 'LOC' },
+      ]),
+    );
+    assert.deepStrictEqual(
+      worldBodies(world).map(b => b.name),
+      ['Tarnian Union', 'Union of Tarnia'],
+    );
+  });
+
+  it('leaves out a name opened by a place word and "of": the place and its government alike', () => {
+    const lists = { ...base(), locWord: ['state'] };
+    const { bodies } = listedBodies(lists, ordinary, [org('State of Velland'), org('Velland State Bank')], noWorld);
+    assert.deepStrictEqual(bodies, ['velland state bank']);
   });
 
   it("leaves out a club's one-word name, its town's, but keeps the club's longer names", () => {
