@@ -87,8 +87,12 @@ const PHRASE_END = new Set([
   'led',
 ]);
 
-/** After a name: ", a/an/the" or "is/was/are/were a/an/the", then the description up to its head noun. */
-const AFTER = /(,|\s+(?:is|was|are|were))\s+(?:a|an|the|one of the)\s+/y;
+/**
+ * After a name: ", a/an/the" or "is/was/are/were a/an/the", or a possessive name in their place (news
+ * writes "Velkom, Tarnia's biggest lender, said"), then the description up to its head noun.
+ */
+const AFTER =
+  /(,|\s+(?:is|was|are|were))\s+(?:a|an|the|one of the|(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*\s?['’]s)\s+/uy;
 const NEXT = /\s*([\p{L}][\p{L}\p{M}-]*|\p{N}[\p{N}\p{L}-]*|['’][sS](?![\p{L}\p{N}])|\S|$)/uy;
 const MAX_WORDS = 6;
 

@@ -30,6 +30,14 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('In Leeds, the club said on Monday it would appeal.', 'Leeds'), undefined);
   });
 
+  it('reads a possessive name in place of the article ("Tarnia\'s biggest lender")', () => {
+    assert.strictEqual(typeIn("Velkom, East Tarnia's largest telecoms company, said so.", 'Velkom'), 'ORG');
+    assert.strictEqual(typeIn("Harlby is Tarnia's third city.", 'Harlby'), 'LOC');
+    assert.strictEqual(typeIn("Harlby is Tarnia 's third city .", 'Harlby'), 'LOC'); // text split into tokens
+    // The head decides, as after "a" or "the": a post says nothing.
+    assert.strictEqual(typeIn("Ann Lee, Tarnia's foreign minister, said so.", 'Ann Lee'), undefined);
+  });
+
   it('does not let a place after a comma take the description of the subject', () => {
     assert.strictEqual(typeIn('Born in Tarnby, Ohio is a singer.', 'Ohio'), undefined);
   });
