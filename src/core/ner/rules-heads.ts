@@ -230,20 +230,22 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
 }
 
 /**
- * "Committee/ORG to Protect Journalists/ORG" -> one ORG: a body's head word ("Committee", "Campaign",
- * "Coalition"), "to", and a body's name opened by an everyday word (a verb: "Protect", "Stop",
- * "Restore") is one body named for its purpose. Not when the name after "to" ends in a head word of
- * its own ("wrote to Amnesty International"): that is a second body.
+ * "Committee/ORG to Protect Journalists/ORG", "Commission/ORG on Human Rights/ORG" -> one ORG: a body's
+ * head word ("Committee", "Commission", "Panel"), "to" or "on", and a body's name is one body named for
+ * its purpose or its subject. After "to" the name must open with an everyday word (a verb: "Protect",
+ * "Stop"), so that "wrote to Velkom" stays two. Not when the name after it ends in a head word of its
+ * own ("wrote to Amnesty International"): that is a second body.
  */
 export function joinPurposeNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k];
     const b = spans[k + 1];
     if (a.type !== 'ORG' || b.type !== 'ORG') continue;
-    const to = tokenEnd(tokens, first[k], a);
+    const link = tokenEnd(tokens, first[k], a);
     const f = first[k + 1];
-    if (tokens[to]?.text !== 'to' || f !== to + 1 || !isBodyHead(ctx, tokens, to - 1)) continue;
-    if (!ctx.lowerWords.has(tokens[f].text.toLowerCase())) continue;
+    const word = tokens[link]?.text;
+    if ((word !== 'to' && word !== 'on') || f !== link + 1 || !isBodyHead(ctx, tokens, link - 1)) continue;
+    if (word === 'to' && !ctx.lowerWords.has(tokens[f].text.toLowerCase())) continue;
     if (isBodyHead(ctx, tokens, tokenEnd(tokens, f, b) - 1)) continue;
     absorbFollowing(spans, first, k);
   }

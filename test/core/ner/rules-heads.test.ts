@@ -54,10 +54,15 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
   });
 
-  it('joins "<body head word> to <name opened by an everyday word>" into one body named for its purpose', () => {
+  it('joins "<body head word> to <name opened by an everyday word>" or "on <name>" into one body', () => {
     assert.deepStrictEqual(run('the Organization to Protect Tarnians said', 'O B-ORG O B-ORG I-ORG O'), [
       'Organization to Protect Tarnians/ORG',
     ]);
+    assert.deepStrictEqual(run('the Tarnian Council on Velby Relations said', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
+      'Tarnian Council on Velby Relations/ORG',
+    ]);
+    // "on" before a place or a date is no part of a name.
+    assert.deepStrictEqual(run('the Council on Tarnia said', 'O B-ORG O B-LOC O'), ['Council/ORG', 'Tarnia/LOC']);
     // A second body after "to", one that is no body, or a first name that is not headed by a body word: two names.
     assert.deepStrictEqual(run('the Ministry wrote to People Tarn Company', 'O B-ORG O O B-ORG I-ORG I-ORG'), [
       'Ministry/ORG',
