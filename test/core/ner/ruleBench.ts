@@ -32,6 +32,7 @@ const ctx: FeatureContext = {
         'services',
         'international',
         'trust',
+        'council',
       ],
       locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street'],
       eventWord: ['cup', 'war', 'treaty'],
