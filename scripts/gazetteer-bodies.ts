@@ -106,14 +106,16 @@ export function readWorld(): KnowledgeBase {
 const SITES = ['archive, library or museum', 'research facility'];
 
 /**
- * The knowledge base's best-known organisations (prominence 6: known by their encyclopedia title) by
- * their names of two or more words, labels and aliases ("African Union", "World Health Organization").
+ * The knowledge base's best-known organisations (prominence 6: known by their encyclopedia title) and
+ * its political parties by their names of two or more words, labels and aliases ("African Union",
+ * "World Health Organization", "Alternative for Germany").
  * Not museums and research facilities, which news names as places too ("at the Velby Space Center").
  */
 export function worldBodies(world: KnowledgeBase): BodyName[] {
   const out: BodyName[] = [];
   for (const entity of world.entities()) {
-    if (entity.type !== 'ORG' || entity.prominence < 6) continue;
+    const party = entity.description.startsWith('political party');
+    if (entity.type !== 'ORG' || (entity.prominence < 6 && !party)) continue;
     if (SITES.some(kind => entity.description.startsWith(kind))) continue;
     for (const name of [entity.label, ...entity.aliases])
       if (name.includes(' ')) out.push({ category: 'org', name, source: 'world' });
