@@ -148,27 +148,6 @@ export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], 
   }
 }
 
-/**
- * "Port Velby/PER" -> LOC: a name of two to four words read as a person whose whole text is a listed
- * place (of the lexicon's lists, or a place of the knowledge base stored in the model) and no listed
- * person is that place, unless its first word is a given name or a title ("Velma Harl", "Saint Harl"
- * may be people named like towns). The tagger reads a name as a person from its parts ("Khan", "El",
- * "La"), which a town's name shares; the whole name says more.
- */
-export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const gaz = ctx.gazetteer;
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k];
-    const f = first[k];
-    if (span.type !== 'PER' || tokens[f].end === span.end) continue;
-    const word = tokens[f].text.toLowerCase();
-    if (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) continue;
-    const { bits, last, phrase } = listedPhrase(gaz, tokens, f, span.end);
-    if (last - f > 3 || bits & PERSON_NAME_BITS) continue;
-    if (bits & PLACE_BITS || gaz.isListedPlace(phrase)) span.type = 'LOC';
-  }
-}
-
 const AREA_BITS = bit('country') | bit('region');
 
 /**

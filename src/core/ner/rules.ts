@@ -45,8 +45,8 @@ import {
   retypeListedNames,
   retypeOfficeCities,
   retypePlacesInAreas,
-  retypePlacesReadAsPeople,
 } from './rules-listed';
+import { retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import {
   retypeBeforeAreaNouns,
   joinSaintsNames,
@@ -200,6 +200,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinOfTheBodies(ctx, tokens, tags, spans, first);
   includeLeadingThe(ctx, tokens, spans, first);
   tagTitleCaseBodies(tokens, tags, spans, first);
+  tagListedBodies(ctx, tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);

@@ -1,0 +1,70 @@
+/**
+ * Rules that read names by the names the knowledge base lends the model (stored in it at training, see
+ * `scripts/gazetteer-places.ts` and `scripts/gazetteer-bodies.ts`): a place's name the tagger read as a
+ * person, and a body's name of several words it left untagged.
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { insertInOrder, spansWithin } from './spanTokens';
+import { FeatureContext } from './features';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { listedPhrase } from './rules-listed';
+
+const GIVEN_NAME_BIT = bit('first');
+const TITLE_BIT = bit('title');
+
+/**
+ * "Port Velby/PER" -> LOC: a name of two to four words read as a person whose whole text is a listed
+ * place (of the lexicon's lists, or a place of the knowledge base stored in the model) and no listed
+ * person is that place, unless its first word is a given name or a title ("Velma Harl", "Saint Harl"
+ * may be people named like towns). The tagger reads a name as a person from its parts ("Khan", "El",
+ * "La"), which a town's name shares; the whole name says more.
+ */
+export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type !== 'PER' || tokens[f].end === span.end) continue;
+    const word = tokens[f].text.toLowerCase();
+    if (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) continue;
+    const { bits, last, phrase } = listedPhrase(gaz, tokens, f, span.end);
+    if (last - f > 3 || bits & PERSON_NAME_BITS) continue;
+    if (bits & PLACE_BITS || gaz.isListedPlace(phrase)) span.type = 'LOC';
+  }
+}
+
+/** Lower-case words that may stand inside a body's name ("Alternative for Velland", "Party of the Tarns"). */
+const INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
+
+/**
+ * "The far-right Alternative/O for Velland/LOC said" -> "Alternative for Velland/ORG": a run of two to
+ * four capitalised words, with lower-case joining words between, that opens with a word the tagger left
+ * untagged and whose whole is a listed body (a company, club, party or institution stored in the model)
+ * is that body; names the tagger found inside it are parts of it. The run must be whole: not a listed
+ * name inside a longer run of capitals. Not at the sentence's start, whose capital says nothing
+ * ("General Motors" may open a sentence as an ordinary "General").
+ */
+export function tagListedBodies(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  const n = tokens.length;
+  const capital = (i: number) => i < n && /^\p{Lu}/u.test(tokens[i].text);
+  for (let s = 1; s + 1 < n; s++) {
+    if (tags[s] !== 0 || !capital(s) || capital(s - 1) || !gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
+    let e = s + 1;
+    while (e < n && (capital(e) || (INNER_WORDS.has(tokens[e].text) && capital(e + 1)))) e++;
+    if (e - s < 2 || e - s > 4) continue;
+    const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
+    if (!inside || !gaz.isListedBody(listedPhrase(gaz, tokens, s, tokens[e - 1].end).phrase)) continue;
+    spans.splice(inside[0], inside[1] - inside[0]);
+    first.splice(inside[0], inside[1] - inside[0]);
+    insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type: 'ORG' }, s);
+    s = e;
+  }
+}

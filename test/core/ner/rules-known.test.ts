@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('rules reading names the knowledge base lends the model (rules-known.ts)', () => {
+  it('makes a name of two or more words read as a person a place when the whole name is a listed place', () => {
+    assert.deepStrictEqual(run('Fighting reached Port Velby on Monday .', 'O O B-PER I-PER O O O'), ['Port Velby/LOC']);
+    assert.deepStrictEqual(run('She flew to La Tarna .', 'O O O B-PER I-PER O'), ['La Tarna/LOC']);
+    // Places of the lexicon's lists too ("Tarnia and Velland" is a listed country).
+    assert.deepStrictEqual(run('Ann met Tarnia and Velland .', 'B-PER O B-PER I-PER I-PER O'), [
+      'Ann/PER',
+      'Tarnia and Velland/LOC',
+    ]);
+    // A first word that is a given name or a title may make a person named like a town; one word says too little.
+    assert.deepStrictEqual(run('Ula Tarna said so .', 'B-PER I-PER O O O'), ['Ula Tarna/PER']);
+    assert.deepStrictEqual(run('Colonel Tarna said so .', 'B-PER I-PER O O O'), ['Tarna/PER']); // title cut, person kept
+    assert.deepStrictEqual(run('Velby said so .', 'B-PER O O O'), ['Velby/PER']);
+    // Only the whole name counts.
+    assert.deepStrictEqual(run('Port Velby Harl said so .', 'B-PER I-PER I-PER O O O'), ['Port Velby Harl/PER']);
+  });
+
+  it('tags an untagged run of capitalised words whose whole is a listed body, names found inside it included', () => {
+    assert.deepStrictEqual(run('the far-right Alternative for Velland said', 'O O O O B-LOC O'), [
+      'Alternative for Velland/ORG',
+    ]);
+    assert.deepStrictEqual(run('shares in Velmora Dynamics rose', 'O O O O O'), ['Velmora Dynamics/ORG']);
+    // A listed name inside a longer run, or opening the sentence: left alone.
+    assert.deepStrictEqual(run('shares in Velmora Dynamics Holdings rose', 'O O O O O O'), []);
+    assert.deepStrictEqual(run('Velmora Dynamics rose', 'O O O'), []);
+  });
+});
