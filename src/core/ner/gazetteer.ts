@@ -71,6 +71,8 @@ export class Gazetteer {
    * binary search: building sets of twenty thousand names would slow the first sentence analysed.
    */
   private bodyNames?: string[];
+  /** Bits set by the hashes of the listed bodies' first words (`firstWordBits`). */
+  private bodyStarts?: Uint32Array;
   /**
    * Names of places of two or more words from the knowledge base, one a line, for the rules alone
    * (`isListedPlace`), kept as text like the bodies.
@@ -144,7 +146,11 @@ export class Gazetteer {
 
   /** Whether a name's first word, lower-cased, begins some listed body. */
   mayBeBody(firstLower: string): boolean {
-    // Sorted names: those starting with the word as a whole come right at or after where it would go.
+    // Asked of most names a sentence holds: a bit per hash of the names' first words answers most
+    // questions "no" at once; the names themselves are searched only when the bit is set.
+    this.bodyStarts ??= firstWordBits(this.bodyText);
+    const h = wordHash(firstLower) & START_MASK;
+    if ((this.bodyStarts[h >>> 5] & (1 << (h & 31))) === 0) return false;
     const names = this.listedBodies();
     const i = lowerBound(names, firstLower);
     return (
@@ -229,6 +235,35 @@ export class Gazetteer {
     gazetteer.relistAsCountries(COUNTRIES_LISTED_AS_NATIONALITIES);
     return gazetteer;
   }
+}
+
+/** Bits of the first-word filter: 2^18 (32 KB), about one in twenty set by the names' 11,000 first words. */
+const START_MASK = (1 << 18) - 1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a hash of a word. */
+function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** The first-word filter of the names in `text`, one a line: a bit for the hash of each one's first word. */
+function firstWordBits(text: string): Uint32Array {
+  const bits = new Uint32Array((START_MASK + 1) >>> 5);
+  for (let i = 0; i < text.length;) {
+    let h = FNV_OFFSET;
+    let j = i;
+    for (let c = text.charCodeAt(j); j < text.length && c !== 32 && c !== 10; c = text.charCodeAt(++j))
+      h = Math.imul(h ^ c, FNV_PRIME);
+    const b = (h >>> 0) & START_MASK;
+    bits[b >>> 5] |= 1 << (b & 31);
+    const newline = text.indexOf('\n', j);
+    i = newline < 0 ? text.length : newline + 1;
+  }
+  return bits;
 }
 
 /** The lines of `text` in code-unit order (training writes them so; sorted here only if not). */

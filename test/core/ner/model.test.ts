@@ -88,6 +88,17 @@ describe('gazetteer', () => {
     assert.ok(!('bodies' in new Gazetteer({ org: ['harl'] }).toLists()));
   });
 
+  it('answers whether a word opens a listed body as a search of the names would, through its first-word filter', () => {
+    const syllables = ['vel', 'tar', 'mo', 'ra', 'kin', 'dov', 'el', 'sa', 'brin', 'ost'];
+    const word = (n: number) =>
+      syllables[n % 10] + syllables[Math.floor(n / 10) % 10] + syllables[Math.floor(n / 100) % 10];
+    const names = Array.from({ length: 400 }, (_, i) => (i % 3 ? `${word(i * 2)} ${word(i * 2 + 1)}` : word(i * 2)));
+    const g = new Gazetteer({}, [...names].sort().join('\n'));
+    const starts = new Set(names.map(n => n.split(' ')[0]));
+    for (let n = 0; n < 1000; n++) assert.strictEqual(g.mayBeBody(word(n)), starts.has(word(n)), word(n));
+    assert.ok(!g.mayBeBody('') && !g.mayBeBody(`${word(0)} ${word(1)}`));
+  });
+
   it('keeps its listed places apart from the categories, through its serialisable form', () => {
     const g = new Gazetteer({ city: ['velby'] }, '', 'port velby\nsanta tarna');
     assert.strictEqual(g.word('port velby'), 0);
