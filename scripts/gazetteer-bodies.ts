@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { GAZ_CATEGORIES, GazCategory } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import { KnowledgeBase, WORLD_KNOWLEDGE_PATH } from '../src/core/world';
+import { isAcronym } from '../src/core/world/names';
 
 /** Where the names live, relative to the package root (an input of training, not shipped). */
 export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
@@ -117,8 +118,13 @@ export function worldBodies(world: KnowledgeBase): BodyName[] {
     const party = entity.description.startsWith('political party');
     if (entity.type !== 'ORG' || (entity.prominence < 6 && !party)) continue;
     if (SITES.some(kind => entity.description.startsWith(kind))) continue;
-    for (const name of [entity.label, ...entity.aliases])
-      if (name.includes(' ')) out.push({ category: 'org', name, source: 'world' });
+    // One word only as the label of a best-known body ("Chrysler"): an alias of one word is often a
+    // word the body shares with others ("Christ" for a university named after him).
+    for (const name of [entity.label, ...entity.aliases]) {
+      const oneWord = !name.includes(' ');
+      if (oneWord && (name !== entity.label || entity.prominence < 6 || isAcronym(name))) continue;
+      out.push({ category: 'org', name, source: 'world' });
+    }
   }
   return out;
 }

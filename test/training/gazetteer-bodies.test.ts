@@ -97,6 +97,18 @@ describe('organisation names for the name lists', () => {
       worldBodies(world).map(b => b.name),
       ['Tarnian Union', 'Union of Tarnia'],
     );
+    // One word only as a best-known body's label, never an acronym or an alias.
+    const brands = new KnowledgeBase(
+      encodeWorld([
+        body('Q6', 'Velmorex', ['Velmo'], 'company in Velby, Tarnia'),
+        body('Q7', 'Tarncorp', [], 'company in Velby, Tarnia', 5),
+        body('Q8', 'TVA', [], 'public body in Velby, Tarnia'),
+      ]),
+    );
+    assert.deepStrictEqual(
+      worldBodies(brands).map(b => b.name),
+      ['Velmorex'],
+    );
   });
 
   it('leaves out a name opened by a place word and "of": the place and its government alike', () => {
