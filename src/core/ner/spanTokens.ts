@@ -1,5 +1,6 @@
-import { Span } from '../types';
+import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
+import { TAGS } from './model';
 
 /**
  * One past the index of the span's last token, from the index of a token inside it (the rules keep
@@ -87,4 +88,13 @@ export function spansWithin(spans: readonly Span[], start: number, end: number):
   while (j < spans.length && spans[j].end <= end) j++;
   if ((k < spans.length && spans[k].start < start) || (j < spans.length && spans[j].start < end)) return undefined;
   return [k, j];
+}
+
+/**
+ * Marks tokens [from, to) as one name of `type` in the tagger's tags: a rule that finds a name the
+ * tagger left untagged does so, so that the rules after it, which ask whether a word was tagged, see it.
+ */
+export function tagTokens(tags: Uint8Array, from: number, to: number, type: EntityType): void {
+  const begin = TAGS.indexOf(`B-${type}` as (typeof TAGS)[number]);
+  for (let i = from; i < to; i++) tags[i] = i === from ? begin : begin + 1;
 }

@@ -50,6 +50,11 @@ const ctx: FeatureContext = {
 
 /** Runs all the sentence rules on `text` tagged by `spec` (one tag per token, "O" / "B-PER" / "I-PER" ...); names are invented. */
 export function run(text: string, spec: string): string[] {
+  return runSpans(text, spec).map(s => `${text.slice(s.start, s.end)}/${s.type}`);
+}
+
+/** As `run`, the spans themselves. */
+export function runSpans(text: string, spec: string): Span[] {
   const tokens = tokenize(text);
   const labels = spec.split(' ');
   assert.strictEqual(labels.length, tokens.length, tokens.map(t => t.text).join('|'));
@@ -62,5 +67,5 @@ export function run(text: string, spec: string): string[] {
       first.push(i);
     } else if (l.startsWith('I-')) spans[spans.length - 1].end = tokens[i].end;
   });
-  return applyRules({ tokens, tags, spans, first }, ctx).map(s => `${text.slice(s.start, s.end)}/${s.type}`);
+  return applyRules({ tokens, tags, spans, first }, ctx);
 }

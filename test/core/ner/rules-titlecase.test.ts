@@ -14,6 +14,10 @@ describe('names written in title case, prepositions and all (rules-titlecase.ts)
       'Nurses Without Borders/ORG',
     ]);
     assert.deepStrictEqual(run('The Nurses Without Borders group said', 'O O O O O O'), ['Nurses Without Borders/ORG']);
+    // A name a rule before found there stands: no second span over it.
+    assert.deepStrictEqual(run('the band Rage Against the Velby reunited', 'O O O O O O O'), [
+      'Rage Against the Velby/ORG',
+    ]);
   });
 
   it('leaves quoted titles, lower-case prepositions, other prepositions and tagged words alone', () => {
