@@ -45,7 +45,7 @@ export function addDescribedNames(
         e++;
         continue;
       }
-      if (e + 1 >= n || tags[e] !== 0 || !RUN_CONNECTORS.has(tokens[e].text)) break;
+      if (e + 1 >= n || tags[e] !== 0 || !(RUN_CONNECTORS.has(tokens[e].text) || tokens[e].text === 'the')) break;
       const after = tokens[e].text === 'of' && tokens[e + 1].text === 'the' ? e + 2 : e + 1;
       if (cap(after)) {
         e = after + 1;

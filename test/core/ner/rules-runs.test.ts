@@ -5,6 +5,9 @@ describe('rules finding names in untagged runs', () => {
   it('adds an untagged capitalised run after a describing noun', () => {
     assert.deepStrictEqual(run('joined the band Velvet Tarns in', 'O O O O O O'), ['Velvet Tarns/ORG']);
     assert.deepStrictEqual(run('the village of Tarnby', 'O O O O'), ['Tarnby/LOC']);
+    // The run goes on over "the" before a capitalised word, as names written with it do.
+    assert.deepStrictEqual(run('the charity Save the Tarns warned', 'O O O O O O'), ['Save the Tarns/ORG']);
+    assert.deepStrictEqual(run('the charity Velkom the next day', 'O O O O O O'), ['Velkom/ORG']);
     // A lone ordinary word is not a name, and a run the tagger continued is left to it.
     assert.deepStrictEqual(run('the band The', 'O O O'), []);
     assert.deepStrictEqual(run('the band Velvet Tarns Ltd', 'O O O O B-ORG'), ['Ltd/ORG']);
