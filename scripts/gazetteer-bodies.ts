@@ -90,19 +90,6 @@ export function readWorld(): KnowledgeBase {
   return new KnowledgeBase(fs.readFileSync(path.join(packageRoot(), ...WORLD_KNOWLEDGE_PATH)));
 }
 
-/**
- * The body names that may serve as evidence, lower-cased and split as the recogniser splits text.
- * Left out: names of more than four words (longer than the phrases the lists hold), a name that is
- * already a listed place, person, title, nationality, month or designator, or a place or person of the
- * knowledge base ("Chelsea", "Kansas City", "United", "São Paulo"), a one-word name shorter than three letters or that is an ordinary word ("Apple",
- * "Target", "Shell", "Next", "Orange": `ordinary` holds the words written in lower case in most of
- * their occurrences in the training text, and compromise's lexicon and SCOWL's common-word lists add
- * theirs), and a longer name made only of such words and designators ("Home Depot"), which a sentence
- * could hold as ordinary words. A club's one-word name is left out too: it is mostly its town's name
- * ("Getafe"), which the words around it must type, as a club in a results table and as a place elsewhere.
- * So is a one-word name in `places`, words the training text mostly labels as places ("Atlantic"), and
- * a place word and "of" opening a name ("State of Velland", the state's government and the state alike).
- */
 /** Kinds of institution (the start of the knowledge base's description) that are places as often as bodies. */
 const SITES = ['archive, library or museum', 'research facility'];
 
@@ -129,6 +116,19 @@ export function worldBodies(world: KnowledgeBase): BodyName[] {
   return out;
 }
 
+/**
+ * The body names that may serve as evidence, lower-cased and split as the recogniser splits text.
+ * Left out: names of more than four words (longer than the phrases the lists hold), a name that is
+ * already a listed place, person, title, nationality, month or designator, or a place or person of the
+ * knowledge base ("Chelsea", "Kansas City", "United", "São Paulo"), a one-word name shorter than three letters or that is an ordinary word ("Apple",
+ * "Target", "Shell", "Next", "Orange": `ordinary` holds the words written in lower case in most of
+ * their occurrences in the training text, and compromise's lexicon and SCOWL's common-word lists add
+ * theirs), and a longer name made only of such words and designators ("Home Depot"), which a sentence
+ * could hold as ordinary words. A club's one-word name is left out too: it is mostly its town's name
+ * ("Getafe"), which the words around it must type, as a club in a results table and as a place elsewhere.
+ * So is a one-word name in `places`, words the training text mostly labels as places ("Atlantic"), and
+ * a place word and "of" opening a name ("State of Velland", the state's government and the state alike).
+ */
 export function listedBodies(
   lists: Partial<Record<GazCategory, string[]>>,
   ordinary: ReadonlySet<string>,
