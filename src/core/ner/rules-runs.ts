@@ -11,6 +11,8 @@ import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people
 // award's "of the Year".
 
 const RUN_CONNECTORS = new Set(['of', '&']);
+/** After a describing noun the name may also go on over "the" ("the charity Save the Children"). */
+const DESCRIBED_RUN_CONNECTORS = new Set([...RUN_CONNECTORS, 'the']);
 const ORG_WORD_BIT = categoryBit('orgWord');
 const CALENDAR_BIT = categoryBit('calendar');
 
@@ -45,7 +47,7 @@ export function addDescribedNames(
         e++;
         continue;
       }
-      if (e + 1 >= n || tags[e] !== 0 || !(RUN_CONNECTORS.has(tokens[e].text) || tokens[e].text === 'the')) break;
+      if (e + 1 >= n || tags[e] !== 0 || !DESCRIBED_RUN_CONNECTORS.has(tokens[e].text)) break;
       const after = tokens[e].text === 'of' && tokens[e + 1].text === 'the' ? e + 2 : e + 1;
       if (cap(after)) {
         e = after + 1;
