@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { hasToken, soleInnerAnd, spansWithin, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { Gazetteer, PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 
 // Rules on listed places inside longer names: two places joined by "and", a place's possessive before
@@ -131,6 +131,7 @@ export function joinSaintsNames(ctx: FeatureContext, tokens: Token[], spans: Spa
 
 const CALENDAR_BIT = bit('calendar');
 const DEMONYM_BIT = bit('demonym');
+const GIVEN_NAME_BIT = bit('first');
 
 function calendarWord(ctx: FeatureContext, word: string): boolean {
   return (ctx.gazetteer.word(word.toLowerCase()) & CALENDAR_BIT) !== 0;
@@ -174,4 +175,42 @@ export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], span
     if ((ctx.gazetteer.word(last.toLowerCase()) & DEMONYM_BIT) !== 0 || /-\p{Ll}+$/u.test(last)) continue;
     if (!hasToken(tokens, f, e, 'of')) span.type = 'LOC';
   }
+}
+
+/** Words after a name that make "in <name>" a case or a person's part, not a place ("in Harl v. Velk"). */
+const NOT_A_PLACE_AFTER = /^(?:['’]s|v\.?|vs\.?|versus|against)$/;
+
+/**
+ * "shelling in Tel Harif/PER", "officials in Velkabad/PER and Harif/PER" -> LOC: a name right after a
+ * lower-case "in" that the tagger read as a person is the place something happens in, and so are the
+ * names listed with it ("and", a comma). Not a name that opens with a given name or a month
+ * ("in March Velkin cancelled"), a listed person's or surname's name ("confidence in Velkin"), a
+ * handle, or one followed by a possessive or "v." (a film, a court case: "a role in Harl's film").
+ */
+export function retypePeopleAfterIn(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  let listed = -1; // the last span of the list of places that "in" opened, if the previous span was one
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    const before = f > 0 ? tokens[f - 1] : undefined;
+    const listedWith =
+      listed >= 0 &&
+      listed === k - 1 &&
+      (before?.text === 'and' || before?.text === ',') &&
+      f > 1 &&
+      tokens[f - 2].end === spans[k - 1].end;
+    if (spans[k].type !== 'PER' || (before?.text !== 'in' && !listedWith)) continue;
+    if (!readAsPlace(ctx, tokens, f, spans[k])) continue;
+    spans[k].type = 'LOC';
+    listed = k;
+  }
+}
+
+/** Whether a person's name at token `f` after "in" may be a place's (see `retypePeopleAfterIn`). */
+function readAsPlace(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
+  const gaz = ctx.gazetteer;
+  const e = tokenEnd(tokens, f, span);
+  if (e < tokens.length && NOT_A_PLACE_AFTER.test(tokens[e].text)) return false;
+  if (!/^\p{Lu}/u.test(tokens[f].text) || calendarWord(ctx, tokens[f].text)) return false;
+  if (gaz.word(tokens[f].text.toLowerCase()) & GIVEN_NAME_BIT) return false;
+  return (listedPhrase(gaz, tokens, f, span.end).bits & PERSON_NAME_BITS) === 0;
 }

@@ -49,6 +49,7 @@ import {
 import { retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import {
   retypeBeforeAreaNouns,
+  retypePeopleAfterIn,
   joinSaintsNames,
   splitPlacePairs,
   splitPlacePossessives,
@@ -261,6 +262,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendToListedBodies(ctx, tokens, tags, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
+  retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);

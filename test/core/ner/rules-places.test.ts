@@ -61,4 +61,26 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run('a Velk-run district', 'O B-ORG O'), ['Velk-run/ORG']);
     assert.deepStrictEqual(run('the Velk regional office', 'O B-ORG O O'), ['Velk/ORG']);
   });
+
+  it('makes a person read right after "in" a place, with the names listed beside it', () => {
+    assert.deepStrictEqual(run('shelling in Qormabad killed two', 'O O B-PER O O'), ['Qormabad/LOC']);
+    assert.deepStrictEqual(run('officials in Tel Qorma and Velkabad said', 'O O B-PER I-PER O B-PER O'), [
+      'Tel Qorma/LOC',
+      'Velkabad/LOC',
+    ]);
+    assert.deepStrictEqual(run('voters in Qormabad , Velkabad and Tarnish', 'O O B-PER O B-PER O B-PER'), [
+      'Qormabad/LOC',
+      'Velkabad/LOC',
+      'Tarnish/LOC',
+    ]);
+    // A given name, month or listed surname first; a possessive or "v." after; not after "in": a person.
+    assert.deepStrictEqual(run('a role in Joss Qorma films', 'O O O B-PER I-PER O'), ['Joss Qorma/PER']);
+    assert.deepStrictEqual(run('but in June Qorma resigned', 'O O B-PER I-PER O'), ['June Qorma/PER']);
+    assert.deepStrictEqual(run('confidence in Brennick', 'O O B-PER'), ['Brennick/PER']);
+    assert.deepStrictEqual(run("a role in Qorma 's film", 'O O O B-PER O O'), ['Qorma/PER']);
+    assert.deepStrictEqual(run('ruled in Qorma v. Velk', 'O O B-PER O O B-PER'), ['Qorma/PER', 'Velk/PER']);
+    assert.deepStrictEqual(run('met Qorma and Velkabad', 'O B-PER O B-PER'), ['Qorma/PER', 'Velkabad/PER']);
+    // Listed with a place the tagger read, not one "in" opened: as read.
+    assert.deepStrictEqual(run('in Tarnby and Qorma', 'O B-LOC O B-PER'), ['Tarnby/LOC', 'Qorma/PER']);
+  });
 });
