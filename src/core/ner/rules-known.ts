@@ -37,13 +37,18 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
 /** Lower-case words that may stand inside a body's name ("Alternative for Velland", "Party of the Tarns"). */
 const INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 
+/** One word of two capitalised halves joined by a hyphen ("Harl-Velkin"): a firm's founders' names. */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
 /**
  * "The far-right Alternative/O for Velland/LOC said" -> "Alternative for Velland/ORG": a run of two to
  * four capitalised words, with lower-case joining words between, that opens with a word the tagger left
  * untagged and whose whole is a listed body (a company, club, party or institution stored in the model)
  * is that body; names the tagger found inside it are parts of it. The run must be whole: not a listed
  * name inside a longer run of capitals. Not at the sentence's start, whose capital says nothing
- * ("General Motors" may open a sentence as an ordinary "General").
+ * ("General Motors" may open a sentence as an ordinary "General"). A word alone only when
+ * double-barrelled ("Harl-Velkin", as "Coca-Cola"), anywhere: its second capital is written, not the
+ * sentence's.
  */
 export function tagListedBodies(
   ctx: FeatureContext,
@@ -55,11 +60,12 @@ export function tagListedBodies(
   const gaz = ctx.gazetteer;
   const n = tokens.length;
   const capital = (i: number) => i < n && /^\p{Lu}/u.test(tokens[i].text);
-  for (let s = 1; s + 1 < n; s++) {
-    if (tags[s] !== 0 || !capital(s) || capital(s - 1) || !gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
+  for (let s = 0; s < n; s++) {
+    if (tags[s] !== 0 || !capital(s) || (s > 0 && capital(s - 1))) continue;
+    if (!gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
     let e = s + 1;
     while (e < n && (capital(e) || (INNER_WORDS.has(tokens[e].text) && capital(e + 1)))) e++;
-    if (e - s < 2 || e - s > 4) continue;
+    if (e - s === 1 ? !DOUBLE_BARRELLED.test(tokens[s].text) : s === 0 || e - s > 4) continue;
     const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
     if (!inside || !gaz.isListedBody(listedPhrase(gaz, tokens, s, tokens[e - 1].end).phrase)) continue;
     spans.splice(inside[0], inside[1] - inside[0]);

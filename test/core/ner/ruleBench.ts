@@ -41,7 +41,7 @@ const ctx: FeatureContext = {
       first: ['joss', 'ula'],
       calendar: ['june', 'sunday'],
     },
-    ['alternative for velland', 'brask & tolle', 'brastow athletico', 'qorvane', 'velmora dynamics'].join('\n'),
+    ['alternative for velland', 'brask & tolle', 'brastow athletico', 'harlow-velkin', 'qorvane', 'velmora dynamics'].join('\n'),
     ['port velby', 'la tarna', 'ula tarna', 'colonel tarna'].join('\n'),
   ),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust', 'protect']),
