@@ -65,9 +65,14 @@ export function tagListedBodies(
     if (!gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
     let e = s + 1;
     while (e < n && (capital(e) || (INNER_WORDS.has(tokens[e].text) && capital(e + 1)))) e++;
-    if (e - s === 1 ? !DOUBLE_BARRELLED.test(tokens[s].text) : s === 0 || e - s > 4) continue;
+    const listed = (to: number) => gaz.isListedBody(listedPhrase(gaz, tokens, s, tokens[to - 1].end).phrase);
+    if (s === 0 || e - s < 2 || e - s > 4 || !listed(e)) {
+      // Alone, the word must be double-barrelled and its run's first ("Harl-Velkin and Tarnco").
+      if (!DOUBLE_BARRELLED.test(tokens[s].text) || capital(s + 1) || !listed(s + 1)) continue;
+      e = s + 1;
+    }
     const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
-    if (!inside || !gaz.isListedBody(listedPhrase(gaz, tokens, s, tokens[e - 1].end).phrase)) continue;
+    if (!inside) continue;
     spans.splice(inside[0], inside[1] - inside[0]);
     first.splice(inside[0], inside[1] - inside[0]);
     insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type: 'ORG' }, s);

@@ -31,6 +31,11 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
   it('tags an untagged double-barrelled word that is a listed body, also opening a sentence', () => {
     assert.deepStrictEqual(run('shares in Harlow-Velkin rose', 'O O O O'), ['Harlow-Velkin/ORG']);
     assert.deepStrictEqual(run('Harlow-Velkin cut jobs', 'O O O'), ['Harlow-Velkin/ORG']);
+    assert.deepStrictEqual(run('Harlow-Velkin and Tarnco cut jobs', 'O O B-ORG O O'), [
+      'Harlow-Velkin/ORG',
+      'Tarnco/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Harlow-Velkin Cup', 'O O O'), []);
     // One word alone otherwise, or a double-barrelled word that is not listed: left alone.
     assert.deepStrictEqual(run('Qorvane cut jobs', 'O O O'), []);
     assert.deepStrictEqual(run('shares in Harlow-Tarn rose', 'O O O O'), []);
