@@ -55,6 +55,7 @@ export function trimCapsVerbs(ctx: FeatureContext, tokens: Token[], spans: Span[
 }
 
 const ORG_WORD_BIT = bit('orgWord');
+const DEMONYM_BIT = bit('demonym');
 
 /** Words that open sentences and no body's name ("The Group said", "Its Bank unit"). */
 const OPENERS = new Set([
@@ -93,4 +94,33 @@ export function tagOpeningBodies(ctx: FeatureContext, tokens: Token[], spans: Sp
   if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || !/^\p{Ll}/u.test(next.text) || NAME_GOES_ON.has(next.text)) return;
   if ((ctx.gazetteer.word(head.text.toLowerCase()) & ORG_WORD_BIT) === 0) return;
   insertSpan(spans, first, 0, { start: opener.start, end: head.end, type: 'ORG' }, 0);
+}
+
+/**
+ * "The International/O Olympic/MISC Committee/ORG said" -> "International Olympic Committee/ORG": after
+ * a sentence's opening "The", capitalised words the tagger left out or read as a nationality or other
+ * name, right up to a body's name, begin that body: the capitals after "The" are the writer's, not the
+ * sentence's, and a body named with an adjective is often split at it. Not a listed nationality first
+ * ("The Velkan/MISC Health Ministry" names the country's ministry, which news writes apart).
+ */
+export function joinAfterOpeningThe(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  if (tokens.length < 3 || tokens[0].text !== 'The' || tags[1] !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[1].text)) return;
+  let k = 0;
+  let t = 2;
+  while (k < spans.length && first[k] === t && spans[k].type === 'MISC' && /^\p{Lu}/u.test(tokens[t].text)) {
+    t = tokenEnd(tokens, t, spans[k]);
+    k++;
+  }
+  if (k >= spans.length || first[k] !== t || spans[k].type !== 'ORG') return;
+  if (ctx.gazetteer.word(tokens[1].text.toLowerCase()) & DEMONYM_BIT) return;
+  spans[k].start = tokens[1].start;
+  first[k] = 1;
+  spans.splice(0, k);
+  first.splice(0, k);
 }

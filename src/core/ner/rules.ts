@@ -3,7 +3,7 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, categoryBit } from './gazetteer';
-import { allCaps, tagOpeningBodies, trimCapsVerbs } from './rules-caps';
+import { allCaps, joinAfterOpeningThe, tagOpeningBodies, trimCapsVerbs } from './rules-caps';
 import {
   COMPASS,
   closeOpenEnds,
@@ -198,6 +198,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   addDescribedNames(ctx, tokens, tags, spans, first);
   addGivenNamePairs(ctx, tokens, tags, spans, first);
   tagOpeningBodies(ctx, tokens, spans, first);
+  joinAfterOpeningThe(ctx, tokens, tags, spans, first);
   joinOfTheBodies(ctx, tokens, tags, spans, first);
   includeLeadingThe(ctx, tokens, spans, first);
   tagTitleCaseBodies(tokens, tags, spans, first);

@@ -27,3 +27,21 @@ describe("a body's name opening a sentence", () => {
     assert.deepStrictEqual(run('Tessaly Bank said profits rose .', 'B-ORG I-ORG O O O O'), ['Tessaly Bank/ORG']);
   });
 });
+
+describe('a body named after a sentence\'s opening "The"', () => {
+  it('takes the capitalised words after "The" that the tagger split off into the body they lead to', () => {
+    assert.deepStrictEqual(run('The Intercontinental Velkan Committee said so .', 'O O B-MISC B-ORG O O O'), [
+      'Intercontinental Velkan Committee/ORG',
+    ]);
+    assert.deepStrictEqual(run('The Grand Tarnby Company said so .', 'O O B-ORG I-ORG O O O'), [
+      'Grand Tarnby Company/ORG',
+    ]);
+  });
+
+  it('leaves a nationality, a lower-case compound, a name that is no body, or a "The" inside the sentence alone', () => {
+    assert.deepStrictEqual(run('The Korean Health Council said so .', 'O O B-ORG I-ORG O O O'), ['Health Council/ORG']);
+    assert.deepStrictEqual(run('The Velk-sponsored Council said so .', 'O O B-ORG O O O'), ['Council/ORG']);
+    assert.deepStrictEqual(run('The Grand Tarnby said so .', 'O O B-LOC O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('So The Grand Tarnby Company said .', 'O O O B-ORG I-ORG O O'), ['Tarnby Company/ORG']);
+  });
+});
