@@ -142,7 +142,10 @@ function saintAt(tokens: Token[], i: number): boolean {
   return tokens[i].text.charCodeAt(0) === 83 && SAINT.has(tokens[i].text);
 }
 
-/** Lower-case nouns for an area of a country, written after its name ("the Tarnby region"). */
+/**
+ * Lower-case nouns for an area of a country or a feature of the land, written after its name ("the
+ * Tarnby region", "the Velk rainforest"); a capitalised one is part of the name, left to the tagger.
+ */
 const AREA_NOUNS = new Set([
   'region',
   'regions',
@@ -155,12 +158,22 @@ const AREA_NOUNS = new Set([
   'oblast',
   'governorate',
   'municipality',
+  'rainforest',
+  'basin',
+  'delta',
+  'valley',
+  'river',
+  'desert',
+  'coast',
+  'peninsula',
+  'highlands',
 ]);
 
 /**
  * "the oil-rich Tarnby/ORG region" -> LOC: a name right before a lower-case word for an area of a
- * country names that area, whatever the tagger read ("Delta" is also an airline); not a name with
- * "of" in it, nor one ending in a nationality or a lower-case compound ("Velk-run").
+ * country or a feature of the land names that area, whatever the tagger read ("Delta" is also an
+ * airline, "Amazon" a company: "the Amazon rainforest"); not a name with "of" in it, nor one ending
+ * in a nationality or a lower-case compound ("Velk-run").
  */
 export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {

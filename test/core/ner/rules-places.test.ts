@@ -55,6 +55,10 @@ describe('rules on listed places inside longer names', () => {
   it('types a name right before a lower-case word for an area as that area', () => {
     assert.deepStrictEqual(run('in the oil-rich Velk region .', 'O O O B-ORG O O'), ['Velk/LOC']);
     assert.deepStrictEqual(run('in Ula Harl province today', 'O B-PER I-PER O O'), ['Ula Harl/LOC']);
+    // So too a land's features: a rainforest, a river basin, a coast.
+    assert.deepStrictEqual(run('mining in the Velkazon rainforest', 'O O O B-ORG O'), ['Velkazon/LOC']);
+    assert.deepStrictEqual(run("off Tarnia 's Velk coast", 'O B-LOC O B-ORG O'), ['Tarnia/LOC', 'Velk/LOC']);
+    assert.deepStrictEqual(run('the Velkazon warehouse', 'O B-ORG O'), ['Velkazon/ORG']);
     // A name with "of", one ending in a nationality or in a lower-case compound: as read.
     assert.deepStrictEqual(run('the Bank of Velk region', 'O B-ORG I-ORG I-ORG O'), ['Bank of Velk/ORG']);
     assert.deepStrictEqual(run('the Velk Korean region', 'O B-ORG I-ORG O'), ['Velk Korean/ORG']);
