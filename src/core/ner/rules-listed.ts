@@ -247,6 +247,19 @@ export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: 
 }
 
 /**
+ * "a court in Tarnby/ORG fined" -> LOC: a listed city right after a lower-case "in" is where something
+ * happens, not a body, unless the city's name is a listed body's too.
+ */
+export function retypeCitiesAfterIn(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'ORG' || f === 0 || tokens[f - 1].text !== 'in') continue;
+    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, spans[k].end);
+    if (bits & CITY_BIT && !(bits & LISTED_ORG_BIT) && !ctx.gazetteer.isListedBody(phrase)) spans[k].type = 'LOC';
+  }
+}
+
+/**
  * "Tarnian Joss Harl/PER" -> "Tarnian/MISC", "Joss Harl/PER": a nationality before a person's given
  * name or title is no part of the name ("Kenyan Rita Jeptoo", "Jordanian King Abdullah"), unless
  * the nationality is a given name too.

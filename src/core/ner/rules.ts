@@ -37,6 +37,7 @@ import {
 } from './rules-extent';
 import {
   joinListedPlaces,
+  retypeCitiesAfterIn,
   retypeDestinations,
   retypeListedBodies,
   extendToListedBodies,
@@ -269,6 +270,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeShopPossessives(tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
+  retypeCitiesAfterIn(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);

@@ -15,7 +15,7 @@ const ctx: FeatureContext = {
     {
       demonym: ['chinese', 'korean'],
       country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
-      city: ['tarnby', 'the tarnhaven'],
+      city: ['tarnby', 'the tarnhaven', 'velkstad'],
       org: ['velkom', 'tarnair', 'harl and sons', 'sc velby', 'velk jazeera'],
       orgWord: [
         'ministry',
@@ -41,7 +41,7 @@ const ctx: FeatureContext = {
       first: ['joss', 'ula'],
       calendar: ['june', 'sunday'],
     },
-    ['alternative for velland', 'brask & tolle', 'brastow athletico', 'harlow-velkin', 'qorvane', 'velmora dynamics'].join('\n'),
+    ['alternative for velland', 'brask & tolle', 'brastow athletico', 'harlow-velkin', 'qorvane', 'velkstad', 'velmora dynamics'].join('\n'),
     ['port velby', 'la tarna', 'ula tarna', 'colonel tarna'].join('\n'),
   ),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust', 'protect']),

@@ -49,6 +49,13 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
   });
 
+  it('makes a listed city right after "in" a place, unless its name is a listed body\'s too', () => {
+    assert.deepStrictEqual(run('a court in Tarnby fined them', 'O O O B-ORG O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('Shares in Velkstad rose', 'O O B-ORG O'), ['Velkstad/ORG']);
+    assert.deepStrictEqual(run('a stake in Velkom', 'O O O B-ORG'), ['Velkom/ORG']);
+    assert.deepStrictEqual(run('a court near Tarnby fined them', 'O O O B-ORG O O'), ['Tarnby/ORG']);
+  });
+
   it('reads a person- or place-read name that is a listed body, whole, as that body', () => {
     assert.deepStrictEqual(run('Velmora Dynamics said on Sunday', 'B-PER I-PER O O O'), ['Velmora Dynamics/ORG']);
     assert.deepStrictEqual(run('Shares in Qorvane rose', 'O O B-LOC O'), ['Qorvane/ORG']);
