@@ -92,7 +92,7 @@ const PHRASE_END = new Set([
  * writes "Velkom, Tarnia's biggest lender, said"), then the description up to its head noun.
  */
 const AFTER =
-  /(,|\s+(?:is|was|are|were))\s+(?:a|an|the|one of the|(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*\s?['’]s)\s+/uy;
+  /(,|\s+(?:is|was|are|were))\s+(?:a|an|one of the|the(?: \p{Ll}+\s?['’]s)?|(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*\s?['’]s)\s+/uy;
 const NEXT = /\s*([\p{L}][\p{L}\p{M}-]*|\p{N}[\p{N}\p{L}-]*|['’][sS](?![\p{L}\p{N}])|\S|$)/uy;
 const MAX_WORDS = 6;
 
@@ -296,29 +296,36 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
   // "is a/an" describes the subject: not a name after a comma ("born in Leeds, Yorkshire is a singer").
   if (m && m[1] !== ',' && /,\s*$/.test(text.slice(start > 3 ? start - 3 : 0, start))) m = null;
   if (m) {
-    // The head is the last word before the phrase ends: "an American rock band from", not "a band member".
-    NEXT.lastIndex = m.index + m[0].length;
-    let head = '';
-    let count = 0;
-    let closed = false;
-    for (let k = 0; k <= MAX_WORDS; k++) {
-      const t = NEXT.exec(text);
-      const tok = t ? t[1] : '';
-      if (tok === '' || PHRASE_END.has(tok) || /^[.,;:()!?"“”]$/.test(tok)) {
-        closed = true;
-        break;
-      }
-      count++;
-      // A year or number ("a 1994 album") and a slash between kinds ("punk / garage band") are inside it.
-      if (tok === '/' || /^\p{N}/u.test(tok)) continue;
-      if (!/^\p{L}/u.test(tok)) break; // a possessive or other mark: not the end of a description
-      head = tok;
-    }
-    const type = closed ? NOUNS.get(head) : undefined;
-    // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb.
-    if (type && (m[1] !== ',' || count <= 3)) return type;
+    const described = describedType(text, m.index + m[0].length);
+    // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb. A
+    // possessive in place of the article ("the world's", "Tarnia's") opens a longer one.
+    const longest = /['’]s\s+$/.test(m[0]) ? 4 : 3;
+    if (described.type && (m[1] !== ',' || described.words <= longest)) return described.type;
   }
   return typeBefore(text, start) ?? (type === 'MISC' ? undefined : listedType(text, start, end));
+}
+
+/**
+ * The type a description starting at `from` gives by its head, the last word before the phrase ends
+ * ("an American rock band from", not "a band member"), and how many words it has.
+ */
+function describedType(text: string, from: number): { type?: EntityType; words: number } {
+  NEXT.lastIndex = from;
+  let head = '';
+  let words = 0;
+  for (let k = 0; k <= MAX_WORDS; k++) {
+    const t = NEXT.exec(text);
+    const tok = t ? t[1] : '';
+    if (tok === '' || PHRASE_END.has(tok) || /^[.,;:()!?"“”]$/.test(tok)) {
+      return { type: NOUNS.get(head), words };
+    }
+    words++;
+    // A year or number ("a 1994 album") and a slash between kinds ("punk / garage band") are inside it.
+    if (tok === '/' || /^\p{N}/u.test(tok)) continue;
+    if (!/^\p{L}/u.test(tok)) break; // a possessive or other mark: not the end of a description
+    head = tok;
+  }
+  return { words };
 }
 
 /** Surface strings with a defining context in the article, and the type most of those contexts give. */

@@ -21,8 +21,8 @@ describe('defining contexts', () => {
     // "a band member": the head is "member", which says nothing.
     assert.strictEqual(typeIn('Joss Harlan is a former band member.', 'Joss Harlan'), undefined);
     assert.strictEqual(typeIn('Joss Harlan is a member of the band.', 'Joss Harlan'), undefined);
-    // A possessive is not the end of the description.
-    assert.strictEqual(typeIn("Joss Harlan, the band's drummer, left.", 'Joss Harlan'), undefined);
+    // A possessive is not the end of the description: the head is "drummer", not "band".
+    assert.strictEqual(typeIn("Joss Harlan, the band's drummer, left.", 'Joss Harlan'), 'PER');
   });
 
   it('reads a short appositive after a comma but not a clause', () => {
@@ -36,6 +36,16 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn("Harlby is Tarnia 's third city .", 'Harlby'), 'LOC'); // text split into tokens
     // The head decides, as after "a" or "the": a post says nothing.
     assert.strictEqual(typeIn("Ann Lee, Tarnia's foreign minister, said so.", 'Ann Lee'), undefined);
+  });
+
+  it('reads "the world\'s", "the country\'s" in place of the article, before a description of up to four words', () => {
+    assert.strictEqual(typeIn("Velkom, the country's largest mobile phone company, said so.", 'Velkom'), 'ORG');
+    assert.strictEqual(typeIn("Tarn Peak is the world 's tallest mountain .", 'Tarn Peak'), 'LOC');
+    // Five words after a comma may hold a verb: not read.
+    assert.strictEqual(
+      typeIn("Velkom, the country's largest and oldest mobile phone company, said so.", 'Velkom'),
+      undefined,
+    );
   });
 
   it('does not let a place after a comma take the description of the subject', () => {
