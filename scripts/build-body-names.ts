@@ -3,11 +3,12 @@
 // the project (see docs/data-card.md, "Name lists", for each source's commit and licence). Nothing is
 // downloaded. This step only reads the sources and tidies their names; which names become evidence is
 // decided at training time, against the other name lists.
-// Usage: npm run build:body-names -- --clubs DIR --sp500 DIR --nasdaq DIR --nyse DIR [--out FILE]
+// Usage: npm run build:body-names -- --clubs DIR --sp500 DIR --nasdaq DIR --nyse DIR --indices DIR [--out FILE]
 //   --clubs   a checkout of openfootball/clubs (*.clubs.txt)
 //   --sp500   a checkout of datasets/s-and-p-500-companies (data/constituents.csv)
 //   --nasdaq  a checkout of datasets/nasdaq-listings (data/nasdaq-listed-symbols.csv)
 //   --nyse    a checkout of datasets/nyse-other-listings (data/other-listed.csv)
+//   --indices a checkout of yfiua/index-constituents (docs/constituents-<index>.csv of INDICES)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BODY_NAMES_PATH, BodyName } from './gazetteer-bodies';
@@ -64,9 +65,16 @@ const NOT_A_COMPANY =
 /** Blank-cheque companies are numbered ("... Investment Corp. VIII"). */
 const BLANK_CHEQUE = /\s[IVX]+$/;
 
-/** A listed company's everyday name: the security's description, its legal form and a leading "The" cut. */
-function companyName(listed: string): string | undefined {
-  let name = listed.replace(/\s+/g, ' ').trim().replace(SECURITY_WORDS, '');
+/**
+ * A listed company's everyday name: the security's description (for a listing of securities, not of
+ * companies: "Anglo American" is a company's name), its legal form and a leading "The" cut.
+ */
+function companyName(listed: string, security = true): string | undefined {
+  let name = listed
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ PLC\/The$/, '');
+  if (security) name = name.replace(SECURITY_WORDS, '');
   for (let previous = ''; previous !== name;) {
     previous = name;
     const shorter = name.replace(LEGAL_FORM, '').replace(/[\s,.]+$/, '');
@@ -84,6 +92,25 @@ function listedCompanies(file: string, nameField: string, keep: (row: Record<str
     .filter((n): n is string => n !== undefined);
 }
 
+/** A holding's trailing words, which news leaves out ("Tencent Holdings" is "Tencent"). */
+const HOLDING_WORDS = /(?: (?:Group|Holdings?|International|Co))+$/;
+
+/** An index's members by their names and, without a holding's trailing words, the names news uses. */
+function indexMembers(file: string): string[] {
+  return readCsv(file).flatMap(r => {
+    const name = companyName(r.Name, false);
+    if (!name) return [];
+    const short = name.replace(HOLDING_WORDS, '');
+    return short && short !== name ? [name, short] : [name];
+  });
+}
+
+/**
+ * Stock indices outside the United States whose members news names most (London, Frankfurt, Milan,
+ * Hong Kong); the US ones are read from the listings above, and the Chinese indices give Chinese names only.
+ */
+const INDICES = ['ftse100', 'dax', 'ftsemib', 'hsi'];
+
 function main(): void {
   const out = arg('--out', path.join(__dirname, '..', '..', ...BODY_NAMES_PATH));
   const isShare = (r: Record<string, string>) => r.ETF === 'N' && r['Test Issue'] === 'N';
@@ -96,6 +123,11 @@ function main(): void {
       listedCompanies(path.join(arg('--nasdaq'), 'data', 'nasdaq-listed-symbols.csv'), 'Company Name', isShare),
     ],
     ['nyse', 'org', listedCompanies(path.join(arg('--nyse'), 'data', 'other-listed.csv'), 'Company Name', isShare)],
+    [
+      'indices',
+      'org',
+      INDICES.flatMap(index => indexMembers(path.join(arg('--indices'), 'docs', `constituents-${index}.csv`))),
+    ],
   ];
   const seen = new Set<string>();
   const lines: string[] = [];
@@ -113,7 +145,7 @@ function main(): void {
   const header = [
     '# Names of organisations for the entity model, built by scripts/build-body-names.ts; sources and licences in',
     '# docs/data-card.md: openfootball/clubs (CC0 1.0), datasets/s-and-p-500-companies, datasets/nasdaq-listings,',
-    '# datasets/nyse-other-listings (ODC PDDL 1.0).',
+    '# datasets/nyse-other-listings (ODC PDDL 1.0), yfiua/index-constituents (Apache 2.0).',
     '# category (org, team), name, source. Training filters them (scripts/gazetteer-bodies.ts).',
   ];
   fs.writeFileSync(out, [...header, ...lines, ''].join('\n'));

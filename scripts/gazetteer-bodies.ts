@@ -17,7 +17,7 @@ export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
 export interface BodyName {
   category: 'org' | 'team';
   name: string;
-  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'world';
+  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world';
 }
 
 /** The package root: the first folder up from this script (bundled or compiled) holding package.json. */
