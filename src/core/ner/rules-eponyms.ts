@@ -61,11 +61,13 @@ export function joinEponyms(tokens: Token[], spans: Span[], first: number[]): vo
 }
 
 const GIVEN_NAME_BIT = bit('first');
+const SURNAME_BIT = bit('last');
 const ORG_WORD_BIT = bit('orgWord');
 
 /**
- * "Joss/PER and Ula Harl Foundation/ORG" -> one ORG: a given name alone, "and", and a name that opens
- * with a given name and ends in an organisation word name one body after a couple.
+ * "Joss/PER and Ula Harl Foundation/ORG" -> one ORG: a given name alone (or a person's one word that is
+ * no surname, as a nickname: "Bill"), "and", and a name that opens with a given name and ends in an
+ * organisation word name one body after a couple.
  */
 export function joinCouplesBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -75,7 +77,8 @@ export function joinCouplesBodies(ctx: FeatureContext, tokens: Token[], spans: S
     if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end || spans[k + 1].type === 'LOC') continue;
     if (first[k + 1] !== f + 2 || tokens[f + 1].text !== 'and') continue;
     const given = (i: number) => (gaz.word(tokens[i].text.toLowerCase()) & GIVEN_NAME_BIT) !== 0;
-    if (!given(f) || !given(f + 2)) continue;
+    // The first may be a nickname no list gives ("Bill"), but not a surname ("Harl and Ula Velk Trust").
+    if (!given(f + 2) || (!given(f) && gaz.word(tokens[f].text.toLowerCase()) & SURNAME_BIT)) continue;
     const end = tokenEnd(tokens, first[k + 1], spans[k + 1]);
     if (end - first[k + 1] < 3 || (gaz.word(tokens[end - 1].text.toLowerCase()) & ORG_WORD_BIT) === 0) continue;
     spans[k].type = 'ORG';

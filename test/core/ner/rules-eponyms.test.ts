@@ -33,5 +33,13 @@ describe('places and bodies named after people (rules-eponyms.ts)', () => {
       'Joss/PER',
       'Tarnby Bank Company/ORG',
     ]);
+    // A nickname no list gives may come first; a surname may not.
+    assert.deepStrictEqual(run('the Jossy and Ula Harl Company gave', 'O B-PER O B-ORG I-ORG I-ORG O'), [
+      'Jossy and Ula Harl Company/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Brennick and Ula Harl Company gave', 'O B-PER O B-ORG I-ORG I-ORG O'), [
+      'Brennick/PER',
+      'Ula Harl Company/ORG',
+    ]);
   });
 });
