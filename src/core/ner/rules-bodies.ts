@@ -67,16 +67,18 @@ export function listedBody(ctx: FeatureContext, tokens: Token[], from: number, t
 
 /**
  * Whether a body's name around "and" (tokens [from, and) and (and, to)) is two bodies named together.
- * It is when both sides are listed bodies (`listedBody`), or one side is and the other is a single name that is no
- * listed given name, surname or ordinary word ("Velkom and Greenvale"; not firms named after their
- * founders, "Velkom and Spencer", nor "Velkom and Sons"); when neither is listed, when both are long
- * names (`twoLongNames`) or both are named by their head words (`twoHeadedNames`).
+ * It is when both sides are listed bodies (`listedBody`); when both are long names (`twoLongNames`);
+ * when one side is listed and the other is a single name that is no listed given name, surname or
+ * ordinary word ("Velkom and Greenvale"; not firms named after their founders, "Velkom and Spencer",
+ * nor "Velkom and Sons"); and, when neither is listed, when both are named by their head words
+ * (`twoHeadedNames`).
  */
 function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
   const left = listedBody(ctx, tokens, from, and);
   const right = listedBody(ctx, tokens, and + 1, to);
   if (left && right) return true;
-  if (!left && !right) return twoLongNames(ctx, tokens, from, and, to) || twoHeadedNames(ctx, tokens, from, and, to);
+  if (twoLongNames(ctx, tokens, from, and, to)) return true;
+  if (!left && !right) return twoHeadedNames(ctx, tokens, from, and, to);
   const [s, e] = left ? [and + 1, to] : [from, and];
   if (e - s !== 1 || !/^\p{Lu}/u.test(tokens[s].text)) return false;
   const lower = tokens[s].text.toLowerCase();

@@ -55,6 +55,11 @@ describe("rules on bodies' names", () => {
       'Velmora Dynamics/ORG',
       'Greenvale/ORG',
     ]);
+    // A listed body and an unlisted name of two or more words, as two long names are.
+    assert.deepStrictEqual(run('Velmora Dynamics and Société Tarnaise cut jobs', 'B-ORG I-ORG I-ORG I-ORG I-ORG O O'), [
+      'Velmora Dynamics/ORG',
+      'Société Tarnaise/ORG',
+    ]);
     // A firm named after its founders, or a listed body and an ordinary word, stays one name.
     for (const firm of ['Velkom and Brennick', 'Velkom and Women', 'Prockter and Gamwell'])
       assert.deepStrictEqual(run(`Shares in ${firm} fell .`, 'O O B-ORG I-ORG I-ORG O O'), [`${firm}/ORG`]);
