@@ -48,6 +48,7 @@ import {
   retypePlacesInAreas,
 } from './rules-listed';
 import { retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
+import { retypeForeignBodies } from './rules-foreign';
 import {
   retypeBeforeAreaNouns,
   retypePeopleAfterIn,
@@ -271,6 +272,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
   retypeCitiesAfterIn(ctx, tokens, spans, first);
+  retypeForeignBodies(tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
