@@ -110,7 +110,8 @@ export function joinAfterOpeningThe(
   spans: Span[],
   first: number[],
 ): void {
-  if (tokens.length < 3 || tokens[0].text !== 'The' || tags[1] !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[1].text)) return;
+  if (tokens.length < 3 || tokens[0].text !== 'The' || tags[1] !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[1].text))
+    return;
   let k = 0;
   let t = 2;
   while (k < spans.length && first[k] === t && spans[k].type === 'MISC' && /^\p{Lu}/u.test(tokens[t].text)) {

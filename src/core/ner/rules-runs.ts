@@ -1,9 +1,9 @@
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, dropSpan, insertInOrder, insertSpan, tokenEnd } from './spanTokens';
+import { dropSpan, insertInOrder, insertSpan, tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
-import { PLACE_BITS, categoryBit } from './gazetteer';
+import { PLACE_BITS } from './gazetteer';
 import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
@@ -13,8 +13,6 @@ import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people
 const RUN_CONNECTORS = new Set(['of', '&']);
 /** After a describing noun the name may also go on over "the" ("the charity Save the Children"). */
 const DESCRIBED_RUN_CONNECTORS = new Set([...RUN_CONNECTORS, 'the']);
-const ORG_WORD_BIT = categoryBit('orgWord');
-const CALENDAR_BIT = categoryBit('calendar');
 
 /**
  * A capitalised run the model left untagged right after a describing noun is a name of the type
@@ -148,50 +146,6 @@ export function tagHallsOfFame(tokens: Token[], spans: Span[], first: number[]):
     if (tokens[h].text !== 'Hall' || tokens[h + 1].text !== 'of' || tokens[h + 2].text !== 'Fame') continue;
     claimCapitalisedRun(tokens, spans, first, h, h + 3, 'ORG', true);
     h += 2;
-  }
-}
-
-/** The words after which a body's name goes on: "Board of Trade", "Fund for Peace", "Commission on Debates". */
-const BODY_LINKS = new Set(['of', 'for', 'on']);
-/** Words between the capitalised words of such a name: "Energy Independence and Global Warming", "Advancement of Colored People". */
-const RUN_LINKS = new Set(['and', '&', 'of']);
-
-/**
- * "Chicago Board/ORG of Trade", "the Commission/ORG on Presidential Debates": a body's name ending in an
- * organisation word goes on over "of", "for" or "on" (and "the") into the capitalised words the tagger
- * left untagged after it, with "and", "&" or "of" between them, and into a name read right after them.
- * Not into a month or weekday ("the Senate on Monday"), nor when the tagger read the words right after
- * the link as a name of their own ("the Army of Harl Voss/PER").
- */
-export function extendBodiesOverLinks(
-  ctx: FeatureContext,
-  tokens: Token[],
-  tags: Uint8Array,
-  spans: Span[],
-  first: number[],
-): void {
-  const gaz = ctx.gazetteer;
-  const capital = (i: number) =>
-    i < tokens.length &&
-    tags[i] === 0 &&
-    /^\p{Lu}\p{Ll}/u.test(tokens[i].text) &&
-    (gaz.word(tokens[i].text.toLowerCase()) & CALENDAR_BIT) === 0;
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k];
-    if (span.type !== 'ORG') continue;
-    const link = tokenEnd(tokens, first[k], span);
-    if (link + 1 >= tokens.length || !BODY_LINKS.has(tokens[link].text)) continue;
-    if ((gaz.word(tokens[link - 1].text.toLowerCase()) & ORG_WORD_BIT) === 0) continue;
-    let j = tokens[link + 1].text === 'the' ? link + 2 : link + 1;
-    if (!capital(j)) continue;
-    while (capital(j + 1) || (RUN_LINKS.has(tokens[j + 1]?.text) && capital(j + 2))) j += capital(j + 1) ? 1 : 2;
-    const next = spans[k + 1];
-    if (next && next.start < tokens[j].end) continue;
-    span.end = tokens[j].end;
-    // A name the tagger read in the run's last words is its end ("Task Force on New Americans/MISC").
-    if (next && next.type !== 'PER' && next.start === span.end + 1) {
-      absorbFollowing(spans, first, k);
-    }
   }
 }
 

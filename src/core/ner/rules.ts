@@ -20,12 +20,12 @@ import {
 import {
   addDescribedNames,
   addGivenNamePairs,
-  extendBodiesOverLinks,
   includeLeadingThe,
   retypeListedPlacesWithThe,
   tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
+import { extendBodiesOverLinks } from './rules-links';
 import {
   dropWeekdaysAndLowerCase,
   dropDiseases,

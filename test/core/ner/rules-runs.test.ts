@@ -93,19 +93,4 @@ describe('rules finding names in untagged runs', () => {
         text,
       );
   });
-
-  it('runs a body\'s name over "of", "for" or "on" into the capitalised words the tagger left out', () => {
-    assert.deepStrictEqual(run('on the Tarnby Bank of Trade today', 'O O B-ORG I-ORG O O O'), [
-      'Tarnby Bank of Trade/ORG',
-    ]);
-    assert.deepStrictEqual(run('the Department on Missing Persons and Graves said', 'O B-ORG O O O O O O'), [
-      'Department on Missing Persons and Graves/ORG',
-    ]);
-    // A name read right after the run ends it.
-    assert.deepStrictEqual(run('the Army for New Koreans said', 'O B-ORG O O B-MISC O'), ['Army for New Koreans/ORG']);
-    // Not into a weekday or a person, nor after a name that does not end in an organisation word.
-    assert.deepStrictEqual(run('the Tarnby Bank on Sunday', 'O B-ORG I-ORG O O'), ['Tarnby Bank/ORG']);
-    assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
-    assert.deepStrictEqual(run('Velkom of Trade', 'B-ORG O O'), ['Velkom/ORG']);
-  });
 });

@@ -1,0 +1,75 @@
+/**
+ * Bodies' names that go on over a linking word ("Board of Trade", "Fund for Peace", "Commission on
+ * Debates") past where the tagger stopped.
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { absorbFollowing, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { categoryBit } from './gazetteer';
+import { listedBody } from './rules-bodies';
+
+const ORG_WORD_BIT = categoryBit('orgWord');
+const CALENDAR_BIT = categoryBit('calendar');
+
+/** The words after which a body's name goes on: "Board of Trade", "Fund for Peace", "Commission on Debates". */
+const BODY_LINKS = new Set(['of', 'for', 'on']);
+/** Words between the capitalised words of such a name: "Energy Independence and Global Warming", "Advancement of Colored People". */
+const RUN_LINKS = new Set(['and', '&', 'of']);
+
+/**
+ * "Chicago Board/ORG of Trade", "the Commission/ORG on Presidential Debates": a body's name ending in an
+ * organisation word goes on over "of", "for" or "on" (and "the") into the capitalised words the tagger
+ * left untagged after it, with "and", "&" or "of" between them, and into a name read right after them.
+ * Not into a month or weekday ("the Senate on Monday"), nor when the tagger read the words right after
+ * the link as a name of their own ("the Army of Harl Voss/PER").
+ */
+export function extendBodiesOverLinks(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  const capital = (i: number) =>
+    i < tokens.length &&
+    tags[i] === 0 &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[i].text) &&
+    (gaz.word(tokens[i].text.toLowerCase()) & CALENDAR_BIT) === 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
+    const link = tokenEnd(tokens, first[k], span);
+    if (link + 1 >= tokens.length || !BODY_LINKS.has(tokens[link].text)) continue;
+    if ((gaz.word(tokens[link - 1].text.toLowerCase()) & ORG_WORD_BIT) === 0) continue;
+    let j = tokens[link + 1].text === 'the' ? link + 2 : link + 1;
+    // A body's name read right after "for" that names a purpose is the rest of this one ("Society for
+    // the Promotion/ORG of Science"), not a body it works for ("Velk Research for the Tarnby Times").
+    if (tokens[link].text === 'for' && first[k + 1] === j && forPurpose(ctx, tokens, spans[k + 1], j)) {
+      absorbFollowing(spans, first, k);
+      continue;
+    }
+    if (!capital(j)) continue;
+    while (capital(j + 1) || (RUN_LINKS.has(tokens[j + 1]?.text) && capital(j + 2))) j += capital(j + 1) ? 1 : 2;
+    const next = spans[k + 1];
+    if (next && next.start < tokens[j].end) continue;
+    span.end = tokens[j].end;
+    // A name the tagger read in the run's last words is its end ("Task Force on New Americans/MISC").
+    if (next && next.type !== 'PER' && next.start === span.end + 1) {
+      absorbFollowing(spans, first, k);
+    }
+  }
+}
+
+/**
+ * Whether `span`, a name read at token `j` right after "for", names a purpose: its first word is a
+ * plain word on no name list ("Liberation", "Promotion"; not "St. Louis Eagles", "Tarnby Times"), and
+ * it is no listed body.
+ */
+function forPurpose(ctx: FeatureContext, tokens: Token[], span: Span, j: number): boolean {
+  const word = tokens[j].text;
+  if (span.type !== 'ORG' || !/^\p{Lu}\p{Ll}+$/u.test(word) || ctx.gazetteer.word(word.toLowerCase()) !== 0)
+    return false;
+  return !listedBody(ctx, tokens, j, tokenEnd(tokens, j, span));
+}
