@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { hasToken, soleInnerAnd, spansWithin, splitAround, tokenEnd } from './spanTokens';
+import { hasToken, insertInOrder, soleInnerAnd, spansWithin, splitAround, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -226,4 +226,32 @@ function readAsPlace(ctx: FeatureContext, tokens: Token[], f: number, span: Span
   if (!/^\p{Lu}/u.test(tokens[f].text) || calendarWord(ctx, tokens[f].text)) return false;
   if (gaz.word(tokens[f].text.toLowerCase()) & GIVEN_NAME_BIT) return false;
   return (listedPhrase(gaz, tokens, f, span.end).bits & PERSON_NAME_BITS) === 0;
+}
+
+/** Prepositions of place before a town's name. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'of', 'outside']);
+
+/**
+ * "servers in Ashby/O , Velland/LOC" -> "Ashby/LOC": an untagged capitalised word after a preposition
+ * of place and before a comma and a place is a town in it, as news writes them ("in Paradise,
+ * California"). Not an everyday word or a month ("in Summary, Velland ...", "in September, Velland").
+ */
+export function tagTownsBeforeRegions(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    const town = f - 2;
+    if (town < 1 || spans[k].type !== 'LOC' || tokens[f - 1].text !== ',' || tags[town] !== 0) continue;
+    if (!PLACE_PREPOSITIONS.has(tokens[town - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[town].text)) continue;
+    const lower = tokens[town].text.toLowerCase();
+    if (ctx.lowerWords.has(lower) || ctx.gazetteer.word(lower) & CALENDAR_BIT) continue;
+    insertInOrder(spans, first, { start: tokens[town].start, end: tokens[town].end, type: 'LOC' }, town);
+    tagTokens(tags, town, town + 1, 'LOC');
+    k++;
+  }
 }

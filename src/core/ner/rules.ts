@@ -52,6 +52,7 @@ import { retypeForeignBodies } from './rules-foreign';
 import {
   retypeBeforeAreaNouns,
   retypePeopleAfterIn,
+  tagTownsBeforeRegions,
   joinSaintsNames,
   splitPlacePairs,
   splitPlacePossessives,
@@ -205,6 +206,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeLeadingThe(ctx, tokens, spans, first);
   tagTitleCaseBodies(tokens, tags, spans, first);
   tagListedBodies(ctx, tokens, tags, spans, first);
+  tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);

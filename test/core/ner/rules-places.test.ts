@@ -87,4 +87,17 @@ describe('rules on listed places inside longer names', () => {
     // Listed with a place the tagger read, not one "in" opened: as read.
     assert.deepStrictEqual(run('in Tarnby and Qorma', 'O B-LOC O B-PER'), ['Tarnby/LOC', 'Qorma/PER']);
   });
+
+  it('tags an untagged word between a preposition of place and a comma before a place as a town', () => {
+    assert.deepStrictEqual(run('servers in Ashby , Velland , failed', 'O O O O B-LOC O O'), [
+      'Ashby/LOC',
+      'Velland/LOC',
+    ]);
+    assert.deepStrictEqual(run('residents of Qorma , Tarnia fled', 'O O O O B-LOC O'), ['Qorma/LOC', 'Tarnia/LOC']);
+    // An everyday word or a month, no preposition of place, or a name after the comma that is no place: left alone.
+    assert.deepStrictEqual(run('in Band , Velland said', 'O O O B-LOC O'), ['Velland/LOC']);
+    assert.deepStrictEqual(run('in June , Velland said', 'O O O B-LOC O'), ['Velland/LOC']);
+    assert.deepStrictEqual(run('with Ashby , Velland said', 'O O O B-LOC O'), ['Velland/LOC']);
+    assert.deepStrictEqual(run('in Ashby , Velkom said', 'O O O B-ORG O'), ['Velkom/ORG']);
+  });
 });
