@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { insertInOrder, spansWithin, tagTokens } from './spanTokens';
+import { insertInOrder, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -78,5 +78,42 @@ export function tagListedBodies(
     insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type: 'ORG' }, s);
     tagTokens(tags, s, e, 'ORG');
     s = e;
+  }
+}
+
+/**
+ * "Bowling/O Green Falcons/ORG" -> "Bowling Green Falcons/ORG": an untagged capitalised word right
+ * before a name, which with the name's first words makes a listed place or body, is part of the name
+ * (the tagger leaves out an everyday word that opens one: "Bowling Green", "Salt Lake City"). A name
+ * read as a person that is then a listed place, whole, is that place. Not "The", which other rules
+ * weigh ("The Hague" opening a sentence).
+ */
+export function extendToListedStarts(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    const s = f - 1;
+    const type = spans[k].type;
+    if (type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
+    if (s < 0 || tags[s] !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[s].text) || tokens[s].text === 'The') continue;
+    if (k > 0 && spans[k - 1].end > tokens[s].start) continue;
+    const end = tokenEnd(tokens, f, spans[k]);
+    for (let e = f + 1; e <= end && e - s <= 4; e++) {
+      const { phrase } = listedPhrase(gaz, tokens, s, tokens[e - 1].end);
+      const place = gaz.isListedPlace(phrase) || (gaz.word(phrase) & PLACE_BITS) !== 0;
+      if (!place && !gaz.isListedBody(phrase)) continue;
+      spans[k].start = tokens[s].start;
+      first[k] = s;
+      const retyped = e < end ? type : !place ? 'ORG' : type === 'PER' ? 'LOC' : type;
+      spans[k].type = retyped;
+      tagTokens(tags, s, s + 1, retyped);
+      break;
+    }
   }
 }

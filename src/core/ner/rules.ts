@@ -47,7 +47,7 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
-import { retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
+import { extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
 import {
   retypeBeforeAreaNouns,
@@ -206,6 +206,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeLeadingThe(ctx, tokens, spans, first);
   tagTitleCaseBodies(tokens, tags, spans, first);
   tagListedBodies(ctx, tokens, tags, spans, first);
+  extendToListedStarts(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);

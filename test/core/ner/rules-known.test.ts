@@ -40,4 +40,14 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Qorvane cut jobs', 'O O O'), []);
     assert.deepStrictEqual(run('shares in Harlow-Tarn rose', 'O O O O'), []);
   });
+
+  it('takes an untagged capitalised word before a name into it when together they open a listed place or body', () => {
+    assert.deepStrictEqual(run('the Port Velby Tarns won', 'O O B-ORG I-ORG O'), ['Port Velby Tarns/ORG']);
+    assert.deepStrictEqual(run('shares in Velmora Dynamics rose', 'O O O B-ORG O'), ['Velmora Dynamics/ORG']);
+    // A person's name that is then a listed place, whole, is that place.
+    assert.deepStrictEqual(run('she reached Port Velby', 'O O O B-PER'), ['Port Velby/LOC']);
+    // No listed name made, or a word that is tagged or lower-case: as read.
+    assert.deepStrictEqual(run('the Old Velby Tarns won', 'O O B-ORG I-ORG O'), ['Velby Tarns/ORG']);
+    assert.deepStrictEqual(run('from port Velby', 'O O B-LOC'), ['Velby/LOC']);
+  });
 });
