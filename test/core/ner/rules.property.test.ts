@@ -62,6 +62,14 @@ const WORDS = [
   'Creek',
   'Cup',
   'June',
+  'Harlow-Velkin',
+  'Velkstad',
+  'Università',
+  'di',
+  'Promotion',
+  'coast',
+  'near',
+  'Qorma',
 ];
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
