@@ -5,8 +5,9 @@ import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 
-// Rules on listed places inside longer names: two places joined by "and", a place's possessive before
-// the body or person it has, and a country's name made an adjective.
+// Rules on places: listed places inside longer names (two places joined by "and", a place's possessive
+// before the body or person it has, a country's name made an adjective), and places read from the words
+// around a name (a saint's, an area's noun after it, "in" before it, its region after a comma).
 
 const COUNTRY_BIT = bit('country');
 
