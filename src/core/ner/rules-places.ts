@@ -144,8 +144,9 @@ function saintAt(tokens: Token[], i: number): boolean {
 }
 
 /**
- * Lower-case nouns for an area of a country or a feature of the land, written after its name ("the
- * Tarnby region", "the Velk rainforest"); a capitalised one is part of the name, left to the tagger.
+ * Lower-case nouns for an area of a country, a feature of the land or a border post, written after its
+ * name ("the Tarnby region", "the Velk rainforest", "the Harif crossing"); a capitalised one is part of
+ * the name, left to the tagger.
  */
 const AREA_NOUNS = new Set([
   'region',
@@ -168,6 +169,8 @@ const AREA_NOUNS = new Set([
   'coast',
   'peninsula',
   'highlands',
+  'crossing',
+  'checkpoint',
 ]);
 
 /**

@@ -59,6 +59,8 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run('mining in the Velkazon rainforest', 'O O O B-ORG O'), ['Velkazon/LOC']);
     assert.deepStrictEqual(run("off Tarnia 's Velk coast", 'O B-LOC O B-ORG O'), ['Tarnia/LOC', 'Velk/LOC']);
     assert.deepStrictEqual(run('the Velkazon warehouse', 'O B-ORG O'), ['Velkazon/ORG']);
+    // And a border post: a crossing, a checkpoint.
+    assert.deepStrictEqual(run('at the Tel Qorma crossing', 'O O B-PER I-PER O'), ['Tel Qorma/LOC']);
     // A name with "of", one ending in a nationality or in a lower-case compound: as read.
     assert.deepStrictEqual(run('the Bank of Velk region', 'O B-ORG I-ORG I-ORG O'), ['Bank of Velk/ORG']);
     assert.deepStrictEqual(run('the Velk Korean region', 'O B-ORG I-ORG O'), ['Velk Korean/ORG']);
