@@ -4,6 +4,7 @@ import { hasToken, insertInOrder, soleInnerAnd, spansWithin, splitAround, tagTok
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
+import { BODY_BITS } from './rules-bodies';
 
 // Rules on places: listed places inside longer names (two places joined by "and", a place's possessive
 // before the body or person it has, a country's name made an adjective), and places read from the words
@@ -37,6 +38,7 @@ const POSSESSIVE = /^['’]s$/;
  * "Velland's Supreme Court/ORG" -> "Velland/LOC", "Supreme Court/ORG": a listed place's name with a
  * possessive at the start of a longer name is the place the rest belongs to ("Tarnia's Interior
  * Ministry", "Tarnia's King Harl"), not a part of its name; the rest keeps the type it was read with.
+ * So too a listed body's name or an acronym ("VTO's Security Assistance Force", "Velkom's Tarnair").
  */
 export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -47,10 +49,18 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     let p = f + 1;
     while (p < end - 1 && !(tokens[p].text.length === 2 && POSSESSIVE.test(tokens[p].text))) p++;
     if (p >= end - 1 || !/^\p{Lu}/u.test(tokens[p + 1].text)) continue;
-    if ((listedPhrase(ctx.gazetteer, tokens, f, tokens[p - 1].end).bits & PLACE_BITS) === 0) continue;
-    splitAround(tokens, spans, first, k, p, 'LOC', span.type);
+    const owner = listedPhrase(ctx.gazetteer, tokens, f, tokens[p - 1].end);
+    const place = (owner.bits & PLACE_BITS) !== 0;
+    const body = (owner.bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(owner.phrase) || acronymAt(tokens, f, p);
+    if (!place && !body) continue;
+    splitAround(tokens, spans, first, k, p, place ? 'LOC' : 'ORG', span.type);
     k++;
   }
+}
+
+/** Whether tokens [f, p) are one acronym of capitals, with or without dots ("VTO", "U.N."). */
+function acronymAt(tokens: Token[], f: number, p: number): boolean {
+  return p === f + 1 && /^(?:\p{Lu}\.?){2,}$/u.test(tokens[f].text);
 }
 
 /** Endings that make a people's adjective of a country's name, and what they replace: "Lanka" + "n", "Leone" + "an", "Zealand" + "er", "Rico" -> "Rican". */

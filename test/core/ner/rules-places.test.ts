@@ -28,6 +28,19 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run("Velkom 's own", 'B-ORG I-ORG O'), ["Velkom 's/ORG"]);
   });
 
+  it("splits a listed body's or an acronym's possessive from the body it has", () => {
+    assert.deepStrictEqual(run("rescued by VTO 's Security Assistance Force", 'O O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'VTO/ORG',
+      'Security Assistance Force/ORG',
+    ]);
+    assert.deepStrictEqual(run("a blow to Velkom 's Tarnair unit", 'O O O B-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Tarnair/ORG',
+    ]);
+    // A shop or firm named with its founder's possessive: one name.
+    assert.deepStrictEqual(run("Qorma 's Accessories said", 'B-ORG I-ORG I-ORG O'), ["Qorma 's Accessories/ORG"]);
+  });
+
   it("makes a listed country's name of two words made an adjective one nationality", () => {
     assert.deepStrictEqual(run('a San Tarnon policeman', 'O B-PER I-PER O'), ['San Tarnon/MISC']);
     assert.deepStrictEqual(run('the San Tarnan team', 'O B-ORG B-MISC O'), ['San Tarnan/MISC']);
