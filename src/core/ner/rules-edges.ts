@@ -190,16 +190,20 @@ const NOT_LEADING =
 /** A lower-case compound of words or numbers ("now-defunct", "oil-rich", "three-year"); not "al-Qaida", "sub-Saharan". */
 const LOWER_COMPOUND = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u;
 
+/** A possessive, which ends the name before it ("Tarnia/LOC 's Supreme Court/ORG"). */
+const POSSESSIVE = /^['’]s$/;
+
 /** Punctuation left at the start once the words before it are cut ("mid-1990s , Tarnia"). */
 const PUNCTUATION = /^\p{P}+$/u;
 
 /**
- * A name does not start with a lower-case article or direction word, nor with a lower-case compound
- * describing it ("the now-defunct Velby League", "oil-rich Tarnia"), as the tagger sometimes has it.
+ * A name does not start with a lower-case article or direction word, a lower-case compound describing
+ * it ("the now-defunct Velby League", "oil-rich Tarnia") or the possessive of the name before it
+ * ("Tarnia's/LOC Supreme Court/ORG" read as "'s Supreme Court"), as the tagger sometimes has it.
  */
 export function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]): void {
   const leading = (text: string, cut: boolean) =>
-    NOT_LEADING.test(text) || LOWER_COMPOUND.test(text) || (cut && PUNCTUATION.test(text));
+    NOT_LEADING.test(text) || LOWER_COMPOUND.test(text) || POSSESSIVE.test(text) || (cut && PUNCTUATION.test(text));
   for (let k = spans.length - 1; k >= 0; k--) {
     let f = first[k];
     while (tokens[f + 1] && tokens[f + 1].end <= spans[k].end && leading(tokens[f].text, f > first[k])) f++;

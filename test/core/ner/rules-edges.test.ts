@@ -56,6 +56,13 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('in the Velland', 'O B-LOC I-LOC'), ['Velland/LOC']);
   });
 
+  it('drops the possessive of the name before it from the start of a name', () => {
+    assert.deepStrictEqual(run("Qormia 's Supreme Court ruled", 'B-LOC B-ORG I-ORG I-ORG O'), [
+      'Qormia/LOC',
+      'Supreme Court/ORG',
+    ]);
+  });
+
   it("takes ordinary words and figures out of a person's name", () => {
     assert.deepStrictEqual(run('Harl Voss people Joss Tarvell', 'B-PER I-PER I-PER I-PER I-PER'), [
       'Harl Voss/PER',
