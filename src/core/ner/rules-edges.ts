@@ -183,9 +183,9 @@ export function joinParticleNames(tokens: Token[], spans: Span[], first: number[
   }
 }
 
-/** Lower-case words a span must not start with: an article or a direction ("southern England" -> "England"). */
+/** Lower-case words a span must not start with: an article, "of", "and" or a direction ("southern England" -> "England"). */
 const NOT_LEADING =
-  /^(?:the|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;
+  /^(?:the|of|and|north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern)$/;
 
 /** A lower-case compound of words or numbers ("now-defunct", "oil-rich", "three-year"); not "al-Qaida", "sub-Saharan". */
 const LOWER_COMPOUND = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u;

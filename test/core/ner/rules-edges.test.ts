@@ -51,9 +51,10 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('in sub-Tarnian Velland', 'O B-LOC I-LOC'), ['sub-Tarnian Velland/LOC']);
   });
 
-  it('drops a leading lower-case article or direction from a name', () => {
+  it('drops a leading lower-case article, "of" or direction from a name', () => {
     assert.deepStrictEqual(run('in southern Tarnia today', 'O B-LOC I-LOC O'), ['Tarnia/LOC']);
     assert.deepStrictEqual(run('in the Velland', 'O B-LOC I-LOC'), ['Velland/LOC']);
+    assert.deepStrictEqual(run('90 percent of Velland exports', 'O O B-LOC I-LOC O'), ['Velland/LOC']);
   });
 
   it('drops the possessive of the name before it from the start of a name', () => {
