@@ -1,12 +1,13 @@
 /**
  * Names listed together: "A, B and C" names three things of one kind, so a name read as "B and C"
- * right after "A," is two.
+ * right after "A," is two; and names set side by side with a semicolon or a comma.
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { listedBody, phraseBits } from './rules-bodies';
 import { hasToken, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
+import { categoryBit } from './gazetteer';
 
 /**
  * "Velkom, Tarnair and Harlco/ORG" -> "Tarnair/ORG", "Harlco/ORG": a name with one "and" inside, right
@@ -31,3 +32,35 @@ export function splitListEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
 function listedName(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
   return listedBody(ctx, tokens, from, to) || phraseBits(ctx, tokens, from, to) !== 0;
 }
+
+/**
+ * "Velkom ; Tarnair/ORG", "the Supreme Court , Ann Velk/ORG" -> two names: no name holds a semicolon,
+ * and a comma before a given name and a surname, with no "and" after them, sets a person beside the
+ * name before it ("the head of the agency, Ann Velk, said"). A comma before other words may be inside a
+ * name ("Velkom , Inc.", "Fish , Forestry and Game Ministry").
+ */
+export function splitAtSeparators(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type === 'MISC') continue;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    for (let i = f + 1; i < e - 1; i++) {
+      const text = tokens[i].text;
+      if (text === ';' || (text === ',' && personAfterComma(ctx, tokens, i + 1, e))) {
+        splitAround(tokens, spans, first, k, i, span.type, text === ';' ? span.type : 'PER');
+        break;
+      }
+    }
+  }
+}
+
+/** Tokens [from, end): a listed given name and one or two more capitalised words, the name's end. */
+function personAfterComma(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
+  if (end - from < 2 || end - from > 3 || (ctx.gazetteer.word(tokens[from].text.toLowerCase()) & GIVEN_NAME_BIT) === 0)
+    return false;
+  for (let i = from; i < end; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return false;
+  return true;
+}
+
+const GIVEN_NAME_BIT = categoryBit('first');

@@ -70,7 +70,7 @@ import {
   tagStorms,
 } from './rules-heads';
 import { retypeNewspapers } from './rules-newspapers';
-import { splitListEnds } from './rules-coordination';
+import { splitAtSeparators, splitListEnds } from './rules-coordination';
 import { tagDatelineAgencies } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
@@ -230,6 +230,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinCampusNames(tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);
   splitListEnds(ctx, tokens, spans, first);
+  splitAtSeparators(ctx, tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   const compass = spans.map(
     (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),

@@ -36,4 +36,21 @@ describe('names listed together (rules-coordination.ts)', () => {
       'Tarnco and Harlco/ORG',
     ]);
   });
+
+  it('splits a name at a semicolon, and at a comma before a given name and a surname', () => {
+    assert.deepStrictEqual(run('shows in Tarnby ; Velkabad ; Qormia', 'O O B-LOC I-LOC I-LOC I-LOC I-LOC'), [
+      'Tarnby/LOC',
+      'Velkabad/LOC',
+      'Qormia/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Velk Council , Joss Tarvell , said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O O'), [
+      'Velk Council/ORG',
+      'Joss Tarvell/PER',
+    ]);
+    // A comma before a legal form, or before words that are no given name and surname: one name.
+    assert.deepStrictEqual(run('the Velkom , Inc. board', 'O B-ORG I-ORG I-ORG O'), ['Velkom , Inc./ORG']);
+    assert.deepStrictEqual(run('the Fish , Forestry Council', 'O B-ORG I-ORG I-ORG I-ORG'), [
+      'Fish , Forestry Council/ORG',
+    ]);
+  });
 });
