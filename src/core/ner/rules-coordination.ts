@@ -5,7 +5,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { listedBody, phraseBits } from './rules-bodies';
+import { isBodyHead, listedBody, phraseBits } from './rules-bodies';
 import { hasToken, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { categoryBit } from './gazetteer';
 
@@ -35,7 +35,7 @@ function listedName(ctx: FeatureContext, tokens: Token[], from: number, to: numb
 
 /**
  * "Velkom ; Tarnair/ORG", "the Supreme Court , Ann Velk/ORG" -> two names: no name holds a semicolon,
- * and a comma before a given name and a surname, with no "and" after them, sets a person beside the
+ * and a comma before a person's name (`personAfterComma`) ending the span sets that person beside the
  * name before it ("the head of the agency, Ann Velk, said"). A comma before other words may be inside a
  * name ("Velkom , Inc.", "Fish , Forestry and Game Ministry").
  */
@@ -47,7 +47,7 @@ export function splitAtSeparators(ctx: FeatureContext, tokens: Token[], spans: S
     const e = tokenEnd(tokens, f, span);
     for (let i = f + 1; i < e - 1; i++) {
       const text = tokens[i].text;
-      if (text === ';' || (text === ',' && personAfterComma(ctx, tokens, i + 1, e))) {
+      if (text === ';' || (text === ',' && personAfterComma(ctx, tokens, i, e))) {
         splitAround(tokens, spans, first, k, i, span.type, text === ';' ? span.type : 'PER');
         break;
       }
@@ -55,12 +55,21 @@ export function splitAtSeparators(ctx: FeatureContext, tokens: Token[], spans: S
   }
 }
 
-/** Tokens [from, end): a listed given name and one or two more capitalised words, the name's end. */
-function personAfterComma(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
-  if (end - from < 2 || end - from > 3 || (ctx.gazetteer.word(tokens[from].text.toLowerCase()) & GIVEN_NAME_BIT) === 0)
-    return false;
-  for (let i = from; i < end; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return false;
-  return true;
+/**
+ * Whether the two or three capitalised words after the comma at `comma`, up to the name's end, are a
+ * person's name: they open with a listed given name, or the words before the comma end in a body's
+ * head word and they hold none ("the Velk Ministry, Qorma Tarvell").
+ */
+function personAfterComma(ctx: FeatureContext, tokens: Token[], comma: number, end: number): boolean {
+  const from = comma + 1;
+  if (end - from < 2 || end - from > 3) return false;
+  let headWord = false;
+  for (let i = from; i < end; i++) {
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return false;
+    headWord ||= isBodyHead(ctx, tokens, i);
+  }
+  if (ctx.gazetteer.word(tokens[from].text.toLowerCase()) & GIVEN_NAME_BIT) return true;
+  return isBodyHead(ctx, tokens, comma - 1) && !headWord;
 }
 
 const GIVEN_NAME_BIT = categoryBit('first');

@@ -47,6 +47,14 @@ describe('names listed together (rules-coordination.ts)', () => {
       'Velk Council/ORG',
       'Joss Tarvell/PER',
     ]);
+    // No listed given name, but a body's head word before the comma and none after it.
+    assert.deepStrictEqual(run('the Velk Council , Qorma Tarvell , said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O O'), [
+      'Velk Council/ORG',
+      'Qorma Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('the Velk Council , Qorma Services', 'O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Velk Council , Qorma Services/ORG',
+    ]);
     // A comma before a legal form, or before words that are no given name and surname: one name.
     assert.deepStrictEqual(run('the Velkom , Inc. board', 'O B-ORG I-ORG I-ORG O'), ['Velkom , Inc./ORG']);
     assert.deepStrictEqual(run('the Fish , Forestry Council', 'O B-ORG I-ORG I-ORG I-ORG'), [
