@@ -53,6 +53,7 @@ import {
   retypeBeforeAreaNouns,
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
+  trimPlacePossessives,
   joinSaintsNames,
   splitPlacePairs,
   splitPlacePossessives,
@@ -273,6 +274,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   includeShopPossessives(tokens, spans, first);
+  trimPlacePossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
   retypeCitiesAfterIn(ctx, tokens, spans, first);
