@@ -79,6 +79,8 @@ export class Gazetteer {
    */
   private readonly placeText: string;
   private placeNames?: string[];
+  /** Bits set by the hashes of the listed places' first words (`firstWordBits`). */
+  private placeStarts?: Uint32Array;
   private readonly ruleGiven: ReadonlySet<string>;
 
   /** `bodies`, `places`: the listed bodies' and places' lower-cased names, one a line. */
@@ -164,6 +166,13 @@ export class Gazetteer {
   isListedBody(phrase: string): boolean {
     const names = this.listedBodies();
     return names[lowerBound(names, phrase)] === phrase;
+  }
+
+  /** Whether a word, lower-cased, may open a listed place's name: "no" is sure, "yes" only likely. */
+  mayBePlace(firstLower: string): boolean {
+    this.placeStarts ??= firstWordBits(this.placeText);
+    const h = wordHash(firstLower) & START_MASK;
+    return (this.placeStarts[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 
   /** Whether a lower-cased phrase (words separated by single spaces) is a listed place's name. */

@@ -103,6 +103,9 @@ export function extendToListedStarts(
     if (type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
     if (s < 0 || tags[s] !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[s].text) || tokens[s].text === 'The') continue;
     if (k > 0 && spans[k - 1].end > tokens[s].start) continue;
+    // Most words open no listed name: the first-word filters and the lists' phrase starts say so at once.
+    const lower = tokens[s].text.toLowerCase();
+    if (!gaz.mayBeBody(lower) && !gaz.mayBePlace(lower) && gaz.longestFrom(lower) === 0) continue;
     const end = tokenEnd(tokens, f, spans[k]);
     for (let e = f + 1; e <= end && e - s <= 4; e++) {
       const { phrase } = listedPhrase(gaz, tokens, s, tokens[e - 1].end);

@@ -99,6 +99,14 @@ describe('gazetteer', () => {
     assert.ok(!g.mayBeBody('') && !g.mayBeBody(`${word(0)} ${word(1)}`));
   });
 
+  it('never answers "no" for a word that opens a listed place', () => {
+    const places = Array.from({ length: 300 }, (_, i) => `port${i} tarn${i}`);
+    const g = new Gazetteer({}, '', places.join('\n'));
+    for (const name of places) assert.ok(g.mayBePlace(name.split(' ')[0]), name);
+    const yes = Array.from({ length: 1000 }, (_, i) => `velk${i}`).filter(w => g.mayBePlace(w)).length;
+    assert.ok(yes < 50, `${yes} of 1000 other words pass the filter`);
+  });
+
   it('keeps its listed places apart from the categories, through its serialisable form', () => {
     const g = new Gazetteer({ city: ['velby'] }, '', 'port velby\nsanta tarna');
     assert.strictEqual(g.word('port velby'), 0);
