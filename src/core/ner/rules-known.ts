@@ -9,6 +9,7 @@ import { insertInOrder, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
+import { BODY_BITS } from './rules-bodies';
 
 const GIVEN_NAME_BIT = bit('first');
 const TITLE_BIT = bit('title');
@@ -82,11 +83,12 @@ export function tagListedBodies(
 }
 
 /**
- * "Bowling/O Green Falcons/ORG" -> "Bowling Green Falcons/ORG": an untagged capitalised word right
- * before a name, which with the name's first words makes a listed place or body, is part of the name
- * (the tagger leaves out an everyday word that opens one: "Bowling Green", "Salt Lake City"). A name
+ * "Bowling/O Green Falcons/ORG" -> "Bowling Green Falcons/ORG", "Real/O Madrid/LOC" -> "Real
+ * Madrid/ORG": an untagged capitalised word right before a name, which with the name's first words
+ * makes a listed place or body, is part of the name (the tagger leaves out an everyday word that opens
+ * one, and a sentence's first word). The whole name, when it is a listed body, is that body, and a name
  * read as a person that is then a listed place, whole, is that place. Not "The", which other rules
- * weigh ("The Hague" opening a sentence).
+ * weigh ("The Who" is a band, "The WHO" the agency, "The Hague" may open a sentence).
  */
 export function extendToListedStarts(
   ctx: FeatureContext,
@@ -101,16 +103,16 @@ export function extendToListedStarts(
     const s = f - 1;
     const type = spans[k].type;
     if (type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
-    if (s < 0 || tags[s] !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[s].text) || tokens[s].text === 'The') continue;
+    if (s < 0 || tags[s] !== 0 || !/^\p{Lu}/u.test(tokens[s].text) || tokens[s].text === 'The') continue;
     if (k > 0 && spans[k - 1].end > tokens[s].start) continue;
     // Most words open no listed name: the first-word filters and the lists' phrase starts say so at once.
     const lower = tokens[s].text.toLowerCase();
     if (!gaz.mayBeBody(lower) && !gaz.mayBePlace(lower) && gaz.longestFrom(lower) === 0) continue;
     const end = tokenEnd(tokens, f, spans[k]);
     for (let e = f + 1; e <= end && e - s <= 4; e++) {
-      const { phrase } = listedPhrase(gaz, tokens, s, tokens[e - 1].end);
-      const place = gaz.isListedPlace(phrase) || (gaz.word(phrase) & PLACE_BITS) !== 0;
-      if (!place && !gaz.isListedBody(phrase)) continue;
+      const { bits, phrase } = listedPhrase(gaz, tokens, s, tokens[e - 1].end);
+      const place = (bits & PLACE_BITS) !== 0 || gaz.isListedPlace(phrase);
+      if (!place && (bits & BODY_BITS) === 0 && !gaz.isListedBody(phrase)) continue;
       spans[k].start = tokens[s].start;
       first[k] = s;
       const retyped = e < end ? type : !place ? 'ORG' : type === 'PER' ? 'LOC' : type;

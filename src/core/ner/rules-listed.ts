@@ -1,7 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tokenEnd } from './spanTokens';
-import { BODY_BITS, listedBody } from './rules-bodies';
+import { absorbFollowing } from './spanTokens';
+import { BODY_BITS } from './rules-bodies';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -94,32 +94,6 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++)
       phrase += ' ' + tokens[i].text.toLowerCase();
     if (gaz.isListedBody(phrase) || (listedPerson && gaz.word(phrase) & BODY_BITS)) span.type = 'ORG';
-  }
-}
-
-/**
- * "Real/O Madrid/LOC" -> "Real Madrid/ORG": a capitalised word the tagger left out before a name, when
- * the two are a listed body's name (a sentence's first word is often left out).
- */
-export function extendToListedBodies(
-  ctx: FeatureContext,
-  tokens: Token[],
-  tags: Uint8Array,
-  spans: Span[],
-  first: number[],
-): void {
-  const gaz = ctx.gazetteer;
-  for (let k = 0; k < spans.length; k++) {
-    const f = first[k];
-    if (f === 0 || tags[f - 1] !== 0 || !/^\p{Lu}/u.test(tokens[f - 1].text)) continue;
-    if (k > 0 && spans[k - 1].end > tokens[f - 1].start) continue;
-    const word = tokens[f - 1].text.toLowerCase();
-    // "The" is left to the rule on a name's own "The" ("The Who" is a band, "The WHO" the agency).
-    if (word === 'the' || (gaz.longestFrom(word) === 0 && !gaz.mayBeBody(word))) continue;
-    if (!listedBody(ctx, tokens, f - 1, tokenEnd(tokens, f, spans[k]))) continue;
-    spans[k].start = tokens[f - 1].start;
-    spans[k].type = 'ORG';
-    first[k] = f - 1;
   }
 }
 

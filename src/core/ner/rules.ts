@@ -40,7 +40,6 @@ import {
   retypeCitiesAfterIn,
   retypeDestinations,
   retypeListedBodies,
-  extendToListedBodies,
   splitNationalities,
   retypeListedBodiesInLists,
   retypeListedNames,
@@ -267,7 +266,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedNames(ctx, tokens, spans, first);
   typeCountryAdjectives(ctx, tokens, spans, first);
   retypeListedBodies(ctx, tokens, spans, first);
-  extendToListedBodies(ctx, tokens, tags, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);

@@ -50,4 +50,12 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('the Old Velby Tarns won', 'O O B-ORG I-ORG O'), ['Velby Tarns/ORG']);
     assert.deepStrictEqual(run('from port Velby', 'O O B-LOC'), ['Velby/LOC']);
   });
+
+  it('takes in a capitalised word left out before a name when the two are a listed body', () => {
+    assert.deepStrictEqual(run('SC Velby won', 'O B-LOC O'), ['SC Velby/ORG']);
+    // Not a word that makes no listed body with the name, not "The", not a word inside another name.
+    assert.deepStrictEqual(run('Real Brastow Athletico won', 'O B-LOC I-LOC O'), ['Brastow Athletico/ORG']);
+    assert.deepStrictEqual(run('the Velby won', 'O B-LOC O'), ['Velby/LOC']);
+    assert.deepStrictEqual(run('Joss SC Velby won', 'B-PER I-PER B-LOC O'), ['Joss SC/PER', 'Velby/LOC']);
+  });
 });
