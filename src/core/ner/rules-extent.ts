@@ -2,6 +2,9 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { WEEKDAY } from '../dates/lexicon';
 import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { PLACE_BITS } from './gazetteer';
+import { listedPhrase } from './rules-listed';
 
 // Rules on where a name starts and ends, from the shape of the words around it: a "<place>-based" before
 // it, a shop's possessive after it, an ampersand between two, an opening word or a month before it;
@@ -52,9 +55,10 @@ const NAMING = new Set(['called', 'named']);
  * "Harl 's was sold", "at Velkin's ,": a name, then a possessive that no noun follows, is the name
  * of a shop, firm or venue with the possessive in it (ORG when the tagger read a person). So is a
  * name with a possessive right after "called" or "named" when a verb follows ("a bank called
- * Hargrove's failed"; not "the referee called Hargrove's return good").
+ * Hargrove's failed"; not "the referee called Hargrove's return good"). Not a listed place's, which
+ * stands for what the place has ("Velland's army is larger than Tarnia's").
  */
-export function includeShopPossessives(tokens: Token[], spans: Span[], first: number[]): void {
+export function includeShopPossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
@@ -72,6 +76,7 @@ export function includeShopPossessives(tokens: Token[], spans: Span[], first: nu
     // After "called", a past-tense verb shows the possessive is no owner's ("called Harl's queued").
     const named = first[k] > 0 && NAMING.has(tokens[first[k] - 1].text) && /^\p{Ll}+ed$/u.test(next);
     if (!AFTER_SHOP.has(next) && !named) continue;
+    if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & PLACE_BITS) continue;
     span.end = tokens[t].end;
     if (span.type === 'PER') span.type = 'ORG';
   }

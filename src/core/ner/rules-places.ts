@@ -269,18 +269,3 @@ export function tagTownsBeforeRegions(
     k++;
   }
 }
-
-/**
- * "Tarnia's/LOC" -> "Tarnia/LOC": a listed place's possessive standing for what the place has ("Velland's
- * army is larger than Tarnia's"), which `includeShopPossessives` takes for a shop's, is not part of its
- * name; other names may end in one ("Lord's", a shop).
- */
-export function trimPlacePossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k < spans.length; k++) {
-    const e = tokenEnd(tokens, first[k], spans[k]);
-    if (e - first[k] < 2 || !POSSESSIVE.test(tokens[e - 1].text)) continue;
-    if ((listedPhrase(ctx.gazetteer, tokens, first[k], tokens[e - 2].end).bits & PLACE_BITS) === 0) continue;
-    spans[k].end = tokens[e - 2].end;
-    spans[k].type = 'LOC';
-  }
-}

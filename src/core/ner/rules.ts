@@ -52,7 +52,6 @@ import {
   retypeBeforeAreaNouns,
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
-  trimPlacePossessives,
   joinSaintsNames,
   splitPlacePairs,
   splitPlacePossessives,
@@ -271,8 +270,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
-  includeShopPossessives(tokens, spans, first);
-  trimPlacePossessives(ctx, tokens, spans, first);
+  includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
   retypeCitiesAfterIn(ctx, tokens, spans, first);

@@ -13,6 +13,13 @@ describe('rules on where a name starts and ends', () => {
     // An ordinary possessive, or one before a quoted title or a bracket, is not part of the name.
     assert.deepStrictEqual(run("Harlby 's shares fell", 'B-PER O O O'), ['Harlby/PER']);
     assert.deepStrictEqual(run('Harlby \'s " Tarn Song "', 'B-PER O O O O O'), ['Harlby/PER']);
+    // Nor is a listed place's, which stands for what the place has.
+    assert.deepStrictEqual(run("larger than Vellandia 's .", 'O O B-LOC O O'), ['Vellandia/LOC']);
+    assert.deepStrictEqual(run("issues such as Vellandia 's and Tarnby 's programs", 'O O O B-LOC O O B-LOC O O'), [
+      'Vellandia/LOC',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run("dinner at Qorma 's .", 'O O B-PER O O'), ["Qorma 's/ORG"]);
   });
 
   it('joins two names around an ampersand into a firm, but not two full names of people', () => {
