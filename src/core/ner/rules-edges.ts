@@ -4,7 +4,7 @@ import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { titleWordsAt } from './rules-people';
 import { listedPhrase } from './rules-listed';
-import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, isPossessive, tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name, initials before a person's name.
@@ -190,9 +190,6 @@ const NOT_LEADING =
 /** A lower-case compound of words or numbers ("now-defunct", "oil-rich", "three-year"); not "al-Qaida", "sub-Saharan". */
 const LOWER_COMPOUND = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u;
 
-/** A possessive, which ends the name before it ("Tarnia/LOC 's Supreme Court/ORG"). */
-const POSSESSIVE = /^['’]s$/;
-
 /** Punctuation left at the start once the words before it are cut ("mid-1990s , Tarnia"). */
 const PUNCTUATION = /^\p{P}+$/u;
 
@@ -202,11 +199,14 @@ const PUNCTUATION = /^\p{P}+$/u;
  * ("Tarnia's/LOC Supreme Court/ORG" read as "'s Supreme Court"), as the tagger sometimes has it.
  */
 export function trimLeadingWords(tokens: Token[], spans: Span[], first: number[]): void {
-  const leading = (text: string, cut: boolean) =>
-    NOT_LEADING.test(text) || LOWER_COMPOUND.test(text) || POSSESSIVE.test(text) || (cut && PUNCTUATION.test(text));
+  const leading = (token: Token, cut: boolean) =>
+    NOT_LEADING.test(token.text) ||
+    LOWER_COMPOUND.test(token.text) ||
+    isPossessive(token) ||
+    (cut && PUNCTUATION.test(token.text));
   for (let k = spans.length - 1; k >= 0; k--) {
     let f = first[k];
-    while (tokens[f + 1] && tokens[f + 1].end <= spans[k].end && leading(tokens[f].text, f > first[k])) f++;
+    while (tokens[f + 1] && tokens[f + 1].end <= spans[k].end && leading(tokens[f], f > first[k])) f++;
     if (f === first[k]) continue;
     if (tokens[f].end > spans[k].end) {
       dropSpan(spans, first, k);

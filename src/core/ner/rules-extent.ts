@@ -1,7 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { WEEKDAY } from '../dates/lexicon';
-import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, isPossessive, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -64,13 +64,7 @@ export function includeShopPossessives(ctx: FeatureContext, tokens: Token[], spa
     const span = spans[k];
     t = Math.max(t, first[k]);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
-    if (
-      t >= tokens.length ||
-      tokens[t].text.length !== 2 ||
-      !/^['’]s$/.test(tokens[t].text) ||
-      tokens[t].start - span.end > 1
-    )
-      continue;
+    if (t >= tokens.length || !isPossessive(tokens[t]) || tokens[t].start - span.end > 1) continue;
     if (k + 1 < spans.length && spans[k + 1].start < tokens[t].end) continue;
     const next = t + 1 < tokens.length ? tokens[t + 1].text : '.';
     // After "called", a past-tense verb shows the possessive is no owner's ("called Harl's queued").

@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, isPossessive, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -141,8 +141,6 @@ function officeHolder(ctx: FeatureContext, tokens: Token[], f: number, title: nu
   if (title === f + 1 && COUNTRY_ABBREVIATIONS.has(tokens[f].text)) return holder(f, 'LOC');
   return holder(title - 1, 'ORG');
 }
-
-const isPossessive = (token: Token): boolean => /^['’]s$/.test(token.text);
 
 /** Whether tokens `from` to `end` are nothing, or one to three capitalised words that may be a person's name. */
 function namesPersonAfter(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {

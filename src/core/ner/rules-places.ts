@@ -1,6 +1,15 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { hasToken, insertInOrder, soleInnerAnd, spansWithin, splitAround, tagTokens, tokenEnd } from './spanTokens';
+import {
+  hasToken,
+  insertInOrder,
+  isPossessive,
+  soleInnerAnd,
+  spansWithin,
+  splitAround,
+  tagTokens,
+  tokenEnd,
+} from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -32,8 +41,6 @@ export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Spa
   }
 }
 
-const POSSESSIVE = /^['’]s$/;
-
 /**
  * "Velland's Supreme Court/ORG" -> "Velland/LOC", "Supreme Court/ORG": a listed place's name with a
  * possessive at the start of a longer name is the place the rest belongs to ("Tarnia's Interior
@@ -47,7 +54,7 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     if (span.type !== 'ORG' && span.type !== 'PER') continue;
     const end = tokenEnd(tokens, f, span);
     let p = f + 1;
-    while (p < end - 1 && !(tokens[p].text.length === 2 && POSSESSIVE.test(tokens[p].text))) p++;
+    while (p < end - 1 && !isPossessive(tokens[p])) p++;
     if (p >= end - 1 || !/^\p{Lu}/u.test(tokens[p + 1].text)) continue;
     const owner = listedPhrase(ctx.gazetteer, tokens, f, tokens[p - 1].end);
     const place = (owner.bits & PLACE_BITS) !== 0;
@@ -129,7 +136,7 @@ export function joinSaintsNames(ctx: FeatureContext, tokens: Token[], spans: Spa
     const f = first[k];
     const s = saintAt(tokens, f) ? f : f > 0 && saintAt(tokens, f - 1) ? f - 1 : -1;
     if (s < 0 || s + 3 >= tokens.length || !capitalised(tokens[s + 1].text)) continue;
-    if (!POSSESSIVE.test(tokens[s + 2].text) || !capitalised(tokens[s + 3].text)) continue;
+    if (!isPossessive(tokens[s + 2]) || !capitalised(tokens[s + 3].text)) continue;
     let e = s + 4;
     while (e < tokens.length && e < s + 6 && capitalised(tokens[e].text) && !calendarWord(ctx, tokens[e].text)) e++;
     const within = spansWithin(spans, tokens[s].start, tokens[e - 1].end);

@@ -1,6 +1,6 @@
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { dropSpan, insertInOrder, insertSpan, tokenEnd } from './spanTokens';
+import { dropSpan, insertInOrder, insertSpan, isPossessive, tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS } from './gazetteer';
@@ -194,7 +194,7 @@ function claimCapitalisedRun(
   while (
     s > 0 &&
     (/^\p{Lu}/u.test(tokens[s - 1].text) ||
-      (possessive && /^['’]s$/.test(tokens[s - 1].text) && s > 1 && /^\p{Lu}/u.test(tokens[s - 2].text))) &&
+      (possessive && isPossessive(tokens[s - 1]) && s > 1 && /^\p{Lu}/u.test(tokens[s - 2].text))) &&
     tokens[s - 1].text !== 'The'
   )
     s--;

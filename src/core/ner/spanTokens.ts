@@ -22,6 +22,9 @@ export function absorbFollowing(spans: Span[], first: number[], k: number, count
   first.splice(k + 1, count);
 }
 
+/** Whether a token is a possessive ending, written apart from the name it follows ("Tarnia 's"); the length first, as most tokens fail it. */
+export const isPossessive = (token: Token): boolean => token.text.length === 2 && /^['’]s$/.test(token.text);
+
 /** Removes span k and its first-token index. */
 export function dropSpan(spans: Span[], first: number[], k: number): void {
   spans.splice(k, 1);
