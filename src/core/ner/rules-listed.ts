@@ -207,29 +207,21 @@ const TRAVEL = new Set([
 ]);
 
 /**
- * "before Okafor left for Tarnby/ORG" -> LOC: a listed city right after a journey's verb and its
- * preposition is where someone went, not the city's club (news names clubs by their towns, but a
- * club is not flown to).
+ * "before Okafor left for Tarnby/ORG", "a court in Tarnby/ORG fined" -> LOC: a listed city right
+ * after a journey's verb and its preposition is where someone went, not the city's club (news names
+ * clubs by their towns, but a club is not flown to); one right after a lower-case "in" is where
+ * something happens, unless the city's name is a listed body's too ("shares in Velkstad").
  */
 export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     const f = first[k];
-    if (span.type !== 'ORG' || f < 2 || !TRAVEL.has(`${tokens[f - 2].text} ${tokens[f - 1].text}`)) continue;
-    if (listedPhrase(ctx.gazetteer, tokens, f, span.end).bits & CITY_BIT) span.type = 'LOC';
-  }
-}
-
-/**
- * "a court in Tarnby/ORG fined" -> LOC: a listed city right after a lower-case "in" is where something
- * happens, not a body, unless the city's name is a listed body's too.
- */
-export function retypeCitiesAfterIn(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k < spans.length; k++) {
-    const f = first[k];
-    if (spans[k].type !== 'ORG' || f === 0 || tokens[f - 1].text !== 'in') continue;
-    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, spans[k].end);
-    if (bits & CITY_BIT && !(bits & LISTED_ORG_BIT) && !ctx.gazetteer.isListedBody(phrase)) spans[k].type = 'LOC';
+    if (span.type !== 'ORG' || f === 0) continue;
+    const travelled = f >= 2 && TRAVEL.has(`${tokens[f - 2].text} ${tokens[f - 1].text}`);
+    if (!travelled && tokens[f - 1].text !== 'in') continue;
+    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
+    if ((bits & CITY_BIT) === 0) continue;
+    if (travelled || ((bits & LISTED_ORG_BIT) === 0 && !ctx.gazetteer.isListedBody(phrase))) span.type = 'LOC';
   }
 }
 

@@ -37,7 +37,6 @@ import {
 } from './rules-extent';
 import {
   joinListedPlaces,
-  retypeCitiesAfterIn,
   retypeDestinations,
   retypeListedBodies,
   splitNationalities,
@@ -273,7 +272,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
-  retypeCitiesAfterIn(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);
