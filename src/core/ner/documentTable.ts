@@ -185,16 +185,22 @@ export class NameForms {
     return short;
   }
 
-  /** Whether later mentions of the name are labelled: capitalised, longer than a letter, not an ordinary word. */
+  /**
+   * Whether later mentions of the name are labelled: capitalised (or digits before a capital, as in
+   * "3AW" and "7-Eleven"), longer than a letter, not an ordinary word.
+   */
   isName(key: string): boolean {
     let name = this.names.get(key);
     if (name === undefined) {
-      name = /^\p{Lu}/u.test(key) && key.length > 1 && !(key.indexOf(' ') < 0 && this.isCommonWord(key.toLowerCase()));
+      name =
+        NAME_OPENING.test(key) && key.length > 1 && !(key.indexOf(' ') < 0 && this.isCommonWord(key.toLowerCase()));
       this.names.set(bounded(this.names, key), name);
     }
     return name;
   }
 }
+
+const NAME_OPENING = /^(?:\p{Lu}|\d[\d-]*\p{Lu})/u;
 
 /** Entries a `NameForms` map keeps before starting afresh. */
 const MAX_FORMS = 50_000;

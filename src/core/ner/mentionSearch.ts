@@ -1,6 +1,6 @@
 /**
- * The search for later mentions of known names: at capitals that begin a word, the longest known
- * name that is a whole word there. `MentionCache` repeats it after an edit on the changed lines only.
+ * The search for later mentions of known names: at capitals that begin a word (and at digits, when a
+ * known name opens with one: "3AW"), the longest known name that is a whole word there. `MentionCache` repeats it after an edit on the changed lines only.
  */
 import { editedLines, lineAround } from '../analysis/reuse';
 import { drain } from '../steps';
@@ -14,12 +14,15 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/** Offset of the first capital letter at or after `from` (a code point boundary), or -1. */
-function nextCapital(text: string, from: number): number {
+/**
+ * Offset of the first capital letter at or after `from` (a code point boundary), or of the first
+ * ASCII digit too when `digits`, or -1.
+ */
+function nextSearchStart(text: string, from: number, digits: boolean): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) return i;
+      if ((c >= 0x41 && c <= 0x5a) || (digits && c >= 0x30 && c <= 0x39)) return i;
       continue;
     }
     CAPITAL.lastIndex = i;
@@ -72,15 +75,21 @@ function key4(text: string, at: number): number {
   );
 }
 
-/** Candidate names, longest first: of four or more code units by their first four, shorter ones by their first two. */
+/**
+ * Candidate names, longest first: of four or more code units by their first four, shorter ones by their
+ * first two; and whether any opens with a digit (then the search stops at digits as well as capitals).
+ */
 interface NameIndex {
   long: Map<number, string[]>;
   short: Map<number, string[]>;
+  fromDigit: boolean;
 }
 
 function indexNames(names: readonly string[]): NameIndex {
-  const index: NameIndex = { long: new Map(), short: new Map() };
+  const index: NameIndex = { long: new Map(), short: new Map(), fromDigit: false };
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const c = name.charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39) index.fromDigit = true;
     const [map, key] =
       name.length >= 4 ? [index.long, key4(name, 0)] : [index.short, name.charCodeAt(0) * 0x10000 + name.charCodeAt(1)];
     const list = map.get(key);
@@ -130,7 +139,7 @@ const SCAN_STEP = 1 << 16;
 /** Appends the mentions in `text` to `found`, at `offset` plus their place in `text`, pausing now and then. */
 function* scanInto(text: string, index: NameIndex, found: Mentions, offset: number): Generator<void, void, void> {
   let pause = SCAN_STEP;
-  for (let start = nextCapital(text, 0); start >= 0;) {
+  for (let start = nextSearchStart(text, 0, index.fromDigit); start >= 0;) {
     const name = joinedBefore(text, start) ? undefined : nameAt(text, start, index);
     const end = name ? start + name.length : start + (isHighSurrogate(text.charCodeAt(start)) ? 2 : 1);
     if (name) {
@@ -141,7 +150,7 @@ function* scanInto(text: string, index: NameIndex, found: Mentions, offset: numb
       pause = end + SCAN_STEP;
       yield;
     }
-    start = nextCapital(text, end);
+    start = nextSearchStart(text, end, index.fromDigit);
   }
 }
 

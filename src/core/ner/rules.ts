@@ -47,6 +47,7 @@ import {
 } from './rules-listed';
 import { extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
+import { tagCallSigns } from './rules-callsigns';
 import {
   retypeBeforeAreaNouns,
   retypePeopleAfterIn,
@@ -211,6 +212,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagAwardTitles(tokens, spans, first);
   tagStorms(ctx, tokens, spans, first);
   tagDatelineAgencies(tokens, spans, first);
+  tagCallSigns(tokens, tags, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);

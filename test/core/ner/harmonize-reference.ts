@@ -8,6 +8,13 @@ import { EntityType, Span } from '../../../src/core/types';
 
 const isLetterOrDigit = (c: string) => /^[\p{L}\p{N}]$/u.test(c);
 const isCapital = (c: string) => /^\p{Lu}$/u.test(c);
+const isDigit = (c: string) => c >= '0' && c <= '9';
+/** A name opens with a capital, or with digits and hyphens before one ("3AW", "7-Eleven"). */
+function opensName(name: string): boolean {
+  let i = 0;
+  while (i < name.length && (isDigit(name[i]) || (i > 0 && name[i] === '-'))) i++;
+  return i < name.length && isCapital(String.fromCodePoint(name.codePointAt(i)!));
+}
 const APOSTROPHES = ["'", '’'];
 
 /** Legal forms that end company names ("Pirelli SpA"); each may take a full stop. */
@@ -100,16 +107,16 @@ export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWor
   }
   for (const s of spans) s.type = typeOf.get(surface(s)) ?? s.type;
 
-  // 3. Later mentions of the names, where a capital begins a word, the longest name first, where no span is.
+  // 3. Later mentions of the names, where a capital or digit begins a word, the longest name first, where no span is.
   const names = [...typeOf.keys()]
-    .filter(n => n.length > 1 && isCapital(String.fromCodePoint(n.codePointAt(0)!)))
+    .filter(n => n.length > 1 && opensName(n))
     .filter(n => !(isSingleWord(n) && isCommonWord(n.toLowerCase())))
     .sort((a, b) => b.length - a.length);
   const added: Span[] = [];
   for (let at = 0; at < text.length;) {
     const c = String.fromCodePoint(text.codePointAt(at)!);
     const name =
-      isCapital(c) && beginsWord(text, at)
+      (isCapital(c) || isDigit(c)) && beginsWord(text, at)
         ? names.find(n => text.startsWith(n, at) && endsWord(text, at + n.length))
         : undefined;
     if (!name) {

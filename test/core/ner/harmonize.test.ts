@@ -71,6 +71,17 @@ describe('harmonizeSpans', () => {
     assert.deepStrictEqual(show(text, out), ['Brelund Corp/ORG', 'Brelund Corp/ORG']);
   });
 
+  it('labels later mentions of a name that opens with digits, but not inside a number or another word', () => {
+    const text = '4VK was founded in 1931. In 1987 Velkom bought 4VK. 14VK and 4VKX are not it; 4VK-FM is not either.';
+    const spans = [at(text, '4VK', 'ORG'), at(text, 'Velkom', 'ORG')];
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['4VK/ORG', 'Velkom/ORG', '4VK/ORG']);
+  });
+
+  it('does not spread a number that was a name once', () => {
+    const text = '1931 won. In 1931 it rained.';
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, [at(text, '1931', 'ORG')], isCommon)), ['1931/ORG']);
+  });
+
   it('does not spread ordinary words that were names once', () => {
     const text = 'May Olsen came. May we go? Will Harlan left.';
     const spans = [at(text, 'May Olsen', 'PER'), at(text, 'Will Harlan', 'PER')];

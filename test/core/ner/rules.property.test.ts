@@ -70,6 +70,10 @@ const WORDS = [
   'coast',
   'near',
   'Qorma',
+  'radio',
+  '4VK',
+  'was',
+  'founded',
 ];
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 

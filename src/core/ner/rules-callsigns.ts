@@ -1,0 +1,77 @@
+/**
+ * Broadcasters' call signs and channel names in capitals and digits ("2GB", "3AW", "MTV2", "TF1").
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { insertInOrder, isPossessive, tagTokens } from './spanTokens';
+
+/** A word of capitals and digits with at least one digit and two capitals, and no small letters. */
+const CALL_SIGN = /^(?=(?:\P{Lu}*\p{Lu}){2})(?=\D*\d)[\p{Lu}\d]{3,6}$/u;
+
+/** Lower-case nouns that name a broadcaster right before its call sign ("radio 2GB", "sister stations 3AW"). */
+const BROADCASTER_NOUNS = new Set(['radio', 'station', 'stations', 'channel', 'broadcaster', 'network', 'television']);
+
+/** After "is" or "was": what befalls a body and never a size, a model or a chemical ("2GB was founded"). */
+const BODY_PARTICIPLES = new Set([
+  'founded',
+  'formed',
+  'established',
+  'launched',
+  'owned',
+  'bought',
+  'acquired',
+  'purchased',
+  'sold',
+  'licensed',
+  'relaunched',
+]);
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are']);
+
+/** Right after the call sign: the station at work ("3AW broadcast the match", "2GB began broadcasting"). */
+const BROADCAST_VERBS = new Set(['broadcast', 'broadcasts', 'aired', 'airs']);
+const BEGIN_VERBS = new Set(['began', 'begins', 'commenced', 'started', 'stopped', 'ceased']);
+
+/** After a possessive: what a station has ("2GB's ratings", "the 3AW's studio"). */
+const STATION_POSSESSIONS = new Set([
+  'ratings',
+  'studio',
+  'studios',
+  'listeners',
+  'audience',
+  'presenter',
+  'presenters',
+  'breakfast',
+  'programming',
+  'owner',
+  'owners',
+]);
+
+/**
+ * Stations go by call signs and channel names written in capitals and digits, which look like no name
+ * the tagger learned. Elsewhere such words are sizes, chemicals and models ("a 2GB card", "CO2
+ * emissions", "the A380"), so an untagged one is a body only when the sentence says it is a station:
+ * a broadcaster's noun right before it, or right after it what only a body undergoes ("was founded",
+ * "is owned by"), a station's doing ("broadcast", "began broadcasting") or belonging ("'s ratings").
+ * The document pass then carries the name to its other mentions.
+ */
+export function tagCallSigns(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const c = tokens[i].text.charCodeAt(0);
+    // A cheap test before the pattern: the word opens with a digit or a capital.
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) || tags[i] !== 0) continue;
+    if (!CALL_SIGN.test(tokens[i].text) || !saysStation(tokens, i)) continue;
+    insertInOrder(spans, first, { start: tokens[i].start, end: tokens[i].end, type: 'ORG' }, i);
+    tagTokens(tags, i, i + 1, 'ORG');
+  }
+}
+
+function saysStation(tokens: Token[], i: number): boolean {
+  if (i > 0 && BROADCASTER_NOUNS.has(tokens[i - 1].text.toLowerCase())) return true;
+  if (i + 1 >= tokens.length) return false;
+  const next = tokens[i + 1].text;
+  const then = tokens[i + 2]?.text ?? '';
+  if (AUXILIARIES.has(next)) return BODY_PARTICIPLES.has(then);
+  if (isPossessive(tokens[i + 1])) return STATION_POSSESSIONS.has(then);
+  return BROADCAST_VERBS.has(next) || (BEGIN_VERBS.has(next) && then === 'broadcasting');
+}
