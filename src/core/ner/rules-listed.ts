@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing } from './spanTokens';
+import { absorbFollowing, isAcronym } from './spanTokens';
 import { BODY_BITS } from './rules-bodies';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
@@ -13,6 +13,7 @@ const GIVEN_NAME_BIT = bit('first');
 const TITLE_BIT = bit('title');
 const CITY_BIT = bit('city');
 const COUNTRY_BIT = bit('country');
+const LISTED_ORG_BIT = bit('org');
 
 /**
  * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`,
@@ -97,7 +98,47 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
   }
 }
 
-const LISTED_ORG_BIT = bit('org');
+/** Continents and world regions, which firms name their branches by ("Toyota Europe"); the lists hold countries only. */
+const CONTINENTS = new Set([
+  'europe',
+  'asia',
+  'africa',
+  'americas',
+  'north america',
+  'south america',
+  'latin america',
+  'middle east',
+  'asia pacific',
+  'asia-pacific',
+  'oceania',
+]);
+
+/**
+ * "Toyota/ORG Europe/LOC", "Shell/ORG Nigeria/LOC" -> one body: a listed body's name or an acronym
+ * followed with nothing between by a country or continent is the body's branch there, as firms and
+ * broadcasters name them ("BBC Scotland", "Google UK"). Running text puts a word between a body and a
+ * place it is in ("Toyota in Europe", "Shell's Nigeria unit"). Not after a name on no list, which may be
+ * a person's read as a body ("Madhav Kumar/ORG Nepal/LOC") or a word of a title ("Liberal Europe").
+ */
+export function joinBodyBranches(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    if (spans[k].type !== 'ORG' || spans[k + 1].type !== 'LOC') continue;
+    const f = first[k + 1];
+    if (tokens[f - 1].end !== spans[k].end) continue;
+    const body = listedPhrase(gaz, tokens, first[k], spans[k].end);
+    if (
+      (body.bits & LISTED_ORG_BIT) === 0 &&
+      !gaz.isListedBody(body.phrase) &&
+      !(body.last === first[k] && isAcronym(tokens[first[k]]))
+    )
+      continue;
+    const { bits, phrase } = listedPhrase(gaz, tokens, f, spans[k + 1].end);
+    if ((bits & COUNTRY_BIT) === 0 && !CONTINENTS.has(phrase)) continue;
+    absorbFollowing(spans, first, k);
+  }
+}
+
 const LIST_LINKS = new Set([',', 'and', '&', 'or']);
 
 /**

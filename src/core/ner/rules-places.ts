@@ -6,6 +6,7 @@ import {
   isPossessive,
   soleInnerAnd,
   spansWithin,
+  isAcronym,
   splitAround,
   tagTokens,
   tokenEnd,
@@ -67,7 +68,7 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
 
 /** Whether tokens [f, p) are one acronym of capitals, with or without dots ("VTO", "U.N."). */
 function acronymAt(tokens: Token[], f: number, p: number): boolean {
-  return p === f + 1 && /^(?:\p{Lu}\.?){2,}$/u.test(tokens[f].text);
+  return p === f + 1 && isAcronym(tokens[f]);
 }
 
 /** Endings that make a people's adjective of a country's name, and what they replace: "Lanka" + "n", "Leone" + "an", "Zealand" + "er", "Rico" -> "Rican". */

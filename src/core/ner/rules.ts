@@ -41,6 +41,7 @@ import {
   retypeListedBodies,
   splitNationalities,
   retypeListedBodiesInLists,
+  joinBodyBranches,
   retypeListedNames,
   retypeOfficeCities,
   retypePlacesInAreas,
@@ -274,6 +275,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
+  joinBodyBranches(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);

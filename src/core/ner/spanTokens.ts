@@ -22,6 +22,9 @@ export function absorbFollowing(spans: Span[], first: number[], k: number, count
   first.splice(k + 1, count);
 }
 
+/** A token of two or more capitals, each may take a full stop ("NATO", "U.N."). */
+export const isAcronym = (token: Token): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(token.text);
+
 /** Whether a token is a possessive ending, written apart from the name it follows ("Tarnia 's"); the length first, as most tokens fail it. */
 export const isPossessive = (token: Token): boolean => token.text.length === 2 && /^['’]s$/.test(token.text);
 

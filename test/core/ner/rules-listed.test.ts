@@ -93,4 +93,13 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('Korean Harl won', 'B-PER I-PER O'), ['Korean Harl/PER']);
     assert.deepStrictEqual(run('Korean Velk Harl won', 'B-PER I-PER I-PER O'), ['Korean Velk Harl/PER']);
   });
+
+  it("joins a listed body or an acronym and the country or continent right after it: the body's branch", () => {
+    assert.deepStrictEqual(run('Velkom Vellandia said', 'B-ORG B-LOC O'), ['Velkom Vellandia/ORG']);
+    assert.deepStrictEqual(run('a deal with TVK Europe', 'O O O B-ORG B-LOC'), ['TVK Europe/ORG']);
+    // A word between, a name on no list, or a city: two names.
+    assert.deepStrictEqual(run('Velkom in Vellandia', 'B-ORG O B-LOC'), ['Velkom/ORG', 'Vellandia/LOC']);
+    assert.deepStrictEqual(run('Harl Velk Vellandia', 'B-ORG I-ORG B-LOC'), ['Harl Velk/ORG', 'Vellandia/LOC']);
+    assert.deepStrictEqual(run('Velkom Tarnby', 'B-ORG B-LOC'), ['Velkom/ORG', 'Tarnby/LOC']);
+  });
 });
