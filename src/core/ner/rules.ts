@@ -48,7 +48,7 @@ import {
 } from './rules-listed';
 import { extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
-import { tagCallSigns } from './rules-callsigns';
+import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeBeforeAreaNouns,
   retypePeopleAfterIn,
@@ -250,6 +250,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   cutOffices(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
+  extendChannelNumbers(tokens, spans, first);
   joinBodyBeginnings(tokens, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);

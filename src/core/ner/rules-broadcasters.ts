@@ -1,9 +1,11 @@
 /**
- * Broadcasters' call signs and channel names in capitals and digits ("2GB", "3AW", "MTV2", "TF1").
+ * Broadcasters' names the tagger cannot read from their look: call signs and channel names in capitals
+ * and digits ("2GB", "3AW", "MTV2"), and channels and divisions numbered after a body's name ("BBC
+ * Radio 4", "Sky Sports 1", "NCAA Division II").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { insertInOrder, isPossessive, tagTokens } from './spanTokens';
+import { dropSpan, insertInOrder, isPossessive, tagTokens, tokenEnd } from './spanTokens';
 
 /** A word of capitals and digits with at least one digit and two capitals, and no small letters. */
 const CALL_SIGN = /^(?=(?:\P{Lu}*\p{Lu}){2})(?=\D*\d)[\p{Lu}\d]{3,6}$/u;
@@ -74,4 +76,48 @@ function saysStation(tokens: Token[], i: number): boolean {
   if (AUXILIARIES.has(next)) return BODY_PARTICIPLES.has(then);
   if (isPossessive(tokens[i + 1])) return STATION_POSSESSIONS.has(then);
   return BROADCAST_VERBS.has(next) || (BEGIN_VERBS.has(next) && then === 'broadcasting');
+}
+
+/** A body's last word that a number after it makes one of its channels or divisions. */
+const NUMBERED_HEADS = new Set(['radio', 'channel', 'tv', 'television', 'sports', 'bbc', 'itv', 'division']);
+const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four']);
+const CHANNEL_NUMBER = /^\d{1,2}$/;
+const DIVISION_NUMERAL = /^(?:I{1,3}|IV)$/;
+/** A channel's own word after its number ("BBC Radio 5 Live", "BBC Radio 4 Extra"). */
+const AFTER_NUMBER = new Set(['Live', 'Extra']);
+/** Nouns that make the number after a name a quantity ("told the BBC 2 years ago"). */
+const QUANTITIES = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'times', 'million', 'billion']);
+
+/**
+ * "BBC Radio/ORG 4", "Sky Sports/ORG 1", "BBC/ORG Two", "NCAA Division/ORG II" -> the whole name:
+ * broadcasters number their stations and channels, and leagues their divisions, and the tagger stops
+ * at the number, which looks like a quantity. Only after a body's name ending in such a word, with a
+ * number of one or two digits, "One" to "Four", or a division's numeral, that is no quantity.
+ */
+export function extendChannelNumbers(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
+    const n = tokenEnd(tokens, first[k], span);
+    if (n >= tokens.length) continue;
+    const head = tokens[n - 1].text.toLowerCase();
+    if (!NUMBERED_HEADS.has(head) || !numbers(tokens[n].text, head)) continue;
+    if (n + 1 < tokens.length && QUANTITIES.has(tokens[n + 1].text)) continue;
+    // The tagger reads a numeral alone as a name of its own now and then ("Division/ORG II/MISC").
+    if (k + 1 < spans.length && spans[k + 1].start < tokens[n].end) {
+      if (spans[k + 1].end !== tokens[n].end) continue;
+      dropSpan(spans, first, k + 1);
+    }
+    span.end = tokens[channelWord(tokens, spans, k, n + 1) ? n + 1 : n].end;
+  }
+}
+
+/** Whether token i is a channel's own word after its number, not the start of a name after it ("Radio 1 Live Lounge"). */
+function channelWord(tokens: Token[], spans: Span[], k: number, i: number): boolean {
+  if (i >= tokens.length || !AFTER_NUMBER.has(tokens[i].text) || spans[k + 1]?.start === tokens[i].start) return false;
+  return i + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[i + 1].text);
+}
+
+function numbers(word: string, head: string): boolean {
+  return CHANNEL_NUMBER.test(word) || NUMBER_WORDS.has(word) || (head === 'division' && DIVISION_NUMERAL.test(word));
 }

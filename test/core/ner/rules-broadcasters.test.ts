@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { run } from './ruleBench';
 
-describe('call signs and channel names in capitals and digits (rules-callsigns.ts)', () => {
+describe('call signs and channel names in capitals and digits (rules-broadcasters.ts)', () => {
   it('reads one after a broadcaster noun as a body', () => {
     assert.deepStrictEqual(run('She told Tarnby radio 4VK on Friday', 'O O B-LOC O O O O'), ['Tarnby/LOC', '4VK/ORG']);
     assert.deepStrictEqual(run('sister stations 7TR and 5KV', 'O O O O O'), ['7TR/ORG']);
@@ -21,5 +21,19 @@ describe('call signs and channel names in capitals and digits (rules-callsigns.t
     assert.deepStrictEqual(run('The VK900 began flying', 'O O O O'), []);
     assert.deepStrictEqual(run('4VK said it would appeal', 'O O O O O'), []);
     assert.deepStrictEqual(run('radio 4vk and radio 44', 'O O O O O'), []);
+  });
+
+  it("takes a channel's or a division's number into the body's name before it", () => {
+    assert.deepStrictEqual(run("told Velkom Radio 4 's news", 'O B-ORG I-ORG O O O'), ['Velkom Radio 4/ORG']);
+    assert.deepStrictEqual(run('on Velkom Radio 5 Live ,', 'O B-ORG I-ORG O O O'), ['Velkom Radio 5 Live/ORG']);
+    assert.deepStrictEqual(run('aired on Velkom Channel Two', 'O O B-ORG I-ORG O'), ['Velkom Channel Two/ORG']);
+    assert.deepStrictEqual(run('in Velk Division II .', 'O B-ORG I-ORG B-MISC O'), ['Velk Division II/ORG']);
+  });
+
+  it('leaves a quantity, a numeral after another head, and a name after the channel word alone', () => {
+    assert.deepStrictEqual(run('told TVK Radio 2 years ago', 'O B-ORG I-ORG O O O'), ['TVK Radio/ORG']);
+    assert.deepStrictEqual(run('Velkom Radio II', 'B-ORG I-ORG O'), ['Velkom Radio/ORG']);
+    assert.deepStrictEqual(run('Velkom 2 Tarnair 1', 'B-ORG O B-ORG O'), ['Velkom/ORG', 'Tarnair/ORG']);
+    assert.deepStrictEqual(run('the Velkom Radio 1 Live Lounge', 'O B-ORG I-ORG O O O'), ['Velkom Radio 1/ORG']);
   });
 });
