@@ -35,6 +35,14 @@ export const PERSON_NAME_BITS = categoryBit('first') | categoryBit('last') | cat
  */
 export const RULE_GIVEN_NAMES = 'givenMore';
 const FIRST_BIT = categoryBit('first');
+const ORG_WORD_BIT = categoryBit('orgWord');
+/**
+ * Words that head bodies' names ("State Railway of Velland", "Carnegie Institution") missing from the
+ * lexicon's list of them, for the rules alone: the tagger was trained without them, so its features
+ * must not see them. Not buildings that house a body ("museum", "library"): the corpora disagree on
+ * whether those are places.
+ */
+const RULE_BODY_HEADS = ['railway', 'railways', 'railroad', 'institution', 'confederation', 'diocese', 'legislature'];
 
 const MAX_WORDS = 4;
 
@@ -82,6 +90,8 @@ export class Gazetteer {
   /** Bits set by the hashes of the listed places' first words (`firstWordBits`). */
   private placeStarts?: Uint32Array;
   private readonly ruleGiven: ReadonlySet<string>;
+  /** What the rules see beyond the lists (`word`): the larger list of given names, and `RULE_BODY_HEADS`. */
+  private readonly ruleBits = new Map<string, number>();
 
   /** `bodies`, `places`: the listed bodies' and places' lower-cased names, one a line. */
   constructor(lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>, bodies = '', places = '') {
@@ -95,6 +105,8 @@ export class Gazetteer {
       }
     });
     this.ruleGiven = new Set(lists[RULE_GIVEN_NAMES]);
+    for (const name of this.ruleGiven) this.ruleBits.set(name, FIRST_BIT);
+    for (const head of RULE_BODY_HEADS) this.ruleBits.set(head, (this.ruleBits.get(head) ?? 0) | ORG_WORD_BIT);
   }
 
   private add(phrase: string, words: number, bits: number): void {
@@ -131,9 +143,9 @@ export class Gazetteer {
     }
   }
 
-  /** Category bits of one lower-cased word on its own, the rules' larger list of given names included. */
+  /** Category bits of one lower-cased word on its own, with what the rules see beyond the lists (`ruleBits`). */
   word(lower: string): number {
-    return (this.phrases.get(lower) ?? 0) | (this.ruleGiven.has(lower) ? FIRST_BIT : 0);
+    return (this.phrases.get(lower) ?? 0) | (this.ruleBits.get(lower) ?? 0);
   }
 
   /** Category bits of one lower-cased word on its own, as the tagger's features see them. */

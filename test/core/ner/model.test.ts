@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Gazetteer } from '../../../src/core/ner/gazetteer';
+import { Gazetteer, categoryBit } from '../../../src/core/ner/gazetteer';
 import { WordClusters } from '../../../src/core/ner/clusters';
 import { decodeModel, EntityModel, TAG_COUNT } from '../../../src/core/ner/model';
 import { encodeModel } from '../../../src/training/modelFile';
@@ -76,6 +76,15 @@ describe('gazetteer', () => {
     assert.ok(begin[1] !== 0 && inside[3] !== 0);
     assert.strictEqual(inside[0], 0);
     assert.strictEqual(inside[4], 0);
+  });
+
+  it("gives the rules a body's head word the lexicon lacks, and the tagger nothing", () => {
+    const g = new Gazetteer({ orgWord: ['bank'], first: ['railway'] });
+    const orgWord = categoryBit('orgWord');
+    assert.strictEqual(g.word('railway'), orgWord | categoryBit('first'));
+    assert.strictEqual(g.taggerWord('railway'), categoryBit('first'));
+    assert.strictEqual(g.word('bank'), orgWord);
+    assert.strictEqual(g.word('museum'), 0);
   });
 
   it('keeps its listed bodies apart from the categories, through its serialisable form', () => {

@@ -49,6 +49,10 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
       'Harl Organization of Tarn Growers/ORG',
     ]);
     assert.deepStrictEqual(run('the Gulf of Tarn', 'O B-LOC O B-LOC'), ['Gulf of Tarn/LOC']);
+    // Head words the rules know beyond the lexicon's list.
+    assert.deepStrictEqual(run('the State Railway of Tarnia ran', 'O B-ORG I-ORG O B-LOC O'), [
+      'State Railway of Tarnia/ORG',
+    ]);
     // A company's legal form ends its name; a person is never the second part.
     assert.deepStrictEqual(run('Harl Co of the Tarn', 'B-ORG I-ORG O O B-LOC'), ['Harl Co/ORG', 'Tarn/LOC']);
     assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
