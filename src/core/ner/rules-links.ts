@@ -4,7 +4,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tokenEnd } from './spanTokens';
+import { absorbFollowing, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { listedBody } from './rules-bodies';
@@ -72,4 +72,48 @@ function forPurpose(ctx: FeatureContext, tokens: Token[], span: Span, j: number)
   if (span.type !== 'ORG' || !/^\p{Lu}\p{Ll}+$/u.test(word) || ctx.gazetteer.word(word.toLowerCase()) !== 0)
     return false;
   return !listedBody(ctx, tokens, j, tokenEnd(tokens, j, span));
+}
+
+/** Most words of a body's name before "of" that the tagger may leave out ("Legislative Assembly"). */
+const MAX_HEAD_RUN = 3;
+/** Head words that before "of" and a place name the place itself ("the City of Velby"). */
+const PLACE_BEFORE_OF = new Set(['city']);
+const APOSTROPHES = new Set(["'", '’']);
+
+/**
+ * "the Legislative/O Assembly/O of Ontario/LOC", "The Communist/O Party/O of China/LOC" -> one body:
+ * capitalised words the tagger left out, ending in a body's head word, then "of" (and "the") and a
+ * place or body it read, are one body named after the place, as the tagger reads "Central Bank of
+ * Velland" when it sees the first words as a name. At most three words before "of", the whole run of
+ * capitals (a sentence's opening "The" aside), not after an apostrophe ("Workers ' Party of Velland"
+ * would lose its first word), and not "City of".
+ */
+export function tagHeadsBeforeLinks(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const free = (i: number) => i >= 0 && tags[i] === 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i].text);
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'LOC' && spans[k].type !== 'ORG') continue;
+    const f = first[k];
+    const of = tokens[f - 1]?.text === 'the' ? f - 2 : f - 1;
+    const head = of - 1;
+    if (head < 0 || tokens[of].text !== 'of' || !free(head)) continue;
+    const word = tokens[head].text.toLowerCase();
+    if ((ctx.gazetteer.word(word) & ORG_WORD_BIT) === 0 || PLACE_BEFORE_OF.has(word)) continue;
+    let s = head;
+    while (free(s - 1) && !(s === 1 && tokens[0].text === 'The')) s--;
+    if (
+      head - s >= MAX_HEAD_RUN ||
+      APOSTROPHES.has(tokens[s - 1]?.text) ||
+      (k > 0 && spans[k - 1].end > tokens[s].start)
+    )
+      continue;
+    spans[k] = { start: tokens[s].start, end: spans[k].end, type: 'ORG' };
+    first[k] = s;
+    tagTokens(tags, s, tokenEnd(tokens, s, spans[k]), 'ORG');
+  }
 }

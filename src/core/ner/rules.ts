@@ -25,7 +25,7 @@ import {
   tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
-import { extendBodiesOverLinks } from './rules-links';
+import { extendBodiesOverLinks, tagHeadsBeforeLinks } from './rules-links';
 import {
   dropWeekdaysAndLowerCase,
   dropDiseases,
@@ -208,6 +208,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagListedBodies(ctx, tokens, tags, spans, first);
   extendToListedStarts(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
+  tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);

@@ -32,4 +32,23 @@ describe("bodies' names that go on over a linking word (rules-links.ts)", () => 
       'Tarnby Times/ORG',
     ]);
   });
+
+  it('takes the untagged capitalised words ending in a head word before "of" and a place into one body', () => {
+    assert.deepStrictEqual(run('in the Federal Council of Tarnia from', 'O O O O O B-LOC O'), [
+      'Federal Council of Tarnia/ORG',
+    ]);
+    assert.deepStrictEqual(run('The Velkan Council of Tarnia met', 'O O O O B-LOC O'), [
+      'Velkan Council of Tarnia/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Organization of the Tarn Growers', 'O O O O B-ORG I-ORG'), [
+      'Organization of the Tarn Growers/ORG',
+    ]);
+  });
+
+  it('leaves a place after "City of", a run after an apostrophe, a long run and a word that heads nothing alone', () => {
+    assert.deepStrictEqual(run('the City of Tarnby', 'O O O B-LOC'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run("Farmers ' Council of Tarnia", 'O O O O B-LOC'), ['Tarnia/LOC']);
+    assert.deepStrictEqual(run('the Old Grand Velkan Council of Tarnia', 'O O O O O O B-LOC'), ['Tarnia/LOC']);
+    assert.deepStrictEqual(run('the Heart of Tarnia', 'O O O B-LOC'), ['Tarnia/LOC']);
+  });
 });
