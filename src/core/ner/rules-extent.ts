@@ -155,10 +155,22 @@ export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: numbe
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 export const isWeekday = (word: string): boolean => WEEKDAY_WORD.test(word);
 
+/** A month's short form ("Dec", "Sept."), which wire datelines put before the day: "SYDNEY, Dec 4 (Reuters)". */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|1[89]\d\d|2\d\d\d)$/;
+
+/** Whether the one-word name at token f is a date: a weekday, or a month's short form before a day or year. */
+function isDateWord(tokens: Token[], f: number): boolean {
+  const word = tokens[f].text;
+  return isWeekday(word) || (MONTH_SHORT.test(word) && f + 1 < tokens.length && DAY_OR_YEAR.test(tokens[f + 1].text));
+}
+
 /**
- * "the ministry said Tuesday/ORG", "through labour/ORG": a weekday alone is a date, not a name (wire
- * copy puts it right after a place or body: "in Kandahar province Saturday"), and edited news writes
- * no name without a capital letter or a digit ("vivanews.com" and "eBay" stay).
+ * "the ministry said Tuesday/ORG", "SYDNEY, Dec/ORG 4", "through labour/ORG": a weekday alone, or a
+ * month's short form before a day or year, is a date, not a name (wire copy puts them right after a
+ * place or body: "in Kandahar province Saturday"; a given name "Jan" has a surname after it, not a
+ * number), and edited news writes no name without a capital letter or a digit ("vivanews.com" and
+ * "eBay" stay).
  */
 export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -166,7 +178,7 @@ export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: 
     const end = tokenEnd(tokens, f, spans[k]);
     let marked = false;
     for (let i = f; i < end && !marked; i++) marked = NAME_MARK.test(tokens[i].text);
-    if (marked && !(end === f + 1 && isWeekday(tokens[f].text))) continue;
+    if (marked && !(end === f + 1 && isDateWord(tokens, f))) continue;
     dropSpan(spans, first, k);
   }
 }
@@ -213,23 +225,67 @@ const QUOTES = new Set(['"', '“', '”']);
 /**
  * "Stanley/PER "Tookie" Williams/PER" -> one person: a nickname in quotes between a person's given
  * name and surname is part of the name, as news writes it ("Roberto "Hands of Stone" Duran"), whatever
- * the tagger made of the words in quotes.
+ * the tagger made of the words in quotes. The tagger sometimes runs the given name on into the
+ * nickname and stops there ("Jimmy "Barbecue/PER" Cherizier"): then the capitalised word after the
+ * closing quote is the surname, and without one the name ends before the quote. When it starts the
+ * name inside the quotes ("Antoin "Tony/PER" Rezko"), the given name before them opens it.
  */
 export function joinNicknames(tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = spans.length - 2; k >= 0; k--) {
+  for (let k = spans.length - 1; k >= 0; k--) {
     if (spans[k].type !== 'PER') continue;
-    const open = tokenEnd(tokens, first[k], spans[k]);
-    if (open + 2 >= tokens.length || !QUOTES.has(tokens[open].text)) continue;
-    let close = open + 1;
-    while (close < tokens.length && close - open <= 4 && !QUOTES.has(tokens[close].text)) {
-      if (!/^\p{Lu}/u.test(tokens[close].text) && !/^(?:of|the|and)$/.test(tokens[close].text)) break;
-      close++;
+    const f = first[k];
+    const end = tokenEnd(tokens, f, spans[k]);
+    let open = f + 1;
+    while (open < end && !QUOTES.has(tokens[open].text)) open++;
+    if (open < end && f >= 2 && QUOTES.has(tokens[f - 1].text)) {
+      // The name opened inside the quotes ("Antoin "Tony/PER" Rezko/PER"): the quote in it closes them.
+      joinGivenName(tokens, spans, first, k);
+      continue;
     }
-    if (close === open + 1 || close >= tokens.length || !QUOTES.has(tokens[close].text)) continue;
+    const runOn = open < end;
+    const close = closingQuote(tokens, open);
+    if (close < 0) {
+      if (runOn) spans[k].end = tokens[open - 1].end;
+      continue;
+    }
     // The surname: the next person's name, starting right after the closing quote.
     let last = k + 1;
     while (last < spans.length && spans[last].end <= tokens[close].end) last++;
-    if (last >= spans.length || spans[last].type !== 'PER' || first[last] !== close + 1) continue;
-    absorbFollowing(spans, first, k, last - k);
+    if (last < spans.length && spans[last].type === 'PER' && first[last] === close + 1) {
+      absorbFollowing(spans, first, k, last - k);
+    } else if (
+      runOn &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[close + 1]?.text ?? '') &&
+      spans[last]?.start !== tokens[close + 1].start
+    ) {
+      spans[k].end = tokens[close + 1].end;
+      spans.splice(k + 1, last - k - 1);
+      first.splice(k + 1, last - k - 1);
+    } else if (runOn) spans[k].end = tokens[open - 1].end;
   }
+}
+
+/** Takes the capitalised word before a nickname's opening quote into person k, which opens with the nickname. */
+function joinGivenName(tokens: Token[], spans: Span[], first: number[], k: number): void {
+  const given = first[k] - 2;
+  if (!/^\p{Lu}/u.test(tokens[given].text)) return;
+  // Whatever the tagger made of the given name alone ("Antoin/ORG").
+  if (k > 0 && spans[k - 1].end === tokens[given].end && first[k - 1] === given) {
+    spans[k - 1].type = 'PER';
+    absorbFollowing(spans, first, k - 1);
+  } else if (k === 0 || spans[k - 1].end <= tokens[given].start) {
+    spans[k].start = tokens[given].start;
+    first[k] = given;
+  }
+}
+
+/** The closing quote of a nickname opened at token `open`: capitalised words (and "of", "the", "and") between, at most four; -1 if none. */
+function closingQuote(tokens: Token[], open: number): number {
+  if (open + 2 >= tokens.length || !QUOTES.has(tokens[open].text)) return -1;
+  let close = open + 1;
+  while (close < tokens.length && close - open <= 4 && !QUOTES.has(tokens[close].text)) {
+    if (!/^\p{Lu}/u.test(tokens[close].text) && !/^(?:of|the|and)$/.test(tokens[close].text)) return -1;
+    close++;
+  }
+  return close === open + 1 || close >= tokens.length || !QUOTES.has(tokens[close].text) ? -1 : close;
 }

@@ -65,6 +65,17 @@ describe('rules on where a name starts and ends', () => {
     assert.deepStrictEqual(run('from eVelka and 3velk', 'O B-ORG O B-ORG'), ['eVelka/ORG', '3velk/ORG']);
   });
 
+  it("drops a month's short form before a day or a year, as wire datelines write it", () => {
+    assert.deepStrictEqual(run('TARNBY , Dec 4 ( Velkpress )', 'B-LOC O B-ORG O O B-ORG O'), [
+      'TARNBY/LOC',
+      'Velkpress/ORG',
+    ]);
+    assert.deepStrictEqual(run('born 16 Jan 1884', 'O O B-PER O'), []);
+    // A given name has a surname after it, not a number.
+    assert.deepStrictEqual(run('Jan Tarvell said', 'B-PER I-PER O'), ['Jan Tarvell/PER']);
+    assert.deepStrictEqual(run('Jan said 4 times', 'B-PER O O O'), ['Jan/PER']);
+  });
+
   it("takes a nickname in quotes between a given name and a surname into the person's name", () => {
     assert.deepStrictEqual(run('Joss " Harl " Tarvell said', 'B-PER O B-PER O B-PER O'), ['Joss " Harl " Tarvell/PER']);
     assert.deepStrictEqual(run('Joss " Hands of Tarn " Tarvell', 'B-PER O O O B-LOC O B-PER'), [
@@ -76,6 +87,19 @@ describe('rules on where a name starts and ends', () => {
       'Joss/PER',
       'Harl/PER',
       'Velkom/ORG',
+    ]);
+  });
+
+  it('mends a person the tagger ran into a nickname or opened inside one', () => {
+    // Run on into the nickname: the capitalised word after the closing quote is the surname.
+    assert.deepStrictEqual(run('led by Joss " Harl " Tarvell today', 'O O B-PER I-PER I-PER O O O'), [
+      'Joss " Harl " Tarvell/PER',
+    ]);
+    // ... and without one, the name ends before the quote.
+    assert.deepStrictEqual(run('Joss " Harl " said', 'B-PER I-PER I-PER O O'), ['Joss/PER']);
+    // Opened inside the quotes: the given name before them opens the name, whatever it was read as.
+    assert.deepStrictEqual(run('Joss " Harl " Tarvell said', 'B-ORG O B-PER I-PER I-PER O'), [
+      'Joss " Harl " Tarvell/PER',
     ]);
   });
 });
