@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, isAcronym } from './spanTokens';
+import { absorbFollowing, isAcronym, tokenEnd } from './spanTokens';
 import { BODY_BITS } from './rules-bodies';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
@@ -99,7 +99,7 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
 }
 
 /** Continents and world regions, which firms name their branches by ("Toyota Europe"); the lists hold countries only. */
-const CONTINENTS = new Set([
+export const CONTINENTS = new Set([
   'europe',
   'asia',
   'africa',
@@ -154,13 +154,46 @@ export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], 
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end) continue;
-    const before = k > 0 && f > 1 && LIST_LINKS.has(tokens[f - 1].text) && tokens[f - 2].end === spans[k - 1].end;
-    const after = k + 1 < spans.length && LIST_LINKS.has(tokens[f + 1]?.text) && first[k + 1] === f + 2;
+    const { before, after } = listNeighbours(tokens, spans, first, k);
     if (!before && !after) continue;
     const bits = gaz.word(tokens[f].text.toLowerCase());
     if ((bits & LISTED_ORG_BIT) === 0 || (bits & PERSON_NAME_BITS) !== 0) continue;
     if ((before && listedBody(k - 1)) || (after && listedBody(k + 1))) spans[k].type = 'ORG';
   }
+}
+
+/**
+ * "Queensland/LOC and Western Australia/ORG" -> both places: a name of two or more words read as a
+ * body whose whole text is a listed place and no listed body, named in a list right beside a place, is
+ * a place too (news lists states with states). Not beside a body ("Velkom and Western Tarnia"), nor a
+ * one-word name: sports news lists clubs and county sides by their towns' names ("title rivals Essex,
+ * Derbyshire and Surrey").
+ */
+export function retypeListedPlacesInLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'ORG' || tokens[first[k]].end === spans[k].end) continue;
+    const { before, after } = listNeighbours(tokens, spans, first, k);
+    if (!(before && spans[k - 1].type === 'LOC') && !(after && spans[k + 1].type === 'LOC')) continue;
+    const { bits, phrase } = listedPhrase(gaz, tokens, first[k], spans[k].end);
+    if ((bits & (LISTED_ORG_BIT | PERSON_NAME_BITS)) !== 0 || gaz.isListedBody(phrase)) continue;
+    if ((bits & PLACE_BITS) !== 0 || gaz.isListedPlace(phrase)) spans[k].type = 'LOC';
+  }
+}
+
+/** Whether span k is named in a list right after the span before it, or right before the span after it. */
+function listNeighbours(
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+  k: number,
+): { before: boolean; after: boolean } {
+  const f = first[k];
+  const l = tokenEnd(tokens, f, spans[k]);
+  return {
+    before: k > 0 && f > 1 && LIST_LINKS.has(tokens[f - 1].text) && tokens[f - 2].end === spans[k - 1].end,
+    after: k + 1 < spans.length && LIST_LINKS.has(tokens[l]?.text) && first[k + 1] === l + 1,
+  };
 }
 
 const AREA_BITS = bit('country') | bit('region');

@@ -41,6 +41,7 @@ import {
   retypeListedBodies,
   splitNationalities,
   retypeListedBodiesInLists,
+  retypeListedPlacesInLists,
   joinBodyBranches,
   retypeListedNames,
   retypeOfficeCities,
@@ -48,6 +49,7 @@ import {
 } from './rules-listed';
 import { extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
+import { tagTradedCompanies } from './rules-markets';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeBeforeAreaNouns,
@@ -209,6 +211,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendToListedStarts(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
+  tagTradedCompanies(ctx, tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);
@@ -270,6 +273,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   typeCountryAdjectives(ctx, tokens, spans, first);
   retypeListedBodies(ctx, tokens, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
+  retypeListedPlacesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);

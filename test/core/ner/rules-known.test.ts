@@ -24,7 +24,7 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     ]);
     assert.deepStrictEqual(run('shares in Velmora Dynamics rose', 'O O O O O'), ['Velmora Dynamics/ORG']);
     // A listed name inside a longer run, or opening the sentence: left alone.
-    assert.deepStrictEqual(run('shares in Velmora Dynamics Holdings rose', 'O O O O O O'), []);
+    assert.deepStrictEqual(run('talks with Velmora Dynamics Holdings ended', 'O O O O O O'), []);
     assert.deepStrictEqual(run('Velmora Dynamics rose', 'O O O'), []);
   });
 
@@ -38,7 +38,7 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('the Harlow-Velkin Cup', 'O O O'), []);
     // One word alone otherwise, or a double-barrelled word that is not listed: left alone.
     assert.deepStrictEqual(run('Qorvane cut jobs', 'O O O'), []);
-    assert.deepStrictEqual(run('shares in Harlow-Tarn rose', 'O O O O'), []);
+    assert.deepStrictEqual(run('talks with Harlow-Tarn ended', 'O O O O'), []);
   });
 
   it('takes an untagged capitalised word before a name into it when together they open a listed place or body', () => {

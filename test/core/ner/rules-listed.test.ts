@@ -102,4 +102,12 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('Harl Velk Vellandia', 'B-ORG I-ORG B-LOC'), ['Harl Velk/ORG', 'Vellandia/LOC']);
     assert.deepStrictEqual(run('Velkom Tarnby', 'B-ORG B-LOC'), ['Velkom/ORG', 'Tarnby/LOC']);
   });
+
+  it('makes a listed place of two or more words read as a body a place when it is listed beside a place', () => {
+    assert.deepStrictEqual(run('in Tarnby and Port Velby', 'O B-LOC O B-ORG I-ORG'), ['Tarnby/LOC', 'Port Velby/LOC']);
+    assert.deepStrictEqual(run('in Port Velby , Tarnby', 'O B-ORG I-ORG O B-LOC'), ['Port Velby/LOC', 'Tarnby/LOC']);
+    // Beside a body, or one word (a side named by its town): as read.
+    assert.deepStrictEqual(run('Velkom and Port Velby', 'B-ORG O B-ORG I-ORG'), ['Velkom/ORG', 'Port Velby/ORG']);
+    assert.deepStrictEqual(run('Velby and Velkstad', 'B-LOC O B-ORG'), ['Velby/LOC', 'Velkstad/ORG']);
+  });
 });

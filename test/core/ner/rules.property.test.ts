@@ -72,6 +72,9 @@ const WORDS = [
   'Qorma',
   'radio',
   '4VK',
+  'Shares',
+  'Dec',
+  '4',
   'was',
   'founded',
 ];
