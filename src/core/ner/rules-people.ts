@@ -105,6 +105,7 @@ const OFFICE_TITLES = new Set([
   'spokesman',
   'spokesperson',
   'spokeswoman',
+  'treasurer',
 ]);
 
 /** Lower-case nouns for posts only people hold, written right before the holder's name ("opposition leader ..."). */
@@ -144,17 +145,22 @@ const RANKS = new Set([
   'coroner',
   'corporal',
   'detective',
+  'emperor',
   'imam',
   'inspector',
+  'magistrate',
   'marshal',
   'pastor',
   'professor',
+  'prosecutor',
   'rabbi',
   'rev',
   'rev.',
   'reverend',
   'sheriff',
+  'speaker',
   'superintendent',
+  'taoiseach',
 ]);
 export const TITLE_QUALIFIERS = new Set(['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'supreme', 'vice']);
 /** Words that make an office only with "General" after them ("Attorney General", "Surgeon General"). */

@@ -35,6 +35,9 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('said Professor Velk of', 'O B-ORG I-ORG O'), ['Velk/PER']);
     assert.deepStrictEqual(run('the Reverend Joss Tarvell said', 'O B-PER I-PER I-PER O'), ['Joss Tarvell/PER']);
     assert.deepStrictEqual(run('Rabbi Tarvo Velk said', 'B-LOC I-LOC I-LOC O'), ['Tarvo Velk/PER']);
+    assert.deepStrictEqual(run(', Treasurer Joss Tarvell said', 'O B-PER I-PER I-PER O'), ['Joss Tarvell/PER']);
+    assert.deepStrictEqual(run('Speaker Joss Tarvell said', 'B-PER I-PER I-PER O'), ['Joss Tarvell/PER']);
+    assert.deepStrictEqual(run('of Emperor Velkito', 'O B-LOC I-LOC'), ['Velkito/PER']);
     // "Brigadier General" is the rank of the person after it, not a person itself.
     assert.deepStrictEqual(run('Brigadier General Joss Tarvell said', 'B-ORG I-ORG B-PER I-PER O'), [
       'Joss Tarvell/PER',
