@@ -122,3 +122,42 @@ export function extendToListedStarts(
     }
   }
 }
+
+/** Most untagged words a listed body's name runs on by after the name the tagger read. */
+const MAX_LISTED_END = 2;
+
+/**
+ * "Meta/ORG Platforms/O", "Velmora/PER Dynamics/O" -> the whole body: untagged capitalised words right
+ * after a name, which with it make a listed body, are the rest of that body's name (the tagger stops
+ * at an everyday word that ends one, "Platforms", "Holdings"). The longest such name is taken.
+ */
+export function extendToListedEnds(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    const type = spans[k].type;
+    if ((type !== 'PER' && type !== 'ORG' && type !== 'LOC') || !gaz.mayBeBody(tokens[f].text.toLowerCase())) continue;
+    const end = tokenEnd(tokens, f, spans[k]);
+    let longest = 0;
+    for (let e = end; e < tokens.length && e - end < MAX_LISTED_END; e++) {
+      if (
+        tags[e] !== 0 ||
+        !/^\p{Lu}/u.test(tokens[e].text) ||
+        (k + 1 < spans.length && spans[k + 1].start < tokens[e].end)
+      )
+        break;
+      const { bits, phrase } = listedPhrase(gaz, tokens, f, tokens[e].end);
+      if ((bits & BODY_BITS) !== 0 || gaz.isListedBody(phrase)) longest = e + 1;
+    }
+    if (longest === 0) continue;
+    spans[k].end = tokens[longest - 1].end;
+    spans[k].type = 'ORG';
+    tagTokens(tags, f, longest, 'ORG');
+  }
+}

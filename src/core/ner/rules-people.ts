@@ -109,7 +109,21 @@ const OFFICE_TITLES = new Set([
 ]);
 
 /** Lower-case nouns for posts only people hold, written right before the holder's name ("opposition leader ..."). */
-const ROLE_NOUNS = new Set(['leader', 'president', 'premier', 'chancellor', 'commander', ...OFFICE_TITLES]);
+const ROLE_NOUNS = new Set([
+  'leader',
+  'president',
+  'premier',
+  'chancellor',
+  'commander',
+  'manager',
+  'coach',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  ...OFFICE_TITLES,
+]);
 
 /**
  * "opposition leader Aung Tarvell Suu/LOC" -> PER: a name of two to four capitalised words right after

@@ -47,7 +47,7 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
-import { extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
+import { extendToListedEnds, extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
 import { tagTradedCompanies } from './rules-markets';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
@@ -209,6 +209,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagTitleCaseBodies(tokens, tags, spans, first);
   tagListedBodies(ctx, tokens, tags, spans, first);
   extendToListedStarts(ctx, tokens, tags, spans, first);
+  extendToListedEnds(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);

@@ -58,4 +58,11 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('the Velby won', 'O B-LOC O'), ['Velby/LOC']);
     assert.deepStrictEqual(run('Joss SC Velby won', 'B-PER I-PER B-LOC O'), ['Joss SC/PER', 'Velby/LOC']);
   });
+
+  it('runs a name on into the untagged capitalised words after it that with it make a listed body', () => {
+    assert.deepStrictEqual(run('fined Velmora Dynamics 5 million', 'O B-PER O O O'), ['Velmora Dynamics/ORG']);
+    // Words that make no listed body with it, or a name of its own after it: as read.
+    assert.deepStrictEqual(run('fined Velmora Tarns today', 'O B-ORG O O'), ['Velmora/ORG']);
+    assert.deepStrictEqual(run('told Velmora Dynamics', 'O B-PER B-LOC'), ['Velmora/PER', 'Dynamics/LOC']);
+  });
 });
