@@ -59,13 +59,21 @@ const STATION_POSSESSIONS = new Set([
 export function tagCallSigns(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const c = tokens[i].text.charCodeAt(0);
-    // A cheap test before the pattern: the word opens with a digit or a capital.
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) || tags[i] !== 0) continue;
-    if (!CALL_SIGN.test(tokens[i].text) || !saysStation(tokens, i)) continue;
+    if (tags[i] !== 0 || !hasDigit(tokens[i].text) || !CALL_SIGN.test(tokens[i].text) || !saysStation(tokens, i))
+      continue;
     insertInOrder(spans, first, { start: tokens[i].start, end: tokens[i].end, type: 'ORG' }, i);
     tagTokens(tags, i, i + 1, 'ORG');
   }
+}
+
+/** A cheap test before the pattern: three to six characters, one of them an ASCII digit. */
+function hasDigit(word: string): boolean {
+  if (word.length < 3 || word.length > 6) return false;
+  for (let j = 0; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function saysStation(tokens: Token[], i: number): boolean {

@@ -142,8 +142,11 @@ export function extendToListedEnds(
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     const type = spans[k].type;
-    if ((type !== 'PER' && type !== 'ORG' && type !== 'LOC') || !gaz.mayBeBody(tokens[f].text.toLowerCase())) continue;
+    if (type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
     const end = tokenEnd(tokens, f, spans[k]);
+    // Most names have no untagged capitalised word after them: that test first, the lists after.
+    if (end >= tokens.length || tags[end] !== 0 || !/^\p{Lu}/u.test(tokens[end].text)) continue;
+    if (!gaz.mayBeBody(tokens[f].text.toLowerCase())) continue;
     let longest = 0;
     for (let e = end; e < tokens.length && e - end < MAX_LISTED_END; e++) {
       if (

@@ -50,8 +50,10 @@ export function tagTradedCompanies(
   const free = (i: number) =>
     i < n && tags[i] === 0 && /^\p{Lu}/u.test(tokens[i].text) && !/-\p{Ll}/u.test(tokens[i].text);
   for (let i = 0; i + 2 < n; i++) {
-    if (!HOLDINGS.has(tokens[i].text.toLowerCase()) || (tokens[i + 1].text !== 'in' && tokens[i + 1].text !== 'of'))
-      continue;
+    // Every holding word opens with an "s": that test before lower-casing.
+    const c = tokens[i].text.charCodeAt(0);
+    if ((c !== 115 && c !== 83) || (tokens[i + 1].text !== 'in' && tokens[i + 1].text !== 'of')) continue;
+    if (!HOLDINGS.has(tokens[i].text.toLowerCase())) continue;
     const s = i + 2;
     const k = first.indexOf(s);
     if (k < 0 && !free(s)) continue;
