@@ -225,9 +225,10 @@ const QUOTES = new Set(['"', '“', '”']);
 /**
  * "Stanley/PER "Tookie" Williams/PER" -> one person: a nickname in quotes between a person's given
  * name and surname is part of the name, as news writes it ("Roberto "Hands of Stone" Duran"), whatever
- * the tagger made of the words in quotes. The tagger sometimes runs the given name on into the
- * nickname and stops there ("Jimmy "Barbecue/PER" Cherizier"): then the capitalised word after the
- * closing quote is the surname, and without one the name ends before the quote. When it starts the
+ * the tagger made of the words in quotes; a capitalised word after the closing quote that the tagger
+ * left out is the surname too ("William "Buckshot" May", "Jimmy "Barbecue/PER" Cherizier", where the
+ * tagger ran the given name on into the nickname). A name run on into a nickname with no surname after
+ * it ends before the quote. When it starts the
  * name inside the quotes ("Antoin "Tony/PER" Rezko"), the given name before them opens it.
  */
 export function joinNicknames(tokens: Token[], spans: Span[], first: number[]): void {
@@ -243,6 +244,8 @@ export function joinNicknames(tokens: Token[], spans: Span[], first: number[]): 
       continue;
     }
     const runOn = open < end;
+    // A name in quotes of its own ("Viva Zapata" and "On the Waterfront"): the quote after it closes them.
+    if (!runOn && f > 0 && QUOTES.has(tokens[f - 1].text)) continue;
     const close = closingQuote(tokens, open);
     if (close < 0) {
       if (runOn) spans[k].end = tokens[open - 1].end;
@@ -253,16 +256,17 @@ export function joinNicknames(tokens: Token[], spans: Span[], first: number[]): 
     while (last < spans.length && spans[last].end <= tokens[close].end) last++;
     if (last < spans.length && spans[last].type === 'PER' && first[last] === close + 1) {
       absorbFollowing(spans, first, k, last - k);
-    } else if (
-      runOn &&
-      /^\p{Lu}\p{Ll}/u.test(tokens[close + 1]?.text ?? '') &&
-      spans[last]?.start !== tokens[close + 1].start
-    ) {
+    } else if (surnameAt(tokens, close + 1) && spans[last]?.start !== tokens[close + 1].start) {
       spans[k].end = tokens[close + 1].end;
       spans.splice(k + 1, last - k - 1);
       first.splice(k + 1, last - k - 1);
     } else if (runOn) spans[k].end = tokens[open - 1].end;
   }
+}
+
+/** Whether token i can be the surname after a nickname: a capitalised word, not a weekday (an everyday word may be one: "May"). */
+function surnameAt(tokens: Token[], i: number): boolean {
+  return i < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && !isWeekday(tokens[i].text);
 }
 
 /** Takes the capitalised word before a nickname's opening quote into person k, which opens with the nickname. */
@@ -281,7 +285,7 @@ function joinGivenName(tokens: Token[], spans: Span[], first: number[], k: numbe
 
 /** The closing quote of a nickname opened at token `open`: capitalised words (and "of", "the", "and") between, at most four; -1 if none. */
 function closingQuote(tokens: Token[], open: number): number {
-  if (open + 2 >= tokens.length || !QUOTES.has(tokens[open].text)) return -1;
+  if (open + 2 >= tokens.length || !QUOTES.has(tokens[open].text) || !/^\p{Lu}/u.test(tokens[open + 1].text)) return -1;
   let close = open + 1;
   while (close < tokens.length && close - open <= 4 && !QUOTES.has(tokens[close].text)) {
     if (!/^\p{Lu}/u.test(tokens[close].text) && !/^(?:of|the|and)$/.test(tokens[close].text)) return -1;

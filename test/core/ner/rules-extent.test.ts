@@ -95,6 +95,15 @@ describe('rules on where a name starts and ends', () => {
     assert.deepStrictEqual(run('led by Joss " Harl " Tarvell today', 'O O B-PER I-PER I-PER O O O'), [
       'Joss " Harl " Tarvell/PER',
     ]);
+    // A capitalised word after the quotes that the tagger left out is the surname, even an everyday one.
+    assert.deepStrictEqual(run('Joss Harl " Velk " May ( born', 'B-PER I-PER O O O O O O'), [
+      'Joss Harl " Velk " May/PER',
+    ]);
+    // Not after a name in quotes of its own, nor after quotes holding no capitalised word.
+    assert.deepStrictEqual(run('for " Joss Harl " and " On the Tarn "', 'O O B-PER I-PER O O O O O B-LOC O'), [
+      'Joss Harl/PER',
+      'Tarn/LOC',
+    ]);
     // ... and without one, the name ends before the quote.
     assert.deepStrictEqual(run('Joss " Harl " said', 'B-PER I-PER I-PER O O'), ['Joss/PER']);
     // Opened inside the quotes: the given name before them opens the name, whatever it was read as.
