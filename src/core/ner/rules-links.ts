@@ -2,7 +2,7 @@
  * Bodies' names that go on over a linking word ("Board of Trade", "Fund for Peace", "Commission on
  * Debates") past where the tagger stopped.
  */
-import { Span } from '../types';
+import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
 import { absorbFollowing, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
@@ -11,6 +11,7 @@ import { listedBody } from './rules-bodies';
 
 const ORG_WORD_BIT = categoryBit('orgWord');
 const CALENDAR_BIT = categoryBit('calendar');
+const EVENT_WORD_BIT = categoryBit('eventWord');
 
 /** The words after which a body's name goes on: "Board of Trade", "Fund for Peace", "Commission on Debates". */
 const BODY_LINKS = new Set(['of', 'for', 'on']);
@@ -86,7 +87,8 @@ const APOSTROPHES = new Set(["'", '’']);
  * place or body it read, are one body named after the place, as the tagger reads "Central Bank of
  * Velland" when it sees the first words as a name. At most three words before "of", the whole run of
  * capitals (a sentence's opening "The" aside), not after an apostrophe ("Workers ' Party of Velland"
- * would lose its first word), and not "City of".
+ * would lose its first word), and not "City of". So too an event's head word before "of" and a place:
+ * "the Battle/O of Antietam/LOC", "the Siege of Velby" are events (MISC), not the place.
  */
 export function tagHeadsBeforeLinks(
   ctx: FeatureContext,
@@ -102,8 +104,8 @@ export function tagHeadsBeforeLinks(
     const of = tokens[f - 1]?.text === 'the' ? f - 2 : f - 1;
     const head = of - 1;
     if (head < 0 || tokens[of].text !== 'of' || !free(head)) continue;
-    const word = tokens[head].text.toLowerCase();
-    if ((ctx.gazetteer.word(word) & ORG_WORD_BIT) === 0 || PLACE_BEFORE_OF.has(word)) continue;
+    const type = headType(ctx, tokens[head].text.toLowerCase(), spans[k].type);
+    if (!type) continue;
     let s = head;
     while (free(s - 1) && !(s === 1 && tokens[0].text === 'The')) s--;
     if (
@@ -112,8 +114,15 @@ export function tagHeadsBeforeLinks(
       (k > 0 && spans[k - 1].end > tokens[s].start)
     )
       continue;
-    spans[k] = { start: tokens[s].start, end: spans[k].end, type: 'ORG' };
+    spans[k] = { start: tokens[s].start, end: spans[k].end, type };
     first[k] = s;
-    tagTokens(tags, s, tokenEnd(tokens, s, spans[k]), 'ORG');
+    tagTokens(tags, s, tokenEnd(tokens, s, spans[k]), type);
   }
+}
+
+/** What a head word before "of" and a name of type `after` makes of the whole: a body, an event after a place, or nothing. */
+function headType(ctx: FeatureContext, word: string, after: Span['type']): EntityType | undefined {
+  const bits = ctx.gazetteer.word(word);
+  if (bits & ORG_WORD_BIT) return PLACE_BEFORE_OF.has(word) ? undefined : 'ORG';
+  return bits & EVENT_WORD_BIT && after === 'LOC' ? 'MISC' : undefined;
 }

@@ -51,4 +51,10 @@ describe("bodies' names that go on over a linking word (rules-links.ts)", () => 
     assert.deepStrictEqual(run('the Old Grand Velkan Council of Tarnia', 'O O O O O O B-LOC'), ['Tarnia/LOC']);
     assert.deepStrictEqual(run('the Heart of Tarnia', 'O O O B-LOC'), ['Tarnia/LOC']);
   });
+
+  it('makes an event\'s head word before "of" and a place one event', () => {
+    assert.deepStrictEqual(run('during the War of Tarnby .', 'O O O O B-LOC O'), ['War of Tarnby/MISC']);
+    // Not before a body or a person.
+    assert.deepStrictEqual(run('the War of Velkom .', 'O O O B-ORG O'), ['Velkom/ORG']);
+  });
 });
