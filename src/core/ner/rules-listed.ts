@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, isAcronym, tokenEnd } from './spanTokens';
+import { absorbFollowing } from './spanTokens';
 import { BODY_BITS } from './rules-bodies';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
@@ -96,104 +96,6 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
       phrase += ' ' + tokens[i].text.toLowerCase();
     if (gaz.isListedBody(phrase) || (listedPerson && gaz.word(phrase) & BODY_BITS)) span.type = 'ORG';
   }
-}
-
-/** Continents and world regions, which firms name their branches by ("Toyota Europe"); the lists hold countries only. */
-export const CONTINENTS = new Set([
-  'europe',
-  'asia',
-  'africa',
-  'americas',
-  'north america',
-  'south america',
-  'latin america',
-  'middle east',
-  'asia pacific',
-  'asia-pacific',
-  'oceania',
-]);
-
-/**
- * "Toyota/ORG Europe/LOC", "Shell/ORG Nigeria/LOC" -> one body: a listed body's name or an acronym
- * followed with nothing between by a country or continent is the body's branch there, as firms and
- * broadcasters name them ("BBC Scotland", "Google UK"). Running text puts a word between a body and a
- * place it is in ("Toyota in Europe", "Shell's Nigeria unit"). Not after a name on no list, which may be
- * a person's read as a body ("Madhav Kumar/ORG Nepal/LOC") or a word of a title ("Liberal Europe").
- */
-export function joinBodyBranches(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const gaz = ctx.gazetteer;
-  for (let k = 0; k + 1 < spans.length; k++) {
-    if (spans[k].type !== 'ORG' || spans[k + 1].type !== 'LOC') continue;
-    const f = first[k + 1];
-    if (tokens[f - 1].end !== spans[k].end) continue;
-    const body = listedPhrase(gaz, tokens, first[k], spans[k].end);
-    if (
-      (body.bits & LISTED_ORG_BIT) === 0 &&
-      !gaz.isListedBody(body.phrase) &&
-      !(body.last === first[k] && isAcronym(tokens[first[k]]))
-    )
-      continue;
-    const { bits, phrase } = listedPhrase(gaz, tokens, f, spans[k + 1].end);
-    if ((bits & COUNTRY_BIT) === 0 && !CONTINENTS.has(phrase)) continue;
-    absorbFollowing(spans, first, k);
-  }
-}
-
-const LIST_LINKS = new Set([',', 'and', '&', 'or']);
-
-/**
- * "Velkom/PER and Tarnair/ORG" -> both bodies: a one-word name read as a person that is a listed body
- * and no listed given name or surname, named in a list right beside a listed body, is a body too
- * (news names firms with firms: "Ford, Toyota and Honda"). Not beside a body the lists do not hold
- * ("President Velkom and Congress").
- */
-export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const gaz = ctx.gazetteer;
-  const listedBody = (k: number) =>
-    spans[k].type === 'ORG' && (listedPhrase(gaz, tokens, first[k], spans[k].end).bits & LISTED_ORG_BIT) !== 0;
-  for (let k = 0; k < spans.length; k++) {
-    const f = first[k];
-    if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end) continue;
-    const { before, after } = listNeighbours(tokens, spans, first, k);
-    if (!before && !after) continue;
-    const bits = gaz.word(tokens[f].text.toLowerCase());
-    if ((bits & LISTED_ORG_BIT) === 0 || (bits & PERSON_NAME_BITS) !== 0) continue;
-    if ((before && listedBody(k - 1)) || (after && listedBody(k + 1))) spans[k].type = 'ORG';
-  }
-}
-
-/**
- * "Queensland/LOC and Western Australia/ORG" -> both places: a name of two or more words read as a
- * body whose whole text is a listed place and no listed body, named in a list right beside a place, is
- * a place too (news lists states with states). Not beside a body ("Velkom and Western Tarnia"), nor a
- * one-word name: sports news lists clubs and county sides by their towns' names ("title rivals Essex,
- * Derbyshire and Surrey").
- */
-export function retypeListedPlacesInLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const gaz = ctx.gazetteer;
-  for (let k = 0; k < spans.length; k++) {
-    if (spans[k].type !== 'ORG' || tokens[first[k]].end === spans[k].end) continue;
-    const { before, after } = listNeighbours(tokens, spans, first, k);
-    if (!(before && spans[k - 1].type === 'LOC') && !(after && spans[k + 1].type === 'LOC')) continue;
-    const { bits, phrase } = listedPhrase(gaz, tokens, first[k], spans[k].end);
-    if ((bits & (LISTED_ORG_BIT | PERSON_NAME_BITS)) !== 0 || gaz.isListedBody(phrase)) continue;
-    if ((bits & PLACE_BITS) !== 0 || gaz.isListedPlace(phrase)) spans[k].type = 'LOC';
-  }
-}
-
-/** Whether span k is named in a list right after the span before it, or right before the span after it. */
-function listNeighbours(
-  tokens: Token[],
-  spans: Span[],
-  first: number[],
-  k: number,
-): { before: boolean; after: boolean } {
-  const f = first[k];
-  const l = tokenEnd(tokens, f, spans[k]);
-  return {
-    before: k > 0 && f > 1 && LIST_LINKS.has(tokens[f - 1].text) && tokens[f - 2].end === spans[k - 1].end,
-    after: k + 1 < spans.length && LIST_LINKS.has(tokens[l]?.text) && first[k + 1] === l + 1,
-  };
 }
 
 const AREA_BITS = bit('country') | bit('region');

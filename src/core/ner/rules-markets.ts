@@ -6,7 +6,7 @@ import { Token } from '../text/tokenize';
 import { insertInOrder, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { CONTINENTS } from './rules-listed';
+import { CONTINENTS } from './rules-neighbours';
 
 /** What is owned of a company, before "in" or "of". */
 const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes', 'shareholding', 'shareholders', 'stockholders']);

@@ -40,13 +40,11 @@ import {
   retypeDestinations,
   retypeListedBodies,
   splitNationalities,
-  retypeListedBodiesInLists,
-  retypeListedPlacesInLists,
-  joinBodyBranches,
   retypeListedNames,
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
+import { joinBodyBranches, retypeListedBodiesInLists, retypeListedPlacesInLists } from './rules-neighbours';
 import { extendToListedEnds, extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
 import { tagTradedCompanies } from './rules-markets';
