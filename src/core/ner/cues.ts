@@ -20,7 +20,8 @@ nouns(
   orchestra ensemble choir duo trio quartet supergroup conglomerate subsidiary insurer lender militia school
   faction newspapers bands companies labels clubs teams institute foundation society union franchise
   supermarket restaurant nightclub operator provider startup brewery distillery automaker carmaker
-  broadsheet tabloid daily weekly`,
+  broadsheet tabloid daily weekly network outlet consortium cooperative cartel gang
+  regiment squadron battalion brigade`,
 );
 nouns(
   'LOC',

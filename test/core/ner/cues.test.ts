@@ -15,6 +15,10 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Vellora is a Danish shipping company.', 'Vellora'), 'ORG');
     assert.strictEqual(typeIn('Vellora (Vellora Rederi A/S) is a Danish shipping company.', 'Vellora'), 'ORG');
     assert.strictEqual(typeIn('Ann Lee is a British singer-songwriter who lives in Hull.', 'Ann Lee'), 'PER');
+    // Networks, groups of firms and armed units are bodies; ships and postings are not ("the aircraft carrier").
+    assert.strictEqual(typeIn('the Arabic satellite network Velkira said', 'Velkira'), 'ORG');
+    assert.strictEqual(typeIn('Tarn Velby is an extremist network based in Harl.', 'Tarn Velby'), 'ORG');
+    assert.strictEqual(typeIn('the aircraft carrier Harl Velson sailed', 'Harl Velson'), undefined);
   });
 
   it('takes the head, not a noun inside the description', () => {
