@@ -1,10 +1,13 @@
 /**
  * Newspapers named after their town ("the Tarnby Chronicle"): the tagger reads the town and the rules
- * after it read the newspaper's word.
+ * after it read the newspaper's word. News outlets named before the word for what they are ("Velkpress
+ * news agency").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { insertInOrder, tagTokens, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 
 /** Last words of newspapers' names ("... Chronicle", "... Post-Dispatch"); not Star, Sun, News or Express, which end other names too. */
 const NEWSPAPER_HEADS = new Set([
@@ -54,4 +57,62 @@ function isNewspaperHead(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
   return NEWSPAPER_HEADS.has(lower.slice(lower.lastIndexOf('-') + 1));
+}
+
+/** The words for a news outlet that follow its name ("Velkpress news agency", "the Velka newspaper"). */
+const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet']);
+/** Outlet nouns that are adjectives before another noun ("the Velkan weekly radio address"). */
+const ALSO_ADJECTIVES = new Set(['daily', 'weekly']);
+/** A first word that says where or whose the outlet is, not its name ("Tarnian news agency", "Sunday newspaper"). */
+const NOT_AN_OUTLET_BITS = PLACE_BITS | bit('demonym') | bit('calendar');
+/** Endings of languages' and peoples' adjectives the lists lack ("Arabic", "Parisian", "Maltese", "Cornish"). */
+const ADJECTIVE_ENDING = /(?:ic|ian|ese|ish)$/;
+const MAX_OUTLET_WORDS = 3;
+
+/**
+ * "Velkpress/O news agency quoted", "The Velka/O newspaper reported" -> ORG: capitalised words the
+ * tagger left out right before "news agency", "newspaper", "daily", "magazine" and the like name that
+ * outlet, at a sentence's start too (where the tagger most often misses them). Not a place, nationality,
+ * language or weekday first ("Iraqi news agency", "an Arabic newspaper", "Sunday newspaper"), a compound
+ * adjective ("Paris-based newspaper") or an everyday word; not the end of a longer name ("News of the
+ * World newspaper", "Chinese/MISC Daily newspaper"), nor "daily" or "weekly" before a noun.
+ */
+export function tagOutletsBeforeNouns(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const n = tokens.length;
+  const free = (i: number) =>
+    i >= 0 &&
+    tags[i] === 0 &&
+    /^\p{Lu}/u.test(tokens[i].text) &&
+    tokens[i].text !== 'The' &&
+    !/-\p{Ll}/u.test(tokens[i].text);
+  for (let i = 1; i < n; i++) {
+    const noun = tokens[i].text;
+    const agency = noun === 'news' && tokens[i + 1]?.text === 'agency';
+    if ((!agency && !OUTLET_NOUNS.has(noun)) || !free(i - 1)) continue;
+    if (ALSO_ADJECTIVES.has(noun) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    let s = i - 1;
+    while (free(s - 1) && i - s < MAX_OUTLET_WORDS) s--;
+    if (s > 0 && (tags[s - 1] !== 0 || endsNameBefore(tokens, s))) continue;
+    const lower = tokens[s].text.toLowerCase();
+    if (ctx.gazetteer.word(lower) & NOT_AN_OUTLET_BITS || ctx.lowerWords.has(lower) || ADJECTIVE_ENDING.test(lower))
+      continue;
+    insertInOrder(spans, first, { start: tokens[s].start, end: tokens[i - 1].end, type: 'ORG' }, s);
+    tagTokens(tags, s, i, 'ORG');
+  }
+}
+
+/**
+ * Whether token s continues a name before it: a capitalised word other than "The" right before it (a
+ * compound adjective: "Paris-based"), or a name before "of" or "of the" ("News of the World").
+ */
+function endsNameBefore(tokens: Token[], s: number): boolean {
+  if (/^\p{Lu}/u.test(tokens[s - 1].text) && tokens[s - 1].text !== 'The') return true;
+  const of = tokens[s - 1].text === 'the' ? s - 2 : s - 1;
+  return of > 0 && tokens[of].text === 'of' && /^\p{Lu}/u.test(tokens[of - 1].text);
 }

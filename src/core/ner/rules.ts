@@ -69,7 +69,7 @@ import {
   retypeEvents,
   tagStorms,
 } from './rules-heads';
-import { retypeNewspapers } from './rules-newspapers';
+import { retypeNewspapers, tagOutletsBeforeNouns } from './rules-newspapers';
 import { splitAtSeparators, splitListEnds } from './rules-coordination';
 import { tagDatelineAgencies } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
@@ -211,6 +211,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);
+  tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);

@@ -23,4 +23,19 @@ describe('newspapers named after their town (rules-newspapers.ts)', () => {
     assert.deepStrictEqual(run('in Velby post offices', 'O B-LOC O O'), ['Velby/LOC']);
     assert.deepStrictEqual(run('Joss Times said', 'B-PER O O'), ['Joss/PER']);
   });
+
+  it('reads capitalised words the tagger left out before "news agency", "newspaper" and the like as the outlet', () => {
+    assert.deepStrictEqual(run('Velkpress news agency quoted him', 'O O O O O'), ['Velkpress/ORG']);
+    assert.deepStrictEqual(run('The Qorvane newspaper reported', 'O O O O'), ['Qorvane/ORG']);
+    assert.deepStrictEqual(run('the Harl Velka daily Tuesday', 'O O O O O'), ['Harl Velka/ORG']);
+  });
+
+  it('leaves places, nationalities, languages, compound adjectives, longer names and "weekly" before a noun alone', () => {
+    assert.deepStrictEqual(run('the Tarnby newspaper said', 'O B-LOC O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('a Korean news agency said', 'O O O O O'), []);
+    assert.deepStrictEqual(run('an Arabic newspaper said', 'O O O O'), []);
+    assert.deepStrictEqual(run('the Tarnby-based newspaper', 'O O O'), []);
+    assert.deepStrictEqual(run('the Velkan weekly radio address', 'O O O O O'), []);
+    assert.deepStrictEqual(run('News of the Velka newspaper', 'O O O O O'), []);
+  });
 });
