@@ -4,7 +4,7 @@
  */
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tagTokens, tokenEnd } from './spanTokens';
+import { absorbFollowing, splitAround, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { listedBody } from './rules-bodies';
@@ -125,4 +125,22 @@ function headType(ctx: FeatureContext, word: string, after: Span['type']): Entit
   const bits = ctx.gazetteer.word(word);
   if (bits & ORG_WORD_BIT) return PLACE_BEFORE_OF.has(word) ? undefined : 'ORG';
   return bits & EVENT_WORD_BIT && after === 'LOC' ? 'MISC' : undefined;
+}
+
+/**
+ * "Super League for FC Basel/ORG" -> two bodies: a body's name holding "for" whose words after it are,
+ * whole, a listed body is two names the tagger ran together ("plays in the Super League for FC
+ * Basel"): a body's purpose after "for" is no listed body ("Society for the Promotion of Science").
+ */
+export function splitBodiesAtFor(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'ORG') continue;
+    const f = first[k];
+    const end = tokenEnd(tokens, f, spans[k]);
+    let link = f + 1;
+    while (link < end - 1 && tokens[link].text !== 'for') link++;
+    if (link >= end - 1 || !listedBody(ctx, tokens, link + 1, end)) continue;
+    splitAround(tokens, spans, first, k, link, 'ORG', 'ORG');
+    k++;
+  }
 }

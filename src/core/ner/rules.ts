@@ -25,7 +25,7 @@ import {
   tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
-import { extendBodiesOverLinks, tagHeadsBeforeLinks } from './rules-links';
+import { extendBodiesOverLinks, splitBodiesAtFor, tagHeadsBeforeLinks } from './rules-links';
 import {
   dropWeekdaysAndLowerCase,
   dropDiseases,
@@ -234,6 +234,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinAmpersandNames(tokens, spans, first);
   joinCampusNames(tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);
+  splitBodiesAtFor(ctx, tokens, spans, first);
   splitListEnds(ctx, tokens, spans, first);
   splitAtSeparators(ctx, tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);

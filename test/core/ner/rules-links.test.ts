@@ -57,4 +57,15 @@ describe("bodies' names that go on over a linking word (rules-links.ts)", () => 
     // Not before a body or a person.
     assert.deepStrictEqual(run('the War of Velkom .', 'O O O B-ORG O'), ['Velkom/ORG']);
   });
+
+  it('splits a body run on over "for" into a listed body into two bodies', () => {
+    assert.deepStrictEqual(run('in the Tarn League for SC Velby .', 'O O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarn League/ORG',
+      'SC Velby/ORG',
+    ]);
+    // A purpose after "for" is no listed body.
+    assert.deepStrictEqual(run('the Velby Fund for Tarn Growers said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Velby Fund for Tarn Growers/ORG',
+    ]);
+  });
 });
