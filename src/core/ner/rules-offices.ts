@@ -8,6 +8,7 @@ import { isWeekday } from './rules-extent';
 import {
   GENERAL_OFFICES,
   isOfficeTitle,
+  isTitle,
   mayBeInPersonName,
   TITLE_QUALIFIERS,
   titleCase,
@@ -230,4 +231,58 @@ function officeNameType(
   for (let i = from; i < tokens.length && tokens[i].end <= span.end; i++)
     if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) return 'ORG';
   return 'LOC';
+}
+
+/**
+ * Words that qualify an office right before its title ("Majority Leader", "District Judge", "First
+ * Lieutenant", "Lance Corporal", "Grand Ayatollah"), the title qualifiers ("Deputy", "Staff") among them.
+ */
+const OFFICE_QUALIFIERS = new Set([
+  'majority',
+  'minority',
+  'district',
+  'circuit',
+  'chief',
+  'associate',
+  'senior',
+  'presiding',
+  'first',
+  'second',
+  'lance',
+  'grand',
+  ...TITLE_QUALIFIERS,
+]);
+
+/**
+ * "House Speaker/ORG Ben Toma/PER", "Senate Majority Leader/ORG Ann Lee/PER", "Air Force General/ORG
+ * Ann Lee/PER" -> "House/ORG", "Senate/ORG", "Air Force/ORG": a name ending in an office title right
+ * before the person holding it names the body or place whose office it is; the title, with the words
+ * that qualify it, is no name (as CoNLL-style news writes it). A qualifier after "of" is the name's
+ * ("Joint Chiefs of Staff General"); a name of titles alone is dropped ("First Lady").
+ */
+export function cutTitlesBeforeHolders(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const title = (i: number) => {
+    const lower = tokens[i].text.toLowerCase();
+    return isTitle(ctx, lower) || isOfficeTitle(lower);
+  };
+  const qualifier = (i: number) => OFFICE_QUALIFIERS.has(tokens[i].text.toLowerCase()) && tokens[i - 1]?.text !== 'of';
+  for (let k = 0; k + 1 < spans.length; k++) {
+    if ((spans[k].type !== 'ORG' && spans[k].type !== 'LOC') || spans[k + 1].type !== 'PER') continue;
+    const f = first[k];
+    const end = tokenEnd(tokens, f, spans[k]);
+    if (first[k + 1] !== end || !title(end - 1)) continue;
+    let t = end - 1;
+    while (t > f && (title(t - 1) || qualifier(t - 1))) t--;
+    // Nor does a name end in a comma or "and" left before the title ("Ann Lee , Ambassador").
+    while (t > f && !/^[\p{Lu}\p{N}]/u.test(tokens[t - 1].text)) t--;
+    if (t === f) {
+      dropSpan(spans, first, k);
+      k--;
+      continue;
+    }
+    spans[k].end = tokens[t - 1].end;
+    // The office's place ("New York Judge Ann Lee"): what is left is the place the lists know.
+    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, spans[k].end);
+    if (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase)) spans[k].type = 'LOC';
+  }
 }

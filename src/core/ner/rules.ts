@@ -59,7 +59,7 @@ import {
   typeCountryAdjectives,
 } from './rules-places';
 import { retypeAwards, retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
-import { cutOffices, splitOfficeTitles, trimPortfolios } from './rules-offices';
+import { cutOffices, cutTitlesBeforeHolders, splitOfficeTitles, trimPortfolios } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
   joinBodyBeginnings,
@@ -253,6 +253,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitOfficeTitles(ctx, tokens, spans, first);
   trimPortfolios(ctx, tokens, spans, first);
   cutOffices(ctx, tokens, spans, first);
+  cutTitlesBeforeHolders(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   extendChannelNumbers(tokens, spans, first);

@@ -91,4 +91,23 @@ describe('rules on offices', () => {
       'Joss Tarvell/PER',
     ]);
   });
+
+  it("cuts an office title and its qualifiers off the body or place right before the title's holder", () => {
+    assert.deepStrictEqual(run('the Velby Majority Leader Joss Tarvell said', 'O B-ORG I-ORG I-ORG B-PER I-PER O'), [
+      'Velby/ORG',
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Tarnby Speaker Joss Tarvell said', 'B-ORG I-ORG B-PER I-PER O'), [
+      'Tarnby/LOC',
+      'Joss Tarvell/PER',
+    ]);
+    // A title alone is no name; a qualifier after "of" is the name's.
+    assert.deepStrictEqual(run('First Colonel Joss Tarvell', 'B-ORG I-ORG B-PER I-PER'), ['Joss Tarvell/PER']);
+    assert.deepStrictEqual(run('the Chiefs of Staff General Joss Tarvell', 'O B-ORG I-ORG I-ORG I-ORG B-PER I-PER'), [
+      'Chiefs of Staff/ORG',
+      'Joss Tarvell/PER',
+    ]);
+    // Not before a name of another kind, nor with a word between.
+    assert.deepStrictEqual(run('the Velby Leader Tarnby', 'O B-ORG I-ORG B-LOC'), ['Velby Leader/ORG', 'Tarnby/LOC']);
+  });
 });
