@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { dropSpan, insertInOrder, isPossessive, tagTokens, tokenEnd } from './spanTokens';
+import { addName, dropSpan, isPossessive, tokenEnd } from './spanTokens';
 
 /** A word of capitals and digits with at least one digit and two capitals, and no small letters. */
 const CALL_SIGN = /^(?=(?:\P{Lu}*\p{Lu}){2})(?=\D*\d)[\p{Lu}\d]{3,6}$/u;
@@ -61,8 +61,7 @@ export function tagCallSigns(tokens: Token[], tags: Uint8Array, spans: Span[], f
   for (let i = 0; i < n; i++) {
     if (tags[i] !== 0 || !hasDigit(tokens[i].text) || !CALL_SIGN.test(tokens[i].text) || !saysStation(tokens, i))
       continue;
-    insertInOrder(spans, first, { start: tokens[i].start, end: tokens[i].end, type: 'ORG' }, i);
-    tagTokens(tags, i, i + 1, 'ORG');
+    addName(tokens, tags, spans, first, i, i + 1, 'ORG');
   }
 }
 

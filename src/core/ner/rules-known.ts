@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { insertInOrder, spansWithin, tagTokens, tokenEnd } from './spanTokens';
+import { addName, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -76,8 +76,7 @@ export function tagListedBodies(
     if (!inside) continue;
     spans.splice(inside[0], inside[1] - inside[0]);
     first.splice(inside[0], inside[1] - inside[0]);
-    insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type: 'ORG' }, s);
-    tagTokens(tags, s, e, 'ORG');
+    addName(tokens, tags, spans, first, s, e, 'ORG');
     s = e;
   }
 }

@@ -3,7 +3,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { insertInOrder, tagTokens, tokenEnd } from './spanTokens';
+import { addName, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-neighbours';
@@ -66,8 +66,11 @@ export function tagTradedCompanies(
     // "shares in Velkan firms": a modifier of the kind of company, not a company.
     if (e < n && KINDS.has(tokens[e].text)) continue;
     if (listedPlaceOrPerson(ctx, tokens, s, e)) continue;
-    if (k >= 0) spans[k].type = 'ORG';
-    else insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type: 'ORG' }, s);
+    if (k < 0) {
+      addName(tokens, tags, spans, first, s, e, 'ORG');
+      continue;
+    }
+    spans[k].type = 'ORG';
     tagTokens(tags, s, e, 'ORG');
   }
 }

@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { insertInOrder, tagTokens, tokenEnd } from './spanTokens';
+import { addName, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -102,8 +102,7 @@ export function tagOutletsBeforeNouns(
     const lower = tokens[s].text.toLowerCase();
     if (ctx.gazetteer.word(lower) & NOT_AN_OUTLET_BITS || ctx.lowerWords.has(lower) || ADJECTIVE_ENDING.test(lower))
       continue;
-    insertInOrder(spans, first, { start: tokens[s].start, end: tokens[i - 1].end, type: 'ORG' }, s);
-    tagTokens(tags, s, i, 'ORG');
+    addName(tokens, tags, spans, first, s, i, 'ORG');
   }
 }
 

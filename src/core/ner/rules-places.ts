@@ -1,14 +1,13 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import {
+  addName,
   hasToken,
-  insertInOrder,
+  isAcronym,
   isPossessive,
   soleInnerAnd,
   spansWithin,
-  isAcronym,
   splitAround,
-  tagTokens,
   tokenEnd,
 } from './spanTokens';
 import { FeatureContext } from './features';
@@ -272,8 +271,7 @@ export function tagTownsBeforeRegions(
     if (!PLACE_PREPOSITIONS.has(tokens[town - 1].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[town].text)) continue;
     const lower = tokens[town].text.toLowerCase();
     if (ctx.lowerWords.has(lower) || ctx.gazetteer.word(lower) & CALENDAR_BIT) continue;
-    insertInOrder(spans, first, { start: tokens[town].start, end: tokens[town].end, type: 'LOC' }, town);
-    tagTokens(tags, town, town + 1, 'LOC');
+    addName(tokens, tags, spans, first, town, town + 1, 'LOC');
     k++;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { insertInOrder, spansWithin, tagTokens } from './spanTokens';
+import { addName, spansWithin } from './spanTokens';
 
 /** Prepositions a title-case name capitalises that a sentence never does. Not "For", "With", "In": titles of works use them ("Ask For It"). */
 const TITLE_CASE_PREPOSITIONS = new Set(['Without', 'Against']);
@@ -37,8 +37,7 @@ export function tagTitleCaseBodies(tokens: Token[], tags: Uint8Array, spans: Spa
     // A rule before may have found the name, or part of it ("the band Rage Against ..."): that reading stands.
     const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
     if (!inside || inside[0] < inside[1]) continue;
-    insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type: 'ORG' }, s);
-    tagTokens(tags, s, e, 'ORG');
+    addName(tokens, tags, spans, first, s, e, 'ORG');
     p = e;
   }
 }

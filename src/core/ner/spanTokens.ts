@@ -47,6 +47,23 @@ export function insertInOrder(spans: Span[], first: number[], span: Span, f: num
   insertSpan(spans, first, k, span, f);
 }
 
+/**
+ * Adds a name of `type` over tokens [s, e) in its place among the sentence's spans and marks their
+ * tags as the tagger would have, so that the rules after see it as one of the tagger's names.
+ */
+export function addName(
+  tokens: readonly Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+  s: number,
+  e: number,
+  type: EntityType,
+): void {
+  insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type }, s);
+  tagTokens(tags, s, e, type);
+}
+
 /** Whether some token in [from, to) is exactly `text` ("of" inside a name). */
 export function hasToken(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   for (let i = from; i < to; i++) if (tokens[i].text === text) return true;
