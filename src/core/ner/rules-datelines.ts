@@ -1,10 +1,13 @@
 /**
  * A wire story's dateline: the town in capitals, perhaps the date, then the agency in brackets and a
- * dash ("TARNBY, May 3 (Velkpress) - ...").
+ * dash ("TARNBY, May 3 (Velkpress) - ...", "TARNBY — ...").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { spansWithin } from './spanTokens';
+import { spansWithin, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { PLACE_BITS } from './gazetteer';
+import { listedPhrase } from './rules-listed';
 
 const DASHES = new Set(['-', '--', '–', '—']);
 /** How far into the sentence the agency's bracket may open: a town of a few words, a comma and a date. */
@@ -36,4 +39,22 @@ export function tagDatelineAgencies(tokens: Token[], spans: Span[], first: numbe
 /** A word of two or more capital letters and no small ones ("TARNBY", "NEW"). */
 function townInCapitals(word: string): boolean {
   return word.length >= 2 && /^\p{Lu}[\p{Lu}.'-]*$/u.test(word);
+}
+
+/** What follows a dateline's town: a dash, a comma (then the date or region), or the agency's bracket. */
+const AFTER_TOWN = new Set([...DASHES, ',', '(']);
+
+/**
+ * "GENEVA/ORG — The ..." -> LOC: a sentence opening with a name in capitals right before a dash, a
+ * comma or a bracket is a dateline, and a name there that the lists hold as a place is the town the
+ * story was filed from, whatever the tagger made of the capitals ("NATO — the alliance said" is no
+ * listed place and stays as read).
+ */
+export function retypeDatelineTowns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  if (spans.length === 0 || first[0] !== 0 || spans[0].type === 'LOC') return;
+  const end = tokenEnd(tokens, 0, spans[0]);
+  if (end >= tokens.length || !AFTER_TOWN.has(tokens[end].text)) return;
+  for (let i = 0; i < end; i++) if (!townInCapitals(tokens[i].text)) return;
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, 0, spans[0].end);
+  if (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase)) spans[0].type = 'LOC';
 }

@@ -71,7 +71,7 @@ import {
 } from './rules-heads';
 import { retypeNewspapers, tagOutletsBeforeNouns } from './rules-newspapers';
 import { splitAtSeparators, splitListEnds } from './rules-coordination';
-import { tagDatelineAgencies } from './rules-datelines';
+import { retypeDatelineTowns, tagDatelineAgencies } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { tagTitleCaseBodies } from './rules-titlecase';
@@ -283,6 +283,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
+  retypeDatelineTowns(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);

@@ -31,4 +31,13 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
       'Velk/PER',
     ]);
   });
+
+  it("reads a listed place in capitals opening a dateline as the story's town", () => {
+    assert.deepStrictEqual(run('TARNBY — Velkom said', 'B-ORG O B-ORG O'), ['TARNBY/LOC', 'Velkom/ORG']);
+    assert.deepStrictEqual(run('TARNBY , June 4 - Velkom said', 'B-PER O O O O B-ORG O'), ['TARNBY/LOC', 'Velkom/ORG']);
+    // Not a name the lists do not hold as a place, nor one written in small letters, nor without the mark.
+    assert.deepStrictEqual(run('VELKOM — the firm said', 'B-ORG O O O O'), ['VELKOM/ORG']);
+    assert.deepStrictEqual(run('Tarnby — Velkom said', 'B-ORG O B-ORG O'), ['Tarnby/ORG', 'Velkom/ORG']);
+    assert.deepStrictEqual(run('TARNBY said', 'B-ORG O'), ['TARNBY/ORG']);
+  });
 });
