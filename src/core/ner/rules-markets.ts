@@ -3,7 +3,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, tagTokens, tokenEnd } from './spanTokens';
+import { addName, isNameWord, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-neighbours';
@@ -47,8 +47,7 @@ export function tagTradedCompanies(
 ): void {
   const n = tokens.length;
   // A capitalised word, not a compound adjective ("France-registered").
-  const free = (i: number) =>
-    i < n && tags[i] === 0 && /^\p{Lu}/u.test(tokens[i].text) && !/-\p{Ll}/u.test(tokens[i].text);
+  const free = (i: number) => i < n && tags[i] === 0 && isNameWord(tokens[i]);
   for (let i = 0; i + 2 < n; i++) {
     // Every holding word opens with an "s": that test before lower-casing.
     const c = tokens[i].text.charCodeAt(0);

@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, tokenEnd } from './spanTokens';
+import { addName, isNameWord, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -85,12 +85,7 @@ export function tagOutletsBeforeNouns(
   first: number[],
 ): void {
   const n = tokens.length;
-  const free = (i: number) =>
-    i >= 0 &&
-    tags[i] === 0 &&
-    /^\p{Lu}/u.test(tokens[i].text) &&
-    tokens[i].text !== 'The' &&
-    !/-\p{Ll}/u.test(tokens[i].text);
+  const free = (i: number) => i >= 0 && tags[i] === 0 && isNameWord(tokens[i]) && tokens[i].text !== 'The';
   for (let i = 1; i < n; i++) {
     const noun = tokens[i].text;
     const agency = noun === 'news' && tokens[i + 1]?.text === 'agency';

@@ -5,16 +5,11 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, spansWithin } from './spanTokens';
+import { addName, isNameWord, spansWithin } from './spanTokens';
 
 /** Prepositions a title-case name capitalises that a sentence never does. Not "For", "With", "In": titles of works use them ("Ask For It"). */
 const TITLE_CASE_PREPOSITIONS = new Set(['Without', 'Against']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
-
-/** A capitalised word that can be part of such a name: not "Paris-based", not a quote or number. */
-function nameWord(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text) && !/-\p{Ll}/u.test(token.text);
-}
 
 /**
  * "Reporters Without Borders" (untagged) -> ORG: capitalised untagged words, a capitalised "Without" or
@@ -23,7 +18,7 @@ function nameWord(token: Token | undefined): boolean {
  */
 export function tagTitleCaseBodies(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
   const n = tokens.length;
-  const free = (i: number) => i >= 0 && i < n && tags[i] === 0 && nameWord(tokens[i]);
+  const free = (i: number) => i >= 0 && i < n && tags[i] === 0 && isNameWord(tokens[i]);
   for (let p = 1; p + 1 < n; p++) {
     if (!TITLE_CASE_PREPOSITIONS.has(tokens[p].text) || tags[p] !== 0 || !free(p - 1)) continue;
     let s = p - 1;

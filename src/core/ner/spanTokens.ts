@@ -22,6 +22,10 @@ export function absorbFollowing(spans: Span[], first: number[], k: number, count
   first.splice(k + 1, count);
 }
 
+/** A capitalised word that can be part of a name: not a compound adjective ("Paris-based"). */
+export const isNameWord = (token: Token | undefined): boolean =>
+  token !== undefined && /^\p{Lu}/u.test(token.text) && !/-\p{Ll}/u.test(token.text);
+
 /** A token of two or more capitals, each may take a full stop ("NATO", "U.N."). */
 export const isAcronym = (token: Token): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(token.text);
 
