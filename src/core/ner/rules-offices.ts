@@ -8,7 +8,7 @@ import { isWeekday } from './rules-extent';
 import {
   GENERAL_OFFICES,
   isOfficeTitle,
-  isTitle,
+  isAnyTitle,
   mayBeInPersonName,
   TITLE_QUALIFIERS,
   titleCase,
@@ -261,10 +261,7 @@ const OFFICE_QUALIFIERS = new Set([
  * ("Joint Chiefs of Staff General"); a name of titles alone is dropped ("First Lady").
  */
 export function cutTitlesBeforeHolders(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const title = (i: number) => {
-    const lower = tokens[i].text.toLowerCase();
-    return isTitle(ctx, lower) || isOfficeTitle(lower);
-  };
+  const title = (i: number) => isAnyTitle(ctx, tokens[i].text.toLowerCase());
   const qualifier = (i: number) => OFFICE_QUALIFIERS.has(tokens[i].text.toLowerCase()) && tokens[i - 1]?.text !== 'of';
   for (let k = 0; k + 1 < spans.length; k++) {
     if ((spans[k].type !== 'ORG' && spans[k].type !== 'LOC') || spans[k + 1].type !== 'PER') continue;

@@ -188,6 +188,9 @@ export const GENERAL_OFFICES = new Set([
   'surgeon',
 ]);
 
+/** Whether a lower-cased word is a title, rank or office title ("colonel", "rabbi", "treasurer"). */
+export const isAnyTitle = (ctx: FeatureContext, lower: string): boolean => isTitle(ctx, lower) || isOfficeTitle(lower);
+
 /**
  * Whether a lower-cased word is an office title, also written with "General" after a hyphen
  * ("secretary-general", "director-general", "attorney-general").
@@ -214,7 +217,7 @@ export function titleWordsAt(ctx: FeatureContext, tokens: Token[], i: number, en
   let n = 0;
   for (; i + n < tokens.length && tokens[i + n].end <= end; n++) {
     const lower = tokens[i + n].text.toLowerCase();
-    if ((ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || isOfficeTitle(lower) || RANKS.has(lower)) continue;
+    if (isAnyTitle(ctx, lower)) continue;
     const next = tokens[i + n + 1];
     if (GENERAL_OFFICES.has(lower) && next?.text === 'General' && next.end <= end) continue;
     // A qualifier counts only before the title it qualifies.
