@@ -7,6 +7,7 @@ import { addName, isNameWord, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-neighbours';
+import { listedBody } from './rules-bodies';
 
 /** What is owned of a company, before "in" or "of". */
 const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes', 'shareholding', 'shareholders', 'stockholders']);
@@ -46,32 +47,46 @@ export function tagTradedCompanies(
   first: number[],
 ): void {
   const n = tokens.length;
-  // A capitalised word, not a compound adjective ("France-registered").
-  const free = (i: number) => i < n && tags[i] === 0 && isNameWord(tokens[i]);
   for (let i = 0; i + 2 < n; i++) {
     // Every holding word opens with an "s": that test before lower-casing.
     const c = tokens[i].text.charCodeAt(0);
     if ((c !== 115 && c !== 83) || (tokens[i + 1].text !== 'in' && tokens[i + 1].text !== 'of')) continue;
-    if (!HOLDINGS.has(tokens[i].text.toLowerCase())) continue;
-    const s = i + 2;
-    const k = first.indexOf(s);
-    if (k < 0 && !free(s)) continue;
-    const lower = tokens[s].text.toLowerCase();
-    if (ctx.gazetteer.word(lower) & NOT_A_COMPANY_BITS || ctx.lowerWords.has(lower) || CONTINENTS.has(lower)) continue;
-    let e = s + 1;
-    if (k >= 0) e = tokenEnd(tokens, s, spans[k]);
-    else while (free(e) && e - s < MAX_WORDS) e++;
-    if (e - s > MAX_WORDS || free(e) || (k >= 0 && spans[k].type !== 'PER' && spans[k].type !== 'LOC')) continue;
-    // "shares in Velkan firms": a modifier of the kind of company, not a company.
-    if (e < n && KINDS.has(tokens[e].text)) continue;
-    if (listedPlaceOrPerson(ctx, tokens, s, e)) continue;
-    if (k < 0) {
-      addName(tokens, tags, spans, first, s, e, 'ORG');
-      continue;
-    }
-    spans[k].type = 'ORG';
-    tagTokens(tags, s, e, 'ORG');
+    if (HOLDINGS.has(tokens[i].text.toLowerCase())) tagCompanyAt(ctx, tokens, tags, spans, first, i + 2);
   }
+}
+
+/**
+ * Tags the company named from token s (see `tagTradedCompanies`): the tagger's name starting there if
+ * it read a place or person, else the untagged capitalised words there, at most MAX_WORDS of them.
+ */
+function tagCompanyAt(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+  s: number,
+): void {
+  const n = tokens.length;
+  // A capitalised word, not a compound adjective ("France-registered").
+  const free = (i: number) => i < n && tags[i] === 0 && isNameWord(tokens[i]);
+  const k = first.indexOf(s);
+  if (k < 0 && !free(s)) return;
+  const lower = tokens[s].text.toLowerCase();
+  if (ctx.gazetteer.word(lower) & NOT_A_COMPANY_BITS || ctx.lowerWords.has(lower) || CONTINENTS.has(lower)) return;
+  let e = s + 1;
+  if (k >= 0) e = tokenEnd(tokens, s, spans[k]);
+  else while (free(e) && e - s < MAX_WORDS) e++;
+  if (e - s > MAX_WORDS || free(e) || (k >= 0 && spans[k].type !== 'PER' && spans[k].type !== 'LOC')) return;
+  // "shares in Velkan firms": a modifier of the kind of company, not a company.
+  if (e < n && KINDS.has(tokens[e].text)) return;
+  if (listedPlaceOrPerson(ctx, tokens, s, e)) return;
+  if (k < 0) {
+    addName(tokens, tags, spans, first, s, e, 'ORG');
+    return;
+  }
+  spans[k].type = 'ORG';
+  tagTokens(tags, s, e, 'ORG');
 }
 
 function listedPlaceOrPerson(ctx: FeatureContext, tokens: Token[], s: number, e: number): boolean {
@@ -80,4 +95,47 @@ function listedPlaceOrPerson(ctx: FeatureContext, tokens: Token[], s: number, e:
     .map(t => t.text.toLowerCase())
     .join(' ');
   return (ctx.gazetteer.word(phrase) & LISTED_PLACE_OR_PERSON) !== 0 || ctx.gazetteer.isListedPlace(phrase);
+}
+
+/** Lower-case words after a town for the market trading there ("the Velby bourse"). */
+const MARKET_NOUNS = new Set(['bourse', 'exchange', 'market', 'markets']);
+
+/**
+ * "on the Velby/ORG stock exchange", "the Tarnby/ORG bourse" -> LOC: a town's name before a
+ * lower-case "stock exchange", "stock market" or "bourse" says where the market is; the market has no
+ * name of its own there (written as a name, "Velby Stock Exchange" is one body). Not a listed body ("the
+ * Velkdaq stock market").
+ */
+export function retypeMarketTowns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG') return;
+    const e = tokenEnd(tokens, first[k], span);
+    const noun = tokens[e]?.text === 'stock' ? tokens[e + 1]?.text : tokens[e]?.text;
+    if (noun === undefined || !MARKET_NOUNS.has(noun) || (noun !== 'bourse' && tokens[e].text !== 'stock')) return;
+    if (listedBody(ctx, tokens, first[k], e)) return;
+    span.type = 'LOC';
+  });
+}
+
+/** People whose employer is named after "at" in markets news ("analysts at Velkbank said"). */
+const FIRM_STAFF = new Set(['analysts', 'economists', 'strategists', 'brokers', 'bankers']);
+
+/**
+ * "Analysts at Velkbank/LOC said", "economists at Harl Tarnsen/PER" -> ORG: capitalised words after
+ * "analysts at", "economists at" or "strategists at" name the firm they work for, which markets news
+ * names without saying what it is; whether the tagger left them out or read a place or person. The
+ * same tests as `tagTradedCompanies`: not a listed place or person ("traders at Tarnby" may be the
+ * town), a continent, nationality, month or ordinary word.
+ */
+export function tagFirmsAfterStaff(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1].text !== 'at' || !FIRM_STAFF.has(tokens[i].text.toLowerCase())) continue;
+    tagCompanyAt(ctx, tokens, tags, spans, first, tokens[i + 2].text === 'the' ? i + 3 : i + 2);
+  }
 }

@@ -47,7 +47,8 @@ import {
 import { joinBodyBranches, retypeListedBodiesInLists, retypeListedPlacesInLists } from './rules-neighbours';
 import { extendToListedEnds, extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
-import { tagTradedCompanies } from './rules-markets';
+import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
+import { tagPartiesBeforeNoun } from './rules-parties';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeBeforeAreaNouns,
@@ -211,7 +212,9 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);
+  tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
+  tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);
@@ -280,6 +283,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
+  retypeMarketTowns(ctx, tokens, spans, first);
   includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);

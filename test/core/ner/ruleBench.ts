@@ -52,7 +52,7 @@ const ctx: FeatureContext = {
     ].join('\n'),
     ['port velby', 'la tarna', 'ula tarna', 'colonel tarna'].join('\n'),
   ),
-  lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust', 'protect']),
+  lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust', 'protect', 'opposition', 'dream']),
   clusters: WordClusters.empty(),
 };
 

@@ -16,3 +16,29 @@ describe('companies named where markets news trades them (rules-markets.ts)', ()
     assert.deepStrictEqual(run('Shares of Tarnia-registered Velkom', 'O O O B-ORG'), ['Velkom/ORG']);
   });
 });
+
+describe('towns before a market and firms after their analysts (rules-markets.ts)', () => {
+  it('reads a town before a lower-case "stock exchange", "stock market" or "bourse" as the place', () => {
+    assert.deepStrictEqual(run('listed on the Qelby stock exchange', 'O O O B-ORG O O'), ['Qelby/LOC']);
+    assert.deepStrictEqual(run('in an easier Qelby stock market', 'O O O B-ORG O O'), ['Qelby/LOC']);
+    assert.deepStrictEqual(run('the Qelby bourse rose', 'O B-ORG O O'), ['Qelby/LOC']);
+  });
+
+  it('keeps a listed body and a market named as a name', () => {
+    assert.deepStrictEqual(run('the Qorvane stock market fell', 'O B-ORG O O O'), ['Qorvane/ORG']);
+    assert.deepStrictEqual(run('the Qelby Stock Exchange fell', 'O B-ORG I-ORG I-ORG O'), ['Qelby Stock Exchange/ORG']);
+    assert.deepStrictEqual(run('the Qelby market fell', 'O B-ORG O O'), ['Qelby/ORG']);
+  });
+
+  it('reads the capitalised words after "analysts at" or "economists at" as their firm', () => {
+    assert.deepStrictEqual(run('Analysts at Brenvold said', 'O O O O'), ['Brenvold/ORG']);
+    assert.deepStrictEqual(run('economists at Harl Tarnsen said', 'O O B-PER I-PER O'), ['Harl Tarnsen/ORG']);
+    assert.deepStrictEqual(run('strategists at the Brenvold Group said', 'O O O O O O'), ['Brenvold Group/ORG']);
+  });
+
+  it('leaves a listed place, other people and places at other words alone', () => {
+    assert.deepStrictEqual(run('analysts at Tarnby said', 'O O B-LOC O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('traders at Qelby said', 'O O B-LOC O'), ['Qelby/LOC']);
+    assert.deepStrictEqual(run('analysts in Qelby said', 'O O B-LOC O'), ['Qelby/LOC']);
+  });
+});

@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('parties named before a lower-case "party" (rules-parties.ts)', () => {
+  it('reads the capitalised words before "party" as the party, whatever the tagger made of them', () => {
+    assert.deepStrictEqual(run('the ruling Korean Dream party said', 'O O B-MISC O O O'), ['Korean Dream/ORG']);
+    assert.deepStrictEqual(run('his Rak Tarn party won', 'O B-PER I-PER O O'), ['Rak Tarn/ORG']);
+    assert.deepStrictEqual(run('the hard-line Tarnvik party', 'O O B-LOC O'), ['Tarnvik/ORG']);
+    assert.deepStrictEqual(run('the opposition Justice and Velk party', 'O O O O O O'), ['Justice and Velk/ORG']);
+  });
+
+  it('keeps a nationality apart when a name of its own follows it', () => {
+    assert.deepStrictEqual(run('the Korean Tarnfa party met', 'O B-MISC O O O'), ['Korean/MISC', 'Tarnfa/ORG']);
+  });
+
+  it('reads each name before "parties" joined by "and" or "or" as a party', () => {
+    assert.deepStrictEqual(run('the Tarnfa and Velkor parties', 'O O O O O'), ['Tarnfa/ORG', 'Velkor/ORG']);
+    assert.deepStrictEqual(run('either the Tarnfa or Velkor parties', 'O O O O O O'), ['Tarnfa/ORG', 'Velkor/ORG']);
+  });
+
+  it('leaves adjectives, places, sentence openers and celebrations to the tagger', () => {
+    assert.deepStrictEqual(run('the Korean parties', 'O B-MISC O'), ['Korean/MISC']);
+    assert.deepStrictEqual(run('the Velk Sunni parties', 'O O B-MISC O'), ['Sunni/MISC']);
+    assert.deepStrictEqual(run('the Tarnby party', 'O B-LOC O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('Opposition parties met', 'O O O'), []);
+    assert.deepStrictEqual(run('a Christmas party at Tarnfa', 'O O O O B-LOC'), ['Tarnfa/LOC']);
+    assert.deepStrictEqual(run('the Tarn Party met', 'O B-ORG I-ORG O'), ['Tarn Party/ORG']);
+  });
+});
