@@ -168,6 +168,11 @@ function typeBefore(text: string, start: number): EntityType | undefined {
   return noun ? typeAfterNoun(noun, true) : undefined;
 }
 
+/** The type a describing noun gives the name it describes ("Velkom, a lender" -> ORG), if it gives one. */
+export function describedBy(noun: string): EntityType | undefined {
+  return NOUNS.get(noun);
+}
+
 /** The type a lower-case noun gives a name right after it ("band", "label"), or after it and "of" ("village"). */
 export function typeAfterNoun(noun: string, viaOf: boolean): EntityType | undefined {
   const type = NOUNS.get(noun);

@@ -33,8 +33,9 @@ const KINDS = new Set([
 const MAX_WORDS = 3;
 
 /**
- * "Shares in Velkom/O rose", "a 10 percent stake in Harl/O Velkin/O", "Shares in Qantas/LOC" -> a
- * body: capitalised words right after "shares", "stock" or "stake" and "in" or "of" name a company,
+ * "Shares in Velkom/O rose", "a 10 percent stake in Harl/O Velkin/O", "Shares in Qantas/LOC", "owns
+ * 35 percent of Velkom/LOC" -> a body: capitalised words right after "shares", "stock" or "stake" and
+ * "in" or "of", or after a share owned, bought or sold and "of" (`ownedShare`), name a company,
  * as markets news names firms the tagger never saw, whether it left them out or read them as a place
  * or person. Not a listed place, continent, nationality or month ("shares in Europe", "shares in
  * European banks", "stock of March"), an everyday word, or words naming a kind ("shares in Tech firms").
@@ -48,11 +49,43 @@ export function tagTradedCompanies(
 ): void {
   const n = tokens.length;
   for (let i = 0; i + 2 < n; i++) {
+    if (tokens[i + 1].text !== 'in' && tokens[i + 1].text !== 'of') continue;
+    const word = tokens[i].text;
     // Every holding word opens with an "s": that test before lower-casing.
-    const c = tokens[i].text.charCodeAt(0);
-    if ((c !== 115 && c !== 83) || (tokens[i + 1].text !== 'in' && tokens[i + 1].text !== 'of')) continue;
-    if (HOLDINGS.has(tokens[i].text.toLowerCase())) tagCompanyAt(ctx, tokens, tags, spans, first, i + 2);
+    const c = word.charCodeAt(0);
+    const held = (c === 115 || c === 83) && HOLDINGS.has(word.toLowerCase());
+    if (held || (tokens[i + 1].text === 'of' && ownedShare(tokens, i))) {
+      tagCompanyAt(ctx, tokens, tags, spans, first, tokens[i + 2].text === 'the' ? i + 3 : i + 2);
+    }
   }
+}
+
+/** Verbs of owning, buying and selling a part of a company. */
+const OWNING = new Set([
+  'own',
+  'owns',
+  'owned',
+  'buy',
+  'buys',
+  'bought',
+  'acquire',
+  'acquires',
+  'acquired',
+  'sell',
+  'sells',
+  'sold',
+]);
+
+/**
+ * Whether token i ends a share owned, bought or sold: "owns 35 percent", "bought 2.5 per cent",
+ * "sold its 10 % " (a verb of owning, at most one word such as "its" or "about", a number, a percentage).
+ */
+function ownedShare(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  if (tokens[i].text === 'cent' && tokens[j]?.text === 'per') j--;
+  else if (tokens[i].text !== 'percent' && tokens[i].text !== '%' && tokens[i].text !== 'pct') return false;
+  if (j < 1 || !/^\p{N}/u.test(tokens[j].text)) return false;
+  return OWNING.has(tokens[j - 1].text) || (j > 1 && OWNING.has(tokens[j - 2].text));
 }
 
 /**

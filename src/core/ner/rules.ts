@@ -49,6 +49,7 @@ import { extendToListedEnds, extendToListedStarts, retypePlacesReadAsPeople, tag
 import { retypeForeignBodies } from './rules-foreign';
 import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
 import { tagPartiesBeforeNoun } from './rules-parties';
+import { addAppositiveNames } from './rules-appositions';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeBeforeAreaNouns,
@@ -200,6 +201,7 @@ function extendByDesignator(
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
   const { tokens, tags, spans, first } = sentence;
   addDescribedNames(ctx, tokens, tags, spans, first);
+  addAppositiveNames(ctx, tokens, tags, spans, first);
   addGivenNamePairs(ctx, tokens, tags, spans, first);
   tagOpeningBodies(ctx, tokens, spans, first);
   joinAfterOpeningThe(ctx, tokens, tags, spans, first);

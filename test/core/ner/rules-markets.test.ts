@@ -42,3 +42,16 @@ describe('towns before a market and firms after their analysts (rules-markets.ts
     assert.deepStrictEqual(run('analysts in Qelby said', 'O O B-LOC O'), ['Qelby/LOC']);
   });
 });
+
+describe('companies a share of which is owned, bought or sold (rules-markets.ts)', () => {
+  it('reads the capitalised words after "owns 35 percent of" or "bought 2.5 per cent of" as a company', () => {
+    assert.deepStrictEqual(run('which owns 35 percent of Brenvold', 'O O O O O B-LOC'), ['Brenvold/ORG']);
+    assert.deepStrictEqual(run('it bought about 2.5 per cent of Qelby', 'O O O O O O O O'), ['Qelby/ORG']);
+    assert.deepStrictEqual(run('sold its 10 % of the Brenvold Group', 'O O O O O O O O'), ['Brenvold Group/ORG']);
+  });
+
+  it('leaves other shares and listed places alone', () => {
+    assert.deepStrictEqual(run('won 35 percent of Brenvold', 'O O O O B-LOC'), ['Brenvold/LOC']);
+    assert.deepStrictEqual(run('owns 35 percent of Tarnby', 'O O O O B-LOC'), ['Tarnby/LOC']);
+  });
+});
