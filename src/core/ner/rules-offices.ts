@@ -235,7 +235,7 @@ function officeNameType(
 
 /**
  * Words that qualify an office right before its title ("Majority Leader", "District Judge", "First
- * Lieutenant", "Lance Corporal", "Grand Ayatollah"), the title qualifiers ("Deputy", "Staff") among them.
+ * Lieutenant", "Lance Corporal", "Grand Ayatollah", "Cabinet Secretary"), the title qualifiers ("Deputy", "Staff") among them.
  */
 const OFFICE_QUALIFIERS = new Set([
   'majority',
@@ -250,6 +250,7 @@ const OFFICE_QUALIFIERS = new Set([
   'second',
   'lance',
   'grand',
+  'cabinet',
   ...TITLE_QUALIFIERS,
 ]);
 
@@ -258,7 +259,8 @@ const OFFICE_QUALIFIERS = new Set([
  * Ann Lee/PER" -> "House/ORG", "Senate/ORG", "Air Force/ORG": a name ending in an office title right
  * before the person holding it names the body or place whose office it is; the title, with the words
  * that qualify it, is no name (as CoNLL-style news writes it). A qualifier after "of" is the name's
- * ("Joint Chiefs of Staff General"); a name of titles alone is dropped ("First Lady").
+ * ("Joint Chiefs of Staff General"); a name of titles alone is dropped ("First Lady"). So does a name
+ * ending in a qualifier before a title the tagger left out ("Treasury Cabinet/ORG Secretary Ann Lee").
  */
 export function cutTitlesBeforeHolders(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const title = (i: number) => isAnyTitle(ctx, tokens[i].text.toLowerCase());
@@ -267,7 +269,10 @@ export function cutTitlesBeforeHolders(ctx: FeatureContext, tokens: Token[], spa
     if ((spans[k].type !== 'ORG' && spans[k].type !== 'LOC') || spans[k + 1].type !== 'PER') continue;
     const f = first[k];
     const end = tokenEnd(tokens, f, spans[k]);
-    if (first[k + 1] !== end || !title(end - 1)) continue;
+    // The title may also stand between the two names, untagged ("Treasury Cabinet/ORG Secretary Ann Lee/PER").
+    let between = end;
+    while (between < first[k + 1] && title(between)) between++;
+    if (first[k + 1] !== between || !(between > end ? qualifier(end - 1) : title(end - 1))) continue;
     let t = end - 1;
     while (t > f && (title(t - 1) || qualifier(t - 1))) t--;
     // Nor does a name end in a comma or "and" left before the title ("Ann Lee , Ambassador").

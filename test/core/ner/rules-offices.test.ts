@@ -110,4 +110,16 @@ describe('rules on offices', () => {
     // Not before a name of another kind, nor with a word between.
     assert.deepStrictEqual(run('the Velby Leader Tarnby', 'O B-ORG I-ORG B-LOC'), ['Velby Leader/ORG', 'Tarnby/LOC']);
   });
+
+  it('cuts a qualifier off the body when the title after it was left untagged', () => {
+    assert.deepStrictEqual(run('Velby Cabinet Colonel Joss Tarvell said', 'B-ORG I-ORG O B-PER I-PER O'), [
+      'Velby/ORG',
+      'Joss Tarvell/PER',
+    ]);
+    // A title word naming the body keeps it ("Justice Minister Ann Lee": the ministry of justice).
+    assert.deepStrictEqual(run('Justice Colonel Joss Tarvell said', 'B-ORG O B-PER I-PER O'), [
+      'Justice/ORG',
+      'Joss Tarvell/PER',
+    ]);
+  });
 });
