@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { isNameWord, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
 
@@ -75,14 +75,10 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     const f = first[k];
-    let i = f + writtenTitlesAt(ctx, tokens, f, span.end);
+    const i = f + writtenTitlesAt(ctx, tokens, f, span.end);
     if (i === f || i >= tokens.length || tokens[i].end > span.end) return;
-    const rest = i;
-    for (; i < tokens.length && tokens[i].end <= span.end; i++) {
-      const lower = tokens[i].text.toLowerCase();
-      if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower) || isTitle(ctx, lower)) return;
-    }
-    if (i - rest > 3) return;
+    const end = personWordsEnd(ctx, tokens, i, span.end, true);
+    if (end < 0 || end - i > 3) return;
     span.type = 'PER';
   });
 }
@@ -125,22 +121,45 @@ const ROLE_NOUNS = new Set([
   ...OFFICE_TITLES,
 ]);
 
+/** Verbs before "by" whose agent is mostly a person ("a party led by ..."). */
+const LED = new Set(['led', 'headed', 'chaired', 'founded', 'coached']);
+
 /**
- * "opposition leader Aung Tarvell Suu/LOC" -> PER: a name of two to four capitalised words right after
- * a lower-case noun for a post that only a person holds, none of the words a title, place, body,
- * designator or ordinary word, is the person holding it (news puts the post before the name).
+ * "opposition leader Aung Tarvell Suu/LOC", "the opposition led by Raila Tarvell/ORG" -> PER: a name of
+ * two to four capitalised words right after a lower-case noun for a post that only a person holds, or
+ * after "led by", "headed by", "founded by" …, none of the words a title, place, body, designator or
+ * ordinary word, is the person holding it (news puts the post before the name).
  */
 export function retypeNamesAfterRoles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     const f = first[k];
-    if ((span.type !== 'ORG' && span.type !== 'LOC') || f === 0 || !ROLE_NOUNS.has(tokens[f - 1].text)) return;
-    let i = f;
-    for (; i < tokens.length && tokens[i].end <= span.end; i++) {
-      const lower = tokens[i].text.toLowerCase();
-      if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower) || isTitle(ctx, lower)) return;
-    }
-    if (i - f >= 2 && i - f <= 4) span.type = 'PER';
+    if ((span.type !== 'ORG' && span.type !== 'LOC') || f === 0) return;
+    // After "led by" the whole name must end there: "led by Velk Deputy/ORG Secretary Ann Lee" is a title.
+    const ledBy =
+      f > 1 &&
+      tokens[f - 1].text === 'by' &&
+      LED.has(tokens[f - 2].text) &&
+      !isNameWord(tokens[tokenEnd(tokens, f, span)]);
+    if (!ledBy && !ROLE_NOUNS.has(tokens[f - 1].text)) return;
+    // After "led by" not an abbreviation ("led by U.S. Deputy ..."): a person's name is written in full.
+    const end = personWordsEnd(ctx, tokens, f, span.end, !ledBy);
+    if (end - f >= 2 && end - f <= 4) span.type = 'PER';
   });
+}
+
+/**
+ * One past the last token of the words from token `from` to offset `end`, when each is a capitalised
+ * word that may be in a person's name and is no title (with a full stop in it only if `abbreviated`);
+ * -1 otherwise.
+ */
+function personWordsEnd(ctx: FeatureContext, tokens: Token[], from: number, end: number, abbreviated: boolean): number {
+  let i = from;
+  for (; i < tokens.length && tokens[i].end <= end; i++) {
+    const lower = tokens[i].text.toLowerCase();
+    if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower) || isTitle(ctx, lower)) return -1;
+    if (!abbreviated && lower.includes('.')) return -1;
+  }
+  return i;
 }
 
 /**

@@ -32,6 +32,17 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('rebel fighters Velko Brask said', 'O O B-ORG I-ORG O'), ['Velko Brask/ORG']);
   });
 
+  it('makes a name after "led by", "headed by" or "founded by" a person when the whole name ends there', () => {
+    assert.deepStrictEqual(run('the opposition led by Velko Brask .', 'O O O O B-ORG I-ORG O'), ['Velko Brask/PER']);
+    assert.deepStrictEqual(run('a party headed by Aung Tarvell Suu ,', 'O O O O B-LOC I-LOC I-LOC O'), [
+      'Aung Tarvell Suu/PER',
+    ]);
+    // More name after it (a title and its holder), an abbreviation, a place or a designator: as read.
+    assert.deepStrictEqual(run('talks led by V.K. Velko Brask', 'O O O B-ORG I-ORG I-ORG'), ['V.K. Velko Brask/ORG']);
+    assert.deepStrictEqual(run('led by Velko Bank .', 'O O B-ORG I-ORG O'), ['Velko Bank/ORG']);
+    assert.deepStrictEqual(run('a coalition led by San Tarno .', 'O O O O B-LOC I-LOC O'), ['San Tarno/LOC']);
+  });
+
   it('reads ranks and clergy the name lists lack as titles, and titles alone as no name', () => {
     assert.deepStrictEqual(run('said Professor Velk of', 'O B-ORG I-ORG O'), ['Velk/PER']);
     assert.deepStrictEqual(run('the Reverend Joss Tarvell said', 'O B-PER I-PER I-PER O'), ['Joss Tarvell/PER']);
