@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing } from './spanTokens';
+import { absorbFollowing, isPossessive } from './spanTokens';
 import { BODY_BITS } from './rules-bodies';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
@@ -78,8 +78,10 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
 /**
  * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person or a place whose whole text
  * is a listed body (a company or club of the open lists stored in the model) is that
- * body; so is a person's name of two or more words that the lexicon lists as a body. The lists leave out names shared with a listed place or person, ordinary words and clubs'
- * one-word names (their towns' names), and the document pass still gives a name the type its
+ * body, and so is one whose text and the possessive after it are, the possessive taken in ("Brask/LOC
+ * 's cut its rating" -> "Brask 's/ORG"; read as a person, only when no listed person's name); so is
+ * a person's name of two or more words that the lexicon lists as a body. The lists leave out names
+ * shared with a listed place or person, ordinary words and clubs' one-word names (their towns' names), and the document pass still gives a name the type its
  * defining context in the article says.
  */
 export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -92,9 +94,20 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     const listedPerson = span.type === 'PER' && tokens[first[k]].end < span.end && gaz.longestFrom(word) > 0;
     if (!listedPerson && !gaz.mayBeBody(word)) continue;
     let phrase = word;
-    for (let i = first[k] + 1; i < tokens.length && tokens[i].end <= span.end; i++)
-      phrase += ' ' + tokens[i].text.toLowerCase();
+    let i = first[k] + 1;
+    for (; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text.toLowerCase();
     if (gaz.isListedBody(phrase) || (listedPerson && gaz.word(phrase) & BODY_BITS)) span.type = 'ORG';
+    // A firm named in the possessive, the tagger's name without it ("Moody/LOC 's cut its rating"):
+    // the possessive is part of the firm's name. Not a person's name read as one ("Mr. Carter 's plane").
+    else if (
+      i < tokens.length &&
+      isPossessive(tokens[i]) &&
+      (span.type === 'LOC' || (gaz.word(phrase) & PERSON_NAME_BITS) === 0) &&
+      gaz.isListedBody(phrase + " 's")
+    ) {
+      span.type = 'ORG';
+      span.end = tokens[i].end;
+    }
   }
 }
 

@@ -46,6 +46,8 @@ const ctx: FeatureContext = {
       'brask & tolle',
       'brastow athletico',
       'harlow-velkin',
+      "orvell 's",
+      "brennick 's",
       'qorvane',
       'velkstad',
       'velmora dynamics',

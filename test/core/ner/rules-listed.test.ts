@@ -66,6 +66,11 @@ describe('rules typing names by the name lists', () => {
     // A person's name of two or more words that the lexicon lists as a body; one word stays a person.
     assert.deepStrictEqual(run('aired on Velk Jazeera today', 'O O B-PER I-PER O'), ['Velk Jazeera/ORG']);
     assert.deepStrictEqual(run('Velkom said', 'B-PER O'), ['Velkom/PER']);
+    // A firm listed in the possessive, read without it: the possessive is its name's.
+    assert.deepStrictEqual(run("Orvell 's cut its rating", 'B-LOC O O O O'), ["Orvell 's/ORG"]);
+    assert.deepStrictEqual(run("Velmora 's rating", 'B-LOC O O'), ['Velmora/LOC']);
+    assert.deepStrictEqual(run("Orvell 's rating", 'B-PER O O'), ["Orvell 's/ORG"]);
+    assert.deepStrictEqual(run("Brennick 's plane", 'B-PER O O'), ['Brennick/PER']);
   });
 
   it('leaves a name alone when only part of it is a listed body, or it was read as a work', () => {
