@@ -79,7 +79,7 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
  * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person or a place whose whole text
  * is a listed body (a company or club of the open lists stored in the model) is that
  * body, and so is one whose text and the possessive after it are, the possessive taken in ("Brask/LOC
- * 's cut its rating" -> "Brask 's/ORG"; read as a person, only when no listed person's name); so is
+ * 's cut its rating" -> "Brask 's/ORG"; read as a person or body, only when no listed person's name); so is
  * a person's name of two or more words that the lexicon lists as a body. The lists leave out names
  * shared with a listed place or person, ordinary words and clubs' one-word names (their towns' names), and the document pass still gives a name the type its
  * defining context in the article says.
@@ -88,7 +88,7 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
   const gaz = ctx.gazetteer;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
-    if (span.type !== 'PER' && span.type !== 'LOC') continue;
+    if (span.type === 'MISC') continue;
     const word = tokens[first[k]].text.toLowerCase();
     // A person's name of two or more words may be a body of the lexicon's lists too ("Velk Jazeera").
     const listedPerson = span.type === 'PER' && tokens[first[k]].end < span.end && gaz.longestFrom(word) > 0;
@@ -96,7 +96,8 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     let phrase = word;
     let i = first[k] + 1;
     for (; i < tokens.length && tokens[i].end <= span.end; i++) phrase += ' ' + tokens[i].text.toLowerCase();
-    if (gaz.isListedBody(phrase) || (listedPerson && gaz.word(phrase) & BODY_BITS)) span.type = 'ORG';
+    if (span.type !== 'ORG' && (gaz.isListedBody(phrase) || (listedPerson && gaz.word(phrase) & BODY_BITS)))
+      span.type = 'ORG';
     // A firm named in the possessive, the tagger's name without it ("Moody/LOC 's cut its rating"):
     // the possessive is part of the firm's name. Not a person's name read as one ("Mr. Carter 's plane").
     else if (

@@ -71,6 +71,7 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run("Velmora 's rating", 'B-LOC O O'), ['Velmora/LOC']);
     assert.deepStrictEqual(run("Orvell 's rating", 'B-PER O O'), ["Orvell 's/ORG"]);
     assert.deepStrictEqual(run("Brennick 's plane", 'B-PER O O'), ['Brennick/PER']);
+    assert.deepStrictEqual(run("Orvell 's cut prices", 'B-ORG O O O'), ["Orvell 's/ORG"]);
   });
 
   it('leaves a name alone when only part of it is a listed body, or it was read as a work', () => {
