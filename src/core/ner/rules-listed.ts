@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, isPossessive } from './spanTokens';
+import { absorbFollowing, isPossessive, tokenEnd } from './spanTokens';
 import { BODY_BITS } from './rules-bodies';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
@@ -89,6 +89,11 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     if (span.type === 'MISC') continue;
+    // A body is looked at only for a possessive after it (cheap to test first: most are not).
+    if (span.type === 'ORG') {
+      const end = tokenEnd(tokens, first[k], span);
+      if (end >= tokens.length || !isPossessive(tokens[end])) continue;
+    }
     const word = tokens[first[k]].text.toLowerCase();
     // A person's name of two or more words may be a body of the lexicon's lists too ("Velk Jazeera").
     const listedPerson = span.type === 'PER' && tokens[first[k]].end < span.end && gaz.longestFrom(word) > 0;
