@@ -176,6 +176,8 @@ export class Gazetteer {
 
   /** Whether a lower-cased phrase (words separated by single spaces) is a listed body's name. */
   isListedBody(phrase: string): boolean {
+    this.bodyStarts ??= firstWordBits(this.bodyText);
+    if (!hasStartBit(this.bodyStarts, phrase)) return false;
     const names = this.listedBodies();
     return names[lowerBound(names, phrase)] === phrase;
   }
@@ -189,6 +191,8 @@ export class Gazetteer {
 
   /** Whether a lower-cased phrase (words separated by single spaces) is a listed place's name. */
   isListedPlace(phrase: string): boolean {
+    this.placeStarts ??= firstWordBits(this.placeText);
+    if (!hasStartBit(this.placeStarts, phrase)) return false;
     this.placeNames ??= sortedLines(this.placeText);
     return this.placeNames[lowerBound(this.placeNames, phrase)] === phrase;
   }
@@ -269,6 +273,18 @@ function wordHash(word: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
+}
+
+/**
+ * Whether the bit of a phrase's first word (up to its first space) is set in a first-word filter:
+ * "no" is sure, and spares a binary search of the names.
+ */
+function hasStartBit(bits: Uint32Array, phrase: string): boolean {
+  let h = FNV_OFFSET;
+  for (let i = 0, c = phrase.charCodeAt(0); i < phrase.length && c !== 32; c = phrase.charCodeAt(++i))
+    h = Math.imul(h ^ c, FNV_PRIME);
+  const b = (h >>> 0) & START_MASK;
+  return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
 /** The first-word filter of the names in `text`, one a line: a bit for the hash of each one's first word. */
