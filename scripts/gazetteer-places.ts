@@ -1,17 +1,26 @@
 // Chooses the names of places that training stores in the entity model for the rules after the
 // tagger (`Gazetteer.isListedPlace`; the tagger's features never see them): the knowledge base's
-// places of two to four words. Such a name read as a person is the place ("La Paz", "Port Harcourt"),
-// as its parts ("La", "Khan", "Port") mislead the tagger more than the whole name does.
+// places of two to four words, and countries' one-word names. Such a name read as a person is the place
+// ("La Paz", "Port Harcourt", "Türkiye"), as its parts ("La", "Khan", "Port") mislead the tagger more
+// than the whole name does.
 import type { GazCategory } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
-import type { KnowledgeBase } from '../src/core/world';
+import type { KnowledgeBase, WorldEntity } from '../src/core/world';
+
+/**
+ * A country's own one-word name the lexicon may lack ("Türkiye", "Eswatini"): unlike a town's, it is
+ * rarely a surname. Not its code in capitals ("TUR", "CAN"), which other words share.
+ */
+function isCountryName(entity: WorldEntity, name: string): boolean {
+  return entity.description.startsWith('country') && name !== name.toUpperCase();
+}
 
 /** First words of saints' names, which are people's as often as towns' ("Saint Paul"). */
 const SAINTS = new Set(['saint', 'st', 'st.']);
 
 /**
  * The knowledge base's names (labels and aliases) of places, lower-cased and split as the recogniser
- * splits text. Left out: names of one word or more than four, a name some person of the knowledge base
+ * splits text. Left out: names of one word (but a country's) or more than four, a name some person of the knowledge base
  * bears, one whose first word is a listed given name or title ("Victoria Falls", "Jim Thorpe"), or a
  * saint's, and one the lexicon's lists already hold as a place.
  */
@@ -30,7 +39,7 @@ export function listedPlaces(
       const phrase = words.join(' ');
       if (places.has(phrase)) continue;
       let reason: string | undefined;
-      if (words.length < 2 || words.length > 4) reason = 'length';
+      if ((words.length < 2 && !isCountryName(entity, name)) || words.length > 4) reason = 'length';
       else if (world.typesOf(name) & 1) reason = 'person';
       else if (personal.has(words[0])) reason = 'personal';
       else if (listed.has(phrase)) reason = 'listed';

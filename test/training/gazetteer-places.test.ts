@@ -27,6 +27,18 @@ describe('place names for the name lists', () => {
     assert.strictEqual(counts.length, 2);
   });
 
+  it("keeps a country's own one-word names, not its code in capitals nor a given name", () => {
+    const country = (id: string, label: string, aliases: string[]) => ({
+      ...place(id, label, aliases),
+      description: 'country in Western Tarnia',
+    });
+    const world = new KnowledgeBase(
+      encodeWorld([country('Q1', 'Velland', ['VEL', 'Vellandia']), country('Q2', 'Tarja', [])]),
+    );
+    const { places } = listedPlaces({ first: ['tarja'] }, world);
+    assert.deepStrictEqual(places, ['velland', 'vellandia']);
+  });
+
   it("leaves out people's names, names starting with a given name, a title or a saint's, and listed places", () => {
     const world = new KnowledgeBase(
       encodeWorld([

@@ -17,7 +17,8 @@ const TITLE_BIT = bit('title');
 /**
  * "Port Velby/PER" -> LOC: a name of two to four words read as a person whose whole text is a listed
  * place (of the lexicon's lists, or a place of the knowledge base stored in the model) and no listed
- * person is that place, unless its first word is a given name or a title ("Velma Harl", "Saint Harl"
+ * person is that place, and so is one word that is a country's name stored in the model ("Velland/PER
+ * and Tarnia signed"), unless its first word is a given name or a title ("Velma Harl", "Saint Harl"
  * may be people named like towns). The tagger reads a name as a person from its parts ("Khan", "El",
  * "La"), which a town's name shares; the whole name says more.
  */
@@ -26,9 +27,14 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     const f = first[k];
-    if (span.type !== 'PER' || tokens[f].end === span.end) continue;
+    if (span.type !== 'PER') continue;
     const word = tokens[f].text.toLowerCase();
     if (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) continue;
+    // One word: only a country's own name stored in the model ("Türkiye"); a town's may be a surname.
+    if (tokens[f].end === span.end) {
+      if ((gaz.word(word) & PERSON_NAME_BITS) === 0 && gaz.isListedPlace(word)) span.type = 'LOC';
+      continue;
+    }
     const { bits, last, phrase } = listedPhrase(gaz, tokens, f, span.end);
     if (last - f > 3 || bits & PERSON_NAME_BITS) continue;
     if (bits & PLACE_BITS || gaz.isListedPlace(phrase)) span.type = 'LOC';

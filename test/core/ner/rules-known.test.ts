@@ -18,6 +18,12 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Port Velby Harl said so .', 'B-PER I-PER I-PER O O O'), ['Port Velby Harl/PER']);
   });
 
+  it("makes one word read as a person a place when it is a country's name stored in the model", () => {
+    assert.deepStrictEqual(run('Velkistan and Tarnia signed', 'B-PER O B-LOC O'), ['Velkistan/LOC', 'Tarnia/LOC']);
+    // Not a listed surname or given name ("brennick" is stored as a place too in this bench).
+    assert.deepStrictEqual(run('Brennick said so .', 'B-PER O O O'), ['Brennick/PER']);
+  });
+
   it('tags an untagged run of capitalised words whose whole is a listed body, names found inside it included', () => {
     assert.deepStrictEqual(run('the far-right Alternative for Velland said', 'O O O O B-LOC O'), [
       'Alternative for Velland/ORG',
