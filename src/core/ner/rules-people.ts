@@ -104,7 +104,10 @@ const OFFICE_TITLES = new Set([
   'treasurer',
 ]);
 
-/** Lower-case nouns for posts only people hold, written right before the holder's name ("opposition leader ..."). */
+/**
+ * Lower-case nouns for posts only people hold, and for kin, written right before the person's name
+ * ("opposition leader ...", "her husband ...").
+ */
 const ROLE_NOUNS = new Set([
   'leader',
   'president',
@@ -118,6 +121,25 @@ const ROLE_NOUNS = new Set([
   'defender',
   'goalkeeper',
   'winger',
+  // Family: "whose father Harl Tarvell founded", "her husband Velko Brask".
+  'father',
+  'mother',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'widow',
+  'brother',
+  'sister',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'cousin',
+  'grandson',
+  'granddaughter',
+  'grandfather',
+  'grandmother',
   ...OFFICE_TITLES,
 ]);
 
