@@ -50,6 +50,7 @@ import { retypeForeignBodies } from './rules-foreign';
 import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
 import { tagPartiesBeforeNoun } from './rules-parties';
 import { addAppositiveNames } from './rules-appositions';
+import { tagHolidays } from './rules-holidays';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeBeforeAreaNouns,
@@ -221,6 +222,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);
   tagStorms(ctx, tokens, spans, first);
+  tagHolidays(ctx, tokens, tags, spans, first);
   tagDatelineAgencies(tokens, spans, first);
   tagCallSigns(tokens, tags, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('holidays named with "Day" (rules-holidays.ts)', () => {
+  it('reads the capitalised words before "Day", and "Day", as one holiday (MISC)', () => {
+    assert.deepStrictEqual(run('closed on Monday for Velkan Day .', 'O O B-MISC O O O O'), ['Velkan Day/MISC']);
+    assert.deepStrictEqual(run('Armistice Day is a holiday', 'O O O O O'), ['Armistice Day/MISC']);
+    assert.deepStrictEqual(run('the long Tarnfa Day weekend', 'O O B-ORG O O'), ['Tarnfa Day/MISC']);
+    assert.deepStrictEqual(run("on Founders ' Day", 'O O O O'), []);
+    assert.deepStrictEqual(run("on Mother 's Day", 'O O O O'), ["Mother 's Day/MISC"]);
+  });
+
+  it("keeps a place or an acronym opening it apart, as the holiday's country", () => {
+    assert.deepStrictEqual(run('the V.K. Tarnfa Day holiday', 'O B-ORG I-ORG O O'), ['V.K./LOC', 'Tarnfa Day/MISC']);
+    assert.deepStrictEqual(run('the Tarnby Tarnfa Day holiday', 'O B-LOC O O O'), ['Tarnby/LOC', 'Tarnfa Day/MISC']);
+  });
+
+  it("leaves a person's name with Day in it alone", () => {
+    assert.deepStrictEqual(run('Joss Day sang', 'B-PER I-PER O'), ['Joss Day/PER']);
+    assert.deepStrictEqual(run('Ula Day sang', 'O O O'), []);
+    assert.deepStrictEqual(run('Judge Velka Day Brask said', 'O O O O O'), []);
+  });
+});
