@@ -144,3 +144,30 @@ export function splitBodiesAtFor(ctx: FeatureContext, tokens: Token[], spans: Sp
     k++;
   }
 }
+
+/** Words that may join a body's name to the rest of it before its acronym ("... Cooperation in Europe (OSCE)"). */
+const ACRONYM_LINKS = new Set(['in', 'of', 'for', 'on', 'and', 'to']);
+
+/**
+ * "the Organisation for Security and Cooperation/ORG in Europe/LOC ( OSCE )" -> one ORG: a body's
+ * name, a linking word and the name after it are one name when the acronym in brackets right after
+ * spells the capitalised words of the whole, as a body's first mention spells its acronym out.
+ */
+export function joinNamesBeforeAcronyms(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    if (spans[k].type !== 'ORG' || spans[k + 1].type === 'PER') continue;
+    const link = tokenEnd(tokens, first[k], spans[k]);
+    if (first[k + 1] !== link + 1 || !ACRONYM_LINKS.has(tokens[link].text)) continue;
+    const end = tokenEnd(tokens, first[k + 1], spans[k + 1]);
+    if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') continue;
+    if (initials(tokens, first[k], end) !== tokens[end + 1].text.replace(/\./g, '')) continue;
+    absorbFollowing(spans, first, k);
+  }
+}
+
+/** The first letters of the capitalised words of tokens [from, to), in order ("OSCE"). */
+function initials(tokens: Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(tokens[i].text)) out += tokens[i].text[0];
+  return out;
+}

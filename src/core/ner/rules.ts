@@ -25,7 +25,7 @@ import {
   tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
-import { extendBodiesOverLinks, splitBodiesAtFor, tagHeadsBeforeLinks } from './rules-links';
+import { extendBodiesOverLinks, joinNamesBeforeAcronyms, splitBodiesAtFor, tagHeadsBeforeLinks } from './rules-links';
 import {
   dropWeekdaysAndLowerCase,
   dropDiseases,
@@ -275,6 +275,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeCompanyNames(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);
+  joinNamesBeforeAcronyms(tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeResultTeams(tokens, spans, first);
   retypeMemberClubs(tokens, spans, first);

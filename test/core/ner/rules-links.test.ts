@@ -69,3 +69,23 @@ describe("bodies' names that go on over a linking word (rules-links.ts)", () => 
     ]);
   });
 });
+
+describe('a body split before its acronym (rules-links.ts)', () => {
+  it('joins a body, a linking word and the next name when the bracketed acronym spells the whole', () => {
+    assert.deepStrictEqual(
+      run('the Council for Velk Trade in Tarnia ( CVTT ) met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O B-ORG O O'),
+      ['Council for Velk Trade in Tarnia/ORG', 'CVTT/ORG'],
+    );
+  });
+
+  it('leaves the names apart when the acronym spells only one of them, or there is none', () => {
+    assert.deepStrictEqual(
+      run('the Council for Velk Trade in Tarnia ( CVT ) met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O B-ORG O O'),
+      ['Council for Velk Trade/ORG', 'Tarnia/LOC', 'CVT/ORG'],
+    );
+    assert.deepStrictEqual(run('the Council for Velk Trade in Tarnia met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O'), [
+      'Council for Velk Trade/ORG',
+      'Tarnia/LOC',
+    ]);
+  });
+});
