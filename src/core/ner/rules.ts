@@ -51,6 +51,7 @@ import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rul
 import { tagPartiesBeforeNoun } from './rules-parties';
 import { addAppositiveNames } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
+import { retypeFaithsAndEras } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeBeforeAreaNouns,
@@ -277,6 +278,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);
   joinNamesBeforeAcronyms(tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
+  retypeFaithsAndEras(tokens, spans, first);
   retypeResultTeams(tokens, spans, first);
   retypeMemberClubs(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);

@@ -1,0 +1,17 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('faiths, doctrines and eras (rules-ideas.ts)', () => {
+  it('reads a faith, a doctrine in "-ism", the Holocaust and an era as MISC, whatever the tagger read', () => {
+    assert.deepStrictEqual(run('He converted to Islam', 'O O O B-LOC'), ['Islam/MISC']);
+    assert.deepStrictEqual(run('Velkism and Tarnism spread', 'B-ORG O B-LOC O'), ['Velkism/MISC', 'Tarnism/MISC']);
+    assert.deepStrictEqual(run('he denied the Holocaust', 'O O O B-LOC'), ['Holocaust/MISC']);
+    assert.deepStrictEqual(run('in the Velkan Ages', 'O O B-LOC I-LOC'), ['Velkan Ages/MISC']);
+  });
+
+  it('leaves longer names, short "-ism" words and a newspaper called "The Age" alone', () => {
+    assert.deepStrictEqual(run('the Islam Velkan Bank', 'O B-ORG I-ORG I-ORG'), ['Islam Velkan Bank/ORG']);
+    assert.deepStrictEqual(run('Tism said', 'B-PER O'), ['Tism/PER']);
+    assert.deepStrictEqual(run('The Age reported', 'B-ORG I-ORG O'), ['The Age/ORG']);
+  });
+});
