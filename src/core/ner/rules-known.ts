@@ -7,7 +7,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
 
@@ -32,12 +32,42 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
     if (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) continue;
     // One word: only a country's own name stored in the model ("Türkiye"); a town's may be a surname.
     if (tokens[f].end === span.end) {
-      if ((gaz.word(word) & PERSON_NAME_BITS) === 0 && gaz.isListedPlace(word)) span.type = 'LOC';
+      if (isListedCountryWord(gaz, word)) span.type = 'LOC';
       continue;
     }
     const { bits, last, phrase } = listedPhrase(gaz, tokens, f, span.end);
     if (last - f > 3 || bits & PERSON_NAME_BITS) continue;
     if (bits & PLACE_BITS || gaz.isListedPlace(phrase)) span.type = 'LOC';
+  }
+}
+
+/**
+ * Whether a lower-cased word is a one-word place stored in the model (only countries' names are) and no
+ * listed given name, surname or person ("Jordan" is one).
+ */
+function isListedCountryWord(gaz: Gazetteer, lower: string): boolean {
+  return gaz.mayBePlace(lower) && (gaz.word(lower) & PERSON_NAME_BITS) === 0 && gaz.isListedPlace(lower);
+}
+
+/**
+ * "ANKARA - Türkiye/O and Iraq signed" -> LOC: a capitalised word the tagger left untagged, standing
+ * alone (no capitalised word next to it), that is a country's name stored in the model is the country.
+ */
+export function tagListedCountries(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const n = tokens.length;
+  const capital = (i: number) => i >= 0 && i < n && /^\p{Lu}/u.test(tokens[i].text);
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== 0 || !capital(i) || capital(i - 1) || capital(i + 1)) continue;
+    const lower = tokens[i].text.toLowerCase();
+    if (!ctx.lowerWords.has(lower) && isListedCountryWord(ctx.gazetteer, lower)) {
+      addName(tokens, tags, spans, first, i, i + 1, 'LOC');
+    }
   }
 }
 

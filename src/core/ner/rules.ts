@@ -45,7 +45,13 @@ import {
   retypePlacesInAreas,
 } from './rules-listed';
 import { joinBodyBranches, retypeListedBodiesInLists, retypeListedPlacesInLists } from './rules-neighbours';
-import { extendToListedEnds, extendToListedStarts, retypePlacesReadAsPeople, tagListedBodies } from './rules-known';
+import {
+  extendToListedEnds,
+  extendToListedStarts,
+  retypePlacesReadAsPeople,
+  tagListedBodies,
+  tagListedCountries,
+} from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
 import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
 import { tagPartiesBeforeNoun } from './rules-parties';
@@ -211,6 +217,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeLeadingThe(ctx, tokens, spans, first);
   tagTitleCaseBodies(tokens, tags, spans, first);
   tagListedBodies(ctx, tokens, tags, spans, first);
+  tagListedCountries(ctx, tokens, tags, spans, first);
   extendToListedStarts(ctx, tokens, tags, spans, first);
   extendToListedEnds(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);

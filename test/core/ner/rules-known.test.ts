@@ -24,6 +24,17 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Brennick said so .', 'B-PER O O O'), ['Brennick/PER']);
   });
 
+  it("tags an untagged word standing alone that is a country's name stored in the model", () => {
+    assert.deepStrictEqual(run('TARNBY - Velkistan and Tarnia signed', 'B-LOC O O O B-LOC O'), [
+      'TARNBY/LOC',
+      'Velkistan/LOC',
+      'Tarnia/LOC',
+    ]);
+    // Not inside a longer run of capitals, nor a listed surname.
+    assert.deepStrictEqual(run('the Velkistan Trust said', 'O O O O'), []);
+    assert.deepStrictEqual(run('he met Brennick today', 'O O O O'), []);
+  });
+
   it('tags an untagged run of capitalised words whose whole is a listed body, names found inside it included', () => {
     assert.deepStrictEqual(run('the far-right Alternative for Velland said', 'O O O O B-LOC O'), [
       'Alternative for Velland/ORG',
