@@ -15,8 +15,9 @@ const MAX_WORDS = 3;
  * "the Labour/ORG Day weekend", "Armistice/ORG Day is", "Velkan Independence Day" -> one MISC over the
  * capitalised words before a capitalised "Day" (over a possessive: "Mother 's Day") and "Day" itself,
  * as both development sets' conventions have holidays. A place or an acronym opening the words is the
- * holiday's country ("the U.S./ORG Labor Day holiday" -> "U.S./LOC", "Labor Day/MISC"). Not a person's name ("Doris Day": a listed given name or
- * surname in it, a name the tagger read as a person, or more name after "Day").
+ * holiday's country ("the U.S./ORG Labor Day holiday" -> "U.S./LOC", "Labor Day/MISC"). Not a person's
+ * name ("Doris Day": a listed given name or surname in it, a name the tagger read as a person, or more
+ * name after "Day").
  */
 export function tagHolidays(
   ctx: FeatureContext,

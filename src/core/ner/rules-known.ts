@@ -61,7 +61,12 @@ export function tagListedCountries(
   first: number[],
 ): void {
   const n = tokens.length;
-  const capital = (i: number) => i >= 0 && i < n && /^\p{Lu}/u.test(tokens[i].text);
+  // ASCII capitals by code: this runs over every word of every sentence.
+  const capital = (i: number) => {
+    if (i < 0 || i >= n) return false;
+    const c = tokens[i].text.charCodeAt(0);
+    return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(tokens[i].text);
+  };
   for (let i = 0; i < n; i++) {
     if (tags[i] !== 0 || !capital(i) || capital(i - 1) || capital(i + 1)) continue;
     const lower = tokens[i].text.toLowerCase();

@@ -57,8 +57,8 @@ const MAX_WORDS = 5;
  * "of" between them ("the Justice and Development party"), are the party's name. A nationality opening
  * them stays apart when the next word is a name of its own ("the Velkan Tarnfa party": a party of that
  * country), not an ordinary word ("Velkan Dream"). Not words ending in a nationality or faith ("Sunni
- * Arab parties"), a lone everyday word, listed place or word the tagger read as MISC ("a Democratic
- * party official", "Kurdish parties": adjectives the tagger types from their context), an ordinary word
+ * Arab parties"), a lone everyday word, listed place or word the tagger read as MISC ("the Green
+ * party", "Kurdish parties": adjectives the tagger types from their context), an ordinary word
  * opening the sentence ("Opposition parties said"), nor a celebration ("a Christmas party"); not where
  * a name runs on over the noun ("the Tarn Party"). Before "parties", names joined by "and" or "or" are
  * each a party ("the Tarn and Velk parties").
@@ -101,7 +101,7 @@ function tagParty(
   const last = lower[lower.length - 1];
   if (FAITHS.has(last) || (ctx.gazetteer.word(last) & DEMONYM_BIT) !== 0) return s;
   // A lone everyday word, one the tagger read as an adjective of a people or faith, or a place may
-  // describe the party ("a Democratic party official", "the Velkan parties"): its context decides.
+  // describe the party ("the Green party", "the Velkan parties"): its context decides.
   if (e - s === 1 && (tags[s] === B_MISC || ctx.lowerWords.has(last) || ctx.gazetteer.word(last) & PLACE_BITS))
     return s;
   const bits = ctx.gazetteer.word(lower[0]);
