@@ -117,6 +117,16 @@ export function worldBodies(world: KnowledgeBase): BodyName[] {
 }
 
 /**
+ * A name as written and, when it has accents, without them: wire copy often drops them ("Atletico
+ * Madrid", "Sao Paulo"), and the lists are looked up by the words as written.
+ */
+export function spellings(name: string): string[] {
+  if (!/[\u0080-\uffff]/.test(name)) return [name];
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain === name ? [name] : [name, plain];
+}
+
+/**
  * The body names that may serve as evidence, lower-cased and split as the recogniser splits text.
  * Left out: names of more than four words (longer than the phrases the lists hold), a name that is
  * already a listed place, person, title, nationality, month or designator, or a place or person of the
@@ -128,6 +138,7 @@ export function worldBodies(world: KnowledgeBase): BodyName[] {
  * ("Getafe"), which the words around it must type, as a club in a results table and as a place elsewhere.
  * So is a one-word name in `places`, words the training text mostly labels as places ("Atlantic"), and
  * a place word and "of" opening a name ("State of Velland", the state's government and the state alike).
+ * A name with accents is kept without them too, through the same filter (`spellings`).
  */
 export function listedBodies(
   lists: Partial<Record<GazCategory, string[]>>,
@@ -143,19 +154,20 @@ export function listedBodies(
   const placeWords = new Set(lists.locWord ?? []);
   const counts: Record<string, number> = { kept: 0, long: 0, taken: 0, short: 0, ordinary: 0, town: 0, place: 0 };
   const bodies = new Set<string>();
-  for (const { category, name } of names) {
-    const words = tokenize(name).map(t => t.text.toLowerCase());
-    const phrase = words.join(' ');
-    let reason: string | undefined;
-    if (words.length === 0 || words.length > 4) reason = 'long';
-    else if (taken.has(phrase) || world.typesOf(name) & PLACE_OR_PERSON) reason = 'taken';
-    else if (words.length === 1 && phrase.length < 3) reason = 'short';
-    else if (words.length === 1 && category === 'team') reason = 'town';
-    else if (words.length === 1 && places.has(phrase)) reason = 'place';
-    else if (words.every(w => isOrdinary(w) || designators.has(w) || !/\p{L}/u.test(w))) reason = 'ordinary';
-    else if (placeWords.has(words[0]) && words[1] === 'of') reason = 'place';
-    counts[reason ?? 'kept']++;
-    if (!reason) bodies.add(phrase);
-  }
+  for (const { category, name: written } of names)
+    for (const name of spellings(written)) {
+      const words = tokenize(name).map(t => t.text.toLowerCase());
+      const phrase = words.join(' ');
+      let reason: string | undefined;
+      if (words.length === 0 || words.length > 4) reason = 'long';
+      else if (taken.has(phrase) || world.typesOf(name) & PLACE_OR_PERSON) reason = 'taken';
+      else if (words.length === 1 && phrase.length < 3) reason = 'short';
+      else if (words.length === 1 && category === 'team') reason = 'town';
+      else if (words.length === 1 && places.has(phrase)) reason = 'place';
+      else if (words.every(w => isOrdinary(w) || designators.has(w) || !/\p{L}/u.test(w))) reason = 'ordinary';
+      else if (placeWords.has(words[0]) && words[1] === 'of') reason = 'place';
+      counts[reason ?? 'kept']++;
+      if (!reason) bodies.add(phrase);
+    }
   return { bodies: [...bodies].sort(), counts };
 }

@@ -6,6 +6,7 @@
 import type { GazCategory } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import type { KnowledgeBase, WorldEntity } from '../src/core/world';
+import { spellings } from './gazetteer-bodies';
 
 /**
  * A country's own one-word name the lexicon may lack ("Türkiye", "Eswatini"): unlike a town's, it is
@@ -22,7 +23,8 @@ const SAINTS = new Set(['saint', 'st', 'st.']);
  * The knowledge base's names (labels and aliases) of places, lower-cased and split as the recogniser
  * splits text. Left out: names of one word (but a country's) or more than four, a name some person of the knowledge base
  * bears, one whose first word is a listed given name or title ("Victoria Falls", "Jim Thorpe"), or a
- * saint's, and one the lexicon's lists already hold as a place.
+ * saint's, and one the lexicon's lists already hold as a place. A name with accents is kept without them
+ * too ("Ciudad Juarez"), through the same filter.
  */
 export function listedPlaces(
   lists: Partial<Record<GazCategory, string[]>>,
@@ -34,7 +36,7 @@ export function listedPlaces(
   const places = new Set<string>();
   for (const entity of world.entities()) {
     if (entity.type !== 'LOC') continue;
-    for (const name of [entity.label, ...entity.aliases]) {
+    for (const name of [entity.label, ...entity.aliases].flatMap(spellings)) {
       const words = tokenize(name).map(t => t.text.toLowerCase());
       const phrase = words.join(' ');
       if (places.has(phrase)) continue;

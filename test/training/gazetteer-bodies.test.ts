@@ -36,6 +36,12 @@ describe('organisation names for the name lists', () => {
     assert.strictEqual(counts.kept, 4);
   });
 
+  it('keeps a name with accents also without them, through the same filter', () => {
+    const { bodies } = listedBodies(base(), ordinary, [team('Atlético Brastow'), org('Vélby')], noWorld);
+    // "Velby" is a listed city: the plain spelling is left out, the written one kept.
+    assert.deepStrictEqual(bodies, ['atletico brastow', 'atlético brastow', 'vélby']);
+  });
+
   it('leaves out names that are places, given names or designators', () => {
     const { bodies, counts } = listedBodies(
       base(),
