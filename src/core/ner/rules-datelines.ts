@@ -6,10 +6,11 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PLACE_BITS } from './gazetteer';
+import { PLACE_BITS, categoryBit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 
 const DASHES = new Set(['-', '--', '–', '—']);
+const COUNTRY_BIT = categoryBit('country');
 /** How far into the sentence the agency's bracket may open: a town of a few words, a comma and a date. */
 const LAST_OPENING = 8;
 
@@ -48,7 +49,7 @@ const AFTER_TOWN = new Set([...DASHES, ',', '(']);
  * "GENEVA/ORG — The ..." -> LOC: a sentence opening with a name in capitals right before a dash, a
  * comma or a bracket is a dateline, and a name there that the lists hold as a place is the town the
  * story was filed from, whatever the tagger made of the capitals ("NATO — the alliance said" is no
- * listed place and stays as read).
+ * listed place and stays as read); so is any name there before a comma and a country (`countryAfter`).
  */
 export function retypeDatelineTowns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   if (spans.length === 0 || first[0] !== 0 || spans[0].type === 'LOC') return;
@@ -56,5 +57,22 @@ export function retypeDatelineTowns(ctx: FeatureContext, tokens: Token[], spans:
   if (end >= tokens.length || !AFTER_TOWN.has(tokens[end].text)) return;
   for (let i = 0; i < end; i++) if (!townInCapitals(tokens[i].text)) return;
   const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, 0, spans[0].end);
-  if (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase)) spans[0].type = 'LOC';
+  if (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase) || countryAfter(ctx, tokens, spans, first, end)) {
+    spans[0].type = 'LOC';
+  }
+}
+
+/**
+ * Whether the comma after a dateline's town is followed by a country written in title case, the
+ * tagger's place ("LA CORUNA , Spain 1996-08-31"): the capitals before it are the town whatever the
+ * lists hold ("NATO , RUSSIA SIGN" is a headline in capitals throughout).
+ */
+function countryAfter(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[], comma: number): boolean {
+  if (tokens[comma].text !== ',' || spans.length < 2 || first[1] !== comma + 1) return false;
+  const name = tokens[comma + 1].text;
+  return (
+    spans[1].type === 'LOC' &&
+    name !== name.toUpperCase() &&
+    (ctx.gazetteer.word(name.toLowerCase()) & COUNTRY_BIT) !== 0
+  );
 }

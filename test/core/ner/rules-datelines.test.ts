@@ -40,4 +40,14 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     assert.deepStrictEqual(run('Tarnby — Velkom said', 'B-ORG O B-ORG O'), ['Tarnby/ORG', 'Velkom/ORG']);
     assert.deepStrictEqual(run('TARNBY said', 'B-ORG O'), ['TARNBY/ORG']);
   });
+
+  it('reads any name in capitals opening a dateline before a comma and a country as the town', () => {
+    assert.deepStrictEqual(run('LA VELKA , Vellandia 1996-08-31 A goal', 'B-ORG I-ORG O B-LOC O O O'), [
+      'LA VELKA/LOC',
+      'Vellandia/LOC',
+    ]);
+    // Not a headline in capitals throughout, nor a country the lists do not hold.
+    assert.deepStrictEqual(run('VELKOM , VELLANDIA SIGN DEAL', 'B-ORG O B-LOC O O'), ['VELKOM/ORG', 'VELLANDIA/LOC']);
+    assert.deepStrictEqual(run('LA VELKA , Qelby 1996-08-31', 'B-ORG I-ORG O B-LOC O'), ['LA VELKA/ORG', 'Qelby/LOC']);
+  });
 });
