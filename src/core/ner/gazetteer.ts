@@ -162,9 +162,7 @@ export class Gazetteer {
   mayBeBody(firstLower: string): boolean {
     // Asked of most names a sentence holds: a bit per hash of the names' first words answers most
     // questions "no" at once; the names themselves are searched only when the bit is set.
-    this.bodyStarts ??= firstWordBits(this.bodyText);
-    const h = wordHash(firstLower) & START_MASK;
-    if ((this.bodyStarts[h >>> 5] & (1 << (h & 31))) === 0) return false;
+    if (!hasStartBit(this.bodyStartBits(), firstLower)) return false;
     const names = this.listedBodies();
     const i = lowerBound(names, firstLower);
     return (
@@ -176,25 +174,31 @@ export class Gazetteer {
 
   /** Whether a lower-cased phrase (words separated by single spaces) is a listed body's name. */
   isListedBody(phrase: string): boolean {
-    this.bodyStarts ??= firstWordBits(this.bodyText);
-    if (!hasStartBit(this.bodyStarts, phrase)) return false;
+    if (!hasStartBit(this.bodyStartBits(), phrase)) return false;
     const names = this.listedBodies();
     return names[lowerBound(names, phrase)] === phrase;
   }
 
   /** Whether a word, lower-cased, may open a listed place's name: "no" is sure, "yes" only likely. */
   mayBePlace(firstLower: string): boolean {
-    this.placeStarts ??= firstWordBits(this.placeText);
-    const h = wordHash(firstLower) & START_MASK;
-    return (this.placeStarts[h >>> 5] & (1 << (h & 31))) !== 0;
+    return hasStartBit(this.placeStartBits(), firstLower);
   }
 
   /** Whether a lower-cased phrase (words separated by single spaces) is a listed place's name. */
   isListedPlace(phrase: string): boolean {
-    this.placeStarts ??= firstWordBits(this.placeText);
-    if (!hasStartBit(this.placeStarts, phrase)) return false;
+    if (!hasStartBit(this.placeStartBits(), phrase)) return false;
     this.placeNames ??= sortedLines(this.placeText);
     return this.placeNames[lowerBound(this.placeNames, phrase)] === phrase;
+  }
+
+  /** The first-word filter of the listed bodies, built on first use. */
+  private bodyStartBits(): Uint32Array {
+    return (this.bodyStarts ??= firstWordBits(this.bodyText));
+  }
+
+  /** The first-word filter of the listed places, built on first use. */
+  private placeStartBits(): Uint32Array {
+    return (this.placeStarts ??= firstWordBits(this.placeText));
   }
 
   private listedBodies(): string[] {
@@ -268,16 +272,9 @@ const START_MASK = (1 << 18) - 1;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** FNV-1a hash of a word. */
-function wordHash(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
-
 /**
- * Whether the bit of a phrase's first word (up to its first space) is set in a first-word filter:
- * "no" is sure, and spares a binary search of the names.
+ * Whether the bit of the FNV-1a hash of a phrase's first word (up to its first space; a word alone is
+ * its own first word) is set in a first-word filter: "no" is sure, and spares a binary search of the names.
  */
 function hasStartBit(bits: Uint32Array, phrase: string): boolean {
   let h = FNV_OFFSET;

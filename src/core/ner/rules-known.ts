@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, spansWithin, tagTokens, tokenEnd } from './spanTokens';
+import { addName, capitalised, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -46,7 +46,7 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
  * listed given name, surname or person ("Jordan" is one).
  */
 function isListedCountryWord(gaz: Gazetteer, lower: string): boolean {
-  return gaz.mayBePlace(lower) && (gaz.word(lower) & PERSON_NAME_BITS) === 0 && gaz.isListedPlace(lower);
+  return gaz.isListedPlace(lower) && (gaz.word(lower) & PERSON_NAME_BITS) === 0;
 }
 
 /**
@@ -61,12 +61,7 @@ export function tagListedCountries(
   first: number[],
 ): void {
   const n = tokens.length;
-  // ASCII capitals by code: this runs over every word of every sentence.
-  const capital = (i: number) => {
-    if (i < 0 || i >= n) return false;
-    const c = tokens[i].text.charCodeAt(0);
-    return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(tokens[i].text);
-  };
+  const capital = (i: number) => i >= 0 && i < n && capitalised(tokens[i].text);
   for (let i = 0; i < n; i++) {
     if (tags[i] !== 0 || !capital(i) || capital(i - 1) || capital(i + 1)) continue;
     const lower = tokens[i].text.toLowerCase();

@@ -8,6 +8,7 @@ import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-neighbours';
 import { listedBody } from './rules-bodies';
+import { listedPhrase } from './rules-listed';
 
 /** What is owned of a company, before "in" or "of". */
 const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes', 'shareholding', 'shareholders', 'stockholders']);
@@ -123,15 +124,12 @@ function tagCompanyAt(
 }
 
 function listedPlaceOrPerson(ctx: FeatureContext, tokens: Token[], s: number, e: number): boolean {
-  const phrase = tokens
-    .slice(s, e)
-    .map(t => t.text.toLowerCase())
-    .join(' ');
-  return (ctx.gazetteer.word(phrase) & LISTED_PLACE_OR_PERSON) !== 0 || ctx.gazetteer.isListedPlace(phrase);
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, s, tokens[e - 1].end);
+  return (bits & LISTED_PLACE_OR_PERSON) !== 0 || ctx.gazetteer.isListedPlace(phrase);
 }
 
-/** Lower-case words after a town for the market trading there ("the Velby bourse"). */
-const MARKET_NOUNS = new Set(['bourse', 'exchange', 'market', 'markets']);
+/** Lower-case words after "stock" for the market trading in a town ("the Velby stock exchange"). */
+const STOCK_MARKETS = new Set(['exchange', 'market', 'markets']);
 
 /**
  * "on the Velby/ORG stock exchange", "the Tarnby/ORG bourse" -> LOC: a town's name before a
@@ -143,9 +141,9 @@ export function retypeMarketTowns(ctx: FeatureContext, tokens: Token[], spans: S
   spans.forEach((span, k) => {
     if (span.type !== 'ORG') return;
     const e = tokenEnd(tokens, first[k], span);
-    const noun = tokens[e]?.text === 'stock' ? tokens[e + 1]?.text : tokens[e]?.text;
-    if (noun === undefined || !MARKET_NOUNS.has(noun) || (noun !== 'bourse' && tokens[e].text !== 'stock')) return;
-    if (listedBody(ctx, tokens, first[k], e)) return;
+    const next = tokens[e]?.text;
+    const market = next === 'bourse' || (next === 'stock' && STOCK_MARKETS.has(tokens[e + 1]?.text ?? ''));
+    if (!market || listedBody(ctx, tokens, first[k], e)) return;
     span.type = 'LOC';
   });
 }

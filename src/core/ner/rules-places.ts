@@ -2,6 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import {
   addName,
+  capitalised,
   hasToken,
   isAcronym,
   isPossessive,
@@ -112,12 +113,6 @@ export function typeCountryAdjectives(ctx: FeatureContext, tokens: Token[], span
       break;
     }
   }
-}
-
-/** Whether a word starts with a capital letter (ASCII tested by code). */
-function capitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
 
 /** How a saint's name opens a place's or a body's name ("St. Tarn's Square"). */

@@ -5,6 +5,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS } from './gazetteer';
 import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people';
+import { listedPhrase } from './rules-listed';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
 // capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame" or an
@@ -117,11 +118,7 @@ export function includeLeadingThe(ctx: FeatureContext, tokens: Token[], spans: S
 /** Whether tokens [from, end) make a phrase the compiled lists have as a place. */
 function isListedPlace(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
   if (end - from > 4) return false;
-  const phrase = tokens
-    .slice(from, end)
-    .map(t => t.text.toLowerCase())
-    .join(' ');
-  return (ctx.gazetteer.word(phrase) & PLACE_BITS) !== 0;
+  return (listedPhrase(ctx.gazetteer, tokens, from, tokens[end - 1].end).bits & PLACE_BITS) !== 0;
 }
 
 /**

@@ -22,6 +22,12 @@ export function absorbFollowing(spans: Span[], first: number[], k: number, count
   first.splice(k + 1, count);
 }
 
+/** Whether a word starts with a capital letter (ASCII tested by code: rules ask it of every word). */
+export function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
 /** A capitalised word that can be part of a name: not a compound adjective ("Paris-based"). */
 export const isNameWord = (token: Token | undefined): boolean =>
   token !== undefined && /^\p{Lu}/u.test(token.text) && !/-\p{Ll}/u.test(token.text);
