@@ -9,7 +9,7 @@ import nlp from 'compromise';
 import { GAZ_CATEGORIES, GazCategory } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import { KnowledgeBase, WORLD_KNOWLEDGE_PATH } from '../src/core/world';
-import { isAcronym } from '../src/core/world/names';
+import { isAcronym, withoutAccents } from '../src/core/world/names';
 
 /** Where the names live, relative to the package root (an input of training, not shipped). */
 export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
@@ -121,8 +121,7 @@ export function worldBodies(world: KnowledgeBase): BodyName[] {
  * Madrid", "Sao Paulo"), and the lists are looked up by the words as written.
  */
 export function spellings(name: string): string[] {
-  if (!/[\u0080-\uffff]/.test(name)) return [name];
-  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '');
+  const plain = withoutAccents(name);
   return plain === name ? [name] : [name, plain];
 }
 

@@ -4,7 +4,7 @@
  */
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, splitAround, tagTokens, tokenEnd } from './spanTokens';
+import { absorbFollowing, capitalised, splitAround, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { listedBody } from './rules-bodies';
@@ -168,6 +168,6 @@ export function joinNamesBeforeAcronyms(tokens: Token[], spans: Span[], first: n
 /** The first letters of the capitalised words of tokens [from, to), in order ("OSCE"). */
 function initials(tokens: Token[], from: number, to: number): string {
   let out = '';
-  for (let i = from; i < to; i++) if (/^\p{Lu}/u.test(tokens[i].text)) out += tokens[i].text[0];
+  for (let i = from; i < to; i++) if (capitalised(tokens[i].text)) out += tokens[i].text[0];
   return out;
 }

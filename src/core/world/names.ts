@@ -4,12 +4,16 @@
  * they are otherwise, so the key never joins two different words.
  */
 export function nameKey(name: string): string {
-  // Accents are stripped only where there are any: most names are plain ASCII, and NFKD is slow.
-  let key = /[\u0080-\uffff]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name;
-  key = key.toLowerCase();
+  let key = withoutAccents(name).toLowerCase();
   if (key.includes('.')) key = key.replace(/\./g, '');
   if (key.includes('’')) key = key.replace(/’/g, "'");
   return key.replace(/[\s\-‐–]+/g, ' ').trim();
+}
+
+/** A name with its accents taken off ("São Tomé" -> "Sao Tome"); the name itself when it has none. */
+export function withoutAccents(name: string): string {
+  // Accents are stripped only where there are any: most names are plain ASCII, and NFKD is slow.
+  return /[\u0080-\uffff]/.test(name) ? name.normalize('NFKD').replace(/\p{M}/gu, '') : name;
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}0-9&]{1,7}|(?:\p{Lu}\.){1,5}\p{Lu}\.?)$/u;
