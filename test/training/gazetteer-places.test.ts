@@ -22,7 +22,7 @@ describe('place names for the name lists', () => {
         { ...place('Q5', 'Velmora Dynamics'), type: 'ORG' },
       ]),
     );
-    const { places, counts } = listedPlaces({}, world);
+    const { places, counts } = listedPlaces({}, world, new Set());
     assert.deepStrictEqual(places, ["cote d'tarna", "côte d'tarna", 'port velby', 'velby port']);
     assert.strictEqual(counts.length, 2);
   });
@@ -35,7 +35,7 @@ describe('place names for the name lists', () => {
     const world = new KnowledgeBase(
       encodeWorld([country('Q1', 'Velland', ['VEL', 'Vellandia']), country('Q2', 'Tarja', [])]),
     );
-    const { places } = listedPlaces({ first: ['tarja'] }, world);
+    const { places } = listedPlaces({ first: ['tarja'] }, world, new Set());
     assert.deepStrictEqual(places, ['velland', 'vellandia']);
   });
 
@@ -51,8 +51,34 @@ describe('place names for the name lists', () => {
         place('Q7', 'Tarn Harbour'),
       ]),
     );
-    const { places, counts } = listedPlaces({ first: ['tarja'], title: ['general'], city: ['tarn harbour'] }, world);
+    const { places, counts } = listedPlaces(
+      { first: ['tarja'], title: ['general'], city: ['tarn harbour'] },
+      world,
+      new Set(),
+    );
     assert.deepStrictEqual(places, ['santa velmo']);
     assert.deepStrictEqual([counts.person, counts.personal, counts.listed], [1, 3, 1]);
+  });
+
+  it("keeps a well-known river's, sea's, range's or desert's one-word label, not a lesser one's, a body's, an alias or a word read otherwise", () => {
+    const feature = (id: string, label: string, description: string, prominence = 6, aliases: string[] = []) => ({
+      ...place(id, label, aliases),
+      description,
+      prominence,
+    });
+    const world = new KnowledgeBase(
+      encodeWorld([
+        feature('Q1', 'Velduna', 'river', 6, ['Veldau']),
+        feature('Q2', 'Tarnalps', 'mountain range in Europe'),
+        feature('Q3', 'Marsk', 'river', 4),
+        feature('Q4', 'Ostrava', 'lake'),
+        feature('Q5', 'Kelvane', 'river'),
+        { ...place('Q6', 'Kelvane'), type: 'ORG', description: 'company' },
+        feature('Q7', 'Brisk', 'river'),
+        feature('Q8', 'Yellow', 'river'),
+      ]),
+    );
+    const { places } = listedPlaces({ last: ['brisk'] }, world, new Set(['snake']));
+    assert.deepStrictEqual(places, ['tarnalps', 'velduna']);
   });
 });

@@ -30,7 +30,7 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
     if (span.type !== 'PER') continue;
     const word = tokens[f].text.toLowerCase();
     if (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) continue;
-    // One word: only a country's own name stored in the model ("Türkiye"); a town's may be a surname.
+    // One word: only a country's or a natural feature's name stored in the model ("Türkiye"); a town's may be a surname.
     if (tokens[f].end === span.end) {
       if (isListedCountryWord(gaz, word)) span.type = 'LOC';
       continue;
@@ -42,8 +42,24 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
 }
 
 /**
- * Whether a lower-cased word is a one-word place stored in the model (only countries' names are) and no
- * listed given name, surname or person ("Jordan" is one).
+ * "barges on the Velda/ORG" -> LOC: one word read as a body after a lower-case "the" that is a
+ * one-word place stored in the model (a country's or a well-known river's, sea's, range's or
+ * desert's name) and no listed body. The article is what a river's or a sea's name takes in running
+ * text ("the Danube", "the Caspian"), as a body's does, so the tagger's context reads it either way.
+ */
+export function retypeListedPlacesAfterThe(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type !== 'ORG' || f === 0 || tokens[f - 1].text !== 'the' || tokens[f].end !== span.end) return;
+    const word = tokens[f].text.toLowerCase();
+    if (isListedCountryWord(gaz, word) && !gaz.isListedBody(word)) span.type = 'LOC';
+  });
+}
+
+/**
+ * Whether a lower-cased word is a one-word place stored in the model (countries' names and
+ * well-known natural features' are) and no listed given name, surname or person ("Jordan" is one).
  */
 function isListedCountryWord(gaz: Gazetteer, lower: string): boolean {
   return gaz.isListedPlace(lower) && (gaz.word(lower) & PERSON_NAME_BITS) === 0;

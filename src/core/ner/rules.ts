@@ -49,6 +49,7 @@ import {
   extendToListedEnds,
   extendToListedStarts,
   retypePlacesReadAsPeople,
+  retypeListedPlacesAfterThe,
   tagListedBodies,
   tagListedCountries,
 } from './rules-known';
@@ -227,6 +228,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
+  retypeListedPlacesAfterThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);
   tagAwardTitles(tokens, spans, first);
   tagStorms(ctx, tokens, spans, first);

@@ -35,6 +35,15 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('he met Brennick today', 'O O O O'), []);
   });
 
+  it("makes one word read as a body after a lower-case 'the' a place when it is a river's or a country's name stored in the model", () => {
+    assert.deepStrictEqual(run('barges on the Velduna stopped', 'O O O B-ORG O'), ['Velduna/LOC']);
+    assert.deepStrictEqual(run('ties with the Velkistan grew', 'O O O B-ORG O'), ['Velkistan/LOC']);
+    // Not without the article, nor a longer name, nor a word not stored as a place.
+    assert.deepStrictEqual(run('Velduna said so', 'B-ORG O O'), ['Velduna/ORG']);
+    assert.deepStrictEqual(run('the Velduna Trust said', 'O B-ORG I-ORG O'), ['Velduna Trust/ORG']);
+    assert.deepStrictEqual(run('the Tarnwick said', 'O B-ORG O'), ['Tarnwick/ORG']);
+  });
+
   it('tags an untagged run of capitalised words whose whole is a listed body, names found inside it included', () => {
     assert.deepStrictEqual(run('the far-right Alternative for Velland said', 'O O O O B-LOC O'), [
       'Alternative for Velland/ORG',
