@@ -40,7 +40,8 @@ nouns(
   designer photographer filmmaker comedian dancer activist diplomat soldier physician surgeon professor
   scholar linguist biologist botanist astronomer psychologist sociologist theologian missionary explorer
   aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
-  violinist cellist saxophonist trumpeter keyboardist`,
+  violinist cellist saxophonist trumpeter keyboardist correspondent reporter spokesman spokeswoman
+  spokesperson chairman chairwoman executive founder`,
 );
 
 nouns(
@@ -90,10 +91,11 @@ const PHRASE_END = new Set([
 
 /**
  * After a name: ", a/an/the" or "is/was/are/were a/an/the", or a possessive name in their place (news
- * writes "Velkom, Tarnia's biggest lender, said"), then the description up to its head noun.
+ * writes "Velkom, Tarnia's biggest lender, said"), or after a comma a possessive pronoun ("Ann Velk,
+ * its chief executive, said"), then the description up to its head noun.
  */
 const AFTER =
-  /(,|\s+(?:is|was|are|were))\s+(?:a|an|one of the|the(?: \p{Ll}+\s?['’]s)?|(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*\s?['’]s)\s+/uy;
+  /(,|\s+(?:is|was|are|were))\s+(?:a|an|one of the|the(?: \p{Ll}+\s?['’]s)?|(?<=,\s+)(?:its|their|his|her)|(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*\s?['’]s)\s+/uy;
 const NEXT = /\s*([\p{L}][\p{L}\p{M}-]*|\p{N}[\p{N}\p{L}-]*|['’][sS](?![\p{L}\p{N}])|\S|$)/uy;
 const MAX_WORDS = 6;
 
@@ -322,7 +324,10 @@ function describedType(text: string, from: number): { type?: EntityType; words: 
   for (let k = 0; k <= MAX_WORDS; k++) {
     const t = NEXT.exec(text);
     const tok = t ? t[1] : '';
-    if (tok === '' || PHRASE_END.has(tok) || /^[.,;:()!?"“”]$/.test(tok)) {
+    // A participle after a noun describing a person opens a clause about them ("its correspondent
+    // killed in"); after a body's noun it may say what the body did ("the only team eliminated").
+    const clause = NOUNS.get(head) === 'PER' && /^\p{Ll}+ed$/u.test(tok);
+    if (tok === '' || clause || PHRASE_END.has(tok) || /^[.,;:()!?"“”]$/.test(tok)) {
       return { type: NOUNS.get(head), words };
     }
     words++;

@@ -77,6 +77,29 @@ export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], 
 }
 
 /**
+ * "Velkom/PER, Tarnair/ORG and Harlco/ORG" -> a body: one word read as a person, on no list of given
+ * names, surnames or people, in a list whose other two or more names are all bodies, is a body too.
+ * A list of firms names each by its brand ("Shell, TotalEnergies and Chevron"); a person listed among
+ * bodies is rare, and one named by a single unlisted word rarer still.
+ */
+export function retypePeopleInBodyLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end) continue;
+    if ((ctx.gazetteer.word(tokens[f].text.toLowerCase()) & PERSON_NAME_BITS) !== 0) continue;
+    let others = 0;
+    let bodies = 0;
+    for (let j = k; j > 0 && listNeighbours(tokens, spans, first, j).before; j--, others++) {
+      if (spans[j - 1].type === 'ORG') bodies++;
+    }
+    for (let j = k; j + 1 < spans.length && listNeighbours(tokens, spans, first, j).after; j++, others++) {
+      if (spans[j + 1].type === 'ORG') bodies++;
+    }
+    if (others >= 2 && bodies === others) spans[k].type = 'ORG';
+  }
+}
+
+/**
  * "Queensland/LOC and Western Australia/ORG" -> both places: a name of two or more words read as a
  * body whose whole text is a listed place and no listed body, named in a list right beside a place, is
  * a place too (news lists states with states). Not beside a body ("Velkom and Western Tarnia"), nor a

@@ -44,7 +44,12 @@ import {
   retypeOfficeCities,
   retypePlacesInAreas,
 } from './rules-listed';
-import { joinBodyBranches, retypeListedBodiesInLists, retypeListedPlacesInLists } from './rules-neighbours';
+import {
+  joinBodyBranches,
+  retypeListedBodiesInLists,
+  retypeListedPlacesInLists,
+  retypePeopleInBodyLists,
+} from './rules-neighbours';
 import {
   extendToListedEnds,
   extendToListedStarts,
@@ -294,6 +299,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   typeCountryAdjectives(ctx, tokens, spans, first);
   retypeListedBodies(ctx, tokens, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
+  retypePeopleInBodyLists(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);

@@ -42,6 +42,18 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn("Ann Lee, Tarnia's foreign minister, said so.", 'Ann Lee'), undefined);
   });
 
+  it("reads a possessive pronoun in place of the article after a comma, and a person's description up to a participle", () => {
+    assert.strictEqual(typeIn('Velkom said Ann Velk, its chief executive, would leave.', 'Ann Velk', 'ORG'), 'PER');
+    assert.strictEqual(
+      typeIn('They mourned Tarik Velmon, their correspondent killed in Harl.', 'Tarik Velmon', 'ORG'),
+      'PER',
+    );
+    assert.strictEqual(typeIn('Harl Velby, its parent company, said so.', 'Harl Velby'), 'ORG');
+    // Not without the comma ("Velkom its ..." is no apposition), nor a body's noun before a participle.
+    assert.strictEqual(typeIn('Ann Velk its chief executive said', 'Ann Velk', 'ORG'), undefined);
+    assert.strictEqual(typeIn('Velland is the only team eliminated so far.', 'Velland', 'LOC'), undefined);
+  });
+
   it('reads "the world\'s", "the country\'s" in place of the article, before a description of up to four words', () => {
     assert.strictEqual(typeIn("Velkom, the country's largest mobile phone company, said so.", 'Velkom'), 'ORG');
     assert.strictEqual(typeIn("Tarn Peak is the world 's tallest mountain .", 'Tarn Peak'), 'LOC');

@@ -14,6 +14,36 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     assert.deepStrictEqual(run('Velkom said', 'B-PER O'), ['Velkom/PER']);
   });
 
+  it('makes one unlisted word read as a person a body when the two or more other names of its list are all bodies', () => {
+    assert.deepStrictEqual(run('Quellix , Dravon and Marbex declined', 'B-PER O B-ORG O B-ORG O'), [
+      'Quellix/ORG',
+      'Dravon/ORG',
+      'Marbex/ORG',
+    ]);
+    assert.deepStrictEqual(run('Dravon , Marbex and Quellix declined', 'B-ORG O B-ORG O B-PER O'), [
+      'Dravon/ORG',
+      'Marbex/ORG',
+      'Quellix/ORG',
+    ]);
+    // One body beside it, a person or place in the list, a listed surname, or a longer name: as read.
+    assert.deepStrictEqual(run('Quellix and Dravon declined', 'B-PER O B-ORG O'), ['Quellix/PER', 'Dravon/ORG']);
+    assert.deepStrictEqual(run('Quellix , Dravon and Tarnby', 'B-PER O B-ORG O B-LOC'), [
+      'Quellix/PER',
+      'Dravon/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('Brennick , Dravon and Marbex', 'B-PER O B-ORG O B-ORG'), [
+      'Brennick/PER',
+      'Dravon/ORG',
+      'Marbex/ORG',
+    ]);
+    assert.deepStrictEqual(run('Ann Quellix , Dravon and Marbex', 'B-PER I-PER O B-ORG O B-ORG'), [
+      'Ann Quellix/PER',
+      'Dravon/ORG',
+      'Marbex/ORG',
+    ]);
+  });
+
   it("joins a listed body or an acronym and the country or continent right after it: the body's branch", () => {
     assert.deepStrictEqual(run('Velkom Vellandia said', 'B-ORG B-LOC O'), ['Velkom Vellandia/ORG']);
     assert.deepStrictEqual(run('a deal with TVK Europe', 'O O O B-ORG B-LOC'), ['TVK Europe/ORG']);
