@@ -2,6 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { insertSpan, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
+import { CONTINENTS } from './rules-neighbours';
 import { GAZ_CATEGORIES, categoryBit as bit } from './gazetteer';
 
 /**
@@ -85,16 +86,34 @@ const NAME_GOES_ON = new Set(['of', 'and', 'for', '&', 'de']);
 /**
  * "Amnesty International said ...": the sentence's first word, whose capital tells nothing, and a
  * capitalised body word after it (International, Bank, Group, Union), whose capital does, followed by
- * a lower-case word, are a body's name the tagger missed ("amnesty" is an everyday word).
+ * a lower-case word, are a body's name the tagger missed ("amnesty" is an everyday word). A country
+ * or continent read as a place between them and the lower-case word is the body's branch there
+ * ("Amnesty International Kenya and ...", as `joinBodyBranches` reads a listed body's).
  */
 export function tagOpeningBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   if (tokens.length < 4 || (spans.length > 0 && first[0] < 2)) return;
-  const [opener, head, next] = tokens;
+  const [opener, head] = tokens;
+  const branch = spans.length > 0 && first[0] === 2 && isBranchPlace(ctx, tokens, spans[0]);
+  const next = tokens[branch ? 3 : 2];
   if (!/^\p{Lu}\p{Ll}+$/u.test(opener.text) || OPENERS.has(opener.text.toLowerCase())) return;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || !/^\p{Ll}/u.test(next.text) || NAME_GOES_ON.has(next.text)) return;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || !/^\p{Ll}/u.test(next?.text ?? '')) return;
+  // After the body word, "of" or "and" may go on with its name; after a country, the branch's name is whole.
+  if (!branch && NAME_GOES_ON.has(next.text)) return;
   if ((ctx.gazetteer.word(head.text.toLowerCase()) & ORG_WORD_BIT) === 0) return;
-  insertSpan(spans, first, 0, { start: opener.start, end: head.end, type: 'ORG' }, 0);
+  if (branch) {
+    spans[0] = { start: opener.start, end: tokens[2].end, type: 'ORG' };
+    first[0] = 0;
+  } else insertSpan(spans, first, 0, { start: opener.start, end: head.end, type: 'ORG' }, 0);
 }
+
+/** Whether a span is one word read as a place that is a listed country or a continent ("Kenya", "Europe"). */
+function isBranchPlace(ctx: FeatureContext, tokens: Token[], span: Span): boolean {
+  const word = tokens[2];
+  if (span.type !== 'LOC' || word.end !== span.end) return false;
+  const lower = word.text.toLowerCase();
+  return (ctx.gazetteer.word(lower) & COUNTRY_BIT) !== 0 || CONTINENTS.has(lower);
+}
+const COUNTRY_BIT = bit('country');
 
 /**
  * "The International/O Olympic/MISC Committee/ORG said" -> "International Olympic Committee/ORG": after

@@ -9,6 +9,7 @@ import { addName, dropSpan, insertInOrder, isNameWord, spansWithin } from './spa
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { TAGS } from './model';
+import { listedPhrase } from './rules-listed';
 
 const DEMONYM_BIT = bit('demonym');
 const B_MISC = TAGS.indexOf('B-MISC');
@@ -139,4 +140,38 @@ function nameStart(tokens: Token[], e: number, plural: boolean): number {
     words++;
   }
   return s;
+}
+
+/** Words that name a member of a US party ("a Velland Democrat"). */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
+
+/**
+ * "a Velland Democrat/ORG" -> "Velland/LOC Democrat/MISC": a listed place right before a word for a
+ * party's member, read as one name, is where the member comes from ("Senator Ann Velk, a Texas
+ * Republican"); the member word is a party adjective, as a nationality is. Not the party itself
+ * ("Velland Democratic Party" has no member word) nor a longer name ("the Velland Republican Guard").
+ */
+export function splitPlacesFromPartyMembers(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    let last = f;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
+    if (last === f || last - f > 3 || !PARTY_MEMBERS.has(tokens[last].text)) continue;
+    const place = listedPhrase(ctx.gazetteer, tokens, f, tokens[last - 1].end);
+    if ((place.bits & PLACE_BITS) === 0 && !ctx.gazetteer.isListedPlace(place.phrase)) continue;
+    spans.splice(
+      k,
+      1,
+      { start: span.start, end: tokens[last - 1].end, type: 'LOC' },
+      { start: tokens[last].start, end: span.end, type: 'MISC' },
+    );
+    first.splice(k, 1, f, last);
+    k++;
+  }
 }

@@ -7,6 +7,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { isTitle } from './rules-people';
+import { categoryBit } from './gazetteer';
 
 /** Types whose halves are joined; places side by side ("US Middle East") are often two. */
 const JOINED = new Set(['PER', 'ORG']);
@@ -17,7 +18,8 @@ const JOINED = new Set(['PER', 'ORG']);
  * rank, an abbreviation or (for a person) an everyday word ("Congressman/PER Ann Velk/PER", "Mr./PER
  * Velk/PER", "Lance Corporal/PER Ann Velk/PER"), which the title rules deal with, and handles and
  * hashtags side by side in posts ("@ velk_ann #Velby"). Runs last, on the sentence's final spans (in
- * order, not overlapping), so that names the other rules joined ("Iraqi Alliance") join too.
+ * order, not overlapping), so that names the other rules joined ("Iraqi Alliance") join too. A
+ * given name read as another kind of name before a person's joins them (`givenNameBefore`).
  */
 export function joinTouchingNames(ctx: FeatureContext, tokens: readonly Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -35,7 +37,7 @@ export function joinTouchingNames(ctx: FeatureContext, tokens: readonly Token[],
     const last = out[out.length - 1];
     if (
       last &&
-      last.type === span.type &&
+      (last.type === span.type || givenNameBefore(ctx, tokens, previous, span)) &&
       JOINED.has(span.type) &&
       span.start === last.end + 1 &&
       previous[1] === from &&
@@ -44,6 +46,7 @@ export function joinTouchingNames(ctx: FeatureContext, tokens: readonly Token[],
       !endsInTitle(ctx, tokens[previous[1] - 1].text, span.type)
     ) {
       last.end = span.end;
+      last.type = span.type;
       previous = [previous[0], to];
       continue;
     }
@@ -52,6 +55,24 @@ export function joinTouchingNames(ctx: FeatureContext, tokens: readonly Token[],
   }
   return out;
 }
+
+/**
+ * "Álvaro/ORG García Ortiz/PER": one word on the list of given names and no other list (not a place,
+ * body or surname), read as another kind of name right before a person's name, is that person's first
+ * name.
+ */
+function givenNameBefore(
+  ctx: FeatureContext,
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  span: Span,
+): boolean {
+  return (
+    span.type === 'PER' && to - from === 1 && ctx.gazetteer.word(tokens[from].text.toLowerCase()) === GIVEN_NAME_BIT
+  );
+}
+
+const GIVEN_NAME_BIT = categoryBit('first');
 
 /** Tokens [from, to) read as words of a written name: a letter somewhere, no handle or hashtag. */
 function writtenName(tokens: readonly Token[], from: number, to: number): boolean {

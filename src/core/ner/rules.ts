@@ -60,7 +60,7 @@ import {
 } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
 import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
-import { tagPartiesBeforeNoun } from './rules-parties';
+import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { addAppositiveNames } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
 import { retypeFaithsAndEras } from './rules-ideas';
@@ -232,6 +232,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);
+  splitPlacesFromPartyMembers(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   retypeListedPlacesAfterThe(ctx, tokens, spans, first);
   tagHallsOfFame(tokens, spans, first);

@@ -20,6 +20,15 @@ describe("a body's name opening a sentence", () => {
     assert.deepStrictEqual(run('Harrowgate Services has closed .', 'O O O O O'), ['Harrowgate Services/ORG']);
   });
 
+  it('takes a country read as a place right after the body word into the body, as its branch', () => {
+    assert.deepStrictEqual(run('Tessaly International Vellandia and others said .', 'O O B-LOC O O O O'), [
+      'Tessaly International Vellandia/ORG',
+    ]);
+    // Not a place on no country list, nor a country before more name.
+    assert.deepStrictEqual(run('Tessaly International Tarnby said .', 'O O B-LOC O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('Tessaly International Vellandia Qorma said .', 'O O B-LOC O O O'), ['Vellandia/LOC']);
+  });
+
   it('leaves a determiner, a name that goes on, a word that is no body word, or a tagged name alone', () => {
     assert.deepStrictEqual(run('The Bank said profits rose .', 'O O O O O O'), []);
     assert.deepStrictEqual(run('Tessaly Bank of Velland said .', 'O O O O O O'), []);

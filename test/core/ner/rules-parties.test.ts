@@ -26,4 +26,21 @@ describe('parties named before a lower-case "party" (rules-parties.ts)', () => {
     assert.deepStrictEqual(run('a Christmas party at Tarnfa', 'O O O O B-LOC'), ['Tarnfa/LOC']);
     assert.deepStrictEqual(run('the Tarn Party met', 'O B-ORG I-ORG O'), ['Tarn Party/ORG']);
   });
+
+  it('splits a listed place from the party member word after it, read as one body', () => {
+    assert.deepStrictEqual(run('Ann Velk , a Tarnby Democrat , said', 'B-PER I-PER O O B-ORG I-ORG O O'), [
+      'Ann Velk/PER',
+      'Tarnby/LOC',
+      'Democrat/MISC',
+    ]);
+    assert.deepStrictEqual(run('the Port Velby Republican said', 'O B-ORG I-ORG I-ORG O'), [
+      'Port Velby/LOC',
+      'Republican/MISC',
+    ]);
+    // Not a place on no list, nor a longer name.
+    assert.deepStrictEqual(run('a Qorma Democrat said', 'O B-ORG I-ORG O'), ['Qorma Democrat/ORG']);
+    assert.deepStrictEqual(run('the Tarnby Republican Guard said', 'O B-ORG I-ORG I-ORG O'), [
+      'Tarnby Republican Guard/ORG',
+    ]);
+  });
 });

@@ -11,6 +11,19 @@ describe('names broken in two with nothing between the parts (rules-touching.ts)
     ]);
   });
 
+  it("takes a given name read as another kind of name into the person's name right after it", () => {
+    assert.deepStrictEqual(run('the minister , Joss Tarrek Velki , said', 'O O O B-ORG B-PER I-PER O O'), [
+      'Joss Tarrek Velki/PER',
+    ]);
+    assert.deepStrictEqual(run('officials say Ula Velki left', 'O O B-LOC B-PER O'), ['Ula Velki/PER']);
+    // Not a word on another list too, nor before a name of another type.
+    assert.deepStrictEqual(run('near Harlow Tarrek Velki today', 'O B-LOC B-PER I-PER O'), [
+      'Harlow/LOC',
+      'Tarrek Velki/PER',
+    ]);
+    assert.deepStrictEqual(run('in Joss Velki Bank', 'O B-ORG B-ORG I-ORG'), ['Joss Velki Bank/ORG']);
+  });
+
   it('joins after the other rules, so that a nationality joined to a body joins the name before it', () => {
     assert.deepStrictEqual(run('the Free Korean Bank rose', 'O B-ORG B-MISC B-ORG O'), ['Free Korean Bank/ORG']);
   });
