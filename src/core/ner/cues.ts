@@ -21,7 +21,7 @@ nouns(
   faction newspapers bands companies labels clubs teams institute foundation society union franchise
   supermarket restaurant nightclub operator provider startup brewery distillery automaker carmaker
   broadsheet tabloid daily weekly network outlet consortium cooperative cartel gang
-  regiment squadron battalion brigade`,
+  regiment squadron battalion brigade alliance coalition`,
 );
 nouns(
   'LOC',

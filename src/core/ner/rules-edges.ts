@@ -4,7 +4,7 @@ import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { titleWordsAt } from './rules-people';
 import { listedPhrase } from './rules-listed';
-import { absorbFollowing, dropSpan, isPossessive, tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, isPossessive, NAME_PARTICLES, tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name, initials before a person's name.
@@ -93,31 +93,6 @@ export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], span
 /** Lower-case words a name does not end with; the tagger sometimes stops a name after them. */
 const NOT_TRAILING = new Set(['of', 'the', 'and', 'or', 'for', 'at', 'in', 'on', 'to']);
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-/** Lower-case particles inside names of people and places ("Dar es Salaam", "bin Nasser al Saud"). */
-const NAME_PARTICLES = new Set([
-  'al',
-  'bin',
-  'bint',
-  'ibn',
-  'el',
-  'es',
-  'da',
-  'das',
-  'de',
-  'del',
-  'della',
-  'der',
-  'di',
-  'do',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'y',
-  'zu',
-]);
 
 /** Whether a person's, body's or place's name cannot end in the word. */
 const endsNoName = (word: string): boolean =>

@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { isNameWord, tokenEnd } from './spanTokens';
+import { isNameWord, NAME_PARTICLES, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
 
@@ -171,12 +171,14 @@ export function retypeNamesAfterRoles(ctx: FeatureContext, tokens: Token[], span
 
 /**
  * One past the last token of the words from token `from` to offset `end`, when each is a capitalised
- * word that may be in a person's name and is no title (with a full stop in it only if `abbreviated`);
- * -1 otherwise.
+ * word that may be in a person's name and is no title (with a full stop in it only if `abbreviated`),
+ * or a name's particle between two of them; -1 otherwise.
  */
 function personWordsEnd(ctx: FeatureContext, tokens: Token[], from: number, end: number, abbreviated: boolean): number {
   let i = from;
   for (; i < tokens.length && tokens[i].end <= end; i++) {
+    // A particle between two of its words ("Alexandre de Moraes").
+    if (i > from && NAME_PARTICLES.has(tokens[i].text) && tokens[i + 1]?.end <= end) continue;
     const lower = tokens[i].text.toLowerCase();
     if (!/^\p{Lu}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower) || isTitle(ctx, lower)) return -1;
     if (!abbreviated && lower.includes('.')) return -1;

@@ -131,3 +131,29 @@ export function tagTokens(tags: Uint8Array, from: number, to: number, type: Enti
   const begin = TAGS.indexOf(`B-${type}` as (typeof TAGS)[number]);
   for (let i = from; i < to; i++) tags[i] = i === from ? begin : begin + 1;
 }
+
+/** Lower-case particles inside names of people and places ("Dar es Salaam", "bin Nasser al Saud"). */
+export const NAME_PARTICLES = new Set([
+  'al',
+  'bin',
+  'bint',
+  'ibn',
+  'el',
+  'es',
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'y',
+  'zu',
+]);

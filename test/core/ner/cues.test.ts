@@ -49,6 +49,7 @@ describe('defining contexts', () => {
       'PER',
     );
     assert.strictEqual(typeIn('Harl Velby, its parent company, said so.', 'Harl Velby'), 'ORG');
+    assert.strictEqual(typeIn('Velkira, the vaccine alliance, said so.', 'Velkira'), 'ORG');
     // Not without the comma ("Velkom its ..." is no apposition), nor a body's noun before a participle.
     assert.strictEqual(typeIn('Ann Velk its chief executive said', 'Ann Velk', 'ORG'), undefined);
     assert.strictEqual(typeIn('Velland is the only team eliminated so far.', 'Velland', 'LOC'), undefined);
