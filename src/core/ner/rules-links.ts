@@ -4,9 +4,9 @@
  */
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, capitalised, splitAround, tagTokens, tokenEnd } from './spanTokens';
+import { absorbFollowing, capitalised, spansWithin, splitAround, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { categoryBit } from './gazetteer';
+import { categoryBit, PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
 import { listedBody } from './rules-bodies';
 
 const ORG_WORD_BIT = categoryBit('orgWord');
@@ -171,3 +171,53 @@ function initials(tokens: Token[], from: number, to: number): string {
   for (let i = from; i < to; i++) if (capitalised(tokens[i].text)) out += tokens[i].text[0];
   return out;
 }
+
+/** Capitalised words of one item in a list of a body's fields ("Rural Affairs"). */
+const MAX_FIELD_WORDS = 2;
+
+/**
+ * "the Ministry/ORG of Trade , Industry and Energy/ORG said" -> one body: a body's name ending in
+ * "of", "for" or "on" and one or two capitalised words goes on over a list of further fields of one or
+ * two capitalised words each, with commas and a last "and", up to a lower-case word or the sentence's
+ * end ("Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
+ * Affairs"): ministries name their portfolios so. Not over a place or a person's name in the list
+ * ("the Ministry of Trade, Velland and Tarnia").
+ */
+export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  const field = (i: number) =>
+    i < tokens.length && capitalised(tokens[i].text) && (gaz.word(tokens[i].text.toLowerCase()) & NOT_FIELD_BITS) === 0;
+  /** One past the words of a field starting at token i, or -1. */
+  const fieldEnd = (i: number) => {
+    let e = i;
+    while (e - i < MAX_FIELD_WORDS && field(e)) e++;
+    return e > i ? e : -1;
+  };
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'ORG') continue;
+    const e = tokenEnd(tokens, first[k], spans[k]);
+    const link = e - 2 >= first[k] && BODY_LINKS.has(tokens[e - 2].text) ? e - 2 : e - 3;
+    if (link < first[k] || !BODY_LINKS.has(tokens[link].text) || tokens[e]?.text !== ',') continue;
+    let i = e;
+    let end = -1;
+    while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === 'and')) {
+      const last = tokens[i].text === 'and';
+      const after = fieldEnd(i + 1);
+      if (after < 0) break;
+      i = after;
+      if (last) {
+        end = after;
+        break;
+      }
+    }
+    if (end < 0 || (end < tokens.length && /^\p{Lu}/u.test(tokens[end].text))) continue;
+    const inside = spansWithin(spans, tokens[e].start, tokens[end - 1].end);
+    if (!inside || spans.slice(inside[0], inside[1]).some(s => s.type !== 'ORG')) continue;
+    spans.splice(inside[0], inside[1] - inside[0]);
+    first.splice(inside[0], inside[1] - inside[0]);
+    spans[k].end = tokens[end - 1].end;
+  }
+}
+
+/** Words that are no field of a body: places, people's names, months and weekdays. */
+const NOT_FIELD_BITS = PLACE_BITS | PERSON_NAME_BITS | CALENDAR_BIT;

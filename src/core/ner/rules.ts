@@ -25,7 +25,13 @@ import {
   tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
-import { extendBodiesOverLinks, joinNamesBeforeAcronyms, splitBodiesAtFor, tagHeadsBeforeLinks } from './rules-links';
+import {
+  extendBodiesOverLinks,
+  joinFieldLists,
+  joinNamesBeforeAcronyms,
+  splitBodiesAtFor,
+  tagHeadsBeforeLinks,
+} from './rules-links';
 import {
   dropWeekdaysAndLowerCase,
   dropDiseases,
@@ -291,6 +297,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeCompanyNames(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);
+  joinFieldLists(ctx, tokens, spans, first);
   joinNamesBeforeAcronyms(tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);

@@ -88,4 +88,28 @@ describe('a body split before its acronym (rules-links.ts)', () => {
       'Tarnia/LOC',
     ]);
   });
+
+  it("runs a body's name ending in a field over a list of more fields with a last 'and'", () => {
+    assert.deepStrictEqual(
+      run('the Ministry of Trade , Industry and Energy said', 'O B-ORG I-ORG I-ORG O B-ORG I-ORG I-ORG O'),
+      ['Ministry of Trade , Industry and Energy/ORG'],
+    );
+    assert.deepStrictEqual(
+      run('the Council for Water , Food and Rural Affairs met', 'O B-ORG I-ORG I-ORG O O O O O O'),
+      ['Council for Water , Food and Rural Affairs/ORG'],
+    );
+    // Not over a place or given name, without a last "and", or into more capitalised words.
+    assert.deepStrictEqual(run('the Ministry of Trade , Tarnby and Vellandia', 'O B-ORG I-ORG I-ORG O B-LOC O B-LOC'), [
+      'Ministry of Trade/ORG',
+      'Tarnby/LOC',
+      'Vellandia/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Ministry of Trade , Industry , Energy said', 'O B-ORG I-ORG I-ORG O O O O O'), [
+      'Ministry of Trade/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('the Ministry of Trade , Industry and Energy Velk Harl said', 'O B-ORG I-ORG I-ORG O O O O O O O'),
+      ['Ministry of Trade/ORG'],
+    );
+  });
 });
