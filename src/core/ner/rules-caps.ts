@@ -115,12 +115,16 @@ function isBranchPlace(ctx: FeatureContext, tokens: Token[], span: Span): boolea
 }
 const COUNTRY_BIT = bit('country');
 
+/** Words after a body word that its name goes on over ("Coalition for ...", "Council of ..."). */
+const LINKS_AFTER_HEAD = new Set(['for', 'of', 'on']);
+
 /**
  * "The International/O Olympic/MISC Committee/ORG said" -> "International Olympic Committee/ORG": after
  * a sentence's opening "The", capitalised words the tagger left out or read as a nationality or other
  * name, right up to a body's name, begin that body: the capitals after "The" are the writer's, not the
- * sentence's, and a body named with an adjective is often split at it. Not a listed nationality first
- * ("The Velkan/MISC Health Ministry" names the country's ministry, which news writes apart).
+ * sentence's, and a body named with an adjective is often split at it; so do a body word and "for",
+ * "of" or "on" ("The Coalition for App Fairness/ORG"). Not a listed nationality first ("The
+ * Velkan/MISC Health Ministry" names the country's ministry, which news writes apart).
  */
 export function joinAfterOpeningThe(
   ctx: FeatureContext,
@@ -132,7 +136,8 @@ export function joinAfterOpeningThe(
   if (tokens.length < 3 || tokens[0].text !== 'The' || tags[1] !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[1].text))
     return;
   let k = 0;
-  let t = 2;
+  // "The Coalition for App Fairness/ORG": a body word and its link word lead to the name after them.
+  let t = LINKS_AFTER_HEAD.has(tokens[2].text) && ctx.gazetteer.word(tokens[1].text.toLowerCase()) & ORG_WORD_BIT ? 3 : 2;
   while (k < spans.length && first[k] === t && spans[k].type === 'MISC' && /^\p{Lu}/u.test(tokens[t].text)) {
     t = tokenEnd(tokens, t, spans[k]);
     k++;

@@ -45,6 +45,11 @@ describe('a body named after a sentence\'s opening "The"', () => {
     assert.deepStrictEqual(run('The Grand Tarnby Company said so .', 'O O B-ORG I-ORG O O O'), [
       'Grand Tarnby Company/ORG',
     ]);
+    // A body word and "for", "of" or "on" before the name.
+    assert.deepStrictEqual(run('The Council for Velby Reform said so .', 'O O O B-ORG I-ORG O O O'), [
+      'Council for Velby Reform/ORG',
+    ]);
+    assert.deepStrictEqual(run('The Velby for Tarn Reform said so .', 'O O O B-ORG I-ORG O O O'), ['Tarn Reform/ORG']);
   });
 
   it('leaves a nationality, a lower-case compound, a name that is no body, or a "The" inside the sentence alone', () => {
