@@ -52,6 +52,9 @@ nouns(
   treaty programme documentary`,
 );
 
+/** A sentence opening with a preposition of place right before a name ("In Berlin, ..."). */
+const FRONTED_PLACE = /(?:^|[.!?"“]\s+)(?:In|At|From|Near|Outside|Inside|Across)\s+$/;
+
 /** Words that end the description's noun phrase ("a band from", "a village in", "a firm owned by"). */
 const PHRASE_END = new Set([
   'of',
@@ -303,6 +306,9 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
   let m = AFTER.exec(text);
   // "is a/an" describes the subject: not a name after a comma ("born in Leeds, Yorkshire is a singer").
   if (m && m[1] !== ',' && /,\s*$/.test(text.slice(start > 3 ? start - 3 : 0, start))) m = null;
+  // After a comma, not a place opening the sentence after a preposition ("In Berlin, the chancellor's
+  // coalition agreed"): what follows is the sentence's subject, not a description of the place.
+  if (m && m[1] === ',' && FRONTED_PLACE.test(text.slice(start > 12 ? start - 12 : 0, start))) m = null;
   if (m) {
     const described = describedType(text, m.index + m[0].length);
     // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb. A

@@ -50,6 +50,9 @@ describe('defining contexts', () => {
     );
     assert.strictEqual(typeIn('Harl Velby, its parent company, said so.', 'Harl Velby'), 'ORG');
     assert.strictEqual(typeIn('Velkira, the vaccine alliance, said so.', 'Velkira'), 'ORG');
+    // A place opening the sentence after a preposition is not described by the subject after its comma.
+    assert.strictEqual(typeIn("In Harlby, Chancellor Ann Velk's coalition agreed.", 'Harlby', 'LOC'), undefined);
+    assert.strictEqual(typeIn('So. In Harlby, the club said so.', 'Harlby', 'LOC'), undefined);
     // Not without the comma ("Velkom its ..." is no apposition), nor a body's noun before a participle.
     assert.strictEqual(typeIn('Ann Velk its chief executive said', 'Ann Velk', 'ORG'), undefined);
     assert.strictEqual(typeIn('Velland is the only team eliminated so far.', 'Velland', 'LOC'), undefined);
