@@ -137,7 +137,8 @@ export function joinAfterOpeningThe(
     return;
   let k = 0;
   // "The Coalition for App Fairness/ORG": a body word and its link word lead to the name after them.
-  let t = LINKS_AFTER_HEAD.has(tokens[2].text) && ctx.gazetteer.word(tokens[1].text.toLowerCase()) & ORG_WORD_BIT ? 3 : 2;
+  let t =
+    LINKS_AFTER_HEAD.has(tokens[2].text) && ctx.gazetteer.word(tokens[1].text.toLowerCase()) & ORG_WORD_BIT ? 3 : 2;
   while (k < spans.length && first[k] === t && spans[k].type === 'MISC' && /^\p{Lu}/u.test(tokens[t].text)) {
     t = tokenEnd(tokens, t, spans[k]);
     k++;
