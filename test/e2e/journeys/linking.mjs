@@ -1,5 +1,6 @@
 // Entity linking: a place's hover card proposes the knowledge base's entity with its confidence, and
-// Link records its Wikidata id in the user's annotation; an institution's card links it too.
+// Link records its Wikidata id in the user's annotation; an institution's and a river's cards link them too.
+import { writeFileSync } from 'node:fs';
 import { sidecarItems } from '../sidecar.mjs';
 
 export default {
@@ -33,6 +34,25 @@ export default {
           throw new Error(`the card does not link the World Health Organization to Q7817 in Geneva:\n${text}`);
         }
         await ui.shot('linking-institution');
+        await ui.closeHover();
+      },
+    },
+    {
+      name: 'a river named alone is a place, and its hover card shows the river and its id',
+      run: async ui => {
+        writeFileSync(
+          ui.file('flood.md'),
+          '# Flood warning\n\nFlooding on the Danube forced hundreds of people from their homes on Sunday, ' +
+            'and the river was expected to peak in Budapest on Tuesday.\n',
+        );
+        await ui.open('flood.md', { waitFor: 'Flooding' });
+        await ui.waitForHighlights(2);
+        const card = await ui.hover('Danube', '% sure');
+        const text = await card.innerText();
+        if (!/Location/.test(text) || !/Q1653/.test(text) || !/river/.test(text)) {
+          throw new Error(`the card does not show the Danube as a location linked to Q1653, a river:\n${text}`);
+        }
+        await ui.shot('linking-river');
         await ui.closeHover();
       },
     },
