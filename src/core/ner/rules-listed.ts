@@ -199,6 +199,10 @@ const TRAVEL = new Set([
   'drove to',
   'fled to',
   'flying to',
+  'flew into',
+  // A flight goes to the city, not to its club ("resumed flights to Tel Aviv").
+  'flight to',
+  'flights to',
 ]);
 
 /**

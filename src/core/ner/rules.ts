@@ -69,6 +69,7 @@ import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rul
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { addAppositiveNames } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
+import { splitPlacesOfPosts } from './rules-posts';
 import { retypeFaithsAndEras } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
@@ -283,6 +284,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   trimPortfolios(ctx, tokens, spans, first);
   cutOffices(ctx, tokens, spans, first);
   cutTitlesBeforeHolders(ctx, tokens, spans, first);
+  splitPlacesOfPosts(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   extendChannelNumbers(tokens, spans, first);

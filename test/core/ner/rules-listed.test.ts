@@ -44,6 +44,7 @@ describe('rules typing names by the name lists', () => {
 
   it("makes a listed city after a journey's verb a place, not its club", () => {
     assert.deepStrictEqual(run('before Voss left for Tarnby .', 'O B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('it resumed flights to Tarnby .', 'O O O O B-ORG O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
     assert.deepStrictEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);

@@ -1,0 +1,39 @@
+/**
+ * The place of a post written between the post and its holder: "Governor of Tarnby Ann Velk", "Mayor
+ * of Velkstad Joss Harl". The tagger runs the place into the holder's name.
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
+import { isAnyTitle } from './rules-people';
+
+const GIVEN_NAME_BIT = bit('first');
+
+/**
+ * "Governor of Tarnby Ann Velk/PER" -> "Tarnby/LOC", "Ann Velk/PER": a person's name right after a
+ * title and "of" whose first word is on no list of people's names nor an ordinary word, and whose
+ * second word is a listed given name, opens with the place the post is of ("Mayor of London Sadiq
+ * Khan"). Not an ordinary word ("Minister of Finance Ann Velk" is cut by the office rules).
+ */
+export function splitPlacesOfPosts(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type !== 'PER' || f < 2 || tokens[f - 1].text !== 'of') continue;
+    if (!isAnyTitle(ctx, tokens[f - 2].text.toLowerCase())) continue;
+    if (f + 2 >= tokens.length || tokens[f + 2].end > span.end) continue;
+    const place = tokens[f].text.toLowerCase();
+    if (gaz.word(place) & PERSON_NAME_BITS || ctx.lowerWords.has(place)) continue;
+    if ((gaz.word(tokens[f + 1].text.toLowerCase()) & GIVEN_NAME_BIT) === 0) continue;
+    spans.splice(
+      k,
+      1,
+      { start: span.start, end: tokens[f].end, type: 'LOC' },
+      { start: tokens[f + 1].start, end: span.end, type: 'PER' },
+    );
+    first.splice(k, 1, f, f + 1);
+    k++;
+  }
+}
