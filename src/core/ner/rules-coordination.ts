@@ -6,7 +6,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { isBodyHead, listedBody, phraseBits } from './rules-bodies';
-import { hasToken, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
+import { hasToken, isPossessive, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { categoryBit } from './gazetteer';
 
 /**
@@ -19,7 +19,10 @@ export function splitListEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
   for (let k = 1; k < spans.length; k++) {
     const span = spans[k];
     const f = first[k];
-    if (f < 2 || tokens[f - 1].text !== ',' || spans[k - 1].end !== tokens[f - 2].end) continue;
+    if (f < 2 || tokens[f - 1].text !== ',') continue;
+    // The name before the comma may end in a possessive the rules take in later ("Ben & Jerry 's").
+    const endsBefore = (i: number) => i >= 0 && spans[k - 1].end === tokens[i].end;
+    if (!endsBefore(f - 2) && !(isPossessive(tokens[f - 2]) && endsBefore(f - 3))) continue;
     if (spans[k - 1].type !== span.type) continue;
     const e = tokenEnd(tokens, f, span);
     const and = soleInnerAnd(tokens, f, e);

@@ -8,6 +8,12 @@ describe('names listed together (rules-coordination.ts)', () => {
       'Tarnco/ORG',
       'Harlco/ORG',
     ]);
+    // Also after a name ending in a possessive ("Ben & Jerry's, Magnum and Wall's").
+    assert.deepStrictEqual(run("from Qorm 's , Tarnco and Harlco today", 'O B-ORG O O B-ORG I-ORG I-ORG O'), [
+      "Qorm 's/ORG",
+      'Tarnco/ORG',
+      'Harlco/ORG',
+    ]);
     assert.deepStrictEqual(
       run('from Joss , Tam Brennick and Ula Harl .', 'O B-PER O B-PER I-PER I-PER I-PER I-PER O'),
       ['Joss/PER', 'Tam Brennick/PER', 'Ula Harl/PER'],
