@@ -208,8 +208,10 @@ const TRAVEL = new Set([
 /**
  * "before Okafor left for Tarnby/ORG", "a court in Tarnby/ORG fined" -> LOC: a listed city right
  * after a journey's verb and its preposition is where someone went, not the city's club (news names
- * clubs by their towns, but a club is not flown to); one right after a lower-case "in" is where
- * something happens, unless the city's name is a listed body's too ("shares in Velkstad").
+ * clubs by their towns, but a club is not flown to); one right after a lower-case "in" (or an "In"
+ * opening the sentence) is where something happens, unless the city's name is a listed body's too
+ * ("shares in Velkstad"), and so is a listed region or country of two or more words there ("In
+ * Uttar Pradesh, the party won").
  */
 export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -217,9 +219,13 @@ export function retypeDestinations(ctx: FeatureContext, tokens: Token[], spans: 
     const f = first[k];
     if (span.type !== 'ORG' || f === 0) continue;
     const travelled = f >= 2 && TRAVEL.has(`${tokens[f - 2].text} ${tokens[f - 1].text}`);
-    if (!travelled && tokens[f - 1].text !== 'in') continue;
+    const within = tokens[f - 1].text === 'in' || (f === 1 && tokens[0].text === 'In');
+    if (!travelled && !within) continue;
     const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
-    if ((bits & CITY_BIT) === 0) continue;
+    // After "in", also a region's or country's name of two or more words ("In Uttar Pradesh, ...").
+    const place =
+      bits & CITY_BIT || (within && phrase.includes(' ') && (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase)));
+    if (!place) continue;
     if (travelled || ((bits & LISTED_ORG_BIT) === 0 && !ctx.gazetteer.isListedBody(phrase))) span.type = 'LOC';
   }
 }

@@ -45,6 +45,9 @@ describe('rules typing names by the name lists', () => {
   it("makes a listed city after a journey's verb a place, not its club", () => {
     assert.deepStrictEqual(run('before Voss left for Tarnby .', 'O B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('it resumed flights to Tarnby .', 'O O O O B-ORG O'), ['Tarnby/LOC']);
+    // After "in", also a listed place of two or more words, and after an "In" opening the sentence.
+    assert.deepStrictEqual(run('In Port Velby , the party won', 'O B-ORG I-ORG O O O O'), ['Port Velby/LOC']);
+    assert.deepStrictEqual(run('In Tarnby , the party won', 'O B-ORG O O O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
     assert.deepStrictEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
