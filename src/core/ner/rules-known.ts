@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, capitalised, spansWithin, tagTokens, tokenEnd } from './spanTokens';
+import { addName, capitalised, dropSpans, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -126,8 +126,7 @@ export function tagListedBodies(
     }
     const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
     if (!inside) continue;
-    spans.splice(inside[0], inside[1] - inside[0]);
-    first.splice(inside[0], inside[1] - inside[0]);
+    dropSpans(spans, first, inside);
     addName(tokens, tags, spans, first, s, e, 'ORG');
     s = e;
   }

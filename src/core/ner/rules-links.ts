@@ -4,7 +4,7 @@
  */
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, capitalised, spansWithin, splitAround, tagTokens, tokenEnd } from './spanTokens';
+import { absorbFollowing, capitalised, dropSpans, spansWithin, splitAround, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit, PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
 import { listedBody } from './rules-bodies';
@@ -213,8 +213,7 @@ export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span
     if (end < 0 || (end < tokens.length && /^\p{Lu}/u.test(tokens[end].text))) continue;
     const inside = spansWithin(spans, tokens[e].start, tokens[end - 1].end);
     if (!inside || spans.slice(inside[0], inside[1]).some(s => s.type !== 'ORG')) continue;
-    spans.splice(inside[0], inside[1] - inside[0]);
-    first.splice(inside[0], inside[1] - inside[0]);
+    dropSpans(spans, first, inside);
     spans[k].end = tokens[end - 1].end;
   }
 }

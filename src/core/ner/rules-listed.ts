@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, isPossessive, tokenEnd } from './spanTokens';
+import { absorbFollowing, isPossessive, splitAt, tokenEnd } from './spanTokens';
 import { BODY_BITS } from './rules-bodies';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
@@ -244,13 +244,7 @@ export function splitNationalities(ctx: FeatureContext, tokens: Token[], spans: 
     const bits = gaz.word(tokens[f].text.toLowerCase());
     if ((bits & DEMONYM_BIT) === 0 || (bits & GIVEN_NAME_BIT) !== 0) continue;
     if ((gaz.word(tokens[f + 1].text.toLowerCase()) & (GIVEN_NAME_BIT | TITLE_BIT)) === 0) continue;
-    spans.splice(
-      k,
-      1,
-      { start: span.start, end: tokens[f].end, type: 'MISC' },
-      { start: tokens[f + 1].start, end: span.end, type: 'PER' },
-    );
-    first.splice(k, 1, f, f + 1);
+    splitAt(tokens, spans, first, k, f + 1, 'MISC', 'PER');
     k++;
   }
 }

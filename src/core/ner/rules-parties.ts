@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, dropSpan, insertInOrder, isNameWord, spansWithin } from './spanTokens';
+import { addName, dropSpan, insertInOrder, isNameWord, spansWithin, splitAt } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { TAGS } from './model';
@@ -165,13 +165,7 @@ export function splitPlacesFromPartyMembers(
     if (last === f || last - f > 3 || !PARTY_MEMBERS.has(tokens[last].text)) continue;
     const place = listedPhrase(ctx.gazetteer, tokens, f, tokens[last - 1].end);
     if ((place.bits & PLACE_BITS) === 0 && !ctx.gazetteer.isListedPlace(place.phrase)) continue;
-    spans.splice(
-      k,
-      1,
-      { start: span.start, end: tokens[last - 1].end, type: 'LOC' },
-      { start: tokens[last].start, end: span.end, type: 'MISC' },
-    );
-    first.splice(k, 1, f, last);
+    splitAt(tokens, spans, first, k, last, 'LOC', 'MISC');
     k++;
   }
 }

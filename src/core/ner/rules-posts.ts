@@ -5,6 +5,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
+import { splitAt } from './spanTokens';
 import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
 import { isAnyTitle } from './rules-people';
 
@@ -27,13 +28,7 @@ export function splitPlacesOfPosts(ctx: FeatureContext, tokens: Token[], spans: 
     const place = tokens[f].text.toLowerCase();
     if (gaz.word(place) & PERSON_NAME_BITS || ctx.lowerWords.has(place)) continue;
     if ((gaz.word(tokens[f + 1].text.toLowerCase()) & GIVEN_NAME_BIT) === 0) continue;
-    spans.splice(
-      k,
-      1,
-      { start: span.start, end: tokens[f].end, type: 'LOC' },
-      { start: tokens[f + 1].start, end: span.end, type: 'PER' },
-    );
-    first.splice(k, 1, f, f + 1);
+    splitAt(tokens, spans, first, k, f + 1, 'LOC', 'PER');
     k++;
   }
 }

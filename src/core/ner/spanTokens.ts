@@ -88,6 +88,30 @@ export function soleInnerAnd(tokens: readonly Token[], from: number, to: number)
 }
 
 /**
+ * Splits span k before the token at `at` into the name before it, typed `before`, and the name from
+ * it on, typed `after` ("Tarnian/MISC Joss Harl/PER").
+ */
+export function splitAt(
+  tokens: readonly Token[],
+  spans: Span[],
+  first: number[],
+  k: number,
+  at: number,
+  before: Span['type'],
+  after: Span['type'],
+): void {
+  const { start, end } = spans[k];
+  spans.splice(k, 1, { start, end: tokens[at - 1].end, type: before }, { start: tokens[at].start, end, type: after });
+  first.splice(k, 1, first[k], at);
+}
+
+/** Removes spans `from` to one before `to` (as `spansWithin` gives them). */
+export function dropSpans(spans: Span[], first: number[], [from, to]: [number, number]): void {
+  spans.splice(from, to - from);
+  first.splice(from, to - from);
+}
+
+/**
  * Splits span k around the token at `gap` (an "and", a possessive) into the name before it, typed
  * `before`, and the name after it, typed `after`.
  */
