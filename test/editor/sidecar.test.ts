@@ -164,9 +164,13 @@ describe('the sidecar file in a real workspace', () => {
     const moved = parseSidecar((await readText(workspaceUri('edits/renamed.md.annotations.yaml')))!).data!;
     assert.strictEqual(moved.article, 'renamed.md');
     assert.strictEqual(moved.annotations[0].note, 'mayor');
+    // The renamed article, open in the editor, may have loaded an empty sidecar before the file arrived;
+    // the store loads it again once the move is done.
     const renamedDocument = await vscode.workspace.openTextDocument(after);
-    await api.store.load(renamedDocument);
-    assert.strictEqual(api.store.get(after)?.annotations[0].quote, 'Ana Ferreira');
+    await waitFor(async () => {
+      await api.store.load(renamedDocument);
+      return api.store.get(after)?.annotations[0]?.quote === 'Ana Ferreira';
+    }, "the renamed article's annotation in the store");
   });
 
   it('merges a sidecar changed on disk with positions that moved in the unsaved article', async () => {
