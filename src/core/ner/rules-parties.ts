@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, dropSpan, insertInOrder, isNameWord, spansWithin, splitAt } from './spanTokens';
+import { addName, dropSpan, insertInOrder, isNameWord, spansWithin, splitAt, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { TAGS } from './model';
@@ -160,8 +160,7 @@ export function splitPlacesFromPartyMembers(
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     const f = first[k];
-    let last = f;
-    while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
+    const last = tokenEnd(tokens, f, span) - 1;
     if (last === f || last - f > 3 || !PARTY_MEMBERS.has(tokens[last].text)) continue;
     const place = listedPhrase(ctx.gazetteer, tokens, f, tokens[last - 1].end);
     if ((place.bits & PLACE_BITS) === 0 && !ctx.gazetteer.isListedPlace(place.phrase)) continue;
