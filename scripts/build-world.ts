@@ -14,9 +14,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { encodeWorld, WORLD_KNOWLEDGE_PATH, WorldEntity } from '../src/core/world/knowledgeBase';
+import { encodeWorld, placeProminence, WORLD_KNOWLEDGE_PATH, WorldEntity } from '../src/core/world/knowledgeBase';
 import { nameKey } from '../src/core/world/names';
-import { readCsv } from './read-csv';
+import { readCsv, readTsv } from './read-csv';
 import { institutions } from './world-institutions';
 import { naturalEarthPlaces } from './world-natural-earth';
 
@@ -26,9 +26,6 @@ function arg(name: string, fallback?: string): string {
   if (value === undefined) throw new Error(`missing ${name}`);
   return value;
 }
-
-/** Prominence of a place from its population: log10, so a city of a million scores 6. */
-const placeProminence = (population: number) => (population > 0 ? Math.log10(population) : 0);
 
 /**
  * Everyday names of countries that news uses instead of the database's ("the US", "Britain"),
@@ -215,15 +212,6 @@ function parties(dir: string, countryName: Map<string, string>): WorldEntity[] {
   return list;
 }
 
-function readTsv(file: string): Record<string, string>[] {
-  const [header, ...rows] = fs
-    .readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter(Boolean)
-    .map(l => l.split('\t'));
-  return rows.map(r => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
-}
-
 interface GeoNamesCity {
   name: string;
   country: string;
@@ -311,15 +299,15 @@ function main(): void {
   const sourced = [...countryList, ...regionList, ...cityList, ...usCityList, ...people, ...partyList, ...newspapers];
   // Natural Earth fills in what the other sources lack; their lines for a shared id stay as they were.
   const known = new Set(sourced.map(e => e.id));
-  const placeProminence = new Map<string, number>();
+  const prominenceByName = new Map<string, number>();
   for (const e of sourced.filter(s => s.type === 'LOC')) {
     for (const key of [e.label, ...e.aliases].map(nameKey)) {
-      placeProminence.set(key, Math.max(placeProminence.get(key) ?? 0, e.prominence));
+      prominenceByName.set(key, Math.max(prominenceByName.get(key) ?? 0, e.prominence));
     }
   }
   const naturalEarth = naturalEarthPlaces(
     arg('--natural-earth'),
-    name => placeProminence.get(nameKey(name)) ?? 0,
+    name => prominenceByName.get(nameKey(name)) ?? 0,
   ).filter(e => !known.has(e.id));
   for (const e of naturalEarth) known.add(e.id);
   const others = [...sourced, ...naturalEarth];

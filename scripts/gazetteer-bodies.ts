@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { GAZ_CATEGORIES, GazCategory } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import { KnowledgeBase, WORLD_KNOWLEDGE_PATH } from '../src/core/world';
+import { TYPE_BIT } from '../src/core/world/knowledgeBase';
 import { isAcronym, withoutAccents } from '../src/core/world/names';
 
 /** Where the names live, relative to the package root (an input of training, not shipped). */
@@ -83,7 +84,7 @@ export function commonWords(): Set<string> {
 const TAKEN: readonly GazCategory[] = GAZ_CATEGORIES.filter(c => c !== 'org' && c !== 'team');
 
 /** The knowledge base's type bits (`KnowledgeBase.typesOf`) of people and places. */
-const PLACE_OR_PERSON = 1 | 4;
+const PLACE_OR_PERSON = TYPE_BIT.LOC | TYPE_BIT.PER;
 
 /** The shipped knowledge base, read from the package. */
 export function readWorld(): KnowledgeBase {

@@ -6,6 +6,7 @@
 import type { GazCategory } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import type { KnowledgeBase, WorldEntity } from '../src/core/world';
+import { TYPE_BIT } from '../src/core/world/knowledgeBase';
 import { commonWords, spellings } from './gazetteer-bodies';
 
 /**
@@ -30,10 +31,9 @@ function isFeatureName(entity: WorldEntity, name: string, world: KnowledgeBase):
     entity.prominence >= 6 &&
     name === entity.label &&
     name.length >= 4 &&
-    (world.typesOf(name) & ORG_TYPE) === 0
+    (world.typesOf(name) & TYPE_BIT.ORG) === 0
   );
 }
-const ORG_TYPE = 2;
 
 /** First words of saints' names, which are people's as often as towns' ("Saint Paul"). */
 const SAINTS = new Set(['saint', 'st', 'st.']);
@@ -73,7 +73,7 @@ export function listedPlaces(
       const oneWordPlace =
         (isCountryName(entity, name) || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
       if ((words.length < 2 && !oneWordPlace) || words.length > 4) reason = 'length';
-      else if (world.typesOf(name) & 1) reason = 'person';
+      else if (world.typesOf(name) & TYPE_BIT.PER) reason = 'person';
       else if (personal.has(words[0])) reason = 'personal';
       else if (listed.has(phrase)) reason = 'listed';
       counts[reason ?? 'kept']++;

@@ -30,3 +30,13 @@ export function readCsv(file: string): Record<string, string>[] {
   const [header, ...body] = rows;
   return body.filter(r => r.length === header.length).map(r => Object.fromEntries(header.map((h, k) => [h, r[k]])));
 }
+
+/** Reads a tab-separated file with a header row (no quoting) into one record a row. */
+export function readTsv(file: string): Record<string, string>[] {
+  const [header, ...rows] = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map(l => l.split('\t'));
+  return rows.map(r => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
+}

@@ -2,21 +2,15 @@
 // files with a header row: the world's major cities (the places database lacks the largest countries'
 // city files) and natural features (rivers, lakes, seas, mountain ranges, deserts, islands), which no
 // other source gives. Rows carry a Wikidata id and an English name.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { WorldEntity } from '../src/core/world/knowledgeBase';
+import { placeProminence, type WorldEntity } from '../src/core/world/knowledgeBase';
+import { readTsv } from './read-csv';
 
 type Row = Record<string, string>;
 
+/** A table's rows, keyed by lower-cased column names: Natural Earth writes them in either case. */
 function readTable(file: string): Row[] {
-  const [header, ...rows] = fs
-    .readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter(Boolean)
-    .map(l => l.split('\t'));
-  // Natural Earth writes its column names in either case from one release to the next.
-  const names = header.map(h => h.toLowerCase());
-  return rows.map(r => Object.fromEntries(names.map((h, k) => [h, r[k] ?? ''])));
+  return readTsv(file).map(row => Object.fromEntries(Object.entries(row).map(([h, v]) => [h.toLowerCase(), v])));
 }
 
 const LATIN = /^[\p{Script=Latin}\s'’.-]+$/u;
@@ -140,7 +134,7 @@ function cities(dir: string): WorldEntity[] {
       label,
       aliases,
       description: `${capital ? 'capital city' : 'city'} in ${region}${row.adm0name}`,
-      prominence: (population > 0 ? Math.log10(population) : 0) + (capital ? 1 : 0),
+      prominence: placeProminence(population) + (capital ? 1 : 0),
     });
   }
   return list;
@@ -148,17 +142,17 @@ function cities(dir: string): WorldEntity[] {
 
 /**
  * Natural Earth's cities and natural features, from a folder of its tables (`50m_cultural/`,
- * `10m_physical/`). `placeProminence` gives the prominence of the most prominent place the other
+ * `10m_physical/`). `prominenceOfName` gives the prominence of the most prominent place the other
  * sources hold under a name: a feature that would rank as high ranks just below it ("Jordan" the
  * country, "Mississippi" the state), so that the linker takes the place when the text says nothing
  * else; a lesser place of the name stays below the feature ("Red Sea", a state of Sudan).
  */
-export function naturalEarthPlaces(dir: string, placeProminence: (name: string) => number): WorldEntity[] {
+export function naturalEarthPlaces(dir: string, prominenceOfName: (name: string) => number): WorldEntity[] {
   const below = (e: WorldEntity) =>
     Math.min(
       e.prominence,
       ...[e.label, ...e.aliases]
-        .map(placeProminence)
+        .map(prominenceOfName)
         .filter(p => p >= e.prominence - 0.5)
         .map(p => p - 1),
     );

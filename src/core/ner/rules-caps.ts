@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { insertSpan, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { CONTINENTS } from './rules-neighbours';
+import { namesCountryOrContinent } from './rules-neighbours';
 import { GAZ_CATEGORIES, categoryBit as bit } from './gazetteer';
 
 /**
@@ -93,7 +93,13 @@ const NAME_GOES_ON = new Set(['of', 'and', 'for', '&', 'de']);
 export function tagOpeningBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   if (tokens.length < 4 || (spans.length > 0 && first[0] < 2)) return;
   const [opener, head] = tokens;
-  const branch = spans.length > 0 && first[0] === 2 && isBranchPlace(ctx, tokens, spans[0]);
+  // One word read as a place right after the body word: its branch there, when a country or continent.
+  const branch =
+    spans.length > 0 &&
+    first[0] === 2 &&
+    spans[0].type === 'LOC' &&
+    tokens[2].end === spans[0].end &&
+    namesCountryOrContinent(ctx, tokens, 2, spans[0]);
   const next = tokens[branch ? 3 : 2];
   if (!/^\p{Lu}\p{Ll}+$/u.test(opener.text) || OPENERS.has(opener.text.toLowerCase())) return;
   if (!/^\p{Lu}\p{Ll}+$/u.test(head.text) || !/^\p{Ll}/u.test(next?.text ?? '')) return;
@@ -105,15 +111,6 @@ export function tagOpeningBodies(ctx: FeatureContext, tokens: Token[], spans: Sp
     first[0] = 0;
   } else insertSpan(spans, first, 0, { start: opener.start, end: head.end, type: 'ORG' }, 0);
 }
-
-/** Whether a span is one word read as a place that is a listed country or a continent ("Kenya", "Europe"). */
-function isBranchPlace(ctx: FeatureContext, tokens: Token[], span: Span): boolean {
-  const word = tokens[2];
-  if (span.type !== 'LOC' || word.end !== span.end) return false;
-  const lower = word.text.toLowerCase();
-  return (ctx.gazetteer.word(lower) & COUNTRY_BIT) !== 0 || CONTINENTS.has(lower);
-}
-const COUNTRY_BIT = bit('country');
 
 /** Words after a body word that its name goes on over ("Coalition for ...", "Council of ..."). */
 const LINKS_AFTER_HEAD = new Set(['for', 'of', 'on']);

@@ -47,10 +47,15 @@ export function joinBodyBranches(ctx: FeatureContext, tokens: Token[], spans: Sp
       !(body.last === first[k] && isAcronym(tokens[first[k]]))
     )
       continue;
-    const { bits, phrase } = listedPhrase(gaz, tokens, f, spans[k + 1].end);
-    if ((bits & COUNTRY_BIT) === 0 && !CONTINENTS.has(phrase)) continue;
+    if (!namesCountryOrContinent(ctx, tokens, f, spans[k + 1])) continue;
     absorbFollowing(spans, first, k);
   }
+}
+
+/** Whether a span, its first token `f`, is a listed country's name or a continent's: a branch's place ("Europe"). */
+export function namesCountryOrContinent(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
+  return (bits & COUNTRY_BIT) !== 0 || CONTINENTS.has(phrase);
 }
 
 const LIST_LINKS = new Set([',', 'and', '&', 'or']);

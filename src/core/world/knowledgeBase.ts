@@ -21,6 +21,9 @@ export interface WorldEntity {
   prominence: number;
 }
 
+/** The prominence of a place from its population: log10, so a city of a million people scores 6. */
+export const placeProminence = (population: number): number => (population > 0 ? Math.log10(population) : 0);
+
 /** Where the shipped file lives, relative to the package root. */
 export const WORLD_KNOWLEDGE_PATH: readonly string[] = ['models', 'world.tsv'];
 
@@ -189,7 +192,8 @@ function lineStarts(bytes: Uint8Array): Uint32Array {
   return starts;
 }
 
-const TYPE_BIT: Record<WorldType, number> = { PER: 1, ORG: 2, LOC: 4 };
+/** The bit of each type in what `typesOf` returns. */
+export const TYPE_BIT: Record<WorldType, number> = { PER: 1, ORG: 2, LOC: 4 };
 
 /**
  * The text form of a knowledge base (the build script writes it; tests build small ones with it).
