@@ -77,7 +77,9 @@ export function listedPlaces(
       else if (personal.has(words[0])) reason = 'personal';
       else if (listed.has(phrase)) reason = 'listed';
       counts[reason ?? 'kept']++;
-      if (!reason) places.add(phrase);
+      // A feature's one word is stored with its article, as news writes it ("the danube"): alone,
+      // the word is as often a surname or a firm ("Mackenzie said", "Macquarie, the bank").
+      if (!reason) places.add(words.length === 1 && !isCountryName(entity, name) ? `the ${phrase}` : phrase);
     }
   }
   return { places: [...places].sort(), counts };

@@ -10,6 +10,7 @@ import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
+import { AREA_NOUNS } from './rules-places';
 
 const GIVEN_NAME_BIT = bit('first');
 const TITLE_BIT = bit('title');
@@ -30,7 +31,7 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
     if (span.type !== 'PER') continue;
     const word = tokens[f].text.toLowerCase();
     if (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) continue;
-    // One word: only a country's or a natural feature's name stored in the model ("Türkiye"); a town's may be a surname.
+    // One word: only a country's name stored in the model ("Türkiye"); a town's or a river's may be a surname.
     if (tokens[f].end === span.end) {
       if (isListedCountryWord(gaz, word)) span.type = 'LOC';
       continue;
@@ -42,19 +43,28 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
 }
 
 /**
- * "barges on the Velda/ORG" -> LOC: one word read as a body after a lower-case "the" that is a
- * one-word place stored in the model (a country's or a well-known river's, sea's, range's or
- * desert's name) and no listed body. The article is what a river's or a sea's name takes in running
- * text ("the Danube", "the Caspian"), as a body's does, so the tagger's context reads it either way.
+ * "barges on the Velda/ORG" -> LOC: one word read as a body or a person after "the" (or a sentence's
+ * opening "The") that is a one-word place stored in the model (a country's name, or a well-known river's, sea's,
+ * range's or desert's, stored with its article) and no listed body. The article is what a river's or
+ * a sea's name takes in running text ("the Danube", "the Caspian"), as a body's does, so the tagger's
+ * context reads it either way.
  */
 export function retypeListedPlacesAfterThe(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
   spans.forEach((span, k) => {
     const f = first[k];
-    if (span.type !== 'ORG' || f === 0 || tokens[f - 1].text !== 'the' || tokens[f].end !== span.end) return;
+    if (span.type === 'LOC' || span.type === 'MISC' || f === 0 || tokens[f].end !== span.end) return;
+    if (tokens[f - 1].text !== 'the' && (f !== 1 || tokens[0].text !== 'The')) return;
     const word = tokens[f].text.toLowerCase();
-    if (isListedCountryWord(gaz, word) && !gaz.isListedBody(word)) span.type = 'LOC';
+    const place =
+      span.type === 'ORG' ? isListedCountryWord(gaz, word) || isListedFeature(gaz, word) : isListedFeature(gaz, word);
+    if (place && !gaz.isListedBody(word)) span.type = 'LOC';
   });
+}
+
+/** Whether a lower-cased word is a well-known natural feature's name stored in the model ("the danube"). */
+function isListedFeature(gaz: Gazetteer, lower: string): boolean {
+  return gaz.isListedPlace(`the ${lower}`);
 }
 
 /**
@@ -67,7 +77,9 @@ function isListedCountryWord(gaz: Gazetteer, lower: string): boolean {
 
 /**
  * "ANKARA - Türkiye/O and Iraq signed" -> LOC: a capitalised word the tagger left untagged, standing
- * alone (no capitalised word next to it), that is a country's name stored in the model is the country.
+ * alone (no capitalised word next to it), that is a country's name stored in the model is the country,
+ * and so is a well-known natural feature's after a lower-case "the" or before a word for such a
+ * feature ("along the Danube/O", "in the Pamir/O mountains").
  */
 export function tagListedCountries(
   ctx: FeatureContext,
@@ -81,7 +93,9 @@ export function tagListedCountries(
   for (let i = 0; i < n; i++) {
     if (tags[i] !== 0 || !capital(i) || capital(i - 1) || capital(i + 1)) continue;
     const lower = tokens[i].text.toLowerCase();
-    if (!ctx.lowerWords.has(lower) && isListedCountryWord(ctx.gazetteer, lower)) {
+    const named = (i > 0 && tokens[i - 1].text === 'the') || (i + 1 < n && AREA_NOUNS.has(tokens[i + 1].text));
+    const feature = named && isListedFeature(ctx.gazetteer, lower);
+    if (!ctx.lowerWords.has(lower) && (feature || isListedCountryWord(ctx.gazetteer, lower))) {
       addName(tokens, tags, spans, first, i, i + 1, 'LOC');
     }
   }

@@ -160,7 +160,7 @@ function saintAt(tokens: Token[], i: number): boolean {
  * name ("the Tarnby region", "the Velk rainforest", "the Harif crossing"); a capitalised one is part of
  * the name, left to the tagger.
  */
-const AREA_NOUNS = new Set([
+export const AREA_NOUNS: ReadonlySet<string> = new Set([
   'region',
   'regions',
   'province',
@@ -177,6 +177,7 @@ const AREA_NOUNS = new Set([
   'delta',
   'valley',
   'river',
+  'mountains',
   'desert',
   'coast',
   'peninsula',

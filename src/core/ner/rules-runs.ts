@@ -115,10 +115,11 @@ export function includeLeadingThe(ctx: FeatureContext, tokens: Token[], spans: S
   }
 }
 
-/** Whether tokens [from, end) make a phrase the compiled lists have as a place. */
+/** Whether tokens [from, end) make a phrase the compiled lists or the model's stored places have as a place ("the danube"). */
 function isListedPlace(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
   if (end - from > 4) return false;
-  return (listedPhrase(ctx.gazetteer, tokens, from, tokens[end - 1].end).bits & PLACE_BITS) !== 0;
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, from, tokens[end - 1].end);
+  return (bits & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(phrase);
 }
 
 /**

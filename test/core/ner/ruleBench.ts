@@ -52,7 +52,7 @@ const ctx: FeatureContext = {
       'velkstad',
       'velmora dynamics',
     ].join('\n'),
-    ['port velby', 'la tarna', 'ula tarna', 'colonel tarna', 'velkistan', 'brennick', 'velduna'].join('\n'),
+    ['port velby', 'la tarna', 'ula tarna', 'colonel tarna', 'velkistan', 'brennick', 'the velduna'].join('\n'),
   ),
   lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust', 'protect', 'opposition', 'dream']),
   clusters: WordClusters.empty(),

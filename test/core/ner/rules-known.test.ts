@@ -44,6 +44,18 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('the Tarnwick said', 'O B-ORG O'), ['Tarnwick/ORG']);
   });
 
+  it("reads a well-known river's word as the place only with its article: alone it may be a surname", () => {
+    assert.deepStrictEqual(run('floods along the Velduna grew', 'O O O B-PER O'), ['Velduna/LOC']);
+    assert.deepStrictEqual(run('floods along the Velduna grew', 'O O O O O'), ['Velduna/LOC']);
+    assert.deepStrictEqual(run('The Velduna rose', 'B-ORG I-ORG O'), ['The Velduna/LOC']);
+    assert.deepStrictEqual(run('The Velduna rose', 'O B-ORG O'), ['Velduna/LOC']);
+    assert.deepStrictEqual(run('Velduna said so .', 'B-PER O O O'), ['Velduna/PER']);
+    assert.deepStrictEqual(run('he met Velduna today', 'O O O O'), []);
+    assert.deepStrictEqual(run('gunfire in the nearby Velduna mountains', 'O O O O O O'), ['Velduna/LOC']);
+    // A country's one word is its name with or without the article.
+    assert.deepStrictEqual(run('the Velkistan said', 'O B-PER O'), ['Velkistan/LOC']);
+  });
+
   it('tags an untagged run of capitalised words whose whole is a listed body, names found inside it included', () => {
     assert.deepStrictEqual(run('the far-right Alternative for Velland said', 'O O O O B-LOC O'), [
       'Alternative for Velland/ORG',
