@@ -241,6 +241,27 @@ function possessorType(text: string, end: number): EntityType | undefined {
   return COMPANY_POSSESSIONS.test(text) ? 'ORG' : undefined;
 }
 
+/** An acronym in brackets: capitals (a digit or "&" may stand among them), as a body's first mention spells it. */
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*$/u;
+/** The word right before the bracket that opens an acronym ("Space Research Organisation (ISRO)"). */
+const HEAD_BEFORE_BRACKET = /(\p{Lu}\p{L}+) \($/u;
+
+/**
+ * "the Velland Space Research Organisation (VSRO)": an acronym in brackets right after a name whose
+ * last word is a body's noun (Organisation, Agency, Party, Corporation ...) is that body's, and a body
+ * (ORG) wherever the article uses it. The acronym alone looks like anything; its first mention says
+ * what it stands for, and in translated news it may spell the body's own language ("BMKG").
+ */
+function acronymType(text: string, start: number, end: number): EntityType | undefined {
+  // "(VSRO)", or "( VSRO )" in text split into tokens.
+  const open = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  const close = text.charCodeAt(end) === 32 ? end + 1 : end;
+  if (text.charCodeAt(open) !== 40 || text.charCodeAt(close) !== 41) return undefined;
+  if (!BRACKETED_ACRONYM.test(text.slice(start, end))) return undefined;
+  const head = HEAD_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - 40), open + 1));
+  return head && NOUNS.get(head[1].toLowerCase()) === 'ORG' ? 'ORG' : undefined;
+}
+
 /** After a name: its stock ("Velka common stock", "Velka stock closed"); before it: shares of it ("shares of Velka"). */
 const STOCK_AFTER = / (?:common |preferred |ordinary )?stock(?![\p{L}\p{N}-])/uy;
 const SHARES_BEFORE = /(?:^|\s)(?:shares|stock|stake) (?:of|in) $/;
@@ -300,7 +321,8 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
         basedType(text, start) ??
         possessorType(text, end) ??
         stockType(text, start, end, type) ??
-        foundedType(text, end, type));
+        foundedType(text, end, type) ??
+        acronymType(text, start, end));
   if (outlet) return outlet;
   AFTER.lastIndex = afterParenthesis(text, end);
   let m = AFTER.exec(text);

@@ -31,7 +31,8 @@ const LISTED_BODY_BIT = bit('org');
  * it is; left in a person's name, they became a part of that name in the whole article ("Velka" a
  * person wherever it occurs). Words before the title that are ordinary words ("Foreign Minister")
  * name nothing, and a given name first keeps the person as read ("Ann Lee Chairman" in a caption). So
- * too for a body's name holding a title and a person's name after it ("Velka Director Ann Lee/ORG").
+ * too for a body's name holding a title and a person's name after it ("Velka Director Ann Lee/ORG"), and
+ * for a title in lower case that the tagger read into a name ("VSRO chairman Ann Lee/PER").
  */
 export function splitOfficeTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -41,7 +42,7 @@ export function splitOfficeTitles(ctx: FeatureContext, tokens: Token[], spans: S
       continue;
     const end = tokenEnd(tokens, f, span);
     let title = f + 1;
-    while (title < end && !isCapitalisedOfficeTitle(tokens, title)) title++;
+    while (title < end && !isCapitalisedOfficeTitle(tokens, title) && !isLowerCaseOfficeTitle(tokens, title)) title++;
     // "Sarvis for Governor", "Secretary of State": a title after a lower-case word belongs to a name.
     if (title === end || /^\p{Ll}/u.test(tokens[title - 1].text)) continue;
     // "Director General Ann Lee": the titles after the first are no part of the person's name either.
@@ -157,6 +158,14 @@ function isCapitalisedOfficeTitle(tokens: Token[], i: number): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();
   return isOfficeTitle(lower) || (GENERAL_OFFICES.has(lower) && tokens[i + 1]?.text === 'General');
+}
+
+/**
+ * Whether token i is an office title in lower case inside a name the tagger read, after a capitalised
+ * word ("VSRO/PER chairman Ann Lee", as agencies write a body's acronym before its officer's title).
+ */
+function isLowerCaseOfficeTitle(tokens: Token[], i: number): boolean {
+  return /^\p{Ll}/u.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i - 1].text) && isOfficeTitle(tokens[i].text);
 }
 
 /** Offices held over a place: "Governor of Tarnia", "Mayor of Velby", "Attorney General of Tarnia". */

@@ -138,6 +138,18 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
   });
 
+  it("types an acronym in brackets after a body's name as a body", () => {
+    assert.strictEqual(typeIn('the Velland Space Research Organisation (VSRO) launched', 'VSRO'), 'ORG');
+    assert.strictEqual(typeIn('the Weather and Climate Agency (BMKT) warned', 'BMKT'), 'ORG');
+    assert.strictEqual(typeIn('the Tarn Freedom Party (TFP) won', 'TFP', 'LOC'), 'ORG');
+    assert.strictEqual(typeIn('the Tarn Freedom Party ( TFP ) won', 'TFP'), 'ORG'); // text split into tokens
+    // Not after a place, a person or a word that names no body, nor a word that is no acronym.
+    assert.strictEqual(typeIn('TARNBY (VNA) - Floods hit', 'VNA'), undefined);
+    assert.strictEqual(typeIn('the Velby Pipeline (VBP) opened', 'VBP'), undefined);
+    assert.strictEqual(typeIn('the Harl Agency (Velkon) said', 'Velkon'), undefined);
+    assert.strictEqual(typeIn('the Harl Agency (H) said', 'H'), undefined);
+  });
+
   it('types works, vehicles and peoples as other names (MISC)', () => {
     assert.strictEqual(typeIn('Quiet Harbours is a 1994 album by Ann Lee.', 'Quiet Harbours'), 'MISC');
     assert.strictEqual(typeIn('the film Quiet Harbours', 'Quiet Harbours'), 'MISC');

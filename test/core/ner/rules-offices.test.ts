@@ -21,6 +21,19 @@ describe('rules on offices', () => {
     assert.deepStrictEqual(run('Velkom Deputy Managing Director said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Velkom/ORG']);
   });
 
+  it('cuts a lower-case office title the tagger read into a name, after a capitalised word', () => {
+    assert.deepStrictEqual(run('later VSRO chairman Ann Tarvell said', 'O B-PER I-PER I-PER I-PER O'), [
+      'VSRO/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Velkom spokesman Ann Tarvell said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    // Not a lower-case word that is no title, nor one after a lower-case word.
+    assert.deepStrictEqual(run('Ann of Tarvell said', 'B-PER I-PER I-PER O'), ['Ann of Tarvell/PER']);
+  });
+
   it("leaves a portfolio out of the title holder's name", () => {
     // The name ends at its last organisation word, or is the listed place or body it starts with.
     assert.deepStrictEqual(run('Harl Bank Trade Spokesman said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Harl Bank/ORG']);
