@@ -15,16 +15,24 @@ const COUNTRY_BIT = categoryBit('country');
 const LAST_OPENING = 8;
 
 /**
- * "TARNBY (Velkpress) -": the one or two capitalised words in brackets between a dateline's town in
- * capitals and the dash are the news agency, a body, whatever the tagger made of them (it read
- * agencies it never saw as places or left them out).
+ * "TARNBY (Velkpress) -": the one or two capitalised words in brackets between a dateline's town and
+ * the dash are the news agency, a body, whatever the tagger made of them (it read agencies it never
+ * saw as places or left them out). The town is in capitals, or a place the tagger read ("Tarnby
+ * (VELKA) -"); agencies' translated copy ends the dateline with a stop too ("TARNBY, May 27
+ * (Velka)."), or runs on into the story after a date ("Tarnby, Nov 14 (Velk Press) The ..."). Not a
+ * colon: a results line names its venue so ("Tarnby (The Oval): Velkshire 195").
  */
 export function tagDatelineAgencies(tokens: Token[], spans: Span[], first: number[]): void {
-  if (tokens.length < 5 || !townInCapitals(tokens[0].text)) return;
+  if (tokens.length < 5) return;
+  const town = townInCapitals(tokens[0].text) || (first[0] === 0 && spans[0].type === 'LOC');
+  if (!town) return;
   for (let open = 1; open <= LAST_OPENING && open + 3 < tokens.length; open++) {
     if (tokens[open].text !== '(') continue;
     const close = tokens[open + 2].text === ')' ? open + 2 : tokens[open + 3].text === ')' ? open + 3 : -1;
-    if (close < 0 || close + 1 >= tokens.length || !DASHES.has(tokens[close + 1].text)) return;
+    if (close < 0 || close + 1 >= tokens.length) return;
+    const after = tokens[close + 1].text;
+    const dated = tokens[open - 1].text !== tokens[0].text && tokens.slice(1, open).some(t => t.text === ',');
+    if (!DASHES.has(after) && after !== '.' && !(dated && /^\p{Lu}/u.test(after))) return;
     for (let i = open + 1; i < close; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return;
     const start = tokens[open + 1].start;
     const end = tokens[close - 1].end;

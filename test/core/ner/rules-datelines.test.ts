@@ -17,8 +17,30 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     ]);
   });
 
-  it('leaves brackets alone without a town in capitals first, a dash after, or with lower-case words in them', () => {
-    assert.deepStrictEqual(run('Tarnby ( Velkpress ) - Prices rose', 'B-LOC O B-LOC O O O O'), [
+  it("takes a town the tagger read as a place, and a stop after the bracket, or the story's first word after a date", () => {
+    assert.deepStrictEqual(run('Tarnby ( VELKA ) - Prices rose', 'B-LOC O B-LOC O O O O'), ['Tarnby/LOC', 'VELKA/ORG']);
+    assert.deepStrictEqual(run('TARNBY , May 27 ( VelkA ) . Work began', 'B-LOC O O O O B-LOC O O O O'), [
+      'TARNBY/LOC',
+      'VelkA/ORG',
+    ]);
+    assert.deepStrictEqual(run('Tarnby , Nov 14 ( Velk Press ) The clinic', 'B-LOC O O O O B-LOC I-LOC O O O'), [
+      'Tarnby/LOC',
+      'Velk Press/ORG',
+    ]);
+  });
+
+  it('leaves brackets alone without a town first, a dash after, or with lower-case words in them', () => {
+    assert.deepStrictEqual(run('Harl Velk ( Tarnby ) - Prices rose', 'B-PER I-PER O B-LOC O O O O'), [
+      'Harl Velk/PER',
+      'Tarnby/LOC',
+    ]);
+    // A results line's venue before a colon; a capitalised word after the bracket without a date before it.
+    assert.deepStrictEqual(run('Tarnby ( Velk Oval ) : Harl 195', 'B-LOC O B-LOC I-LOC O O B-ORG O'), [
+      'Tarnby/LOC',
+      'Velk Oval/LOC',
+      'Harl/ORG',
+    ]);
+    assert.deepStrictEqual(run('Tarnby ( Velkpress ) Prices rose', 'B-LOC O B-LOC O O O'), [
       'Tarnby/LOC',
       'Velkpress/LOC',
     ]);
