@@ -14,11 +14,13 @@ import { isAcronym, withoutAccents } from '../src/core/world/names';
 
 /** Where the names live, relative to the package root (an input of training, not shipped). */
 export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
+/** News agencies' names, written by hand, one a line (an input of training, not shipped). */
+const NEWS_AGENCIES_PATH: readonly string[] = ['models', 'news-agencies.txt'];
 
 export interface BodyName {
   category: 'org' | 'team';
   name: string;
-  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world';
+  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world' | 'agencies';
 }
 
 /** The package root: the first folder up from this script (bundled or compiled) holding package.json. */
@@ -37,6 +39,15 @@ export function readBodyNames(file = path.join(packageRoot(), ...BODY_NAMES_PATH
       const [category, name, source] = line.split('\t');
       return { category, name, source } as BodyName;
     });
+}
+
+/** The news agencies' names (`NEWS_AGENCIES_PATH`) as bodies. */
+export function readNewsAgencies(file = path.join(packageRoot(), ...NEWS_AGENCIES_PATH)): BodyName[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(line => line.trim() && !line.startsWith('#'))
+    .map(line => ({ category: 'org', name: line.trim(), source: 'agencies' }));
 }
 
 /** compromise's tags for names; a word of its lexicon with none of them is an ordinary word. */

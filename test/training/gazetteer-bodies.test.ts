@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BodyName, listedBodies, readBodyNames, worldBodies } from '../../scripts/gazetteer-bodies';
+import { BodyName, listedBodies, readBodyNames, readNewsAgencies, worldBodies } from '../../scripts/gazetteer-bodies';
 import { GazCategory } from '../../src/core/ner/gazetteer';
 import { encodeWorld, KnowledgeBase } from '../../src/core/world';
 
@@ -154,5 +154,15 @@ describe('organisation names for the name lists', () => {
     const file = path.join(folder, 'names.txt');
     fs.writeFileSync(file, '# a comment\norg\tVelmora Dynamics\tnasdaq\nteam\tBrastow Rovers\tclubs\n');
     assert.deepStrictEqual(readBodyNames(file), [org('Velmora Dynamics'), team('Brastow Rovers')]);
+  });
+
+  it("reads the news agencies' names, one a line, as bodies, and the shipped list has the agencies wire copy cites", () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bodies-'));
+    const file = path.join(folder, 'agencies.txt');
+    fs.writeFileSync(file, '# a comment\nVelkpress\n\nTarn News Agency \n');
+    const agency = (name: string): BodyName => ({ category: 'org', name, source: 'agencies' });
+    assert.deepStrictEqual(readNewsAgencies(file), [agency('Velkpress'), agency('Tarn News Agency')]);
+    const shipped = readNewsAgencies().map(b => b.name);
+    for (const name of ['Xinhua', 'Interfax', 'Anadolu', 'Yonhap']) assert.ok(shipped.includes(name), name);
   });
 });
