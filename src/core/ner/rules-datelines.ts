@@ -17,15 +17,17 @@ const LAST_OPENING = 8;
 /**
  * "TARNBY (Velkpress) -": the one or two capitalised words in brackets between a dateline's town and
  * the dash are the news agency, a body, whatever the tagger made of them (it read agencies it never
- * saw as places or left them out). The town is in capitals, or a place the tagger read ("Tarnby
- * (VELKA) -"); agencies' translated copy ends the dateline with a stop too ("TARNBY, May 27
+ * saw as places or left them out). The town is in capitals, or a place the tagger read or a listed
+ * one ("Tarnby (VELKA) -"), then a place whatever the tagger read; agencies' translated copy ends the dateline with a stop too ("TARNBY, May 27
  * (Velka)."), or runs on into the story after a date ("Tarnby, Nov 14 (Velk Press) The ..."). Not a
  * colon: a results line names its venue so ("Tarnby (The Oval): Velkshire 195").
  */
-export function tagDatelineAgencies(tokens: Token[], spans: Span[], first: number[]): void {
+export function tagDatelineAgencies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   if (tokens.length < 5) return;
-  const town = townInCapitals(tokens[0].text) || (first[0] === 0 && spans[0].type === 'LOC');
-  if (!town) return;
+  const opening = first[0] === 0 ? spans[0] : undefined;
+  // A listed place the tagger read as a body or person ("Tarnby/ORG (VELKA) -") is the town.
+  const listedTown = opening !== undefined && opening.type !== 'LOC' && isListedPlace(ctx, tokens, opening);
+  if (!townInCapitals(tokens[0].text) && opening?.type !== 'LOC' && !listedTown) return;
   for (let open = 1; open <= LAST_OPENING && open + 3 < tokens.length; open++) {
     if (tokens[open].text !== '(') continue;
     const close = tokens[open + 2].text === ')' ? open + 2 : tokens[open + 3].text === ')' ? open + 3 : -1;
@@ -41,8 +43,15 @@ export function tagDatelineAgencies(tokens: Token[], spans: Span[], first: numbe
     const [k, j] = within;
     spans.splice(k, j - k, { start, end, type: 'ORG' });
     first.splice(k, j - k, open + 1);
+    if (listedTown) opening.type = 'LOC';
     return;
   }
+}
+
+/** Whether a name is a place of the compiled lists or the model's stored places. */
+function isListedPlace(ctx: FeatureContext, tokens: Token[], span: Span): boolean {
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, 0, span.end);
+  return (bits & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(phrase);
 }
 
 /** A word of two or more capital letters and no small ones ("TARNBY", "NEW"). */

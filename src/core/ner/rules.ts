@@ -67,6 +67,7 @@ import {
 import { retypeForeignBodies } from './rules-foreign';
 import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
+import { tagBodiesBeforeKindNouns } from './rules-kinds';
 import { addAppositiveNames } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts } from './rules-posts';
@@ -239,6 +240,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);
+  tagBodiesBeforeKindNouns(ctx, tokens, tags, spans, first);
   splitPlacesFromPartyMembers(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   retypeListedPlacesAfterThe(ctx, tokens, spans, first);
@@ -246,7 +248,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagAwardTitles(tokens, spans, first);
   tagStorms(ctx, tokens, spans, first);
   tagHolidays(ctx, tokens, tags, spans, first);
-  tagDatelineAgencies(tokens, spans, first);
+  tagDatelineAgencies(ctx, tokens, spans, first);
   tagCallSigns(tokens, tags, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do

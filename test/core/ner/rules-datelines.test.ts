@@ -19,6 +19,11 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
 
   it("takes a town the tagger read as a place, and a stop after the bracket, or the story's first word after a date", () => {
     assert.deepStrictEqual(run('Tarnby ( VELKA ) - Prices rose', 'B-LOC O B-LOC O O O O'), ['Tarnby/LOC', 'VELKA/ORG']);
+    // A listed place read as a body is the town ("Port Velby" is a listed place in this bench).
+    assert.deepStrictEqual(run('Port Velby ( VELKA ) - Prices rose', 'B-ORG I-ORG O O O O O O'), [
+      'Port Velby/LOC',
+      'VELKA/ORG',
+    ]);
     assert.deepStrictEqual(run('TARNBY , May 27 ( VelkA ) . Work began', 'B-LOC O O O O B-LOC O O O O'), [
       'TARNBY/LOC',
       'VelkA/ORG',
