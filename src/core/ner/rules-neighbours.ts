@@ -123,6 +123,39 @@ export function retypeListedPlacesInLists(ctx: FeatureContext, tokens: Token[], 
   }
 }
 
+/** Prepositions of where and whither, before a pair of towns ("diverted to Tarnby and Velby"). */
+const PLACE_PREPOSITIONS = new Set(['to', 'from', 'in', 'at', 'via', 'into', 'near', 'across', 'through', 'around']);
+
+/**
+ * "flights from Tarnby/LOC and Velby/ORG", "to Velby/ORG and Tarnby/LOC" -> both places: one word read as
+ * a body, a listed place and no listed body or person, paired by "and" or "or" with a place right after
+ * a preposition of where or whither, is a place too. The tagger learned from sports copy that a town's
+ * name is often its club's; the preposition and the pair say a route or a map. Not after "between" or
+ * "behind", which sports copy writes before clubs ("between Tarnby and Velby").
+ */
+export function retypeTownsPairedWithPlaces(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const f = first[k];
+    if (f === 0 || !PLACE_PREPOSITIONS.has(tokens[f - 1].text)) continue;
+    const { after } = listNeighbours(tokens, spans, first, k);
+    const link = tokens[first[k + 1] - 1].text;
+    if (!after || (link !== 'and' && link !== 'or')) continue;
+    const [place, town] = spans[k].type === 'LOC' ? [k, k + 1] : [k + 1, k];
+    if (spans[place].type !== 'LOC' || spans[town].type !== 'ORG' || tokens[first[town]].end !== spans[town].end)
+      continue;
+    const word = tokens[first[town]].text.toLowerCase();
+    const bits = gaz.word(word);
+    if ((bits & (LISTED_ORG_BIT | PERSON_NAME_BITS)) !== 0 || gaz.isListedBody(word)) continue;
+    if ((bits & PLACE_BITS) !== 0 || gaz.isListedPlace(word)) spans[town].type = 'LOC';
+  }
+}
+
 /** Whether span k is named in a list right after the span before it, or right before the span after it. */
 function listNeighbours(
   tokens: Token[],

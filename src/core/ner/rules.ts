@@ -54,6 +54,7 @@ import {
   joinBodyBranches,
   retypeListedBodiesInLists,
   retypeListedPlacesInLists,
+  retypeTownsPairedWithPlaces,
   retypePeopleInBodyLists,
 } from './rules-neighbours';
 import {
@@ -313,6 +314,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePeopleInBodyLists(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
+  retypeTownsPairedWithPlaces(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);

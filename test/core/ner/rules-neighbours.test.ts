@@ -60,4 +60,16 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     assert.deepStrictEqual(run('Velkom and Port Velby', 'B-ORG O B-ORG I-ORG'), ['Velkom/ORG', 'Port Velby/ORG']);
     assert.deepStrictEqual(run('Velby and Velkstad', 'B-LOC O B-ORG'), ['Velby/LOC', 'Velkstad/ORG']);
   });
+
+  it('makes one word read as a body a place when it is a listed town paired with a place after a preposition', () => {
+    assert.deepStrictEqual(run('diverted to Harlow and Tarnby', 'O O B-LOC O B-ORG'), ['Harlow/LOC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('flights from Tarnby or Harlow', 'O O B-ORG O B-LOC'), ['Tarnby/LOC', 'Harlow/LOC']);
+    // Not between clubs, without the preposition, nor a listed body's name.
+    assert.deepStrictEqual(run('the game between Harlow and Tarnby', 'O O O B-LOC O B-ORG'), [
+      'Harlow/LOC',
+      'Tarnby/ORG',
+    ]);
+    assert.deepStrictEqual(run('Harlow and Tarnby drew', 'B-LOC O B-ORG O'), ['Harlow/LOC', 'Tarnby/ORG']);
+    assert.deepStrictEqual(run('shares in Harlow and Velkstad', 'O O B-LOC O B-ORG'), ['Harlow/LOC', 'Velkstad/ORG']);
+  });
 });
