@@ -46,15 +46,20 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (t >= tokens.length || tokens[t].start <= span.start) continue; // one word
     const head = tokens[t].text.toLowerCase();
     const bits = gaz.word(head);
-    if (bits & PERSON_NAME_BITS) continue;
+    if (bits & PERSON_NAME_BITS && !nationalPark(tokens, t)) continue; // "Park" is a surname too, not after "National"
     const place = (bits & LOC_WORD_BIT) !== 0 || PLACE_HEADS.has(head);
     if (span.type === 'PER') {
       if (bits & ORG_WORD_BIT || VENUE_HEADS.has(head)) span.type = 'ORG';
       else if (place && !givenNameAndSurname(ctx, tokens, first[k], t)) span.type = 'LOC';
-    } else if (place && !(bits & ORG_WORD_BIT) && !POLITY.has(head)) {
+    } else if (place && !(bits & ORG_WORD_BIT) && (!POLITY.has(head) || nationalPark(tokens, t))) {
       span.type = 'LOC';
     }
   }
+}
+
+/** "... National Park": a park so named is land, not the body that runs it ("Kruger National Park/ORG"). */
+function nationalPark(tokens: Token[], t: number): boolean {
+  return tokens[t].text === 'Park' && tokens[t - 1].text === 'National';
 }
 
 /**

@@ -41,6 +41,8 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
     assert.deepStrictEqual(run('worries on Harl Street that', 'O O B-ORG I-ORG O'), ['Harl Street/LOC']);
     assert.deepStrictEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
+    // A national park is land.
+    assert.deepStrictEqual(run('near the Harl National Park', 'O O B-ORG I-ORG I-ORG'), ['Harl National Park/LOC']);
   });
 
   it('joins "<organisation or place word> of (the) <name>" into one name', () => {

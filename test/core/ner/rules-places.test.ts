@@ -72,6 +72,8 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run('mining in the Velkazon rainforest', 'O O O B-ORG O'), ['Velkazon/LOC']);
     assert.deepStrictEqual(run("off Tarnia 's Velk coast", 'O B-LOC O B-ORG O'), ['Tarnia/LOC', 'Velk/LOC']);
     assert.deepStrictEqual(run('the Velkazon warehouse', 'O B-ORG O'), ['Velkazon/ORG']);
+    // A town's parts.
+    assert.deepStrictEqual(run('residents of the Velk Mar neighbourhood', 'O O O B-ORG I-ORG O'), ['Velk Mar/LOC']);
     // And a border post: a crossing, a checkpoint.
     assert.deepStrictEqual(run('at the Tel Qorma crossing', 'O O B-PER I-PER O'), ['Tel Qorma/LOC']);
     // A name with "of", one ending in a nationality or in a lower-case compound: as read.
