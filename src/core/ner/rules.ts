@@ -3,7 +3,13 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, categoryBit } from './gazetteer';
-import { allCaps, joinAfterOpeningThe, tagOpeningBodies, trimCapsVerbs } from './rules-caps';
+import {
+  allCaps,
+  dropOpeningTheOfInstitutions,
+  joinAfterOpeningThe,
+  tagOpeningBodies,
+  trimCapsVerbs,
+} from './rules-caps';
 import {
   COMPASS,
   closeOpenEnds,
@@ -329,6 +335,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
+  dropOpeningTheOfInstitutions(tokens, spans, first);
   if (spans.length < 2) return spans;
   return joinTouchingNames(
     ctx,

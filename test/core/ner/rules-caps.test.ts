@@ -59,3 +59,23 @@ describe('a body named after a sentence\'s opening "The"', () => {
     assert.deepStrictEqual(run('So The Grand Tarnby Company said .', 'O O O B-ORG I-ORG O O'), ['Tarnby Company/ORG']);
   });
 });
+
+describe('a sentence\'s opening "The" before a public body or institution', () => {
+  it('leaves the article out of a ministry, department, agency or university read with it', () => {
+    assert.deepStrictEqual(run('The Ministry of Velk Affairs said so', 'B-ORG I-ORG I-ORG I-ORG I-ORG O O'), [
+      'Ministry of Velk Affairs/ORG',
+    ]);
+    assert.deepStrictEqual(run('The Tarnian Weather Department warned', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarnian Weather Department/ORG',
+    ]);
+  });
+
+  it('keeps it for a newspaper or a band, and in the middle of a sentence', () => {
+    assert.deepStrictEqual(run('The Sunday Velk reported', 'B-ORG I-ORG I-ORG O'), ['The Sunday Velk/ORG']);
+    // Nor is a lone head word left.
+    assert.deepStrictEqual(run('The Ministry said', 'B-ORG I-ORG O'), ['The Ministry/ORG']);
+    assert.deepStrictEqual(run('he said The Velk Office was shut', 'O O B-ORG I-ORG I-ORG O O'), [
+      'The Velk Office/ORG',
+    ]);
+  });
+});
