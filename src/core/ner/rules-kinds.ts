@@ -1,6 +1,7 @@
 /**
  * Bodies named before a lower-case noun for their kind, as business and labour news writes them ("the
- * Velka services union", "the Harl group"): the tagger reads such a name by its look, often as a surname.
+ * Velka services union", "the Harl group"), and sides before a player's position ("Velby striker Ann
+ * Lee"): the tagger reads such a name by its look, often as a surname or a town.
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -8,6 +9,7 @@ import { addName, isNameWord } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
+import { namesCountryOrContinent } from './rules-neighbours';
 
 /**
  * Kinds of body named right after the body's name. Not "team", "party" (`rules-parties.ts`) or
@@ -100,4 +102,59 @@ function kindNounFollows(tokens: Token[], e: number): boolean {
     if (!/^\p{Ll}+$/u.test(word) || PHRASE_BREAKS.has(word) || VERB.test(word)) return false;
   }
   return false;
+}
+
+/** A player's position or a side's post, written between the side's name and the player's ("Velby striker Ann Lee"). */
+const POSITIONS = new Set([
+  'defender',
+  'midfielder',
+  'striker',
+  'forward',
+  'goalkeeper',
+  'keeper',
+  'winger',
+  'playmaker',
+  'batsman',
+  'batter',
+  'bowler',
+  'all-rounder',
+  'wicketkeeper',
+  'captain',
+  'coach',
+  'manager',
+]);
+const NATION_BITS = bit('country') | bit('demonym');
+
+/**
+ * "Tarnby/LOC striker Ann Lee", "Velkona/O midfielder Ann Lee" -> ORG: the name right before a
+ * player's position (or a side's captain, coach or manager) and the person who holds it is the side,
+ * a club, whether the tagger read a town's name, a person or nothing. Not a country or nationality, which
+ * name a national side or the player's nation ("Tarnian striker", "Velland captain": CoNLL types those
+ * as the nationality and the place), nor a continent or an everyday word.
+ */
+export function tagClubsBeforePositions(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    const p = first[k];
+    if (spans[k].type !== 'PER' || p < 2 || !POSITIONS.has(tokens[p - 1].text)) continue;
+    const c = p - 2;
+    if (!isNameWord(tokens[c])) continue;
+    const j = k > 0 && spans[k - 1].end === tokens[c].end ? k - 1 : -1;
+    const from = j >= 0 ? first[j] : c;
+    if (j < 0 && (tags[c] !== 0 || ctx.lowerWords.has(tokens[c].text.toLowerCase()))) continue;
+    if (j >= 0 && (spans[j].type === 'ORG' || spans[j].type === 'MISC')) continue;
+    const side = j >= 0 ? spans[j] : { start: tokens[c].start, end: tokens[c].end, type: 'ORG' as const };
+    if (namesCountryOrContinent(ctx, tokens, from, side)) continue;
+    if (listedPhrase(ctx.gazetteer, tokens, from, side.end).bits & NATION_BITS) continue;
+    if (j >= 0) spans[j].type = 'ORG';
+    else {
+      addName(tokens, tags, spans, first, c, c + 1, 'ORG');
+      k++;
+    }
+  }
 }

@@ -74,7 +74,7 @@ import {
 import { retypeForeignBodies } from './rules-foreign';
 import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
-import { tagBodiesBeforeKindNouns } from './rules-kinds';
+import { tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
 import { addAppositiveNames } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts } from './rules-posts';
@@ -248,6 +248,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);
   tagBodiesBeforeKindNouns(ctx, tokens, tags, spans, first);
+  tagClubsBeforePositions(ctx, tokens, tags, spans, first);
   splitPlacesFromPartyMembers(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   retypeListedPlacesAfterThe(ctx, tokens, spans, first);

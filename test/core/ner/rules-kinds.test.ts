@@ -21,3 +21,33 @@ describe('bodies named before a noun for their kind (rules-kinds.ts)', () => {
     assert.deepStrictEqual(run('the Netcast security firm Velkasoft said', 'O O O O B-ORG O'), ['Velkasoft/ORG']);
   });
 });
+
+describe("sides named before a player's position (rules-kinds.ts)", () => {
+  it('makes the name before a position and its holder a side, whatever the tagger read', () => {
+    assert.deepStrictEqual(run('Brastow striker Ann Tarvell scored', 'B-LOC O B-PER I-PER O'), [
+      'Brastow/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run(', Velkona midfielder Ann Tarvell and', 'O O O B-PER I-PER O'), [
+      'Velkona/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Brastow Athletic manager Ann Tarvell', 'B-PER I-PER O B-PER I-PER'), [
+      'Brastow Athletic/ORG',
+      'Ann Tarvell/PER',
+    ]);
+  });
+
+  it('leaves a country, a nationality, an everyday word and a name with no player after it alone', () => {
+    assert.deepStrictEqual(run('Vellandia captain Ann Tarvell', 'B-LOC O B-PER I-PER'), [
+      'Vellandia/LOC',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Korean striker Ann Tarvell', 'B-MISC O B-PER I-PER'), [
+      'Korean/MISC',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Opposition manager Ann Tarvell', 'O O B-PER I-PER'), ['Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Brastow striker scored', 'B-LOC O O'), ['Brastow/LOC']);
+  });
+});
