@@ -4,7 +4,16 @@
  */
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, capitalised, dropSpans, spansWithin, splitAround, tagTokens, tokenEnd } from './spanTokens';
+import {
+  absorbFollowing,
+  addName,
+  capitalised,
+  dropSpans,
+  spansWithin,
+  splitAround,
+  tagTokens,
+  tokenEnd,
+} from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit, PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
 import { listedBody } from './rules-bodies';
@@ -162,6 +171,34 @@ export function joinNamesBeforeAcronyms(tokens: Token[], spans: Span[], first: n
     if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') continue;
     if (initials(tokens, first[k], end) !== tokens[end + 1].text.replace(/\./g, '')) continue;
     absorbFollowing(spans, first, k);
+  }
+}
+
+/** An acronym as bodies write theirs: two to eight letters, two or more capitals ("VSA", "DfT", "PennDOT"). */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}$/u;
+
+/**
+ * "the Velland Survey/ORG ( VS/O )" -> "VS/ORG": an acronym in brackets right after a body's name,
+ * which the tagger left out, is the body's short form (the document pass then finds it wherever the
+ * article uses it). Not after a place's name, which may end a longer body's name the tagger cut ("the
+ * Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose bracket holds a
+ * party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
+ */
+export function tagBracketedAcronyms(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'ORG') continue;
+    const open = tokenEnd(tokens, first[k], spans[k]);
+    if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')' || tags[open + 1] !== 0) continue;
+    const acronym = tokens[open + 1].text;
+    if (!ACRONYM.test(acronym) || ctx.lowerWords.has(acronym.toLowerCase())) continue;
+    addName(tokens, tags, spans, first, open + 1, open + 2, 'ORG');
+    k++;
   }
 }
 

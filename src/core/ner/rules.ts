@@ -35,6 +35,7 @@ import {
   extendBodiesOverLinks,
   joinFieldLists,
   joinNamesBeforeAcronyms,
+  tagBracketedAcronyms,
   splitBodiesAtFor,
   tagHeadsBeforeLinks,
 } from './rules-links';
@@ -311,6 +312,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);
   joinFieldLists(ctx, tokens, spans, first);
   joinNamesBeforeAcronyms(tokens, spans, first);
+  tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);
   retypeResultTeams(tokens, spans, first);

@@ -112,4 +112,21 @@ describe('a body split before its acronym (rules-links.ts)', () => {
       ['Ministry of Trade/ORG'],
     );
   });
+
+  it("tags an acronym in brackets after a body's name as that body", () => {
+    assert.deepStrictEqual(run('the Velland Survey ( VS ) said', 'O B-ORG I-ORG O O O O'), [
+      'Velland Survey/ORG',
+      'VS/ORG',
+    ]);
+    assert.deepStrictEqual(run('by the Tarn Transport Office ( TaTO )', 'O O B-ORG I-ORG I-ORG O O O'), [
+      'Tarn Transport Office/ORG',
+      'TaTO/ORG',
+    ]);
+    // Not after a place, which may end a longer body's name, nor a person, nor a word that is no acronym.
+    assert.deepStrictEqual(run('in the Republic of Velk ( RV )', 'O O B-LOC I-LOC I-LOC O O O'), [
+      'Republic of Velk/LOC',
+    ]);
+    assert.deepStrictEqual(run('Ann Lee ( DT ) said', 'B-PER I-PER O O O O'), ['Ann Lee/PER']);
+    assert.deepStrictEqual(run('the Velland Survey ( Velk ) said', 'O B-ORG I-ORG O O O O'), ['Velland Survey/ORG']);
+  });
 });
