@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, isNameWord } from './spanTokens';
+import { addName, isNameWord, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -124,6 +124,7 @@ const POSITIONS = new Set([
   'manager',
 ]);
 const NATION_BITS = bit('country') | bit('demonym');
+const NATION_OR_PLACE_BITS = NATION_BITS | PLACE_BITS;
 
 /**
  * "Tarnby/LOC striker Ann Lee", "Velkona/O midfielder Ann Lee" -> ORG: the name right before a
@@ -155,6 +156,57 @@ export function tagClubsBeforePositions(
     else {
       addName(tokens, tags, spans, first, c, c + 1, 'ORG');
       k++;
+    }
+  }
+}
+
+/** Plural nouns for kinds of body that introduce examples ("brands such as ...", "lenders including ..."). */
+const KIND_PLURALS = new Set([
+  'companies',
+  'firms',
+  'brands',
+  'banks',
+  'lenders',
+  'insurers',
+  'retailers',
+  'chains',
+  'carmakers',
+  'automakers',
+  'airlines',
+  'carriers',
+  'suppliers',
+  'manufacturers',
+  'groups',
+  'clubs',
+  'labels',
+  'broadcasters',
+  'publishers',
+  'unions',
+]);
+/** The words between such a noun and its examples. */
+const EXAMPLE_LINKS = new Set(['including', 'like']);
+
+/**
+ * "brands such as Velka/PER, Harlé/PER and Ann Tarvell/PER", "rival suppliers including Velko/PER" ->
+ * ORG: the names listed right after a plural noun for a kind of body and "such as", "including" or
+ * "like" are such bodies, whatever the tagger read (fashion houses and firms bear their founders'
+ * names). The list runs over commas, "and" and "or" while names follow; a name with "of" or a
+ * listed place or nationality in it keeps its reading.
+ */
+export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    let p = first[k] - 1;
+    if (p < 1) continue;
+    if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
+    else if (!EXAMPLE_LINKS.has(tokens[p].text)) continue;
+    if (p < 1 || !KIND_PLURALS.has(tokens[p - 1].text)) continue;
+    for (let j = k; j < spans.length; j++) {
+      const span = spans[j];
+      const end = tokenEnd(tokens, first[j], span);
+      const { bits } = listedPhrase(ctx.gazetteer, tokens, first[j], span.end);
+      if ((span.type === 'PER' || span.type === 'LOC') && !(bits & NATION_OR_PLACE_BITS)) span.type = 'ORG';
+      const link = tokens[end]?.text;
+      if ((link !== ',' && link !== 'and' && link !== 'or') || first[j + 1] !== end + 1) break;
     }
   }
 }

@@ -75,7 +75,7 @@ import {
 import { retypeForeignBodies } from './rules-foreign';
 import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
-import { tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
+import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
 import { addAppositiveNames } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts } from './rules-posts';
@@ -322,6 +322,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedBodies(ctx, tokens, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePeopleInBodyLists(ctx, tokens, spans, first);
+  retypeExamplesOfKinds(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   retypeTownsPairedWithPlaces(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);

@@ -51,3 +51,23 @@ describe("sides named before a player's position (rules-kinds.ts)", () => {
     assert.deepStrictEqual(run('Brastow striker scored', 'B-LOC O O'), ['Brastow/LOC']);
   });
 });
+
+describe('bodies listed as examples of their kind (rules-kinds.ts)', () => {
+  it('makes the names listed after "brands such as", "suppliers including" bodies', () => {
+    assert.deepStrictEqual(
+      run('brands such as Velka , Ann Tarvell and Harlé sold', 'O O O B-PER O B-PER I-PER O B-LOC O'),
+      ['Velka/ORG', 'Ann Tarvell/ORG', 'Harlé/ORG'],
+    );
+    assert.deepStrictEqual(run('rival suppliers including Velko kept going', 'O O O B-PER O O'), ['Velko/ORG']);
+  });
+
+  it('stops at the end of the list, and leaves places, nationalities and other nouns alone', () => {
+    assert.deepStrictEqual(run('banks like Velko and Vellandia said Ann Lee', 'O O B-PER O B-LOC O B-PER I-PER'), [
+      'Velko/ORG',
+      'Vellandia/LOC',
+      'Ann Lee/PER',
+    ]);
+    assert.deepStrictEqual(run('singers such as Velko', 'O O O B-PER'), ['Velko/PER']);
+    assert.deepStrictEqual(run('such as Velko', 'O O B-PER'), ['Velko/PER']);
+  });
+});
