@@ -145,6 +145,8 @@ export function joinSaintsNames(ctx: FeatureContext, tokens: Token[], spans: Spa
 const CALENDAR_BIT = bit('calendar');
 const DEMONYM_BIT = bit('demonym');
 const GIVEN_NAME_BIT = bit('first');
+const LISTED_BODY_BIT = bit('org');
+const ORG_WORD_BIT = bit('orgWord');
 
 function calendarWord(ctx: FeatureContext, word: string): boolean {
   return (ctx.gazetteer.word(word.toLowerCase()) & CALENDAR_BIT) !== 0;
@@ -217,7 +219,8 @@ const NOT_A_PLACE_AFTER = /^(?:['’]s|v\.?|vs\.?|versus|against)$/;
 /**
  * "shelling in Tel Harif/PER", "officials in Velkabad/PER and Harif/PER" -> LOC: a name right after a
  * lower-case "in" that the tagger read as a person is the place something happens in, and so are the
- * names listed with it ("and", a comma). Not a name that opens with a given name or a month
+ * names listed with it ("and", a comma). So is a name after "near" read as a person, or as a body
+ * that may be a town (`mayBeTownNear`: "traffic near Velkusen/PER", "a blast near Harif/ORG"). Not a name that opens with a given name or a month
  * ("in March Velkin cancelled"), a listed person's or surname's name ("confidence in Velkin"), a
  * handle, or one followed by a possessive or "v." (a film, a court case: "a role in Harl's film").
  */
@@ -232,11 +235,31 @@ export function retypePeopleAfterIn(ctx: FeatureContext, tokens: Token[], spans:
       (before?.text === 'and' || before?.text === ',') &&
       f > 1 &&
       tokens[f - 2].end === spans[k - 1].end;
-    if (spans[k].type !== 'PER' || (before?.text !== 'in' && !listedWith)) continue;
-    if (!readAsPlace(ctx, tokens, f, spans[k])) continue;
+    const near = before?.text === 'near';
+    const type = spans[k].type;
+    if (!(type === 'PER' || (near && type === 'ORG')) || (before?.text !== 'in' && !near && !listedWith)) continue;
+    if (!readAsPlace(ctx, tokens, f, spans[k]) || (type === 'ORG' && !mayBeTownNear(ctx, tokens, f, spans[k])))
+      continue;
     spans[k].type = 'LOC';
     listed = k;
   }
+}
+
+/** Words after a town's name that a lower-case word may be ("near Harif and ...", "near Harif where"). */
+const AFTER_TOWN = new Set(['and', 'or', 'in', 'on', 'at', 'to', 'where', 'when', 'after', 'before', 'as', 'while']);
+
+/**
+ * Whether a name read as a body after "near" may be a town: no listed body, no organisation word in
+ * it ("near Harif University"), and no lower-case noun after it, which makes it describe a building
+ * ("near Harif police headquarters").
+ */
+function mayBeTownNear(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
+  const e = tokenEnd(tokens, f, span);
+  const next = tokens[e]?.text ?? '.';
+  if (/^\p{Ll}/u.test(next) && !AFTER_TOWN.has(next)) return false;
+  for (let i = f; i < e; i++) if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) return false;
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
+  return (bits & LISTED_BODY_BIT) === 0 && !ctx.gazetteer.isListedBody(phrase);
 }
 
 /** Whether a person's name at token `f` after "in" may be a place's (see `retypePeopleAfterIn`). */

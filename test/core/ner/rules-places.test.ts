@@ -94,6 +94,12 @@ describe('rules on listed places inside longer names', () => {
       'Velkabad/LOC',
       'Tarnish/LOC',
     ]);
+    // After "near", a person or a body no list holds.
+    assert.deepStrictEqual(run('traffic near Velkusen backed up', 'O O B-PER O O'), ['Velkusen/LOC']);
+    assert.deepStrictEqual(run('a blast near Qormabad', 'O O O B-ORG'), ['Qormabad/LOC']);
+    assert.deepStrictEqual(run('a plant near Velmora Dynamics', 'O O O B-ORG I-ORG'), ['Velmora Dynamics/ORG']);
+    assert.deepStrictEqual(run('a blast near Qormabad police headquarters', 'O O O B-ORG O O'), ['Qormabad/ORG']);
+    assert.deepStrictEqual(run('a blast near Qorma University', 'O O O B-ORG I-ORG'), ['Qorma University/ORG']);
     // A given name, month or listed surname first; a possessive or "v." after; not after "in": a person.
     assert.deepStrictEqual(run('a role in Joss Qorma films', 'O O O B-PER I-PER O'), ['Joss Qorma/PER']);
     assert.deepStrictEqual(run('but in June Qorma resigned', 'O O B-PER I-PER O'), ['June Qorma/PER']);
