@@ -146,7 +146,9 @@ function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Sp
       const adj = tokens.find(t => t.start === prev.start);
       const last = tokens.findIndex(t => t.end === span.end);
       const f = tokens.findIndex(t => t.start === span.start);
-      const isHead = (i: number) => i >= 0 && (gaz.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0;
+      // "Air" ends airlines' names ("Korean Air") but is no organisation word of the lists, being an everyday one.
+      const isHead = (i: number) =>
+        i >= 0 && ((gaz.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0 || tokens[i].text === 'Air');
       // The head ends the name ("Foreign Ministry") or opens it before "of" ("Academy of Sciences").
       const headed = isHead(last) || (isHead(f) && tokens[f + 1]?.text === 'of');
       if (adj && adj.end === prev.end && headed) {
