@@ -5,6 +5,7 @@ import { absorbFollowing, dropSpan, isPossessive, tokenEnd } from './spanTokens'
 import { FeatureContext } from './features';
 import { PLACE_BITS } from './gazetteer';
 import { listedPhrase } from './rules-listed';
+import { describedBy } from './cues';
 
 // Rules on where a name starts and ends, from the shape of the words around it: a "<place>-based" before
 // it, a shop's possessive after it, an ampersand between two, an opening word or a month before it;
@@ -150,6 +151,18 @@ export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: numbe
     span.start = tokens[f + 1].start;
     first[k] = f + 1;
   }
+}
+
+/**
+ * "Frontman Ann Tarvell/PER said" -> "Ann Tarvell": a person's name opening a sentence does not start
+ * with the noun that says who the person is ("Singer", "Winger", "Spokesman"), capitalised only as the
+ * sentence's first word; two or more words of the name must be left.
+ */
+export function trimOpeningRoleNouns(tokens: Token[], spans: Span[], first: number[]): void {
+  if (spans.length === 0 || first[0] !== 0 || spans[0].type !== 'PER') return;
+  if (tokenEnd(tokens, 0, spans[0]) < 3 || describedBy(tokens[0].text.toLowerCase()) !== 'PER') return;
+  spans[0].start = tokens[1].start;
+  first[0] = 1;
 }
 
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);

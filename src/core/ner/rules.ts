@@ -47,6 +47,7 @@ import {
   joinAmpersandNames,
   splitBasedAdjectives,
   trimLeadingCapitals,
+  trimOpeningRoleNouns,
 } from './rules-extent';
 import {
   joinListedPlaces,
@@ -268,6 +269,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   dropDiseases(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
   trimLeadingCapitals(tokens, spans, first);
+  trimOpeningRoleNouns(tokens, spans, first);
   splitBasedAdjectives(tokens, spans, first);
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);

@@ -41,6 +41,15 @@ describe('rules on where a name starts and ends', () => {
     assert.deepStrictEqual(run('June Velkin said', 'B-PER I-PER O'), ['June Velkin/PER']);
   });
 
+  it("cuts the noun saying who a person is from the person's name opening a sentence", () => {
+    assert.deepStrictEqual(run('Frontman Ann Tarvell led the band', 'B-PER I-PER I-PER O O O'), ['Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Winger Ann Tarvell scored', 'B-PER I-PER I-PER O'), ['Ann Tarvell/PER']);
+    // Not one word left, not inside the sentence, not a word that says nothing of the person.
+    assert.deepStrictEqual(run('Singer Tarvell sang', 'B-PER I-PER O'), ['Singer Tarvell/PER']);
+    assert.deepStrictEqual(run('then Frontman Ann Tarvell', 'O B-PER I-PER I-PER'), ['Frontman Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Velkin Ann Tarvell said', 'B-PER I-PER I-PER O'), ['Velkin Ann Tarvell/PER']);
+  });
+
   it('keeps the possessive of a name given after "called" when a verb follows it', () => {
     assert.deepStrictEqual(run("a bank called Hargrove 's failed .", 'O O O B-PER O O O'), ["Hargrove 's/ORG"]);
     assert.deepStrictEqual(run("the referee called Hargrove 's return good .", 'O O O B-PER O O O O'), [
