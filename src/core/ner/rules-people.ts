@@ -146,10 +146,33 @@ const ROLE_NOUNS = new Set([
 /** Verbs before "by" whose agent is mostly a person ("a party led by ..."). */
 const LED = new Set(['led', 'headed', 'chaired', 'founded', 'coached']);
 
+/** Words that open the noun phrase of a post set before a person's name by a comma ("the director of the institute, ..."). */
+const ROLE_DETERMINERS = new Set(['the', 'The', 'its', 'Its', 'his', 'her', 'their', 'His', 'Her', 'Their']);
+/** Most words between the post's determiner and the comma. */
+const MAX_ROLE_PHRASE = 6;
+
+/**
+ * Whether the name at token `f` stands between commas (or a comma and the sentence's end) after a noun
+ * phrase headed by a post ("The director of the institute, Ann Tarvell, said"): "the" or a possessive
+ * pronoun, the post's noun, then lower-case words only.
+ */
+function afterRoleApposition(tokens: Token[], f: number, span: Span): boolean {
+  if (f < 3 || tokens[f - 1].text !== ',') return false;
+  const after = tokens[tokenEnd(tokens, f, span)]?.text;
+  if (after !== undefined && after !== ',' && after !== '.') return false;
+  for (let i = f - 2; i > 0 && f - 1 - i <= MAX_ROLE_PHRASE; i--) {
+    const word = tokens[i].text;
+    if (ROLE_NOUNS.has(word) && ROLE_DETERMINERS.has(tokens[i - 1].text)) return true;
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+  }
+  return false;
+}
+
 /**
  * "opposition leader Aung Tarvell Suu/LOC", "the opposition led by Raila Tarvell/ORG" -> PER: a name of
  * two to four capitalised words right after a lower-case noun for a post that only a person holds, or
- * after "led by", "headed by", "founded by" …, none of the words a title, place, body, designator or
+ * after "led by", "headed by", "founded by" …, or set by commas after a post's noun phrase ("the
+ * director of the institute, Ann Tarvell, said"), none of the words a title, place, body, designator or
  * ordinary word, is the person holding it (news puts the post before the name).
  */
 export function retypeNamesAfterRoles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -162,7 +185,7 @@ export function retypeNamesAfterRoles(ctx: FeatureContext, tokens: Token[], span
       tokens[f - 1].text === 'by' &&
       LED.has(tokens[f - 2].text) &&
       !isNameWord(tokens[tokenEnd(tokens, f, span)]);
-    if (!ledBy && !ROLE_NOUNS.has(tokens[f - 1].text)) return;
+    if (!ledBy && !ROLE_NOUNS.has(tokens[f - 1].text) && !afterRoleApposition(tokens, f, span)) return;
     // After "led by" not an abbreviation ("led by U.S. Deputy ..."): a person's name is written in full.
     const end = personWordsEnd(ctx, tokens, f, span.end, !ledBy);
     if (end - f >= 2 && end - f <= 4) span.type = 'PER';

@@ -36,6 +36,18 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('rebel fighters Velko Brask said', 'O O B-ORG I-ORG O'), ['Velko Brask/ORG']);
   });
 
+  it("makes a name set by commas after a post's noun phrase a person", () => {
+    assert.deepStrictEqual(
+      run('The director of the institute , Velko Brask Ortal , said', 'O O O O O O B-ORG I-ORG I-ORG O O'),
+      ['Velko Brask Ortal/PER'],
+    );
+    assert.deepStrictEqual(run('its spokesman , Velko Brask .', 'O O O B-ORG I-ORG O'), ['Velko Brask/PER']);
+    // Not without the determiner, a name going on into the sentence, or a capitalised word between.
+    assert.deepStrictEqual(run('spokesman , Velko Brask .', 'O O B-ORG I-ORG O'), ['Velko Brask/ORG']);
+    assert.deepStrictEqual(run('the director , Velko Brask said', 'O O O B-ORG I-ORG O'), ['Velko Brask/ORG']);
+    assert.deepStrictEqual(run('the director of Tarn , Velko Brask .', 'O O O O O B-ORG I-ORG O'), ['Velko Brask/ORG']);
+  });
+
   it('makes a name after "led by", "headed by" or "founded by" a person when the whole name ends there', () => {
     assert.deepStrictEqual(run('the opposition led by Velko Brask .', 'O O O O B-ORG I-ORG O'), ['Velko Brask/PER']);
     assert.deepStrictEqual(run('a party headed by Aung Tarvell Suu ,', 'O O O O B-LOC I-LOC I-LOC O'), [
