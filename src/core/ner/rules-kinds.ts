@@ -160,6 +160,17 @@ export function tagClubsBeforePositions(
   }
 }
 
+/** How many names are listed from span k on, joined by commas, "and" or "or". */
+function listLength(tokens: Token[], spans: Span[], first: number[], k: number): number {
+  let n = 1;
+  for (let j = k; j + 1 < spans.length; j++, n++) {
+    const end = tokenEnd(tokens, first[j], spans[j]);
+    const link = tokens[end]?.text;
+    if ((link !== ',' && link !== 'and' && link !== 'or') || first[j + 1] !== end + 1) break;
+  }
+  return n;
+}
+
 /** Plural nouns for kinds of body that introduce examples ("brands such as ...", "lenders including ..."). */
 const KIND_PLURALS = new Set([
   'companies',
@@ -169,6 +180,8 @@ const KIND_PLURALS = new Set([
   'lenders',
   'insurers',
   'retailers',
+  'supermarkets',
+  'discounters',
   'chains',
   'carmakers',
   'automakers',
@@ -187,9 +200,10 @@ const KIND_PLURALS = new Set([
 const EXAMPLE_LINKS = new Set(['including', 'like']);
 
 /**
- * "brands such as Velka/PER, Harlé/PER and Ann Tarvell/PER", "rival suppliers including Velko/PER" ->
- * ORG: the names listed right after a plural noun for a kind of body and "such as", "including" or
- * "like" are such bodies, whatever the tagger read (fashion houses and firms bear their founders'
+ * "brands such as Velka/PER, Harlé/PER and Ann Tarvell/PER", "rival suppliers including Velko/PER",
+ * "the discounters Velko/PER and Harl/PER" -> ORG: the names listed right after a plural noun for a
+ * kind of body and "such as", "including" or "like", or right after the noun when two or more, are
+ * such bodies, whatever the tagger read (fashion houses and firms bear their founders'
  * names). The list runs over commas, "and" and "or" while names follow; a name with "of" or a
  * listed place or nationality in it keeps its reading.
  */
@@ -197,7 +211,10 @@ export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], span
   for (let k = 0; k < spans.length; k++) {
     let p = first[k] - 1;
     if (p < 1) continue;
-    if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
+    // "carmakers Velko and Harl": the noun right before a list of two or more.
+    const direct = KIND_PLURALS.has(tokens[p].text) && listLength(tokens, spans, first, k) >= 2;
+    if (direct) p++;
+    else if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
     else if (!EXAMPLE_LINKS.has(tokens[p].text)) continue;
     if (p < 1 || !KIND_PLURALS.has(tokens[p - 1].text)) continue;
     for (let j = k; j < spans.length; j++) {

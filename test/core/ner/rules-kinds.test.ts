@@ -59,6 +59,10 @@ describe('bodies listed as examples of their kind (rules-kinds.ts)', () => {
       ['Velka/ORG', 'Ann Tarvell/ORG', 'Harlé/ORG'],
     );
     assert.deepStrictEqual(run('rival suppliers including Velko kept going', 'O O O B-PER O O'), ['Velko/ORG']);
+    assert.deepStrictEqual(run('the discounters Velko and Harl cut prices', 'O O B-PER O B-PER O O'), [
+      'Velko/ORG',
+      'Harl/ORG',
+    ]);
   });
 
   it('stops at the end of the list, and leaves places, nationalities and other nouns alone', () => {
@@ -68,6 +72,8 @@ describe('bodies listed as examples of their kind (rules-kinds.ts)', () => {
       'Ann Lee/PER',
     ]);
     assert.deepStrictEqual(run('singers such as Velko', 'O O O B-PER'), ['Velko/PER']);
+    // Right after the noun, one name may be its subject's ("the banks Velko said").
+    assert.deepStrictEqual(run('the banks Velko said', 'O O B-PER O'), ['Velko/PER']);
     assert.deepStrictEqual(run('such as Velko', 'O O B-PER'), ['Velko/PER']);
   });
 });
