@@ -21,7 +21,8 @@ nouns(
   faction newspapers bands companies labels clubs teams institute foundation society union franchise
   supermarket restaurant nightclub operator provider startup brewery distillery automaker carmaker
   broadsheet tabloid daily weekly network outlet consortium cooperative cartel gang
-  regiment squadron battalion brigade alliance coalition`,
+  regiment squadron battalion brigade alliance coalition division arm unit watchdog regulator utility
+  shipbuilder`,
 );
 nouns(
   'LOC',

@@ -19,6 +19,12 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('the Arabic satellite network Velkira said', 'Velkira'), 'ORG');
     assert.strictEqual(typeIn('Tarn Velby is an extremist network based in Harl.', 'Tarn Velby'), 'ORG');
     assert.strictEqual(typeIn('the aircraft carrier Harl Velson sailed', 'Harl Velson'), undefined);
+    // A firm's part, a regulator (not a contractor, who may be a person).
+    assert.strictEqual(
+      typeIn('The contractor is Velkexport, the engineering division of Tarnatom.', 'Velkexport'),
+      'ORG',
+    );
+    assert.strictEqual(typeIn("Velkcom, the country's telecoms watchdog, said", 'Velkcom'), 'ORG');
   });
 
   it('takes the head, not a noun inside the description', () => {
