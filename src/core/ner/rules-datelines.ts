@@ -6,8 +6,8 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PLACE_BITS, categoryBit } from './gazetteer';
-import { listedPhrase } from './rules-listed';
+import { categoryBit } from './gazetteer';
+import { namesListedPlace } from './rules-listed';
 
 const DASHES = new Set(['-', '--', '–', '—']);
 const COUNTRY_BIT = categoryBit('country');
@@ -26,7 +26,8 @@ export function tagDatelineAgencies(ctx: FeatureContext, tokens: Token[], spans:
   if (tokens.length < 5) return;
   const opening = first[0] === 0 ? spans[0] : undefined;
   // A listed place the tagger read as a body or person ("Tarnby/ORG (VELKA) -") is the town.
-  const listedTown = opening !== undefined && opening.type !== 'LOC' && isListedPlace(ctx, tokens, opening);
+  const listedTown =
+    opening !== undefined && opening.type !== 'LOC' && namesListedPlace(ctx.gazetteer, tokens, 0, opening.end);
   if (!townInCapitals(tokens[0].text) && opening?.type !== 'LOC' && !listedTown) return;
   for (let open = 1; open <= LAST_OPENING && open + 3 < tokens.length; open++) {
     if (tokens[open].text !== '(') continue;
@@ -48,12 +49,6 @@ export function tagDatelineAgencies(ctx: FeatureContext, tokens: Token[], spans:
   }
 }
 
-/** Whether a name is a place of the compiled lists or the model's stored places. */
-function isListedPlace(ctx: FeatureContext, tokens: Token[], span: Span): boolean {
-  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, 0, span.end);
-  return (bits & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(phrase);
-}
-
 /** A word of two or more capital letters and no small ones ("TARNBY", "NEW"). */
 function townInCapitals(word: string): boolean {
   return word.length >= 2 && /^\p{Lu}[\p{Lu}.'-]*$/u.test(word);
@@ -73,8 +68,7 @@ export function retypeDatelineTowns(ctx: FeatureContext, tokens: Token[], spans:
   const end = tokenEnd(tokens, 0, spans[0]);
   if (end >= tokens.length || !AFTER_TOWN.has(tokens[end].text)) return;
   for (let i = 0; i < end; i++) if (!townInCapitals(tokens[i].text)) return;
-  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, 0, spans[0].end);
-  if (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase) || countryAfter(ctx, tokens, spans, first, end)) {
+  if (namesListedPlace(ctx.gazetteer, tokens, 0, spans[0].end) || countryAfter(ctx, tokens, spans, first, end)) {
     spans[0].type = 'LOC';
   }
 }

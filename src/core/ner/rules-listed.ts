@@ -32,6 +32,15 @@ export function listedPhrase(
 }
 
 /**
+ * Whether the words from token `from` to offset `end` make a place of the compiled lists or of the
+ * model's stored places ("the danube", "port harcourt").
+ */
+export function namesListedPlace(gaz: Gazetteer, tokens: Token[], from: number, end: number): boolean {
+  const { bits, phrase } = listedPhrase(gaz, tokens, from, end);
+  return (bits & PLACE_BITS) !== 0 || gaz.isListedPlace(phrase);
+}
+
+/**
  * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
  * listed place ("Trinidad and Tobago") are one name.
  */

@@ -3,9 +3,8 @@ import { Token } from '../text/tokenize';
 import { dropSpan, insertInOrder, insertSpan, isPossessive, tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
-import { PLACE_BITS } from './gazetteer';
 import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people';
-import { listedPhrase } from './rules-listed';
+import { namesListedPlace } from './rules-listed';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
 // capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame" or an
@@ -115,11 +114,10 @@ export function includeLeadingThe(ctx: FeatureContext, tokens: Token[], spans: S
   }
 }
 
-/** Whether tokens [from, end) make a phrase the compiled lists or the model's stored places have as a place ("the danube"). */
+/** Whether tokens [from, end), four at most, make a listed place (`namesListedPlace`). */
 function isListedPlace(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
   if (end - from > 4) return false;
-  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, from, tokens[end - 1].end);
-  return (bits & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(phrase);
+  return namesListedPlace(ctx.gazetteer, tokens, from, tokens[end - 1].end);
 }
 
 /**
