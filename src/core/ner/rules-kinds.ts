@@ -211,19 +211,16 @@ export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], span
   for (let k = 0; k < spans.length; k++) {
     let p = first[k] - 1;
     if (p < 1) continue;
+    const listed = listLength(tokens, spans, first, k);
     // "carmakers Velko and Harl": the noun right before a list of two or more.
-    const direct = KIND_PLURALS.has(tokens[p].text) && listLength(tokens, spans, first, k) >= 2;
-    if (direct) p++;
+    if (KIND_PLURALS.has(tokens[p].text) && listed >= 2) p++;
     else if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
     else if (!EXAMPLE_LINKS.has(tokens[p].text)) continue;
     if (p < 1 || !KIND_PLURALS.has(tokens[p - 1].text)) continue;
-    for (let j = k; j < spans.length; j++) {
-      const span = spans[j];
-      const end = tokenEnd(tokens, first[j], span);
-      const { bits } = listedPhrase(ctx.gazetteer, tokens, first[j], span.end);
-      if ((span.type === 'PER' || span.type === 'LOC') && !(bits & NATION_OR_PLACE_BITS)) span.type = 'ORG';
-      const link = tokens[end]?.text;
-      if ((link !== ',' && link !== 'and' && link !== 'or') || first[j + 1] !== end + 1) break;
+    for (let j = k; j < k + listed; j++) {
+      const { bits } = listedPhrase(ctx.gazetteer, tokens, first[j], spans[j].end);
+      if ((spans[j].type === 'PER' || spans[j].type === 'LOC') && !(bits & NATION_OR_PLACE_BITS)) spans[j].type = 'ORG';
     }
+    k += listed - 1;
   }
 }
