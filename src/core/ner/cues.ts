@@ -1,5 +1,6 @@
 import { EntityType, Span } from '../types';
 import { listedType } from './listCues';
+import { LEGAL_FORMS } from './nameHeads';
 
 /**
  * Defining contexts: a name that an article itself describes as a band, a company or a village
@@ -313,7 +314,16 @@ export function definingType(text: string, span: Span): EntityType | undefined {
   return typeInContext(window, span.start - from, span.end - from, span.type);
 }
 
+/** A name's last word after its first, lower-cased ("corp." of "Velka Corp."), or '' for a name of one word. */
+function lastWord(text: string, start: number, end: number): string {
+  const space = text.lastIndexOf(' ', end - 1);
+  return space < start ? '' : text.slice(space + 1, end).toLowerCase();
+}
+
 function typeInContext(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
+  // "chip designer Velka Corp.": a name ending in a company's legal form says what it is itself (not
+  // a legal form alone: "SA", "CO" are also states).
+  if (type !== 'MISC' && LEGAL_FORMS.has(lastWord(text, start, end))) return 'ORG';
   // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
   const outlet =
     type === 'MISC'

@@ -144,6 +144,12 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
   });
 
+  it('types a name ending in a legal form as a body, whatever describes it', () => {
+    assert.strictEqual(typeIn('to the chip designer Velka Corp. in May', 'Velka Corp.'), 'ORG');
+    assert.strictEqual(typeIn('Tarn Holdings is a singer', 'Tarn Holdings'), 'ORG');
+    assert.strictEqual(typeIn('the singer Tarn Velby said', 'Tarn Velby'), 'PER');
+  });
+
   it("types an acronym in brackets after a body's name as a body", () => {
     assert.strictEqual(typeIn('the Velland Space Research Organisation (VSRO) launched', 'VSRO'), 'ORG');
     assert.strictEqual(typeIn('the Weather and Climate Agency (BMKT) warned', 'BMKT'), 'ORG');

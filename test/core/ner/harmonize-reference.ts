@@ -20,6 +20,11 @@ const APOSTROPHES = ["'", '’'];
 /** Legal forms that end company names ("Pirelli SpA"); each may take a full stop. */
 const LEGAL_FORMS = ['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC', 'AG', 'SA', 'S.A', 'SpA', 'NV', 'N.V', 'BV'];
 const GROUP_FORMS = ['GmbH', 'Group', 'Holding', 'Holdings'];
+/** Last words that make a name of two or more words a body wherever it stands, lower-cased. */
+const SELF_DEFINING_FORMS = [
+  ...['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc'],
+  ...['group', 'holdings', 'limited', 'ag', 'sa', 'nv', 'gmbh'],
+];
 
 /** The code point before `at` (a whole surrogate pair), or '' at the start. */
 function charBefore(text: string, at: number): string {
@@ -84,6 +89,13 @@ export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWor
       string,
       given.reduce((best, t) => (count(t) > count(best) ? t : best)),
     );
+  }
+
+  // 1a. A name of two or more words ending in a company's legal form is a body, unless every mention is MISC.
+  for (const string of strings) {
+    const last = string.slice(string.lastIndexOf(' ') + 1).toLowerCase();
+    const typed = spans.some(s => surface(s) === string && s.type !== 'MISC');
+    if (string.includes(' ') && SELF_DEFINING_FORMS.includes(last) && typed) typeOf.set(string, 'ORG');
   }
 
   // 1b. A one-word person name that is the first word of a body's name is that body.
