@@ -1,0 +1,112 @@
+/**
+ * What only a body has, around its name or in it: the name says by itself or by the words next to it
+ * that it is an organisation ("Velka Corp.", "Velka news agency", "Tarnby-based Velka", "Velka's chief
+ * executive", "shares of Velka", "Velka was founded"). Part of the defining contexts (`cues.ts`).
+ */
+import { EntityType, Span } from '../types';
+import { LEGAL_FORMS } from './nameHeads';
+
+/** A name's last word after its first, lower-cased ("corp." of "Velka Corp."), or '' for a name of one word. */
+function lastWord(text: string, start: number, end: number): string {
+  const space = text.lastIndexOf(' ', end - 1);
+  return space < start ? '' : text.slice(space + 1, end).toLowerCase();
+}
+
+/** The body type (ORG) such a context gives the name at [start, end) read as `type` (not MISC), if any. */
+export function bodyCueType(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
+  // "chip designer Velka Corp.": a name ending in a company's legal form says what it is itself (not
+  // a legal form alone: "SA", "CO" are also states).
+  if (LEGAL_FORMS.has(lastWord(text, start, end))) return 'ORG';
+  return (
+    outletType(text, start, end) ??
+    basedType(text, start) ??
+    possessorType(text, end) ??
+    stockType(text, start, end, type) ??
+    foundedType(text, end, type)
+  );
+}
+
+/**
+ * After a name: a news outlet's describing noun, then not another name ("Velka news agency said",
+ * "Le Soir newspaper reported"; not "the Tarnby daily Velka Post", where the place says where).
+ */
+const OUTLET_AFTER =
+  / (?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
+/** Before a name: an article of one of many ("a Tarnby newspaper" is one from Tarnby). */
+const INDEFINITE_BEFORE = /(?:^|\s)(?:an?|one|another|other|several|many|some|two|three)\s+$/i;
+
+/** "Velka news agency said": a name right before the noun of a news outlet is the outlet (ORG). */
+function outletType(text: string, start: number, end: number): EntityType | undefined {
+  // Cheap test before the pattern: a space, then the first letter of one of the nouns.
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (c !== 110 && c !== 100 && c !== 119 && c !== 109 && c !== 116)) return undefined;
+  OUTLET_AFTER.lastIndex = end;
+  if (!OUTLET_AFTER.test(text)) return undefined;
+  return INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ? undefined : 'ORG';
+}
+
+/**
+ * Before a name: a compound adjective saying where a body is based or who owns or runs it
+ * ("Tarnby-based Velka", "state-owned Velka", "family-controlled Harl & Sons").
+ */
+const BASED_BEFORE = /[\p{L}\p{N}.]-(?:based|headquartered|owned|listed|controlled|run|backed|funded)\s+$/u;
+
+/** "Tarnby-based Velka": a name right after such an adjective is a body (ORG). */
+function basedType(text: string, start: number): EntityType | undefined {
+  if (start < 8) return undefined;
+  const c = text.charCodeAt(start - 2); // the adjective's last letter: cheap test before the pattern
+  if (c !== 100 && c !== 110) return undefined; // "...d" or "...n"
+  return BASED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? 'ORG' : undefined;
+}
+
+/**
+ * After a name: a possessive, then what only a company has ("Velka's chief executive", "Velka's
+ * shareholders", "Velka's pre-tax profit", "Velka's head office"). People and places have leaders,
+ * earnings and economies, but not a board, shareholders, a share price or a head office.
+ */
+const COMPANY_POSSESSIONS =
+  / ?['’]s (?:(?:chief|group|deputy) (?:executive|financial|operating)|(?:board|shareholders|stockholders|subsidiary|subsidiaries|share price|stock price|pre-tax|pretax|net profit|operating profit|annual profit|quarterly profit|market capitalisation|market capitalization|head office|headquarters|managing director)(?![\p{L}\p{N}-]))/uy;
+
+/** "Velka's chief executive": a name right before a company's possession is a company (ORG). */
+function possessorType(text: string, end: number): EntityType | undefined {
+  // Cheap test before the pattern: an apostrophe, or a space and then one.
+  const c = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  if (c !== 39 && c !== 8217) return undefined;
+  COMPANY_POSSESSIONS.lastIndex = end;
+  return COMPANY_POSSESSIONS.test(text) ? 'ORG' : undefined;
+}
+
+/** After a name: its stock ("Velka common stock", "Velka stock closed"); before it: shares of it ("shares of Velka"). */
+const STOCK_AFTER = / (?:common |preferred |ordinary )?stock(?![\p{L}\p{N}-])/uy;
+const SHARES_BEFORE = /(?:^|\s)(?:shares|stock|stake) (?:of|in) $/;
+
+/**
+ * "shares of Velka", "Velka common stock": a name whose stock is traded is a company (ORG). Only for
+ * a name read as a person or body: places have stock markets ("Tarnby stocks", "shares in Velland").
+ */
+function stockType(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
+  if (type !== 'PER' && type !== 'ORG') return undefined;
+  // Cheap tests before the patterns: a space and the first letter of the words after, the last letter of "of" / "in".
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) === 32 && (c === 115 || c === 99 || c === 112 || c === 111)) {
+    STOCK_AFTER.lastIndex = end;
+    if (STOCK_AFTER.test(text)) return 'ORG';
+  }
+  const b = text.charCodeAt(start - 2);
+  if (start < 10 || (b !== 102 && b !== 110)) return undefined;
+  return SHARES_BEFORE.test(text.slice(start - 16 < 0 ? 0 : start - 16, start)) ? 'ORG' : undefined;
+}
+
+/** After a name: what happens to a body and never to a person ("Velka was founded", "Velka were formed"). */
+const FOUNDED_AFTER =
+  / (?:is|was|were|had been|has been) (?:founded|formed|established|incorporated|disbanded|dissolved|headquartered|taken over)(?![\p{L}\p{N}-])/uy;
+
+/**
+ * "Harl Caddo was founded in 1898": a name read as a person that is founded, formed, incorporated or
+ * disbanded is a body (ORG). Places are founded too, so only a person's reading is corrected.
+ */
+function foundedType(text: string, end: number, type: Span['type']): EntityType | undefined {
+  if (type !== 'PER' || text.charCodeAt(end) !== 32) return undefined;
+  FOUNDED_AFTER.lastIndex = end;
+  return FOUNDED_AFTER.test(text) ? 'ORG' : undefined;
+}
