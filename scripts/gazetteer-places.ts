@@ -70,8 +70,8 @@ export function listedPlaces(
       const phrase = words.join(' ');
       if (places.has(phrase)) continue;
       let reason: string | undefined;
-      const oneWordPlace =
-        (isCountryName(entity, name) || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
+      const country = isCountryName(entity, name);
+      const oneWordPlace = (country || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
       if ((words.length < 2 && !oneWordPlace) || words.length > 4) reason = 'length';
       else if (world.typesOf(name) & TYPE_BIT.PER) reason = 'person';
       else if (personal.has(words[0])) reason = 'personal';
@@ -79,7 +79,7 @@ export function listedPlaces(
       counts[reason ?? 'kept']++;
       // A feature's one word is stored with its article, as news writes it ("the danube"): alone,
       // the word is as often a surname or a firm ("Mackenzie said", "Macquarie, the bank").
-      if (!reason) places.add(words.length === 1 && !isCountryName(entity, name) ? `the ${phrase}` : phrase);
+      if (!reason) places.add(words.length === 1 && !country ? `the ${phrase}` : phrase);
     }
   }
   return { places: [...places].sort(), counts };

@@ -34,7 +34,9 @@ export function tagDatelineAgencies(ctx: FeatureContext, tokens: Token[], spans:
     const close = tokens[open + 2].text === ')' ? open + 2 : tokens[open + 3].text === ')' ? open + 3 : -1;
     if (close < 0 || close + 1 >= tokens.length) return;
     const after = tokens[close + 1].text;
-    const dated = tokens[open - 1].text !== tokens[0].text && tokens.slice(1, open).some(t => t.text === ',');
+    // A comma after the town: a date (or a region) stands before the bracket.
+    let dated = false;
+    for (let i = 1; i < open; i++) if (tokens[i].text === ',') dated = true;
     if (!DASHES.has(after) && after !== '.' && !(dated && /^\p{Lu}/u.test(after))) return;
     for (let i = open + 1; i < close; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return;
     const start = tokens[open + 1].start;

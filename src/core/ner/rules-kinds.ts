@@ -9,7 +9,7 @@ import { addName, isNameWord, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
-import { namesCountryOrContinent } from './rules-neighbours';
+import { CONTINENTS } from './rules-neighbours';
 
 /**
  * Kinds of body named right after the body's name. Not "team", "party" (`rules-parties.ts`) or
@@ -146,12 +146,10 @@ export function tagClubsBeforePositions(
     const c = p - 2;
     if (!isNameWord(tokens[c])) continue;
     const j = k > 0 && spans[k - 1].end === tokens[c].end ? k - 1 : -1;
-    const from = j >= 0 ? first[j] : c;
     if (j < 0 && (tags[c] !== 0 || ctx.lowerWords.has(tokens[c].text.toLowerCase()))) continue;
     if (j >= 0 && (spans[j].type === 'ORG' || spans[j].type === 'MISC')) continue;
-    const side = j >= 0 ? spans[j] : { start: tokens[c].start, end: tokens[c].end, type: 'ORG' as const };
-    if (namesCountryOrContinent(ctx, tokens, from, side)) continue;
-    if (listedPhrase(ctx.gazetteer, tokens, from, side.end).bits & NATION_BITS) continue;
+    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, j >= 0 ? first[j] : c, tokens[c].end);
+    if (bits & NATION_BITS || CONTINENTS.has(phrase)) continue;
     if (j >= 0) spans[j].type = 'ORG';
     else {
       addName(tokens, tags, spans, first, c, c + 1, 'ORG');

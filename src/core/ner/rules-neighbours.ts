@@ -7,7 +7,7 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, isAcronym, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { listedPhrase } from './rules-listed';
+import { listedPhrase, namesListedPlace } from './rules-listed';
 
 const COUNTRY_BIT = bit('country');
 const LISTED_ORG_BIT = bit('org');
@@ -150,9 +150,8 @@ export function retypeTownsPairedWithPlaces(
     if (spans[place].type !== 'LOC' || spans[town].type !== 'ORG' || tokens[first[town]].end !== spans[town].end)
       continue;
     const word = tokens[first[town]].text.toLowerCase();
-    const bits = gaz.word(word);
-    if ((bits & (LISTED_ORG_BIT | PERSON_NAME_BITS)) !== 0 || gaz.isListedBody(word)) continue;
-    if ((bits & PLACE_BITS) !== 0 || gaz.isListedPlace(word)) spans[town].type = 'LOC';
+    if ((gaz.word(word) & (LISTED_ORG_BIT | PERSON_NAME_BITS)) !== 0 || gaz.isListedBody(word)) continue;
+    if (namesListedPlace(gaz, tokens, first[town], spans[town].end)) spans[town].type = 'LOC';
   }
 }
 
