@@ -240,21 +240,24 @@ export class WordTable {
     const len = n > 12 ? 12 : n;
     const clusters = CLUSTER_LEVELS.map(level => ctx.clusters.cluster(lower, level));
     const r = s * ROW;
+    // Only features 18 and 25 differ between an ordinary sentence and one set in capitals: the rest
+    // are summed once and copied, as every row read is a likely cache miss in the large weight table.
+    const own = r + OWN;
+    this.addRow(own, 0);
+    this.addRow(own, mix(1, hLower));
+    this.addRow(own, mix(2, hShape));
+    // Features 3-7: the first two and three and the last two, three and four letters.
+    this.addRow(own, mix(3, hashRange(lower, 0, Math.min(2, n))));
+    this.addRow(own, mix(4, hashRange(lower, 0, Math.min(3, n))));
+    this.addRow(own, mix(5, hashRange(lower, Math.max(0, n - 2), n)));
+    this.addRow(own, mix(6, hashRange(lower, Math.max(0, n - 3), n)));
+    this.addRow(own, mix(7, hashRange(lower, Math.max(0, n - 4), n)));
+    this.addRow(own, mix(24, gaz, cap));
+    for (let k = 0; k < clusters.length; k++) this.addRow(own, clusterHash(k, clusters[k]));
+    this.rows.copyWithin(own + T, own, own + T);
     for (const caps of [0, 1]) {
-      const own = r + OWN + caps * T;
-      this.addRow(own, 0);
-      this.addRow(own, mix(1, hLower));
-      this.addRow(own, mix(2, hShape));
-      // Features 3-7: the first two and three and the last two, three and four letters.
-      this.addRow(own, mix(3, hashRange(lower, 0, Math.min(2, n))));
-      this.addRow(own, mix(4, hashRange(lower, 0, Math.min(3, n))));
-      this.addRow(own, mix(5, hashRange(lower, Math.max(0, n - 2), n)));
-      this.addRow(own, mix(6, hashRange(lower, Math.max(0, n - 3), n)));
-      this.addRow(own, mix(7, hashRange(lower, Math.max(0, n - 4), n)));
-      this.addRow(own, mix(18, caps, hShape));
-      this.addRow(own, mix(24, gaz, cap));
-      this.addRow(own, mix(25, len, caps));
-      for (let k = 0; k < clusters.length; k++) this.addRow(own, clusterHash(k, clusters[k]));
+      this.addRow(own + caps * T, mix(18, caps, hShape));
+      this.addRow(own + caps * T, mix(25, len, caps));
     }
     this.addRow(r + BEFORE, mix(8, hLower));
     this.addRow(r + AFTER, mix(9, hLower));
