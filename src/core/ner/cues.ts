@@ -161,13 +161,24 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
   return { word: text.slice(i, end), start: i };
 }
 
+/** Whether the word ending at `end` (after spaces) is "of". */
+function afterOf(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return i >= 2 && text.slice(i - 2, i) === 'of' && (i === 2 || !/\p{L}/u.test(text[i - 3]));
+}
+
 /** Before a name: a lower-case describing noun right before it ("the band ...", "the village of ..."). */
 function typeBefore(text: string, start: number): EntityType | undefined {
   let i = start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
   if (i === start) return undefined;
   const before = wordBefore(text, i);
-  if (before.word !== 'of') return before.word ? typeAfterNoun(before.word, false) : undefined;
+  if (before.word !== 'of') {
+    const type = before.word ? typeAfterNoun(before.word, false) : undefined;
+    // "the kind of company Tarnia wants": the noun names a kind, it does not label the name after it.
+    return type && !afterOf(text, before.start) ? type : undefined;
+  }
   i = before.start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
   if (i === before.start) return undefined;

@@ -142,6 +142,9 @@ describe('defining contexts', () => {
     assert.strictEqual(typeAfterNoun('constructor', false), undefined);
     assert.strictEqual(typeIn("the band's Velvet Tarns", 'Velvet Tarns'), undefined);
     assert.strictEqual(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
+    // A noun after "kind of" names a kind; the name after it is what the sentence goes on about.
+    assert.strictEqual(typeIn('Velkom is the kind of company Vellandia says it wants.', 'Vellandia'), undefined);
+    assert.strictEqual(typeIn('the sort of band Harl Tarm would join', 'Harl Tarm'), undefined);
   });
 
   it('types a name ending in a legal form as a body, whatever describes it', () => {
