@@ -5,9 +5,11 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { isBodyHead, listedBody, phraseBits } from './rules-bodies';
+import { BODY_BITS, isBodyHead, listedBody, phraseBits } from './rules-bodies';
 import { hasToken, isPossessive, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
-import { categoryBit } from './gazetteer';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
+import { AREA_NOUNS } from './rules-places';
+import { listedPhrase } from './rules-listed';
 
 /**
  * "Velkom, Tarnair and Harlco/ORG" -> "Tarnair/ORG", "Harlco/ORG": a name with one "and" inside, right
@@ -76,3 +78,46 @@ function personAfterComma(ctx: FeatureContext, tokens: Token[], comma: number, e
 }
 
 const GIVEN_NAME_BIT = categoryBit('first');
+
+/** Plural nouns after two names joined by "and" that make them places ("the Tarn and Velk rivers"). */
+const PLACES_AFTER = new Set(['communities', 'villages', 'towns', 'cities', 'ports', 'islands', 'states', 'rivers']);
+
+/**
+ * "Kelbra and Orvoss/ORG" -> "Kelbra/LOC", "Orvoss/LOC": a name of two single words joined by "and" is
+ * two names said together ("between Tarnby and Harl", "at Velkom and Tarnair"); news rarely names one
+ * thing so. It is split when the words say what the two are: a listed place on either side, or a
+ * plural noun for places after them, makes both places; a listed body, both bodies; two read as one
+ * person are two people. Kept whole: a listed name ("Tarnia and Velland" as one country), a name with
+ * an everyday word ("Peace and Security", "Globe and Mail"), and a body named after two people,
+ * both words listed names of people ("Harl and Velby", as "Marks and Spencer").
+ */
+export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type === 'MISC' || f + 3 > tokens.length || tokens[f + 1].text !== 'and' || tokens[f + 2].end !== span.end)
+      continue;
+    const words = [tokens[f].text, tokens[f + 2].text];
+    if (!words.every(w => /^\p{Lu}\p{Ll}/u.test(w) && !ctx.lowerWords.has(w.toLowerCase()))) continue;
+    const { bits, phrase } = listedPhrase(gaz, tokens, f, span.end);
+    if (bits !== 0 || gaz.isListedBody(phrase) || gaz.isListedPlace(phrase)) continue;
+    const lower = words.map(w => w.toLowerCase());
+    const wordBits = lower.map(w => gaz.word(w));
+    if (span.type === 'ORG' && wordBits.every(b => b & PERSON_NAME_BITS)) continue;
+    const body = lower.some((w, i) => wordBits[i] & BODY_BITS || gaz.isListedBody(w));
+    const place = lower.some((w, i) => wordBits[i] & PLACE_BITS || gaz.isListedPlace(w));
+    const after = f + 3 < tokens.length ? tokens[f + 3].text : '';
+    const type =
+      AREA_NOUNS.has(after) || PLACES_AFTER.has(after) || (place && !body)
+        ? 'LOC'
+        : body && !place
+          ? 'ORG'
+          : span.type === 'PER'
+            ? 'PER'
+            : undefined;
+    if (!type) continue;
+    splitAround(tokens, spans, first, k, f + 1, type, type);
+    k++;
+  }
+}

@@ -67,4 +67,26 @@ describe('names listed together (rules-coordination.ts)', () => {
       'Fish , Forestry Council/ORG',
     ]);
   });
+
+  it('splits two single words joined by "and" when the words say what both are', () => {
+    // A listed place on one side, or a plural noun for places after them: two places.
+    assert.deepStrictEqual(run('flights between Tarnby and Qelmora', 'O O B-ORG I-ORG I-ORG'), [
+      'Tarnby/LOC',
+      'Qelmora/LOC',
+    ]);
+    assert.deepStrictEqual(run('in the Akvor and Qelmora districts', 'O O B-ORG I-ORG I-ORG O'), [
+      'Akvor/LOC',
+      'Qelmora/LOC',
+    ]);
+    // A listed body on one side: two bodies. One person read for two: two people.
+    assert.deepStrictEqual(run('led by Velkom and Qelmora', 'O O B-ORG I-ORG I-ORG'), ['Velkom/ORG', 'Qelmora/ORG']);
+    assert.deepStrictEqual(run('said Akvor and Qelmora', 'O B-PER I-PER I-PER'), ['Akvor/PER', 'Qelmora/PER']);
+    // Nothing says what they are, a listed whole, an everyday word, a firm of two surnames: whole.
+    assert.deepStrictEqual(run('at Akvor and Qelmora', 'O B-ORG I-ORG I-ORG'), ['Akvor and Qelmora/ORG']);
+    assert.deepStrictEqual(run('in Tarnia and Velland', 'O B-ORG I-ORG I-ORG'), ['Tarnia and Velland/LOC']);
+    assert.deepStrictEqual(run('the Tarnby and People fund', 'O B-ORG I-ORG I-ORG O'), ['Tarnby and People/ORG']);
+    assert.deepStrictEqual(run('shares of Hall and Brennick rose', 'O O B-ORG I-ORG I-ORG O'), [
+      'Hall and Brennick/ORG',
+    ]);
+  });
 });
