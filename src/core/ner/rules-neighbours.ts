@@ -4,13 +4,14 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, isAcronym, tokenEnd } from './spanTokens';
+import { absorbFollowing, isAcronym, isPossessive, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase, namesListedPlace } from './rules-listed';
 
 const COUNTRY_BIT = bit('country');
 const LISTED_ORG_BIT = bit('org');
+const TITLE_BIT = bit('title');
 
 /** Continents and world regions, which firms name their branches by ("Toyota Europe"); the lists hold countries only. */
 export const CONTINENTS = new Set([
@@ -127,13 +128,16 @@ export function retypeListedPlacesInLists(ctx: FeatureContext, tokens: Token[], 
 const PLACE_PREPOSITIONS = new Set(['to', 'from', 'in', 'at', 'via', 'into', 'near', 'across', 'through', 'around']);
 
 /**
- * "flights from Tarnby/LOC and Velby/ORG", "to Velby/ORG and Tarnby/LOC" -> both places: one word read as
- * a body, a listed place and no listed body or person, paired by "and" or "or" with a place right after
- * a preposition of where or whither, is a place too. The tagger learned from sports copy that a town's
- * name is often its club's; the preposition and the pair say a route or a map. Not after "between" or
- * "behind", which sports copy writes before clubs ("between Tarnby and Velby").
+ * "flights from Tarnby/LOC and Velby/ORG", "buyers in Tarnby/LOC, Velby/ORG and Harl/LOC" -> all places:
+ * one word read as a body, a listed place and no listed body or person, named in a list with a place
+ * right after a preposition of where or whither, is a place too. The tagger learned from sports copy
+ * that a town's name is often its club's; the preposition and the list say a route or a map. Not after
+ * "between" or "behind", which sports copy writes before clubs ("between Tarnby and Velby"). One word
+ * read as a person in such a list, no listed name of a person, is a place as well ("firms in Tarnby,
+ * Qelmora and Velby", "traffic between Tarnby and Qelmora"): a list of people has no preposition of
+ * place before it.
  */
-export function retypeTownsPairedWithPlaces(
+export function retypeTownsListedWithPlaces(
   ctx: FeatureContext,
   tokens: Token[],
   spans: Span[],
@@ -142,16 +146,36 @@ export function retypeTownsPairedWithPlaces(
   const gaz = ctx.gazetteer;
   for (let k = 0; k + 1 < spans.length; k++) {
     const f = first[k];
-    if (f === 0 || !PLACE_PREPOSITIONS.has(tokens[f - 1].text)) continue;
-    const { after } = listNeighbours(tokens, spans, first, k);
-    const link = tokens[first[k + 1] - 1].text;
-    if (!after || (link !== 'and' && link !== 'or')) continue;
-    const [place, town] = spans[k].type === 'LOC' ? [k, k + 1] : [k + 1, k];
-    if (spans[place].type !== 'LOC' || spans[town].type !== 'ORG' || tokens[first[town]].end !== spans[town].end)
-      continue;
-    const word = tokens[first[town]].text.toLowerCase();
-    if ((gaz.word(word) & (LISTED_ORG_BIT | PERSON_NAME_BITS)) !== 0 || gaz.isListedBody(word)) continue;
-    if (namesListedPlace(gaz, tokens, first[town], spans[town].end)) spans[town].type = 'LOC';
+    if (f === 0 || !listNeighbours(tokens, spans, first, k).after) continue;
+    const preposition = tokens[f - 1].text;
+    const between = preposition === 'between';
+    if (!between && !PLACE_PREPOSITIONS.has(preposition)) continue;
+    let last = k + 1;
+    while (last + 1 < spans.length && listNeighbours(tokens, spans, first, last).after) last++;
+    // A list ends in "and" or "or"; a comma alone may end a phrase ("Speaking in Tarnby, Velk said").
+    const link = tokens[first[last] - 1].text;
+    if (link !== 'and' && link !== 'or') continue;
+    let places = 0;
+    for (let j = k; j <= last; j++) if (spans[j].type === 'LOC') places++;
+    if (places === 0) continue;
+    for (let j = k; j <= last; j++) {
+      const span = spans[j];
+      if (tokens[first[j]].end !== span.end) continue;
+      const word = tokens[first[j]].text.toLowerCase();
+      const bits = gaz.word(word);
+      if (span.type === 'ORG' && !between) {
+        if ((bits & (LISTED_ORG_BIT | PERSON_NAME_BITS)) !== 0 || gaz.isListedBody(word)) continue;
+        if (namesListedPlace(gaz, tokens, first[j], span.end)) span.type = 'LOC';
+      } else if (
+        span.type === 'PER' &&
+        /^\p{Lu}/u.test(tokens[first[j]].text) &&
+        !(first[j] + 1 < tokens.length && isPossessive(tokens[first[j] + 1])) &&
+        (bits & (PERSON_NAME_BITS | TITLE_BIT)) === 0
+      ) {
+        span.type = 'LOC';
+      }
+    }
+    k = last;
   }
 }
 

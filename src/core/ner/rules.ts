@@ -62,7 +62,7 @@ import {
   joinBodyBranches,
   retypeListedBodiesInLists,
   retypeListedPlacesInLists,
-  retypeTownsPairedWithPlaces,
+  retypeTownsListedWithPlaces,
   retypePeopleInBodyLists,
 } from './rules-neighbours';
 import {
@@ -329,7 +329,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePeopleInBodyLists(ctx, tokens, spans, first);
   retypeExamplesOfKinds(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
-  retypeTownsPairedWithPlaces(ctx, tokens, spans, first);
+  retypeTownsListedWithPlaces(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);

@@ -71,5 +71,27 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     ]);
     assert.deepStrictEqual(run('Harlow and Tarnby drew', 'B-LOC O B-ORG O'), ['Harlow/LOC', 'Tarnby/ORG']);
     assert.deepStrictEqual(run('shares in Harlow and Velkstad', 'O O B-LOC O B-ORG'), ['Harlow/LOC', 'Velkstad/ORG']);
+    // The same in a longer list, the place anywhere in it.
+    assert.deepStrictEqual(run('buyers in Qelm , Tarnby and Harlow', 'O O B-LOC O B-ORG O B-LOC'), [
+      'Qelm/LOC',
+      'Tarnby/LOC',
+      'Harlow/LOC',
+    ]);
+  });
+
+  it('makes one word read as a person a place when it is listed with a place after a preposition', () => {
+    assert.deepStrictEqual(run('firms in Tarnby , Qelmora and Akvor', 'O O B-LOC O B-PER O B-LOC'), [
+      'Tarnby/LOC',
+      'Qelmora/LOC',
+      'Akvor/LOC',
+    ]);
+    assert.deepStrictEqual(run('traffic between Tarnby and Qelmora', 'O O B-LOC O B-PER'), [
+      'Tarnby/LOC',
+      'Qelmora/LOC',
+    ]);
+    // A listed name of a person, a list without a place, or no preposition: as read.
+    assert.deepStrictEqual(run('bands from Tarnby and Brennick', 'O O B-LOC O B-PER'), ['Tarnby/LOC', 'Brennick/PER']);
+    assert.deepStrictEqual(run('talks with Tarnby and Qelmora', 'O O B-LOC O B-PER'), ['Tarnby/LOC', 'Qelmora/PER']);
+    assert.deepStrictEqual(run('bought by Akvor and Qelmora', 'O O B-PER O B-PER'), ['Akvor/PER', 'Qelmora/PER']);
   });
 });
