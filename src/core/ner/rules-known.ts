@@ -30,15 +30,17 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
     const f = first[k];
     if (span.type !== 'PER') continue;
     const word = tokens[f].text.toLowerCase();
-    if (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) continue;
+    const personal = (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) !== 0;
     // One word: only a country's name stored in the model ("Türkiye"); a town's or a river's may be a surname.
     if (tokens[f].end === span.end) {
-      if (isListedCountryWord(gaz, word)) span.type = 'LOC';
+      if (!personal && isListedCountryWord(gaz, word)) span.type = 'LOC';
       continue;
     }
     const { bits, last, phrase } = listedPhrase(gaz, tokens, f, span.end);
     if (last - f > 3 || bits & PERSON_NAME_BITS) continue;
-    if (bits & PLACE_BITS || gaz.isListedPlace(phrase)) span.type = 'LOC';
+    // The lexicon's own places are known places whatever their first word ("Abu Dhabi"); the knowledge
+    // base's many small towns are not, when a person could be named so.
+    if (bits & PLACE_BITS || (!personal && gaz.isListedPlace(phrase))) span.type = 'LOC';
   }
 }
 

@@ -15,7 +15,7 @@ const ctx: FeatureContext = {
     {
       demonym: ['chinese', 'korean'],
       country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
-      city: ['tarnby', 'the tarnhaven', 'velkstad'],
+      city: ['tarnby', 'the tarnhaven', 'velkstad', 'joss qerim'],
       org: ['velkom', 'tarnair', 'harl and sons', 'sc velby', 'velk jazeera'],
       orgWord: [
         'ministry',

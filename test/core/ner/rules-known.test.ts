@@ -12,6 +12,8 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     ]);
     // A first word that is a given name or a title may make a person named like a town; one word says too little.
     assert.deepStrictEqual(run('Ula Tarna said so .', 'B-PER I-PER O O O'), ['Ula Tarna/PER']);
+    // Unless the lexicon's own lists hold the whole name as a place (as "Abu Dhabi").
+    assert.deepStrictEqual(run('testing in Joss Qerim .', 'O O B-PER I-PER O'), ['Joss Qerim/LOC']);
     assert.deepStrictEqual(run('Colonel Tarna said so .', 'B-PER I-PER O O O'), ['Tarna/PER']); // title cut, person kept
     assert.deepStrictEqual(run('Velby said so .', 'B-PER O O O'), ['Velby/PER']);
     // Only the whole name counts.
