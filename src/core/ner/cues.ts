@@ -171,8 +171,10 @@ function afterOf(text: string, end: number): boolean {
 /** Before a name: a lower-case describing noun right before it ("the band ...", "the village of ..."). */
 function typeBefore(text: string, start: number): EntityType | undefined {
   let i = start;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;
-  if (i === start) return undefined;
+  // Not across a line break: a headline's last noun is no label of the dateline under it
+  // ("... for Tarnby chip designer" / "VELBY, May 2 -").
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i === start || (i > 0 && text[i - 1] === '\n')) return undefined;
   const before = wordBefore(text, i);
   if (before.word !== 'of') {
     const type = before.word ? typeAfterNoun(before.word, false) : undefined;

@@ -145,6 +145,12 @@ describe('defining contexts', () => {
     // A noun after "kind of" names a kind; the name after it is what the sentence goes on about.
     assert.strictEqual(typeIn('Velkom is the kind of company Vellandia says it wants.', 'Vellandia'), undefined);
     assert.strictEqual(typeIn('the sort of band Harl Tarm would join', 'Harl Tarm'), undefined);
+    // Nor across a line break: a headline's last noun does not label the dateline under it.
+    assert.strictEqual(
+      typeIn('Watchdog probes Tarnby chip designer\n\nVELBY, May 2 - It said so.', 'VELBY'),
+      undefined,
+    );
+    assert.strictEqual(typeIn('Watchdog probes Tarnby chip designer VELBY', 'VELBY'), 'PER');
   });
 
   it('types a name ending in a legal form as a body, whatever describes it', () => {
