@@ -35,7 +35,8 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
     const span = spans[k];
     // The name's last token (spans are in order, so the search goes on from the last name's).
     while (t < tokens.length && tokens[t].end < span.end) t++;
-    if (span.type === 'LOC' && bodyOfPlace(gaz, tokens, first[k], span)) span.type = 'ORG';
+    if (span.type === 'LOC' && (bodyOfPlace(gaz, tokens, first[k], span) || institution(tokens, first[k], t)))
+      span.type = 'ORG';
     if (span.type !== 'MISC' && serviceDistrict(tokens, first[k], t)) {
       span.type = 'ORG';
       continue;
@@ -55,6 +56,26 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
       span.type = 'LOC';
     }
   }
+}
+
+/**
+ * Last words of institutions that gold data types as the bodies they are, not the places they stand in
+ * ("Tarnby City Council", "Velby Middle School", "Harl State Legislature"). Not hospitals, museums,
+ * centres, halls or courts, which the gold sets type as places as often ("Earls Court").
+ */
+const INSTITUTION_HEADS = new Set([
+  'Council',
+  'School',
+  'University',
+  'College',
+  'Academy',
+  'Institute',
+  'Legislature',
+]);
+
+/** Whether the name from token `f` to its last token `last` (two words or more) ends in an institution's word. */
+function institution(tokens: Token[], f: number, last: number): boolean {
+  return last > f && last < tokens.length && INSTITUTION_HEADS.has(tokens[last].text);
 }
 
 /** "... National Park": a park so named is land, not the body that runs it ("Kruger National Park/ORG"). */

@@ -96,6 +96,16 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Free State of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), ['Free State of Tarnby/LOC']);
   });
 
+  it('makes a place ending in the word of an institution (council, school, legislature) that body', () => {
+    assert.deepStrictEqual(run('a member of Velby City Council said', 'O O O B-LOC I-LOC I-LOC O'), [
+      'Velby City Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('at Harl Middle School', 'O B-LOC I-LOC I-LOC'), ['Harl Middle School/ORG']);
+    // Hospitals, museums and courts stay as read: the gold sets type them as places as often.
+    assert.deepStrictEqual(run('near Harl General Hospital', 'O B-LOC I-LOC I-LOC'), ['Harl General Hospital/LOC']);
+    assert.deepStrictEqual(run('at Velby Court', 'O B-LOC I-LOC'), ['Velby Court/LOC']);
+  });
+
   it('makes names of events, prizes and treaties MISC', () => {
     assert.deepStrictEqual(run('won the Harland Cup', 'O O B-ORG I-ORG'), ['Harland Cup/MISC']);
     assert.deepStrictEqual(run('the Treaty of Tarnby', 'O B-LOC I-LOC I-LOC'), ['Treaty of Tarnby/MISC']);
