@@ -56,7 +56,8 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     const end = tokenEnd(tokens, f, span);
     let p = f + 1;
     while (p < end - 1 && !isPossessive(tokens[p])) p++;
-    if (p >= end - 1 || !/^\p{Lu}/u.test(tokens[p + 1].text)) continue;
+    // The rest opens with a capital or an ordinal ("Tarnia's 47th Mechanized Brigade").
+    if (p >= end - 1 || !/^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(tokens[p + 1].text)) continue;
     const owner = listedPhrase(ctx.gazetteer, tokens, f, tokens[p - 1].end);
     const place = (owner.bits & PLACE_BITS) !== 0;
     const body = (owner.bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(owner.phrase) || acronymAt(tokens, f, p);

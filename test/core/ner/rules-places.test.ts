@@ -22,6 +22,10 @@ describe('rules on listed places inside longer names', () => {
       'Vellandia/LOC',
       'Supreme Court/ORG',
     ]);
+    assert.deepStrictEqual(run("Vellandia 's 47th Mechanized Brigade said", 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Vellandia/LOC',
+      '47th Mechanized Brigade/ORG',
+    ]);
     assert.deepStrictEqual(run("Tarnby's Ann Velk won", 'B-PER I-PER I-PER I-PER O'), ['Tarnby/LOC', 'Ann Velk/PER']);
     // No listed place before the possessive, or nothing capitalised after it: as read.
     assert.deepStrictEqual(run("Velkan People 's Party won", 'B-ORG I-ORG I-ORG I-ORG O'), [
