@@ -168,24 +168,32 @@ const INSTITUTION_HEADS = new Set([
   'Academy',
 ]);
 
+/** Dashes that end a dateline ("TARNBY, May 2 (VNA) - The Ministry ..."). */
+const DATELINE_DASHES = new Set(['-', '–', '—']);
+
 /**
  * "The/ORG Ministry of Ecology and Environment said" -> "Ministry of Ecology and Environment/ORG": a
- * sentence's opening "The" is no part of a public body's or institution's name, whose head (the word
- * before its "of", or its last) is a ministry, department, agency and the like. The tagger learned the
- * article from silver labels that keep it; the gold sets leave it out of such names, and keep it only
- * for newspapers, bands and works ("The Sunday Telegraph"), which these heads do not end.
+ * sentence's opening "The", or one right after a dateline's dash, is no part of a public body's or
+ * institution's name, whose head (the word before its "of" or "for", or its last) is a ministry,
+ * department, agency and the like. The tagger learned the article from silver labels that keep it; the
+ * gold sets leave it out of such names, and keep it only for newspapers, bands and works ("The Sunday
+ * Telegraph"), which these heads do not end.
  */
 export function dropOpeningTheOfInstitutions(tokens: Token[], spans: Span[], first: number[]): void {
-  if (spans.length === 0 || first[0] !== 0 || tokens[0].text !== 'The' || spans[0].type !== 'ORG') return;
-  const end = tokenEnd(tokens, 0, spans[0]);
-  if (end < 3) return;
-  let head = end - 1;
-  for (let i = 1; i < end; i++)
-    if (tokens[i].text === 'of') {
-      head = i - 1;
-      break;
-    }
-  if (!INSTITUTION_HEADS.has(tokens[head].text)) return;
-  spans[0].start = tokens[1].start;
-  first[0] = 1;
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (tokens[f].text !== 'The' || spans[k].type !== 'ORG') continue;
+    if (f > 0 && !(f > 1 && DATELINE_DASHES.has(tokens[f - 1].text))) continue;
+    const end = tokenEnd(tokens, f, spans[k]);
+    if (end - f < 3) continue;
+    let head = end - 1;
+    for (let i = f + 1; i < end; i++)
+      if (tokens[i].text === 'of' || tokens[i].text === 'for') {
+        head = i - 1;
+        break;
+      }
+    if (!INSTITUTION_HEADS.has(tokens[head].text)) continue;
+    spans[k].start = tokens[f + 1].start;
+    first[k] = f + 1;
+  }
 }

@@ -68,6 +68,11 @@ describe('a sentence\'s opening "The" before a public body or institution', () =
     assert.deepStrictEqual(run('The Tarnian Weather Department warned', 'B-ORG I-ORG I-ORG I-ORG O'), [
       'Tarnian Weather Department/ORG',
     ]);
+    // Also right after a dateline's dash, and with "for" after the head.
+    assert.deepStrictEqual(
+      run('TARNBY ( VNA ) - The Authority for Velk Affairs said', 'B-LOC O B-ORG O O B-ORG I-ORG I-ORG I-ORG I-ORG O'),
+      ['TARNBY/LOC', 'VNA/ORG', 'Authority for Velk Affairs/ORG'],
+    );
   });
 
   it('keeps it for a newspaper or a band, and in the middle of a sentence', () => {
