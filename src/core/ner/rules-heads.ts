@@ -230,6 +230,9 @@ export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[]
   });
 }
 
+/** Heads of natural features the lexicon's place words lack ("Cape of Good Hope", "Isle of Man"). */
+const FEATURE_HEADS = new Set(['Cape', 'Isle']);
+
 /**
  * "Army/ORG of the Tarn/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
  * in an organisation or place word, then "of" (or "of the") and another name, is one name.
@@ -247,7 +250,8 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
     // Short heads only ("Army of", "World Organization of"); a company's legal form ends its name.
     if (l - first[k] > 1 || LEGAL_FORMS.has(tokens[l].text.toLowerCase())) continue;
     const bits = gaz.word(tokens[l].text.toLowerCase());
-    const type = bits & ORG_WORD_BIT ? 'ORG' : bits & LOC_WORD_BIT ? 'LOC' : undefined;
+    const place = bits & LOC_WORD_BIT || FEATURE_HEADS.has(tokens[l].text);
+    const type = bits & ORG_WORD_BIT ? 'ORG' : place ? 'LOC' : undefined;
     if (!type) continue;
     a.type = type;
     absorbFollowing(spans, first, k);

@@ -51,6 +51,7 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
       'Harl Organization of Tarn Growers/ORG',
     ]);
     assert.deepStrictEqual(run('the Gulf of Tarn', 'O B-LOC O B-LOC'), ['Gulf of Tarn/LOC']);
+    assert.deepStrictEqual(run('around the Cape of Velk Hope', 'O O B-LOC O B-LOC I-LOC'), ['Cape of Velk Hope/LOC']);
     // Head words the rules know beyond the lexicon's list.
     assert.deepStrictEqual(run('the State Railway of Tarnia ran', 'O B-ORG I-ORG O B-LOC O'), [
       'State Railway of Tarnia/ORG',
