@@ -260,7 +260,26 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
     const longest = /['’]s\s+$/.test(m[0]) ? 4 : 3;
     if (described.type && (m[1] !== ',' || described.words <= longest)) return described.type;
   }
-  return typeBefore(text, start) ?? (type === 'MISC' ? undefined : listedType(text, start, end));
+  return (
+    typeBefore(text, start) ??
+    (type === 'MISC' ? undefined : (apposedType(text, start, end) ?? listedType(text, start, end)))
+  );
+}
+
+/** A sentence's opening "The regulator, " right before a name: the head noun is group 1. */
+const APPOSED_AFTER = /[.!?"“\n]\s*The\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s?,\s+$/u;
+
+/**
+ * "The regulator, Velkom, said": a name set off by commas after a sentence's opening "The" and a
+ * body's noun is that body, as "the regulator Velkom" is. Not after a post of the body ("The head of
+ * the alliance, Ann Velk, said"), where the noun phrase is longer.
+ */
+function apposedType(text: string, start: number, end: number): EntityType | undefined {
+  const comma = text.charCodeAt(end) === 32 ? end + 1 : end;
+  if (text.charCodeAt(comma) !== 44) return undefined;
+  const from = Math.max(0, start - 40);
+  const m = APPOSED_AFTER.exec((from === 0 ? '\n' : '') + text.slice(from, start));
+  return m && NOUNS.get(m[1]) === 'ORG' && !NOT_BEFORE.has(m[1]) ? 'ORG' : undefined;
 }
 
 /**

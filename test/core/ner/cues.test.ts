@@ -153,6 +153,14 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Watchdog probes Tarnby chip designer VELBY', 'VELBY'), 'PER');
   });
 
+  it('types a name set off by commas after a sentence\'s opening "The" and a body\'s noun', () => {
+    assert.strictEqual(typeIn('It fell. The regulator, Velkom, said so.', 'Velkom'), 'ORG');
+    assert.strictEqual(typeIn('The separatist group , Harl Tarm , said so.', 'Harl Tarm'), 'ORG');
+    // Not a post of the body, nor mid-sentence, nor without the closing comma.
+    assert.strictEqual(typeIn('Police held the head of the alliance, Harl Tarm, on Monday.', 'Harl Tarm'), undefined);
+    assert.strictEqual(typeIn('It fell. The regulator, Velkom said.', 'Velkom'), undefined);
+  });
+
   it('types a name ending in a legal form as a body, whatever describes it', () => {
     assert.strictEqual(typeIn('to the chip designer Velka Corp. in May', 'Velka Corp.'), 'ORG');
     assert.strictEqual(typeIn('Tarn Holdings is a singer', 'Tarn Holdings'), 'ORG');
