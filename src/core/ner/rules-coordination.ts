@@ -121,3 +121,52 @@ export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     k++;
   }
 }
+
+/** Longest name of the lists opening at token `from`, ending by token `to` (exclusive): its end and type. */
+function listedNameAt(
+  ctx: FeatureContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+): [number, 'ORG' | 'LOC'] | undefined {
+  const gaz = ctx.gazetteer;
+  for (let e = Math.min(to, from + 4); e > from; e--) {
+    const { bits, phrase } = listedPhrase(gaz, tokens, from, tokens[e - 1].end);
+    // One word that is also a surname may be a founder's name in a firm's ("Velkom and Spencer").
+    if (e === from + 1 && bits & PERSON_NAME_BITS) return undefined;
+    if (bits & BODY_BITS || gaz.isListedBody(phrase)) return [e, 'ORG'];
+    if (bits & PLACE_BITS || gaz.isListedPlace(phrase)) return [e, 'LOC'];
+  }
+  return undefined;
+}
+
+/**
+ * "Tarnco Consultancy Services, Velkom and Tarnair/ORG" -> three bodies: a name that is wholly listed
+ * names set side by side with commas and "and" is that list. Each part must be a listed body or place
+ * (the longest one opening there) and no surname, so one body with a comma or "and" in its name, or
+ * named after its founders, stays whole.
+ */
+export function splitListedLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type === 'MISC' || span.type === 'PER') continue;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    if (!hasToken(tokens, f, e, ',') && !hasToken(tokens, f, e, 'and')) continue;
+    const parts: [number, number, 'ORG' | 'LOC'][] = [];
+    for (let i = f; i < e;) {
+      const found = listedNameAt(ctx, tokens, i, e);
+      if (!found) break;
+      parts.push([i, found[0], found[1]]);
+      i = found[0];
+      if (tokens[i]?.text === ',' && i < e) i++;
+      if (tokens[i]?.text === 'and' && i < e) i++;
+    }
+    const last = parts[parts.length - 1];
+    if (parts.length < 2 || last[1] !== e) continue;
+    const named = parts.map(([from, to, type]) => ({ start: tokens[from].start, end: tokens[to - 1].end, type }));
+    spans.splice(k, 1, ...named);
+    first.splice(k, 1, ...parts.map(([from]) => from));
+    k += parts.length - 1;
+  }
+}

@@ -103,7 +103,7 @@ import {
   tagStorms,
 } from './rules-heads';
 import { retypeNewspapers, tagOutletsBeforeNouns } from './rules-newspapers';
-import { splitAtSeparators, splitJoinedPairs, splitListEnds } from './rules-coordination';
+import { splitAtSeparators, splitJoinedPairs, splitListEnds, splitListedLists } from './rules-coordination';
 import { retypeDatelineTowns, tagDatelineAgencies } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
@@ -278,6 +278,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinSaintsNames(ctx, tokens, spans, first);
   joinAmpersandNames(tokens, spans, first);
   joinCampusNames(tokens, spans, first);
+  splitListedLists(ctx, tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);
   splitJoinedPairs(ctx, tokens, spans, first);
   splitBodiesAtFor(ctx, tokens, spans, first);

@@ -89,4 +89,22 @@ describe('names listed together (rules-coordination.ts)', () => {
       'Hall and Brennick/ORG',
     ]);
   });
+
+  it('splits a name made wholly of listed names set side by side into those names', () => {
+    assert.deepStrictEqual(
+      run(
+        'rivals such as Harl and Sons , Velkom and Tarnair said',
+        'O O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O',
+      ),
+      ['Harl and Sons/ORG', 'Velkom/ORG', 'Tarnair/ORG'],
+    );
+    assert.deepStrictEqual(
+      run('stops in Vellandia , San Tarno and Tarnby', 'O O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG'),
+      ['Vellandia/LOC', 'San Tarno/LOC', 'Tarnby/LOC'],
+    );
+    // A part that is no listed name keeps the whole as read.
+    assert.deepStrictEqual(run('from Velkom , Qelmora and Tarnair', 'O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Velkom , Qelmora and Tarnair/ORG',
+    ]);
+  });
 });
