@@ -8,6 +8,7 @@ import { absorbFollowing, isAcronym, isPossessive, tokenEnd } from './spanTokens
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase, namesListedPlace } from './rules-listed';
+import { describedBy } from './cues';
 
 const COUNTRY_BIT = bit('country');
 const LISTED_ORG_BIT = bit('org');
@@ -174,6 +175,41 @@ export function retypeTownsListedWithPlaces(
       ) {
         span.type = 'LOC';
       }
+    }
+    k = last;
+  }
+}
+
+/** Whether a lower-case noun, singular or plural, names places ("villages", "districts") or their people ("residents"). */
+function namesPlaces(noun: string): boolean {
+  if (noun === 'residents' || noun === 'inhabitants') return true;
+  const singular = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.endsWith('s') ? noun.slice(0, -1) : noun;
+  return describedBy(noun) === 'LOC' || describedBy(singular) === 'LOC';
+}
+
+/**
+ * "the districts of Tarnby, Qelm/PER, Velkor/ORG and Harl" -> all places: the names of a list right
+ * after a noun for places (or their residents) and "of" are those places, whatever the tagger read.
+ * Not a listed body, a listed name of a person alone, or a name with a possessive after it.
+ */
+export function retypeListsOfPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const f = first[k];
+    if (f < 2 || tokens[f - 1].text !== 'of' || !namesPlaces(tokens[f - 2].text)) continue;
+    if (!listNeighbours(tokens, spans, first, k).after) continue;
+    let last = k + 1;
+    while (last + 1 < spans.length && listNeighbours(tokens, spans, first, last).after) last++;
+    const link = tokens[first[last] - 1].text;
+    if (link !== 'and' && link !== 'or') continue;
+    for (let j = k; j <= last; j++) {
+      const span = spans[j];
+      if (span.type !== 'PER' && span.type !== 'ORG') continue;
+      const end = tokenEnd(tokens, first[j], span);
+      if (end < tokens.length && isPossessive(tokens[end])) continue;
+      const { bits, phrase } = listedPhrase(gaz, tokens, first[j], span.end);
+      if (bits & (LISTED_ORG_BIT | PERSON_NAME_BITS) || gaz.isListedBody(phrase)) continue;
+      span.type = 'LOC';
     }
     k = last;
   }

@@ -63,6 +63,7 @@ import {
   retypeListedBodiesInLists,
   retypeListedPlacesInLists,
   retypeTownsListedWithPlaces,
+  retypeListsOfPlaces,
   retypePeopleInBodyLists,
 } from './rules-neighbours';
 import {
@@ -331,6 +332,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeExamplesOfKinds(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);
+  retypeListsOfPlaces(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);

@@ -94,4 +94,22 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     assert.deepStrictEqual(run('talks with Tarnby and Qelmora', 'O O B-LOC O B-PER'), ['Tarnby/LOC', 'Qelmora/PER']);
     assert.deepStrictEqual(run('bought by Akvor and Qelmora', 'O O B-PER O B-PER'), ['Akvor/PER', 'Qelmora/PER']);
   });
+
+  it('makes the names of a list after a noun for places and "of" places', () => {
+    assert.deepStrictEqual(run('the districts of Qelm , Akvor and Orvane', 'O O O B-LOC O B-PER O B-ORG'), [
+      'Qelm/LOC',
+      'Akvor/LOC',
+      'Orvane/LOC',
+    ]);
+    assert.deepStrictEqual(run('residents of Akvor and Orvane fled', 'O O B-PER O B-ORG O'), [
+      'Akvor/LOC',
+      'Orvane/LOC',
+    ]);
+    // A listed body, a listed name of a person, a possessive, or another noun: as read.
+    assert.deepStrictEqual(run('the villages of Velkom and Brennick', 'O O O B-ORG O B-PER'), [
+      'Velkom/ORG',
+      'Brennick/PER',
+    ]);
+    assert.deepStrictEqual(run('the leaders of Akvor and Orvane', 'O O O B-PER O B-ORG'), ['Akvor/PER', 'Orvane/ORG']);
+  });
 });
