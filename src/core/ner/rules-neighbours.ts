@@ -13,6 +13,7 @@ import { describedBy } from './cues';
 const COUNTRY_BIT = bit('country');
 const LISTED_ORG_BIT = bit('org');
 const TITLE_BIT = bit('title');
+const DEMONYM_BIT = bit('demonym');
 
 /** Continents and world regions, which firms name their branches by ("Toyota Europe"); the lists hold countries only. */
 export const CONTINENTS = new Set([
@@ -210,6 +211,37 @@ export function retypeListsOfPlaces(ctx: FeatureContext, tokens: Token[], spans:
       const { bits, phrase } = listedPhrase(gaz, tokens, first[j], span.end);
       if (bits & (LISTED_ORG_BIT | PERSON_NAME_BITS) || gaz.isListedBody(phrase)) continue;
       span.type = 'LOC';
+    }
+    k = last;
+  }
+}
+
+/**
+ * "leaflets in Tagalog, Waray/LOC and Cebuano/ORG" -> MISC: one word read as a place, body or person in
+ * a list after "in" that names languages read as MISC, or a listed people's adjective ("in Hindi,
+ * Waray and Tagalog"), is another language, when no list holds it as a place, body or person's name. Only after "in",
+ * as languages are written or spoken in: elsewhere such a list is of peoples and their states ("U.S.
+ * and Iraqi forces").
+ */
+export function retypeLanguagesInLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  const oneWord = (j: number) => tokens[first[j]].end === spans[j].end;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const f = first[k];
+    if (f === 0 || tokens[f - 1].text !== 'in' || !listNeighbours(tokens, spans, first, k).after) continue;
+    let last = k + 1;
+    while (last + 1 < spans.length && listNeighbours(tokens, spans, first, last).after) last++;
+    if (tokens[first[last] - 1].text !== 'and' && tokens[first[last] - 1].text !== 'or') continue;
+    // Two words read as MISC, or one listed as a people's adjective: one MISC alone may be a town misread.
+    let misc = 0;
+    for (let j = k; j <= last; j++) {
+      if (spans[j].type !== 'MISC' || !oneWord(j)) continue;
+      misc += gaz.word(tokens[first[j]].text.toLowerCase()) & DEMONYM_BIT ? 2 : 1;
+    }
+    for (let j = k; misc >= 2 && j <= last; j++) {
+      if (spans[j].type === 'MISC' || !oneWord(j)) continue;
+      const word = tokens[first[j]].text.toLowerCase();
+      if (gaz.word(word) === 0 && !gaz.isListedBody(word) && !gaz.isListedPlace(word)) spans[j].type = 'MISC';
     }
     k = last;
   }

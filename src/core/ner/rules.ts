@@ -64,6 +64,7 @@ import {
   retypeListedPlacesInLists,
   retypeTownsListedWithPlaces,
   retypeListsOfPlaces,
+  retypeLanguagesInLists,
   retypePeopleInBodyLists,
 } from './rules-neighbours';
 import {
@@ -333,6 +334,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);
   retypeListsOfPlaces(ctx, tokens, spans, first);
+  retypeLanguagesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);

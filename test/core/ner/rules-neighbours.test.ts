@@ -112,4 +112,19 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     ]);
     assert.deepStrictEqual(run('the leaders of Akvor and Orvane', 'O O O B-PER O B-ORG'), ['Akvor/PER', 'Orvane/ORG']);
   });
+
+  it('makes one word read as a place in a list of languages after "in" a language (MISC)', () => {
+    assert.deepStrictEqual(run('leaflets in Korean and Qelmish', 'O O B-MISC O B-LOC'), [
+      'Korean/MISC',
+      'Qelmish/MISC',
+    ]);
+    assert.deepStrictEqual(run('guides in Akvish , Tarnish and Qelmish', 'O O B-LOC O B-MISC O B-MISC'), [
+      'Akvish/MISC',
+      'Tarnish/MISC',
+      'Qelmish/MISC',
+    ]);
+    // One MISC alone that is no listed people's adjective may be a town misread; a listed place stays.
+    assert.deepStrictEqual(run('ground in Akvor and Qelmburg', 'O O B-LOC O B-MISC'), ['Akvor/LOC', 'Qelmburg/MISC']);
+    assert.deepStrictEqual(run('in Korean and Tarnby', 'O B-MISC O B-LOC'), ['Korean/MISC', 'Tarnby/LOC']);
+  });
 });
