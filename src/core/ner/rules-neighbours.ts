@@ -167,7 +167,11 @@ export function retypeTownsListedWithPlaces(
       const bits = gaz.word(word);
       if (span.type === 'ORG' && !between) {
         if ((bits & (LISTED_ORG_BIT | PERSON_NAME_BITS)) !== 0 || gaz.isListedBody(word)) continue;
-        if (namesListedPlace(gaz, tokens, first[j], span.end)) span.type = 'LOC';
+        // After "in", a word no list knows, written as a town's name is, is a place too ("offices in Tarnby
+        // and Qelmo"): clubs play at or against, and firms follow "in" as holdings ("stakes in").
+        const unknown =
+          preposition === 'in' && bits === 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first[j]].text) && !gaz.mayBeBody(word);
+        if (unknown || namesListedPlace(gaz, tokens, first[j], span.end)) span.type = 'LOC';
       } else if (
         span.type === 'PER' &&
         /^\p{Lu}/u.test(tokens[first[j]].text) &&

@@ -71,6 +71,9 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     ]);
     assert.deepStrictEqual(run('Harlow and Tarnby drew', 'B-LOC O B-ORG O'), ['Harlow/LOC', 'Tarnby/ORG']);
     assert.deepStrictEqual(run('shares in Harlow and Velkstad', 'O O B-LOC O B-ORG'), ['Harlow/LOC', 'Velkstad/ORG']);
+    // After "in", one word no list knows is a place too; not one written otherwise than a town's name.
+    assert.deepStrictEqual(run('offices in Tarnby and Qelmo', 'O O B-LOC O B-ORG'), ['Tarnby/LOC', 'Qelmo/LOC']);
+    assert.deepStrictEqual(run('stations in Tarnby and QELmo', 'O O B-LOC O B-ORG'), ['Tarnby/LOC', 'QELmo/ORG']);
     // The same in a longer list, the place anywhere in it.
     assert.deepStrictEqual(run('buyers in Qelm , Tarnby and Harlow', 'O O B-LOC O B-ORG O B-LOC'), [
       'Qelm/LOC',
