@@ -46,7 +46,8 @@ export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Spa
  * "Velland's Supreme Court/ORG" -> "Velland/LOC", "Supreme Court/ORG": a listed place's name with a
  * possessive at the start of a longer name is the place the rest belongs to ("Tarnia's Interior
  * Ministry", "Tarnia's King Harl"), not a part of its name; the rest keeps the type it was read with.
- * So too a listed body's name or an acronym ("VTO's Security Assistance Force", "Velkom's Tarnair").
+ * So too a listed body's name or an acronym ("VTO's Security Assistance Force", "Velkom's Tarnair"), and
+ * such an owner after an "and" inside the name, which ends a body's name before it.
  */
 export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -58,10 +59,23 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     while (p < end - 1 && !isPossessive(tokens[p])) p++;
     // The rest opens with a capital or an ordinal ("Tarnia's 47th Mechanized Brigade").
     if (p >= end - 1 || !/^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(tokens[p + 1].text)) continue;
-    const owner = listedPhrase(ctx.gazetteer, tokens, f, tokens[p - 1].end);
+    // The owner opens the name, or follows its last "and" ("Ministry of Fish and Tarnia's Ministry of
+    // Roads": the name before the "and" is a body of its own).
+    let from = f;
+    for (let i = p - 2; i > f; i--)
+      if (tokens[i].text === 'and') {
+        from = i + 1;
+        break;
+      }
+    const owner = listedPhrase(ctx.gazetteer, tokens, from, tokens[p - 1].end);
     const place = (owner.bits & PLACE_BITS) !== 0;
-    const body = (owner.bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(owner.phrase) || acronymAt(tokens, f, p);
+    const body =
+      (owner.bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(owner.phrase) || acronymAt(tokens, from, p);
     if (!place && !body) continue;
+    if (from > f) {
+      splitAround(tokens, spans, first, k, from - 1, span.type, span.type);
+      k++;
+    }
     splitAround(tokens, spans, first, k, p, place ? 'LOC' : 'ORG', span.type);
     k++;
   }

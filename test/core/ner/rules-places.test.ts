@@ -22,6 +22,10 @@ describe('rules on listed places inside longer names', () => {
       'Vellandia/LOC',
       'Supreme Court/ORG',
     ]);
+    assert.deepStrictEqual(
+      run("the Fish Ministry and Vellandia 's Roads Ministry", 'O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG'),
+      ['Fish Ministry/ORG', 'Vellandia/LOC', 'Roads Ministry/ORG'],
+    );
     assert.deepStrictEqual(run("Vellandia 's 47th Mechanized Brigade said", 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Vellandia/LOC',
       '47th Mechanized Brigade/ORG',
