@@ -9,6 +9,7 @@ import { BODY_BITS, isBodyHead, listedBody, phraseBits } from './rules-bodies';
 import { hasToken, isPossessive, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import { AREA_NOUNS } from './rules-places';
+import { namesPlaces } from './rules-neighbours';
 import { listedPhrase } from './rules-listed';
 
 /**
@@ -86,7 +87,7 @@ const PLACES_AFTER = new Set(['communities', 'villages', 'towns', 'cities', 'por
  * "Kelbra and Orvoss/ORG" -> "Kelbra/LOC", "Orvoss/LOC": a name of two single words joined by "and" is
  * two names said together ("between Tarnby and Harl", "at Velkom and Tarnair"); news rarely names one
  * thing so. It is split when the words say what the two are: a listed place on either side, or a
- * plural noun for places after them, makes both places; a listed body, both bodies; two read as one
+ * plural noun for places after them or before them and "of" ("the ports of ..."), makes both places; a listed body, both bodies; two read as one
  * person are two people. Kept whole: a listed name ("Tarnia and Velland" as one country), a name with
  * an everyday word ("Peace and Security", "Globe and Mail"), and a body named after two people,
  * both words listed names of people ("Harl and Velby", as "Marks and Spencer").
@@ -108,8 +109,9 @@ export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     const body = lower.some((w, i) => wordBits[i] & BODY_BITS || gaz.isListedBody(w));
     const place = lower.some((w, i) => wordBits[i] & PLACE_BITS || gaz.isListedPlace(w));
     const after = f + 3 < tokens.length ? tokens[f + 3].text : '';
+    const ofPlaces = f > 1 && tokens[f - 1].text === 'of' && namesPlaces(tokens[f - 2].text);
     const type =
-      AREA_NOUNS.has(after) || PLACES_AFTER.has(after) || (place && !body)
+      AREA_NOUNS.has(after) || PLACES_AFTER.has(after) || ofPlaces || (place && !body)
         ? 'LOC'
         : body && !place
           ? 'ORG'

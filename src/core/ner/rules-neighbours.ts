@@ -186,7 +186,7 @@ export function retypeTownsListedWithPlaces(
 }
 
 /** Whether a lower-case noun, singular or plural, names places ("villages", "districts") or their people ("residents"). */
-function namesPlaces(noun: string): boolean {
+export function namesPlaces(noun: string): boolean {
   if (noun === 'residents' || noun === 'inhabitants') return true;
   const singular = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.endsWith('s') ? noun.slice(0, -1) : noun;
   return describedBy(noun) === 'LOC' || describedBy(singular) === 'LOC';

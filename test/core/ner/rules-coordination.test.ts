@@ -78,6 +78,10 @@ describe('names listed together (rules-coordination.ts)', () => {
       'Akvor/LOC',
       'Qelmora/LOC',
     ]);
+    assert.deepStrictEqual(run('the ports of Akvor and Qelmora', 'O O O B-ORG I-ORG I-ORG'), [
+      'Akvor/LOC',
+      'Qelmora/LOC',
+    ]);
     // A listed body on one side: two bodies. One person read for two: two people.
     assert.deepStrictEqual(run('led by Velkom and Qelmora', 'O O B-ORG I-ORG I-ORG'), ['Velkom/ORG', 'Qelmora/ORG']);
     assert.deepStrictEqual(run('said Akvor and Qelmora', 'O B-PER I-PER I-PER'), ['Akvor/PER', 'Qelmora/PER']);
