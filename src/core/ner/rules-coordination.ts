@@ -87,8 +87,8 @@ const PLACES_AFTER = new Set(['communities', 'villages', 'towns', 'cities', 'por
  * "Kelbra and Orvoss/ORG" -> "Kelbra/LOC", "Orvoss/LOC": a name of two single words joined by "and" is
  * two names said together ("between Tarnby and Harl", "at Velkom and Tarnair"); news rarely names one
  * thing so. It is split when the words say what the two are: a listed place on either side, or a
- * plural noun for places after them or before them and "of" ("the ports of ..."), makes both places; a listed body, both bodies; two read as one
- * person are two people. Kept whole: a listed name ("Tarnia and Velland" as one country), a name with
+ * plural noun for places after them or before them and "of" ("the ports of ..."), makes both places;
+ * a listed body, both bodies; two read as one person are two people. Kept whole: a listed name ("Tarnia and Velland" as one country), a name with
  * an everyday word ("Peace and Security", "Globe and Mail"), and a body named after two people,
  * both words listed names of people ("Harl and Velby", as "Marks and Spencer").
  */

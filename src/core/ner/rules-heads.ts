@@ -63,7 +63,7 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
  * ("Tarnby City Council", "Velby Middle School", "Harl State Legislature"). Not hospitals, museums,
  * centres, halls or courts, which the gold sets type as places as often ("Earls Court").
  */
-const INSTITUTION_HEADS = new Set([
+const BODY_NOT_PLACE_HEADS = new Set([
   'Council',
   'School',
   'University',
@@ -75,7 +75,7 @@ const INSTITUTION_HEADS = new Set([
 
 /** Whether the name from token `f` to its last token `last` (two words or more) ends in an institution's word. */
 function institution(tokens: Token[], f: number, last: number): boolean {
-  return last > f && last < tokens.length && INSTITUTION_HEADS.has(tokens[last].text);
+  return last > f && last < tokens.length && BODY_NOT_PLACE_HEADS.has(tokens[last].text);
 }
 
 /** "... National Park": a park so named is land, not the body that runs it ("Kruger National Park/ORG"). */

@@ -148,15 +148,12 @@ export function retypeTownsListedWithPlaces(
   const gaz = ctx.gazetteer;
   for (let k = 0; k + 1 < spans.length; k++) {
     const f = first[k];
-    if (f === 0 || !listNeighbours(tokens, spans, first, k).after) continue;
+    if (f === 0) continue;
     const preposition = tokens[f - 1].text;
     const between = preposition === 'between';
     if (!between && !PLACE_PREPOSITIONS.has(preposition)) continue;
-    let last = k + 1;
-    while (last + 1 < spans.length && listNeighbours(tokens, spans, first, last).after) last++;
-    // A list ends in "and" or "or"; a comma alone may end a phrase ("Speaking in Tarnby, Velk said").
-    const link = tokens[first[last] - 1].text;
-    if (link !== 'and' && link !== 'or') continue;
+    const last = listEnd(tokens, spans, first, k);
+    if (last < 0) continue;
     let places = 0;
     for (let j = k; j <= last; j++) if (spans[j].type === 'LOC') places++;
     if (places === 0) continue;
@@ -202,11 +199,8 @@ export function retypeListsOfPlaces(ctx: FeatureContext, tokens: Token[], spans:
   for (let k = 0; k + 1 < spans.length; k++) {
     const f = first[k];
     if (f < 2 || tokens[f - 1].text !== 'of' || !namesPlaces(tokens[f - 2].text)) continue;
-    if (!listNeighbours(tokens, spans, first, k).after) continue;
-    let last = k + 1;
-    while (last + 1 < spans.length && listNeighbours(tokens, spans, first, last).after) last++;
-    const link = tokens[first[last] - 1].text;
-    if (link !== 'and' && link !== 'or') continue;
+    const last = listEnd(tokens, spans, first, k);
+    if (last < 0) continue;
     for (let j = k; j <= last; j++) {
       const span = spans[j];
       if (span.type !== 'PER' && span.type !== 'ORG') continue;
@@ -232,10 +226,9 @@ export function retypeLanguagesInLists(ctx: FeatureContext, tokens: Token[], spa
   const oneWord = (j: number) => tokens[first[j]].end === spans[j].end;
   for (let k = 0; k + 1 < spans.length; k++) {
     const f = first[k];
-    if (f === 0 || tokens[f - 1].text !== 'in' || !listNeighbours(tokens, spans, first, k).after) continue;
-    let last = k + 1;
-    while (last + 1 < spans.length && listNeighbours(tokens, spans, first, last).after) last++;
-    if (tokens[first[last] - 1].text !== 'and' && tokens[first[last] - 1].text !== 'or') continue;
+    if (f === 0 || tokens[f - 1].text !== 'in') continue;
+    const last = listEnd(tokens, spans, first, k);
+    if (last < 0) continue;
     // Two words read as MISC, or one listed as a people's adjective: one MISC alone may be a town misread.
     let misc = 0;
     for (let j = k; j <= last; j++) {
@@ -249,6 +242,18 @@ export function retypeLanguagesInLists(ctx: FeatureContext, tokens: Token[], spa
     }
     k = last;
   }
+}
+
+/**
+ * The index of the last name of the list that span k opens (names linked by commas, "and" or "or"),
+ * or -1 when the list does not end in "and" or "or": a comma alone may end a phrase instead ("Speaking
+ * in Tarnby, Velk said").
+ */
+function listEnd(tokens: Token[], spans: Span[], first: number[], k: number): number {
+  let last = k;
+  while (last + 1 < spans.length && listNeighbours(tokens, spans, first, last).after) last++;
+  const link = last > k ? tokens[first[last] - 1].text : '';
+  return link === 'and' || link === 'or' ? last : -1;
 }
 
 /** Whether span k is named in a list right after the span before it, or right before the span after it. */
