@@ -288,16 +288,36 @@ export function joinPurposeNames(ctx: FeatureContext, tokens: Token[], spans: Sp
  * then read the whole name ("Tarnby Cup" is an event). So too before a building's name read as a
  * place ("Ann Harl/PER Art Museum/LOC", "Tarnby/LOC Convention Centre/LOC" -> one LOC).
  */
-export function joinBodyBeginnings(tokens: Token[], spans: Span[], first: number[]): void {
+export function joinBodyBeginnings(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 2; k >= 0; k--) {
     const a = spans[k];
     const b = spans[k + 1];
-    if (b.start !== a.end + 1 || (a.type !== 'LOC' && a.type !== 'PER')) continue;
+    if (a.type !== 'LOC' && a.type !== 'PER') continue;
+    if (b.start !== a.end + 1) {
+      // "Middle East/LOC Technical University/ORG" with the middle word left out by the tagger.
+      if (b.type === 'ORG' && wordBetweenPlaceAndBody(ctx, tokens, a, first[k + 1], b)) {
+        a.type = 'ORG';
+        absorbFollowing(spans, first, k);
+      }
+      continue;
+    }
     if (b.type === 'ORG') a.type = 'ORG';
     else if (b.type === 'LOC' && namesBuilding(tokens, first[k + 1], b)) a.type = 'LOC';
     else continue;
     absorbFollowing(spans, first, k);
   }
+}
+
+/**
+ * Whether one capitalised everyday word, left untagged, stands between a place and a body's name that
+ * ends in a body's head ("Middle East Technical University"), as part of the one body's name. A word
+ * that is no everyday word may be a name of its own or a day ("in Tarnby Sunday Council officials said").
+ */
+function wordBetweenPlaceAndBody(ctx: FeatureContext, tokens: Token[], a: Span, f: number, b: Span): boolean {
+  const gap = f - 1;
+  if (a.type !== 'LOC' || gap < 1 || tokens[gap - 1].end !== a.end || tokens[gap].start !== a.end + 1) return false;
+  if (b.start !== tokens[gap].end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[gap].text)) return false;
+  return ctx.lowerWords.has(tokens[gap].text.toLowerCase()) && isBodyHead(ctx, tokens, tokenEnd(tokens, f, b) - 1);
 }
 
 /** Buildings named after people or places: "<person> Art Museum", "<town> Convention Centre". */

@@ -307,7 +307,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   trimMemberTitles(ctx, tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   extendChannelNumbers(tokens, spans, first);
-  joinBodyBeginnings(tokens, spans, first);
+  joinBodyBeginnings(ctx, tokens, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
   retypeGivenNames(ctx, tokens, spans, first);
   retypeAwards(tokens, spans, first);

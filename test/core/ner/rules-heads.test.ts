@@ -120,6 +120,14 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
 
   it("joins a person's or place's name right before a body's name into the body's name", () => {
     assert.deepStrictEqual(run('in Tarnby City Council', 'O B-LOC B-ORG I-ORG'), ['Tarnby City Council/ORG']);
+    // Also with one everyday word the tagger left out between them; not another name or a day.
+    assert.deepStrictEqual(run('at Middle Tarn Village University', 'O B-LOC I-LOC O B-ORG'), [
+      'Middle Tarn Village University/ORG',
+    ]);
+    assert.deepStrictEqual(run('in Tarnby Sunday Council officials', 'O B-LOC O B-ORG O'), [
+      'Tarnby/LOC',
+      'Council/ORG',
+    ]);
     assert.deepStrictEqual(run('Attended Ann Harl High School .', 'O B-PER I-PER B-ORG I-ORG O'), [
       'Ann Harl High School/ORG',
     ]);
