@@ -5,11 +5,11 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, isNameWord, tokenEnd } from './spanTokens';
+import { addName, isNameWord } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
-import { CONTINENTS } from './rules-neighbours';
+import { CONTINENTS, listRunEnd } from './rules-neighbours';
 
 /**
  * Kinds of body named right after the body's name. Not "team", "party" (`rules-parties.ts`) or
@@ -158,16 +158,8 @@ export function tagClubsBeforePositions(
   }
 }
 
-/** How many names are listed from span k on, joined by commas, "and" or "or". */
-function listLength(tokens: Token[], spans: Span[], first: number[], k: number): number {
-  let n = 1;
-  for (let j = k; j + 1 < spans.length; j++, n++) {
-    const end = tokenEnd(tokens, first[j], spans[j]);
-    const link = tokens[end]?.text;
-    if ((link !== ',' && link !== 'and' && link !== 'or') || first[j + 1] !== end + 1) break;
-  }
-  return n;
-}
+/** What joins the examples of a kind: not "&", which joins the names inside one firm's ("Harl & Velko"). */
+const EXAMPLE_SERIES_LINKS = new Set([',', 'and', 'or']);
 
 /** Plural nouns for kinds of body that introduce examples ("brands such as ...", "lenders including ..."). */
 const KIND_PLURALS = new Set([
@@ -209,7 +201,7 @@ export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], span
   for (let k = 0; k < spans.length; k++) {
     let p = first[k] - 1;
     if (p < 1) continue;
-    const listed = listLength(tokens, spans, first, k);
+    const listed = listRunEnd(tokens, spans, first, k, EXAMPLE_SERIES_LINKS) - k + 1;
     // "carmakers Velko and Harl": the noun right before a list of two or more.
     if (KIND_PLURALS.has(tokens[p].text) && listed >= 2) p++;
     else if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;

@@ -245,13 +245,30 @@ export function retypeLanguagesInLists(ctx: FeatureContext, tokens: Token[], spa
 }
 
 /**
- * The index of the last name of the list that span k opens (names linked by commas, "and" or "or"),
- * or -1 when the list does not end in "and" or "or": a comma alone may end a phrase instead ("Speaking
- * in Tarnby, Velk said").
+ * The index of the last name of the run that span k opens: names each right after the one before and
+ * one of `links` (by default commas, "and", "&" and "or").
+ */
+export function listRunEnd(
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+  k: number,
+  links: ReadonlySet<string> = LIST_LINKS,
+): number {
+  let last = k;
+  for (; last + 1 < spans.length; last++) {
+    const end = tokenEnd(tokens, first[last], spans[last]);
+    if (!links.has(tokens[end]?.text) || first[last + 1] !== end + 1) break;
+  }
+  return last;
+}
+
+/**
+ * The index of the last name of the list that span k opens, or -1 when the list does not end in "and"
+ * or "or": a comma alone may end a phrase instead ("Speaking in Tarnby, Velk said").
  */
 function listEnd(tokens: Token[], spans: Span[], first: number[], k: number): number {
-  let last = k;
-  while (last + 1 < spans.length && listNeighbours(tokens, spans, first, last).after) last++;
+  const last = listRunEnd(tokens, spans, first, k);
   const link = last > k ? tokens[first[last] - 1].text : '';
   return link === 'and' || link === 'or' ? last : -1;
 }
