@@ -4,7 +4,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { spansWithin, tokenEnd } from './spanTokens';
+import { hasToken, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { namesListedPlace } from './rules-listed';
@@ -35,8 +35,7 @@ export function tagDatelineAgencies(ctx: FeatureContext, tokens: Token[], spans:
     if (close < 0 || close + 1 >= tokens.length) return;
     const after = tokens[close + 1].text;
     // A comma after the town: a date (or a region) stands before the bracket.
-    let dated = false;
-    for (let i = 1; i < open; i++) if (tokens[i].text === ',') dated = true;
+    const dated = hasToken(tokens, 1, open, ',');
     if (!DASHES.has(after) && after !== '.' && !(dated && /^\p{Lu}/u.test(after))) return;
     for (let i = open + 1; i < close; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return;
     const start = tokens[open + 1].start;
