@@ -279,7 +279,7 @@ function apposedType(text: string, start: number, end: number): EntityType | und
   if (text.charCodeAt(comma) !== 44) return undefined;
   const from = Math.max(0, start - 40);
   const m = APPOSED_AFTER.exec((from === 0 ? '\n' : '') + text.slice(from, start));
-  return m && NOUNS.get(m[1]) === 'ORG' && !NOT_BEFORE.has(m[1]) ? 'ORG' : undefined;
+  return m && typeAfterNoun(m[1], false) === 'ORG' ? 'ORG' : undefined;
 }
 
 /**
