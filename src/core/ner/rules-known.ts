@@ -128,7 +128,7 @@ export function tagListedBodies(
 ): void {
   const gaz = ctx.gazetteer;
   const n = tokens.length;
-  const capital = (i: number) => i < n && /^\p{Lu}/u.test(tokens[i].text);
+  const capital = (i: number) => i < n && capitalised(tokens[i].text);
   for (let s = 0; s < n; s++) {
     if (tags[s] !== 0 || !capital(s) || (s > 0 && capital(s - 1))) continue;
     if (!gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
