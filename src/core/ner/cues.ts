@@ -1,6 +1,7 @@
 import { EntityType, Span } from '../types';
 import { listedType } from './listCues';
 import { bodyCueType } from './bodyCues';
+import { isSideInContext } from './teamCues';
 
 /**
  * Defining contexts: a name that an article itself describes as a band, a company or a village
@@ -243,6 +244,7 @@ export function definingType(text: string, span: Span): EntityType | undefined {
 }
 
 function typeInContext(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
+  if (type === 'ORG' && isSideInContext(text, start, end)) return 'ORG';
   // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
   const outlet = type === 'MISC' ? undefined : (bodyCueType(text, start, end, type) ?? acronymType(text, start, end));
   if (outlet) return outlet;

@@ -36,6 +36,7 @@ export const PERSON_NAME_BITS = categoryBit('first') | categoryBit('last') | cat
 export const RULE_GIVEN_NAMES = 'givenMore';
 const FIRST_BIT = categoryBit('first');
 const ORG_WORD_BIT = categoryBit('orgWord');
+const COUNTRY_BIT = categoryBit('country');
 /**
  * Words that head bodies' names ("State Railway of Velland", "Carnegie Institution") missing from the
  * lexicon's list of them, for the rules alone: the tagger was trained without them, so its features
@@ -43,6 +44,13 @@ const ORG_WORD_BIT = categoryBit('orgWord');
  * whether those are places.
  */
 const RULE_BODY_HEADS = ['railway', 'railways', 'railroad', 'institution', 'confederation', 'diocese', 'legislature'];
+
+/**
+ * Countries' short names that news writes more often than the lexicon's lists spell them, for the rules
+ * alone (the tagger learned its features without them): a name the rules read as a team or a body
+ * ("U.S. coach", "victory over Britain") stays the country, as other listed countries do.
+ */
+const RULE_COUNTRIES = ['u.s.', 'u.s.a.', 'u.k.', 'britain'];
 
 const MAX_WORDS = 4;
 
@@ -115,9 +123,10 @@ export class Gazetteer {
       }
     });
     this.ruleGiven = new Set(lists[RULE_GIVEN_NAMES]);
-    // What the rules see beyond the lists (`word`): the larger list of given names, and `RULE_BODY_HEADS`.
+    // What the rules see beyond the lists (`word`): the larger list of given names, `RULE_BODY_HEADS` and `RULE_COUNTRIES`.
     for (const name of this.ruleGiven) this.addRuleBits(name, FIRST_BIT);
     for (const head of RULE_BODY_HEADS) this.addRuleBits(head, ORG_WORD_BIT);
+    for (const country of RULE_COUNTRIES) this.addRuleBits(country, COUNTRY_BIT);
   }
 
   private addRuleBits(word: string, bits: number): void {

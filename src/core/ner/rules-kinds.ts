@@ -10,6 +10,7 @@ import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { CONTINENTS, listRunEnd } from './rules-neighbours';
+import { POSITIONS } from './teamCues';
 
 /**
  * Kinds of body named right after the body's name. Not "team", "party" (`rules-parties.ts`) or
@@ -104,25 +105,6 @@ function kindNounFollows(tokens: Token[], e: number): boolean {
   return false;
 }
 
-/** A player's position or a side's post, written between the side's name and the player's ("Velby striker Ann Lee"). */
-const POSITIONS = new Set([
-  'defender',
-  'midfielder',
-  'striker',
-  'forward',
-  'goalkeeper',
-  'keeper',
-  'winger',
-  'playmaker',
-  'batsman',
-  'batter',
-  'bowler',
-  'all-rounder',
-  'wicketkeeper',
-  'captain',
-  'coach',
-  'manager',
-]);
 const NATION_BITS = bit('country') | bit('demonym');
 const NATION_OR_PLACE_BITS = NATION_BITS | PLACE_BITS;
 

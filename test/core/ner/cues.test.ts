@@ -161,6 +161,19 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('It fell. The regulator, Velkom said.', 'Velkom'), undefined);
   });
 
+  it("types a side named by its town as a body wherever a sports result or a player's position says so", () => {
+    // Only a name the sentence's rules already read as a body: a country they kept as a place stays one.
+    assert.strictEqual(typeIn('Tarnby beat Harlow 2-1 on Saturday.', 'Tarnby', 'ORG'), 'ORG');
+    assert.strictEqual(typeIn('Harlow drew 1-1 at home.', 'Harlow', 'ORG'), 'ORG');
+    assert.strictEqual(typeIn('Velby were bowled out for 142.', 'Velby', 'ORG'), 'ORG');
+    assert.strictEqual(typeIn('after their defeat to Velby on Sunday', 'Velby', 'ORG'), 'ORG');
+    assert.strictEqual(typeIn('a late header from Tarnby striker Ann Lee', 'Tarnby', 'ORG'), 'ORG');
+    assert.strictEqual(typeIn('Tarnby beat Harlow 2-1 on Saturday.', 'Tarnby', 'LOC'), undefined);
+    // A result's verb before a lower-case word, or a position with no player named, is not a result.
+    assert.strictEqual(typeIn('Tarnby beat expectations again.', 'Tarnby', 'ORG'), undefined);
+    assert.strictEqual(typeIn('Tarnby captain of industry', 'Tarnby', 'ORG'), undefined);
+  });
+
   it('types a name ending in a legal form as a body, whatever describes it', () => {
     assert.strictEqual(typeIn('to the chip designer Velka Corp. in May', 'Velka Corp.'), 'ORG');
     assert.strictEqual(typeIn('Tarn Holdings is a singer', 'Tarn Holdings'), 'ORG');

@@ -146,7 +146,7 @@ describe('sentenceEmissions', () => {
     const gaz = model.ctx.gazetteer;
     for (const sentence of sentences.concat(['new york city and the united states of america met los angeles'])) {
       const lower = tokenize(sentence).map(t => t.text.toLowerCase());
-      const known = { bits: lower.map(w => gaz.word(w)), longest: lower.map(w => gaz.longestFrom(w)) };
+      const known = { bits: lower.map(w => gaz.taggerWord(w)), longest: lower.map(w => gaz.longestFrom(w)) };
       const run = (k?: typeof known) => {
         const begin = new Int32Array(lower.length);
         const inside = new Int32Array(lower.length);

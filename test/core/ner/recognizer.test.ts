@@ -107,6 +107,22 @@ describe('EntityRecognizer with the shipped model', () => {
     assert.ok(!found.some(f => /Ambassador|Velkan\/PER/.test(f)), found.join(', '));
   });
 
+  it("reads a club named by its town as the club throughout a sports report, and a country's side as the country", () => {
+    const text =
+      'Leicester beat Everton 2-1 on Saturday.\n\nLeicester are close to signing a midfielder, and two ' +
+      'Leicester players were called up by France.\n\nThe U.S. coach said Britain played well.';
+    const found = show(text, recognizer.recognize(text));
+    assert.deepStrictEqual(
+      found.filter(f => f.startsWith('Leicester')),
+      ['Leicester/ORG', 'Leicester/ORG', 'Leicester/ORG'],
+      found.join(', '),
+    );
+    assert.ok(
+      found.includes('France/LOC') && found.includes('U.S./LOC') && found.includes('Britain/LOC'),
+      found.join(', '),
+    );
+  });
+
   it('reads ALL-CAPS datelines', () => {
     const text = 'MOSCOW 1997-05-12\nRussian officials said the talks would continue.';
     assert.ok(show(text, recognizer.recognize(text)).includes('MOSCOW/LOC'));
