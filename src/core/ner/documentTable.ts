@@ -1,9 +1,12 @@
 import { EntityType, Span } from '../types';
 import { definingType, voteDefinedTypes } from './cues';
 import { detach } from '../text/detach';
+import { WRITTEN_LEGAL_FORMS } from './nameHeads';
 
-/** Legal-form endings of company names. */
-const COMPANY_SUFFIX = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|S\.A|SpA|NV|N\.V|BV|GmbH|Group|Holdings?)\.?$/;
+/** A legal form ending a company's name, which its later mentions leave out ("Pirelli SpA" ... "Pirelli"). */
+const COMPANY_SUFFIX = new RegExp(
+  `,?\\s+(?:${WRITTEN_LEGAL_FORMS.map(form => form.replace(/\./g, '\\.')).join('|')}|Group|Holdings?)\\.?$`,
+);
 
 /** Spans handled between pauses of the resumable form. */
 export const STEP = 8192;

@@ -1,26 +1,58 @@
 // Word lists the rules read a name's last word against: legal forms, which end companies' names, and
 // the last words of place names. Rules only: no model feature reads them, so a change needs no retrain.
 
-/** A company's legal form, which ends its name ("Ltd", "GmbH"), and "Holdings" and "Group". */
-export const LEGAL_FORMS = new Set([
-  'inc',
-  'inc.',
-  'corp',
-  'corp.',
-  'co',
-  'co.',
+/**
+ * Companies' legal forms as news writes them, without a final full stop ("Ltd", "S.A", "GmbH"), from
+ * the English-speaking world and the forms translated and wire copy keeps ("S.p.A", "Oyj", "Tbk").
+ */
+export const WRITTEN_LEGAL_FORMS: readonly string[] = [
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'Plc',
+  'PLC',
+  'LLC',
+  'LLP',
+  'AG',
+  'SA',
+  'S.A',
+  'SpA',
+  'S.p.A',
+  'NV',
+  'N.V',
+  'BV',
+  'B.V',
+  'GmbH',
+  'KGaA',
+  'ASA',
+  'Oyj',
+  'K.K',
+  'SARL',
+  'S.A.S',
+  'S.A.C',
+  'SAB',
+  'Pte',
+  'Bhd',
+  'Berhad',
+  'Tbk',
+  'PJSC',
+  'OJSC',
+  'JSC',
+  'Ltda',
+  'S.L',
+  'SRL',
+  'S.r.l',
+  'Pty',
+];
+
+/** A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), and "Holdings" and "Group". */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  ...WRITTEN_LEGAL_FORMS.flatMap(form => [form.toLowerCase(), form.toLowerCase() + '.']),
   'company',
-  'ltd',
-  'ltd.',
-  'plc',
-  'llc',
   'group',
   'holdings',
   'limited',
-  'ag',
-  'sa',
-  'nv',
-  'gmbh',
 ]);
 
 /**

@@ -177,6 +177,9 @@ describe('defining contexts', () => {
   it('types a name ending in a legal form as a body, whatever describes it', () => {
     assert.strictEqual(typeIn('to the chip designer Velka Corp. in May', 'Velka Corp.'), 'ORG');
     assert.strictEqual(typeIn('Tarn Holdings is a singer', 'Tarn Holdings'), 'ORG');
+    // Forms that translated and wire copy keeps: Italian, Peruvian, Finnish, Indonesian.
+    for (const name of ['Velkora S.p.A.', 'Tarnavia S.A.C.', 'Harl Oyj', 'Velka Tbk'])
+      assert.strictEqual(typeIn(`${name} is a singer`, name), 'ORG', name);
     assert.strictEqual(typeIn('the singer Tarn Velby said', 'Tarn Velby'), 'PER');
   });
 

@@ -5,6 +5,7 @@
  * tables, caches or regular expressions taken from the production code.
  */
 import { EntityType, Span } from '../../../src/core/types';
+import { LEGAL_FORMS, WRITTEN_LEGAL_FORMS } from '../../../src/core/ner/nameHeads';
 
 const isLetterOrDigit = (c: string) => /^[\p{L}\p{N}]$/u.test(c);
 const isCapital = (c: string) => /^\p{Lu}$/u.test(c);
@@ -17,14 +18,10 @@ function opensName(name: string): boolean {
 }
 const APOSTROPHES = ["'", '’'];
 
-/** Legal forms that end company names ("Pirelli SpA"); each may take a full stop. */
-const LEGAL_FORMS = ['Inc', 'Corp', 'Co', 'Ltd', 'Plc', 'PLC', 'LLC', 'AG', 'SA', 'S.A', 'SpA', 'NV', 'N.V', 'BV'];
-const GROUP_FORMS = ['GmbH', 'Group', 'Holding', 'Holdings'];
+/** Legal forms that end company names ("Pirelli SpA"); each may take a full stop. The lists are the recogniser's own. */
+const GROUP_FORMS = ['Group', 'Holding', 'Holdings'];
 /** Last words that make a name of two or more words a body wherever it stands, lower-cased. */
-const SELF_DEFINING_FORMS = [
-  ...['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'company', 'ltd', 'ltd.', 'plc', 'llc'],
-  ...['group', 'holdings', 'limited', 'ag', 'sa', 'nv', 'gmbh'],
-];
+const SELF_DEFINING_FORMS = [...LEGAL_FORMS];
 
 /** The code point before `at` (a whole surrogate pair), or '' at the start. */
 function charBefore(text: string, at: number): string {
@@ -55,7 +52,7 @@ function endsWord(text: string, at: number): boolean {
 
 /** "Pirelli SpA" without its legal form ("Pirelli"), or undefined when it has none. */
 function withoutLegalForm(name: string): string | undefined {
-  for (const form of [...LEGAL_FORMS, ...GROUP_FORMS])
+  for (const form of [...WRITTEN_LEGAL_FORMS, ...GROUP_FORMS])
     for (const ending of [form, form + '.']) {
       if (!name.endsWith(ending)) continue;
       let cut = name.length - ending.length;
