@@ -4,10 +4,12 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, isNameWord, isPossessive } from './spanTokens';
-import { describedBy } from './cues';
+import { addName, dropSpan, insertSpan, isNameWord, isPossessive, tokenEnd } from './spanTokens';
+import { describedBy, typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { listedPhrase } from './rules-listed';
+import { isOfficeTitle } from './rules-people';
 
 const NOT_A_NAME_BITS = PLACE_BITS | bit('calendar') | bit('demonym') | bit('title');
 /** Most words of the described name, of a possessive name opening the description, and of the description. */
@@ -69,4 +71,57 @@ function descriptionHead(tokens: Token[], from: number): string {
     e++;
   }
   return e > from && (e === tokens.length || AFTER_HEAD.has(tokens[e].text)) ? tokens[e - 1].text : '';
+}
+
+const DEMONYM_BIT = bit('demonym');
+
+/**
+ * "Belgian club Standard Velby/ORG", "World Bank economist Ann Lee/ORG", "Islamic militant group
+ * Harlam/ORG" -> the name after the describing noun, of the type the noun gives (club, economist,
+ * group …), and the capitalised words before it as a name of their own: a listed place or body, a
+ * nationality's words (MISC), or, of two or more words, of the type the whole was read as ("World Bank").
+ * The tagger learned such runs as one name from silver labels; a reader sees the noun between two
+ * names. Only a lower-case noun inside the name, followed by a capitalised word.
+ */
+export function splitAtDescribingNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    if (e - f < 3 || span.type === 'MISC') continue;
+    let noun = e - 2;
+    while (noun > f && !(isDescribingNoun(tokens[noun].text) && isNameWord(tokens[noun + 1]))) noun--;
+    if (noun === f) continue;
+    const nounType = typeAfterNoun(tokens[noun].text, false)!;
+    let run = f;
+    while (run < noun && isNameWord(tokens[run])) run++;
+    const owner = run > f ? ownerType(ctx, tokens, f, run, span.type) : undefined;
+    dropSpan(spans, first, k);
+    insertSpan(spans, first, k, { start: tokens[noun + 1].start, end: span.end, type: nounType }, noun + 1);
+    if (owner) insertSpan(spans, first, k, { start: span.start, end: tokens[run - 1].end, type: owner }, f);
+  }
+}
+
+/** A describing noun other than an office's title, which `splitOfficeTitles` reads with its holder ("Velka chairman"). */
+function isDescribingNoun(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && typeAfterNoun(word, false) !== undefined && !isOfficeTitle(word);
+}
+
+/** The type of the capitalised words `f` to `run` opening a name before its describing noun, or undefined to drop them. */
+function ownerType(
+  ctx: FeatureContext,
+  tokens: Token[],
+  f: number,
+  run: number,
+  whole: Span['type'],
+): Span['type'] | undefined {
+  const lower = tokens[f].text.toLowerCase();
+  // A sentence's first word may be an everyday word ("Famed explorer Ann Lee").
+  if (f === 0 && ctx.lowerWords.has(lower)) return undefined;
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, tokens[run - 1].end);
+  if (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase)) return 'LOC';
+  if (ctx.gazetteer.isListedBody(phrase)) return 'ORG';
+  // "Palestinian Islamist", "West African": a nationality among the words describes, as one word does.
+  for (let i = f; i < run; i++) if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & DEMONYM_BIT) return 'MISC';
+  return run - f > 1 ? whole : undefined;
 }

@@ -79,7 +79,7 @@ import { retypeForeignBodies } from './rules-foreign';
 import { retypeMarketTowns, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
-import { addAppositiveNames } from './rules-appositions';
+import { addAppositiveNames, splitAtDescribingNouns } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts } from './rules-posts';
 import { retypeFaithsAndEras } from './rules-ideas';
@@ -273,6 +273,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   trimLeadingCapitals(tokens, spans, first);
   trimOpeningRoleNouns(tokens, spans, first);
   splitBasedAdjectives(tokens, spans, first);
+  splitAtDescribingNouns(ctx, tokens, spans, first);
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
   joinListedPlaces(ctx, tokens, spans, first);
   splitPlacePairs(ctx, tokens, spans, first);

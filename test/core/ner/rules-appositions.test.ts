@@ -22,4 +22,28 @@ describe('names described right after them (rules-appositions.ts)', () => {
     assert.deepStrictEqual(run('Brenvold , a salmon farmer , said', 'O O O O O O O'), []);
     assert.deepStrictEqual(run('Brenvold , a lender and Qelby', 'O O O O O O'), []);
   });
+
+  it('cuts a name at a describing noun inside it: the name after the noun, and the words before it on their own', () => {
+    // A nationality before the noun (MISC), a body of two words (the whole's type), a listed place.
+    assert.deepStrictEqual(run('the Korean club Standard Velby won', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Korean/MISC',
+      'Standard Velby/ORG',
+    ]);
+    assert.deepStrictEqual(run('World Brask economist Ula Tarrow said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'World Brask/ORG',
+      'Ula Tarrow/PER',
+    ]);
+    assert.deepStrictEqual(run('the Tarnby group Harlam said', 'O B-ORG I-ORG I-ORG O'), ['Tarnby/LOC', 'Harlam/ORG']);
+    // An unknown word alone before the noun, or a lower-case one, says nothing of its own.
+    assert.deepStrictEqual(run('the Qelvish militant group Harlam', 'O B-ORG I-ORG I-ORG I-ORG'), ['Harlam/ORG']);
+  });
+
+  it('leaves a name whose lower-case word is no describing noun, or opens "of"', () => {
+    assert.deepStrictEqual(run('the Harl and Sons Brask said', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Harl and Sons Brask/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Soviet republic of Tarnia', 'O B-LOC I-LOC I-LOC I-LOC'), [
+      'Soviet republic of Tarnia/LOC',
+    ]);
+  });
 });
