@@ -22,7 +22,8 @@ export function bodyCueType(text: string, start: number, end: number, type: Span
     basedType(text, start) ??
     possessorType(text, end) ??
     stockType(text, start, end, type) ??
-    foundedType(text, end, type)
+    foundedType(text, end, type) ??
+    employerType(text, start, end)
   );
 }
 
@@ -78,7 +79,7 @@ function possessorType(text: string, end: number): EntityType | undefined {
 
 /** After a name: its stock ("Velka common stock", "Velka stock closed"); before it: shares of it ("shares of Velka"). */
 const STOCK_AFTER = / (?:common |preferred |ordinary )?stock(?![\p{L}\p{N}-])/uy;
-const SHARES_BEFORE = /(?:^|\s)(?:shares|stock|stake) (?:of|in) $/;
+const SHARES_BEFORE = /(?:^|\s)(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $/;
 
 /**
  * "shares of Velka", "Velka common stock": a name whose stock is traded is a company (ORG). Only for
@@ -109,4 +110,28 @@ function foundedType(text: string, end: number, type: Span['type']): EntityType 
   if (type !== 'PER' || text.charCodeAt(end) !== 32) return undefined;
   FOUNDED_AFTER.lastIndex = end;
   return FOUNDED_AFTER.test(text) ? 'ORG' : undefined;
+}
+
+/** Before a name: someone who works there and "at" ("an analyst at Velka", "a professor at Harl University"). */
+const EMPLOYEE_AT =
+  /(?:^|\s)(?:analysts?|economists?|strategists?|traders?|(?:portfolio|fund) managers?|bankers?|researchers?|professor|lecturer|scientists?|engineers?|executives?|partner|lawyers?|consultants?|director|head of [a-z]+) at $/;
+
+const POSSESSIVE_AT = /^ ?['’]s/;
+
+/**
+ * "said Ann Lee, an analyst at Velka": the name after a job and "at" is the employer, a body (ORG),
+ * whatever it is named after. Wire copy names a source's firm so, once, and the firm by name after.
+ */
+function employerType(text: string, start: number, end: number): EntityType | undefined {
+  // Cheap test before the pattern: "at " right before the name.
+  if (
+    start < 8 ||
+    text.charCodeAt(start - 1) !== 32 ||
+    text.charCodeAt(start - 2) !== 116 ||
+    text.charCodeAt(start - 3) !== 97
+  )
+    return undefined;
+  // Not the owner of the employer's name ("a lecturer at Tarnby's university").
+  if (POSSESSIVE_AT.test(text.slice(end, end + 3))) return undefined;
+  return EMPLOYEE_AT.test(text.slice(Math.max(0, start - 30), start)) ? 'ORG' : undefined;
 }

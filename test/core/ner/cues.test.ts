@@ -161,6 +161,15 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('It fell. The regulator, Velkom said.', 'Velkom'), undefined);
   });
 
+  it('types the name after a job and "at" as the employer, a body, and a sentence\'s opening "Shares in" as a company\'s', () => {
+    assert.strictEqual(typeIn('said Ann Lee, an analyst at Velbank in Tarnby.', 'Velbank', 'LOC'), 'ORG');
+    assert.strictEqual(typeIn('a professor at Harl University said', 'Harl University', 'LOC'), 'ORG');
+    assert.strictEqual(typeIn('Shares in Velka fell.', 'Velka'), 'ORG');
+    // Not the owner of the employer, nor someone who is only there.
+    assert.strictEqual(typeIn("a lecturer at Tarnby 's university", 'Tarnby', 'LOC'), undefined);
+    assert.strictEqual(typeIn('a tourist at Tarnby said', 'Tarnby', 'LOC'), undefined);
+  });
+
   it("types a side named by its town as a body wherever a sports result or a player's position says so", () => {
     // Only a name the sentence's rules already read as a body: a country they kept as a place stays one.
     assert.strictEqual(typeIn('Tarnby beat Harlow 2-1 on Saturday.', 'Tarnby', 'ORG'), 'ORG');
