@@ -47,7 +47,8 @@ export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Spa
  * possessive at the start of a longer name is the place the rest belongs to ("Tarnia's Interior
  * Ministry", "Tarnia's King Harl"), not a part of its name; the rest keeps the type it was read with.
  * So too a listed body's name or an acronym ("VTO's Security Assistance Force", "Velkom's Tarnair"), and
- * such an owner after an "and" inside the name, which ends a body's name before it.
+ * such an owner after an "and" inside the name, which ends a body's name before it. A nationality alone
+ * after the possessive is cut off whatever the owner ("Velka Steel's Tarnian/ORG unit").
  */
 export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -71,12 +72,14 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     const place = (owner.bits & PLACE_BITS) !== 0;
     const body =
       (owner.bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(owner.phrase) || acronymAt(tokens, from, p);
-    if (!place && !body) continue;
+    // "Velka Steel's Tarnian unit": one nationality after the possessive is no part of any owner's name.
+    const nationality = p + 2 === end && (ctx.gazetteer.word(tokens[p + 1].text.toLowerCase()) & DEMONYM_BIT) !== 0;
+    if (!place && !body && !nationality) continue;
     if (from > f) {
       splitAround(tokens, spans, first, k, from - 1, span.type, span.type);
       k++;
     }
-    splitAround(tokens, spans, first, k, p, place ? 'LOC' : 'ORG', span.type);
+    splitAround(tokens, spans, first, k, p, place ? 'LOC' : body ? 'ORG' : span.type, nationality ? 'MISC' : span.type);
     k++;
   }
 }

@@ -36,6 +36,14 @@ describe('rules on listed places inside longer names', () => {
       "Velkan People 's Party/ORG",
     ]);
     assert.deepStrictEqual(run("Velkom 's own", 'B-ORG I-ORG O'), ["Velkom 's/ORG"]);
+    // A nationality alone after the possessive is cut off whatever the owner, and a longer name after it is not.
+    assert.deepStrictEqual(run("Brenn Steel 's Korean unit", 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Brenn Steel/ORG',
+      'Korean/MISC',
+    ]);
+    assert.deepStrictEqual(run("Brenn Steel 's Korean Works", 'B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      "Brenn Steel 's Korean Works/ORG",
+    ]);
   });
 
   it("splits a listed body's or an acronym's possessive from the body it has", () => {
