@@ -10,7 +10,7 @@ import { hasToken, isPossessive, soleInnerAnd, splitAround, tokenEnd } from './s
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import { AREA_NOUNS } from './rules-places';
 import { namesPlaces } from './rules-neighbours';
-import { listedPhrase } from './rules-listed';
+import { listedPhrase, namesListedPlace } from './rules-listed';
 
 /**
  * "Velkom, Tarnair and Harlco/ORG" -> "Tarnair/ORG", "Harlco/ORG": a name with one "and" inside, right
@@ -40,8 +40,9 @@ function listedName(ctx: FeatureContext, tokens: Token[], from: number, to: numb
 }
 
 /**
- * "Velkom ; Tarnair/ORG", "the Supreme Court , Ann Velk/ORG" -> two names: no name holds a semicolon,
- * and a comma before a person's name (`personAfterComma`) ending the span sets that person beside the
+ * "Velkom ; Tarnair/ORG", "the Supreme Court , Ann Velk/ORG", "TARNBY/VELLANDIA/ORG" (a dateline of two
+ * towns) -> two names: no name holds a semicolon, nor a slash between two listed places, and a comma
+ * before a person's name (`personAfterComma`) ending the span sets that person beside the
  * name before it ("the head of the agency, Ann Velk, said"). A comma before other words may be inside a
  * name ("Velkom , Inc.", "Fish , Forestry and Game Ministry").
  */
@@ -55,6 +56,14 @@ export function splitAtSeparators(ctx: FeatureContext, tokens: Token[], spans: S
       const text = tokens[i].text;
       if (text === ';' || (text === ',' && personAfterComma(ctx, tokens, i, e))) {
         splitAround(tokens, spans, first, k, i, span.type, text === ';' ? span.type : 'PER');
+        break;
+      }
+      if (
+        text === '/' &&
+        namesListedPlace(ctx.gazetteer, tokens, f, tokens[i - 1].end) &&
+        namesListedPlace(ctx.gazetteer, tokens, i + 1, span.end)
+      ) {
+        splitAround(tokens, spans, first, k, i, 'LOC', 'LOC');
         break;
       }
     }

@@ -43,6 +43,14 @@ describe('names listed together (rules-coordination.ts)', () => {
     ]);
   });
 
+  it('splits a name at a slash between two listed places (a dateline of two towns), and not between others', () => {
+    assert.deepStrictEqual(run('TARNBY/VELLANDIA , May 2 -', 'B-ORG I-ORG I-ORG O O O O'), [
+      'TARNBY/LOC',
+      'VELLANDIA/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Brenn/Qorma deal', 'O B-ORG I-ORG I-ORG O'), ['Brenn/Qorma/ORG']);
+  });
+
   it('splits a name at a semicolon, and at a comma before a given name and a surname', () => {
     assert.deepStrictEqual(run('shows in Tarnby ; Velkabad ; Qormia', 'O O B-LOC I-LOC I-LOC I-LOC I-LOC'), [
       'Tarnby/LOC',
