@@ -114,7 +114,7 @@ function foundedType(text: string, end: number, type: Span['type']): EntityType 
 
 /** Before a name: someone who works there and "at" ("an analyst at Velka", "a professor at Harl University"). */
 const EMPLOYEE_AT =
-  /(?:^|\s)(?:analysts?|economists?|strategists?|traders?|(?:portfolio|fund) managers?|bankers?|researchers?|professor|lecturer|scientists?|engineers?|executives?|partner|lawyers?|consultants?|director|head of [a-z]+) at $/;
+  /(?:^|\s)(?:analysts?|economists?|strategists?|traders?|(?:portfolio|fund) managers?|bankers?|researchers?|professor|lecturer|scientists?|engineers?|executives?|partner|lawyers?|consultants?|director|head of (?!the )(?:[\p{L}-]+ ){0,2}[\p{L}-]+) at $/u;
 
 const POSSESSIVE_AT = /^ ?['’]s/;
 
@@ -133,5 +133,5 @@ function employerType(text: string, start: number, end: number): EntityType | un
     return undefined;
   // Not the owner of the employer's name ("a lecturer at Tarnby's university").
   if (POSSESSIVE_AT.test(text.slice(end, end + 3))) return undefined;
-  return EMPLOYEE_AT.test(text.slice(Math.max(0, start - 30), start)) ? 'ORG' : undefined;
+  return EMPLOYEE_AT.test(text.slice(Math.max(0, start - 48), start)) ? 'ORG' : undefined;
 }

@@ -164,6 +164,7 @@ describe('defining contexts', () => {
   it('types the name after a job and "at" as the employer, a body, and a sentence\'s opening "Shares in" as a company\'s', () => {
     assert.strictEqual(typeIn('said Ann Lee, an analyst at Velbank in Tarnby.', 'Velbank', 'LOC'), 'ORG');
     assert.strictEqual(typeIn('a professor at Harl University said', 'Harl University', 'LOC'), 'ORG');
+    assert.strictEqual(typeIn('said Ann Lee, head of Tarnian equities at Velkora in Harlow.', 'Velkora', 'LOC'), 'ORG');
     assert.strictEqual(typeIn('Shares in Velka fell.', 'Velka'), 'ORG');
     // Not the owner of the employer, nor someone who is only there.
     assert.strictEqual(typeIn("a lecturer at Tarnby 's university", 'Tarnby', 'LOC'), undefined);
