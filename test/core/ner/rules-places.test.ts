@@ -36,6 +36,14 @@ describe('rules on listed places inside longer names', () => {
       "Velkan People 's Party/ORG",
     ]);
     assert.deepStrictEqual(run("Velkom 's own", 'B-ORG I-ORG O'), ["Velkom 's/ORG"]);
+    // A body named by its head and "of" owns what follows, unless an everyday word has the possessive.
+    assert.deepStrictEqual(run("Bank of Vellandia 's Policy Unit met", 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Bank of Vellandia/ORG',
+      'Policy Unit/ORG',
+    ]);
+    assert.deepStrictEqual(run("Ministry of Women 's Affairs met", 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      "Ministry of Women 's Affairs/ORG",
+    ]);
     // A nationality alone after the possessive is cut off whatever the owner, and a longer name after it is not.
     assert.deepStrictEqual(run("Brenn Steel 's Korean unit", 'B-ORG I-ORG I-ORG I-ORG O'), [
       'Brenn Steel/ORG',
