@@ -123,7 +123,8 @@ export class Gazetteer {
       }
     });
     this.ruleGiven = new Set(lists[RULE_GIVEN_NAMES]);
-    // What the rules see beyond the lists (`word`): the larger list of given names, `RULE_BODY_HEADS` and `RULE_COUNTRIES`.
+    // What the rules see beyond the lists (`word`): the larger list of given names, `RULE_BODY_HEADS`
+    // and `RULE_COUNTRIES`.
     for (const name of this.ruleGiven) this.addRuleBits(name, FIRST_BIT);
     for (const head of RULE_BODY_HEADS) this.addRuleBits(head, ORG_WORD_BIT);
     for (const country of RULE_COUNTRIES) this.addRuleBits(country, COUNTRY_BIT);

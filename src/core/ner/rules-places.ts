@@ -47,9 +47,9 @@ export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Spa
  * possessive at the start of a longer name is the place the rest belongs to ("Tarnia's Interior
  * Ministry", "Tarnia's King Harl"), not a part of its name; the rest keeps the type it was read with.
  * So too a listed body's name, an acronym or a body named by its head and "of" ("VTO's Security
- * Assistance Force", "Velkom's Tarnair", "Bank of Tarnia's Policy Committee"), and
- * such an owner after an "and" inside the name, which ends a body's name before it. A nationality alone
- * after the possessive is cut off whatever the owner ("Velka Steel's Tarnian/ORG unit").
+ * Assistance Force", "Velkom's Tarnair", "Bank of Tarnia's Policy Committee"), and such an owner after
+ * an "and" inside the name, which ends a body's name before it. A nationality alone after the
+ * possessive is cut off whatever the owner ("Velka Steel's Tarnian/ORG unit").
  */
 export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {

@@ -2,6 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { insertInOrder, tokenEnd } from './spanTokens';
 import { Gazetteer, categoryBit } from './gazetteer';
+import { RESULT_VERBS } from './teamCues';
 
 /**
  * Rules for the tables of sports pages (results and standings), where clubs are named by their
@@ -92,22 +93,6 @@ export function retypeTableRows(
   for (const a of added) insertInOrder(spans, first, a.span, a.s);
 }
 
-/** Verbs of a sports result, between the team that won and the one that lost. */
-const RESULT_VERBS = [
-  'beat',
-  'beats',
-  'defeated',
-  'thrashed',
-  'edged',
-  'blanked',
-  'routed',
-  'downed',
-  'outplayed',
-  'trounced',
-  'drubbed',
-  'hammered',
-  'whipped',
-];
 /** Verbs of a sports result right after the team that won or drew ("Tarnby beat ..."). */
 const RESULT_AFTER = new Set([...RESULT_VERBS, 'drew']);
 /** Words of a sports result right before the team that lost or drew, or a team's rivals ("... beat Tarnby"). */

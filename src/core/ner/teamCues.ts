@@ -25,18 +25,33 @@ export const POSITIONS: ReadonlySet<string> = new Set([
   'manager',
 ]);
 
-/** Verbs of a result between the side that won and the one that lost. */
-const RESULT = 'beat|beats|defeated|thrashed|edged|routed|trounced|hammered|drubbed|outplayed';
+/** Verbs of a sports result, between the side that won and the one that lost. */
+export const RESULT_VERBS: readonly string[] = [
+  'beat',
+  'beats',
+  'defeated',
+  'thrashed',
+  'edged',
+  'blanked',
+  'routed',
+  'downed',
+  'outplayed',
+  'trounced',
+  'drubbed',
+  'hammered',
+  'whipped',
+];
+const RESULT = RESULT_VERBS.join('|');
 
 /** Right after the side: its result ("beat Harl", "drew 1-1", "were bowled out") or a player's position before the player's name. */
-const SIDE_BEFORE = new RegExp(
+const AFTER_SIDE = new RegExp(
   `^\\s+(?:(?:${RESULT})\\s+\\p{Lu}|drew\\s+(?:with\\s+\\p{Lu}|\\d)|(?:were|was)\\s+bowled\\s+out\\b|` +
     `(?:${[...POSITIONS].join('|')})\\s+\\p{Lu})`,
   'u',
 );
 
 /** Right before the side: the result it lost ("beat", "lost to", "victory over"). */
-const SIDE_AFTER = new RegExp(
+const BEFORE_SIDE = new RegExp(
   `(?:^|[^\\p{L}])(?:${RESULT}|lost\\s+to|drew\\s+with|(?:victory|win)\\s+over|defeat\\s+to)\\s+$`,
   'u',
 );
@@ -47,5 +62,5 @@ const SIDE_AFTER = new RegExp(
  * body: a country the rules kept as a place is a national side, which CoNLL types as the place.
  */
 export function isSideInContext(text: string, start: number, end: number): boolean {
-  return SIDE_BEFORE.test(text.slice(end, end + 40)) || SIDE_AFTER.test(text.slice(Math.max(0, start - 30), start));
+  return AFTER_SIDE.test(text.slice(end, end + 40)) || BEFORE_SIDE.test(text.slice(Math.max(0, start - 30), start));
 }
