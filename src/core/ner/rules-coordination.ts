@@ -11,6 +11,7 @@ import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import { AREA_NOUNS } from './rules-places';
 import { namesPlaces } from './rules-neighbours';
 import { listedPhrase, namesListedPlace } from './rules-listed';
+import { LEGAL_FORMS } from './nameHeads';
 
 /**
  * "Velkom, Tarnair and Harlco/ORG" -> "Tarnair/ORG", "Harlco/ORG": a name with one "and" inside, right
@@ -129,6 +130,23 @@ export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
             : undefined;
     if (!type) continue;
     splitAround(tokens, spans, first, k, f + 1, type, type);
+    k++;
+  }
+}
+
+/**
+ * "Velka Financial Group and Harlco/ORG" -> two bodies: a company's name ends at its legal form, so a
+ * name with one "and" right after a legal form ("Group", "Holdings", "Inc", "S.A.") and a capitalised
+ * word after it names two. Not a form alone before the "and" ("Co and Harl").
+ */
+export function splitAfterLegalForms(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
+    const and = soleInnerAnd(tokens, first[k], tokenEnd(tokens, first[k], span));
+    if (and - first[k] < 2 || !LEGAL_FORMS.has(tokens[and - 1].text.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(tokens[and + 1].text)) continue;
+    splitAround(tokens, spans, first, k, and, 'ORG', 'ORG');
     k++;
   }
 }

@@ -105,7 +105,13 @@ import {
   tagStorms,
 } from './rules-heads';
 import { retypeNewspapers, tagOutletsBeforeNouns } from './rules-newspapers';
-import { splitAtSeparators, splitJoinedPairs, splitListEnds, splitListedLists } from './rules-coordination';
+import {
+  splitAfterLegalForms,
+  splitAtSeparators,
+  splitJoinedPairs,
+  splitListEnds,
+  splitListedLists,
+} from './rules-coordination';
 import { retypeDatelineTowns, tagDatelineAgencies } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
@@ -284,6 +290,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitListedLists(ctx, tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);
   splitJoinedPairs(ctx, tokens, spans, first);
+  splitAfterLegalForms(tokens, spans, first);
   splitBodiesAtFor(ctx, tokens, spans, first);
   splitListEnds(ctx, tokens, spans, first);
   splitAtSeparators(ctx, tokens, spans, first);

@@ -43,6 +43,16 @@ describe('names listed together (rules-coordination.ts)', () => {
     ]);
   });
 
+  it('splits a body\'s name at an "and" right after a legal form, and not elsewhere', () => {
+    assert.deepStrictEqual(run('with Qorma Financial Group and Brenvold up', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Qorma Financial Group/ORG',
+      'Brenvold/ORG',
+    ]);
+    assert.deepStrictEqual(run('with Qorma Bank and Trust Company up', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Qorma Bank and Trust Company/ORG',
+    ]);
+  });
+
   it('splits a name at a slash between two listed places (a dateline of two towns), and not between others', () => {
     assert.deepStrictEqual(run('TARNBY/VELLANDIA , May 2 -', 'B-ORG I-ORG I-ORG O O O O'), [
       'TARNBY/LOC',
