@@ -151,6 +151,28 @@ export function splitAfterLegalForms(tokens: Token[], spans: Span[], first: numb
   }
 }
 
+/** A lower-case word in the past tense ("advised", "defeated"): a verb between two names, never a part of one. */
+const PAST_TENSE = /^\p{Ll}{2,}ed$/u;
+
+/**
+ * "Velka Bank advised Harlco/ORG" -> two bodies: a name the tagger ran over an everyday verb in the past
+ * tense, between two capitalised words, is the two names the verb stands between, each of its type.
+ */
+export function splitAtVerbs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    for (let i = f + 1; i < e - 1; i++) {
+      const word = tokens[i].text;
+      if (!PAST_TENSE.test(word) || !ctx.lowerWords.has(word)) continue;
+      if (!/^\p{Lu}/u.test(tokens[i - 1].text) || !/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
+      splitAround(tokens, spans, first, k, i, span.type, span.type);
+      break;
+    }
+  }
+}
+
 /** Longest name of the lists opening at token `from`, ending by token `to` (exclusive): its end and type. */
 function listedNameAt(
   ctx: FeatureContext,

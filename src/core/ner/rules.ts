@@ -108,6 +108,7 @@ import { retypeNewspapers, tagOutletsBeforeNouns } from './rules-newspapers';
 import {
   splitAfterLegalForms,
   splitAtSeparators,
+  splitAtVerbs,
   splitJoinedPairs,
   splitListEnds,
   splitListedLists,
@@ -291,6 +292,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitListedPairs(ctx, tokens, spans, first);
   splitJoinedPairs(ctx, tokens, spans, first);
   splitAfterLegalForms(tokens, spans, first);
+  splitAtVerbs(ctx, tokens, spans, first);
   splitBodiesAtFor(ctx, tokens, spans, first);
   splitListEnds(ctx, tokens, spans, first);
   splitAtSeparators(ctx, tokens, spans, first);

@@ -54,7 +54,18 @@ const ctx: FeatureContext = {
     ].join('\n'),
     ['port velby', 'la tarna', 'ula tarna', 'colonel tarna', 'velkistan', 'brennick', 'the velduna'].join('\n'),
   ),
-  lowerWords: new Set(['people', 'women', 'the', 'band', 'village', 'trust', 'protect', 'opposition', 'dream']),
+  lowerWords: new Set([
+    'people',
+    'women',
+    'the',
+    'band',
+    'village',
+    'trust',
+    'protect',
+    'opposition',
+    'dream',
+    'advised',
+  ]),
   clusters: WordClusters.empty(),
 };
 

@@ -53,6 +53,17 @@ describe('names listed together (rules-coordination.ts)', () => {
     ]);
   });
 
+  it('splits a name at an everyday verb in the past tense between two capitalised words', () => {
+    assert.deepStrictEqual(run('Velkom Bank advised Brenvold on it', 'B-ORG I-ORG I-ORG I-ORG O O'), [
+      'Velkom Bank/ORG',
+      'Brenvold/ORG',
+    ]);
+    // Not a word the training text writes capitalised or rarely, nor one before a lower-case word.
+    assert.deepStrictEqual(run('Velkom Bank Harled Brenvold said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom Bank Harled Brenvold/ORG',
+    ]);
+  });
+
   it('splits a name at a slash between two listed places (a dateline of two towns), and not between others', () => {
     assert.deepStrictEqual(run('TARNBY/VELLANDIA , May 2 -', 'B-ORG I-ORG I-ORG O O O O'), [
       'TARNBY/LOC',
