@@ -226,6 +226,7 @@ const RANKS = new Set([
   'corporal',
   'detective',
   'emperor',
+  'father',
   'imam',
   'inspector',
   'magistrate',

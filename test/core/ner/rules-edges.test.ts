@@ -11,6 +11,8 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     // Ranks the name lists leave out, and a qualifier before a title.
     assert.deepStrictEqual(run('Coroner Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    // A priest's "Father" too.
+    assert.deepStrictEqual(run('Father Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Vice President Harl Voss', 'B-PER I-PER I-PER I-PER'), ['Harl Voss/PER']);
     // A qualifier alone is no title, and a title alone stays the name.
     assert.deepStrictEqual(run('Rear Voss said', 'B-PER I-PER O'), ['Rear Voss/PER']);
