@@ -6,6 +6,7 @@ import { FeatureContext } from './features';
 import { PLACE_BITS } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { describedBy } from './cues';
+import { isBodyHead } from './rules-bodies';
 
 // Rules on where a name starts and ends, from the shape of the words around it: a "<place>-based" before
 // it, a shop's possessive after it, an ampersand between two, an opening word or a month before it;
@@ -86,17 +87,19 @@ export function includeShopPossessives(ctx: FeatureContext, tokens: Token[], spa
  * people's full names, are one firm's or group's name (listed places such as "X & Y" are joined first by `joinListedPlaces`).
  * The tagger sometimes ends the first name with the ampersand itself ("Harl &/ORG Harl/PER").
  */
-export function joinAmpersandNames(tokens: Token[], spans: Span[], first: number[]): void {
+export function joinAmpersandNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const amp = first[k + 1] - 1;
     if (amp < 1 || tokens[amp].text !== '&') continue;
     if (tokens[amp - 1].end !== spans[k].end && tokens[amp].end !== spans[k].end) continue;
     if (spans[k].type === 'MISC' || spans[k + 1].type === 'MISC') continue;
-    // Two people named in full ("Ann Lee & Joss Harl"); two surnames alone are a firm ("Harl & Velkin").
+    // Two people named in full ("Ann Lee & Joss Harl"); two surnames alone are a firm ("Harl & Velkin"),
+    // and so is a name ending in a body's head word ("Ann & Joss Harl Foundation").
     if (
       spans[k].type === 'PER' &&
       spans[k + 1].type === 'PER' &&
-      (tokens[first[k]].end !== spans[k].end || tokens[first[k + 1]].end !== spans[k + 1].end)
+      (tokens[first[k]].end !== spans[k].end || tokens[first[k + 1]].end !== spans[k + 1].end) &&
+      !isBodyHead(ctx, tokens, tokenEnd(tokens, first[k + 1], spans[k + 1]) - 1)
     )
       continue;
     spans[k].type = spans[k].type === 'LOC' && spans[k + 1].type === 'LOC' ? 'LOC' : 'ORG';

@@ -286,7 +286,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitPlacePairs(ctx, tokens, spans, first);
   splitPlacePossessives(ctx, tokens, spans, first);
   joinSaintsNames(ctx, tokens, spans, first);
-  joinAmpersandNames(tokens, spans, first);
+  joinAmpersandNames(ctx, tokens, spans, first);
   joinCampusNames(tokens, spans, first);
   splitListedLists(ctx, tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);

@@ -34,6 +34,10 @@ describe('rules on where a name starts and ends', () => {
       'Ann Harlby/PER',
       'Joss Velkin/PER',
     ]);
+    // Unless the second ends in a body's head word: a body named after both.
+    assert.deepStrictEqual(run('the Harlby & Joss Velkin Trust said', 'O B-PER O B-PER I-PER I-PER O'), [
+      'Harlby & Joss Velkin Trust/ORG',
+    ]);
   });
 
   it('cuts an opening function word, and a month before a body or place, from the start of a name', () => {
