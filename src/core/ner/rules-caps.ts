@@ -166,6 +166,10 @@ const INSTITUTION_HEADS = new Set([
   'Institute',
   'University',
   'Academy',
+  'Bank',
+  'Fund',
+  'Reserve',
+  'Court',
 ]);
 
 /** Dashes that end a dateline ("TARNBY, May 2 (VNA) - The Ministry ..."). */

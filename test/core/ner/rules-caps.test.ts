@@ -61,12 +61,16 @@ describe('a body named after a sentence\'s opening "The"', () => {
 });
 
 describe('a sentence\'s opening "The" before a public body or institution', () => {
-  it('leaves the article out of a ministry, department, agency or university read with it', () => {
+  it('leaves the article out of a ministry, department, agency, university or central bank read with it', () => {
     assert.deepStrictEqual(run('The Ministry of Velk Affairs said so', 'B-ORG I-ORG I-ORG I-ORG I-ORG O O'), [
       'Ministry of Velk Affairs/ORG',
     ]);
     assert.deepStrictEqual(run('The Tarnian Weather Department warned', 'B-ORG I-ORG I-ORG I-ORG O'), [
       'Tarnian Weather Department/ORG',
+    ]);
+    // A central bank, a fund, a reserve and a court are such bodies too.
+    assert.deepStrictEqual(run('The Bank of Tarnia raised rates', 'B-ORG I-ORG I-ORG I-ORG O O'), [
+      'Bank of Tarnia/ORG',
     ]);
     // Also right after a dateline's dash, and with "for" after the head.
     assert.deepStrictEqual(
