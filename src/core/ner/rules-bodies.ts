@@ -21,6 +21,21 @@ export function retypeCompanyNames(tokens: Token[], spans: Span[], first: number
   });
 }
 
+/**
+ * "Velka Holdings Co./ORG , Ltd." -> "Velka Holdings Co., Ltd./ORG": a second legal form after a comma
+ * ends the same company's name, as East Asian firms write it in English ("Co., Ltd.").
+ */
+export function extendSecondLegalForms(tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG') return;
+    const e = tokenEnd(tokens, first[k], span);
+    if (e + 1 >= tokens.length || !LEGAL_FORMS.has(tokens[e - 1].text.toLowerCase()) || tokens[e].text !== ',') return;
+    if (LOOSE_FORMS.has(tokens[e + 1].text.toLowerCase()) || !LEGAL_FORMS.has(tokens[e + 1].text.toLowerCase())) return;
+    if (k + 1 < spans.length && spans[k + 1].start < tokens[e + 1].end) return;
+    span.end = tokens[e + 1].end;
+  });
+}
+
 /** Words that head the name of a university or college with campuses ("University of X at Y"). */
 const CAMPUS_HEADS = new Set(['University', 'College', 'Institute', 'Polytechnic']);
 

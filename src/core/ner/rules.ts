@@ -118,6 +118,7 @@ import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { tagTitleCaseBodies } from './rules-titlecase';
 import {
+  extendSecondLegalForms,
   isBodyHead,
   joinCampusNames,
   joinOfTheBodies,
@@ -326,6 +327,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinOfNames(ctx, tokens, spans, first);
   joinPurposeNames(ctx, tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);
+  extendSecondLegalForms(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);
   joinFieldLists(ctx, tokens, spans, first);

@@ -101,6 +101,14 @@ describe("rules on bodies' names", () => {
     // "Group" also ends the names of islands and other groups of places; one word alone says nothing.
     assert.deepStrictEqual(run('the Tarn Group of islands', 'O B-LOC I-LOC O O'), ['Tarn Group/LOC']);
     assert.deepStrictEqual(run('Holdings rose .', 'B-LOC O O'), ['Holdings/LOC']);
+    // A second legal form after a comma ends the same name ("Co., Ltd."); a name after the comma does not.
+    assert.deepStrictEqual(run('Velmora Holdings Co. , Ltd. said', 'B-ORG I-ORG I-ORG O O O'), [
+      'Velmora Holdings Co. , Ltd./ORG',
+    ]);
+    assert.deepStrictEqual(run('Velmora Co. , Tarnair Ltd. said', 'B-ORG I-ORG O B-ORG I-ORG O'), [
+      'Velmora Co./ORG',
+      'Tarnair Ltd./ORG',
+    ]);
   });
 
   it('reads a listed place followed by capitalised words that are neither places nor place words as a company', () => {
