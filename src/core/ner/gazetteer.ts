@@ -37,6 +37,7 @@ export const RULE_GIVEN_NAMES = 'givenMore';
 const FIRST_BIT = categoryBit('first');
 const ORG_WORD_BIT = categoryBit('orgWord');
 const COUNTRY_BIT = categoryBit('country');
+const DEMONYM_BIT = categoryBit('demonym');
 /**
  * Words that head bodies' names ("State Railway of Velland", "Carnegie Institution") missing from the
  * lexicon's list of them, for the rules alone: the tagger was trained without them, so its features
@@ -51,6 +52,16 @@ const RULE_BODY_HEADS = ['railway', 'railways', 'railroad', 'institution', 'conf
  * ("U.S. coach", "victory over Britain") stays the country, as other listed countries do.
  */
 const RULE_COUNTRIES = ['u.s.', 'u.s.a.', 'u.k.', 'britain'];
+
+/**
+ * Nouns for a nation's people that the lexicon's lists of nationalities leave out, for the rules alone: a
+ * name that is one of them is MISC, as CoNLL types them ("the Dutchman said").
+ */
+const RULE_DEMONYMS = [
+  ...['dutchman', 'dutchmen', 'dutchwoman', 'frenchman', 'frenchmen', 'frenchwoman', 'englishmen', 'englishwoman'],
+  ...['irishmen', 'irishwoman', 'scotsman', 'scotsmen', 'scotswoman', 'welshman', 'welshmen', 'welshwoman'],
+  ...['briton', 'britons'],
+];
 
 const MAX_WORDS = 4;
 
@@ -123,11 +134,12 @@ export class Gazetteer {
       }
     });
     this.ruleGiven = new Set(lists[RULE_GIVEN_NAMES]);
-    // What the rules see beyond the lists (`word`): the larger list of given names, `RULE_BODY_HEADS`
-    // and `RULE_COUNTRIES`.
+    // What the rules see beyond the lists (`word`): the larger list of given names, `RULE_BODY_HEADS`,
+    // `RULE_COUNTRIES` and `RULE_DEMONYMS`.
     for (const name of this.ruleGiven) this.addRuleBits(name, FIRST_BIT);
     for (const head of RULE_BODY_HEADS) this.addRuleBits(head, ORG_WORD_BIT);
     for (const country of RULE_COUNTRIES) this.addRuleBits(country, COUNTRY_BIT);
+    for (const people of RULE_DEMONYMS) this.addRuleBits(people, DEMONYM_BIT);
   }
 
   private addRuleBits(word: string, bits: number): void {

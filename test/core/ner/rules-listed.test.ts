@@ -24,6 +24,12 @@ describe('rules typing names by the name lists', () => {
       'Joss Tarvell/PER',
     ]);
     assert.deepStrictEqual(run('the Korean Velk Group', 'O B-ORG I-ORG I-ORG'), ['Korean Velk Group/ORG']);
+    // Nouns for a nation's people that the lists leave out, whatever the lists at hand.
+    assert.deepStrictEqual(run('the Dutchman said', 'O B-PER O'), ['Dutchman/MISC']);
+    assert.deepStrictEqual(run('two Britons and a Frenchwoman', 'O B-PER O O B-ORG'), [
+      'Britons/MISC',
+      'Frenchwoman/MISC',
+    ]);
   });
 
   it('makes a person-typed name before a comma and a listed country a place', () => {
