@@ -43,9 +43,9 @@ function listedName(ctx: FeatureContext, tokens: Token[], from: number, to: numb
 /**
  * "Velkom ; Tarnair/ORG", "the Supreme Court , Ann Velk/ORG", "TARNBY/VELLANDIA/ORG" (a dateline of two
  * towns) -> two names: no name holds a semicolon, nor a slash between two listed places, and a comma
- * before a person's name (`personAfterComma`) ending the span sets that person beside the
- * name before it ("the head of the agency, Ann Velk, said"). A comma before other words may be inside a
- * name ("Velkom , Inc.", "Fish , Forestry and Game Ministry").
+ * before a person's name (`personAfterComma`) ending the span sets that person beside the name before
+ * it ("the head of the agency, Ann Velk, said"). A comma before other words may be inside a name
+ * ("Velkom , Inc.", "Fish , Forestry and Game Ministry").
  */
 export function splitAtSeparators(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -98,9 +98,10 @@ const PLACES_AFTER = new Set(['communities', 'villages', 'towns', 'cities', 'por
  * two names said together ("between Tarnby and Harl", "at Velkom and Tarnair"); news rarely names one
  * thing so. It is split when the words say what the two are: a listed place on either side, or a
  * plural noun for places after them or before them and "of" ("the ports of ..."), makes both places;
- * a listed body, both bodies; two read as one person are two people. Kept whole: a listed name ("Tarnia and Velland" as one country), a name with
- * an everyday word ("Peace and Security", "Globe and Mail"), and a body named after two people,
- * both words listed names of people ("Harl and Velby", as "Marks and Spencer").
+ * a listed body, both bodies; two read as one person are two people. Kept whole: a listed name
+ * ("Tarnia and Velland" as one country), a name with an everyday word ("Peace and Security", "Globe and
+ * Mail"), and a body named after two people, both words listed names of people ("Harl and Velby", as
+ * "Marks and Spencer").
  */
 export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
