@@ -109,6 +109,7 @@ import {
   splitAfterLegalForms,
   splitAtSeparators,
   splitAtVerbs,
+  splitFirmsOfCountries,
   splitJoinedPairs,
   splitListEnds,
   splitListedLists,
@@ -330,6 +331,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendSecondLegalForms(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);
+  splitFirmsOfCountries(ctx, tokens, spans, first);
   joinFieldLists(ctx, tokens, spans, first);
   joinNamesBeforeAcronyms(tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
