@@ -1,3 +1,5 @@
+import { TRADE_ENDINGS } from './nameHeads';
+
 /**
  * Name lists compiled into the model file at training time. Each entry is a lower-cased phrase
  * (words separated by single spaces) with a bit set of categories; lookups find the longest phrase
@@ -39,12 +41,15 @@ const ORG_WORD_BIT = categoryBit('orgWord');
 const COUNTRY_BIT = categoryBit('country');
 const DEMONYM_BIT = categoryBit('demonym');
 /**
- * Words that head bodies' names ("State Railway of Velland", "Carnegie Institution") missing from the
- * lexicon's list of them, for the rules alone: the tagger was trained without them, so its features
+ * Words that head bodies' names ("State Railway of Velland", "Carnegie Institution", "Velka Power") and
+ * the trades that end firms' names, missing from the lexicon's list of them, for the rules alone: the tagger was trained without them, so its features
  * must not see them. Not buildings that house a body ("museum", "library"): the corpora disagree on
  * whether those are places.
  */
-const RULE_BODY_HEADS = ['railway', 'railways', 'railroad', 'institution', 'confederation', 'diocese', 'legislature'];
+const RULE_BODY_HEADS = [
+  ...['railway', 'railways', 'railroad', 'institution', 'confederation', 'diocese', 'legislature', 'power'],
+  ...TRADE_ENDINGS,
+];
 
 /**
  * Countries' short names that news writes more often than the lexicon's lists spell them, for the rules

@@ -46,9 +46,22 @@ export const WRITTEN_LEGAL_FORMS: readonly string[] = [
   'Pty',
 ];
 
-/** A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), and "Holdings" and "Group". */
+/**
+ * Words for a trade that end a firm's name as a legal form does ("Velka Semiconductor", "Harl Pharma",
+ * "Tarn Logistics") and that the lexicon's organisation words lack. Lower-cased.
+ */
+export const TRADE_ENDINGS: readonly string[] = [
+  ...['semiconductor', 'semiconductors', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'fuels'],
+  ...['logistics', 'shipping', 'telecoms', 'ventures', 'consulting', 'minerals'],
+];
+
+/**
+ * A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), "Holdings", "Group" and the
+ * trades above.
+ */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   ...WRITTEN_LEGAL_FORMS.flatMap(form => [form.toLowerCase(), form.toLowerCase() + '.']),
+  ...TRADE_ENDINGS,
   'company',
   'group',
   'holdings',

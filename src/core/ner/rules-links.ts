@@ -17,6 +17,7 @@ import {
 import { FeatureContext } from './features';
 import { categoryBit, PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
 import { listedBody } from './rules-bodies';
+import { TRADE_ENDINGS } from './nameHeads';
 
 const ORG_WORD_BIT = categoryBit('orgWord');
 const CALENDAR_BIT = categoryBit('calendar');
@@ -132,7 +133,8 @@ export function tagHeadsBeforeLinks(
 /** What a head word before "of" and a name of type `after` makes of the whole: a body, an event after a place, or nothing. */
 function headType(ctx: FeatureContext, word: string, after: Span['type']): EntityType | undefined {
   const bits = ctx.gazetteer.word(word);
-  if (bits & ORG_WORD_BIT) return PLACE_BEFORE_OF.has(word) ? undefined : 'ORG';
+  // A trade ends a firm's name: "of" after it says where the firm is ("Velka Logistics of Tarnby").
+  if (bits & ORG_WORD_BIT) return PLACE_BEFORE_OF.has(word) || TRADE_ENDINGS.includes(word) ? undefined : 'ORG';
   return bits & EVENT_WORD_BIT && after === 'LOC' ? 'MISC' : undefined;
 }
 

@@ -101,6 +101,10 @@ describe("rules on bodies' names", () => {
     // "Group" also ends the names of islands and other groups of places; one word alone says nothing.
     assert.deepStrictEqual(run('the Tarn Group of islands', 'O B-LOC I-LOC O O'), ['Tarn Group/LOC']);
     assert.deepStrictEqual(run('Holdings rose .', 'B-LOC O O'), ['Holdings/LOC']);
+    // So does a trade that ends firms' names ("Semiconductor", "Pharma", "Logistics"), and "Power".
+    assert.deepStrictEqual(run('Velmora Semiconductor said so .', 'B-PER I-PER O O O'), ['Velmora Semiconductor/ORG']);
+    assert.deepStrictEqual(run('Ann Qelby Pharma rose .', 'B-PER I-PER I-PER O O'), ['Ann Qelby Pharma/ORG']);
+    assert.deepStrictEqual(run('Ann Qelby Power rose .', 'B-PER I-PER I-PER O O'), ['Ann Qelby Power/ORG']);
     // A second legal form after a comma ends the same name ("Co., Ltd."); a name after the comma does not.
     assert.deepStrictEqual(run('Velmora Holdings Co. , Ltd. said', 'B-ORG I-ORG I-ORG O O O'), [
       'Velmora Holdings Co. , Ltd./ORG',
