@@ -44,7 +44,8 @@ nouns(
   scholar linguist biologist botanist astronomer psychologist sociologist theologian missionary explorer
   aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
   violinist cellist saxophonist trumpeter keyboardist correspondent reporter spokesman spokeswoman
-  spokesperson chairman chairwoman executive founder frontman frontwoman winger`,
+  spokesperson chairman chairwoman executive founder frontman frontwoman winger flanker fly-half scrum-half
+  full-back fullback`,
 );
 
 nouns(
