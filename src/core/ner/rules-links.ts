@@ -241,7 +241,8 @@ export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span
     let end = -1;
     while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === 'and')) {
       const last = tokens[i].text === 'and';
-      const after = fieldEnd(i + 1);
+      // A field may take "the" ("Climate Change, Energy, the Environment and Water").
+      const after = fieldEnd(tokens[i + 1]?.text === 'the' ? i + 2 : i + 1);
       if (after < 0) break;
       i = after;
       if (last) {

@@ -91,6 +91,7 @@ describe("rules on bodies' names", () => {
     one('Tarn Harl and The Velk Band'); // a band named with its leader
     one('Tarnby and Velk Press'); // one word before "and"
     one('Velk Fish and Wildlife Center'); // both describe the head word that ends the name
+    one('Flood Relief and Recovery Unit'); // so do they before a unit, a task force, societies
     one('Velby National Bank and Trust Company'); // the word after "and" heads names itself
   });
 

@@ -100,6 +100,11 @@ describe('a body split before its acronym (rules-links.ts)', () => {
       run('the Council for Water , Food and Rural Affairs met', 'O B-ORG I-ORG I-ORG O O O O O O'),
       ['Council for Water , Food and Rural Affairs/ORG'],
     );
+    // A field may take "the".
+    assert.deepStrictEqual(
+      run('the Department of Water , Energy , the Soil and Air said', 'O B-ORG I-ORG I-ORG O O O O O O O O'),
+      ['Department of Water , Energy , the Soil and Air/ORG'],
+    );
     // Not over a place or given name, without a last "and", or into more capitalised words.
     assert.deepStrictEqual(run('the Ministry of Trade , Tarnby and Vellandia', 'O B-ORG I-ORG I-ORG O B-LOC O B-LOC'), [
       'Ministry of Trade/ORG',
