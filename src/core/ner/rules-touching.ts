@@ -7,7 +7,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { isTitle } from './rules-people';
-import { categoryBit } from './gazetteer';
+import { PLACE_BITS, categoryBit } from './gazetteer';
 
 /** Types whose halves are joined; places side by side ("US Middle East") are often two. */
 const JOINED = new Set(['PER', 'ORG']);
@@ -19,7 +19,8 @@ const JOINED = new Set(['PER', 'ORG']);
  * Velk/PER", "Lance Corporal/PER Ann Velk/PER"), which the title rules deal with, and handles and
  * hashtags side by side in posts ("@ velk_ann #Velby"). Runs last, on the sentence's final spans (in
  * order, not overlapping), so that names the other rules joined ("Iraqi Alliance") join too. A
- * given name read as another kind of name before a person's joins them (`givenNameBefore`).
+ * given name read as another kind of name before a person's joins them (`givenNameBefore`), and two
+ * names of any types that together are a listed place are that place ("Czech/MISC Republic/LOC").
  */
 export function joinTouchingNames(ctx: FeatureContext, tokens: readonly Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -35,6 +36,12 @@ export function joinTouchingNames(ctx: FeatureContext, tokens: readonly Token[],
   for (const span of spans) {
     const [from, to] = tokensOf(span);
     const last = out[out.length - 1];
+    if (last && span.start === last.end + 1 && previous[1] === from && listedPlace(ctx, tokens, previous[0], to)) {
+      last.end = span.end;
+      last.type = 'LOC';
+      previous = [previous[0], to];
+      continue;
+    }
     if (
       last &&
       (last.type === span.type || givenNameBefore(ctx, tokens, previous, span)) &&
@@ -73,6 +80,13 @@ function givenNameBefore(
 }
 
 const GIVEN_NAME_BIT = categoryBit('first');
+
+/** Whether tokens [from, to) are, together, a listed country, region or city ("Czech/MISC Republic/LOC"). */
+function listedPlace(ctx: FeatureContext, tokens: readonly Token[], from: number, to: number): boolean {
+  let phrase = tokens[from].text.toLowerCase();
+  for (let i = from + 1; i < to; i++) phrase += ' ' + tokens[i].text.toLowerCase();
+  return (ctx.gazetteer.word(phrase) & PLACE_BITS) !== 0;
+}
 
 /** Tokens [from, to) read as words of a written name: a letter somewhere, no handle or hashtag. */
 function writtenName(tokens: readonly Token[], from: number, to: number): boolean {

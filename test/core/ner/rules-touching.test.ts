@@ -56,4 +56,12 @@ describe('names broken in two with nothing between the parts (rules-touching.ts)
       '# Tarnair/ORG',
     ]);
   });
+
+  it('joins two names of any types that together are a listed place into that place', () => {
+    assert.deepStrictEqual(run('talks in San Tarno stalled', 'O O B-MISC B-LOC O'), ['San Tarno/LOC']);
+    assert.deepStrictEqual(run('talks in Joss Qerim stalled', 'O O B-PER B-ORG O'), ['Joss Qerim/LOC']);
+    // Not two names that are no listed place together, nor names with a word between them.
+    assert.deepStrictEqual(run('talks in San Harlby stalled', 'O O B-MISC B-LOC O'), ['San/MISC', 'Harlby/LOC']);
+    assert.deepStrictEqual(run('San , Tarno', 'B-MISC O B-LOC'), ['San/MISC', 'Tarno/LOC']);
+  });
 });
