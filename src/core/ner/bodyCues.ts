@@ -117,21 +117,27 @@ const EMPLOYEE_AT =
   /(?:^|\s)(?:analysts?|economists?|strategists?|traders?|(?:portfolio|fund) managers?|bankers?|researchers?|professor|lecturer|scientists?|engineers?|executives?|partner|lawyers?|consultants?|director|head of (?!the )(?:[\p{L}-]+ ){0,2}[\p{L}-]+) at $/u;
 
 const POSSESSIVE_AT = /^ ?['’]s/;
+const PLACE_AFTER_COMMA = /^ ?, ?\p{Lu}/u;
+
+/** A firm's offices before "of" and its name ("chief executive of Velka"); not a state's ("president of"). */
+const OFFICE_OF =
+  /(?:^|\s)(?:chief executive(?: officer)?|CEO|chairman|chairwoman|managing director|chief (?:financial|operating) officer|CFO|co-founder) of $/iu;
 
 /**
- * "said Ann Lee, an analyst at Velka": the name after a job and "at" is the employer, a body (ORG),
- * whatever it is named after. Wire copy names a source's firm so, once, and the firm by name after.
+ * "said Ann Lee, an analyst at Velka", "Ann Lee, chief executive of Velka": the name after a job and
+ * "at", or a firm's office and "of", is the employer, a body (ORG), whatever it is named after. Wire
+ * copy names a source's firm so, once, and the firm by name after.
  */
 function employerType(text: string, start: number, end: number): EntityType | undefined {
-  // Cheap test before the pattern: "at " right before the name.
-  if (
-    start < 8 ||
-    text.charCodeAt(start - 1) !== 32 ||
-    text.charCodeAt(start - 2) !== 116 ||
-    text.charCodeAt(start - 3) !== 97
-  )
-    return undefined;
+  // Cheap test before the patterns: "at " or "of " right before the name.
+  if (start < 8 || text.charCodeAt(start - 1) !== 32) return undefined;
+  const at = text.charCodeAt(start - 2) === 116 && text.charCodeAt(start - 3) === 97;
+  const of = text.charCodeAt(start - 2) === 102 && text.charCodeAt(start - 3) === 111;
+  if (!at && !of) return undefined;
   // Not the owner of the employer's name ("a lecturer at Tarnby's university").
   if (POSSESSIVE_AT.test(text.slice(end, end + 3))) return undefined;
-  return EMPLOYEE_AT.test(text.slice(Math.max(0, start - 48), start)) ? 'ORG' : undefined;
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (at) return EMPLOYEE_AT.test(before) ? 'ORG' : undefined;
+  // Not a town before its state ("chief executive of Tarnby, Velland-based Harlco").
+  return OFFICE_OF.test(before) && !PLACE_AFTER_COMMA.test(text.slice(end, end + 4)) ? 'ORG' : undefined;
 }

@@ -171,6 +171,16 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('a tourist at Tarnby said', 'Tarnby', 'LOC'), undefined);
   });
 
+  it('types the name after a firm\'s office and "of" as the employer, and the names a brand or consultancy describes', () => {
+    assert.strictEqual(typeIn('Ann Lee, chief executive of Velkor, said', 'Velkor', 'LOC'), 'ORG');
+    assert.strictEqual(typeIn('the CEO of Velkor said', 'Velkor', 'PER'), 'ORG');
+    assert.strictEqual(typeIn('a deal with sportswear brand Velkor on Monday', 'Velkor', 'PER'), 'ORG');
+    assert.strictEqual(typeIn('data from the consultancy Harlwick showed', 'Harlwick', 'LOC'), 'ORG');
+    // Not a state's office, nor a town before its state.
+    assert.strictEqual(typeIn('the president of Tarnia said', 'Tarnia', 'LOC'), undefined);
+    assert.strictEqual(typeIn('chief executive of Tarnby, Velland-based Harlco', 'Tarnby', 'LOC'), undefined);
+  });
+
   it("types a side named by its town as a body wherever a sports result or a player's position says so", () => {
     // Only a name the sentence's rules already read as a body: a country they kept as a place stays one.
     assert.strictEqual(typeIn('Tarnby beat Harlow 2-1 on Saturday.', 'Tarnby', 'ORG'), 'ORG');
