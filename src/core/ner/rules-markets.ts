@@ -8,7 +8,7 @@ import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-neighbours';
 import { listedBody } from './rules-bodies';
-import { listedPhrase } from './rules-listed';
+import { listedPhrase, namesListedPlace } from './rules-listed';
 
 /** What is owned of a company, before "in" or "of". */
 const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes', 'shareholding', 'shareholders', 'stockholders']);
@@ -144,6 +144,26 @@ export function retypeMarketTowns(ctx: FeatureContext, tokens: Token[], spans: S
     const next = tokens[e]?.text;
     const market = next === 'bourse' || (next === 'stock' && STOCK_MARKETS.has(tokens[e + 1]?.text ?? ''));
     if (!market || listedBody(ctx, tokens, first[k], e)) return;
+    span.type = 'LOC';
+  });
+}
+
+/** Nouns for a firm that a town's name before them says where it is ("an Eindhoven company"). */
+const FIRM_NOUNS = new Set(['company', 'firm', 'start-up', 'startup', 'group', 'lender', 'bank', 'manufacturer']);
+
+/**
+ * "an Eindhoven/ORG company", "a Tarnby/ORG lender" -> LOC: after "a" or "an", a listed place's name
+ * before a lower-case noun for a firm says where the firm is; the firm itself is not named there. Not a
+ * listed body ("a Velkom company" is one of its subsidiaries).
+ */
+export function retypeTownsBeforeFirms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG') return;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    const article = f > 0 ? tokens[f - 1].text : '';
+    if ((article !== 'a' && article !== 'an') || !FIRM_NOUNS.has(tokens[e]?.text ?? '')) return;
+    if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
     span.type = 'LOC';
   });
 }

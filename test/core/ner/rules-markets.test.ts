@@ -30,6 +30,18 @@ describe('towns before a market and firms after their analysts (rules-markets.ts
     assert.deepStrictEqual(run('the Qelby market fell', 'O B-ORG O O'), ['Qelby/ORG']);
   });
 
+  it('reads a listed place after "a" or "an" and before a noun for a firm as where the firm is', () => {
+    assert.deepStrictEqual(run('bought Harl Systems , a Tarnby company', 'O B-ORG I-ORG O O B-ORG O'), [
+      'Harl Systems/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('a San Tarno start-up said', 'O B-ORG I-ORG O O'), ['San Tarno/LOC']);
+    // Not a name on no list of places, not after "the", not before another noun.
+    assert.deepStrictEqual(run('a Qelby company', 'O B-ORG O'), ['Qelby/ORG']);
+    assert.deepStrictEqual(run('the Tarnby company', 'O B-ORG O'), ['Tarnby/ORG']);
+    assert.deepStrictEqual(run('a Tarnby coach', 'O B-ORG O'), ['Tarnby/ORG']);
+  });
+
   it('reads the capitalised words after "analysts at" or "economists at" as their firm', () => {
     assert.deepStrictEqual(run('Analysts at Brenvold said', 'O O O O'), ['Brenvold/ORG']);
     assert.deepStrictEqual(run('economists at Harl Tarnsen said', 'O O B-PER I-PER O'), ['Harl Tarnsen/ORG']);
