@@ -128,13 +128,26 @@ export function retypeListedPlacesInLists(ctx: FeatureContext, tokens: Token[], 
 
 /** Prepositions of where and whither, before a pair of towns ("diverted to Tarnby and Velby"). */
 const PLACE_PREPOSITIONS = new Set(['to', 'from', 'in', 'at', 'via', 'into', 'near', 'across', 'through', 'around']);
+/** Nouns for a way from one place to another, before "between". */
+const ROUTE_NOUNS = new Set([
+  'voyage',
+  'voyages',
+  'route',
+  'routes',
+  'flight',
+  'flights',
+  'journey',
+  'border',
+  'corridor',
+]);
 
 /**
  * "flights from Tarnby/LOC and Velby/ORG", "buyers in Tarnby/LOC, Velby/ORG and Harl/LOC" -> all places:
  * one word read as a body, a listed place and no listed body or person, named in a list with a place
  * right after a preposition of where or whither, is a place too. The tagger learned from sports copy
  * that a town's name is often its club's; the preposition and the list say a route or a map. Not after
- * "between" or "behind", which sports copy writes before clubs ("between Tarnby and Velby"). One word
+ * "between" or "behind", which sports copy writes before clubs ("between Tarnby and Velby"), unless a
+ * route's noun comes before "between" ("flights between Tarnby and Velby"). One word
  * read as a person in such a list, no listed name of a person, is a place as well ("firms in Tarnby,
  * Qelmora and Velby", "traffic between Tarnby and Qelmora"): a list of people has no preposition of
  * place before it.
@@ -150,8 +163,10 @@ export function retypeTownsListedWithPlaces(
     const f = first[k];
     if (f === 0) continue;
     const preposition = tokens[f - 1].text;
-    const between = preposition === 'between';
-    if (!between && !PLACE_PREPOSITIONS.has(preposition)) continue;
+    // After "between" a route's noun says places ("a voyage between Tarnby and Velby"), not clubs.
+    const route = preposition === 'between' && f > 1 && ROUTE_NOUNS.has(tokens[f - 2].text);
+    const between = preposition === 'between' && !route;
+    if (!between && !route && !PLACE_PREPOSITIONS.has(preposition)) continue;
     const last = listEnd(tokens, spans, first, k);
     if (last < 0) continue;
     let places = 0;

@@ -64,6 +64,11 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
   it('makes one word read as a body a place when it is a listed town paired with a place after a preposition', () => {
     assert.deepStrictEqual(run('diverted to Harlow and Tarnby', 'O O B-LOC O B-ORG'), ['Harlow/LOC', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('flights from Tarnby or Harlow', 'O O B-ORG O B-LOC'), ['Tarnby/LOC', 'Harlow/LOC']);
+    // "Between" after a route's noun.
+    assert.deepStrictEqual(run('a voyage between Tarnby and Harlow', 'O O O B-ORG O B-LOC'), [
+      'Tarnby/LOC',
+      'Harlow/LOC',
+    ]);
     // Not between clubs, without the preposition, nor a listed body's name.
     assert.deepStrictEqual(run('the game between Harlow and Tarnby', 'O O O B-LOC O B-ORG'), [
       'Harlow/LOC',
