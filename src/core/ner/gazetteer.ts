@@ -42,9 +42,9 @@ const COUNTRY_BIT = categoryBit('country');
 const DEMONYM_BIT = categoryBit('demonym');
 /**
  * Words that head bodies' names ("State Railway of Velland", "Carnegie Institution", "Velka Power") and
- * the trades that end firms' names, missing from the lexicon's list of them, for the rules alone: the tagger was trained without them, so its features
- * must not see them. Not buildings that house a body ("museum", "library"): the corpora disagree on
- * whether those are places.
+ * the trades that end firms' names, missing from the lexicon's list of them, for the rules alone: the
+ * tagger was trained without them, so its features must not see them. Not buildings that house a body
+ * ("museum", "library"): the corpora disagree on whether those are places.
  */
 const RULE_BODY_HEADS = [
   ...['railway', 'railways', 'railroad', 'institution', 'confederation', 'diocese', 'legislature', 'power'],

@@ -147,10 +147,9 @@ const ROUTE_NOUNS = new Set([
  * right after a preposition of where or whither, is a place too. The tagger learned from sports copy
  * that a town's name is often its club's; the preposition and the list say a route or a map. Not after
  * "between" or "behind", which sports copy writes before clubs ("between Tarnby and Velby"), unless a
- * route's noun comes before "between" ("flights between Tarnby and Velby"). One word
- * read as a person in such a list, no listed name of a person, is a place as well ("firms in Tarnby,
- * Qelmora and Velby", "traffic between Tarnby and Qelmora"): a list of people has no preposition of
- * place before it.
+ * route's noun comes before "between" ("flights between Tarnby and Velby"). One word read as a person
+ * in such a list, no listed name of a person, is a place as well ("firms in Tarnby, Qelmora and Velby",
+ * "traffic between Tarnby and Qelmora"): a list of people has no preposition of place before it.
  */
 export function retypeTownsListedWithPlaces(
   ctx: FeatureContext,
