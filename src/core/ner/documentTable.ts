@@ -1,11 +1,19 @@
 import { EntityType, Span } from '../types';
 import { definingType, voteDefinedTypes } from './cues';
 import { detach } from '../text/detach';
-import { WRITTEN_LEGAL_FORMS } from './nameHeads';
+import { TRADE_ENDINGS, WRITTEN_LEGAL_FORMS } from './nameHeads';
 
-/** A legal form ending a company's name, which its later mentions leave out ("Pirelli SpA" ... "Pirelli"). */
+/**
+ * A legal form or a trade ending a company's name, which its later mentions leave out ("Pirelli SpA" ...
+ * "Pirelli", "Velka Semiconductor" ... "Velka").
+ */
 const COMPANY_SUFFIX = new RegExp(
-  `,?\\s+(?:${WRITTEN_LEGAL_FORMS.map(form => form.replace(/\./g, '\\.')).join('|')}|Group|Holdings?)\\.?$`,
+  `,?\\s+(?:${[
+    ...WRITTEN_LEGAL_FORMS.map(form => form.replace(/\./g, '\\.')),
+    ...TRADE_ENDINGS.map(trade => trade[0].toUpperCase() + trade.slice(1)),
+    'Group',
+    'Holdings?',
+  ].join('|')})\\.?$`,
 );
 
 /** Spans handled between pauses of the resumable form. */

@@ -64,6 +64,20 @@ describe('harmonizeSpans', () => {
     assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Vellora SpA/ORG', 'Vellora/ORG']);
   });
 
+  it('knows a company without the trade that ends its name, beside a person of the same name', () => {
+    const text = 'Tarvik Semiconductor posted a loss. Its founder Ann Tarvik spoke. Later Tarvik cut jobs.';
+    const spans = [
+      at(text, 'Tarvik Semiconductor', 'ORG'),
+      at(text, 'Ann Tarvik', 'PER'),
+      at(text, 'Tarvik', 'PER', 70),
+    ];
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), [
+      'Tarvik Semiconductor/ORG',
+      'Ann Tarvik/PER',
+      'Tarvik/ORG',
+    ]);
+  });
+
   it('labels later mentions that were missed, but not inside other words or URLs', () => {
     const text = 'Brelund Corp grew. Analysts like Brelund Corp. See https://x.org/Brelund Corp';
     const spans = [at(text, 'Brelund Corp', 'ORG')];
