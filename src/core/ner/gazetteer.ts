@@ -48,7 +48,7 @@ const DEMONYM_BIT = categoryBit('demonym');
  */
 const RULE_BODY_HEADS = [
   ...['railway', 'railways', 'railroad', 'institution', 'confederation', 'diocese', 'legislature', 'power'],
-  ...['unit', 'societies', 'taskforce', 'inspectorate'],
+  ...['unit', 'societies', 'taskforce', 'inspectorate', 'chamber'],
   ...TRADE_ENDINGS,
 ];
 

@@ -31,6 +31,9 @@ describe('sentence rules (rules.ts)', () => {
     assert.deepStrictEqual(run('the Joss Harl Band played', 'O B-PER I-PER O O'), ['Joss Harl Band/ORG']);
     assert.deepStrictEqual(run('Tarnby United won', 'B-LOC O O'), ['Tarnby United/ORG']);
     assert.deepStrictEqual(run('Tarnby band won', 'B-LOC O O'), ['Tarnby/LOC']);
+    // Head words the rules add to the lexicon's: a chamber, a trade.
+    assert.deepStrictEqual(run('the Tarnby Chamber said', 'O B-LOC O O'), ['Tarnby Chamber/ORG']);
+    assert.deepStrictEqual(run('Tarnby Logistics said', 'B-LOC O O'), ['Tarnby Logistics/ORG']);
   });
   it('runs a name the tagger ended on "of" into the next name, and drops other lower-case words at its end', () => {
     assert.deepStrictEqual(run('the Army of Tarnia said', 'O B-ORG I-ORG B-LOC O'), ['Army of Tarnia/ORG']);
