@@ -5,7 +5,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, isNameWord, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-neighbours';
 import { listedBody } from './rules-bodies';
 import { listedPhrase, namesListedPlace } from './rules-listed';
@@ -165,6 +165,45 @@ export function retypeTownsBeforeFirms(ctx: FeatureContext, tokens: Token[], spa
     if ((article !== 'a' && article !== 'an') || !FIRM_NOUNS.has(tokens[e]?.text ?? '')) return;
     if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
     span.type = 'LOC';
+  });
+}
+
+/** What a firm says "it" does, right after "it": a verb of business, not of a state ("would be", "had been"). */
+const FIRM_WILL = new Set([
+  'would',
+  'will',
+  'had',
+  'has',
+  'plans',
+  'planned',
+  'expects',
+  'expected',
+  'aims',
+  'intends',
+]);
+const STATE_VERBS = new Set(['be', 'been']);
+/** Days of the week and the words of "in a statement", which may stand between "said" and "it". */
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "Velkom/PER said on Monday it would cut 500 jobs", "Velkom/PER said its profit rose" -> ORG: one word
+ * on no list of people's names, read as a person, that says "it" will do something or speaks of "its"
+ * profit, is a firm: a person says "he", "she" or "I". Not "it would be" or "it had been", which says
+ * what a thing is ("Velkom said it would be a mistake").
+ */
+export function retypeFirmsSayingIt(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type !== 'PER' || tokens[f].end !== span.end || tokens[f + 1]?.text !== 'said') return;
+    if (ctx.gazetteer.word(tokens[f].text.toLowerCase()) & PERSON_NAME_BITS) return;
+    let i = f + 2;
+    if (tokens[i]?.text === 'on' && WEEKDAYS.test(tokens[i + 1]?.text ?? '')) i += 2;
+    else if (tokens[i]?.text === 'in' && tokens[i + 1]?.text === 'a' && tokens[i + 2]?.text === 'statement') i += 3;
+    if (tokens[i]?.text === 'that') i++;
+    const word = tokens[i]?.text;
+    const acts =
+      word === 'it' && FIRM_WILL.has(tokens[i + 1]?.text ?? '') && !STATE_VERBS.has(tokens[i + 2]?.text ?? '');
+    if (word === 'its' || acts) span.type = 'ORG';
   });
 }
 

@@ -76,7 +76,13 @@ import {
   tagListedCountries,
 } from './rules-known';
 import { retypeForeignBodies } from './rules-foreign';
-import { retypeMarketTowns, retypeTownsBeforeFirms, tagFirmsAfterStaff, tagTradedCompanies } from './rules-markets';
+import {
+  retypeFirmsSayingIt,
+  retypeMarketTowns,
+  retypeTownsBeforeFirms,
+  tagFirmsAfterStaff,
+  tagTradedCompanies,
+} from './rules-markets';
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns } from './rules-appositions';
@@ -355,6 +361,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);
   retypeTownsBeforeFirms(ctx, tokens, spans, first);
+  retypeFirmsSayingIt(ctx, tokens, spans, first);
   includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);

@@ -66,4 +66,17 @@ describe('companies a share of which is owned, bought or sold (rules-markets.ts)
     assert.deepStrictEqual(run('won 35 percent of Brenvold', 'O O O O B-LOC'), ['Brenvold/LOC']);
     assert.deepStrictEqual(run('owns 35 percent of Tarnby', 'O O O O B-LOC'), ['Tarnby/LOC']);
   });
+
+  it('reads one word said to say "it" will do something, or to speak of "its", as a firm', () => {
+    assert.deepStrictEqual(run('Qelmora said on Monday it would cut jobs', 'B-PER O O O O O O O'), ['Qelmora/ORG']);
+    assert.deepStrictEqual(run('Qelmora said its profit rose', 'B-PER O O O O'), ['Qelmora/ORG']);
+    assert.deepStrictEqual(run('Qelmora said in a statement that it plans cuts', 'B-PER O O O O O O O O'), [
+      'Qelmora/ORG',
+    ]);
+    // Not what a thing is, not a listed name of a person, not a name of two words, not "he".
+    assert.deepStrictEqual(run('Qelmora said it would be a mistake', 'B-PER O O O O O O'), ['Qelmora/PER']);
+    assert.deepStrictEqual(run('Brennick said its aim was clear', 'B-PER O O O O O'), ['Brennick/PER']);
+    assert.deepStrictEqual(run('Ann Qelmora said its profit rose', 'B-PER I-PER O O O O'), ['Ann Qelmora/PER']);
+    assert.deepStrictEqual(run('Qelmora said he would cut jobs', 'B-PER O O O O O'), ['Qelmora/PER']);
+  });
 });
