@@ -1,6 +1,8 @@
 /**
- * Names the tagger left out that the sentence describes right after them, as news introduces firms and
- * towns it expects readers not to know: "Velkom, Tarnia's biggest lender, said", "Harlby, a village in".
+ * Names and the nouns that describe them: names the tagger left out that the sentence describes right
+ * after them, as news introduces firms and towns it expects readers not to know ("Velkom, Tarnia's
+ * biggest lender, said", "Harlby, a village in"), and describing nouns the tagger took into a name
+ * ("Belgian club Standard Velby", "Chipmaker Velkon said").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -124,4 +126,41 @@ function ownerType(
   // "Palestinian Islamist", "West African": a nationality among the words describes, as one word does.
   for (let i = f; i < run; i++) if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & DEMONYM_BIT) return 'MISC';
   return run - f > 1 ? whole : undefined;
+}
+
+/**
+ * Nouns for what a firm does that wire copy puts before its name at a sentence's start, and that name
+ * no person (unlike "filmmaker", "broadcaster" or "miner").
+ */
+const TRADE_NOUN =
+  /^(?:(?:car|auto|chip|drug|plane|steel|toy|phone|handset|truck)makers?|lenders?|insurers?|retailers?|brewers?|refiners?|distillers?|shipbuilders?|conglomerates?|regulators?|watchdogs?|utility|utilities|airlines?|supermarkets?)$/;
+/** Nouns for rivals, which name people as well as firms: they are cut, the name's type left as read. */
+const RIVALS = /^(?:rivals?|competitors?|peers?)$/;
+
+/**
+ * "Frontman Ann Tarvell/PER said" -> "Ann Tarvell", "Chipmaker Velkon/PER said" -> "Velkon/ORG",
+ * "Rivals Harl Bank/ORG and" -> "Harl Bank": a name opening a sentence does not start with the noun
+ * that says who or what it is ("Singer", "Winger", "Lender", "Carmaker"), capitalised only as the
+ * sentence's first word. A person's name keeps two or more words; a firm's trade makes the rest a body.
+ */
+export function trimOpeningRoleNouns(tokens: Token[], spans: Span[], first: number[]): void {
+  if (spans.length === 0 || first[0] > 1) return;
+  const noun = tokens[0].text.toLowerCase();
+  // The tagger left the noun out ("Lender/O Harl Kessel/PER").
+  if (first[0] === 1) {
+    if (TRADE_NOUN.test(noun)) spans[0].type = 'ORG';
+    return;
+  }
+  const end = tokenEnd(tokens, 0, spans[0]);
+  if (spans[0].type === 'PER' && end >= 3 && describedBy(noun) === 'PER') {
+    spans[0].start = tokens[1].start;
+    first[0] = 1;
+    return;
+  }
+  if (end < 2 || !/^\p{Lu}/u.test(tokens[1].text)) return;
+  const trade = TRADE_NOUN.test(noun);
+  if (!trade && !RIVALS.test(noun)) return;
+  spans[0].start = tokens[1].start;
+  first[0] = 1;
+  if (trade) spans[0].type = 'ORG';
 }

@@ -5,7 +5,6 @@ import { absorbFollowing, dropSpan, isPossessive, tokenEnd } from './spanTokens'
 import { FeatureContext } from './features';
 import { PLACE_BITS } from './gazetteer';
 import { listedPhrase } from './rules-listed';
-import { describedBy } from './cues';
 import { isBodyHead } from './rules-bodies';
 
 // Rules on where a name starts and ends, from the shape of the words around it: a "<place>-based" before
@@ -158,43 +157,6 @@ export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: numbe
     span.start = tokens[f + 1].start;
     first[k] = f + 1;
   }
-}
-
-/**
- * Nouns for what a firm does that wire copy puts before its name at a sentence's start, and that name
- * no person (unlike "filmmaker", "broadcaster" or "miner").
- */
-const TRADE_NOUN =
-  /^(?:(?:car|auto|chip|drug|plane|steel|toy|phone|handset|truck)makers?|lenders?|insurers?|retailers?|brewers?|refiners?|distillers?|shipbuilders?|conglomerates?|regulators?|watchdogs?|utility|utilities|airlines?|supermarkets?)$/;
-/** Nouns for rivals, which name people as well as firms: they are cut, the name's type left as read. */
-const RIVALS = /^(?:rivals?|competitors?|peers?)$/;
-
-/**
- * "Frontman Ann Tarvell/PER said" -> "Ann Tarvell", "Chipmaker Velkon/PER said" -> "Velkon/ORG",
- * "Rivals Harl Bank/ORG and" -> "Harl Bank": a name opening a sentence does not start with the noun
- * that says who or what it is ("Singer", "Winger", "Lender", "Carmaker"), capitalised only as the
- * sentence's first word. A person's name keeps two or more words; a firm's trade makes the rest a body.
- */
-export function trimOpeningRoleNouns(tokens: Token[], spans: Span[], first: number[]): void {
-  if (spans.length === 0 || first[0] > 1) return;
-  const noun = tokens[0].text.toLowerCase();
-  // The tagger left the noun out ("Lender/O Harl Kessel/PER").
-  if (first[0] === 1) {
-    if (TRADE_NOUN.test(noun)) spans[0].type = 'ORG';
-    return;
-  }
-  const end = tokenEnd(tokens, 0, spans[0]);
-  if (spans[0].type === 'PER' && end >= 3 && describedBy(noun) === 'PER') {
-    spans[0].start = tokens[1].start;
-    first[0] = 1;
-    return;
-  }
-  if (end < 2 || !/^\p{Lu}/u.test(tokens[1].text)) return;
-  const trade = TRADE_NOUN.test(noun);
-  if (!trade && !RIVALS.test(noun)) return;
-  spans[0].start = tokens[1].start;
-  first[0] = 1;
-  if (trade) spans[0].type = 'ORG';
 }
 
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);

@@ -47,7 +47,6 @@ import {
   joinAmpersandNames,
   splitBasedAdjectives,
   trimLeadingCapitals,
-  trimOpeningRoleNouns,
 } from './rules-extent';
 import {
   joinListedPlaces,
@@ -85,7 +84,7 @@ import {
 } from './rules-markets';
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
-import { addAppositiveNames, splitAtDescribingNouns } from './rules-appositions';
+import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts } from './rules-posts';
 import { retypeFaithsAndEras } from './rules-ideas';

@@ -46,4 +46,29 @@ describe('names described right after them (rules-appositions.ts)', () => {
       'Soviet republic of Tarnia/LOC',
     ]);
   });
+
+  it("cuts the noun saying who a person is from the person's name opening a sentence", () => {
+    assert.deepStrictEqual(run('Frontman Ann Tarvell led the band', 'B-PER I-PER I-PER O O O'), ['Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Winger Ann Tarvell scored', 'B-PER I-PER I-PER O'), ['Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Flanker Ann Tarvell scored', 'B-PER I-PER I-PER O'), ['Ann Tarvell/PER']);
+    // Not one word left, not inside the sentence, not a word that says nothing of the person.
+    assert.deepStrictEqual(run('Singer Tarvell sang', 'B-PER I-PER O'), ['Singer Tarvell/PER']);
+    assert.deepStrictEqual(run('then Frontman Ann Tarvell', 'O B-PER I-PER I-PER'), ['Frontman Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Velkin Ann Tarvell said', 'B-PER I-PER I-PER O'), ['Velkin Ann Tarvell/PER']);
+  });
+
+  it("cuts a firm's trade or a rival opening a sentence from the name after it", () => {
+    // The trade makes the rest a body, whether the tagger took the noun in or left it out.
+    assert.deepStrictEqual(run('Chipmaker Qelmora said', 'B-PER I-PER O'), ['Qelmora/ORG']);
+    assert.deepStrictEqual(run('Lender Harl Kessel said', 'O B-PER I-PER O'), ['Harl Kessel/ORG']);
+    assert.deepStrictEqual(run('Insurers Akvor Mutual rose', 'B-LOC I-LOC I-LOC O'), ['Akvor Mutual/ORG']);
+    // A rival may be a person: the noun goes, the type stays.
+    assert.deepStrictEqual(run('Rival Ann Tarvell said', 'B-PER I-PER I-PER O'), ['Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Rivals Akvor Group said', 'B-ORG I-ORG I-ORG O'), ['Akvor Group/ORG']);
+    // Not a noun naming people too, not inside the sentence, not without a name after it.
+    assert.deepStrictEqual(run('Filmmaker Ann Tarvell said', 'B-PER I-PER I-PER O'), ['Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Miner Akvor said', 'B-PER I-PER O'), ['Miner Akvor/PER']);
+    assert.deepStrictEqual(run('then Chipmaker Qelmora said', 'O B-PER I-PER O'), ['Chipmaker Qelmora/PER']);
+    assert.deepStrictEqual(run('Lender of last resort', 'B-ORG O O O'), ['Lender/ORG']);
+  });
 });
