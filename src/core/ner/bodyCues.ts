@@ -4,7 +4,7 @@
  * executive", "shares of Velka", "Velka was founded"). Part of the defining contexts (`cues.ts`).
  */
 import { EntityType, Span } from '../types';
-import { LEGAL_FORMS } from './nameHeads';
+import { COMPANY_ENDINGS } from './nameHeads';
 
 /** A name's last word after its first, lower-cased ("corp." of "Velka Corp."), or '' for a name of one word. */
 function lastWord(text: string, start: number, end: number): string {
@@ -14,9 +14,9 @@ function lastWord(text: string, start: number, end: number): string {
 
 /** The body type (ORG) such a context gives the name at [start, end) read as `type` (not MISC), if any. */
 export function bodyCueType(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
-  // "chip designer Velka Corp.": a name ending in a company's legal form says what it is itself (not
-  // a legal form alone: "SA", "CO" are also states).
-  if (LEGAL_FORMS.has(lastWord(text, start, end))) return 'ORG';
+  // "chip designer Velka Corp.", "Velka Semiconductor": a name ending in a company's legal form or
+  // trade says what it is itself (not a legal form alone: "SA", "CO" are also states).
+  if (COMPANY_ENDINGS.has(lastWord(text, start, end))) return 'ORG';
   return (
     outletType(text, start, end) ??
     basedType(text, start) ??

@@ -55,18 +55,20 @@ export const TRADE_ENDINGS: readonly string[] = [
   ...['logistics', 'shipping', 'telecoms', 'ventures', 'consulting', 'minerals'],
 ];
 
-/**
- * A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), "Holdings", "Group" and the
- * trades above.
- */
+/** A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), and "Holdings" and "Group". */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   ...WRITTEN_LEGAL_FORMS.flatMap(form => [form.toLowerCase(), form.toLowerCase() + '.']),
-  ...TRADE_ENDINGS,
   'company',
   'group',
   'holdings',
   'limited',
 ]);
+
+/**
+ * Last words that end a company's name and say it is one: its legal form or its trade. Not what splits
+ * two names at "and" or joins a second form ("Tarn Shipping and Logistics" is one firm).
+ */
+export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...TRADE_ENDINGS]);
 
 /**
  * Last words of place names that the compiled lists leave out (they are not model features, so

@@ -3,21 +3,21 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, hasToken, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
+import { COMPANY_ENDINGS, LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
 
 /** Legal forms that also end other names ("the Velby Group" of islands): not enough on their own. */
 const LOOSE_FORMS = new Set(['group']);
 
 /**
- * "Velby Holdings/LOC" -> ORG: a name of two or more words ending in a company's legal form is a
- * company, whatever the place or person name in it made the tagger read.
+ * "Velby Holdings/LOC", "Velby Pharma/PER" -> ORG: a name of two or more words ending in a company's
+ * legal form or trade is a company, whatever the place or person name in it made the tagger read.
  */
 export function retypeCompanyNames(tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     if (span.type === 'ORG') return;
     const l = tokenEnd(tokens, first[k], span) - 1;
     const last = tokens[l].text.toLowerCase();
-    if (l > first[k] && LEGAL_FORMS.has(last) && !LOOSE_FORMS.has(last)) span.type = 'ORG';
+    if (l > first[k] && COMPANY_ENDINGS.has(last) && !LOOSE_FORMS.has(last)) span.type = 'ORG';
   });
 }
 

@@ -3,7 +3,7 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
-import { LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
+import { COMPANY_ENDINGS, PLACE_HEADS } from './nameHeads';
 import { headedByFirstWord, isBodyHead } from './rules-bodies';
 import { isGivenNameOnly } from './rules-people';
 
@@ -248,7 +248,7 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
     const next = of + 1 < tokens.length && tokens[of + 1].text === 'the' ? of + 2 : of + 1;
     if (of >= tokens.length || tokens[of].text !== 'of' || first[k + 1] !== next) continue;
     // Short heads only ("Army of", "World Organization of"); a company's legal form ends its name.
-    if (l - first[k] > 1 || LEGAL_FORMS.has(tokens[l].text.toLowerCase())) continue;
+    if (l - first[k] > 1 || COMPANY_ENDINGS.has(tokens[l].text.toLowerCase())) continue;
     const bits = gaz.word(tokens[l].text.toLowerCase());
     const place = bits & LOC_WORD_BIT || FEATURE_HEADS.has(tokens[l].text);
     const type = bits & ORG_WORD_BIT ? 'ORG' : place ? 'LOC' : undefined;

@@ -5,7 +5,7 @@
  * tables, caches or regular expressions taken from the production code.
  */
 import { EntityType, Span } from '../../../src/core/types';
-import { LEGAL_FORMS, TRADE_ENDINGS, WRITTEN_LEGAL_FORMS } from '../../../src/core/ner/nameHeads';
+import { COMPANY_ENDINGS, TRADE_ENDINGS, WRITTEN_LEGAL_FORMS } from '../../../src/core/ner/nameHeads';
 
 const isLetterOrDigit = (c: string) => /^[\p{L}\p{N}]$/u.test(c);
 const isCapital = (c: string) => /^\p{Lu}$/u.test(c);
@@ -21,7 +21,7 @@ const APOSTROPHES = ["'", '’'];
 /** Legal forms and trades that end company names ("Pirelli SpA"); each may take a full stop. The lists are the recogniser's own. */
 const GROUP_FORMS = ['Group', 'Holding', 'Holdings', ...TRADE_ENDINGS.map(t => t[0].toUpperCase() + t.slice(1))];
 /** Last words that make a name of two or more words a body wherever it stands, lower-cased. */
-const SELF_DEFINING_FORMS = [...LEGAL_FORMS];
+const SELF_DEFINING_FORMS = [...COMPANY_ENDINGS];
 
 /** The code point before `at` (a whole surrogate pair), or '' at the start. */
 function charBefore(text: string, at: number): string {

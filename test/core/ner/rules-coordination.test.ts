@@ -51,6 +51,10 @@ describe('names listed together (rules-coordination.ts)', () => {
     assert.deepStrictEqual(run('with Qorma Bank and Trust Company up', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Qorma Bank and Trust Company/ORG',
     ]);
+    // A trade is no legal form: it may be joined to another ("Qorma Shipping and Logistics").
+    assert.deepStrictEqual(run('with Qorma Shipping and Logistics up', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Qorma Shipping and Logistics/ORG',
+    ]);
   });
 
   it('splits a name at an everyday verb in the past tense between two capitalised words', () => {
