@@ -9,6 +9,7 @@ import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-neighbours';
 import { listedBody } from './rules-bodies';
 import { listedPhrase, namesListedPlace } from './rules-listed';
+import { isWeekday } from './rules-extent';
 
 /** What is owned of a company, before "in" or "of". */
 const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes', 'shareholding', 'shareholders', 'stockholders']);
@@ -182,8 +183,6 @@ const FIRM_WILL = new Set([
   'intends',
 ]);
 const STATE_VERBS = new Set(['be', 'been']);
-/** Days of the week and the words of "in a statement", which may stand between "said" and "it". */
-const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * "Velkom/PER said on Monday it would cut 500 jobs", "Velkom/PER said its profit rose" -> ORG: one word
@@ -197,7 +196,8 @@ export function retypeFirmsSayingIt(ctx: FeatureContext, tokens: Token[], spans:
     if (span.type !== 'PER' || tokens[f].end !== span.end || tokens[f + 1]?.text !== 'said') return;
     if (ctx.gazetteer.word(tokens[f].text.toLowerCase()) & PERSON_NAME_BITS) return;
     let i = f + 2;
-    if (tokens[i]?.text === 'on' && WEEKDAYS.test(tokens[i + 1]?.text ?? '')) i += 2;
+    // "said on Monday it", "said in a statement that it".
+    if (tokens[i]?.text === 'on' && isWeekday(tokens[i + 1]?.text ?? '')) i += 2;
     else if (tokens[i]?.text === 'in' && tokens[i + 1]?.text === 'a' && tokens[i + 2]?.text === 'statement') i += 3;
     if (tokens[i]?.text === 'that') i++;
     const word = tokens[i]?.text;
