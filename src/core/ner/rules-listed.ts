@@ -21,7 +21,7 @@ const LISTED_ORG_BIT = bit('org');
  */
 export function listedPhrase(
   gaz: Gazetteer,
-  tokens: Token[],
+  tokens: readonly Token[],
   from: number,
   end: number,
 ): { bits: number; last: number; phrase: string } {

@@ -8,6 +8,7 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { isTitle } from './rules-people';
 import { PLACE_BITS, categoryBit } from './gazetteer';
+import { listedPhrase } from './rules-listed';
 
 /** Types whose halves are joined; places side by side ("US Middle East") are often two. */
 const JOINED = new Set(['PER', 'ORG']);
@@ -83,9 +84,7 @@ const GIVEN_NAME_BIT = categoryBit('first');
 
 /** Whether tokens [from, to) are, together, a listed country, region or city ("Czech/MISC Republic/LOC"). */
 function listedPlace(ctx: FeatureContext, tokens: readonly Token[], from: number, to: number): boolean {
-  let phrase = tokens[from].text.toLowerCase();
-  for (let i = from + 1; i < to; i++) phrase += ' ' + tokens[i].text.toLowerCase();
-  return (ctx.gazetteer.word(phrase) & PLACE_BITS) !== 0;
+  return (listedPhrase(ctx.gazetteer, tokens, from, tokens[to - 1].end).bits & PLACE_BITS) !== 0;
 }
 
 /** Tokens [from, to) read as words of a written name: a letter somewhere, no handle or hashtag. */
