@@ -16,11 +16,13 @@ import { isAcronym, withoutAccents } from '../src/core/world/names';
 export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
 /** News agencies' names, written by hand, one a line (an input of training, not shipped). */
 const NEWS_AGENCIES_PATH: readonly string[] = ['models', 'news-agencies.txt'];
+/** Well-known NGOs, international organisations and the like, written by hand (an input of training). */
+const WELL_KNOWN_BODIES_PATH: readonly string[] = ['models', 'well-known-bodies.txt'];
 
 export interface BodyName {
   category: 'org' | 'team';
   name: string;
-  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world' | 'agencies';
+  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world' | 'agencies' | 'well-known';
 }
 
 /** The package root: the first folder up from this script (bundled or compiled) holding package.json. */
@@ -41,13 +43,23 @@ export function readBodyNames(file = path.join(packageRoot(), ...BODY_NAMES_PATH
     });
 }
 
-/** The news agencies' names (`NEWS_AGENCIES_PATH`) as bodies. */
-export function readNewsAgencies(file = path.join(packageRoot(), ...NEWS_AGENCIES_PATH)): BodyName[] {
+/** Names written by hand, one a line, '#' opening a comment line. */
+function readHandList(file: string): string[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter(line => line.trim() && !line.startsWith('#'))
-    .map(line => ({ category: 'org', name: line.trim(), source: 'agencies' }));
+    .map(line => line.trim());
+}
+
+/** The news agencies' names (`NEWS_AGENCIES_PATH`) as bodies. */
+export function readNewsAgencies(file = path.join(packageRoot(), ...NEWS_AGENCIES_PATH)): BodyName[] {
+  return readHandList(file).map(name => ({ category: 'org', name, source: 'agencies' }));
+}
+
+/** The well-known bodies' names (`WELL_KNOWN_BODIES_PATH`). */
+export function readWellKnownBodies(file = path.join(packageRoot(), ...WELL_KNOWN_BODIES_PATH)): BodyName[] {
+  return readHandList(file).map(name => ({ category: 'org', name, source: 'well-known' }));
 }
 
 /** compromise's tags for names; a word of its lexicon with none of them is an ordinary word. */
@@ -90,6 +102,9 @@ export function commonWords(): Set<string> {
   }
   return words;
 }
+
+/** Sources written for this project, name by name. */
+const HAND_WRITTEN: ReadonlySet<BodyName['source']> = new Set(['agencies', 'well-known']);
 
 /** Categories a listed name must not already have: all but bodies and teams (places, people, titles, designators …). */
 const TAKEN: readonly GazCategory[] = GAZ_CATEGORIES.filter(c => c !== 'org' && c !== 'team');
@@ -165,17 +180,22 @@ export function listedBodies(
   const placeWords = new Set(lists.locWord ?? []);
   const counts: Record<string, number> = { kept: 0, long: 0, taken: 0, short: 0, ordinary: 0, town: 0, place: 0 };
   const bodies = new Set<string>();
-  for (const { category, name: written } of names)
+  for (const { category, name: written, source } of names)
     for (const name of spellings(written)) {
       const words = tokenize(name).map(t => t.text.toLowerCase());
       const phrase = words.join(' ');
+      // Names chosen by hand are bodies whatever the silver labels say ("Interpol" is mostly a place in
+      // GMB), and a name of ordinary words in capitals is the body ("Save the Children").
+      const byHand = HAND_WRITTEN.has(source);
       let reason: string | undefined;
       if (words.length === 0 || words.length > 4) reason = 'long';
       else if (taken.has(phrase) || world.typesOf(name) & PLACE_OR_PERSON) reason = 'taken';
       else if (words.length === 1 && phrase.length < 3) reason = 'short';
       else if (words.length === 1 && category === 'team') reason = 'town';
-      else if (words.length === 1 && places.has(phrase)) reason = 'place';
-      else if (words.every(w => isOrdinary(w) || designators.has(w) || !/\p{L}/u.test(w))) reason = 'ordinary';
+      else if (words.length === 1 && places.has(phrase) && !byHand) reason = 'place';
+      else if (words.length === 1 && isOrdinary(phrase)) reason = 'ordinary';
+      else if (!byHand && words.every(w => isOrdinary(w) || designators.has(w) || !/\p{L}/u.test(w)))
+        reason = 'ordinary';
       else if (placeWords.has(words[0]) && words[1] === 'of') reason = 'place';
       counts[reason ?? 'kept']++;
       if (!reason) bodies.add(phrase);

@@ -2,7 +2,14 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BodyName, listedBodies, readBodyNames, readNewsAgencies, worldBodies } from '../../scripts/gazetteer-bodies';
+import {
+  BodyName,
+  listedBodies,
+  readBodyNames,
+  readNewsAgencies,
+  readWellKnownBodies,
+  worldBodies,
+} from '../../scripts/gazetteer-bodies';
 import { GazCategory } from '../../src/core/ner/gazetteer';
 import { encodeWorld, KnowledgeBase } from '../../src/core/world';
 
@@ -164,5 +171,19 @@ describe('organisation names for the name lists', () => {
     assert.deepStrictEqual(readNewsAgencies(file), [agency('Velkpress'), agency('Tarn News Agency')]);
     const shipped = readNewsAgencies().map(b => b.name);
     for (const name of ['Xinhua', 'Interfax', 'Anadolu', 'Yonhap']) assert.ok(shipped.includes(name), name);
+  });
+
+  it('keeps names written by hand that the silver labels call places, or that are made of ordinary words', () => {
+    const byHand = (name: string): BodyName => ({ category: 'org', name, source: 'well-known' });
+    const places = new Set(['tarnlantic']);
+    const names = [byHand('Tarnlantic'), byHand('Harbour Lamp Works'), byHand('Harbour'), org('Lamp Works')];
+    const { bodies, counts } = listedBodies(base(), ordinary, names, noWorld, places);
+    // One ordinary word stays out, by hand or not: it is mostly the word.
+    assert.deepStrictEqual(bodies, ['harbour lamp works', 'tarnlantic']);
+    assert.strictEqual(counts.ordinary, 2);
+    const shipped = readWellKnownBodies().map(b => b.name);
+    for (const name of ['Greenpeace', 'World Trade Organization', 'Save the Children']) {
+      assert.ok(shipped.includes(name), name);
+    }
   });
 });

@@ -103,6 +103,9 @@ export function tagListedCountries(
   }
 }
 
+const COUNTRY_BIT = bit('country');
+const isCountry = (gaz: Gazetteer, token: Token) => (gaz.word(token.text.toLowerCase()) & COUNTRY_BIT) !== 0;
+
 /** Lower-case words that may stand inside a body's name ("Alternative for Velland", "Party of the Tarns"). */
 const INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 
@@ -114,9 +117,10 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
  * four capitalised words, with lower-case joining words between, that opens with a word the tagger left
  * untagged and whose whole is a listed body (a company, club, party or institution stored in the model)
  * is that body; names the tagger found inside it are parts of it. The run must be whole: not a listed
- * name inside a longer run of capitals. Not at the sentence's start, whose capital says nothing
- * ("General Motors" may open a sentence as an ordinary "General"). A word alone only when
- * double-barrelled ("Harl-Velkin", as "Coca-Cola"), anywhere: its second capital is written, not the
+ * name inside a longer run of capitals, though "The" may come before it and a country after it, which
+ * names the body's national branch ("Save the Children UK"). At the sentence's start too: a listed name
+ * of two words or more is the body there as well ("World Trade Organization said"). A word alone only
+ * when double-barrelled ("Harl-Velkin", as "Coca-Cola"): its second capital is written, not the
  * sentence's.
  */
 export function tagListedBodies(
@@ -130,12 +134,22 @@ export function tagListedBodies(
   const n = tokens.length;
   const capital = (i: number) => i < n && capitalised(tokens[i].text);
   for (let s = 0; s < n; s++) {
-    if (tags[s] !== 0 || !capital(s) || (s > 0 && capital(s - 1))) continue;
+    if (tags[s] !== 0 || !capital(s) || tokens[s].text === 'The') continue;
+    if (s > 0 && capital(s - 1) && tokens[s - 1].text !== 'The') continue;
     if (!gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
     let e = s + 1;
-    while (e < n && (capital(e) || (INNER_WORDS.has(tokens[e].text) && capital(e + 1)))) e++;
+    // Joining words, one or two ("Friends of the Earth"), go into the run only before a capital.
+    const inner = (i: number) => i < n && INNER_WORDS.has(tokens[i].text);
+    while (e < n) {
+      if (capital(e)) e++;
+      else if (inner(e) && capital(e + 1)) e += 2;
+      else if (inner(e) && inner(e + 1) && capital(e + 2)) e += 3;
+      else break;
+    }
     const listed = (to: number) => gaz.isListedBody(listedPhrase(gaz, tokens, s, tokens[to - 1].end).phrase);
-    if (s === 0 || e - s < 2 || e - s > 4 || !listed(e)) {
+    // A listed body and a country after it is the body's national branch ("Save the Children UK").
+    const branch = e - s >= 3 && e - s <= 5 && isCountry(gaz, tokens[e - 1]) && listed(e - 1);
+    if (!branch && (e - s < 2 || e - s > 4 || !listed(e))) {
       // Alone, the word must be double-barrelled and its run's first ("Harl-Velkin and Tarnco").
       if (!DOUBLE_BARRELLED.test(tokens[s].text) || capital(s + 1) || !listed(s + 1)) continue;
       e = s + 1;

@@ -45,6 +45,7 @@ const ctx: FeatureContext = {
       'alternative for velland',
       'brask & tolle',
       'brastow athletico',
+      'guardians of the wold',
       'harlow-velkin',
       "orvell 's",
       "brennick 's",

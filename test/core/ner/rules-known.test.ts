@@ -63,9 +63,24 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
       'Alternative for Velland/ORG',
     ]);
     assert.deepStrictEqual(run('shares in Velmora Dynamics rose', 'O O O O O'), ['Velmora Dynamics/ORG']);
-    // A listed name inside a longer run, or opening the sentence: left alone.
+    // Also opening the sentence, or after "The"; with two joining words ("Friends of the Earth").
+    assert.deepStrictEqual(run('Velmora Dynamics rose', 'O O O'), ['Velmora Dynamics/ORG']);
+    assert.deepStrictEqual(run('The Velmora Dynamics board met', 'O O O O O'), ['Velmora Dynamics/ORG']);
+    assert.deepStrictEqual(run('Guardians of the Wold said', 'O O O B-LOC O'), ['Guardians of the Wold/ORG']);
+    // A listed name inside a longer run, or after another capitalised word: left alone.
     assert.deepStrictEqual(run('talks with Velmora Dynamics Holdings ended', 'O O O O O O'), []);
-    assert.deepStrictEqual(run('Velmora Dynamics rose', 'O O O'), []);
+    assert.deepStrictEqual(run('Old Velmora Dynamics rose', 'O O O O'), []);
+    assert.deepStrictEqual(run('The Velmora Dynamics rose', 'B-ORG I-ORG I-ORG O'), ['The Velmora Dynamics/ORG']);
+  });
+
+  it("reads a listed body's name followed by a country's as the body's national branch", () => {
+    assert.deepStrictEqual(run('Guardians of the Wold Vellandia said', 'O O O B-LOC I-LOC O'), [
+      'Guardians of the Wold Vellandia/ORG',
+    ]);
+    assert.deepStrictEqual(run('Velmora Dynamics Vellandia rose', 'O O B-LOC O'), ['Velmora Dynamics Vellandia/ORG']);
+    // A town is no branch; nor is a country after a name that is not listed.
+    assert.deepStrictEqual(run('Guardians of the Wold Tarnby said', 'O O O B-LOC I-LOC O'), ['Wold Tarnby/LOC']);
+    assert.deepStrictEqual(run('Keepers of the Wold Vellandia said', 'O O O B-LOC I-LOC O'), ['Wold Vellandia/LOC']);
   });
 
   it('tags an untagged double-barrelled word that is a listed body, also opening a sentence', () => {
