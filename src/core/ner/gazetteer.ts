@@ -1,4 +1,7 @@
+import { withoutAccents } from '../world/names';
 import { TRADE_ENDINGS } from './nameHeads';
+
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Name lists compiled into the model file at training time. Each entry is a lower-cased phrase
@@ -188,7 +191,11 @@ export class Gazetteer {
 
   /** Category bits of one lower-cased word on its own, with what the rules see beyond the lists. */
   word(lower: string): number {
-    const bits = this.phrases.get(lower) ?? 0;
+    let bits = this.phrases.get(lower);
+    // The lists spell most names without accents, which wire copy keeps ("Gdańsk", "Zürich"): a word
+    // not found as written is looked up without them.
+    if (bits === undefined && NOT_ASCII.test(lower)) bits = this.phrases.get(withoutAccents(lower));
+    bits ??= 0;
     return (bits | (bits >>> RULE_SHIFT)) & CATEGORY_MASK;
   }
 

@@ -69,6 +69,11 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
       'Tarnby/LOC',
       'Harlow/LOC',
     ]);
+    // A town written with accents the lists leave out is the same town.
+    assert.deepStrictEqual(run('a voyage between Tárnby and Harlow', 'O O O B-ORG O B-LOC'), [
+      'Tárnby/LOC',
+      'Harlow/LOC',
+    ]);
     // Not between clubs, without the preposition, nor a listed body's name.
     assert.deepStrictEqual(run('the game between Harlow and Tarnby', 'O O O B-LOC O B-ORG'), [
       'Harlow/LOC',
