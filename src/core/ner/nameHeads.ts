@@ -52,7 +52,8 @@ export const WRITTEN_LEGAL_FORMS: readonly string[] = [
  */
 export const TRADE_ENDINGS: readonly string[] = [
   ...['semiconductor', 'semiconductors', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'fuels'],
-  ...['logistics', 'shipping', 'telecoms', 'ventures', 'consulting', 'minerals'],
+  ...['logistics', 'shipping', 'telecoms', 'ventures', 'consulting', 'minerals', 'labs', 'capital', 're'],
+  ...['partners', 'investments'],
 ];
 
 /** A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), and "Holdings" and "Group". */

@@ -1,6 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
+import { COMPANY_ENDINGS } from './nameHeads';
 import { FeatureContext } from './features';
 import { Gazetteer, categoryBit } from './gazetteer';
 import {
@@ -227,6 +228,7 @@ function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], spans: Span
 /**
  * "Joss Harl/PER Band" -> "Joss Harl Band/ORG", "Leeds/LOC United" -> ORG: capitalised
  * organisation words the model left untagged right after a person or place name make it a body.
+ * After a body, only a company's ending is its name's ("Tarnhof/ORG Re", a reinsurer).
  */
 function extendByDesignator(
   ctx: FeatureContext,
@@ -235,11 +237,14 @@ function extendByDesignator(
   spans: Span[],
   first: number[],
 ): void {
+  const companyEnding = (i: number) =>
+    /^\p{Lu}/u.test(tokens[i].text) && COMPANY_ENDINGS.has(tokens[i].text.toLowerCase());
   spans.forEach((span, k) => {
-    if (span.type !== 'PER' && span.type !== 'LOC') return;
+    if (span.type === 'MISC') return;
+    const head = span.type === 'ORG' ? companyEnding : (i: number) => isBodyHead(ctx, tokens, i);
     let e = tokenEnd(tokens, first[k], span);
     const start = e;
-    while (e < tokens.length && tags[e] === 0 && isBodyHead(ctx, tokens, e)) e++;
+    while (e < tokens.length && tags[e] === 0 && head(e)) e++;
     if (e === start) return;
     span.end = tokens[e - 1].end;
     span.type = 'ORG';

@@ -105,6 +105,10 @@ describe("rules on bodies' names", () => {
     // So does a trade that ends firms' names ("Semiconductor", "Pharma", "Logistics"), and "Power".
     assert.deepStrictEqual(run('Velmora Semiconductor said so .', 'B-PER I-PER O O O'), ['Velmora Semiconductor/ORG']);
     assert.deepStrictEqual(run('Ann Qelby Pharma rose .', 'B-PER I-PER I-PER O O'), ['Ann Qelby Pharma/ORG']);
+    assert.deepStrictEqual(run('Qelby Labs and Harl Capital rose .', 'B-PER I-PER O B-LOC I-LOC O O'), [
+      'Qelby Labs/ORG',
+      'Harl Capital/ORG',
+    ]);
     assert.deepStrictEqual(run('Ann Qelby Power rose .', 'B-PER I-PER I-PER O O'), ['Ann Qelby Power/ORG']);
     // A second legal form after a comma ends the same name ("Co., Ltd."); a name after the comma does not.
     assert.deepStrictEqual(run('Velmora Holdings Co. , Ltd. said', 'B-ORG I-ORG I-ORG O O O'), [

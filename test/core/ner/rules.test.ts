@@ -34,6 +34,10 @@ describe('sentence rules (rules.ts)', () => {
     // Head words the rules add to the lexicon's: a chamber, a trade.
     assert.deepStrictEqual(run('the Tarnby Chamber said', 'O B-LOC O O'), ['Tarnby Chamber/ORG']);
     assert.deepStrictEqual(run('Tarnby Logistics said', 'B-LOC O O'), ['Tarnby Logistics/ORG']);
+    // After a body, a company's legal form or trade ("Re", a reinsurer); not any organisation word.
+    assert.deepStrictEqual(run('analysts at Tarnhof Re said', 'O O B-ORG O O'), ['Tarnhof Re/ORG']);
+    assert.deepStrictEqual(run('analysts at Tarnhof Capital said', 'O O B-ORG O O'), ['Tarnhof Capital/ORG']);
+    assert.deepStrictEqual(run('analysts at Tarnhof Council said', 'O O B-ORG O O'), ['Tarnhof/ORG']);
   });
   it('runs a name the tagger ended on "of" into the next name, and drops other lower-case words at its end', () => {
     assert.deepStrictEqual(run('the Army of Tarnia said', 'O B-ORG I-ORG B-LOC O'), ['Army of Tarnia/ORG']);
