@@ -219,8 +219,9 @@ const MAX_FIELD_WORDS = 2;
  * "of", "for" or "on" and one or two capitalised words goes on over a list of further fields of one or
  * two capitalised words each, with commas and a last "and", up to a lower-case word or the sentence's
  * end ("Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
- * Affairs"): ministries name their portfolios so. Not over a place or a person's name in the list
- * ("the Ministry of Trade, Velland and Tarnia").
+ * Affairs"): ministries name their portfolios so. The tagger's name may already hold the first fields
+ * of the list ("Ministry of Environment, Urbanisation/ORG and Climate Change/ORG"). Not over a place or
+ * a person's name in the list ("the Ministry of Trade, Velland and Tarnia").
  */
 export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -232,11 +233,26 @@ export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span
     while (e - i < MAX_FIELD_WORDS && field(e)) e++;
     return e > i ? e : -1;
   };
+  /**
+   * The link word before the fields that end a body's name [from, e) ("of" in "Ministry of Trade" and
+   * in "Ministry of Trade, Industry"), or -1.
+   */
+  const linkBeforeFields = (from: number, e: number) => {
+    let words = 0;
+    for (let j = e - 1; j > from; j--) {
+      if (BODY_LINKS.has(tokens[j].text)) return words > 0 ? j : -1;
+      if (tokens[j].text === ',' && words > 0) words = 0;
+      else if (field(j) && words < MAX_FIELD_WORDS) words++;
+      else return -1;
+    }
+    return -1;
+  };
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'ORG') continue;
     const e = tokenEnd(tokens, first[k], spans[k]);
-    const link = e - 2 >= first[k] && BODY_LINKS.has(tokens[e - 2].text) ? e - 2 : e - 3;
-    if (link < first[k] || !BODY_LINKS.has(tokens[link].text) || tokens[e]?.text !== ',') continue;
+    const link = linkBeforeFields(first[k], e);
+    const listSoFar = link >= 0 && tokens.slice(link, e).some(t => t.text === ',');
+    if (link < 0 || !(tokens[e]?.text === ',' || (listSoFar && tokens[e]?.text === 'and'))) continue;
     let i = e;
     let end = -1;
     while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === 'and')) {

@@ -100,6 +100,11 @@ describe('a body split before its acronym (rules-links.ts)', () => {
       run('the Council for Water , Food and Rural Affairs met', 'O B-ORG I-ORG I-ORG O O O O O O'),
       ['Council for Water , Food and Rural Affairs/ORG'],
     );
+    // Also when the tagger's name already holds part of the list.
+    assert.deepStrictEqual(
+      run('the Ministry of Trade , Industry and Rural Affairs said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O B-ORG I-ORG O'),
+      ['Ministry of Trade , Industry and Rural Affairs/ORG'],
+    );
     // A field may take "the".
     assert.deepStrictEqual(
       run('the Department of Water , Energy , the Soil and Air said', 'O B-ORG I-ORG I-ORG O O O O O O O O'),
