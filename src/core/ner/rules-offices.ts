@@ -9,7 +9,9 @@ import {
   GENERAL_OFFICES,
   isOfficeTitle,
   isAnyTitle,
+  isGivenNameOnly,
   mayBeInPersonName,
+  mayBeSurname,
   TITLE_QUALIFIERS,
   titleCase,
   titleWordsAt,
@@ -66,6 +68,23 @@ export function splitOfficeTitles(ctx: FeatureContext, tokens: Token[], spans: S
       spans.splice(k, removed);
       first.splice(k, removed);
     }
+  }
+}
+
+/**
+ * "Tarn Valley/ORG Premier Ann Lee/PER" -> "Tarn Valley/LOC": a name the tagger read as a body, right
+ * before an office title it left out and the person holding it, is whose office it is, read as
+ * `splitOfficeTitles` reads a name with the title inside ("British Columbia Premier David Eby").
+ */
+export function retypeHoldersBeforeTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    if (spans[k].type !== 'ORG') continue;
+    const title = tokenEnd(tokens, first[k], spans[k]);
+    if (title >= tokens.length || !isCapitalisedOfficeTitle(tokens, title)) continue;
+    const named = title + 1 + titleWordsAt(ctx, tokens, title + 1, spans[k + 1].start);
+    if (spans[k + 1].type !== 'PER' || first[k + 1] !== named) continue;
+    const holder = officeHolder(ctx, tokens, first[k], title);
+    if (holder && holder.end === spans[k].end) spans[k].type = holder.type;
   }
 }
 
@@ -144,11 +163,18 @@ function officeHolder(ctx: FeatureContext, tokens: Token[], f: number, title: nu
   return holder(title - 1, 'ORG');
 }
 
-/** Whether tokens `from` to `end` are nothing, or one to three capitalised words that may be a person's name. */
+/**
+ * Whether tokens `from` to `end` are nothing, or one to three capitalised words that may be a person's
+ * name. After a listed given name, a surname may be an everyday word ("Steven Miles", "Ann Brown").
+ */
 function namesPersonAfter(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
   if (end - from > 3) return false;
-  for (let i = from; i < end; i++)
-    if (!titleCase(tokens[i].text) || !mayBeInPersonName(ctx, tokens[i].text.toLowerCase())) return false;
+  const given = from < end && isGivenNameOnly(ctx, tokens[from].text.toLowerCase());
+  for (let i = from; i < end; i++) {
+    const lower = tokens[i].text.toLowerCase();
+    if (!titleCase(tokens[i].text)) return false;
+    if (!mayBeInPersonName(ctx, lower) && !(given && i > from && mayBeSurname(ctx, lower))) return false;
+  }
   return true;
 }
 

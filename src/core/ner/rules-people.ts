@@ -28,7 +28,12 @@ const NOT_PERSON_BITS =
  * nationality or month, and no ordinary word. (Each caller tests the word's capitals its own way.)
  */
 export function mayBeInPersonName(ctx: FeatureContext, lower: string): boolean {
-  return (ctx.gazetteer.word(lower) & NOT_PERSON_BITS) === 0 && !ctx.lowerWords.has(lower);
+  return mayBeSurname(ctx, lower) && !ctx.lowerWords.has(lower);
+}
+
+/** Whether a lower-cased word may be a surname after a given name: ordinary words may ("Ann Brown"). */
+export function mayBeSurname(ctx: FeatureContext, lower: string): boolean {
+  return (ctx.gazetteer.word(lower) & NOT_PERSON_BITS) === 0;
 }
 
 /** Whether a lower-cased word is a listed given name and nothing more (no place, body ...). */
@@ -96,6 +101,7 @@ const OFFICE_TITLES = new Set([
   'envoy',
   'governor',
   'mayor',
+  'premier',
   'minister',
   'secretary',
   'spokesman',

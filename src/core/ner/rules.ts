@@ -100,7 +100,13 @@ import {
   typeCountryAdjectives,
 } from './rules-places';
 import { retypeAwards, retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
-import { cutOffices, cutTitlesBeforeHolders, splitOfficeTitles, trimPortfolios } from './rules-offices';
+import {
+  cutOffices,
+  cutTitlesBeforeHolders,
+  retypeHoldersBeforeTitles,
+  splitOfficeTitles,
+  trimPortfolios,
+} from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
   joinBodyBeginnings,
@@ -322,6 +328,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinNicknames(tokens, spans, first);
   joinParticleNames(tokens, spans, first);
   splitOfficeTitles(ctx, tokens, spans, first);
+  retypeHoldersBeforeTitles(ctx, tokens, spans, first);
   trimPortfolios(ctx, tokens, spans, first);
   cutOffices(ctx, tokens, spans, first);
   cutTitlesBeforeHolders(ctx, tokens, spans, first);

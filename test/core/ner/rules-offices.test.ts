@@ -19,6 +19,21 @@ describe('rules on offices', () => {
     ]);
     // Words that make one title with it go with the title.
     assert.deepStrictEqual(run('Velkom Deputy Managing Director said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Velkom/ORG']);
+    // "Premier"; and a person whose surname is an everyday word after a listed given name.
+    assert.deepStrictEqual(run('Tarnby Premier Joss Dream said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarnby/LOC',
+      'Joss Dream/PER',
+    ]);
+    assert.deepStrictEqual(run('Tarnby Premier Qelm Dream said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarnby Premier Qelm Dream/ORG',
+    ]);
+  });
+
+  it("reads a body's name right before an office title the tagger left out, and its holder, as the title reads it", () => {
+    assert.deepStrictEqual(run('Tarnby Premier Ann Lee said', 'B-ORG O B-PER I-PER O'), ['Tarnby/LOC', 'Ann Lee/PER']);
+    assert.deepStrictEqual(run('Velkom Chairman Ann Lee said', 'B-ORG O B-PER I-PER O'), ['Velkom/ORG', 'Ann Lee/PER']);
+    // Not without the holder's name right after the title.
+    assert.deepStrictEqual(run('Tarnby Premier said', 'B-ORG O O'), ['Tarnby/ORG']);
   });
 
   it('cuts a lower-case office title the tagger read into a name, after a capitalised word', () => {
