@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { titleWordsAt } from './rules-people';
+import { isAnyTitle, titleWordsAt } from './rules-people';
 import { listedPhrase } from './rules-listed';
 import { absorbFollowing, dropSpan, isPossessive, NAME_PARTICLES, tokenEnd } from './spanTokens';
 
@@ -248,3 +248,43 @@ export function splitPersonNames(ctx: FeatureContext, tokens: Token[], spans: Sp
 
 /** Lower-case words that may join the parts of a person's name ("Joan of Arc", "Tom and Jerry"). */
 const NOT_SPLITTING = new Set([...NAME_PARTICLES, 'of', 'the', 'and', 'for']);
+
+/**
+ * Capitalised words that open no body's name: determiners, pronouns, question words, days' adverbs,
+ * and "Doctor", a title the lists lack.
+ */
+const NO_OPENERS = new Set(
+  [
+    ...['this', 'that', 'these', 'those', 'each', 'every', 'any', 'some', 'no', 'your', 'my', 'our', 'his'],
+    ...['her', 'their', 'its', 'how', 'what', 'why', 'when', 'where', 'who', 'today', 'tomorrow', 'yesterday'],
+    'doctor',
+  ].map(w => w[0].toUpperCase() + w.slice(1)),
+);
+const NOT_OPENER_BITS = categoryBit('calendar') | categoryBit('title') | DEMONYM_BIT;
+
+/**
+ * "a nearby Shoppers/O Drug Mart/ORG" -> "Shoppers Drug Mart/ORG", "the All/O Progressives Congress/ORG":
+ * a capitalised word the tagger left out right before a body's name, inside a sentence and after a
+ * lower-case word, is the first word of that name: the tagger leaves out a first word that is an
+ * everyday word ("All", "Trade", "Free"). Not a determiner, pronoun or question word written with a
+ * capital, a title, a month or weekday, a nationality, nor before a handle or hashtag (posts).
+ */
+export function takeInLeftOutOpeners(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    const s = first[k] - 1;
+    if (spans[k].type !== 'ORG' || s < 1 || tags[s] !== 0 || !/^\p{L}/u.test(tokens[first[k]].text)) continue;
+    const word = tokens[s].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Ll}/u.test(tokens[s - 1].text) || NO_OPENERS.has(word)) continue;
+    const lower = word.toLowerCase();
+    if (ctx.gazetteer.word(lower) & NOT_OPENER_BITS || isAnyTitle(ctx, lower)) continue;
+    if (k > 0 && spans[k - 1].end > tokens[s].start) continue;
+    spans[k].start = tokens[s].start;
+    first[k] = s;
+  }
+}

@@ -23,6 +23,7 @@ import {
   trimLeadingWords,
   trimTitles,
   dropTitlesBeforeNames,
+  takeInLeftOutOpeners,
 } from './rules-edges';
 import {
   addDescribedNames,
@@ -272,6 +273,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagListedCountries(ctx, tokens, tags, spans, first);
   extendToListedStarts(ctx, tokens, tags, spans, first);
   extendToListedEnds(ctx, tokens, tags, spans, first);
+  takeInLeftOutOpeners(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);

@@ -86,4 +86,21 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('the Western Cape', 'O B-LOC I-LOC'), ['Western Cape/LOC']);
     assert.deepStrictEqual(run('Southern Velkom said', 'B-ORG B-ORG O'), ['Southern Velkom/ORG']);
   });
+
+  it('takes in a capitalised word the tagger left out before a body, inside a sentence', () => {
+    assert.deepStrictEqual(run('a nearby Harrow Velk Mart was open', 'O O O B-ORG I-ORG O O'), [
+      'Harrow Velk Mart/ORG',
+    ]);
+    assert.deepStrictEqual(run('leaders of the All Tarnian Congress met', 'O O O O B-ORG I-ORG O'), [
+      'All Tarnian Congress/ORG',
+    ]);
+    // Not opening the sentence or after another capital, nor a determiner, title, month or nationality.
+    assert.deepStrictEqual(run('Harrow Velk Mart was open', 'O B-ORG I-ORG O O'), ['Velk Mart/ORG']);
+    assert.deepStrictEqual(run('a visit to Your Velk Mart', 'O O O O B-ORG I-ORG'), ['Velk Mart/ORG']);
+    assert.deepStrictEqual(run('the Colonel Velk Mart said', 'O O B-ORG I-ORG O'), ['Velk Mart/ORG']);
+    assert.deepStrictEqual(run('in June Velkom grew', 'O O B-ORG O'), ['Velkom/ORG']);
+    assert.deepStrictEqual(run('a Korean Velkom unit', 'O O B-ORG O'), ['Velkom/ORG']);
+    // Nor before a person or a place.
+    assert.deepStrictEqual(run('a nearby Harrow Velby said', 'O O O B-LOC O'), ['Velby/LOC']);
+  });
 });
