@@ -130,6 +130,7 @@ import {
 import { retypeDatelineTowns, tagDatelineAgencies } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
+import { joinParentsOfBodies } from './rules-parents';
 import { tagTitleCaseBodies } from './rules-titlecase';
 import {
   extendSecondLegalForms,
@@ -352,6 +353,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);
   splitFirmsOfCountries(ctx, tokens, spans, first);
   joinFieldLists(ctx, tokens, spans, first);
+  joinParentsOfBodies(tokens, spans, first);
   joinNamesBeforeAcronyms(tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeEvents(ctx, tokens, spans, first);
