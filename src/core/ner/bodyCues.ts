@@ -77,8 +77,13 @@ function possessorType(text: string, end: number): EntityType | undefined {
   return COMPANY_POSSESSIONS.test(text) ? 'ORG' : undefined;
 }
 
-/** After a name: its stock ("Velka common stock", "Velka stock closed"); before it: shares of it ("shares of Velka"). */
-const STOCK_AFTER = / (?:common |preferred |ordinary )?stock(?![\p{L}\p{N}-])/uy;
+/**
+ * After a name: its stock or shares ("Velka common stock", "Velka shares rose", "per Velka share",
+ * "Velka shareholders"), not the verb ("Ann Lee shares a flat", "shares in the blame"); before it:
+ * shares of it ("shares of Velka").
+ */
+const STOCK_AFTER =
+  / (?:common |preferred |ordinary )?(?:stock|shares?|shareholders|stockholders)(?![\p{L}\p{N}-])(?! (?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|some|much|no|in|with|it|them|him|what|how)(?![\p{L}\p{N}-]))/uy;
 const SHARES_BEFORE = /(?:^|\s)(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $/;
 
 /**

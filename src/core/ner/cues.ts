@@ -24,7 +24,8 @@ nouns(
   supermarket restaurant nightclub operator provider startup brewery distillery automaker carmaker
   broadsheet tabloid daily weekly network outlet consortium cooperative cartel gang
   regiment squadron battalion brigade alliance coalition division arm unit watchdog regulator utility
-  shipbuilder consultancy brand`,
+  shipbuilder consultancy brand drugmaker chipmaker steelmaker planemaker toymaker truckmaker reinsurer
+  refiner shipper`,
 );
 nouns(
   'LOC',

@@ -62,6 +62,42 @@ export function tagTradedCompanies(
   }
 }
 
+/** Nouns right after a company's name that say it is traded: "Velkom shares rose". */
+const AFTER_COMPANY = new Set(['shares', 'share', 'stock', 'shareholders', 'stockholders']);
+/** Words after "shares" or "share" that make it the verb: "Ann Lee shares a flat", "shares in the blame". */
+const AFTER_THE_VERB = new Set([
+  ...['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these'],
+  ...['those', 'some', 'much', 'no', 'in', 'with', 'it', 'them', 'him', 'what', 'how'],
+]);
+
+/**
+ * "Velkom/O shares rose", "35 cents per Harl Velkin/PER share" -> a body: capitalised words right before
+ * "shares", "share", "stock" or "shareholders" name a company, under the tests of `tagTradedCompanies`
+ * (not a listed place, nationality or month: "Tokyo shares", "European shares", "Tech shares"). Not
+ * the verb ("Ann Lee shares a flat").
+ */
+export function tagCompaniesBeforeShares(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const c = tokens[i].text.charCodeAt(0);
+    if ((c !== 115 && c !== 83) || !AFTER_COMPANY.has(tokens[i].text.toLowerCase())) continue;
+    if (i + 1 < tokens.length && AFTER_THE_VERB.has(tokens[i + 1].text)) continue;
+    let s = i;
+    while (s > 0 && i - s < MAX_WORDS && isNameWord(tokens[s - 1]) && tokens[s - 1].text.length > 1) s--;
+    if (s === i || (s > 0 && isNameWord(tokens[s - 1]))) continue;
+    const k = spans.findIndex(span => span.start <= tokens[s].start && tokens[s].start < span.end);
+    // One untagged everyday-looking word opening the sentence is capitalised by it ("Bank shares fell").
+    if (k < 0 && s === 0 && i === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text)) continue;
+    if (k >= 0) s = first[k];
+    tagCompanyAt(ctx, tokens, tags, spans, first, s, false);
+  }
+}
+
 /** Verbs of owning, buying and selling a part of a company. */
 const OWNING = new Set([
   'own',
@@ -93,6 +129,7 @@ function ownedShare(tokens: Token[], i: number): boolean {
 /**
  * Tags the company named from token s (see `tagTradedCompanies`): the tagger's name starting there if
  * it read a place or person, else the untagged capitalised words there, at most MAX_WORDS of them.
+ * `kindMayFollow` is false where the word after the name is known to be no noun of a kind of company.
  */
 function tagCompanyAt(
   ctx: FeatureContext,
@@ -101,6 +138,7 @@ function tagCompanyAt(
   spans: Span[],
   first: number[],
   s: number,
+  kindMayFollow = true,
 ): void {
   const n = tokens.length;
   // A capitalised word, not a compound adjective ("France-registered").
@@ -114,7 +152,7 @@ function tagCompanyAt(
   else while (free(e) && e - s < MAX_WORDS) e++;
   if (e - s > MAX_WORDS || free(e) || (k >= 0 && spans[k].type !== 'PER' && spans[k].type !== 'LOC')) return;
   // "shares in Velkan firms": a modifier of the kind of company, not a company.
-  if (e < n && KINDS.has(tokens[e].text)) return;
+  if (kindMayFollow && e < n && KINDS.has(tokens[e].text)) return;
   if (listedPlaceOrPerson(ctx, tokens, s, e)) return;
   if (k < 0) {
     addName(tokens, tags, spans, first, s, e, 'ORG');

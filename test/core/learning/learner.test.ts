@@ -70,7 +70,7 @@ describe('learning from the workspace’s sidecars', () => {
 
   it('generalises a corrected pattern to a name the user never touched', () => {
     const sidecar = corrected(shipped, 'markets.md', market, villages, 'organisation');
-    assert.ok(sidecar.annotations.length + sidecar.corrections.length >= 3, 'the shipped model misreads the firms');
+    assert.ok(sidecar.annotations.length + sidecar.corrections.length >= 2, 'the shipped model misreads the firms');
     assert.deepStrictEqual(reading(shipped, listed, ['Ulvenstad']), ['Ulvenstad/-']);
     const update = new WorkspaceLearner(model).learn([sidecar]);
     const adapted = new EntityRecognizer(applyUpdate(model, update));

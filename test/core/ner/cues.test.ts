@@ -98,10 +98,15 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Velkora stock closed down 1/8.', 'Velkora'), 'ORG');
     assert.strictEqual(typeIn('It bought a stake in Velkora last year.', 'Velkora', 'ORG'), 'ORG');
     assert.strictEqual(typeIn('Velkora preferred stock was not traded.', 'Velkora'), 'ORG');
+    assert.strictEqual(typeIn('Velkora shares jumped.', 'Velkora'), 'ORG');
+    assert.strictEqual(typeIn('It paid 2 dollars per Velkora share.', 'Velkora'), 'ORG');
+    assert.strictEqual(typeIn('Velkora shareholders agreed.', 'Velkora'), 'ORG');
     // Places have stock markets; a person who shares, or stock of something else, says nothing.
     assert.strictEqual(typeIn('Tarnby stock markets fell, as did shares in Vellandia.', 'Tarnby', 'LOC'), undefined);
     assert.strictEqual(typeIn('as did shares in Vellandia.', 'Vellandia', 'LOC'), undefined);
     assert.strictEqual(typeIn('Ann Tarm shares a flat with Joss.', 'Ann Tarm'), undefined);
+    assert.strictEqual(typeIn('Ann Tarm shares in the blame.', 'Ann Tarm'), undefined);
+    assert.strictEqual(typeIn('Tarnby shares fell.', 'Tarnby', 'LOC'), undefined);
     assert.strictEqual(typeIn('Ann Tarm stockpiled food.', 'Ann Tarm'), undefined);
   });
 

@@ -8,6 +8,17 @@ describe('companies named where markets news trades them (rules-markets.ts)', ()
     assert.deepStrictEqual(run('shares of Qorvane fell', 'O O B-LOC O'), ['Qorvane/ORG']);
   });
 
+  it('reads the capitalised words right before "shares", "share" or "shareholders" as a company', () => {
+    assert.deepStrictEqual(run('Traders said Qorvane shares rose', 'O O O O O'), ['Qorvane/ORG']);
+    assert.deepStrictEqual(run('2 dollars per Harl Velkin share', 'O O O B-PER I-PER O'), ['Harl Velkin/ORG']);
+    assert.deepStrictEqual(run('QVX-IH shares rose', 'O O O'), ['QVX-IH/ORG']);
+    // Not a place, a nationality, the verb, nor one everyday-looking word opening the sentence.
+    assert.deepStrictEqual(run('Tarnby shares fell', 'B-LOC O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('Korean shares fell', 'B-MISC O O'), ['Korean/MISC']);
+    assert.deepStrictEqual(run('Ann Lee shares a flat', 'B-PER I-PER O O O'), ['Ann Lee/PER']);
+    assert.deepStrictEqual(run('Qorvane shares fell', 'O O O'), []);
+  });
+
   it('leaves places, continents, nationalities, kinds of company and compound adjectives alone', () => {
     assert.deepStrictEqual(run('Shares in Tarnby fell', 'O O B-LOC O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Shares in Europe fell', 'O O B-LOC O'), ['Europe/LOC']);
