@@ -8,6 +8,7 @@ import { hasToken, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { namesListedPlace } from './rules-listed';
+import { isMonth } from './rules-extent';
 
 const DASHES = new Set(['-', '--', '–', '—']);
 const COUNTRY_BIT = categoryBit('country');
@@ -63,15 +64,35 @@ const AFTER_TOWN = new Set([...DASHES, ',', '(']);
  * comma or a bracket is a dateline, and a name there that the lists hold as a place is the town the
  * story was filed from, whatever the tagger made of the capitals ("NATO — the alliance said" is no
  * listed place and stays as read); so is any name there before a comma and a country (`countryAfter`).
+ * A listed place in title case is the town too when a date and a dash follow ("Tarnby, 9 May — The").
  */
 export function retypeDatelineTowns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   if (spans.length === 0 || first[0] !== 0 || spans[0].type === 'LOC') return;
   const end = tokenEnd(tokens, 0, spans[0]);
   if (end >= tokens.length || !AFTER_TOWN.has(tokens[end].text)) return;
-  for (let i = 0; i < end; i++) if (!townInCapitals(tokens[i].text)) return;
-  if (namesListedPlace(ctx.gazetteer, tokens, 0, spans[0].end) || countryAfter(ctx, tokens, spans, first, end)) {
+  const listed = namesListedPlace(ctx.gazetteer, tokens, 0, spans[0].end);
+  // A town in title case is a dateline's only with the date and the dash after it ("Tarnby, 9 May —").
+  if (listed && datedAfterComma(tokens, end)) {
     spans[0].type = 'LOC';
+    return;
   }
+  for (let i = 0; i < end; i++) if (!townInCapitals(tokens[i].text)) return;
+  if (listed || countryAfter(ctx, tokens, spans, first, end)) spans[0].type = 'LOC';
+}
+
+/** Whether a comma at token `comma` is followed by a date ("9 May", "May 9, 2026") and a dash or a bracket. */
+function datedAfterComma(tokens: Token[], comma: number): boolean {
+  if (tokens[comma].text !== ',') return false;
+  let month = false;
+  let day = false;
+  let i = comma + 1;
+  for (; i < tokens.length && i <= comma + 5; i++) {
+    const word = tokens[i].text;
+    if (isMonth(word)) month = true;
+    else if (/^\d{1,4}$/.test(word)) day = true;
+    else if (word !== ',') break;
+  }
+  return month && day && i < tokens.length && (DASHES.has(tokens[i].text) || tokens[i].text === '(');
 }
 
 /**

@@ -159,6 +159,9 @@ export function trimLeadingCapitals(tokens: Token[], spans: Span[], first: numbe
   }
 }
 
+/** Whether a word is a month's name, whole or short ("May", "Sept."). */
+export const isMonth = (word: string): boolean => MONTH.test(word);
+
 const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 export const isWeekday = (word: string): boolean => WEEKDAY_WORD.test(word);
 

@@ -68,6 +68,17 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     assert.deepStrictEqual(run('TARNBY said', 'B-ORG O'), ['TARNBY/ORG']);
   });
 
+  it('reads a listed place in title case opening a dateline with a date and a dash as the town', () => {
+    assert.deepStrictEqual(run('Tarnby , 9 June — The firm said', 'B-ORG O O O O O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('Tarnby , June 9 , 2026 ( Velkpress ) - It said', 'B-ORG O O O O O O B-ORG O O O O'), [
+      'Tarnby/LOC',
+      'Velkpress/ORG',
+    ]);
+    // Not without the date, nor a name the lists do not hold as a place.
+    assert.deepStrictEqual(run('Tarnby , the firm said', 'B-ORG O O O O'), ['Tarnby/ORG']);
+    assert.deepStrictEqual(run('Velkom , 9 June — The firm said', 'B-ORG O O O O O O O'), ['Velkom/ORG']);
+  });
+
   it('reads any name in capitals opening a dateline before a comma and a country as the town', () => {
     assert.deepStrictEqual(run('LA VELKA , Vellandia 1996-08-31 A goal', 'B-ORG I-ORG O B-LOC O O O'), [
       'LA VELKA/LOC',
