@@ -50,7 +50,8 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (bits & PERSON_NAME_BITS && !nationalPark(tokens, t)) continue; // "Park" is a surname too, not after "National"
     const place = (bits & LOC_WORD_BIT) !== 0 || PLACE_HEADS.has(head);
     if (span.type === 'PER') {
-      if (bits & ORG_WORD_BIT || VENUE_HEADS.has(head)) span.type = 'ORG';
+      // A word of both kinds ("County": "Derby County" is a club) makes a person's name a place.
+      if ((bits & ORG_WORD_BIT && !(bits & LOC_WORD_BIT)) || VENUE_HEADS.has(head)) span.type = 'ORG';
       else if (place && !givenNameAndSurname(ctx, tokens, first[k], t)) span.type = 'LOC';
     } else if (place && !(bits & ORG_WORD_BIT) && (!POLITY.has(head) || nationalPark(tokens, t))) {
       span.type = 'LOC';

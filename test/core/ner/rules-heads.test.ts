@@ -17,6 +17,8 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
   it('retypes a person name ending in a place or organisation word, unless that word is a name', () => {
     assert.deepStrictEqual(run('at Harl Market Center today', 'O B-PER I-PER I-PER O'), ['Harl Market Center/ORG']);
     assert.deepStrictEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
+    // A head word of both kinds ("County", which ends clubs' names too): a place.
+    assert.deepStrictEqual(run('in Harl County today', 'O B-PER I-PER O'), ['Harl County/LOC']);
     assert.deepStrictEqual(run('met Grace Park today', 'O B-PER I-PER O'), ['Grace Park/PER']);
     // A venue's last word is no surname.
     assert.deepStrictEqual(run('at the Joss Harl Hotel today', 'O O B-PER I-PER I-PER O'), ['Joss Harl Hotel/ORG']);
