@@ -170,4 +170,19 @@ describe('names listed together (rules-coordination.ts)', () => {
     whole('the Qelmora of Tarnby said', 'O B-ORG I-ORG I-ORG O');
     whole('met Akvor of Vellandia', 'O B-PER I-PER I-PER');
   });
+
+  it('cuts "of <country>" from a person\'s name of two or three words, read as a person or a body', () => {
+    assert.deepStrictEqual(run('two clear of Qelm Harl of Vellandia', 'O O O B-PER I-PER I-PER I-PER'), [
+      'Qelm Harl/PER',
+      'Vellandia/LOC',
+    ]);
+    assert.deepStrictEqual(run('two clear of Joss Harl of Vellandia', 'O O O B-ORG I-ORG I-ORG I-ORG'), [
+      'Joss Harl/PER',
+      'Vellandia/LOC',
+    ]);
+    // A body's name that opens with no listed given name stays whole ("National Library of ...").
+    assert.deepStrictEqual(run('the National Qelm of Vellandia', 'O B-ORG I-ORG I-ORG I-ORG'), [
+      'National Qelm of Vellandia/ORG',
+    ]);
+  });
 });
