@@ -60,7 +60,8 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
  * that is a listed country is a place (LOC) also when it stands for the country's team or
  * government, as CoNLL-style news types it; a person keeps a name shared with a country if it is
  * also a listed given name or surname. "a European/ORG group", "fellow American/ORG Ann Lee": a
- * one-word name that is a listed nationality or people's adjective is MISC.
+ * one-word name that is a listed nationality or people's adjective is MISC. A listed sea, strait or
+ * range read as a body is the place (`waterOrLand`).
  */
 export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -70,6 +71,10 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
     const f = first[k];
     const word = tokens[f].text.toLowerCase();
     const one = tokens[f].end === span.end;
+    if (!one && span.type === 'ORG' && gaz.mayBePlace(word) && waterOrLand(gaz, tokens, f, span)) {
+      span.type = 'LOC';
+      continue;
+    }
     // Only build the phrase when a listed phrase can start with this word.
     if (!one && (span.type === 'LOC' || gaz.longestFrom(word) === 0)) continue;
     const bits = one ? gaz.word(word) : listedPhrase(gaz, tokens, f, span.end).bits;
@@ -82,6 +87,16 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
       span.type = 'MISC';
     }
   }
+}
+
+/** Last words of seas, straits and ranges that also end bodies' names ("English Channel", a channel on TV). */
+const FEATURE_HEADS = new Set(['channel', 'strait', 'straits', 'sea', 'gulf', 'bay', 'ocean', 'canal', 'mountains']);
+
+/** "English Channel/ORG": a name that is a listed place, no listed body, ending in a sea's or range's word. */
+function waterOrLand(gaz: Gazetteer, tokens: Token[], f: number, span: Span): boolean {
+  const { phrase } = listedPhrase(gaz, tokens, f, span.end);
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  return FEATURE_HEADS.has(last) && gaz.isListedPlace(phrase) && !gaz.isListedBody(phrase);
 }
 
 /**

@@ -54,7 +54,16 @@ const ctx: FeatureContext = {
       'velkstad',
       'velmora dynamics',
     ].join('\n'),
-    ['port velby', 'la tarna', 'ula tarna', 'colonel tarna', 'velkistan', 'brennick', 'the velduna'].join('\n'),
+    [
+      'port velby',
+      'la tarna',
+      'ula tarna',
+      'colonel tarna',
+      'velkistan',
+      'brennick',
+      'the velduna',
+      'velby channel',
+    ].join('\n'),
   ),
   lowerWords: new Set([
     'people',

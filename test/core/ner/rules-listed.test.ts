@@ -18,6 +18,12 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
   });
 
+  it('types a listed sea, strait or range read as a body as the place', () => {
+    assert.deepStrictEqual(run('ships crossed the Velby Channel', 'O O O B-ORG I-ORG'), ['Velby Channel/LOC']);
+    // Not one the lists do not hold as a place: a channel on television.
+    assert.deepStrictEqual(run('ships crossed the Tarnby Channel', 'O O O B-ORG I-ORG'), ['Tarnby Channel/ORG']);
+  });
+
   it('types a one-word listed nationality as MISC', () => {
     assert.deepStrictEqual(run('fellow Korean Joss Tarvell', 'O B-ORG B-PER I-PER'), [
       'Korean/MISC',
