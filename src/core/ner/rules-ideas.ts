@@ -5,7 +5,9 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { addName, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
 
 /** Faiths and events named by one word without "-ism" (lower-cased). */
 const FAITHS_AND_EVENTS = new Set(['islam', 'christianity', 'shinto', 'orthodoxy', 'holocaust', 'latin', 'sanskrit']);
@@ -34,4 +36,47 @@ export function retypeFaithsAndEras(tokens: Token[], spans: Span[], first: numbe
 
 function isEra(tokens: Token[], f: number, e: number): boolean {
   return e - f === 2 && ERA_ENDS.has(tokens[f + 1].text) && tokens[f].text !== 'The';
+}
+
+const ONE_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Catholic/MISC, Anglican/O, Orthodox/MISC, Lutheran/PER and Pentecostal/O church leaders" -> all MISC:
+ * capitalised words one each, listed with commas and a last "and" or "or" before a lower-case noun,
+ * two or more of them read as MISC, are adjectives of one kind (faiths, nationalities), and so are the
+ * others. Not one that is a listed place or a person's name ("French and Tarnby officials").
+ */
+export function typeAdjectiveLists(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const n = tokens.length;
+  const capital = (i: number) => i < n && ONE_CAPITALISED.test(tokens[i].text);
+  for (let i = 1; i < n; i++) {
+    if (!capital(i) || capital(i - 1)) continue;
+    const items = [i];
+    let j = i + 1;
+    while (j + 1 < n && tokens[j].text === ',' && capital(j + 1)) {
+      items.push(j + 1);
+      j += 2;
+    }
+    if (j + 2 >= n || (tokens[j].text !== 'and' && tokens[j].text !== 'or') || !capital(j + 1)) continue;
+    items.push(j + 1);
+    if (!/^\p{Ll}/u.test(tokens[j + 2].text)) continue;
+    const spanOf = items.map(t => first.indexOf(t));
+    // Each a word alone: a name of its own or no name.
+    if (items.some((t, m) => (spanOf[m] < 0 ? tags[t] !== 0 : spans[spanOf[m]].end !== tokens[t].end))) continue;
+    if (spanOf.filter(k => k >= 0 && spans[k].type === 'MISC').length < 2) continue;
+    for (let m = items.length - 1; m >= 0; m--) {
+      const k = spanOf[m];
+      if (k >= 0 && spans[k].type === 'MISC') continue;
+      if (ctx.gazetteer.word(tokens[items[m]].text.toLowerCase()) & (PLACE_BITS | PERSON_NAME_BITS)) continue;
+      if (k >= 0) spans[k].type = 'MISC';
+      else addName(tokens, tags, spans, first, items[m], items[m] + 1, 'MISC');
+    }
+    i = j + 1;
+  }
 }

@@ -90,7 +90,7 @@ import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePosition
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts } from './rules-posts';
-import { retypeFaithsAndEras } from './rules-ideas';
+import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeBeforeAreaNouns,
@@ -360,6 +360,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);
+  typeAdjectiveLists(ctx, tokens, tags, spans, first);
   retypeResultTeams(tokens, spans, first);
   retypeMemberClubs(tokens, spans, first);
   retypeListedNames(ctx, tokens, spans, first);

@@ -14,4 +14,29 @@ describe('faiths, doctrines and eras (rules-ideas.ts)', () => {
     assert.deepStrictEqual(run('Tism said', 'B-PER O'), ['Tism/PER']);
     assert.deepStrictEqual(run('The Age reported', 'B-ORG I-ORG O'), ['The Age/ORG']);
   });
+
+  it('types the other words of a list of adjectives, two of them MISC, before a lower-case noun as MISC', () => {
+    assert.deepStrictEqual(run('met Korean , Qelvan and Chinese church leaders', 'O B-MISC O O O B-MISC O O'), [
+      'Korean/MISC',
+      'Qelvan/MISC',
+      'Chinese/MISC',
+    ]);
+    assert.deepStrictEqual(run('met Korean , Qelvan or Chinese leaders', 'O B-MISC O B-PER O B-MISC O'), [
+      'Korean/MISC',
+      'Qelvan/MISC',
+      'Chinese/MISC',
+    ]);
+    // Not with one MISC only, a listed place in the list, nor before a name.
+    assert.deepStrictEqual(run('met Korean and Qelvan leaders', 'O B-MISC O O O'), ['Korean/MISC']);
+    assert.deepStrictEqual(run('met Korean , Tarnby and Chinese leaders', 'O B-MISC O B-LOC O B-MISC O'), [
+      'Korean/MISC',
+      'Tarnby/LOC',
+      'Chinese/MISC',
+    ]);
+    assert.deepStrictEqual(run('met Korean , Qelvan and Chinese Velkom', 'O B-MISC O O O B-MISC B-ORG'), [
+      'Korean/MISC',
+      'Chinese/MISC',
+      'Velkom/ORG',
+    ]);
+  });
 });
