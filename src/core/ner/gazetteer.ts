@@ -1,7 +1,11 @@
 import { withoutAccents } from '../world/names';
 import { TRADE_ENDINGS } from './nameHeads';
 
-const NOT_ASCII = /[\u0080-\uffff]/;
+/** Whether a word has a letter beyond ASCII; a loop, as most words asked are ASCII and short. */
+function notAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
+  return false;
+}
 
 /**
  * Name lists compiled into the model file at training time. Each entry is a lower-cased phrase
@@ -194,7 +198,7 @@ export class Gazetteer {
     let bits = this.phrases.get(lower);
     // The lists spell most names without accents, which wire copy keeps ("Gdańsk", "Zürich"): a word
     // not found as written is looked up without them.
-    if (bits === undefined && NOT_ASCII.test(lower)) bits = this.phrases.get(withoutAccents(lower));
+    if (bits === undefined && notAscii(lower)) bits = this.phrases.get(withoutAccents(lower));
     bits ??= 0;
     return (bits | (bits >>> RULE_SHIFT)) & CATEGORY_MASK;
   }

@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, tokenEnd } from './spanTokens';
+import { addName, capitalised, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
 
@@ -53,8 +53,11 @@ export function typeAdjectiveLists(
   spans: Span[],
   first: number[],
 ): void {
+  let misc = 0;
+  for (const span of spans) if (span.type === 'MISC') misc++;
+  if (misc < 2) return; // most sentences
   const n = tokens.length;
-  const capital = (i: number) => i < n && ONE_CAPITALISED.test(tokens[i].text);
+  const capital = (i: number) => i < n && capitalised(tokens[i].text) && ONE_CAPITALISED.test(tokens[i].text);
   for (let i = 1; i < n; i++) {
     if (!capital(i) || capital(i - 1)) continue;
     const items = [i];

@@ -71,7 +71,7 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
     const f = first[k];
     const word = tokens[f].text.toLowerCase();
     const one = tokens[f].end === span.end;
-    if (!one && span.type === 'ORG' && gaz.mayBePlace(word) && waterOrLand(gaz, tokens, f, span)) {
+    if (!one && span.type === 'ORG' && waterOrLand(gaz, tokens, f, span)) {
       span.type = 'LOC';
       continue;
     }
@@ -90,13 +90,14 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
 }
 
 /** Last words of seas, straits and ranges that also end bodies' names ("English Channel", a channel on TV). */
-const FEATURE_HEADS = new Set(['channel', 'strait', 'straits', 'sea', 'gulf', 'bay', 'ocean', 'canal', 'mountains']);
+const FEATURE_HEADS = new Set(['Channel', 'Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Ocean', 'Canal', 'Mountains']);
 
 /** "English Channel/ORG": a name that is a listed place, no listed body, ending in a sea's or range's word. */
 function waterOrLand(gaz: Gazetteer, tokens: Token[], f: number, span: Span): boolean {
+  // The head word first, as names write it: most bodies' names end otherwise.
+  if (!FEATURE_HEADS.has(tokens[tokenEnd(tokens, f, span) - 1].text)) return false;
   const { phrase } = listedPhrase(gaz, tokens, f, span.end);
-  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  return FEATURE_HEADS.has(last) && gaz.isListedPlace(phrase) && !gaz.isListedBody(phrase);
+  return gaz.isListedPlace(phrase) && !gaz.isListedBody(phrase);
 }
 
 /**

@@ -41,6 +41,7 @@ const MAX_WORDS = 3;
  * as markets news names firms the tagger never saw, whether it left them out or read them as a place
  * or person. Not a listed place, continent, nationality or month ("shares in Europe", "shares in
  * European banks", "stock of March"), an everyday word, or words naming a kind ("shares in Tech firms").
+ * The same scan reads the name before "shares" (`tagCompanyBeforeShares`).
  */
 export function tagTradedCompanies(
   ctx: FeatureContext,
@@ -50,9 +51,12 @@ export function tagTradedCompanies(
   first: number[],
 ): void {
   const n = tokens.length;
-  for (let i = 0; i + 2 < n; i++) {
-    if (tokens[i + 1].text !== 'in' && tokens[i + 1].text !== 'of') continue;
+  for (let i = 0; i < n; i++) {
     const word = tokens[i].text;
+    // "Velkom shares rose": the holding after the name, in lower case (one scan of the tokens for both).
+    if (i > 0 && word.charCodeAt(0) === 115 && AFTER_COMPANY.has(word))
+      tagCompanyBeforeShares(ctx, tokens, tags, spans, first, i);
+    if (i + 2 >= n || (tokens[i + 1].text !== 'in' && tokens[i + 1].text !== 'of')) continue;
     // Every holding word opens with an "s": that test before lower-casing.
     const c = word.charCodeAt(0);
     const held = (c === 115 || c === 83) && HOLDINGS.has(word.toLowerCase());
@@ -72,30 +76,26 @@ const AFTER_THE_VERB = new Set([
 
 /**
  * "Velkom/O shares rose", "35 cents per Harl Velkin/PER share" -> a body: capitalised words right before
- * "shares", "share", "stock" or "shareholders" name a company, under the tests of `tagTradedCompanies`
- * (not a listed place, nationality or month: "Tokyo shares", "European shares", "Tech shares"). Not
- * the verb ("Ann Lee shares a flat").
+ * "shares", "share", "stock" or "shareholders" (token `i`) name a company, under the tests of
+ * `tagTradedCompanies` (not a listed place, nationality or month: "Tokyo shares", "European shares",
+ * "Tech shares"). Not the verb ("Ann Lee shares a flat"), nor one everyday-looking word opening the
+ * sentence ("Bank shares fell").
  */
-export function tagCompaniesBeforeShares(
+function tagCompanyBeforeShares(
   ctx: FeatureContext,
   tokens: Token[],
   tags: Uint8Array,
   spans: Span[],
   first: number[],
+  i: number,
 ): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const c = tokens[i].text.charCodeAt(0);
-    if ((c !== 115 && c !== 83) || !AFTER_COMPANY.has(tokens[i].text.toLowerCase())) continue;
-    if (i + 1 < tokens.length && AFTER_THE_VERB.has(tokens[i + 1].text)) continue;
-    let s = i;
-    while (s > 0 && i - s < MAX_WORDS && isNameWord(tokens[s - 1]) && tokens[s - 1].text.length > 1) s--;
-    if (s === i || (s > 0 && isNameWord(tokens[s - 1]))) continue;
-    const k = spans.findIndex(span => span.start <= tokens[s].start && tokens[s].start < span.end);
-    // One untagged everyday-looking word opening the sentence is capitalised by it ("Bank shares fell").
-    if (k < 0 && s === 0 && i === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text)) continue;
-    if (k >= 0) s = first[k];
-    tagCompanyAt(ctx, tokens, tags, spans, first, s, false);
-  }
+  if (i + 1 < tokens.length && AFTER_THE_VERB.has(tokens[i + 1].text)) return;
+  let s = i;
+  while (s > 0 && i - s < MAX_WORDS && isNameWord(tokens[s - 1]) && tokens[s - 1].text.length > 1) s--;
+  if (s === i || (s > 0 && isNameWord(tokens[s - 1]))) return;
+  const k = spans.findIndex(span => span.start <= tokens[s].start && tokens[s].start < span.end);
+  if (k < 0 && s === 0 && i === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text)) return;
+  tagCompanyAt(ctx, tokens, tags, spans, first, k >= 0 ? first[k] : s, false);
 }
 
 /** Verbs of owning, buying and selling a part of a company. */

@@ -83,7 +83,6 @@ import {
   retypeTownsBeforeFirms,
   tagFirmsAfterStaff,
   tagTradedCompanies,
-  tagCompaniesBeforeShares,
 } from './rules-markets';
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
@@ -279,7 +278,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);
-  tagCompaniesBeforeShares(ctx, tokens, tags, spans, first);
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);
