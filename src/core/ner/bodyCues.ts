@@ -23,8 +23,25 @@ export function bodyCueType(text: string, start: number, end: number, type: Span
     possessorType(text, end) ??
     stockType(text, start, end, type) ??
     foundedType(text, end, type) ??
-    employerType(text, start, end)
+    employerType(text, start, end) ??
+    officerType(text, end)
   );
+}
+
+/** After a name: a firm's officer and the officer's name ("Velka chief executive Ann Lee said"). */
+const OFFICER_AFTER =
+  / (?:chief executive(?: officer)?|CEO|chief (?:financial|operating) officer|CFO|managing director) \p{Lu}/uy;
+
+/**
+ * "Velka chief executive Ann Lee": a name right before a company's officer and the officer's name is the
+ * company (ORG). States have presidents and mayors, not chief executives.
+ */
+function officerType(text: string, end: number): EntityType | undefined {
+  // Cheap test before the pattern: a space, then "c", "C" or "m".
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (c !== 99 && c !== 67 && c !== 109)) return undefined;
+  OFFICER_AFTER.lastIndex = end;
+  return OFFICER_AFTER.test(text) ? 'ORG' : undefined;
 }
 
 /**

@@ -93,6 +93,14 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('The deal with Tarnby, based in Velland', 'Velland'), undefined);
   });
 
+  it("types a name right before a company's officer and the officer's name as a company", () => {
+    assert.strictEqual(typeIn('Velkora chief executive Ann Lee said so.', 'Velkora', 'LOC'), 'ORG');
+    assert.strictEqual(typeIn('Harl Ridge CEO Ann Lee said so.', 'Harl Ridge', 'LOC'), 'ORG');
+    // Not without the officer's name, nor a state's office.
+    assert.strictEqual(typeIn('Velkora chief executive said so.', 'Velkora', 'LOC'), undefined);
+    assert.strictEqual(typeIn('Tarnby Mayor Ann Lee said so.', 'Tarnby', 'LOC'), undefined);
+  });
+
   it('types a name whose stock is traded as a company, unless it was read as a place', () => {
     assert.strictEqual(typeIn('for 2,000 shares of Harlow Tarm common stock.', 'Harlow Tarm'), 'ORG');
     assert.strictEqual(typeIn('Velkora stock closed down 1/8.', 'Velkora'), 'ORG');
