@@ -133,13 +133,13 @@ export function tagListedBodies(
   const gaz = ctx.gazetteer;
   const n = tokens.length;
   const capital = (i: number) => i < n && capitalised(tokens[i].text);
+  const inner = (i: number) => i < n && INNER_WORDS.has(tokens[i].text);
   for (let s = 0; s < n; s++) {
     if (tags[s] !== 0 || !capital(s) || tokens[s].text === 'The') continue;
     if (s > 0 && capital(s - 1) && tokens[s - 1].text !== 'The') continue;
     if (!gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
     let e = s + 1;
     // Joining words, one or two ("Friends of the Earth"), go into the run only before a capital.
-    const inner = (i: number) => i < n && INNER_WORDS.has(tokens[i].text);
     while (e < n) {
       if (capital(e)) e++;
       else if (inner(e) && capital(e + 1)) e += 2;
