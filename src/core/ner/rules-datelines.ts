@@ -3,8 +3,8 @@
  * dash ("TARNBY, May 3 (Velkpress) - ...", "TARNBY — ...").
  */
 import { Span } from '../types';
-import { Token } from '../text/tokenize';
-import { hasToken, spansWithin, tokenEnd } from './spanTokens';
+import { STATE_ABBREVIATIONS, Token } from '../text/tokenize';
+import { addName, dropSpans, hasToken, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { namesListedPlace } from './rules-listed';
@@ -108,4 +108,21 @@ function countryAfter(ctx: FeatureContext, tokens: Token[], spans: Span[], first
     name !== name.toUpperCase() &&
     (ctx.gazetteer.word(name.toLowerCase()) & COUNTRY_BIT) !== 0
   );
+}
+
+/**
+ * "CHATTANOOGA, Tenn/ORG. (AP) —" -> "Tenn./LOC": in a dateline, a US state's short form after the town
+ * and a comma, then its stop and the agency's bracket or the dash, is the state, stop and all.
+ */
+export function tagDatelineStates(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  const comma = tokens.findIndex((t, i) => i < 5 && t.text === ',');
+  if (comma < 1 || comma + 3 >= tokens.length || tokens[comma + 2].text !== '.') return;
+  // A space before the bracket or dash: "Mich.-based" is one word.
+  if (tokens[comma + 3].start === tokens[comma + 2].end) return;
+  const after = tokens[comma + 3].text;
+  if (!STATE_ABBREVIATIONS.has(tokens[comma + 1].text) || (after !== '(' && !DASHES.has(after))) return;
+  const inside = spansWithin(spans, tokens[comma + 1].start, tokens[comma + 2].end);
+  if (!inside) return;
+  dropSpans(spans, first, inside);
+  addName(tokens, tags, spans, first, comma + 1, comma + 3, 'LOC');
 }

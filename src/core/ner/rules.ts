@@ -127,7 +127,7 @@ import {
   splitListEnds,
   splitListedLists,
 } from './rules-coordination';
-import { retypeDatelineTowns, tagDatelineAgencies } from './rules-datelines';
+import { retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { joinParentsOfBodies } from './rules-parents';
@@ -291,6 +291,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagStorms(ctx, tokens, spans, first);
   tagHolidays(ctx, tokens, tags, spans, first);
   tagDatelineAgencies(ctx, tokens, spans, first);
+  tagDatelineStates(tokens, tags, spans, first);
   tagCallSigns(tokens, tags, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do

@@ -68,6 +68,24 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     assert.deepStrictEqual(run('TARNBY said', 'B-ORG O'), ['TARNBY/ORG']);
   });
 
+  it("reads a US state's short form after a dateline's town as the state, with its stop", () => {
+    assert.deepStrictEqual(run('TARNBY , Tenn . ( Velkpress ) — It said', 'B-LOC O B-ORG O O O O O O O'), [
+      'TARNBY/LOC',
+      'Tenn ./LOC',
+      'Velkpress/ORG',
+    ]);
+    // Not a word joined to what follows ("Mich.-based"), nor a word that is no state's short form.
+    assert.deepStrictEqual(run('TARNBY , Tenn .-based Velkom said', 'B-LOC O O O O O B-ORG O'), [
+      'TARNBY/LOC',
+      'Velkom/ORG',
+    ]);
+    assert.deepStrictEqual(run('TARNBY , Harl . ( Velkpress ) — It said', 'B-LOC O B-ORG O O O O O O O'), [
+      'TARNBY/LOC',
+      'Harl/ORG',
+      'Velkpress/ORG',
+    ]);
+  });
+
   it('reads a listed place in title case opening a dateline with a date and a dash as the town', () => {
     assert.deepStrictEqual(run('Tarnby , 9 June — The firm said', 'B-ORG O O O O O O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Tarnby , June 9 , 2026 ( Velkpress ) - It said', 'B-ORG O O O O O O B-ORG O O O O'), [

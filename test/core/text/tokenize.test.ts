@@ -85,6 +85,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("does not split after a US state's short form in a dateline, before the agency or the dash", () => {
+    assert.deepStrictEqual(sentences('TARNBY, Tenn. (AP) — Workers left. Then Ann went.'), [
+      'TARNBY , Tenn . ( AP ) — Workers left .',
+      'Then Ann went .',
+    ]);
+    // Elsewhere the stop ends the sentence as any other does.
+    assert.deepStrictEqual(sentences('He went to Tarnby, Tenn. Then he left.'), [
+      'He went to Tarnby , Tenn .',
+      'Then he left .',
+    ]);
+  });
+
   it('splits at line breaks unless the next line continues in lower case', () => {
     assert.deepStrictEqual(sentences('OSLO, May 2\nThe talks\ncontinued today'), [
       'OSLO , May 2',
