@@ -158,11 +158,14 @@ interface DecodedSentence {
 
 const ORG_WORD_BIT = categoryBit('orgWord');
 const FIRST_NAME_BIT = categoryBit('first');
+/** The last word of a nation's Red Cross or Red Crescent society's name. */
+const NATIONAL_SOCIETY = /^(?:Cross|Crescent)$/;
 
 /**
  * "Chinese/MISC Foreign Ministry/ORG" -> "Chinese Foreign Ministry/ORG": a nationality or religion
  * (a one-word MISC) right before the name of a body that ends in an organisation word (Ministry,
- * Army, Academy, Church ...) or starts with one before "of" ("Academy of Sciences") is part of it.
+ * Army, Academy, Church ...) or starts with one before "of" ("Academy of Sciences") is part of it, and
+ * so is one before "Red Cross" or "Red Crescent".
  */
 function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Span[] {
   const out: Span[] = [];
@@ -175,8 +178,10 @@ function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Sp
       // "Air" ends airlines' names ("Korean Air") but is no organisation word of the lists, being an everyday one.
       const isHead = (i: number) =>
         i >= 0 && ((gaz.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0 || tokens[i].text === 'Air');
-      // The head ends the name ("Foreign Ministry") or opens it before "of" ("Academy of Sciences").
-      const headed = isHead(last) || (isHead(f) && tokens[f + 1]?.text === 'of');
+      // The head ends the name ("Foreign Ministry") or opens it before "of" ("Academy of Sciences"); a
+      // nation's Red Cross or Red Crescent society is named so too ("Turkish Red Crescent").
+      const headed =
+        isHead(last) || (isHead(f) && tokens[f + 1]?.text === 'of') || NATIONAL_SOCIETY.test(tokens[last]?.text ?? '');
       if (adj && adj.end === prev.end && headed) {
         prev.end = span.end;
         prev.type = 'ORG';

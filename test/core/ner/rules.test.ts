@@ -12,6 +12,8 @@ describe('sentence rules (rules.ts)', () => {
     ]);
     // An airline named by its nationality ("Air" is no organisation word of the lists).
     assert.deepStrictEqual(run('shares of Korean Air fell', 'O O B-MISC B-ORG O'), ['Korean Air/ORG']);
+    // A nation's Red Cross or Red Crescent society.
+    assert.deepStrictEqual(run('the Korean Red Crescent said', 'O B-MISC B-ORG I-ORG O'), ['Korean Red Crescent/ORG']);
     // A body opened by its head word before "of".
     assert.deepStrictEqual(run('the Korean University of Velby said', 'O B-MISC B-ORG I-ORG I-ORG O'), [
       'Korean University of Velby/ORG',
