@@ -1,5 +1,5 @@
 import { Span } from '../types';
-import { Token } from '../text/tokenize';
+import { DATELINE_DASHES, Token } from '../text/tokenize';
 import { insertSpan, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { namesCountryOrContinent } from './rules-neighbours';
@@ -171,9 +171,6 @@ const INSTITUTION_HEADS = new Set([
   'Reserve',
   'Court',
 ]);
-
-/** Dashes that end a dateline ("TARNBY, May 2 (VNA) - The Ministry ..."). */
-const DATELINE_DASHES = new Set(['-', '–', '—']);
 
 /**
  * "The/ORG Ministry of Ecology and Environment said" -> "Ministry of Ecology and Environment/ORG": a

@@ -115,8 +115,10 @@ function countryAfter(ctx: FeatureContext, tokens: Token[], spans: Span[], first
  * and a comma, then its stop and the agency's bracket or the dash, is the state, stop and all.
  */
 export function tagDatelineStates(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
-  const comma = tokens.findIndex((t, i) => i < 5 && t.text === ',');
-  if (comma < 1 || comma + 3 >= tokens.length || tokens[comma + 2].text !== '.') return;
+  // The town's comma within its first words; the rest of the sentence is not looked at (every sentence runs this).
+  let comma = 0;
+  while (comma < 5 && comma < tokens.length && tokens[comma].text !== ',') comma++;
+  if (comma < 1 || comma >= 5 || comma + 3 >= tokens.length || tokens[comma + 2].text !== '.') return;
   // A space before the bracket or dash: "Mich.-based" is one word.
   if (tokens[comma + 3].start === tokens[comma + 2].end) return;
   const after = tokens[comma + 3].text;

@@ -1,5 +1,5 @@
 import { Span } from '../types';
-import { Token } from '../text/tokenize';
+import { startsLowerCase, Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { isAnyTitle, titleWordsAt } from './rules-people';
@@ -280,7 +280,7 @@ export function takeInLeftOutOpeners(
     const s = first[k] - 1;
     if (spans[k].type !== 'ORG' || s < 1 || tags[s] !== 0 || !/^\p{L}/u.test(tokens[first[k]].text)) continue;
     const word = tokens[s].text;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Ll}/u.test(tokens[s - 1].text) || NO_OPENERS.has(word)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !startsLowerCase(tokens[s - 1].text) || NO_OPENERS.has(word)) continue;
     const lower = word.toLowerCase();
     if (ctx.gazetteer.word(lower) & NOT_OPENER_BITS || isAnyTitle(ctx, lower)) continue;
     if (k > 0 && spans[k - 1].end > tokens[s].start) continue;

@@ -4,7 +4,7 @@
  * "Islam" a place.
  */
 import { Span } from '../types';
-import { Token } from '../text/tokenize';
+import { startsLowerCase, Token } from '../text/tokenize';
 import { addName, capitalised, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
@@ -68,7 +68,7 @@ export function typeAdjectiveLists(
     }
     if (j + 2 >= n || (tokens[j].text !== 'and' && tokens[j].text !== 'or') || !capital(j + 1)) continue;
     items.push(j + 1);
-    if (!/^\p{Ll}/u.test(tokens[j + 2].text)) continue;
+    if (!startsLowerCase(tokens[j + 2].text)) continue;
     const spanOf = items.map(t => first.indexOf(t));
     // Each a word alone: a name of its own or no name.
     if (items.some((t, m) => (spanOf[m] < 0 ? tags[t] !== 0 : spans[spanOf[m]].end !== tokens[t].end))) continue;

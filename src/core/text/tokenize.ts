@@ -126,6 +126,9 @@ function breaksBefore(text: string, tokens: Token[], i: number): boolean {
   return SENTENCE_END.has(tokens[j].text) && (j === i - 1 || gap.length > 0);
 }
 
+/** Dashes that end a dateline ("TARNBY, May 2 (VNA) - The Ministry ..."). */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 /** US states as wire copy shortens them after a town ("FRESNO, Calif."), with a full stop the tokens leave apart. */
 export const STATE_ABBREVIATIONS = new Set(
   (
@@ -144,5 +147,5 @@ function datelineState(tokens: Token[], i: number): boolean {
     return false;
   }
   const next = tokens[i].text;
-  return (next === '(' || next === '—' || next === '–' || next === '-') && STATE_ABBREVIATIONS.has(tokens[i - 2].text);
+  return (next === '(' || DATELINE_DASHES.has(next)) && STATE_ABBREVIATIONS.has(tokens[i - 2].text);
 }
