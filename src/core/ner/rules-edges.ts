@@ -64,6 +64,28 @@ export function joinCompassWords(tokens: Token[], tags: Uint8Array, spans: Span[
   });
 }
 
+/** Words that open the name of a city's whole area ("Greater Tarnby", "Metro Velby"). */
+const METROPOLITAN = new Set(['Greater', 'Metro']);
+
+/**
+ * "Greater/O Tarnby/LOC", "Metro/LOC Velby/LOC" -> "Greater Tarnby/LOC": a city's whole area is named by
+ * one of these words and the city, which the tagger leaves out or reads as a place of its own, and a
+ * list after a preposition then breaks at it ("in Metro Velby, Harl and Qorma").
+ */
+export function joinMetropolitanAreas(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'LOC' || f === 0 || !METROPOLITAN.has(tokens[f - 1].text)) continue;
+    const word = tokens[f - 1];
+    if (word.end + 1 !== tokens[f].start) continue;
+    const alone = k > 0 && spans[k - 1].start === word.start && spans[k - 1].end === word.end;
+    if (tags[f - 1] !== 0 && !alone) continue;
+    spans[k].start = word.start;
+    first[k] = f - 1;
+    if (alone) dropSpan(spans, first, --k);
+  }
+}
+
 /** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
 export function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {

@@ -16,6 +16,7 @@ import {
   closeOpenEnds,
   includeInitials,
   joinCompassWords,
+  joinMetropolitanAreas,
   joinParticleNames,
   mergeCompassAdjectives,
   retypeCompassAdjectives,
@@ -324,6 +325,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitListEnds(ctx, tokens, spans, first);
   splitAtSeparators(ctx, tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
+  joinMetropolitanAreas(tokens, tags, spans, first);
   const compass = spans.map(
     (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),
   );

@@ -7,6 +7,22 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('the south Korean', 'O O B-MISC'), ['Korean/MISC']);
   });
 
+  it("joins the word that names a city's whole area to the city", () => {
+    assert.deepStrictEqual(run('floods in Greater Tarnby today', 'O O O B-LOC O'), ['Greater Tarnby/LOC']);
+    assert.deepStrictEqual(run('in Metro Velby , Harl and Qorma', 'O B-LOC B-LOC O B-LOC O B-PER'), [
+      'Metro Velby/LOC',
+      'Harl/LOC',
+      'Qorma/LOC',
+    ]);
+    // Not another word, a word set apart by punctuation, or a word that is part of a body's name.
+    assert.deepStrictEqual(run('Bigger Tarnby', 'O B-LOC'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Metro , Tarnby', 'O B-ORG O B-LOC'), ['Metro/ORG', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('Greater Velby Bank in Tarnby', 'B-ORG I-ORG I-ORG O B-LOC'), [
+      'Greater Velby Bank/ORG',
+      'Tarnby/LOC',
+    ]);
+  });
+
   it('strips titles from person names', () => {
     assert.deepStrictEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     // Ranks the name lists leave out, and a qualifier before a title.
