@@ -6,6 +6,9 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { categoryBit } from './gazetteer';
+import { COMPANY_ENDINGS } from './nameHeads';
 import { absorbFollowing, tokenEnd } from './spanTokens';
 
 /** Head words that open bodies' names in French, Spanish, Italian, Portuguese and German. */
@@ -89,5 +92,64 @@ export function retypeForeignBodies(tokens: Token[], spans: Span[], first: numbe
       if (first[k + 1] !== of + 1 || !OF_WORDS.has(tokens[of].text)) break;
       absorbFollowing(spans, first, k);
     }
+  }
+}
+
+/**
+ * Words that open places' names in French, Spanish, Italian and Portuguese: passes, peaks, lakes,
+ * ranges, capes, islands, bays, rivers, valleys and coasts. Not "Monte", which opens banks' names too.
+ */
+const FOREIGN_PLACE_HEADS = new Set([
+  ...['Col', 'Colle', 'Passo', 'Pic', 'Puy', 'Mont', 'Massif', 'Sierra', 'Serra', 'Cerro'],
+  ...['Lac', 'Lago', 'Laguna', 'Cabo', 'Cap', 'Pointe', 'Punta', 'Isla', 'Islas', 'Île', 'Îles', 'Ilha'],
+  ...['Bahía', 'Baie', 'Golfo', 'Río', 'Rio', 'Valle', 'Val', 'Costa', 'Playa', 'Praia'],
+]);
+
+/** Articles that may follow the languages' "of" ("Col de la ...", "Isla de los ..."). */
+const ARTICLES = new Set(['la', 'le', 'les', 'los', 'las', 'lo']);
+
+const ORG_WORD_BIT = categoryBit('orgWord');
+
+/**
+ * "Col/ORG des Velbes", "Sierra de Tarna/ORG" -> "Col des Velbes/LOC", "Sierra de Tarna/LOC": a name
+ * that opens with a place's head word of another language and its "of" is that place, and goes on over
+ * the capitalised words after the "of" that the tagger left out. The tagger reads such a name by its
+ * last words or takes the head word for a body's. Not a name with a body's word or a company's ending
+ * in it ("Cerro de Tarna Mining Company").
+ */
+export function retypeForeignPlaces(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (!FOREIGN_PLACE_HEADS.has(tokens[f].text)) continue;
+    const of = f + 1;
+    if (!OF_WORDS.has(tokens[of]?.text)) continue;
+    let rest = of + 1;
+    if (ARTICLES.has(tokens[rest]?.text)) rest++;
+    if (!/^\p{Lu}/u.test(tokens[rest]?.text ?? '')) continue;
+    let e = tokenEnd(tokens, f, spans[k]);
+    // The capitalised words after the "of" that no name holds, or the next name that starts there.
+    if (e <= rest) {
+      if (k + 1 < spans.length && first[k + 1] === rest) {
+        absorbFollowing(spans, first, k);
+        e = tokenEnd(tokens, f, spans[k]);
+      } else {
+        e = rest;
+        while (e < tokens.length && tags[e] === 0 && /^\p{Lu}/u.test(tokens[e].text)) e++;
+        if (e <= rest) continue;
+        spans[k].end = tokens[e - 1].end;
+      }
+    }
+    let body = false;
+    for (let i = rest; i < e; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (ctx.gazetteer.word(lower) & ORG_WORD_BIT || COMPANY_ENDINGS.has(lower)) body = true;
+    }
+    if (!body) spans[k].type = 'LOC';
   }
 }

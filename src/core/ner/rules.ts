@@ -77,7 +77,7 @@ import {
   tagListedBodies,
   tagListedCountries,
 } from './rules-known';
-import { retypeForeignBodies } from './rules-foreign';
+import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
 import {
   retypeFirmsSayingIt,
   retypeMarketTowns,
@@ -392,6 +392,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeDatelineTowns(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
+  retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);

@@ -22,4 +22,24 @@ describe('bodies named in another language (rules-foreign.ts)', () => {
       'Velbo/LOC',
     ]);
   });
+
+  it('reads a name opening with another language\'s head word of a place and its "of" as the place', () => {
+    assert.deepStrictEqual(run('climbed the Col du Velbier on Friday', 'O O B-ORG I-ORG I-ORG O O'), [
+      'Col du Velbier/LOC',
+    ]);
+    assert.deepStrictEqual(run('fires in the Sierra de Tarna', 'O O O B-ORG I-ORG I-ORG'), ['Sierra de Tarna/LOC']);
+    assert.deepStrictEqual(run('Voss attacked on the Col des Velbes and won', 'B-PER O O O B-ORG O O O O'), [
+      'Voss/PER',
+      'Col des Velbes/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Lac de la Tarne shore', 'O B-ORG O O B-LOC O'), ['Lac de la Tarne/LOC']);
+  });
+
+  it('leaves such a name with a body\'s word in it, and a head word without its "of", alone', () => {
+    assert.deepStrictEqual(run('Cerro de Tarna Company said', 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Cerro de Tarna Company/ORG',
+    ]);
+    assert.deepStrictEqual(run('Costa Velbana said', 'B-ORG I-ORG O'), ['Costa Velbana/ORG']);
+    assert.deepStrictEqual(run('Val de lune', 'B-PER O O'), ['Val/PER']);
+  });
 });
