@@ -78,6 +78,7 @@ import {
   tagListedCountries,
 } from './rules-known';
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
+import { tagFirmsByEnding } from './rules-firms';
 import {
   retypeFirmsSayingIt,
   retypeMarketTowns,
@@ -284,6 +285,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);
+  tagFirmsByEnding(ctx, tokens, tags, spans, first);
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);

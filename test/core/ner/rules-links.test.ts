@@ -51,7 +51,10 @@ describe("bodies' names that go on over a linking word (rules-links.ts)", () => 
     assert.deepStrictEqual(run('the Old Grand Velkan Council of Tarnia', 'O O O O O O B-LOC'), ['Tarnia/LOC']);
     assert.deepStrictEqual(run('the Heart of Tarnia', 'O O O B-LOC'), ['Tarnia/LOC']);
     // A trade ends a firm's name: "of" after it tells where the firm is.
-    assert.deepStrictEqual(run('bought Velmora Logistics of Tarnby', 'O O O O B-LOC'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('bought Velmora Logistics of Tarnby', 'O O O O B-LOC'), [
+      'Velmora Logistics/ORG',
+      'Tarnby/LOC',
+    ]);
   });
 
   it('makes an event\'s head word before "of" and a place one event', () => {

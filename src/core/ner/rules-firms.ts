@@ -1,0 +1,46 @@
+import { Token } from '../text/tokenize';
+import { Span } from '../types';
+import { FeatureContext } from './features';
+import { PLACE_BITS } from './gazetteer';
+import { COMPANY_ENDINGS } from './nameHeads';
+import { addName, isNameWord, spansWithin } from './spanTokens';
+
+/** Endings that close other names too ("the Velby Group" of islands, a word cut at "Re"): not enough on their own. */
+const LOOSE_ENDINGS = new Set(['group', 're']);
+
+/**
+ * "Velmar/O Logistics/O of Tarnby said" -> "Velmar Logistics/ORG": capitalised words the tagger left
+ * untagged (as it may at a sentence's start) that end in a company's legal form or trade are a
+ * company. Not when a word before the ending is an everyday word ("Dream Capital rose") or a listed
+ * place ("Tarnby Shipping" is a firm, but the place rules read it), nor right after another name.
+ */
+export function tagFirmsByEnding(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const ending = tokens[i].text.toLowerCase();
+    if (tags[i] !== 0 || !COMPANY_ENDINGS.has(ending) || LOOSE_ENDINGS.has(ending) || !isNameWord(tokens[i])) continue;
+    let from = i;
+    while (from > 0 && tags[from - 1] === 0 && isNameWord(tokens[from - 1]) && mayNameFirm(ctx, tokens[from - 1]))
+      from--;
+    if (from === i || (from > 0 && tags[from - 1] !== 0)) continue;
+    // A rule before may have added a name here without tagging its words.
+    const inside = spansWithin(spans, tokens[from].start, tokens[i].end);
+    if (!inside || inside[0] !== inside[1]) continue;
+    addName(tokens, tags, spans, first, from, i + 1, 'ORG');
+  }
+}
+
+/**
+ * Whether a capitalised word may be part of a firm's name before its ending: no everyday word, listed
+ * place, or long word in capitals, which a line written all in capitals has ("TOMBE COMME SA").
+ */
+function mayNameFirm(ctx: FeatureContext, token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  if (token.text.length > 4 && token.text === token.text.toUpperCase()) return false;
+  return !ctx.lowerWords.has(lower) && (ctx.gazetteer.word(lower) & PLACE_BITS) === 0;
+}

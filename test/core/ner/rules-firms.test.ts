@@ -1,0 +1,22 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('firms named by their endings (rules-firms.ts)', () => {
+  it('tags untagged capitalised words that end in a legal form or a trade as a company', () => {
+    assert.deepStrictEqual(run('Velmar Logistics of Tarnby won', 'O O O B-LOC O'), [
+      'Velmar Logistics/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('Qorvane Harl Ltd said', 'O O O O'), ['Qorvane Harl Ltd/ORG']);
+  });
+
+  it('leaves an everyday word, a listed place, capitals, a loose ending, a lone ending and a name before alone', () => {
+    assert.deepStrictEqual(run('Dream Capital rose', 'O O O'), []);
+    assert.deepStrictEqual(run('Tarnby Logistics grew', 'O O O'), []);
+    assert.deepStrictEqual(run('Velmar Group said', 'O O O'), []);
+    assert.deepStrictEqual(run('VELMAR QORVANE SA', 'O O O'), []);
+    assert.deepStrictEqual(run('Velmar Re said', 'O O O'), []);
+    assert.deepStrictEqual(run('Logistics firms grew', 'O O O'), []);
+    assert.deepStrictEqual(run('Ann Voss Qorvane Partners', 'B-PER I-PER O O'), ['Ann Voss/PER']);
+  });
+});
