@@ -1,6 +1,28 @@
 import { withoutAccents } from '../world/names';
 import { TRADE_ENDINGS } from './nameHeads';
 
+/**
+ * Letters whose mark is part of their shape, which Unicode decomposition leaves whole ("Wrocław",
+ * "Tromsø", "Diyarbakır"), and what the lists write for them.
+ */
+const WHOLE_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ı: 'i',
+  ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
+/** A lower-cased word as the lists spell it: without accents or the letters above. */
+function plainSpelling(lower: string): string {
+  return withoutAccents(lower).replace(/[łđðøıħßæœþ]/g, letter => WHOLE_LETTERS[letter]);
+}
+
 /** Whether a word has a letter beyond ASCII; a loop, as most words asked are ASCII and short. */
 function notAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
@@ -196,9 +218,9 @@ export class Gazetteer {
   /** Category bits of one lower-cased word on its own, with what the rules see beyond the lists. */
   word(lower: string): number {
     let bits = this.phrases.get(lower);
-    // The lists spell most names without accents, which wire copy keeps ("Gdańsk", "Zürich"): a word
-    // not found as written is looked up without them.
-    if (bits === undefined && notAscii(lower)) bits = this.phrases.get(withoutAccents(lower));
+    // The lists spell most names without accents, which wire copy keeps ("Gdańsk", "Zürich", "Łódź"): a
+    // word not found as written is looked up without them.
+    if (bits === undefined && notAscii(lower)) bits = this.phrases.get(plainSpelling(lower));
     bits ??= 0;
     return (bits | (bits >>> RULE_SHIFT)) & CATEGORY_MASK;
   }

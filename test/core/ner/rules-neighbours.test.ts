@@ -74,6 +74,15 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
       'Tárnby/LOC',
       'Harlow/LOC',
     ]);
+    // So is one written with a letter whose mark is part of its shape ("ł", "ø", "ı").
+    assert.deepStrictEqual(run('a voyage between Harłow and Tarnby', 'O O O B-ORG O B-LOC'), [
+      'Harłow/LOC',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('a voyage between Velkstað and Harlow', 'O O O B-ORG O B-LOC'), [
+      'Velkstað/LOC',
+      'Harlow/LOC',
+    ]);
     // Not between clubs, without the preposition, nor a listed body's name.
     assert.deepStrictEqual(run('the game between Harlow and Tarnby', 'O O O B-LOC O B-ORG'), [
       'Harlow/LOC',
