@@ -180,9 +180,9 @@ export function joinNamesBeforeAcronyms(tokens: Token[], spans: Span[], first: n
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}$/u;
 
 /**
- * "the Velland Survey/ORG ( VS/O )" -> "VS/ORG": an acronym in brackets right after a body's name,
- * which the tagger left out, is the body's short form (the document pass then finds it wherever the
- * article uses it). Not after a place's name, which may end a longer body's name the tagger cut ("the
+ * "the Velland Survey/ORG ( VS/O )", "( VELS/PER )" -> "VS/ORG": an acronym in brackets right after a
+ * body's name, which the tagger left out or read as a person, is the body's short form (the document
+ * pass then finds it wherever the article uses it). Not after a place's name, which may end a longer body's name the tagger cut ("the
  * Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose bracket holds a
  * party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
  */
@@ -196,11 +196,15 @@ export function tagBracketedAcronyms(
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'ORG') continue;
     const open = tokenEnd(tokens, first[k], spans[k]);
-    if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')' || tags[open + 1] !== 0) continue;
+    if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     const acronym = tokens[open + 1].text;
     if (!ACRONYM.test(acronym) || ctx.lowerWords.has(acronym.toLowerCase())) continue;
-    addName(tokens, tags, spans, first, open + 1, open + 2, 'ORG');
-    k++;
+    if (tags[open + 1] === 0) {
+      addName(tokens, tags, spans, first, open + 1, open + 2, 'ORG');
+      k++;
+    } else if (first[k + 1] === open + 1 && spans[k + 1].end === tokens[open + 1].end && spans[k + 1].type === 'PER') {
+      spans[k + 1].type = 'ORG';
+    }
   }
 }
 

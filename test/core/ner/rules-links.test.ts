@@ -137,6 +137,15 @@ describe('a body split before its acronym (rules-links.ts)', () => {
       'Tarn Transport Office/ORG',
       'TaTO/ORG',
     ]);
+    // Read as a person, too; a place in the bracket is the body's country.
+    assert.deepStrictEqual(run('the Velland Fraud Office ( VELFO ) said', 'O B-ORG I-ORG I-ORG O B-PER O O'), [
+      'Velland Fraud Office/ORG',
+      'VELFO/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velland Fraud Office ( VL ) said', 'O B-ORG I-ORG I-ORG O B-LOC O O'), [
+      'Velland Fraud Office/ORG',
+      'VL/LOC',
+    ]);
     // Not after a place, which may end a longer body's name, nor a person, nor a word that is no acronym.
     assert.deepStrictEqual(run('in the Republic of Velk ( RV )', 'O O B-LOC I-LOC I-LOC O O O'), [
       'Republic of Velk/LOC',
