@@ -11,11 +11,40 @@ import { categoryBit } from './gazetteer';
 import { COMPANY_ENDINGS } from './nameHeads';
 import { absorbFollowing, tokenEnd } from './spanTokens';
 
-/** Head words that open bodies' names in French, Spanish, Italian, Portuguese and German. */
+/**
+ * Head words that open bodies' names in French, Spanish, Italian, Portuguese and German: firms,
+ * publishers, councils, assemblies, police forces and prosecutors, unions. Not words English shares
+ * ("Tribunal", "Junta"), which open English names as often.
+ */
 const FOREIGN_BODY_HEADS = new Set([
   'Agence',
   'Agencia',
   'Agenzia',
+  'Asamblea',
+  'Assemblée',
+  'Ayuntamiento',
+  'Câmara',
+  'Cámara',
+  'Comisión',
+  'Commissione',
+  'Companhia',
+  'Consejo',
+  'Conselho',
+  'Consiglio',
+  'Editora',
+  'Ediciones',
+  'Éditions',
+  'Edizioni',
+  'Empresa',
+  'Fiscalía',
+  'Generalitat',
+  'Petróleos',
+  'Policía',
+  'Polícia',
+  'Polizia',
+  'Procuraduría',
+  'Secretaría',
+  'Sindicato',
   'Asociación',
   'Associazione',
   'Associação',

@@ -7,6 +7,9 @@ describe('bodies named in another language (rules-foreign.ts)', () => {
       'Università di Velbo/ORG',
     ]);
     assert.deepStrictEqual(run('Partido Tarnista won', 'B-PER I-PER O'), ['Partido Tarnista/ORG']);
+    // Publishers, prosecutors, police forces and councils too.
+    assert.deepStrictEqual(run('her publisher , Editora Velka , said', 'O O O B-PER I-PER O O'), ['Editora Velka/ORG']);
+    assert.deepStrictEqual(run('the Fiscalía de Tarna said', 'O B-LOC I-LOC I-LOC O'), ['Fiscalía de Tarna/ORG']);
   });
 
   it('runs the body on over the language\'s "of" into the name after it', () => {
