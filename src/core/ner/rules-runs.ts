@@ -1,6 +1,6 @@
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { dropSpan, insertInOrder, insertSpan, isPossessive, tokenEnd } from './spanTokens';
+import { dropSpan, insertInOrder, insertSpan, isPossessive, tagTokens, tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people';
@@ -253,4 +253,29 @@ function afterTitle(ctx: FeatureContext, tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && (TITLE_LINKS.has(tokens[j].text) || /^\p{Lu}/u.test(tokens[j].text)); j--)
     if (/^\p{Lu}/u.test(tokens[j].text) && titleWordsAt(ctx, tokens, j, tokens[j].end) === 1) return true;
   return false;
+}
+
+/**
+ * "climber Álvaro/O García Ortiz/PER" -> "Álvaro García Ortiz/PER": a listed given name and nothing
+ * else, in title case, that the tagger left untagged right before a person's name opens that name. The
+ * tagger reads a given name by its letters as well, and an accented spelling of a common one ("Andrés",
+ * "José") looks unlike the plain one it learned.
+ */
+export function takeInGivenNames(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'PER' || f === 0 || tags[f - 1] !== 0) continue;
+    const given = tokens[f - 1];
+    if (given.end + 1 !== tokens[f].start || !TITLE_CASE.test(given.text)) continue;
+    if (!isGivenNameOnly(ctx, given.text.toLowerCase()) || ctx.lowerWords.has(given.text.toLowerCase())) continue;
+    spans[k].start = given.start;
+    first[k] = f - 1;
+    tagTokens(tags, f - 1, tokenEnd(tokens, f - 1, spans[k]), 'PER');
+  }
 }

@@ -29,6 +29,7 @@ import {
 import {
   addDescribedNames,
   addGivenNamePairs,
+  takeInGivenNames,
   includeLeadingThe,
   retypeListedPlacesWithThe,
   tagAwardTitles,
@@ -272,6 +273,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   addDescribedNames(ctx, tokens, tags, spans, first);
   addAppositiveNames(ctx, tokens, tags, spans, first);
   addGivenNamePairs(ctx, tokens, tags, spans, first);
+  takeInGivenNames(ctx, tokens, tags, spans, first);
   tagOpeningBodies(ctx, tokens, spans, first);
   joinAfterOpeningThe(ctx, tokens, tags, spans, first);
   joinOfTheBodies(ctx, tokens, tags, spans, first);

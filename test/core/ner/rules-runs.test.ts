@@ -93,4 +93,13 @@ describe('rules finding names in untagged runs', () => {
         text,
       );
   });
+
+  it("takes an untagged listed given name right before a person's name into it", () => {
+    assert.deepStrictEqual(run('the climber Joss Qorma Velk won', 'O O O B-PER I-PER O'), ['Joss Qorma Velk/PER']);
+    assert.deepStrictEqual(run('the climber Jóss Qorma won', 'O O O B-PER O'), ['Jóss Qorma/PER']);
+    // Not a word that is no given name, a given name that is also a place, nor one set apart by a comma.
+    assert.deepStrictEqual(run('the climber Velk Qorma won', 'O O O B-PER O'), ['Qorma/PER']);
+    assert.deepStrictEqual(run('in Harlow Qorma won', 'O O B-PER O'), ['Qorma/PER']);
+    assert.deepStrictEqual(run('asked Joss , Qorma said', 'O O O B-PER O'), ['Qorma/PER']);
+  });
 });
