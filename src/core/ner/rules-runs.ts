@@ -37,7 +37,8 @@ export function addDescribedNames(
     // The noun list decides first: a lookup is cheaper than any test of the word's letters.
     const type = typeAfterNoun(tokens[i].text, viaOf);
     const s = viaOf ? i + 2 : i + 1;
-    if (!type || !cap(s)) continue;
+    // "the company I founded": the pronoun, no name.
+    if (!type || !cap(s) || tokens[s].text === 'I') continue;
     let e = s + 1;
     let absorbed = -1;
     for (;;) {

@@ -145,6 +145,7 @@ describe('defining contexts', () => {
 
   it('types a name after a describing noun', () => {
     assert.strictEqual(typeIn('He joined the band Velvet Tarns in 1990.', 'Velvet Tarns'), 'ORG');
+    assert.strictEqual(typeIn('It was first reported by the local portal Velk Nowiny.', 'Velk Nowiny'), 'ORG');
     assert.strictEqual(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');
     assert.strictEqual(typeIn('the singer Ann Lee', 'Ann Lee'), 'PER');
     // Modifiers and groups of people do not type what follows.

@@ -8,6 +8,9 @@ describe('rules finding names in untagged runs', () => {
     // The run goes on over "the" before a capitalised word, as names written with it do.
     assert.deepStrictEqual(run('the charity Save the Tarns warned', 'O O O O O O'), ['Save the Tarns/ORG']);
     assert.deepStrictEqual(run('the charity Velkom the next day', 'O O O O O O'), ['Velkom/ORG']);
+    // Nor the pronoun after the noun ("the company I founded", "a website I ran").
+    assert.deepStrictEqual(run('the company I founded', 'O O O O'), []);
+    assert.deepStrictEqual(run('a portal I ran', 'O O O O'), []);
     // A lone ordinary word is not a name, and a run the tagger continued is left to it.
     assert.deepStrictEqual(run('the band The', 'O O O'), []);
     assert.deepStrictEqual(run('the band Velvet Tarns Ltd', 'O O O O B-ORG'), ['Ltd/ORG']);
