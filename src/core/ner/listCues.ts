@@ -18,7 +18,11 @@ kinds(
   publishers studios orchestras universities colleges parties charities agencies organisations organizations
   institutions unions federations leagues outlets`,
 );
-kinds('LOC', `cities towns villages countries nations states provinces regions islands capitals`);
+kinds(
+  'LOC',
+  `cities towns villages countries nations states provinces regions islands capitals municipalities districts
+  counties suburbs communes boroughs`,
+);
 kinds('PER', `singers actors actresses politicians writers authors novelists leaders players footballers`);
 
 /** One listed name: capitalised words, with "of", "de", "the" or "&" between them, maybe after "the". */
@@ -26,9 +30,9 @@ const ITEM = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:\s+(?:(?
 /** Between listed names: a comma (maybe with "and" / "or"), or "and" / "or". */
 const BETWEEN = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)`;
 
-/** Before a name: "<kind> such as / like / including", then the names listed before it. */
+/** Before a name: "<kind> such as / like / including" (a comma may come after the kind), then the names listed before it. */
 const LISTED_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(\p{L}\p{Ll}*)\s+(?:such\s+as|like|including|include|includes|included)\s+(?:${ITEM}${BETWEEN})*$`,
+  String.raw`(?:^|\s)(\p{L}\p{Ll}*),?\s+(?:such\s+as|like|including|include|includes|included)\s+(?:${ITEM}${BETWEEN})*$`,
   'u',
 );
 /** After a name: the names listed after it, then "and (several) other <kind>". */

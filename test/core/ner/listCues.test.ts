@@ -16,6 +16,8 @@ describe('names listed as examples of a kind', () => {
     assert.strictEqual(typeIn(bands, 'Oster Lake'), 'ORG');
     assert.strictEqual(typeIn('Firms like Velkom & Tarn or Brisco Ltd pay less.', 'Brisco Ltd', 'PER'), 'ORG');
     assert.strictEqual(typeIn('Cities including Tarnby and Velmo grew.', 'Velmo', 'PER'), 'LOC');
+    // A comma may stand after the kind.
+    assert.strictEqual(typeIn('It closed 11 municipalities, including Qorvan and Velmo.', 'Qorvan', 'PER'), 'LOC');
   });
 
   it('types every name before "and other <kind>"', () => {
