@@ -4,7 +4,7 @@ import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { isAnyTitle, titleWordsAt } from './rules-people';
 import { listedPhrase } from './rules-listed';
-import { absorbFollowing, dropSpan, isPossessive, NAME_PARTICLES, tokenEnd } from './spanTokens';
+import { absorbFollowing, dropSpan, isPossessive, NAME_PARTICLES, tagTokens, tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
 // person's name, an article or a direction before any name, initials before a person's name.
@@ -82,6 +82,7 @@ export function joinMetropolitanAreas(tokens: Token[], tags: Uint8Array, spans: 
     if (tags[f - 1] !== 0 && !alone) continue;
     spans[k].start = word.start;
     first[k] = f - 1;
+    tagTokens(tags, f - 1, tokenEnd(tokens, f - 1, spans[k]), 'LOC');
     if (alone) dropSpan(spans, first, --k);
   }
 }

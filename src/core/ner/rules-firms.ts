@@ -22,8 +22,10 @@ export function tagFirmsByEnding(
   first: number[],
 ): void {
   for (let i = 1; i < tokens.length; i++) {
+    // Cheap tests first: most tokens are tagged or lower-case.
+    if (tags[i] !== 0 || !isNameWord(tokens[i])) continue;
     const ending = tokens[i].text.toLowerCase();
-    if (tags[i] !== 0 || !COMPANY_ENDINGS.has(ending) || LOOSE_ENDINGS.has(ending) || !isNameWord(tokens[i])) continue;
+    if (!COMPANY_ENDINGS.has(ending) || LOOSE_ENDINGS.has(ending)) continue;
     let from = i;
     while (from > 0 && tags[from - 1] === 0 && isNameWord(tokens[from - 1]) && mayNameFirm(ctx, tokens[from - 1]))
       from--;

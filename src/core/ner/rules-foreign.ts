@@ -4,12 +4,12 @@
  * the language's "of" ("di", "de", "des", "der") into the place or person it is named after. The
  * tagger, trained on English, reads such names by their last words, often a town's or a family's.
  */
-import { Span } from '../types';
+import { isTemporalType, Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { COMPANY_ENDINGS } from './nameHeads';
-import { absorbFollowing, tokenEnd } from './spanTokens';
+import { absorbFollowing, tagTokens, tokenEnd } from './spanTokens';
 
 /**
  * Head words that open bodies' names in French, Spanish, Italian, Portuguese and German: firms,
@@ -174,11 +174,18 @@ export function retypeForeignPlaces(
         spans[k].end = tokens[e - 1].end;
       }
     }
-    let body = false;
-    for (let i = rest; i < e; i++) {
-      const lower = tokens[i].text.toLowerCase();
-      if (ctx.gazetteer.word(lower) & ORG_WORD_BIT || COMPANY_ENDINGS.has(lower)) body = true;
-    }
-    if (!body) spans[k].type = 'LOC';
+    const type = namesBody(ctx, tokens, rest, e) ? spans[k].type : 'LOC';
+    if (isTemporalType(type)) continue;
+    spans[k].type = type;
+    tagTokens(tags, f, e, type);
   }
+}
+
+/** Whether tokens [from, to) hold a body's word or a company's ending ("Mining", "Company"). */
+function namesBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i].text.toLowerCase();
+    if (ctx.gazetteer.word(lower) & ORG_WORD_BIT || COMPANY_ENDINGS.has(lower)) return true;
+  }
+  return false;
 }
