@@ -212,9 +212,13 @@ export function tagStorms(ctx: FeatureContext, tokens: Token[], spans: Span[], f
   }
 }
 
+/** How stage races' names open, their country or region after ("Tour de ...", "Giro d'...", "Vuelta a ..."). */
+const RACE_OPENINGS = /^(?:Tour (?:de|du|of)|Giro (?:d['’]\p{Lu}|di$)|Vuelta a$)/u;
+
 /**
  * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
- * one followed by "of", names an event, prize or law (MISC), not the body or place inside it.
+ * one followed by "of", names an event, prize or law (MISC), not the body or place inside it. So does
+ * a stage race's name ("Tour de Velland", "Giro d'Tarnia"), which the tagger reads as a body.
  */
 export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -228,6 +232,7 @@ export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[]
       return (bits & EVENT_WORD_BIT) !== 0 && (bits & PERSON_NAME_BITS) === 0;
     };
     if (event(l) || (event(f) && tokens[f + 1].text === 'of')) span.type = 'MISC';
+    else if (RACE_OPENINGS.test(`${tokens[f].text} ${tokens[f + 1].text}`)) span.type = 'MISC';
   });
 }
 

@@ -113,6 +113,10 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('won the Harland Cup', 'O O B-ORG I-ORG'), ['Harland Cup/MISC']);
     assert.deepStrictEqual(run('the Treaty of Tarnby', 'O B-LOC I-LOC I-LOC'), ['Treaty of Tarnby/MISC']);
     assert.deepStrictEqual(run('the Cup', 'O B-ORG'), ['Cup/ORG']);
+    // A stage race's name.
+    assert.deepStrictEqual(run('won the Tour de Velland', 'O O B-ORG I-ORG I-ORG'), ['Tour de Velland/MISC']);
+    assert.deepStrictEqual(run("starts the Giro d'Tarnia", 'O O B-ORG I-ORG'), ["Giro d'Tarnia/MISC"]);
+    assert.deepStrictEqual(run('the Tour Velland', 'O B-ORG I-ORG'), ['Tour Velland/ORG']);
   });
 
   it('makes a person or body ending in a natural feature or built place a place', () => {
