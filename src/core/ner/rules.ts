@@ -80,6 +80,7 @@ import {
 } from './rules-known';
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
 import { tagFirmsByEnding } from './rules-firms';
+import { tagNumberedRoads } from './rules-roads';
 import {
   retypeFirmsSayingIt,
   retypeMarketTowns,
@@ -288,6 +289,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);
   tagFirmsByEnding(ctx, tokens, tags, spans, first);
+  tagNumberedRoads(tokens, tags, spans, first);
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('roads named by their numbers (rules-roads.ts)', () => {
+  it('tags a road word and its number as a place, with the word of its owner before it', () => {
+    assert.deepStrictEqual(run('traffic on Highway 5 stopped', 'O O O O O'), ['Highway 5/LOC']);
+    assert.deepStrictEqual(run('closed State Route 267 near Tarnby', 'O B-LOC I-LOC O O B-LOC'), [
+      'State Route 267/LOC',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('along Interstate 35E', 'O B-ORG O'), ['Interstate 35E/LOC']);
+  });
+
+  it('leaves a road word without a number, a lower-case word, and a longer name that holds the road alone', () => {
+    assert.deepStrictEqual(run('the Highway Agency said', 'O B-ORG I-ORG O'), ['Highway Agency/ORG']);
+    assert.deepStrictEqual(run('a route 5 bus', 'O O O O'), []);
+    assert.deepStrictEqual(run('the Route 9 Velk Authority', 'O B-ORG I-ORG I-ORG I-ORG'), [
+      'Route 9 Velk Authority/ORG',
+    ]);
+  });
+});
