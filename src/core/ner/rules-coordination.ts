@@ -109,8 +109,11 @@ export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     const f = first[k];
-    if (span.type === 'MISC' || f + 3 > tokens.length || tokens[f + 1].text !== 'and' || tokens[f + 2].end !== span.end)
+    if (span.type === 'MISC' || f + 3 > tokens.length) continue;
+    if (tokens[f + 1].text !== 'and' || tokens[f + 2].end !== span.end) {
+      splitPlacePair(ctx, tokens, spans, first, k);
       continue;
+    }
     const words = [tokens[f].text, tokens[f + 2].text];
     if (!words.every(w => /^\p{Lu}\p{Ll}/u.test(w) && !ctx.lowerWords.has(w.toLowerCase()))) continue;
     const { bits, phrase } = listedPhrase(gaz, tokens, f, span.end);
@@ -136,7 +139,33 @@ export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
   }
 }
 
+/**
+ * "towards Port Velby and Tarnia/ORG" -> two places: a name of two parts of one or two capitalised words
+ * joined by "and", one part a listed place, and no word of it an everyday word, a listed body or a
+ * body's word ("Press"), names two places (see `splitJoinedPairs`, which reads pairs of single words).
+ */
+function splitPlacePair(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[], k: number): void {
+  const gaz = ctx.gazetteer;
+  const f = first[k];
+  const e = tokenEnd(tokens, f, spans[k]);
+  const and = soleInnerAnd(tokens, f, e);
+  if (and < 0 || and - f > 2 || e - and - 1 > 2) return;
+  for (let i = f; i < e; i++) {
+    if (i === and) continue;
+    const lower = tokens[i].text.toLowerCase();
+    if (!titleCase(tokens[i].text) || ctx.lowerWords.has(lower)) return;
+    if (gaz.word(lower) & (BODY_BITS | ORG_WORD_BIT) || gaz.isListedBody(lower)) return;
+  }
+  const whole = listedPhrase(gaz, tokens, f, spans[k].end);
+  if (whole.bits !== 0 || gaz.isListedBody(whole.phrase) || gaz.isListedPlace(whole.phrase)) return;
+  const parts = [listedPhrase(gaz, tokens, f, tokens[and - 1].end), listedPhrase(gaz, tokens, and + 1, spans[k].end)];
+  if (parts.some(p => p.bits & BODY_BITS || gaz.isListedBody(p.phrase))) return;
+  if (!parts.some(p => p.bits & PLACE_BITS || gaz.isListedPlace(p.phrase))) return;
+  splitAround(tokens, spans, first, k, and, 'LOC', 'LOC');
+}
+
 const COUNTRY_BIT = categoryBit('country');
+const ORG_WORD_BIT = categoryBit('orgWord');
 /** Words that make "of" part of a name when they stand before it: heads of bodies and places, titles. */
 const BEFORE_OF_BITS = categoryBit('orgWord') | categoryBit('locWord') | categoryBit('title') | PLACE_BITS;
 /** A state's missions and union, which the lists hold as no body's head word. */

@@ -30,6 +30,7 @@ const ctx: FeatureContext = {
         'company',
         'department',
         'services',
+        'press',
         'international',
         'trust',
         'council',

@@ -127,6 +127,23 @@ describe('names listed together (rules-coordination.ts)', () => {
     ]);
   });
 
+  it('splits two names of one or two words joined by "and" when one is a listed place and neither a body', () => {
+    assert.deepStrictEqual(run('towards Porto Qelmora and Tarnby .', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Porto Qelmora/LOC',
+      'Tarnby/LOC',
+    ]);
+    // Not with a listed body, an everyday word, or no listed place.
+    assert.deepStrictEqual(run('by Velkom Harl and Tarnby', 'O B-ORG I-ORG I-ORG I-ORG'), [
+      'Velkom Harl and Tarnby/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Village People and Tarnby', 'O B-ORG I-ORG I-ORG I-ORG'), [
+      'Village People and Tarnby/ORG',
+    ]);
+    assert.deepStrictEqual(run('at Porto Qelmora and Akvor', 'O B-ORG I-ORG I-ORG I-ORG'), [
+      'Porto Qelmora and Akvor/ORG',
+    ]);
+  });
+
   it('splits a name made wholly of listed names set side by side into those names', () => {
     assert.deepStrictEqual(
       run(
