@@ -3,7 +3,7 @@
  * dash ("TARNBY, May 3 (Velkpress) - ...", "TARNBY — ...").
  */
 import { Span } from '../types';
-import { STATE_ABBREVIATIONS, Token } from '../text/tokenize';
+import { afterDatelineState, Token } from '../text/tokenize';
 import { addName, dropSpans, hasToken, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
@@ -118,11 +118,7 @@ export function tagDatelineStates(tokens: Token[], tags: Uint8Array, spans: Span
   // The town's comma within its first words; the rest of the sentence is not looked at (every sentence runs this).
   let comma = 0;
   while (comma < 5 && comma < tokens.length && tokens[comma].text !== ',') comma++;
-  if (comma < 1 || comma >= 5 || comma + 3 >= tokens.length || tokens[comma + 2].text !== '.') return;
-  // A space before the bracket or dash: "Mich.-based" is one word.
-  if (tokens[comma + 3].start === tokens[comma + 2].end) return;
-  const after = tokens[comma + 3].text;
-  if (!STATE_ABBREVIATIONS.has(tokens[comma + 1].text) || (after !== '(' && !DASHES.has(after))) return;
+  if (comma < 1 || comma >= 5 || comma + 3 >= tokens.length || !afterDatelineState(tokens, comma + 3)) return;
   const inside = spansWithin(spans, tokens[comma + 1].start, tokens[comma + 2].end);
   if (!inside) return;
   dropSpans(spans, first, inside);

@@ -122,7 +122,7 @@ function breaksBefore(text: string, tokens: Token[], i: number): boolean {
   if (nextLower || (gap.length === 0 && !CLOSERS.has(prev.text))) return false;
   let j = i - 1;
   while (j > 0 && CLOSERS.has(tokens[j].text)) j--;
-  if (j === i - 1 && datelineState(tokens, i)) return false;
+  if (j === i - 1 && afterDatelineState(tokens, i)) return false;
   return SENTENCE_END.has(tokens[j].text) && (j === i - 1 || gap.length > 0);
 }
 
@@ -130,7 +130,7 @@ function breaksBefore(text: string, tokens: Token[], i: number): boolean {
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** US states as wire copy shortens them after a town ("FRESNO, Calif."), with a full stop the tokens leave apart. */
-export const STATE_ABBREVIATIONS = new Set(
+const STATE_ABBREVIATIONS = new Set(
   (
     'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev ' +
     'Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo'
@@ -138,10 +138,11 @@ export const STATE_ABBREVIATIONS = new Set(
 );
 
 /**
- * "CHATTANOOGA, Tenn. (AP) — Workers ...": the stop after a state's short form, after a town and a comma,
- * ends no sentence before the agency's bracket or the dateline's dash.
+ * Whether token i is the agency's bracket or the dateline's dash right after a town's comma, a state's
+ * short form and its stop ("CHATTANOOGA, Tenn. (AP) — Workers ..."): that stop ends no sentence, and the
+ * short form with it is the state (`tagDatelineStates`).
  */
-function datelineState(tokens: Token[], i: number): boolean {
+export function afterDatelineState(tokens: readonly Token[], i: number): boolean {
   // A space before the bracket or dash: "Mich.-based" is one word.
   if (i < 4 || tokens[i - 1].text !== '.' || tokens[i - 3].text !== ',' || tokens[i].start === tokens[i - 1].end) {
     return false;
