@@ -94,13 +94,24 @@ function possessorType(text: string, end: number): EntityType | undefined {
   return COMPANY_POSSESSIONS.test(text) ? 'ORG' : undefined;
 }
 
+/** Nouns right after a company's name that say it is traded ("Velka shares rose", "per Velka share"). */
+export const STOCK_NOUNS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'shareholders', 'stockholders']);
+/** Words after "shares" or "share" that make it the verb: "Ann Lee shares a flat", "shares in the blame". */
+export const AFTER_THE_VERB: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these'],
+  ...['those', 'some', 'much', 'no', 'in', 'with', 'it', 'them', 'him', 'what', 'how'],
+]);
+
 /**
  * After a name: its stock or shares ("Velka common stock", "Velka shares rose", "per Velka share",
- * "Velka shareholders"), not the verb ("Ann Lee shares a flat", "shares in the blame"); before it:
- * shares of it ("shares of Velka").
+ * "Velka shareholders"), not the verb ("Ann Lee shares a flat"); before it: shares of it ("shares of
+ * Velka").
  */
-const STOCK_AFTER =
-  / (?:common |preferred |ordinary )?(?:stock|shares?|shareholders|stockholders)(?![\p{L}\p{N}-])(?! (?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|some|much|no|in|with|it|them|him|what|how)(?![\p{L}\p{N}-]))/uy;
+const STOCK_AFTER = new RegExp(
+  ` (?:common |preferred |ordinary )?(?:${[...STOCK_NOUNS].join('|')})(?![\\p{L}\\p{N}-])` +
+    `(?! (?:${[...AFTER_THE_VERB].join('|')})(?![\\p{L}\\p{N}-]))`,
+  'uy',
+);
 const SHARES_BEFORE = /(?:^|\s)(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $/;
 
 /**

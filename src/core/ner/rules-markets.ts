@@ -10,6 +10,7 @@ import { CONTINENTS } from './rules-neighbours';
 import { listedBody } from './rules-bodies';
 import { listedPhrase, namesListedPlace } from './rules-listed';
 import { isWeekday } from './rules-extent';
+import { AFTER_THE_VERB, STOCK_NOUNS } from './bodyCues';
 
 /** What is owned of a company, before "in" or "of". */
 const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes', 'shareholding', 'shareholders', 'stockholders']);
@@ -54,7 +55,7 @@ export function tagTradedCompanies(
   for (let i = 0; i < n; i++) {
     const word = tokens[i].text;
     // "Velkom shares rose": the holding after the name, in lower case (one scan of the tokens for both).
-    if (i > 0 && word.charCodeAt(0) === 115 && AFTER_COMPANY.has(word))
+    if (i > 0 && word.charCodeAt(0) === 115 && STOCK_NOUNS.has(word))
       tagCompanyBeforeShares(ctx, tokens, tags, spans, first, i);
     if (i + 2 >= n || (tokens[i + 1].text !== 'in' && tokens[i + 1].text !== 'of')) continue;
     // Every holding word opens with an "s": that test before lower-casing.
@@ -65,14 +66,6 @@ export function tagTradedCompanies(
     }
   }
 }
-
-/** Nouns right after a company's name that say it is traded: "Velkom shares rose". */
-const AFTER_COMPANY = new Set(['shares', 'share', 'stock', 'shareholders', 'stockholders']);
-/** Words after "shares" or "share" that make it the verb: "Ann Lee shares a flat", "shares in the blame". */
-const AFTER_THE_VERB = new Set([
-  ...['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'this', 'that', 'these'],
-  ...['those', 'some', 'much', 'no', 'in', 'with', 'it', 'them', 'him', 'what', 'how'],
-]);
 
 /**
  * "Velkom/O shares rose", "35 cents per Harl Velkin/PER share" -> a body: capitalised words right before
