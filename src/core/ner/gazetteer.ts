@@ -77,7 +77,7 @@ const DEMONYM_BIT = categoryBit('demonym');
  */
 const RULE_BODY_HEADS = [
   ...['railway', 'railways', 'railroad', 'institution', 'confederation', 'diocese', 'legislature', 'power'],
-  ...['unit', 'societies', 'taskforce', 'inspectorate', 'chamber'],
+  ...['unit', 'societies', 'taskforce', 'inspectorate', 'chamber', 'panel', 'survey'],
   ...TRADE_ENDINGS,
 ];
 

@@ -70,6 +70,13 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Tarnian Council on Velby Relations said', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
       'Tarnian Council on Velby Relations/ORG',
     ]);
+    // A panel or a survey heads a body's name as a council does.
+    assert.deepStrictEqual(run('the Tarnian Panel on Velby Fisheries said', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
+      'Tarnian Panel on Velby Fisheries/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Chinese Polar Survey said', 'O B-MISC B-ORG I-ORG O'), [
+      'Chinese Polar Survey/ORG',
+    ]);
     // "on" before a place or a date is no part of a name.
     assert.deepStrictEqual(run('the Council on Tarnia said', 'O B-ORG O B-LOC O'), ['Council/ORG', 'Tarnia/LOC']);
     // A second body after "to", one that is no body, or a first name that is not headed by a body word: two names.
