@@ -16,7 +16,7 @@ import {
 } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit, PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
-import { listedBody } from './rules-bodies';
+import { isBodyHead, listedBody } from './rules-bodies';
 import { TRADE_ENDINGS } from './nameHeads';
 
 const ORG_WORD_BIT = categoryBit('orgWord');
@@ -158,22 +158,44 @@ export function splitBodiesAtFor(ctx: FeatureContext, tokens: Token[], spans: Sp
 
 /** Words that may join a body's name to the rest of it before its acronym ("... Cooperation in Europe (OSCE)"). */
 const ACRONYM_LINKS = new Set(['in', 'of', 'for', 'on', 'and', 'to']);
+/** The links that carry a body's name on to where it sits or whom it serves, whatever its acronym spells. */
+const PLACE_LINKS = new Set(['in', 'of', 'for']);
 
 /**
  * "the Organisation for Security and Cooperation/ORG in Europe/LOC ( OSCE )" -> one ORG: a body's
- * name, a linking word and the name after it are one name when the acronym in brackets right after
- * spells the capitalised words of the whole, as a body's first mention spells its acronym out.
+ * name, linking words and the names after them are one name when the acronym in brackets right after
+ * spells the capitalised words of the whole, as a body's first mention spells its acronym out. So too
+ * when the first name holds a body's head word and every link is "of", "for" or "in" (with "the"):
+ * "the High Court/ORG of Justice of the Velk Valley/LOC (TSJVV)", "the Relief Agency/ORG for Velk
+ * Refugees/ORG in the Near North/LOC (URVA)". Translated bodies keep the acronym of their own
+ * language, and a bracket right after a place or body says the whole run before it is one name.
  */
-export function joinNamesBeforeAcronyms(tokens: Token[], spans: Span[], first: number[]): void {
+export function joinNamesBeforeAcronyms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
-    if (spans[k].type !== 'ORG' || spans[k + 1].type === 'PER') continue;
-    const link = tokenEnd(tokens, first[k], spans[k]);
-    if (first[k + 1] !== link + 1 || !ACRONYM_LINKS.has(tokens[link].text)) continue;
-    const end = tokenEnd(tokens, first[k + 1], spans[k + 1]);
-    if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') continue;
-    if (initials(tokens, first[k], end) !== tokens[end + 1].text.replace(/\./g, '')) continue;
-    absorbFollowing(spans, first, k);
+    if (spans[k].type !== 'ORG') continue;
+    let last = k;
+    let end = tokenEnd(tokens, first[k], spans[k]);
+    let placeLinks = true;
+    while (last + 1 < spans.length && spans[last + 1].type !== 'PER' && ACRONYM_LINKS.has(tokens[end]?.text)) {
+      const after = tokens[end + 1]?.text === 'the' ? end + 2 : end + 1;
+      if (first[last + 1] !== after) break;
+      placeLinks &&= PLACE_LINKS.has(tokens[end].text);
+      last++;
+      end = tokenEnd(tokens, first[last], spans[last]);
+    }
+    if (last === k || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') continue;
+    const acronym = tokens[end + 1].text;
+    const spelled = initials(tokens, first[k], end) === acronym.replace(/\./g, '');
+    if (!spelled && !(placeLinks && ACRONYM.test(acronym) && holdsBodyHead(ctx, tokens, first[k], spans[k]))) continue;
+    absorbFollowing(spans, first, k, last - k);
   }
+}
+
+/** Whether a name holds a body's head word ("High Court of Justice", "Relief Agency"). */
+function holdsBodyHead(ctx: FeatureContext, tokens: Token[], from: number, span: Span): boolean {
+  const end = tokenEnd(tokens, from, span);
+  for (let i = from; i < end; i++) if (isBodyHead(ctx, tokens, i)) return true;
+  return false;
 }
 
 /** An acronym as bodies write theirs: two to eight letters, two or more capitals ("VSA", "DfT", "PennDOT"). */

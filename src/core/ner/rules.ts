@@ -368,7 +368,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitFirmsOfCountries(ctx, tokens, spans, first);
   joinFieldLists(ctx, tokens, spans, first);
   joinParentsOfBodies(tokens, spans, first);
-  joinNamesBeforeAcronyms(tokens, spans, first);
+  joinNamesBeforeAcronyms(ctx, tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);

@@ -83,10 +83,37 @@ describe('a body split before its acronym (rules-links.ts)', () => {
     );
   });
 
-  it('leaves the names apart when the acronym spells only one of them, or there is none', () => {
+  it('joins a body holding a head word over "of", "for" or "in" up to a bracketed acronym, whatever it spells', () => {
+    // A translated body keeps its own language's acronym.
     assert.deepStrictEqual(
-      run('the Council for Velk Trade in Tarnia ( CVT ) met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O B-ORG O O'),
-      ['Council for Velk Trade/ORG', 'Tarnia/LOC', 'CVT/ORG'],
+      run(
+        'the Council of Justice of the Velk Valley ( TSJVV ) said',
+        'O B-ORG I-ORG I-ORG O O B-LOC I-LOC O B-ORG O O',
+      ),
+      ['Council of Justice of the Velk Valley/ORG', 'TSJVV/ORG'],
+    );
+    assert.deepStrictEqual(
+      run(
+        'the Relief Ministry for Velk Refugees in the Near North ( URVA ) said',
+        'O B-ORG I-ORG O B-ORG I-ORG O O B-LOC I-LOC O B-ORG O O',
+      ),
+      ['Relief Ministry for Velk Refugees in the Near North/ORG', 'URVA/ORG'],
+    );
+  });
+
+  it('leaves the names apart when the acronym spells only one of them and a link or the first name says two, or there is none', () => {
+    // No head word in the first name.
+    assert.deepStrictEqual(
+      run(
+        'the Velk Traders for Harl Growth in Tarnia ( VTX ) met',
+        'O B-ORG I-ORG I-ORG I-ORG I-ORG O B-LOC O B-ORG O O',
+      ),
+      ['Velk Traders for Harl Growth/ORG', 'Tarnia/LOC', 'VTX/ORG'],
+    );
+    // "and" between them.
+    assert.deepStrictEqual(
+      run('the Tarnby Council and Velk Traders ( TCX ) met', 'O B-ORG I-ORG O B-ORG I-ORG O B-ORG O O'),
+      ['Tarnby Council/ORG', 'Velk Traders/ORG', 'TCX/ORG'],
     );
     assert.deepStrictEqual(run('the Council for Velk Trade in Tarnia met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O'), [
       'Council for Velk Trade/ORG',
