@@ -159,18 +159,20 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
 }
 
 /** Particles of Dutch and German surnames that are no other name's ("Erik ten Hag", "Ursula von der Leyen"). */
-const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'ten', 'ter', 'den', 'vom']);
+const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'ten', 'ter', 'den', 'vom', 'los', 'las']);
 SURNAME_PARTICLES.delete('y');
 
 /**
  * "Ursula/PER von der Leyen/PER", "Erik/PER ten Hag" -> one person: one or two lower-case surname
  * particles between a person's name and a capitalised word belong to the name, which runs on over that
- * word (or the name that starts there). Not "y", which joins two names in Spanish.
+ * word (or the name that starts there), also when the tagger took the particles in and stopped there
+ * ("Joss de/PER Velk-Harlo"). Not "y", which joins two names in Spanish.
  */
 export function joinParticleNames(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'PER') continue;
     let t = tokenEnd(tokens, first[k], spans[k]);
+    while (t - 1 > first[k] && SURNAME_PARTICLES.has(tokens[t - 1].text)) t--;
     const from = t;
     while (t < tokens.length && t - from < 2 && SURNAME_PARTICLES.has(tokens[t].text)) t++;
     if (t === from || t >= tokens.length || !/^\p{Lu}\p{Ll}/u.test(tokens[t].text)) continue;

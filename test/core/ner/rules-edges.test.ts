@@ -55,6 +55,9 @@ describe("rules on a name's edges", () => {
   it("joins a person's name over surname particles and the capitalised word after them", () => {
     assert.deepStrictEqual(run('Ann von der Tarvell said', 'B-PER O O B-PER O'), ['Ann von der Tarvell/PER']);
     assert.deepStrictEqual(run('Joss ten Harl said', 'B-PER O O O'), ['Joss ten Harl/PER']);
+    // Spanish "de los", and particles the tagger took into the name before stopping.
+    assert.deepStrictEqual(run('Ula de los Tarvell said', 'B-PER O O B-ORG O'), ['Ula de los Tarvell/PER']);
+    assert.deepStrictEqual(run('Joss de Velk-Harlo said', 'B-PER I-PER O O'), ['Joss de Velk-Harlo/PER']);
     // Not "y" (Spanish "and"), not three particles, not a lower-case word after them.
     assert.deepStrictEqual(run('Ann y Tarvell', 'B-PER O B-PER'), ['Ann/PER', 'Tarvell/PER']);
     assert.deepStrictEqual(run('Joss ten more', 'B-PER O O'), ['Joss/PER']);
