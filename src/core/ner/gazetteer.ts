@@ -67,6 +67,7 @@ export const PERSON_NAME_BITS = categoryBit('first') | categoryBit('last') | cat
 export const RULE_GIVEN_NAMES = 'givenMore';
 const FIRST_BIT = categoryBit('first');
 const ORG_WORD_BIT = categoryBit('orgWord');
+const LOC_WORD_BIT = categoryBit('locWord');
 const COUNTRY_BIT = categoryBit('country');
 const DEMONYM_BIT = categoryBit('demonym');
 /**
@@ -97,6 +98,13 @@ const RULE_DEMONYMS = [
   ...['irishmen', 'irishwoman', 'scotsman', 'scotsmen', 'scotswoman', 'welshman', 'welshmen', 'welshwoman'],
   ...['briton', 'britons'],
 ];
+
+/**
+ * Words that end the names of other countries' provinces and districts ("Sikka Regency", "Aichi
+ * Prefecture", "Kharkiv Oblast"), missing from the lexicon's place words, for the rules alone: a name
+ * ending in one is the area, not a person or a body.
+ */
+const RULE_PLACE_HEADS = ['regency', 'prefecture', 'oblast', 'voivodeship', 'governorate', 'krai', 'okrug'];
 
 const MAX_WORDS = 4;
 
@@ -170,9 +178,10 @@ export class Gazetteer {
     });
     this.ruleGiven = new Set(lists[RULE_GIVEN_NAMES]);
     // What the rules see beyond the lists (`word`): the larger list of given names, `RULE_BODY_HEADS`,
-    // `RULE_COUNTRIES` and `RULE_DEMONYMS`.
+    // `RULE_PLACE_HEADS`, `RULE_COUNTRIES` and `RULE_DEMONYMS`.
     for (const name of this.ruleGiven) this.addRuleBits(name, FIRST_BIT);
     for (const head of RULE_BODY_HEADS) this.addRuleBits(head, ORG_WORD_BIT);
+    for (const head of RULE_PLACE_HEADS) this.addRuleBits(head, LOC_WORD_BIT);
     for (const country of RULE_COUNTRIES) this.addRuleBits(country, COUNTRY_BIT);
     for (const people of RULE_DEMONYMS) this.addRuleBits(people, DEMONYM_BIT);
   }

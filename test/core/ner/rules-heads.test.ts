@@ -19,6 +19,9 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
     // A head word of both kinds ("County", which ends clubs' names too): a place.
     assert.deepStrictEqual(run('in Harl County today', 'O B-PER I-PER O'), ['Harl County/LOC']);
+    // Other countries' areas, whose words the rules know beyond the lexicon's list.
+    assert.deepStrictEqual(run('from Ula Velk Regency ,', 'O B-PER I-PER I-PER O'), ['Ula Velk Regency/LOC']);
+    assert.deepStrictEqual(run('the Qorvin Prefecture said', 'O B-ORG I-ORG O'), ['Qorvin Prefecture/LOC']);
     assert.deepStrictEqual(run('met Grace Park today', 'O B-PER I-PER O'), ['Grace Park/PER']);
     // A venue's last word is no surname.
     assert.deepStrictEqual(run('at the Joss Harl Hotel today', 'O O B-PER I-PER I-PER O'), ['Joss Harl Hotel/ORG']);
