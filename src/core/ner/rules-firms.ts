@@ -1,7 +1,7 @@
 import { Token } from '../text/tokenize';
 import { Span } from '../types';
 import { FeatureContext } from './features';
-import { PLACE_BITS } from './gazetteer';
+import { categoryBit, PLACE_BITS } from './gazetteer';
 import { COMPANY_ENDINGS } from './nameHeads';
 import { addName, isNameWord, spansWithin } from './spanTokens';
 
@@ -45,4 +45,41 @@ function mayNameFirm(ctx: FeatureContext, token: Token): boolean {
   const lower = token.text.toLowerCase();
   if (token.text.length > 4 && token.text === token.text.toUpperCase()) return false;
   return !ctx.lowerWords.has(lower) && (ctx.gazetteer.word(lower) & PLACE_BITS) === 0;
+}
+
+/** The nouns of an opinion poll, after the name of the firm that ran it. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey']);
+/** Words right before a pollster's name in "a Velmar poll", "the latest Velmar survey". */
+const BEFORE_POLLSTER = new Set(['a', 'an', 'the', 'latest', 'new', 'recent', 'another', 'fresh']);
+const NOT_POLLSTER_BITS = PLACE_BITS | categoryBit('demonym') | categoryBit('calendar');
+
+/**
+ * "a Velmar/LOC poll", "the latest Velmar/O survey" -> "Velmar/ORG": one capitalised word between an
+ * article (or "latest", "new") and a poll is the firm that ran it. Not a listed place or nationality
+ * ("an Ohio poll" was taken there), a short form of two capitals ("a US poll"), nor an everyday word
+ * ("a Sunday poll", "a Snap poll").
+ */
+export function tagPollsters(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!POLL_NOUNS.has(tokens[i + 1].text) || !BEFORE_POLLSTER.has(tokens[i - 1].text.toLowerCase())) continue;
+    const word = tokens[i];
+    // Two capitals are a country's or union's short form ("a US poll", "an EU survey").
+    if (!isNameWord(word) || /^\p{Lu}{2}$/u.test(word.text)) continue;
+    const lower = word.text.toLowerCase();
+    if (ctx.lowerWords.has(lower) || ctx.gazetteer.word(lower) & NOT_POLLSTER_BITS) continue;
+    if (tags[i] === 0) {
+      const inside = spansWithin(spans, word.start, word.end);
+      if (!inside || inside[0] !== inside[1]) continue;
+      addName(tokens, tags, spans, first, i, i + 1, 'ORG');
+      continue;
+    }
+    const k = first.indexOf(i);
+    if (k >= 0 && spans[k].end === word.end && spans[k].type !== 'MISC') spans[k].type = 'ORG';
+  }
 }

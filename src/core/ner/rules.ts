@@ -79,7 +79,7 @@ import {
   tagListedCountries,
 } from './rules-known';
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
-import { tagFirmsByEnding } from './rules-firms';
+import { tagFirmsByEnding, tagPollsters } from './rules-firms';
 import { tagNumberedRoads } from './rules-roads';
 import {
   retypeFirmsSayingIt,
@@ -289,6 +289,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);
   tagFirmsByEnding(ctx, tokens, tags, spans, first);
+  tagPollsters(ctx, tokens, tags, spans, first);
   tagNumberedRoads(tokens, tags, spans, first);
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);

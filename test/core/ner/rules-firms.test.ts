@@ -19,4 +19,14 @@ describe('firms named by their endings (rules-firms.ts)', () => {
     assert.deepStrictEqual(run('Logistics firms grew', 'O O O'), []);
     assert.deepStrictEqual(run('Ann Voss Qorvane Partners', 'B-PER I-PER O O'), ['Ann Voss/PER']);
   });
+
+  it('types one capitalised word between an article and a poll as the firm that ran it', () => {
+    assert.deepStrictEqual(run('in a Velmar poll for Tarnby', 'O O B-LOC O O B-LOC'), ['Velmar/ORG', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('the latest Qorvane survey found', 'O O O O O'), ['Qorvane/ORG']);
+    // A listed place or nationality, two capitals and an everyday word say where or when.
+    assert.deepStrictEqual(run('a Tarnby poll showed', 'O B-LOC O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('a Chinese survey showed', 'O B-MISC O O'), ['Chinese/MISC']);
+    assert.deepStrictEqual(run('a US poll showed', 'O B-LOC O O'), ['US/LOC']);
+    assert.deepStrictEqual(run('a Sunday poll showed', 'O O O O'), []);
+  });
 });
