@@ -172,11 +172,17 @@ const INSTITUTION_HEADS = new Set([
   'Court',
 ]);
 
+/** Quotation marks that open a sentence quoted whole ('"The Senate has spoken," she said'). */
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+/** A legislature's chamber, named by its one word ("The Senate voted"): no newspaper or band is named so. */
+const CHAMBERS = new Set(['House', 'Senate', 'Parliament', 'Congress', 'Assembly', 'Legislature']);
+
 /**
  * "The/ORG Ministry of Ecology and Environment said" -> "Ministry of Ecology and Environment/ORG": a
- * sentence's opening "The", or one right after a dateline's dash, is no part of a public body's or
- * institution's name, whose head (the word before its "of" or "for", or its last) is a ministry,
- * department, agency and the like. The tagger learned the article from silver labels that keep it; the
+ * sentence's opening "The" (after its opening quotation mark too), or one right after a dateline's
+ * dash, is no part of a public body's or institution's name, whose head (the word before its "of" or
+ * "for", or its last) is a ministry, department, agency and the like, nor of a chamber's one-word name
+ * ("The Senate voted"). The tagger learned the article from silver labels that keep it; the
  * gold sets leave it out of such names, and keep it only for newspapers, bands and works ("The Sunday
  * Telegraph"), which these heads do not end.
  */
@@ -184,8 +190,14 @@ export function dropOpeningTheOfInstitutions(tokens: Token[], spans: Span[], fir
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     if (tokens[f].text !== 'The' || spans[k].type !== 'ORG') continue;
-    if (f > 0 && !(f > 1 && DATELINE_DASHES.has(tokens[f - 1].text))) continue;
+    const opens = f === 0 || (f === 1 && OPENING_QUOTES.has(tokens[0].text));
+    if (!opens && !(f > 1 && DATELINE_DASHES.has(tokens[f - 1].text))) continue;
     const end = tokenEnd(tokens, f, spans[k]);
+    if (end - f === 2 && CHAMBERS.has(tokens[f + 1].text)) {
+      spans[k].start = tokens[f + 1].start;
+      first[k] = f + 1;
+      continue;
+    }
     if (end - f < 3) continue;
     let head = end - 1;
     for (let i = f + 1; i < end; i++)

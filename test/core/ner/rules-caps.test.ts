@@ -77,6 +77,12 @@ describe('a sentence\'s opening "The" before a public body or institution', () =
       run('TARNBY ( VNA ) - The Authority for Velk Affairs said', 'B-LOC O B-ORG O O B-ORG I-ORG I-ORG I-ORG I-ORG O'),
       ['TARNBY/LOC', 'VNA/ORG', 'Authority for Velk Affairs/ORG'],
     );
+    // After a quotation mark that opens the sentence, and before a chamber's one-word name.
+    assert.deepStrictEqual(run('" The Ministry of Velk Affairs lied', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Ministry of Velk Affairs/ORG',
+    ]);
+    assert.deepStrictEqual(run('The Senate voted', 'B-ORG I-ORG O'), ['Senate/ORG']);
+    assert.deepStrictEqual(run('“ The House has spoken', 'O B-ORG I-ORG O O'), ['House/ORG']);
   });
 
   it('keeps it for a newspaper or a band, and in the middle of a sentence', () => {
