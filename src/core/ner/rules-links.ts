@@ -198,8 +198,12 @@ function holdsBodyHead(ctx: FeatureContext, tokens: Token[], from: number, span:
   return false;
 }
 
-/** An acronym as bodies write theirs: two to eight letters, two or more capitals ("VSA", "DfT", "PennDOT"). */
-const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}$/u;
+/**
+ * An acronym as bodies write theirs: two to eight letters, two or more capitals ("VSA", "DfT",
+ * "PennDOT"), or two such of capitals joined by a hyphen, as a regional branch and its party write
+ * theirs ("PSPV-PSOE").
+ */
+const ACRONYM = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}|\p{Lu}{2,6}-\p{Lu}{2,6})$/u;
 
 /**
  * "the Velland Survey/ORG ( VS/O )", "( VELS/PER )" -> "VS/ORG": an acronym in brackets right after a

@@ -164,6 +164,11 @@ describe('a body split before its acronym (rules-links.ts)', () => {
       'Tarn Transport Office/ORG',
       'TaTO/ORG',
     ]);
+    // A regional branch's acronym joined to its party's.
+    assert.deepStrictEqual(run('the Velk Party of Tarnia ( VPT-VP ) said', 'O B-ORG I-ORG I-ORG I-ORG O O O O'), [
+      'Velk Party of Tarnia/ORG',
+      'VPT-VP/ORG',
+    ]);
     // Read as a person, too; a place in the bracket is the body's country.
     assert.deepStrictEqual(run('the Velland Fraud Office ( VELFO ) said', 'O B-ORG I-ORG I-ORG O B-PER O O'), [
       'Velland Fraud Office/ORG',
