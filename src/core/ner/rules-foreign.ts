@@ -182,7 +182,7 @@ export function retypeForeignPlaces(
 }
 
 /** Whether tokens [from, to) hold a body's word or a company's ending ("Mining", "Company"). */
-function namesBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+export function namesBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const lower = tokens[i].text.toLowerCase();
     if (ctx.gazetteer.word(lower) & ORG_WORD_BIT || COMPANY_ENDINGS.has(lower)) return true;

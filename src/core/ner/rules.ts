@@ -80,6 +80,7 @@ import {
 } from './rules-known';
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
 import { tagFirmsByEnding, tagPollsters } from './rules-firms';
+import { retypeRiversAndMountains } from './rules-landforms';
 import { tagNumberedRoads } from './rules-roads';
 import {
   retypeFirmsSayingIt,
@@ -400,6 +401,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinBodyBranches(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
+  retypeRiversAndMountains(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('rivers and mountains named by their opening word (rules-landforms.ts)', () => {
+  it('types "the River ..." and "Mount ..." read as a body as the place', () => {
+    assert.deepStrictEqual(run('flooding from the River Lenvale and', 'O O O B-ORG I-ORG O'), ['River Lenvale/LOC']);
+    assert.deepStrictEqual(run('climbers on Mount Tarvel said', 'O O B-ORG I-ORG O'), ['Mount Tarvel/LOC']);
+    assert.deepStrictEqual(run('the slopes of Mt. Qorvin Peak', 'O O O B-ORG I-ORG I-ORG'), ['Mt. Qorvin Peak/LOC']);
+  });
+
+  it('leaves a club without "the", a body, a name with an everyday word and a person as read', () => {
+    assert.deepStrictEqual(run('River Lenvale beat Tarnby', 'B-ORG I-ORG O B-ORG'), [
+      'River Lenvale/ORG',
+      'Tarnby/ORG',
+    ]);
+    assert.deepStrictEqual(run('at Mount Tarvel University', 'O B-ORG I-ORG I-ORG'), ['Mount Tarvel University/ORG']);
+    assert.deepStrictEqual(run('the River Dream won', 'O B-ORG I-ORG O'), ['River Dream/ORG']);
+    // A person named so is left to the tagger.
+    assert.deepStrictEqual(run('the actor River Velk said', 'O O B-PER I-PER O'), ['River Velk/PER']);
+  });
+});
