@@ -45,22 +45,24 @@ function officerType(text: string, end: number): EntityType | undefined {
 }
 
 /**
- * After a name: a news outlet's describing noun, then not another name ("Velka news agency said",
- * "Le Soir newspaper reported"; not "the Tarnby daily Velka Post", where the place says where).
+ * After a name: a news outlet's describing noun, perhaps after the field it covers, then not another
+ * name ("Velka news agency said", "the Velka business daily", "Le Soir newspaper reported"; not "the
+ * Tarnby daily Velka Post", where the place says where).
  */
 const OUTLET_AFTER =
-  / (?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
-/** Before a name: an article of one of many ("a Tarnby newspaper" is one from Tarnby). */
-const INDEFINITE_BEFORE = /(?:^|\s)(?:an?|one|another|other|several|many|some|two|three)\s+$/i;
+  / (?:(?:business|financial|economic|sports) )?(?:news agency|newspaper|newspapers|daily|weekly|magazine|tabloid)(?![\p{L}\p{N}-])(?![ \t]+\p{Lu})/uy;
+/** The first letters of the words that may open OUTLET_AFTER: n, d, w, m, t, b, f, e, s. */
+const OUTLET_OPENINGS = new Set([110, 100, 119, 109, 116, 98, 102, 101, 115]);
+/** Before a name: an article of one of many, perhaps with an adjective ("a Tarnby newspaper", "a major Tarnby daily" are ones from Tarnby). */
+const INDEFINITE_BEFORE = /(?:^|\s)(?:an?|one|another|other|several|many|some|two|three)\s+(?:\p{Ll}+\s+)?$/iu;
 
 /** "Velka news agency said": a name right before the noun of a news outlet is the outlet (ORG). */
 function outletType(text: string, start: number, end: number): EntityType | undefined {
-  // Cheap test before the pattern: a space, then the first letter of one of the nouns.
-  const c = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || (c !== 110 && c !== 100 && c !== 119 && c !== 109 && c !== 116)) return undefined;
+  // Cheap test before the pattern: a space, then the first letter of one of its words.
+  if (text.charCodeAt(end) !== 32 || !OUTLET_OPENINGS.has(text.charCodeAt(end + 1))) return undefined;
   OUTLET_AFTER.lastIndex = end;
   if (!OUTLET_AFTER.test(text)) return undefined;
-  return INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ? undefined : 'ORG';
+  return INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? undefined : 'ORG';
 }
 
 /**

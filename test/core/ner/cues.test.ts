@@ -83,6 +83,9 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('But Le Tarn newspaper , quoting witnesses', 'Le Tarn'), 'ORG');
     // One outlet of a place, a place before the outlet's own name, a nationality: not the outlet.
     assert.strictEqual(typeIn('a Tarnby newspaper said', 'Tarnby'), undefined);
+    // The field it covers may come before the noun; an adjective may follow the article.
+    assert.strictEqual(typeIn('the Velka business daily said', 'Velka'), 'ORG');
+    assert.strictEqual(typeIn('a major Tarnby business magazine said', 'Tarnby'), undefined);
     assert.strictEqual(typeIn('the Tarnby daily Velka Post said', 'Tarnby'), undefined);
     assert.strictEqual(definingType('the Velkan news agency said', { start: 4, end: 10, type: 'MISC' }), undefined);
   });
