@@ -96,6 +96,8 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run('in Ula Harl province today', 'O B-PER I-PER O O'), ['Ula Harl/LOC']);
     // So too a land's features: a rainforest, a river basin, a coast.
     assert.deepStrictEqual(run('mining in the Velkazon rainforest', 'O O O B-ORG O'), ['Velkazon/LOC']);
+    // And an island, written after its name as news from its country has it.
+    assert.deepStrictEqual(run('villages on Floreva island fled', 'O O B-PER O O'), ['Floreva/LOC']);
     assert.deepStrictEqual(run("off Tarnia 's Velk coast", 'O B-LOC O B-ORG O'), ['Tarnia/LOC', 'Velk/LOC']);
     assert.deepStrictEqual(run('the Velkazon warehouse', 'O B-ORG O'), ['Velkazon/ORG']);
     // A town's parts.
