@@ -273,3 +273,26 @@ export function splitNationalities(ctx: FeatureContext, tokens: Token[], spans: 
     k++;
   }
 }
+
+/**
+ * "a Tarnia Chinese/PER" -> MISC: a person's name of two or three words, each a listed country or
+ * nationality and the last a nationality, names a people of mixed descent or a diaspora ("Fiji
+ * Indian", "Malaysian Chinese"), as CoNLL types nationalities; the tagger took the country for a given
+ * name, and the document pass would then read the country alone as that person. Not a word that is a
+ * given name too ("Georgia", "Jordan").
+ */
+export function retypePeoplesNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'PER') continue;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, spans[k]);
+    if (e - f < 2 || e - f > 3) continue;
+    let peoples = (gaz.word(tokens[e - 1].text.toLowerCase()) & DEMONYM_BIT) !== 0;
+    for (let i = f; peoples && i < e - 1; i++) {
+      const bits = gaz.word(tokens[i].text.toLowerCase());
+      peoples = (bits & (DEMONYM_BIT | COUNTRY_BIT)) !== 0 && (bits & GIVEN_NAME_BIT) === 0;
+    }
+    if (peoples) spans[k].type = 'MISC';
+  }
+}

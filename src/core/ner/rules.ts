@@ -57,6 +57,7 @@ import {
   retypeDestinations,
   retypeListedBodies,
   splitNationalities,
+  retypePeoplesNames,
   retypeListedNames,
   retypeOfficeCities,
   retypePlacesInAreas,
@@ -338,6 +339,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
     (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),
   );
   splitNationalities(ctx, tokens, spans, first);
+  retypePeoplesNames(ctx, tokens, spans, first);
   retypeTitledNames(ctx, tokens, spans, first);
   retypeNamesAfterRoles(ctx, tokens, spans, first);
   trimTitles(ctx, tokens, spans, first);

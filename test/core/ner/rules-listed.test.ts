@@ -103,4 +103,12 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('Korean Harl won', 'B-PER I-PER O'), ['Korean Harl/PER']);
     assert.deepStrictEqual(run('Korean Velk Harl won', 'B-PER I-PER I-PER O'), ['Korean Velk Harl/PER']);
   });
+
+  it('types a person-read name of countries and nationalities ending in a nationality as a people', () => {
+    assert.deepStrictEqual(run('a Vellandia Chinese who', 'O B-PER I-PER O'), ['Vellandia Chinese/MISC']);
+    assert.deepStrictEqual(run('a Korean Chinese who', 'O B-PER I-PER O'), ['Korean Chinese/MISC']);
+    // A given name or another word in it: a person.
+    assert.deepStrictEqual(run('Joss Chinese said', 'B-PER I-PER O'), ['Joss Chinese/PER']);
+    assert.deepStrictEqual(run('Vellandia Harl said', 'B-PER I-PER O'), ['Vellandia Harl/PER']);
+  });
 });
