@@ -11,6 +11,7 @@ import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './g
 import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
 import { AREA_NOUNS } from './rules-places';
+import { allCaps } from './rules-caps';
 
 const GIVEN_NAME_BIT = bit('first');
 const TITLE_BIT = bit('title');
@@ -111,6 +112,19 @@ const INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 
 /** One word of two capitalised halves joined by a hyphen ("Harl-Velkin"): a firm's founders' names. */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** An acronym of four capitals or more ("VCAA"): shorter ones are as often everyday words in capitals ("SOS") or tickers. */
+const ACRONYM = /^\p{Lu}{4,}$/u;
+
+/**
+ * Whether the word at `s` has capitals its writer chose, not the sentence's: double-barrelled, or an
+ * acronym that is no everyday word ("SOS") in a sentence not written all in capitals (a headline's
+ * "TAKE CARE" names no charity).
+ */
+function writtenCapitals(ctx: FeatureContext, tokens: Token[], s: number): boolean {
+  const text = tokens[s].text;
+  if (DOUBLE_BARRELLED.test(text)) return true;
+  return ACRONYM.test(text) && !ctx.lowerWords.has(text.toLowerCase()) && !allCaps(tokens);
+}
 
 /**
  * "The far-right Alternative/O for Velland/LOC said" -> "Alternative for Velland/ORG": a run of two to
@@ -121,7 +135,7 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
  * names the body's national branch ("Save the Children UK"). At the sentence's start too: a listed name
  * of two words or more is the body there as well ("World Trade Organization said"). A word alone only
  * when double-barrelled ("Harl-Velkin", as "Coca-Cola"): its second capital is written, not the
- * sentence's.
+ * sentence's; so are an acronym's, outside a line written all in capitals.
  */
 export function tagListedBodies(
   ctx: FeatureContext,
@@ -150,8 +164,9 @@ export function tagListedBodies(
     // A listed body and a country after it is the body's national branch ("Save the Children UK").
     const branch = e - s >= 3 && e - s <= 5 && isCountry(gaz, tokens[e - 1]) && listed(e - 1);
     if (!branch && (e - s < 2 || e - s > 4 || !listed(e))) {
-      // Alone, the word must be double-barrelled and its run's first ("Harl-Velkin and Tarnco").
-      if (!DOUBLE_BARRELLED.test(tokens[s].text) || capital(s + 1) || !listed(s + 1)) continue;
+      // Alone, the word must be double-barrelled or an acronym, and its run's first ("Harl-Velkin and
+      // Tarnco", "in VCAA history").
+      if (!writtenCapitals(ctx, tokens, s) || capital(s + 1) || !listed(s + 1)) continue;
       e = s + 1;
     }
     const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);

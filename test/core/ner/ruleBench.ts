@@ -54,6 +54,8 @@ const ctx: FeatureContext = {
       'qorvane',
       'velkstad',
       'velmora dynamics',
+      'vcaa',
+      'tva',
     ].join('\n'),
     [
       'port velby',

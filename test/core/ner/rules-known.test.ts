@@ -86,7 +86,7 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Keepers of the Wold Vellandia said', 'O O O B-LOC I-LOC O'), ['Wold Vellandia/LOC']);
   });
 
-  it('tags an untagged double-barrelled word that is a listed body, also opening a sentence', () => {
+  it('tags an untagged double-barrelled word or long acronym that is a listed body, also opening a sentence', () => {
     assert.deepStrictEqual(run('shares in Harlow-Velkin rose', 'O O O O'), ['Harlow-Velkin/ORG']);
     assert.deepStrictEqual(run('Harlow-Velkin cut jobs', 'O O O'), ['Harlow-Velkin/ORG']);
     assert.deepStrictEqual(run('Harlow-Velkin and Tarnco cut jobs', 'O O B-ORG O O'), [
@@ -94,6 +94,11 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
       'Tarnco/ORG',
     ]);
     assert.deepStrictEqual(run('the Harlow-Velkin Cup', 'O O O'), []);
+    // An acronym of four capitals or more is written so too, outside a line all in capitals.
+    assert.deepStrictEqual(run('the best in VCAA history', 'O O O O O'), ['VCAA/ORG']);
+    assert.deepStrictEqual(run('BEST IN VCAA HISTORY', 'O O O O'), []);
+    // Three capitals may be an everyday word or a ticker ("SOS").
+    assert.deepStrictEqual(run('sent a TVA signal', 'O O O O'), []);
     // One word alone otherwise, or a double-barrelled word that is not listed: left alone.
     assert.deepStrictEqual(run('Qorvane cut jobs', 'O O O'), []);
     assert.deepStrictEqual(run('talks with Harlow-Tarn ended', 'O O O O'), []);
