@@ -193,8 +193,15 @@ export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: 
   }
 }
 
-/** Diseases news writes as capitalised abbreviations, and the slash or hyphen that pairs them ("HIV/AIDS"). */
-const DISEASES = new Set([
+/**
+ * Common nouns news writes as capitalised abbreviations: diseases, a fight's knockouts ("won by TKO",
+ * "a first-round KO"), and the slash or hyphen that pairs them ("HIV/AIDS").
+ */
+const ABBREVIATED_NOUNS = new Set([
+  'ko',
+  'kos',
+  'tko',
+  'tkos',
   'aids',
   'hiv',
   'sars',
@@ -211,19 +218,20 @@ const DISEASES = new Set([
 ]);
 
 /**
- * "deaths from AIDS/ORG", "HIV/AIDS/ORG": a disease is no name, though its abbreviation is written in
- * capitals like a body's; a name with other words ("AIDS Council", "World AIDS Day") is kept.
+ * "deaths from AIDS/ORG", "HIV/AIDS/ORG", "by KO/PER": a disease or a knockout is no name, though its
+ * abbreviation is written in capitals like a body's; a name with other words ("AIDS Council", "World
+ * AIDS Day") is kept.
  */
-export function dropDiseases(tokens: Token[], spans: Span[], first: number[]): void {
+export function dropAbbreviatedNouns(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const f = first[k];
     // The abbreviations are in ASCII capitals: most names are ruled out by their second letter.
     const second = tokens[f].text.charCodeAt(1);
     if (!(second >= 65 && second <= 90)) continue;
     const end = tokenEnd(tokens, f, spans[k]);
-    let disease = true;
-    for (let i = f; i < end && disease; i++) disease = DISEASES.has(tokens[i].text.toLowerCase());
-    if (disease) dropSpan(spans, first, k);
+    let noun = true;
+    for (let i = f; i < end && noun; i++) noun = ABBREVIATED_NOUNS.has(tokens[i].text.toLowerCase());
+    if (noun) dropSpan(spans, first, k);
   }
 }
 

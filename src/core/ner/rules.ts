@@ -45,7 +45,7 @@ import {
 } from './rules-links';
 import {
   dropWeekdaysAndLowerCase,
-  dropDiseases,
+  dropAbbreviatedNouns,
   joinNicknames,
   includeShopPossessives,
   joinAmpersandNames,
@@ -312,7 +312,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
-  dropDiseases(tokens, spans, first);
+  dropAbbreviatedNouns(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
   trimLeadingCapitals(tokens, spans, first);
   trimOpeningRoleNouns(tokens, spans, first);

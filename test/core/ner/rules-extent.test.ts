@@ -55,8 +55,10 @@ describe('rules on where a name starts and ends', () => {
     ]);
   });
 
-  it('drops a disease written as a capitalised abbreviation, but not a name that holds one', () => {
+  it('drops a disease or a knockout written as a capitalised abbreviation, but not a name that holds one', () => {
     assert.deepStrictEqual(run('deaths from AIDS rose', 'O O B-ORG O'), []);
+    assert.deepStrictEqual(run('won by KO in the third', 'O O B-PER O O O'), []);
+    assert.deepStrictEqual(run('his 12 TKOs', 'O O B-ORG'), []);
     assert.deepStrictEqual(run('fighting HIV / AIDS now', 'O B-ORG I-ORG I-ORG O'), []);
     assert.deepStrictEqual(run('the PTSD of veterans', 'O B-MISC O O'), []);
     assert.deepStrictEqual(run('the AIDS Council said', 'O B-ORG I-ORG O'), ['AIDS Council/ORG']);
