@@ -260,3 +260,18 @@ export function tagFirmsAfterStaff(
     tagCompanyAt(ctx, tokens, tags, spans, first, tokens[i + 2].text === 'the' ? i + 3 : i + 2);
   }
 }
+
+/** Last words of a share index's name ("Dow Jones Industrial Average", "Shanghai Composite", "Straits Times Index"). */
+const INDEX_ENDINGS = new Set(['Average', 'Composite', 'Index']);
+
+/**
+ * "the Velk Industrial Average/PER" -> MISC: a name of two words or more ending in "Average",
+ * "Composite" or "Index" is a share index (or another index: "Human Development Index"), a product
+ * of its publisher, as the gold sets type the FTSE 100; the tagger reads it by its first words.
+ */
+export function retypeShareIndices(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const last = tokenEnd(tokens, first[k], spans[k]) - 1;
+    if (last > first[k] && INDEX_ENDINGS.has(tokens[last].text)) spans[k].type = 'MISC';
+  }
+}

@@ -86,6 +86,7 @@ import { tagNumberedRoads } from './rules-roads';
 import {
   retypeFirmsSayingIt,
   retypeMarketTowns,
+  retypeShareIndices,
   retypeTownsBeforeFirms,
   tagFirmsAfterStaff,
   tagTradedCompanies,
@@ -394,6 +395,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);
+  retypeShareIndices(tokens, spans, first);
   retypeTownsBeforeFirms(ctx, tokens, spans, first);
   retypeFirmsSayingIt(ctx, tokens, spans, first);
   includeShopPossessives(ctx, tokens, spans, first);

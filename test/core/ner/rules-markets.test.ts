@@ -90,4 +90,14 @@ describe('companies a share of which is owned, bought or sold (rules-markets.ts)
     assert.deepStrictEqual(run('Ann Qelmora said its profit rose', 'B-PER I-PER O O O O'), ['Ann Qelmora/PER']);
     assert.deepStrictEqual(run('Qelmora said he would cut jobs', 'B-PER O O O O O'), ['Qelmora/PER']);
   });
+
+  it('types a name ending in "Average", "Composite" or "Index" as an index (MISC)', () => {
+    assert.deepStrictEqual(run('the Velk Industrial Average rose', 'O B-PER I-PER I-PER O'), [
+      'Velk Industrial Average/MISC',
+    ]);
+    assert.deepStrictEqual(run('the Tarnby Composite fell', 'O B-LOC I-LOC O'), ['Tarnby Composite/MISC']);
+    // One word, or the word opening the name: as read.
+    assert.deepStrictEqual(run('the Index fell', 'O B-ORG O'), ['Index/ORG']);
+    assert.deepStrictEqual(run('Index on Velk said', 'B-ORG I-ORG I-ORG O'), ['Index on Velk/ORG']);
+  });
 });
