@@ -1,11 +1,12 @@
 /**
- * The place of a post written between the post and its holder: "Governor of Tarnby Ann Velk", "Mayor
- * of Velkstad Joss Harl". The tagger runs the place into the holder's name.
+ * Posts written with a holder's name: the place of a post between the post and its holder ("Governor
+ * of Tarnby Ann Velk", "Mayor of Velkstad Joss Harl"), which the tagger runs into the name, and the
+ * letters of a rank or an honour after it ("Ann Velk KC", "Joss Harl OBE").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { splitAt } from './spanTokens';
+import { splitAt, tokenEnd } from './spanTokens';
 import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
 import { isAnyTitle } from './rules-people';
 
@@ -30,5 +31,24 @@ export function splitPlacesOfPosts(ctx: FeatureContext, tokens: Token[], spans: 
     if ((gaz.word(tokens[f + 1].text.toLowerCase()) & GIVEN_NAME_BIT) === 0) continue;
     splitAt(tokens, spans, first, k, f + 1, 'LOC', 'PER');
     k++;
+  }
+}
+
+/**
+ * Letters after a name for counsel's rank, an Irish deputy's seat, an order of chivalry or a learned
+ * society (members of other parliaments: `trimMemberTitles`, rules.ts).
+ */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+
+/**
+ * "Ann Velk KC/PER" -> "Ann Velk/PER": such letters after a person's name of two words or more are no
+ * part of the name, as news writes "Caroline Ashdown KC" and "Joss Harl OBE".
+ */
+export function trimPostNominals(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'PER') continue;
+    let last = tokenEnd(tokens, first[k], spans[k]) - 1;
+    while (last > first[k] + 1 && POST_NOMINALS.has(tokens[last].text)) last--;
+    if (tokens[last].end < spans[k].end) spans[k].end = tokens[last].end;
   }
 }

@@ -95,7 +95,7 @@ import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parti
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
-import { splitPlacesOfPosts } from './rules-posts';
+import { splitPlacesOfPosts, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
@@ -356,6 +356,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   cutTitlesBeforeHolders(ctx, tokens, spans, first);
   splitPlacesOfPosts(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
+  trimPostNominals(tokens, spans, first);
   extendByDesignator(ctx, tokens, tags, spans, first);
   extendChannelNumbers(tokens, spans, first);
   joinBodyBeginnings(ctx, tokens, spans, first);
