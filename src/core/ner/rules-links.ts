@@ -17,6 +17,7 @@ import {
 import { FeatureContext } from './features';
 import { categoryBit, PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
 import { isBodyHead, listedBody } from './rules-bodies';
+import { namesBody } from './rules-foreign';
 import { TRADE_ENDINGS } from './nameHeads';
 
 const ORG_WORD_BIT = categoryBit('orgWord');
@@ -241,6 +242,13 @@ function initials(tokens: Token[], from: number, to: number): string {
   return out;
 }
 
+/** Whether tokens [from, to) name a field: an everyday word among them, and no body's word ("Social Care", not "Velk Airways"). */
+function everydayWords(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  let everyday = false;
+  for (let i = from; i < to; i++) everyday ||= ctx.lowerWords.has(tokens[i].text.toLowerCase());
+  return everyday && !namesBody(ctx, tokens, from, to);
+}
+
 /** Capitalised words of one item in a list of a body's fields ("Rural Affairs"). */
 const MAX_FIELD_WORDS = 2;
 
@@ -250,8 +258,10 @@ const MAX_FIELD_WORDS = 2;
  * two capitalised words each, with commas and a last "and", up to a lower-case word or the sentence's
  * end ("Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
  * Affairs"): ministries name their portfolios so. The tagger's name may already hold the first fields
- * of the list ("Ministry of Environment, Urbanisation/ORG and Climate Change/ORG"). Not over a place or
- * a person's name in the list ("the Ministry of Trade, Velland and Tarnia").
+ * of the list ("Ministry of Environment, Urbanisation/ORG and Climate Change/ORG"). Two fields joined by
+ * "and" alone too, when the second holds an everyday word and no body's ("Department of Health and
+ * Social Care"). Not
+ * over a place or a person's name in the list ("the Ministry of Trade, Velland and Tarnia").
  */
 export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -281,15 +291,20 @@ export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span
     if (spans[k].type !== 'ORG') continue;
     const e = tokenEnd(tokens, first[k], spans[k]);
     const link = linkBeforeFields(first[k], e);
-    const listSoFar = link >= 0 && tokens.slice(link, e).some(t => t.text === ',');
-    if (link < 0 || !(tokens[e]?.text === ',' || (listSoFar && tokens[e]?.text === 'and'))) continue;
+    if (link < 0) continue;
+    const listSoFar = tokens.slice(link, e).some(t => t.text === ',');
+    // Two fields with "and" alone, when the second holds an everyday word ("Health and Social Care"),
+    // not a name of its own ("Ministry of Finance and Velkom").
+    const pair = !listSoFar && tokens[e]?.text === 'and';
+    if (!(tokens[e]?.text === ',' || (listSoFar && tokens[e]?.text === 'and') || pair)) continue;
     let i = e;
     let end = -1;
     while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === 'and')) {
       const last = tokens[i].text === 'and';
       // A field may take "the" ("Climate Change, Energy, the Environment and Water").
-      const after = fieldEnd(tokens[i + 1]?.text === 'the' ? i + 2 : i + 1);
-      if (after < 0) break;
+      const from = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+      const after = fieldEnd(from);
+      if (after < 0 || (pair && !everydayWords(ctx, tokens, from, after))) break;
       i = after;
       if (last) {
         end = after;

@@ -121,6 +121,21 @@ describe('a body split before its acronym (rules-links.ts)', () => {
     ]);
   });
 
+  it("runs a body's name ending in a field over a second field after 'and' that holds an everyday word", () => {
+    assert.deepStrictEqual(run('the Ministry of Velk and People Affairs said', 'O B-ORG I-ORG I-ORG O B-ORG I-ORG O'), [
+      'Ministry of Velk and People Affairs/ORG',
+    ]);
+    // A second name of no everyday word, or one with a body's word, is a body of its own.
+    assert.deepStrictEqual(run('the Ministry of Velk and Qorvane Harl said', 'O B-ORG I-ORG I-ORG O B-ORG I-ORG O'), [
+      'Ministry of Velk/ORG',
+      'Qorvane Harl/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Ministry of Velk and People Bank said', 'O B-ORG I-ORG I-ORG O B-ORG I-ORG O'), [
+      'Ministry of Velk/ORG',
+      'People Bank/ORG',
+    ]);
+  });
+
   it("runs a body's name ending in a field over a list of more fields with a last 'and'", () => {
     assert.deepStrictEqual(
       run('the Ministry of Trade , Industry and Energy said', 'O B-ORG I-ORG I-ORG O B-ORG I-ORG I-ORG O'),
