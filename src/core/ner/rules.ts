@@ -138,6 +138,7 @@ import { retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './r
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { joinParentsOfBodies } from './rules-parents';
+import { joinTwoAreaServices } from './rules-services';
 import { tagTitleCaseBodies } from './rules-titlecase';
 import {
   extendSecondLegalForms,
@@ -374,6 +375,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitFirmsOfCountries(ctx, tokens, spans, first);
   joinFieldLists(ctx, tokens, spans, first);
   joinParentsOfBodies(tokens, spans, first);
+  joinTwoAreaServices(tokens, spans, first);
   joinNamesBeforeAcronyms(ctx, tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeEvents(ctx, tokens, spans, first);
