@@ -4,19 +4,10 @@
  */
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import {
-  absorbFollowing,
-  addName,
-  capitalised,
-  dropSpans,
-  spansWithin,
-  splitAround,
-  tagTokens,
-  tokenEnd,
-} from './spanTokens';
+import { absorbFollowing, capitalised, dropSpans, spansWithin, splitAround, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit, PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
-import { isBodyHead, listedBody } from './rules-bodies';
+import { listedBody } from './rules-bodies';
 import { namesBody } from './rules-foreign';
 import { TRADE_ENDINGS } from './nameHeads';
 
@@ -155,91 +146,6 @@ export function splitBodiesAtFor(ctx: FeatureContext, tokens: Token[], spans: Sp
     splitAround(tokens, spans, first, k, link, 'ORG', 'ORG');
     k++;
   }
-}
-
-/** Words that may join a body's name to the rest of it before its acronym ("... Cooperation in Europe (OSCE)"). */
-const ACRONYM_LINKS = new Set(['in', 'of', 'for', 'on', 'and', 'to']);
-/** The links that carry a body's name on to where it sits or whom it serves, whatever its acronym spells. */
-const PLACE_LINKS = new Set(['in', 'of', 'for']);
-
-/**
- * "the Organisation for Security and Cooperation/ORG in Europe/LOC ( OSCE )" -> one ORG: a body's
- * name, linking words and the names after them are one name when the acronym in brackets right after
- * spells the capitalised words of the whole, as a body's first mention spells its acronym out. So too
- * when the first name holds a body's head word and every link is "of", "for" or "in" (with "the"):
- * "the High Court/ORG of Justice of the Velk Valley/LOC (TSJVV)", "the Relief Agency/ORG for Velk
- * Refugees/ORG in the Near North/LOC (URVA)". Translated bodies keep the acronym of their own
- * language, and a bracket right after a place or body says the whole run before it is one name.
- */
-export function joinNamesBeforeAcronyms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k + 1 < spans.length; k++) {
-    if (spans[k].type !== 'ORG') continue;
-    let last = k;
-    let end = tokenEnd(tokens, first[k], spans[k]);
-    let placeLinks = true;
-    while (last + 1 < spans.length && spans[last + 1].type !== 'PER' && ACRONYM_LINKS.has(tokens[end]?.text)) {
-      const after = tokens[end + 1]?.text === 'the' ? end + 2 : end + 1;
-      if (first[last + 1] !== after) break;
-      placeLinks &&= PLACE_LINKS.has(tokens[end].text);
-      last++;
-      end = tokenEnd(tokens, first[last], spans[last]);
-    }
-    if (last === k || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') continue;
-    const acronym = tokens[end + 1].text;
-    const spelled = initials(tokens, first[k], end) === acronym.replace(/\./g, '');
-    if (!spelled && !(placeLinks && ACRONYM.test(acronym) && holdsBodyHead(ctx, tokens, first[k], spans[k]))) continue;
-    absorbFollowing(spans, first, k, last - k);
-  }
-}
-
-/** Whether a name holds a body's head word ("High Court of Justice", "Relief Agency"). */
-function holdsBodyHead(ctx: FeatureContext, tokens: Token[], from: number, span: Span): boolean {
-  const end = tokenEnd(tokens, from, span);
-  for (let i = from; i < end; i++) if (isBodyHead(ctx, tokens, i)) return true;
-  return false;
-}
-
-/**
- * An acronym as bodies write theirs: two to eight letters, two or more capitals ("VSA", "DfT",
- * "PennDOT"), or two such of capitals joined by a hyphen, as a regional branch and its party write
- * theirs ("PSPV-PSOE").
- */
-const ACRONYM = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}|\p{Lu}{2,6}-\p{Lu}{2,6})$/u;
-
-/**
- * "the Velland Survey/ORG ( VS/O )", "( VELS/PER )" -> "VS/ORG": an acronym in brackets right after a
- * body's name, which the tagger left out or read as a person, is the body's short form (the document
- * pass then finds it wherever the article uses it). Not after a place's name, which may end a longer body's name the tagger cut ("the
- * Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose bracket holds a
- * party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
- */
-export function tagBracketedAcronyms(
-  ctx: FeatureContext,
-  tokens: Token[],
-  tags: Uint8Array,
-  spans: Span[],
-  first: number[],
-): void {
-  for (let k = 0; k < spans.length; k++) {
-    if (spans[k].type !== 'ORG') continue;
-    const open = tokenEnd(tokens, first[k], spans[k]);
-    if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
-    const acronym = tokens[open + 1].text;
-    if (!ACRONYM.test(acronym) || ctx.lowerWords.has(acronym.toLowerCase())) continue;
-    if (tags[open + 1] === 0) {
-      addName(tokens, tags, spans, first, open + 1, open + 2, 'ORG');
-      k++;
-    } else if (first[k + 1] === open + 1 && spans[k + 1].end === tokens[open + 1].end && spans[k + 1].type === 'PER') {
-      spans[k + 1].type = 'ORG';
-    }
-  }
-}
-
-/** The first letters of the capitalised words of tokens [from, to), in order ("OSCE"). */
-function initials(tokens: Token[], from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i++) if (capitalised(tokens[i].text)) out += tokens[i].text[0];
-  return out;
 }
 
 /** Whether tokens [from, to) name a field: an everyday word among them, and no body's word ("Social Care", not "Velk Airways"). */

@@ -35,14 +35,8 @@ import {
   tagAwardTitles,
   tagHallsOfFame,
 } from './rules-runs';
-import {
-  extendBodiesOverLinks,
-  joinFieldLists,
-  joinNamesBeforeAcronyms,
-  tagBracketedAcronyms,
-  splitBodiesAtFor,
-  tagHeadsBeforeLinks,
-} from './rules-links';
+import { extendBodiesOverLinks, joinFieldLists, splitBodiesAtFor, tagHeadsBeforeLinks } from './rules-links';
+import { joinNamesBeforeAcronyms, tagBracketedAcronyms } from './rules-acronyms';
 import {
   dropWeekdaysAndLowerCase,
   dropAbbreviatedNouns,

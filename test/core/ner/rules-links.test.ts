@@ -75,52 +75,7 @@ describe("bodies' names that go on over a linking word (rules-links.ts)", () => 
   });
 });
 
-describe('a body split before its acronym (rules-links.ts)', () => {
-  it('joins a body, a linking word and the next name when the bracketed acronym spells the whole', () => {
-    assert.deepStrictEqual(
-      run('the Council for Velk Trade in Tarnia ( CVTT ) met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O B-ORG O O'),
-      ['Council for Velk Trade in Tarnia/ORG', 'CVTT/ORG'],
-    );
-  });
-
-  it('joins a body holding a head word over "of", "for" or "in" up to a bracketed acronym, whatever it spells', () => {
-    // A translated body keeps its own language's acronym.
-    assert.deepStrictEqual(
-      run(
-        'the Council of Justice of the Velk Valley ( TSJVV ) said',
-        'O B-ORG I-ORG I-ORG O O B-LOC I-LOC O B-ORG O O',
-      ),
-      ['Council of Justice of the Velk Valley/ORG', 'TSJVV/ORG'],
-    );
-    assert.deepStrictEqual(
-      run(
-        'the Relief Ministry for Velk Refugees in the Near North ( URVA ) said',
-        'O B-ORG I-ORG O B-ORG I-ORG O O B-LOC I-LOC O B-ORG O O',
-      ),
-      ['Relief Ministry for Velk Refugees in the Near North/ORG', 'URVA/ORG'],
-    );
-  });
-
-  it('leaves the names apart when the acronym spells only one of them and a link or the first name says two, or there is none', () => {
-    // No head word in the first name.
-    assert.deepStrictEqual(
-      run(
-        'the Velk Traders for Harl Growth in Tarnia ( VTX ) met',
-        'O B-ORG I-ORG I-ORG I-ORG I-ORG O B-LOC O B-ORG O O',
-      ),
-      ['Velk Traders for Harl Growth/ORG', 'Tarnia/LOC', 'VTX/ORG'],
-    );
-    // "and" between them.
-    assert.deepStrictEqual(
-      run('the Tarnby Council and Velk Traders ( TCX ) met', 'O B-ORG I-ORG O B-ORG I-ORG O B-ORG O O'),
-      ['Tarnby Council/ORG', 'Velk Traders/ORG', 'TCX/ORG'],
-    );
-    assert.deepStrictEqual(run('the Council for Velk Trade in Tarnia met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O'), [
-      'Council for Velk Trade/ORG',
-      'Tarnia/LOC',
-    ]);
-  });
-
+describe("a ministry's fields (rules-links.ts)", () => {
   it("runs a body's name ending in a field over a second field after 'and' that holds an everyday word", () => {
     assert.deepStrictEqual(run('the Ministry of Velk and People Affairs said', 'O B-ORG I-ORG I-ORG O B-ORG I-ORG O'), [
       'Ministry of Velk and People Affairs/ORG',
@@ -168,36 +123,5 @@ describe('a body split before its acronym (rules-links.ts)', () => {
       run('the Ministry of Trade , Industry and Energy Velk Harl said', 'O B-ORG I-ORG I-ORG O O O O O O O'),
       ['Ministry of Trade/ORG'],
     );
-  });
-
-  it("tags an acronym in brackets after a body's name as that body", () => {
-    assert.deepStrictEqual(run('the Velland Survey ( VS ) said', 'O B-ORG I-ORG O O O O'), [
-      'Velland Survey/ORG',
-      'VS/ORG',
-    ]);
-    assert.deepStrictEqual(run('by the Tarn Transport Office ( TaTO )', 'O O B-ORG I-ORG I-ORG O O O'), [
-      'Tarn Transport Office/ORG',
-      'TaTO/ORG',
-    ]);
-    // A regional branch's acronym joined to its party's.
-    assert.deepStrictEqual(run('the Velk Party of Tarnia ( VPT-VP ) said', 'O B-ORG I-ORG I-ORG I-ORG O O O O'), [
-      'Velk Party of Tarnia/ORG',
-      'VPT-VP/ORG',
-    ]);
-    // Read as a person, too; a place in the bracket is the body's country.
-    assert.deepStrictEqual(run('the Velland Fraud Office ( VELFO ) said', 'O B-ORG I-ORG I-ORG O B-PER O O'), [
-      'Velland Fraud Office/ORG',
-      'VELFO/ORG',
-    ]);
-    assert.deepStrictEqual(run('the Velland Fraud Office ( VL ) said', 'O B-ORG I-ORG I-ORG O B-LOC O O'), [
-      'Velland Fraud Office/ORG',
-      'VL/LOC',
-    ]);
-    // Not after a place, which may end a longer body's name, nor a person, nor a word that is no acronym.
-    assert.deepStrictEqual(run('in the Republic of Velk ( RV )', 'O O B-LOC I-LOC I-LOC O O O'), [
-      'Republic of Velk/LOC',
-    ]);
-    assert.deepStrictEqual(run('Ann Lee ( DT ) said', 'B-PER I-PER O O O O'), ['Ann Lee/PER']);
-    assert.deepStrictEqual(run('the Velland Survey ( Velk ) said', 'O B-ORG I-ORG O O O O'), ['Velland Survey/ORG']);
   });
 });
