@@ -116,14 +116,13 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const ACRONYM = /^\p{Lu}{4,}$/u;
 
 /**
- * Whether the word at `s` has capitals its writer chose, not the sentence's: double-barrelled, or an
- * acronym that is no everyday word ("SOS") in a sentence not written all in capitals (a headline's
+ * Whether a word has capitals its writer chose, not the sentence's: double-barrelled, or an acronym
+ * that is no everyday word ("SOS") in a sentence not written all in capitals (`shouting`: a headline's
  * "TAKE CARE" names no charity).
  */
-function writtenCapitals(ctx: FeatureContext, tokens: Token[], s: number): boolean {
-  const text = tokens[s].text;
+function writtenCapitals(ctx: FeatureContext, text: string, shouting: () => boolean): boolean {
   if (DOUBLE_BARRELLED.test(text)) return true;
-  return ACRONYM.test(text) && !ctx.lowerWords.has(text.toLowerCase()) && !allCaps(tokens);
+  return ACRONYM.test(text) && !ctx.lowerWords.has(text.toLowerCase()) && !shouting();
 }
 
 /**
@@ -148,6 +147,10 @@ export function tagListedBodies(
   const n = tokens.length;
   const capital = (i: number) => i < n && capitalised(tokens[i].text);
   const inner = (i: number) => i < n && INNER_WORDS.has(tokens[i].text);
+  // Whether the sentence is written all in capitals: asked at most once, as every word of such a line
+  // is an acronym's shape.
+  let caps: boolean | undefined;
+  const shouting = () => (caps ??= allCaps(tokens));
   for (let s = 0; s < n; s++) {
     if (tags[s] !== 0 || !capital(s) || tokens[s].text === 'The') continue;
     if (s > 0 && capital(s - 1) && tokens[s - 1].text !== 'The') continue;
@@ -166,7 +169,7 @@ export function tagListedBodies(
     if (!branch && (e - s < 2 || e - s > 4 || !listed(e))) {
       // Alone, the word must be double-barrelled or an acronym, and its run's first ("Harl-Velkin and
       // Tarnco", "in VCAA history").
-      if (!writtenCapitals(ctx, tokens, s) || capital(s + 1) || !listed(s + 1)) continue;
+      if (!writtenCapitals(ctx, tokens[s].text, shouting) || capital(s + 1) || !listed(s + 1)) continue;
       e = s + 1;
     }
     const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
