@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { DATELINE_DASHES, Token } from '../text/tokenize';
-import { insertSpan, tokenEnd } from './spanTokens';
+import { insertSpan, OPENING_QUOTES, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { namesCountryOrContinent } from './rules-neighbours';
 import { GAZ_CATEGORIES, categoryBit as bit } from './gazetteer';
@@ -172,8 +172,6 @@ const INSTITUTION_HEADS = new Set([
   'Court',
 ]);
 
-/** Quotation marks that open a sentence quoted whole ('"The Senate has spoken," she said'). */
-const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 /** A legislature's chamber, named by its one word ("The Senate voted"): no newspaper or band is named so. */
 const CHAMBERS = new Set(['House', 'Senate', 'Parliament', 'Congress', 'Assembly', 'Legislature']);
 

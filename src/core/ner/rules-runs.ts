@@ -1,6 +1,6 @@
 import { EntityType, Span } from '../types';
 import { Token } from '../text/tokenize';
-import { dropSpan, insertInOrder, insertSpan, isPossessive, tagTokens, tokenEnd } from './spanTokens';
+import { dropSpan, insertInOrder, insertSpan, isPossessive, OPENING_QUOTES, tagTokens, tokenEnd } from './spanTokens';
 import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people';
@@ -73,7 +73,6 @@ export function addDescribedNames(
  * comma. Not a colon: what follows one is a clause of its own ("Harl said: The Velkin Bank has ...").
  */
 const OPENERS = new Set(['(', ',', '"', '“', "'", '‘']);
-const QUOTES = new Set(['"', '“', "'", '‘']);
 
 /**
  * "bands like The Ramones", "published in The Economist": a capitalised "The" in mid-sentence is
@@ -93,7 +92,7 @@ export function includeLeadingThe(ctx: FeatureContext, tokens: Token[], spans: S
     while (k < spans.length && spans[k].end <= tokens[the].start) k++;
     if (k < spans.length && spans[k].start <= tokens[the].start) continue; // already inside a name
     const before = the - 1;
-    const quoted = QUOTES.has(tokens[before].text);
+    const quoted = OPENING_QUOTES.has(tokens[before].text);
     const midSentence =
       lowerStart(before) ||
       (OPENERS.has(tokens[before].text) &&

@@ -35,6 +35,9 @@ export const isNameWord = (token: Token | undefined): boolean =>
 /** A token of two or more capitals, each may take a full stop ("NATO", "U.N."). */
 export const isAcronym = (token: Token): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(token.text);
 
+/** Quotation marks that open a quote ("“The OSCE said ...", '"The Senate has spoken"'). */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+
 /** Whether a token is a possessive ending, written apart from the name it follows ("Tarnia 's"); the length first, as most tokens fail it. */
 export const isPossessive = (token: Token): boolean => token.text.length === 2 && /^['’]s$/.test(token.text);
 
