@@ -1,12 +1,12 @@
 /**
  * Posts written with a holder's name: the place of a post between the post and its holder ("Governor
  * of Tarnby Ann Velk", "Mayor of Velkstad Joss Harl"), which the tagger runs into the name, and the
- * letters of a rank or an honour after it ("Ann Velk KC", "Joss Harl OBE").
+ * letters of a member's seat, a rank or an honour after it ("Joss Harl MP", "Ann Velk KC").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { splitAt, tokenEnd } from './spanTokens';
+import { dropSpan, splitAt, tokenEnd } from './spanTokens';
 import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
 import { isAnyTitle } from './rules-people';
 
@@ -34,9 +34,34 @@ export function splitPlacesOfPosts(ctx: FeatureContext, tokens: Token[], spans: 
   }
 }
 
+/** Abbreviated titles of members of a parliament or assembly (Westminster, Canadian, Australian, European). */
+const MEMBER_TITLES = /^(?:MPs?|MPPs?|MEPs?|MLAs?|MSPs?|MNAs?|MHAs?)$/;
+
+/**
+ * "Harland Labour/ORG MP" -> "Harland Labour": a member's title after a party's or a place's name is
+ * the title of the person who follows, not part of the name; a name made of the title alone is no name.
+ * Read as a person ("Velby Democrat MP/PER"), what is left names the member's party (MISC, as "Democrat"
+ * does), unless it starts with a given name ("Joss Tarvell MP": the title after a person's name is no
+ * part of it either).
+ */
+export function trimMemberTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    const l = tokenEnd(tokens, first[k], span) - 1;
+    if (!MEMBER_TITLES.test(tokens[l].text)) continue;
+    if (l === first[k]) {
+      dropSpan(spans, first, k);
+      continue;
+    }
+    span.end = tokens[l - 1].end;
+    if (span.type === 'PER' && !(ctx.gazetteer.word(tokens[first[k]].text.toLowerCase()) & GIVEN_NAME_BIT))
+      span.type = 'MISC';
+  }
+}
+
 /**
  * Letters after a name for counsel's rank, an Irish deputy's seat, an order of chivalry or a learned
- * society (members of other parliaments: `trimMemberTitles`, rules.ts).
+ * society; members' titles are `trimMemberTitles`'s.
  */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 

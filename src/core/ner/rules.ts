@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, dropSpan, tokenEnd } from './spanTokens';
+import { absorbFollowing, tokenEnd } from './spanTokens';
 import { COMPANY_ENDINGS } from './nameHeads';
 import { FeatureContext } from './features';
 import { Gazetteer, categoryBit } from './gazetteer';
@@ -89,7 +89,7 @@ import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parti
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
 import { tagHolidays } from './rules-holidays';
-import { splitPlacesOfPosts, trimPostNominals } from './rules-posts';
+import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
@@ -159,7 +159,6 @@ interface DecodedSentence {
 }
 
 const ORG_WORD_BIT = categoryBit('orgWord');
-const FIRST_NAME_BIT = categoryBit('first');
 /** The last word of a nation's Red Cross or Red Crescent society's name. */
 const NATIONAL_SOCIETY = /^(?:Cross|Crescent)$/;
 
@@ -193,31 +192,6 @@ function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Sp
     out.push(span);
   }
   return out;
-}
-
-/** Abbreviated titles of members of a parliament or assembly (Westminster, Canadian, Australian, European). */
-const MEMBER_TITLES = /^(?:MPs?|MPPs?|MEPs?|MLAs?|MSPs?|MNAs?|MHAs?)$/;
-
-/**
- * "Harland Labour/ORG MP" -> "Harland Labour": a member's title after a party's or a place's name is
- * the title of the person who follows, not part of the name; a name made of the title alone is no name.
- * Read as a person ("Velby Democrat MP/PER"), what is left names the member's party (MISC, as "Democrat"
- * does), unless it starts with a given name ("Joss Tarvell MP": the title after a person's name is no
- * part of it either).
- */
-function trimMemberTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = spans.length - 1; k >= 0; k--) {
-    const span = spans[k];
-    const l = tokenEnd(tokens, first[k], span) - 1;
-    if (!MEMBER_TITLES.test(tokens[l].text)) continue;
-    if (l === first[k]) {
-      dropSpan(spans, first, k);
-      continue;
-    }
-    span.end = tokens[l - 1].end;
-    if (span.type === 'PER' && !(ctx.gazetteer.word(tokens[first[k]].text.toLowerCase()) & FIRST_NAME_BIT))
-      span.type = 'MISC';
-  }
 }
 
 /**

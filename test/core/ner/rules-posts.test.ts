@@ -21,6 +21,24 @@ describe("posts written with a holder's name (rules-posts.ts)", () => {
     ]);
   });
 
+  it("cuts a parliament member's title from the end of a name, and drops it alone", () => {
+    assert.deepStrictEqual(run('the Harl Labour MPP for Tarnby', 'O B-ORG I-ORG I-ORG O B-LOC'), [
+      'Harl Labour/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('Tarnby MEPs voted', 'B-LOC I-LOC O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the " Velk " MP for Tarnby', 'O O B-ORG O B-ORG O B-LOC'), ['Velk/ORG', 'Tarnby/LOC']);
+    // Read as a person: the party of a member (MISC), or a person whose name starts with a given name.
+    assert.deepStrictEqual(run('an Tarnby Velk Democrat MP said', 'O B-LOC B-PER I-PER I-PER O'), [
+      'Tarnby/LOC',
+      'Velk Democrat/MISC',
+    ]);
+    assert.deepStrictEqual(run('Joss Tarvell MP said', 'B-PER I-PER I-PER O'), ['Joss Tarvell/PER']);
+    // A name only starting with the letters is kept whole.
+    assert.deepStrictEqual(run('Harl Mpho spoke', 'B-PER I-PER O'), ['Harl Mpho/PER']);
+    assert.deepStrictEqual(run('Velk MPX rose', 'B-ORG I-ORG O'), ['Velk MPX/ORG']);
+  });
+
   it("cuts counsel's rank and an honour's letters off a person's name", () => {
     assert.deepStrictEqual(run('Ann Velk KC told the jury', 'B-PER I-PER I-PER O O O'), ['Ann Velk/PER']);
     assert.deepStrictEqual(run('Joss Harl CBE , who', 'B-PER I-PER I-PER O O'), ['Joss Harl/PER']);

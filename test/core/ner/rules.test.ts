@@ -53,21 +53,4 @@ describe('sentence rules (rules.ts)', () => {
     assert.deepStrictEqual(run('in Tarn es Velby today', 'O B-LOC I-LOC B-LOC O'), ['Tarn es Velby/LOC']);
     assert.deepStrictEqual(run('the Velka superba shrimp', 'O B-MISC I-MISC O'), ['Velka superba/MISC']);
   });
-  it("cuts a parliament member's title from the end of a name, and drops it alone", () => {
-    assert.deepStrictEqual(run('the Harl Labour MPP for Tarnby', 'O B-ORG I-ORG I-ORG O B-LOC'), [
-      'Harl Labour/ORG',
-      'Tarnby/LOC',
-    ]);
-    assert.deepStrictEqual(run('Tarnby MEPs voted', 'B-LOC I-LOC O'), ['Tarnby/LOC']);
-    assert.deepStrictEqual(run('the " Velk " MP for Tarnby', 'O O B-ORG O B-ORG O B-LOC'), ['Velk/ORG', 'Tarnby/LOC']);
-    // Read as a person: the party of a member (MISC), or a person whose name starts with a given name.
-    assert.deepStrictEqual(run('an Tarnby Velk Democrat MP said', 'O B-LOC B-PER I-PER I-PER O'), [
-      'Tarnby/LOC',
-      'Velk Democrat/MISC',
-    ]);
-    assert.deepStrictEqual(run('Joss Tarvell MP said', 'B-PER I-PER I-PER O'), ['Joss Tarvell/PER']);
-    // A name only starting with the letters is kept whole.
-    assert.deepStrictEqual(run('Harl Mpho spoke', 'B-PER I-PER O'), ['Harl Mpho/PER']);
-    assert.deepStrictEqual(run('Velk MPX rose', 'B-ORG I-ORG O'), ['Velk MPX/ORG']);
-  });
 });
