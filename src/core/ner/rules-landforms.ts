@@ -3,6 +3,7 @@ import { Span } from '../types';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { namesBody } from './rules-foreign';
+import { titleCase } from './rules-people';
 import { listedPhrase } from './rules-listed';
 import { tokenEnd } from './spanTokens';
 
@@ -27,7 +28,7 @@ export function retypeRiversAndMountains(ctx: FeatureContext, tokens: Token[], s
     if (e - f < 2 || e - f > 3) continue;
     let plain = true;
     for (let i = f + 1; i < e; i++)
-      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || ctx.lowerWords.has(tokens[i].text.toLowerCase())) plain = false;
+      if (!titleCase(tokens[i].text) || ctx.lowerWords.has(tokens[i].text.toLowerCase())) plain = false;
     if (!plain || namesBody(ctx, tokens, f + 1, e)) continue;
     const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, spans[k].end);
     if (bits & LISTED_BODY_BITS || ctx.gazetteer.isListedBody(phrase)) continue;

@@ -149,7 +149,7 @@ export function splitBodiesAtFor(ctx: FeatureContext, tokens: Token[], spans: Sp
 }
 
 /** Whether tokens [from, to) name a field: an everyday word among them, and no body's word ("Social Care", not "Velk Airways"). */
-function everydayWords(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+function namesField(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
   let everyday = false;
   for (let i = from; i < to; i++) everyday ||= ctx.lowerWords.has(tokens[i].text.toLowerCase());
   return everyday && !namesBody(ctx, tokens, from, to);
@@ -210,7 +210,7 @@ export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span
       // A field may take "the" ("Climate Change, Energy, the Environment and Water").
       const from = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
       const after = fieldEnd(from);
-      if (after < 0 || (pair && !everydayWords(ctx, tokens, from, after))) break;
+      if (after < 0 || (pair && !namesField(ctx, tokens, from, after))) break;
       i = after;
       if (last) {
         end = after;
