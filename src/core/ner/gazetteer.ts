@@ -18,9 +18,11 @@ const WHOLE_LETTERS: Readonly<Record<string, string>> = {
   þ: 'th',
 };
 
+const WHOLE_LETTER = new RegExp(`[${Object.keys(WHOLE_LETTERS).join('')}]`, 'g');
+
 /** A lower-cased word as the lists spell it: without accents or the letters above. */
 function plainSpelling(lower: string): string {
-  return withoutAccents(lower).replace(/[łđðøıħßæœþ]/g, letter => WHOLE_LETTERS[letter]);
+  return withoutAccents(lower).replace(WHOLE_LETTER, letter => WHOLE_LETTERS[letter]);
 }
 
 /** Whether a word has a letter beyond ASCII; a loop, as most words asked are ASCII and short. */
