@@ -18,11 +18,13 @@ export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
 const NEWS_AGENCIES_PATH: readonly string[] = ['models', 'news-agencies.txt'];
 /** Well-known NGOs, international organisations and the like, written by hand (an input of training). */
 const WELL_KNOWN_BODIES_PATH: readonly string[] = ['models', 'well-known-bodies.txt'];
+/** Companies the listings miss (state-owned, listed elsewhere, private), written by hand (an input of training). */
+const WORLD_COMPANIES_PATH: readonly string[] = ['models', 'world-companies.txt'];
 
 export interface BodyName {
   category: 'org' | 'team';
   name: string;
-  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world' | 'agencies' | 'well-known';
+  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world' | 'agencies' | 'well-known' | 'companies';
 }
 
 /** The package root: the first folder up from this script (bundled or compiled) holding package.json. */
@@ -60,6 +62,11 @@ export function readNewsAgencies(file = path.join(packageRoot(), ...NEWS_AGENCIE
 /** The well-known bodies' names (`WELL_KNOWN_BODIES_PATH`). */
 export function readWellKnownBodies(file = path.join(packageRoot(), ...WELL_KNOWN_BODIES_PATH)): BodyName[] {
   return readHandList(file).map(name => ({ category: 'org', name, source: 'well-known' }));
+}
+
+/** The world companies' names (`WORLD_COMPANIES_PATH`). */
+export function readWorldCompanies(file = path.join(packageRoot(), ...WORLD_COMPANIES_PATH)): BodyName[] {
+  return readHandList(file).map(name => ({ category: 'org', name, source: 'companies' }));
 }
 
 /** compromise's tags for names; a word of its lexicon with none of them is an ordinary word. */
@@ -104,7 +111,7 @@ export function commonWords(): Set<string> {
 }
 
 /** Sources written for this project, name by name. */
-const HAND_WRITTEN: ReadonlySet<BodyName['source']> = new Set(['agencies', 'well-known']);
+const HAND_WRITTEN: ReadonlySet<BodyName['source']> = new Set(['agencies', 'well-known', 'companies']);
 
 /** Categories a listed name must not already have: all but bodies and teams (places, people, titles, designators …). */
 const TAKEN: readonly GazCategory[] = GAZ_CATEGORIES.filter(c => c !== 'org' && c !== 'team');

@@ -19,6 +19,7 @@ import {
   readBodyNames,
   readNewsAgencies,
   readWellKnownBodies,
+  readWorldCompanies,
   readWorld,
   worldBodies,
 } from './gazetteer-bodies';
@@ -223,7 +224,13 @@ function main(): void {
   for (const s of sentences) relabelled += markMisc(s, misc);
   console.log(`unlabelled nationality/religion words marked MISC: ${relabelled}`);
   const world = readWorld();
-  const bodyNames = [...readBodyNames(), ...readNewsAgencies(), ...readWellKnownBodies(), ...worldBodies(world)];
+  const bodyNames = [
+    ...readBodyNames(),
+    ...readNewsAgencies(),
+    ...readWellKnownBodies(),
+    ...readWorldCompanies(),
+    ...worldBodies(world),
+  ];
   const bodies = listedBodies(lists, lowerWords, bodyNames, world, mostlyPlaces(sentences));
   console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
   const places = listedPlaces(lists, world, new Set([...lowerWords, ...mostlyNotPlaces(sentences)]));
