@@ -54,10 +54,10 @@ function clubs(dir: string): string[] {
 
 /** What a listing says about the security rather than the company ("Common Stock", "Class A", "- Units"). */
 const SECURITY_WORDS =
-  /(?<=\S)[\s,]+(?:-\s.*|\(.*|\d.*|(?:Common|Ordinary|Class|Series|American|Depositary|Depository|Units?|Warrants?|Rights?|Preferred|Subordinated|Notes?|Shares?|Stock|Capital Stock|Beneficial|Limited Partnership)\b.*)$/;
+  /(?<=\S)[\s,]+(?:-\s.*|\(.*|\d.*|(?:Common|Ordinary|Class|Series|American [Dd]eposit(?:ary|ory)|(?:Non[- ]?)?Cumulative|Depositary|Depository|Units?|Warrants?|Rights?|Preferred|Subordinated|Notes?|Shares?|Stock|Capital Stock|Beneficial|Limited Partnership)\b.*)$/;
 /** A company's legal form at the end of its name ("Inc.", "Corporation", "N.V."). */
 const LEGAL_FORM =
-  /[\s,]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|L\.?P|N\.?V|S\.?A|AG|SE|ASA|AB|Ltda|S\.?p\.?A|S\.?A\.?B(?: de C\.?V)?)\.?$/;
+  /[\s,]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|p\.l\.c|LLC|L\.?P|N\.?V|S\.?A|AG|SE|ASA|AB|Ltda|S\.?p\.?A|S\.?A\.?B(?: de C\.?V)?)\.?$/;
 /** Listings that are funds, blank-cheque companies or index products, not companies a reporter names. */
 const NOT_A_COMPANY =
   /\b(?:Acquisition|Fund|Funds|ETF|ETN|ETFs|Portfolio|Index|Municipal|Strategy|Strategies|Opportunities|Income|Dividend|Bond|Treasury|Yield|Leveraged|Inverse)\b/i;

@@ -110,19 +110,19 @@ const isCountry = (gaz: Gazetteer, token: Token) => (gaz.word(token.text.toLower
 /** Lower-case words that may stand inside a body's name ("Alternative for Velland", "Party of the Tarns"). */
 const INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 
-/** One word of two capitalised halves joined by a hyphen ("Harl-Velkin"): a firm's founders' names. */
-const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 /** An acronym of four capitals or more ("VCAA"): shorter ones are as often everyday words in capitals ("SOS") or tickers. */
 const ACRONYM = /^\p{Lu}{4,}$/u;
 
 /**
- * Whether a word has capitals its writer chose, not the sentence's: double-barrelled, or an acronym
- * that is no everyday word ("SOS") in a sentence not written all in capitals (`shouting`: a headline's
- * "TAKE CARE" names no charity).
+ * Whether one listed word may be the body standing alone: the lists hold no everyday words, places or
+ * people's names, so a listed word written with lower-case letters is the name wherever it stands
+ * ("Velmora said", "shares in Velmora"), and so is an acronym of four capitals or more that is no
+ * everyday word; not in a line written all in capitals (`shouting`: a headline's "TAKE CARE" names no
+ * charity).
  */
-function writtenCapitals(ctx: FeatureContext, text: string, shouting: () => boolean): boolean {
-  if (DOUBLE_BARRELLED.test(text)) return true;
-  return ACRONYM.test(text) && !ctx.lowerWords.has(text.toLowerCase()) && !shouting();
+function standsAlone(ctx: FeatureContext, text: string, shouting: () => boolean): boolean {
+  if (!/\p{Ll}/u.test(text) && (!ACRONYM.test(text) || ctx.lowerWords.has(text.toLowerCase()))) return false;
+  return !shouting();
 }
 
 /**
@@ -132,9 +132,9 @@ function writtenCapitals(ctx: FeatureContext, text: string, shouting: () => bool
  * is that body; names the tagger found inside it are parts of it. The run must be whole: not a listed
  * name inside a longer run of capitals, though "The" may come before it and a country after it, which
  * names the body's national branch ("Save the Children UK"). At the sentence's start too: a listed name
- * of two words or more is the body there as well ("World Trade Organization said"). A word alone only
- * when double-barrelled ("Harl-Velkin", as "Coca-Cola"): its second capital is written, not the
- * sentence's; so are an acronym's, outside a line written all in capitals.
+ * of two words or more is the body there as well ("World Trade Organization said"), and so is one
+ * listed word alone (`standsAlone`): the tagger leaves out a firm's name it never saw in training
+ * ("Velmora cut jobs", as "Petrobras", "Spotify" or "OpenAI" in news).
  */
 export function tagListedBodies(
   ctx: FeatureContext,
@@ -167,9 +167,8 @@ export function tagListedBodies(
     // A listed body and a country after it is the body's national branch ("Save the Children UK").
     const branch = e - s >= 3 && e - s <= 5 && isCountry(gaz, tokens[e - 1]) && listed(e - 1);
     if (!branch && (e - s < 2 || e - s > 4 || !listed(e))) {
-      // Alone, the word must be double-barrelled or an acronym, and its run's first ("Harl-Velkin and
-      // Tarnco", "in VCAA history").
-      if (!writtenCapitals(ctx, tokens[s].text, shouting) || capital(s + 1) || !listed(s + 1)) continue;
+      // Alone, the word is the run's first ("Harl-Velkin and Tarnco", "in VCAA history").
+      if (!standsAlone(ctx, tokens[s].text, shouting) || capital(s + 1) || !listed(s + 1)) continue;
       e = s + 1;
     }
     const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
@@ -227,7 +226,8 @@ const MAX_LISTED_END = 2;
 /**
  * "Meta/ORG Platforms/O", "Velmora/PER Dynamics/O" -> the whole body: untagged capitalised words right
  * after a name, which with it make a listed body, are the rest of that body's name (the tagger stops
- * at an everyday word that ends one, "Platforms", "Holdings"). The longest such name is taken.
+ * at an everyday word that ends one, "Platforms", "Holdings", and after a nationality, "Turkish/MISC
+ * Airlines"). The longest such name is taken.
  */
 export function extendToListedEnds(
   ctx: FeatureContext,
@@ -240,8 +240,9 @@ export function extendToListedEnds(
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     const type = spans[k].type;
-    if (type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
     const end = tokenEnd(tokens, f, spans[k]);
+    // Of MISC, one word only: a nationality opening a body's name ("Tarnian/MISC Airways").
+    if (type === 'MISC' ? end !== f + 1 : type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
     // Most names have no untagged capitalised word after them: that test first, the lists after.
     if (end >= tokens.length || tags[end] !== 0 || !/^\p{Lu}/u.test(tokens[end].text)) continue;
     if (!gaz.mayBeBody(tokens[f].text.toLowerCase())) continue;

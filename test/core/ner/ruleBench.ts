@@ -52,6 +52,8 @@ const ctx: FeatureContext = {
       "orvell 's",
       "brennick 's",
       'qorvane',
+      'tarnian airways',
+      'velmora cars',
       'velkstad',
       'velmora dynamics',
       'vcaa',

@@ -86,7 +86,7 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Keepers of the Wold Vellandia said', 'O O O B-LOC I-LOC O'), ['Wold Vellandia/LOC']);
   });
 
-  it('tags an untagged double-barrelled word or long acronym that is a listed body, also opening a sentence', () => {
+  it('tags an untagged listed word alone as the body, also opening a sentence, and a long acronym outside a line in capitals', () => {
     assert.deepStrictEqual(run('shares in Harlow-Velkin rose', 'O O O O'), ['Harlow-Velkin/ORG']);
     assert.deepStrictEqual(run('Harlow-Velkin cut jobs', 'O O O'), ['Harlow-Velkin/ORG']);
     assert.deepStrictEqual(run('Harlow-Velkin and Tarnco cut jobs', 'O O B-ORG O O'), [
@@ -99,8 +99,12 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('BEST IN VCAA HISTORY', 'O O O O'), []);
     // Three capitals may be an everyday word or a ticker ("SOS").
     assert.deepStrictEqual(run('sent a TVA signal', 'O O O O'), []);
-    // One word alone otherwise, or a double-barrelled word that is not listed: left alone.
-    assert.deepStrictEqual(run('Qorvane cut jobs', 'O O O'), []);
+    // Any listed word with lower-case letters, where the tagger left it out.
+    assert.deepStrictEqual(run('Qorvane cut jobs', 'O O O'), ['Qorvane/ORG']);
+    assert.deepStrictEqual(run('shares in Qorvane rose', 'O O O O'), ['Qorvane/ORG']);
+    // Not one in a line written all in capitals, nor one before another capital, nor a word not listed.
+    assert.deepStrictEqual(run('QORVANE CUT JOBS', 'O O O'), []);
+    assert.deepStrictEqual(run('the Qorvane Cup', 'O O O'), []);
     assert.deepStrictEqual(run('talks with Harlow-Tarn ended', 'O O O O'), []);
   });
 
@@ -127,5 +131,9 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     // Words that make no listed body with it, or a name of its own after it: as read.
     assert.deepStrictEqual(run('fined Velmora Tarns today', 'O B-ORG O O'), ['Velmora/ORG']);
     assert.deepStrictEqual(run('told Velmora Dynamics', 'O B-PER B-LOC'), ['Velmora/PER', 'Dynamics/LOC']);
+    // A nationality read alone opens a listed body's name ("Tarnian Airways"); a longer MISC name does not.
+    assert.deepStrictEqual(run('Tarnian Airways flew', 'B-MISC O O'), ['Tarnian Airways/ORG']);
+    assert.deepStrictEqual(run('Tarnian Velk Airways flew', 'B-MISC I-MISC O O'), ['Tarnian Velk/MISC']);
+    assert.deepStrictEqual(run('Tarnian Harbours flew', 'B-MISC O O'), ['Tarnian/MISC']);
   });
 });

@@ -75,6 +75,8 @@ describe('rules typing names by the name lists', () => {
   it('reads a person- or place-read name that is a listed body, whole, as that body', () => {
     assert.deepStrictEqual(run('Velmora Dynamics said on Sunday', 'B-PER I-PER O O O'), ['Velmora Dynamics/ORG']);
     assert.deepStrictEqual(run('Shares in Qorvane rose', 'O O B-LOC O'), ['Qorvane/ORG']);
+    // Read as MISC: a name of two words or more (one word may be a work named like the firm, below).
+    assert.deepStrictEqual(run('Velmora Cars said on Sunday', 'B-MISC I-MISC O O O'), ['Velmora Cars/ORG']);
     assert.deepStrictEqual(run('Brask & Tolle and Brastow Athletico', 'B-PER I-PER I-PER O B-LOC I-LOC'), [
       'Brask & Tolle/ORG',
       'Brastow Athletico/ORG',

@@ -16,14 +16,14 @@ describe('companies named where markets news trades them (rules-markets.ts)', ()
     assert.deepStrictEqual(run('Tarnby shares fell', 'B-LOC O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Korean shares fell', 'B-MISC O O'), ['Korean/MISC']);
     assert.deepStrictEqual(run('Ann Lee shares a flat', 'B-PER I-PER O O O'), ['Ann Lee/PER']);
-    assert.deepStrictEqual(run('Qorvane shares fell', 'O O O'), []);
+    assert.deepStrictEqual(run('Morvane shares fell', 'O O O'), []);
   });
 
   it('leaves places, continents, nationalities, kinds of company and compound adjectives alone', () => {
     assert.deepStrictEqual(run('Shares in Tarnby fell', 'O O B-LOC O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Shares in Europe fell', 'O O B-LOC O'), ['Europe/LOC']);
     assert.deepStrictEqual(run('Shares in Korean banks fell', 'O O B-MISC O O'), ['Korean/MISC']);
-    assert.deepStrictEqual(run('Shares in Qorvane firms fell', 'O O O O O'), []);
+    assert.deepStrictEqual(run('Shares in Morvane firms fell', 'O O O O O'), []);
     assert.deepStrictEqual(run('Shares of Tarnia-registered Velkom', 'O O O B-ORG'), ['Velkom/ORG']);
   });
 });
