@@ -129,8 +129,9 @@ const SITES = ['archive, library or museum', 'research facility'];
 
 /**
  * The knowledge base's best-known organisations (prominence 6: known by their encyclopedia title) and
- * its political parties by their names of two or more words, labels and aliases ("African Union",
- * "World Health Organization", "Alternative for Germany").
+ * its political parties, by their names of two or more words, labels and aliases ("African Union",
+ * "World Health Organization", "Alternative for Germany"), and by their labels of one word that are
+ * no acronyms ("Chrysler", "Fidesz").
  * Not museums and research facilities, which news names as places too ("at the Velby Space Center").
  */
 export function worldBodies(world: KnowledgeBase): BodyName[] {
@@ -139,11 +140,11 @@ export function worldBodies(world: KnowledgeBase): BodyName[] {
     const party = entity.description.startsWith('political party');
     if (entity.type !== 'ORG' || (entity.prominence < 6 && !party)) continue;
     if (SITES.some(kind => entity.description.startsWith(kind))) continue;
-    // One word only as the label of a best-known body ("Chrysler"): an alias of one word is often a
-    // word the body shares with others ("Christ" for a university named after him).
+    // One word only as the label of a best-known body or of a party ("Chrysler", "Likud"): an alias of
+    // one word is often a word the body shares with others ("Christ" for a university named after him).
     for (const name of [entity.label, ...entity.aliases]) {
       const oneWord = !name.includes(' ');
-      if (oneWord && (name !== entity.label || entity.prominence < 6 || isAcronym(name))) continue;
+      if (oneWord && (name !== entity.label || (entity.prominence < 6 && !party) || isAcronym(name))) continue;
       out.push({ category: 'org', name, source: 'world' });
     }
   }
