@@ -14,17 +14,23 @@ import { isAcronym, withoutAccents } from '../src/core/world/names';
 
 /** Where the names live, relative to the package root (an input of training, not shipped). */
 export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
-/** News agencies' names, written by hand, one a line (an input of training, not shipped). */
-const NEWS_AGENCIES_PATH: readonly string[] = ['models', 'news-agencies.txt'];
-/** Well-known NGOs, international organisations and the like, written by hand (an input of training). */
-const WELL_KNOWN_BODIES_PATH: readonly string[] = ['models', 'well-known-bodies.txt'];
-/** Companies the listings miss (state-owned, listed elsewhere, private), written by hand (an input of training). */
-const WORLD_COMPANIES_PATH: readonly string[] = ['models', 'world-companies.txt'];
+/**
+ * The lists written by hand for this project (inputs of training, not shipped), by source: news
+ * agencies, well-known NGOs and international bodies, companies the listings miss, and news outlets
+ * outside the US.
+ */
+const HAND_LISTS = {
+  agencies: 'news-agencies.txt',
+  'well-known': 'well-known-bodies.txt',
+  companies: 'world-companies.txt',
+  outlets: 'news-outlets.txt',
+} as const;
+type HandSource = keyof typeof HAND_LISTS;
 
 export interface BodyName {
   category: 'org' | 'team';
   name: string;
-  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world' | 'agencies' | 'well-known' | 'companies';
+  source: 'clubs' | 'sp500' | 'nasdaq' | 'nyse' | 'indices' | 'world' | HandSource;
 }
 
 /** The package root: the first folder up from this script (bundled or compiled) holding package.json. */
@@ -45,28 +51,21 @@ export function readBodyNames(file = path.join(packageRoot(), ...BODY_NAMES_PATH
     });
 }
 
-/** Names written by hand, one a line, '#' opening a comment line. */
-function readHandList(file: string): string[] {
+/** The names of one list written by hand (`HAND_LISTS`), one a line, '#' opening a comment line. */
+export function readHandWritten(
+  source: HandSource,
+  file = path.join(packageRoot(), 'models', HAND_LISTS[source]),
+): BodyName[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter(line => line.trim() && !line.startsWith('#'))
-    .map(line => line.trim());
+    .map(line => ({ category: 'org', name: line.trim(), source }));
 }
 
-/** The news agencies' names (`NEWS_AGENCIES_PATH`) as bodies. */
-export function readNewsAgencies(file = path.join(packageRoot(), ...NEWS_AGENCIES_PATH)): BodyName[] {
-  return readHandList(file).map(name => ({ category: 'org', name, source: 'agencies' }));
-}
-
-/** The well-known bodies' names (`WELL_KNOWN_BODIES_PATH`). */
-export function readWellKnownBodies(file = path.join(packageRoot(), ...WELL_KNOWN_BODIES_PATH)): BodyName[] {
-  return readHandList(file).map(name => ({ category: 'org', name, source: 'well-known' }));
-}
-
-/** The world companies' names (`WORLD_COMPANIES_PATH`). */
-export function readWorldCompanies(file = path.join(packageRoot(), ...WORLD_COMPANIES_PATH)): BodyName[] {
-  return readHandList(file).map(name => ({ category: 'org', name, source: 'companies' }));
+/** The names of every list written by hand. */
+export function readHandWrittenLists(): BodyName[] {
+  return (Object.keys(HAND_LISTS) as HandSource[]).flatMap(source => readHandWritten(source));
 }
 
 /** compromise's tags for names; a word of its lexicon with none of them is an ordinary word. */
@@ -111,7 +110,7 @@ export function commonWords(): Set<string> {
 }
 
 /** Sources written for this project, name by name. */
-const HAND_WRITTEN: ReadonlySet<BodyName['source']> = new Set(['agencies', 'well-known', 'companies']);
+const HAND_WRITTEN: ReadonlySet<BodyName['source']> = new Set(Object.keys(HAND_LISTS) as HandSource[]);
 
 /** Categories a listed name must not already have: all but bodies and teams (places, people, titles, designators …). */
 const TAKEN: readonly GazCategory[] = GAZ_CATEGORIES.filter(c => c !== 'org' && c !== 'team');

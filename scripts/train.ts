@@ -14,15 +14,7 @@ import { GIVEN_NAMES_PATH, parseGivenNames } from '../src/training/nameFile';
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/training/perceptron';
 import { tokenize } from '../src/core/text/tokenize';
 import { buildGazetteerLists } from './ner-gazetteer';
-import {
-  listedBodies,
-  readBodyNames,
-  readNewsAgencies,
-  readWellKnownBodies,
-  readWorldCompanies,
-  readWorld,
-  worldBodies,
-} from './gazetteer-bodies';
+import { listedBodies, readBodyNames, readHandWrittenLists, readWorld, worldBodies } from './gazetteer-bodies';
 import { listedPlaces } from './gazetteer-places';
 import { sportsSentences } from './ner-synthetic';
 
@@ -224,13 +216,7 @@ function main(): void {
   for (const s of sentences) relabelled += markMisc(s, misc);
   console.log(`unlabelled nationality/religion words marked MISC: ${relabelled}`);
   const world = readWorld();
-  const bodyNames = [
-    ...readBodyNames(),
-    ...readNewsAgencies(),
-    ...readWellKnownBodies(),
-    ...readWorldCompanies(),
-    ...worldBodies(world),
-  ];
+  const bodyNames = [...readBodyNames(), ...readHandWrittenLists(), ...worldBodies(world)];
   const bodies = listedBodies(lists, lowerWords, bodyNames, world, mostlyPlaces(sentences));
   console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
   const places = listedPlaces(lists, world, new Set([...lowerWords, ...mostlyNotPlaces(sentences)]));

@@ -2,14 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  BodyName,
-  listedBodies,
-  readBodyNames,
-  readNewsAgencies,
-  readWellKnownBodies,
-  worldBodies,
-} from '../../scripts/gazetteer-bodies';
+import { BodyName, listedBodies, readBodyNames, readHandWritten, worldBodies } from '../../scripts/gazetteer-bodies';
 import { GazCategory } from '../../src/core/ner/gazetteer';
 import { encodeWorld, KnowledgeBase } from '../../src/core/world';
 
@@ -168,8 +161,8 @@ describe('organisation names for the name lists', () => {
     const file = path.join(folder, 'agencies.txt');
     fs.writeFileSync(file, '# a comment\nVelkpress\n\nTarn News Agency \n');
     const agency = (name: string): BodyName => ({ category: 'org', name, source: 'agencies' });
-    assert.deepStrictEqual(readNewsAgencies(file), [agency('Velkpress'), agency('Tarn News Agency')]);
-    const shipped = readNewsAgencies().map(b => b.name);
+    assert.deepStrictEqual(readHandWritten('agencies', file), [agency('Velkpress'), agency('Tarn News Agency')]);
+    const shipped = readHandWritten('agencies').map(b => b.name);
     for (const name of ['Xinhua', 'Interfax', 'Anadolu', 'Yonhap']) assert.ok(shipped.includes(name), name);
   });
 
@@ -181,9 +174,22 @@ describe('organisation names for the name lists', () => {
     // One ordinary word stays out, by hand or not: it is mostly the word.
     assert.deepStrictEqual(bodies, ['harbour lamp works', 'tarnlantic']);
     assert.strictEqual(counts.ordinary, 2);
-    const shipped = readWellKnownBodies().map(b => b.name);
+    const shipped = readHandWritten('well-known').map(b => b.name);
     for (const name of ['Greenpeace', 'World Trade Organization', 'Save the Children']) {
       assert.ok(shipped.includes(name), name);
     }
+  });
+
+  it('ships lists of the companies the listings miss and of news outlets outside the US', () => {
+    const companies = readHandWritten('companies');
+    assert.ok(companies.every(b => b.source === 'companies' && b.category === 'org'));
+    for (const name of ['Gazprom', 'Naftogaz', 'Konami', 'Petrobras']) {
+      assert.ok(
+        companies.some(b => b.name === name),
+        name,
+      );
+    }
+    const outlets = readHandWritten('outlets').map(b => b.name);
+    for (const name of ['Le Monde', 'Doordarshan', 'Asahi Shimbun', 'RTÉ']) assert.ok(outlets.includes(name), name);
   });
 });
