@@ -16,14 +16,16 @@ import { isAcronym, withoutAccents } from '../src/core/world/names';
 export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
 /**
  * The lists written by hand for this project (inputs of training, not shipped), by source: news
- * agencies, well-known NGOs and international bodies, companies the listings miss, and news outlets
- * outside the US.
+ * agencies, well-known NGOs and international bodies, companies the listings miss, news outlets
+ * outside the US, and single states' public bodies (central banks, regulators, security services) and
+ * armed groups.
  */
 const HAND_LISTS = {
   agencies: 'news-agencies.txt',
   'well-known': 'well-known-bodies.txt',
   companies: 'world-companies.txt',
   outlets: 'news-outlets.txt',
+  state: 'state-bodies.txt',
 } as const;
 type HandSource = keyof typeof HAND_LISTS;
 

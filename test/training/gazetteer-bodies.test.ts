@@ -180,7 +180,7 @@ describe('organisation names for the name lists', () => {
     }
   });
 
-  it('ships lists of the companies the listings miss and of news outlets outside the US', () => {
+  it("ships lists of the companies the listings miss, of news outlets outside the US and of states' public bodies", () => {
     const companies = readHandWritten('companies');
     assert.ok(companies.every(b => b.source === 'companies' && b.category === 'org'));
     for (const name of ['Gazprom', 'Naftogaz', 'Konami', 'Petrobras']) {
@@ -191,5 +191,7 @@ describe('organisation names for the name lists', () => {
     }
     const outlets = readHandWritten('outlets').map(b => b.name);
     for (const name of ['Le Monde', 'Doordarshan', 'Asahi Shimbun', 'RTÉ']) assert.ok(outlets.includes(name), name);
+    const state = readHandWritten('state').map(b => b.name);
+    for (const name of ['Riksbank', 'Ofgem', 'Mossad']) assert.ok(state.includes(name), name);
   });
 });
