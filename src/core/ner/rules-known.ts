@@ -115,13 +115,15 @@ const ACRONYM = /^\p{Lu}{4,}$/u;
 
 /**
  * Whether one listed word may be the body standing alone: the lists hold no everyday words, places or
- * people's names, so a listed word written with lower-case letters is the name wherever it stands
- * ("Velmora said", "shares in Velmora"), and so is an acronym of four capitals or more that is no
- * everyday word; not in a line written all in capitals (`shouting`: a headline's "TAKE CARE" names no
- * charity).
+ * people's names, so a listed word written with lower-case letters or a digit is the name wherever it
+ * stands ("Velmora said", "shares in Velmora", "VK7 said"), and so is an acronym of four capitals or more
+ * that is no everyday word; not in a line written all in capitals (`shouting`: a headline's "TAKE CARE"
+ * names no charity).
  */
 function standsAlone(ctx: FeatureContext, text: string, shouting: () => boolean): boolean {
-  if (!/\p{Ll}/u.test(text) && (!ACRONYM.test(text) || ctx.lowerWords.has(text.toLowerCase()))) return false;
+  // Lower-case letters or a digit ("Velmora", "TF1") show a spelling the writer chose, not a line's capitals.
+  const written = /[\p{Ll}\d]/u.test(text);
+  if (!written && (!ACRONYM.test(text) || ctx.lowerWords.has(text.toLowerCase()))) return false;
   return !shouting();
 }
 
@@ -220,6 +222,9 @@ export function extendToListedStarts(
   }
 }
 
+/** A word that may run a listed body's name on: capitalised, or a number ("Velk 24", as "France 24"). */
+const NAME_GOES_ON = /^(?:\p{Lu}|\d+$)/u;
+
 /** Most untagged words a listed body's name runs on by after the name the tagger read. */
 const MAX_LISTED_END = 2;
 
@@ -227,7 +232,7 @@ const MAX_LISTED_END = 2;
  * "Meta/ORG Platforms/O", "Velmora/PER Dynamics/O" -> the whole body: untagged capitalised words right
  * after a name, which with it make a listed body, are the rest of that body's name (the tagger stops
  * at an everyday word that ends one, "Platforms", "Holdings", and after a nationality, "Turkish/MISC
- * Airlines"). The longest such name is taken.
+ * Airlines"); so is a number after it ("France/LOC 24"). The longest such name is taken.
  */
 export function extendToListedEnds(
   ctx: FeatureContext,
@@ -244,13 +249,13 @@ export function extendToListedEnds(
     // Of MISC, one word only: a nationality opening a body's name ("Tarnian/MISC Airways").
     if (type === 'MISC' ? end !== f + 1 : type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
     // Most names have no untagged capitalised word after them: that test first, the lists after.
-    if (end >= tokens.length || tags[end] !== 0 || !/^\p{Lu}/u.test(tokens[end].text)) continue;
+    if (end >= tokens.length || tags[end] !== 0 || !NAME_GOES_ON.test(tokens[end].text)) continue;
     if (!gaz.mayBeBody(tokens[f].text.toLowerCase())) continue;
     let longest = 0;
     for (let e = end; e < tokens.length && e - end < MAX_LISTED_END; e++) {
       if (
         tags[e] !== 0 ||
-        !/^\p{Lu}/u.test(tokens[e].text) ||
+        !NAME_GOES_ON.test(tokens[e].text) ||
         (k + 1 < spans.length && spans[k + 1].start < tokens[e].end)
       )
         break;

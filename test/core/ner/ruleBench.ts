@@ -53,6 +53,8 @@ const ctx: FeatureContext = {
       "brennick 's",
       'qorvane',
       'tarnian airways',
+      'vk7',
+      'velk 24',
       'velmora cars',
       'velkstad',
       'velmora dynamics',

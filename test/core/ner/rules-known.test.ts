@@ -102,8 +102,11 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     // Any listed word with lower-case letters, where the tagger left it out.
     assert.deepStrictEqual(run('Qorvane cut jobs', 'O O O'), ['Qorvane/ORG']);
     assert.deepStrictEqual(run('shares in Qorvane rose', 'O O O O'), ['Qorvane/ORG']);
+    // A digit, too, is the writer's spelling ("TF1", "MI5").
+    assert.deepStrictEqual(run('VK7 declined to comment', 'O O O O'), ['VK7/ORG']);
     // Not one in a line written all in capitals, nor one before another capital, nor a word not listed.
     assert.deepStrictEqual(run('QORVANE CUT JOBS', 'O O O'), []);
+    assert.deepStrictEqual(run('VK7 CUT JOBS', 'O O O'), []);
     assert.deepStrictEqual(run('the Qorvane Cup', 'O O O'), []);
     assert.deepStrictEqual(run('talks with Harlow-Tarn ended', 'O O O O'), []);
   });
@@ -135,5 +138,8 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Tarnian Airways flew', 'B-MISC O O'), ['Tarnian Airways/ORG']);
     assert.deepStrictEqual(run('Tarnian Velk Airways flew', 'B-MISC I-MISC O O'), ['Tarnian Velk/MISC']);
     assert.deepStrictEqual(run('Tarnian Harbours flew', 'B-MISC O O'), ['Tarnian/MISC']);
+    // A number may run it on too ("France 24"), when the whole is listed.
+    assert.deepStrictEqual(run('Velk 24 reported it', 'B-LOC O O O'), ['Velk 24/ORG']);
+    assert.deepStrictEqual(run('Velk 25 reported it', 'B-LOC O O O'), ['Velk/LOC']);
   });
 });
