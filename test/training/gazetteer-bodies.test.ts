@@ -192,7 +192,7 @@ describe('organisation names for the name lists', () => {
     }
   });
 
-  it("ships lists of the companies the listings miss, of news outlets outside the US and of states' public bodies", () => {
+  it("ships lists of the companies the listings miss, of news outlets outside the US, of states' public bodies and of other sports' teams", () => {
     const companies = readHandWritten('companies');
     assert.ok(companies.every(b => b.source === 'companies' && b.category === 'org'));
     const companyNames = companies.map(b => b.name);
@@ -201,5 +201,7 @@ describe('organisation names for the name lists', () => {
     for (const name of ['Le Monde', 'Doordarshan', 'Asahi Shimbun', 'RTÉ']) assert.ok(outlets.includes(name), name);
     const state = readHandWritten('state').map(b => b.name);
     for (const name of ['Riksbank', 'Ofgem', 'Mossad']) assert.ok(state.includes(name), name);
+    const teams = readHandWritten('sports').map(b => b.name);
+    for (const name of ['Saracens', 'Mumbai Indians', 'Red Bull Racing']) assert.ok(teams.includes(name), name);
   });
 });
