@@ -111,7 +111,7 @@ const isCountry = (gaz: Gazetteer, token: Token) => (gaz.word(token.text.toLower
 const INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&']);
 
 /** An acronym of four capitals or more ("VCAA"): shorter ones are as often everyday words in capitals ("SOS") or tickers. */
-const ACRONYM = /^\p{Lu}{4,}$/u;
+const LONG_ACRONYM = /^\p{Lu}{4,}$/u;
 
 /**
  * Whether one listed word may be the body standing alone: the lists hold no everyday words, places or
@@ -123,7 +123,7 @@ const ACRONYM = /^\p{Lu}{4,}$/u;
 function standsAlone(ctx: FeatureContext, text: string, shouting: () => boolean): boolean {
   // Lower-case letters or a digit ("Velmora", "TF1") show a spelling the writer chose, not a line's capitals.
   const written = /[\p{Ll}\d]/u.test(text);
-  if (!written && (!ACRONYM.test(text) || ctx.lowerWords.has(text.toLowerCase()))) return false;
+  if (!written && (!LONG_ACRONYM.test(text) || ctx.lowerWords.has(text.toLowerCase()))) return false;
   return !shouting();
 }
 

@@ -1,7 +1,7 @@
 import { Token } from '../text/tokenize';
 import { Span } from '../types';
 import { FeatureContext } from './features';
-import { categoryBit } from './gazetteer';
+import { BODY_BITS } from './rules-bodies';
 import { namesBody } from './rules-foreign';
 import { titleCase } from './rules-people';
 import { listedPhrase } from './rules-listed';
@@ -9,8 +9,6 @@ import { tokenEnd } from './spanTokens';
 
 /** English words that open the names of rivers and mountains ("River Ouse", "Mount Ararat", "Mt. Tarvel"). */
 const LANDFORM_OPENINGS = new Set(['River', 'Mount', 'Mt.', 'Mt']);
-/** Listed bodies and teams that open so ("River Plate"). */
-const LISTED_BODY_BITS = categoryBit('org') | categoryBit('team');
 
 /**
  * "the River Lenn/ORG", "Mount Tarvel/ORG" -> LOC: a name of two or three words opened by "River" or
@@ -31,7 +29,8 @@ export function retypeRiversAndMountains(ctx: FeatureContext, tokens: Token[], s
       if (!titleCase(tokens[i].text) || ctx.lowerWords.has(tokens[i].text.toLowerCase())) plain = false;
     if (!plain || namesBody(ctx, tokens, f + 1, e)) continue;
     const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, spans[k].end);
-    if (bits & LISTED_BODY_BITS || ctx.gazetteer.isListedBody(phrase)) continue;
+    // Listed bodies and teams that open so ("River Plate").
+    if (bits & BODY_BITS || ctx.gazetteer.isListedBody(phrase)) continue;
     spans[k].type = 'LOC';
   }
 }
