@@ -18,7 +18,7 @@ export const BODY_NAMES_PATH: readonly string[] = ['models', 'body-names.txt'];
  * The lists written by hand for this project (inputs of training, not shipped), by source: news
  * agencies, well-known NGOs and international bodies, companies the listings miss, news outlets
  * outside the US, single states' public bodies (central banks, regulators, security services) and armed
- * groups, and teams of sports other than football.
+ * groups, sports teams, and bands.
  */
 const HAND_LISTS = {
   agencies: 'news-agencies.txt',
@@ -27,6 +27,7 @@ const HAND_LISTS = {
   outlets: 'news-outlets.txt',
   state: 'state-bodies.txt',
   sports: 'sports-teams.txt',
+  music: 'music-groups.txt',
 } as const;
 type HandSource = keyof typeof HAND_LISTS;
 

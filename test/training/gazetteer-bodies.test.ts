@@ -192,7 +192,7 @@ describe('organisation names for the name lists', () => {
     }
   });
 
-  it("ships lists of the companies the listings miss, of news outlets outside the US, of states' public bodies and of other sports' teams", () => {
+  it("ships lists of the companies the listings miss, of news outlets outside the US, of states' public bodies, of sports teams and of bands", () => {
     const companies = readHandWritten('companies');
     assert.ok(companies.every(b => b.source === 'companies' && b.category === 'org'));
     const companyNames = companies.map(b => b.name);
@@ -202,6 +202,10 @@ describe('organisation names for the name lists', () => {
     const state = readHandWritten('state').map(b => b.name);
     for (const name of ['Riksbank', 'Ofgem', 'Mossad']) assert.ok(state.includes(name), name);
     const teams = readHandWritten('sports').map(b => b.name);
-    for (const name of ['Saracens', 'Mumbai Indians', 'Red Bull Racing']) assert.ok(teams.includes(name), name);
+    for (const name of ['Saracens', 'Mumbai Indians', 'Red Bull Racing', 'Juventus'])
+      assert.ok(teams.includes(name), name);
+    const bands = readHandWritten('music').map(b => b.name);
+    for (const name of ['Coldplay', 'Linkin Park', 'Rolling Stones', 'Blackpink'])
+      assert.ok(bands.includes(name), name);
   });
 });
