@@ -8,7 +8,7 @@ import { FeatureContext } from './features';
 import { BODY_BITS, isBodyHead, listedBody, phraseBits } from './rules-bodies';
 import { hasToken, isNameWord, isPossessive, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
-import { AREA_NOUNS } from './rules-places';
+import { AREA_NOUNS } from './rules-areas';
 import { namesPlaces } from './rules-neighbours';
 import { listedPhrase, namesListedPlace } from './rules-listed';
 import { LEGAL_FORMS } from './nameHeads';

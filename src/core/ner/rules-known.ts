@@ -10,7 +10,7 @@ import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
-import { AREA_NOUNS } from './rules-places';
+import { AREA_NOUNS } from './rules-areas';
 import { allCaps } from './rules-caps';
 
 const GIVEN_NAME_BIT = bit('first');

@@ -3,7 +3,6 @@ import { Token } from '../text/tokenize';
 import {
   addName,
   capitalised,
-  hasToken,
   isAcronym,
   isPossessive,
   soleInnerAnd,
@@ -178,67 +177,6 @@ function calendarWord(ctx: FeatureContext, word: string): boolean {
 /** Whether token i is a saint's word; most tokens are ruled out by their first letter. */
 function saintAt(tokens: Token[], i: number): boolean {
   return tokens[i].text.charCodeAt(0) === 83 && SAINT.has(tokens[i].text);
-}
-
-/**
- * Lower-case nouns for an area of a country, a feature of the land or a border post, written after its
- * name ("the Tarnby region", "the Velk rainforest", "the Harif crossing"); a capitalised one is part of
- * the name, left to the tagger.
- */
-export const AREA_NOUNS: ReadonlySet<string> = new Set([
-  'region',
-  'regions',
-  'province',
-  'provinces',
-  'district',
-  'districts',
-  'county',
-  'prefecture',
-  'oblast',
-  'governorate',
-  'municipality',
-  'neighbourhood',
-  'neighborhood',
-  'suburb',
-  'township',
-  'rainforest',
-  'basin',
-  'delta',
-  'valley',
-  'river',
-  'mountains',
-  'desert',
-  'coast',
-  'peninsula',
-  'island',
-  'islands',
-  'archipelago',
-  'plateau',
-  'estuary',
-  'highlands',
-  'crossing',
-  'checkpoint',
-]);
-
-/**
- * "the oil-rich Tarnby/ORG region" -> LOC: a name right before a lower-case word for an area of a
- * country or a feature of the land names that area, whatever the tagger read ("Delta" is also an
- * airline, "Amazon" a company: "the Amazon rainforest"); not a name with "of" in it, nor one ending
- * in a nationality or a lower-case compound ("Velk-run").
- */
-export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k];
-    if (span.type !== 'ORG' && span.type !== 'PER') continue;
-    const f = first[k];
-    const e = tokenEnd(tokens, f, span);
-    if (e >= tokens.length || !AREA_NOUNS.has(tokens[e].text)) continue;
-    // A body named after the area ("Health Department of Tarnby"), a people's adjective ("Southeast
-    // Asian") or a compound ("Velk-run") stays.
-    const last = tokens[e - 1].text;
-    if ((ctx.gazetteer.word(last.toLowerCase()) & DEMONYM_BIT) !== 0 || /-\p{Ll}+$/u.test(last)) continue;
-    if (!hasToken(tokens, f, e, 'of')) span.type = 'LOC';
-  }
 }
 
 /** Words after a name that make "in <name>" a case or a person's part, not a place ("in Harl v. Velk"). */

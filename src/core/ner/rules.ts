@@ -92,8 +92,8 @@ import { tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
+import { retypeBeforeAreaNouns, tagNamesBeforeAreaNouns } from './rules-areas';
 import {
-  retypeBeforeAreaNouns,
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
   joinSaintsNames,
@@ -258,6 +258,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendToListedEnds(ctx, tokens, tags, spans, first);
   takeInLeftOutOpeners(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
+  tagNamesBeforeAreaNouns(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);
   tagFirmsByEnding(ctx, tokens, tags, spans, first);

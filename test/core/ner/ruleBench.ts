@@ -83,6 +83,9 @@ const ctx: FeatureContext = {
     'opposition',
     'dream',
     'advised',
+    'each',
+    'border',
+    'declaring',
   ]),
   clusters: WordClusters.empty(),
 };

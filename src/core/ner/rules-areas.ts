@@ -1,0 +1,126 @@
+/**
+ * Rules on the lower-case nouns news writes after an area's name ("the Tarnby region", "Velk
+ * province", "the Harif crossing"): the name before such a noun is the area, whatever the tagger read
+ * or left out.
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { addName, capitalised, hasToken, spansWithin, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { categoryBit as bit } from './gazetteer';
+
+const DEMONYM_BIT = bit('demonym');
+const CALENDAR_BIT = bit('calendar');
+
+/**
+ * Lower-case nouns for an area of a country, a feature of the land or a border post, written after its
+ * name ("the Tarnby region", "the Velk rainforest", "the Harif crossing"); a capitalised one is part of
+ * the name, left to the tagger.
+ */
+export const AREA_NOUNS: ReadonlySet<string> = new Set([
+  'region',
+  'regions',
+  'province',
+  'provinces',
+  'district',
+  'districts',
+  'county',
+  'prefecture',
+  'oblast',
+  'governorate',
+  'municipality',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
+  'township',
+  'rainforest',
+  'basin',
+  'delta',
+  'valley',
+  'river',
+  'mountains',
+  'desert',
+  'coast',
+  'peninsula',
+  'island',
+  'islands',
+  'archipelago',
+  'plateau',
+  'estuary',
+  'highlands',
+  'crossing',
+  'checkpoint',
+]);
+
+/**
+ * "the oil-rich Tarnby/ORG region" -> LOC: a name right before a lower-case word for an area of a
+ * country or a feature of the land names that area, whatever the tagger read ("Delta" is also an
+ * airline, "Amazon" a company: "the Amazon rainforest"); not a name with "of" in it, nor one ending
+ * in a nationality or a lower-case compound ("Velk-run").
+ */
+export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG' && span.type !== 'PER') continue;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    if (e >= tokens.length || !AREA_NOUNS.has(tokens[e].text)) continue;
+    // A body named after the area ("Health Department of Tarnby"), a people's adjective ("Southeast
+    // Asian") or a compound ("Velk-run") stays.
+    const last = tokens[e - 1].text;
+    if ((ctx.gazetteer.word(last.toLowerCase()) & DEMONYM_BIT) !== 0 || /-\p{Ll}+$/u.test(last)) continue;
+    if (!hasToken(tokens, f, e, 'of')) span.type = 'LOC';
+  }
+}
+
+/** Most capitalised words taken before an administrative area's noun ("Nusa Tenggara Timur"). */
+const MAX_AREA_WORDS = 3;
+
+/**
+ * The nouns of a country's administrative areas. Not "region", "coast" or "valley", which follow
+ * adjectives of peoples and features as often as names ("the Himalayan region", "the Caspian coast").
+ */
+const ADMINISTRATIVE_AREAS: ReadonlySet<string> = new Set([
+  'province',
+  'prefecture',
+  'oblast',
+  'governorate',
+  'county',
+  'district',
+  'municipality',
+  'township',
+]);
+
+/**
+ * "in southwest Velland's Tarnbu/O province" -> "Tarnbu/LOC": a run of one to three capitalised words
+ * that the tagger left out, right before the lower-case noun of an administrative area, is the area's
+ * name (the tagger misses a name it never saw after a possessive or in a list of provinces). The run
+ * must be whole (no capitalised word before it but "The"); a sentence's capitalised first word that is
+ * an everyday word is left out of it ("Declaring Tarnbu province ..."), and a run of one everyday word,
+ * a people's adjective, a month or a compound is no name ("Each district", "the Kurdish province", "a
+ * Serb-held district").
+ */
+export function tagNamesBeforeAreaNouns(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let e = 1; e < tokens.length; e++) {
+    if (!ADMINISTRATIVE_AREAS.has(tokens[e].text)) continue;
+    let s = e;
+    while (s > 0 && e - s < MAX_AREA_WORDS && tags[s - 1] === 0 && capitalised(tokens[s - 1].text)) s--;
+    if (s === e || (s > 0 && capitalised(tokens[s - 1].text) && tokens[s - 1].text !== 'The')) continue;
+    const opening = (i: number) => i === 0 || tokens[i - 1].text === 'The';
+    if (opening(s) && (tokens[s].text === 'The' || ctx.lowerWords.has(tokens[s].text.toLowerCase()))) s++;
+    if (s === e) continue;
+    const last = tokens[e - 1].text;
+    if (/-\p{Ll}/u.test(last) || ctx.gazetteer.word(last.toLowerCase()) & (DEMONYM_BIT | CALENDAR_BIT)) continue;
+    if (e - s === 1 && ctx.lowerWords.has(last.toLowerCase())) continue;
+    // A span a rule added without marking the tags (a given name's pair) has read the run already.
+    const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
+    if (!inside || inside[0] !== inside[1]) continue;
+    addName(tokens, tags, spans, first, s, e, 'LOC');
+  }
+}

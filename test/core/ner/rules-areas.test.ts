@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe("rules on the nouns written after an area's name", () => {
+  it('types a name right before a lower-case word for an area as that area', () => {
+    assert.deepStrictEqual(run('in the oil-rich Velk region .', 'O O O B-ORG O O'), ['Velk/LOC']);
+    assert.deepStrictEqual(run('in Ula Harl province today', 'O B-PER I-PER O O'), ['Ula Harl/LOC']);
+    // So too a land's features: a rainforest, a river basin, a coast.
+    assert.deepStrictEqual(run('mining in the Velkazon rainforest', 'O O O B-ORG O'), ['Velkazon/LOC']);
+    // And an island, written after its name as news from its country has it.
+    assert.deepStrictEqual(run('villages on Floreva island fled', 'O O B-PER O O'), ['Floreva/LOC']);
+    assert.deepStrictEqual(run("off Tarnia 's Velk coast", 'O B-LOC O B-ORG O'), ['Tarnia/LOC', 'Velk/LOC']);
+    assert.deepStrictEqual(run('the Velkazon warehouse', 'O B-ORG O'), ['Velkazon/ORG']);
+    // A town's parts.
+    assert.deepStrictEqual(run('residents of the Velk Mar neighbourhood', 'O O O B-ORG I-ORG O'), ['Velk Mar/LOC']);
+    // And a border post: a crossing, a checkpoint.
+    assert.deepStrictEqual(run('at the Tel Qorma crossing', 'O O B-PER I-PER O'), ['Tel Qorma/LOC']);
+    // A name with "of" or ending in a nationality: as read; one ending in a lower-case compound is
+    // that adjective (MISC), not the area.
+    assert.deepStrictEqual(run('the Bank of Velk region', 'O B-ORG I-ORG I-ORG O'), ['Bank of Velk/ORG']);
+    assert.deepStrictEqual(run('the Velk Korean region', 'O B-ORG I-ORG O'), ['Velk Korean/ORG']);
+    assert.deepStrictEqual(run('a Velk-run district', 'O B-ORG O'), ['Velk-run/MISC']);
+    assert.deepStrictEqual(run('the Velk regional office', 'O B-ORG O O'), ['Velk/ORG']);
+  });
+
+  it('tags capitalised words the tagger left out before the noun of an administrative area', () => {
+    // After a possessive, which the tagger reads as the end of a name.
+    assert.deepStrictEqual(run("in southwest Velland 's Tarnbu province .", 'O O B-LOC O O O O'), [
+      'Velland/LOC',
+      'Tarnbu/LOC',
+    ]);
+    assert.deepStrictEqual(run('police in the Qorm Harl district said', 'O O O O O O O'), ['Qorm Harl/LOC']);
+    assert.deepStrictEqual(run('The Velkor prefecture said', 'O O O O'), ['Velkor/LOC']);
+    // A sentence's everyday first word is no part of the name.
+    assert.deepStrictEqual(run('Declaring Velkor district a zone', 'O O O O O'), ['Velkor/LOC']);
+  });
+
+  it("leaves everyday words, peoples' adjectives, months, compounds and longer runs before an area noun", () => {
+    assert.deepStrictEqual(run('Each district sent two', 'O O O O'), []);
+    assert.deepStrictEqual(run('the Border county council', 'O O O O'), []);
+    assert.deepStrictEqual(run('the Korean province', 'O O O'), []);
+    assert.deepStrictEqual(run('by June district officials', 'O O O O'), []);
+    assert.deepStrictEqual(run('a Velk-held district', 'O O O'), []);
+    assert.deepStrictEqual(run('the Ula Harl Qorm Velk district', 'O O O O O O'), []);
+    // Not after a name the tagger read: that name's rules decide.
+    assert.deepStrictEqual(run('the Tarnia Velkor district', 'O B-ORG O O'), ['Tarnia/ORG']);
+    // Nor before a region or a coast, which follow adjectives as often as names.
+    assert.deepStrictEqual(run('the Velkian region', 'O O O'), []);
+  });
+});
