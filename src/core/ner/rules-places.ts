@@ -12,8 +12,8 @@ import {
 } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { listedPhrase } from './rules-listed';
-import { BODY_BITS, headedByFirstWord } from './rules-bodies';
+import { listedPhrase, namesListedPlace } from './rules-listed';
+import { BODY_BITS, headedByFirstWord, listedBody } from './rules-bodies';
 
 // Rules on places: listed places inside longer names (two places joined by "and", a place's possessive
 // before the body or person it has, a country's name made an adjective), and places read from the words
@@ -236,6 +236,46 @@ function readAsPlace(ctx: FeatureContext, tokens: Token[], f: number, span: Span
   if (!/^\p{Lu}/u.test(tokens[f].text) || calendarWord(ctx, tokens[f].text)) return false;
   if (gaz.word(tokens[f].text.toLowerCase()) & GIVEN_NAME_BIT) return false;
   return (listedPhrase(gaz, tokens, f, span.end).bits & PERSON_NAME_BITS) === 0;
+}
+
+/**
+ * Lower-case nouns of what a town or a country has as a place: its mayor, its people, its streets
+ * ("the mayor of Velby", "residents of Velby", "Velby's streets").
+ */
+const A_PLACE_HAS = new Set([
+  'mayor',
+  'governor',
+  'residents',
+  'inhabitants',
+  'people',
+  'citizens',
+  'streets',
+  'outskirts',
+  'suburbs',
+  'city',
+  'town',
+  'village',
+]);
+
+/**
+ * "the mayor of Velby/ORG", "residents of Velby/PER", "Velby/ORG 's mayor" -> LOC: a listed place's name
+ * read as a body or a person, right after a lower-case noun of what a place has and "of", or before a
+ * possessive and such a noun, is the place. The tagger reads a town's name as its football club from
+ * sports reports ("Lyon", "Leeds"); a mayor, residents or streets are a town's. Not a listed body.
+ */
+export function retypePlacesByWhatTheyHave(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'PER') return;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    // The noun is capitalised only as a sentence's first word ("Residents of Velby").
+    const noun = f === 2 ? tokens[0].text.toLowerCase() : f > 2 ? tokens[f - 2].text : '';
+    const before = tokens[f - 1]?.text === 'of' && A_PLACE_HAS.has(noun);
+    const after = e + 1 < tokens.length && isPossessive(tokens[e]) && A_PLACE_HAS.has(tokens[e + 1].text);
+    if (!before && !after) return;
+    if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
+    span.type = 'LOC';
+  });
 }
 
 /** Prepositions of place before a town's name. */

@@ -95,6 +95,7 @@ import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import { retypeBeforeAreaNouns, tagNamesBeforeAreaNouns } from './rules-areas';
 import {
   retypePeopleAfterIn,
+  retypePlacesByWhatTheyHave,
   tagTownsBeforeRegions,
   joinSaintsNames,
   splitPlacePairs,
@@ -364,6 +365,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeLanguagesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
+  retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);
