@@ -278,6 +278,43 @@ export function retypePlacesByWhatTheyHave(ctx: FeatureContext, tokens: Token[],
   });
 }
 
+/** A score or a figure of a table. */
+const NUMBER = /^\d/;
+
+/** Words of sports reports: a sentence with none of them does not speak of a town's side. */
+const SPORTS_WORDS = new Set(
+  (
+    'match matches goal goals league coach season striker midfielder defender forward goalkeeper beat beaten ' +
+    'drew draw draws cup club clubs scored score scores win won wins winning victory defeat defeated lost loss ' +
+    'final finals semi-final quarter-final fixture fixtures stadium champions championship title tournament ' +
+    'player players team teams side sides squad manager signing signed transfer football soccer rugby cricket ' +
+    'basketball hockey baseball tennis race innings wicket wickets points game games play-off play-offs ' +
+    'playoffs derby kick-off half-time minute minutes fans supporters host hosts visit visitors away home ' +
+    'table top bottom relegation promoted promotion sacked appointed captain batsman bowler all-rounder ' +
+    'debut selected v vs versus olympic olympics medal play plays played playing chairman owner'
+  ).split(' '),
+);
+
+/**
+ * "between Lisbon/ORG and Munich/ORG", "a teacher from Leeds/ORG" -> LOC: a listed place read as a body
+ * in a sentence with no word of sports is the place. The tagger learned towns' names as their clubs from
+ * sports reports; elsewhere news names a town for the town (CoNLL types a capital named for its
+ * government as the place too). Not a listed body ("Zurich" the insurer).
+ */
+export function retypeTownsOutsideSport(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  let sport: boolean | undefined;
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG') return;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
+    // A number beside the name is a score or a table's figure ("Velby 2 Tarnby 1", "Velby 429-7").
+    if (NUMBER.test(tokens[e]?.text ?? '') || (f > 0 && NUMBER.test(tokens[f - 1].text))) return;
+    sport ??= tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
+    if (!sport) span.type = 'LOC';
+  });
+}
+
 /** Prepositions of place before a town's name. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'of', 'outside']);
 

@@ -96,6 +96,7 @@ import { retypeBeforeAreaNouns, tagNamesBeforeAreaNouns } from './rules-areas';
 import {
   retypePeopleAfterIn,
   retypePlacesByWhatTheyHave,
+  retypeTownsOutsideSport,
   tagTownsBeforeRegions,
   joinSaintsNames,
   splitPlacePairs,
@@ -366,6 +367,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
+  retypeTownsOutsideSport(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);

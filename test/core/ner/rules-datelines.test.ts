@@ -64,8 +64,8 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     assert.deepStrictEqual(run('TARNBY , June 4 - Velkom said', 'B-PER O O O O B-ORG O'), ['TARNBY/LOC', 'Velkom/ORG']);
     // Not a name the lists do not hold as a place, nor one written in small letters, nor without the mark.
     assert.deepStrictEqual(run('VELKOM — the firm said', 'B-ORG O O O O'), ['VELKOM/ORG']);
-    assert.deepStrictEqual(run('Tarnby — Velkom said', 'B-ORG O B-ORG O'), ['Tarnby/ORG', 'Velkom/ORG']);
-    assert.deepStrictEqual(run('TARNBY said', 'B-ORG O'), ['TARNBY/ORG']);
+    assert.deepStrictEqual(run('Tarnby — Velkom won', 'B-ORG O B-ORG O'), ['Tarnby/ORG', 'Velkom/ORG']);
+    assert.deepStrictEqual(run('TARNBY won', 'B-ORG O'), ['TARNBY/ORG']);
   });
 
   it("reads a US state's short form after a dateline's town as the state, with its stop", () => {
@@ -93,7 +93,7 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
       'Velkpress/ORG',
     ]);
     // Not without the date, nor a name the lists do not hold as a place.
-    assert.deepStrictEqual(run('Tarnby , the firm said', 'B-ORG O O O O'), ['Tarnby/ORG']);
+    assert.deepStrictEqual(run('Tarnby , the club said', 'B-ORG O O O O'), ['Tarnby/ORG']);
     assert.deepStrictEqual(run('Velkom , 9 June — The firm said', 'B-ORG O O O O O O O'), ['Velkom/ORG']);
   });
 

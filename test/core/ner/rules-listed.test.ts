@@ -61,7 +61,10 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('In Port Velby , the party won', 'O B-ORG I-ORG O O O O'), ['Port Velby/LOC']);
     assert.deepStrictEqual(run('In Tarnby , the party won', 'O B-ORG O O O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Voss set off for Tarnby .', 'B-PER O O O B-ORG O'), ['Voss/PER', 'Tarnby/LOC']);
-    assert.deepStrictEqual(run('Voss returned to Tarnby .', 'B-PER O O B-ORG O'), ['Voss/PER', 'Tarnby/ORG']);
+    assert.deepStrictEqual(run('the striker Voss returned to Tarnby .', 'O O B-PER O O B-ORG O'), [
+      'Voss/PER',
+      'Tarnby/ORG',
+    ]);
     assert.deepStrictEqual(run('Voss flew to Harl City .', 'B-PER O O B-ORG I-ORG O'), ['Voss/PER', 'Harl City/ORG']);
   });
 
@@ -69,7 +72,7 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('a court in Tarnby fined them', 'O O O B-ORG O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Shares in Velkstad rose', 'O O B-ORG O'), ['Velkstad/ORG']);
     assert.deepStrictEqual(run('a stake in Velkom', 'O O O B-ORG'), ['Velkom/ORG']);
-    assert.deepStrictEqual(run('a court near Tarnby fined them', 'O O O B-ORG O O'), ['Tarnby/ORG']);
+    assert.deepStrictEqual(run('a club near Tarnby fined them', 'O O O B-ORG O O'), ['Tarnby/ORG']);
   });
 
   it('reads a person- or place-read name that is a listed body, whole, as that body', () => {
