@@ -12,8 +12,8 @@ import {
 } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { listedPhrase, namesListedPlace } from './rules-listed';
-import { BODY_BITS, headedByFirstWord, listedBody } from './rules-bodies';
+import { listedPhrase } from './rules-listed';
+import { BODY_BITS, headedByFirstWord } from './rules-bodies';
 
 // Rules on places: listed places inside longer names (two places joined by "and", a place's possessive
 // before the body or person it has, a country's name made an adjective), and places read from the words
@@ -236,83 +236,6 @@ function readAsPlace(ctx: FeatureContext, tokens: Token[], f: number, span: Span
   if (!/^\p{Lu}/u.test(tokens[f].text) || calendarWord(ctx, tokens[f].text)) return false;
   if (gaz.word(tokens[f].text.toLowerCase()) & GIVEN_NAME_BIT) return false;
   return (listedPhrase(gaz, tokens, f, span.end).bits & PERSON_NAME_BITS) === 0;
-}
-
-/**
- * Lower-case nouns of what a town or a country has as a place: its mayor, its people, its streets
- * ("the mayor of Velby", "residents of Velby", "Velby's streets").
- */
-const A_PLACE_HAS = new Set([
-  'mayor',
-  'governor',
-  'residents',
-  'inhabitants',
-  'people',
-  'citizens',
-  'streets',
-  'outskirts',
-  'suburbs',
-  'city',
-  'town',
-  'village',
-]);
-
-/**
- * "the mayor of Velby/ORG", "residents of Velby/PER", "Velby/ORG 's mayor" -> LOC: a listed place's name
- * read as a body or a person, right after a lower-case noun of what a place has and "of", or before a
- * possessive and such a noun, is the place. The tagger reads a town's name as its football club from
- * sports reports ("Lyon", "Leeds"); a mayor, residents or streets are a town's. Not a listed body.
- */
-export function retypePlacesByWhatTheyHave(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type !== 'ORG' && span.type !== 'PER') return;
-    const f = first[k];
-    const e = tokenEnd(tokens, f, span);
-    // The noun is capitalised only as a sentence's first word ("Residents of Velby").
-    const noun = f === 2 ? tokens[0].text.toLowerCase() : f > 2 ? tokens[f - 2].text : '';
-    const before = tokens[f - 1]?.text === 'of' && A_PLACE_HAS.has(noun);
-    const after = e + 1 < tokens.length && isPossessive(tokens[e]) && A_PLACE_HAS.has(tokens[e + 1].text);
-    if (!before && !after) return;
-    if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
-    span.type = 'LOC';
-  });
-}
-
-/** A score or a figure of a table. */
-const NUMBER = /^\d/;
-
-/** Words of sports reports: a sentence with none of them does not speak of a town's side. */
-const SPORTS_WORDS = new Set(
-  (
-    'match matches goal goals league coach season striker midfielder defender forward goalkeeper beat beaten ' +
-    'drew draw draws cup club clubs scored score scores win won wins winning victory defeat defeated lost loss ' +
-    'final finals semi-final quarter-final fixture fixtures stadium champions championship title tournament ' +
-    'player players team teams side sides squad manager signing signed transfer football soccer rugby cricket ' +
-    'basketball hockey baseball tennis race innings wicket wickets points game games play-off play-offs ' +
-    'playoffs derby kick-off half-time minute minutes fans supporters host hosts visit visitors away home ' +
-    'table top bottom relegation promoted promotion sacked appointed captain batsman bowler all-rounder ' +
-    'debut selected v vs versus olympic olympics medal play plays played playing chairman owner'
-  ).split(' '),
-);
-
-/**
- * "between Lisbon/ORG and Munich/ORG", "a teacher from Leeds/ORG" -> LOC: a listed place read as a body
- * in a sentence with no word of sports is the place. The tagger learned towns' names as their clubs from
- * sports reports; elsewhere news names a town for the town (CoNLL types a capital named for its
- * government as the place too). Not a listed body ("Zurich" the insurer).
- */
-export function retypeTownsOutsideSport(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  let sport: boolean | undefined;
-  spans.forEach((span, k) => {
-    if (span.type !== 'ORG') return;
-    const f = first[k];
-    const e = tokenEnd(tokens, f, span);
-    if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
-    // A number beside the name is a score or a table's figure ("Velby 2 Tarnby 1", "Velby 429-7").
-    if (NUMBER.test(tokens[e]?.text ?? '') || (f > 0 && NUMBER.test(tokens[f - 1].text))) return;
-    sport ??= tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
-    if (!sport) span.type = 'LOC';
-  });
 }
 
 /** Prepositions of place before a town's name. */

@@ -93,10 +93,9 @@ import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import { retypeBeforeAreaNouns, tagNamesBeforeAreaNouns } from './rules-areas';
+import { retypePlacesByWhatTheyHave, retypeTownsOutsideSport } from './rules-towns';
 import {
   retypePeopleAfterIn,
-  retypePlacesByWhatTheyHave,
-  retypeTownsOutsideSport,
   tagTownsBeforeRegions,
   joinSaintsNames,
   splitPlacePairs,
