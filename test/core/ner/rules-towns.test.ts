@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('rules on towns read as their clubs (rules-towns.ts)', () => {
+  it('makes a listed place read as a body or a person a place beside its mayor, its people or its streets', () => {
+    assert.deepStrictEqual(run('the mayor of Tarnby said', 'O O O B-ORG O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run("Tarnby 's mayor said", 'B-ORG O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('Residents of Tarnby fled', 'O O B-PER O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run("on Tarnby 's streets", 'O B-ORG O O'), ['Tarnby/LOC']);
+    // Not a name no list holds as a place, nor a listed body, nor after a noun of what a body has.
+    assert.deepStrictEqual(run("on Velkstad 's streets", 'O B-ORG O O'), ['Velkstad/ORG']);
+    assert.deepStrictEqual(run('the mayor of Qorvane said', 'O O O B-ORG O'), ['Qorvane/ORG']);
+    assert.deepStrictEqual(run('the chairman of Tarnby said', 'O O O B-ORG O'), ['Tarnby/ORG']);
+    assert.deepStrictEqual(run("Tarnby 's players said", 'B-ORG O O O'), ['Tarnby/ORG']);
+  });
+
+  it('makes a listed place read as a body a place in a sentence with no word of sports', () => {
+    assert.deepStrictEqual(run('a teacher from Tarnby said', 'O O O B-ORG O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('rumours drifted out of Tarnby .', 'O O O O B-ORG O'), ['Tarnby/LOC']);
+    // A word of sports, a score or a table's figure beside the name: the town's side.
+    assert.deepStrictEqual(run('the striker left Tarnby on loan', 'O O O B-ORG O O'), ['Tarnby/ORG']);
+    assert.deepStrictEqual(run('Postponed : Tarnby v Qorvane', 'O O B-ORG O B-ORG'), ['Tarnby/ORG', 'Qorvane/ORG']);
+    assert.deepStrictEqual(run('Tarnby 2 Qorvane 1', 'B-ORG O B-ORG O'), ['Tarnby/ORG', 'Qorvane/ORG']);
+    // A listed body named like a town, and a name no list holds: as read.
+    assert.deepStrictEqual(run('a teacher from Velkstad said', 'O O O B-ORG O'), ['Velkstad/ORG']);
+    assert.deepStrictEqual(run('a teacher from Qorvane said', 'O O O B-ORG O'), ['Qorvane/ORG']);
+  });
+});
