@@ -8,6 +8,9 @@ import { isPossessive, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { namesListedPlace } from './rules-listed';
 import { listedBody } from './rules-bodies';
+import { TAGS } from './model';
+
+const B_ORG = TAGS.indexOf('B-ORG');
 
 /**
  * Lower-case nouns of what a town or a country has as a place: its mayor, its people, its streets
@@ -54,16 +57,9 @@ const NUMBER = /^\d/;
 
 /** Words of sports reports: a sentence with none of them does not speak of a town's side. */
 const SPORTS_WORDS = new Set(
-  (
-    'match matches goal goals league coach season striker midfielder defender forward goalkeeper beat beaten ' +
-    'drew draw draws cup club clubs scored score scores win won wins winning victory defeat defeated lost loss ' +
-    'final finals semi-final quarter-final fixture fixtures stadium champions championship title tournament ' +
-    'player players team teams side sides squad manager signing signed transfer football soccer rugby cricket ' +
-    'basketball hockey baseball tennis race innings wicket wickets points game games play-off play-offs ' +
-    'playoffs derby kick-off half-time minute minutes fans supporters host hosts visit visitors away home ' +
-    'table top bottom relegation promoted promotion sacked appointed captain batsman bowler all-rounder ' +
-    'debut selected v vs versus olympic olympics medal play plays played playing chairman owner'
-  ).split(' '),
+  'match matches goal goals league coach season striker midfielder defender forward goalkeeper beat beaten drew draw draws cup club clubs scored score scores win won wins winning victory defeat defeated final finals semi-final quarter-final fixture fixtures stadium champions championship tournament player players team teams squad manager signing signed transfer football soccer rugby cricket basketball hockey baseball tennis innings wicket wickets game games play-off play-offs playoffs derby kick-off half-time fans supporters relegation promoted promotion sacked captain batsman bowler all-rounder debut v vs versus olympic olympics medal play plays played playing chairman'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -72,10 +68,17 @@ const SPORTS_WORDS = new Set(
  * sports reports; elsewhere news names a town for the town (CoNLL types a capital named for its
  * government as the place too). Not a listed body ("Zurich" the insurer).
  */
-export function retypeTownsOutsideSport(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+export function retypeTownsOutsideSport(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
   let sport: boolean | undefined;
   spans.forEach((span, k) => {
-    if (span.type !== 'ORG') return;
+    // Only the tagger's own reading: a rule that made the town a side read the words around it.
+    if (span.type !== 'ORG' || tags[first[k]] !== B_ORG) return;
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
     if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;

@@ -366,7 +366,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
-  retypeTownsOutsideSport(ctx, tokens, spans, first);
+  retypeTownsOutsideSport(ctx, tokens, tags, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);
