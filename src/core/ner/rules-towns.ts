@@ -57,16 +57,23 @@ const NUMBER = /^\d/;
 
 /** Words of sports reports: a sentence with none of them does not speak of a town's side. */
 const SPORTS_WORDS = new Set(
-  'match matches goal goals league coach season striker midfielder defender forward goalkeeper beat beaten drew draw draws cup club clubs scored score scores win won wins winning victory defeat defeated final finals semi-final quarter-final fixture fixtures stadium champions championship tournament player players team teams squad manager signing signed transfer football soccer rugby cricket basketball hockey baseball tennis innings wicket wickets game games play-off play-offs playoffs derby kick-off half-time fans supporters relegation promoted promotion sacked captain batsman bowler all-rounder debut v vs versus olympic olympics medal play plays played playing chairman'.split(
-    ' ',
-  ),
+  (
+    'match matches goal goals league coach season striker midfielder defender forward goalkeeper ' +
+    'beat beaten drew draw draws cup club clubs scored score scores win won wins winning victory ' +
+    'defeat defeated final finals semi-final quarter-final fixture fixtures stadium champions ' +
+    'championship tournament player players team teams squad manager signing signed transfer ' +
+    'football soccer rugby cricket basketball hockey baseball tennis innings wicket wickets game ' +
+    'games play-off play-offs playoffs derby kick-off half-time fans supporters relegation promoted ' +
+    'promotion sacked captain batsman bowler all-rounder debut v vs versus olympic olympics medal ' +
+    'play plays played playing chairman'
+  ).split(' '),
 );
 
 /**
  * "between Lisbon/ORG and Munich/ORG", "a teacher from Leeds/ORG" -> LOC: a listed place read as a body
  * in a sentence with no word of sports is the place. The tagger learned towns' names as their clubs from
  * sports reports; elsewhere news names a town for the town (CoNLL types a capital named for its
- * government as the place too). Not a listed body ("Zurich" the insurer).
+ * government as the place too). Not a listed body (a firm named like its town).
  */
 export function retypeTownsOutsideSport(
   ctx: FeatureContext,
