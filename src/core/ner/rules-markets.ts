@@ -8,7 +8,8 @@ import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-neighbours';
 import { listedBody } from './rules-bodies';
-import { listedPhrase, namesListedPlace } from './rules-listed';
+import { listedPhrase } from './rules-listed';
+import { isListedTown } from './rules-towns';
 import { isWeekday } from './rules-extent';
 import { AFTER_THE_VERB, STOCK_NOUNS } from './bodyCues';
 
@@ -195,7 +196,7 @@ export function retypeTownsBeforeFirms(ctx: FeatureContext, tokens: Token[], spa
     const e = tokenEnd(tokens, f, span);
     const article = f > 0 ? tokens[f - 1].text : '';
     if ((article !== 'a' && article !== 'an') || !FIRM_NOUNS.has(tokens[e]?.text ?? '')) return;
-    if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
+    if (!isListedTown(ctx, tokens, f, e)) return;
     span.type = 'LOC';
   });
 }

@@ -13,6 +13,14 @@ import { TAGS } from './model';
 const B_ORG = TAGS.indexOf('B-ORG');
 
 /**
+ * Whether tokens [f, e) make a listed place's name and no listed body's: a town, not a firm or club named
+ * like one. The place is asked first, as most names are none and the body's lookup builds a phrase.
+ */
+export function isListedTown(ctx: FeatureContext, tokens: Token[], f: number, e: number): boolean {
+  return namesListedPlace(ctx.gazetteer, tokens, f, tokens[e - 1].end) && !listedBody(ctx, tokens, f, e);
+}
+
+/**
  * Lower-case nouns of what a town or a country has as a place: its mayor, its people, its streets
  * ("the mayor of Velby", "residents of Velby", "Velby's streets").
  */
@@ -47,7 +55,7 @@ export function retypePlacesByWhatTheyHave(ctx: FeatureContext, tokens: Token[],
     const before = tokens[f - 1]?.text === 'of' && A_PLACE_HAS.has(noun);
     const after = e + 1 < tokens.length && isPossessive(tokens[e]) && A_PLACE_HAS.has(tokens[e + 1].text);
     if (!before && !after) return;
-    if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
+    if (!isListedTown(ctx, tokens, f, e)) return;
     span.type = 'LOC';
   });
 }
@@ -88,7 +96,7 @@ export function retypeTownsOutsideSport(
     if (span.type !== 'ORG' || tags[first[k]] !== B_ORG) return;
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
-    if (listedBody(ctx, tokens, f, e) || !namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
+    if (!isListedTown(ctx, tokens, f, e)) return;
     // A number beside the name is a score or a table's figure ("Velby 2 Tarnby 1", "Velby 429-7").
     if (NUMBER.test(tokens[e]?.text ?? '') || (f > 0 && NUMBER.test(tokens[f - 1].text))) return;
     sport ??= tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
