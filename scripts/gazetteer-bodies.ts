@@ -171,8 +171,9 @@ export function spellings(name: string): string[] {
  * "Target", "Shell", "Next", "Orange": `ordinary` holds the words written in lower case in most of
  * their occurrences in the training text, and compromise's lexicon and SCOWL's common-word lists add
  * theirs), and a longer name made only of such words and designators ("Home Depot"), which a sentence
- * could hold as ordinary words. A club's one-word name is left out too: it is mostly its town's name
- * ("Getafe"), which the words around it must type, as a club in a results table and as a place elsewhere.
+ * could hold as ordinary words. A club's one-word name from the open list is left out too: it is mostly its
+ * town's name ("Getafe"), which the words around it must type, as a club in a results table and as a place
+ * elsewhere (the clubs listed by hand, known by a word that is no town's, are kept).
  * So is a one-word name in `places`, words the training text mostly labels as places ("Atlantic"), and
  * a place word and "of" opening a name ("State of Velland", the state's government and the state alike).
  * A name with accents is kept without them too, through the same filter (`spellings`).

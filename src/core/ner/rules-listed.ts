@@ -107,8 +107,8 @@ function waterOrLand(gaz: Gazetteer, tokens: Token[], f: number, span: Span): bo
  * that body, and so is one whose text and the possessive after it are, the possessive taken in ("Brask/LOC
  * 's cut its rating" -> "Brask 's/ORG"; read as a person or body, only when no listed person's name); so
  * is a person's name of two or more words that the lexicon lists as a body. The lists leave out names
- * shared with a listed place or person, ordinary words and clubs' one-word names (their towns' names), and
- * the document pass still gives a name the type its defining context in the article says.
+ * shared with a listed place or person, ordinary words and the open list's one-word club names (mostly
+ * their towns'), and the document pass still gives a name the type its defining context in the article says.
  */
 export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
