@@ -134,8 +134,7 @@ export class IncrementalAnalysis {
       if (!(await clock.pause())) return undefined;
     }
     this.remember(text, units, perUnit);
-    // A document pass that cannot pause gets a fresh slice rather than the end of a used one; one that
-    // can still starts with assembling every span, which on a very long article needs a slice of its own.
+    // A document pass that cannot pause gets a fresh slice rather than the end of a used one.
     const fresh = this.analyzer.harmonizeSteps ? clock.due() : clock.halfUsed();
     if (fresh && !(await clock.pause())) return undefined;
     return clock.run(this.documentPass(text, this.placed.assemble(units, shown(perUnit, fenced))));
@@ -173,9 +172,10 @@ export class IncrementalAnalysis {
     return spans;
   }
 
-  /** The analyser's document pass, resumable when the analyser allows it. */
-  private *documentPass(text: string, spans: Span[]): Generator<void, Span[], void> {
+  /** The analyser's document pass over the assembled spans, resumable when the analyser allows it. */
+  private *documentPass(text: string, assembling: Generator<void, Span[], void>): Generator<void, Span[], void> {
     const { analyzer } = this;
+    const spans = yield* assembling;
     const result = analyzer.harmonizeSteps
       ? yield* analyzer.harmonizeSteps(text, spans)
       : analyzer.harmonize
@@ -191,8 +191,7 @@ export class IncrementalAnalysis {
     const base = units[from].start;
     const last = units[to - 1];
     const stretch = text.slice(base, last.start + last.text.length);
-    const local = await clock.run(this.documentPass(stretch, assemble(units, perUnit, from, to, base)));
-    return local?.map(s => shift(s, base));
+    return clock.run(placedAt(base, this.documentPass(stretch, assemble(units, perUnit, from, to, base))));
   }
 }
 
@@ -262,8 +261,34 @@ class SliceClock {
   }
 }
 
-/** Spans of units [from, to) concatenated in order, positioned relative to `base`. */
-function assemble(units: readonly Unit[], perUnit: readonly Span[][], from: number, to: number, base: number): Span[] {
+/**
+ * Units whose spans are placed between pauses while assembling: the spans of a 3M-character text's
+ * 24,000 units, about 57,000, took 20–50 ms to place in one go, longer than a slice.
+ */
+const UNITS_PER_STEP = 1024;
+
+/** The spans `steps` results in, shifted by `base`; resumable. */
+function* placedAt(base: number, steps: Generator<void, Span[], void>): Generator<void, Span[], void> {
+  const spans = yield* steps;
+  const out: Span[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    out[i] = shift(spans[i], base);
+    if (i % SPANS_PER_STEP === SPANS_PER_STEP - 1) yield;
+  }
+  return out;
+}
+
+/** Spans shifted between pauses by `placedAt`. */
+const SPANS_PER_STEP = 4096;
+
+/** Spans of units [from, to) concatenated in order, positioned relative to `base`; resumable. */
+function* assemble(
+  units: readonly Unit[],
+  perUnit: readonly Span[][],
+  from: number,
+  to: number,
+  base: number,
+): Generator<void, Span[], void> {
   let total = 0;
   for (let i = from; i < to; i++) total += perUnit[i].length;
   const out: Span[] = new Array(total);
@@ -271,6 +296,7 @@ function assemble(units: readonly Unit[], perUnit: readonly Span[][], from: numb
   for (let i = from; i < to; i++) {
     const offset = units[i].start - base;
     for (const s of perUnit[i]) out[k++] = shift(s, offset);
+    if ((i - from) % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
   }
   return out;
 }
@@ -288,7 +314,11 @@ class PlacedSpans {
   private starts: number[] = [];
   private placed: Span[][] = [];
 
-  assemble(units: readonly Unit[], perUnit: readonly Span[][]): Span[] {
+  /**
+   * Resumable. Abandoned half-way (a cancelled analysis), it leaves every unit's entry whole: a unit
+   * whose spans were moved records where they now are.
+   */
+  *assemble(units: readonly Unit[], perUnit: readonly Span[][]): Generator<void, Span[], void> {
     let total = 0;
     for (let i = 0; i < units.length; i++) total += perUnit[i].length;
     const out: Span[] = new Array(total);
@@ -311,12 +341,14 @@ class PlacedSpans {
             s.start += by;
             s.end += by;
           }
+          this.starts[i] = start;
         }
       } else here = spans.length === 0 ? [] : spans.map(s => shift(s, start));
       relative[i] = spans;
       starts[i] = start;
       placed[i] = here;
       for (let j = 0; j < here.length; j++) out[k++] = here[j];
+      if (i % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     }
     this.relative = relative;
     this.starts = starts;

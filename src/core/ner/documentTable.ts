@@ -16,8 +16,12 @@ const COMPANY_SUFFIX = new RegExp(
   ].join('|')})\\.?$`,
 );
 
-/** Spans handled between pauses of the resumable form. */
-export const STEP = 8192;
+/**
+ * Spans (or names) handled between pauses of the resumable form. Reading a span's defining context,
+ * the dearest of these loops, takes about a microsecond, so a step stays near 2 ms even while the
+ * code is still cold; 8192 made steps of 10–50 ms on a 3M-character text, longer than a slice.
+ */
+export const STEP = 2048;
 
 /** What the document pass knows about the article's names: each span's surface string and the names' types. */
 export interface Table {
@@ -96,7 +100,7 @@ export function* freshTable(
     keys[i] = detach(text.slice(positions.starts[i], positions.ends[i]));
     if (i % STEP === STEP - 1) yield;
   }
-  const votes = countVotes(keys, positions.types);
+  const votes = yield* countVotes(keys, positions.types);
   yield;
   const winners = new Map<string, EntityType>();
   for (const [key, v] of votes) winners.set(key, winner(v, key, keys, positions.types));
@@ -108,15 +112,16 @@ export function* freshTable(
   }
   const defined = voteDefinedTypes(definedPerSpan, keys);
   yield;
-  const typeOf = deriveTypes(winners, defined, forms);
-  const table = { keys, typeOf, names: knownNames(typeOf, forms), positions };
+  const typeOf = yield* deriveTypes(winners, defined, forms);
+  const table = { keys, typeOf, names: yield* knownNames(typeOf, forms), positions };
   return { table, votes, winners, defined, definedPerSpan };
 }
 
-/** The votes of each surface string; `types` holds each span's type code. */
-function countVotes(keys: readonly string[], types: ArrayLike<number>): Map<string, Votes> {
+/** The votes of each surface string; `types` holds each span's type code. Resumable. */
+function* countVotes(keys: readonly string[], types: ArrayLike<number>): Generator<void, Map<string, Votes>, void> {
   const votes = new Map<string, Votes>();
   for (let i = 0; i < keys.length; i++) {
+    if (i % STEP === STEP - 1) yield;
     const t = types[i];
     const v = votes.get(keys[i]);
     if (!v) {
@@ -224,26 +229,32 @@ function bounded(map: Map<string, unknown>, key: string): string {
 
 /**
  * Types of names: the voted ones unless a defining context gives one (`defined`), person name parts
- * and company names without their legal form.
+ * and company names without their legal form. Resumable, as the other stages of the document pass.
  */
-export function deriveTypes(
+export function* deriveTypes(
   winners: ReadonlyMap<string, EntityType>,
   defined: ReadonlyMap<string, EntityType>,
   forms: NameForms,
-): Map<string, EntityType> {
+): Generator<void, Map<string, EntityType>, void> {
   const typeOf = new Map(winners);
   for (const [key, type] of defined) typeOf.set(key, type);
+  yield;
   retypeBodyBeginnings(typeOf, defined);
+  yield;
   // Person name parts: only from names of two or more words, never ordinary words.
   const nameParts = new Set<string>();
+  let n = 0;
   for (const [key, type] of typeOf) {
+    if (++n % STEP === 0) yield;
     if (type !== 'PER') continue;
     for (const part of forms.personParts(key)) nameParts.add(part);
   }
   // A part that has a defining context of its own keeps that type ("shares of Jones" after "Ann Jones").
   for (const part of nameParts) if (!defined.has(part)) typeOf.set(part, 'PER');
+  yield;
   // "Pirelli SpA" names the company; later "Pirelli" alone is the same company.
   for (const [key, type] of [...typeOf]) {
+    if (++n % STEP === 0) yield;
     if (type !== 'ORG') continue;
     const short = forms.companyShort(key);
     if (short) typeOf.set(short, 'ORG');
@@ -273,9 +284,16 @@ function retypeBodyBeginnings(typeOf: Map<string, EntityType>, defined: Readonly
   }
 }
 
-/** Names whose later mentions are labelled: capitalised, longer than a letter, not an ordinary word. */
-export function knownNames(typeOf: ReadonlyMap<string, EntityType>, forms: NameForms): string[] {
+/** Names whose later mentions are labelled: capitalised, longer than a letter, not an ordinary word. Resumable. */
+export function* knownNames(
+  typeOf: ReadonlyMap<string, EntityType>,
+  forms: NameForms,
+): Generator<void, string[], void> {
   const names: string[] = [];
-  for (const key of typeOf.keys()) if (forms.isName(key)) names.push(key);
+  let n = 0;
+  for (const key of typeOf.keys()) {
+    if (++n % STEP === 0) yield;
+    if (forms.isName(key)) names.push(key);
+  }
   return names;
 }

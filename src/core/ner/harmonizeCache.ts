@@ -5,6 +5,7 @@ import { DEFINING_REACH, definingType, voteDefinedTypes } from './cues';
 import {
   NameForms,
   Positions,
+  STEP,
   Table,
   Votes,
   deriveTypes,
@@ -68,7 +69,7 @@ export class HarmonizeCache {
     const { keys, positions, head, tail } = edited;
     // Defining contexts reach beyond their span: looked for again where that reach meets the edit.
     yield;
-    const definedPerSpan = definedTypesAfterEdit(last!, text, sorted, positions, head, tail);
+    const definedPerSpan = yield* definedTypesAfterEdit(last!, text, sorted, positions, head, tail);
     const defined = voteDefinedTypes(definedPerSpan, keys);
     yield;
     const n = sorted.length;
@@ -83,8 +84,8 @@ export class HarmonizeCache {
       labels.set(before.labels.subarray(m - tail), n - tail);
     }
     if (edited.changed || !sameEntries(defined, last!.defined)) {
-      typeOf = deriveTypes(winners, defined, forms);
-      names = knownNames(typeOf, forms);
+      typeOf = yield* deriveTypes(winners, defined, forms);
+      names = yield* knownNames(typeOf, forms);
       const retyped = changedKeys(before.typeOf, typeOf);
       if (retyped === undefined) relabel(labels, 0, n, keys, typeOf, positions.types);
       else if (retyped.length > 0) {
@@ -280,14 +281,14 @@ function movedPositions(
  * either end whose whole reach (`DEFINING_REACH`) lies in the unchanged text before or after the
  * edit, looked for again for the rest.
  */
-function definedTypesAfterEdit(
+function* definedTypesAfterEdit(
   last: NonNullable<HarmonizeCache['last']>,
   text: string,
   sorted: readonly Span[],
   { starts, ends }: Positions,
   head: number,
   tail: number,
-): (EntityType | undefined)[] {
+): Generator<void, (EntityType | undefined)[], void> {
   const { prefix, suffix } = editBounds(last.text, text);
   const n = sorted.length;
   const before = last.definedPerSpan;
@@ -299,6 +300,7 @@ function definedTypesAfterEdit(
     if (i < head && ends[i] + DEFINING_REACH.after <= prefix) out[i] = before[i];
     else if (i >= n - tail && starts[i] - DEFINING_REACH.before >= suffixFrom) out[i] = before[i - n + m];
     else out[i] = definingType(text, sorted[i]);
+    if (i % STEP === STEP - 1) yield;
   }
   return out;
 }

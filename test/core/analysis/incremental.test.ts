@@ -252,6 +252,27 @@ describe('analysis/IncrementalAnalysis.analyzeInSlices', () => {
     assert.deepStrictEqual(sorted(spans!), sorted(wholeText(text)));
   });
 
+  it('is left right for the next analysis when cancelled at any pause of assembling a long article', async () => {
+    // Over a thousand units, so that placing their spans pauses; the edit moves every unit but the
+    // first and adds one at the end, so that spans are moved in place while the units' count changes.
+    const lines = Array.from({ length: 2600 }, (_, i) => `Line ${i} on Mary Lee in ${1000 + i}`);
+    const before = lines.join('\n\n');
+    const after = `X${before}\n\nLast Line`;
+    const units = 2601;
+    for (const cancelAt of [units - 1, units, units + 1, units + 2]) {
+      const engine = new IncrementalAnalysis(new FakeAnalyzer());
+      engine.analyze(before);
+      let yields = 0;
+      const cancelled = await engine.analyzeInSlices(after, {
+        budgetMs: 0,
+        yieldFn: async () => void yields++,
+        isCancelled: () => yields >= cancelAt,
+      });
+      assert.strictEqual(cancelled, undefined, `cancelled at pause ${cancelAt}`);
+      assert.deepStrictEqual(sorted(engine.analyze(after)), sorted(wholeText(after)), `cancelled at pause ${cancelAt}`);
+    }
+  });
+
   it('stops and resolves to undefined when cancelled, without analysing the rest', async () => {
     const analyzer = new FakeAnalyzer();
     const text = Array.from({ length: 20 }, (_, i) => `Line ${i}`).join('\n\n');
