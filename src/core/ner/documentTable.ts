@@ -249,8 +249,10 @@ export function* deriveTypes(
     if (type !== 'PER') continue;
     for (const part of forms.personParts(key)) nameParts.add(part);
   }
-  // A part that has a defining context of its own keeps that type ("shares of Jones" after "Ann Jones").
-  for (const part of nameParts) if (!defined.has(part)) typeOf.set(part, 'PER');
+  // A part that has a defining context of its own keeps that type ("shares of Jones" after "Ann Jones"),
+  // and so does a part the article reads on its own as a nationality or faith ("Sunni" after a name
+  // read as "Sunni Hamid"): such words make no person's name.
+  for (const part of nameParts) if (!defined.has(part) && winners.get(part) !== 'MISC') typeOf.set(part, 'PER');
   yield;
   // "Pirelli SpA" names the company; later "Pirelli" alone is the same company.
   for (const [key, type] of [...typeOf]) {

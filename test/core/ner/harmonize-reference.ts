@@ -102,11 +102,18 @@ export function referenceHarmonizeSpans(text: string, input: Span[], isCommonWor
       typeOf.set(name, 'ORG');
   }
 
-  // 2. The words of person names of two or more words are person names; a company without its legal form is the company.
+  // 2. The words of person names of two or more words are person names, but for a word given MISC on its
+  // own (a nationality or faith); a company without its legal form is the company.
+  const voted = new Map(typeOf);
   for (const [name, type] of [...typeOf]) {
     if (type !== 'PER' || name.split(/\s+/).length < 2) continue;
     for (const word of name.split(/\s+/))
-      if (word.length > 1 && isCapital(String.fromCodePoint(word.codePointAt(0)!)) && !isCommonWord(word.toLowerCase()))
+      if (
+        word.length > 1 &&
+        isCapital(String.fromCodePoint(word.codePointAt(0)!)) &&
+        !isCommonWord(word.toLowerCase()) &&
+        voted.get(word) !== 'MISC'
+      )
         typeOf.set(word, 'PER');
   }
   for (const [name, type] of [...typeOf]) {

@@ -29,6 +29,22 @@ describe('harmonizeSpans', () => {
     assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), ['Talia Gorsk/PER', 'Gorsk/PER']);
   });
 
+  it('keeps a word the article reads on its own as a nationality or faith, though a name read as a person holds it', () => {
+    const text = 'Velkan Oran Tesk spoke. Velkan villages voted. Oran Tesk left. Tesk won.';
+    const spans = [
+      at(text, 'Velkan Oran Tesk', 'PER'),
+      at(text, 'Velkan', 'MISC', 20),
+      at(text, 'Oran Tesk', 'PER', 40),
+      at(text, 'Tesk', 'LOC', 63),
+    ];
+    assert.deepStrictEqual(show(text, harmonizeSpans(text, spans, isCommon)), [
+      'Velkan Oran Tesk/PER',
+      'Velkan/MISC',
+      'Oran Tesk/PER',
+      'Tesk/PER',
+    ]);
+  });
+
   it('keeps the type a defining context gives a word that is also part of a person name', () => {
     const text = 'Talia Gorsk Medical bought it. It paid in shares of Gorsk common stock. Gorsk stock fell.';
     const spans = [at(text, 'Talia Gorsk Medical', 'PER'), at(text, 'Gorsk', 'PER', 40), at(text, 'Gorsk', 'PER', 70)];
