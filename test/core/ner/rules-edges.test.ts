@@ -30,6 +30,9 @@ describe("rules on a name's edges", () => {
     // A priest's "Father" too.
     assert.deepStrictEqual(run('Father Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Vice President Harl Voss', 'B-PER I-PER I-PER I-PER'), ['Harl Voss/PER']);
+    // A council's member, and a company's chief executive at a sentence's start, where "Chief" is left out.
+    assert.deepStrictEqual(run('Councillor Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('Chief Executive Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     // A qualifier alone is no title, and a title alone stays the name.
     assert.deepStrictEqual(run('Rear Voss said', 'B-PER I-PER O'), ['Rear Voss/PER']);
     assert.deepStrictEqual(run('Colonel said', 'B-PER O'), ['Colonel/PER']);
