@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { startsLowerCase, Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { isAnyTitle, titleWordsAt } from './rules-people';
+import { isAnyTitle } from './rules-people';
 import { listedPhrase } from './rules-listed';
 import { absorbFollowing, dropSpan, isPossessive, NAME_PARTICLES, tagTokens, tokenEnd } from './spanTokens';
 
@@ -84,32 +84,6 @@ export function joinMetropolitanAreas(tokens: Token[], tags: Uint8Array, spans: 
     first[k] = f - 1;
     tagTokens(tags, f - 1, tokenEnd(tokens, f - 1, spans[k]), 'LOC');
     if (alone) dropSpan(spans, first, --k);
-  }
-}
-
-/** Titles are not part of a person's name: "Chairman Kim" -> "Kim". `first[k]` is span k's first token. */
-export function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type !== 'PER') return;
-    const f = first[k];
-    const n = Math.min(titleWordsAt(ctx, tokens, f, span.end), tokenEnd(tokens, f, span) - f - 1);
-    if (n <= 0) return;
-    span.start = tokens[f + n].start;
-    first[k] = f + n;
-  });
-}
-
-/**
- * "Rear Admiral/ORG Tess Varga/PER" -> "Tess Varga/PER": a name made of titles alone, right before a
- * person's name, is the person's rank or post, which names no body or place. (Alone, such words may be
- * a name: "Queen" the band.)
- */
-export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = spans.length - 2; k >= 0; k--) {
-    const span = spans[k];
-    if (span.type === 'PER' || spans[k + 1].type !== 'PER' || spans[k + 1].start !== span.end + 1) continue;
-    if (first[k] + titleWordsAt(ctx, tokens, first[k], span.end) !== tokenEnd(tokens, first[k], span)) continue;
-    dropSpan(spans, first, k);
   }
 }
 

@@ -88,27 +88,6 @@ export function retypeHoldersBeforeTitles(ctx: FeatureContext, tokens: Token[], 
   }
 }
 
-/**
- * "Secretary of State Joss Tarvell/LOC" -> "Joss Tarvell/PER": after "<office title> of", a portfolio
- * read into the name of the person who holds it ("State", "Defense") is cut off where a listed given
- * name starts the person's name.
- */
-export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    const f = first[k];
-    if (f < 2 || tokens[f - 1].text !== 'of' || !isCapitalisedOfficeTitle(tokens, f - 2)) return;
-    const end = tokenEnd(tokens, f, span);
-    let given = f + 1;
-    while (given < end && !(ctx.gazetteer.word(tokens[given].text.toLowerCase()) & FIRST_BIT)) given++;
-    // The given name vouches for the words after it ("Christopher Hill", though "hill" is a place word).
-    if (given >= end || end - given > 3) return;
-    for (let i = given; i < end; i++) if (!titleCase(tokens[i].text)) return;
-    span.start = tokens[given].start;
-    span.type = 'PER';
-    first[k] = given;
-  });
-}
-
 /** "Mohamed/PER ElBaradei/PER", once the title before them is cut: one person, whom the tagger read in two. */
 function joinNextPerson(spans: Span[], first: number[], k: number): void {
   const next = spans[k + 1];
@@ -179,7 +158,7 @@ function namesPersonAfter(ctx: FeatureContext, tokens: Token[], from: number, en
 }
 
 /** Whether token i is an office title written with a capital ("Governor", and "Surgeon" of "Surgeon General"). */
-function isCapitalisedOfficeTitle(tokens: Token[], i: number): boolean {
+export function isCapitalisedOfficeTitle(tokens: Token[], i: number): boolean {
   const word = tokens[i].text;
   if (!/^\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase();

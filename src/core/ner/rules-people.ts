@@ -71,23 +71,6 @@ export function titleCase(text: string): boolean {
 export const isTitle = (ctx: FeatureContext, lower: string) =>
   (ctx.gazetteer.word(lower) & TITLE_BIT) !== 0 || RANKS.has(lower);
 
-/**
- * "Colonel Joss Tarvell/ORG" -> "Joss Tarvell/PER" (the title is cut by `trimTitles`): a name that
- * starts with titles followed by one to three capitalised words, none of them a place, a body, a
- * designator or an ordinary word ("General Electric", "King County" stay), is a person.
- */
-export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type !== 'ORG' && span.type !== 'LOC') return;
-    const f = first[k];
-    const i = f + writtenTitlesAt(ctx, tokens, f, span.end);
-    if (i === f || i >= tokens.length || tokens[i].end > span.end) return;
-    const end = personWordsEnd(ctx, tokens, i, span.end, true);
-    if (end < 0 || end - i > 3) return;
-    span.type = 'PER';
-  });
-}
-
 /** Office titles that follow the name of the body they belong to and, unlike "King" or "Bishop", are no surnames. */
 const OFFICE_TITLES = new Set([
   'administrator',
@@ -203,7 +186,13 @@ export function retypeNamesAfterRoles(ctx: FeatureContext, tokens: Token[], span
  * word that may be in a person's name and is no title (with a full stop in it only if `abbreviated`),
  * or a name's particle between two of them; -1 otherwise.
  */
-function personWordsEnd(ctx: FeatureContext, tokens: Token[], from: number, end: number, abbreviated: boolean): number {
+export function personWordsEnd(
+  ctx: FeatureContext,
+  tokens: Token[],
+  from: number,
+  end: number,
+  abbreviated: boolean,
+): number {
   let i = from;
   for (; i < tokens.length && tokens[i].end <= end; i++) {
     // A particle between two of its words ("Alexandre de Moraes").

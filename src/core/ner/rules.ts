@@ -22,8 +22,6 @@ import {
   retypeCompassAdjectives,
   splitPersonNames,
   trimLeadingWords,
-  trimTitles,
-  dropTitlesBeforeNames,
   takeInLeftOutOpeners,
 } from './rules-edges';
 import {
@@ -102,14 +100,8 @@ import {
   splitPlacePossessives,
   typeCountryAdjectives,
 } from './rules-places';
-import { retypeAwards, retypeGivenNames, retypeNamesAfterRoles, retypeTitledNames } from './rules-people';
-import {
-  cutOffices,
-  cutTitlesBeforeHolders,
-  retypeHoldersBeforeTitles,
-  splitOfficeTitles,
-  trimPortfolios,
-} from './rules-offices';
+import { retypeAwards, retypeGivenNames, retypeNamesAfterRoles } from './rules-people';
+import { cutOffices, cutTitlesBeforeHolders, retypeHoldersBeforeTitles, splitOfficeTitles } from './rules-offices';
 import { retypeMemberClubs, retypeResultTeams, retypeTableRows } from './rules-tables';
 import {
   joinBodyBeginnings,
@@ -132,6 +124,7 @@ import {
 import { retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
+import { dropTitlesBeforeNames, retypeTitledNames, trimPortfolios, trimTitles } from './rules-titles';
 import { joinParentsOfBodies } from './rules-parents';
 import { joinTwoAreaServices } from './rules-services';
 import { tagTitleCaseBodies } from './rules-titlecase';

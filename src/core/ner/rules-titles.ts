@@ -1,0 +1,126 @@
+/** Rules for the titles, ranks and posts written before a person's name, which are no part of it. */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { categoryBit } from './gazetteer';
+import { isCapitalisedOfficeTitle } from './rules-offices';
+import { personWordsEnd, titleCase, titleWordsAt, writtenTitlesAt } from './rules-people';
+import { dropSpan, tokenEnd } from './spanTokens';
+
+/** Words of the portfolios of ministers and commissioners ("Minister for Energy", "of Home Affairs"), lower-cased. */
+const PORTFOLIO_WORDS = new Set([
+  ...['affairs', 'agriculture', 'budget', 'climate', 'commerce', 'communications', 'culture', 'defence'],
+  ...['defense', 'development', 'economy', 'education', 'employment', 'energy', 'environment', 'equality'],
+  ...['external', 'finance', 'fisheries', 'foreign', 'health', 'home', 'housing', 'human', 'immigration'],
+  ...['industry', 'information', 'infrastructure', 'interior', 'investment', 'justice', 'labor', 'labour'],
+  ...['land', 'lands', 'local', 'mines', 'mining', 'petroleum', 'planning', 'resources', 'revenue', 'rights'],
+  ...['science', 'security', 'social', 'sport', 'technology', 'tourism', 'trade', 'transport', 'treasury'],
+  ...['water', 'welfare', 'women', 'works', 'youth'],
+]);
+
+/**
+ * "Colonel Joss Tarvell/ORG" -> "Joss Tarvell/PER" (the title is cut by `trimTitles`): a name that
+ * starts with titles, and maybe their portfolio ("Commissioner for Energy"), followed by one to three
+ * capitalised words, none of them a place, a body, a designator or an ordinary word ("General
+ * Electric", "King County" stay), is a person.
+ */
+export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'LOC') return;
+    const f = first[k];
+    const titles = f + writtenTitlesAt(ctx, tokens, f, span.end);
+    if (titles === f) return;
+    const i = portfolioEnd(tokens, titles, span.end);
+    if (i >= tokens.length || tokens[i].end > span.end) return;
+    const end = personWordsEnd(ctx, tokens, i, span.end, true);
+    if (end < 0 || end - i > 3) return;
+    span.type = 'PER';
+  });
+}
+
+/**
+ * Titles, and the portfolio after them, are not part of a person's name: "Chairman Kim" -> "Kim",
+ * "Minister for Energy Ann Lee" -> "Ann Lee". `first[k]` is span k's first token.
+ */
+export function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type !== 'PER') return;
+    const f = first[k];
+    const titles = f + titleWordsAt(ctx, tokens, f, span.end);
+    const named = titles === f ? f : portfolioEnd(tokens, titles, span.end);
+    const n = Math.min(named - f, tokenEnd(tokens, f, span) - f - 1);
+    if (n <= 0) return;
+    span.start = tokens[f + n].start;
+    first[k] = f + n;
+  });
+}
+
+/**
+ * "Rear Admiral/ORG Tess Varga/PER" -> "Tess Varga/PER": a name made of titles alone, right before a
+ * person's name, is the person's rank or post, which names no body or place; so is one made of titles
+ * and their portfolio ("Commissioner for Energy", "Minister of Trade and Industry"). (Alone, such words
+ * may be a name: "Queen" the band.)
+ */
+export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const span = spans[k];
+    if (span.type === 'PER' || spans[k + 1].type !== 'PER' || spans[k + 1].start !== span.end + 1) continue;
+    const f = first[k];
+    const titles = f + titleWordsAt(ctx, tokens, f, span.end);
+    const end = tokenEnd(tokens, f, span);
+    if (titles === f || (titles !== end && portfolioEnd(tokens, titles, span.end) !== end)) continue;
+    dropSpan(spans, first, k);
+  }
+}
+
+const FIRST_BIT = categoryBit('first');
+
+/**
+ * "Secretary of State Joss Tarvell/LOC" -> "Joss Tarvell/PER": after "<office title> of" or "for", a
+ * portfolio read into the name of the person who holds it ("State", "Defense", "Minister for Energy")
+ * is cut off where a listed given name starts the person's name, also when the portfolio's first words
+ * were left out of the name ("Minister for Foreign/O Affairs Ann Lee/PER"); so is the house of a
+ * "Member of Parliament".
+ */
+export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    let p = f;
+    while (p > 0 && isPortfolioWord(tokens[p - 1].text)) p--;
+    if (p < 2 || (tokens[p - 1].text !== 'of' && tokens[p - 1].text !== 'for')) return;
+    if (!isCapitalisedOfficeTitle(tokens, p - 2) && !(tokens[p - 2].text === 'Member' && tokens[p - 1].text === 'of'))
+      return;
+    const end = tokenEnd(tokens, f, span);
+    let given = p === f ? f + 1 : f;
+    while (given < end && !(ctx.gazetteer.word(tokens[given].text.toLowerCase()) & FIRST_BIT)) given++;
+    // The given name vouches for the words after it ("Christopher Hill", though "hill" is a place word).
+    if (given >= end || end - given > 3) return;
+    for (let i = given; i < end; i++) if (!titleCase(tokens[i].text)) return;
+    span.start = tokens[given].start;
+    span.type = 'PER';
+    first[k] = given;
+  });
+}
+
+/** Whether a word is one of a government's portfolios, written with a capital ("Energy", "Affairs"). */
+function isPortfolioWord(text: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(text) && PORTFOLIO_WORDS.has(text.toLowerCase());
+}
+
+/**
+ * The token after the portfolio that follows a title at token `from`: "for" or "of" and one to four
+ * capitalised words of a government's portfolios, which may be joined by "and" ("for Energy", "of
+ * Trade and Industry"), ending by offset `end`; `from` when there is none.
+ */
+function portfolioEnd(tokens: Token[], from: number, end: number): number {
+  const word = tokens[from]?.text;
+  if (word !== 'for' && word !== 'of') return from;
+  let last = from;
+  for (let i = from + 1; i <= from + 4 && i < tokens.length && tokens[i].end <= end; i++) {
+    const text = tokens[i].text;
+    if (text === 'and' && last > from) continue;
+    if (!isPortfolioWord(text)) break;
+    last = i;
+  }
+  return last === from ? from : last + 1;
+}

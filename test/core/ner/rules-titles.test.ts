@@ -1,0 +1,81 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe("rules on the titles before a person's name", () => {
+  it('makes a name of titles and then person-like words a person, without the titles', () => {
+    assert.deepStrictEqual(run('led by Colonel Tarvo Velk today', 'O O B-ORG I-ORG I-ORG O'), ['Tarvo Velk/PER']);
+    assert.deepStrictEqual(run('by President Velk', 'O B-LOC I-LOC'), ['Velk/PER']);
+    // A particle between two of the name's words ("Alexandre de Moraes"), not at its end.
+    assert.deepStrictEqual(run('Colonel Tarvo de Velk said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Tarvo de Velk/PER']);
+    assert.deepStrictEqual(run('by Colonel Tarvo de', 'O B-ORG I-ORG I-ORG'), ['Colonel Tarvo de/ORG']);
+    // A designator or place word after the title, or a title in capitals, is not a person's name.
+    assert.deepStrictEqual(run('the Colonel Creek', 'O B-LOC I-LOC'), ['Colonel Creek/LOC']);
+    assert.deepStrictEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
+    // A title's portfolio read into the name with it.
+    assert.deepStrictEqual(run('Commissioner for Energy Tarvo Velk said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarvo Velk/PER',
+    ]);
+  });
+
+  it('strips titles from person names', () => {
+    assert.deepStrictEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    // Ranks the name lists leave out, and a qualifier before a title.
+    assert.deepStrictEqual(run('Coroner Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    // A priest's "Father" too.
+    assert.deepStrictEqual(run('Father Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('Vice President Harl Voss', 'B-PER I-PER I-PER I-PER'), ['Harl Voss/PER']);
+    // A council's member, and a company's chief executive at a sentence's start, where "Chief" is left out.
+    assert.deepStrictEqual(run('Councillor Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('Chief Executive Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    // A qualifier alone is no title, and a title alone stays the name.
+    assert.deepStrictEqual(run('Rear Voss said', 'B-PER I-PER O'), ['Rear Voss/PER']);
+    assert.deepStrictEqual(run('Colonel said', 'B-PER O'), ['Colonel/PER']);
+  });
+
+  it("drops a name made of titles alone right before a person's name", () => {
+    assert.deepStrictEqual(run('Brigadier Colonel Joss Tarvell said', 'B-ORG I-ORG B-PER I-PER O'), [
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Staff Colonel Voss', 'B-LOC I-LOC B-PER'), ['Voss/PER']);
+    // Not a name that merely has a title in it, nor titles with no person after them.
+    assert.deepStrictEqual(run('Colonel Tarnby Voss', 'B-ORG I-ORG B-PER'), ['Colonel Tarnby/ORG', 'Voss/PER']);
+    assert.deepStrictEqual(run('Brigadier played Tarnby', 'B-ORG O B-LOC'), ['Brigadier/ORG', 'Tarnby/LOC']);
+  });
+
+  it("drops a title with its portfolio right before a person's name", () => {
+    assert.deepStrictEqual(run('Commissioner for Energy Joss Tarvell said', 'B-ORG I-ORG I-ORG B-PER I-PER O'), [
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(
+      run('Minister of Trade and Industry Joss Tarvell said', 'B-ORG I-ORG I-ORG I-ORG I-ORG B-PER I-PER O'),
+      ['Joss Tarvell/PER'],
+    );
+    // Not a body or place after "for" or "of", nor a portfolio with no person after it.
+    assert.deepStrictEqual(run('Commissioner for Tarnia Joss Tarvell', 'B-ORG I-ORG I-ORG B-PER I-PER'), [
+      'Commissioner for Tarnia/ORG',
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('the Commissioner for Energy said', 'O B-ORG I-ORG I-ORG O'), [
+      'Commissioner for Energy/ORG',
+    ]);
+  });
+
+  it('cuts the portfolio after "<office title> of" or "for" from the name of the person who holds it', () => {
+    assert.deepStrictEqual(run('Secretary of Velka Joss Tarvell said', 'O O B-ORG I-ORG I-ORG O'), [
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Minister for Energy Joss Tarvell said', 'O O B-PER I-PER I-PER O'), [
+      'Joss Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Member of Parliament Joss Tarvell said', 'O O B-ORG I-ORG I-ORG O'), [
+      'Joss Tarvell/PER',
+    ]);
+    // Also when the portfolio's first words were left out of the name.
+    assert.deepStrictEqual(run('Minister for Foreign Affairs Joss Tarvell said', 'O O O B-PER I-PER I-PER O'), [
+      'Joss Tarvell/PER',
+    ]);
+    // Without a given name to start the person's name, or after no office title, it stays.
+    assert.deepStrictEqual(run('Secretary of Velka Tarvell said', 'O O B-ORG I-ORG O'), ['Velka Tarvell/ORG']);
+    assert.deepStrictEqual(run('Friends of Velka Joss said', 'O O B-ORG I-ORG O'), ['Velka Joss/ORG']);
+  });
+});
