@@ -1,7 +1,7 @@
 /**
- * Rules on the lower-case nouns news writes after an area's name ("the Tarnby region", "Velk
- * province", "the Harif crossing"): the name before such a noun is the area, whatever the tagger read
- * or left out.
+ * Rules on the words news writes with an area's name: the lower-case nouns after it ("the Tarnby
+ * region", "Velk province", "the Harif crossing"), before which a name is the area, whatever the tagger
+ * read or left out; and the capitalised words that open places' names ("County Tarn", "Port Velby").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -123,4 +123,19 @@ export function tagNamesBeforeAreaNouns(
     if (!inside || inside[0] !== inside[1]) continue;
     addName(tokens, tags, spans, first, s, e, 'LOC');
   }
+}
+
+/** Capitalised words that open names of places, written before the name ("County Tarn", "Port Velby"). */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['County', 'Port', 'Fort', 'Mount', 'Lake', 'Cape']);
+
+/**
+ * "County Ula/PER" -> LOC: no person's name starts with a word that opens places' names ("County",
+ * "Port", "Mount"); the tagger reads such a name as a person when the word after it is a given name
+ * ("County Clare").
+ */
+export function retypePeopleAfterPlaceOpeners(tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type === 'PER' && PLACE_OPENERS.has(tokens[first[k]].text) && tokens[first[k]].end < span.end)
+      span.type = 'LOC';
+  });
 }

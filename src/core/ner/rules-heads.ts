@@ -90,16 +90,22 @@ function nationalPark(tokens: Token[], t: number): boolean {
  * Their names are bodies in most gold data, as the people who run them.
  */
 const VENUE_HEADS = new Set([
+  'basilica',
   'casino',
+  'cathedral',
   'center',
   'centre',
+  'chapel',
   'cinema',
   'hospital',
   'hotel',
   'library',
   'mall',
+  'monastery',
+  'mosque',
   'motel',
   'museum',
+  'synagogue',
 ]);
 
 /** Place words that are common surnames too ("Hill", "Mills", "Ridge"), unlike "Beach", "Park" or "Dock". */

@@ -90,7 +90,7 @@ import { tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
-import { retypeBeforeAreaNouns, tagNamesBeforeAreaNouns } from './rules-areas';
+import { retypeBeforeAreaNouns, retypePeopleAfterPlaceOpeners, tagNamesBeforeAreaNouns } from './rules-areas';
 import { retypePlacesByWhatTheyHave, retypeTownsOutsideSport } from './rules-towns';
 import {
   retypePeopleAfterIn,
@@ -362,6 +362,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeTownsOutsideSport(ctx, tokens, tags, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
+  retypePeopleAfterPlaceOpeners(tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);
   retypeShareIndices(tokens, spans, first);
   retypeTownsBeforeFirms(ctx, tokens, spans, first);

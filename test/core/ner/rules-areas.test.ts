@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { run } from './ruleBench';
 
-describe("rules on the nouns written after an area's name", () => {
+describe("rules on the words written with an area's name", () => {
   it('types a name right before a lower-case word for an area as that area', () => {
     assert.deepStrictEqual(run('in the oil-rich Velk region .', 'O O O B-ORG O O'), ['Velk/LOC']);
     assert.deepStrictEqual(run('in Ula Harl province today', 'O B-PER I-PER O O'), ['Ula Harl/LOC']);
@@ -46,5 +46,13 @@ describe("rules on the nouns written after an area's name", () => {
     assert.deepStrictEqual(run('the Tarnia Velkor district', 'O B-ORG O O'), ['Tarnia/ORG']);
     // Nor before a region or a coast, which follow adjectives as often as names.
     assert.deepStrictEqual(run('the Velkian region', 'O O O'), []);
+  });
+
+  it('types a name read as a person that opens with a word for a place as a place', () => {
+    assert.deepStrictEqual(run('planned in County Ula next year', 'O O B-PER I-PER O O'), ['County Ula/LOC']);
+    assert.deepStrictEqual(run('the ferry to Port Joss left', 'O O O B-PER I-PER O'), ['Port Joss/LOC']);
+    // Not such a word alone, nor a name read as a body.
+    assert.deepStrictEqual(run('Mount said so', 'B-PER O O'), ['Mount/PER']);
+    assert.deepStrictEqual(run('Port Velby drew', 'B-ORG I-ORG O'), ['Port Velby/ORG']);
   });
 });

@@ -25,6 +25,7 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('met Grace Park today', 'O B-PER I-PER O'), ['Grace Park/PER']);
     // A venue's last word is no surname.
     assert.deepStrictEqual(run('at the Joss Harl Hotel today', 'O O B-PER I-PER I-PER O'), ['Joss Harl Hotel/ORG']);
+    assert.deepStrictEqual(run('said Tarnby Cathedral would', 'O B-PER I-PER O'), ['Tarnby Cathedral/ORG']);
     // A given name before a place word that is a common surname too: a person ("Christopher Hill").
     assert.deepStrictEqual(run('met Joss Pond today', 'O B-PER I-PER O'), ['Joss Pond/PER']);
     assert.deepStrictEqual(run('near Joss Creek today', 'O B-PER I-PER O'), ['Joss Creek/LOC']);
