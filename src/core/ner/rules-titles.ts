@@ -78,9 +78,9 @@ const FIRST_BIT = categoryBit('first');
 /**
  * "Secretary of State Joss Tarvell/LOC" -> "Joss Tarvell/PER": after "<office title> of" or "for", a
  * portfolio read into the name of the person who holds it ("State", "Defense", "Minister for Energy")
- * is cut off where a listed given name starts the person's name, also when the portfolio's first words
- * were left out of the name ("Minister for Foreign/O Affairs Ann Lee/PER"); so is the house of a
- * "Member of Parliament".
+ * is cut off where a listed given name starts the person's name, or else after the portfolio's words
+ * ("of Commerce Wang Shuxian"), also when the portfolio's first words were left out of the name
+ * ("Minister for Foreign/O Affairs Ann Lee/PER"); so is the house of a "Member of Parliament".
  */
 export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
@@ -94,6 +94,12 @@ export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span
     let given = p === f ? f + 1 : f;
     while (given < end && !(ctx.gazetteer.word(tokens[given].text.toLowerCase()) & FIRST_BIT)) given++;
     // The given name vouches for the words after it ("Christopher Hill", though "hill" is a place word).
+    // Without one ("Vice Minister of Commerce Wang Shuxian"), the name starts after the portfolio's words.
+    if (given >= end) {
+      given = f;
+      while (given < end && isPortfolioWord(tokens[given].text)) given++;
+      if (given === p) return;
+    }
     if (given >= end || end - given > 3) return;
     for (let i = given; i < end; i++) if (!titleCase(tokens[i].text)) return;
     span.start = tokens[given].start;

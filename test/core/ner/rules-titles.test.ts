@@ -70,6 +70,8 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('Member of Parliament Joss Tarvell said', 'O O B-ORG I-ORG I-ORG O'), [
       'Joss Tarvell/PER',
     ]);
+    // Without a listed given name, the name starts after the portfolio's words.
+    assert.deepStrictEqual(run('Minister of Commerce Qin Velkar said', 'O O B-ORG I-ORG I-ORG O'), ['Qin Velkar/PER']);
     // Also when the portfolio's first words were left out of the name.
     assert.deepStrictEqual(run('Minister for Foreign Affairs Joss Tarvell said', 'O O O B-PER I-PER I-PER O'), [
       'Joss Tarvell/PER',
