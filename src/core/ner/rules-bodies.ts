@@ -83,9 +83,10 @@ export function listedBody(ctx: FeatureContext, tokens: Token[], from: number, t
 /**
  * Whether a body's name around "and" (tokens [from, and) and (and, to)) is two bodies named together.
  * It is when both sides are listed bodies (`listedBody`); when both are long names (`twoLongNames`);
- * when one side is listed and the other is a single name that is no listed given name, surname or
- * ordinary word ("Velkom and Greenvale"; not firms named after their founders, "Velkom and Spencer",
- * nor "Velkom and Sons"); and, when neither is listed, when both are named by their head words
+ * when one side is listed, or the first ends in a body's head word ("Velk Athletics Federation and
+ * Tarnotoppen"), and the other is a single name that is no listed given name, surname or ordinary word
+ * ("Velkom and Greenvale"; not firms named after their founders, "Velkom and Spencer", nor "Velkom and
+ * Sons", "Velby Bank and Trust"); and, when neither is listed, when both are named by their head words
  * (`twoHeadedNames`).
  */
 function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
@@ -93,11 +94,30 @@ function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: numb
   const right = listedBody(ctx, tokens, and + 1, to);
   if (left && right) return true;
   if (twoLongNames(ctx, tokens, from, and, to)) return true;
-  if (!left && !right) return twoHeadedNames(ctx, tokens, from, and, to);
-  const [s, e] = left ? [and + 1, to] : [from, and];
+  // A plain name of two or more words ending in a body's head word reads as a body as surely as a
+  // listed one; not a place's ("West Bank"), nor one with "of" or a possessive in it.
+  const headed = !left && headedBody(ctx, tokens, from, and);
+  if (!left && !right && !headed) return twoHeadedNames(ctx, tokens, from, and, to);
+  if (!left && !right && twoHeadedNames(ctx, tokens, from, and, to)) return true;
+  const [s, e] = left || headed ? [and + 1, to] : [from, and];
   if (e - s !== 1 || !/^\p{Lu}/u.test(tokens[s].text)) return false;
   const lower = tokens[s].text.toLowerCase();
+  // After a head word, another trade or head goes on one company's name ("Velk Shipping and Logistics").
+  if (headed && !left && (isBodyHead(ctx, tokens, s) || COMPANY_ENDINGS.has(lower))) return false;
   return !(ctx.gazetteer.word(lower) & PERSON_NAME_BITS) && !ctx.lowerWords.has(lower);
+}
+
+/** Whether a word on its own is a place of the lexicon's lists or of the listed places. */
+function listedPlaceWord(ctx: FeatureContext, word: string): boolean {
+  const lower = word.toLowerCase();
+  return (ctx.gazetteer.word(lower) & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(lower);
+}
+
+/** Whether tokens [from, to) are two or more capitalised words ending in a body's head word, and no place's name. */
+function headedBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !isBodyHead(ctx, tokens, to - 1)) return false;
+  for (let i = from; i < to; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return false;
+  return !(phraseBits(ctx, tokens, from, to) & PLACE_BITS);
 }
 
 /** Words inside one body's name that "and" may follow: "Department of Trade and Industry". */
@@ -174,7 +194,8 @@ function twoHeadedNames(ctx: FeatureContext, tokens: Token[], from: number, and:
 /**
  * "Velkom and Tarnair/ORG" -> "Velkom/ORG", "Tarnair/ORG": a body's name made of two bodies joined
  * by "and" (see `twoBodies`) is two bodies named together, unless the whole is listed too ("Marks and
- * ..." firms named after two founders are listed as one).
+ * ..." firms named after two founders are listed as one); a listed place on its own after "and" is
+ * the place.
  */
 export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -185,7 +206,9 @@ export function splitListedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     const and = soleInnerAnd(tokens, f, e);
     if (and < 0) continue;
     if (phraseBits(ctx, tokens, f, e) & BODY_BITS || !twoBodies(ctx, tokens, f, and, e)) continue;
-    splitAround(tokens, spans, first, k, and, 'ORG', 'ORG');
+    // A single listed place after "and" is the place ("the Tarnby Army and Velkar").
+    const place = e - and === 2 && listedPlaceWord(ctx, tokens[and + 1].text);
+    splitAround(tokens, spans, first, k, and, 'ORG', place ? 'LOC' : 'ORG');
     k++;
   }
 }

@@ -63,6 +63,18 @@ describe("rules on bodies' names", () => {
     // A firm named after its founders, or a listed body and an ordinary word, stays one name.
     for (const firm of ['Velkom and Brennick', 'Velkom and Women', 'Prockter and Gamwell'])
       assert.deepStrictEqual(run(`Shares in ${firm} fell .`, 'O O B-ORG I-ORG I-ORG O O'), [`${firm}/ORG`]);
+    // A plain name ending in a body's head word counts as a listed one; a listed place after it is the place.
+    assert.deepStrictEqual(run('by the Velk Rowing Council and Greenvale .', 'O O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Velk Rowing Council/ORG',
+      'Greenvale/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velk Rowing Council and Tarnby', 'O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Velk Rowing Council/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Velk Bank and Trust said', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velk Bank and Trust/ORG',
+    ]);
   });
 
   it('splits two names of two or more words each joined by "and", unless "and" joins ordinary words', () => {
