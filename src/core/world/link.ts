@@ -59,7 +59,7 @@ export function linkMention(
   const all = kb.candidates(bare);
   if (all.length === 0) return undefined;
   const key = nameKey(bare);
-  const fitting = all.filter(
+  const fitting = withoutRepeatedCapitals(all).filter(
     e =>
       (!type || e.type === type) &&
       (e.type !== 'ORG' ||
@@ -80,6 +80,39 @@ export function linkMention(
   if (confidence < LINK_THRESHOLD) return undefined;
   const alternatives = fitting.filter((_, i) => i !== best);
   return { entity: fitting[best], confidence, alternatives };
+}
+
+/**
+ * The entities without a capital city listed again under the same name in the same country: a country
+ * has one capital of a name, and the places data lists a few twice (the city and another item named
+ * like it, "Lisbon" and "Bern"), which would make every mention a tie. The older item, with the
+ * smaller Wikidata number, is the city's own.
+ */
+function withoutRepeatedCapitals(entities: readonly WorldEntity[]): WorldEntity[] {
+  const kept = new Map<string, WorldEntity>();
+  const out: WorldEntity[] = [];
+  for (const e of entities) {
+    if (!e.description.startsWith('capital city in ')) {
+      out.push(e);
+      continue;
+    }
+    const places = placesOf(e);
+    const key = `${e.label}\n${places[places.length - 1]}`;
+    const other = kept.get(key);
+    if (!other) {
+      kept.set(key, e);
+      out.push(e);
+    } else if (itemNumber(e) < itemNumber(other)) {
+      out[out.indexOf(other)] = e;
+      kept.set(key, e);
+    }
+  }
+  return out;
+}
+
+/** The number of a Wikidata id ("Q597" -> 597). */
+function itemNumber(e: WorldEntity): number {
+  return Number(e.id.slice(1));
 }
 
 /** Whether an entity bears a name (its label, or an alias other than an acronym) with this key. */

@@ -82,6 +82,17 @@ const entities: WorldEntity[] = [
     description: 'government body in Valdoria',
     prominence: 6,
   },
+  // The places data lists a few capitals twice, as the city and as another item of the same name.
+  { id: 'Q9140', type: 'LOC', label: 'Ostburg', aliases: [], description: 'capital city in Ostland', prominence: 7 },
+  {
+    id: 'Q914',
+    type: 'LOC',
+    label: 'Ostburg',
+    aliases: [],
+    description: 'capital city in Ostburg Province, Ostland',
+    prominence: 7,
+  },
+  { id: 'Q915', type: 'LOC', label: 'Ostburg', aliases: [], description: 'province of Ostland', prominence: 4 },
 ];
 const text = encodeWorld(entities, ['invented']);
 
@@ -175,6 +186,12 @@ describe('linkMention', () => {
       linkMention(kb, 'Green Union', 'ORG', 'In Ostland, the Green Union won seats.')?.entity.id,
       'Q907',
     );
+  });
+
+  it("reads a country's capital listed twice as one city, the older item", () => {
+    const link = linkMention(kb, 'Ostburg', 'LOC', 'Talks in Ostburg, the capital of Ostland, ended.');
+    assert.strictEqual(link?.entity.id, 'Q914');
+    assert.ok(link.confidence > 0.9, `confidence ${link.confidence}`);
   });
 
   it('never links to an entity of another type than the text gives the mention', () => {
