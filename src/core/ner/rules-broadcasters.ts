@@ -85,21 +85,24 @@ function saysStation(tokens: Token[], i: number): boolean {
   return BROADCAST_VERBS.has(next) || (BEGIN_VERBS.has(next) && then === 'broadcasting');
 }
 
-/** A body's last word that a number after it makes one of its channels or divisions. */
-const NUMBERED_HEADS = new Set(['radio', 'channel', 'tv', 'television', 'sports', 'bbc', 'itv', 'division']);
+/** A body's last word that a number after it makes one of its channels, divisions or union locals. */
+const NUMBERED_HEADS = new Set(['radio', 'channel', 'tv', 'television', 'sports', 'bbc', 'itv', 'division', 'local']);
 const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four']);
 const CHANNEL_NUMBER = /^\d{1,2}$/;
 const DIVISION_NUMERAL = /^(?:I{1,3}|IV)$/;
+/** A trade union's local branch: "Local 113", "Local 32BJ". */
+const LOCAL_NUMBER = /^\d{1,4}[A-Z]{0,2}$/;
 /** A channel's own word after its number ("BBC Radio 5 Live", "BBC Radio 4 Extra"). */
 const AFTER_NUMBER = new Set(['Live', 'Extra']);
 /** Nouns that make the number after a name a quantity ("told the BBC 2 years ago"). */
 const QUANTITIES = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'times', 'million', 'billion']);
 
 /**
- * "BBC Radio/ORG 4", "Sky Sports/ORG 1", "BBC/ORG Two", "NCAA Division/ORG II" -> the whole name:
- * broadcasters number their stations and channels, and leagues their divisions, and the tagger stops
- * at the number, which looks like a quantity. Only after a body's name ending in such a word, with a
- * number of one or two digits, "One" to "Four", or a division's numeral, that is no quantity.
+ * "BBC Radio/ORG 4", "Sky Sports/ORG 1", "BBC/ORG Two", "NCAA Division/ORG II", "Transit Union
+ * Local/ORG 113" -> the whole name: broadcasters number their stations and channels, leagues their
+ * divisions and trade unions their locals, and the tagger stops at the number, which looks like a
+ * quantity. Only after a body's name ending in such a word, with a number of one or two digits, "One"
+ * to "Four", a division's numeral or a local's number, that is no quantity.
  */
 export function extendChannelNumbers(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -126,5 +129,6 @@ function channelWord(tokens: Token[], spans: Span[], k: number, i: number): bool
 }
 
 function numbers(word: string, head: string): boolean {
+  if (head === 'local') return LOCAL_NUMBER.test(word);
   return CHANNEL_NUMBER.test(word) || NUMBER_WORDS.has(word) || (head === 'division' && DIVISION_NUMERAL.test(word));
 }

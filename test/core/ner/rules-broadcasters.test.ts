@@ -23,11 +23,15 @@ describe('call signs and channel names in capitals and digits (rules-broadcaster
     assert.deepStrictEqual(run('radio 4vk and radio 44', 'O O O O O'), []);
   });
 
-  it("takes a channel's or a division's number into the body's name before it", () => {
+  it("takes a channel's, a division's or a union local's number into the body's name before it", () => {
     assert.deepStrictEqual(run("told Velkom Radio 4 's news", 'O B-ORG I-ORG O O O'), ['Velkom Radio 4/ORG']);
     assert.deepStrictEqual(run('on Velkom Radio 5 Live ,', 'O B-ORG I-ORG O O O'), ['Velkom Radio 5 Live/ORG']);
     assert.deepStrictEqual(run('aired on Velkom Channel Two', 'O O B-ORG I-ORG O'), ['Velkom Channel Two/ORG']);
     assert.deepStrictEqual(run('in Velk Division II .', 'O B-ORG I-ORG B-MISC O'), ['Velk Division II/ORG']);
+    assert.deepStrictEqual(run('Velk Workers Union Local 113 voted', 'B-ORG I-ORG I-ORG I-ORG O O'), [
+      'Velk Workers Union Local 113/ORG',
+    ]);
+    assert.deepStrictEqual(run('of Velk Union Local 32BJ .', 'O B-ORG I-ORG I-ORG O O'), ['Velk Union Local 32BJ/ORG']);
   });
 
   it('leaves a quantity, a numeral after another head, and a name after the channel word alone', () => {
