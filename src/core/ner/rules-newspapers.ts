@@ -31,6 +31,10 @@ const NEWSPAPER_HEADS = new Set([
   'observer',
   'register',
   'statesman',
+  'mail',
+  'mirror',
+  'echo',
+  'argus',
 ]);
 
 /**

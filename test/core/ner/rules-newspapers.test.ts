@@ -4,6 +4,8 @@ import { run } from './ruleBench';
 describe('newspapers named after their town (rules-newspapers.ts)', () => {
   it("makes a name ending in a newspaper's word the newspaper", () => {
     assert.deepStrictEqual(run('on the Velby Chronicle list', 'O O B-LOC I-LOC O'), ['Velby Chronicle/ORG']);
+    assert.deepStrictEqual(run('the Joss Mail reported', 'O B-PER I-PER O'), ['Joss Mail/ORG']);
+    assert.deepStrictEqual(run('the Velby Mirror reported', 'O B-LOC I-LOC O'), ['Velby Mirror/ORG']);
     assert.deepStrictEqual(run('the Velby Post-Dispatch said', 'O B-PER I-PER O'), ['Velby Post-Dispatch/ORG']);
     assert.deepStrictEqual(run('the Velby American-Statesman said', 'O B-PER I-PER O'), [
       'Velby American-Statesman/ORG',
