@@ -267,6 +267,9 @@ class SliceClock {
  */
 const UNITS_PER_STEP = 1024;
 
+/** Spans shifted between pauses by `placedAt`. */
+const SPANS_PER_STEP = 4096;
+
 /** The spans `steps` results in, shifted by `base`; resumable. */
 function* placedAt(base: number, steps: Generator<void, Span[], void>): Generator<void, Span[], void> {
   const spans = yield* steps;
@@ -277,9 +280,6 @@ function* placedAt(base: number, steps: Generator<void, Span[], void>): Generato
   }
   return out;
 }
-
-/** Spans shifted between pauses by `placedAt`. */
-const SPANS_PER_STEP = 4096;
 
 /** Spans of units [from, to) concatenated in order, positioned relative to `base`; resumable. */
 function* assemble(

@@ -97,13 +97,15 @@ function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: numb
   // A plain name of two or more words ending in a body's head word reads as a body as surely as a
   // listed one; not a place's ("West Bank"), nor one with "of" or a possessive in it.
   const headed = !left && headedBody(ctx, tokens, from, and);
-  if (!left && !right && !headed) return twoHeadedNames(ctx, tokens, from, and, to);
-  if (!left && !right && twoHeadedNames(ctx, tokens, from, and, to)) return true;
+  if (!left && !right) {
+    if (twoHeadedNames(ctx, tokens, from, and, to)) return true;
+    if (!headed) return false;
+  }
   const [s, e] = left || headed ? [and + 1, to] : [from, and];
   if (e - s !== 1 || !/^\p{Lu}/u.test(tokens[s].text)) return false;
   const lower = tokens[s].text.toLowerCase();
   // After a head word, another trade or head goes on one company's name ("Velk Shipping and Logistics").
-  if (headed && !left && (isBodyHead(ctx, tokens, s) || COMPANY_ENDINGS.has(lower))) return false;
+  if (headed && (isBodyHead(ctx, tokens, s) || COMPANY_ENDINGS.has(lower))) return false;
   return !(ctx.gazetteer.word(lower) & PERSON_NAME_BITS) && !ctx.lowerWords.has(lower);
 }
 

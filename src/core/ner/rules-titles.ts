@@ -7,6 +7,8 @@ import { isCapitalisedOfficeTitle } from './rules-offices';
 import { personWordsEnd, titleCase, titleWordsAt, writtenTitlesAt } from './rules-people';
 import { dropSpan, tokenEnd } from './spanTokens';
 
+const FIRST_BIT = categoryBit('first');
+
 /** Words of the portfolios of ministers and commissioners ("Minister for Energy", "of Home Affairs"), lower-cased. */
 const PORTFOLIO_WORDS = new Set([
   ...['affairs', 'agriculture', 'budget', 'climate', 'commerce', 'communications', 'culture', 'defence'],
@@ -72,8 +74,6 @@ export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], span
     dropSpan(spans, first, k);
   }
 }
-
-const FIRST_BIT = categoryBit('first');
 
 /**
  * "Secretary of State Joss Tarvell/LOC" -> "Joss Tarvell/PER": after "<office title> of" or "for", a
