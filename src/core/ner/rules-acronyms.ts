@@ -8,6 +8,7 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, addName, capitalised, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { isBodyHead } from './rules-bodies';
+import { PLACE_BITS } from './gazetteer';
 
 /** Words that may join a body's name to the rest of it before its acronym ("... Cooperation in Europe (OSCE)"). */
 const ACRONYM_LINKS = new Set(['in', 'of', 'for', 'on', 'and', 'to']);
@@ -60,7 +61,7 @@ const ACRONYM = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}|\p{Lu}{2,6}-
 
 /**
  * "the Velland Survey/ORG ( VS/O )", "( VELS/PER )" -> "VS/ORG": an acronym in brackets right after a
- * body's name, which the tagger left out or read as a person, is the body's short form (the document
+ * body's name, which the tagger left out or read as a person or as a place no list knows, is the body's short form (the document
  * pass then finds it wherever the article uses it). Not after a place's name, which may end a longer body's name the tagger cut ("the
  * Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose bracket holds a
  * party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
@@ -81,10 +82,17 @@ export function tagBracketedAcronyms(
     if (tags[open + 1] === 0) {
       addName(tokens, tags, spans, first, open + 1, open + 2, 'ORG');
       k++;
-    } else if (first[k + 1] === open + 1 && spans[k + 1].end === tokens[open + 1].end && spans[k + 1].type === 'PER') {
-      spans[k + 1].type = 'ORG';
+    } else if (first[k + 1] === open + 1 && spans[k + 1].end === tokens[open + 1].end) {
+      const type = spans[k + 1].type;
+      if (type === 'PER' || (type === 'LOC' && !listedPlaceWord(ctx, acronym))) spans[k + 1].type = 'ORG';
     }
   }
+}
+
+/** Whether a word is a listed place on its own ("UK", "NY"). */
+function listedPlaceWord(ctx: FeatureContext, word: string): boolean {
+  const lower = word.toLowerCase();
+  return (ctx.gazetteer.word(lower) & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(lower);
 }
 
 /** The first letters of the capitalised words of tokens [from, to), in order ("OSCE"). */

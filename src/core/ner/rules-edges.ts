@@ -4,6 +4,7 @@ import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { isAnyTitle } from './rules-people';
 import { listedPhrase } from './rules-listed';
+import { headedByFirstWord } from './rules-bodies';
 import { absorbFollowing, dropSpan, isPossessive, NAME_PARTICLES, tagTokens, tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
@@ -117,6 +118,8 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     const of = tokens[last].text === 'the' && last > first[k] ? last - 1 : last;
     const next = spans[k + 1];
     if ((particle || tokens[of].text === 'of') && next && next.start === tokens[last].end + 1) {
+      // "Hamad bin/PER Khalifa University of .../ORG": a body named after a person is the body.
+      if (span.type === 'PER' && next.type === 'ORG' && headsBody(ctx, tokens, first[k + 1], next)) span.type = 'ORG';
       absorbFollowing(spans, first, k);
       continue;
     }
@@ -130,6 +133,13 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     // What is left of "Sri Lankan navy", "Tutsi king" is a nationality or people.
     if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & DEMONYM_BIT) span.type = 'MISC';
   }
+}
+
+/** Whether a body's head word before "of" opens or heads the name ("University of ...", "Velk University of ..."). */
+function headsBody(ctx: FeatureContext, tokens: Token[], from: number, span: Span): boolean {
+  const end = tokenEnd(tokens, from, span);
+  for (let i = from; i < end; i++) if (headedByFirstWord(ctx, tokens, i)) return true;
+  return false;
 }
 
 /** Particles of Dutch and German surnames that are no other name's ("Erik ten Hag", "Ursula von der Leyen"). */

@@ -61,14 +61,18 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
       'Velk Party of Tarnia/ORG',
       'VPT-VP/ORG',
     ]);
-    // Read as a person, too; a place in the bracket is the body's country.
+    // Read as a person, too, or as a place no list knows; a listed place in the bracket is the body's country.
     assert.deepStrictEqual(run('the Velland Fraud Office ( VELFO ) said', 'O B-ORG I-ORG I-ORG O B-PER O O'), [
       'Velland Fraud Office/ORG',
       'VELFO/ORG',
     ]);
     assert.deepStrictEqual(run('the Velland Fraud Office ( VL ) said', 'O B-ORG I-ORG I-ORG O B-LOC O O'), [
       'Velland Fraud Office/ORG',
-      'VL/LOC',
+      'VL/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velland Fraud Office ( HARLOW ) said', 'O B-ORG I-ORG I-ORG O B-LOC O O'), [
+      'Velland Fraud Office/ORG',
+      'HARLOW/LOC',
     ]);
     // Not after a place, which may end a longer body's name, nor a person, nor a word that is no acronym.
     assert.deepStrictEqual(run('in the Republic of Velk ( RV )', 'O O B-LOC I-LOC I-LOC O O O'), [

@@ -51,6 +51,14 @@ describe('sentence rules (rules.ts)', () => {
     assert.deepStrictEqual(run('the Chinese navy said', 'O B-ORG I-ORG O'), ['Chinese/MISC']);
     // Particles inside names, and other names' lower-case words (a species), stay.
     assert.deepStrictEqual(run('in Tarn es Velby today', 'O B-LOC I-LOC B-LOC O'), ['Tarn es Velby/LOC']);
+    // A person's name run into a body named after the person ("<name> University of ...") is the body.
+    assert.deepStrictEqual(
+      run('at the Joss bin Tarvell University of Velk', 'O O B-PER I-PER B-ORG I-ORG I-ORG I-ORG'),
+      ['Joss bin Tarvell University of Velk/ORG'],
+    );
+    assert.deepStrictEqual(run('said Joss bin Tarvell Velk', 'O B-PER I-PER B-PER I-PER'), [
+      'Joss bin Tarvell Velk/PER',
+    ]);
     assert.deepStrictEqual(run('the Velka superba shrimp', 'O B-MISC I-MISC O'), ['Velka superba/MISC']);
   });
 });
