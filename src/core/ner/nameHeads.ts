@@ -53,7 +53,9 @@ export const WRITTEN_LEGAL_FORMS: readonly string[] = [
 export const TRADE_ENDINGS: readonly string[] = [
   ...['semiconductor', 'semiconductors', 'pharma', 'therapeutics', 'biosciences', 'biotech', 'fuels'],
   ...['logistics', 'shipping', 'telecoms', 'ventures', 'consulting', 'minerals', 'labs', 'capital', 're'],
-  ...['partners', 'investments'],
+  ...['partners', 'investments', 'coatings', 'plastics', 'textiles', 'fabrics', 'fertilizers', 'fertilisers'],
+  ...['cosmetics', 'paints', 'breweries', 'brewing', 'dairies', 'aerospace', 'apparel', 'packaging', 'realty'],
+  ...['freight', 'beverages', 'metals', 'builders', 'robotics', 'cement'],
 ];
 
 /** A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), and "Holdings" and "Group". */

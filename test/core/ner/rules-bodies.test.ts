@@ -114,7 +114,7 @@ describe("rules on bodies' names", () => {
     // "Group" also ends the names of islands and other groups of places; one word alone says nothing.
     assert.deepStrictEqual(run('the Tarn Group of islands', 'O B-LOC I-LOC O O'), ['Tarn Group/LOC']);
     assert.deepStrictEqual(run('Holdings rose .', 'B-LOC O O'), ['Holdings/LOC']);
-    // So does a trade that ends firms' names ("Semiconductor", "Pharma", "Logistics"), and "Power".
+    // So does a trade that ends firms' names ("Semiconductor", "Pharma", "Logistics", "Coatings"), and "Power".
     assert.deepStrictEqual(run('Velmora Semiconductor said so .', 'B-PER I-PER O O O'), ['Velmora Semiconductor/ORG']);
     assert.deepStrictEqual(run('Ann Qelby Pharma rose .', 'B-PER I-PER I-PER O O'), ['Ann Qelby Pharma/ORG']);
     assert.deepStrictEqual(run('Qelby Labs and Harl Capital rose .', 'B-PER I-PER O B-LOC I-LOC O O'), [
@@ -122,6 +122,11 @@ describe("rules on bodies' names", () => {
       'Harl Capital/ORG',
     ]);
     assert.deepStrictEqual(run('Ann Qelby Power rose .', 'B-PER I-PER I-PER O O'), ['Ann Qelby Power/ORG']);
+    // Manufacturers' trades in the plural.
+    assert.deepStrictEqual(run('against Harwell Coatings and Tarnby Plastics', 'O B-PER I-PER O B-LOC I-LOC'), [
+      'Harwell Coatings/ORG',
+      'Tarnby Plastics/ORG',
+    ]);
     // A second legal form after a comma ends the same name ("Co., Ltd."); a name after the comma does not.
     assert.deepStrictEqual(run('Velmora Holdings Co. , Ltd. said', 'B-ORG I-ORG I-ORG O O O'), [
       'Velmora Holdings Co. , Ltd./ORG',
