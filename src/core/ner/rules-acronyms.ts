@@ -7,8 +7,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { absorbFollowing, addName, capitalised, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { isBodyHead } from './rules-bodies';
-import { PLACE_BITS } from './gazetteer';
+import { isBodyHead, listedPlaceWord } from './rules-bodies';
 
 /** Words that may join a body's name to the rest of it before its acronym ("... Cooperation in Europe (OSCE)"). */
 const ACRONYM_LINKS = new Set(['in', 'of', 'for', 'on', 'and', 'to']);
@@ -87,12 +86,6 @@ export function tagBracketedAcronyms(
       if (type === 'PER' || (type === 'LOC' && !listedPlaceWord(ctx, acronym))) spans[k + 1].type = 'ORG';
     }
   }
-}
-
-/** Whether a word is a listed place on its own ("UK", "NY"). */
-function listedPlaceWord(ctx: FeatureContext, word: string): boolean {
-  const lower = word.toLowerCase();
-  return (ctx.gazetteer.word(lower) & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(lower);
 }
 
 /** The first letters of the capitalised words of tokens [from, to), in order ("OSCE"). */

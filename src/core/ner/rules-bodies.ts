@@ -110,7 +110,7 @@ function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: numb
 }
 
 /** Whether a word on its own is a place of the lexicon's lists or of the listed places. */
-function listedPlaceWord(ctx: FeatureContext, word: string): boolean {
+export function listedPlaceWord(ctx: FeatureContext, word: string): boolean {
   const lower = word.toLowerCase();
   return (ctx.gazetteer.word(lower) & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(lower);
 }
@@ -146,8 +146,9 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
 
 /**
  * Whether the words around "and" both describe the head word that ends the name ("United Nations Food
- * and Agriculture Organization", "Fish and Wildlife Service"): the name ends in a body's head word, the
- * word before "and" is none, and neither word next to "and" is in any name list.
+ * and Agriculture Organization", "Fish and Wildlife Service", "Water Resources and Energy Directorate"):
+ * the name ends in a body's head word, the word before "and" is none and is in no name list, and the
+ * word after it describes the head (`describesHead`).
  */
 function sharedHead(ctx: FeatureContext, tokens: Token[], and: number, to: number): boolean {
   const gaz = ctx.gazetteer;
@@ -155,8 +156,17 @@ function sharedHead(ctx: FeatureContext, tokens: Token[], and: number, to: numbe
     isBodyHead(ctx, tokens, to - 1) &&
     !isBodyHead(ctx, tokens, and - 1) &&
     gaz.word(tokens[and - 1].text.toLowerCase()) === 0 &&
-    gaz.word(tokens[and + 1].text.toLowerCase()) === 0
+    describesHead(ctx, tokens[and + 1].text.toLowerCase(), tokens[to - 1].text.toLowerCase())
   );
+}
+
+/**
+ * Whether the word after "and" may describe the head: a word in no name list, or a body's word
+ * ("Energy") before a head that is no everyday word ("Directorate", not "City": "Big Velk and Party City").
+ */
+function describesHead(ctx: FeatureContext, word: string, head: string): boolean {
+  const bits = ctx.gazetteer.word(word);
+  return bits === 0 || (bits === ORG_WORD_BIT && !ctx.lowerWords.has(head));
 }
 
 const ORG_WORD_BIT = bit('orgWord');

@@ -86,6 +86,11 @@ describe("rules on bodies' names", () => {
       'Tarn Capital/ORG',
       'Agence Velk-Presse/ORG',
     ]);
+    // A body's word after "and" before an everyday head ("Party City") starts the second.
+    assert.deepStrictEqual(run('at Big Tarn and Press Band', 'O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Big Tarn/ORG',
+      'Press Band/ORG',
+    ]);
     // A first name ending in its head word is whole: an everyday word after "and" starts the second.
     assert.deepStrictEqual(
       run('Tarnby International and Human Rights Watch said so .', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O'),
@@ -103,6 +108,7 @@ describe("rules on bodies' names", () => {
     one('Tarn Harl and The Velk Band'); // a band named with its leader
     one('Tarnby and Velk Press'); // one word before "and"
     one('Velk Fish and Wildlife Center'); // both describe the head word that ends the name
+    one('Tarn Water Supply and Press Department'); // a body's word after "and" before a head no everyday word
     one('Flood Relief and Recovery Unit'); // so do they before a unit, a task force, societies
     one('Velby National Bank and Trust Company'); // the word after "and" heads names itself
   });
