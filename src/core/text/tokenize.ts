@@ -126,8 +126,8 @@ function breaksBefore(text: string, tokens: Token[], i: number): boolean {
   return SENTENCE_END.has(tokens[j].text) && (j === i - 1 || gap.length > 0);
 }
 
-/** Dashes that end a dateline ("TARNBY, May 2 (VNA) - The Ministry ..."). */
-export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** Dashes that end a dateline ("TARNBY, May 2 (VNA) - The Ministry ..."), two hyphens as a plain keyboard types one. */
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
 
 /** US states as wire copy shortens them after a town ("FRESNO, Calif."), with a full stop the tokens leave apart. */
 const STATE_ABBREVIATIONS = new Set(

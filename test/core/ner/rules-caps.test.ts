@@ -77,6 +77,11 @@ describe('a sentence\'s opening "The" before a public body or institution', () =
       run('TARNBY ( VNA ) - The Authority for Velk Affairs said', 'B-LOC O B-ORG O O B-ORG I-ORG I-ORG I-ORG I-ORG O'),
       ['TARNBY/LOC', 'VNA/ORG', 'Authority for Velk Affairs/ORG'],
     );
+    // Wire copy typed on a plain keyboard writes the dash as two hyphens.
+    assert.deepStrictEqual(
+      run('TARNBY ( VNA ) -- The Ministry of Velk Affairs said', 'B-LOC O B-ORG O O B-ORG I-ORG I-ORG I-ORG I-ORG O'),
+      ['TARNBY/LOC', 'VNA/ORG', 'Ministry of Velk Affairs/ORG'],
+    );
     // After a quotation mark that opens the sentence, and before a chamber's one-word name.
     assert.deepStrictEqual(run('" The Ministry of Velk Affairs lied', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Ministry of Velk Affairs/ORG',

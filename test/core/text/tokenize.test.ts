@@ -90,6 +90,7 @@ describe('splitSentences', () => {
       'TARNBY , Tenn . ( AP ) — Workers left .',
       'Then Ann went .',
     ]);
+    assert.deepStrictEqual(sentences('TARNBY, Tenn. -- Workers left.'), ['TARNBY , Tenn . -- Workers left .']);
     // Elsewhere the stop ends the sentence as any other does.
     assert.deepStrictEqual(sentences('He went to Tarnby, Tenn. Then he left.'), [
       'He went to Tarnby , Tenn .',
