@@ -14,6 +14,7 @@ const TITLE_BIT = bit('title');
 const CITY_BIT = bit('city');
 const COUNTRY_BIT = bit('country');
 const LISTED_ORG_BIT = bit('org');
+const ORG_WORD_BIT = bit('orgWord');
 
 /**
  * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`,
@@ -149,14 +150,15 @@ const AREA_BITS = bit('country') | bit('region');
 /**
  * "Debden/PER , Velland" -> LOC: a name the tagger read as a person, right before a comma and a
  * listed country or region (a state, a county) that ends the phrase, is a place in it, as in
- * "born in Tarnby, Velland" or a dateline. Not "Ann Lee, Velland's captain".
+ * "born in Tarnby, Velland" or a dateline. Not "Ann Lee, Velland's captain". So is a name read as a
+ * body after a preposition of place ("bound for Tarnby/ORG, Velland"; `townReadAsBody`).
  */
 export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const span = spans[k];
     const c = first[k + 1] - 1;
     if (
-      span.type !== 'PER' ||
+      (span.type !== 'PER' && !(span.type === 'ORG' && townReadAsBody(ctx, tokens, first[k], span))) ||
       spans[k + 1].type !== 'LOC' ||
       c < 1 ||
       tokens[c].text !== ',' ||
@@ -169,6 +171,22 @@ export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans:
     if (/^['’]/.test(next) || (/^\p{Ll}/u.test(next) && next !== 'and')) continue;
     span.type = 'LOC';
   }
+}
+
+/** Prepositions of place and direction before a town's name ("bound for Tarnby, Velland"). */
+const BEFORE_TOWN = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'for']);
+
+/**
+ * Whether a name read as a body may be a town before its country: it follows a preposition of place,
+ * and no word of it is listed as a body or a body's word ("in Velkom Bank, Tarnia").
+ */
+function townReadAsBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
+  if (f < 1 || !BEFORE_TOWN.has(tokens[f - 1].text)) return false;
+  const e = tokenEnd(tokens, f, span);
+  for (let i = f; i < e; i++)
+    if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & (BODY_BITS | ORG_WORD_BIT)) return false;
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
+  return (bits & BODY_BITS) === 0 && !ctx.gazetteer.isListedBody(phrase);
 }
 
 /**
