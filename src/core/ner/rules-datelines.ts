@@ -1,13 +1,14 @@
 /**
- * A wire story's dateline: the town in capitals, perhaps the date, then the agency in brackets and a
- * dash ("TARNBY, May 3 (Velkpress) - ...", "TARNBY — ...").
+ * A wire story's frame: its dateline, the town in capitals, perhaps the date, then the agency in
+ * brackets and a dash ("TARNBY, May 3 (Velkpress) - ...", "TARNBY — ..."), and its closing credit line
+ * ("(Reporting by Ann Lee in Tarnby; Editing by Joss Harl)").
  */
 import { Span } from '../types';
 import { afterDatelineState, Token } from '../text/tokenize';
 import { addName, dropSpans, hasToken, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { namesListedPlace } from './rules-listed';
+import { namesBody, namesListedPlace } from './rules-listed';
 import { isMonth } from './rules-extent';
 
 const DASHES = new Set(['-', '--', '–', '—']);
@@ -123,4 +124,39 @@ export function tagDatelineStates(tokens: Token[], tags: Uint8Array, spans: Span
   if (!inside) return;
   dropSpans(spans, first, inside);
   addName(tokens, tags, spans, first, comma + 1, comma + 3, 'LOC');
+}
+
+/** The work a wire story's credit line names its people for, the word before "by". */
+const CREDITED_WORK = new Set(['Reporting', 'reporting', 'Writing', 'writing', 'Editing', 'editing', 'Compiled']);
+
+/**
+ * "(Reporting by Tunde Velk/ORG in Tarnby and Ann Harl in Velby; Editing by Joss Lee)" -> PER: in a wire
+ * story's credit line the names after "by", and after "and" or a comma that follow it, are the
+ * reporters and editors, whatever the tagger made of names it never saw; the name after "in" is the
+ * town they filed from. A body's name or a listed place keeps its reading ("Reporting by Velk Television").
+ */
+export function retypeCreditedPeople(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  let k = 0;
+  for (let by = 1; by + 1 < tokens.length && k < spans.length; by++) {
+    if (tokens[by].text !== 'by' || !CREDITED_WORK.has(tokens[by - 1].text)) continue;
+    let person = true;
+    for (let i = by + 1; i < tokens.length; i++) {
+      const word = tokens[i].text;
+      if (word === ';' || word === ')') break;
+      while (k < spans.length && first[k] < i) k++;
+      if (k < spans.length && first[k] === i) {
+        if (
+          person &&
+          spans[k].type !== 'PER' &&
+          !namesBody(ctx, tokens, i, spans[k]) &&
+          !namesListedPlace(ctx.gazetteer, tokens, i, spans[k].end)
+        )
+          spans[k].type = 'PER';
+        i = tokenEnd(tokens, i, spans[k]) - 1;
+        person = false;
+      } else {
+        person = word === 'and' || word === ',';
+      }
+    }
+  }
 }

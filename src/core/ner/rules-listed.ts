@@ -181,12 +181,16 @@ const BEFORE_TOWN = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'for']
  * and no word of it is listed as a body or a body's word ("in Velkom Bank, Tarnia").
  */
 function townReadAsBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
-  if (f < 1 || !BEFORE_TOWN.has(tokens[f - 1].text)) return false;
+  return f > 0 && BEFORE_TOWN.has(tokens[f - 1].text) && !namesBody(ctx, tokens, f, span);
+}
+
+/** Whether the span at token `f` is a listed body, or a word of it a body's or a body's head word ("Velk Television"). */
+export function namesBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
   const e = tokenEnd(tokens, f, span);
   for (let i = f; i < e; i++)
-    if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & (BODY_BITS | ORG_WORD_BIT)) return false;
+    if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & (BODY_BITS | ORG_WORD_BIT)) return true;
   const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
-  return (bits & BODY_BITS) === 0 && !ctx.gazetteer.isListedBody(phrase);
+  return (bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(phrase);
 }
 
 /**

@@ -121,7 +121,7 @@ import {
   splitListEnds,
   splitListedLists,
 } from './rules-coordination';
-import { retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
+import { retypeCreditedPeople, retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { dropTitlesBeforeNames, retypeTitledNames, trimPortfolios, trimTitles } from './rules-titles';
@@ -371,6 +371,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
   retypeDatelineTowns(ctx, tokens, spans, first);
+  retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);

@@ -106,4 +106,17 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     assert.deepStrictEqual(run('VELKOM , VELLANDIA SIGN DEAL', 'B-ORG O B-LOC O O'), ['VELKOM/ORG', 'VELLANDIA/LOC']);
     assert.deepStrictEqual(run('LA VELKA , Qelby 1996-08-31', 'B-ORG I-ORG O B-LOC O'), ['LA VELKA/ORG', 'Qelby/LOC']);
   });
+
+  it('reads the names a wire story\'s credit line gives after "by" as people, and the towns after "in" as places', () => {
+    assert.deepStrictEqual(
+      run(
+        '( Reporting by Ola Qelvani in Tarnby and Joss Harl ; Editing by Ann Velk )',
+        'O O O B-ORG I-ORG O B-LOC O B-LOC I-LOC O O O B-ORG I-ORG O',
+      ),
+      ['Ola Qelvani/PER', 'Tarnby/LOC', 'Joss Harl/PER', 'Ann Velk/PER'],
+    );
+    // A body's name keeps its reading; so does a name after "by" elsewhere.
+    assert.deepStrictEqual(run('( Reporting by Velk Press )', 'O O O B-ORG I-ORG O'), ['Velk Press/ORG']);
+    assert.deepStrictEqual(run('was bought by Qelvani Harl', 'O O O B-ORG I-ORG'), ['Qelvani Harl/ORG']);
+  });
 });
