@@ -46,7 +46,7 @@ nouns(
   aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
   violinist cellist saxophonist trumpeter keyboardist correspondent reporter spokesman spokeswoman
   spokesperson chairman chairwoman executive founder frontman frontwoman winger flanker fly-half scrum-half
-  full-back fullback`,
+  full-back fullback wicketkeeper wicket-keeper keeper skipper batsman bowler spinner paceman all-rounder`,
 );
 
 nouns(

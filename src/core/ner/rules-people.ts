@@ -206,11 +206,16 @@ export function personWordsEnd(
 
 /**
  * Ranks, posts and clergy written before a name that the name lists' titles leave out ("Brigadier",
- * "Coroner", "Professor", "Rabbi"),
+ * "Coroner", "Professor", "Rabbi", an American council's or legislature's "Councilwoman", "Assemblyman"),
  * and the words that only qualify a title after them ("Rear Admiral", "Vice President").
  */
 const RANKS = new Set([
+  'alderman',
+  'alderwoman',
   'archbishop',
+  'assemblyman',
+  'assemblywoman',
+  'assemblymember',
   'ayatollah',
   'brigadier',
   'cardinal',
@@ -218,8 +223,13 @@ const RANKS = new Set([
   'commodore',
   'constable',
   'coroner',
+  'congressman',
+  'congresswoman',
   'corporal',
   'councillor',
+  'councilman',
+  'councilmember',
+  'councilwoman',
   'detective',
   'emperor',
   'executive',
@@ -235,6 +245,8 @@ const RANKS = new Set([
   'rev',
   'rev.',
   'reverend',
+  'selectman',
+  'selectwoman',
   'sheriff',
   'speaker',
   'superintendent',

@@ -51,6 +51,7 @@ describe('names described right after them (rules-appositions.ts)', () => {
     assert.deepStrictEqual(run('Frontman Ann Tarvell led the band', 'B-PER I-PER I-PER O O O'), ['Ann Tarvell/PER']);
     assert.deepStrictEqual(run('Winger Ann Tarvell scored', 'B-PER I-PER I-PER O'), ['Ann Tarvell/PER']);
     assert.deepStrictEqual(run('Flanker Ann Tarvell scored', 'B-PER I-PER I-PER O'), ['Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Wicketkeeper Ann Tarvell made 44', 'B-PER I-PER I-PER O O'), ['Ann Tarvell/PER']);
     // Not one word left, not inside the sentence, not a word that says nothing of the person.
     assert.deepStrictEqual(run('Singer Tarvell sang', 'B-PER I-PER O'), ['Singer Tarvell/PER']);
     assert.deepStrictEqual(run('then Frontman Ann Tarvell', 'O B-PER I-PER I-PER'), ['Frontman Ann Tarvell/PER']);

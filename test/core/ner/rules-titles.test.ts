@@ -24,8 +24,10 @@ describe("rules on the titles before a person's name", () => {
     // A priest's "Father" too.
     assert.deepStrictEqual(run('Father Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Vice President Harl Voss', 'B-PER I-PER I-PER I-PER'), ['Harl Voss/PER']);
-    // A council's member, and a company's chief executive at a sentence's start, where "Chief" is left out.
+    // A council's or a legislature's member, and a company's chief executive at a sentence's start, where "Chief" is left out.
     assert.deepStrictEqual(run('Councillor Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('said Councilwoman Harl Voss', 'O B-PER I-PER I-PER'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('Assemblyman Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Chief Executive Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     // A qualifier alone is no title, and a title alone stays the name.
     assert.deepStrictEqual(run('Rear Voss said', 'B-PER I-PER O'), ['Rear Voss/PER']);
