@@ -197,22 +197,46 @@ export function retypeTownsListedWithPlaces(
 }
 
 /** Whether a lower-case noun, singular or plural, names places ("villages", "districts") or their people ("residents"). */
+const PEOPLE_OF_PLACES = new Set(['residents', 'inhabitants']);
+
 export function namesPlaces(noun: string): boolean {
-  if (noun === 'residents' || noun === 'inhabitants') return true;
+  if (PEOPLE_OF_PLACES.has(noun)) return true;
   const singular = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.endsWith('s') ? noun.slice(0, -1) : noun;
   return describedBy(noun) === 'LOC' || describedBy(singular) === 'LOC';
 }
 
+/** Words between a plural noun for places and the places it names ("districts were ...", "towns including ..."). */
+const EXAMPLES_AFTER = new Set(['were', 'are', 'include', 'included', 'including', 'like', ':']);
+
 /**
- * "the districts of Tarnby, Qelm/PER, Velkor/ORG and Harl" -> all places: the names of a list right
- * after a noun for places (or their residents) and "of" are those places, whatever the tagger read.
- * Not a listed body, a listed name of a person alone, or a name with a possessive after it.
+ * Whether the list starting at token `f` names the places of a noun right before it: "the districts of",
+ * "the villages of", "residents of", "districts were", "towns such as", "cities including".
+ */
+function afterPlacesNoun(tokens: Token[], f: number): boolean {
+  if (f < 2) return false;
+  const link = tokens[f - 1].text;
+  if (link === 'of') return namesPlaces(tokens[f - 2].text);
+  const noun = link === 'as' && tokens[f - 2].text === 'such' ? f - 3 : EXAMPLES_AFTER.has(link) ? f - 2 : -1;
+  // Residents are no places: "residents including Ann Lee".
+  return (
+    noun >= 0 &&
+    /s$/.test(tokens[noun].text) &&
+    namesPlaces(tokens[noun].text) &&
+    !PEOPLE_OF_PLACES.has(tokens[noun].text)
+  );
+}
+
+/**
+ * "the districts of Tarnby, Qelm/PER, Velkor/ORG and Harl", "the districts were Tarnby, Qelm/PER and
+ * Velkor/ORG" -> all places: the names of a list right after a plural noun for places (or their
+ * residents) and "of", or a word that gives examples (`afterPlacesNoun`), are those places, whatever
+ * the tagger read. Not a listed body, a listed name of a person alone, or a name with a possessive
+ * after it.
  */
 export function retypeListsOfPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
   for (let k = 0; k + 1 < spans.length; k++) {
-    const f = first[k];
-    if (f < 2 || tokens[f - 1].text !== 'of' || !namesPlaces(tokens[f - 2].text)) continue;
+    if (!afterPlacesNoun(tokens, first[k])) continue;
     const last = listEnd(tokens, spans, first, k);
     if (last < 0) continue;
     for (let j = k; j <= last; j++) {

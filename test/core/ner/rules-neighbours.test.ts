@@ -135,6 +135,25 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     assert.deepStrictEqual(run('the leaders of Akvor and Orvane', 'O O O B-PER O B-ORG'), ['Akvor/PER', 'Orvane/ORG']);
   });
 
+  it('makes the names of a list after a plural noun for places and a word giving examples places', () => {
+    assert.deepStrictEqual(run('the districts were Qelm , Akvor and Orvane', 'O O O B-PER O B-PER O B-ORG'), [
+      'Qelm/LOC',
+      'Akvor/LOC',
+      'Orvane/LOC',
+    ]);
+    assert.deepStrictEqual(run('towns such as Akvor and Orvane', 'O O O B-PER O B-ORG'), ['Akvor/LOC', 'Orvane/LOC']);
+    // Not residents, who are people, nor one town, nor a list with no noun for places before it.
+    assert.deepStrictEqual(run('residents including Akvor and Orvane', 'O O B-PER O B-PER'), [
+      'Akvor/PER',
+      'Orvane/PER',
+    ]);
+    assert.deepStrictEqual(run('the town was Akvor and Orvane', 'O O O B-PER O B-PER'), ['Akvor/PER', 'Orvane/PER']);
+    assert.deepStrictEqual(run('the winners were Akvor and Orvane', 'O O O B-PER O B-ORG'), [
+      'Akvor/PER',
+      'Orvane/ORG',
+    ]);
+  });
+
   it('makes one word read as a place in a list of languages after "in" a language (MISC)', () => {
     assert.deepStrictEqual(run('leaflets in Korean and Qelmish', 'O O B-MISC O B-LOC'), [
       'Korean/MISC',
