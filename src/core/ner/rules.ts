@@ -121,6 +121,7 @@ import {
   splitListEnds,
   splitListedLists,
 } from './rules-coordination';
+import { typeLanguages } from './rules-languages';
 import { retypeCreditedPeople, retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
@@ -274,6 +275,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagDatelineStates(tokens, tags, spans, first);
   tagCallSigns(tokens, tags, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
+  typeLanguages(ctx, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);

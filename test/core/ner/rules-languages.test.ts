@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('languages (rules-languages.ts)', () => {
+  it('makes the names right before "language" or "languages", and their list, languages', () => {
+    assert.deepStrictEqual(run('taught in the Velkic and Tarnish languages', 'O O O B-LOC O B-MISC O'), [
+      'Velkic/MISC',
+      'Tarnish/MISC',
+    ]);
+    // Left out by the tagger: after an article or a link, or with a language's look.
+    assert.deepStrictEqual(run('in the Velk language', 'O O O O'), ['Velk/MISC']);
+    assert.deepStrictEqual(run('Official language rules', 'O O O'), []);
+    assert.deepStrictEqual(run('These language tests', 'O O O'), []);
+  });
+
+  it('makes a language\'s name after "speak", "learn", "teach" or "fluent" a language', () => {
+    assert.deepStrictEqual(run('she speaks fluent Velkic and learned some Tarnish', 'O O O B-LOC O O O B-LOC'), [
+      'Velkic/MISC',
+      'Tarnish/MISC',
+    ]);
+    assert.deepStrictEqual(run('he speaks Swahili', 'O O O'), ['Swahili/MISC']);
+    // A name without a language's look is a person taught.
+    assert.deepStrictEqual(run('he taught Velk at school', 'O O B-PER O O'), ['Velk/PER']);
+  });
+});
