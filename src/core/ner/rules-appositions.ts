@@ -83,17 +83,22 @@ const DEMONYM_BIT = bit('demonym');
  * group …), and the capitalised words before it as a name of their own: a listed place or body, a
  * nationality's words (MISC), or, of two or more words, of the type the whole was read as ("World Bank").
  * The tagger learned such runs as one name from silver labels; a reader sees the noun between two
- * names. Only a lower-case noun inside the name, followed by a capitalised word.
+ * names. Only a lower-case noun inside the name, followed by a capitalised word; in a name read as
+ * MISC, only right after a nationality ("French club Velby").
  */
 export function splitAtDescribingNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const span = spans[k];
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
-    if (e - f < 3 || span.type === 'MISC') continue;
+    if (e - f < 3) continue;
     let noun = e - 2;
     while (noun > f && !(isDescribingNoun(tokens[noun].text) && isNameWord(tokens[noun + 1]))) noun--;
     if (noun === f) continue;
+    // Other names (MISC) hold lower-case words of their own ("Gone with the Wind"): only a nationality
+    // and its noun are split off one ("French club Velby/MISC").
+    if (span.type === 'MISC' && (noun !== f + 1 || !(ctx.gazetteer.word(tokens[f].text.toLowerCase()) & DEMONYM_BIT)))
+      continue;
     const nounType = typeAfterNoun(tokens[noun].text, false)!;
     let run = f;
     while (run < noun && isNameWord(tokens[run])) run++;

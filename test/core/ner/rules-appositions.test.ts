@@ -36,6 +36,11 @@ describe('names described right after them (rules-appositions.ts)', () => {
     assert.deepStrictEqual(run('the Tarnby group Harlam said', 'O B-ORG I-ORG I-ORG O'), ['Tarnby/LOC', 'Harlam/ORG']);
     // An unknown word alone before the noun, or a lower-case one, says nothing of its own.
     assert.deepStrictEqual(run('the Qelvish militant group Harlam', 'O B-ORG I-ORG I-ORG I-ORG'), ['Harlam/ORG']);
+    // Read as another name (MISC): only a nationality and its noun are cut off; a work keeps its words.
+    assert.deepStrictEqual(run('from Korean club Velby and', 'O B-MISC I-MISC I-MISC O'), ['Korean/MISC', 'Velby/ORG']);
+    assert.deepStrictEqual(run('the film Harl of the band Velby', 'O O B-MISC I-MISC I-MISC I-MISC I-MISC'), [
+      'Harl of the band Velby/MISC',
+    ]);
   });
 
   it('leaves a name whose lower-case word is no describing noun, or opens "of"', () => {
