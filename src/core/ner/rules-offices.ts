@@ -4,6 +4,7 @@ import { absorbFollowing, dropSpan, isPossessive, tokenEnd } from './spanTokens'
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
+import { isBodyHead } from './rules-bodies';
 import { isWeekday } from './rules-extent';
 import {
   GENERAL_OFFICES,
@@ -217,6 +218,7 @@ export function cutOffices(ctx: FeatureContext, tokens: Token[], spans: Span[], 
     const end = tokenEnd(tokens, f, span);
     const n = writtenTitlesAt(ctx, tokens, f, span.end);
     if (n === 0) continue;
+    if (joinOfficeToItsBody(ctx, tokens, spans, first, k)) continue;
     if (f + n === end) {
       if (n >= 2) dropSpan(spans, first, k);
       continue;
@@ -230,6 +232,19 @@ export function cutOffices(ctx: FeatureContext, tokens: Token[], spans: Span[], 
     span.type = type;
     first[k] = named;
   }
+}
+
+/**
+ * "the Office/ORG of the Auditor General of Tarnia/ORG" -> one body: an office's title after "of" (and
+ * "the") and a body's name ending in its head word is the body's own name ("Office of the Prime
+ * Minister"), not an office apart. Returns whether span k was joined to the body before it.
+ */
+function joinOfficeToItsBody(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[], k: number): boolean {
+  const of = tokens[first[k] - 1]?.text === 'the' ? first[k] - 2 : first[k] - 1;
+  if (k === 0 || of < 1 || tokens[of].text !== 'of' || spans[k - 1].end !== tokens[of - 1].end) return false;
+  if (spans[k - 1].type !== 'ORG' || !isBodyHead(ctx, tokens, of - 1)) return false;
+  absorbFollowing(spans, first, k - 1);
+  return true;
 }
 
 /** The type of the name after "<office> of", or undefined when nothing says what it is. */

@@ -85,6 +85,11 @@ describe('rules on offices', () => {
       'Auditor General of Velby/ORG',
     ]);
     assert.deepStrictEqual(run('the Earl of Tarnby said', 'O B-ORG I-ORG I-ORG O'), ['Earl of Tarnby/ORG']);
+    // After a body's head word and "of the", the office names the body ("Office of the Prime Minister").
+    assert.deepStrictEqual(
+      run('by the Department of the Auditor General of Tarnby', 'O O B-ORG O O B-ORG I-ORG I-ORG I-ORG'),
+      ['Department of the Auditor General of Tarnby/ORG'],
+    );
   });
 
   it('reads "<office> General" as an office title after the name whose office it is', () => {
