@@ -87,9 +87,9 @@ const RULE_BODY_HEADS = [
 /**
  * Countries' short names that news writes more often than the lexicon's lists spell them, for the rules
  * alone (the tagger learned its features without them): a name the rules read as a team or a body
- * ("U.S. coach", "victory over Britain") stays the country, as other listed countries do.
+ * ("U.S. coach", "victory over Britain", "troops in the DRC") stays the country, as other listed countries do.
  */
-const RULE_COUNTRIES = ['u.s.', 'u.s.a.', 'u.k.', 'britain'];
+const RULE_COUNTRIES = ['u.s.', 'u.s.a.', 'u.k.', 'britain', 'uae', 'u.a.e.', 'drc', 'dprk', 'prc'];
 
 /**
  * Nouns for a nation's people that the lexicon's lists of nationalities leave out, for the rules alone: a

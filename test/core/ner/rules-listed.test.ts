@@ -16,6 +16,8 @@ describe('rules typing names by the name lists', () => {
     // A person whose name is also a listed given name or surname stays a person.
     assert.deepStrictEqual(run('Harlow said', 'B-PER O'), ['Harlow/PER']);
     assert.deepStrictEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
+    // Countries' initials that news writes more than the lists do.
+    assert.deepStrictEqual(run('troops in the DRC and the UAE', 'O O O B-ORG O O B-ORG'), ['DRC/LOC', 'UAE/LOC']);
   });
 
   it('types a listed sea, strait or range read as a body as the place', () => {
