@@ -25,7 +25,7 @@ nouns(
   broadsheet tabloid daily weekly network outlet consortium cooperative cartel gang
   regiment squadron battalion brigade alliance coalition division arm unit watchdog regulator utility
   shipbuilder consultancy brand drugmaker chipmaker steelmaker planemaker toymaker truckmaker reinsurer
-  refiner shipper portal`,
+  refiner shipper portal grocer brokerage authority`,
 );
 nouns(
   'LOC',
@@ -123,7 +123,6 @@ const NOT_BEFORE = new Set([
   'state',
   'community',
   'area',
-  'union',
   'daily',
   'weekly',
   'coach',

@@ -151,6 +151,10 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('It was first reported by the local portal Velk Nowiny.', 'Velk Nowiny'), 'ORG');
     assert.strictEqual(typeIn('They moved to the village of Tarnby.', 'Tarnby'), 'LOC');
     assert.strictEqual(typeIn('the singer Ann Lee', 'Ann Lee'), 'PER');
+    // A trade union, a grocer, a brokerage, an authority.
+    assert.strictEqual(typeIn('The services union Velkar said it would strike.', 'Velkar'), 'ORG');
+    assert.strictEqual(typeIn('Struggling grocer Velkar is closing stores.', 'Velkar'), 'ORG');
+    assert.strictEqual(typeIn('Regional transport authority Velkar said so.', 'Velkar'), 'ORG');
     // Modifiers and groups of people do not type what follows.
     assert.strictEqual(typeIn('She won the league MVP award.', 'MVP'), undefined);
     assert.strictEqual(typeIn('the duo Ann Lee and Joss Harlan', 'Ann Lee'), undefined);
