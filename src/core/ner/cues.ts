@@ -179,7 +179,7 @@ function typeBefore(text: string, start: number): EntityType | undefined {
   if (i === start || (i > 0 && text[i - 1] === '\n')) return undefined;
   const before = wordBefore(text, i);
   if (before.word !== 'of') {
-    const type = before.word ? typeAfterNoun(before.word, false) : undefined;
+    const type = before.word ? (compoundType(text, before) ?? typeAfterNoun(before.word, false)) : undefined;
     // "the kind of company Tarnia wants": the noun names a kind, it does not label the name after it.
     return type && !afterOf(text, before.start) ? type : undefined;
   }
@@ -188,6 +188,27 @@ function typeBefore(text: string, start: number): EntityType | undefined {
   if (i === before.start) return undefined;
   const noun = wordBefore(text, i).word;
   return noun ? typeAfterNoun(noun, true) : undefined;
+}
+
+/**
+ * Nouns that describe a body only after the word that says its trade ("auction house", "think tank",
+ * "chip designer", "grid operator"); alone they describe people too ("operator George Lee") or nothing.
+ */
+const COMPOUND_BODY_NOUNS = new Map<string, ReadonlySet<string>>([
+  ['house', new Set(['auction', 'fashion', 'publishing', 'trading', 'brokerage'])],
+  ['tank', new Set(['think'])],
+  ['designer', new Set(['chip'])],
+  ['operator', new Set(['airport', 'grid', 'network', 'rail', 'railway', 'port', 'tour', 'mobile', 'pipeline'])],
+]);
+
+/** The type a compound describing noun right before a name gives it ("auction house Velkby" -> ORG). */
+function compoundType(text: string, noun: { word: string; start: number }): EntityType | undefined {
+  const trades = COMPOUND_BODY_NOUNS.get(noun.word);
+  if (!trades || noun.start < 2 || text[noun.start - 1] !== ' ') return undefined;
+  // The trade may open the sentence ("Airport operator Velkby said").
+  let i = noun.start - 1;
+  while (i > 0 && /\p{L}/u.test(text[i - 1])) i--;
+  return trades.has(text.slice(i, noun.start - 1).toLowerCase()) ? 'ORG' : undefined;
 }
 
 /** The type a describing noun gives the name it describes ("Velkom, a lender" -> ORG), if it gives one. */

@@ -155,6 +155,12 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('The services union Velkar said it would strike.', 'Velkar'), 'ORG');
     assert.strictEqual(typeIn('Struggling grocer Velkar is closing stores.', 'Velkar'), 'ORG');
     assert.strictEqual(typeIn('Regional transport authority Velkar said so.', 'Velkar'), 'ORG');
+    // A noun that describes a body only after its trade: "auction house", "chip designer", "grid operator".
+    assert.strictEqual(typeIn('She worked at auction house Velkar.', 'Velkar'), 'ORG');
+    assert.strictEqual(typeIn('Shares in chip designer Velkar rose.', 'Velkar'), 'ORG');
+    assert.strictEqual(typeIn('Airport operator Velkar said so.', 'Velkar'), 'ORG');
+    assert.strictEqual(typeIn('He questioned operator Ann Velkar.', 'Ann Velkar'), undefined);
+    assert.strictEqual(typeIn('the fashion designer Ann Velkar', 'Ann Velkar'), 'PER');
     // Modifiers and groups of people do not type what follows.
     assert.strictEqual(typeIn('She won the league MVP award.', 'MVP'), undefined);
     assert.strictEqual(typeIn('the duo Ann Lee and Joss Harlan', 'Ann Lee'), undefined);
@@ -167,11 +173,8 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Velkom is the kind of company Vellandia says it wants.', 'Vellandia'), undefined);
     assert.strictEqual(typeIn('the sort of band Harl Tarm would join', 'Harl Tarm'), undefined);
     // Nor across a line break: a headline's last noun does not label the dateline under it.
-    assert.strictEqual(
-      typeIn('Watchdog probes Tarnby chip designer\n\nVELBY, May 2 - It said so.', 'VELBY'),
-      undefined,
-    );
-    assert.strictEqual(typeIn('Watchdog probes Tarnby chip designer VELBY', 'VELBY'), 'PER');
+    assert.strictEqual(typeIn('Watchdog probes Tarnby lender\n\nVELBY, May 2 - It said so.', 'VELBY'), undefined);
+    assert.strictEqual(typeIn('Watchdog probes Tarnby lender VELBY', 'VELBY'), 'ORG');
   });
 
   it('types a name set off by commas after a sentence\'s opening "The" and a body\'s noun', () => {
