@@ -55,7 +55,8 @@ export const TRADE_ENDINGS: readonly string[] = [
   ...['logistics', 'shipping', 'telecoms', 'ventures', 'consulting', 'minerals', 'labs', 'capital', 're'],
   ...['partners', 'investments', 'coatings', 'plastics', 'textiles', 'fabrics', 'fertilizers', 'fertilisers'],
   ...['cosmetics', 'paints', 'breweries', 'brewing', 'dairies', 'aerospace', 'apparel', 'packaging', 'realty'],
-  ...['freight', 'beverages', 'metals', 'builders', 'robotics', 'cement'],
+  ...['freight', 'beverages', 'metals', 'builders', 'robotics', 'cement', 'systems', 'technologies', 'industries'],
+  ...['solutions', 'networks', 'electronics'],
 ];
 
 /** A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), and "Holdings" and "Group". */

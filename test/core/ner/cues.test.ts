@@ -161,6 +161,8 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Airport operator Velkar said so.', 'Velkar'), 'ORG');
     assert.strictEqual(typeIn('He questioned operator Ann Velkar.', 'Ann Velkar'), undefined);
     assert.strictEqual(typeIn('the fashion designer Ann Velkar', 'Ann Velkar'), 'PER');
+    // A firm's name describes it before any noun does ("Velkar Systems, a designer of chips").
+    assert.strictEqual(typeIn('Velkar Systems, a designer of chips, rose.', 'Velkar Systems'), 'ORG');
     // Modifiers and groups of people do not type what follows.
     assert.strictEqual(typeIn('She won the league MVP award.', 'MVP'), undefined);
     assert.strictEqual(typeIn('the duo Ann Lee and Joss Harlan', 'Ann Lee'), undefined);

@@ -128,7 +128,7 @@ describe("rules on bodies' names", () => {
       'Harl Capital/ORG',
     ]);
     assert.deepStrictEqual(run('Ann Qelby Power rose .', 'B-PER I-PER I-PER O O'), ['Ann Qelby Power/ORG']);
-    // Manufacturers' trades in the plural.
+    // Manufacturers' trades in the plural, and the words of firms' names that a description does not override.
     assert.deepStrictEqual(run('against Harwell Coatings and Tarnby Plastics', 'O B-PER I-PER O B-LOC I-LOC'), [
       'Harwell Coatings/ORG',
       'Tarnby Plastics/ORG',
