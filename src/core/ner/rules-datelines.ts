@@ -8,7 +8,7 @@ import { afterDatelineState, Token } from '../text/tokenize';
 import { addName, dropSpans, hasToken, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { namesBody, namesListedPlace } from './rules-listed';
+import { namesListedPlace, readsAsBody } from './rules-listed';
 import { isMonth } from './rules-extent';
 
 const DASHES = new Set(['-', '--', '–', '—']);
@@ -148,7 +148,7 @@ export function retypeCreditedPeople(ctx: FeatureContext, tokens: Token[], spans
         if (
           person &&
           spans[k].type !== 'PER' &&
-          !namesBody(ctx, tokens, i, spans[k]) &&
+          !readsAsBody(ctx, tokens, i, spans[k]) &&
           !namesListedPlace(ctx.gazetteer, tokens, i, spans[k].end)
         )
           spans[k].type = 'PER';

@@ -2,6 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { absorbFollowing, isPossessive, splitAt, tokenEnd } from './spanTokens';
 import { BODY_BITS } from './rules-bodies';
+import { namesBody } from './rules-foreign';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 
@@ -14,7 +15,6 @@ const TITLE_BIT = bit('title');
 const CITY_BIT = bit('city');
 const COUNTRY_BIT = bit('country');
 const LISTED_ORG_BIT = bit('org');
-const ORG_WORD_BIT = bit('orgWord');
 
 /**
  * The compiled lists' bits for the words from token `from` to the last token ending by offset `end`,
@@ -181,14 +181,17 @@ const BEFORE_TOWN = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'for']
  * and no word of it is listed as a body or a body's word ("in Velkom Bank, Tarnia").
  */
 function townReadAsBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
-  return f > 0 && BEFORE_TOWN.has(tokens[f - 1].text) && !namesBody(ctx, tokens, f, span);
+  return f > 0 && BEFORE_TOWN.has(tokens[f - 1].text) && !readsAsBody(ctx, tokens, f, span);
 }
 
-/** Whether the span at token `f` is a listed body, or a word of it a body's or a body's head word ("Velk Television"). */
-export function namesBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
+/**
+ * Whether the span at token `f` reads as a body's name: a word of it is a body's word, a company's
+ * ending or a listed body's ("Velk Television"), or the whole is a listed body.
+ */
+export function readsAsBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
   const e = tokenEnd(tokens, f, span);
-  for (let i = f; i < e; i++)
-    if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & (BODY_BITS | ORG_WORD_BIT)) return true;
+  if (namesBody(ctx, tokens, f, e)) return true;
+  for (let i = f; i < e; i++) if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & BODY_BITS) return true;
   const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
   return (bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(phrase);
 }
