@@ -94,6 +94,7 @@ import { retypeBeforeAreaNouns, retypePeopleAfterPlaceOpeners, tagNamesBeforeAre
 import { retypePlacesByWhatTheyHave, retypeTownsOutsideSport } from './rules-towns';
 import {
   retypePeopleAfterIn,
+  retypeVenuesAfterAt,
   tagTownsBeforeRegions,
   joinSaintsNames,
   splitPlacePairs,
@@ -363,6 +364,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
   retypeTownsOutsideSport(ctx, tokens, tags, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
+  retypeVenuesAfterAt(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   retypePeopleAfterPlaceOpeners(tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);
