@@ -14,6 +14,9 @@ const RUN_CONNECTORS = new Set(['of', '&']);
 /** After a describing noun the name may also go on over "the" ("the charity Save the Children"). */
 const DESCRIBED_RUN_CONNECTORS = new Set([...RUN_CONNECTORS, 'the']);
 
+/** Nouns for newspapers and magazines, which are often named by an everyday word ("the newspaper Dawn"). */
+const PUBLICATION_NOUNS = new Set(['newspaper', 'magazine', 'tabloid', 'broadsheet']);
+
 /**
  * A capitalised run the model left untagged right after a describing noun is a name of the type
  * the noun gives ("the band Velvet Tarns", "the village of Tarnby"); see `cues.ts`. The run goes on
@@ -59,9 +62,10 @@ export function addDescribedNames(
       }
       break;
     }
-    // The run must end the name: not "band Velvet Tarns" + a tagged word; a lone word must not be an ordinary one.
+    // The run must end the name: not "band Velvet Tarns" + a tagged word; a lone word must not be an
+    // ordinary one, but after a publication's noun.
     if (e < n && tags[e] !== 0 && absorbed < 0) continue;
-    if (e === s + 1 && common.has(tokens[s].text.toLowerCase())) continue;
+    if (e === s + 1 && common.has(tokens[s].text.toLowerCase()) && !PUBLICATION_NOUNS.has(tokens[i].text)) continue;
     if (absorbed >= 0) dropSpan(spans, first, absorbed);
     insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type }, s);
     i = e - 1;

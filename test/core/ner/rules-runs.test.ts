@@ -14,6 +14,9 @@ describe('rules finding names in untagged runs', () => {
     // A lone ordinary word is not a name, and a run the tagger continued is left to it.
     assert.deepStrictEqual(run('the band The', 'O O O'), []);
     assert.deepStrictEqual(run('the band Velvet Tarns Ltd', 'O O O O B-ORG'), ['Ltd/ORG']);
+    assert.deepStrictEqual(run('the band Dream played', 'O O O O'), []);
+    // After a newspaper's or magazine's noun it is, as papers are named so.
+    assert.deepStrictEqual(run('the newspaper Dream reported', 'O O O O'), ['Dream/ORG']);
   });
 
   it('takes a mid-sentence "The" into the name after it, but not one that starts a sentence', () => {
