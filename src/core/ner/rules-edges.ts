@@ -120,7 +120,9 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     if ((particle || tokens[of].text === 'of') && next && next.start === tokens[last].end + 1) {
       // "Hamad bin/PER Khalifa University of .../ORG": a body named after a person is the body.
       if (span.type === 'PER' && next.type === 'ORG' && headsBody(ctx, tokens, first[k + 1], next)) span.type = 'ORG';
+      const nationality = next.type === 'MISC' && first[k + 1] + 1 === tokenEnd(tokens, first[k + 1], next);
       absorbFollowing(spans, first, k);
+      if (nationality) takeInMembers(tokens, spans, first, k);
       continue;
     }
     if (particle) continue;
@@ -133,6 +135,21 @@ export function closeOpenEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     // What is left of "Sri Lankan navy", "Tutsi king" is a nationality or people.
     if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & DEMONYM_BIT) span.type = 'MISC';
   }
+}
+
+/** The most capitalised words after a nationality that name a body's members ("Village Heads"). */
+const MAX_MEMBER_WORDS = 3;
+
+/**
+ * "Association of/ORG Velkish/MISC Village Heads" -> one body: the words in title case after the
+ * nationality a body's "of" took in name its members, and the name runs on over them, up to the next name.
+ */
+function takeInMembers(tokens: Token[], spans: Span[], first: number[], k: number): void {
+  const from = tokenEnd(tokens, first[k], spans[k]);
+  const stop = k + 1 < spans.length ? first[k + 1] : tokens.length;
+  let e = from;
+  while (e < stop && e - from < MAX_MEMBER_WORDS && /^\p{Lu}\p{Ll}/u.test(tokens[e].text)) e++;
+  if (e > from) spans[k].end = tokens[e - 1].end;
 }
 
 /** Whether a body's head word before "of" opens or heads the name ("University of ...", "Velk University of ..."). */

@@ -51,6 +51,10 @@ describe('sentence rules (rules.ts)', () => {
     assert.deepStrictEqual(run('the Chinese navy said', 'O B-ORG I-ORG O'), ['Chinese/MISC']);
     // Particles inside names, and other names' lower-case words (a species), stay.
     assert.deepStrictEqual(run('in Tarn es Velby today', 'O B-LOC I-LOC B-LOC O'), ['Tarn es Velby/LOC']);
+    // After a nationality, the words that name the body's members belong to it too.
+    assert.deepStrictEqual(run('the Union of Korean Village Heads said', 'O B-ORG I-ORG B-MISC O O O'), [
+      'Union of Korean Village Heads/ORG',
+    ]);
     // A person's name run into a body named after the person ("<name> University of ...") is the body.
     assert.deepStrictEqual(
       run('at the Joss bin Tarvell University of Velk', 'O O B-PER I-PER B-ORG I-ORG I-ORG I-ORG'),
