@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { DATELINE_DASHES, Token } from '../text/tokenize';
 import { insertSpan, OPENING_QUOTES, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { namesCountryOrContinent } from './rules-neighbours';
+import { namesCountryOrContinent } from './rules-branches';
 import { GAZ_CATEGORIES, categoryBit as bit } from './gazetteer';
 
 /**

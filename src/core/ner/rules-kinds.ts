@@ -9,7 +9,8 @@ import { addName, isNameWord } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
-import { CONTINENTS, listRunEnd } from './rules-neighbours';
+import { CONTINENTS } from './rules-branches';
+import { listRunEnd } from './rules-neighbours';
 import { POSITIONS } from './teamCues';
 
 /**

@@ -25,7 +25,7 @@ const LANGUAGE_VERBS = new Set([
 /** Words between such a verb and the language ("learned some Velkic", "speaks fluent Tarvish"). */
 const LANGUAGE_MEASURES = new Set(['some', 'fluent', 'basic', 'little', 'good', 'broken', 'perfect']);
 
-/** Endings of languages' names after three letters or more, as of peoples' adjectives ("Arabic", "Gaelic", "Maltese"; not "these"). */
+/** Endings of languages' names after three letters or more, as of peoples' adjectives ("Arabic", "Maltese"; not "these"). */
 const LANGUAGE_ENDING = /^\p{L}{3,}(?:ic|ish|ese)$/u;
 /** Languages named otherwise, that the lists of nationalities leave out (lower-cased). */
 const LANGUAGES = new Set([
@@ -45,9 +45,9 @@ function namesLanguage(ctx: FeatureContext, word: string): boolean {
 /**
  * "the Arabic/LOC and Velkic/O languages", "learned some Gaelic/LOC" -> MISC: one-word names right before
  * "language" or "languages" (and the list of them there), and a language's name right after "speak",
- * "learn", "teach" or "fluent", are languages, whatever the tagger read. Before the noun any one word
- * in capitals is taken ("the Velk language"); after a verb only a word that names a language, so that
- * "taught Velk" stays a person.
+ * "learn", "teach" or "fluent", are languages, whatever the tagger read. Before the noun a word the
+ * tagger left out is taken when it names a language or follows an article or a link ("the Velk
+ * language"); after a verb only a word that names a language, so that "taught Velk" stays a person.
  */
 export function typeLanguages(
   ctx: FeatureContext,

@@ -6,7 +6,7 @@ import { Token } from '../text/tokenize';
 import { addName, isNameWord, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { CONTINENTS } from './rules-neighbours';
+import { CONTINENTS } from './rules-branches';
 import { listedBody } from './rules-bodies';
 import { listedPhrase } from './rules-listed';
 import { isListedTown } from './rules-towns';

@@ -1,65 +1,15 @@
-/**
- * Names typed by the names beside them: a country or continent right after a listed body (its branch
- * there), and a name in a list of names of one kind.
- */
+/** Names typed by the names beside them: a name in a list of names of one kind. */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, isAcronym, isPossessive, tokenEnd } from './spanTokens';
+import { isPossessive, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase, namesListedPlace } from './rules-listed';
 import { describedBy } from './cues';
 
-const COUNTRY_BIT = bit('country');
 const LISTED_ORG_BIT = bit('org');
 const TITLE_BIT = bit('title');
 const DEMONYM_BIT = bit('demonym');
-
-/** Continents and world regions, which firms name their branches by ("Toyota Europe"); the lists hold countries only. */
-export const CONTINENTS = new Set([
-  'europe',
-  'asia',
-  'africa',
-  'americas',
-  'north america',
-  'south america',
-  'latin america',
-  'middle east',
-  'asia pacific',
-  'asia-pacific',
-  'oceania',
-]);
-
-/**
- * "Toyota/ORG Europe/LOC", "Shell/ORG Nigeria/LOC" -> one body: a listed body's name or an acronym
- * followed with nothing between by a country or continent is the body's branch there, as firms and
- * broadcasters name them ("BBC Scotland", "Google UK"). Running text puts a word between a body and a
- * place it is in ("Toyota in Europe", "Shell's Nigeria unit"). Not after a name on no list, which may be
- * a person's read as a body ("Madhav Kumar/ORG Nepal/LOC") or a word of a title ("Liberal Europe").
- */
-export function joinBodyBranches(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const gaz = ctx.gazetteer;
-  for (let k = 0; k + 1 < spans.length; k++) {
-    if (spans[k].type !== 'ORG' || spans[k + 1].type !== 'LOC') continue;
-    const f = first[k + 1];
-    if (tokens[f - 1].end !== spans[k].end) continue;
-    const body = listedPhrase(gaz, tokens, first[k], spans[k].end);
-    if (
-      (body.bits & LISTED_ORG_BIT) === 0 &&
-      !gaz.isListedBody(body.phrase) &&
-      !(body.last === first[k] && isAcronym(tokens[first[k]]))
-    )
-      continue;
-    if (!namesCountryOrContinent(ctx, tokens, f, spans[k + 1])) continue;
-    absorbFollowing(spans, first, k);
-  }
-}
-
-/** Whether a span, its first token `f`, is a listed country's name or a continent's: a branch's place ("Europe"). */
-export function namesCountryOrContinent(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
-  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
-  return (bits & COUNTRY_BIT) !== 0 || CONTINENTS.has(phrase);
-}
 
 const LIST_LINKS = new Set([',', 'and', '&', 'or']);
 
@@ -196,9 +146,9 @@ export function retypeTownsListedWithPlaces(
   }
 }
 
-/** Whether a lower-case noun, singular or plural, names places ("villages", "districts") or their people ("residents"). */
 const PEOPLE_OF_PLACES = new Set(['residents', 'inhabitants']);
 
+/** Whether a lower-case noun, singular or plural, names places ("villages", "districts") or their people ("residents"). */
 export function namesPlaces(noun: string): boolean {
   if (PEOPLE_OF_PLACES.has(noun)) return true;
   const singular = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.endsWith('s') ? noun.slice(0, -1) : noun;
@@ -228,10 +178,10 @@ function afterPlacesNoun(tokens: Token[], f: number): boolean {
 
 /**
  * "the districts of Tarnby, Qelm/PER, Velkor/ORG and Harl", "the districts were Tarnby, Qelm/PER and
- * Velkor/ORG" -> all places: the names of a list right after a plural noun for places (or their
- * residents) and "of", or a word that gives examples (`afterPlacesNoun`), are those places, whatever
- * the tagger read. Not a listed body, a listed name of a person alone, or a name with a possessive
- * after it.
+ * Velkor/ORG" -> all places: the names of a list right after a noun for places (or their residents)
+ * and "of", or after a plural one and a word that gives examples (`afterPlacesNoun`), are those places,
+ * whatever the tagger read. Not a listed body, a listed name of a person alone, or a name with a
+ * possessive after it.
  */
 export function retypeListsOfPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;

@@ -55,7 +55,6 @@ import {
   retypePlacesInAreas,
 } from './rules-listed';
 import {
-  joinBodyBranches,
   retypeListedBodiesInLists,
   retypeListedPlacesInLists,
   retypeTownsListedWithPlaces,
@@ -94,7 +93,6 @@ import { retypeBeforeAreaNouns, retypePeopleAfterPlaceOpeners, tagNamesBeforeAre
 import { retypePlacesByWhatTheyHave, retypeTownsOutsideSport } from './rules-towns';
 import {
   retypePeopleAfterIn,
-  retypeVenuesAfterAt,
   tagTownsBeforeRegions,
   joinSaintsNames,
   splitPlacePairs,
@@ -123,6 +121,8 @@ import {
   splitListedLists,
 } from './rules-coordination';
 import { typeLanguages } from './rules-languages';
+import { joinBodyBranches } from './rules-branches';
+import { retypeVenuesAfterAt } from './rules-venues';
 import { retypeCreditedPeople, retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';

@@ -1,0 +1,46 @@
+/** Venues: grounds, halls, palaces and centres for events, named as the places where things happen. */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { listedPhrase } from './rules-listed';
+import { BODY_BITS } from './rules-bodies';
+
+/** Last words of venues: grounds, halls and palaces where events are held. */
+const VENUE_ENDINGS = new Set([
+  ...['Ground', 'Field', 'Garden', 'Gardens', 'Stadium', 'Stadio', 'Arena', 'Hall', 'Palace', 'Theatre'],
+  ...['Theater', 'Studios', 'Buildings', 'Ballroom', 'Amphitheatre'],
+]);
+/**
+ * Words before "Centre" that make it a venue ("Convention Centre", "Tennis Centre"); other centres are
+ * as often bodies ("Research Centre", "Space Center").
+ */
+const VENUE_CENTRES = new Set([
+  ...['Convention', 'Exhibition', 'Conference', 'Congress', 'Cinema', 'Tennis', 'Sports', 'Aquatics'],
+  ...['Shopping', 'Arts', 'Performing', 'Events', 'Civic', 'Leisure'],
+]);
+/** Words before a venue that say where something happens ("at the", "outside"). */
+const AT_VENUE = new Set(['at', 'outside', 'inside']);
+
+/**
+ * "a win at the County Ground/ORG", "told reporters outside the Tarnby Palace/ORG" -> LOC: a name of
+ * two or more words ending in a venue's word ("Ground", "Hall", "Palace", "Convention Centre" ...)
+ * right after "at", "outside" or "inside" (and "the") is the place where it happens, not the body
+ * that runs it. Not a listed body.
+ */
+export function retypeVenuesAfterAt(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG' && span.type !== 'PER') continue;
+    const f = first[k];
+    const at = tokens[f - 1]?.text === 'the' ? f - 2 : f - 1;
+    if (at < 0 || !AT_VENUE.has(tokens[at].text)) continue;
+    const e = tokenEnd(tokens, f, span);
+    if (e - f < 2) continue;
+    const last = tokens[e - 1].text;
+    const centre = (last === 'Centre' || last === 'Center') && VENUE_CENTRES.has(tokens[e - 2].text);
+    if (!centre && !VENUE_ENDINGS.has(last)) continue;
+    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
+    if ((bits & BODY_BITS) === 0 && !ctx.gazetteer.isListedBody(phrase)) span.type = 'LOC';
+  }
+}
