@@ -60,10 +60,11 @@ const ACRONYM = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}|\p{Lu}{2,6}-
 
 /**
  * "the Velland Survey/ORG ( VS/O )", "( VELS/PER )" -> "VS/ORG": an acronym in brackets right after a
- * body's name, which the tagger left out or read as a person or as a place no list knows, is the body's short form (the document
- * pass then finds it wherever the article uses it). Not after a place's name, which may end a longer body's name the tagger cut ("the
- * Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose bracket holds a
- * party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
+ * body's name, which the tagger left out or read as a person or as a place no list knows, is the
+ * body's short form (the document pass then finds it wherever the article uses it); a listed place
+ * there is the body's country. Not after a place's name, which may end a longer body's name the
+ * tagger cut ("the Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose
+ * bracket holds a party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
  */
 export function tagBracketedAcronyms(
   ctx: FeatureContext,
