@@ -145,45 +145,6 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
   }
 }
 
-const AREA_BITS = bit('country') | bit('region');
-
-/**
- * "Debden/PER , Velland" -> LOC: a name the tagger read as a person, right before a comma and a
- * listed country or region (a state, a county) that ends the phrase, is a place in it, as in
- * "born in Tarnby, Velland" or a dateline. Not "Ann Lee, Velland's captain". So is a name read as a
- * body after a preposition of place ("bound for Tarnby/ORG, Velland"; `townReadAsBody`).
- */
-export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const span = spans[k];
-    const c = first[k + 1] - 1;
-    if (
-      (span.type !== 'PER' && !(span.type === 'ORG' && townReadAsBody(ctx, tokens, first[k], span))) ||
-      spans[k + 1].type !== 'LOC' ||
-      c < 1 ||
-      tokens[c].text !== ',' ||
-      tokens[c - 1].end !== span.end
-    )
-      continue;
-    const area = listedPhrase(ctx.gazetteer, tokens, first[k + 1], spans[k + 1].end);
-    if ((area.bits & AREA_BITS) === 0) continue;
-    const next = tokens[area.last + 1]?.text ?? '.';
-    if (/^['’]/.test(next) || (/^\p{Ll}/u.test(next) && next !== 'and')) continue;
-    span.type = 'LOC';
-  }
-}
-
-/** Prepositions of place and direction before a town's name ("bound for Tarnby, Velland"). */
-const BEFORE_TOWN = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'for']);
-
-/**
- * Whether a name read as a body may be a town before its country: it follows a preposition of place,
- * and no word of it is listed as a body or a body's word ("in Velkom Bank, Tarnia").
- */
-function townReadAsBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
-  return f > 0 && BEFORE_TOWN.has(tokens[f - 1].text) && !readsAsBody(ctx, tokens, f, span);
-}
-
 /**
  * Whether the span at token `f` reads as a body's name: a word of it is a body's word, a company's
  * ending or a listed body's ("Velk Television"), or the whole is a listed body.

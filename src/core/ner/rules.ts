@@ -52,7 +52,6 @@ import {
   retypePeoplesNames,
   retypeListedNames,
   retypeOfficeCities,
-  retypePlacesInAreas,
 } from './rules-listed';
 import {
   retypeListedBodiesInLists,
@@ -90,7 +89,7 @@ import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import { retypeBeforeAreaNouns, retypePeopleAfterPlaceOpeners, tagNamesBeforeAreaNouns } from './rules-areas';
-import { retypePlacesByWhatTheyHave, retypeTownsOutsideSport } from './rules-towns';
+import { retypePlacesByWhatTheyHave, retypePlacesInAreas, retypeTownsOutsideSport } from './rules-towns';
 import {
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
