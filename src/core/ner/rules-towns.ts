@@ -118,14 +118,9 @@ export function retypePlacesInAreas(ctx: FeatureContext, tokens: Token[], spans:
   for (let k = 0; k + 1 < spans.length; k++) {
     const span = spans[k];
     const c = first[k + 1] - 1;
-    if (
-      (span.type !== 'PER' && !(span.type === 'ORG' && townReadAsBody(ctx, tokens, first[k], span))) ||
-      spans[k + 1].type !== 'LOC' ||
-      c < 1 ||
-      tokens[c].text !== ',' ||
-      tokens[c - 1].end !== span.end
-    )
-      continue;
+    if (spans[k + 1].type !== 'LOC' || c < 1 || tokens[c].text !== ',' || tokens[c - 1].end !== span.end) continue;
+    // The name's own test last: a body's reads the lists.
+    if (span.type !== 'PER' && !(span.type === 'ORG' && townReadAsBody(ctx, tokens, first[k], span))) continue;
     const area = listedPhrase(ctx.gazetteer, tokens, first[k + 1], spans[k + 1].end);
     if ((area.bits & AREA_BITS) === 0) continue;
     const next = tokens[area.last + 1]?.text ?? '.';
