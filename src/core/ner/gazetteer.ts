@@ -88,8 +88,13 @@ const RULE_BODY_HEADS = [
  * Countries' short names that news writes more often than the lexicon's lists spell them, for the rules
  * alone (the tagger learned its features without them): a name the rules read as a team or a body
  * ("U.S. coach", "victory over Britain", "troops in the DRC") stays the country, as other listed countries do.
+ * So do the island states whose names join two names with "and", which the lists leave out.
  */
-const RULE_COUNTRIES = ['u.s.', 'u.s.a.', 'u.k.', 'britain', 'uae', 'u.a.e.', 'drc', 'dprk', 'prc'];
+const RULE_COUNTRIES = [
+  ...['u.s.', 'u.s.a.', 'u.k.', 'britain', 'uae', 'u.a.e.', 'drc', 'dprk', 'prc'],
+  ...['saint vincent and the grenadines', 'st vincent and the grenadines', 'st. vincent and the grenadines'],
+  ...['saint kitts and nevis', 'st kitts and nevis', 'st. kitts and nevis', 'sao tome and principe'],
+];
 
 /**
  * Nouns for a nation's people that the lexicon's lists of nationalities leave out, for the rules alone: a
@@ -99,6 +104,13 @@ const RULE_DEMONYMS = [
   ...['dutchman', 'dutchmen', 'dutchwoman', 'frenchman', 'frenchmen', 'frenchwoman', 'englishmen', 'englishwoman'],
   ...['irishmen', 'irishwoman', 'scotsman', 'scotsmen', 'scotswoman', 'welshman', 'welshmen', 'welshwoman'],
   ...['briton', 'britons'],
+  // Adjectives the lexicon leaves out of its nationalities, most of them ending in "-ish" or "-i".
+  ...['british', 'english', 'irish', 'scots', 'cornish', 'spanish', 'catalan', 'swedish', 'danish', 'finnish'],
+  ...['faroese', 'polish', 'slovakian', 'slovenian', 'montenegrin', 'kosovar', 'kosovan', 'moldovan', 'maltese'],
+  ...['cypriot', 'turkish', 'kurdish', 'flemish', 'arab', 'yemeni', 'bahraini', 'azerbaijani', 'azeri', 'kyrgyz'],
+  ...['uzbek', 'tajik', 'tibetan', 'uyghur', 'nepali', 'bengali', 'burmese', 'laotian', 'somali', 'eritrean'],
+  ...['tanzanian', 'malian', 'malawian', 'mozambican', 'uruguayan', 'argentinian', 'salvadoran', 'fijian'],
+  ...['tongan', 'papuan'],
 ];
 
 /**

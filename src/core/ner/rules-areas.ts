@@ -55,8 +55,8 @@ export const AREA_NOUNS: ReadonlySet<string> = new Set([
 /**
  * "the oil-rich Tarnby/ORG region" -> LOC: a name right before a lower-case word for an area of a
  * country or a feature of the land names that area, whatever the tagger read ("Delta" is also an
- * airline, "Amazon" a company: "the Amazon rainforest"); not a name with "of" in it, nor one ending
- * in a nationality or a lower-case compound ("Velk-run").
+ * airline, "Amazon" a company: "the Amazon rainforest"); not a name with "of" in it, nor a lower-case
+ * compound ("Velk-run"). One ending in a nationality is MISC ("Sunni Arab/PER regions").
  */
 export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -65,11 +65,11 @@ export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], span
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
     if (e >= tokens.length || !AREA_NOUNS.has(tokens[e].text)) continue;
-    // A body named after the area ("Health Department of Tarnby"), a people's adjective ("Southeast
-    // Asian") or a compound ("Velk-run") stays.
+    // A people's adjective describes the area ("Southeast Asian", "Sunni Arab regions"); a body named
+    // after the area ("Health Department of Tarnby") or a compound ("Velk-run") stays.
     const last = tokens[e - 1].text;
-    if ((ctx.gazetteer.word(last.toLowerCase()) & DEMONYM_BIT) !== 0 || /-\p{Ll}+$/u.test(last)) continue;
-    if (!hasToken(tokens, f, e, 'of')) span.type = 'LOC';
+    if ((ctx.gazetteer.word(last.toLowerCase()) & DEMONYM_BIT) !== 0) span.type = 'MISC';
+    else if (!/-\p{Ll}+$/u.test(last) && !hasToken(tokens, f, e, 'of')) span.type = 'LOC';
   }
 }
 

@@ -42,12 +42,12 @@ export function namesListedPlace(gaz: Gazetteer, tokens: Token[], from: number, 
 }
 
 /**
- * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" whose whole is a
- * listed place ("Trinidad and Tobago") are one name.
+ * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" (or "and the") whose
+ * whole is a listed place ("Trinidad and Tobago", "Saint Vincent and the Grenadines") are one name.
  */
 export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
-    const and = first[k + 1] - 1;
+    const and = first[k + 1] - (tokens[first[k + 1] - 1]?.text === 'the' ? 2 : 1);
     if (and < 1 || (tokens[and].text !== 'and' && tokens[and].text !== '&') || tokens[and - 1].end !== spans[k].end)
       continue;
     if ((listedPhrase(ctx.gazetteer, tokens, first[k], spans[k + 1].end).bits & PLACE_BITS) === 0) continue;

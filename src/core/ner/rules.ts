@@ -3,7 +3,6 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, tokenEnd } from './spanTokens';
 import { COMPANY_ENDINGS } from './nameHeads';
 import { FeatureContext } from './features';
-import { Gazetteer, categoryBit } from './gazetteer';
 import {
   allCaps,
   dropOpeningTheOfInstitutions,
@@ -121,6 +120,7 @@ import {
 } from './rules-coordination';
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
+import { mergeNationalBodies } from './rules-national';
 import { retypeVenuesAfterAt } from './rules-venues';
 import { retypeCreditedPeople, retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
@@ -151,42 +151,6 @@ interface DecodedSentence {
   tags: Uint8Array;
   spans: Span[];
   first: number[];
-}
-
-const ORG_WORD_BIT = categoryBit('orgWord');
-/** The last word of a nation's Red Cross or Red Crescent society's name. */
-const NATIONAL_SOCIETY = /^(?:Cross|Crescent)$/;
-
-/**
- * "Chinese/MISC Foreign Ministry/ORG" -> "Chinese Foreign Ministry/ORG": a nationality or religion
- * (a one-word MISC) right before the name of a body that ends in an organisation word (Ministry,
- * Army, Academy, Church ...) or starts with one before "of" ("Academy of Sciences") is part of it, and
- * so is one before "Red Cross" or "Red Crescent".
- */
-function mergeNationalBodies(tokens: Token[], spans: Span[], gaz: Gazetteer): Span[] {
-  const out: Span[] = [];
-  for (const span of spans) {
-    const prev = out[out.length - 1];
-    if (prev && prev.type === 'MISC' && span.type === 'ORG' && span.start - prev.end <= 1) {
-      const adj = tokens.find(t => t.start === prev.start);
-      const last = tokens.findIndex(t => t.end === span.end);
-      const f = tokens.findIndex(t => t.start === span.start);
-      // "Air" ends airlines' names ("Korean Air") but is no organisation word of the lists, being an everyday one.
-      const isHead = (i: number) =>
-        i >= 0 && ((gaz.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0 || tokens[i].text === 'Air');
-      // The head ends the name ("Foreign Ministry") or opens it before "of" ("Academy of Sciences"); a
-      // nation's Red Cross or Red Crescent society is named so too ("Turkish Red Crescent").
-      const headed =
-        isHead(last) || (isHead(f) && tokens[f + 1]?.text === 'of') || NATIONAL_SOCIETY.test(tokens[last]?.text ?? '');
-      if (adj && adj.end === prev.end && headed) {
-        prev.end = span.end;
-        prev.type = 'ORG';
-        continue;
-      }
-    }
-    out.push(span);
-  }
-  return out;
 }
 
 /**
@@ -383,10 +347,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
   dropOpeningTheOfInstitutions(tokens, spans, first);
-  if (spans.length < 2) return spans;
-  return joinTouchingNames(
-    ctx,
-    tokens,
-    mergeNationalBodies(tokens, mergeCompassAdjectives(spans, compass), ctx.gazetteer),
-  );
+  const merged = mergeNationalBodies(ctx, tokens, mergeCompassAdjectives(spans, compass));
+  return merged.length < 2 ? merged : joinTouchingNames(ctx, tokens, merged);
 }

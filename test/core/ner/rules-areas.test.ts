@@ -15,10 +15,11 @@ describe("rules on the words written with an area's name", () => {
     assert.deepStrictEqual(run('residents of the Velk Mar neighbourhood', 'O O O B-ORG I-ORG O'), ['Velk Mar/LOC']);
     // And a border post: a crossing, a checkpoint.
     assert.deepStrictEqual(run('at the Tel Qorma crossing', 'O O B-PER I-PER O'), ['Tel Qorma/LOC']);
-    // A name with "of" or ending in a nationality: as read; one ending in a lower-case compound is
-    // that adjective (MISC), not the area.
+    // A name with "of": as read; one ending in a nationality or a lower-case compound is that
+    // adjective (MISC), not the area.
     assert.deepStrictEqual(run('the Bank of Velk region', 'O B-ORG I-ORG I-ORG O'), ['Bank of Velk/ORG']);
-    assert.deepStrictEqual(run('the Velk Korean region', 'O B-ORG I-ORG O'), ['Velk Korean/ORG']);
+    assert.deepStrictEqual(run('the Velk Korean region', 'O B-ORG I-ORG O'), ['Velk Korean/MISC']);
+    assert.deepStrictEqual(run('in mainly Velk Korean regions', 'O O B-PER I-PER O'), ['Velk Korean/MISC']);
     assert.deepStrictEqual(run('a Velk-run district', 'O B-ORG O'), ['Velk-run/MISC']);
     assert.deepStrictEqual(run('the Velk regional office', 'O B-ORG O O'), ['Velk/ORG']);
   });

@@ -5,6 +5,11 @@ describe('rules typing names by the name lists', () => {
   it('joins two places whose whole, with "and", is a listed place', () => {
     assert.deepStrictEqual(run('in Tarnia and Velland today', 'O B-LOC O B-LOC O'), ['Tarnia and Velland/LOC']);
     assert.deepStrictEqual(run('in Tarnia and Harl today', 'O B-LOC O B-LOC O'), ['Tarnia/LOC', 'Harl/LOC']);
+    // With "the" after "and", and island states the lists leave out, whatever the lists at hand.
+    assert.deepStrictEqual(run('in St Vincent and the Grenadines today', 'O B-PER I-PER O O B-ORG O'), [
+      'St Vincent and the Grenadines/LOC',
+    ]);
+    assert.deepStrictEqual(run('in Tarnia and the Harl today', 'O B-LOC O O B-LOC O'), ['Tarnia/LOC', 'Harl/LOC']);
   });
 
   it('types a listed country as a place, also when it stands for a team or government', () => {
@@ -37,6 +42,11 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('two Britons and a Frenchwoman', 'O B-PER O O B-ORG'), [
       'Britons/MISC',
       'Frenchwoman/MISC',
+    ]);
+    // And adjectives the lexicon leaves out of its nationalities.
+    assert.deepStrictEqual(run('a Swedish and a Cypriot crew', 'O B-ORG O O B-PER O'), [
+      'Swedish/MISC',
+      'Cypriot/MISC',
     ]);
   });
 

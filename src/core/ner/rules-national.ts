@@ -1,0 +1,99 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { capitalised } from './spanTokens';
+import { FeatureContext } from './features';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
+
+// Bodies named after their nation: "the Chinese Foreign Ministry", "the Norwegian Fisheries Museum".
+
+const ORG_WORD_BIT = categoryBit('orgWord');
+const DEMONYM_BIT = categoryBit('demonym');
+const NAME_BITS = PERSON_NAME_BITS | PLACE_BITS | DEMONYM_BIT | categoryBit('title') | categoryBit('calendar');
+/** The last word of a nation's Red Cross or Red Crescent society's name. */
+const NATIONAL_SOCIETY = /^(?:Cross|Crescent)$/;
+/**
+ * Heads that the lists leave out of their organisation words, as they name places as often ("a
+ * shopping centre", "at the museum"), but that after a nationality open or end an institution's name.
+ */
+const INSTITUTION_HEADS = new Set(['Centre', 'Center', 'Museum', 'Observatory', 'Library', 'Archives']);
+/** The most capitalised ordinary words taken in between a nationality and a body's head. */
+const MAX_GAP = 4;
+
+/**
+ * "Chinese/MISC Foreign Ministry/ORG" -> "Chinese Foreign Ministry/ORG": a nationality or religion
+ * (a one-word MISC) right before the name of a body that ends in an organisation word (Ministry,
+ * Army, Academy, Church ...) or starts with one before "of" or "for" ("Academy of Sciences") is part of
+ * it, and so is one before "Red Cross" or "Red Crescent". Capitalised ordinary words the tagger left
+ * out or gave the nationality are the name's too: "Japanese/MISC Trade Union Confederation/ORG",
+ * "Swedish Meteorological/MISC and Hydrological Institute/ORG", "Norwegian/MISC Fisheries Museum".
+ */
+export function mergeNationalBodies(ctx: FeatureContext, tokens: Token[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    out.push(span);
+    if (span.type !== 'MISC') continue;
+    const from = tokens.findIndex(t => t.start === span.start);
+    if (from < 0) continue;
+    const rest = from + 1;
+    // A nationality the tagger ran into the ordinary words after it gives them back.
+    if (tokens[from].end < span.end && !(nationality(ctx, tokens[from]) && allOrdinary(ctx, tokens, rest, span.end)))
+      continue;
+    const next = spans[k + 1];
+    let i = rest;
+    while (i - rest < MAX_GAP && i < tokens.length && tokens[i].start !== next?.start && gapWord(ctx, tokens, i, rest))
+      i++;
+    let last: number;
+    const takesNext = next?.type === 'ORG' && i < tokens.length && tokens[i].start === next.start;
+    if (takesNext) last = tokens.findIndex(t => t.end === next.end);
+    else {
+      last = i - 1;
+      // Without a body after them, the ordinary words must end in an institution's head.
+      if (last < rest || !INSTITUTION_HEADS.has(tokens[last].text)) continue;
+    }
+    if (last < rest || !headed(ctx, tokens, rest, last)) continue;
+    span.end = tokens[last].end;
+    span.type = 'ORG';
+    if (takesNext) k++;
+  }
+  return out;
+}
+
+function nationality(ctx: FeatureContext, token: Token): boolean {
+  return (ctx.gazetteer.word(token.text.toLowerCase()) & DEMONYM_BIT) !== 0;
+}
+
+/**
+ * A capitalised word that is not a name of the lists ("Trade", "Fisheries", "Meteorological"): no
+ * person's, place's or nation's name, title or month.
+ */
+function ordinary(ctx: FeatureContext, token: Token): boolean {
+  if (!capitalised(token.text) || !/^\p{L}+$/u.test(token.text)) return false;
+  const lower = token.text.toLowerCase();
+  return ctx.lowerWords.has(lower) || (ctx.gazetteer.word(lower) & NAME_BITS) === 0;
+}
+
+function allOrdinary(ctx: FeatureContext, tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < tokens.length && tokens[i].end <= end; i++) if (!ordinary(ctx, tokens[i])) return false;
+  return true;
+}
+
+/**
+ * An ordinary word between a nationality and a body, or "and" between two of them; not "and" right
+ * after the nationality, which joins two nations ("Turkish and European Union").
+ */
+function gapWord(ctx: FeatureContext, tokens: Token[], i: number, rest: number): boolean {
+  if (tokens[i].text !== 'and' && tokens[i].text !== '&') return ordinary(ctx, tokens[i]);
+  return i > rest && i + 1 < tokens.length && ordinary(ctx, tokens[i + 1]);
+}
+
+/** Whether the words from `f` to `last` name a body by its head: at the end, or first before "of"/"for". */
+function headed(ctx: FeatureContext, tokens: Token[], f: number, last: number): boolean {
+  const isHead = (i: number) =>
+    INSTITUTION_HEADS.has(tokens[i].text) ||
+    // "Air" ends airlines' names ("Korean Air") but is no organisation word of the lists, being an everyday one.
+    tokens[i].text === 'Air' ||
+    (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0;
+  const opensBeforeOf = isHead(f) && (tokens[f + 1]?.text === 'of' || tokens[f + 1]?.text === 'for');
+  return isHead(last) || opensBeforeOf || NATIONAL_SOCIETY.test(tokens[last].text);
+}

@@ -1,0 +1,49 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('bodies named after their nation (rules-national.ts)', () => {
+  it('joins a nationality with a body ending in an organisation word, not with other names', () => {
+    assert.deepStrictEqual(run('The Chinese Foreign Ministry said', 'O B-MISC B-ORG I-ORG O'), [
+      'Chinese Foreign Ministry/ORG',
+    ]);
+    assert.deepStrictEqual(run('The Chinese Vellora Group said', 'O B-MISC B-ORG I-ORG O'), [
+      'Chinese/MISC',
+      'Vellora Group/ORG',
+    ]);
+    // An airline named by its nationality ("Air" is no organisation word of the lists).
+    assert.deepStrictEqual(run('shares of Korean Air fell', 'O O B-MISC B-ORG O'), ['Korean Air/ORG']);
+    // A nation's Red Cross or Red Crescent society.
+    assert.deepStrictEqual(run('the Korean Red Crescent said', 'O B-MISC B-ORG I-ORG O'), ['Korean Red Crescent/ORG']);
+    // A body opened by its head word before "of".
+    assert.deepStrictEqual(run('the Korean University of Velby said', 'O B-MISC B-ORG I-ORG I-ORG O'), [
+      'Korean University of Velby/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Korean Velby of Tarn said', 'O B-MISC B-ORG I-ORG I-ORG O'), [
+      'Korean/MISC',
+      'Velby of Tarn/ORG',
+    ]);
+  });
+  it('takes in the ordinary words between a nationality and a body, and an institution left untagged', () => {
+    // Words the tagger left out, or ran into the nationality, before the body's head.
+    assert.deepStrictEqual(run('the Korean Grain Exporters Council said', 'O B-MISC O B-ORG I-ORG O'), [
+      'Korean Grain Exporters Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Korean Seismic and Volcanic Council said', 'O B-MISC I-MISC O B-ORG I-ORG O'), [
+      'Korean Seismic and Volcanic Council/ORG',
+    ]);
+    // A head before "for", and institutions' heads the lists leave out for places.
+    assert.deepStrictEqual(run('the Korean Centre for Velk Studies said', 'O B-MISC B-ORG I-ORG I-ORG I-ORG O'), [
+      'Korean Centre for Velk Studies/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Korean Fisheries Museum opened', 'O B-MISC O O O'), [
+      'Korean Fisheries Museum/ORG',
+    ]);
+    // Not two nations joined by "and", a name between them, nor words that end in no head.
+    assert.deepStrictEqual(run('the Korean and Chinese Ministry said', 'O B-MISC O B-ORG I-ORG O'), [
+      'Korean/MISC',
+      'Chinese Ministry/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Korean Tarnby Museum opened', 'O B-MISC B-LOC O O'), ['Korean/MISC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Korean Fisheries Report said', 'O B-MISC O O O'), ['Korean/MISC']);
+  });
+});
