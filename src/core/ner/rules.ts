@@ -113,7 +113,6 @@ import {
   splitAfterLegalForms,
   splitAtSeparators,
   splitAtVerbs,
-  splitFirmsOfCountries,
   splitJoinedPairs,
   splitListEnds,
   splitListedLists,
@@ -121,6 +120,7 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
 import { mergeNationalBodies } from './rules-national';
+import { splitFirmsOfCountries } from './rules-origins';
 import { retypeVenuesAfterAt } from './rules-venues';
 import { retypeCreditedPeople, retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
