@@ -135,12 +135,14 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
   if (and - from < 2 || to - and - 1 < 2) return false;
   for (let i = from; i < to; i++) if (INSIDE_ONE_NAME.has(tokens[i].text)) return false;
   const next = tokens[and + 1].text;
-  if (sharedHead(ctx, tokens, and, to)) return false;
+  // A listed body's whole name before "and" shares its head with no other ("Velkan Horowitz and Vision Fund").
+  const listedFirst = listedBody(ctx, tokens, from, and);
+  if (!listedFirst && sharedHead(ctx, tokens, and, to)) return false;
   if (!/^\p{Lu}/u.test(tokens[and - 1].text) || !/^\p{Lu}/u.test(next)) return false;
   // An everyday word after "and" may go on one name ("National Oceanic and Atmospheric ..."), but not
-  // after a first name that ends in its head word ("Tarnby International and Human Rights Watch"),
-  // unless that word heads names itself ("Velby Bank and Trust Company").
-  if (!ctx.lowerWords.has(next.toLowerCase())) return true;
+  // after a first name that ends in its head word ("Tarnby International and Human Rights Watch") or
+  // is a listed body, unless that word heads names itself ("Velby Bank and Trust Company").
+  if (!ctx.lowerWords.has(next.toLowerCase()) || listedFirst) return true;
   return isBodyHead(ctx, tokens, and - 1) && !isBodyHead(ctx, tokens, and + 1);
 }
 

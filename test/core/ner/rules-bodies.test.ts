@@ -96,6 +96,11 @@ describe("rules on bodies' names", () => {
       run('Tarnby International and Human Rights Watch said so .', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O'),
       ['Tarnby International/ORG', 'Human Rights Watch/ORG'],
     );
+    // So is a listed body: the words after "and" do not describe its head with the last name's.
+    assert.deepStrictEqual(run('backed by Velmora Dynamics and Vision Trust', 'O O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Velmora Dynamics/ORG',
+      'Vision Trust/ORG',
+    ]);
     const one = (name: string) => {
       const tags = name
         .split(' ')
