@@ -1,13 +1,13 @@
 /**
  * A body's branch in a country or continent, named by the body's name and the place right after it
- * ("Toyota Europe", "BBC Scotland").
+ * ("Toyota Europe", "BBC Scotland"), and a body's market or office in a town ("Euronext Amsterdam").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { absorbFollowing, isAcronym } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
-import { listedPhrase } from './rules-listed';
+import { listedPhrase, namesListedPlace } from './rules-listed';
 
 const COUNTRY_BIT = bit('country');
 const LISTED_ORG_BIT = bit('org');
@@ -50,6 +50,27 @@ export function joinBodyBranches(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (!namesCountryOrContinent(ctx, tokens, f, spans[k + 1])) continue;
     absorbFollowing(spans, first, k);
   }
+  for (let k = 0; k < spans.length; k++)
+    if (spans[k].type === 'LOC' && namesBranch(ctx, tokens, first[k], spans[k])) spans[k].type = 'ORG';
+}
+
+/**
+ * "Euronext Amsterdam/LOC", "Velkpeace Tarnia/LOC" -> ORG: one name the tagger read as a place that
+ * opens with a listed body's name (of one or two words) and ends in a listed place, a country, a
+ * continent or a town, names the body's branch or market there. The whole is no listed place.
+ */
+function namesBranch(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
+  const gaz = ctx.gazetteer;
+  if (tokens[f].end === span.end || !gaz.mayBeBody(tokens[f].text.toLowerCase())) return false;
+  if (namesListedPlace(gaz, tokens, f, span.end)) return false;
+  for (let place = f + 1; place <= f + 2 && tokens[place]?.end <= span.end; place++) {
+    const body = listedPhrase(gaz, tokens, f, tokens[place - 1].end);
+    if (!gaz.isListedBody(body.phrase) && (body.bits & LISTED_ORG_BIT) === 0) continue;
+    const rest = { start: tokens[place].start, end: span.end, type: span.type };
+    if (namesCountryOrContinent(ctx, tokens, place, rest) || namesListedPlace(gaz, tokens, place, span.end))
+      return true;
+  }
+  return false;
 }
 
 /** Whether a span, its first token `f`, is a listed country's name or a continent's: a branch's place ("Europe"). */

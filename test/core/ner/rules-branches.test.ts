@@ -10,4 +10,13 @@ describe("a body's branch (rules-branches.ts)", () => {
     assert.deepStrictEqual(run('Harl Velk Vellandia', 'B-ORG I-ORG B-LOC'), ['Harl Velk/ORG', 'Vellandia/LOC']);
     assert.deepStrictEqual(run('Velkom Tarnby', 'B-ORG B-LOC'), ['Velkom/ORG', 'Tarnby/LOC']);
   });
+  it('types one place-read name of a listed body and a place after it as the body: its branch or market there', () => {
+    assert.deepStrictEqual(run('listed on Qorvane Tarnby today', 'O O B-LOC I-LOC O'), ['Qorvane Tarnby/ORG']);
+    assert.deepStrictEqual(run('said Velmora Dynamics Vellandia', 'O B-LOC I-LOC I-LOC'), [
+      'Velmora Dynamics Vellandia/ORG',
+    ]);
+    // Not a name on no list before the place, nor a listed body before words that name no place.
+    assert.deepStrictEqual(run('listed on Qelmora Tarnby today', 'O O B-LOC I-LOC O'), ['Qelmora Tarnby/LOC']);
+    assert.deepStrictEqual(run('flew to Qorvane Velk today', 'O O B-LOC I-LOC O'), ['Qorvane Velk/LOC']);
+  });
 });
