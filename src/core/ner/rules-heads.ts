@@ -61,12 +61,14 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
 
 /**
  * Last words of institutions that gold data types as the bodies they are, not the places they stand in
- * ("Tarnby City Council", "Velby Middle School", "Harl State Legislature"). Not hospitals, museums,
- * centres, halls or courts, which the gold sets type as places as often ("Earls Court").
+ * ("Tarnby City Council", "Velby Middle School", "Tarn Ridge Elementary", "Harl State Legislature").
+ * Not hospitals, museums, centres, halls or courts, which the gold sets type as places as often ("Earls
+ * Court").
  */
 const BODY_NOT_PLACE_HEADS = new Set([
   'Council',
   'School',
+  'Elementary',
   'University',
   'College',
   'Academy',

@@ -115,6 +115,10 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
       'Velby City Council/ORG',
     ]);
     assert.deepStrictEqual(run('at Harl Middle School', 'O B-LOC I-LOC I-LOC'), ['Harl Middle School/ORG']);
+    // An American school named by its grade alone.
+    assert.deepStrictEqual(run('pupils moved to Tarn Ridge Elementary', 'O O O B-LOC I-LOC I-LOC'), [
+      'Tarn Ridge Elementary/ORG',
+    ]);
     // Hospitals, museums and courts stay as read: the gold sets type them as places as often.
     assert.deepStrictEqual(run('near Harl General Hospital', 'O B-LOC I-LOC I-LOC'), ['Harl General Hospital/LOC']);
     assert.deepStrictEqual(run('at Velby Court', 'O B-LOC I-LOC'), ['Velby Court/LOC']);
