@@ -280,9 +280,11 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
   if (m) {
     const described = describedType(text, m.index + m[0].length);
     // After a comma only a short noun phrase counts: "In Leeds, the club said ..." has a verb. A
-    // possessive in place of the article ("the world's", "Tarnia's") opens a longer one.
+    // possessive in place of the article ("the world's", "Tarnia's") opens a longer one, and so does
+    // "a" or "an" when a mark closes the phrase ("Velk Bio, a small Tarnian drug maker, said").
     const longest = /['’]s\s+$/.test(m[0]) ? 4 : 3;
-    if (described.type && (m[1] !== ',' || described.words <= longest)) return described.type;
+    const closedIndefinite = described.closed && /^,\s+an?\s+$/.test(m[0]);
+    if (described.type && (m[1] !== ',' || described.words <= longest || closedIndefinite)) return described.type;
   }
   return (
     typeBefore(text, start) ??
@@ -308,9 +310,10 @@ function apposedType(text: string, start: number, end: number): EntityType | und
 
 /**
  * The type a description starting at `from` gives by its head, the last word before the phrase ends
- * ("an American rock band from", not "a band member"), and how many words it has.
+ * ("an American rock band from", not "a band member"), how many words it has, and whether a mark
+ * closes it.
  */
-function describedType(text: string, from: number): { type?: EntityType; words: number } {
+function describedType(text: string, from: number): { type?: EntityType; words: number; closed?: boolean } {
   NEXT.lastIndex = from;
   let head = '';
   let words = 0;
@@ -320,9 +323,8 @@ function describedType(text: string, from: number): { type?: EntityType; words: 
     // A participle after a noun describing a person opens a clause about them ("its correspondent
     // killed in"); after a body's noun it may say what the body did ("the only team eliminated").
     const clause = NOUNS.get(head) === 'PER' && /^\p{Ll}+ed$/u.test(tok);
-    if (tok === '' || clause || PHRASE_END.has(tok) || /^[.,;:()!?"“”]$/.test(tok)) {
-      return { type: NOUNS.get(head), words };
-    }
+    const mark = /^[.,;:()!?"“”]$/.test(tok);
+    if (tok === '' || clause || PHRASE_END.has(tok) || mark) return { type: NOUNS.get(head), words, closed: mark };
     words++;
     // A year or number ("a 1994 album") and a slash between kinds ("punk / garage band") are inside it.
     if (tok === '/' || /^\p{N}/u.test(tok)) continue;

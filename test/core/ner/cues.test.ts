@@ -38,6 +38,9 @@ describe('defining contexts', () => {
   it('reads a short appositive after a comma but not a clause', () => {
     assert.strictEqual(typeIn('Norvane, a furniture maker owned by Dansco, opened.', 'Norvane'), 'ORG');
     assert.strictEqual(typeIn('In Leeds, the club said on Monday it would appeal.', 'Leeds'), undefined);
+    // After "a" or "an", a longer phrase when a mark closes it; not one that runs on.
+    assert.strictEqual(typeIn('by Velk Bio, a small Tarnian drug maker, on Monday.', 'Velk Bio'), 'ORG');
+    assert.strictEqual(typeIn('to Velk Bio, a small Tarnian drug maker sold', 'Velk Bio'), undefined);
   });
 
   it('reads a possessive name in place of the article ("Tarnia\'s biggest lender")', () => {
