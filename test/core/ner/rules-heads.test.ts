@@ -34,6 +34,9 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
 
   it('retypes a body ending in a natural feature, but not a state or a name', () => {
     assert.deepStrictEqual(run('at Harl Pond today', 'O B-ORG I-ORG O'), ['Harl Pond/LOC']);
+    // So too a street's name ("Row", "Walk", "Place", "Straße").
+    assert.deepStrictEqual(run('a shop on Tarn Walk', 'O O O B-ORG I-ORG'), ['Tarn Walk/LOC']);
+    assert.deepStrictEqual(run('the tailors of Velby Row', 'O O O B-ORG I-ORG'), ['Velby Row/LOC']);
     // A district named for the service it runs is the body that runs it.
     assert.deepStrictEqual(run('the Tarnby Unified School District said', 'O B-LOC I-LOC I-LOC I-LOC O'), [
       'Tarnby Unified School District/ORG',
