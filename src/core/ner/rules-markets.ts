@@ -3,7 +3,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, isNameWord, tagTokens, tokenEnd } from './spanTokens';
+import { addName, capitalised, isNameWord, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { CONTINENTS } from './rules-branches';
@@ -182,20 +182,29 @@ export function retypeMarketTowns(ctx: FeatureContext, tokens: Token[], spans: S
 }
 
 /** Nouns for a firm that a town's name before them says where it is ("an Eindhoven company"). */
-const FIRM_NOUNS = new Set(['company', 'firm', 'start-up', 'startup', 'group', 'lender', 'bank', 'manufacturer']);
+const FIRM_NOUNS = new Set([
+  ...['company', 'firm', 'start-up', 'startup', 'group', 'lender', 'bank', 'manufacturer', 'label', 'charity'],
+  ...['insurer', 'retailer', 'publisher', 'brewery', 'carmaker', 'broker', 'consultancy'],
+]);
+const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
 
 /**
- * "an Eindhoven/ORG company", "a Tarnby/ORG lender" -> LOC: after "a" or "an", a listed place's name
- * before a lower-case noun for a firm says where the firm is; the firm itself is not named there. Not a
- * listed body ("a Velkom company" is one of its subsidiaries).
+ * "an Eindhoven/ORG company", "the Tarnby/ORG investment firm Velk" -> LOC: after "a" or "an", a listed
+ * place's name before a lower-case noun for a firm, or a trade and that noun, says where the firm is;
+ * the firm itself is not named there. So after "the" when the firm's name follows ("the Stockholm label
+ * Velk Records"); without it "the Tarnby company" may be the firm named Tarnby. Not a listed body ("a
+ * Velkom company" is one of its subsidiaries).
  */
 export function retypeTownsBeforeFirms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
-    if (span.type !== 'ORG') return;
+    if (span.type !== 'ORG' || first[k] === 0) return;
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
-    const article = f > 0 ? tokens[f - 1].text : '';
-    if ((article !== 'a' && article !== 'an') || !FIRM_NOUNS.has(tokens[e]?.text ?? '')) return;
+    const noun = FIRM_NOUNS.has(tokens[e]?.text ?? '') ? e : e + 1;
+    if (noun > e && !(/^\p{Ll}+$/u.test(tokens[e]?.text ?? '') && FIRM_NOUNS.has(tokens[noun]?.text ?? ''))) return;
+    const article = tokens[f - 1].text;
+    const named = (article === 'the' || article === 'The') && capitalised(tokens[noun + 1]?.text ?? '');
+    if (!INDEFINITE.has(article) && !named) return;
     if (!isListedTown(ctx, tokens, f, e)) return;
     span.type = 'LOC';
   });

@@ -41,13 +41,24 @@ describe('towns before a market and firms after their analysts (rules-markets.ts
     assert.deepStrictEqual(run('the Qelby market fell', 'O B-ORG O O'), ['Qelby/ORG']);
   });
 
-  it('reads a listed place after "a" or "an" and before a noun for a firm as where the firm is', () => {
+  it('reads a listed place after an article and before a noun for a firm as where the firm is', () => {
     assert.deepStrictEqual(run('bought Harl Systems , a Tarnby company', 'O B-ORG I-ORG O O B-ORG O'), [
       'Harl Systems/ORG',
       'Tarnby/LOC',
     ]);
     assert.deepStrictEqual(run('a San Tarno start-up said', 'O B-ORG I-ORG O O'), ['San Tarno/LOC']);
-    // Not a name on no list of places, not after "the", not before another noun.
+    // Also where sport's words would make the town its club. After "the", a trade before the noun,
+    // and the firm's name after it.
+    assert.deepStrictEqual(run('the striker signed for a Tarnby charity', 'O O O O O B-ORG O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the band signed with the Tarnby label Velk Records', 'O O O O O B-ORG O B-ORG I-ORG'), [
+      'Tarnby/LOC',
+      'Velk Records/ORG',
+    ]);
+    assert.deepStrictEqual(run('the coach of the Tarnby investment firm Harl', 'O O O O B-ORG O O B-ORG'), [
+      'Tarnby/LOC',
+      'Harl/ORG',
+    ]);
+    // Not a name on no list of places, not after "the" without the firm's name, not before another noun.
     assert.deepStrictEqual(run('a Qelby company', 'O B-ORG O'), ['Qelby/ORG']);
     assert.deepStrictEqual(run('the Tarnby company won', 'O B-ORG O O'), ['Tarnby/ORG']);
     assert.deepStrictEqual(run('a Tarnby coach', 'O B-ORG O'), ['Tarnby/ORG']);
