@@ -65,11 +65,26 @@ export function addDescribedNames(
     // The run must end the name: not "band Velvet Tarns" + a tagged word; a lone word must not be an
     // ordinary one, but after a publication's noun.
     if (e < n && tags[e] !== 0 && absorbed < 0) continue;
-    if (e === s + 1 && common.has(tokens[s].text.toLowerCase()) && !PUBLICATION_NOUNS.has(tokens[i].text)) continue;
+    if (e === s + 1 && common.has(tokens[s].text.toLowerCase()) && !everydayName(tokens, i, e, type)) continue;
     if (absorbed >= 0) dropSpan(spans, first, absorbed);
     insertInOrder(spans, first, { start: tokens[s].start, end: tokens[e - 1].end, type }, s);
     i = e - 1;
   }
+}
+
+/** Lower-case words that go on a body's name after its first word ("Right to Play", "Women on Ice"). */
+const NAME_LINKS = new Set(['to', 'for', 'on', 'of', 'in', 'at', 'and', 'or', 'with', 'without', 'against', 'the']);
+
+/**
+ * Whether an everyday word in capitals right after the describing noun at `noun`, ending at `e`, is a
+ * name: after a publication's noun ("the newspaper Dawn"), and after a body's noun before a lower-case
+ * word that does not go on the name ("clothing retailer Next raised its forecast", "aid group
+ * Emergency said"), as firms and charities are named by such words.
+ */
+function everydayName(tokens: Token[], noun: number, e: number, type: string): boolean {
+  if (PUBLICATION_NOUNS.has(tokens[noun].text)) return true;
+  const next = tokens[e]?.text ?? '';
+  return type === 'ORG' && /^\p{Ll}+$/u.test(next) && !NAME_LINKS.has(next);
 }
 
 /**

@@ -14,9 +14,12 @@ describe('rules finding names in untagged runs', () => {
     // A lone ordinary word is not a name, and a run the tagger continued is left to it.
     assert.deepStrictEqual(run('the band The', 'O O O'), []);
     assert.deepStrictEqual(run('the band Velvet Tarns Ltd', 'O O O O B-ORG'), ['Ltd/ORG']);
-    assert.deepStrictEqual(run('the band Dream played', 'O O O O'), []);
-    // After a newspaper's or magazine's noun it is, as papers are named so.
+    assert.deepStrictEqual(run('the singer Dream played', 'O O O O'), []);
+    // After a newspaper's or magazine's noun it is, as papers are named so, and after a body's noun
+    // before a lower-case word that does not go on the name, as firms and charities are.
     assert.deepStrictEqual(run('the newspaper Dream reported', 'O O O O'), ['Dream/ORG']);
+    assert.deepStrictEqual(run('the band Dream played', 'O O O O'), ['Dream/ORG']);
+    assert.deepStrictEqual(run('the charity Women on Tarn', 'O O O O O'), []);
   });
 
   it('takes a mid-sentence "The" into the name after it, but not one that starts a sentence', () => {
