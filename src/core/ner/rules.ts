@@ -119,6 +119,7 @@ import {
 } from './rules-coordination';
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
+import { joinSportBodies } from './rules-sportbodies';
 import { mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeVenuesAfterAt } from './rules-venues';
@@ -340,6 +341,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeDatelineTowns(ctx, tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
+  joinSportBodies(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);
