@@ -67,7 +67,7 @@ function nationality(ctx: FeatureContext, token: Token): boolean {
  * A capitalised word that is not a name of the lists ("Trade", "Fisheries", "Meteorological"): no
  * person's, place's or nation's name, title or month.
  */
-function ordinary(ctx: FeatureContext, token: Token): boolean {
+export function ordinary(ctx: FeatureContext, token: Token): boolean {
   if (!capitalised(token.text) || !/^\p{L}+$/u.test(token.text)) return false;
   const lower = token.text.toLowerCase();
   return ctx.lowerWords.has(lower) || (ctx.gazetteer.word(lower) & NAME_BITS) === 0;

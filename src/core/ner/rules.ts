@@ -120,6 +120,7 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
+import { takeInRemitsBeforeAnd } from './rules-remits';
 import { mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeVenuesAfterAt } from './rules-venues';
@@ -342,6 +343,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
   joinSportBodies(ctx, tokens, spans, first);
+  takeInRemitsBeforeAnd(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);

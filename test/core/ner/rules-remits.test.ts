@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe("a body's remits joined by 'and' (rules-remits.ts)", () => {
+  it('takes everyday words in capitals before "and", and a list of them with commas, into the body', () => {
+    assert.deepStrictEqual(run('the Trade and Fishing Council met', 'O O O B-ORG I-ORG O'), [
+      'Trade and Fishing Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Culture , Media and Sport Council met', 'O O O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Culture , Media and Sport Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('at Energy and Climate Vellandia', 'O O O B-ORG I-ORG'), [
+      'Energy and Climate Vellandia/ORG',
+    ]);
+  });
+
+  it("leaves a name, an acronym, a nation's body or a name without a body's head", () => {
+    assert.deepStrictEqual(run('met Joss and Fishing Council staff', 'O O O B-ORG I-ORG O'), ['Fishing Council/ORG']);
+    assert.deepStrictEqual(run('the VKT and Fishing Council met', 'O O O B-ORG I-ORG O'), ['Fishing Council/ORG']);
+    assert.deepStrictEqual(run('the Government and Korean Council', 'O O O B-ORG I-ORG'), ['Korean Council/ORG']);
+    assert.deepStrictEqual(run('the Trade and Fishing Weekly', 'O O O B-ORG I-ORG'), ['Fishing Weekly/ORG']);
+  });
+});
