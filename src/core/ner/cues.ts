@@ -211,6 +211,23 @@ function compoundType(text: string, noun: { word: string; start: number }): Enti
   return trades.has(text.slice(i, noun.start - 1).toLowerCase()) ? 'ORG' : undefined;
 }
 
+/** Nouns ending like a person's trade that name lists ("-list"), not people. */
+const LISTS = /(?:play|check|short|wish|black|watch)list$/;
+
+/**
+ * The type the head of a description gives the name it describes: the noun list's, or a person's for
+ * a trade the list lacks by its ending ("a volcanologist", "a cartographer", "a paediatrician"). Only
+ * as a head: before a name such words are as often adjectives ("separatist Velk Party").
+ */
+function nounType(noun: string): EntityType | undefined {
+  const listed = NOUNS.get(noun);
+  if (listed || noun.length < 7) return listed;
+  const last = noun.charCodeAt(noun.length - 1);
+  // Most words end in none of the endings: the last letter answers before any pattern is tried.
+  if (last !== 116 && last !== 110 && last !== 114) return undefined; // t, n, r
+  return /(?:ist|ician|grapher)$/.test(noun) && !LISTS.test(noun) ? 'PER' : undefined;
+}
+
 /** The type a describing noun gives the name it describes ("Velkom, a lender" -> ORG), if it gives one. */
 export function describedBy(noun: string): EntityType | undefined {
   return NOUNS.get(noun);
@@ -322,9 +339,9 @@ function describedType(text: string, from: number): { type?: EntityType; words: 
     const tok = t ? t[1] : '';
     // A participle after a noun describing a person opens a clause about them ("its correspondent
     // killed in"); after a body's noun it may say what the body did ("the only team eliminated").
-    const clause = NOUNS.get(head) === 'PER' && /^\p{Ll}+ed$/u.test(tok);
+    const clause = nounType(head) === 'PER' && /^\p{Ll}+ed$/u.test(tok);
     const mark = /^[.,;:()!?"“”]$/.test(tok);
-    if (tok === '' || clause || PHRASE_END.has(tok) || mark) return { type: NOUNS.get(head), words, closed: mark };
+    if (tok === '' || clause || PHRASE_END.has(tok) || mark) return { type: nounType(head), words, closed: mark };
     words++;
     // A year or number ("a 1994 album") and a slash between kinds ("punk / garage band") are inside it.
     if (tok === '/' || /^\p{N}/u.test(tok)) continue;

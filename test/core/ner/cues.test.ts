@@ -43,6 +43,17 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('to Velk Bio, a small Tarnian drug maker sold', 'Velk Bio'), undefined);
   });
 
+  it("reads a person's trade the noun list lacks by its ending, as a description's head only", () => {
+    assert.strictEqual(
+      typeIn('Halla Velksdottir, a volcanologist at the institute, said.', 'Halla Velksdottir', 'ORG'),
+      'PER',
+    );
+    assert.strictEqual(typeIn('Joss Tarn, a paediatrician in Harl, said.', 'Joss Tarn', 'ORG'), 'PER');
+    // Not a list, nor such a word before a name, where it may be an adjective.
+    assert.strictEqual(typeIn('Velk Tarn, a shortlist of four, was out.', 'Velk Tarn', 'ORG'), undefined);
+    assert.strictEqual(typeIn('the separatist Velk Tarn said', 'Velk Tarn', 'ORG'), undefined);
+  });
+
   it('reads a possessive name in place of the article ("Tarnia\'s biggest lender")', () => {
     assert.strictEqual(typeIn("Velkom, East Tarnia's largest telecoms company, said so.", 'Velkom'), 'ORG');
     assert.strictEqual(typeIn("Harlby is Tarnia's third city.", 'Harlby'), 'LOC');
