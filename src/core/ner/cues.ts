@@ -222,9 +222,6 @@ const LISTS = /(?:play|check|short|wish|black|watch)list$/;
 function nounType(noun: string): EntityType | undefined {
   const listed = NOUNS.get(noun);
   if (listed || noun.length < 7) return listed;
-  const last = noun.charCodeAt(noun.length - 1);
-  // Most words end in none of the endings: the last letter answers before any pattern is tried.
-  if (last !== 116 && last !== 110 && last !== 114) return undefined; // t, n, r
   return /(?:ist|ician|grapher)$/.test(noun) && !LISTS.test(noun) ? 'PER' : undefined;
 }
 
