@@ -90,6 +90,7 @@ function personAfterComma(ctx: FeatureContext, tokens: Token[], comma: number, e
 }
 
 const GIVEN_NAME_BIT = categoryBit('first');
+const ORG_WORD_BIT = categoryBit('orgWord');
 
 /** Plural nouns after two names joined by "and" that make them places ("the Tarn and Velk rivers"). */
 const PLACES_AFTER = new Set(['communities', 'villages', 'towns', 'cities', 'ports', 'islands', 'states', 'rivers']);
@@ -163,8 +164,6 @@ function splitPlacePair(ctx: FeatureContext, tokens: Token[], spans: Span[], fir
   if (!parts.some(p => p.bits & PLACE_BITS || gaz.isListedPlace(p.phrase))) return;
   splitAround(tokens, spans, first, k, and, 'LOC', 'LOC');
 }
-
-const ORG_WORD_BIT = categoryBit('orgWord');
 
 /**
  * "Velka Financial Group and Harlco/ORG" -> two bodies: a company's name ends at its legal form, so a
