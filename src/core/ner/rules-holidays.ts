@@ -1,12 +1,13 @@
 /**
  * Holidays and days of remembrance named with "Day" ("Labour Day", "Armistice Day", "Mother's Day"):
- * one name of an event (MISC), not a body or place before the word "Day".
+ * one name of an event (MISC), not a body or place before the word "Day". And events the tagger
+ * left out, named by their event's word ("the World Cup").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, dropSpan, isAcronym, isNameWord, isPossessive, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 
 /** Most capitalised words naming the day before "Day" ("Martin Luther King Jr. Day" is longer: left alone). */
 const MAX_WORDS = 3;
@@ -60,4 +61,47 @@ function personal(ctx: FeatureContext, tokens: Token[], from: number, last: numb
   for (let i = from; i <= last; i++)
     if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & PERSON_NAME_BITS) return true;
   return false;
+}
+
+const EVENT_WORD_BIT = categoryBit('eventWord');
+/** Most capitalised words of an event's name ("World Test Championship" has three). */
+const MAX_EVENT_WORDS = 4;
+
+/**
+ * "next month's World/O Cup/O qualifiers", "won the World/O Cup/O" -> "World Cup/MISC": two to four
+ * capitalised words the tagger left untagged, ending in an event's word ("Cup", "Championship",
+ * "Games", "Festival", "Treaty" ...) and standing apart from other capitalised words, name the
+ * event. Not a sentence's first word, which may be capitalised for the sentence alone, a name going on
+ * with "of", one with a person's name in it ("Davis Cup" is left to the tagger), nor a headline's
+ * capitals. The news corpora that trained the tagger leave events unlabelled, so it rarely tags them.
+ */
+export function tagEventNames(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  for (let last = 1; last < tokens.length; last++) {
+    if (tags[last] !== 0 || !isNameWord(tokens[last])) continue;
+    if ((gaz.word(tokens[last].text.toLowerCase()) & EVENT_WORD_BIT) === 0) continue;
+    // A name going on in capitals or with "of" ("World Series of Golf") is longer than the event's word.
+    const next = tokens[last + 1]?.text ?? '';
+    if (/^\p{Lu}/u.test(next) || next === 'of') continue;
+    let from = last;
+    const word = (i: number) => tags[i] === 0 && isNameWord(tokens[i]) && tokens[i].text !== 'The';
+    while (from > 0 && last - from + 1 < MAX_EVENT_WORDS && word(from - 1)) from--;
+    if (from === last || from === 0 || (/^\p{Lu}/u.test(tokens[from - 1].text) && tokens[from - 1].text !== 'The')) {
+      continue;
+    }
+    // Not a person's name in it, nor a headline's capitals ("TEAM TOURNAMENT").
+    let named = false;
+    let lower = false;
+    for (let i = from; i <= last; i++) {
+      if (i < last && gaz.word(tokens[i].text.toLowerCase()) & PERSON_NAME_BITS) named = true;
+      if (tokens[i].text !== tokens[i].text.toUpperCase()) lower = true;
+    }
+    if (!named && lower) addName(tokens, tags, spans, first, from, last + 1, 'MISC');
+  }
 }

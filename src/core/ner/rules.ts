@@ -83,7 +83,7 @@ import {
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
-import { tagHolidays } from './rules-holidays';
+import { tagEventNames, tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
@@ -237,6 +237,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagAwardTitles(tokens, spans, first);
   tagStorms(ctx, tokens, spans, first);
   tagHolidays(ctx, tokens, tags, spans, first);
+  tagEventNames(ctx, tokens, tags, spans, first);
   tagDatelineAgencies(ctx, tokens, spans, first);
   tagDatelineStates(tokens, tags, spans, first);
   tagCallSigns(tokens, tags, spans, first);

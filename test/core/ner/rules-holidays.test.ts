@@ -20,4 +20,17 @@ describe('holidays named with "Day" (rules-holidays.ts)', () => {
     assert.deepStrictEqual(run('Ula Day sang', 'O O O'), []);
     assert.deepStrictEqual(run('Judge Velka Day Brask said', 'O O O O O'), []);
   });
+
+  it("tags an event the tagger left out by its event's word", () => {
+    assert.deepStrictEqual(run("next month 's Velk Cup qualifiers", 'O O O O O O'), ['Velk Cup/MISC']);
+    assert.deepStrictEqual(run('They won the Tarnby Harl Cup .', 'O O O O O O O'), ['Tarnby Harl Cup/MISC']);
+    assert.deepStrictEqual(run('after the Velk War ended', 'O O O O O'), ['Velk War/MISC']);
+  });
+
+  it("leaves a sentence's first words, a longer name, a person's name and a headline's capitals", () => {
+    assert.deepStrictEqual(run('Velk Cup qualifiers begin', 'O O O O'), []);
+    assert.deepStrictEqual(run('the Velk Cup of Tarn', 'O O O O O'), []);
+    assert.deepStrictEqual(run('won the Joss Cup', 'O O O O'), []);
+    assert.deepStrictEqual(run('won the VELK CUP', 'O O O O'), []);
+  });
 });
