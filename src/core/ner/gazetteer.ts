@@ -110,7 +110,11 @@ const RULE_DEMONYMS = [
   ...['cypriot', 'turkish', 'kurdish', 'flemish', 'arab', 'yemeni', 'bahraini', 'azerbaijani', 'azeri', 'kyrgyz'],
   ...['uzbek', 'tajik', 'tibetan', 'uyghur', 'nepali', 'bengali', 'burmese', 'laotian', 'somali', 'eritrean'],
   ...['tanzanian', 'malian', 'malawian', 'mozambican', 'uruguayan', 'argentinian', 'salvadoran', 'fijian'],
-  ...['tongan', 'papuan'],
+  ...['tongan', 'papuan', 'comorian', 'kiwi', 'nordic', 'scandinavian', 'balkan', 'slav', 'latino', 'hispanic'],
+  // Peoples, whom CoNLL types as nationalities are.
+  ...['maori', 'aboriginal', 'inuit', 'hmong', 'punjabi', 'sindhi', 'gujarati', 'telugu', 'tamil', 'sinhalese'],
+  ...['pashtun', 'baloch', 'kurd', 'kurds', 'arabs', 'bedouin', 'druze', 'berber', 'amazigh', 'rohingya'],
+  ...['uighur', 'malay', 'javanese', 'aymara', 'quechua', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa'],
 ];
 
 /**

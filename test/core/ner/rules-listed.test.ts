@@ -48,6 +48,8 @@ describe('rules typing names by the name lists', () => {
       'Swedish/MISC',
       'Cypriot/MISC',
     ]);
+    // And peoples, which CoNLL types as nationalities.
+    assert.deepStrictEqual(run('Maori and Bedouin elders', 'B-LOC O B-ORG O'), ['Maori/MISC', 'Bedouin/MISC']);
   });
 
   it('makes a listed city before a lower-case office noun a place', () => {
