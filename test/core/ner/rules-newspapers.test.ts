@@ -34,7 +34,8 @@ describe('newspapers named after their town (rules-newspapers.ts)', () => {
 
   it('leaves places, nationalities, languages, compound adjectives, longer names and "weekly" before a noun alone', () => {
     assert.deepStrictEqual(run('the Tarnby newspaper said', 'O B-LOC O O'), ['Tarnby/LOC']);
-    assert.deepStrictEqual(run('a Korean news agency said', 'O O O O O'), []);
+    // A nationality stays one (`tagNationalities`), not the outlet.
+    assert.deepStrictEqual(run('a Korean news agency said', 'O O O O O'), ['Korean/MISC']);
     assert.deepStrictEqual(run('an Arabic newspaper said', 'O O O O'), []);
     assert.deepStrictEqual(run('the Tarnby-based newspaper', 'O O O'), []);
     assert.deepStrictEqual(run('the Velkan weekly radio address', 'O O O O O'), []);
