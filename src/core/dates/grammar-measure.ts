@@ -105,8 +105,13 @@ const setRule: Rule = {
   ),
   build(m, ctx) {
     const [, adverb, other, num, unitWord, times, per] = m;
-    // "the party daily Granma" names a newspaper.
-    if (adverb && /^daily$/i.test(adverb) && /^[ \t]+[A-Z]/.test(ctx.text.slice(m.index + 5, m.index + 8))) return null;
+    // "the party daily Granma", "the music weekly NME" name a paper; not "weekly Monday meetings".
+    if (adverb && /^(?:daily|weekly|monthly)$/i.test(adverb)) {
+      const after = /^[ \t]+([A-Z][\w'’-]*)/.exec(
+        ctx.text.slice(m.index + adverb.length, m.index + adverb.length + 40),
+      );
+      if (after && !weekdayNumber(after[1]) && !monthNumber(after[1])) return null;
+    }
     if (adverb) return span(m, 'SET', ADVERB_SETS[adverb.toLowerCase()]);
     if (times) return span(m, 'SET', durationValue(1, unitKey(per)!));
     const wd = weekdayNumber(unitWord);

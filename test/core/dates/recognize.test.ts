@@ -172,6 +172,12 @@ describe('recognizeTemporal', () => {
     });
     it('does not take ages, titles or newspaper names for durations and sets', () => {
       assert.deepStrictEqual(tag('The 44-year-old pilot watched 60 Minutes and read the party daily Pravda.'), []);
+      // A weekly or monthly paper too, but not a set before a weekday.
+      assert.deepStrictEqual(tag('She told the music weekly Velk and the monthly Tarn Review.'), []);
+      assert.deepStrictEqual(tag('They hold weekly Monday meetings.'), [
+        ['weekly', 'SET', 'P1W'],
+        ['Monday', 'DATE', '2025-10-13'],
+      ]);
     });
     it('does not take rates or "as soon as" for time expressions', () => {
       assert.deepStrictEqual(tag('It costs $5 a day. Call as soon as possible.'), []);
