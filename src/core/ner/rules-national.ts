@@ -37,7 +37,8 @@ export function mergeNationalBodies(ctx: FeatureContext, tokens: Token[], spans:
     const from = tokens.findIndex(t => t.start === span.start);
     if (from < 0) continue;
     const rest = from + 1;
-    // A nationality the tagger ran into the ordinary words after it gives them back.
+    // A name of more than one word takes part only as a nationality the tagger ran into the ordinary
+    // words after it ("Swedish Meteorological/MISC"), which go on into the body's name.
     if (tokens[from].end < span.end && !(nationality(ctx, tokens[from]) && allOrdinary(ctx, tokens, rest, span.end)))
       continue;
     const next = spans[k + 1];

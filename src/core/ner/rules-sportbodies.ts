@@ -47,12 +47,14 @@ export function joinSportBodies(ctx: FeatureContext, tokens: Token[], spans: Spa
     while (from > 0 && SPORTS.has(tokens[from - 1].text) && tokens[from - 1].end + 1 >= tokens[from].start) from--;
     if (to < tokens.length && tokens[to].start <= tokens[to - 1].end + 1) to = sportsAfter(tokens, to);
     if (s === from && e === to) continue;
-    // Names the sport's words were read as, before or after, are taken in.
+    // Names the sport's words were read as, before or after, are taken in whole ("Athletics Council").
     let last = k;
     while (last + 1 < spans.length && first[last + 1] < to) last++;
     let head = k;
     while (head > 0 && spans[head - 1].end > tokens[from].start) head--;
-    const joined: Span = { start: tokens[from].start, end: tokens[to - 1].end, type: 'ORG' };
+    from = Math.min(from, first[head]);
+    const end = Math.max(tokens[to - 1].end, spans[last].end);
+    const joined: Span = { start: tokens[from].start, end, type: 'ORG' };
     spans.splice(head, last - head + 1, joined);
     first.splice(head, last - head + 1, from);
     k = head;

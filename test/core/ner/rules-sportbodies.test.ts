@@ -7,6 +7,10 @@ describe("a sport's governing body (rules-sportbodies.ts)", () => {
     assert.deepStrictEqual(run('San Tarno Cricket said', 'B-LOC I-LOC B-PER O'), ['San Tarno Cricket/ORG']);
     assert.deepStrictEqual(run('officials at Cricket Vellandia said', 'O O B-LOC I-LOC O'), ['Cricket Vellandia/ORG']);
     assert.deepStrictEqual(run('Vellandia Track & Field named', 'B-ORG O O O O'), ['Vellandia Track & Field/ORG']);
+    // A name the sport's word was read in is taken in whole.
+    assert.deepStrictEqual(run('met Velk Athletics Vellandia staff', 'O B-ORG I-ORG B-LOC O'), [
+      'Velk Athletics Vellandia/ORG',
+    ]);
   });
 
   it('leaves a country with no sport beside it, a sport after a mark, and a town', () => {
