@@ -15,6 +15,7 @@ import { allCaps } from './rules-caps';
 
 const GIVEN_NAME_BIT = bit('first');
 const TITLE_BIT = bit('title');
+const DEMONYM_BIT = bit('demonym');
 
 /**
  * "Port Velby/PER" -> LOC: a name of two to four words read as a person whose whole text is a listed
@@ -82,9 +83,12 @@ function isListedCountryWord(gaz: Gazetteer, lower: string): boolean {
  * "ANKARA - Türkiye/O and Iraq signed" -> LOC: a capitalised word the tagger left untagged, standing
  * alone (no capitalised word next to it), that is a country's name stored in the model is the country,
  * and so is a well-known natural feature's after a lower-case "the" or before a word for such a
- * feature ("along the Danube/O", "in the Pamir/O mountains").
+ * feature ("along the Danube/O", "in the Pamir/O mountains"). "Slovenian/O climber", "typically
+ * Kiwi/O" -> MISC: such a word that is a listed nationality or people names them, as CoNLL types them
+ * (the tagger learned from corpora that label few of them), also after an everyday word opening the
+ * sentence ("Several Maori/O groups").
  */
-export function tagListedCountries(
+export function tagListedNamesAlone(
   ctx: FeatureContext,
   tokens: Token[],
   tags: Uint8Array,
@@ -94,13 +98,20 @@ export function tagListedCountries(
   const n = tokens.length;
   const capital = (i: number) => i >= 0 && i < n && capitalised(tokens[i].text);
   for (let i = 0; i < n; i++) {
-    if (tags[i] !== 0 || !capital(i) || capital(i - 1) || capital(i + 1)) continue;
+    if (tags[i] !== 0 || !capital(i) || capital(i + 1)) continue;
     const lower = tokens[i].text.toLowerCase();
-    const named = (i > 0 && tokens[i - 1].text === 'the') || (i + 1 < n && AREA_NOUNS.has(tokens[i + 1].text));
-    const feature = named && isListedFeature(ctx.gazetteer, lower);
-    if (!ctx.lowerWords.has(lower) && (feature || isListedCountryWord(ctx.gazetteer, lower))) {
-      addName(tokens, tags, spans, first, i, i + 1, 'LOC');
+    const alone = !capital(i - 1);
+    if (alone) {
+      const named = (i > 0 && tokens[i - 1].text === 'the') || (i + 1 < n && AREA_NOUNS.has(tokens[i + 1].text));
+      const feature = named && isListedFeature(ctx.gazetteer, lower);
+      if (!ctx.lowerWords.has(lower) && (feature || isListedCountryWord(ctx.gazetteer, lower))) {
+        addName(tokens, tags, spans, first, i, i + 1, 'LOC');
+        continue;
+      }
     }
+    const opening = i === 1 && ctx.lowerWords.has(tokens[0].text.toLowerCase());
+    if ((alone || opening) && ctx.gazetteer.word(lower) & DEMONYM_BIT)
+      addName(tokens, tags, spans, first, i, i + 1, 'MISC');
   }
 }
 

@@ -1,11 +1,10 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, capitalised } from './spanTokens';
+import { capitalised } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 
-// Nations' adjectives and peoples the tagger left out ("Slovenian climber ..."), and bodies named after
-// their nation ("the Chinese Foreign Ministry", "the Norwegian Fisheries Museum").
+// Bodies named after their nation: "the Chinese Foreign Ministry", "the Norwegian Fisheries Museum".
 
 const ORG_WORD_BIT = categoryBit('orgWord');
 const DEMONYM_BIT = categoryBit('demonym');
@@ -98,27 +97,4 @@ function headed(ctx: FeatureContext, tokens: Token[], f: number, last: number): 
     (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0;
   const opensBeforeOf = isHead(f) && (tokens[f + 1]?.text === 'of' || tokens[f + 1]?.text === 'for');
   return isHead(last) || opensBeforeOf || NATIONAL_SOCIETY.test(tokens[last].text);
-}
-
-/**
- * "Slovenian/O climber", "typically Kiwi/O", "Several Maori/O groups" -> MISC: one capitalised word the
- * tagger left untagged, standing apart from other capitalised words, that is a listed nationality or
- * people names them, as CoNLL types them. The tagger learned from corpora that label few of them.
- */
-export function tagNationalities(
-  ctx: FeatureContext,
-  tokens: Token[],
-  tags: Uint8Array,
-  spans: Span[],
-  first: number[],
-): void {
-  const n = tokens.length;
-  for (let i = 0; i < n; i++) {
-    if (tags[i] !== 0 || !capitalised(tokens[i].text)) continue;
-    if (i + 1 < n && capitalised(tokens[i + 1].text)) continue;
-    // After a capitalised word only when that is an everyday word opening the sentence ("Several Maori").
-    const opening = i === 1 && ctx.lowerWords.has(tokens[0].text.toLowerCase());
-    if (i > 0 && capitalised(tokens[i - 1].text) && !opening) continue;
-    if (nationality(ctx, tokens[i])) addName(tokens, tags, spans, first, i, i + 1, 'MISC');
-  }
 }

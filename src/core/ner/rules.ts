@@ -66,7 +66,7 @@ import {
   retypePlacesReadAsPeople,
   retypeListedPlacesAfterThe,
   tagListedBodies,
-  tagListedCountries,
+  tagListedNamesAlone,
 } from './rules-known';
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
 import { tagFirmsByEnding, tagPollsters } from './rules-firms';
@@ -121,7 +121,7 @@ import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
 import { takeInRemitsBeforeAnd } from './rules-remits';
-import { mergeNationalBodies, tagNationalities } from './rules-national';
+import { mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeVenuesAfterAt } from './rules-venues';
 import { retypeCreditedPeople, retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
@@ -214,8 +214,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeLeadingThe(ctx, tokens, spans, first);
   tagTitleCaseBodies(tokens, tags, spans, first);
   tagListedBodies(ctx, tokens, tags, spans, first);
-  tagListedCountries(ctx, tokens, tags, spans, first);
-  tagNationalities(ctx, tokens, tags, spans, first);
+  tagListedNamesAlone(ctx, tokens, tags, spans, first);
   extendToListedStarts(ctx, tokens, tags, spans, first);
   extendToListedEnds(ctx, tokens, tags, spans, first);
   takeInLeftOutOpeners(ctx, tokens, tags, spans, first);

@@ -39,7 +39,7 @@ describe("rules on the words written with an area's name", () => {
   it("leaves everyday words, peoples' adjectives, months, compounds and longer runs before an area noun", () => {
     assert.deepStrictEqual(run('Each district sent two', 'O O O O'), []);
     assert.deepStrictEqual(run('the Border county council', 'O O O O'), []);
-    // A people's adjective is the nationality it is, not the area (`tagNationalities`).
+    // A people's adjective is the nationality it is, not the area (`tagListedNamesAlone`).
     assert.deepStrictEqual(run('the Korean province', 'O O O'), ['Korean/MISC']);
     assert.deepStrictEqual(run('by June district officials', 'O O O O'), []);
     assert.deepStrictEqual(run('a Velk-held district', 'O O O'), []);

@@ -143,4 +143,13 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Velk 24 reported it', 'B-LOC O O O'), ['Velk 24/ORG']);
     assert.deepStrictEqual(run('Velk 25 reported it', 'B-LOC O O O'), ['Velk/LOC']);
   });
+
+  it('tags a nationality or people the tagger left untagged, standing apart from other names', () => {
+    assert.deepStrictEqual(run('Korean climber Joss Harl won', 'O O B-PER I-PER O'), ['Korean/MISC', 'Joss Harl/PER']);
+    assert.deepStrictEqual(run('the spirit was typically Kiwi .', 'O O O O O O'), ['Kiwi/MISC']);
+    assert.deepStrictEqual(run('The Maori groups met', 'O O O O'), ['Maori/MISC']);
+    // Not inside a longer name, nor a word on no list.
+    assert.deepStrictEqual(run('shares in Korean Velk fell', 'O O O O O'), []);
+    assert.deepStrictEqual(run('Tarnian climber Joss Harl won', 'O O B-PER I-PER O'), ['Joss Harl/PER']);
+  });
 });

@@ -34,7 +34,7 @@ describe('newspapers named after their town (rules-newspapers.ts)', () => {
 
   it('leaves places, nationalities, languages, compound adjectives, longer names and "weekly" before a noun alone', () => {
     assert.deepStrictEqual(run('the Tarnby newspaper said', 'O B-LOC O O'), ['Tarnby/LOC']);
-    // A nationality stays one (`tagNationalities`), not the outlet.
+    // A nationality stays one (`tagListedNamesAlone`), not the outlet.
     assert.deepStrictEqual(run('a Korean news agency said', 'O O O O O'), ['Korean/MISC']);
     assert.deepStrictEqual(run('an Arabic newspaper said', 'O O O O'), []);
     assert.deepStrictEqual(run('the Tarnby-based newspaper', 'O O O'), []);
