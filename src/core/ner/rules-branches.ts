@@ -6,7 +6,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { absorbFollowing, isAcronym } from './spanTokens';
 import { FeatureContext } from './features';
-import { categoryBit as bit } from './gazetteer';
+import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase, namesListedPlace } from './rules-listed';
 
 const COUNTRY_BIT = bit('country');
@@ -66,9 +66,8 @@ function namesBranch(ctx: FeatureContext, tokens: Token[], f: number, span: Span
   for (let place = f + 1; place <= f + 2 && tokens[place]?.end <= span.end; place++) {
     const body = listedPhrase(gaz, tokens, f, tokens[place - 1].end);
     if (!gaz.isListedBody(body.phrase) && (body.bits & LISTED_ORG_BIT) === 0) continue;
-    const rest = { start: tokens[place].start, end: span.end, type: span.type };
-    if (namesCountryOrContinent(ctx, tokens, place, rest) || namesListedPlace(gaz, tokens, place, span.end))
-      return true;
+    const rest = listedPhrase(gaz, tokens, place, span.end);
+    if (rest.bits & PLACE_BITS || CONTINENTS.has(rest.phrase) || gaz.isListedPlace(rest.phrase)) return true;
   }
   return false;
 }

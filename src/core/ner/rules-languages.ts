@@ -27,13 +27,15 @@ const LANGUAGE_MEASURES = new Set(['some', 'fluent', 'basic', 'little', 'good', 
 
 /** Endings of languages' names after three letters or more, as of peoples' adjectives ("Arabic", "Maltese"; not "these"). */
 const LANGUAGE_ENDING = /^\p{L}{3,}(?:ic|ish|ese)$/u;
-/** Languages named otherwise, that the lists of nationalities leave out (lower-cased). */
+/**
+ * Languages named otherwise, that the lists of nationalities leave out (lower-cased); those named like
+ * a people ("yoruba", "tamil", "catalan") are nationalities for the rules (`RULE_DEMONYMS`).
+ */
 const LANGUAGES = new Set([
   ...['swahili', 'urdu', 'mandarin', 'cantonese', 'tagalog', 'pashto', 'dari', 'farsi', 'hebrew', 'yiddish'],
-  ...['amharic', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa', 'afrikaans', 'catalan', 'basque', 'esperanto'],
-  ...['malay', 'bahasa', 'tamil', 'telugu', 'kannada', 'marathi', 'gujarati', 'punjabi', 'nepali', 'sinhala'],
-  ...['khmer', 'creole', 'quechua', 'guarani', 'aymara', 'tigrinya', 'somali', 'oromo', 'wolof', 'lingala'],
-  ...['kinyarwanda', 'shona', 'sesotho', 'setswana', 'maori', 'inuktitut', 'bengali', 'greek', 'dutch'],
+  ...['amharic', 'afrikaans', 'basque', 'esperanto', 'bahasa', 'kannada', 'marathi', 'sinhala', 'khmer'],
+  ...['creole', 'guarani', 'tigrinya', 'oromo', 'wolof', 'lingala', 'kinyarwanda', 'shona', 'sesotho'],
+  ...['setswana', 'inuktitut'],
 ]);
 
 /** Whether a word names a language: a listed nationality, a listed language, or a language's ending. */
