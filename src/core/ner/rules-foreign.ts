@@ -181,11 +181,15 @@ export function retypeForeignPlaces(
   }
 }
 
-/** Whether tokens [from, to) hold a body's word or a company's ending ("Mining", "Company"). */
-export function namesBody(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+/**
+ * Whether tokens [from, to) hold a body's word or a company's ending ("Mining", "Company"), or a word
+ * with other list bits asked for as well (`alsoBits`: a listed body's name, for `readsAsBody`).
+ */
+export function namesBody(ctx: FeatureContext, tokens: Token[], from: number, to: number, alsoBits = 0): boolean {
+  const bits = ORG_WORD_BIT | alsoBits;
   for (let i = from; i < to; i++) {
     const lower = tokens[i].text.toLowerCase();
-    if (ctx.gazetteer.word(lower) & ORG_WORD_BIT || COMPANY_ENDINGS.has(lower)) return true;
+    if (ctx.gazetteer.word(lower) & bits || COMPANY_ENDINGS.has(lower)) return true;
   }
   return false;
 }

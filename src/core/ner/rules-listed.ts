@@ -151,8 +151,7 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
  */
 export function readsAsBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
   const e = tokenEnd(tokens, f, span);
-  if (namesBody(ctx, tokens, f, e)) return true;
-  for (let i = f; i < e; i++) if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & BODY_BITS) return true;
+  if (namesBody(ctx, tokens, f, e, BODY_BITS)) return true;
   const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
   return (bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(phrase);
 }
