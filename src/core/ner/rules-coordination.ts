@@ -18,7 +18,10 @@ import { titleCase } from './rules-people';
  * "Velkom, Tarnair and Harlco/ORG" -> "Tarnair/ORG", "Harlco/ORG": a name with one "and" inside, right
  * after a comma that ends a name of the same type, is the last two items of the list. A listed name
  * with "and" in it stays whole ("..., Harl and Sons", "..., Tarnia and Velland"), and so does a name
- * with "of" before its "and" ("..., Board of Fish and Game").
+ * with "of" before its "and" ("..., Board of Fish and Game"). Two unknown single words read as one
+ * name of another type ("Velk/LOC, Shigar and Astore/ORG") take the type of the list's first name: the
+ * tagger joins such pairs from its silver training text, which labels "India and Pakistan" one body.
+ * Not after a sentence's opening name ("In Tarnby, Tarnco and Harlco said"), which needs no list.
  */
 export function splitListEnds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 1; k < spans.length; k++) {
@@ -28,13 +31,24 @@ export function splitListEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     // The name before the comma may end in a possessive the rules take in later ("Ben & Jerry 's").
     const endsBefore = (i: number) => i >= 0 && spans[k - 1].end === tokens[i].end;
     if (!endsBefore(f - 2) && !(isPossessive(tokens[f - 2]) && endsBefore(f - 3))) continue;
-    if (spans[k - 1].type !== span.type) continue;
     const e = tokenEnd(tokens, f, span);
+    const type = spans[k - 1].type;
+    const listed = type !== 'MISC' && first[k - 1] > 1 && unknownPair(ctx, tokens, f, e);
+    if (type !== span.type && !listed) continue;
     const and = soleInnerAnd(tokens, f, e);
     if (and < 0 || listedName(ctx, tokens, f, e) || hasToken(tokens, f, and, 'of')) continue;
-    splitAround(tokens, spans, first, k, and, span.type, span.type);
+    splitAround(tokens, spans, first, k, and, type, type);
     k++;
   }
+}
+
+/** Whether tokens from..to are two capitalised words no list or everyday use knows, joined by "and". */
+function unknownPair(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 3 || tokens[from + 1].text !== 'and') return false;
+  return [tokens[from], tokens[from + 2]].every(t => {
+    const lower = t.text.toLowerCase();
+    return titleCase(t.text) && !ctx.lowerWords.has(lower) && ctx.gazetteer.word(lower) === 0;
+  });
 }
 
 function listedName(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {

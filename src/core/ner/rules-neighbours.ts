@@ -38,22 +38,28 @@ export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], 
  * "Velkom/PER, Tarnair/ORG and Harlco/ORG" -> a body: one word read as a person, on no list of given
  * names, surnames or people, in a list whose other two or more names are all bodies, is a body too.
  * A list of firms names each by its brand ("Shell, TotalEnergies and Chevron"); a person listed among
- * bodies is rare, and one named by a single unlisted word rarer still.
+ * bodies is rare, and one named by a single unlisted word rarer still. So are two such words beside a
+ * listed body ("Microsoft, Brightloom/PER and Datavex/PER"): the list's other names are all such words
+ * or bodies, one of them listed.
  */
 export function retypePeopleInBodyLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  const unlistedWord = (j: number) =>
+    spans[j].type === 'PER' &&
+    tokens[first[j]].end === spans[j].end &&
+    (gaz.word(tokens[first[j]].text.toLowerCase()) & PERSON_NAME_BITS) === 0;
+  const listedBody = (j: number) =>
+    spans[j].type === 'ORG' && (listedPhrase(gaz, tokens, first[j], spans[j].end).bits & LISTED_ORG_BIT) !== 0;
   for (let k = 0; k < spans.length; k++) {
-    const f = first[k];
-    if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end) continue;
-    if ((ctx.gazetteer.word(tokens[f].text.toLowerCase()) & PERSON_NAME_BITS) !== 0) continue;
-    let others = 0;
-    let bodies = 0;
-    for (let j = k; j > 0 && listNeighbours(tokens, spans, first, j).before; j--, others++) {
-      if (spans[j - 1].type === 'ORG') bodies++;
-    }
-    for (let j = k; j + 1 < spans.length && listNeighbours(tokens, spans, first, j).after; j++, others++) {
-      if (spans[j + 1].type === 'ORG') bodies++;
-    }
-    if (others >= 2 && bodies === others) spans[k].type = 'ORG';
+    if (!unlistedWord(k)) continue;
+    let from = k;
+    while (from > 0 && listNeighbours(tokens, spans, first, from).before) from--;
+    let to = k;
+    while (to + 1 < spans.length && listNeighbours(tokens, spans, first, to).after) to++;
+    const others = [];
+    for (let j = from; j <= to; j++) if (j !== k) others.push(j);
+    if (others.length < 2 || !others.every(j => spans[j].type === 'ORG' || unlistedWord(j))) continue;
+    if (others.every(j => spans[j].type === 'ORG') || others.some(listedBody)) spans[k].type = 'ORG';
   }
 }
 

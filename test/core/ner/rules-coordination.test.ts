@@ -20,6 +20,23 @@ describe('names listed together (rules-coordination.ts)', () => {
     );
   });
 
+  it('gives two unknown words read as one name of another type the type of the list they end', () => {
+    assert.deepStrictEqual(run('villages of Tarnby , Qelm and Orvask .', 'O O B-LOC O B-ORG I-ORG I-ORG O'), [
+      'Tarnby/LOC',
+      'Qelm/LOC',
+      'Orvask/LOC',
+    ]);
+    // Not two listed or everyday words, nor a MISC list, nor after a sentence's opening name.
+    assert.deepStrictEqual(run('villages of Tarnby , Opposition and Dream .', 'O O B-LOC O B-ORG I-ORG I-ORG O'), [
+      'Tarnby/LOC',
+      'Opposition and Dream/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velish , Qelm and Orvask .', 'O B-MISC O B-ORG I-ORG I-ORG O'), [
+      'Velish/MISC',
+      'Qelm and Orvask/ORG',
+    ]);
+  });
+
   it('leaves a listed name, a name with "of" before its "and", another type or no list as read', () => {
     assert.deepStrictEqual(run('from Velkom , Harl and Sons today', 'O B-ORG O B-ORG I-ORG I-ORG O'), [
       'Velkom/ORG',

@@ -25,6 +25,17 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
       'Marbex/ORG',
       'Quellix/ORG',
     ]);
+    // Two such words beside a listed body ("Velkom") are bodies too; beside an unlisted one, as read.
+    assert.deepStrictEqual(run('Velkom , Quellix and Marbex declined', 'B-ORG O B-PER O B-PER O'), [
+      'Velkom/ORG',
+      'Quellix/ORG',
+      'Marbex/ORG',
+    ]);
+    assert.deepStrictEqual(run('Dravon , Quellix and Marbex declined', 'B-ORG O B-PER O B-PER O'), [
+      'Dravon/ORG',
+      'Quellix/PER',
+      'Marbex/PER',
+    ]);
     // One body beside it, a person or place in the list, a listed surname, or a longer name: as read.
     assert.deepStrictEqual(run('Quellix and Dravon declined', 'B-PER O B-ORG O'), ['Quellix/PER', 'Dravon/ORG']);
     assert.deepStrictEqual(run('Quellix , Dravon and Tarnby', 'B-PER O B-ORG O B-LOC'), [
