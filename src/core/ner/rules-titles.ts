@@ -17,7 +17,7 @@ const PORTFOLIO_WORDS = new Set([
   ...['industry', 'information', 'infrastructure', 'interior', 'investment', 'justice', 'labor', 'labour'],
   ...['land', 'lands', 'local', 'mines', 'mining', 'petroleum', 'planning', 'resources', 'revenue', 'rights'],
   ...['science', 'security', 'social', 'sport', 'technology', 'tourism', 'trade', 'transport', 'treasury'],
-  ...['water', 'welfare', 'women', 'works', 'youth'],
+  ...['water', 'welfare', 'women', 'works', 'youth', 'care'],
 ]);
 
 /**
@@ -109,7 +109,7 @@ export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span
 }
 
 /** Whether a word is one of a government's portfolios, written with a capital ("Energy", "Affairs"). */
-function isPortfolioWord(text: string): boolean {
+export function isPortfolioWord(text: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(text) && PORTFOLIO_WORDS.has(text.toLowerCase());
 }
 

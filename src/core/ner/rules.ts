@@ -121,6 +121,7 @@ import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
 import { takeInRemitsBeforeAnd } from './rules-remits';
+import { joinMinistryPortfolios } from './rules-ministries';
 import { mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeVenuesAfterAt } from './rules-venues';
@@ -299,6 +300,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeByHeadWord(ctx, tokens, spans, first);
   retypeNewspapers(tokens, spans, first);
   joinOfNames(ctx, tokens, spans, first);
+  joinMinistryPortfolios(tokens, spans, first);
   joinPurposeNames(ctx, tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);
   extendSecondLegalForms(tokens, spans, first);

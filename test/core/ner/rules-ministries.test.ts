@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe("a ministry's portfolio (rules-ministries.ts)", () => {
+  it('takes the portfolio after "of" or "for" into a long ministry\'s name, whatever the tagger read it as', () => {
+    assert.deepStrictEqual(run('the Velmark State Ministry of the Interior said', 'O B-ORG I-ORG I-ORG O O B-LOC O'), [
+      'Velmark State Ministry of the Interior/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('the Tarnian Regional Office for Health and Social Care said', 'O B-ORG I-ORG I-ORG O O O O O O'),
+      ['Tarnian Regional Office for Health and Social Care/ORG'],
+    );
+  });
+
+  it('leaves words that are no portfolio, a person and other heads as read', () => {
+    assert.deepStrictEqual(run('the Velmark State Ministry of Tarnby said', 'O B-ORG I-ORG I-ORG O B-LOC O'), [
+      'Velmark State Ministry/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Velmark Regional Museum of Health said', 'O B-ORG I-ORG I-ORG O O O'), [
+      'Velmark Regional Museum/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('the Velmark State Ministry for Health Joss Harl said', 'O B-ORG I-ORG I-ORG O B-PER I-PER I-PER O'),
+      ['Velmark State Ministry/ORG', 'Health Joss Harl/PER'],
+    );
+  });
+});
