@@ -3,7 +3,8 @@ import { Span } from '../types';
 import { FeatureContext } from './features';
 import { categoryBit, PLACE_BITS } from './gazetteer';
 import { COMPANY_ENDINGS } from './nameHeads';
-import { addName, isNameWord, spansWithin } from './spanTokens';
+import { addName, isNameWord, spansWithin, tagTokens, tokenEnd } from './spanTokens';
+import { isBodyHead } from './rules-bodies';
 
 /** Endings that close other names too ("the Velby Group" of islands, a word cut at "Re"): not enough on their own. */
 const LOOSE_ENDINGS = new Set(['group', 're']);
@@ -45,6 +46,43 @@ function mayNameFirm(ctx: FeatureContext, token: Token): boolean {
   const lower = token.text.toLowerCase();
   if (token.text.length > 4 && token.text === token.text.toUpperCase()) return false;
   return !ctx.lowerWords.has(lower) && (ctx.gazetteer.word(lower) & PLACE_BITS) === 0;
+}
+
+/**
+ * "the Varsh-Baltan/O Legislative/O Assembly/O" -> ORG: capitalised words the tagger left untagged after
+ * "the", ending in a body's head word ("Assembly", "Court", "Council", "Party"), are the body, and so are
+ * such words before a body the tagger opened at its head, the first of them no everyday word ("the
+ * Velk-Baltan/O Chief/O Court/ORG"). A name
+ * it never saw, such as a hyphenated region's ("Gilgit-Baltistan"), can throw the tagger off a whole
+ * name whose head it knows. Not a run that goes on in capitals, nor one with a name found inside it.
+ */
+export function tagBodiesByHead(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) || !isBodyHead(ctx, tokens, i)) continue;
+    // The body the tagger opened at its head, if it did.
+    const opened = tags[i] === 0 ? -1 : spans.findIndex((span, k) => first[k] === i && span.type === 'ORG');
+    if (tags[i] !== 0 ? opened < 0 : isNameWord(tokens[i + 1])) continue;
+    let from = i;
+    while (from > 0 && tags[from - 1] === 0 && isNameWord(tokens[from - 1])) from--;
+    if (from === i || from === 0 || tokens[from - 1].text !== 'the') continue;
+    if (opened >= 0) {
+      // The words taken in open with a name, not an everyday word ("the All-Time University/ORG of ...").
+      if (ctx.lowerWords.has(tokens[from].text.toLowerCase())) continue;
+      spans[opened].start = tokens[from].start;
+      first[opened] = from;
+      tagTokens(tags, from, tokenEnd(tokens, from, spans[opened]), 'ORG');
+      continue;
+    }
+    const inside = spansWithin(spans, tokens[from].start, tokens[i].end);
+    if (!inside || inside[0] !== inside[1]) continue;
+    addName(tokens, tags, spans, first, from, i + 1, 'ORG');
+  }
 }
 
 /** The nouns of an opinion poll, after the name of the firm that ran it. */

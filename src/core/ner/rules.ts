@@ -69,7 +69,7 @@ import {
   tagListedNamesAlone,
 } from './rules-known';
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
-import { tagFirmsByEnding, tagPollsters } from './rules-firms';
+import { tagFirmsByEnding, tagBodiesByHead, tagPollsters } from './rules-firms';
 import { retypeRiversAndMountains } from './rules-landforms';
 import { tagNumberedRoads } from './rules-roads';
 import {
@@ -224,6 +224,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   tagTradedCompanies(ctx, tokens, tags, spans, first);
   tagFirmsByEnding(ctx, tokens, tags, spans, first);
+  tagBodiesByHead(ctx, tokens, tags, spans, first);
   tagPollsters(ctx, tokens, tags, spans, first);
   tagNumberedRoads(tokens, tags, spans, first);
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);

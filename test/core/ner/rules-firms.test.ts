@@ -20,6 +20,20 @@ describe('firms named by their endings (rules-firms.ts)', () => {
     assert.deepStrictEqual(run('Ann Voss Qorvane Partners', 'B-PER I-PER O O'), ['Ann Voss/PER']);
   });
 
+  it('tags untagged capitalised words after "the" ending in a body\'s head word as the body', () => {
+    assert.deepStrictEqual(run('a vote for the Varsh-Baltan Legislative Council was held', 'O O O O O O O O O'), [
+      'Varsh-Baltan Legislative Council/ORG',
+    ]);
+    // Also the words before a body the tagger opened at its head.
+    assert.deepStrictEqual(run('officers of the Velk-Baltan Chief Council met', 'O O O O O B-ORG O'), [
+      'Velk-Baltan Chief Council/ORG',
+    ]);
+    // Not without "the", nor a run going on in capitals, nor an everyday word before the tagger's body.
+    assert.deepStrictEqual(run('in Varsh-Baltan Legislative Council today', 'O O O O O'), []);
+    assert.deepStrictEqual(run('for the Varsh Council Qelmo today', 'O O O O O O'), []);
+    assert.deepStrictEqual(run('of the Village Chief Council met', 'O O O O B-ORG O'), ['Council/ORG']);
+  });
+
   it('types one capitalised word between an article and a poll as the firm that ran it', () => {
     assert.deepStrictEqual(run('in a Velmar poll for Tarnby', 'O O B-LOC O O B-LOC'), ['Velmar/ORG', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('the latest Qorvane survey found', 'O O O O O'), ['Qorvane/ORG']);

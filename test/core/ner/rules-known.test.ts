@@ -33,7 +33,7 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
       'Tarnia/LOC',
     ]);
     // Not inside a longer run of capitals, nor a listed surname.
-    assert.deepStrictEqual(run('the Velkistan Trust said', 'O O O O'), []);
+    assert.deepStrictEqual(run('for Velkistan Trust said', 'O O O O'), []);
     assert.deepStrictEqual(run('he met Brennick today', 'O O O O'), []);
   });
 
