@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, capitalised, dropSpans, spansWithin, tagTokens, tokenEnd } from './spanTokens';
+import { addName, capitalised, dropSpans, isNameWord, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -166,7 +166,8 @@ export function tagListedBodies(
   const shouting = () => (caps ??= allCaps(tokens));
   for (let s = 0; s < n; s++) {
     if (tags[s] !== 0 || !capital(s) || tokens[s].text === 'The') continue;
-    if (s > 0 && capital(s - 1) && tokens[s - 1].text !== 'The') continue;
+    // A compound adjective before it opens no run ("the Dubai-based DP World").
+    if (s > 0 && isNameWord(tokens[s - 1]) && tokens[s - 1].text !== 'The') continue;
     if (!gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
     let e = s + 1;
     // Joining words, one or two ("Friends of the Earth"), go into the run only before a capital.

@@ -67,6 +67,8 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Velmora Dynamics rose', 'O O O'), ['Velmora Dynamics/ORG']);
     assert.deepStrictEqual(run('The Velmora Dynamics board met', 'O O O O O'), ['Velmora Dynamics/ORG']);
     assert.deepStrictEqual(run('Guardians of the Wold said', 'O O O B-LOC O'), ['Guardians of the Wold/ORG']);
+    // A compound adjective before it opens no run of capitals ("the Dubai-based DP World").
+    assert.deepStrictEqual(run('the Tarnby-based Velmora Dynamics rose', 'O O O O O'), ['Velmora Dynamics/ORG']);
     // A listed name inside a longer run (a firm by its ending, rules-firms.ts), or after another
     // capitalised word: not tagged alone.
     assert.deepStrictEqual(run('talks with Velmora Dynamics Holdings ended', 'O O O O O O'), [
