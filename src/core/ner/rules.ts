@@ -121,6 +121,7 @@ import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
 import { takeInRemitsBeforeAnd } from './rules-remits';
+import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios } from './rules-ministries';
 import { mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
@@ -250,6 +251,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   dropWeekdaysAndLowerCase(tokens, spans, first);
   dropAbbreviatedNouns(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
+  trimLeadingNouns(ctx, tokens, spans, first);
   trimLeadingCapitals(tokens, spans, first);
   trimOpeningRoleNouns(tokens, spans, first);
   splitBasedAdjectives(tokens, spans, first);

@@ -1,0 +1,49 @@
+/** Lower-case everyday words a name does not open with, which the tagger sometimes runs into it. */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { capitalised } from './spanTokens';
+import { categoryBit } from './gazetteer';
+
+const ORG_WORD_BIT = categoryBit('orgWord');
+
+/** Lower-case words that do open people's and places' names ("de Gaulle", "van Dijk", "al-Sadr"). */
+const PARTICLES = new Set(
+  ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn'].concat([
+    'ben',
+    'dos',
+    'das',
+    'do',
+    'ter',
+    'ten',
+    'af',
+    'av',
+    'zu',
+    'y',
+    'e',
+  ]),
+);
+
+/**
+ * "the Swiss bank UBS/ORG" -> "UBS/ORG": everyday lower-case words at a name's start, up to a
+ * capitalised word of it, are the noun that describes the name, not the name ("bank", "carrier",
+ * "minister"). Not the particles of people's and places' names.
+ */
+export function trimLeadingNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    let f = first[k];
+    while (tokens[f + 1] && tokens[f + 1].end <= span.end && everydayWord(ctx, tokens[f].text)) f++;
+    if (f === first[k] || !capitalised(tokens[f].text)) return;
+    span.start = tokens[f].start;
+    first[k] = f;
+  });
+}
+
+/**
+ * A lower-case word of letters that news writes lower-case most of the time, or a body's head word
+ * written so ("bank", "party", which names capitalise often enough to leave the first list).
+ */
+function everydayWord(ctx: FeatureContext, text: string): boolean {
+  if (!/^\p{Ll}+$/u.test(text) || PARTICLES.has(text)) return false;
+  return ctx.lowerWords.has(text) || (ctx.gazetteer.word(text) & ORG_WORD_BIT) !== 0;
+}

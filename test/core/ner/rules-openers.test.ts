@@ -1,0 +1,19 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('lower-case words a name does not open with (rules-openers.ts)', () => {
+  it('cuts everyday lower-case words off the start of a name, up to its first capitalised word', () => {
+    assert.deepStrictEqual(run('the Velish village Qelmo said', 'O B-MISC B-ORG I-ORG O'), [
+      'Velish/MISC',
+      'Qelmo/ORG',
+    ]);
+    assert.deepStrictEqual(run('from the border Qelmo Harl crossing', 'O O B-LOC I-LOC I-LOC O'), ['Qelmo Harl/LOC']);
+    // A body's head word written lower-case is the noun too, however often names capitalise it.
+    assert.deepStrictEqual(run('the Velish bank Qelmo said', 'O B-MISC B-ORG I-ORG O'), ['Velish/MISC', 'Qelmo/ORG']);
+  });
+
+  it("leaves a name's particles, and words the lists do not know as everyday", () => {
+    assert.deepStrictEqual(run('with de Qelmo today', 'O B-PER I-PER O'), ['de Qelmo/PER']);
+    assert.deepStrictEqual(run('with qorvan Qelmo today', 'O B-ORG I-ORG O'), ['qorvan Qelmo/ORG']);
+  });
+});
