@@ -11,6 +11,7 @@ import { categoryBit as bit } from './gazetteer';
 
 const DEMONYM_BIT = bit('demonym');
 const CALENDAR_BIT = bit('calendar');
+const ORG_WORD_BIT = bit('orgWord');
 
 /**
  * Lower-case nouns for an area of a country, a feature of the land or a border post, written after its
@@ -138,4 +139,27 @@ export function retypePeopleAfterPlaceOpeners(tokens: Token[], spans: Span[], fi
     if (span.type === 'PER' && PLACE_OPENERS.has(tokens[first[k]].text) && tokens[first[k]].end < span.end)
       span.type = 'LOC';
   });
+}
+
+/** Words for a country's part or a small state that open its name before "of" ("Canton of Velk"). */
+const AREA_OPENINGS = new Set(['Canton', 'Province', 'Prefecture', 'Emirate', 'Principality', 'Governorate', 'Region']);
+
+/**
+ * "the Canton of Tarno/ORG" -> LOC: a name read as a body, opened by a word for a country's part or a
+ * small state, then "of" and one to three capitalised words that name no body, is the area ("the
+ * Emirate of Velk", "the Region of Tarnby"). Not "Province of Tarnby Council", whose head is the body's.
+ */
+export function retypeAreasOfPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'ORG' || !AREA_OPENINGS.has(tokens[f].text) || tokens[f + 1]?.text !== 'of') continue;
+    const e = tokenEnd(tokens, f, spans[k]);
+    if (e - f < 3 || e - f > 5) continue;
+    let named = true;
+    for (let i = f + 2; i < e; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (!capitalised(tokens[i].text) || ctx.gazetteer.word(lower) & ORG_WORD_BIT) named = false;
+    }
+    if (named) spans[k].type = 'LOC';
+  }
 }

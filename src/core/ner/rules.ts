@@ -87,7 +87,12 @@ import { tagEventNames, tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
-import { retypeBeforeAreaNouns, retypePeopleAfterPlaceOpeners, tagNamesBeforeAreaNouns } from './rules-areas';
+import {
+  retypeAreasOfPlaces,
+  retypeBeforeAreaNouns,
+  retypePeopleAfterPlaceOpeners,
+  tagNamesBeforeAreaNouns,
+} from './rules-areas';
 import { retypePlacesByWhatTheyHave, retypePlacesInAreas, retypeTownsOutsideSport } from './rules-towns';
 import {
   retypePeopleAfterIn,
@@ -353,6 +358,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);
+  retypeAreasOfPlaces(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);

@@ -57,4 +57,18 @@ describe("rules on the words written with an area's name", () => {
     assert.deepStrictEqual(run('Mount said so', 'B-PER O O'), ['Mount/PER']);
     assert.deepStrictEqual(run('Port Velby drew', 'B-ORG I-ORG O'), ['Port Velby/ORG']);
   });
+
+  it('makes a name read as a body a place when a word for a country\'s part opens it before "of"', () => {
+    assert.deepStrictEqual(run('partners in the Canton of Qelmo said', 'O O O B-ORG I-ORG I-ORG O'), [
+      'Canton of Qelmo/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Emirate of Velk Harl said', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Emirate of Velk Harl/LOC',
+    ]);
+    // Not a body's head after the place, nor another opening word.
+    assert.deepStrictEqual(run('the Province of Qelmo Council said', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Province of Qelmo Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Bank of Qelmo said', 'O B-ORG I-ORG I-ORG O'), ['Bank of Qelmo/ORG']);
+  });
 });
