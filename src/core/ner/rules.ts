@@ -83,7 +83,7 @@ import {
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
-import { tagEventNames, tagHolidays } from './rules-holidays';
+import { joinEventWords, tagEventNames, tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
@@ -321,6 +321,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinNamesBeforeAcronyms(ctx, tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeEvents(ctx, tokens, spans, first);
+  joinEventWords(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);
   typeAdjectiveLists(ctx, tokens, tags, spans, first);
   retypeResultTeams(tokens, spans, first);

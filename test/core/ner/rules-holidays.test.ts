@@ -33,4 +33,14 @@ describe('holidays named with "Day" (rules-holidays.ts)', () => {
     assert.deepStrictEqual(run('won the Joss Cup', 'O O O O'), []);
     assert.deepStrictEqual(run('won the VELK CUP', 'O O O O'), []);
   });
+
+  it("joins a body's or place's name to an event's word the tagger typed alone", () => {
+    assert.deepStrictEqual(run('won at the Qelmo Film Cup today', 'O O O B-ORG I-ORG B-MISC O'), [
+      'Qelmo Film Cup/MISC',
+    ]);
+    assert.deepStrictEqual(run('won the Tarnby Cup today', 'O O B-LOC B-MISC O'), ['Tarnby Cup/MISC']);
+    // Not a person's name, nor a word that names no event.
+    assert.deepStrictEqual(run('won the Qelmo Cup today', 'O O B-PER B-MISC O'), ['Qelmo/PER', 'Cup/MISC']);
+    assert.deepStrictEqual(run('the Tarnby Velish team', 'O B-LOC B-MISC O'), ['Tarnby/LOC', 'Velish/MISC']);
+  });
 });
