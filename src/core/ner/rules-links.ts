@@ -90,7 +90,8 @@ const APOSTROPHES = new Set(["'", '’']);
  * Velland" when it sees the first words as a name. At most three words before "of", the whole run of
  * capitals (a sentence's opening "The" aside), not after an apostrophe ("Workers ' Party of Velland"
  * would lose its first word), and not "City of". So too an event's head word before "of" and a place:
- * "the Battle/O of Antietam/LOC", "the Siege of Velby" are events (MISC), not the place.
+ * "the Battle/O of Antietam/LOC", "the Siege of Velby" are events (MISC), not the place. And a body's
+ * head before "for" and a body's name: "the Velby-based Centre/O for Trade Policy/ORG" is one body.
  */
 export function tagHeadsBeforeLinks(
   ctx: FeatureContext,
@@ -105,11 +106,19 @@ export function tagHeadsBeforeLinks(
     const f = first[k];
     const of = tokens[f - 1]?.text === 'the' ? f - 2 : f - 1;
     const head = of - 1;
-    if (head < 0 || tokens[of].text !== 'of' || !free(head)) continue;
-    const type = headType(ctx, tokens[head].text.toLowerCase(), spans[k].type);
+    if (head < 0 || !free(head)) continue;
+    const link = tokens[of].text;
+    const type =
+      link === 'of'
+        ? headType(ctx, tokens[head].text.toLowerCase(), spans[k].type)
+        : link === 'for' && spans[k].type === 'ORG' && forHead(ctx, tokens[head].text)
+          ? 'ORG'
+          : undefined;
     if (!type) continue;
     let s = head;
-    while (free(s - 1) && !(s === 1 && tokens[0].text === 'The')) s--;
+    // Not a sentence's opening "The" or everyday word ("Meantime Center for ...").
+    const opener = () => s === 1 && (tokens[0].text === 'The' || ctx.lowerWords.has(tokens[0].text.toLowerCase()));
+    while (free(s - 1) && !opener()) s--;
     if (
       head - s >= MAX_HEAD_RUN ||
       APOSTROPHES.has(tokens[s - 1]?.text) ||
@@ -120,6 +129,15 @@ export function tagHeadsBeforeLinks(
     first[k] = s;
     tagTokens(tags, s, tokenEnd(tokens, s, spans[k]), type);
   }
+}
+
+/** Centres, which the lists leave out of bodies' heads as they name places too ("shopping centre"). */
+const CENTRES = new Set(['Centre', 'Center']);
+
+/** Whether a capitalised word heads a body named for its purpose ("Centre for ...", "Institute for ..."). */
+function forHead(ctx: FeatureContext, word: string): boolean {
+  const lower = word.toLowerCase();
+  return CENTRES.has(word) || ((ctx.gazetteer.word(lower) & ORG_WORD_BIT) !== 0 && !TRADE_ENDINGS.includes(lower));
 }
 
 /** What a head word before "of" and a name of type `after` makes of the whole: a body, an event after a place, or nothing. */

@@ -45,6 +45,18 @@ describe("bodies' names that go on over a linking word (rules-links.ts)", () => 
     ]);
   });
 
+  it('takes an untagged head word before "for" and a body into the body, not a sentence\'s everyday opener', () => {
+    assert.deepStrictEqual(run('by the Tarnby-based Centre for Trade Policy said', 'O O O O O B-ORG I-ORG O'), [
+      'Centre for Trade Policy/ORG',
+    ]);
+    assert.deepStrictEqual(run('Border Council for Qelm Harl said', 'O O O B-ORG I-ORG O'), [
+      'Council for Qelm Harl/ORG',
+    ]);
+    // Not before a place, nor a word that heads no body.
+    assert.deepStrictEqual(run('the Council for Tarnby said', 'O O O B-LOC O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Qelmo for Trade Policy said', 'O O O B-ORG I-ORG O'), ['Trade Policy/ORG']);
+  });
+
   it('leaves a place after "City of", a run after an apostrophe, a long run and a word that heads nothing alone', () => {
     assert.deepStrictEqual(run('the City of Tarnby', 'O O O B-LOC'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run("Farmers ' Council of Tarnia", 'O O O O B-LOC'), ['Tarnia/LOC']);
