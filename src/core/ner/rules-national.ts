@@ -25,7 +25,8 @@ const MAX_GAP = 4;
  * Army, Academy, Church ...) or starts with one before "of" or "for" ("Academy of Sciences") is part of
  * it, and so is one before "Red Cross" or "Red Crescent". Capitalised ordinary words the tagger left
  * out or gave the nationality are the name's too: "Japanese/MISC Trade Union Confederation/ORG",
- * "Swedish Meteorological/MISC and Hydrological Institute/ORG", "Norwegian/MISC Fisheries Museum".
+ * "Swedish Meteorological/MISC and Hydrological Institute/ORG", "Norwegian/MISC Fisheries Museum". Not
+ * a body that opens with a person's name ("the German/MISC Gerda Henkel Foundation/ORG").
  */
 export function mergeNationalBodies(ctx: FeatureContext, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -46,8 +47,11 @@ export function mergeNationalBodies(ctx: FeatureContext, tokens: Token[], spans:
       i++;
     let last: number;
     const takesNext = next?.type === 'ORG' && i < tokens.length && tokens[i].start === next.start;
-    if (takesNext) last = tokens.findIndex(t => t.end === next.end);
-    else {
+    if (takesNext) {
+      // A body named after a person is no nation's ("the German Gerda Henkel Foundation").
+      if (namedAfterPerson(ctx, tokens[i])) continue;
+      last = tokens.findIndex(t => t.end === next.end);
+    } else {
       last = i - 1;
       // Without a body after them, the ordinary words must end in an institution's head.
       if (last < rest || !INSTITUTION_HEADS.has(tokens[last].text)) continue;
@@ -58,6 +62,12 @@ export function mergeNationalBodies(ctx: FeatureContext, tokens: Token[], spans:
     if (takesNext) k++;
   }
   return out;
+}
+
+/** Whether a body's first word is a listed person's name and no everyday word ("Gerda", not "Young"). */
+function namedAfterPerson(ctx: FeatureContext, token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return (ctx.gazetteer.word(lower) & PERSON_NAME_BITS) !== 0 && !ctx.lowerWords.has(lower);
 }
 
 function nationality(ctx: FeatureContext, token: Token): boolean {

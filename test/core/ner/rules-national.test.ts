@@ -22,6 +22,11 @@ describe('bodies named after their nation (rules-national.ts)', () => {
       'Korean/MISC',
       'Velby of Tarn/ORG',
     ]);
+    // Not a body named after a person.
+    assert.deepStrictEqual(run('the Korean Joss Brennick Trust said', 'O B-MISC B-ORG I-ORG I-ORG O'), [
+      'Korean/MISC',
+      'Joss Brennick Trust/ORG',
+    ]);
   });
   it('takes in the ordinary words between a nationality and a body, and an institution left untagged', () => {
     // Words the tagger left out, or ran into the nationality, before the body's head.
