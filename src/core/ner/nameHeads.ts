@@ -57,6 +57,8 @@ export const TRADE_ENDINGS: readonly string[] = [
   ...['cosmetics', 'paints', 'breweries', 'brewing', 'dairies', 'aerospace', 'apparel', 'packaging', 'realty'],
   ...['freight', 'beverages', 'metals', 'builders', 'robotics', 'cement', 'systems', 'technologies', 'industries'],
   ...['solutions', 'networks', 'electronics'],
+  // Trades as German and Nordic firms' names end in them, which translated news keeps.
+  ...['elektronik', 'technik', 'logistik', 'werke', 'gruppe', 'gruppen', 'verlag', 'chemie', 'invest'],
 ];
 
 /** A company's legal form, lower-cased, which ends its name ("ltd", "gmbh"), and "Holdings" and "Group". */

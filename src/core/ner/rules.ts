@@ -1,7 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { absorbFollowing, tokenEnd } from './spanTokens';
-import { COMPANY_ENDINGS } from './nameHeads';
+import { COMPANY_ENDINGS, WRITTEN_LEGAL_FORMS } from './nameHeads';
 import { FeatureContext } from './features';
 import {
   allCaps,
@@ -182,10 +182,14 @@ function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], spans: Span
   }
 }
 
+/** Legal forms as written, capitals and all ("SRL", "GmbH"), with or without a final stop. */
+const WRITTEN_FORMS: ReadonlySet<string> = new Set(WRITTEN_LEGAL_FORMS);
+
 /**
  * "Joss Harl/PER Band" -> "Joss Harl Band/ORG", "Leeds/LOC United" -> ORG: capitalised
  * organisation words the model left untagged right after a person or place name make it a body.
- * After a body, only a company's ending is its name's ("Tarnhof/ORG Re", a reinsurer).
+ * After a body, only a company's ending is its name's ("Tarnhof/ORG Re", a reinsurer); after a person
+ * or place, a legal form is too ("Drumvel Carpati/PER SRL").
  */
 function extendByDesignator(
   ctx: FeatureContext,
@@ -198,7 +202,10 @@ function extendByDesignator(
     /^\p{Lu}/u.test(tokens[i].text) && COMPANY_ENDINGS.has(tokens[i].text.toLowerCase());
   spans.forEach((span, k) => {
     if (span.type === 'MISC') return;
-    const head = span.type === 'ORG' ? companyEnding : (i: number) => isBodyHead(ctx, tokens, i);
+    const head =
+      span.type === 'ORG'
+        ? companyEnding
+        : (i: number) => isBodyHead(ctx, tokens, i) || WRITTEN_FORMS.has(tokens[i].text.replace(/\.$/, ''));
     let e = tokenEnd(tokens, first[k], span);
     const start = e;
     while (e < tokens.length && tags[e] === 0 && head(e)) e++;

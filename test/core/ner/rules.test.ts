@@ -15,6 +15,11 @@ describe('sentence rules (rules.ts)', () => {
     // Head words the rules add to the lexicon's: a chamber, a trade.
     assert.deepStrictEqual(run('the Tarnby Chamber said', 'O B-LOC O O'), ['Tarnby Chamber/ORG']);
     assert.deepStrictEqual(run('Tarnby Logistics said', 'B-LOC O O'), ['Tarnby Logistics/ORG']);
+    // A legal form as written after a name read as a person; not a lower-case or everyday one.
+    assert.deepStrictEqual(run('led by Qelmo Harlu SRL from', 'O O B-PER I-PER O O'), ['Qelmo Harlu SRL/ORG']);
+    assert.deepStrictEqual(run('a Tarnby company said', 'O B-LOC O O'), ['Tarnby/LOC']);
+    // A German or Nordic firm's trade ends its name as an English one does.
+    assert.deepStrictEqual(run('supplied by Qelmo Elektronik today', 'O O B-PER I-PER O'), ['Qelmo Elektronik/ORG']);
     // After a body, a company's legal form or trade ("Re", a reinsurer); not any organisation word.
     assert.deepStrictEqual(run('analysts at Tarnhof Re said', 'O O B-ORG O O'), ['Tarnhof Re/ORG']);
     assert.deepStrictEqual(run('analysts at Tarnhof Capital said', 'O O B-ORG O O'), ['Tarnhof Capital/ORG']);
