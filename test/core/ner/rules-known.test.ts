@@ -150,6 +150,8 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Korean climber Joss Harl won', 'O O B-PER I-PER O'), ['Korean/MISC', 'Joss Harl/PER']);
     assert.deepStrictEqual(run('the spirit was typically Kiwi .', 'O O O O O O'), ['Kiwi/MISC']);
     assert.deepStrictEqual(run('The Maori groups met', 'O O O O'), ['Maori/MISC']);
+    // Peoples and states of history too ("Roman coins", "the Soviet army").
+    assert.deepStrictEqual(run('the Soviet army left', 'O O O O'), ['Soviet/MISC']);
     // Not inside a longer name, nor a word on no list.
     assert.deepStrictEqual(run('shares in Korean Velk fell', 'O O O O O'), []);
     assert.deepStrictEqual(run('Tarnian climber Joss Harl won', 'O O B-PER I-PER O'), ['Joss Harl/PER']);
