@@ -148,7 +148,7 @@ export function joinAfterOpeningThe(
   first.splice(0, k);
 }
 
-/** Heads of the names of public bodies and institutions, which never take "The" into their name. */
+/** Heads of the names of public bodies, institutions, parties and unions, which never take "The" into their name. */
 const INSTITUTION_HEADS = new Set([
   'Ministry',
   'Department',
@@ -170,6 +170,27 @@ const INSTITUTION_HEADS = new Set([
   'Fund',
   'Reserve',
   'Court',
+  'Tribunal',
+  'Assembly',
+  'Chamber',
+  'Secretariat',
+  'Union',
+  'Association',
+  'Federation',
+  'Confederation',
+  'Party',
+  'Alliance',
+  'Coalition',
+  'Movement',
+  'Society',
+  'Foundation',
+  'Organisation',
+  'Organization',
+  'Service',
+  'Police',
+  'Army',
+  'Centre',
+  'Center',
 ]);
 
 /** A legislature's chamber, named by its one word ("The Senate voted"): no newspaper or band is named so. */

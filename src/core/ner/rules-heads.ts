@@ -6,6 +6,7 @@ import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { COMPANY_ENDINGS, PLACE_HEADS } from './nameHeads';
 import { headedByFirstWord, isBodyHead } from './rules-bodies';
 import { isGivenNameOnly } from './rules-people';
+import { forHead } from './rules-links';
 
 /**
  * Rules that read a name by its head: the word that says what it is (its last, or the one before
@@ -276,7 +277,8 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
 /**
  * "Committee/ORG to Protect Journalists/ORG", "Commission/ORG on Human Rights/ORG" -> one ORG: a body's
  * head word ("Committee", "Commission", "Panel"), "to" or "on", and a body's name is one body named for
- * its purpose or its subject. After "to" the name must open with an everyday word (a verb: "Protect",
+ * its purpose or its subject; so is such a word alone, or "Centre", before "for" ("Centre/ORG for
+ * Trade Policy/ORG"). After "to" the name must open with an everyday word (a verb: "Protect",
  * "Stop"), so that "wrote to Velkom" stays two. Not when the name after it ends in a head word of its
  * own ("wrote to Amnesty International"): that is a second body.
  */
@@ -288,7 +290,11 @@ export function joinPurposeNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     const link = tokenEnd(tokens, first[k], a);
     const f = first[k + 1];
     const word = tokens[link]?.text;
-    if ((word !== 'to' && word !== 'on') || f !== link + 1 || !isBodyHead(ctx, tokens, link - 1)) continue;
+    // Before "for", a head word alone ("Centre/ORG for Trade Policy/ORG"); a longer name may be a
+    // body acting for another ("Velka Bank/ORG for Tarnco/ORG").
+    const head =
+      word === 'for' ? link - first[k] === 1 && forHead(ctx, tokens[link - 1].text) : isBodyHead(ctx, tokens, link - 1);
+    if ((word !== 'to' && word !== 'on' && word !== 'for') || f !== link + 1 || !head) continue;
     if (word === 'to' && !ctx.lowerWords.has(tokens[f].text.toLowerCase())) continue;
     if (isBodyHead(ctx, tokens, tokenEnd(tokens, f, b) - 1)) continue;
     absorbFollowing(spans, first, k);

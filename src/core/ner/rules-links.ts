@@ -135,7 +135,7 @@ export function tagHeadsBeforeLinks(
 const CENTRES = new Set(['Centre', 'Center']);
 
 /** Whether a capitalised word heads a body named for its purpose ("Centre for ...", "Institute for ..."). */
-function forHead(ctx: FeatureContext, word: string): boolean {
+export function forHead(ctx: FeatureContext, word: string): boolean {
   const lower = word.toLowerCase();
   return CENTRES.has(word) || ((ctx.gazetteer.word(lower) & ORG_WORD_BIT) !== 0 && !TRADE_ENDINGS.includes(lower));
 }

@@ -88,6 +88,8 @@ describe('a sentence\'s opening "The" before a public body or institution', () =
     ]);
     assert.deepStrictEqual(run('The Senate voted', 'B-ORG I-ORG O'), ['Senate/ORG']);
     assert.deepStrictEqual(run('“ The House has spoken', 'O B-ORG I-ORG O O'), ['House/ORG']);
+    // Unions, parties and other bodies' heads too.
+    assert.deepStrictEqual(run('The Velk Workers Union said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Velk Workers Union/ORG']);
   });
 
   it('keeps it for a newspaper or a band, and in the middle of a sentence', () => {

@@ -77,6 +77,14 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Tarnian Council on Velby Relations said', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
       'Tarnian Council on Velby Relations/ORG',
     ]);
+    // Before "for", a head word read alone, or "Centre"; not a word that heads no body.
+    assert.deepStrictEqual(run('the Centre for Velby Policy said', 'O B-ORG O B-ORG I-ORG O'), [
+      'Centre for Velby Policy/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velk for Velby Policy said', 'O B-ORG O B-ORG I-ORG O'), [
+      'Velk/ORG',
+      'Velby Policy/ORG',
+    ]);
     // A panel or a survey heads a body's name as a council does.
     assert.deepStrictEqual(run('the Tarnian Panel on Velby Fisheries said', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
       'Tarnian Panel on Velby Fisheries/ORG',
