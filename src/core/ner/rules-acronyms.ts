@@ -5,7 +5,8 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, addName, capitalised, tokenEnd } from './spanTokens';
+import { addName, capitalised, dropSpans, tokenEnd } from './spanTokens';
+import { PERSON_NAME_BITS } from './gazetteer';
 import { FeatureContext } from './features';
 import { isBodyHead, listedPlaceWord } from './rules-bodies';
 
@@ -16,8 +17,10 @@ const PLACE_LINKS = new Set(['in', 'of', 'for']);
 
 /**
  * "the Organisation for Security and Cooperation/ORG in Europe/LOC ( OSCE )" -> one ORG: a body's
- * name, linking words and the names after them are one name when the acronym in brackets right after
- * spells the capitalised words of the whole, as a body's first mention spells its acronym out. So too
+ * name, linking words and the names after them (capitalised words the tagger left out, or one read as
+ * a person that no list holds: "Ministry of Economy/ORG and Finance/O (MEF)") are one name when the
+ * acronym in brackets right after spells the capitalised words of the whole, as a body's first mention
+ * spells its acronym out. So too
  * when the first name holds a body's head word and every link is "of", "for" or "in" (with "the"):
  * "the High Court/ORG of Justice of the Velk Valley/LOC (TSJVV)", "the Relief Agency/ORG for Velk
  * Refugees/ORG in the Near North/LOC (URVA)". Translated bodies keep the acronym of their own
@@ -27,21 +30,40 @@ export function joinNamesBeforeAcronyms(ctx: FeatureContext, tokens: Token[], sp
   for (let k = 0; k + 1 < spans.length; k++) {
     if (spans[k].type !== 'ORG') continue;
     let last = k;
-    let end = tokenEnd(tokens, first[k], spans[k]);
+    const own = tokenEnd(tokens, first[k], spans[k]);
+    let end = own;
     let placeLinks = true;
-    while (last + 1 < spans.length && spans[last + 1].type !== 'PER' && ACRONYM_LINKS.has(tokens[end]?.text)) {
+    while (ACRONYM_LINKS.has(tokens[end]?.text)) {
       const after = tokens[end + 1]?.text === 'the' ? end + 2 : end + 1;
-      if (first[last + 1] !== after) break;
+      const more = last + 1 < spans.length;
+      const next = more ? first[last + 1] : tokens.length;
+      let e = after;
+      if (
+        more &&
+        next === after &&
+        (spans[last + 1].type !== 'PER' || unlistedWord(ctx, tokens, after, spans[last + 1]))
+      ) {
+        last++;
+        e = tokenEnd(tokens, after, spans[last]);
+      } else while (e < next && capitalised(tokens[e].text)) e++; // words the tagger left out ("and Finance")
+      if (e === after) break;
       placeLinks &&= PLACE_LINKS.has(tokens[end].text);
-      last++;
-      end = tokenEnd(tokens, first[last], spans[last]);
+      end = e;
     }
-    if (last === k || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') continue;
+    if (end === own || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') continue;
     const acronym = tokens[end + 1].text;
     const spelled = initials(tokens, first[k], end) === acronym.replace(/\./g, '');
     if (!spelled && !(placeLinks && ACRONYM.test(acronym) && holdsBodyHead(ctx, tokens, first[k], spans[k]))) continue;
-    absorbFollowing(spans, first, k, last - k);
+    spans[k].end = tokens[end - 1].end;
+    dropSpans(spans, first, [k + 1, last + 1]);
   }
+}
+
+/** Whether a name read as a person is one word no list of people's names holds ("Sewerage/PER"). */
+function unlistedWord(ctx: FeatureContext, tokens: Token[], from: number, span: Span): boolean {
+  return (
+    tokens[from].end === span.end && (ctx.gazetteer.word(tokens[from].text.toLowerCase()) & PERSON_NAME_BITS) === 0
+  );
 }
 
 /** Whether a name holds a body's head word ("High Court of Justice", "Relief Agency"). */

@@ -7,6 +7,15 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
       run('the Council for Velk Trade in Tarnia ( CVTT ) met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O B-ORG O O'),
       ['Council for Velk Trade in Tarnia/ORG', 'CVTT/ORG'],
     );
+    // Also over capitalised words the tagger left out, or one it read as a person no list holds.
+    assert.deepStrictEqual(run('the Council of Velk and Trade ( CVT ) met', 'O B-ORG I-ORG I-ORG O O O B-ORG O O'), [
+      'Council of Velk and Trade/ORG',
+      'CVT/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('the Council of Velk and Qorvan ( CVQ ) met', 'O B-ORG I-ORG I-ORG O B-PER O B-ORG O O'),
+      ['Council of Velk and Qorvan/ORG', 'CVQ/ORG'],
+    );
   });
 
   it('joins a body holding a head word over "of", "for" or "in" up to a bracketed acronym, whatever it spells', () => {
@@ -41,6 +50,12 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
       run('the Tarnby Council and Velk Traders ( TCX ) met', 'O B-ORG I-ORG O B-ORG I-ORG O B-ORG O O'),
       ['Tarnby Council/ORG', 'Velk Traders/ORG', 'TCX/ORG'],
     );
+    // Not over a listed person's name.
+    assert.deepStrictEqual(run('the Council of Velk and Joss ( CVJ ) met', 'O B-ORG I-ORG I-ORG O B-PER O B-ORG O O'), [
+      'Council of Velk/ORG',
+      'Joss/PER',
+      'CVJ/ORG',
+    ]);
     assert.deepStrictEqual(run('the Council for Velk Trade in Tarnia met', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O'), [
       'Council for Velk Trade/ORG',
       'Tarnia/LOC',
