@@ -62,7 +62,8 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
 
 /**
  * Last words of institutions that gold data types as the bodies they are, not the places they stand in
- * ("Tarnby City Council", "Velby Middle School", "Tarn Ridge Elementary", "Harl State Legislature").
+ * ("Tarnby City Council", "Velby Middle School", "Tarn Ridge Elementary", "Harl State Legislature"), and
+ * the chambers, ministries and agencies of a state ("Zambia's National Assembly/LOC").
  * Not hospitals, museums, centres, halls or courts, which the gold sets type as places as often ("Earls
  * Court").
  */
@@ -75,6 +76,15 @@ const BODY_NOT_PLACE_HEADS = new Set([
   'Academy',
   'Institute',
   'Legislature',
+  'Assembly',
+  'Parliament',
+  'Senate',
+  'Ministry',
+  'Commission',
+  'Committee',
+  'Agency',
+  'Authority',
+  'Party',
 ]);
 
 /** Whether the name from token `f` to its last token `last` (two words or more) ends in an institution's word. */

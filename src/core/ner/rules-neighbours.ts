@@ -152,7 +152,7 @@ export function retypeTownsListedWithPlaces(
   }
 }
 
-const PEOPLE_OF_PLACES = new Set(['residents', 'inhabitants']);
+const PEOPLE_OF_PLACES = new Set(['residents', 'inhabitants', 'people', 'citizens']);
 
 /** Whether a lower-case noun, singular or plural, names places ("villages", "districts") or their people ("residents"). */
 export function namesPlaces(noun: string): boolean {

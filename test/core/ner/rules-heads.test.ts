@@ -127,6 +127,11 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     ]);
     assert.deepStrictEqual(run('at Harl Middle School', 'O B-LOC I-LOC I-LOC'), ['Harl Middle School/ORG']);
     // An American school named by its grade alone.
+    // A state's chamber or party read as a place is the body.
+    assert.deepStrictEqual(run("Tarnia 's National Assembly voted", 'B-LOC O B-LOC I-LOC O'), [
+      'Tarnia/LOC',
+      'National Assembly/ORG',
+    ]);
     assert.deepStrictEqual(run('pupils moved to Tarn Ridge Elementary', 'O O O B-LOC I-LOC I-LOC'), [
       'Tarn Ridge Elementary/ORG',
     ]);

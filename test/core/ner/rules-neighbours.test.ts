@@ -129,6 +129,11 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
       'Akvor/LOC',
       'Orvane/LOC',
     ]);
+    assert.deepStrictEqual(run('the people of Qelm , Akvor and Orvane will pay', 'O O O B-LOC O B-LOC O B-PER O O'), [
+      'Qelm/LOC',
+      'Akvor/LOC',
+      'Orvane/LOC',
+    ]);
     // A listed body, a listed name of a person, a possessive, or another noun: as read.
     assert.deepStrictEqual(run('the villages of Velkom and Brennick', 'O O O B-ORG O B-PER'), [
       'Velkom/ORG',
