@@ -110,6 +110,18 @@ const ROLE_NOUNS = new Set([
   'defender',
   'goalkeeper',
   'winger',
+  // Other sports' competitors: "Dutch rider Harl Tarvell", "Mexican driver Ana Velk".
+  'rider',
+  'driver',
+  'cyclist',
+  'sprinter',
+  'swimmer',
+  'golfer',
+  'jockey',
+  'boxer',
+  'batsman',
+  'bowler',
+  'teammate',
   // Family: "whose father Harl Tarvell founded", "her husband Velko Brask".
   'father',
   'mother',

@@ -17,6 +17,10 @@ describe("rules on people's names", () => {
     ]);
     assert.deepStrictEqual(run('military spokesman Velko Brask said', 'O O B-ORG I-ORG O'), ['Velko Brask/PER']);
     assert.deepStrictEqual(run('on manager Velko Brask', 'O O B-ORG I-ORG'), ['Velko Brask/PER']);
+    assert.deepStrictEqual(run('Korean rider Velko Brask won', 'B-MISC O B-ORG I-ORG O'), [
+      'Korean/MISC',
+      'Velko Brask/PER',
+    ]);
     assert.deepStrictEqual(run('whose father Velko Brask founded', 'O O B-ORG I-ORG O'), ['Velko Brask/PER']);
     // One word, a place or a title in the name, or no post before it: as read.
     assert.deepStrictEqual(run('rebel leader Tarvell said', 'O O B-ORG O'), ['Tarvell/ORG']);
