@@ -94,6 +94,7 @@ function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: numb
   const right = listedBody(ctx, tokens, and + 1, to);
   if (left && right) return true;
   if (twoLongNames(ctx, tokens, from, and, to)) return true;
+  if (left && listedThenName(ctx, tokens, and, to)) return true;
   // A plain name of two or more words ending in a body's head word reads as a body as surely as a
   // listed one; not a place's ("West Bank"), nor one with "of" or a possessive in it.
   const headed = !left && headedBody(ctx, tokens, from, and);
@@ -107,6 +108,18 @@ function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: numb
   // After a head word, another trade or head goes on one company's name ("Velk Shipping and Logistics").
   if (headed && (isBodyHead(ctx, tokens, s) || COMPANY_ENDINGS.has(lower))) return false;
   return !(ctx.gazetteer.word(lower) & PERSON_NAME_BITS) && !ctx.lowerWords.has(lower);
+}
+
+/**
+ * Whether the words after "and" that follow a listed body's whole name are another body's name of two
+ * or three capitalised words ("Vodafone and Three UK"): not one opened by a head word or a trade that
+ * would go on the first name ("... and Trust Company"), nor one with a lower-case word in it.
+ */
+function listedThenName(ctx: FeatureContext, tokens: Token[], and: number, to: number): boolean {
+  if (to - and - 1 < 2 || to - and - 1 > 3) return false;
+  for (let i = and + 1; i < to; i++) if (!/^\p{Lu}/u.test(tokens[i].text)) return false;
+  const next = tokens[and + 1].text;
+  return !isBodyHead(ctx, tokens, and + 1) && !COMPANY_ENDINGS.has(next.toLowerCase());
 }
 
 /** Whether a word on its own is a place of the lexicon's lists or of the listed places. */

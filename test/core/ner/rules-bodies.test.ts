@@ -50,6 +50,14 @@ describe("rules on bodies' names", () => {
       'Velkom/ORG',
       'Greenvale/ORG',
     ]);
+    // A listed body's one-word name and a name of two or three words after it, not one a trade opens.
+    assert.deepStrictEqual(run('a merger of Velkom and Three Tarnia .', 'O O O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Three Tarnia/ORG',
+    ]);
+    assert.deepStrictEqual(run('a merger of Velkom and Trust Company .', 'O O O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkom and Trust Company/ORG',
+    ]);
     // So too for the listed companies and clubs the lexicon's lists lack.
     assert.deepStrictEqual(run('advised by Velmora Dynamics and Greenvale .', 'O O B-ORG I-ORG I-ORG I-ORG O'), [
       'Velmora Dynamics/ORG',
