@@ -40,7 +40,8 @@ export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], 
  * A list of firms names each by its brand ("Shell, TotalEnergies and Chevron"); a person listed among
  * bodies is rare, and one named by a single unlisted word rarer still. So are two such words beside a
  * listed body ("Microsoft, Brightloom/PER and Datavex/PER"): the list's other names are all such words
- * or bodies, one of them listed.
+ * or bodies, one of them listed; and one such word paired with a listed body ("advised Meridian/ORG
+ * and Telvira/PER").
  */
 export function retypePeopleInBodyLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -58,8 +59,10 @@ export function retypePeopleInBodyLists(ctx: FeatureContext, tokens: Token[], sp
     while (to + 1 < spans.length && listNeighbours(tokens, spans, first, to).after) to++;
     const others = [];
     for (let j = from; j <= to; j++) if (j !== k) others.push(j);
-    if (others.length < 2 || !others.every(j => spans[j].type === 'ORG' || unlistedWord(j))) continue;
-    if (others.every(j => spans[j].type === 'ORG') || others.some(listedBody)) spans[k].type = 'ORG';
+    if (!others.every(j => spans[j].type === 'ORG' || unlistedWord(j))) continue;
+    const bodies = others.every(j => spans[j].type === 'ORG');
+    if (others.length >= 2 ? bodies || others.some(listedBody) : others.length === 1 && listedBody(others[0]))
+      spans[k].type = 'ORG';
   }
 }
 

@@ -31,6 +31,9 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
       'Quellix/ORG',
       'Marbex/ORG',
     ]);
+    // One such word paired with a listed body is a body too; with an unlisted one, as read.
+    assert.deepStrictEqual(run('advised Velkom and Quellix', 'O B-ORG O B-PER'), ['Velkom/ORG', 'Quellix/ORG']);
+    assert.deepStrictEqual(run('advised Dravon and Quellix', 'O B-ORG O B-PER'), ['Dravon/ORG', 'Quellix/PER']);
     assert.deepStrictEqual(run('Dravon , Quellix and Marbex declined', 'B-ORG O B-PER O B-PER O'), [
       'Dravon/ORG',
       'Quellix/PER',
