@@ -20,8 +20,8 @@ const PLACE_LINKS = new Set(['in', 'of', 'for']);
  * name, linking words and the names after them (capitalised words the tagger left out, or one read as
  * a person that no list holds: "Ministry of Economy/ORG and Finance/O (MEF)") are one name when the
  * acronym in brackets right after spells the capitalised words of the whole, as a body's first mention
- * spells its acronym out. So too
- * when the first name holds a body's head word and every link is "of", "for" or "in" (with "the"):
+ * spells its acronym out. So too when the first name holds a body's head word and every link is "of",
+ * "for" or "in" (with "the"):
  * "the High Court/ORG of Justice of the Velk Valley/LOC (TSJVV)", "the Relief Agency/ORG for Velk
  * Refugees/ORG in the Near North/LOC (URVA)". Translated bodies keep the acronym of their own
  * language, and a bracket right after a place or body says the whole run before it is one name.
@@ -45,7 +45,10 @@ export function joinNamesBeforeAcronyms(ctx: FeatureContext, tokens: Token[], sp
       ) {
         last++;
         e = tokenEnd(tokens, after, spans[last]);
-      } else while (e < next && capitalised(tokens[e].text)) e++; // words the tagger left out ("and Finance")
+      } else {
+        // Capitalised words the tagger left out ("and Finance").
+        while (e < next && capitalised(tokens[e].text)) e++;
+      }
       if (e === after) break;
       placeLinks &&= PLACE_LINKS.has(tokens[end].text);
       end = e;

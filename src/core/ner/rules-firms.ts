@@ -52,9 +52,9 @@ function mayNameFirm(ctx: FeatureContext, token: Token): boolean {
  * "the Varsh-Baltan/O Legislative/O Assembly/O" -> ORG: capitalised words the tagger left untagged after
  * "the", ending in a body's head word ("Assembly", "Court", "Council", "Party"), are the body, and so are
  * such words before a body the tagger opened at its head, the first of them no everyday word ("the
- * Velk-Baltan/O Chief/O Court/ORG"). A name
- * it never saw, such as a hyphenated region's ("Gilgit-Baltistan"), can throw the tagger off a whole
- * name whose head it knows. Not a run that goes on in capitals, nor one with a name found inside it.
+ * Velk-Baltan/O Chief/O Court/ORG"). A name it never saw, such as a hyphenated region's
+ * ("Gilgit-Baltistan"), can throw the tagger off a whole name whose head it knows. Not a run that goes
+ * on in capitals, nor one with a name found inside it.
  */
 export function tagBodiesByHead(
   ctx: FeatureContext,

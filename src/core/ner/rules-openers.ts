@@ -8,21 +8,10 @@ import { categoryBit } from './gazetteer';
 const ORG_WORD_BIT = categoryBit('orgWord');
 
 /** Lower-case words that do open people's and places' names ("de Gaulle", "van Dijk", "al-Sadr"). */
-const PARTICLES = new Set(
-  ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn'].concat([
-    'ben',
-    'dos',
-    'das',
-    'do',
-    'ter',
-    'ten',
-    'af',
-    'av',
-    'zu',
-    'y',
-    'e',
-  ]),
-);
+const PARTICLES = new Set([
+  ...['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'bin'],
+  ...['ibn', 'ben', 'dos', 'das', 'do', 'ter', 'ten', 'af', 'av', 'zu', 'y', 'e'],
+]);
 
 /**
  * "the Swiss bank UBS/ORG" -> "UBS/ORG": everyday lower-case words at a name's start, up to a

@@ -11,13 +11,13 @@ const FIRST_BIT = categoryBit('first');
 
 /** Words of the portfolios of ministers and commissioners ("Minister for Energy", "of Home Affairs"), lower-cased. */
 const PORTFOLIO_WORDS = new Set([
-  ...['affairs', 'agriculture', 'budget', 'climate', 'commerce', 'communications', 'culture', 'defence'],
+  ...['affairs', 'agriculture', 'budget', 'care', 'climate', 'commerce', 'communications', 'culture', 'defence'],
   ...['defense', 'development', 'economy', 'education', 'employment', 'energy', 'environment', 'equality'],
   ...['external', 'finance', 'fisheries', 'foreign', 'health', 'home', 'housing', 'human', 'immigration'],
   ...['industry', 'information', 'infrastructure', 'interior', 'investment', 'justice', 'labor', 'labour'],
   ...['land', 'lands', 'local', 'mines', 'mining', 'petroleum', 'planning', 'resources', 'revenue', 'rights'],
   ...['science', 'security', 'social', 'sport', 'technology', 'tourism', 'trade', 'transport', 'treasury'],
-  ...['water', 'welfare', 'women', 'works', 'youth', 'care'],
+  ...['water', 'welfare', 'women', 'works', 'youth'],
 ]);
 
 /**
