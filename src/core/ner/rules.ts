@@ -1,7 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, tokenEnd } from './spanTokens';
-import { COMPANY_ENDINGS, WRITTEN_LEGAL_FORMS } from './nameHeads';
+import { extendByDesignator, joinCommonPossessives } from './rules-designators';
 import { FeatureContext } from './features';
 import {
   allCaps,
@@ -140,7 +139,6 @@ import { joinTwoAreaServices } from './rules-services';
 import { tagTitleCaseBodies } from './rules-titlecase';
 import {
   extendSecondLegalForms,
-  isBodyHead,
   joinCampusNames,
   joinOfTheBodies,
   retypeCompanyNames,
@@ -160,59 +158,6 @@ interface DecodedSentence {
   tags: Uint8Array;
   spans: Span[];
   first: number[];
-}
-
-/**
- * "Democratic People/ORG 's Republic of Korea/LOC" -> one LOC: a possessive joins two names when the
- * word before it is an ordinary word ("People's", "Women's", "Children's"), not a name (as in
- * "Britain's Labour Party"). The joined name takes the type of its second part, the head.
- */
-function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  const common = ctx.lowerWords;
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const a = spans[k];
-    const b = spans[k + 1];
-    const f = first[k + 1];
-    if (f < 2 || !/^['’][sS]$/.test(tokens[f - 1].text) || tokens[f - 2].end !== a.end) continue;
-    if (tokens[f - 1].start !== a.end || tokens[f - 1].end + 1 < b.start) continue;
-    if (!common.has(tokens[f - 2].text.toLowerCase())) continue;
-    a.type = b.type;
-    absorbFollowing(spans, first, k);
-    k--;
-  }
-}
-
-/** Legal forms as written, capitals and all ("SRL", "GmbH"), with or without a final stop. */
-const WRITTEN_FORMS: ReadonlySet<string> = new Set(WRITTEN_LEGAL_FORMS);
-
-/**
- * "Joss Harl/PER Band" -> "Joss Harl Band/ORG", "Leeds/LOC United" -> ORG: capitalised
- * organisation words the model left untagged right after a person or place name make it a body.
- * After a body, only a company's ending is its name's ("Tarnhof/ORG Re", a reinsurer); after a person
- * or place, a legal form is too ("Drumvel Carpati/PER SRL").
- */
-function extendByDesignator(
-  ctx: FeatureContext,
-  tokens: Token[],
-  tags: Uint8Array,
-  spans: Span[],
-  first: number[],
-): void {
-  const companyEnding = (i: number) =>
-    /^\p{Lu}/u.test(tokens[i].text) && COMPANY_ENDINGS.has(tokens[i].text.toLowerCase());
-  spans.forEach((span, k) => {
-    if (span.type === 'MISC') return;
-    const head =
-      span.type === 'ORG'
-        ? companyEnding
-        : (i: number) => isBodyHead(ctx, tokens, i) || WRITTEN_FORMS.has(tokens[i].text.replace(/\.$/, ''));
-    let e = tokenEnd(tokens, first[k], span);
-    const start = e;
-    while (e < tokens.length && tags[e] === 0 && head(e)) e++;
-    if (e === start) return;
-    span.end = tokens[e - 1].end;
-    span.type = 'ORG';
-  });
 }
 
 /** All rules in order; returns the sentence's final spans. */
