@@ -6,9 +6,9 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, capitalised, dropSpans, tokenEnd } from './spanTokens';
-import { PERSON_NAME_BITS } from './gazetteer';
 import { FeatureContext } from './features';
 import { isBodyHead, listedPlaceWord } from './rules-bodies';
+import { unlistedPersonWord } from './rules-people';
 
 /** Words that may join a body's name to the rest of it before its acronym ("... Cooperation in Europe (OSCE)"). */
 const ACRONYM_LINKS = new Set(['in', 'of', 'for', 'on', 'and', 'to']);
@@ -41,7 +41,7 @@ export function joinNamesBeforeAcronyms(ctx: FeatureContext, tokens: Token[], sp
       if (
         more &&
         next === after &&
-        (spans[last + 1].type !== 'PER' || unlistedWord(ctx, tokens, after, spans[last + 1]))
+        (spans[last + 1].type !== 'PER' || unlistedPersonWord(ctx, tokens, after, spans[last + 1]))
       ) {
         last++;
         e = tokenEnd(tokens, after, spans[last]);
@@ -60,13 +60,6 @@ export function joinNamesBeforeAcronyms(ctx: FeatureContext, tokens: Token[], sp
     spans[k].end = tokens[end - 1].end;
     dropSpans(spans, first, [k + 1, last + 1]);
   }
-}
-
-/** Whether a name read as a person is one word no list of people's names holds ("Sewerage/PER"). */
-function unlistedWord(ctx: FeatureContext, tokens: Token[], from: number, span: Span): boolean {
-  return (
-    tokens[from].end === span.end && (ctx.gazetteer.word(tokens[from].text.toLowerCase()) & PERSON_NAME_BITS) === 0
-  );
 }
 
 /** Whether a name holds a body's head word ("High Court of Justice", "Relief Agency"). */

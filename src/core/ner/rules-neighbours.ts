@@ -6,6 +6,7 @@ import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase, namesListedPlace } from './rules-listed';
 import { describedBy } from './cues';
+import { unlistedPersonWord } from './rules-people';
 
 const LISTED_ORG_BIT = bit('org');
 const TITLE_BIT = bit('title');
@@ -45,10 +46,7 @@ export function retypeListedBodiesInLists(ctx: FeatureContext, tokens: Token[], 
  */
 export function retypePeopleInBodyLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
-  const unlistedWord = (j: number) =>
-    spans[j].type === 'PER' &&
-    tokens[first[j]].end === spans[j].end &&
-    (gaz.word(tokens[first[j]].text.toLowerCase()) & PERSON_NAME_BITS) === 0;
+  const unlistedWord = (j: number) => unlistedPersonWord(ctx, tokens, first[j], spans[j]);
   const listedBody = (j: number) =>
     spans[j].type === 'ORG' && (listedPhrase(gaz, tokens, first[j], spans[j].end).bits & LISTED_ORG_BIT) !== 0;
   for (let k = 0; k < spans.length; k++) {

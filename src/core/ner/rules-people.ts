@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { isNameWord, NAME_PARTICLES, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { categoryBit as bit } from './gazetteer';
+import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
 
 // Rules on people's names: a name that starts with a given name or a title is a person's, and a title is
 // no part of one (offices: rules-offices.ts).
@@ -34,6 +34,15 @@ export function mayBeInPersonName(ctx: FeatureContext, lower: string): boolean {
 /** Whether a lower-cased word may be a surname after a given name: ordinary words may ("Ann Brown"). */
 export function mayBeSurname(ctx: FeatureContext, lower: string): boolean {
   return (ctx.gazetteer.word(lower) & NOT_PERSON_BITS) === 0;
+}
+
+/** Whether a name read as a person is one word that no list of people's names holds ("Datavex/PER"). */
+export function unlistedPersonWord(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
+  return (
+    span.type === 'PER' &&
+    tokens[f].end === span.end &&
+    (ctx.gazetteer.word(tokens[f].text.toLowerCase()) & PERSON_NAME_BITS) === 0
+  );
 }
 
 /** Whether a lower-cased word is a listed given name and nothing more (no place, body ...). */
