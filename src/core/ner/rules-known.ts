@@ -180,6 +180,9 @@ export function tagListedBodies(
     const listed = (to: number) => gaz.isListedBody(listedPhrase(gaz, tokens, s, tokens[to - 1].end).phrase);
     // A listed body and a country after it is the body's national branch ("Save the Children UK").
     const branch = e - s >= 3 && e - s <= 5 && isCountry(gaz, tokens[e - 1]) && listed(e - 1);
+    // A run not listed whole may be a listed body, "and", and another name ("Velmora Dynamics and
+    // Tarnco said"): the run ends at the "and".
+    if (!branch && !(e - s >= 2 && e - s <= 4 && listed(e))) e = beforeAnd(tokens, s, e, listed);
     if (!branch && (e - s < 2 || e - s > 4 || !listed(e))) {
       // Alone, the word is the run's first ("Harl-Velkin and Tarnco", "in VCAA history").
       if (!standsAlone(ctx, tokens[s].text, shouting) || capital(s + 1) || !listed(s + 1)) continue;
@@ -191,6 +194,12 @@ export function tagListedBodies(
     addName(tokens, tags, spans, first, s, e, 'ORG');
     s = e;
   }
+}
+
+/** The end of a run's part before its first "and" when that part, of two to four words, is listed; else `e`. */
+function beforeAnd(tokens: Token[], s: number, e: number, listed: (to: number) => boolean): number {
+  for (let a = s + 2; a < e && a <= s + 4; a++) if (tokens[a].text === 'and') return listed(a) ? a : e;
+  return e;
 }
 
 /**

@@ -78,6 +78,19 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('The Velmora Dynamics rose', 'B-ORG I-ORG I-ORG O'), ['The Velmora Dynamics/ORG']);
   });
 
+  it('ends a run that is not listed whole at its "and" when the part before it is a listed body', () => {
+    assert.deepStrictEqual(run('Velmora Dynamics and Tarnco criticised it', 'O O O B-ORG O O'), [
+      'Velmora Dynamics/ORG',
+      'Tarnco/ORG',
+    ]);
+    assert.deepStrictEqual(run('talks with Velmora Dynamics and Harl Group ended', 'O O O O O B-ORG I-ORG O'), [
+      'Velmora Dynamics/ORG',
+      'Harl Group/ORG',
+    ]);
+    // Not when the part before "and" is not listed.
+    assert.deepStrictEqual(run('Keepers Dynamics and Tarnco said', 'O O O B-ORG O'), ['Tarnco/ORG']);
+  });
+
   it("reads a listed body's name followed by a country's as the body's national branch", () => {
     assert.deepStrictEqual(run('Guardians of the Wold Vellandia said', 'O O O B-LOC I-LOC O'), [
       'Guardians of the Wold Vellandia/ORG',
