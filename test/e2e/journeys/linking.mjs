@@ -1,5 +1,6 @@
 // Entity linking: a place's hover card proposes the knowledge base's entity with its confidence, and
-// Link records its Wikidata id in the user's annotation; an institution's and a river's cards link them too.
+// Link records its Wikidata id in the user's annotation; an institution's, a river's and a company's cards
+// link them too.
 import { writeFileSync } from 'node:fs';
 import { sidecarItems } from '../sidecar.mjs';
 
@@ -53,6 +54,27 @@ export default {
           throw new Error(`the card does not show the Danube as a location linked to Q1653, a river:\n${text}`);
         }
         await ui.shot('linking-river');
+        await ui.closeHover();
+      },
+    },
+    {
+      name: "a company's hover card shows the company and what it does, from the knowledge base's companies",
+      run: async ui => {
+        writeFileSync(
+          ui.file('gas.md'),
+          '# Gas supplies\n\nGazprom said on Monday that it would cut deliveries through the pipeline for a week ' +
+            'of repairs, and prices in Europe rose by a tenth.\n',
+        );
+        await ui.open('gas.md', { waitFor: 'pipeline' });
+        await ui.waitForHighlights(2);
+        const card = await ui.hover('Gazprom', '% sure');
+        const text = await card.innerText();
+        if (!/Organisation/.test(text) || !/Q102673/.test(text) || !/oil and gas/.test(text)) {
+          throw new Error(
+            `the card does not show Gazprom as an organisation linked to Q102673, a gas company:\n${text}`,
+          );
+        }
+        await ui.shot('linking-company');
         await ui.closeHover();
       },
     },
