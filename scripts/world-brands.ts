@@ -142,7 +142,12 @@ export function brands(
         findable(a, widelyKnown),
     );
     const named = widelyKnown ? [] : where.map(c => countryName.get(c)).filter((n): n is string => !!n);
-    const placed = named.length > 0 && named.length <= 3 && !/ (?:in|of) /.test(description);
+    // Not after a description that says where already, nor after one cut short ("agency responsible for").
+    const placed =
+      named.length > 0 &&
+      named.length <= 3 &&
+      !/ (?:in|of) /.test(description) &&
+      !/ (?:for|to|by|with|and|the)$/.test(description);
     list.push({
       id,
       type: 'ORG',

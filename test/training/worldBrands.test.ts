@@ -45,18 +45,21 @@ describe('companies and brands for the knowledge base', () => {
         item('Velkoil', { brand: 'Velkoil', 'brand:wikidata': 'Q1' }, ['001']),
         item('Marrow Post', { operator: 'Marrow Post', 'operator:wikidata': 'Q2' }, ['va']),
         item('Tarn Rail', { network: 'Tarn Rail', 'network:wikidata': 'Q3' }, ['ta-12.geojson']),
+        item('Velk Relief', { operator: 'Velk Relief', 'operator:wikidata': 'Q4' }, ['va']),
       ],
       {
         Q1: { label: 'Velkoil', description: 'Valdorian oil company' },
         Q2: { label: 'Marrow Post', description: 'postal service' },
         Q3: { label: 'Tarn Rail', description: 'railway operator of Tarnia' },
+        Q4: { label: 'Velk Relief', description: 'agency responsible for' },
       },
     );
     assert.deepStrictEqual(build(), [
       ['Q1', 'Velkoil', '', 'Valdorian oil company', 6],
       ['Q2', 'Marrow Post', '', 'postal service in Valdoria', 5],
-      // A description that says where already is left as it is.
+      // A description that says where already, or that is cut short, is left as it is.
       ['Q3', 'Tarn Rail', '', 'railway operator of Tarnia', 5],
+      ['Q4', 'Velk Relief', '', 'agency responsible for', 5],
     ]);
   });
 
