@@ -1,15 +1,17 @@
 /**
  * Bodies named by their remits joined with "and" ("Trade and Industry Committee", "Culture, Media and
- * Sport Committee"), which the tagger starts after the "and".
+ * Sport Committee"), which the tagger starts after the "and", or reads as two bodies.
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { tokenEnd } from './spanTokens';
+import { listedPhrase } from './rules-listed';
 import { FeatureContext } from './features';
-import { categoryBit as bit } from './gazetteer';
+import { categoryBit as bit, PLACE_BITS } from './gazetteer';
 import { ordinary } from './rules-national';
 
 const HEAD_BITS = bit('orgWord') | bit('country');
+const PLACE_OR_NATION = PLACE_BITS | bit('demonym');
 
 /**
  * "Employment and Labour Relations Court/ORG", "Culture, Media and Sport Committee/ORG" -> the whole:
@@ -43,4 +45,41 @@ export function takeInRemitsBeforeAnd(ctx: FeatureContext, tokens: Token[], span
 /** An everyday word in capitals that may name a remit ("Trade", "Culture"): no name of the lists, no acronym ("LATAM"). */
 function remit(ctx: FeatureContext, token: Token): boolean {
   return ordinary(ctx, token) && token.text !== token.text.toUpperCase();
+}
+
+/**
+ * "European Border/ORG and Coast Guard Agency/ORG", "U.S. Chemical Safety/ORG and Hazard Investigation
+ * Board/ORG" -> one body: a body's name read as two at its "and", where the first part is remits that
+ * name no body on their own (everyday words in capitals, after a place's or nation's word that opens it)
+ * and the second, opening with a remit, ends in a body's head word. Not two bodies each named whole
+ * ("Velland Ports Authority and Fishing Council": the first ends in a head word or a country).
+ */
+export function joinRemitsReadAsTwoBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 1; k < spans.length; k++) {
+    const f = first[k];
+    const a = spans[k - 1];
+    const b = spans[k];
+    if (a.type !== 'ORG' || b.type !== 'ORG' || f < 2 || tokens[f - 1].text !== 'and') continue;
+    if (tokens[f - 2].end !== a.end || !remit(ctx, tokens[f])) continue;
+    const lastOf = (i: number) => tokens[i].text.toLowerCase();
+    if ((ctx.gazetteer.word(lastOf(tokenEnd(tokens, f, b) - 1)) & HEAD_BITS) === 0) continue;
+    if ((ctx.gazetteer.word(lastOf(f - 2)) & HEAD_BITS) !== 0) continue;
+    // The first part: remits only, after at most one word of a place or nation ("U.S.", "European").
+    const opener = tokens[first[k - 1]];
+    const placeWord = (ctx.gazetteer.word(opener.text.toLowerCase()) & PLACE_OR_NATION) !== 0;
+    if (!remit(ctx, opener) && (!placeWord || first[k - 1] === f - 2)) continue;
+    let i = first[k - 1] + 1;
+    while (i < f - 1 && everyday(ctx, tokens[i])) i++;
+    if (i !== f - 1 || ctx.gazetteer.isListedBody(listedPhrase(ctx.gazetteer, tokens, first[k - 1], a.end).phrase))
+      continue;
+    a.end = b.end;
+    spans.splice(k, 1);
+    first.splice(k, 1);
+    k--;
+  }
+}
+
+/** A word in capitals written mostly in lower case ("Border", "Safety"): no firm's own name ("PepsiCo"). */
+function everyday(ctx: FeatureContext, token: Token): boolean {
+  return remit(ctx, token) && ctx.lowerWords.has(token.text.toLowerCase());
 }

@@ -124,7 +124,7 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
-import { takeInRemitsBeforeAnd } from './rules-remits';
+import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios } from './rules-ministries';
 import { mergeNationalBodies } from './rules-national';
@@ -308,6 +308,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinBodyBranches(ctx, tokens, spans, first);
   joinSportBodies(ctx, tokens, spans, first);
   takeInRemitsBeforeAnd(ctx, tokens, spans, first);
+  joinRemitsReadAsTwoBodies(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);

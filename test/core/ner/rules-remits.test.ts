@@ -20,4 +20,24 @@ describe("a body's remits joined by 'and' (rules-remits.ts)", () => {
     assert.deepStrictEqual(run('the Government and Korean Council', 'O O O B-ORG I-ORG'), ['Korean Council/ORG']);
     assert.deepStrictEqual(run('the Trade and Fishing Weekly', 'O O O B-ORG I-ORG'), ['Fishing Weekly/ORG']);
   });
+
+  it('joins a body read as two at its "and" when the first part is remits that name no body alone', () => {
+    assert.deepStrictEqual(run('the Korean Border and Village Council met', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
+      'Korean Border and Village Council/ORG',
+    ]);
+    // Not when the first part is a body whole (a head word, a listed name) or holds a word not everyday.
+    assert.deepStrictEqual(run('the Korean Bank and Village Council met', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
+      'Korean Bank/ORG',
+      'Village Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Korean Qorvane and Village Council met', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
+      'Korean Qorvane/ORG',
+      'Village Council/ORG',
+    ]);
+    // Nor a place's word alone (a country's, which another rule reads as the place).
+    assert.deepStrictEqual(run('the Vellandia and Village Council met', 'O B-ORG O B-ORG I-ORG O'), [
+      'Vellandia/LOC',
+      'Village Council/ORG',
+    ]);
+  });
 });
