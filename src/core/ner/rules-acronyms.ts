@@ -9,6 +9,7 @@ import { addName, capitalised, dropSpans, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { isBodyHead, listedPlaceWord } from './rules-bodies';
 import { unlistedPersonWord } from './rules-people';
+import { allCaps } from './rules-caps';
 
 /** Words that may join a body's name to the rest of it before its acronym ("... Cooperation in Europe (OSCE)"). */
 const ACRONYM_LINKS = new Set(['in', 'of', 'for', 'on', 'and', 'to']);
@@ -112,4 +113,24 @@ function initials(tokens: Token[], from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i++) if (capitalised(tokens[i].text)) out += tokens[i].text[0];
   return out;
+}
+
+/** A word of two to six capitals and nothing else ("STAN", "ANO"); not "U.S.". */
+const CAPITALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * "Petr Hanák (ANO)", "the Mayors and Independents movement (STAN)" -> a body: one word in capitals in
+ * brackets, read as a person, is an acronym (a party after a politician's name, a body after its long
+ * name), not a person: news writes a person's initials in brackets far less often. Not in a sentence
+ * written in capitals.
+ */
+export function retypeAcronymsReadAsPeople(tokens: Token[], spans: Span[], first: number[]): void {
+  let caps: boolean | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end || !CAPITALS.test(tokens[f].text)) continue;
+    if (tokens[f - 1]?.text !== '(' || tokens[f + 1]?.text !== ')') continue;
+    if ((caps ??= allCaps(tokens))) return;
+    spans[k].type = 'ORG';
+  }
 }

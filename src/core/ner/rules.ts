@@ -32,7 +32,7 @@ import {
   tagHallsOfFame,
 } from './rules-runs';
 import { extendBodiesOverLinks, joinFieldLists, splitBodiesAtFor, tagHeadsBeforeLinks } from './rules-links';
-import { joinNamesBeforeAcronyms, tagBracketedAcronyms } from './rules-acronyms';
+import { joinNamesBeforeAcronyms, retypeAcronymsReadAsPeople, tagBracketedAcronyms } from './rules-acronyms';
 import {
   dropWeekdaysAndLowerCase,
   dropAbbreviatedNouns,
@@ -124,6 +124,7 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
+import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios } from './rules-ministries';
@@ -206,6 +207,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
+  dropCurrencyCodes(tokens, spans, first);
   dropAbbreviatedNouns(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
   trimLeadingNouns(ctx, tokens, spans, first);
@@ -272,6 +274,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinTwoAreaServices(tokens, spans, first);
   joinNamesBeforeAcronyms(ctx, tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
+  retypeAcronymsReadAsPeople(tokens, spans, first);
   retypeEvents(ctx, tokens, spans, first);
   joinEventWords(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);

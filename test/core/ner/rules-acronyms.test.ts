@@ -96,4 +96,14 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
     assert.deepStrictEqual(run('Ann Lee ( DT ) said', 'B-PER I-PER O O O O'), ['Ann Lee/PER']);
     assert.deepStrictEqual(run('the Velland Survey ( Velk ) said', 'O B-ORG I-ORG O O O O'), ['Velland Survey/ORG']);
   });
+
+  it('makes one word of capitals in brackets read as a person a body: a party after a name, an acronym', () => {
+    assert.deepStrictEqual(run('Deputy Ann Velk ( VKP ) asked why', 'O B-PER I-PER O B-PER O O O'), [
+      'Ann Velk/PER',
+      'VKP/ORG',
+    ]);
+    // Not out of brackets (initials, a name in capitals), nor in a line written in capitals.
+    assert.deepStrictEqual(run('Dear VK and Ann , thanks', 'O B-PER O B-PER O O'), ['VK/PER', 'Ann/PER']);
+    assert.deepStrictEqual(run('ANN VELK ( VKP ) WINS', 'B-PER I-PER O B-PER O O'), ['ANN VELK/PER', 'VKP/PER']);
+  });
 });
