@@ -130,7 +130,7 @@ import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios } from './rules-ministries';
 import { mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
-import { retypeVenuesAfterAt } from './rules-venues';
+import { retypeSites, retypeVenuesAfterAt } from './rules-venues';
 import { retypeCreditedPeople, retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
@@ -297,6 +297,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeTownsOutsideSport(ctx, tokens, tags, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   retypeVenuesAfterAt(ctx, tokens, spans, first);
+  retypeSites(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
   retypePeopleAfterPlaceOpeners(tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);

@@ -14,4 +14,14 @@ describe('venues (rules-venues.ts)', () => {
     assert.deepStrictEqual(run('at the Velby Research Centre', 'O O B-ORG I-ORG I-ORG'), ['Velby Research Centre/ORG']);
     assert.deepStrictEqual(run('by the Tarnby County Ground', 'O O B-ORG I-ORG I-ORG'), ['Tarnby County Ground/ORG']);
   });
+
+  it("makes a name ending in a stadium's or a dome's word a place wherever it stands", () => {
+    assert.deepStrictEqual(run('the tour moves to the Tarnby Dome in June', 'O O O O O B-ORG I-ORG O O'), [
+      'Tarnby Dome/LOC',
+    ]);
+    assert.deepStrictEqual(run('Velk Stadium was full', 'B-ORG I-ORG O O'), ['Velk Stadium/LOC']);
+    // Not one word, not a listed body, nor another site the corpora read as a body (an air base).
+    assert.deepStrictEqual(run('the Dome was full', 'O B-ORG O O'), ['Dome/ORG']);
+    assert.deepStrictEqual(run('flew from Tarnby Air Base', 'O O B-ORG I-ORG I-ORG'), ['Tarnby Air Base/ORG']);
+  });
 });
