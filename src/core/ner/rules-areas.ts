@@ -163,3 +163,39 @@ export function retypeAreasOfPlaces(ctx: FeatureContext, tokens: Token[], spans:
     if (named) spans[k].type = 'LOC';
   }
 }
+
+/** The plural nouns of administrative areas, after a list of their names ("Turkana and Wajir counties"). */
+const AREAS_PLURAL: ReadonlySet<string> = new Set(
+  [...ADMINISTRATIVE_AREAS].map(a => (a.endsWith('y') ? a.slice(0, -1) + 'ies' : a + 's')),
+);
+
+/**
+ * "Turkana, Velby/PER, Wajir/PER and Mandera counties" -> LOC: the names of a list ("A, B and C", "A
+ * and B") right before the plural noun of an administrative area are all that area's names, whatever
+ * the tagger read; a list of one-to-three-word names with nothing else between them but commas, "and"
+ * or "or". Not a name with "of" in it ("the Bank of Velland and Tarnby counties" is not such a list).
+ */
+export function retypeListsBeforeAreaNouns(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k > 0; k--) {
+    const e = tokenEnd(tokens, first[k], spans[k]);
+    if (e >= tokens.length || !AREAS_PLURAL.has(tokens[e].text)) continue;
+    let j = k;
+    while (j > 0 && listedBefore(tokens, spans, first, j)) j--;
+    if (j === k) continue;
+    for (let m = j; m <= k; m++) {
+      const f = first[m];
+      const end = tokenEnd(tokens, f, spans[m]);
+      if (end - f > 3 || hasToken(tokens, f, end, 'of')) break;
+      if (m === k)
+        for (let n = j; n <= k; n++) if (spans[n].type === 'PER' || spans[n].type === 'ORG') spans[n].type = 'LOC';
+    }
+    k = j;
+  }
+}
+
+/** Whether span j follows span j - 1 in a list: only a comma, "and", "or" or ", and" between them. */
+function listedBefore(tokens: Token[], spans: Span[], first: number[], j: number): boolean {
+  const between = tokens.slice(tokenEnd(tokens, first[j - 1], spans[j - 1]), first[j]).map(t => t.text);
+  const words = between.join(' ');
+  return words === ',' || words === 'and' || words === 'or' || words === ', and' || words === ', or';
+}

@@ -89,6 +89,7 @@ import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeAreasOfPlaces,
   retypeBeforeAreaNouns,
+  retypeListsBeforeAreaNouns,
   retypePeopleAfterPlaceOpeners,
   tagNamesBeforeAreaNouns,
 } from './rules-areas';
@@ -299,6 +300,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeVenuesAfterAt(ctx, tokens, spans, first);
   retypeSites(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);
+  retypeListsBeforeAreaNouns(tokens, spans, first);
   retypePeopleAfterPlaceOpeners(tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);
   retypeShareIndices(tokens, spans, first);

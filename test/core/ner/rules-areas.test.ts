@@ -71,4 +71,18 @@ describe("rules on the words written with an area's name", () => {
     ]);
     assert.deepStrictEqual(run('the Bank of Qelmo said', 'O B-ORG I-ORG I-ORG O'), ['Bank of Qelmo/ORG']);
   });
+
+  it('makes every name of a list before the plural noun of administrative areas a place', () => {
+    assert.deepStrictEqual(
+      run('placed Qelmo , Velby , Arsk and Tarnby counties on alert', 'O B-LOC O B-PER O B-PER O B-LOC O O O'),
+      ['Qelmo/LOC', 'Velby/LOC', 'Arsk/LOC', 'Tarnby/LOC'],
+    );
+    assert.deepStrictEqual(run('in Velby and Arsk provinces', 'O B-PER O B-ORG O'), ['Velby/LOC', 'Arsk/LOC']);
+    // Not when a name of the list has "of" in it, nor one name alone, which is no list.
+    assert.deepStrictEqual(run('the Bank of Qelmo and Velby districts', 'O B-ORG I-ORG I-ORG O B-PER O'), [
+      'Bank of Qelmo/ORG',
+      'Velby/LOC',
+    ]);
+    assert.deepStrictEqual(run('Ann met Velby counties', 'B-PER O B-PER O'), ['Ann/PER', 'Velby/PER']);
+  });
 });
