@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { afterDatelineState, Token } from '../text/tokenize';
-import { addName, dropSpans, hasToken, spansWithin, tokenEnd } from './spanTokens';
+import { addName, dropSpans, hasToken, insertSpan, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { namesListedPlace, readsAsBody } from './rules-listed';
@@ -79,6 +79,25 @@ export function retypeDatelineTowns(ctx: FeatureContext, tokens: Token[], spans:
   }
   for (let i = 0; i < end; i++) if (!townInCapitals(tokens[i].text)) return;
   if (listed || countryAfter(ctx, tokens, spans, first, end)) spans[0].type = 'LOC';
+}
+
+/**
+ * "MUMBAI - Coral Bay Capital/ORG , a ..." -> "MUMBAI/LOC", "Coral Bay Capital/ORG": a name the tagger
+ * read across a dateline's dash, from the sentence's first word, is the dateline's town in capitals and
+ * the name that opens the story, when the words in capitals are a listed place.
+ */
+export function splitDatelines(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  if (spans.length === 0 || first[0] !== 0) return;
+  const end = tokenEnd(tokens, 0, spans[0]);
+  let dash = 0;
+  while (dash < end && dash < 3 && townInCapitals(tokens[dash].text)) dash++;
+  if (dash === 0 || dash + 1 >= end || !DASHES.has(tokens[dash].text)) return;
+  // A spaced dash ("U.S.-based" is one word), after a listed place (a sports page's "CRICKET -" is no town).
+  const spaced = tokens[dash].start > tokens[dash - 1].end && tokens[dash + 1].start > tokens[dash].end;
+  if (!spaced || !namesListedPlace(ctx.gazetteer, tokens, 0, tokens[dash - 1].end)) return;
+  const story: Span = { start: tokens[dash + 1].start, end: spans[0].end, type: spans[0].type };
+  spans[0] = { start: tokens[0].start, end: tokens[dash - 1].end, type: 'LOC' };
+  insertSpan(spans, first, 1, story, dash + 1);
 }
 
 /** Whether a comma at token `comma` is followed by a date ("9 May", "May 9, 2026") and a dash or a bracket. */

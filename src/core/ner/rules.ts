@@ -132,7 +132,13 @@ import { joinMinistryPortfolios } from './rules-ministries';
 import { mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeSites, retypeVenuesAfterAt } from './rules-venues';
-import { retypeCreditedPeople, retypeDatelineTowns, tagDatelineAgencies, tagDatelineStates } from './rules-datelines';
+import {
+  retypeCreditedPeople,
+  retypeDatelineTowns,
+  splitDatelines,
+  tagDatelineAgencies,
+  tagDatelineStates,
+} from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { dropTitlesBeforeNames, retypeTitledNames, trimPortfolios, trimTitles } from './rules-titles';
@@ -309,6 +315,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
+  splitDatelines(ctx, tokens, spans, first);
   retypeDatelineTowns(ctx, tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);

@@ -119,4 +119,13 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     assert.deepStrictEqual(run('( Reporting by Velk Press )', 'O O O B-ORG I-ORG O'), ['Velk Press/ORG']);
     assert.deepStrictEqual(run('was bought by Qelvani Harl', 'O O O B-ORG I-ORG'), ['Qelvani Harl/ORG']);
   });
+
+  it("splits a name read across a dateline's spaced dash into the town and the story's first name", () => {
+    assert.deepStrictEqual(run('TARNBY - Velmora Dynamics agreed to buy it', 'B-ORG I-ORG I-ORG I-ORG O O O O'), [
+      'TARNBY/LOC',
+      'Velmora Dynamics/ORG',
+    ]);
+    // Not after capitals that are no listed place (a sports page's heading).
+    assert.deepStrictEqual(run('CRICKET - VELLANDIA WIN', 'B-ORG I-ORG I-ORG O'), ['CRICKET - VELLANDIA/ORG']);
+  });
 });
