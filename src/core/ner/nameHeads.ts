@@ -56,7 +56,9 @@ export const TRADE_ENDINGS: readonly string[] = [
   ...['partners', 'investments', 'coatings', 'plastics', 'textiles', 'fabrics', 'fertilizers', 'fertilisers'],
   ...['cosmetics', 'paints', 'breweries', 'brewing', 'dairies', 'aerospace', 'apparel', 'packaging', 'realty'],
   ...['freight', 'beverages', 'metals', 'builders', 'robotics', 'cement', 'systems', 'technologies', 'industries'],
-  ...['solutions', 'networks', 'electronics'],
+  ...['solutions', 'networks', 'electronics', 'hospitals'],
+  // Sports clubs' designators, which end a club's name as a legal form ends a firm's ("Alhama CF").
+  ...['fc', 'cf', 'afc'],
   // Trades as German and Nordic firms' names end in them, which translated news keeps.
   ...['elektronik', 'technik', 'logistik', 'werke', 'gruppe', 'gruppen', 'verlag', 'chemie', 'invest'],
 ];

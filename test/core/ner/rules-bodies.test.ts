@@ -141,6 +141,9 @@ describe("rules on bodies' names", () => {
       'Harl Capital/ORG',
     ]);
     assert.deepStrictEqual(run('Ann Qelby Power rose .', 'B-PER I-PER I-PER O O'), ['Ann Qelby Power/ORG']);
+    // A chain of hospitals, and a sports club's designator ("CF", "FC"), end their names as a trade does.
+    assert.deepStrictEqual(run('rivals Qelby Hospitals expanded', 'O B-PER I-PER O'), ['Qelby Hospitals/ORG']);
+    assert.deepStrictEqual(run('promoted Tarnvik CF were relegated', 'O B-PER I-PER O O'), ['Tarnvik CF/ORG']);
     // Manufacturers' trades in the plural, and the words of firms' names that a description does not override.
     assert.deepStrictEqual(run('against Harwell Coatings and Tarnby Plastics', 'O B-PER I-PER O B-LOC I-LOC'), [
       'Harwell Coatings/ORG',
