@@ -85,6 +85,12 @@ const BODY_NOT_PLACE_HEADS = new Set([
   'Agency',
   'Authority',
   'Party',
+  'Corporation',
+  'Foundation',
+  'Association',
+  'Company',
+  'Bureau',
+  'Directorate',
 ]);
 
 /** Whether the name from token `f` to its last token `last` (two words or more) ends in an institution's word. */

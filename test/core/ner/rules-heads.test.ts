@@ -121,7 +121,7 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Free State of Tarnby', 'O B-LOC I-LOC I-LOC I-LOC'), ['Free State of Tarnby/LOC']);
   });
 
-  it('makes a place ending in the word of an institution (council, school, legislature) that body', () => {
+  it('makes a place ending in the word of an institution (council, school, legislature, corporation) that body', () => {
     assert.deepStrictEqual(run('a member of Velby City Council said', 'O O O B-LOC I-LOC I-LOC O'), [
       'Velby City Council/ORG',
     ]);
@@ -135,6 +135,11 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('pupils moved to Tarn Ridge Elementary', 'O O O B-LOC I-LOC I-LOC'), [
       'Tarn Ridge Elementary/ORG',
     ]);
+    // So is a corporation, foundation, association, company, bureau or directorate named after a place.
+    assert.deepStrictEqual(run('led by the Tarnia Finance Corporation', 'O O O B-LOC I-LOC I-LOC'), [
+      'Tarnia Finance Corporation/ORG',
+    ]);
+    assert.deepStrictEqual(run('a poll by the Velby Foundation', 'O O O O B-LOC I-LOC'), ['Velby Foundation/ORG']);
     // Hospitals, museums and courts stay as read: the gold sets type them as places as often.
     assert.deepStrictEqual(run('near Harl General Hospital', 'O B-LOC I-LOC I-LOC'), ['Harl General Hospital/LOC']);
     assert.deepStrictEqual(run('at Velby Court', 'O B-LOC I-LOC'), ['Velby Court/LOC']);
