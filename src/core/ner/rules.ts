@@ -125,6 +125,7 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
+import { tagVietnameseNames } from './rules-surnames';
 import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
@@ -175,6 +176,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   addAppositiveNames(ctx, tokens, tags, spans, first);
   addGivenNamePairs(ctx, tokens, tags, spans, first);
   takeInGivenNames(ctx, tokens, tags, spans, first);
+  tagVietnameseNames(ctx, tokens, tags, spans, first);
   tagOpeningBodies(ctx, tokens, spans, first);
   joinAfterOpeningThe(ctx, tokens, tags, spans, first);
   joinOfTheBodies(ctx, tokens, tags, spans, first);

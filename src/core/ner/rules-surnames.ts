@@ -1,0 +1,51 @@
+/**
+ * Vietnamese people's names, which open with one of a few family names that nothing else opens
+ * ("Nguyễn Thị Hương Lan", "Trần Quang Minh"): news from Vietnam, and agencies' copy translated into
+ * English, name officials so, and the tagger, which saw few such names, cuts them or reads them as bodies.
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { categoryBit } from './gazetteer';
+import { addName, capitalised, dropSpans, spansWithin } from './spanTokens';
+
+/** The commonest Vietnamese family names as Vietnamese writes them, with their marks. */
+const FAMILY_NAMES = new Set([
+  ...['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'],
+  ...['Ngô', 'Dương', 'Lý', 'Đinh', 'Trương', 'Lương'],
+]);
+
+/** The same names without their marks, as English copy often writes them: common enough only before two given names. */
+const UNMARKED_FAMILY_NAMES = new Set(['Nguyen', 'Tran', 'Pham', 'Huynh', 'Dang', 'Truong']);
+
+/** Words that end a place's or a body's name ("Nguyễn Huệ Street", "Trần Phú University"). */
+const HEAD_BITS = categoryBit('orgWord') | categoryBit('locWord');
+
+/**
+ * "Minister Trần Quang/PER Minh/PER", "Nguyễn Thị Hương Lan/ORG" -> one person: a Vietnamese family
+ * name followed by one to three more capitalised words (two or three after a name written without its
+ * marks), and nothing capitalised after them, is a person's name, whatever the tagger read inside it.
+ * Not a street, school or body named after a person (a place's or body's word ends the run).
+ */
+export function tagVietnameseNames(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const marked = FAMILY_NAMES.has(tokens[i].text);
+    if (!marked && !UNMARKED_FAMILY_NAMES.has(tokens[i].text)) continue;
+    let e = i + 1;
+    while (e < tokens.length && capitalised(tokens[e].text) && /^\p{L}+$/u.test(tokens[e].text)) e++;
+    const given = e - i - 1;
+    if (given < (marked ? 1 : 2) || given > 3) continue;
+    if (ctx.gazetteer.word(tokens[e - 1].text.toLowerCase()) & HEAD_BITS) continue;
+    const inside = spansWithin(spans, tokens[i].start, tokens[e - 1].end);
+    if (!inside) continue;
+    dropSpans(spans, first, inside);
+    addName(tokens, tags, spans, first, i, e, 'PER');
+    i = e;
+  }
+}

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('Vietnamese names (rules-surnames.ts)', () => {
+  it('reads a Vietnamese family name and the given names after it as one person, whatever the tagger read', () => {
+    assert.deepStrictEqual(run('Minister Trần Quang Minh attended', 'O O B-PER I-PER O'), ['Trần Quang Minh/PER']);
+    assert.deepStrictEqual(run('of the NSO , Nguyễn Thị Hương Lan , said', 'O O B-ORG O B-ORG I-ORG I-ORG I-ORG O O'), [
+      'NSO/ORG',
+      'Nguyễn Thị Hương Lan/PER',
+    ]);
+    assert.deepStrictEqual(run('he met Lê Văn Hòa today', 'O O O O O O'), ['Lê Văn Hòa/PER']);
+    // Without its marks the family name needs two given names after it.
+    assert.deepStrictEqual(run('Nguyen Van Thieu spoke', 'B-ORG I-ORG I-ORG O'), ['Nguyen Van Thieu/PER']);
+    assert.deepStrictEqual(run('Nguyen Motors rose', 'B-ORG I-ORG O'), ['Nguyen Motors/ORG']);
+  });
+
+  it('leaves a street or a body named after a person, and a run too long for a name', () => {
+    assert.deepStrictEqual(run('on Trần Phú Street today', 'O B-LOC I-LOC I-LOC O'), ['Trần Phú Street/LOC']);
+    assert.deepStrictEqual(run('at Trần Phú Velby Tarn Harl today', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Trần Phú Velby Tarn Harl/ORG',
+    ]);
+  });
+});
