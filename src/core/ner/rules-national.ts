@@ -108,3 +108,31 @@ function headed(ctx: FeatureContext, tokens: Token[], f: number, last: number): 
   const opensBeforeOf = isHead(f) && (tokens[f + 1]?.text === 'of' || tokens[f + 1]?.text === 'for');
   return isHead(last) || opensBeforeOf || NATIONAL_SOCIETY.test(tokens[last].text);
 }
+
+const COUNTRY_BIT = categoryBit('country');
+
+/**
+ * "the Korea/LOC Fair Trade Commission/ORG" -> one body: a country's one-word name, everyday words in
+ * capitals the tagger left out, and a body's head word read as a body are one name, as a nationality
+ * and such words are (`mergeNationalBodies`): "the Velland Fair Trade Commission". The run must be
+ * whole (no capitalised word before the country), and at least one everyday word stands between, since
+ * "Velland Senate" is as often the place and its body.
+ */
+export function mergeCountryLedBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k > 0; k--) {
+    const a = spans[k - 1];
+    const b = spans[k];
+    const f = first[k - 1];
+    if (a.type !== 'LOC' || b.type !== 'ORG' || tokens[f].end !== a.end) continue;
+    if ((ctx.gazetteer.word(tokens[f].text.toLowerCase()) & COUNTRY_BIT) === 0) continue;
+    if (f > 0 && capitalised(tokens[f - 1].text) && tokens[f - 1].text !== 'The') continue;
+    const gap = first[k] - f - 1;
+    if (gap < 1 || gap > MAX_GAP || !allOrdinary(ctx, tokens, f + 1, tokens[first[k] - 1].end)) continue;
+    const last = tokens.findIndex(t => t.end === b.end);
+    if (!headed(ctx, tokens, first[k], last)) continue;
+    a.end = b.end;
+    a.type = 'ORG';
+    spans.splice(k, 1);
+    first.splice(k, 1);
+  }
+}

@@ -130,7 +130,7 @@ import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios } from './rules-ministries';
-import { mergeNationalBodies } from './rules-national';
+import { mergeCountryLedBodies, mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeSites, retypeVenuesAfterAt } from './rules-venues';
 import {
@@ -323,6 +323,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinBodyBranches(ctx, tokens, spans, first);
   joinSportBodies(ctx, tokens, spans, first);
   takeInRemitsBeforeAnd(ctx, tokens, spans, first);
+  mergeCountryLedBodies(ctx, tokens, spans, first);
   joinRemitsReadAsTwoBodies(ctx, tokens, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);

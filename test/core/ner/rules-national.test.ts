@@ -51,4 +51,19 @@ describe('bodies named after their nation (rules-national.ts)', () => {
     assert.deepStrictEqual(run('the Korean Tarnby Museum opened', 'O B-MISC B-LOC O O'), ['Korean/MISC', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('the Korean Fisheries Report said', 'O B-MISC O O O'), ['Korean/MISC']);
   });
+
+  it("joins a country's name, everyday words the tagger left out and a body's head into one body", () => {
+    assert.deepStrictEqual(run('the Vellandia Fair Trade Council said', 'O B-LOC O O B-ORG O'), [
+      'Vellandia Fair Trade Council/ORG',
+    ]);
+    // Not a town's name, nor a run that starts earlier.
+    assert.deepStrictEqual(run('the Tarnby Fair Trade Council said', 'O B-LOC O O B-ORG O'), [
+      'Tarnby/LOC',
+      'Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('Old Vellandia Fair Trade Council said', 'O B-LOC O O B-ORG O'), [
+      'Vellandia/LOC',
+      'Council/ORG',
+    ]);
+  });
 });
