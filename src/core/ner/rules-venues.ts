@@ -40,8 +40,7 @@ export function retypeVenuesAfterAt(ctx: FeatureContext, tokens: Token[], spans:
     const last = tokens[e - 1].text;
     const centre = (last === 'Centre' || last === 'Center') && VENUE_CENTRES.has(tokens[e - 2].text);
     if (!centre && !VENUE_ENDINGS.has(last)) continue;
-    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
-    if ((bits & BODY_BITS) === 0 && !ctx.gazetteer.isListedBody(phrase)) span.type = 'LOC';
+    placeUnlessListedBody(ctx, tokens, f, span);
   }
 }
 
@@ -61,7 +60,12 @@ export function retypeSites(ctx: FeatureContext, tokens: Token[], spans: Span[],
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
     if (e - f < 2 || !SITE_ENDINGS.has(tokens[e - 1].text)) continue;
-    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
-    if ((bits & BODY_BITS) === 0 && !ctx.gazetteer.isListedBody(phrase)) span.type = 'LOC';
+    placeUnlessListedBody(ctx, tokens, f, span);
   }
+}
+
+/** Makes the span from token `f` a place, unless the lists hold its words as a body's name. */
+function placeUnlessListedBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): void {
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
+  if ((bits & BODY_BITS) === 0 && !ctx.gazetteer.isListedBody(phrase)) span.type = 'LOC';
 }
