@@ -64,26 +64,13 @@ function countriesOf(item: Item): string[] {
   return out;
 }
 
-/**
- * The index's companies not held already (`known`) and not named like a body held already (`takenNames`,
- * name keys), typed as organisations. `everyday` says whether a lower-cased word is an everyday word or
- * a body's word (Bank, Group), and `listedBody` whether the recogniser lists it as a body's name. `countryName` turns an ISO
- * 3166 alpha-2 code into the name the knowledge base uses ("Italy"), so that a brand of one to three
- * countries is described as being in them, and linked where the article names one.
- */
-export function brands(
+/** Each company's names in the index's tags and the countries its items are for, by Wikidata id. */
+function readIndex(
   packageDir: string,
   known: ReadonlySet<string>,
-  takenNames: ReadonlySet<string>,
-  countryName: ReadonlyMap<string, string>,
-  everyday: (lowerWord: string) => boolean,
-  listedBody: (lowerWord: string) => boolean,
-): WorldEntity[] {
+): { names: Map<string, Set<string>>; countries: Map<string, Set<string>> } {
   const nsi = JSON.parse(fs.readFileSync(path.join(packageDir, 'dist', 'json', 'nsi.json'), 'utf8')) as {
     nsi: Record<string, { items: Item[] }>;
-  };
-  const wikidata = JSON.parse(fs.readFileSync(path.join(packageDir, 'dist', 'wikidata', 'wikidata.json'), 'utf8')) as {
-    wikidata: Record<string, { label?: string; description?: string }>;
   };
   const names = new Map<string, Set<string>>();
   const countries = new Map<string, Set<string>>();
@@ -101,6 +88,28 @@ export function brands(
       }
     }
   }
+  return { names, countries };
+}
+
+/**
+ * The index's companies not held already (`known`) and not named like a body held already (`takenNames`,
+ * name keys), typed as organisations. `everyday` says whether a lower-cased word is an everyday word or a
+ * body's word (Bank, Group), and `listedBody` whether the recogniser lists it as a body's name.
+ * `countryName` turns an ISO 3166 alpha-2 code into the name the knowledge base uses ("Italy"), so that a
+ * brand of one to three countries is described as being in them, and linked where the article names one.
+ */
+export function brands(
+  packageDir: string,
+  known: ReadonlySet<string>,
+  takenNames: ReadonlySet<string>,
+  countryName: ReadonlyMap<string, string>,
+  everyday: (lowerWord: string) => boolean,
+  listedBody: (lowerWord: string) => boolean,
+): WorldEntity[] {
+  const wikidata = JSON.parse(fs.readFileSync(path.join(packageDir, 'dist', 'wikidata', 'wikidata.json'), 'utf8')) as {
+    wikidata: Record<string, { label?: string; description?: string }>;
+  };
+  const { names, countries } = readIndex(packageDir, known);
   const generic = (name: string) =>
     name.split(/[\s-]+/).every(w => everyday(w.toLowerCase()) || SCOPE_WORDS.has(w.toLowerCase()));
   /**
