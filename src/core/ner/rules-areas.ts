@@ -182,15 +182,18 @@ export function retypeListsBeforeAreaNouns(tokens: Token[], spans: Span[], first
     let j = k;
     while (j > 0 && listedBefore(tokens, spans, first, j)) j--;
     if (j === k) continue;
-    for (let m = j; m <= k; m++) {
-      const f = first[m];
-      const end = tokenEnd(tokens, f, spans[m]);
-      if (end - f > 3 || hasToken(tokens, f, end, 'of')) break;
-      if (m === k)
-        for (let n = j; n <= k; n++) if (spans[n].type === 'PER' || spans[n].type === 'ORG') spans[n].type = 'LOC';
+    const names = spans.slice(j, k + 1);
+    if (names.every((span, m) => shortNameWithoutOf(tokens, first[j + m], span))) {
+      for (const span of names) if (span.type === 'PER' || span.type === 'ORG') span.type = 'LOC';
     }
     k = j;
   }
+}
+
+/** Whether a name from token `f` has one to three words and no "of" ("Tarnby", not "Bank of Velland"). */
+function shortNameWithoutOf(tokens: Token[], f: number, span: Span): boolean {
+  const end = tokenEnd(tokens, f, span);
+  return end - f <= 3 && !hasToken(tokens, f, end, 'of');
 }
 
 /** Whether span j follows span j - 1 in a list: only a comma, "and", "or" or ", and" between them. */

@@ -4,6 +4,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { dropSpan } from './spanTokens';
 
 /** ISO 4217 codes of the currencies news quotes most. */
 const CURRENCY_CODES = new Set([
@@ -30,7 +31,6 @@ export function dropCurrencyCodes(tokens: Token[], spans: Span[], first: number[
     const before = f > 0 ? tokens[f - 1].text : '';
     const after = f + 1 < tokens.length ? tokens[f + 1].text : '';
     if (!NUMBER.test(before) && !SCALES.has(before) && !NUMBER.test(after)) continue;
-    spans.splice(k, 1);
-    first.splice(k, 1);
+    dropSpan(spans, first, k);
   }
 }

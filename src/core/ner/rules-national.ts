@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { capitalised } from './spanTokens';
+import { absorbFollowing, capitalised, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 
@@ -128,11 +128,8 @@ export function mergeCountryLedBodies(ctx: FeatureContext, tokens: Token[], span
     if (f > 0 && capitalised(tokens[f - 1].text) && tokens[f - 1].text !== 'The') continue;
     const gap = first[k] - f - 1;
     if (gap < 1 || gap > MAX_GAP || !allOrdinary(ctx, tokens, f + 1, tokens[first[k] - 1].end)) continue;
-    const last = tokens.findIndex(t => t.end === b.end);
-    if (!headed(ctx, tokens, first[k], last)) continue;
-    a.end = b.end;
+    if (!headed(ctx, tokens, first[k], tokenEnd(tokens, first[k], b) - 1)) continue;
     a.type = 'ORG';
-    spans.splice(k, 1);
-    first.splice(k, 1);
+    absorbFollowing(spans, first, k - 1);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { absorbFollowing, tokenEnd } from './spanTokens';
 import { listedPhrase } from './rules-listed';
 import { FeatureContext } from './features';
 import { categoryBit as bit, PLACE_BITS } from './gazetteer';
@@ -61,9 +61,9 @@ export function joinRemitsReadAsTwoBodies(ctx: FeatureContext, tokens: Token[], 
     const b = spans[k];
     if (a.type !== 'ORG' || b.type !== 'ORG' || f < 2 || tokens[f - 1].text !== 'and') continue;
     if (tokens[f - 2].end !== a.end || !remit(ctx, tokens[f])) continue;
-    const lastOf = (i: number) => tokens[i].text.toLowerCase();
-    if ((ctx.gazetteer.word(lastOf(tokenEnd(tokens, f, b) - 1)) & HEAD_BITS) === 0) continue;
-    if ((ctx.gazetteer.word(lastOf(f - 2)) & HEAD_BITS) !== 0) continue;
+    const lower = (i: number) => tokens[i].text.toLowerCase();
+    if ((ctx.gazetteer.word(lower(tokenEnd(tokens, f, b) - 1)) & HEAD_BITS) === 0) continue;
+    if ((ctx.gazetteer.word(lower(f - 2)) & HEAD_BITS) !== 0) continue;
     // The first part: remits only, after at most one word of a place or nation ("U.S.", "European").
     const opener = tokens[first[k - 1]];
     const placeWord = (ctx.gazetteer.word(opener.text.toLowerCase()) & PLACE_OR_NATION) !== 0;
@@ -72,9 +72,7 @@ export function joinRemitsReadAsTwoBodies(ctx: FeatureContext, tokens: Token[], 
     while (i < f - 1 && everyday(ctx, tokens[i])) i++;
     if (i !== f - 1 || ctx.gazetteer.isListedBody(listedPhrase(ctx.gazetteer, tokens, first[k - 1], a.end).phrase))
       continue;
-    a.end = b.end;
-    spans.splice(k, 1);
-    first.splice(k, 1);
+    absorbFollowing(spans, first, k - 1);
     k--;
   }
 }
