@@ -317,8 +317,8 @@ function main(): void {
   const others = [...sourced, ...naturalEarth];
   // The registry files some places' governments under the place's own id ("City of Helsinki"): the place stays.
   const institutionList = institutions(arg('--institutions')).filter(e => !known.has(e.id));
-  for (const e of institutionList) known.add(e.id);
   // The registry's line for a company it holds too stays (its description says where the company is).
+  for (const e of institutionList) known.add(e.id);
   const bodies = [...others, ...institutionList].filter(e => e.type === 'ORG');
   const takenNames = new Set(bodies.flatMap(e => [e.label, ...e.aliases]).map(nameKey));
   const { lowerWords, gazetteer } = loadEntityModel(
