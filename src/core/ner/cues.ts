@@ -225,6 +225,11 @@ function nounType(noun: string): EntityType | undefined {
   return /(?:ist|ician|grapher)$/.test(noun) && !LISTS.test(noun) ? 'PER' : undefined;
 }
 
+/** The describing nouns ("lender", "village"): the words `describedBy` gives a type for. */
+export function describingNouns(): string[] {
+  return [...NOUNS.keys()];
+}
+
 /** The type a describing noun gives the name it describes ("Velkom, a lender" -> ORG), if it gives one. */
 export function describedBy(noun: string): EntityType | undefined {
   return NOUNS.get(noun);

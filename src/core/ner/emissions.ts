@@ -75,6 +75,11 @@ export function sentenceEmissions(tokens: readonly Token[], table: WordTable, ou
   scoreTokens(n, table, capsSentence, out);
 }
 
+/** The word-table slots of the sentence scored last (token i at i + 2), valid until the next sentence. */
+export function sentenceSlots(): Int32Array {
+  return scratch.slot;
+}
+
 /** Fills the padded slots of the sentence's words; returns whether the sentence is set in capitals. */
 function lookUpWords(tokens: readonly Token[], table: WordTable): number {
   const n = tokens.length;

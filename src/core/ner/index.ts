@@ -1,13 +1,14 @@
 import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
 import { constrain, ruleOutPersonBreaks, viterbi } from './decode';
-import { sentenceEmissions } from './emissions';
-import { WordTable } from './wordTable';
+import { sentenceEmissions, sentenceSlots } from './emissions';
+import { CATEGORIES, RULE_CUES, WordTable } from './wordTable';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 
 export type { EntityModel };
 import { applyRules } from './rules';
+import { SENTENCE_CUES } from './ruleCues';
 
 /** Where the shipped model lives, relative to the package root (path segments, for any path API). */
 export const ENTITY_MODEL_PATH: readonly string[] = ['models', 'ner.bin'];
@@ -46,7 +47,7 @@ export class EntityRecognizer implements Recognizer {
 
   constructor(private readonly model: EntityModel) {
     this.transitions = constrain(model.transitions);
-    this.words = new WordTable(model.ctx, model.weights);
+    this.words = new WordTable(model.ctx, model.weights, lower => SENTENCE_CUES.cuesOf(lower));
   }
 
   /** Whole document: paragraphs analysed independently, then made consistent with `harmonize`. */
@@ -102,6 +103,12 @@ export class EntityRecognizer implements Recognizer {
         first.push(i);
       }
     }
-    out.push(...applyRules({ tokens, tags, spans, first }, this.model.ctx));
+    // The rules' cues from the words the tagger has just read (wordTable.ts), one OR a token.
+    const slots = sentenceSlots();
+    const cues = SENTENCE_CUES.sentence(
+      this.words.orOf(slots, 2, n + 2, RULE_CUES),
+      this.words.orOf(slots, 2, n + 2, CATEGORIES),
+    );
+    out.push(...applyRules({ tokens, tags, spans, first, cues }, this.model.ctx));
   }
 }

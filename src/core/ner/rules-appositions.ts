@@ -7,11 +7,12 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, dropSpan, insertSpan, isNameWord, isPossessive, tokenEnd } from './spanTokens';
-import { describedBy, typeAfterNoun } from './cues';
+import { describedBy, describingNouns, typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { isOfficeTitle } from './rules-people';
+import type { RuleCue } from './ruleCues';
 
 const NOT_A_NAME_BITS = PLACE_BITS | bit('calendar') | bit('demonym') | bit('title');
 /** Most words of the described name, of a possessive name opening the description, and of the description. */
@@ -20,6 +21,8 @@ const MAX_OWNER_WORDS = 3;
 const MAX_DESCRIPTION_WORDS = 5;
 /** Words that may follow the description's head noun ("a village in", "a lender based"). */
 const AFTER_HEAD = new Set([',', '.', ';', ':', ')', 'in', 'of', 'on', 'at', 'from', 'based', 'that', 'which', 'with']);
+/** `addAppositiveNames` and `addDescribedNames` act only on a sentence with a describing noun. */
+export const DESCRIBING_NOUN_CUE: RuleCue = { words: describingNouns() };
 
 /**
  * "Velkom, Tarnia's biggest telecoms operator, said", "Harlby, a village in" -> the untagged

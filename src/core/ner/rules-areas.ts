@@ -8,6 +8,7 @@ import { Token } from '../text/tokenize';
 import { addName, capitalised, hasToken, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
+import type { RuleCue } from './ruleCues';
 
 const DEMONYM_BIT = bit('demonym');
 const CALENDAR_BIT = bit('calendar');
@@ -91,6 +92,8 @@ const ADMINISTRATIVE_AREAS: ReadonlySet<string> = new Set([
   'municipality',
   'township',
 ]);
+/** `tagNamesBeforeAreaNouns` acts only on a sentence with one of those nouns. */
+export const AREA_NOUN_CUE: RuleCue = { words: ADMINISTRATIVE_AREAS };
 
 /**
  * "in southwest Velland's Tarnbu/O province" -> "Tarnbu/LOC": a run of one to three capitalised words

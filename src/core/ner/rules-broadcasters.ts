@@ -6,6 +6,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, dropSpan, isPossessive, tokenEnd } from './spanTokens';
+import type { RuleCue } from './ruleCues';
 
 /** A word of capitals and digits with at least one digit and two capitals, and no small letters. */
 const CALL_SIGN = /^(?=(?:\P{Lu}*\p{Lu}){2})(?=\D*\d)[\p{Lu}\d]{3,6}$/u;
@@ -47,6 +48,11 @@ const STATION_POSSESSIONS = new Set([
   'owner',
   'owners',
 ]);
+
+/** `tagCallSigns` acts only on a sentence with a word that says a call sign is a station (`saysStation`). */
+export const CALL_SIGN_CUE: RuleCue = {
+  words: [...BROADCASTER_NOUNS, ...BODY_PARTICIPLES, ...BROADCAST_VERBS, 'broadcasting', ...STATION_POSSESSIONS],
+};
 
 /**
  * Stations go by call signs and channel names written in capitals and digits, which look like no name

@@ -10,11 +10,14 @@ import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { namesListedPlace, readsAsBody } from './rules-listed';
 import { isMonth } from './rules-extent';
+import type { RuleCue } from './ruleCues';
 
 const DASHES = new Set(['-', '--', '–', '—']);
 const COUNTRY_BIT = categoryBit('country');
 /** How far into the sentence the agency's bracket may open: a town of a few words, a comma and a date. */
 const LAST_OPENING = 8;
+/** `tagDatelineAgencies` acts only on a sentence with a bracket. */
+export const DATELINE_AGENCY_CUE: RuleCue = { words: ['('] };
 
 /**
  * "TARNBY (Velkpress) -": the one or two capitalised words in brackets between a dateline's town and

@@ -5,6 +5,8 @@ import { absorbFollowing, tokenEnd } from './spanTokens';
 import { COMPANY_ENDINGS, WRITTEN_LEGAL_FORMS } from './nameHeads';
 import { FeatureContext } from './features';
 import { isBodyHead } from './rules-bodies';
+import { categoryBit } from './gazetteer';
+import type { RuleCue } from './ruleCues';
 
 /**
  * "Democratic People/ORG 's Republic of Korea/LOC" -> one LOC: a possessive joins two names when the
@@ -28,6 +30,12 @@ export function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], span
 
 /** Legal forms as written, capitals and all ("SRL", "GmbH"), with or without a final stop. */
 const WRITTEN_FORMS: ReadonlySet<string> = new Set(WRITTEN_LEGAL_FORMS);
+
+/** `extendByDesignator` acts only on a sentence with a company's ending, a legal form or a body's head word. */
+export const DESIGNATOR_CUE: RuleCue = {
+  words: [...COMPANY_ENDINGS, ...WRITTEN_FORMS, ...[...WRITTEN_FORMS].map(form => `${form}.`)],
+  bits: categoryBit('orgWord'),
+};
 
 /**
  * "Joss Harl/PER Band" -> "Joss Harl Band/ORG", "Leeds/LOC United" -> ORG: capitalised

@@ -5,9 +5,14 @@ import { categoryBit, PLACE_BITS } from './gazetteer';
 import { COMPANY_ENDINGS } from './nameHeads';
 import { addName, isNameWord, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { isBodyHead } from './rules-bodies';
+import type { RuleCue } from './ruleCues';
 
 /** Endings that close other names too ("the Velby Group" of islands, a word cut at "Re"): not enough on their own. */
 const LOOSE_ENDINGS = new Set(['group', 're']);
+
+/** `tagFirmsByEnding` acts only on a sentence with a company's ending, `tagBodiesByHead` with a body's head word. */
+export const FIRM_ENDING_CUE: RuleCue = { words: COMPANY_ENDINGS };
+export const BODY_HEAD_CUE: RuleCue = { bits: categoryBit('orgWord') };
 
 /**
  * "Velmar/O Logistics/O of Tarnby said" -> "Velmar Logistics/ORG": capitalised words the tagger left
@@ -87,6 +92,8 @@ export function tagBodiesByHead(
 
 /** The nouns of an opinion poll, after the name of the firm that ran it. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey']);
+/** `tagPollsters` acts only on a sentence with a poll's noun. */
+export const POLL_CUE: RuleCue = { words: POLL_NOUNS };
 /** Words right before a pollster's name in "a Velmar poll", "the latest Velmar survey". */
 const BEFORE_POLLSTER = new Set(['a', 'an', 'the', 'latest', 'new', 'recent', 'another', 'fresh']);
 const NOT_POLLSTER_BITS = PLACE_BITS | categoryBit('demonym') | categoryBit('calendar');

@@ -7,6 +7,7 @@ import { COMPANY_ENDINGS, PLACE_HEADS } from './nameHeads';
 import { headedByFirstWord, isBodyHead } from './rules-bodies';
 import { isGivenNameOnly } from './rules-people';
 import { forHead } from './rules-links';
+import type { RuleCue } from './ruleCues';
 
 /**
  * Rules that read a name by its head: the word that says what it is (its last, or the one before
@@ -201,6 +202,8 @@ function bodyOfPlace(gaz: Gazetteer, tokens: Token[], f: number, span: Span): bo
 
 /** Words that name a storm before its given name ("Typhoon ...", "Tropical Storm ..."). */
 const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+/** `tagStorms` acts only on a sentence with a storm's word. */
+export const STORM_CUE: RuleCue = { words: STORMS };
 const STORM_QUALIFIERS = new Set(['Tropical', 'Super', 'Severe']);
 const DESIGNATOR_BITS = ORG_WORD_BIT | LOC_WORD_BIT | categoryBit('eventWord');
 
@@ -239,6 +242,8 @@ export function tagStorms(ctx: FeatureContext, tokens: Token[], spans: Span[], f
 
 /** How stage races' names open, their country or region after ("Tour de ...", "Giro d'...", "Vuelta a ..."). */
 const RACE_OPENINGS = /^(?:Tour (?:de|du|of)|Giro (?:d['’]\p{Lu}|di$)|Vuelta a$)/u;
+/** `retypeEvents` acts only on a sentence with an event's word or a race's first word. */
+export const EVENT_CUE: RuleCue = { words: ['Tour', 'Giro', 'Vuelta'], bits: EVENT_WORD_BIT };
 
 /**
  * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with

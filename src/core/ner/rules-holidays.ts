@@ -8,9 +8,12 @@ import { Token } from '../text/tokenize';
 import { addName, dropSpan, isAcronym, isNameWord, isPossessive, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
+import type { RuleCue } from './ruleCues';
 
 /** Most capitalised words naming the day before "Day" ("Martin Luther King Jr. Day" is longer: left alone). */
 const MAX_WORDS = 3;
+/** `tagHolidays` acts only on a sentence with "Day". */
+export const HOLIDAY_CUE: RuleCue = { words: ['Day'] };
 
 /**
  * "the Labour/ORG Day weekend", "Armistice/ORG Day is", "Velkan Independence Day" -> one MISC over the
@@ -64,6 +67,8 @@ function personal(ctx: FeatureContext, tokens: Token[], from: number, last: numb
 }
 
 const EVENT_WORD_BIT = categoryBit('eventWord');
+/** `tagEventNames` acts only on a sentence with an event's word. */
+export const EVENT_NAME_CUE: RuleCue = { bits: EVENT_WORD_BIT };
 /** Most capitalised words of an event's name ("World Test Championship" has three). */
 const MAX_EVENT_WORDS = 4;
 

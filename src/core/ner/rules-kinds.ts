@@ -12,6 +12,7 @@ import { listedPhrase } from './rules-listed';
 import { CONTINENTS } from './rules-branches';
 import { listRunEnd } from './rules-neighbours';
 import { POSITIONS } from './teamCues';
+import type { RuleCue } from './ruleCues';
 
 /**
  * Kinds of body named right after the body's name. Not "team", "party" (`rules-parties.ts`) or
@@ -36,6 +37,8 @@ const KIND_NOUNS = new Set([
   'miner',
   'brewer',
 ]);
+/** `tagBodiesBeforeKindNouns` acts only on a sentence with one of those nouns. */
+export const KIND_NOUN_CUE: RuleCue = { words: KIND_NOUNS };
 /** Lower-case words that may stand between the name and the noun ("the Velka services union"). */
 const MAX_MODIFIERS = 2;
 /** Words that end the name's phrase, so no kind noun after them describes it ("the Velka said the union"). */
@@ -169,6 +172,9 @@ const KIND_PLURALS = new Set([
   'publishers',
   'unions',
 ]);
+/** `retypeExamplesOfKinds` acts only on a sentence with one of those plurals, `tagClubsBeforePositions` with a position. */
+export const KIND_PLURAL_CUE: RuleCue = { words: KIND_PLURALS };
+export const POSITION_CUE: RuleCue = { words: POSITIONS };
 /** The words between such a noun and its examples. */
 const EXAMPLE_LINKS = new Set(['including', 'like']);
 

@@ -8,6 +8,7 @@ import { addName, isNameWord, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { listRunEnd } from './rules-neighbours';
+import type { RuleCue } from './ruleCues';
 
 const DEMONYM_BIT = categoryBit('demonym');
 
@@ -22,6 +23,8 @@ const LANGUAGE_VERBS = new Set([
   ...['speak', 'speaks', 'spoke', 'speaking', 'learn', 'learns', 'learned', 'learnt', 'learning'],
   ...['teach', 'teaches', 'taught', 'teaching', 'fluent'],
 ]);
+/** `typeLanguages` acts only on a sentence with one of the nouns or verbs above. */
+export const LANGUAGE_CUE: RuleCue = { words: [...LANGUAGE_NOUNS, ...LANGUAGE_VERBS] };
 /** Words between such a verb and the language ("learned some Velkic", "speaks fluent Tarvish"). */
 const LANGUAGE_MEASURES = new Set(['some', 'fluent', 'basic', 'little', 'good', 'broken', 'perfect']);
 

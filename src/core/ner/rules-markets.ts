@@ -12,9 +12,12 @@ import { listedPhrase } from './rules-listed';
 import { isListedTown } from './rules-towns';
 import { isWeekday } from './rules-extent';
 import { AFTER_THE_VERB, STOCK_NOUNS } from './bodyCues';
+import type { RuleCue } from './ruleCues';
 
 /** What is owned of a company, before "in" or "of". */
 const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes', 'shareholding', 'shareholders', 'stockholders']);
+/** `tagTradedCompanies` acts only on a sentence with a holding's word or a percentage's (`ownedShare`). */
+export const TRADED_CUE: RuleCue = { words: [...STOCK_NOUNS, ...HOLDINGS, 'cent', 'percent', '%', 'pct'] };
 const NOT_A_COMPANY_BITS = PLACE_BITS | bit('demonym') | bit('calendar');
 const LISTED_PLACE_OR_PERSON = PLACE_BITS | bit('person');
 /** Plural nouns after which the capitalised words before them say what kind of companies ("Tech firms"). */

@@ -8,6 +8,7 @@ import { Token } from '../text/tokenize';
 import { addName, isNameWord, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
+import type { RuleCue } from './ruleCues';
 
 /** Last words of newspapers' names ("... Chronicle", "... Post-Dispatch"); not Star, Sun, News or Express, which end other names too. */
 const NEWSPAPER_HEADS = new Set([
@@ -65,6 +66,8 @@ function isNewspaperHead(word: string): boolean {
 
 /** The words for a news outlet that follow its name ("Velkpress news agency", "the Velka newspaper"). */
 const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet']);
+/** `tagOutletsBeforeNouns` acts only on a sentence with an outlet's noun or "news" (agency). */
+export const OUTLET_CUE: RuleCue = { words: [...OUTLET_NOUNS, 'news'] };
 /** Outlet nouns that are adjectives before another noun ("the Velkan weekly radio address"). */
 const ALSO_ADJECTIVES = new Set(['daily', 'weekly']);
 /** A first word that says where or whose the outlet is, not its name ("Tarnian news agency", "Sunday newspaper"). */

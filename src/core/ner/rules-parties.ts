@@ -10,6 +10,7 @@ import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { TAGS } from './model';
 import { listedPhrase } from './rules-listed';
+import type { RuleCue } from './ruleCues';
 
 const DEMONYM_BIT = bit('demonym');
 const B_MISC = TAGS.indexOf('B-MISC');
@@ -51,6 +52,9 @@ const FAITHS = new Set([
 ]);
 /** Most words of a party's name before the noun ("Movement for Democratic Change" has four). */
 const MAX_WORDS = 5;
+
+/** `tagPartiesBeforeNoun` acts only on a sentence with "party" or "parties". */
+export const PARTY_NOUN_CUE: RuleCue = { words: ['party', 'parties'] };
 
 /**
  * "the ruling Velkan/MISC Dream party", "his Rak/PER Tarn/PER party", "the Tarnvik/LOC party" -> one

@@ -3,6 +3,7 @@ import { Token } from '../text/tokenize';
 import { isNameWord, NAME_PARTICLES, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
+import type { RuleCue } from './ruleCues';
 
 // Rules on people's names: a name that starts with a given name or a title is a person's, and a title is
 // no part of one (offices: rules-offices.ts).
@@ -49,6 +50,9 @@ export function unlistedPersonWord(ctx: FeatureContext, tokens: Token[], f: numb
 export function isGivenNameOnly(ctx: FeatureContext, lower: string): boolean {
   return (ctx.gazetteer.word(lower) & (FIRST_BIT | NOT_PERSON_BITS)) === FIRST_BIT;
 }
+
+/** A rule that needs a word for which `isGivenNameOnly` holds acts only on a sentence with a given name. */
+export const GIVEN_NAME_CUE: RuleCue = { bits: FIRST_BIT };
 
 /**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
@@ -298,6 +302,16 @@ export function isOfficeTitle(lower: string): boolean {
   const office = lower.slice(0, -'-general'.length);
   return OFFICE_TITLES.has(office) || GENERAL_OFFICES.has(office);
 }
+
+/** The words `isOfficeTitle` holds for, and the offices written before "General". */
+export const OFFICE_TITLE_WORDS: readonly string[] = [...OFFICE_TITLES, ...GENERAL_OFFICES].flatMap(office => [
+  office,
+  `${office}-general`,
+]);
+/** Rules that need an office's title (`isOfficeTitle`, an office before "General") act only on a sentence with one. */
+export const OFFICE_TITLE_CUE: RuleCue = { words: OFFICE_TITLE_WORDS };
+/** Rules that need a title (`isAnyTitle`, `titleWordsAt`) act only on a sentence with one. */
+export const TITLE_CUE: RuleCue = { words: [...RANKS, ...OFFICE_TITLE_WORDS], bits: TITLE_BIT };
 
 /**
  * The number of title words from token `i` on, if each is written as a title ("Colonel", "Col."), or 0:

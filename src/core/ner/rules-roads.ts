@@ -1,9 +1,12 @@
 import { Token } from '../text/tokenize';
 import { Span } from '../types';
 import { addName, dropSpans, spansWithin } from './spanTokens';
+import type { RuleCue } from './ruleCues';
 
 /** Words that name a road with its number after them ("Highway 5", "Interstate 95", "Route 66"). */
 const ROAD_WORDS = new Set(['Highway', 'Interstate', 'Route', 'Motorway', 'Autobahn', 'Expressway', 'Freeway']);
+/** `tagNumberedRoads` acts only on a sentence with a road's word. */
+export const ROAD_CUE: RuleCue = { words: ROAD_WORDS };
 /** Words before a road's word that belong to its name ("State Route 9", "U.S. Highway 1"). */
 const ROAD_OWNERS = new Set(['State', 'U.S.', 'US', 'County', 'National', 'Federal']);
 /** A road's number: digits, perhaps with a letter ("5", "401", "35E"). */

@@ -5,6 +5,7 @@ import { typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { isGivenNameOnly, mayBeInPersonName, titleWordsAt } from './rules-people';
 import { namesListedPlace } from './rules-listed';
+import type { RuleCue } from './ruleCues';
 
 // Rules that find names in capitalised runs the tagger left untagged: after a describing noun, after a
 // capitalised "The" in mid-sentence, a listed given name and a surname, and before "Hall of Fame" or an
@@ -176,6 +177,9 @@ const AWARD_PERIODS = new Set([
   'Decade',
   'Century',
 ]);
+/** `tagAwardTitles` acts only on a sentence with an award's period, `tagHallsOfFame` with "Fame". */
+export const AWARD_CUE: RuleCue = { words: AWARD_PERIODS };
+export const HALL_OF_FAME_CUE: RuleCue = { words: ['Fame'] };
 
 /**
  * "the Budweiser/ORG Man of the Match award", "UPI Lineman of the Year": a capitalised word followed by

@@ -8,6 +8,7 @@ import { tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
+import type { RuleCue } from './ruleCues';
 
 const COUNTRY_OR_REGION = bit('country') | bit('region');
 
@@ -18,6 +19,8 @@ const SPORTS = new Set([
   ...['Boxing', 'Baseball', 'Softball', 'Skiing', 'Squash', 'Archery', 'Judo', 'Taekwondo', 'Bowls'],
   ...['Surfing', 'Motorsport', 'Equestrian', 'Canoeing', 'Wrestling', 'Handball'],
 ]);
+/** `joinSportBodies` acts only on a sentence with a sport's word ("Track" of "Track & Field" too). */
+export const SPORT_BODY_CUE: RuleCue = { words: [...SPORTS, 'Track'] };
 
 /** The end (exclusive) of a sport's words from token `i` ("Cricket", "Track & Field"); `i` if none. */
 function sportsAfter(tokens: Token[], i: number): number {

@@ -8,6 +8,7 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { addName, capitalised, dropSpans, spansWithin } from './spanTokens';
+import type { RuleCue } from './ruleCues';
 
 /** The commonest Vietnamese family names as Vietnamese writes them, with their marks. */
 const FAMILY_NAMES = new Set([
@@ -20,6 +21,9 @@ const UNMARKED_FAMILY_NAMES = new Set(['Nguyen', 'Tran', 'Pham', 'Huynh', 'Dang'
 
 /** Words that end a place's or a body's name ("Nguyễn Huệ Street", "Trần Phú University"). */
 const HEAD_BITS = categoryBit('orgWord') | categoryBit('locWord');
+
+/** `tagVietnameseNames` acts only on a sentence with one of the family names. */
+export const VIETNAMESE_NAMES_CUE: RuleCue = { words: [...FAMILY_NAMES, ...UNMARKED_FAMILY_NAMES] };
 
 /**
  * "Minister Trần Quang/PER Minh/PER", "Nguyễn Thị Hương Lan/ORG" -> one person: a Vietnamese family

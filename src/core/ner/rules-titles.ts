@@ -4,7 +4,8 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { isCapitalisedOfficeTitle } from './rules-offices';
-import { personWordsEnd, titleCase, titleWordsAt, writtenTitlesAt } from './rules-people';
+import { OFFICE_TITLE_WORDS, personWordsEnd, titleCase, titleWordsAt, writtenTitlesAt } from './rules-people';
+import type { RuleCue } from './ruleCues';
 import { dropSpan, tokenEnd } from './spanTokens';
 
 const FIRST_BIT = categoryBit('first');
@@ -74,6 +75,9 @@ export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], span
     dropSpan(spans, first, k);
   }
 }
+
+/** `trimPortfolios` acts only on a sentence with an office's title or "Member". */
+export const PORTFOLIO_CUE: RuleCue = { words: [...OFFICE_TITLE_WORDS, 'Member'] };
 
 /**
  * "Secretary of State Joss Tarvell/LOC" -> "Joss Tarvell/PER": after "<office title> of" or "for", a

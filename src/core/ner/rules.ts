@@ -154,6 +154,7 @@ import {
   retypePlaceNamedCompanies,
   splitListedPairs,
 } from './rules-bodies';
+import { CUE, SentenceCues } from './ruleCues';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -167,16 +168,18 @@ interface DecodedSentence {
   tags: Uint8Array;
   spans: Span[];
   first: number[];
+  /** Which of the cued rules can act on it (ruleCues.ts). */
+  cues: SentenceCues;
 }
 
 /** All rules in order; returns the sentence's final spans. */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
-  const { tokens, tags, spans, first } = sentence;
-  addDescribedNames(ctx, tokens, tags, spans, first);
-  addAppositiveNames(ctx, tokens, tags, spans, first);
-  addGivenNamePairs(ctx, tokens, tags, spans, first);
-  takeInGivenNames(ctx, tokens, tags, spans, first);
-  tagVietnameseNames(ctx, tokens, tags, spans, first);
+  const { tokens, tags, spans, first, cues } = sentence;
+  if (cues.has(CUE.describingNoun)) addDescribedNames(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.describingNoun)) addAppositiveNames(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.givenName)) addGivenNamePairs(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.givenName)) takeInGivenNames(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.vietnameseName)) tagVietnameseNames(ctx, tokens, tags, spans, first);
   tagOpeningBodies(ctx, tokens, spans, first);
   joinAfterOpeningThe(ctx, tokens, tags, spans, first);
   joinOfTheBodies(ctx, tokens, tags, spans, first);
@@ -188,31 +191,31 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   extendToListedEnds(ctx, tokens, tags, spans, first);
   takeInLeftOutOpeners(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
-  tagNamesBeforeAreaNouns(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.areaNoun)) tagNamesBeforeAreaNouns(ctx, tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
-  tagTradedCompanies(ctx, tokens, tags, spans, first);
-  tagFirmsByEnding(ctx, tokens, tags, spans, first);
-  tagBodiesByHead(ctx, tokens, tags, spans, first);
-  tagPollsters(ctx, tokens, tags, spans, first);
-  tagNumberedRoads(tokens, tags, spans, first);
+  if (cues.has(CUE.traded)) tagTradedCompanies(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.firmEnding)) tagFirmsByEnding(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.bodyHead)) tagBodiesByHead(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.poll)) tagPollsters(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.road)) tagNumberedRoads(tokens, tags, spans, first);
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
-  tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
-  tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);
-  tagBodiesBeforeKindNouns(ctx, tokens, tags, spans, first);
-  tagClubsBeforePositions(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.outlet)) tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.partyNoun)) tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.kindNoun)) tagBodiesBeforeKindNouns(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.position)) tagClubsBeforePositions(ctx, tokens, tags, spans, first);
   splitPlacesFromPartyMembers(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   retypeListedPlacesAfterThe(ctx, tokens, spans, first);
-  tagHallsOfFame(tokens, spans, first);
-  tagAwardTitles(tokens, spans, first);
-  tagStorms(ctx, tokens, spans, first);
-  tagHolidays(ctx, tokens, tags, spans, first);
-  tagEventNames(ctx, tokens, tags, spans, first);
-  tagDatelineAgencies(ctx, tokens, spans, first);
+  if (cues.has(CUE.hallOfFame)) tagHallsOfFame(tokens, spans, first);
+  if (cues.has(CUE.awardTitle)) tagAwardTitles(tokens, spans, first);
+  if (cues.has(CUE.storm)) tagStorms(ctx, tokens, spans, first);
+  if (cues.has(CUE.holiday)) tagHolidays(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.eventName)) tagEventNames(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.datelineAgency)) tagDatelineAgencies(ctx, tokens, spans, first);
   tagDatelineStates(tokens, tags, spans, first);
-  tagCallSigns(tokens, tags, spans, first);
+  if (cues.has(CUE.callSign)) tagCallSigns(tokens, tags, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
-  typeLanguages(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.language)) typeLanguages(ctx, tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
@@ -246,23 +249,23 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   );
   splitNationalities(ctx, tokens, spans, first);
   retypePeoplesNames(ctx, tokens, spans, first);
-  retypeTitledNames(ctx, tokens, spans, first);
+  if (cues.has(CUE.title)) retypeTitledNames(ctx, tokens, spans, first);
   retypeNamesAfterRoles(ctx, tokens, spans, first);
-  trimTitles(ctx, tokens, spans, first);
-  dropTitlesBeforeNames(ctx, tokens, spans, first);
+  if (cues.has(CUE.title)) trimTitles(ctx, tokens, spans, first);
+  if (cues.has(CUE.title)) dropTitlesBeforeNames(ctx, tokens, spans, first);
   includeInitials(tokens, spans, first);
   splitPersonNames(ctx, tokens, spans, first);
   joinNicknames(tokens, spans, first);
   joinParticleNames(tokens, spans, first);
-  splitOfficeTitles(ctx, tokens, spans, first);
-  retypeHoldersBeforeTitles(ctx, tokens, spans, first);
-  trimPortfolios(ctx, tokens, spans, first);
-  cutOffices(ctx, tokens, spans, first);
-  cutTitlesBeforeHolders(ctx, tokens, spans, first);
+  if (cues.has(CUE.officeTitle)) splitOfficeTitles(ctx, tokens, spans, first);
+  if (cues.has(CUE.officeTitle)) retypeHoldersBeforeTitles(ctx, tokens, spans, first);
+  if (cues.has(CUE.portfolio)) trimPortfolios(ctx, tokens, spans, first);
+  if (cues.has(CUE.title)) cutOffices(ctx, tokens, spans, first);
+  if (cues.has(CUE.title)) cutTitlesBeforeHolders(ctx, tokens, spans, first);
   splitPlacesOfPosts(ctx, tokens, spans, first);
   trimMemberTitles(ctx, tokens, spans, first);
   trimPostNominals(tokens, spans, first);
-  extendByDesignator(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.designator)) extendByDesignator(ctx, tokens, tags, spans, first);
   extendChannelNumbers(tokens, spans, first);
   joinBodyBeginnings(ctx, tokens, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);
@@ -284,7 +287,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinNamesBeforeAcronyms(ctx, tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeAcronymsReadAsPeople(tokens, spans, first);
-  retypeEvents(ctx, tokens, spans, first);
+  if (cues.has(CUE.event)) retypeEvents(ctx, tokens, spans, first);
   joinEventWords(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);
   typeAdjectiveLists(ctx, tokens, tags, spans, first);
@@ -295,7 +298,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedBodies(ctx, tokens, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePeopleInBodyLists(ctx, tokens, spans, first);
-  retypeExamplesOfKinds(ctx, tokens, spans, first);
+  if (cues.has(CUE.kindPlural)) retypeExamplesOfKinds(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);
   retypeListsOfPlaces(ctx, tokens, spans, first);
@@ -321,7 +324,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeDatelineTowns(ctx, tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
-  joinSportBodies(ctx, tokens, spans, first);
+  if (cues.has(CUE.sportBody)) joinSportBodies(ctx, tokens, spans, first);
   takeInRemitsBeforeAnd(ctx, tokens, spans, first);
   mergeCountryLedBodies(ctx, tokens, spans, first);
   joinRemitsReadAsTwoBodies(ctx, tokens, spans, first);

@@ -19,7 +19,10 @@ export const H_SHAPE = 1;
 export const GAZ = 2;
 export const GAZ_LONGEST = 3;
 export const FLAGS = 4;
-export const INFO = 5;
+/** The gazetteer's categories of the word (`Gazetteer.word`) and the sentence rules' cues it is a word of (ruleCues.ts). */
+export const CATEGORIES = 5;
+export const RULE_CUES = 6;
+export const INFO = 7;
 /** Bits of the FLAGS field. */
 export const COMMON_LOWER = 1;
 export const CAP = 2;
@@ -116,6 +119,7 @@ export class WordTable {
   constructor(
     readonly ctx: FeatureContext,
     readonly weights: Int8Array,
+    private readonly cuesOf: (lower: string) => number = () => 0,
     private readonly maxWords = MAX_WORDS,
   ) {
     this.shift = 32 - ctx.hashBits;
@@ -160,6 +164,13 @@ export class WordTable {
       if (s < 0) return this.add(word, h, at);
       if (index[2 * at + 1] === h && words[s] === word) return s;
     }
+  }
+
+  /** The OR of one field of the words in `slots[from, to)`. */
+  orOf(slots: Int32Array, from: number, to: number, field: number): number {
+    let bits = 0;
+    for (let i = from; i < to; i++) bits |= this.info[slots[i] * INFO + field];
+    return bits;
   }
 
   /** Makes room for `count` more words, starting afresh if needed: slots stay valid until the next call. */
@@ -230,6 +241,8 @@ export class WordTable {
     this.info[i + H_SHAPE] = hShape;
     this.info[i + GAZ] = gaz;
     this.info[i + GAZ_LONGEST] = ctx.gazetteer.longestFrom(lower);
+    this.info[i + CATEGORIES] = ctx.gazetteer.word(lower);
+    this.info[i + RULE_CUES] = this.cuesOf(lower);
     this.info[i + FLAGS] =
       (ctx.lowerWords.has(lower) ? COMMON_LOWER : 0) |
       (cap ? CAP : 0) |

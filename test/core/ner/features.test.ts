@@ -106,7 +106,7 @@ describe('sentenceEmissions', () => {
       '\u{1D400}rno',
     ];
     // A table that starts afresh every few words exercises the slots' reuse.
-    const small = new WordTable(model.ctx, model.weights, 12);
+    const small = new WordTable(model.ctx, model.weights, undefined, 12);
     const large = new WordTable(model.ctx, model.weights);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 30 }), words => {

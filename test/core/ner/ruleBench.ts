@@ -6,6 +6,7 @@ import { Gazetteer } from '../../../src/core/ner/gazetteer';
 import { WordClusters } from '../../../src/core/ner/clusters';
 import { TAGS } from '../../../src/core/ner/model';
 import { applyRules } from '../../../src/core/ner/rules';
+import { SENTENCE_CUES, SentenceCues } from '../../../src/core/ner/ruleCues';
 import { EntityType, Span } from '../../../src/core/types';
 
 /** A feature context with small invented name lists, shared by the tests of every rule module. */
@@ -95,8 +96,21 @@ export function run(text: string, spec: string): string[] {
   return runSpans(text, spec).map(s => `${text.slice(s.start, s.end)}/${s.type}`);
 }
 
-/** As `run`, the spans themselves. */
+/**
+ * As `run`, the spans themselves. The rules run twice, once skipping those whose cues the sentence
+ * lacks (as the recogniser does) and once with every rule, and must agree: every rule test also checks
+ * that no cue hides a case its rule acts on (ruleCues.ts).
+ */
 export function runSpans(text: string, spec: string): Span[] {
+  const cued = decoded(text, spec, SENTENCE_CUES.read(tokenize(text), ctx.gazetteer));
+  const everyRule = decoded(text, spec, { has: () => true });
+  const spans = applyRules(cued, ctx);
+  assert.deepStrictEqual(spans, applyRules(everyRule, ctx), `a cue skipped a rule that acts on: ${text}`);
+  return spans;
+}
+
+/** The sentence `text` tagged by `spec`, as the tagger hands it to the rules. */
+function decoded(text: string, spec: string, cues: SentenceCues) {
   const tokens = tokenize(text);
   const labels = spec.split(' ');
   assert.strictEqual(labels.length, tokens.length, tokens.map(t => t.text).join('|'));
@@ -109,5 +123,5 @@ export function runSpans(text: string, spec: string): Span[] {
       first.push(i);
     } else if (l.startsWith('I-')) spans[spans.length - 1].end = tokens[i].end;
   });
-  return applyRules({ tokens, tags, spans, first }, ctx);
+  return { tokens, tags, spans, first, cues };
 }
