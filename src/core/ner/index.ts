@@ -2,7 +2,7 @@ import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
 import { constrain, ruleOutPersonBreaks, viterbi } from './decode';
 import { sentenceEmissions, sentenceSlots } from './emissions';
-import { CATEGORIES, RULE_CUES, WordTable } from './wordTable';
+import { RULE_CUES, WordTable } from './wordTable';
 import { HarmonizeCache, harmonizeSpans, harmonizeSteps } from './harmonize';
 import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 
@@ -47,7 +47,9 @@ export class EntityRecognizer implements Recognizer {
 
   constructor(private readonly model: EntityModel) {
     this.transitions = constrain(model.transitions);
-    this.words = new WordTable(model.ctx, model.weights, lower => SENTENCE_CUES.cuesOf(lower));
+    this.words = new WordTable(model.ctx, model.weights, (word, lower) =>
+      SENTENCE_CUES.cuesOf(word, lower, model.ctx.gazetteer),
+    );
   }
 
   /** Whole document: paragraphs analysed independently, then made consistent with `harmonize`. */
@@ -107,7 +109,7 @@ export class EntityRecognizer implements Recognizer {
     const slots = sentenceSlots();
     const cues = SENTENCE_CUES.sentence(
       this.words.orOf(slots, 2, n + 2, RULE_CUES),
-      this.words.orOf(slots, 2, n + 2, CATEGORIES),
+      this.words.orOf(slots, 2, n + 2, RULE_CUES + 1),
     );
     out.push(...applyRules({ tokens, tags, spans, first, cues }, this.model.ctx));
   }

@@ -18,10 +18,11 @@ import { DESIGNATOR_CUE } from './rules-designators';
 import { BODY_HEAD_CUE, FIRM_ENDING_CUE, POLL_CUE } from './rules-firms';
 import { EVENT_CUE, STORM_CUE } from './rules-heads';
 import { EVENT_NAME_CUE, HOLIDAY_CUE } from './rules-holidays';
+import { LISTED_ALONE_CUE } from './rules-known';
 import { KIND_NOUN_CUE, KIND_PLURAL_CUE, POSITION_CUE } from './rules-kinds';
 import { LANGUAGE_CUE } from './rules-languages';
 import { TRADED_CUE } from './rules-markets';
-import { OUTLET_CUE } from './rules-newspapers';
+import { NEWSPAPER_HEAD_CUE, OUTLET_CUE } from './rules-newspapers';
 import { PARTY_NOUN_CUE } from './rules-parties';
 import { GIVEN_NAME_CUE, OFFICE_TITLE_CUE, TITLE_CUE } from './rules-people';
 import { ROAD_CUE } from './rules-roads';
@@ -30,12 +31,17 @@ import { SPORT_BODY_CUE } from './rules-sportbodies';
 import { PORTFOLIO_CUE } from './rules-titles';
 import { VIETNAMESE_NAMES_CUE } from './rules-surnames';
 
-/** What a sentence must hold for a rule to act: one of `words` (any case) or a word with one of `bits`. */
+/**
+ * What a sentence must hold for a rule to act: one of `words` (any case), a word with one of the name
+ * lists' categories `bits`, or a word that passes `test`.
+ */
 export interface RuleCue {
   /** Tokens' texts, compared lower-cased. */
   words?: Iterable<string>;
   /** Category bits of the name lists, as `Gazetteer.word` gives them. */
   bits?: number;
+  /** A test of one word, as written and lower-cased. */
+  test?: (text: string, lower: string, gazetteer: Gazetteer) => boolean;
 }
 
 /** The cues of one sentence, as `RuleCues.read` found them. */
@@ -44,48 +50,63 @@ export interface SentenceCues {
   has(cue: number): boolean;
 }
 
+/** Cues a word holds, one bit each: cues 0-31 in the first number, 32-63 in the second. */
+type CueBits = readonly [number, number];
+
+const MAX_CUES = 64;
+
 /**
- * A set of cues, numbered in the order they are added. The tagger reads each distinct word once
- * (wordTable.ts keeps `cuesOf` and the gazetteer's categories of every word it has seen), so a
- * sentence's cues cost it one OR a token; `read` finds the same from the tokens alone.
+ * A set of cues, numbered in the order they are added. What each distinct word holds is worked out
+ * once: the tagger's table of words keeps `cuesOf` for every word it has seen (wordTable.ts), so a
+ * sentence's cues cost it an OR a token; `read` finds the same from the tokens alone.
  */
 export class RuleCues {
-  /** The cues each lower-cased word belongs to, one bit each. */
-  private readonly cuesOfWord = new Map<string, number>();
-  private readonly bitsOfCue: number[] = [];
+  /** The cues each lower-cased word is a word of. */
+  private readonly cuesOfWord = new Map<string, number[]>();
+  private readonly cues: RuleCue[] = [];
 
   /** Registers a cue; returns its number. */
   add(cue: RuleCue): number {
-    const id = this.bitsOfCue.length;
-    if (id === 31) throw new Error('at most 31 rule cues');
-    this.bitsOfCue.push(cue.bits ?? 0);
+    const id = this.cues.length;
+    if (id === MAX_CUES) throw new Error(`at most ${MAX_CUES} rule cues`);
+    this.cues.push(cue);
     for (const word of cue.words ?? []) {
       const lower = word.toLowerCase();
-      this.cuesOfWord.set(lower, (this.cuesOfWord.get(lower) ?? 0) | (1 << id));
+      const ids = this.cuesOfWord.get(lower);
+      if (ids === undefined) this.cuesOfWord.set(lower, [id]);
+      else if (!ids.includes(id)) ids.push(id);
     }
     return id;
   }
 
-  /** The cues a lower-cased word is a word of, one bit each. */
-  cuesOf(lower: string): number {
-    return this.cuesOfWord.get(lower) ?? 0;
+  /** The cues a word holds. */
+  cuesOf(text: string, lower: string, gazetteer: Gazetteer): CueBits {
+    const bits = [0, 0];
+    const set = (id: number) => (bits[id >>> 5] |= 1 << (id & 31));
+    for (const id of this.cuesOfWord.get(lower) ?? []) set(id);
+    let categories: number | undefined;
+    this.cues.forEach((cue, id) => {
+      if (cue.bits !== undefined && ((categories ??= gazetteer.word(lower)) & cue.bits) !== 0) set(id);
+      else if (cue.test?.(text, lower, gazetteer)) set(id);
+    });
+    return [bits[0], bits[1]];
   }
 
-  /** A sentence's cues from the OR of its words' `cuesOf` and of their categories. */
-  sentence(wordCues: number, categories: number): SentenceCues {
-    return { has: cue => ((wordCues >>> cue) & 1) === 1 || (this.bitsOfCue[cue] & categories) !== 0 };
+  /** A sentence's cues from the OR of its words' `cuesOf`. */
+  sentence(low: number, high: number): SentenceCues {
+    return { has: cue => ((cue < 32 ? low >>> cue : high >>> (cue - 32)) & 1) === 1 };
   }
 
   /** A sentence's cues read from its tokens. */
   read(tokens: readonly Token[], gazetteer: Gazetteer): SentenceCues {
-    let wordCues = 0;
-    let categories = 0;
+    let low = 0;
+    let high = 0;
     for (const token of tokens) {
-      const lower = token.text.toLowerCase();
-      wordCues |= this.cuesOf(lower);
-      categories |= gazetteer.word(lower);
+      const [l, h] = this.cuesOf(token.text, token.text.toLowerCase(), gazetteer);
+      low |= l;
+      high |= h;
     }
-    return this.sentence(wordCues, categories);
+    return this.sentence(low, high);
   }
 }
 
@@ -108,6 +129,8 @@ export const CUE = {
   kindNoun: SENTENCE_CUES.add(KIND_NOUN_CUE),
   kindPlural: SENTENCE_CUES.add(KIND_PLURAL_CUE),
   language: SENTENCE_CUES.add(LANGUAGE_CUE),
+  listedAlone: SENTENCE_CUES.add(LISTED_ALONE_CUE),
+  newspaperHead: SENTENCE_CUES.add(NEWSPAPER_HEAD_CUE),
   officeTitle: SENTENCE_CUES.add(OFFICE_TITLE_CUE),
   outlet: SENTENCE_CUES.add(OUTLET_CUE),
   partyNoun: SENTENCE_CUES.add(PARTY_NOUN_CUE),

@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { absorbFollowing, hasToken, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { COMPANY_ENDINGS, LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
 
 /** Legal forms that also end other names ("the Velby Group" of islands): not enough on their own. */
@@ -188,7 +188,12 @@ const ORG_WORD_BIT = bit('orgWord');
 
 /** Whether token i is a capitalised word that heads bodies' names ("University", "Ministry", "Bank"). */
 export function isBodyHead(ctx: FeatureContext, tokens: Token[], i: number): boolean {
-  return /^\p{Lu}/u.test(tokens[i].text) && (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) !== 0;
+  return isBodyHeadWord(tokens[i].text, tokens[i].text.toLowerCase(), ctx.gazetteer);
+}
+
+/** `isBodyHead` of one word, as written and lower-cased. */
+export function isBodyHeadWord(text: string, lower: string, gazetteer: Gazetteer): boolean {
+  return /^\p{Lu}/u.test(text) && (gazetteer.word(lower) & ORG_WORD_BIT) !== 0;
 }
 
 /**

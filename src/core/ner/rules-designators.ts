@@ -4,8 +4,7 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, tokenEnd } from './spanTokens';
 import { COMPANY_ENDINGS, WRITTEN_LEGAL_FORMS } from './nameHeads';
 import { FeatureContext } from './features';
-import { isBodyHead } from './rules-bodies';
-import { categoryBit } from './gazetteer';
+import { isBodyHead, isBodyHeadWord } from './rules-bodies';
 import type { RuleCue } from './ruleCues';
 
 /**
@@ -34,7 +33,7 @@ const WRITTEN_FORMS: ReadonlySet<string> = new Set(WRITTEN_LEGAL_FORMS);
 /** `extendByDesignator` acts only on a sentence with a company's ending, a legal form or a body's head word. */
 export const DESIGNATOR_CUE: RuleCue = {
   words: [...COMPANY_ENDINGS, ...WRITTEN_FORMS, ...[...WRITTEN_FORMS].map(form => `${form}.`)],
-  bits: categoryBit('orgWord'),
+  test: isBodyHeadWord,
 };
 
 /**

@@ -4,15 +4,16 @@ import { FeatureContext } from './features';
 import { categoryBit, PLACE_BITS } from './gazetteer';
 import { COMPANY_ENDINGS } from './nameHeads';
 import { addName, isNameWord, spansWithin, tagTokens, tokenEnd } from './spanTokens';
-import { isBodyHead } from './rules-bodies';
+import { isBodyHead, isBodyHeadWord } from './rules-bodies';
 import type { RuleCue } from './ruleCues';
 
 /** Endings that close other names too ("the Velby Group" of islands, a word cut at "Re"): not enough on their own. */
 const LOOSE_ENDINGS = new Set(['group', 're']);
 
-/** `tagFirmsByEnding` acts only on a sentence with a company's ending, `tagBodiesByHead` with a body's head word. */
+/** `tagFirmsByEnding` acts only on a sentence with a company's ending. */
 export const FIRM_ENDING_CUE: RuleCue = { words: COMPANY_ENDINGS };
-export const BODY_HEAD_CUE: RuleCue = { bits: categoryBit('orgWord') };
+/** Rules that need a word for which `isBodyHead` holds act only on a sentence with one. */
+export const BODY_HEAD_CUE: RuleCue = { test: isBodyHeadWord };
 
 /**
  * "Velmar/O Logistics/O of Tarnby said" -> "Velmar Logistics/ORG": capitalised words the tagger left

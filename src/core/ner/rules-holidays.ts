@@ -5,7 +5,16 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, dropSpan, isAcronym, isNameWord, isPossessive, spansWithin, tokenEnd } from './spanTokens';
+import {
+  addName,
+  capitalised,
+  dropSpan,
+  isAcronym,
+  isNameWord,
+  isPossessive,
+  spansWithin,
+  tokenEnd,
+} from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
@@ -67,8 +76,10 @@ function personal(ctx: FeatureContext, tokens: Token[], from: number, last: numb
 }
 
 const EVENT_WORD_BIT = categoryBit('eventWord');
-/** `tagEventNames` acts only on a sentence with an event's word. */
-export const EVENT_NAME_CUE: RuleCue = { bits: EVENT_WORD_BIT };
+/** `tagEventNames` acts only on a sentence with a capitalised event's word. */
+export const EVENT_NAME_CUE: RuleCue = {
+  test: (text, lower, gazetteer) => capitalised(text) && (gazetteer.word(lower) & EVENT_WORD_BIT) !== 0,
+};
 /** Most capitalised words of an event's name ("World Test Championship" has three). */
 const MAX_EVENT_WORDS = 4;
 

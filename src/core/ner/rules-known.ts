@@ -12,6 +12,7 @@ import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
 import { AREA_NOUNS } from './rules-areas';
 import { allCaps } from './rules-caps';
+import type { RuleCue } from './ruleCues';
 
 const GIVEN_NAME_BIT = bit('first');
 const TITLE_BIT = bit('title');
@@ -78,6 +79,13 @@ function isListedFeature(gaz: Gazetteer, lower: string): boolean {
 function isListedCountryWord(gaz: Gazetteer, lower: string): boolean {
   return gaz.isListedPlace(lower) && (gaz.word(lower) & PERSON_NAME_BITS) === 0;
 }
+
+/** `tagListedNamesAlone` acts only on a sentence with a capitalised word that it could tag alone. */
+export const LISTED_ALONE_CUE: RuleCue = {
+  test: (text, lower, gaz) =>
+    capitalised(text) &&
+    ((gaz.word(lower) & DEMONYM_BIT) !== 0 || isListedFeature(gaz, lower) || isListedCountryWord(gaz, lower)),
+};
 
 /**
  * "ANKARA - Türkiye/O and Iraq signed" -> LOC: a capitalised word the tagger left untagged, standing

@@ -57,6 +57,9 @@ export function retypeNewspapers(tokens: Token[], spans: Span[], first: number[]
   });
 }
 
+/** `retypeNewspapers` acts only on a sentence with a newspaper's head word. */
+export const NEWSPAPER_HEAD_CUE: RuleCue = { test: isNewspaperHead };
+
 /** A capitalised newspaper's word, or a hyphenated word ending in one ("Post-Dispatch"). */
 function isNewspaperHead(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;

@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { isNameWord, NAME_PARTICLES, tokenEnd } from './spanTokens';
+import { capitalised, isNameWord, NAME_PARTICLES, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
@@ -51,8 +51,11 @@ export function isGivenNameOnly(ctx: FeatureContext, lower: string): boolean {
   return (ctx.gazetteer.word(lower) & (FIRST_BIT | NOT_PERSON_BITS)) === FIRST_BIT;
 }
 
-/** A rule that needs a word for which `isGivenNameOnly` holds acts only on a sentence with a given name. */
-export const GIVEN_NAME_CUE: RuleCue = { bits: FIRST_BIT };
+/** Rules that need a capitalised word for which `isGivenNameOnly` holds act only on a sentence with one. */
+export const GIVEN_NAME_CUE: RuleCue = {
+  test: (text, lower, gazetteer) =>
+    capitalised(text) && (gazetteer.word(lower) & (FIRST_BIT | NOT_PERSON_BITS)) === FIRST_BIT,
+};
 
 /**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed

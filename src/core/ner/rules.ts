@@ -186,7 +186,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeLeadingThe(ctx, tokens, spans, first);
   tagTitleCaseBodies(tokens, tags, spans, first);
   tagListedBodies(ctx, tokens, tags, spans, first);
-  tagListedNamesAlone(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.listedAlone)) tagListedNamesAlone(ctx, tokens, tags, spans, first);
   extendToListedStarts(ctx, tokens, tags, spans, first);
   extendToListedEnds(ctx, tokens, tags, spans, first);
   takeInLeftOutOpeners(ctx, tokens, tags, spans, first);
@@ -272,7 +272,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeGivenNames(ctx, tokens, spans, first);
   retypeAwards(tokens, spans, first);
   retypeByHeadWord(ctx, tokens, spans, first);
-  retypeNewspapers(tokens, spans, first);
+  if (cues.has(CUE.newspaperHead)) retypeNewspapers(tokens, spans, first);
   joinOfNames(ctx, tokens, spans, first);
   joinMinistryPortfolios(tokens, spans, first);
   joinPurposeNames(ctx, tokens, spans, first);

@@ -19,9 +19,8 @@ export const H_SHAPE = 1;
 export const GAZ = 2;
 export const GAZ_LONGEST = 3;
 export const FLAGS = 4;
-/** The gazetteer's categories of the word (`Gazetteer.word`) and the sentence rules' cues it is a word of (ruleCues.ts). */
-export const CATEGORIES = 5;
-export const RULE_CUES = 6;
+/** The sentence rules' cues the word holds, two numbers (ruleCues.ts). */
+export const RULE_CUES = 5;
 export const INFO = 7;
 /** Bits of the FLAGS field. */
 export const COMMON_LOWER = 1;
@@ -119,7 +118,7 @@ export class WordTable {
   constructor(
     readonly ctx: FeatureContext,
     readonly weights: Int8Array,
-    private readonly cuesOf: (lower: string) => number = () => 0,
+    private readonly cuesOf: (word: string, lower: string) => readonly [number, number] = () => [0, 0],
     private readonly maxWords = MAX_WORDS,
   ) {
     this.shift = 32 - ctx.hashBits;
@@ -241,8 +240,9 @@ export class WordTable {
     this.info[i + H_SHAPE] = hShape;
     this.info[i + GAZ] = gaz;
     this.info[i + GAZ_LONGEST] = ctx.gazetteer.longestFrom(lower);
-    this.info[i + CATEGORIES] = ctx.gazetteer.word(lower);
-    this.info[i + RULE_CUES] = this.cuesOf(lower);
+    const [cues, moreCues] = this.cuesOf(word, lower);
+    this.info[i + RULE_CUES] = cues;
+    this.info[i + RULE_CUES + 1] = moreCues;
     this.info[i + FLAGS] =
       (ctx.lowerWords.has(lower) ? COMMON_LOWER : 0) |
       (cap ? CAP : 0) |

@@ -5,7 +5,7 @@ import { CUE, RuleCues, SENTENCE_CUES, SentenceCues } from '../../../src/core/ne
 import { Gazetteer, categoryBit } from '../../../src/core/ner/gazetteer';
 import { loadEntityModel } from '../../../src/core/ner';
 import { sentenceEmissions, sentenceSlots } from '../../../src/core/ner/emissions';
-import { CATEGORIES, RULE_CUES, WordTable } from '../../../src/core/ner/wordTable';
+import { RULE_CUES, WordTable } from '../../../src/core/ner/wordTable';
 import { TAG_COUNT } from '../../../src/core/ner/model';
 import { tokenize } from '../../../src/core/text/tokenize';
 
@@ -33,18 +33,29 @@ describe('RuleCues', () => {
     assert.deepStrictEqual(present(cues.read(tokenize('Brennick said'), gazetteer), ids), []);
   });
 
-  it('numbers at most 31 cues, one bit each', () => {
+  it('finds a cue by a test of a word as written', () => {
     const cues = new RuleCues();
-    for (let i = 0; i < 31; i++) assert.strictEqual(cues.add({ words: [`w${i}`] }), i);
-    assert.throws(() => cues.add({ words: ['one more'] }), /at most 31/);
-    assert.deepStrictEqual(present(cues.read(tokenize('w30'), gazetteer), [29, 30]), [30]);
+    const capitalHead = cues.add({ test: (text, lower, gaz) => /^\p{Lu}/u.test(text) && gaz.word(lower) !== 0 });
+    assert.deepStrictEqual(present(cues.read(tokenize('the Ministry'), gazetteer), [capitalHead]), [capitalHead]);
+    assert.deepStrictEqual(present(cues.read(tokenize('the ministry'), gazetteer), [capitalHead]), []);
+  });
+
+  it('numbers at most 64 cues, one bit each', () => {
+    const cues = new RuleCues();
+    for (let i = 0; i < 64; i++) assert.strictEqual(cues.add({ words: [`w${i}`] }), i);
+    assert.throws(() => cues.add({ words: ['one more'] }), /at most 64/);
+    const ids = [0, 30, 31, 32, 62, 63];
+    assert.deepStrictEqual(present(cues.read(tokenize('w31 w63 w0'), gazetteer), ids), [0, 31, 63]);
+    assert.deepStrictEqual(present(cues.read(tokenize('w32 w30'), gazetteer), ids), [30, 32]);
   });
 
   it("reads the same cues from the tagger's table of words as from the tokens", () => {
     let dir = __dirname;
     while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
     const model = loadEntityModel(new Uint8Array(fs.readFileSync(path.join(dir, 'models', 'ner.bin'))));
-    const table = new WordTable(model.ctx, model.weights, lower => SENTENCE_CUES.cuesOf(lower));
+    const table = new WordTable(model.ctx, model.weights, (word, lower) =>
+      SENTENCE_CUES.cuesOf(word, lower, model.ctx.gazetteer),
+    );
     const ids = Object.values(CUE);
     const sentences = [
       'A Velmar poll put the Tarn Labour party ahead , the Ministry of Finance said on Independence Day .',
@@ -59,7 +70,7 @@ describe('RuleCues', () => {
       const n = tokens.length;
       const fromTable = SENTENCE_CUES.sentence(
         table.orOf(slots, 2, n + 2, RULE_CUES),
-        table.orOf(slots, 2, n + 2, CATEGORIES),
+        table.orOf(slots, 2, n + 2, RULE_CUES + 1),
       );
       const fromTokens = SENTENCE_CUES.read(tokens, model.ctx.gazetteer);
       assert.deepStrictEqual(present(fromTable, ids), present(fromTokens, ids), sentence);
