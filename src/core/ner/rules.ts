@@ -160,6 +160,8 @@ import { CUE, SentenceCues } from './ruleCues';
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
  * kind of mistake the tagger makes on its own (see the comment of each). They look only at the
  * sentence, its tags and the compiled name lists, so a paragraph's result does not depend on others.
+ * A rule that acts only where the sentence holds certain words declares them as its cue (ruleCues.ts)
+ * and runs behind `cues.has`: most sentences then skip it unread.
  */
 
 /** One decoded sentence: tokens, tag indices (0 = O), spans in order and each span's first token. */
