@@ -2,7 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { capitalised, isNameWord, NAME_PARTICLES, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
+import { Gazetteer, PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
 
 // Rules on people's names: a name that starts with a given name or a title is a person's, and a title is
@@ -48,13 +48,15 @@ export function unlistedPersonWord(ctx: FeatureContext, tokens: Token[], f: numb
 
 /** Whether a lower-cased word is a listed given name and nothing more (no place, body ...). */
 export function isGivenNameOnly(ctx: FeatureContext, lower: string): boolean {
-  return (ctx.gazetteer.word(lower) & (FIRST_BIT | NOT_PERSON_BITS)) === FIRST_BIT;
+  return givenNameOnly(ctx.gazetteer, lower);
 }
+
+const givenNameOnly = (gazetteer: Gazetteer, lower: string): boolean =>
+  (gazetteer.word(lower) & (FIRST_BIT | NOT_PERSON_BITS)) === FIRST_BIT;
 
 /** Rules that need a capitalised word for which `isGivenNameOnly` holds act only on a sentence with one. */
 export const GIVEN_NAME_CUE: RuleCue = {
-  test: (text, lower, gazetteer) =>
-    capitalised(text) && (gazetteer.word(lower) & (FIRST_BIT | NOT_PERSON_BITS)) === FIRST_BIT,
+  test: (text, lower, gazetteer) => capitalised(text) && givenNameOnly(gazetteer, lower),
 };
 
 /**
