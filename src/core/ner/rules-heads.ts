@@ -128,6 +128,11 @@ const VENUE_HEADS = new Set([
   'synagogue',
 ]);
 
+/** Whether a capitalised word is one of `VENUE_HEADS` ("Center", "Museum"). */
+export function isVenueHead(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && VENUE_HEADS.has(text.toLowerCase());
+}
+
 /** Place words that are common surnames too ("Hill", "Mills", "Ridge"), unlike "Beach", "Park" or "Dock". */
 const SURNAME_HEADS = new Set([
   'arena',

@@ -11,7 +11,7 @@ import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { CONTINENTS } from './rules-branches';
 import { listRunEnd } from './rules-neighbours';
-import { POSITIONS } from './teamCues';
+import { BODY_POSTS, POSITIONS, TWO_WORD_POSTS } from './teamCues';
 import type { RuleCue } from './ruleCues';
 
 /**
@@ -112,12 +112,23 @@ function kindNounFollows(tokens: Token[], e: number): boolean {
 const NATION_BITS = bit('country') | bit('demonym');
 const NATION_OR_PLACE_BITS = NATION_BITS | PLACE_BITS;
 
+/** How many words of a post end right before token `end` (0: none), and whether it is a body's rather than a side's. */
+function postBefore(tokens: Token[], end: number): { words: number; body: boolean } {
+  const last = tokens[end - 1]?.text ?? '';
+  const before = tokens[end - 2]?.text ?? '';
+  if (end >= 2 && TWO_WORD_POSTS.get(before)?.has(last)) return { words: 2, body: true };
+  if (BODY_POSTS.has(last)) return { words: 1, body: true };
+  return { words: POSITIONS.has(last) ? 1 : 0, body: false };
+}
+
 /**
- * "Tarnby/LOC striker Ann Lee", "Velkona/O midfielder Ann Lee" -> ORG: the name right before a
- * player's position (or a side's captain, coach or manager) and the person who holds it is the side,
- * a club, whether the tagger read a town's name, a person or nothing. Not a country or nationality, which
- * name a national side or the player's nation ("Tarnian striker", "Velland captain": CoNLL types those
- * as the nationality and the place), nor a continent or an everyday word.
+ * "Tarnby/LOC striker Ann Lee", "Velkona/O midfielder Ann Lee", "Velkona/PER president Ann Lee" -> ORG:
+ * the name right before a player's position (or a side's captain, coach or manager) or a body's post
+ * (`BODY_POSTS`) and the person who holds it is the side or body, whether the tagger read a town's name,
+ * a person or nothing; before a body's post, only a name read as a person ("Lombardy president" is the
+ * region's). Not a country or nationality, which name a national side or the player's nation ("Tarnian
+ * striker", "Velland captain": CoNLL types those as the nationality and the place), nor a continent or an
+ * everyday word.
  */
 export function tagClubsBeforePositions(
   ctx: FeatureContext,
@@ -128,12 +139,16 @@ export function tagClubsBeforePositions(
 ): void {
   for (let k = 0; k < spans.length; k++) {
     const p = first[k];
-    if (spans[k].type !== 'PER' || p < 2 || !POSITIONS.has(tokens[p - 1].text)) continue;
-    const c = p - 2;
+    if (spans[k].type !== 'PER') continue;
+    const post = postBefore(tokens, p);
+    const c = p - post.words - 1;
+    if (post.words === 0 || c < 0) continue;
     if (!isNameWord(tokens[c])) continue;
     const j = k > 0 && spans[k - 1].end === tokens[c].end ? k - 1 : -1;
     if (j < 0 && (tags[c] !== 0 || ctx.lowerWords.has(tokens[c].text.toLowerCase()))) continue;
     if (j >= 0 && (spans[j].type === 'ORG' || spans[j].type === 'MISC')) continue;
+    // Before a body's post, only a name read as a person: a place's or a name left out may be a region's.
+    if (post.body && (j < 0 || spans[j].type !== 'PER')) continue;
     const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, j >= 0 ? first[j] : c, tokens[c].end);
     if (bits & NATION_BITS || CONTINENTS.has(phrase)) continue;
     if (j >= 0) spans[j].type = 'ORG';
@@ -174,7 +189,9 @@ const KIND_PLURALS = new Set([
 ]);
 /** `retypeExamplesOfKinds` acts only on a sentence with one of those plurals, `tagClubsBeforePositions` with a position. */
 export const KIND_PLURAL_CUE: RuleCue = { words: KIND_PLURALS };
-export const POSITION_CUE: RuleCue = { words: POSITIONS };
+export const POSITION_CUE: RuleCue = {
+  words: [...POSITIONS, ...BODY_POSTS, ...[...TWO_WORD_POSTS.values()].flatMap(last => [...last])],
+};
 /** The words between such a noun and its examples. */
 const EXAMPLE_LINKS = new Set(['including', 'like']);
 

@@ -142,6 +142,7 @@ import {
 } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
+import { splitHeadedPairs } from './rules-headedpairs';
 import { dropTitlesBeforeNames, retypeTitledNames, trimPortfolios, trimTitles } from './rules-titles';
 import { joinParentsOfBodies } from './rules-parents';
 import { joinTwoAreaServices } from './rules-services';
@@ -239,6 +240,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitListedLists(ctx, tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);
   splitJoinedPairs(ctx, tokens, spans, first);
+  splitHeadedPairs(ctx, tokens, spans, first);
   splitAfterLegalForms(tokens, spans, first);
   splitAtVerbs(ctx, tokens, spans, first);
   splitBodiesAtFor(ctx, tokens, spans, first);

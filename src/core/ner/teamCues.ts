@@ -1,8 +1,10 @@
 /**
  * A sports side named by its town ("Tarnby beat Harl 2-1", "Tarnby striker Ann Lee") is a body in
  * CoNLL-style news, and a sports report names it so throughout ("Tarnby are close to signing ..."),
- * where nothing but the first mentions says it is the side. These cues let the document pass carry a
- * reading the sentence's rules made at such a mention to every mention of the name.
+ * where nothing but the first mentions says it is the side. So is a club or firm named before one of
+ * its posts ("Velkona president Ann Lee"), whose other mentions may read as a surname. These cues let
+ * the document pass carry a reading the sentence's rules made at such a mention to every mention of
+ * the name.
  */
 
 /** A player's position or a side's post, written between the side's name and the player's ("Velby striker Ann Lee"). */
@@ -25,6 +27,37 @@ export const POSITIONS: ReadonlySet<string> = new Set([
   'manager',
 ]);
 
+/**
+ * A body's post, written between the body's name and its holder's as a side's position is ("Velkona
+ * president Ann Lee", "Tarnco chief executive Ann Lee"): a person has no president, chairman, owner or
+ * founder, so the name before one is a club, firm or institution. Not "director" alone, nor
+ * "spokesman" or "adviser", which a person or a place has too ("Hollywood director", "Obama spokesman").
+ */
+export const BODY_POSTS: ReadonlySet<string> = new Set([
+  'president',
+  'chairman',
+  'chairwoman',
+  'owner',
+  'founder',
+  'co-founder',
+  'boss',
+  'CEO',
+]);
+/** Posts of two words, by their first word. */
+export const TWO_WORD_POSTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['chief', new Set(['executive'])],
+  ['sporting', new Set(['director'])],
+  ['technical', new Set(['director'])],
+  ['managing', new Set(['director'])],
+  ['team', new Set(['principal'])],
+  ['general', new Set(['manager'])],
+  ['executive', new Set(['chairman'])],
+]);
+const POST_PATTERN = [
+  ...BODY_POSTS,
+  ...[...TWO_WORD_POSTS].flatMap(([opening, lasts]) => [...lasts].map(last => `${opening}\\s+${last}`)),
+].join('|');
+
 /** Verbs of a sports result, between the side that won and the one that lost. */
 export const RESULT_VERBS: readonly string[] = [
   'beat',
@@ -43,10 +76,13 @@ export const RESULT_VERBS: readonly string[] = [
 ];
 const RESULT = RESULT_VERBS.join('|');
 
-/** Right after the side: its result ("beat Harl", "drew 1-1", "were bowled out") or a player's position before the player's name. */
+/**
+ * Right after the side: its result ("beat Harl", "drew 1-1", "were bowled out") or a player's position
+ * before the player's name; or a body's post before its holder's name.
+ */
 const AFTER_SIDE = new RegExp(
   `^\\s+(?:(?:${RESULT})\\s+\\p{Lu}|drew\\s+(?:with\\s+\\p{Lu}|\\d)|(?:were|was)\\s+bowled\\s+out\\b|` +
-    `(?:${[...POSITIONS].join('|')})\\s+\\p{Lu})`,
+    `(?:${[...POSITIONS].join('|')}|${POST_PATTERN})\\s+\\p{Lu})`,
   'u',
 );
 
@@ -58,8 +94,9 @@ const BEFORE_SIDE = new RegExp(
 
 /**
  * Whether the name at `start`-`end` of `text`, read as a body by the sentence's rules, stands where a
- * sports side does: before or after a result's verb, or before a player's position and name. Only a
- * body: a country the rules kept as a place is a national side, which CoNLL types as the place.
+ * sports side does: before or after a result's verb, or before a player's position and name; or
+ * before a body's post and its holder's name. Only a body: a country the rules kept as a place is a
+ * national side, which CoNLL types as the place.
  */
 export function isSideInContext(text: string, start: number, end: number): boolean {
   return AFTER_SIDE.test(text.slice(end, end + 40)) || BEFORE_SIDE.test(text.slice(Math.max(0, start - 30), start));

@@ -52,6 +52,46 @@ describe("sides named before a player's position (rules-kinds.ts)", () => {
   });
 });
 
+describe('bodies named before a post and its holder (rules-kinds.ts)', () => {
+  it('makes a name read as a person before a president, owner, chief executive and the like a body', () => {
+    assert.deepStrictEqual(run('Velkona president Ann Tarvell said', 'B-PER O B-PER I-PER O'), [
+      'Velkona/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Tarnco chief executive Ann Tarvell', 'B-PER O O B-PER I-PER'), [
+      'Tarnco/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('the Harlé team principal Ann Tarvell', 'O B-PER O O B-PER I-PER'), [
+      'Harlé/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Velkona owner Ann Tarvell', 'B-PER O B-PER I-PER'), ['Velkona/ORG', 'Ann Tarvell/PER']);
+  });
+
+  it('leaves a place, a name left out, a country and the posts a person has too alone', () => {
+    // A region has a president: only a name read as a person is taken for a body.
+    assert.deepStrictEqual(run('Brastow president Ann Tarvell', 'B-LOC O B-PER I-PER'), [
+      'Brastow/LOC',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Velkona president Ann Tarvell', 'O O B-PER I-PER'), ['Ann Tarvell/PER']);
+    assert.deepStrictEqual(run('Vellandia president Ann Tarvell', 'B-PER O B-PER I-PER'), [
+      'Vellandia/LOC',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Tarvell spokesman Ann Velk said', 'B-PER O B-PER I-PER O'), [
+      'Tarvell/PER',
+      'Ann Velk/PER',
+    ]);
+    assert.deepStrictEqual(run('Brastow director Ann Tarvell', 'B-PER O B-PER I-PER'), [
+      'Brastow/PER',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Velkona president said', 'B-PER O O'), ['Velkona/PER']);
+  });
+});
+
 describe('bodies listed as examples of their kind (rules-kinds.ts)', () => {
   it('makes the names listed after "brands such as", "suppliers including" bodies', () => {
     assert.deepStrictEqual(
