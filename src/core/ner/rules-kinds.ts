@@ -111,24 +111,38 @@ function kindNounFollows(tokens: Token[], e: number): boolean {
 
 const NATION_BITS = bit('country') | bit('demonym');
 const NATION_OR_PLACE_BITS = NATION_BITS | PLACE_BITS;
+const REGION_BIT = bit('region');
 
-/** How many words of a post end right before token `end` (0: none), and whether it is a body's rather than a side's. */
-function postBefore(tokens: Token[], end: number): { words: number; body: boolean } {
+/** A body's post that a country or region has too ("Lombardy president"). */
+const PLACES_TOO = new Set(['president']);
+
+type Post = { words: number; kind: 'side' | 'body' | 'placesToo' };
+
+/** How many words of a post end right before token `end` (0: none), and whose post it is. */
+function postBefore(tokens: Token[], end: number): Post {
   const last = tokens[end - 1]?.text ?? '';
   const before = tokens[end - 2]?.text ?? '';
-  if (end >= 2 && TWO_WORD_POSTS.get(before)?.has(last)) return { words: 2, body: true };
-  if (BODY_POSTS.has(last)) return { words: 1, body: true };
-  return { words: POSITIONS.has(last) ? 1 : 0, body: false };
+  if (end >= 2 && TWO_WORD_POSTS.get(before)?.has(last)) return { words: 2, kind: 'body' };
+  if (BODY_POSTS.has(last)) return { words: 1, kind: PLACES_TOO.has(last) ? 'placesToo' : 'body' };
+  return { words: POSITIONS.has(last) ? 1 : 0, kind: 'side' };
 }
 
+/** Whether token i opens its sentence, after any opening quote or bracket. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && OPENERS.has(tokens[j].text)) j--;
+  return j < 0;
+}
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[']);
+
 /**
- * "Tarnby/LOC striker Ann Lee", "Velkona/O midfielder Ann Lee", "Velkona/PER president Ann Lee" -> ORG:
+ * "Tarnby/LOC striker Ann Lee", "Velkona/O midfielder Ann Lee", "Velkona/O chairman Ann Lee" -> ORG:
  * the name right before a player's position (or a side's captain, coach or manager) or a body's post
  * (`BODY_POSTS`) and the person who holds it is the side or body, whether the tagger read a town's name,
- * a person or nothing; before a body's post, only a name read as a person ("Lombardy president" is the
- * region's). Not a country or nationality, which name a national side or the player's nation ("Tarnian
- * striker", "Velland captain": CoNLL types those as the nationality and the place), nor a continent or an
- * everyday word.
+ * a person or nothing. Not a country or nationality, which name a national side or the player's nation
+ * ("Tarnian striker", "Velland captain": CoNLL types those as the nationality and the place), nor before
+ * a body's post a listed region, nor a continent or an everyday word; before a post that places have
+ * too, only a name read as a person ("Velkona/PER president Ann Lee", not "Lombardy president").
  */
 export function tagClubsBeforePositions(
   ctx: FeatureContext,
@@ -147,10 +161,11 @@ export function tagClubsBeforePositions(
     const j = k > 0 && spans[k - 1].end === tokens[c].end ? k - 1 : -1;
     if (j < 0 && (tags[c] !== 0 || ctx.lowerWords.has(tokens[c].text.toLowerCase()))) continue;
     if (j >= 0 && (spans[j].type === 'ORG' || spans[j].type === 'MISC')) continue;
-    // Before a body's post, only a name read as a person: a place's or a name left out may be a region's.
-    if (post.body && (j < 0 || spans[j].type !== 'PER')) continue;
+    if (post.kind === 'placesToo' && (j < 0 || spans[j].type !== 'PER')) continue;
+    // A word left out at the sentence's start may be the body's kind ("Party chairman Ann Lee said").
+    if (post.kind !== 'side' && j < 0 && opensSentence(tokens, c)) continue;
     const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, j >= 0 ? first[j] : c, tokens[c].end);
-    if (bits & NATION_BITS || CONTINENTS.has(phrase)) continue;
+    if (bits & NATION_BITS || (post.kind === 'body' && bits & REGION_BIT) || CONTINENTS.has(phrase)) continue;
     if (j >= 0) spans[j].type = 'ORG';
     else {
       addName(tokens, tags, spans, first, c, c + 1, 'ORG');

@@ -42,6 +42,7 @@ export const BODY_POSTS: ReadonlySet<string> = new Set([
   'co-founder',
   'boss',
   'CEO',
+  'secretary-general',
 ]);
 /** Posts of two words, by their first word. */
 export const TWO_WORD_POSTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -50,8 +51,9 @@ export const TWO_WORD_POSTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['technical', new Set(['director'])],
   ['managing', new Set(['director'])],
   ['team', new Set(['principal'])],
-  ['general', new Set(['manager'])],
   ['executive', new Set(['chairman'])],
+  ['general', new Set(['manager', 'secretary'])],
+  ['secretary', new Set(['general'])],
 ]);
 const POST_PATTERN = [
   ...BODY_POSTS,

@@ -67,10 +67,19 @@ describe('bodies named before a post and its holder (rules-kinds.ts)', () => {
       'Ann Tarvell/PER',
     ]);
     assert.deepStrictEqual(run('Velkona owner Ann Tarvell', 'B-PER O B-PER I-PER'), ['Velkona/ORG', 'Ann Tarvell/PER']);
+    // A post no place has: a name left out or read as a town is the body too.
+    assert.deepStrictEqual(run(', Velkona general secretary Ann Tarvell', 'O O O O B-PER I-PER'), [
+      'Velkona/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('Brastow chairman Ann Tarvell', 'B-LOC O B-PER I-PER'), [
+      'Brastow/ORG',
+      'Ann Tarvell/PER',
+    ]);
   });
 
   it('leaves a place, a name left out, a country and the posts a person has too alone', () => {
-    // A region has a president: only a name read as a person is taken for a body.
+    // A country or region has a president: before one, only a name read as a person is taken for a body.
     assert.deepStrictEqual(run('Brastow president Ann Tarvell', 'B-LOC O B-PER I-PER'), [
       'Brastow/LOC',
       'Ann Tarvell/PER',
@@ -89,6 +98,8 @@ describe('bodies named before a post and its holder (rules-kinds.ts)', () => {
       'Ann Tarvell/PER',
     ]);
     assert.deepStrictEqual(run('Velkona president said', 'B-PER O O'), ['Velkona/PER']);
+    // A word left out at the sentence's start is more likely the body's kind than its name.
+    assert.deepStrictEqual(run('" Syndicate chairman Ann Tarvell said', 'O O O B-PER I-PER O'), ['Ann Tarvell/PER']);
   });
 });
 
