@@ -163,11 +163,15 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
   return { word: text.slice(i, end), start: i };
 }
 
-/** Whether the word ending at `end` (after spaces) is "of". */
-function afterOf(text: string, end: number): boolean {
-  let i = end;
-  while (i > 0 && text[i - 1] === ' ') i--;
-  return i >= 2 && text.slice(i - 2, i) === 'of' && (i === 2 || !/\p{L}/u.test(text[i - 3]));
+/** Words for a kind before "of" ("the kind of company Tarnia wants"). */
+const KINDS_OF = /(?:^|[^\p{L}])(?:kinds?|sorts?|types?) +of +$/u;
+
+/**
+ * Whether the words ending at `end` are "kind of", "sort of" or "type of": a noun after them names a
+ * kind, and labels no name after it, unlike after another "of" ("shares of carmaker Velk").
+ */
+function afterKindOf(text: string, end: number): boolean {
+  return KINDS_OF.test(text.slice(Math.max(0, end - 12), end));
 }
 
 /** Before a name: a lower-case describing noun right before it ("the band ...", "the village of ..."). */
@@ -181,7 +185,7 @@ function typeBefore(text: string, start: number): EntityType | undefined {
   if (before.word !== 'of') {
     const type = before.word ? (compoundType(text, before) ?? typeAfterNoun(before.word, false)) : undefined;
     // "the kind of company Tarnia wants": the noun names a kind, it does not label the name after it.
-    return type && !afterOf(text, before.start) ? type : undefined;
+    return type && !afterKindOf(text, before.start) ? type : undefined;
   }
   i = before.start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;

@@ -162,8 +162,9 @@ export function tagClubsBeforePositions(
     if (j < 0 && (tags[c] !== 0 || ctx.lowerWords.has(tokens[c].text.toLowerCase()))) continue;
     if (j >= 0 && (spans[j].type === 'ORG' || spans[j].type === 'MISC')) continue;
     if (post.kind === 'placesToo' && (j < 0 || spans[j].type !== 'PER')) continue;
-    // A word left out at the sentence's start may be the body's kind ("Party chairman Ann Lee said").
-    if (post.kind !== 'side' && j < 0 && opensSentence(tokens, c)) continue;
+    // A word left out at the sentence's start may be the body's kind ("Party chairman Ann Lee said", "Fund
+    // manager Ann Lee").
+    if (j < 0 && opensSentence(tokens, c)) continue;
     const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, j >= 0 ? first[j] : c, tokens[c].end);
     if (bits & NATION_BITS || (post.kind === 'body' && bits & REGION_BIT) || CONTINENTS.has(phrase)) continue;
     if (j >= 0) spans[j].type = 'ORG';

@@ -189,6 +189,9 @@ describe('defining contexts', () => {
     // A noun after "kind of" names a kind; the name after it is what the sentence goes on about.
     assert.strictEqual(typeIn('Velkom is the kind of company Vellandia says it wants.', 'Vellandia'), undefined);
     assert.strictEqual(typeIn('the sort of band Harl Tarm would join', 'Harl Tarm'), undefined);
+    // After another "of", the noun labels the name as anywhere else.
+    assert.strictEqual(typeIn('Shares of carmaker Velkona rose.', 'Velkona'), 'ORG');
+    assert.strictEqual(typeIn('an analyst of lender Tarnby said', 'Tarnby', 'LOC'), 'ORG');
     // Nor across a line break: a headline's last noun does not label the dateline under it.
     assert.strictEqual(typeIn('Watchdog probes Tarnby lender\n\nVELBY, May 2 - It said so.', 'VELBY'), undefined);
     assert.strictEqual(typeIn('Watchdog probes Tarnby lender VELBY', 'VELBY'), 'ORG');
