@@ -1,0 +1,54 @@
+/**
+ * A body's name run into the name of a person who holds a seat or post in it, with no comma between, as
+ * news translated into English often writes it ("Member of the European Parliament Ann Lee").
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { PLACE_BITS, categoryBit } from './gazetteer';
+import { BODY_BITS, isBodyHead } from './rules-bodies';
+import { listedPhrase } from './rules-listed';
+import { splitAt } from './spanTokens';
+
+const FIRST_BIT = categoryBit('first');
+/** Words of a listed place or body, or a body's head: no person's given name where they are. */
+const NOT_A_PERSON_BITS = PLACE_BITS | BODY_BITS | categoryBit('orgWord') | categoryBit('locWord');
+
+/**
+ * "the European Parliament Ondra Velkov/ORG" -> "European Parliament/ORG", "Ondra Velkov/PER": a body's
+ * name read together with the two to four capitalised words after it is the body and a person, where
+ * the body's part ends in its head noun ("Parliament", "Council") and the rest opens with a listed given
+ * name that is no place's or body's word. Not after a place's name, after which a given name is as often
+ * a place's or a firm's ("U.S. Abu Ghraib", "Bank of America Merrill Lynch"). Kept whole: a listed body,
+ * and a body whose name goes on after the given name with its own head noun ("Velk Bank Ann Lee
+ * Foundation").
+ */
+export function splitHoldersFromBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
+    const f = first[k];
+    let last = f;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
+    if (last - f < 2) continue;
+    const at = holderStart(ctx, tokens, f, last);
+    if (at < 0 || gaz.isListedBody(listedPhrase(gaz, tokens, f, span.end).phrase)) continue;
+    splitAt(tokens, spans, first, k, at, 'ORG', 'PER');
+    k++;
+  }
+}
+
+/** Where in tokens (f, last] a person's name of two to four words starts after the body's, or -1. */
+function holderStart(ctx: FeatureContext, tokens: Token[], f: number, last: number): number {
+  const gaz = ctx.gazetteer;
+  for (let at = Math.max(f + 1, last - 3); at < last; at++) {
+    const bits = gaz.word(tokens[at].text.toLowerCase());
+    if (!(bits & FIRST_BIT) || bits & NOT_A_PERSON_BITS || !/^\p{Lu}\p{Ll}/u.test(tokens[at].text)) continue;
+    if (!isBodyHead(ctx, tokens, at - 1)) continue;
+    let rest = at + 1;
+    while (rest <= last && /^\p{Lu}/u.test(tokens[rest].text) && !isBodyHead(ctx, tokens, rest)) rest++;
+    if (rest > last) return at;
+  }
+  return -1;
+}

@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe("a body's name run into its member's (rules-holders.ts)", () => {
+  it('splits off a person named after the body, opening with a listed given name', () => {
+    assert.deepStrictEqual(run('of the Velk Council Joss Harl told', 'O O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velk Council/ORG',
+      'Joss Harl/PER',
+    ]);
+    assert.deepStrictEqual(run('the Brask Bank Ula Tarm Velko said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Brask Bank/ORG',
+      'Ula Tarm Velko/PER',
+    ]);
+  });
+
+  it('keeps a body whose name goes on with a head, a name after a place, and names with no given name whole', () => {
+    assert.deepStrictEqual(run('the Velk Bank Joss Harl Trust said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Velk Bank Joss Harl Trust/ORG',
+    ]);
+    assert.deepStrictEqual(run('at the Velk Council Brenn Harl said', 'O O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velk Council Brenn Harl/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Tarnby Joss Harl group', 'O B-ORG I-ORG I-ORG O'), ['Tarnby Joss Harl/ORG']);
+  });
+});
