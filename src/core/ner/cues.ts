@@ -288,13 +288,13 @@ export function definingType(text: string, span: Span): EntityType | undefined {
   return typeInContext(window, span.start - from, span.end - from, span.type);
 }
 
-/** "born in " right before a name: where a person was born is a place. */
-const BORN_IN = /(?:^|[^\p{L}])[Bb]orn in +$/u;
+/** "born in ", "governor of", "mayor of" right before a name: where a person was born, or governs, is a place. */
+const BORN_IN = /(?:^|[^\p{L}])(?:[Bb]orn in|[Gg]overnor of|[Mm]ayor of) +$/u;
 
 function typeInContext(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
   if (type === 'ORG' && isSideInContext(text, start, end)) return 'ORG';
-  // Not a body's name or a work's ("born in Velby Hospital"), which the rules read by their heads.
-  if ((type === 'PER' || type === 'LOC') && BORN_IN.test(text.slice(start > 10 ? start - 10 : 0, start))) return 'LOC';
+  // Not a body's name or a work's ("born in Velby Hospital", "Governor of the Bank of Velland").
+  if ((type === 'PER' || type === 'LOC') && BORN_IN.test(text.slice(start > 12 ? start - 12 : 0, start))) return 'LOC';
   // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
   const outlet = type === 'MISC' ? undefined : (bodyCueType(text, start, end, type) ?? acronymType(text, start, end));
   if (outlet) return outlet;

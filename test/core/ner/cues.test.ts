@@ -189,11 +189,13 @@ describe('defining contexts', () => {
     // A noun after "kind of" names a kind; the name after it is what the sentence goes on about.
     assert.strictEqual(typeIn('Velkom is the kind of company Vellandia says it wants.', 'Vellandia'), undefined);
     assert.strictEqual(typeIn('the sort of band Harl Tarm would join', 'Harl Tarm'), undefined);
-    // Where someone was born is a place, not a body named there.
+    // Where someone was born, or governs, is a place, not a body named there.
     assert.strictEqual(typeIn('He was born in Velkabad and moved to the capital.', 'Velkabad'), 'LOC');
     assert.strictEqual(typeIn('Born in Satu Velk, she trained in Tarnby.', 'Satu Velk'), 'LOC');
     assert.strictEqual(typeIn('He was born in Velby Hospital.', 'Velby Hospital', 'ORG'), undefined);
     assert.strictEqual(typeIn('He was reborn in Velkabad.', 'Velkabad'), undefined);
+    assert.strictEqual(typeIn('The Governor of Velkabad, Ann Lee, spoke.', 'Velkabad'), 'LOC');
+    assert.strictEqual(typeIn('the mayor of Tarn Velk said', 'Tarn Velk'), 'LOC');
     // After another "of", the noun labels the name as anywhere else.
     assert.strictEqual(typeIn('Shares of carmaker Velkona rose.', 'Velkona'), 'ORG');
     assert.strictEqual(typeIn('an analyst of lender Tarnby said', 'Tarnby', 'LOC'), 'ORG');
