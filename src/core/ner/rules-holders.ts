@@ -17,10 +17,11 @@ const NOT_A_PERSON_BITS = PLACE_BITS | BODY_BITS | categoryBit('orgWord') | cate
 /**
  * "the European Parliament Ondra Velkov/ORG" -> "European Parliament/ORG", "Ondra Velkov/PER": a body's
  * name read together with the two to four capitalised words after it is the body and a person, where
- * the body's part ends in its head noun ("Parliament", "Council") and the rest opens with a listed given
- * name that is no place's or body's word. Not after a place's name, after which a given name is as often
- * a place's or a firm's ("U.S. Abu Ghraib", "Bank of America Merrill Lynch"). Kept whole: a listed body,
- * and a body whose name goes on after the given name with its own head noun ("Velk Bank Ann Lee
+ * the body's part, of two words or more, ends in its head noun ("Parliament", "Council") and the rest
+ * opens with a listed given name that is no place's or body's word. Not after a place's name, after which
+ * a given name is as often a place's or a firm's ("U.S. Abu Ghraib", "Bank of America Merrill Lynch"), nor
+ * after a head that opens the name ("Hospital Carlos Velde", named after a person). Kept whole: a listed
+ * body, and a body whose name goes on after the given name with its own head noun ("Velk Bank Ann Lee
  * Foundation").
  */
 export function splitHoldersFromBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -42,7 +43,8 @@ export function splitHoldersFromBodies(ctx: FeatureContext, tokens: Token[], spa
 /** Where in tokens (f, last] a person's name of two to four words starts after the body's, or -1. */
 function holderStart(ctx: FeatureContext, tokens: Token[], f: number, last: number): number {
   const gaz = ctx.gazetteer;
-  for (let at = Math.max(f + 1, last - 3); at < last; at++) {
+  // The head is not the name's first word: "Hospital Carlos Velde" is named after a person.
+  for (let at = Math.max(f + 2, last - 3); at < last; at++) {
     const bits = gaz.word(tokens[at].text.toLowerCase());
     if (!(bits & FIRST_BIT) || bits & NOT_A_PERSON_BITS || !/^\p{Lu}\p{Ll}/u.test(tokens[at].text)) continue;
     if (!isBodyHead(ctx, tokens, at - 1)) continue;

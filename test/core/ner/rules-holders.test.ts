@@ -13,7 +13,7 @@ describe("a body's name run into its member's (rules-holders.ts)", () => {
     ]);
   });
 
-  it('keeps a body whose name goes on with a head, a name after a place, and names with no given name whole', () => {
+  it('keeps a body whose name goes on with a head or opens with it, a name after a place, and names with no given name whole', () => {
     assert.deepStrictEqual(run('the Velk Bank Joss Harl Trust said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Velk Bank Joss Harl Trust/ORG',
     ]);
@@ -21,5 +21,7 @@ describe("a body's name run into its member's (rules-holders.ts)", () => {
       'Velk Council Brenn Harl/ORG',
     ]);
     assert.deepStrictEqual(run('the Tarnby Joss Harl group', 'O B-ORG I-ORG I-ORG O'), ['Tarnby Joss Harl/ORG']);
+    // A body named after a person, its head first.
+    assert.deepStrictEqual(run('at the Bank Joss Harl in', 'O O B-ORG I-ORG I-ORG O'), ['Bank Joss Harl/ORG']);
   });
 });
