@@ -203,7 +203,7 @@ const KIND_PLURALS = new Set([
   'publishers',
   'unions',
 ]);
-/** `retypeExamplesOfKinds` acts only on a sentence with one of those plurals, `tagClubsBeforePositions` with a position. */
+/** `retypeExamplesOfKinds` acts only on a sentence with one of those plurals, `tagClubsBeforePositions` with a position or post. */
 export const KIND_PLURAL_CUE: RuleCue = { words: KIND_PLURALS };
 export const POSITION_CUE: RuleCue = {
   words: [...POSITIONS, ...BODY_POSTS, ...[...TWO_WORD_POSTS.values()].flatMap(last => [...last])],

@@ -98,6 +98,11 @@ describe('bodies named before a post and its holder (rules-kinds.ts)', () => {
       'Ann Tarvell/PER',
     ]);
     assert.deepStrictEqual(run('Velkona president said', 'B-PER O O'), ['Velkona/PER']);
+    // A listed region keeps its other posts too ("Velmark chairman", of its council).
+    assert.deepStrictEqual(run(', Velmark chairman Ann Tarvell said', 'O B-LOC O B-PER I-PER O'), [
+      'Velmark/LOC',
+      'Ann Tarvell/PER',
+    ]);
     // A word left out at the sentence's start is more likely the body's kind than its name.
     assert.deepStrictEqual(run('" Syndicate chairman Ann Tarvell said', 'O O O B-PER I-PER O'), ['Ann Tarvell/PER']);
   });
