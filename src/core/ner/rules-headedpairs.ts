@@ -8,7 +8,7 @@ import { FeatureContext } from './features';
 import { isBodyHead } from './rules-bodies';
 import { isVenueHead } from './rules-heads';
 import { listedPhrase } from './rules-listed';
-import { soleInnerAnd, splitAround } from './spanTokens';
+import { soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 
 /**
  * "Velden University Medical Center and Tarnfield Eye Hospital/ORG" -> two bodies: a body's name with
@@ -23,8 +23,7 @@ export function splitHeadedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     const span = spans[k];
     if (span.type !== 'ORG') continue;
     const f = first[k];
-    let last = f;
-    while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
+    const last = tokenEnd(tokens, f, span) - 1;
     const and = soleInnerAnd(tokens, f, last + 1);
     if (and < f + 2 || and + 2 > last) continue;
     if (!isHead(ctx, tokens, and - 1) || !isHead(ctx, tokens, last)) continue;

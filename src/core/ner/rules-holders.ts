@@ -8,7 +8,7 @@ import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit } from './gazetteer';
 import { BODY_BITS, isBodyHead } from './rules-bodies';
 import { listedPhrase } from './rules-listed';
-import { splitAt } from './spanTokens';
+import { splitAt, tokenEnd } from './spanTokens';
 
 const FIRST_BIT = categoryBit('first');
 /** Words of a listed place or body, or a body's head: no person's given name where they are. */
@@ -30,8 +30,7 @@ export function splitHoldersFromBodies(ctx: FeatureContext, tokens: Token[], spa
     const span = spans[k];
     if (span.type !== 'ORG') continue;
     const f = first[k];
-    let last = f;
-    while (last + 1 < tokens.length && tokens[last + 1].end <= span.end) last++;
+    const last = tokenEnd(tokens, f, span) - 1;
     if (last - f < 2) continue;
     const at = holderStart(ctx, tokens, f, last);
     if (at < 0 || gaz.isListedBody(listedPhrase(gaz, tokens, f, span.end).phrase)) continue;
