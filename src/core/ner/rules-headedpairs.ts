@@ -8,7 +8,7 @@ import { FeatureContext } from './features';
 import { isBodyHead } from './rules-bodies';
 import { isVenueHead } from './rules-heads';
 import { listedPhrase } from './rules-listed';
-import { soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
+import { capitalised, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 
 /**
  * "Velden University Medical Center and Tarnfield Eye Hospital/ORG" -> two bodies: a body's name with
@@ -28,8 +28,7 @@ export function splitHeadedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (and < f + 2 || and + 2 > last) continue;
     if (!isHead(ctx, tokens, and - 1) || !isHead(ctx, tokens, last)) continue;
     const opening = tokens[and + 1].text;
-    if (!/^\p{Lu}/u.test(opening) || ctx.lowerWords.has(opening.toLowerCase()) || isHead(ctx, tokens, and + 1))
-      continue;
+    if (!capitalised(opening) || ctx.lowerWords.has(opening.toLowerCase()) || isHead(ctx, tokens, and + 1)) continue;
     if (ctx.gazetteer.isListedBody(listedPhrase(ctx.gazetteer, tokens, f, span.end).phrase)) continue;
     splitAround(tokens, spans, first, k, and, 'ORG', 'ORG');
     k++;

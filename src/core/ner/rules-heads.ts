@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, spansWithin, tokenEnd } from './spanTokens';
+import { absorbFollowing, capitalised, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit } from './gazetteer';
 import { COMPANY_ENDINGS, PLACE_HEADS } from './nameHeads';
@@ -130,7 +130,7 @@ const VENUE_HEADS = new Set([
 
 /** Whether a capitalised word is one of `VENUE_HEADS` ("Center", "Museum"). */
 export function isVenueHead(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && VENUE_HEADS.has(text.toLowerCase());
+  return capitalised(text) && VENUE_HEADS.has(text.toLowerCase());
 }
 
 /** Place words that are common surnames too ("Hill", "Mills", "Ridge"), unlike "Beach", "Park" or "Dock". */

@@ -8,7 +8,7 @@ import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit } from './gazetteer';
 import { BODY_BITS, isBodyHead } from './rules-bodies';
 import { listedPhrase } from './rules-listed';
-import { splitAt, tokenEnd } from './spanTokens';
+import { capitalised, splitAt, tokenEnd } from './spanTokens';
 
 const FIRST_BIT = categoryBit('first');
 /** Words of a listed place or body, or a body's head: no person's given name where they are. */
@@ -48,7 +48,7 @@ function holderStart(ctx: FeatureContext, tokens: Token[], f: number, last: numb
     if (!(bits & FIRST_BIT) || bits & NOT_A_PERSON_BITS || !/^\p{Lu}\p{Ll}/u.test(tokens[at].text)) continue;
     if (!isBodyHead(ctx, tokens, at - 1)) continue;
     let rest = at + 1;
-    while (rest <= last && /^\p{Lu}/u.test(tokens[rest].text) && !isBodyHead(ctx, tokens, rest)) rest++;
+    while (rest <= last && capitalised(tokens[rest].text) && !isBodyHead(ctx, tokens, rest)) rest++;
     if (rest > last) return at;
   }
   return -1;

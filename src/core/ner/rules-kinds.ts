@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, isNameWord } from './spanTokens';
+import { addName, isNameWord, OPENING_QUOTES } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -133,7 +133,7 @@ function opensSentence(tokens: Token[], i: number): boolean {
   while (j >= 0 && OPENERS.has(tokens[j].text)) j--;
   return j < 0;
 }
-const OPENERS = new Set(['"', '“', "'", '‘', '(', '[']);
+const OPENERS = new Set([...OPENING_QUOTES, '(', '[']);
 
 /**
  * "Tarnby/LOC striker Ann Lee", "Velkona/O midfielder Ann Lee", "Velkona/O chairman Ann Lee" -> ORG:
