@@ -182,7 +182,8 @@ const MAX_FIELD_WORDS = 2;
  * two capitalised words each, with commas and a last "and", up to a lower-case word or the sentence's
  * end ("Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
  * Affairs"): ministries name their portfolios so. The tagger's name may already hold the first fields
- * of the list ("Ministry of Environment, Urbanisation/ORG and Climate Change/ORG"). Two fields joined by
+ * of the list ("Ministry of Environment, Urbanisation/ORG and Climate Change/ORG", "Department for
+ * Culture/ORG, Media and Sport/MISC"). Two fields joined by
  * "and" alone too, when the second holds an everyday word and no body's ("Department of Health and
  * Social Care"). Not
  * over a place or a person's name in the list ("the Ministry of Trade, Velland and Tarnia").
@@ -237,7 +238,8 @@ export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span
     }
     if (end < 0 || (end < tokens.length && /^\p{Lu}/u.test(tokens[end].text))) continue;
     const inside = spansWithin(spans, tokens[e].start, tokens[end - 1].end);
-    if (!inside || spans.slice(inside[0], inside[1]).some(s => s.type !== 'ORG')) continue;
+    // A field may have been read as a body or as a thing ("Media and Sport/MISC"), not as a place or person.
+    if (!inside || spans.slice(inside[0], inside[1]).some(s => s.type !== 'ORG' && s.type !== 'MISC')) continue;
     dropSpans(spans, first, inside);
     spans[k].end = tokens[end - 1].end;
   }

@@ -19,17 +19,54 @@ export function joinMinistryPortfolios(tokens: Token[], spans: Span[], first: nu
     const span = spans[k];
     if (span.type !== 'ORG') continue;
     const e = tokenEnd(tokens, first[k], span);
-    if (!DEPARTMENT_HEADS.has(tokens[e - 1].text) || (tokens[e]?.text !== 'of' && tokens[e]?.text !== 'for')) continue;
-    const from = tokens[e + 1]?.text === 'the' ? e + 2 : e + 1;
-    let to = from;
-    while (to < tokens.length && isPortfolioWord(tokens[to].text)) {
-      to++;
-      if (tokens[to]?.text === 'and' && isPortfolioWord(tokens[to + 1]?.text ?? '')) to++;
+    if (!DEPARTMENT_HEADS.has(tokens[e - 1].text) || (tokens[e]?.text !== 'of' && tokens[e]?.text !== 'for')) {
+      if (startHeadlessPortfolios(tokens, spans, first, k)) k--;
+      continue;
     }
+    const from = tokens[e + 1]?.text === 'the' ? e + 2 : e + 1;
+    const to = portfoliosEnd(tokens, from);
     if (to === from) continue;
     const within = spansWithin(spans, tokens[from].start, tokens[to - 1].end);
     if (!within || within[0] !== k + 1 || spans.slice(within[0], within[1]).some(s => s.type === 'PER')) continue;
     span.end = tokens[to - 1].end;
     dropSpans(spans, first, within);
   }
+}
+
+/**
+ * "the Department of Trade and Industry/ORG" -> the whole: a body read as its last portfolios alone,
+ * after untagged portfolios and "of" or "for" and a department's head, which may end the body before
+ * it ("Velmark State Ministry/ORG of Trade and Industry/ORG"). Whether span k was joined to that body.
+ */
+function startHeadlessPortfolios(tokens: Token[], spans: Span[], first: number[], k: number): boolean {
+  let head = first[k] - 1;
+  while (head > 0 && (isPortfolioWord(tokens[head].text) || tokens[head].text === 'and')) head--;
+  if (head > 0 && tokens[head].text === 'the') head--;
+  if (head < 1 || (tokens[head].text !== 'of' && tokens[head].text !== 'for')) return false;
+  head--;
+  if (!DEPARTMENT_HEADS.has(tokens[head].text)) return false;
+  const to = portfoliosEnd(tokens, tokens[head + 2].text === 'the' ? head + 3 : head + 2);
+  if (to < tokenEnd(tokens, first[k], spans[k]) || spans[k + 1]?.start < tokens[to - 1].end) return false;
+  const previous = spans[k - 1];
+  if (previous?.end === tokens[head].end && previous.type === 'ORG') {
+    previous.end = Math.max(spans[k].end, tokens[to - 1].end);
+    dropSpans(spans, first, [k, k + 1]);
+    return true;
+  }
+  if (!previous || previous.end <= tokens[head].start) {
+    spans[k].start = tokens[head].start;
+    spans[k].end = Math.max(spans[k].end, tokens[to - 1].end);
+    first[k] = head;
+  }
+  return false;
+}
+
+/** The token after the portfolios at `from`, capitalised and maybe joined by "and" ("Health and Social Care"). */
+function portfoliosEnd(tokens: Token[], from: number): number {
+  let to = from;
+  while (to < tokens.length && isPortfolioWord(tokens[to].text)) {
+    to++;
+    if (tokens[to]?.text === 'and' && isPortfolioWord(tokens[to + 1]?.text ?? '')) to++;
+  }
+  return to;
 }

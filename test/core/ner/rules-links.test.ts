@@ -117,6 +117,11 @@ describe("a ministry's fields (rules-links.ts)", () => {
       run('the Ministry of Trade , Industry and Rural Affairs said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O B-ORG I-ORG O'),
       ['Ministry of Trade , Industry and Rural Affairs/ORG'],
     );
+    // Also when the tagger read the last fields as a thing.
+    assert.deepStrictEqual(
+      run('the Department for Culture , Media and Sport said', 'O B-ORG I-ORG I-ORG O B-MISC I-MISC I-MISC O'),
+      ['Department for Culture , Media and Sport/ORG'],
+    );
     // A field may take "the".
     assert.deepStrictEqual(
       run('the Department of Water , Energy , the Soil and Air said', 'O B-ORG I-ORG I-ORG O O O O O O O O'),

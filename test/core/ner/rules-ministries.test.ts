@@ -12,6 +12,23 @@ describe("a ministry's portfolio (rules-ministries.ts)", () => {
     );
   });
 
+  it("starts a body read as its last portfolio alone at the department's head before it", () => {
+    assert.deepStrictEqual(run('the Department of Trade and Industry said', 'O O O O O B-ORG O'), [
+      'Department of Trade and Industry/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('the Velmark State Ministry of Trade and Industry said', 'O B-ORG I-ORG I-ORG O O O B-ORG O'),
+      ['Velmark State Ministry of Trade and Industry/ORG'],
+    );
+  });
+
+  it('leaves a head with no portfolio after it, and portfolios with no head before them', () => {
+    assert.deepStrictEqual(run('the Trade and Industry figures', 'O O O B-ORG O'), ['Industry/ORG']);
+    assert.deepStrictEqual(run('sent to the Velmark Ministry for an arrest', 'O O O B-ORG I-ORG O O O'), [
+      'Velmark Ministry/ORG',
+    ]);
+  });
+
   it('leaves words that are no portfolio, a person and other heads as read', () => {
     assert.deepStrictEqual(run('the Velmark State Ministry of Tarnby said', 'O B-ORG I-ORG I-ORG O B-LOC O'), [
       'Velmark State Ministry/ORG',
