@@ -5,7 +5,7 @@ import { EntityType } from '../types';
  * like Velkom and Tarnair", "Velka Drive, Harl and other bands". The kind types every name in the
  * list, which the model reads one name at a time by its look (a band named like a place reads as
  * one). Only plural nouns that name one kind of thing count: "artists" and "acts" list people and
- * bands alike.
+ * bands alike, "players" people in a team and firms in a market.
  */
 const KINDS = new Map<string, EntityType>();
 function kinds(type: EntityType, words: string): void {
@@ -23,7 +23,7 @@ kinds(
   `cities towns villages countries nations states provinces regions islands capitals municipalities districts
   counties suburbs communes boroughs`,
 );
-kinds('PER', `singers actors actresses politicians writers authors novelists leaders players footballers`);
+kinds('PER', `singers actors actresses politicians writers authors novelists leaders footballers`);
 
 /** One listed name: capitalised words, with "of", "de", "the" or "&" between them, maybe after "the". */
 const ITEM = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:\s+(?:(?:of|de|the|&)\s+)?\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*)*`;

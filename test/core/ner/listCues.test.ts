@@ -16,6 +16,7 @@ describe('names listed as examples of a kind', () => {
     assert.strictEqual(typeIn(bands, 'Oster Lake'), 'ORG');
     assert.strictEqual(typeIn('Firms like Velkom & Tarn or Brisco Ltd pay less.', 'Brisco Ltd', 'PER'), 'ORG');
     assert.strictEqual(typeIn('Cities including Tarnby and Velmo grew.', 'Velmo', 'PER'), 'LOC');
+    assert.strictEqual(typeIn('Footballers such as Velby Tarn joined.', 'Velby Tarn', 'LOC'), 'PER');
     // A comma may stand after the kind.
     assert.strictEqual(typeIn('It closed 11 municipalities, including Qorvan and Velmo.', 'Qorvan', 'PER'), 'LOC');
   });
@@ -31,6 +32,8 @@ describe('names listed as examples of a kind', () => {
     assert.strictEqual(typeIn('Bands such as these played, said Oster Lake.', 'Oster Lake'), undefined);
     // "artists" list people and bands alike.
     assert.strictEqual(typeIn('Artists such as Harl Drive sang.', 'Harl Drive'), undefined);
+    // "players" are firms in a market as often as people in a team.
+    assert.strictEqual(typeIn('Larger players, including Velkom and Tarnair, cut prices.', 'Velkom', 'ORG'), undefined);
     // What a listed name has is listed, not the name.
     assert.strictEqual(typeIn("Groups like Ann Tarvell's militia fought.", 'Ann Tarvell', 'PER'), undefined);
   });
