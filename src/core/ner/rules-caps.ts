@@ -193,8 +193,15 @@ const INSTITUTION_HEADS = new Set([
   'Center',
 ]);
 
-/** A legislature's chamber, named by its one word ("The Senate voted"): no newspaper or band is named so. */
-const CHAMBERS = new Set(['House', 'Senate', 'Parliament', 'Congress', 'Assembly', 'Legislature']);
+/**
+ * A legislature's chamber or a public body, named by its one word after an earlier mention ("The Senate
+ * voted", "The Ministry plans"): no newspaper, band or show is named so ("The Office", "The Union" are).
+ */
+const ONE_WORD_BODIES = new Set([
+  ...['House', 'Senate', 'Parliament', 'Congress', 'Assembly', 'Legislature', 'Ministry', 'Department'],
+  ...['Agency', 'Commission', 'Authority', 'Bureau', 'Council', 'Committee', 'Directorate', 'Court'],
+  ...['Tribunal', 'Secretariat', 'Government', 'Cabinet', 'Presidency', 'Treasury', 'Inspectorate'],
+]);
 
 /**
  * "The/ORG Ministry of Ecology and Environment said" -> "Ministry of Ecology and Environment/ORG": a
@@ -212,7 +219,7 @@ export function dropOpeningTheOfInstitutions(tokens: Token[], spans: Span[], fir
     const opens = f === 0 || (f === 1 && OPENING_QUOTES.has(tokens[0].text));
     if (!opens && !(f > 1 && DATELINE_DASHES.has(tokens[f - 1].text))) continue;
     const end = tokenEnd(tokens, f, spans[k]);
-    if (end - f === 2 && CHAMBERS.has(tokens[f + 1].text)) {
+    if (end - f === 2 && ONE_WORD_BODIES.has(tokens[f + 1].text)) {
       spans[k].start = tokens[f + 1].start;
       first[k] = f + 1;
       continue;

@@ -133,6 +133,16 @@ const OPENING_WORDS = new Set([
   'Although',
   'Because',
   'Meanwhile',
+  'Until',
+  'Unless',
+  'During',
+  'Amid',
+  'Among',
+  'Without',
+  'Whether',
+  'Though',
+  'Whereas',
+  'Upon',
 ]);
 
 const MONTH =

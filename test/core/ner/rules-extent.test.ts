@@ -42,6 +42,7 @@ describe('rules on where a name starts and ends', () => {
 
   it('cuts an opening function word, and a month before a body or place, from the start of a name', () => {
     assert.deepStrictEqual(run('For Harl Street , it was', 'B-LOC I-LOC I-LOC O O O'), ['Harl Street/LOC']);
+    assert.deepStrictEqual(run('" Until Velkom shows a buyer', 'O B-ORG I-ORG O O O'), ['Velkom/ORG']);
     assert.deepStrictEqual(run('to June Velkin exported', 'O B-ORG I-ORG O'), ['Velkin/ORG']);
     // A weekday may start a newspaper's name; a month may be a given name.
     assert.deepStrictEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
