@@ -1,6 +1,7 @@
 /**
  * A body's name run into the name of a person who holds a seat or post in it, with no comma between, as
- * news translated into English often writes it ("Member of the European Parliament Ann Lee").
+ * news translated into English often writes it ("Member of the European Parliament Ann Lee"), or a
+ * person's name run into the body they work at ("Professor Ann Lee of Velk University").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -8,7 +9,7 @@ import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit } from './gazetteer';
 import { BODY_BITS, isBodyHead } from './rules-bodies';
 import { listedPhrase } from './rules-listed';
-import { capitalised, splitAt, tokenEnd } from './spanTokens';
+import { capitalised, splitAround, splitAt, tokenEnd } from './spanTokens';
 
 const FIRST_BIT = categoryBit('first');
 /** Words of a listed place or body, or a body's head: no person's given name where they are. */
@@ -52,4 +53,35 @@ function holderStart(ctx: FeatureContext, tokens: Token[], f: number, last: numb
     if (rest > last) return at;
   }
   return -1;
+}
+
+/**
+ * "Naoko Velkov of Tarnby University/ORG" -> "Naoko Velkov/PER", "Tarnby University/ORG": a body's name
+ * that opens with a listed given name (no place's or body's word) and one or two more capitalised words
+ * of neither kind, then "of" (and "the") and a name ending in a body's head noun, is a person and the
+ * body they work at, as news names its experts. Not where a head noun comes before "of" ("Ludwig Velk
+ * University of Tarnby" is named after a person), nor a listed body.
+ */
+export function splitMembersOfBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  const personWord = (i: number) =>
+    /^\p{Lu}\p{Ll}/u.test(tokens[i].text) &&
+    !isBodyHead(ctx, tokens, i) &&
+    (gaz.word(tokens[i].text.toLowerCase()) & NOT_A_PERSON_BITS) === 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG') continue;
+    const f = first[k];
+    const last = tokenEnd(tokens, f, span) - 1;
+    if (last - f < 3 || !(gaz.word(tokens[f].text.toLowerCase()) & FIRST_BIT) || !personWord(f)) continue;
+    let of = f + 1;
+    while (of < f + 3 && of < last && personWord(of)) of++;
+    if (of === f + 1 || tokens[of].text !== 'of' || !isBodyHead(ctx, tokens, last)) continue;
+    const body = tokens[of + 1].text === 'the' ? of + 2 : of + 1;
+    if (body > last || gaz.isListedBody(listedPhrase(gaz, tokens, f, span.end).phrase)) continue;
+    splitAround(tokens, spans, first, k, of, 'PER', 'ORG');
+    spans[k + 1].start = tokens[body].start;
+    first[k + 1] = body;
+    k++;
+  }
 }

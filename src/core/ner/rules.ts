@@ -143,7 +143,7 @@ import {
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { splitHeadedPairs } from './rules-headedpairs';
-import { splitHoldersFromBodies } from './rules-holders';
+import { splitHoldersFromBodies, splitMembersOfBodies } from './rules-holders';
 import { dropTitlesBeforeNames, retypeTitledNames, trimPortfolios, trimTitles } from './rules-titles';
 import { joinParentsOfBodies } from './rules-parents';
 import { joinTwoAreaServices } from './rules-services';
@@ -243,6 +243,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitJoinedPairs(ctx, tokens, spans, first);
   splitHeadedPairs(ctx, tokens, spans, first);
   splitHoldersFromBodies(ctx, tokens, spans, first);
+  splitMembersOfBodies(ctx, tokens, spans, first);
   splitAfterLegalForms(tokens, spans, first);
   splitAtVerbs(ctx, tokens, spans, first);
   splitBodiesAtFor(ctx, tokens, spans, first);

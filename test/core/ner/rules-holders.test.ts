@@ -25,3 +25,31 @@ describe("a body's name run into its member's (rules-holders.ts)", () => {
     assert.deepStrictEqual(run('at the Bank Joss Harl in', 'O O B-ORG I-ORG I-ORG O'), ['Bank Joss Harl/ORG']);
   });
 });
+
+describe("a person's name run into the body they work at (rules-holders.ts)", () => {
+  it('splits a given name and surname before "of" and a body ending in its head noun', () => {
+    assert.deepStrictEqual(run('said Joss Velkov of Brask University .', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Joss Velkov/PER',
+      'Brask University/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('Ula Velkov of the Brask State University said', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O'),
+      ['Ula Velkov/PER', 'Brask State University/ORG'],
+    );
+  });
+
+  it('keeps a body named after a person, a name with no given name or with a place, and a body with no head noun whole', () => {
+    assert.deepStrictEqual(run('the Joss Velkov University of Brask said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Joss Velkov University of Brask/ORG',
+    ]);
+    assert.deepStrictEqual(run('Anna Velkov of Brask University said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Anna Velkov of Brask University/ORG',
+    ]);
+    assert.deepStrictEqual(run('Joss Tarnby of Brask University said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Joss Tarnby of Brask University/ORG',
+    ]);
+    assert.deepStrictEqual(run('Joss Velkov of Brask Velm said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Joss Velkov of Brask Velm/ORG',
+    ]);
+  });
+});
