@@ -11,7 +11,7 @@ import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
 import { CONTINENTS } from './rules-branches';
 import { listRunEnd } from './rules-neighbours';
-import { BODY_POSTS, POSITIONS, TWO_WORD_POSTS } from './teamCues';
+import { BODY_POSTS, FIRM_STAFF, POSITIONS, TWO_WORD_POSTS } from './teamCues';
 import type { RuleCue } from './ruleCues';
 
 /**
@@ -116,7 +116,7 @@ const REGION_BIT = bit('region');
 /** A body's post that a country or region has too ("Lombardy president"). */
 const PLACES_TOO = new Set(['president']);
 
-type Post = { words: number; kind: 'side' | 'body' | 'placesToo' };
+type Post = { words: number; kind: 'side' | 'body' | 'placesToo' | 'staff' };
 
 /** How many words of a post end right before token `end` (0: none), and whose post it is. */
 function postBefore(tokens: Token[], end: number): Post {
@@ -124,6 +124,7 @@ function postBefore(tokens: Token[], end: number): Post {
   const before = tokens[end - 2]?.text ?? '';
   if (end >= 2 && TWO_WORD_POSTS.get(before)?.has(last)) return { words: 2, kind: 'body' };
   if (BODY_POSTS.has(last)) return { words: 1, kind: PLACES_TOO.has(last) ? 'placesToo' : 'body' };
+  if (FIRM_STAFF.has(last)) return { words: 1, kind: 'staff' };
   return { words: POSITIONS.has(last) ? 1 : 0, kind: 'side' };
 }
 
@@ -142,7 +143,8 @@ const OPENERS = new Set([...OPENING_QUOTES, '(', '[']);
  * a person or nothing. Not a country or nationality, which name a national side or the player's nation
  * ("Tarnian striker", "Velland captain": CoNLL types those as the nationality and the place), nor before
  * a body's post a listed region, nor a continent or an everyday word; before a post that places have
- * too, only a name read as a person ("Velkona/PER president Ann Lee", not "Lombardy president").
+ * too, only a name read as a person ("Velkona/PER president Ann Lee", not "Lombardy president"), and
+ * before a firm's staff (`FIRM_STAFF`) no name read as a place ("Tokyo analyst Ann Lee").
  */
 export function tagClubsBeforePositions(
   ctx: FeatureContext,
@@ -162,6 +164,7 @@ export function tagClubsBeforePositions(
     if (j < 0 && (tags[c] !== 0 || ctx.lowerWords.has(tokens[c].text.toLowerCase()))) continue;
     if (j >= 0 && (spans[j].type === 'ORG' || spans[j].type === 'MISC')) continue;
     if (post.kind === 'placesToo' && (j < 0 || spans[j].type !== 'PER')) continue;
+    if (post.kind === 'staff' && j >= 0 && spans[j].type !== 'PER') continue;
     // A word left out at the sentence's start may be the body's kind ("Party chairman Ann Lee said", "Fund
     // manager Ann Lee").
     if (j < 0 && opensSentence(tokens, c)) continue;
@@ -206,7 +209,7 @@ const KIND_PLURALS = new Set([
 /** `retypeExamplesOfKinds` acts only on a sentence with one of those plurals, `tagClubsBeforePositions` with a position or post. */
 export const KIND_PLURAL_CUE: RuleCue = { words: KIND_PLURALS };
 export const POSITION_CUE: RuleCue = {
-  words: [...POSITIONS, ...BODY_POSTS, ...[...TWO_WORD_POSTS.values()].flatMap(last => [...last])],
+  words: [...POSITIONS, ...BODY_POSTS, ...FIRM_STAFF, ...[...TWO_WORD_POSTS.values()].flatMap(last => [...last])],
 };
 /** The words between such a noun and its examples. */
 const EXAMPLE_LINKS = new Set(['including', 'like']);

@@ -44,6 +44,12 @@ export const BODY_POSTS: ReadonlySet<string> = new Set([
   'CEO',
   'secretary-general',
 ]);
+/**
+ * A firm's staff, written between the firm's name and the person's as a body's post is ("Velkona analyst
+ * Ann Lee"): banks, brokers and research firms employ analysts, economists and strategists. A place may
+ * stand there too, saying where the person works ("Tokyo analyst Ann Lee").
+ */
+export const FIRM_STAFF: ReadonlySet<string> = new Set(['analyst', 'economist', 'strategist']);
 /** Posts of two words, by their first word. */
 export const TWO_WORD_POSTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['chief', new Set(['executive'])],
@@ -57,6 +63,7 @@ export const TWO_WORD_POSTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 ]);
 const POST_PATTERN = [
   ...BODY_POSTS,
+  ...FIRM_STAFF,
   ...[...TWO_WORD_POSTS].flatMap(([opening, lasts]) => [...lasts].map(last => `${opening}\\s+${last}`)),
 ].join('|');
 

@@ -113,6 +113,8 @@ describe('defining contexts', () => {
   it("types a name right before a company's officer and the officer's name as a company", () => {
     assert.strictEqual(typeIn('Velkora chief executive Ann Lee said so.', 'Velkora', 'LOC'), 'ORG');
     assert.strictEqual(typeIn('Harl Ridge CEO Ann Lee said so.', 'Harl Ridge', 'LOC'), 'ORG');
+    // A firm's analyst defines the firm where the sentence read it as one, for its other mentions.
+    assert.strictEqual(typeIn('Velkora analyst Ann Lee wrote.', 'Velkora', 'ORG'), 'ORG');
     // Not without the officer's name, nor a state's office.
     assert.strictEqual(typeIn('Velkora chief executive said so.', 'Velkora', 'LOC'), undefined);
     assert.strictEqual(typeIn('Tarnby Mayor Ann Lee said so.', 'Tarnby', 'LOC'), undefined);

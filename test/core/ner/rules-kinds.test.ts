@@ -106,6 +106,21 @@ describe('bodies named before a post and its holder (rules-kinds.ts)', () => {
     // A word left out at the sentence's start is more likely the body's kind than its name.
     assert.deepStrictEqual(run('" Syndicate chairman Ann Tarvell said', 'O O O B-PER I-PER O'), ['Ann Tarvell/PER']);
   });
+
+  it("makes a name read as a person, or left out, before an analyst's or economist's name a firm, not a place", () => {
+    assert.deepStrictEqual(run(', Velkona analyst Ann Tarvell wrote', 'O B-PER O B-PER I-PER O'), [
+      'Velkona/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('said Brask economist Ann Tarvell', 'O O O B-PER I-PER'), [
+      'Brask/ORG',
+      'Ann Tarvell/PER',
+    ]);
+    assert.deepStrictEqual(run('a Tarnby strategist Ann Tarvell said', 'O B-LOC O B-PER I-PER O'), [
+      'Tarnby/LOC',
+      'Ann Tarvell/PER',
+    ]);
+  });
 });
 
 describe('bodies listed as examples of their kind (rules-kinds.ts)', () => {
