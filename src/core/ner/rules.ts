@@ -143,7 +143,7 @@ import {
 } from './rules-datelines';
 import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
-import { splitHeadedPairs } from './rules-headedpairs';
+import { joinBodiesNamedForPairs, splitHeadedPairs } from './rules-headedpairs';
 import { splitHoldersFromBodies, splitMembersOfBodies } from './rules-holders';
 import { dropTitlesBeforeNames, retypeTitledNames, trimPortfolios, trimTitles } from './rules-titles';
 import { joinParentsOfBodies } from './rules-parents';
@@ -344,6 +344,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeCompassAdjectives(tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
+  joinBodiesNamedForPairs(ctx, tokens, spans, first);
   dropOpeningTheOfInstitutions(tokens, spans, first);
   const merged = mergeNationalBodies(ctx, tokens, mergeCompassAdjectives(spans, compass));
   return merged.length < 2 ? merged : joinTouchingNames(ctx, tokens, merged);

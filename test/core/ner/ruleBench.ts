@@ -88,6 +88,7 @@ const ctx: FeatureContext = {
     'each',
     'border',
     'declaring',
+    'government',
   ]),
   clusters: WordClusters.empty(),
 };

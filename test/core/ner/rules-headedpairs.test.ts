@@ -29,3 +29,41 @@ describe('two bodies joined by "and", each ending in its head noun (rules-headed
     ]);
   });
 });
+
+describe('one body named after two people or places (rules-headedpairs.ts)', () => {
+  it('joins "the", a word, "and" and a body ending in its head noun into one body', () => {
+    assert.deepStrictEqual(run('at the Oster and Harl Museum in Tarnby', 'O O B-LOC O B-ORG I-ORG O B-LOC'), [
+      'Oster and Harl Museum/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('The Oster and Brask University said', 'O B-PER O B-ORG I-ORG O'), [
+      'Oster and Brask University/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Oster and Brask University said', 'O O O B-ORG I-ORG O'), [
+      'Oster and Brask University/ORG',
+    ]);
+    // A country may be one of the two.
+    assert.deepStrictEqual(run('the Vellandia and Harl University said', 'O B-LOC O B-ORG I-ORG O'), [
+      'Vellandia and Harl University/ORG',
+    ]);
+  });
+
+  it('leaves a body, an acronym or a listed body before "and", and a pair with no article', () => {
+    assert.deepStrictEqual(run('the Council and Brask University met', 'O B-ORG O B-ORG I-ORG O'), [
+      'Council/ORG',
+      'Brask University/ORG',
+    ]);
+    assert.deepStrictEqual(run('the EU and Brask University met', 'O B-ORG O B-ORG I-ORG O'), [
+      'EU/ORG',
+      'Brask University/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velkom and Brask University met', 'O B-PER O B-ORG I-ORG O'), [
+      'Velkom/PER',
+      'Brask University/ORG',
+    ]);
+    assert.deepStrictEqual(run('with Oster and Brask University', 'O B-LOC O B-ORG I-ORG'), [
+      'Oster/LOC',
+      'Brask University/ORG',
+    ]);
+  });
+});
