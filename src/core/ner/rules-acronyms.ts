@@ -72,10 +72,10 @@ function holdsBodyHead(ctx: FeatureContext, tokens: Token[], from: number, span:
 
 /**
  * An acronym as bodies write theirs: two to eight letters, two or more capitals ("VSA", "DfT",
- * "PennDOT"), or two such of capitals joined by a hyphen, as a regional branch and its party write
- * theirs ("PSPV-PSOE").
+ * "PennDOT"), or capitals joined by a hyphen, three or more in all, as a regional branch and its party
+ * or a party and its leader write theirs ("PSPV-PSOE", "PML-N", "R-CCS").
  */
-const ACRONYM = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}|\p{Lu}{2,6}-\p{Lu}{2,6})$/u;
+const ACRONYM = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}|(?=(?:\P{Lu}*\p{Lu}){3})\p{Lu}{1,6}-\p{Lu}{1,6})$/u;
 
 /**
  * "the Velland Survey/ORG ( VS/O )", "( VELS/PER )" -> "VS/ORG": an acronym in brackets right after a

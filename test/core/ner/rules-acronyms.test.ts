@@ -76,6 +76,12 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
       'Velk Party of Tarnia/ORG',
       'VPT-VP/ORG',
     ]);
+    // A hyphen between one capital and more ("Velk League-Tarn ( VL-T )"), three or more capitals in all.
+    assert.deepStrictEqual(run('the Velk League-Tarn ( VL-T ) won', 'O B-ORG I-ORG O O O O'), [
+      'Velk League-Tarn/ORG',
+      'VL-T/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velk Survey ( V-S ) said', 'O B-ORG I-ORG O O O O'), ['Velk Survey/ORG']);
     // Read as a person, too, or as a place no list knows; a listed place in the bracket is the body's country.
     assert.deepStrictEqual(run('the Velland Fraud Office ( VELFO ) said', 'O B-ORG I-ORG I-ORG O B-PER O O'), [
       'Velland Fraud Office/ORG',
