@@ -134,3 +134,32 @@ export function retypeAcronymsReadAsPeople(tokens: Token[], spans: Span[], first
     spans[k].type = 'ORG';
   }
 }
+
+/** What closes an apposition: a comma, a bracket, a dash or the sentence's end. */
+const APPOSITION_ENDS = new Set([',', ')', '.', ';', '—', '–', '-']);
+
+/**
+ * "BEUC/LOC, the Velland Consumer Organisation, said" -> "BEUC/ORG": an acronym read as a place or a
+ * person, glossed right after it by "the" and a body's name ending in its head noun, closed by a comma,
+ * bracket or dash, is that body, whatever language its letters spell. Not a listed place ("the US, the
+ * Velk Council and ..." lists two), nor a name in a list that goes on after the body's ("and").
+ */
+export function retypeAcronymsGlossedAsBodies(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const f = first[k];
+    const type = spans[k].type;
+    if ((type !== 'LOC' && type !== 'PER') || tokens[f].end !== spans[k].end || !CAPITALS.test(tokens[f].text))
+      continue;
+    if (tokens[f + 1]?.text !== ',' || tokens[f + 2]?.text !== 'the' || first[k + 1] !== f + 3) continue;
+    const body = spans[k + 1];
+    const end = tokenEnd(tokens, f + 3, body);
+    if (body.type !== 'ORG' || !isBodyHead(ctx, tokens, end - 1) || !APPOSITION_ENDS.has(tokens[end]?.text ?? '.'))
+      continue;
+    if (!listedPlaceWord(ctx, tokens[f].text)) spans[k].type = 'ORG';
+  }
+}

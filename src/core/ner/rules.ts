@@ -32,7 +32,12 @@ import {
   tagHallsOfFame,
 } from './rules-runs';
 import { extendBodiesOverLinks, joinFieldLists, splitBodiesAtFor, tagHeadsBeforeLinks } from './rules-links';
-import { joinNamesBeforeAcronyms, retypeAcronymsReadAsPeople, tagBracketedAcronyms } from './rules-acronyms';
+import {
+  joinNamesBeforeAcronyms,
+  retypeAcronymsGlossedAsBodies,
+  retypeAcronymsReadAsPeople,
+  tagBracketedAcronyms,
+} from './rules-acronyms';
 import {
   dropWeekdaysAndLowerCase,
   dropAbbreviatedNouns,
@@ -296,6 +301,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinNamesBeforeAcronyms(ctx, tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeAcronymsReadAsPeople(tokens, spans, first);
+  retypeAcronymsGlossedAsBodies(ctx, tokens, spans, first);
   if (cues.has(CUE.event)) retypeEvents(ctx, tokens, spans, first);
   joinEventWords(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);

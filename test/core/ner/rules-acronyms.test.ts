@@ -113,3 +113,32 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
     assert.deepStrictEqual(run('ANN VELK ( VKP ) WINS', 'B-PER I-PER O B-PER O O'), ['ANN VELK/PER', 'VKP/PER']);
   });
 });
+
+describe("an acronym glossed by a body's name (rules-acronyms.ts)", () => {
+  it('makes an acronym read as a place or person, glossed by "the" and a body, that body', () => {
+    assert.deepStrictEqual(run('VKBO , the Velland Consumer Council , said', 'B-LOC O O B-ORG I-ORG I-ORG O O'), [
+      'VKBO/ORG',
+      'Velland Consumer Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('said VKBO , the Velland Consumer Council .', 'O B-PER O O B-ORG I-ORG I-ORG O'), [
+      'VKBO/ORG',
+      'Velland Consumer Council/ORG',
+    ]);
+  });
+
+  it('leaves a listed place, a list going on after the body, and a body with no head noun', () => {
+    assert.deepStrictEqual(run('HARLOW , the Velland Consumer Council , said', 'B-LOC O O B-ORG I-ORG I-ORG O O'), [
+      'HARLOW/LOC',
+      'Velland Consumer Council/ORG',
+    ]);
+    assert.deepStrictEqual(run('with VKBO , the Velland Council and Tarnby', 'O B-LOC O O B-ORG I-ORG O B-LOC'), [
+      'VKBO/LOC',
+      'Velland Council/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('VKBO , the Velland Velm , said', 'B-LOC O O B-ORG I-ORG O O'), [
+      'VKBO/LOC',
+      'Velland Velm/ORG',
+    ]);
+  });
+});
