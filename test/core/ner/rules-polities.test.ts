@@ -12,6 +12,17 @@ describe("a state's body named with its state (rules-polities.ts)", () => {
     ]);
   });
 
+  it('joins a body to a union of states named by a nationality, read as a body', () => {
+    assert.deepStrictEqual(
+      run('the Velk Regional Council of the Korean Union ruled', 'O B-ORG I-ORG I-ORG O O B-ORG I-ORG O'),
+      ['Velk Regional Council of the Korean Union/ORG'],
+    );
+    assert.deepStrictEqual(
+      run('the Velk Regional Council of the Brask Union ruled', 'O B-ORG I-ORG I-ORG O O B-ORG I-ORG O'),
+      ['Velk Regional Council/ORG', 'Brask Union/ORG'],
+    );
+  });
+
   it('leaves a firm, a firm ending in its legal form, and a town after "of the" as read', () => {
     assert.deepStrictEqual(run('Brask Velm of the San Tarno said', 'B-ORG I-ORG O O B-LOC I-LOC O'), [
       'Brask Velm/ORG',
