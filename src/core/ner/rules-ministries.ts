@@ -1,7 +1,11 @@
-/** A ministry's name goes on over its portfolio: "Ministry of the Interior", "Department for Energy". */
+/**
+ * A ministry's name goes on over its portfolio ("Ministry of the Interior", "Department for Energy"), and an
+ * office's over its holder's title ("Office of the Information Commissioner").
+ */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { dropSpans, spansWithin, tokenEnd } from './spanTokens';
+import { capitalised, dropSpans, spansWithin, tokenEnd } from './spanTokens';
+import { isOfficeTitle } from './rules-people';
 import { isPortfolioWord } from './rules-titles';
 
 /** Heads of a government's departments, which name their portfolio after "of" or "for". */
@@ -69,4 +73,38 @@ function portfoliosEnd(tokens: Token[], from: number): number {
     if (tokens[to]?.text === 'and' && isPortfolioWord(tokens[to + 1]?.text ?? '')) to++;
   }
   return to;
+}
+
+/** Holders an office is named after, beside the office titles of `isOfficeTitle` ("Trade Representative"). */
+const HOLDERS = new Set(['representative', 'ombudsman', 'prosecutor', 'registrar', 'auditor', 'advocate', 'inspector']);
+/** Most capitalised words between "Office of the" and its holder's title. */
+const MAX_HOLDER_WORDS = 5;
+
+/**
+ * "Office of the Velland/ORG Trade Representative", "Office/ORG of the Tarnian/MISC Information
+ * Commissioner" -> one body: an office named after its holder runs from "Office of the" over the
+ * capitalised words up to the holder's title, however the tagger read the words between (a country, a
+ * nationality, nothing); not over a person's name.
+ */
+export function joinOfficesOfHolders(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'ORG' || tokens[f].text !== 'Office' || tokens[f + 1]?.text !== 'of') continue;
+    if (tokens[f + 2]?.text !== 'the') continue;
+    let title = -1;
+    for (let i = f + 3; i < tokens.length && i <= f + 3 + MAX_HOLDER_WORDS && capitalised(tokens[i].text); i++)
+      if (isHolder(tokens[i].text.toLowerCase())) title = i;
+    // "Inspector General", "Auditor General".
+    if (title > 0 && tokens[title + 1]?.text === 'General') title++;
+    const e = tokenEnd(tokens, f, spans[k]);
+    if (title < e) continue;
+    const within = spansWithin(spans, tokens[e].start, tokens[title].end);
+    if (!within || within[0] !== k + 1 || spans.slice(within[0], within[1]).some(s => s.type === 'PER')) continue;
+    spans[k].end = tokens[title].end;
+    dropSpans(spans, first, within);
+  }
+}
+
+function isHolder(lower: string): boolean {
+  return HOLDERS.has(lower) || isOfficeTitle(lower);
 }

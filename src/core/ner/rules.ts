@@ -134,7 +134,7 @@ import { tagVietnameseNames } from './rules-surnames';
 import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
-import { joinMinistryPortfolios } from './rules-ministries';
+import { joinMinistryPortfolios, joinOfficesOfHolders } from './rules-ministries';
 import { joinBodiesOfStates } from './rules-polities';
 import { mergeCountryLedBodies, mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
@@ -288,6 +288,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.newspaperHead)) retypeNewspapers(tokens, spans, first);
   joinOfNames(ctx, tokens, spans, first);
   joinMinistryPortfolios(tokens, spans, first);
+  joinOfficesOfHolders(tokens, spans, first);
   joinBodiesOfStates(ctx, tokens, spans, first);
   joinPurposeNames(ctx, tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);

@@ -43,3 +43,26 @@ describe("a ministry's portfolio (rules-ministries.ts)", () => {
     );
   });
 });
+
+describe('an office named after its holder (rules-ministries.ts)', () => {
+  it('runs "Office of the" over the capitalised words up to the holder\'s title, however they were read', () => {
+    assert.deepStrictEqual(run('the Office of the Korean Velk Commissioner said', 'O B-ORG O O B-MISC O O O'), [
+      'Office of the Korean Velk Commissioner/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('the Office of the Vellandia Trade Representative said', 'O B-ORG I-ORG I-ORG I-ORG O O O'),
+      ['Office of the Vellandia Trade Representative/ORG'],
+    );
+  });
+
+  it("stops at the title already read and does not run over a person's name", () => {
+    assert.deepStrictEqual(
+      run('the Office of the Commissioner Joss Harl said', 'O B-ORG I-ORG I-ORG I-ORG B-PER I-PER O'),
+      ['Office of the Commissioner/ORG', 'Joss Harl/PER'],
+    );
+    assert.deepStrictEqual(run('the Office of the Joss Harl Commissioner said', 'O B-ORG O O B-PER I-PER O O'), [
+      'Office/ORG',
+      'Joss Harl/PER',
+    ]);
+  });
+});
