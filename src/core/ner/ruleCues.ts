@@ -27,6 +27,7 @@ import { PARTY_NOUN_CUE } from './rules-parties';
 import { GIVEN_NAME_CUE, OFFICE_TITLE_CUE, TITLE_CUE } from './rules-people';
 import { ROAD_CUE } from './rules-roads';
 import { AWARD_CUE, HALL_OF_FAME_CUE } from './rules-runs';
+import { SOURCE_CREDIT_CUE } from './rules-sources';
 import { SPORT_BODY_CUE } from './rules-sportbodies';
 import { PORTFOLIO_CUE } from './rules-titles';
 import { VIETNAMESE_NAMES_CUE } from './rules-surnames';
@@ -138,6 +139,7 @@ export const CUE = {
   portfolio: SENTENCE_CUES.add(PORTFOLIO_CUE),
   position: SENTENCE_CUES.add(POSITION_CUE),
   road: SENTENCE_CUES.add(ROAD_CUE),
+  sourceCredit: SENTENCE_CUES.add(SOURCE_CREDIT_CUE),
   sportBody: SENTENCE_CUES.add(SPORT_BODY_CUE),
   storm: SENTENCE_CUES.add(STORM_CUE),
   title: SENTENCE_CUES.add(TITLE_CUE),

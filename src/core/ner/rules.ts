@@ -135,6 +135,7 @@ import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios, joinOfficesOfHolders } from './rules-ministries';
+import { tagSourceCredits } from './rules-sources';
 import { joinBodiesOfStates } from './rules-polities';
 import { mergeCountryLedBodies, mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
@@ -226,6 +227,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.callSign)) tagCallSigns(tokens, tags, spans, first);
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (cues.has(CUE.language)) typeLanguages(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.sourceCredit)) tagSourceCredits(tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe("the publisher in a source's credit line (rules-sources.ts)", () => {
+  it('makes the words between a closing quote and dash and a dated comma a body, however they were read', () => {
+    assert.deepStrictEqual(run('" Talks stall " — Velk Weekly , June 26 , 2025', 'O O O O O O O O O O O O'), [
+      'Velk Weekly/ORG',
+    ]);
+    assert.deepStrictEqual(run('" Talks stall " -- Brask Tarvell , 2 May 2025', 'O O O O O B-PER I-PER O O O O'), [
+      'Brask Tarvell/ORG',
+    ]);
+  });
+
+  it('keeps a body the tagger found there, and needs the date with its year', () => {
+    assert.deepStrictEqual(
+      run('" Talks stall " — The Velk Press , June 26 , 2025', 'O O O O O O B-ORG I-ORG O O O O O'),
+      ['Velk Press/ORG'],
+    );
+    assert.deepStrictEqual(run('he said " no " - Tarnby , June 5 was set', 'O O O O O O B-LOC O O O O O'), [
+      'Tarnby/LOC',
+    ]);
+  });
+});
