@@ -43,7 +43,8 @@ function isHead(ctx: FeatureContext, tokens: Token[], i: number): boolean {
 
 /**
  * Words of a body's name or a nationality: a pair named so is two bodies ("the Senate and House
- * Committee", "the Korean and Tarnian Ministry"). A country may name one ("the England and Wales Cricket Board").
+ * Committee", "the Korean and Tarnian Ministry"). A country may name one ("the England and Wales
+ * Cricket Board").
  */
 const NOT_EPONYM_BITS = categoryBit('orgWord') | categoryBit('org') | categoryBit('demonym');
 const GIVEN_BIT = categoryBit('first');

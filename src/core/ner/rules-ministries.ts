@@ -50,7 +50,8 @@ function startHeadlessPortfolios(tokens: Token[], spans: Span[], first: number[]
   head--;
   if (!DEPARTMENT_HEADS.has(tokens[head].text)) return false;
   const to = portfoliosEnd(tokens, tokens[head + 2].text === 'the' ? head + 3 : head + 2);
-  if (to < tokenEnd(tokens, first[k], spans[k]) || spans[k + 1]?.start < tokens[to - 1].end) return false;
+  const next = spans[k + 1];
+  if (to < tokenEnd(tokens, first[k], spans[k]) || (next && next.start < tokens[to - 1].end)) return false;
   const previous = spans[k - 1];
   if (previous?.end === tokens[head].end && previous.type === 'ORG') {
     previous.end = Math.max(spans[k].end, tokens[to - 1].end);

@@ -19,8 +19,9 @@ const STATE_NOUNS = new Set(['republic', 'federation', 'kingdom', 'emirates', 's
 /**
  * "National Institute/ORG of the Velk Republic/LOC" -> one ORG: a body's name holding its head noun,
  * then "of the" and a state's name (a listed country, a listed place ending in "Republic",
- * "Federation" and the like, or a union of states: "Court of Justice of the European Union"), is one name: the state owns the body. Not a firm, whose name holds no
- * head noun or ends in its legal form ("Velk Chemical Co of the United States" is the firm and where it is).
+ * "Federation" and the like, or a union of states: "Court of Justice of the European Union"), is one
+ * name: the state owns the body. Not a firm, whose name holds no head noun or ends in its legal form
+ * ("Velk Chemical Co of the United States" is the firm and where it is).
  */
 export function joinBodiesOfStates(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {

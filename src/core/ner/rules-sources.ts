@@ -27,7 +27,7 @@ export function tagSourceCredits(tokens: Token[], tags: Uint8Array, spans: Span[
     while (e < tokens.length && e - d <= MAX_PUBLISHER_WORDS && isNameWord(tokens[e])) e++;
     if (e === d + 1 || tokens[e]?.text !== ',' || !dateAt(tokens, e + 1)) continue;
     const within = spansWithin(spans, tokens[d + 1].start, tokens[e - 1].end);
-    // A body the tagger found there is kept as it read it ("The Velk Press/O" -> "Velk Press/ORG").
+    // A body the tagger found there stays as it read it (the gold sets leave "The" out of "The Velk Press").
     if (!within || spans.slice(within[0], within[1]).some(s => s.type === 'ORG')) continue;
     dropSpans(spans, first, within);
     addName(tokens, tags, spans, first, d + 1, e, 'ORG');
