@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { DATELINE_DASHES, Token } from '../text/tokenize';
-import { insertSpan, OPENING_QUOTES, tokenEnd } from './spanTokens';
+import { insertSpan, opensSentenceOrQuote, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { namesCountryOrContinent } from './rules-branches';
 import { GAZ_CATEGORIES, categoryBit as bit } from './gazetteer';
@@ -216,7 +216,7 @@ export function dropOpeningTheOfInstitutions(tokens: Token[], spans: Span[], fir
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     if (tokens[f].text !== 'The' || spans[k].type !== 'ORG') continue;
-    const opens = f === 0 || (f === 1 && OPENING_QUOTES.has(tokens[0].text));
+    const opens = opensSentenceOrQuote(tokens, f);
     if (!opens && !(f > 1 && DATELINE_DASHES.has(tokens[f - 1].text))) continue;
     const end = tokenEnd(tokens, f, spans[k]);
     if (end - f === 2 && ONE_WORD_BODIES.has(tokens[f + 1].text)) {

@@ -9,7 +9,7 @@ import { FeatureContext } from './features';
 import { isBodyHead } from './rules-bodies';
 import { isVenueHead } from './rules-heads';
 import { listedPhrase } from './rules-listed';
-import { OPENING_QUOTES, capitalised, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
+import { capitalised, opensSentenceOrQuote, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { categoryBit } from './gazetteer';
 
 /**
@@ -94,5 +94,5 @@ export function joinBodiesNamedForPairs(ctx: FeatureContext, tokens: Token[], sp
 /** Whether token i is "the", or "The" opening its sentence (after any opening quote). */
 function articleBefore(tokens: Token[], i: number): boolean {
   if (tokens[i].text === 'the') return true;
-  return tokens[i].text === 'The' && (i === 0 || (i === 1 && OPENING_QUOTES.has(tokens[0].text)));
+  return tokens[i].text === 'The' && opensSentenceOrQuote(tokens, i);
 }

@@ -183,10 +183,9 @@ const MAX_FIELD_WORDS = 2;
  * end ("Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
  * Affairs"): ministries name their portfolios so. The tagger's name may already hold the first fields
  * of the list ("Ministry of Environment, Urbanisation/ORG and Climate Change/ORG", "Department for
- * Culture/ORG, Media and Sport/MISC"). Two fields joined by
- * "and" alone too, when the second holds an everyday word and no body's ("Department of Health and
- * Social Care"). Not
- * over a place or a person's name in the list ("the Ministry of Trade, Velland and Tarnia").
+ * Culture/ORG, Media and Sport/MISC"). Two fields joined by "and" alone too, when the second holds an
+ * everyday word and no body's ("Department of Health and Social Care"). Not over a place or a person's
+ * name in the list ("the Ministry of Trade, Velland and Tarnia").
  */
 export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;

@@ -38,6 +38,10 @@ export const isAcronym = (token: Token): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(
 /** Quotation marks that open a quote ("“The OSCE said ...", '"The Senate has spoken"'). */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
+/** Whether token i opens its sentence, maybe after an opening quotation mark ("“The Senate voted"). */
+export const opensSentenceOrQuote = (tokens: readonly Token[], i: number): boolean =>
+  i === 0 || (i === 1 && OPENING_QUOTES.has(tokens[0].text));
+
 /** Whether a token is a possessive ending, written apart from the name it follows ("Tarnia 's"); the length first, as most tokens fail it. */
 export const isPossessive = (token: Token): boolean => token.text.length === 2 && /^['’]s$/.test(token.text);
 
