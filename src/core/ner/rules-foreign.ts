@@ -16,7 +16,7 @@ import { absorbFollowing, tagTokens, tokenEnd } from './spanTokens';
  * publishers, councils, assemblies, police forces and prosecutors, unions. Not words English shares
  * ("Tribunal", "Junta"), which open English names as often.
  */
-const FOREIGN_BODY_HEADS = new Set([
+export const FOREIGN_BODY_HEADS: ReadonlySet<string> = new Set([
   'Agence',
   'Agencia',
   'Agenzia',
@@ -89,7 +89,7 @@ const FOREIGN_BODY_HEADS = new Set([
 ]);
 
 /** The languages' words for "of" (with the article) that a body's name goes on over. */
-const OF_WORDS = new Set([
+export const OF_WORDS: ReadonlySet<string> = new Set([
   'de',
   'del',
   'della',

@@ -52,7 +52,8 @@ function remit(ctx: FeatureContext, token: Token): boolean {
  * Board/ORG" -> one body: a body's name read as two at its "and", where the first part is remits that
  * name no body on their own (everyday words in capitals, after a place's or nation's word that opens it)
  * and the second, opening with a remit, ends in a body's head word. Not two bodies each named whole
- * ("Velland Ports Authority and Fishing Council": the first ends in a head word or a country).
+ * ("Velland Ports Authority and Fishing Council": the first ends in a head word or a country), nor a
+ * firm's own name before the "and" ("Qantas, Jetstar and Virgin Australia": no everyday word).
  */
 export function joinRemitsReadAsTwoBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 1; k < spans.length; k++) {
@@ -67,7 +68,7 @@ export function joinRemitsReadAsTwoBodies(ctx: FeatureContext, tokens: Token[], 
     // The first part: remits only, after at most one word of a place or nation ("U.S.", "European").
     const opener = tokens[first[k - 1]];
     const placeWord = (ctx.gazetteer.word(opener.text.toLowerCase()) & PLACE_OR_NATION) !== 0;
-    if (!remit(ctx, opener) && (!placeWord || first[k - 1] === f - 2)) continue;
+    if (!everyday(ctx, opener) && (!placeWord || first[k - 1] === f - 2)) continue;
     let i = first[k - 1] + 1;
     while (i < f - 1 && everyday(ctx, tokens[i])) i++;
     if (i !== f - 1 || ctx.gazetteer.isListedBody(listedPhrase(ctx.gazetteer, tokens, first[k - 1], a.end).phrase))

@@ -73,6 +73,7 @@ import {
   tagListedNamesAlone,
 } from './rules-known';
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
+import { extendForeignBodiesOverWords } from './rules-foreignwords';
 import { tagFirmsByEnding, tagBodiesByHead, tagPollsters } from './rules-firms';
 import { retypeRiversAndMountains } from './rules-landforms';
 import { tagNumberedRoads } from './rules-roads';
@@ -346,6 +347,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   takeInRemitsBeforeAnd(ctx, tokens, spans, first);
   mergeCountryLedBodies(ctx, tokens, spans, first);
   joinRemitsReadAsTwoBodies(ctx, tokens, spans, first);
+  extendForeignBodiesOverWords(ctx, tokens, tags, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);

@@ -89,6 +89,7 @@ const ctx: FeatureContext = {
     'border',
     'declaring',
     'government',
+    'has',
   ]),
   clusters: WordClusters.empty(),
 };

@@ -34,6 +34,12 @@ describe("a body's remits joined by 'and' (rules-remits.ts)", () => {
       'Korean Qorvane/ORG',
       'Village Council/ORG',
     ]);
+    // Nor a firm's own name alone, which no everyday use knows ("Jetstar and Virgin Australia").
+    assert.deepStrictEqual(run('Velkom , Qorvane and Village Council fell', 'B-ORG O B-ORG O B-ORG I-ORG O'), [
+      'Velkom/ORG',
+      'Qorvane/ORG',
+      'Village Council/ORG',
+    ]);
     // Nor a place's word alone (a country's, which another rule reads as the place).
     assert.deepStrictEqual(run('the Vellandia and Village Council met', 'O B-ORG O B-ORG I-ORG O'), [
       'Vellandia/LOC',
