@@ -4,7 +4,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, isAcronym } from './spanTokens';
+import { absorbFollowing, isAcronym, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase, namesListedPlace } from './rules-listed';
@@ -76,4 +76,55 @@ function namesBranch(ctx: FeatureContext, tokens: Token[], f: number, span: Span
 export function namesCountryOrContinent(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
   const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
   return (bits & COUNTRY_BIT) !== 0 || CONTINENTS.has(phrase);
+}
+
+/** Words before a union branch's number ("CUPE Local 8125", "Velk Machinists Lodge 751"). */
+const BRANCH_WORDS = new Set(['Local', 'Lodge']);
+const BRANCH_NUMBER = /^\d{1,5}[A-Z]?$/;
+
+/**
+ * "CUPE/ORG Local 8125", "Teamsters/ORG Local 104" -> one ORG: a union's name right before "Local" or
+ * "Lodge" and a number names its branch, as North American unions number them. Also where the tagger
+ * took the word in and left the number out.
+ */
+export function joinUnionLocals(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'ORG') continue;
+    let e = tokenEnd(tokens, first[k], spans[k]);
+    if (BRANCH_WORDS.has(tokens[e]?.text) && e > first[k]) e++;
+    else if (!BRANCH_WORDS.has(tokens[e - 1].text) || e - 1 === first[k]) continue;
+    if (!BRANCH_NUMBER.test(tokens[e]?.text ?? '') || (k + 1 < spans.length && first[k + 1] <= e)) continue;
+    spans[k].end = tokens[e].end;
+  }
+}
+
+/**
+ * "OPEC/ORG+" -> "OPEC+/ORG": a body's name with a plus sign written onto it names the body with the
+ * states allied to it, as the cartel's wider group is named.
+ */
+export function joinPlusGroups(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'ORG') continue;
+    const e = tokenEnd(tokens, first[k], spans[k]);
+    const plus = tokens[e];
+    if (plus?.text !== '+' || plus.start !== spans[k].end) continue;
+    if (tokens[e + 1] && tokens[e + 1].start === plus.end && /^[\p{L}\d]/u.test(tokens[e + 1].text)) continue;
+    spans[k].end = plus.end;
+  }
+}
+
+/**
+ * "Minnesota AFL-CIO/LOC", "the Southern Velland NAACP/LOC" -> ORG: a name the tagger read as a place
+ * whose last word is a listed body's acronym (two to five capitals, or such parts joined by a hyphen)
+ * names that body's branch in the place before it. A longer word in capitals is a name written so
+ * ("Francisco FRANCO").
+ */
+export function retypePlacesEndingInBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'LOC') continue;
+    const last = tokenEnd(tokens, first[k], spans[k]) - 1;
+    if (last === first[k] || !/^\p{Lu}{2,5}(?:[-&]\p{Lu}{2,5})*$/u.test(tokens[last].text)) continue;
+    const lower = tokens[last].text.toLowerCase();
+    if (ctx.gazetteer.isListedBody(lower) || ctx.gazetteer.word(lower) & LISTED_ORG_BIT) spans[k].type = 'ORG';
+  }
 }

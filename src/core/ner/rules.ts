@@ -129,7 +129,7 @@ import {
   splitListedLists,
 } from './rules-coordination';
 import { typeLanguages } from './rules-languages';
-import { joinBodyBranches } from './rules-branches';
+import { joinBodyBranches, joinPlusGroups, joinUnionLocals, retypePlacesEndingInBodies } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
 import { tagVietnameseNames } from './rules-surnames';
 import { dropCurrencyCodes } from './rules-currencies';
@@ -343,6 +343,9 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeDatelineTowns(ctx, tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
+  joinUnionLocals(tokens, spans, first);
+  joinPlusGroups(tokens, spans, first);
+  retypePlacesEndingInBodies(ctx, tokens, spans, first);
   if (cues.has(CUE.sportBody)) joinSportBodies(ctx, tokens, spans, first);
   takeInRemitsBeforeAnd(ctx, tokens, spans, first);
   mergeCountryLedBodies(ctx, tokens, spans, first);

@@ -19,4 +19,27 @@ describe("a body's branch (rules-branches.ts)", () => {
     assert.deepStrictEqual(run('listed on Qelmora Tarnby today', 'O O B-LOC I-LOC O'), ['Qelmora Tarnby/LOC']);
     assert.deepStrictEqual(run('flew to Qorvane Velk today', 'O O B-LOC I-LOC O'), ['Qorvane Velk/LOC']);
   });
+
+  it('runs a union\'s name on over "Local" or "Lodge" and its number', () => {
+    assert.deepStrictEqual(run('president of VKTU Local 8125 said', 'O O B-ORG O O O'), ['VKTU Local 8125/ORG']);
+    assert.deepStrictEqual(run('backed by Velk Workers Local 104 ,', 'O O B-ORG I-ORG I-ORG O O'), [
+      'Velk Workers Local 104/ORG',
+    ]);
+    // Not a person's name, nor "Local" without a number.
+    assert.deepStrictEqual(run('Ann Velk Local 12 said', 'B-PER I-PER O O O'), ['Ann Velk/PER']);
+    assert.deepStrictEqual(run('VKTU Local officials said', 'B-ORG O O O'), ['VKTU/ORG']);
+  });
+
+  it("takes a plus sign written onto a body's name into it", () => {
+    assert.deepStrictEqual(run('within the VKTO+ deal', 'O O B-ORG O O'), ['VKTO+/ORG']);
+    // Not one spaced apart, nor one joining two names.
+    assert.deepStrictEqual(run('VKTO + Tarnia', 'B-ORG O B-LOC'), ['VKTO/ORG', 'Tarnia/LOC']);
+    assert.deepStrictEqual(run('VKTO+Tarnia talks', 'B-ORG O B-LOC O'), ['VKTO/ORG', 'Tarnia/LOC']);
+  });
+
+  it("makes a place's name ending in a listed body's acronym the body's branch there", () => {
+    assert.deepStrictEqual(run('the Tarnby VCAA endorsed', 'O B-LOC I-LOC O'), ['Tarnby VCAA/ORG']);
+    // Not an acronym no list holds as a body's.
+    assert.deepStrictEqual(run('the Tarnby QXZ endorsed', 'O B-LOC I-LOC O'), ['Tarnby QXZ/LOC']);
+  });
 });
