@@ -15,6 +15,7 @@ import type { RuleCue } from './ruleCues';
  */
 
 const ORG_WORD_BIT = categoryBit('orgWord');
+const LISTED_ORG_BIT = categoryBit('org');
 const LOC_WORD_BIT = categoryBit('locWord');
 const EVENT_WORD_BIT = categoryBit('eventWord');
 
@@ -247,8 +248,32 @@ export function tagStorms(ctx: FeatureContext, tokens: Token[], spans: Span[], f
 
 /** How stage races' names open, their country or region after ("Tour de ...", "Giro d'...", "Vuelta a ..."). */
 const RACE_OPENINGS = /^(?:Tour (?:de|du|of)|Giro (?:d['’]\p{Lu}|di$)|Vuelta a$)/u;
+/**
+ * Words that end the names of laws and of yearly shows and weeks ("Velland Labour Code", "Air Passenger
+ * Regulations", "Tarnby Energy Week", "Royal Velby Show"), which the lists' event words lack. A body's
+ * name ending in one is the law or show, unless a school's word or "of" comes right before the ending
+ * ("Velk University Law", "Faculty of Law") or a listed body or a company's legal form is in it.
+ */
+const LAW_AND_SHOW_ENDINGS = new Set(['Code', 'Regulations', 'Law', 'Directive', 'Decree', 'Week', 'Show', 'Expo']);
+/** Institutions that teach law or show things, before the ending ("Velk University Law", "Velby College Show"). */
+const SCHOOLS = new Set([
+  'University',
+  'College',
+  'School',
+  'Institute',
+  'Academy',
+  'Society',
+  'Association',
+  'Faculty',
+]);
+/** Words that open a law's name before "of" ("Constitution of Velland", "Charter of Rights"). */
+const LAW_OPENINGS = new Set(['Code', 'Law', 'Constitution', 'Charter']);
+
 /** `retypeEvents` acts only on a sentence with an event's word or a race's first word. */
-export const EVENT_CUE: RuleCue = { words: ['Tour', 'Giro', 'Vuelta'], bits: EVENT_WORD_BIT };
+export const EVENT_CUE: RuleCue = {
+  words: ['Tour', 'Giro', 'Vuelta', ...LAW_AND_SHOW_ENDINGS, ...LAW_OPENINGS],
+  bits: EVENT_WORD_BIT,
+};
 
 /**
  * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
@@ -268,7 +293,22 @@ export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[]
     };
     if (event(l) || (event(f) && tokens[f + 1].text === 'of')) span.type = 'MISC';
     else if (RACE_OPENINGS.test(`${tokens[f].text} ${tokens[f + 1].text}`)) span.type = 'MISC';
+    else if (span.type === 'ORG' && namesLawOrShow(gaz, tokens, f, l)) span.type = 'MISC';
   });
+}
+
+/** Whether a body's name, tokens f to l, is a law's or a show's (`LAW_AND_SHOW_ENDINGS`, `LAW_OPENINGS`). */
+function namesLawOrShow(gaz: Gazetteer, tokens: Token[], f: number, l: number): boolean {
+  if (LAW_OPENINGS.has(tokens[f].text) && tokens[f + 1].text === 'of') return true;
+  const ending = tokens[l].text;
+  if (!LAW_AND_SHOW_ENDINGS.has(ending) || tokens[l - 1].text === 'of' || SCHOOLS.has(tokens[l - 1].text)) return false;
+  // A law school goes by its university's name and "Law" ("Velkton Law"); a law's name is longer.
+  if (ending === 'Law' && l - f < 2) return false;
+  for (let i = f; i < l; i++) {
+    const lower = tokens[i].text.toLowerCase();
+    if (COMPANY_ENDINGS.has(lower) || gaz.word(lower) & LISTED_ORG_BIT || gaz.isListedBody(lower)) return false;
+  }
+  return true;
 }
 
 /** Heads of natural features the lexicon's place words lack ("Cape of Good Hope", "Isle of Man"). */

@@ -155,6 +155,24 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Tour Velland', 'O B-ORG I-ORG'), ['Tour Velland/ORG']);
   });
 
+  it('makes a body read in the name of a law, a yearly show or a week MISC', () => {
+    assert.deepStrictEqual(run('under the Velland Labour Code ,', 'O O B-ORG I-ORG I-ORG O'), [
+      'Velland Labour Code/MISC',
+    ]);
+    assert.deepStrictEqual(run('at Tarnby Energy Week', 'O B-ORG I-ORG I-ORG'), ['Tarnby Energy Week/MISC']);
+    assert.deepStrictEqual(run('the Velk Budget Law passed', 'O B-ORG I-ORG I-ORG O'), ['Velk Budget Law/MISC']);
+    assert.deepStrictEqual(run('the Charter of Velk Rights', 'O B-ORG I-ORG I-ORG I-ORG'), [
+      'Charter of Velk Rights/MISC',
+    ]);
+    // Not a school ("Velkton Law", "Velk University Law"), a faculty, a listed body or a company.
+    assert.deepStrictEqual(run('at Velkton Law today', 'O B-ORG I-ORG O'), ['Velkton Law/ORG']);
+    assert.deepStrictEqual(run('at Velk University Law today', 'O B-ORG I-ORG I-ORG O'), ['Velk University Law/ORG']);
+    assert.deepStrictEqual(run('the Faculty of Law', 'O B-ORG I-ORG I-ORG'), ['Faculty of Law/ORG']);
+    assert.deepStrictEqual(run('at Velkom Week', 'O B-ORG I-ORG'), ['Velkom Week/ORG']);
+    // Nor a person or place.
+    assert.deepStrictEqual(run('met Ann Law', 'O B-PER I-PER'), ['Ann Law/PER']);
+  });
+
   it('makes a person or body ending in a natural feature or built place a place', () => {
     assert.deepStrictEqual(run('over Harl Brook today', 'O B-ORG I-ORG O'), ['Harl Brook/LOC']);
     assert.deepStrictEqual(run('at Voss Gym today', 'O B-PER I-PER O'), ['Voss Gym/LOC']);
