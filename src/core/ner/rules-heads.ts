@@ -346,16 +346,24 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
  * its purpose or its subject; so is such a word alone, or "Centre", before "for" ("Centre/ORG for
  * Trade Policy/ORG"). After "to" the name must open with an everyday word (a verb: "Protect",
  * "Stop"), so that "wrote to Velkom" stays two. Not when the name after it ends in a head word of its
- * own ("wrote to Amnesty International"): that is a second body.
+ * own ("wrote to Amnesty International"): that is a second body. A head word before "Against" and any
+ * name but a person's is one body, as a capitalised "Against" is written only inside a name
+ * ("Independent Commission Against Corruption").
  */
 export function joinPurposeNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
     const a = spans[k];
     const b = spans[k + 1];
-    if (a.type !== 'ORG' || b.type !== 'ORG') continue;
+    if (a.type !== 'ORG') continue;
     const link = tokenEnd(tokens, first[k], a);
     const f = first[k + 1];
     const word = tokens[link]?.text;
+    // A capitalised "Against" is inside a name, whatever the tagger read after it ("Corruption/MISC").
+    if (word === 'Against' && f === link + 1 && b.type !== 'PER' && isBodyHead(ctx, tokens, link - 1)) {
+      absorbFollowing(spans, first, k);
+      continue;
+    }
+    if (b.type !== 'ORG') continue;
     // Before "for", a head word alone ("Centre/ORG for Trade Policy/ORG"); a longer name may be a
     // body acting for another ("Velka Bank/ORG for Tarnco/ORG").
     const head =

@@ -41,6 +41,12 @@ export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Spa
   }
 }
 
+/** An apostrophe written onto a word ending in "s", its possessive ("Velkas' Supreme Court"). */
+function bareApostrophe(tokens: Token[], p: number): boolean {
+  const text = tokens[p].text;
+  return (text === "'" || text === '’') && tokens[p - 1].end === tokens[p].start && tokens[p - 1].text.endsWith('s');
+}
+
 /**
  * "Velland's Supreme Court/ORG" -> "Velland/LOC", "Supreme Court/ORG": a listed place's name with a
  * possessive at the start of a longer name is the place the rest belongs to ("Tarnia's Interior
@@ -57,7 +63,7 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     if (span.type !== 'ORG' && span.type !== 'PER') continue;
     const end = tokenEnd(tokens, f, span);
     let p = f + 1;
-    while (p < end - 1 && !isPossessive(tokens[p])) p++;
+    while (p < end - 1 && !isPossessive(tokens[p]) && !bareApostrophe(tokens, p)) p++;
     // The rest opens with a capital or an ordinal ("Tarnia's 47th Mechanized Brigade").
     if (p >= end - 1 || !/^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(tokens[p + 1].text)) continue;
     // The owner opens the name, or follows its last "and" ("Ministry of Fish and Tarnia's Ministry of
@@ -69,7 +75,7 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
         break;
       }
     const owner = listedPhrase(ctx.gazetteer, tokens, from, tokens[p - 1].end);
-    const place = (owner.bits & PLACE_BITS) !== 0;
+    const place = (owner.bits & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(owner.phrase);
     const body =
       (owner.bits & BODY_BITS) !== 0 ||
       ctx.gazetteer.isListedBody(owner.phrase) ||

@@ -85,6 +85,14 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
       'Velk/ORG',
       'Velby Policy/ORG',
     ]);
+    // A capitalised "Against" after a head word is inside the name, whatever the tagger read after it.
+    assert.deepStrictEqual(run('the Velk Council Against Fraud said', 'O B-ORG I-ORG O B-MISC O'), [
+      'Velk Council Against Fraud/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velk Council Against Ann Harl', 'O B-ORG I-ORG O B-PER I-PER'), [
+      'Velk Council/ORG',
+      'Ann Harl/PER',
+    ]);
     // A panel or a survey heads a body's name as a council does.
     assert.deepStrictEqual(run('the Tarnian Panel on Velby Fisheries said', 'O B-ORG I-ORG O B-ORG I-ORG O'), [
       'Tarnian Panel on Velby Fisheries/ORG',

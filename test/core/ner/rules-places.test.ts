@@ -22,6 +22,15 @@ describe('rules on listed places inside longer names', () => {
       'Vellandia/LOC',
       'Supreme Court/ORG',
     ]);
+    // A possessive written as an apostrophe alone after a final "s", and a place of the place list.
+    assert.deepStrictEqual(run("Velkas' Supreme Court ruled", 'B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velkas/LOC',
+      'Supreme Court/ORG',
+    ]);
+    assert.deepStrictEqual(run("Port Velby's Harbour Council met", 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Port Velby/LOC',
+      'Harbour Council/ORG',
+    ]);
     assert.deepStrictEqual(
       run("the Fish Ministry and Vellandia 's Roads Ministry", 'O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG'),
       ['Fish Ministry/ORG', 'Vellandia/LOC', 'Roads Ministry/ORG'],
