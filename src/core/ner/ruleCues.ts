@@ -13,6 +13,7 @@ import type { Gazetteer } from './gazetteer';
 import { DESCRIBING_NOUN_CUE } from './rules-appositions';
 import { AREA_NOUN_CUE } from './rules-areas';
 import { CALL_SIGN_CUE } from './rules-broadcasters';
+import { UNION_LOCAL_CUE } from './rules-branches';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
 import { BODY_HEAD_CUE, FIRM_ENDING_CUE, POLL_CUE } from './rules-firms';
@@ -144,5 +145,6 @@ export const CUE = {
   storm: SENTENCE_CUES.add(STORM_CUE),
   title: SENTENCE_CUES.add(TITLE_CUE),
   traded: SENTENCE_CUES.add(TRADED_CUE),
+  unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
 };

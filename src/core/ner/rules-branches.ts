@@ -4,7 +4,8 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, isAcronym, tokenEnd } from './spanTokens';
+import { absorbFollowing, addName, isAcronym, tagTokens, tokenEnd } from './spanTokens';
+import type { RuleCue } from './ruleCues';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase, namesListedPlace } from './rules-listed';
@@ -82,12 +83,21 @@ export function namesCountryOrContinent(ctx: FeatureContext, tokens: Token[], f:
 const BRANCH_WORDS = new Set(['Local', 'Lodge']);
 const BRANCH_NUMBER = /^\d{1,5}[A-Z]?$/;
 
+/** `joinUnionLocals` acts only on a sentence with a branch's word. */
+export const UNION_LOCAL_CUE: RuleCue = { words: BRANCH_WORDS };
+
 /**
  * "CUPE/ORG Local 8125", "Teamsters/ORG Local 104" -> one ORG: a union's name right before "Local" or
  * "Lodge" and a number names its branch, as North American unions number them. Also where the tagger
- * took the word in and left the number out.
+ * took the word in and left the number out, or left out an acronym before it ("president of CUPE
+ * Local 8125": the acronym's other mentions make it a body only in the document pass).
  */
-export function joinUnionLocals(tokens: Token[], spans: Span[], first: number[]): void {
+export function joinUnionLocals(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i - 1] !== 0 || !BRANCH_WORDS.has(tokens[i].text) || !BRANCH_NUMBER.test(tokens[i + 1].text)) continue;
+    if (isAcronym(tokens[i - 1]) && tags[i] === 0 && tags[i + 1] === 0)
+      addName(tokens, tags, spans, first, i - 1, i + 2, 'ORG');
+  }
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'ORG') continue;
     let e = tokenEnd(tokens, first[k], spans[k]);
@@ -95,6 +105,7 @@ export function joinUnionLocals(tokens: Token[], spans: Span[], first: number[])
     else if (!BRANCH_WORDS.has(tokens[e - 1].text) || e - 1 === first[k]) continue;
     if (!BRANCH_NUMBER.test(tokens[e]?.text ?? '') || (k + 1 < spans.length && first[k + 1] <= e)) continue;
     spans[k].end = tokens[e].end;
+    tagTokens(tags, first[k], e + 1, 'ORG');
   }
 }
 

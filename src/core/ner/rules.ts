@@ -229,6 +229,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (cues.has(CUE.language)) typeLanguages(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.sourceCredit)) tagSourceCredits(tokens, tags, spans, first);
+  if (cues.has(CUE.unionLocal)) joinUnionLocals(tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
@@ -343,7 +344,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeDatelineTowns(ctx, tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
-  joinUnionLocals(tokens, spans, first);
   joinPlusGroups(tokens, spans, first);
   retypePlacesEndingInBodies(ctx, tokens, spans, first);
   if (cues.has(CUE.sportBody)) joinSportBodies(ctx, tokens, spans, first);

@@ -25,6 +25,8 @@ describe("a body's branch (rules-branches.ts)", () => {
     assert.deepStrictEqual(run('backed by Velk Workers Local 104 ,', 'O O B-ORG I-ORG I-ORG O O'), [
       'Velk Workers Local 104/ORG',
     ]);
+    // An acronym the tagger left out before it.
+    assert.deepStrictEqual(run('president of VKTU Local 8125 .', 'O O O O O O'), ['VKTU Local 8125/ORG']);
     // Not a person's name, nor "Local" without a number.
     assert.deepStrictEqual(run('Ann Velk Local 12 said', 'B-PER I-PER O O O'), ['Ann Velk/PER']);
     assert.deepStrictEqual(run('VKTU Local officials said', 'B-ORG O O O'), ['VKTU/ORG']);
