@@ -13,7 +13,7 @@ import {
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
-import { BODY_BITS, headedByFirstWord } from './rules-bodies';
+import { BODY_BITS, headedByFirstWord, isBodyHead } from './rules-bodies';
 
 // Rules on places: listed places inside longer names (two places joined by "and", a place's possessive
 // before the body or person it has, a country's name made an adjective), and places read from the words
@@ -52,7 +52,8 @@ function bareApostrophe(tokens: Token[], p: number): boolean {
  * possessive at the start of a longer name is the place the rest belongs to ("Tarnia's Interior
  * Ministry", "Tarnia's King Harl"), not a part of its name; the rest keeps the type it was read with.
  * So too a listed body's name, an acronym or a body named by its head and "of" ("VTO's Security
- * Assistance Force", "Velkom's Tarnair", "Bank of Tarnia's Policy Committee"), and such an owner after
+ * Assistance Force", "Velkom's Tarnair", "Bank of Tarnia's Policy Committee", "Velk Institution's
+ * National Museum": two words or more ending in a body's head word), and such an owner after
  * an "and" inside the name, which ends a body's name before it. A nationality alone after the
  * possessive is cut off whatever the owner ("Velka Steel's Tarnian/ORG unit").
  */
@@ -81,7 +82,9 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
       ctx.gazetteer.isListedBody(owner.phrase) ||
       acronymAt(tokens, from, p) ||
       // "Bank of Tarnia's Policy Committee"; not an everyday word's possessive ("Ministry of Women's Affairs").
-      (headedByFirstWord(ctx, tokens, from) && !ctx.lowerWords.has(tokens[p - 1].text.toLowerCase()));
+      (headedByFirstWord(ctx, tokens, from) && !ctx.lowerWords.has(tokens[p - 1].text.toLowerCase())) ||
+      // "Velk Institution's National Museum": a name of two words or more ending in a body's head.
+      (p - from >= 2 && isBodyHead(ctx, tokens, p - 1) && /^\p{Lu}/u.test(tokens[from].text));
     // "Velka Steel's Tarnian unit": one nationality after the possessive is no part of any owner's name.
     const nationality = p + 2 === end && (ctx.gazetteer.word(tokens[p + 1].text.toLowerCase()) & DEMONYM_BIT) !== 0;
     if (!place && !body && !nationality) continue;

@@ -22,6 +22,11 @@ describe('rules on listed places inside longer names', () => {
       'Vellandia/LOC',
       'Supreme Court/ORG',
     ]);
+    // A body's name of two words or more ending in its head word owns the name after it.
+    assert.deepStrictEqual(run("the Velk Council 's Harl Museum opened", 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Velk Council/ORG',
+      'Harl Museum/ORG',
+    ]);
     // A possessive written as an apostrophe alone after a final "s", and a place of the place list.
     assert.deepStrictEqual(run("Velkas' Supreme Court ruled", 'B-ORG I-ORG I-ORG I-ORG O'), [
       'Velkas/LOC',
