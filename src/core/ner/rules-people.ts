@@ -240,6 +240,8 @@ export function personWordsEnd(
  * and the words that only qualify a title after them ("Rear Admiral", "Vice President").
  */
 const RANKS = new Set([
+  'adviser',
+  'advisor',
   'alderman',
   'alderwoman',
   'archbishop',
@@ -281,6 +283,7 @@ const RANKS = new Set([
   'speaker',
   'superintendent',
   'taoiseach',
+  'undersecretary',
 ]);
 export const TITLE_QUALIFIERS = new Set(['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'supreme', 'vice']);
 /** Words that make an office only with "General" after them ("Attorney General", "Surgeon General"). */

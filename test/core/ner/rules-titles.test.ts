@@ -21,6 +21,9 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('President Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     // Ranks the name lists leave out, and a qualifier before a title.
     assert.deepStrictEqual(run('Coroner Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    // An undersecretary's and an adviser's titles.
+    assert.deepStrictEqual(run('said Undersecretary Voss ,', 'O B-PER I-PER O'), ['Voss/PER']);
+    assert.deepStrictEqual(run('Adviser Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     // A priest's "Father" too.
     assert.deepStrictEqual(run('Father Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Vice President Harl Voss', 'B-PER I-PER I-PER I-PER'), ['Harl Voss/PER']);
