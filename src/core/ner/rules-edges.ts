@@ -50,6 +50,23 @@ export function retypeCompassAdjectives(tokens: Token[], spans: Span[], first: n
 }
 
 /**
+ * "East African/LOC port volumes", "South Velkan/LOC power utility", "Middle Eastern/ORG investor" ->
+ * MISC: a compass word and a nationality (or "Middle Eastern", "Far Eastern") right before a lower-case
+ * word describe it, as a nationality does; the name of a region would be "East Africa".
+ */
+export function retypeRegionalAdjectives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type === 'MISC' || tokens[f + 1]?.end !== span.end || !/^\p{Ll}/u.test(tokens[f + 2]?.text ?? '')) return;
+    const [compass, people] = [tokens[f].text, tokens[f + 1].text];
+    const regional =
+      (/^(?:North|South|East|West|Central)$/.test(compass) && ctx.gazetteer.word(people.toLowerCase()) & DEMONYM_BIT) ||
+      (/^(?:Middle|Far)$/.test(compass) && people === 'Eastern');
+    if (regional) span.type = 'MISC';
+  });
+}
+
+/**
  * "South/O Korean/MISC" -> "South Korean/MISC": a capitalised compass word the model left untagged
  * (as it may at a sentence start) right before a nationality belongs to it.
  */

@@ -18,6 +18,7 @@ import {
   joinParticleNames,
   mergeCompassAdjectives,
   retypeCompassAdjectives,
+  retypeRegionalAdjectives,
   splitPersonNames,
   trimLeadingWords,
   takeInLeftOutOpeners,
@@ -356,6 +357,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeRiversAndMountains(ctx, tokens, spans, first);
   retypeAreasOfPlaces(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
+  retypeRegionalAdjectives(ctx, tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
   joinBodiesNamedForPairs(ctx, tokens, spans, first);

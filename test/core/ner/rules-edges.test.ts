@@ -84,6 +84,14 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('Southern Velkom said', 'B-ORG B-ORG O'), ['Southern Velkom/ORG']);
   });
 
+  it('reads a compass word and a nationality before a lower-case word as MISC', () => {
+    assert.deepStrictEqual(run('said East Korean port volumes fell', 'O B-LOC I-LOC O O O'), ['East Korean/MISC']);
+    assert.deepStrictEqual(run('a Middle Eastern investor', 'O B-ORG I-ORG O'), ['Middle Eastern/MISC']);
+    // Not a body named so, nor a region's name.
+    assert.deepStrictEqual(run('the East Korean Council met', 'O B-ORG I-ORG I-ORG O'), ['East Korean Council/ORG']);
+    assert.deepStrictEqual(run('flew to East Tarnia today', 'O O B-LOC I-LOC O'), ['East Tarnia/LOC']);
+  });
+
   it('takes in a capitalised word the tagger left out before a body, inside a sentence', () => {
     assert.deepStrictEqual(run('a nearby Harrow Velk Mart was open', 'O O O B-ORG I-ORG O O'), [
       'Harrow Velk Mart/ORG',
