@@ -269,7 +269,7 @@ function listEnd(tokens: Token[], spans: Span[], first: number[], k: number): nu
 }
 
 /** Whether span k is named in a list right after the span before it, or right before the span after it. */
-function listNeighbours(
+export function listNeighbours(
   tokens: Token[],
   spans: Span[],
   first: number[],

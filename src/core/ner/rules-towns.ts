@@ -11,6 +11,7 @@ import { listedPhrase, namesListedPlace, readsAsBody } from './rules-listed';
 import { categoryBit as bit } from './gazetteer';
 import { listedBody } from './rules-bodies';
 import { TAGS } from './model';
+import { listNeighbours } from './rules-neighbours';
 
 const B_ORG = TAGS.indexOf('B-ORG');
 
@@ -138,4 +139,26 @@ const BEFORE_TOWN = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'for']
  */
 function townReadAsBody(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
   return f > 0 && BEFORE_TOWN.has(tokens[f - 1].text) && !readsAsBody(ctx, tokens, f, span);
+}
+
+/** Words that open towns' names after saints ("Saint Paul", "St. Louis", "San Pedro", "São Paulo"). */
+const SAINTS = new Set(['Saint', 'St.', 'St', 'Sainte', 'San', 'Santa', 'Santo', 'São', 'Sankt']);
+
+/**
+ * "Tarnby/LOC, Saint Velk/PER and Harlow Park/LOC" -> "Saint Velk/LOC": a saint's name read as a person,
+ * named in a list whose other names are all places, is the town named after the saint.
+ */
+export function retypeSaintsAmongPlaces(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'PER' || !SAINTS.has(tokens[first[k]].text) || tokens[first[k]].end === spans[k].end)
+      continue;
+    let from = k;
+    while (from > 0 && listNeighbours(tokens, spans, first, from).before) from--;
+    let to = k;
+    while (to + 1 < spans.length && listNeighbours(tokens, spans, first, to).after) to++;
+    if (to === from) continue;
+    let places = true;
+    for (let j = from; j <= to; j++) if (j !== k && spans[j].type !== 'LOC') places = false;
+    if (places) spans[k].type = 'LOC';
+  }
 }

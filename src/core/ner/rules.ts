@@ -100,7 +100,12 @@ import {
   retypePeopleAfterPlaceOpeners,
   tagNamesBeforeAreaNouns,
 } from './rules-areas';
-import { retypePlacesByWhatTheyHave, retypePlacesInAreas, retypeTownsOutsideSport } from './rules-towns';
+import {
+  retypePlacesByWhatTheyHave,
+  retypePlacesInAreas,
+  retypeSaintsAmongPlaces,
+  retypeTownsOutsideSport,
+} from './rules-towns';
 import {
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
@@ -321,6 +326,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePeopleInBodyLists(ctx, tokens, spans, first);
   if (cues.has(CUE.kindPlural)) retypeExamplesOfKinds(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
+  retypeSaintsAmongPlaces(tokens, spans, first);
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);
   retypeListsOfPlaces(ctx, tokens, spans, first);
   retypeLanguagesInLists(ctx, tokens, spans, first);

@@ -52,4 +52,18 @@ describe('rules on towns read as their clubs (rules-towns.ts)', () => {
     ]);
     assert.deepStrictEqual(run('Tarvby , Vellandia .', 'B-ORG O B-LOC O'), ['Tarvby/ORG', 'Vellandia/LOC']);
   });
+
+  it("makes a saint's name read as a person, in a list of places, the town named after the saint", () => {
+    assert.deepStrictEqual(run('in Tarnby , Saint Velk and Harlow Park', 'O B-LOC O B-PER I-PER O B-LOC I-LOC'), [
+      'Tarnby/LOC',
+      'Saint Velk/LOC',
+      'Harlow Park/LOC',
+    ]);
+    // Not beside a person, nor alone.
+    assert.deepStrictEqual(run('Saint Velk and Ann Harl', 'B-PER I-PER O B-PER I-PER'), [
+      'Saint Velk/PER',
+      'Ann Harl/PER',
+    ]);
+    assert.deepStrictEqual(run('Saint Velk wrote', 'B-PER I-PER O'), ['Saint Velk/PER']);
+  });
 });
