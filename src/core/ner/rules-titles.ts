@@ -18,7 +18,8 @@ const PORTFOLIO_WORDS = new Set([
   ...['industry', 'information', 'infrastructure', 'interior', 'investment', 'justice', 'labor', 'labour'],
   ...['land', 'lands', 'local', 'mines', 'mining', 'petroleum', 'planning', 'resources', 'revenue', 'rights'],
   ...['science', 'security', 'social', 'sport', 'technology', 'tourism', 'trade', 'transport', 'treasury'],
-  ...['water', 'welfare', 'women', 'works', 'youth'],
+  ...['water', 'welfare', 'women', 'works', 'youth', 'enterprise', 'innovation', 'research', 'higher'],
+  ...['intelligence', 'state', 'arts', 'heritage', 'media', 'digital', 'ocean', 'policy'],
 ]);
 
 /**
@@ -89,8 +90,7 @@ export const PORTFOLIO_CUE: RuleCue = { words: [...OFFICE_TITLE_WORDS, 'Member']
 export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     const f = first[k];
-    let p = f;
-    while (p > 0 && isPortfolioWord(tokens[p - 1].text)) p--;
+    const p = portfolioStart(tokens, f);
     if (p < 2 || (tokens[p - 1].text !== 'of' && tokens[p - 1].text !== 'for')) return;
     if (!isCapitalisedOfficeTitle(tokens, p - 2) && !(tokens[p - 2].text === 'Member' && tokens[p - 1].text === 'of'))
       return;
@@ -110,6 +110,46 @@ export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span
     span.type = 'PER';
     first[k] = given;
   });
+}
+
+/**
+ * "Minister for Pacific Affairs/ORG Ann Lee", "Minister of Transport and Infrastructure/ORG, Ann Lee"
+ * -> no name: right after "<office title> of" or "for", a name made of portfolios and other everyday
+ * words in capitals, with commas and "and" between them, is the office's remit, part of a title (as
+ * CoNLL-style news labels none). A place or a body with a name of its own stays ("Minister for
+ * Velland", "Governor of the Bank of Tarnia").
+ */
+export function dropPortfoliosAfterTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    const p = portfolioStart(tokens, f);
+    if (spans[k].type === 'PER' || p < 2 || (tokens[p - 1].text !== 'of' && tokens[p - 1].text !== 'for')) continue;
+    if (!isCapitalisedOfficeTitle(tokens, p - 2)) continue;
+    const end = tokenEnd(tokens, f, spans[k]);
+    let remit = true;
+    for (let i = f; i < end && remit; i++) {
+      const text = tokens[i].text;
+      const joint = text === ',' || text === 'and' || text === '&';
+      remit = (joint && i > f) || isPortfolioWord(text) || (titleCase(text) && ctx.lowerWords.has(text.toLowerCase()));
+    }
+    if (!remit) continue;
+    dropSpan(spans, first, k);
+    k--;
+  }
+}
+
+/**
+ * The first of the portfolios, with commas and "and" between them, that end right before token `f`
+ * ("of Fish, Health and" before "Sport"); `f` when there are none.
+ */
+function portfolioStart(tokens: Token[], f: number): number {
+  let p = f;
+  for (let i = f - 1; i >= 0; i--) {
+    const text = tokens[i].text;
+    if (isPortfolioWord(text)) p = i;
+    else if (text !== ',' && text !== 'and') break;
+  }
+  return p;
 }
 
 /** Whether a word is one of a government's portfolios, written with a capital ("Energy", "Affairs"). */

@@ -158,7 +158,13 @@ import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { joinBodiesNamedForPairs, splitHeadedPairs } from './rules-headedpairs';
 import { splitHoldersFromBodies, splitMembersOfBodies } from './rules-holders';
-import { dropTitlesBeforeNames, retypeTitledNames, trimPortfolios, trimTitles } from './rules-titles';
+import {
+  dropPortfoliosAfterTitles,
+  dropTitlesBeforeNames,
+  retypeTitledNames,
+  trimPortfolios,
+  trimTitles,
+} from './rules-titles';
 import { joinParentsOfBodies } from './rules-parents';
 import { joinTwoAreaServices } from './rules-services';
 import { tagTitleCaseBodies } from './rules-titlecase';
@@ -283,6 +289,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.officeTitle)) splitOfficeTitles(ctx, tokens, spans, first);
   if (cues.has(CUE.officeTitle)) retypeHoldersBeforeTitles(ctx, tokens, spans, first);
   if (cues.has(CUE.portfolio)) trimPortfolios(ctx, tokens, spans, first);
+  if (cues.has(CUE.portfolio)) dropPortfoliosAfterTitles(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) cutOffices(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) cutTitlesBeforeHolders(ctx, tokens, spans, first);
   splitPlacesOfPosts(ctx, tokens, spans, first);

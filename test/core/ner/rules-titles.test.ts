@@ -65,6 +65,24 @@ describe("rules on the titles before a person's name", () => {
     ]);
   });
 
+  it('drops a name made of portfolios and everyday words right after "<office title> of" or "for"', () => {
+    assert.deepStrictEqual(
+      run('the Minister for Energy and Housing , Ann Lee', 'O O O B-ORG I-ORG I-ORG O B-PER I-PER'),
+      ['Ann Lee/PER'],
+    );
+    // Also the last of a list of portfolios the tagger read alone, and one of a holder with a name.
+    assert.deepStrictEqual(run('Minister of Health , Housing and Sport Ann Lee', 'O O O O O O B-LOC B-PER I-PER'), [
+      'Ann Lee/PER',
+    ]);
+    assert.deepStrictEqual(run('Minister of Health and Energy Joss Tarvell said', 'O O O O B-ORG I-ORG I-ORG O'), [
+      'Joss Tarvell/PER',
+    ]);
+    // Not a place or a body of its own, nor a name after another word.
+    assert.deepStrictEqual(run('the Minister for Vellandia said', 'O O O B-LOC O'), ['Vellandia/LOC']);
+    assert.deepStrictEqual(run('the Minister for Velkom Energy said', 'O O O B-ORG I-ORG O'), ['Velkom Energy/ORG']);
+    assert.deepStrictEqual(run('a study of Energy and Housing', 'O O O B-ORG I-ORG I-ORG'), ['Energy and Housing/ORG']);
+  });
+
   it('cuts the portfolio after "<office title> of" or "for" from the name of the person who holds it', () => {
     assert.deepStrictEqual(run('Secretary of Velka Joss Tarvell said', 'O O B-ORG I-ORG I-ORG O'), [
       'Joss Tarvell/PER',
