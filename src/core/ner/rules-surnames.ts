@@ -1,13 +1,14 @@
 /**
- * Vietnamese people's names, which open with one of a few family names that nothing else opens
- * ("Nguyễn Thị Hương Lan", "Trần Quang Minh"): news from Vietnam, and agencies' copy translated into
- * English, name officials so, and the tagger, which saw few such names, cuts them or reads them as bodies.
+ * Family names the tagger cuts or misreads. Vietnamese people's names open with one of a few family
+ * names that nothing else opens ("Nguyễn Thị Hương Lan", "Trần Quang Minh"): news from Vietnam, and
+ * agencies' copy translated into English, name officials so, and the tagger, which saw few such names,
+ * cuts them or reads them as bodies. The Arabic family name "Said" is read as the verb.
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { addName, capitalised, dropSpans, spansWithin } from './spanTokens';
+import { addName, capitalised, dropSpans, spansWithin, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
 /** The commonest Vietnamese family names as Vietnamese writes them, with their marks. */
@@ -51,5 +52,22 @@ export function tagVietnameseNames(
     dropSpans(spans, first, inside);
     addName(tokens, tags, spans, first, i, e, 'PER');
     i = e;
+  }
+}
+
+/**
+ * "reporting by Halima/PER Said in Dar es Salaam" -> "Halima Said/PER": a person's name right before a
+ * capitalised "Said" takes it in as the family name, as the verb is written in lower case inside a
+ * sentence. Not in a headline's capitals ("Velkom Chief Said to Quit"), where fewer than three words
+ * are in lower case.
+ */
+export function takeInSaidAsSurname(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type !== 'PER') continue;
+    const said = tokens[tokenEnd(tokens, first[k], spans[k])];
+    if (said?.text !== 'Said' || said.start !== spans[k].end + 1 || spans[k + 1]?.start === said.start) continue;
+    let lower = 0;
+    for (const token of tokens) if (/^\p{Ll}/u.test(token.text)) lower++;
+    if (lower >= 3) spans[k].end = said.end;
   }
 }

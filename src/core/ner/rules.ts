@@ -137,7 +137,7 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches, joinPlusGroups, joinUnionLocals, retypePlacesEndingInBodies } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
-import { tagVietnameseNames } from './rules-surnames';
+import { takeInSaidAsSurname, tagVietnameseNames } from './rules-surnames';
 import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
@@ -244,6 +244,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.unionLocal)) joinUnionLocals(tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
+  takeInSaidAsSurname(tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
   dropCurrencyCodes(tokens, spans, first);
   dropAbbreviatedNouns(tokens, spans, first);

@@ -20,4 +20,14 @@ describe('Vietnamese names (rules-surnames.ts)', () => {
       'Trần Phú Velby Tarn Harl/ORG',
     ]);
   });
+
+  it('takes a capitalised "Said" after a person\'s name in as the family name', () => {
+    assert.deepStrictEqual(run('reporting by Ula Said in Tarnby', 'O O B-PER O O B-LOC'), [
+      'Ula Said/PER',
+      'Tarnby/LOC',
+    ]);
+    // Not in a headline's capitals, nor a verb in lower case.
+    assert.deepStrictEqual(run('Velkom Chief Harl Said To Quit', 'B-ORG O B-PER O O O'), ['Velkom/ORG', 'Harl/PER']);
+    assert.deepStrictEqual(run('Ula said in Tarnby that', 'B-PER O O B-LOC O'), ['Ula/PER', 'Tarnby/LOC']);
+  });
 });
