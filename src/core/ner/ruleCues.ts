@@ -13,11 +13,15 @@ import type { Gazetteer } from './gazetteer';
 import { DESCRIBING_NOUN_CUE } from './rules-appositions';
 import { AREA_NOUN_CUE } from './rules-areas';
 import { CALL_SIGN_CUE } from './rules-broadcasters';
-import { UNION_LOCAL_CUE } from './rules-branches';
+import { LISTED_ACRONYM_CUE, PLUS_CUE, UNION_LOCAL_CUE } from './rules-branches';
+import { SAID_CUE } from './rules-surnames';
+import { SAINT_CUE } from './rules-towns';
+import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
 import { BODY_HEAD_CUE, FIRM_ENDING_CUE, POLL_CUE } from './rules-firms';
-import { EVENT_CUE, STORM_CUE } from './rules-heads';
+import { EVENT_CUE, LAW_OR_SHOW_CUE, STORM_CUE } from './rules-heads';
+import { FOREIGN_HEAD_CUE } from './rules-foreignwords';
 import { EVENT_NAME_CUE, HOLIDAY_CUE } from './rules-holidays';
 import { LISTED_ALONE_CUE } from './rules-known';
 import { KIND_NOUN_CUE, KIND_PLURAL_CUE, POSITION_CUE } from './rules-kinds';
@@ -123,8 +127,10 @@ export const CUE = {
   designator: SENTENCE_CUES.add(DESIGNATOR_CUE),
   describingNoun: SENTENCE_CUES.add(DESCRIBING_NOUN_CUE),
   event: SENTENCE_CUES.add(EVENT_CUE),
+  lawOrShow: SENTENCE_CUES.add(LAW_OR_SHOW_CUE),
   eventName: SENTENCE_CUES.add(EVENT_NAME_CUE),
   firmEnding: SENTENCE_CUES.add(FIRM_ENDING_CUE),
+  foreignHead: SENTENCE_CUES.add(FOREIGN_HEAD_CUE),
   givenName: SENTENCE_CUES.add(GIVEN_NAME_CUE),
   hallOfFame: SENTENCE_CUES.add(HALL_OF_FAME_CUE),
   holiday: SENTENCE_CUES.add(HOLIDAY_CUE),
@@ -145,6 +151,11 @@ export const CUE = {
   storm: SENTENCE_CUES.add(STORM_CUE),
   title: SENTENCE_CUES.add(TITLE_CUE),
   traded: SENTENCE_CUES.add(TRADED_CUE),
+  said: SENTENCE_CUES.add(SAID_CUE),
+  saint: SENTENCE_CUES.add(SAINT_CUE),
+  plus: SENTENCE_CUES.add(PLUS_CUE),
+  listedAcronym: SENTENCE_CUES.add(LISTED_ACRONYM_CUE),
+  regional: SENTENCE_CUES.add(REGIONAL_CUE),
   unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
 };

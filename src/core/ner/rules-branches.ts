@@ -83,8 +83,8 @@ export function namesCountryOrContinent(ctx: FeatureContext, tokens: Token[], f:
 const BRANCH_WORDS = new Set(['Local', 'Lodge']);
 const BRANCH_NUMBER = /^\d{1,5}[A-Z]?$/;
 
-/** `joinUnionLocals` acts only on a sentence with a branch's word. */
-export const UNION_LOCAL_CUE: RuleCue = { words: BRANCH_WORDS };
+/** `joinUnionLocals` acts only on a sentence with a branch's word in capitals ("local" is no cue). */
+export const UNION_LOCAL_CUE: RuleCue = { test: text => BRANCH_WORDS.has(text) };
 
 /**
  * "CUPE/ORG Local 8125", "Teamsters/ORG Local 104" -> one ORG: a union's name right before "Local" or
@@ -109,6 +109,9 @@ export function joinUnionLocals(tokens: Token[], tags: Uint8Array, spans: Span[]
   }
 }
 
+/** `joinPlusGroups` acts only on a sentence with a plus sign. */
+export const PLUS_CUE: RuleCue = { test: text => text === '+' };
+
 /**
  * "OPEC/ORG+" -> "OPEC+/ORG": a body's name with a plus sign written onto it names the body with the
  * states allied to it, as the cartel's wider group is named.
@@ -124,6 +127,15 @@ export function joinPlusGroups(tokens: Token[], spans: Span[], first: number[]):
   }
 }
 
+/** A listed body's acronym of two to five capitals, or such parts joined by a hyphen or "&" ("AFL-CIO"). */
+const BODY_ACRONYM = /^\p{Lu}{2,5}(?:[-&]\p{Lu}{2,5})*$/u;
+
+/** `retypePlacesEndingInBodies` acts only on a sentence with a listed body's acronym. */
+export const LISTED_ACRONYM_CUE: RuleCue = {
+  test: (text, lower, gazetteer) =>
+    BODY_ACRONYM.test(text) && ((gazetteer.word(lower) & LISTED_ORG_BIT) !== 0 || gazetteer.isListedBody(lower)),
+};
+
 /**
  * "Minnesota AFL-CIO/LOC", "the Southern Velland NAACP/LOC" -> ORG: a name the tagger read as a place
  * whose last word is a listed body's acronym (two to five capitals, or such parts joined by a hyphen)
@@ -134,7 +146,7 @@ export function retypePlacesEndingInBodies(ctx: FeatureContext, tokens: Token[],
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'LOC') continue;
     const last = tokenEnd(tokens, first[k], spans[k]) - 1;
-    if (last === first[k] || !/^\p{Lu}{2,5}(?:[-&]\p{Lu}{2,5})*$/u.test(tokens[last].text)) continue;
+    if (last === first[k] || !BODY_ACRONYM.test(tokens[last].text)) continue;
     const lower = tokens[last].text.toLowerCase();
     if (ctx.gazetteer.isListedBody(lower) || ctx.gazetteer.word(lower) & LISTED_ORG_BIT) spans[k].type = 'ORG';
   }

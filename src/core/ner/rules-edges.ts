@@ -5,6 +5,7 @@ import { categoryBit } from './gazetteer';
 import { isAnyTitle } from './rules-people';
 import { listedPhrase } from './rules-listed';
 import { headedByFirstWord } from './rules-bodies';
+import type { RuleCue } from './ruleCues';
 import { absorbFollowing, dropSpan, isPossessive, NAME_PARTICLES, tagTokens, tokenEnd } from './spanTokens';
 
 // Rules on the words at the edges of a name: a compass word before a nationality, a title before a
@@ -48,6 +49,9 @@ export function retypeCompassAdjectives(tokens: Token[], spans: Span[], first: n
     if (next && /^\p{Ll}/u.test(next.text)) span.type = 'MISC';
   });
 }
+
+/** `retypeRegionalAdjectives` acts only on a sentence with a compass word or "Middle", "Far" in capitals. */
+export const REGIONAL_CUE: RuleCue = { test: text => /^(?:North|South|East|West|Central|Middle|Far)$/.test(text) };
 
 /**
  * "East African/LOC port volumes", "South Velkan/LOC power utility", "Middle Eastern/ORG investor" ->

@@ -8,6 +8,7 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { FOREIGN_BODY_HEADS, OF_WORDS } from './rules-foreign';
 import { absorbFollowing, addName, capitalised, tagTokens, tokenEnd } from './spanTokens';
+import type { RuleCue } from './ruleCues';
 
 /**
  * Head words English shares ("Bureau", "Service", "Commission") or that name other things alone
@@ -23,6 +24,9 @@ const HEADS_BEFORE_OF = new Set([
 ]);
 
 const isHead = (text: string) => FOREIGN_BODY_HEADS.has(text) || HEADS_BEFORE_OF.has(text);
+
+/** `extendForeignBodiesOverWords` acts only on a sentence with a head word, in capitals ("service" is no cue). */
+export const FOREIGN_HEAD_CUE: RuleCue = { test: text => isHead(text) };
 
 /** The languages' articles after their "of" ("de la", "de los"). */
 const ARTICLES = new Set(['la', 'le', 'les', 'los', 'las', 'el', 'il', 'lo']);

@@ -270,10 +270,9 @@ const SCHOOLS = new Set([
 const LAW_OPENINGS = new Set(['Code', 'Law', 'Constitution', 'Charter']);
 
 /** `retypeEvents` acts only on a sentence with an event's word or a race's first word. */
-export const EVENT_CUE: RuleCue = {
-  words: ['Tour', 'Giro', 'Vuelta', ...LAW_AND_SHOW_ENDINGS, ...LAW_OPENINGS],
-  bits: EVENT_WORD_BIT,
-};
+export const EVENT_CUE: RuleCue = { words: ['Tour', 'Giro', 'Vuelta'], bits: EVENT_WORD_BIT };
+/** ... or with a law's or show's word in capitals ("week" and "law" are in most news). */
+export const LAW_OR_SHOW_CUE: RuleCue = { test: text => LAW_AND_SHOW_ENDINGS.has(text) || LAW_OPENINGS.has(text) };
 
 /**
  * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with

@@ -55,6 +55,9 @@ export function tagVietnameseNames(
   }
 }
 
+/** `takeInSaidAsSurname` acts only on a sentence with "Said". */
+export const SAID_CUE: RuleCue = { test: text => text === 'Said' };
+
 /**
  * "reporting by Halima/PER Said in Dar es Salaam" -> "Halima Said/PER": a person's name right before a
  * capitalised "Said" takes it in as the family name, as the verb is written in lower case inside a

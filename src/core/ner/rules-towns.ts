@@ -12,6 +12,7 @@ import { categoryBit as bit } from './gazetteer';
 import { listedBody } from './rules-bodies';
 import { TAGS } from './model';
 import { listNeighbours } from './rules-neighbours';
+import type { RuleCue } from './ruleCues';
 
 const B_ORG = TAGS.indexOf('B-ORG');
 
@@ -143,6 +144,9 @@ function townReadAsBody(ctx: FeatureContext, tokens: Token[], f: number, span: S
 
 /** Words that open towns' names after saints ("Saint Paul", "St. Louis", "San Pedro", "São Paulo"). */
 const SAINTS = new Set(['Saint', 'St.', 'St', 'Sainte', 'San', 'Santa', 'Santo', 'São', 'Sankt']);
+
+/** `retypeSaintsAmongPlaces` acts only on a sentence with a saint's word. */
+export const SAINT_CUE: RuleCue = { test: text => SAINTS.has(text) };
 
 /**
  * "Tarnby/LOC, Saint Velk/PER and Harlow Park/LOC" -> "Saint Velk/LOC": a saint's name read as a person,

@@ -244,7 +244,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.unionLocal)) joinUnionLocals(tokens, tags, spans, first);
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
-  takeInSaidAsSurname(tokens, spans, first);
+  if (cues.has(CUE.said)) takeInSaidAsSurname(tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
   dropCurrencyCodes(tokens, spans, first);
   dropAbbreviatedNouns(tokens, spans, first);
@@ -321,7 +321,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
   retypeAcronymsReadAsPeople(tokens, spans, first);
   retypeAcronymsGlossedAsBodies(ctx, tokens, spans, first);
-  if (cues.has(CUE.event)) retypeEvents(ctx, tokens, spans, first);
+  if (cues.has(CUE.event) || cues.has(CUE.lawOrShow)) retypeEvents(ctx, tokens, spans, first);
   joinEventWords(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);
   typeAdjectiveLists(ctx, tokens, tags, spans, first);
@@ -334,7 +334,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePeopleInBodyLists(ctx, tokens, spans, first);
   if (cues.has(CUE.kindPlural)) retypeExamplesOfKinds(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
-  retypeSaintsAmongPlaces(tokens, spans, first);
+  if (cues.has(CUE.saint)) retypeSaintsAmongPlaces(tokens, spans, first);
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);
   retypeListsOfPlaces(ctx, tokens, spans, first);
   retypeLanguagesInLists(ctx, tokens, spans, first);
@@ -359,19 +359,19 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeDatelineTowns(ctx, tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
-  joinPlusGroups(tokens, spans, first);
-  retypePlacesEndingInBodies(ctx, tokens, spans, first);
+  if (cues.has(CUE.plus)) joinPlusGroups(tokens, spans, first);
+  if (cues.has(CUE.listedAcronym)) retypePlacesEndingInBodies(ctx, tokens, spans, first);
   if (cues.has(CUE.sportBody)) joinSportBodies(ctx, tokens, spans, first);
   takeInRemitsBeforeAnd(ctx, tokens, spans, first);
   mergeCountryLedBodies(ctx, tokens, spans, first);
   joinRemitsReadAsTwoBodies(ctx, tokens, spans, first);
-  extendForeignBodiesOverWords(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.foreignHead)) extendForeignBodiesOverWords(ctx, tokens, tags, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);
   retypeAreasOfPlaces(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
-  retypeRegionalAdjectives(ctx, tokens, spans, first);
+  if (cues.has(CUE.regional)) retypeRegionalAdjectives(ctx, tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
   joinBodiesNamedForPairs(ctx, tokens, spans, first);
