@@ -50,8 +50,12 @@ export function retypeCompassAdjectives(tokens: Token[], spans: Span[], first: n
   });
 }
 
-/** `retypeRegionalAdjectives` acts only on a sentence with a compass word or "Middle", "Far" in capitals. */
-export const REGIONAL_CUE: RuleCue = { test: text => /^(?:North|South|East|West|Central|Middle|Far)$/.test(text) };
+/** Compass words before a nationality ("East African"), and the words before "Eastern" ("Middle Eastern"). */
+const NATIONS_COMPASS = /^(?:North|South|East|West|Central)$/;
+const BEFORE_EASTERN = /^(?:Middle|Far)$/;
+
+/** `retypeRegionalAdjectives` acts only on a sentence with one of those words in capitals. */
+export const REGIONAL_CUE: RuleCue = { test: text => NATIONS_COMPASS.test(text) || BEFORE_EASTERN.test(text) };
 
 /**
  * "East African/LOC port volumes", "South Velkan/LOC power utility", "Middle Eastern/ORG investor" ->
@@ -64,8 +68,8 @@ export function retypeRegionalAdjectives(ctx: FeatureContext, tokens: Token[], s
     if (span.type === 'MISC' || tokens[f + 1]?.end !== span.end || !/^\p{Ll}/u.test(tokens[f + 2]?.text ?? '')) return;
     const [compass, people] = [tokens[f].text, tokens[f + 1].text];
     const regional =
-      (/^(?:North|South|East|West|Central)$/.test(compass) && ctx.gazetteer.word(people.toLowerCase()) & DEMONYM_BIT) ||
-      (/^(?:Middle|Far)$/.test(compass) && people === 'Eastern');
+      (NATIONS_COMPASS.test(compass) && ctx.gazetteer.word(people.toLowerCase()) & DEMONYM_BIT) ||
+      (BEFORE_EASTERN.test(compass) && people === 'Eastern');
     if (regional) span.type = 'MISC';
   });
 }

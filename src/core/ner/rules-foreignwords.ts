@@ -68,7 +68,8 @@ export function extendForeignBodiesOverWords(
     const f = first[k];
     if (!isHead(tokens[f].text)) continue;
     const from = tokenEnd(tokens, f, spans[k]);
-    // French and Spanish set adjectives after the head ("Office national des forêts").
+    // French and Spanish set adjectives after the head ("Office national des forêts"); with no "of"
+    // after them, they end the name when the first is no English word ("Assemblée nationale").
     let adjectives = from;
     while (adjectives < tokens.length && FOLLOWING_ADJECTIVES.test(tokens[adjectives].text)) adjectives++;
     let end = foreignNameEnd(ctx, tokens, tags, adjectives);

@@ -113,8 +113,8 @@ export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span
 }
 
 /**
- * "Minister for Pacific Affairs/ORG Ann Lee", "Minister of Transport and Infrastructure/ORG, Ann Lee"
- * -> no name: right after "<office title> of" or "for", a name made of portfolios and other everyday
+ * "Minister for Enterprise and Tourism/ORG Ann Lee", "Minister of Transport and Infrastructure/ORG, Ann
+ * Lee" -> no name: right after "<office title> of" or "for", a name made of portfolios and other everyday
  * words in capitals, with commas and "and" between them, is the office's remit, part of a title (as
  * CoNLL-style news labels none). A place or a body with a name of its own stays ("Minister for
  * Velland", "Governor of the Bank of Tarnia").
