@@ -9,7 +9,7 @@ import { FeatureContext } from './features';
 import { isBodyHead } from './rules-bodies';
 import { isVenueHead } from './rules-heads';
 import { listedPhrase } from './rules-listed';
-import { capitalised, opensSentenceOrQuote, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
+import { capitalised, dropSpan, opensSentenceOrQuote, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { categoryBit } from './gazetteer';
 
 /**
@@ -84,8 +84,7 @@ export function joinBodiesNamedForPairs(ctx: FeatureContext, tokens: Token[], sp
     b.start = x.start;
     first[k] = i - 2;
     if (a >= 0) {
-      spans.splice(a, 1);
-      first.splice(a, 1);
+      dropSpan(spans, first, a);
       k--;
     }
   }

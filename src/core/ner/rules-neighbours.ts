@@ -51,10 +51,7 @@ export function retypePeopleInBodyLists(ctx: FeatureContext, tokens: Token[], sp
     spans[j].type === 'ORG' && (listedPhrase(gaz, tokens, first[j], spans[j].end).bits & LISTED_ORG_BIT) !== 0;
   for (let k = 0; k < spans.length; k++) {
     if (!unlistedWord(k)) continue;
-    let from = k;
-    while (from > 0 && listNeighbours(tokens, spans, first, from).before) from--;
-    let to = k;
-    while (to + 1 < spans.length && listNeighbours(tokens, spans, first, to).after) to++;
+    const [from, to] = listAround(tokens, spans, first, k);
     const others = [];
     for (let j = from; j <= to; j++) if (j !== k) others.push(j);
     if (!others.every(j => spans[j].type === 'ORG' || unlistedWord(j))) continue;
@@ -268,8 +265,17 @@ function listEnd(tokens: Token[], spans: Span[], first: number[], k: number): nu
   return link === 'and' || link === 'or' ? last : -1;
 }
 
+/** The first and last spans of the list that span k is named in (both k when it is in none). */
+export function listAround(tokens: Token[], spans: Span[], first: number[], k: number): [number, number] {
+  let from = k;
+  while (from > 0 && listNeighbours(tokens, spans, first, from).before) from--;
+  let to = k;
+  while (to + 1 < spans.length && listNeighbours(tokens, spans, first, to).after) to++;
+  return [from, to];
+}
+
 /** Whether span k is named in a list right after the span before it, or right before the span after it. */
-export function listNeighbours(
+function listNeighbours(
   tokens: Token[],
   spans: Span[],
   first: number[],

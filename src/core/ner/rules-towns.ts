@@ -11,7 +11,7 @@ import { listedPhrase, namesListedPlace, readsAsBody } from './rules-listed';
 import { categoryBit as bit } from './gazetteer';
 import { listedBody } from './rules-bodies';
 import { TAGS } from './model';
-import { listNeighbours } from './rules-neighbours';
+import { listAround } from './rules-neighbours';
 import type { RuleCue } from './ruleCues';
 
 const B_ORG = TAGS.indexOf('B-ORG');
@@ -156,10 +156,7 @@ export function retypeSaintsAmongPlaces(tokens: Token[], spans: Span[], first: n
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'PER' || !SAINTS.has(tokens[first[k]].text) || tokens[first[k]].end === spans[k].end)
       continue;
-    let from = k;
-    while (from > 0 && listNeighbours(tokens, spans, first, from).before) from--;
-    let to = k;
-    while (to + 1 < spans.length && listNeighbours(tokens, spans, first, to).after) to++;
+    const [from, to] = listAround(tokens, spans, first, k);
     if (to === from) continue;
     let places = true;
     for (let j = from; j <= to; j++) if (j !== k && spans[j].type !== 'LOC') places = false;
