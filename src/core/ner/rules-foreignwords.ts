@@ -100,6 +100,8 @@ function foreignNameEnd(ctx: FeatureContext, tokens: Token[], tags: Uint8Array, 
       i = wordsAfterJoint(ctx, tokens, tags, i, elided[1]);
     } else if (OF_WORDS.has(text) || (!joint && AND_WORDS.has(text))) {
       let w = i + 1;
+      // Portuguese and French put an "of" after their "and" ("do Mar e da Atmosfera").
+      if (!OF_WORDS.has(text) && OF_WORDS.has(tokens[w]?.text)) w++;
       if (ARTICLES.has(tokens[w]?.text)) w++;
       const word = tokens[w]?.text ?? '';
       // Portuguese "do" is English too ("... libertés do not"): a word English uses does not follow it.
@@ -128,7 +130,7 @@ function wordsAfterJoint(ctx: FeatureContext, tokens: Token[], tags: Uint8Array,
       while (e < tokens.length && tags[e] === 0 && capitalised(tokens[e].text) && /^\p{L}/u.test(tokens[e].text)) e++;
     return e;
   }
-  if (!LOWER_WORD.test(word)) return w;
+  if (!LOWER_WORD.test(word) || OF_WORDS.has(word) || AND_WORDS.has(word)) return w;
   let e = w + 1;
   while (e < tokens.length && foreignWord(ctx, tokens[e].text)) e++;
   return e;

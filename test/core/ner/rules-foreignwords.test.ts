@@ -21,6 +21,10 @@ describe('bodies named in another language, going on in lower case (rules-foreig
     assert.deepStrictEqual(run('the Office national des velkes has met', 'O B-ORG O O O O O'), [
       'Office national des velkes/ORG',
     ]);
+    // Portuguese and French put an "of" after their "and"; the name in capitals after it belongs.
+    assert.deepStrictEqual(run('the Instituto do Velk e da Tarnosfera said', 'O B-ORG O B-LOC O O O O'), [
+      'Instituto do Velk e da Tarnosfera/ORG',
+    ]);
   });
 
   it('stops where English goes on, and leaves English names with "of"', () => {
