@@ -174,6 +174,12 @@ function afterKindOf(text: string, end: number): boolean {
   return KINDS_OF.test(text.slice(Math.max(0, end - 12), end));
 }
 
+/** Whether "a" or "an" stands right before `start`. */
+function afterIndefinite(text: string, start: number): boolean {
+  const article = wordBefore(text, start > 0 && text[start - 1] === ' ' ? start - 1 : start);
+  return article.word === 'a' || article.word === 'an';
+}
+
 /** Before a name: a lower-case describing noun right before it ("the band ...", "the village of ..."). */
 function typeBefore(text: string, start: number): EntityType | undefined {
   let i = start;
@@ -185,7 +191,8 @@ function typeBefore(text: string, start: number): EntityType | undefined {
   if (before.word !== 'of') {
     const type = before.word ? (compoundType(text, before) ?? typeAfterNoun(before.word, false)) : undefined;
     // "the kind of company Tarnia wants": the noun names a kind, it does not label the name after it.
-    return type && !afterKindOf(text, before.start) ? type : undefined;
+    // "a firm Velland dollar": after "a" the word is an adjective; a noun labelling a name takes "the".
+    return type && !afterKindOf(text, before.start) && !afterIndefinite(text, before.start) ? type : undefined;
   }
   i = before.start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n')) i--;

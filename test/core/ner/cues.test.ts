@@ -188,6 +188,9 @@ describe('defining contexts', () => {
     assert.strictEqual(typeAfterNoun('constructor', false), undefined);
     assert.strictEqual(typeIn("the band's Velvet Tarns", 'Velvet Tarns'), undefined);
     assert.strictEqual(typeIn('the Oakband Velvet Tarns', 'Velvet Tarns'), undefined);
+    // After "a" the word is an adjective ("a firm Velland dollar"); a noun labelling a name takes "the".
+    assert.strictEqual(typeIn('pressured by a firm Velland dollar', 'Velland', 'LOC'), undefined);
+    assert.strictEqual(typeIn('pressured by the firm Velland said', 'Velland', 'LOC'), 'ORG');
     // A noun after "kind of" names a kind; the name after it is what the sentence goes on about.
     assert.strictEqual(typeIn('Velkom is the kind of company Vellandia says it wants.', 'Vellandia'), undefined);
     assert.strictEqual(typeIn('the sort of band Harl Tarm would join', 'Harl Tarm'), undefined);
