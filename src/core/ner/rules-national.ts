@@ -1,8 +1,9 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { absorbFollowing, capitalised, tokenEnd } from './spanTokens';
+import { absorbFollowing, capitalised, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
+import type { RuleCue } from './ruleCues';
 
 // Bodies named after their nation: "the Chinese Foreign Ministry", "the Norwegian Fisheries Museum".
 
@@ -110,6 +111,7 @@ function headed(ctx: FeatureContext, tokens: Token[], f: number, last: number): 
 }
 
 const COUNTRY_BIT = categoryBit('country');
+const REGION_BIT = categoryBit('region');
 
 /**
  * "the Korea/LOC Fair Trade Commission/ORG" -> one body: a country's one-word name, everyday words in
@@ -132,4 +134,74 @@ export function mergeCountryLedBodies(ctx: FeatureContext, tokens: Token[], span
     a.type = 'ORG';
     absorbFollowing(spans, first, k - 1);
   }
+}
+
+/**
+ * Fields that a nation's own agency, sports body or industry group is named by, written before the
+ * nation's name: "Statistics Norway", "Tennis Australia", "Police Scotland", "Insurance Europe".
+ */
+const FIELDS_BEFORE_NATIONS = new Set([
+  ...['Statistics', 'Environment', 'Transport', 'Tourism', 'Sport', 'Screen', 'Creative', 'Insurance'],
+  ...['Universities', 'Parks', 'Health', 'Elections', 'Infrastructure', 'Fisheries', 'Enterprise', 'Retail'],
+  ...['Audit', 'Police', 'Historic', 'Natural', 'Visit', 'Highways', 'Homes', 'Innovation', 'Research', 'Water'],
+  ...['Energy', 'Tennis', 'Cricket', 'Rugby', 'Netball', 'Hockey', 'Athletics', 'Swimming', 'Cycling'],
+  ...['Rowing', 'Golf', 'Football', 'Basketball', 'Volleyball', 'Gymnastics', 'Triathlon', 'Sailing'],
+]);
+
+/** `joinFieldBodiesOfNations` acts only on a sentence with one of those words, in capitals. */
+export const FIELD_BEFORE_NATION_CUE: RuleCue = { test: text => FIELDS_BEFORE_NATIONS.has(text) };
+
+/** Continents, which the lists hold as no country or region ("Insurance Europe"). */
+const CONTINENTS = new Set(['europe', 'africa', 'asia', 'oceania', 'america', 'americas']);
+
+/**
+ * "Statistics Velland/LOC", "Statistics/O Velland/LOC", "Tennis/ORG Velland/LOC" -> "Statistics
+ * Velland/ORG": a field's word in capitals right before a country's, a region's or a continent's name
+ * names that nation's agency or sports body with it. The tagger reads the nation alone.
+ */
+export function joinFieldBodiesOfNations(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type === 'PER') continue;
+    const end = tokenEnd(tokens, f, span);
+    if (FIELDS_BEFORE_NATIONS.has(tokens[f].text)) {
+      // Two such bodies joined by "and" are two ("Cricket Velland and Tennis Velland").
+      const and = soleInnerAnd(tokens, f, end);
+      if (and > 0 && FIELDS_BEFORE_NATIONS.has(tokens[and + 1].text) && isNation(ctx, tokens, and + 2, end)) {
+        if (f + 1 < and && isNation(ctx, tokens, f + 1, and)) splitAround(tokens, spans, first, k, and, 'ORG', 'ORG');
+      } else if (f + 1 < end && isNation(ctx, tokens, f + 1, end)) span.type = 'ORG';
+      continue;
+    }
+    const field = f - 1;
+    if (
+      span.type === 'MISC' ||
+      field < 0 ||
+      !FIELDS_BEFORE_NATIONS.has(tokens[field].text) ||
+      tokens[f].start !== tokens[field].end + 1
+    )
+      continue;
+    if (!isNation(ctx, tokens, f, end)) continue;
+    const before = spans[k - 1];
+    if (before && before.end > tokens[field].start && before.start !== tokens[field].start) continue;
+    span.type = 'ORG';
+    if (before && before.end > tokens[field].start) {
+      before.end = span.end;
+      before.type = 'ORG';
+      absorbFollowing(spans, first, k - 1);
+      k--;
+    } else {
+      span.start = tokens[field].start;
+      first[k] = field;
+    }
+  }
+}
+
+/** Whether tokens `from` to `to` (exclusive) are a country's, a region's or a continent's name. */
+function isNation(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  const phrase = tokens
+    .slice(from, to)
+    .map(t => t.text.toLowerCase())
+    .join(' ');
+  return (ctx.gazetteer.word(phrase) & (COUNTRY_BIT | REGION_BIT)) !== 0 || CONTINENTS.has(phrase);
 }

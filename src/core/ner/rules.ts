@@ -144,7 +144,7 @@ import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios, joinOfficesOfHolders } from './rules-ministries';
 import { tagSourceCredits } from './rules-sources';
 import { joinBodiesOfStates } from './rules-polities';
-import { mergeCountryLedBodies, mergeNationalBodies } from './rules-national';
+import { joinFieldBodiesOfNations, mergeCountryLedBodies, mergeNationalBodies } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeSites, retypeVenuesAfterAt } from './rules-venues';
 import {
@@ -364,6 +364,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.sportBody)) joinSportBodies(ctx, tokens, spans, first);
   takeInRemitsBeforeAnd(ctx, tokens, spans, first);
   mergeCountryLedBodies(ctx, tokens, spans, first);
+  if (cues.has(CUE.fieldBeforeNation)) joinFieldBodiesOfNations(ctx, tokens, spans, first);
   joinRemitsReadAsTwoBodies(ctx, tokens, spans, first);
   if (cues.has(CUE.foreignHead)) extendForeignBodiesOverWords(ctx, tokens, tags, spans, first);
   retypeForeignBodies(tokens, spans, first);

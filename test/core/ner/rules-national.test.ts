@@ -66,4 +66,20 @@ describe('bodies named after their nation (rules-national.ts)', () => {
       'Council/ORG',
     ]);
   });
+
+  it("reads a field's word before a nation's name as that nation's agency or sports body", () => {
+    assert.deepStrictEqual(run('data from Statistics Vellandia showed', 'O O B-LOC I-LOC O'), [
+      'Statistics Vellandia/ORG',
+    ]);
+    assert.deepStrictEqual(run('data from Statistics Vellandia showed', 'O O O B-LOC O'), ['Statistics Vellandia/ORG']);
+    assert.deepStrictEqual(run('Tennis Velmark said', 'B-ORG B-LOC O'), ['Tennis Velmark/ORG']);
+    assert.deepStrictEqual(run('the Insurance Europe trade body', 'O O B-LOC O O'), ['Insurance Europe/ORG']);
+    assert.deepStrictEqual(run('Cricket Vellandia and Tennis Vellandia met', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Cricket Vellandia/ORG',
+      'Tennis Vellandia/ORG',
+    ]);
+    // Not a town's name, nor a field's word in lower case.
+    assert.deepStrictEqual(run('data from Statistics Tarnby showed', 'O O O B-LOC O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('more tennis Vellandia said', 'O O B-LOC O'), ['Vellandia/LOC']);
+  });
 });
