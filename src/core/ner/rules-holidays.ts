@@ -76,6 +76,8 @@ function personal(ctx: FeatureContext, tokens: Token[], from: number, last: numb
 }
 
 const EVENT_WORD_BIT = categoryBit('eventWord');
+const DEMONYM_BIT = categoryBit('demonym');
+const LISTED_ORG_BIT = categoryBit('org');
 /** `tagEventNames` acts only on a sentence with a capitalised event's word. */
 export const EVENT_NAME_CUE: RuleCue = {
   test: (text, lower, gazetteer) => capitalised(text) && (gazetteer.word(lower) & EVENT_WORD_BIT) !== 0,
@@ -137,5 +139,41 @@ export function joinEventWords(ctx: FeatureContext, tokens: Token[], spans: Span
     spans[k].type = 'MISC';
     spans[k].end = word.end;
     dropSpan(spans, first, k + 1);
+  }
+}
+
+/**
+ * Lower-case nouns for a festival, a scheme, a pact or a ship's class that news writes right after
+ * its name ("the Tarno Sound festival", "the Velk Return scheme", "the Thetis class"). Not
+ * "initiative", which a person's name is as often before ("the Harl initiative").
+ */
+const SCHEME_NOUNS = new Set(['festival', 'programme', 'scheme', 'pact', 'instrument', 'class']);
+/** `retypeNamesOfSchemes` acts only on a sentence with one of those nouns. */
+export const SCHEME_NOUN_CUE: RuleCue = { words: SCHEME_NOUNS };
+
+/**
+ * "the Tarno Sound/ORG festival", "the VRS/ORG programme", "the Harl/PER class" -> MISC: a name right
+ * before such a noun names the event, scheme or class, not a body or person. Not a listed body ("the
+ * IMF programme" is the body's), a place ("the Velby festival" is held there), a nationality or a
+ * religion ("the Hindu festival"), nor a name with a possessive before the noun ("Velk's programme").
+ */
+export function retypeNamesOfSchemes(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG' && span.type !== 'PER') continue;
+    const l = tokenEnd(tokens, first[k], span);
+    if (!SCHEME_NOUNS.has(tokens[l]?.text ?? '') || tokens[l].start !== span.end + 1) continue;
+    const phrase = tokens
+      .slice(first[k], l)
+      .map(t => t.text.toLowerCase())
+      .join(' ');
+    if (
+      gaz.isListedBody(phrase) ||
+      gaz.isListedPlace(phrase) ||
+      gaz.word(phrase) & (PLACE_BITS | DEMONYM_BIT | LISTED_ORG_BIT)
+    )
+      continue;
+    span.type = 'MISC';
   }
 }

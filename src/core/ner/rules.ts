@@ -89,7 +89,7 @@ import {
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
-import { joinEventWords, tagEventNames, tagHolidays } from './rules-holidays';
+import { joinEventWords, retypeNamesOfSchemes, tagEventNames, tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
@@ -373,6 +373,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeAreasOfPlaces(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   if (cues.has(CUE.regional)) retypeRegionalAdjectives(ctx, tokens, spans, first);
+  if (cues.has(CUE.schemeNoun)) retypeNamesOfSchemes(ctx, tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
   joinBodiesNamedForPairs(ctx, tokens, spans, first);

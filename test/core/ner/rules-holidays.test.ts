@@ -43,4 +43,14 @@ describe('holidays named with "Day" (rules-holidays.ts)', () => {
     assert.deepStrictEqual(run('won the Qelmo Cup today', 'O O B-PER B-MISC O'), ['Qelmo/PER', 'Cup/MISC']);
     assert.deepStrictEqual(run('the Tarnby Velish team', 'O B-LOC B-MISC O'), ['Tarnby/LOC', 'Velish/MISC']);
   });
+
+  it('reads a name right before "festival", "programme", "scheme", "pact" or "class" as what it names', () => {
+    assert.deepStrictEqual(run('at the Tarno Sound festival in', 'O O B-ORG I-ORG O O'), ['Tarno Sound/MISC']);
+    assert.deepStrictEqual(run('will expand the VRS programme', 'O O O B-ORG O'), ['VRS/MISC']);
+    assert.deepStrictEqual(run('ships of the Harl class', 'O O O B-PER O'), ['Harl/MISC']);
+    // Not a listed body's, a place's or a nationality's, nor a name apart from the noun.
+    assert.deepStrictEqual(run('the Velkom programme ended', 'O B-ORG O O'), ['Velkom/ORG']);
+    assert.deepStrictEqual(run('the Tarnby festival opened', 'O B-ORG O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Velk Sound , festival', 'O B-ORG I-ORG O O'), ['Velk Sound/ORG']);
+  });
 });
