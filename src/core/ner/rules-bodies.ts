@@ -156,6 +156,10 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
   // after a first name that ends in its head word ("Tarnby International and Human Rights Watch") or
   // is a listed body, unless that word heads names itself ("Velby Bank and Trust Company").
   if (!ctx.lowerWords.has(next.toLowerCase()) || listedFirst) return true;
+  // A nation's agency goes on over its "and" to the head word that ends it ("Velkan Communications and
+  // Media Authority", "Velkan Police and Border Guard Board").
+  if (ctx.gazetteer.word(tokens[from].text.toLowerCase()) & DEMONYM_BIT && isBodyHead(ctx, tokens, to - 1))
+    return false;
   return isBodyHead(ctx, tokens, and - 1) && !isBodyHead(ctx, tokens, and + 1);
 }
 
@@ -185,6 +189,7 @@ function describesHead(ctx: FeatureContext, word: string, head: string): boolean
 }
 
 const ORG_WORD_BIT = bit('orgWord');
+const DEMONYM_BIT = bit('demonym');
 
 /** Whether token i is a capitalised word that heads bodies' names ("University", "Ministry", "Bank"). */
 export function isBodyHead(ctx: FeatureContext, tokens: Token[], i: number): boolean {

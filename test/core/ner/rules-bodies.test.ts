@@ -104,6 +104,10 @@ describe("rules on bodies' names", () => {
       run('Tarnby International and Human Rights Watch said so .', 'B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O'),
       ['Tarnby International/ORG', 'Human Rights Watch/ORG'],
     );
+    // Not a nation's agency, whose name goes on over "and" to the head word that ends it.
+    assert.deepStrictEqual(run('the Korean Press and Border Council said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Korean Press and Border Council/ORG',
+    ]);
     // So is a listed body: the words after "and" do not describe its head with the last name's.
     assert.deepStrictEqual(run('backed by Velmora Dynamics and Vision Trust', 'O O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
       'Velmora Dynamics/ORG',
