@@ -184,8 +184,9 @@ const MAX_FIELD_WORDS = 2;
  * Affairs"): ministries name their portfolios so. The tagger's name may already hold the first fields
  * of the list ("Ministry of Environment, Urbanisation/ORG and Climate Change/ORG", "Department for
  * Culture/ORG, Media and Sport/MISC"). Two fields joined by "and" alone too, when the second holds an
- * everyday word and no body's ("Department of Health and Social Care"). Not over a place or a person's
- * name in the list ("the Ministry of Trade, Velland and Tarnia").
+ * everyday word and no body's ("Department of Health and Social Care"), and the country or region
+ * after them ("Ministry of Culture, Sport and Youth of Velmark"). Not over a place or a person's name in
+ * the list ("the Ministry of Trade, Velland and Tarnia").
  */
 export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -235,13 +236,37 @@ export function joinFieldLists(ctx: FeatureContext, tokens: Token[], spans: Span
         break;
       }
     }
-    if (end < 0 || (end < tokens.length && /^\p{Lu}/u.test(tokens[end].text))) continue;
+    if (end < 0) continue;
+    // Translated news names the country or region after the fields ("... Sport and Youth of Velmark").
+    const nation = nationAfter(ctx, tokens, end);
+    if (nation > 0) end = nation;
+    if (end < tokens.length && /^\p{Lu}/u.test(tokens[end].text)) continue;
     const inside = spansWithin(spans, tokens[e].start, tokens[end - 1].end);
-    // A field may have been read as a body or as a thing ("Media and Sport/MISC"), not as a place or person.
-    if (!inside || spans.slice(inside[0], inside[1]).some(s => s.type !== 'ORG' && s.type !== 'MISC')) continue;
+    // A field may have been read as a body or as a thing ("Media and Sport/MISC"), not as a place or
+    // person, but for the nation at the end ("Youth of Velmark/LOC").
+    const field = (s: Span) => s.type === 'ORG' || s.type === 'MISC' || (nation > 0 && s.end === tokens[end - 1].end);
+    if (!inside || !spans.slice(inside[0], inside[1]).every(s => field(s) && s.type !== 'PER')) continue;
     dropSpans(spans, first, inside);
     spans[k].end = tokens[end - 1].end;
   }
+}
+
+const NATION_BITS = categoryBit('country') | categoryBit('region');
+
+/**
+ * One past "of" and a country's or a region's name of one to three words at token `at`, when no
+ * capitalised word follows; -1 when there is none.
+ */
+function nationAfter(ctx: FeatureContext, tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== 'of') return -1;
+  for (let e = at + 2; e <= at + 4 && e <= tokens.length && capitalised(tokens[e - 1].text); e++) {
+    const phrase = tokens
+      .slice(at + 1, e)
+      .map(t => t.text.toLowerCase())
+      .join(' ');
+    if (ctx.gazetteer.word(phrase) & NATION_BITS && !capitalised(tokens[e]?.text ?? '')) return e;
+  }
+  return -1;
 }
 
 /** Words that are no field of a body: places, people's names, months and weekdays. */

@@ -122,6 +122,18 @@ describe("a ministry's fields (rules-links.ts)", () => {
       run('the Department for Culture , Media and Sport said', 'O B-ORG I-ORG I-ORG O B-MISC I-MISC I-MISC O'),
       ['Department for Culture , Media and Sport/ORG'],
     );
+    // And over the country or region after the fields, not over a town.
+    assert.deepStrictEqual(
+      run(
+        'by the Ministry of Culture , Sport and Youth of Velmark .',
+        'O O B-ORG I-ORG I-ORG O B-MISC O B-LOC I-LOC I-LOC O',
+      ),
+      ['Ministry of Culture , Sport and Youth of Velmark/ORG'],
+    );
+    assert.deepStrictEqual(
+      run('by the Ministry of Culture , Sport and Youth of Tarnby .', 'O O B-ORG I-ORG I-ORG O B-MISC O O O B-LOC O'),
+      ['Ministry of Culture , Sport and Youth/ORG', 'Tarnby/LOC'],
+    );
     // A field may take "the".
     assert.deepStrictEqual(
       run('the Department of Water , Energy , the Soil and Air said', 'O B-ORG I-ORG I-ORG O O O O O O O O'),
