@@ -7,7 +7,11 @@ import { Span } from '../types';
 import { startsLowerCase, Token } from '../text/tokenize';
 import { addName, capitalised, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
+import type { RuleCue } from './ruleCues';
+
+const GIVEN_NAME_BIT = categoryBit('first');
+const TITLE_BIT = categoryBit('title');
 
 /** Faiths and events named by one word without "-ism" (lower-cased). */
 const FAITHS_AND_EVENTS = new Set(['islam', 'christianity', 'shinto', 'orthodoxy', 'holocaust', 'latin', 'sanskrit']);
@@ -82,4 +86,34 @@ export function typeAdjectiveLists(
     }
     i = j + 1;
   }
+}
+
+/** Straight and curly double quotes, opening and closing. */
+const DOUBLE_QUOTES = new Set(['"', '“', '”']);
+/** `retypeQuotedTitles` acts only on a sentence with a double quote. */
+export const DOUBLE_QUOTE_CUE: RuleCue = { words: DOUBLE_QUOTES };
+/** Words before a quoted nickname ("known as", "nicknamed", "called himself"). */
+const NICKNAME_OPENERS = new Set(['as', 'nicknamed', 'dubbed', 'alias', 'aka', 'herself', 'himself', 'themselves']);
+/** Most words of a quoted title read as a person ("Low Tide Hymns"). */
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * `"Velkbridge/PER", an installation`, `the series "Tarnvakt/PER"` -> MISC: a name read as a person
+ * that fills a pair of double quotes by itself is a work's, a product's or an operation's title; news
+ * quotes people's words, not their names. Not a name opening with a listed given name or title
+ * (`"Joss Harl"` may be an alias), nor a nickname after a capitalised word or "known as".
+ */
+export function retypeQuotedTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type !== 'PER' || f === 0 || !DOUBLE_QUOTES.has(tokens[f - 1].text)) return;
+    const e = tokenEnd(tokens, f, span);
+    if (e - f > MAX_TITLE_WORDS || !DOUBLE_QUOTES.has(tokens[e]?.text ?? '')) return;
+    if (ctx.gazetteer.word(tokens[f].text.toLowerCase()) & (GIVEN_NAME_BIT | TITLE_BIT)) return;
+    // A nickname: after a given name or a title ("Clarence "Velk" Harl", "President "Velko""), or
+    // after words that name a person so ("known as", "called herself").
+    const before = tokens[f - 2]?.text ?? '';
+    if (capitalised(before) || NICKNAME_OPENERS.has(before)) return;
+    span.type = 'MISC';
+  });
 }

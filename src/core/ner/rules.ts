@@ -91,7 +91,7 @@ import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePosition
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
 import { joinEventWords, retypeNamesOfSchemes, tagEventNames, tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
-import { retypeFaithsAndEras, typeAdjectiveLists } from './rules-ideas';
+import { retypeFaithsAndEras, retypeQuotedTitles, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
   retypeAreasOfPlaces,
@@ -374,6 +374,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeCompassAdjectives(tokens, spans, first);
   if (cues.has(CUE.regional)) retypeRegionalAdjectives(ctx, tokens, spans, first);
   if (cues.has(CUE.schemeNoun)) retypeNamesOfSchemes(ctx, tokens, spans, first);
+  if (cues.has(CUE.doubleQuote)) retypeQuotedTitles(ctx, tokens, spans, first);
   joinEponyms(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
   joinBodiesNamedForPairs(ctx, tokens, spans, first);

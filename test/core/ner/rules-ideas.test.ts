@@ -39,4 +39,18 @@ describe('faiths, doctrines and eras (rules-ideas.ts)', () => {
       'Velkom/ORG',
     ]);
   });
+
+  it('reads a name in quotes of its own, read as a person, as a title', () => {
+    assert.deepStrictEqual(run('was recognised for " Velkbridge " , an installation', 'O O O O B-PER O O O O'), [
+      'Velkbridge/MISC',
+    ]);
+    assert.deepStrictEqual(run('her novel “ Tarn Hymns ” was shortlisted', 'O O O B-PER I-PER O O O'), [
+      'Tarn Hymns/MISC',
+    ]);
+    // Not a nickname after a name, a title or "known as", a listed given name, nor a name beside other words.
+    assert.deepStrictEqual(run('President " Velko " said', 'O O B-PER O O'), ['Velko/PER']);
+    assert.deepStrictEqual(run('known as " Tarnvik "', 'O O O B-PER O'), ['Tarnvik/PER']);
+    assert.deepStrictEqual(run('for " Joss Harl "', 'O O B-PER I-PER O'), ['Joss Harl/PER']);
+    assert.deepStrictEqual(run('" Velkbridge said no "', 'O B-PER O O O'), ['Velkbridge/PER']);
+  });
 });
