@@ -24,6 +24,7 @@ import { EVENT_CUE, LAW_OR_SHOW_CUE, STORM_CUE } from './rules-heads';
 import { FOREIGN_HEAD_CUE } from './rules-foreignwords';
 import { FIELD_BEFORE_NATION_CUE } from './rules-national';
 import { DOUBLE_QUOTE_CUE } from './rules-ideas';
+import { BRACKET_CUE } from './rules-acronyms';
 import { EVENT_NAME_CUE, HOLIDAY_CUE, SCHEME_NOUN_CUE } from './rules-holidays';
 import { LISTED_ALONE_CUE } from './rules-known';
 import { KIND_NOUN_CUE, KIND_PLURAL_CUE, POSITION_CUE } from './rules-kinds';
@@ -161,6 +162,7 @@ export const CUE = {
   fieldBeforeNation: SENTENCE_CUES.add(FIELD_BEFORE_NATION_CUE),
   schemeNoun: SENTENCE_CUES.add(SCHEME_NOUN_CUE),
   doubleQuote: SENTENCE_CUES.add(DOUBLE_QUOTE_CUE),
+  bracket: SENTENCE_CUES.add(BRACKET_CUE),
   unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
 };

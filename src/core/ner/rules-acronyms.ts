@@ -5,8 +5,10 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, capitalised, dropSpans, tokenEnd } from './spanTokens';
+import { addName, capitalised, dropSpans, insertSpan, spansWithin, tokenEnd } from './spanTokens';
+import type { RuleCue } from './ruleCues';
 import { FeatureContext } from './features';
+import { PLACE_BITS } from './gazetteer';
 import { isBodyHead, listedPlaceWord } from './rules-bodies';
 import { unlistedPersonWord } from './rules-people';
 import { allCaps } from './rules-caps';
@@ -162,4 +164,98 @@ export function retypeAcronymsGlossedAsBodies(
       continue;
     if (!listedPlaceWord(ctx, tokens[f].text)) spans[k].type = 'ORG';
   }
+}
+
+/** `joinNamesSpelledByAcronyms` acts only on a sentence with an opening bracket. */
+export const BRACKET_CUE: RuleCue = { words: ['('] };
+/** An acronym whose letters are all capitals, long enough that its spelling says where the name starts. */
+const SPELLED_ACRONYM = /^\p{Lu}{3,8}$/u;
+/** Lower-case words inside a name that its acronym may spell or skip ("Congress of ... (COSATU)", "do Mar e da"). */
+const NAME_LINKS = new Set([
+  ...['of', 'and', 'for', 'the', 'in', 'on', 'to', 'de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das'],
+  ...['du', 'des', 'la', 'le', 'e', 'y', 'et', 'und', 'für', 'van', 'von'],
+]);
+/** Most tokens of a name its acronym spells. */
+const MAX_SPELLED_TOKENS = 12;
+
+/**
+ * "the Sri Lanka/LOC Ports Authority/ORG (SLPA)", "the Samagi Jana Balawegaya/PER (SJB)" -> one name:
+ * the capitalised words right before an acronym in brackets whose first letters spell it (a hyphened
+ * word's parts may each give one, a link such as "of" may give one or none: "Congress of South
+ * African Trade Unions (COSATU)") are the acronym's long form, one name of the acronym's type, however
+ * the tagger cut them. `joinNamesBeforeAcronyms` runs a body's name on to the right; this finds where
+ * a long form starts. Not when a name runs across either end, the acronym was read as a person, or the
+ * words are a person's name or end in one after "and".
+ */
+export function joinNamesSpelledByAcronyms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let open = 2; open + 2 < tokens.length; open++) {
+    if (tokens[open].text !== '(' || tokens[open + 2].text !== ')') continue;
+    const acronym = tokens[open + 1].text;
+    if (!SPELLED_ACRONYM.test(acronym)) continue;
+    const start = spelledFrom(tokens, open, acronym);
+    if (start < 0 || open - start < 2) continue;
+    const within = spansWithin(spans, tokens[start].start, tokens[open - 1].end);
+    if (!within) continue;
+    const [k, j] = within;
+    if (j - k === 1 && spans[k].start === tokens[start].start && spans[k].end === tokens[open - 1].end) continue;
+    // Not a person's initials, nor a body and a person named beside it ("Council of Velk and Joss Harl").
+    if (j - k === 1 && spans[k].type === 'PER' && spans[k].start === tokens[start].start) continue;
+    if (spans.slice(k, j).some((s, m) => s.type === 'PER' && tokens[first[k + m] - 1]?.text === 'and')) continue;
+    const own = spans[j]?.start === tokens[open + 1].start ? spans[j].type : undefined;
+    const type = statePolity(ctx, tokens, start, open)
+      ? 'LOC'
+      : (own ?? (isBodyHead(ctx, tokens, open - 1) ? 'ORG' : undefined));
+    if (!type || type === 'PER') continue;
+    dropSpans(spans, first, within);
+    insertSpan(spans, first, k, { start: tokens[start].start, end: tokens[open - 1].end, type }, start);
+  }
+}
+
+/** Words naming a state ("the Federated States of Velk", "the Velkan Democratic Republic"). */
+const POLITY_WORDS = new Set(['Republic', 'Kingdom', 'States', 'Emirates']);
+
+/**
+ * Whether tokens [from, to) name a state: a listed place, or a name with a polity's word and no
+ * body's head word ("United States Agency for ..." is a body).
+ */
+function statePolity(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  const phrase = tokens
+    .slice(from, to)
+    .map(t => t.text.toLowerCase())
+    .join(' ');
+  if (ctx.gazetteer.isListedPlace(phrase) || ctx.gazetteer.word(phrase) & PLACE_BITS) return true;
+  let polity = false;
+  for (let i = from; i < to; i++) {
+    if (isBodyHead(ctx, tokens, i)) return false;
+    polity ||= POLITY_WORDS.has(tokens[i].text);
+  }
+  return polity;
+}
+
+/**
+ * The first token of the words before the bracket at `open` whose first letters spell `acronym`
+ * (`spells`), or -1. The name opens with a capitalised word.
+ */
+function spelledFrom(tokens: Token[], open: number, acronym: string): number {
+  /** Whether the words before token `w` spell acronym[0..j], opening with a capitalised word; sets `from`. */
+  let from = -1;
+  const spells = (w: number, j: number, opened: boolean): boolean => {
+    if (j < 0) {
+      from = w + 1;
+      return opened;
+    }
+    if (w < 0 || open - w > MAX_SPELLED_TOKENS) return false;
+    const text = tokens[w].text;
+    if (NAME_LINKS.has(text)) {
+      return spells(w - 1, j, false) || (text[0].toUpperCase() === acronym[j] && spells(w - 1, j - 1, false));
+    }
+    if (!capitalised(text) || !/^\p{L}/u.test(text)) return false;
+    // "Inter-Bank" may give "IB" or "I"; "State-owned" gives "S".
+    const parts = text.split('-').filter(p => capitalised(p));
+    const all = parts.map(p => p[0]).join('');
+    if (parts.length > 1 && acronym.slice(j - all.length + 1, j + 1) === all && spells(w - 1, j - all.length, true))
+      return true;
+    return text[0] === acronym[j] && spells(w - 1, j - 1, true);
+  };
+  return spells(open - 1, acronym.length - 1, false) ? from : -1;
 }

@@ -35,6 +35,7 @@ import {
 import { extendBodiesOverLinks, joinFieldLists, splitBodiesAtFor, tagHeadsBeforeLinks } from './rules-links';
 import {
   joinNamesBeforeAcronyms,
+  joinNamesSpelledByAcronyms,
   retypeAcronymsGlossedAsBodies,
   retypeAcronymsReadAsPeople,
   tagBracketedAcronyms,
@@ -319,6 +320,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinTwoAreaServices(tokens, spans, first);
   joinNamesBeforeAcronyms(ctx, tokens, spans, first);
   tagBracketedAcronyms(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.bracket)) joinNamesSpelledByAcronyms(ctx, tokens, spans, first);
   retypeAcronymsReadAsPeople(tokens, spans, first);
   retypeAcronymsGlossedAsBodies(ctx, tokens, spans, first);
   if (cues.has(CUE.event) || cues.has(CUE.lawOrShow)) retypeEvents(ctx, tokens, spans, first);

@@ -141,4 +141,35 @@ describe("an acronym glossed by a body's name (rules-acronyms.ts)", () => {
       'Velland Velm/ORG',
     ]);
   });
+
+  it('starts a long form where the first letters of its words spell the acronym after it', () => {
+    assert.deepStrictEqual(run('the Tarnia Ports Authority ( TPA ) said', 'O B-LOC O B-ORG O B-ORG O O'), [
+      'Tarnia Ports Authority/ORG',
+      'TPA/ORG',
+    ]);
+    // A link may give a letter, a hyphened word's parts may give one each.
+    assert.deepStrictEqual(
+      run('the Congress of Velkan Trade Unions ( COVTU ) said', 'O B-ORG I-ORG B-MISC O O O B-ORG O O'),
+      ['Congress of Velkan Trade Unions/ORG', 'COVTU/ORG'],
+    );
+    assert.deepStrictEqual(run('the Tarnia Inter-Bank Velk System ( TIBVS ) and', 'O B-LOC B-ORG O O O B-ORG O O'), [
+      'Tarnia Inter-Bank Velk System/ORG',
+      'TIBVS/ORG',
+    ]);
+    // A state's name is a place.
+    assert.deepStrictEqual(run('the Federated States of Velkia ( FSV ) said', 'O B-LOC I-LOC O B-LOC O B-ORG O O'), [
+      'Federated States of Velkia/LOC',
+      'FSV/ORG',
+    ]);
+    // Not when the letters do not spell it, nor over a person's name.
+    assert.deepStrictEqual(run('the Tarnia Ports Authority ( XYZ ) said', 'O B-LOC O B-ORG O B-ORG O O'), [
+      'Tarnia/LOC',
+      'Authority/ORG',
+      'XYZ/ORG',
+    ]);
+    assert.deepStrictEqual(run('by Joss Velk Harl ( JVH ) said', 'O B-PER I-PER I-PER O B-ORG O O'), [
+      'Joss Velk Harl/PER',
+      'JVH/ORG',
+    ]);
+  });
 });
