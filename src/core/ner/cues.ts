@@ -21,7 +21,7 @@ nouns(
   studio publisher charity association federation league ministry council committee movement
   orchestra ensemble choir duo trio quartet supergroup conglomerate subsidiary insurer lender militia school
   faction newspapers bands companies labels clubs teams institute foundation society union franchise
-  supermarket restaurant nightclub operator provider startup brewery distillery automaker carmaker
+  supermarket restaurant nightclub operator provider startup start-up brewery distillery automaker carmaker
   broadsheet tabloid daily weekly network outlet consortium cooperative cartel gang
   regiment squadron battalion brigade alliance coalition division arm unit watchdog regulator utility
   shipbuilder consultancy brand drugmaker chipmaker steelmaker planemaker toymaker truckmaker reinsurer

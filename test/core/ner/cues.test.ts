@@ -172,6 +172,7 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Struggling grocer Velkar is closing stores.', 'Velkar'), 'ORG');
     assert.strictEqual(typeIn('Regional transport authority Velkar said so.', 'Velkar'), 'ORG');
     assert.strictEqual(typeIn('exporters such as watchmaker Velkar', 'Velkar'), 'ORG');
+    assert.strictEqual(typeIn('Tarnian payments start-up Velkpay raised funds', 'Velkpay', 'LOC'), 'ORG');
     // A noun that describes a body only after its trade: "auction house", "chip designer", "grid operator".
     assert.strictEqual(typeIn('She worked at auction house Velkar.', 'Velkar'), 'ORG');
     assert.strictEqual(typeIn('Shares in chip designer Velkar rose.', 'Velkar'), 'ORG');
