@@ -47,6 +47,8 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (span.type !== 'PER' && span.type !== 'ORG') continue;
     // "University of Tarnia at Velby Hill": the name's head is its first word, not its last.
     if (span.type === 'ORG' && headedByFirstWord(ctx, tokens, first[k])) continue;
+    // "Reform Commission of Velk Province": a body's head before "of" heads the name.
+    if (span.type === 'ORG' && headBeforeOf(ctx, tokens, first[k], t)) continue;
     if (t >= tokens.length || tokens[t].start <= span.start) continue; // one word
     const head = tokens[t].text.toLowerCase();
     const bits = gaz.word(head);
@@ -60,6 +62,17 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
       span.type = 'LOC';
     }
   }
+}
+
+/** Whether a body's head word that is no place's word stands before "of" or "for" in tokens [f, t). */
+function headBeforeOf(ctx: FeatureContext, tokens: Token[], f: number, t: number): boolean {
+  for (let i = f; i + 1 < t; i++) {
+    const link = tokens[i + 1].text;
+    if ((link === 'of' || link === 'for') && isBodyHead(ctx, tokens, i)) {
+      if ((ctx.gazetteer.word(tokens[i].text.toLowerCase()) & LOC_WORD_BIT) === 0) return true;
+    }
+  }
+  return false;
 }
 
 /**
