@@ -79,6 +79,9 @@ function holdsBodyHead(ctx: FeatureContext, tokens: Token[], from: number, span:
  */
 const ACRONYM = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}|(?=(?:\P{Lu}*\p{Lu}){3})\p{Lu}{1,6}-\p{Lu}{1,6})$/u;
 
+/** A body's short name written as a word with one capital, which translated news brackets as an acronym. */
+const SHORT_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /**
  * "the Velland Survey/ORG ( VS/O )", "( VELS/PER )" -> "VS/ORG": an acronym in brackets right after a
  * body's name, which the tagger left out or read as a person or as a place no list knows, is the
@@ -86,6 +89,8 @@ const ACRONYM = /^(?:(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}&]{1,7}|(?=(?:\P{Lu}
  * there is the body's country. Not after a place's name, which may end a longer body's name the
  * tagger cut ("the Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose
  * bracket holds a party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
+ * So too a short name written as a word no list knows, read as a person ("the National Board of Velk
+ * Schools (Junvel/PER)"); left out, such a word may be anything.
  */
 export function tagBracketedAcronyms(
   ctx: FeatureContext,
@@ -99,13 +104,18 @@ export function tagBracketedAcronyms(
     const open = tokenEnd(tokens, first[k], spans[k]);
     if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     const acronym = tokens[open + 1].text;
-    if (!ACRONYM.test(acronym) || ctx.lowerWords.has(acronym.toLowerCase())) continue;
+    const lower = acronym.toLowerCase();
+    // A short name written as a word ("Junji", "Minsa"): one no list knows.
+    const shortName = SHORT_NAME.test(acronym) && ctx.gazetteer.word(lower) === 0;
+    if (!(ACRONYM.test(acronym) || shortName) || ctx.lowerWords.has(lower)) continue;
     if (tags[open + 1] === 0) {
+      if (shortName) continue;
       addName(tokens, tags, spans, first, open + 1, open + 2, 'ORG');
       k++;
     } else if (first[k + 1] === open + 1 && spans[k + 1].end === tokens[open + 1].end) {
       const type = spans[k + 1].type;
-      if (type === 'PER' || (type === 'LOC' && !listedPlaceWord(ctx, acronym))) spans[k + 1].type = 'ORG';
+      // A short name read as a place is one (a team's country in a results table: "(Velkia)").
+      if (type === 'PER' || (type === 'LOC' && !shortName && !listedPlaceWord(ctx, acronym))) spans[k + 1].type = 'ORG';
     }
   }
 }

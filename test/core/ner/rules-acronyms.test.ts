@@ -95,6 +95,11 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
       'Velland Fraud Office/ORG',
       'HARLOW/LOC',
     ]);
+    // A short name written as a word no list knows, read as a person.
+    assert.deepStrictEqual(run('the Velland Survey ( Junvel ) said', 'O B-ORG I-ORG O B-PER O O'), [
+      'Velland Survey/ORG',
+      'Junvel/ORG',
+    ]);
     // Not after a place, which may end a longer body's name, nor a person, nor a word that is no acronym.
     assert.deepStrictEqual(run('in the Republic of Velk ( RV )', 'O O B-LOC I-LOC I-LOC O O O'), [
       'Republic of Velk/LOC',
