@@ -282,6 +282,12 @@ const SCHOOLS = new Set([
 /** Words that open a law's name before "of" ("Constitution of Velland", "Charter of Rights"). */
 const LAW_OPENINGS = new Set(['Code', 'Law', 'Constitution', 'Charter']);
 
+/** Adjectives of a law's kind before its opening word ("Organic Law of", "Penal Code of"). */
+const LAW_KINDS = new Set([
+  ...['General', 'National', 'Federal', 'Organic', 'Basic', 'Civil', 'Criminal', 'Penal', 'Electoral'],
+  ...['Fundamental', 'Constitutional', 'Labour', 'Labor', 'Family', 'Commercial', 'Administrative'],
+]);
+
 /** `retypeEvents` acts only on a sentence with an event's word or a race's first word. */
 export const EVENT_CUE: RuleCue = { words: ['Tour', 'Giro', 'Vuelta'], bits: EVENT_WORD_BIT };
 /** ... or with a law's or show's word in capitals ("week" and "law" are in most news). */
@@ -312,6 +318,9 @@ export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[]
 /** Whether a body's name, tokens f to l, is a law's or a show's (`LAW_AND_SHOW_ENDINGS`, `LAW_OPENINGS`). */
 function namesLawOrShow(gaz: Gazetteer, tokens: Token[], f: number, l: number): boolean {
   if (LAW_OPENINGS.has(tokens[f].text) && tokens[f + 1].text === 'of') return true;
+  // "General Law of ...", "National Code of ...": a law's kind before its opening word.
+  if (LAW_KINDS.has(tokens[f].text) && LAW_OPENINGS.has(tokens[f + 1].text) && tokens[f + 2]?.text === 'of')
+    return true;
   const ending = tokens[l].text;
   if (!LAW_AND_SHOW_ENDINGS.has(ending) || tokens[l - 1].text === 'of' || SCHOOLS.has(tokens[l - 1].text)) return false;
   // A law school goes by its university's name and "Law" ("Velkton Law"); a law's name is longer.

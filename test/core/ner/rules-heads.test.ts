@@ -176,6 +176,13 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Charter of Velk Rights', 'O B-ORG I-ORG I-ORG I-ORG'), [
       'Charter of Velk Rights/MISC',
     ]);
+    // A law's kind may stand before its opening word, but not before a school's name.
+    assert.deepStrictEqual(run('the General Law of Velk Rights', 'O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'General Law of Velk Rights/MISC',
+    ]);
+    assert.deepStrictEqual(run('the National Law School of Velk', 'O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'National Law School of Velk/ORG',
+    ]);
     // Not a school ("Velkton Law", "Velk University Law"), a faculty, a listed body or a company.
     assert.deepStrictEqual(run('at Velkton Law today', 'O B-ORG I-ORG O'), ['Velkton Law/ORG']);
     assert.deepStrictEqual(run('at Velk University Law today', 'O B-ORG I-ORG I-ORG O'), ['Velk University Law/ORG']);
