@@ -205,6 +205,15 @@ const KIND_PLURALS = new Set([
   'broadcasters',
   'publishers',
   'unions',
+  'operators',
+  'utilities',
+  'miners',
+  'refiners',
+  'drugmakers',
+  'chipmakers',
+  'shipbuilders',
+  'startups',
+  'start-ups',
 ]);
 /** `retypeExamplesOfKinds` acts only on a sentence with one of those plurals, `tagClubsBeforePositions` with a position or post. */
 export const KIND_PLURAL_CUE: RuleCue = { words: KIND_PLURALS };
@@ -238,4 +247,62 @@ export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], span
     }
     k += listed - 1;
   }
+}
+
+/** Most words of one name in a list after a kind's plural noun ("Velk Energy Holdings"). */
+const MAX_EXAMPLE_WORDS = 3;
+/** A word that may be or open a firm's name in such a list: a capital or a digit first ("TenneT", "50Hertz"). */
+const EXAMPLE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&.-]*\p{L}[\p{L}\p{N}&.-]*$/u;
+const NOT_A_FIRM_BITS = NATION_OR_PLACE_BITS | bit('calendar') | bit('first') | bit('title');
+
+/**
+ * "the four grid operators TenneT/O, Velkion/PER, 50Hertz/O and TarnnetBW/O" -> four bodies: a list of
+ * names right after a plural noun for a kind of body, with commas and a last "and" or "or", names such
+ * bodies; the names the tagger left out are tagged (`retypeExamplesOfKinds` then retypes the ones it read
+ * as people or places). Not a list whose words are places, nationalities, given names, titles, months or
+ * everyday words, nor one a name runs across.
+ */
+export function tagExamplesAfterKinds(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  for (let p = 0; p + 3 < tokens.length; p++) {
+    if (!KIND_PLURALS.has(tokens[p].text)) continue;
+    const items = exampleItems(ctx, tokens, p + 1);
+    if (items.length < 2 || items.some(([s, e]) => crossedBy(tags, s, e))) continue;
+    for (const [s, e] of items) if (tags[s] === 0) addName(tokens, tags, spans, first, s, e, 'ORG');
+    p = items[items.length - 1][1];
+  }
+}
+
+/**
+ * The names, as token ranges, of a list starting at token `i` with commas and a last "and" or "or";
+ * none when the list does not end so or a word is not a firm's.
+ */
+function exampleItems(ctx: FeatureContext, tokens: Token[], i: number): [number, number][] {
+  const firmWord = (t: number) => {
+    const text = tokens[t]?.text ?? '';
+    const lower = text.toLowerCase();
+    return EXAMPLE_WORD.test(text) && !ctx.lowerWords.has(lower) && !(ctx.gazetteer.word(lower) & NOT_A_FIRM_BITS);
+  };
+  const items: [number, number][] = [];
+  for (let last = false; ;) {
+    let e = i;
+    while (e - i < MAX_EXAMPLE_WORDS && firmWord(e)) e++;
+    if (e === i) return [];
+    items.push([i, e]);
+    if (last) return items;
+    const link = tokens[e]?.text;
+    if (link === 'and' || link === 'or') last = true;
+    else if (link !== ',') return [];
+    i = e + 1;
+  }
+}
+
+/** Whether a name the tagger read runs into tokens [s, e) from before or on past them. */
+function crossedBy(tags: Uint8Array, s: number, e: number): boolean {
+  return (tags[s] !== 0 && tags[s] % 2 === 0) || (e < tags.length && tags[e] !== 0 && tags[e] % 2 === 0);
 }

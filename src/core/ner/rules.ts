@@ -88,7 +88,12 @@ import {
   tagTradedCompanies,
 } from './rules-markets';
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
-import { retypeExamplesOfKinds, tagBodiesBeforeKindNouns, tagClubsBeforePositions } from './rules-kinds';
+import {
+  retypeExamplesOfKinds,
+  tagBodiesBeforeKindNouns,
+  tagClubsBeforePositions,
+  tagExamplesAfterKinds,
+} from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
 import { joinEventWords, retypeNamesOfSchemes, tagEventNames, tagHolidays } from './rules-holidays';
 import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
@@ -334,7 +339,10 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedBodies(ctx, tokens, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePeopleInBodyLists(ctx, tokens, spans, first);
-  if (cues.has(CUE.kindPlural)) retypeExamplesOfKinds(ctx, tokens, spans, first);
+  if (cues.has(CUE.kindPlural)) {
+    tagExamplesAfterKinds(ctx, tokens, tags, spans, first);
+    retypeExamplesOfKinds(ctx, tokens, spans, first);
+  }
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   if (cues.has(CUE.saint)) retypeSaintsAmongPlaces(tokens, spans, first);
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);

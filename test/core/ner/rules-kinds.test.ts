@@ -147,4 +147,18 @@ describe('bodies listed as examples of their kind (rules-kinds.ts)', () => {
     assert.deepStrictEqual(run('the banks Velko said', 'O O B-PER O'), ['Velko/PER']);
     assert.deepStrictEqual(run('such as Velko', 'O O B-PER'), ['Velko/PER']);
   });
+
+  it("tags the names the tagger left out in a list right after a kind's plural noun", () => {
+    assert.deepStrictEqual(
+      run('grid operators TenneT , Velkion , 50Hertz and TarnnetBW said', 'O O O O B-PER O O O O O'),
+      ['TenneT/ORG', 'Velkion/ORG', '50Hertz/ORG', 'TarnnetBW/ORG'],
+    );
+    // Not a list of places or months, one that does not end in "and" or "or", nor one a name runs across.
+    assert.deepStrictEqual(run('banks Tarnby , Vellandia and Velmark', 'O O O O O O'), []);
+    assert.deepStrictEqual(run('operators Velkion , Tarnco said', 'O O O O O'), []);
+    assert.deepStrictEqual(run('the operators Velkion and Tarnco Harl said', 'O O O O B-PER I-PER O'), [
+      'Velkion/ORG',
+      'Tarnco Harl/ORG',
+    ]);
+  });
 });
