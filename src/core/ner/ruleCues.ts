@@ -15,7 +15,7 @@ import { AREA_NOUN_CUE } from './rules-areas';
 import { CALL_SIGN_CUE } from './rules-broadcasters';
 import { LISTED_ACRONYM_CUE, PLUS_CUE, UNION_LOCAL_CUE } from './rules-branches';
 import { SAID_CUE } from './rules-surnames';
-import { SAINT_CUE } from './rules-towns';
+import { SAINT_CUE, TOWN_OF_CUE } from './rules-towns';
 import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
@@ -163,6 +163,7 @@ export const CUE = {
   schemeNoun: SENTENCE_CUES.add(SCHEME_NOUN_CUE),
   doubleQuote: SENTENCE_CUES.add(DOUBLE_QUOTE_CUE),
   bracket: SENTENCE_CUES.add(BRACKET_CUE),
+  townOf: SENTENCE_CUES.add(TOWN_OF_CUE),
   unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
 };

@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { isPossessive, tokenEnd } from './spanTokens';
+import { dropSpan, isPossessive, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { listedPhrase, namesListedPlace, readsAsBody } from './rules-listed';
 import { categoryBit as bit } from './gazetteer';
@@ -161,5 +161,38 @@ export function retypeSaintsAmongPlaces(tokens: Token[], spans: Span[], first: n
     let places = true;
     for (let j = from; j <= to; j++) if (j !== k && spans[j].type !== 'LOC') places = false;
     if (places) spans[k].type = 'LOC';
+  }
+}
+
+/** Portuguese, Spanish and Italian "of" inside a town's name ("Peso da Régua", "Rio Grande do Sul"). */
+const TOWN_OF_WORDS = new Set(['da', 'do', 'das', 'dos', 'de', 'del', 'di']);
+/** `joinTownsOverTheirOf` acts only on a sentence with one of those words. */
+export const TOWN_OF_CUE: RuleCue = { words: TOWN_OF_WORDS };
+/** Most capitalised words on either side of such an "of". */
+const MAX_TOWN_PART = 2;
+
+/**
+ * "São João/LOC da Pesqueira", "Ciudad/LOC del Este/LOC" -> one place: a place's name goes on over its
+ * language's "of" ("da", "do", "de", "del") to one or two capitalised words after it that the tagger left
+ * out or read as a place. Not over words the tagger read as another kind of name, nor back over words
+ * before the "of", which name cups and anthems as often ("Copa do Brasil").
+ */
+export function joinTownsOverTheirOf(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  const capital = (i: number) => i >= 0 && i < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[i].text);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'LOC') continue;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    if (!TOWN_OF_WORDS.has(tokens[e]?.text) || !capital(e + 1)) continue;
+    const next = spans[k + 1];
+    let end = e + 1;
+    if (tags[end] === 0)
+      while (end < tokens.length && end - e <= MAX_TOWN_PART && tags[end] === 0 && capital(end)) end++;
+    else if (next?.type === 'LOC' && first[k + 1] === e + 1) end = tokenEnd(tokens, e + 1, next);
+    else continue;
+    if (next && first[k + 1] < end) dropSpan(spans, first, k + 1);
+    span.end = tokens[end - 1].end;
+    tagTokens(tags, f, end, 'LOC');
   }
 }

@@ -109,6 +109,7 @@ import {
 import {
   retypePlacesByWhatTheyHave,
   retypePlacesInAreas,
+  joinTownsOverTheirOf,
   retypeSaintsAmongPlaces,
   retypeTownsOutsideSport,
 } from './rules-towns';
@@ -345,6 +346,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   }
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   if (cues.has(CUE.saint)) retypeSaintsAmongPlaces(tokens, spans, first);
+  if (cues.has(CUE.townOf)) joinTownsOverTheirOf(tokens, tags, spans, first);
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);
   retypeListsOfPlaces(ctx, tokens, spans, first);
   retypeLanguagesInLists(ctx, tokens, spans, first);

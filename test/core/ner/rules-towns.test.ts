@@ -66,4 +66,14 @@ describe('rules on towns read as their clubs (rules-towns.ts)', () => {
     ]);
     assert.deepStrictEqual(run('Saint Velk wrote', 'B-PER I-PER O'), ['Saint Velk/PER']);
   });
+
+  it('runs a place\'s name on over its language\'s "of" to the capitalised words after it', () => {
+    assert.deepStrictEqual(run('near Velo Tarno da Pesqueira and', 'O B-LOC I-LOC O O O'), [
+      'Velo Tarno da Pesqueira/LOC',
+    ]);
+    assert.deepStrictEqual(run('in Ciudad del Tarn today', 'O B-LOC O B-LOC O'), ['Ciudad del Tarn/LOC']);
+    // Not over another kind of name, nor back over words before the "of".
+    assert.deepStrictEqual(run('in Tarnby de Joss Harl', 'O B-LOC O B-PER I-PER'), ['Tarnby/LOC', 'Joss Harl/PER']);
+    assert.deepStrictEqual(run('won the Copa do Velland', 'O O O O B-LOC'), ['Velland/LOC']);
+  });
 });
