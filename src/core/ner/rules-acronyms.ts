@@ -7,6 +7,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, capitalised, dropSpans, insertSpan, spansWithin, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
+import { listedPhrase } from './rules-listed';
 import { FeatureContext } from './features';
 import { PLACE_BITS } from './gazetteer';
 import { isBodyHead, listedPlaceWord } from './rules-bodies';
@@ -229,11 +230,8 @@ const POLITY_WORDS = new Set(['Republic', 'Kingdom', 'States', 'Emirates']);
  * body's head word ("United States Agency for ..." is a body).
  */
 function statePolity(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
-  const phrase = tokens
-    .slice(from, to)
-    .map(t => t.text.toLowerCase())
-    .join(' ');
-  if (ctx.gazetteer.isListedPlace(phrase) || ctx.gazetteer.word(phrase) & PLACE_BITS) return true;
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, from, tokens[to - 1].end);
+  if (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase)) return true;
   let polity = false;
   for (let i = from; i < to; i++) {
     if (isBodyHead(ctx, tokens, i)) return false;
@@ -247,8 +245,8 @@ function statePolity(ctx: FeatureContext, tokens: Token[], from: number, to: num
  * (`spells`), or -1. The name opens with a capitalised word.
  */
 function spelledFrom(tokens: Token[], open: number, acronym: string): number {
-  /** Whether the words before token `w` spell acronym[0..j], opening with a capitalised word; sets `from`. */
   let from = -1;
+  /** Whether the words before token `w` spell acronym[0..j], opening with a capitalised word; sets `from`. */
   const spells = (w: number, j: number, opened: boolean): boolean => {
     if (j < 0) {
       from = w + 1;

@@ -18,6 +18,7 @@ import {
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
+import { listedPhrase } from './rules-listed';
 
 /** Most capitalised words naming the day before "Day" ("Martin Luther King Jr. Day" is longer: left alone). */
 const MAX_WORDS = 3;
@@ -164,15 +165,8 @@ export function retypeNamesOfSchemes(ctx: FeatureContext, tokens: Token[], spans
     if (span.type !== 'ORG' && span.type !== 'PER') continue;
     const l = tokenEnd(tokens, first[k], span);
     if (!SCHEME_NOUNS.has(tokens[l]?.text ?? '') || tokens[l].start !== span.end + 1) continue;
-    const phrase = tokens
-      .slice(first[k], l)
-      .map(t => t.text.toLowerCase())
-      .join(' ');
-    if (
-      gaz.isListedBody(phrase) ||
-      gaz.isListedPlace(phrase) ||
-      gaz.word(phrase) & (PLACE_BITS | DEMONYM_BIT | LISTED_ORG_BIT)
-    )
+    const { bits, phrase } = listedPhrase(gaz, tokens, first[k], span.end);
+    if (bits & (PLACE_BITS | DEMONYM_BIT | LISTED_ORG_BIT) || gaz.isListedBody(phrase) || gaz.isListedPlace(phrase))
       continue;
     span.type = 'MISC';
   }

@@ -8,6 +8,7 @@ import { absorbFollowing, capitalised, dropSpans, spansWithin, splitAround, tagT
 import { FeatureContext } from './features';
 import { categoryBit, PERSON_NAME_BITS, PLACE_BITS } from './gazetteer';
 import { listedBody } from './rules-bodies';
+import { listedPhrase } from './rules-listed';
 import { namesBody } from './rules-foreign';
 import { TRADE_ENDINGS } from './nameHeads';
 
@@ -260,11 +261,8 @@ const NATION_BITS = categoryBit('country') | categoryBit('region');
 function nationAfter(ctx: FeatureContext, tokens: Token[], at: number): number {
   if (tokens[at]?.text !== 'of') return -1;
   for (let e = at + 2; e <= at + 4 && e <= tokens.length && capitalised(tokens[e - 1].text); e++) {
-    const phrase = tokens
-      .slice(at + 1, e)
-      .map(t => t.text.toLowerCase())
-      .join(' ');
-    if (ctx.gazetteer.word(phrase) & NATION_BITS && !capitalised(tokens[e]?.text ?? '')) return e;
+    const { bits } = listedPhrase(ctx.gazetteer, tokens, at + 1, tokens[e - 1].end);
+    if (bits & NATION_BITS && !capitalised(tokens[e]?.text ?? '')) return e;
   }
   return -1;
 }

@@ -4,6 +4,8 @@ import { absorbFollowing, capitalised, soleInnerAnd, splitAround, tokenEnd } fro
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
+import { CONTINENTS } from './rules-branches';
+import { listedPhrase } from './rules-listed';
 
 // Bodies named after their nation: "the Chinese Foreign Ministry", "the Norwegian Fisheries Museum".
 
@@ -151,9 +153,6 @@ const FIELDS_BEFORE_NATIONS = new Set([
 /** `joinFieldBodiesOfNations` acts only on a sentence with one of those words, in capitals. */
 export const FIELD_BEFORE_NATION_CUE: RuleCue = { test: text => FIELDS_BEFORE_NATIONS.has(text) };
 
-/** Continents, which the lists hold as no country or region ("Insurance Europe"). */
-const CONTINENTS = new Set(['europe', 'africa', 'asia', 'oceania', 'america', 'americas']);
-
 /**
  * "Statistics Velland/LOC", "Statistics/O Velland/LOC", "Tennis/ORG Velland/LOC" -> "Statistics
  * Velland/ORG": a field's word in capitals right before a country's, a region's or a continent's name
@@ -197,11 +196,8 @@ export function joinFieldBodiesOfNations(ctx: FeatureContext, tokens: Token[], s
   }
 }
 
-/** Whether tokens `from` to `to` (exclusive) are a country's, a region's or a continent's name. */
+/** Whether tokens `from` to `to` (exclusive) are a country's, a region's or a continent's name ("Europe"). */
 function isNation(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
-  const phrase = tokens
-    .slice(from, to)
-    .map(t => t.text.toLowerCase())
-    .join(' ');
-  return (ctx.gazetteer.word(phrase) & (COUNTRY_BIT | REGION_BIT)) !== 0 || CONTINENTS.has(phrase);
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, from, tokens[to - 1].end);
+  return (bits & (COUNTRY_BIT | REGION_BIT)) !== 0 || CONTINENTS.has(phrase);
 }

@@ -164,11 +164,11 @@ export function retypeSaintsAmongPlaces(tokens: Token[], spans: Span[], first: n
   }
 }
 
-/** Portuguese, Spanish and Italian "of" inside a town's name ("Peso da Régua", "Rio Grande do Sul"). */
+/** Portuguese, Spanish and Italian "of" inside a town's name ("São João da Pesqueira", "Ciudad del Este"). */
 const TOWN_OF_WORDS = new Set(['da', 'do', 'das', 'dos', 'de', 'del', 'di']);
 /** `joinTownsOverTheirOf` acts only on a sentence with one of those words. */
 export const TOWN_OF_CUE: RuleCue = { words: TOWN_OF_WORDS };
-/** Most capitalised words on either side of such an "of". */
+/** Most capitalised words after such an "of". */
 const MAX_TOWN_PART = 2;
 
 /**
