@@ -208,9 +208,9 @@ export function joinNamesSpelledByAcronyms(ctx: FeatureContext, tokens: Token[],
     const within = spansWithin(spans, tokens[start].start, tokens[open - 1].end);
     if (!within) continue;
     const [k, j] = within;
+    // Read whole already, or a person's name with its initials.
     if (j - k === 1 && spans[k].start === tokens[start].start && spans[k].end === tokens[open - 1].end) continue;
-    // Not a person's initials, nor a body and a person named beside it ("Council of Velk and Joss Harl").
-    if (j - k === 1 && spans[k].type === 'PER' && spans[k].start === tokens[start].start) continue;
+    // Nor a body and a person named beside it ("Council of Velk and Joss Harl").
     if (spans.slice(k, j).some((s, m) => s.type === 'PER' && tokens[first[k + m] - 1]?.text === 'and')) continue;
     const own = spans[j]?.start === tokens[open + 1].start ? spans[j].type : undefined;
     const type = statePolity(ctx, tokens, start, open)

@@ -161,6 +161,11 @@ describe("an acronym glossed by a body's name (rules-acronyms.ts)", () => {
       'Tarnia Inter-Bank Velk System/ORG',
       'TIBVS/ORG',
     ]);
+    // A place's name read as a person opening it ("Sri Lanka/PER Ports Authority").
+    assert.deepStrictEqual(run('the Tarn Velka Ports Authority ( TVPA ) said', 'O B-PER I-PER O O O B-ORG O O'), [
+      'Tarn Velka Ports Authority/ORG',
+      'TVPA/ORG',
+    ]);
     // A state's name is a place.
     assert.deepStrictEqual(run('the Federated States of Velkia ( FSV ) said', 'O B-LOC I-LOC O B-LOC O B-ORG O O'), [
       'Federated States of Velkia/LOC',
