@@ -19,7 +19,7 @@ import { SAINT_CUE, TOWN_OF_CUE } from './rules-towns';
 import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
-import { BODY_HEAD_CUE, FIRM_ENDING_CUE, POLL_CUE } from './rules-firms';
+import { BODY_HEAD_CUE, FIRM_ENDING_CUE, OPENING_FORM_CUE, POLL_CUE } from './rules-firms';
 import { EVENT_CUE, LAW_OR_SHOW_CUE, STORM_CUE } from './rules-heads';
 import { FOREIGN_HEAD_CUE } from './rules-foreignwords';
 import { FIELD_BEFORE_NATION_CUE } from './rules-national';
@@ -164,6 +164,7 @@ export const CUE = {
   doubleQuote: SENTENCE_CUES.add(DOUBLE_QUOTE_CUE),
   bracket: SENTENCE_CUES.add(BRACKET_CUE),
   townOf: SENTENCE_CUES.add(TOWN_OF_CUE),
+  openingForm: SENTENCE_CUES.add(OPENING_FORM_CUE),
   unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
 };

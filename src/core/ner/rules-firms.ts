@@ -129,3 +129,34 @@ export function tagPollsters(
     if (k >= 0 && spans[k].end === word.end && spans[k].type !== 'MISC') spans[k].type = 'ORG';
   }
 }
+
+/**
+ * Legal forms written before a company's name: Indonesia's ("PT", "Perum" for a public corporation)
+ * and Russia's ("PJSC", "OAO", "OOO", "JSC", "PAO", "ZAO").
+ */
+const OPENING_LEGAL_FORMS = new Set(['PT', 'Perum', 'PJSC', 'OAO', 'OOO', 'JSC', 'PAO', 'ZAO']);
+/** `retypeFirmsAfterOpeningForms` acts only on a sentence with one of those forms. */
+export const OPENING_FORM_CUE: RuleCue = { test: text => OPENING_LEGAL_FORMS.has(text) };
+
+/**
+ * "Perum Velkog/PER", "PJSC/O Tarnneft/LOC" -> the company (ORG): a name read as a person or place that
+ * opens with a legal form written before names, or right after one the tagger left out, is the company
+ * it names.
+ */
+export function retypeFirmsAfterOpeningForms(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const f = first[k];
+    if (span.type !== 'PER' && span.type !== 'LOC') continue;
+    if (OPENING_LEGAL_FORMS.has(tokens[f].text) && tokens[f].end < span.end) {
+      span.type = 'ORG';
+      continue;
+    }
+    const form = f - 1;
+    if (form < 0 || !OPENING_LEGAL_FORMS.has(tokens[form].text) || tokens[form].end + 1 !== tokens[f].start) continue;
+    if (k > 0 && spans[k - 1].end > tokens[form].start) continue;
+    span.start = tokens[form].start;
+    first[k] = form;
+    span.type = 'ORG';
+  }
+}

@@ -76,7 +76,7 @@ import {
 } from './rules-known';
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
 import { extendForeignBodiesOverWords } from './rules-foreignwords';
-import { tagFirmsByEnding, tagBodiesByHead, tagPollsters } from './rules-firms';
+import { retypeFirmsAfterOpeningForms, tagFirmsByEnding, tagBodiesByHead, tagPollsters } from './rules-firms';
 import { retypeRiversAndMountains } from './rules-landforms';
 import { tagNumberedRoads } from './rules-roads';
 import {
@@ -226,6 +226,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.traded)) tagTradedCompanies(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.firmEnding)) tagFirmsByEnding(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.openingForm)) retypeFirmsAfterOpeningForms(tokens, spans, first);
   if (cues.has(CUE.bodyHead)) tagBodiesByHead(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.poll)) tagPollsters(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.road)) tagNumberedRoads(tokens, tags, spans, first);

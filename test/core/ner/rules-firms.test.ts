@@ -43,4 +43,12 @@ describe('firms named by their endings (rules-firms.ts)', () => {
     assert.deepStrictEqual(run('a US poll showed', 'O B-LOC O O'), ['US/LOC']);
     assert.deepStrictEqual(run('a Sunday poll showed', 'O O O O'), []);
   });
+
+  it('reads a name opening with a legal form written before names, or right after one, as the company', () => {
+    assert.deepStrictEqual(run('the enterprise Perum Velkog said', 'O O B-PER I-PER O'), ['Perum Velkog/ORG']);
+    assert.deepStrictEqual(run('PJSC Tarnneft said', 'O B-LOC O'), ['PJSC Tarnneft/ORG']);
+    // Not the form alone, nor a name apart from it.
+    assert.deepStrictEqual(run('the PT said', 'O B-PER O'), ['PT/PER']);
+    assert.deepStrictEqual(run('PJSC , Tarnby said', 'O O B-LOC O'), ['Tarnby/LOC']);
+  });
 });
