@@ -1,7 +1,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { WEEKDAY } from '../dates/lexicon';
-import { absorbFollowing, dropSpan, isPossessive, tokenEnd } from './spanTokens';
+import { absorbFollowing, DOUBLE_QUOTES, dropSpan, isPossessive, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -248,8 +248,6 @@ export function dropAbbreviatedNouns(tokens: Token[], spans: Span[], first: numb
 /** What a name has somewhere: a capital letter, a digit, or the dot or at sign of an address. */
 const NAME_MARK = /[\p{Lu}\p{N}.@]/u;
 
-const QUOTES = new Set(['"', '“', '”']);
-
 /**
  * "Stanley/PER "Tookie" Williams/PER" -> one person: a nickname in quotes between a person's given
  * name and surname is part of the name, as news writes it ("Roberto "Hands of Stone" Duran"), whatever
@@ -265,15 +263,15 @@ export function joinNicknames(tokens: Token[], spans: Span[], first: number[]): 
     const f = first[k];
     const end = tokenEnd(tokens, f, spans[k]);
     let open = f + 1;
-    while (open < end && !QUOTES.has(tokens[open].text)) open++;
-    if (open < end && f >= 2 && QUOTES.has(tokens[f - 1].text)) {
+    while (open < end && !DOUBLE_QUOTES.has(tokens[open].text)) open++;
+    if (open < end && f >= 2 && DOUBLE_QUOTES.has(tokens[f - 1].text)) {
       // The name opened inside the quotes ("Antoin "Tony/PER" Rezko/PER"): the quote in it closes them.
       joinGivenName(tokens, spans, first, k);
       continue;
     }
     const runOn = open < end;
     // A name in quotes of its own ("Viva Zapata" and "On the Waterfront"): the quote after it closes them.
-    if (!runOn && f > 0 && QUOTES.has(tokens[f - 1].text)) continue;
+    if (!runOn && f > 0 && DOUBLE_QUOTES.has(tokens[f - 1].text)) continue;
     const close = closingQuote(tokens, open);
     if (close < 0) {
       if (runOn) spans[k].end = tokens[open - 1].end;
@@ -313,11 +311,12 @@ function joinGivenName(tokens: Token[], spans: Span[], first: number[], k: numbe
 
 /** The closing quote of a nickname opened at token `open`: capitalised words (and "of", "the", "and") between, at most four; -1 if none. */
 function closingQuote(tokens: Token[], open: number): number {
-  if (open + 2 >= tokens.length || !QUOTES.has(tokens[open].text) || !/^\p{Lu}/u.test(tokens[open + 1].text)) return -1;
+  if (open + 2 >= tokens.length || !DOUBLE_QUOTES.has(tokens[open].text) || !/^\p{Lu}/u.test(tokens[open + 1].text))
+    return -1;
   let close = open + 1;
-  while (close < tokens.length && close - open <= 4 && !QUOTES.has(tokens[close].text)) {
+  while (close < tokens.length && close - open <= 4 && !DOUBLE_QUOTES.has(tokens[close].text)) {
     if (!/^\p{Lu}/u.test(tokens[close].text) && !/^(?:of|the|and)$/.test(tokens[close].text)) return -1;
     close++;
   }
-  return close === open + 1 || close >= tokens.length || !QUOTES.has(tokens[close].text) ? -1 : close;
+  return close === open + 1 || close >= tokens.length || !DOUBLE_QUOTES.has(tokens[close].text) ? -1 : close;
 }

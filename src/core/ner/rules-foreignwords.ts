@@ -7,7 +7,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { FOREIGN_BODY_HEADS, OF_WORDS } from './rules-foreign';
-import { absorbFollowing, addName, capitalised, tagTokens, tokenEnd } from './spanTokens';
+import { absorbFollowing, addName, capitalised, continuesName, tagTokens, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
 /**
@@ -125,7 +125,7 @@ function wordsAfterJoint(ctx: FeatureContext, tokens: Token[], tags: Uint8Array,
   if (capitalised(word)) {
     // The name the tagger read there, or the capitalised words it left out.
     let e = w + 1;
-    if (tags[w] !== 0) while (e < tokens.length && tags[e] !== 0 && tags[e] % 2 === 0) e++;
+    if (tags[w] !== 0) while (e < tokens.length && continuesName(tags, e)) e++;
     else
       while (e < tokens.length && tags[e] === 0 && capitalised(tokens[e].text) && /^\p{L}/u.test(tokens[e].text)) e++;
     return e;

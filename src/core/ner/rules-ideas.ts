@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { startsLowerCase, Token } from '../text/tokenize';
-import { addName, capitalised, tokenEnd } from './spanTokens';
+import { addName, capitalised, DOUBLE_QUOTES, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
@@ -88,8 +88,6 @@ export function typeAdjectiveLists(
   }
 }
 
-/** Straight and curly double quotes, opening and closing. */
-const DOUBLE_QUOTES = new Set(['"', '“', '”']);
 /** `retypeQuotedTitles` acts only on a sentence with a double quote. */
 export const DOUBLE_QUOTE_CUE: RuleCue = { words: DOUBLE_QUOTES };
 /** Words before a quoted nickname ("known as", "nicknamed", "called himself"). */

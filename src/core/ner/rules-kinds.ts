@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, isNameWord, OPENING_QUOTES } from './spanTokens';
+import { addName, continuesName, isNameWord, OPENING_QUOTES } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -304,5 +304,5 @@ function exampleItems(ctx: FeatureContext, tokens: Token[], i: number): [number,
 
 /** Whether a name the tagger read runs into tokens [s, e) from before or on past them. */
 function crossedBy(tags: Uint8Array, s: number, e: number): boolean {
-  return (tags[s] !== 0 && tags[s] % 2 === 0) || (e < tags.length && tags[e] !== 0 && tags[e] % 2 === 0);
+  return continuesName(tags, s) || (e < tags.length && continuesName(tags, e));
 }

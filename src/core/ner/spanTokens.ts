@@ -38,6 +38,9 @@ export const isAcronym = (token: Token): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(
 /** Quotation marks that open a quote ("“The OSCE said ...", '"The Senate has spoken"'). */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
+/** Straight and curly double quotes, opening and closing, around a nickname or a title. */
+export const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
+
 /** Whether token i opens its sentence, maybe after an opening quotation mark ("“The Senate voted"). */
 export const opensSentenceOrQuote = (tokens: readonly Token[], i: number): boolean =>
   i === 0 || (i === 1 && OPENING_QUOTES.has(tokens[0].text));
@@ -162,6 +165,9 @@ export function tagTokens(tags: Uint8Array, from: number, to: number, type: Enti
   const begin = TAGS.indexOf(`B-${type}` as (typeof TAGS)[number]);
   for (let i = from; i < to; i++) tags[i] = i === from ? begin : begin + 1;
 }
+
+/** Whether the tagger's tag at token i goes on a name begun before it (an I- tag, as `tagTokens` writes them). */
+export const continuesName = (tags: Uint8Array, i: number): boolean => tags[i] !== 0 && tags[i] % 2 === 0;
 
 /** Lower-case particles inside names of people and places ("Dar es Salaam", "bin Nasser al Saud"). */
 export const NAME_PARTICLES = new Set([
