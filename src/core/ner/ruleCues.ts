@@ -38,6 +38,7 @@ import { AWARD_CUE, HALL_OF_FAME_CUE } from './rules-runs';
 import { SOURCE_CREDIT_CUE } from './rules-sources';
 import { SPORT_BODY_CUE } from './rules-sportbodies';
 import { PORTFOLIO_CUE } from './rules-titles';
+import { MEMBER_TITLE_CUE } from './rules-posts';
 import { VIETNAMESE_NAMES_CUE } from './rules-surnames';
 
 /**
@@ -165,6 +166,7 @@ export const CUE = {
   bracket: SENTENCE_CUES.add(BRACKET_CUE),
   townOf: SENTENCE_CUES.add(TOWN_OF_CUE),
   openingForm: SENTENCE_CUES.add(OPENING_FORM_CUE),
+  memberTitle: SENTENCE_CUES.add(MEMBER_TITLE_CUE),
   unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
 };

@@ -42,13 +42,10 @@ export function joinBodyBranches(ctx: FeatureContext, tokens: Token[], spans: Sp
     const f = first[k + 1];
     if (tokens[f - 1].end !== spans[k].end) continue;
     const body = listedPhrase(gaz, tokens, first[k], spans[k].end);
-    if (
-      (body.bits & LISTED_ORG_BIT) === 0 &&
-      !gaz.isListedBody(body.phrase) &&
-      !(body.last === first[k] && isAcronym(tokens[first[k]]))
-    )
+    const acronym = body.last === first[k] && isAcronym(tokens[first[k]]);
+    if ((body.bits & LISTED_ORG_BIT) === 0 && !gaz.isListedBody(body.phrase) && !acronym) continue;
+    if (!namesCountryOrContinent(ctx, tokens, f, spans[k + 1]) && !(acronym && namesArea(ctx, tokens, f, spans[k + 1])))
       continue;
-    if (!namesCountryOrContinent(ctx, tokens, f, spans[k + 1])) continue;
     absorbFollowing(spans, first, k);
   }
   for (let k = 0; k < spans.length; k++)
@@ -71,6 +68,18 @@ function namesBranch(ctx: FeatureContext, tokens: Token[], f: number, span: Span
     if (rest.bits & PLACE_BITS || CONTINENTS.has(rest.phrase) || gaz.isListedPlace(rest.phrase)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a place's name, its first token `f`, is in words only and on no list of towns, countries or
+ * regions: the areas public bodies divide into and name their branches by ("NHS Lothian", "HSE Mid
+ * West") are too small for the lists, while a listed town or region after a body is more often where
+ * its office or reporter is ("VOA Seoul correspondent").
+ */
+function namesArea(ctx: FeatureContext, tokens: Token[], f: number, span: Span): boolean {
+  for (let i = f; i < tokens.length && tokens[i].end <= span.end; i++)
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text)) return false;
+  return !namesListedPlace(ctx.gazetteer, tokens, f, span.end);
 }
 
 /** Whether a span, its first token `f`, is a listed country's name or a continent's: a branch's place ("Europe"). */

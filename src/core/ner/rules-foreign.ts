@@ -13,10 +13,13 @@ import { absorbFollowing, tagTokens, tokenEnd } from './spanTokens';
 
 /**
  * Head words that open bodies' names in French, Spanish, Italian, Portuguese and German: firms,
- * publishers, councils, assemblies, police forces and prosecutors, unions. Not words English shares
- * ("Tribunal", "Junta"), which open English names as often.
+ * publishers, councils, assemblies, police forces and prosecutors, unions; and in Irish, Scottish
+ * Gaelic and Welsh, which British and Irish news keeps ("Údarás na Gaeltachta", "Cyngor Gwynedd"). Not
+ * words English shares ("Tribunal", "Junta"), which open English names as often.
  */
 export const FOREIGN_BODY_HEADS: ReadonlySet<string> = new Set([
+  ...['Údarás', 'Comhairle', 'Bord', 'Conradh', 'Cumann', 'Roinn', 'Ollscoil', 'Coláiste', 'Raidió'],
+  ...['Cyngor', 'Prifysgol', 'Llywodraeth'],
   'Agence',
   'Agencia',
   'Agenzia',
@@ -88,8 +91,10 @@ export const FOREIGN_BODY_HEADS: ReadonlySet<string> = new Set([
   'Universität',
 ]);
 
-/** The languages' words for "of" (with the article) that a body's name goes on over. */
+/** The languages' words for "of" (with the article) that a body's name goes on over; "na" and "nan" are Gaelic's. */
 export const OF_WORDS: ReadonlySet<string> = new Set([
+  'na',
+  'nan',
   'de',
   'del',
   'della',

@@ -6,8 +6,10 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { dropSpan, splitAt, tokenEnd } from './spanTokens';
-import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
+import { capitalised, dropSpan, splitAround, splitAt, tokenEnd } from './spanTokens';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { listedPhrase } from './rules-listed';
+import type { RuleCue } from './ruleCues';
 import { isAnyTitle } from './rules-people';
 
 const GIVEN_NAME_BIT = bit('first');
@@ -34,8 +36,30 @@ export function splitPlacesOfPosts(ctx: FeatureContext, tokens: Token[], spans: 
   }
 }
 
-/** Abbreviated titles of members of a parliament or assembly (Westminster, Canadian, Australian, European). */
-const MEMBER_TITLES = /^(?:MPs?|MPPs?|MEPs?|MLAs?|MSPs?|MNAs?|MHAs?)$/;
+/** Abbreviated titles of members of a parliament or assembly (Westminster, Irish, Canadian, Australian, European). */
+const MEMBER_TITLES = /^(?:MPs?|MPPs?|MEPs?|MLAs?|MSPs?|MNAs?|MHAs?|TDs?)$/;
+
+/** `splitAtMemberTitles` and `trimMemberTitles` act only on a sentence with a member's title. */
+export const MEMBER_TITLE_CUE: RuleCue = { test: text => MEMBER_TITLES.test(text) };
+
+/**
+ * "Velby Labour MP Joss Harl/PER" -> "Velby Labour/ORG", "Joss Harl/PER": a member's title inside a
+ * name stands between the member's party or seat and the member, as news writes "Labour MP Jane Doe";
+ * the tagger runs the three into one name, most often at a sentence's start. What is before the title is
+ * the seat's place when it is a listed place ("Tarnby MP Joss Harl"), else the party.
+ */
+export function splitAtMemberTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const f = first[k];
+    const end = tokenEnd(tokens, f, spans[k]);
+    let title = f + 1;
+    while (title < end - 1 && !MEMBER_TITLES.test(tokens[title].text)) title++;
+    if (title >= end - 1 || !capitalised(tokens[title + 1].text)) continue;
+    const seat = listedPhrase(ctx.gazetteer, tokens, f, tokens[title - 1].end);
+    const place = seat.bits & PLACE_BITS || ctx.gazetteer.isListedPlace(seat.phrase);
+    splitAround(tokens, spans, first, k, title, place ? 'LOC' : 'ORG', 'PER');
+  }
+}
 
 /**
  * "Harland Labour/ORG MP" -> "Harland Labour": a member's title after a party's or a place's name is

@@ -96,7 +96,7 @@ import {
 } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
 import { joinEventWords, retypeNamesOfSchemes, tagEventNames, tagHolidays } from './rules-holidays';
-import { splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
+import { splitAtMemberTitles, splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, retypeQuotedTitles, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
 import {
@@ -302,7 +302,8 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.title)) cutOffices(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) cutTitlesBeforeHolders(ctx, tokens, spans, first);
   splitPlacesOfPosts(ctx, tokens, spans, first);
-  trimMemberTitles(ctx, tokens, spans, first);
+  if (cues.has(CUE.memberTitle)) splitAtMemberTitles(ctx, tokens, spans, first);
+  if (cues.has(CUE.memberTitle)) trimMemberTitles(ctx, tokens, spans, first);
   trimPostNominals(tokens, spans, first);
   if (cues.has(CUE.designator)) extendByDesignator(ctx, tokens, tags, spans, first);
   extendChannelNumbers(tokens, spans, first);

@@ -10,6 +10,15 @@ describe("a body's branch (rules-branches.ts)", () => {
     assert.deepStrictEqual(run('Harl Velk Vellandia', 'B-ORG I-ORG B-LOC'), ['Harl Velk/ORG', 'Vellandia/LOC']);
     assert.deepStrictEqual(run('Velkom Tarnby', 'B-ORG B-LOC'), ['Velkom/ORG', 'Tarnby/LOC']);
   });
+
+  it("joins an acronym and an area on no list right after it: a public body's regional branch", () => {
+    assert.deepStrictEqual(run('boards such as VHS Qelmoor and', 'O O O B-ORG B-LOC O'), ['VHS Qelmoor/ORG']);
+    assert.deepStrictEqual(run('run by VSE Mid Qelm ,', 'O O B-ORG B-LOC I-LOC O'), ['VSE Mid Qelm/ORG']);
+    // Not a listed town (where its office is), a name on no list before the area, nor an area in capitals.
+    assert.deepStrictEqual(run('VOA Tarnby correspondent', 'B-ORG B-LOC O'), ['VOA/ORG', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('Harl Velk Qelmoor', 'B-ORG I-ORG B-LOC'), ['Harl Velk/ORG', 'Qelmoor/LOC']);
+    assert.deepStrictEqual(run('VHS QELMOOR', 'B-ORG B-LOC'), ['VHS/ORG', 'QELMOOR/LOC']);
+  });
   it('types one place-read name of a listed body and a place after it as the body: its branch or market there', () => {
     assert.deepStrictEqual(run('listed on Qorvane Tarnby today', 'O O B-LOC I-LOC O'), ['Qorvane Tarnby/ORG']);
     assert.deepStrictEqual(run('said Velmora Dynamics Vellandia', 'O B-LOC I-LOC I-LOC'), [

@@ -12,6 +12,18 @@ describe('bodies named in another language (rules-foreign.ts)', () => {
     assert.deepStrictEqual(run('the Fiscalía de Tarna said', 'O B-LOC I-LOC I-LOC O'), ['Fiscalía de Tarna/ORG']);
   });
 
+  it('reads Irish, Scottish Gaelic and Welsh head words as bodies, and goes on over Gaelic\'s "of"', () => {
+    assert.deepStrictEqual(run('the head of Údarás na Velkachta said', 'O O O B-LOC O B-LOC O'), [
+      'Údarás na Velkachta/ORG',
+    ]);
+    assert.deepStrictEqual(run('Comhairle nan Velk Tarn met', 'B-ORG O B-PER I-PER O'), [
+      'Comhairle nan Velk Tarn/ORG',
+    ]);
+    assert.deepStrictEqual(run('Cyngor Velkedd voted', 'B-LOC I-LOC O'), ['Cyngor Velkedd/ORG']);
+    // Not "na" after another name.
+    assert.deepStrictEqual(run('Ann Velk na Tarna said', 'B-PER I-PER O B-LOC O'), ['Ann Velk/PER', 'Tarna/LOC']);
+  });
+
   it('runs the body on over the language\'s "of" into the name after it', () => {
     assert.deepStrictEqual(run('Banca Velki dei Tarni di Velbo said', 'B-ORG I-ORG I-ORG I-ORG O B-LOC O'), [
       'Banca Velki dei Tarni di Velbo/ORG',

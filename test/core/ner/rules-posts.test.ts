@@ -39,6 +39,25 @@ describe("posts written with a holder's name (rules-posts.ts)", () => {
     assert.deepStrictEqual(run('Velk MPX rose', 'B-ORG I-ORG O'), ['Velk MPX/ORG']);
   });
 
+  it("splits a name at a member's title inside it: the party or the seat's place, then the member", () => {
+    assert.deepStrictEqual(run('Velby Labour MP Joss Harl said', 'B-PER I-PER I-PER I-PER I-PER O'), [
+      'Velby Labour/ORG',
+      'Joss Harl/PER',
+    ]);
+    assert.deepStrictEqual(run('Tarnby MP Joss Harl said', 'B-PER I-PER I-PER I-PER O'), [
+      'Tarnby/LOC',
+      'Joss Harl/PER',
+    ]);
+    // An Irish deputy's title, which also ends a party's name when the member's name is not read.
+    assert.deepStrictEqual(run('Velk Fáil TD Ula Harl said', 'B-PER I-PER I-PER I-PER I-PER O'), [
+      'Velk Fáil/ORG',
+      'Ula Harl/PER',
+    ]);
+    assert.deepStrictEqual(run('the Velk Fáil TD said', 'O B-ORG I-ORG I-ORG O'), ['Velk Fáil/ORG']);
+    // Not the title first, nor a word in lower case after it.
+    assert.deepStrictEqual(run('MP Joss Harl said', 'B-PER I-PER I-PER O'), ['MP Joss Harl/PER']);
+  });
+
   it("cuts counsel's rank and an honour's letters off a person's name", () => {
     assert.deepStrictEqual(run('Ann Velk KC told the jury', 'B-PER I-PER I-PER O O O'), ['Ann Velk/PER']);
     assert.deepStrictEqual(run('Joss Harl CBE , who', 'B-PER I-PER I-PER O O'), ['Joss Harl/PER']);
