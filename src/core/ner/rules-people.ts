@@ -4,6 +4,7 @@ import { capitalised, isNameWord, NAME_PARTICLES, tokenEnd } from './spanTokens'
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
+import { namesListedPlace } from './rules-listed';
 
 // Rules on people's names: a name that starts with a given name or a title is a person's, and a title is
 // no part of one (offices: rules-offices.ts).
@@ -62,7 +63,8 @@ export const GIVEN_NAME_CUE: RuleCue = {
 /**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
  * given name and has no other word that is a place, a body, a designator or an ordinary word, is a
- * person. It runs before `retypeByHeadWord`, so a name ending in a place word is still a place.
+ * person. It runs before `retypeByHeadWord`, so a name ending in a place word is still a place. Not a
+ * listed place's whole name ("Mato Grosso", "George Town").
  */
 export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
@@ -73,6 +75,7 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (!isGivenNameOnly(ctx, tokens[f].text.toLowerCase())) return;
     for (let i = f + 1; i <= l; i++)
       if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, tokens[i].text.toLowerCase())) return;
+    if (namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
     span.type = 'PER';
   });
 }

@@ -9,6 +9,8 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('the Joss Tarvell Band', 'O B-ORG I-ORG I-ORG'), ['Joss Tarvell Band/ORG']);
     assert.deepStrictEqual(run('near Joss Creek', 'O B-LOC I-LOC'), ['Joss Creek/LOC']);
     assert.deepStrictEqual(run('the Joss Village', 'O B-ORG I-ORG'), ['Joss Village/ORG']);
+    // Nor does a listed place's whole name.
+    assert.deepStrictEqual(run('farmers in Ula Tarna said', 'O O B-LOC I-LOC O'), ['Ula Tarna/LOC']);
   });
 
   it('makes a name right after a lower-case post only people hold a person', () => {
