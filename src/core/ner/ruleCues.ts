@@ -39,6 +39,7 @@ import { SOURCE_CREDIT_CUE } from './rules-sources';
 import { SPORT_BODY_CUE } from './rules-sportbodies';
 import { PORTFOLIO_CUE } from './rules-titles';
 import { MEMBER_TITLE_CUE } from './rules-posts';
+import { NUMBER_WORD_CUE } from './rules-members';
 import { VIETNAMESE_NAMES_CUE } from './rules-surnames';
 
 /**
@@ -167,6 +168,7 @@ export const CUE = {
   townOf: SENTENCE_CUES.add(TOWN_OF_CUE),
   openingForm: SENTENCE_CUES.add(OPENING_FORM_CUE),
   memberTitle: SENTENCE_CUES.add(MEMBER_TITLE_CUE),
+  numberWord: SENTENCE_CUES.add(NUMBER_WORD_CUE),
   unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
 };

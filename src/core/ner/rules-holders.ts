@@ -60,7 +60,8 @@ function holderStart(ctx: FeatureContext, tokens: Token[], f: number, last: numb
  * that opens with a listed given name (no place's or body's word) and one or two more capitalised words
  * of neither kind, then "of" (and "the") and a name ending in a body's head noun, is a person and the
  * body they work at, as news names its experts. Not where a head noun comes before "of" ("Ludwig Velk
- * University of Tarnby" is named after a person), nor a listed body.
+ * University of Tarnby" is named after a person), nor a listed body. A name after "of" with no head noun
+ * (a team, a country) is `splitPeopleFromTheirOf`'s.
  */
 export function splitMembersOfBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;

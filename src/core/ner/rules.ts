@@ -96,6 +96,7 @@ import {
 } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
 import { joinEventWords, retypeNamesOfSchemes, tagEventNames, tagHolidays } from './rules-holidays';
+import { splitPeopleFromTheirOf, trimNumberWords } from './rules-members';
 import { splitAtMemberTitles, splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, retypeQuotedTitles, typeAdjectiveLists } from './rules-ideas';
 import { extendChannelNumbers, tagCallSigns } from './rules-broadcasters';
@@ -255,6 +256,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.said)) takeInSaidAsSurname(tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
   dropCurrencyCodes(tokens, spans, first);
+  if (cues.has(CUE.numberWord)) trimNumberWords(ctx, tokens, spans, first);
   dropAbbreviatedNouns(tokens, spans, first);
   trimLeadingWords(tokens, spans, first);
   trimLeadingNouns(ctx, tokens, spans, first);
@@ -302,6 +304,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.title)) cutOffices(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) cutTitlesBeforeHolders(ctx, tokens, spans, first);
   splitPlacesOfPosts(ctx, tokens, spans, first);
+  if (cues.has(CUE.givenName)) splitPeopleFromTheirOf(ctx, tokens, spans, first);
   if (cues.has(CUE.memberTitle)) splitAtMemberTitles(ctx, tokens, spans, first);
   if (cues.has(CUE.memberTitle)) trimMemberTitles(ctx, tokens, spans, first);
   trimPostNominals(tokens, spans, first);

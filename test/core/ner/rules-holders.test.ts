@@ -38,7 +38,7 @@ describe("a person's name run into the body they work at (rules-holders.ts)", ()
     );
   });
 
-  it('keeps a body named after a person, a name with no given name or with a place, and a body with no head noun whole', () => {
+  it('keeps a body named after a person, and a name with no given name or with a place, whole', () => {
     assert.deepStrictEqual(run('the Joss Velkov University of Brask said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Joss Velkov University of Brask/ORG',
     ]);
@@ -47,9 +47,6 @@ describe("a person's name run into the body they work at (rules-holders.ts)", ()
     ]);
     assert.deepStrictEqual(run('Joss Tarnby of Brask University said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Joss Tarnby of Brask University/ORG',
-    ]);
-    assert.deepStrictEqual(run('Joss Velkov of Brask Velm said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
-      'Joss Velkov of Brask Velm/ORG',
     ]);
   });
 });
