@@ -115,8 +115,11 @@ export function tagBracketedAcronyms(
       k++;
     } else if (first[k + 1] === open + 1 && spans[k + 1].end === tokens[open + 1].end) {
       const type = spans[k + 1].type;
-      // A short name read as a place is one (a team's country in a results table: "(Velkia)").
-      if (type === 'PER' || (type === 'LOC' && !shortName && !listedPlaceWord(ctx, acronym))) spans[k + 1].type = 'ORG';
+      // A short name read as a place is one (a team's country in a results table: "(Velkia)"), unless it
+      // follows a long form of three words or more ("the Union of Velk Growers (Univel)").
+      const longForm = open - first[k] >= 3;
+      if (type === 'PER' || (type === 'LOC' && (!shortName || longForm) && !listedPlaceWord(ctx, acronym)))
+        spans[k + 1].type = 'ORG';
     }
   }
 }

@@ -100,6 +100,15 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
       'Velland Survey/ORG',
       'Junvel/ORG',
     ]);
+    // Read as a place after a long form of three words or more, too; after a shorter name it stays a place.
+    assert.deepStrictEqual(run('the Union of Velk Growers ( Univel ) said', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O O'), [
+      'Union of Velk Growers/ORG',
+      'Univel/ORG',
+    ]);
+    assert.deepStrictEqual(run('won by Velk Rovers ( Qelmoor ) ,', 'O O B-ORG I-ORG O B-LOC O O'), [
+      'Velk Rovers/ORG',
+      'Qelmoor/LOC',
+    ]);
     // Not after a place, which may end a longer body's name, nor a person, nor a word that is no acronym.
     assert.deepStrictEqual(run('in the Republic of Velk ( RV )', 'O O B-LOC I-LOC I-LOC O O O'), [
       'Republic of Velk/LOC',
