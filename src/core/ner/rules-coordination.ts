@@ -32,14 +32,30 @@ export function splitListEnds(ctx: FeatureContext, tokens: Token[], spans: Span[
     const endsBefore = (i: number) => i >= 0 && spans[k - 1].end === tokens[i].end;
     if (!endsBefore(f - 2) && !(isPossessive(tokens[f - 2]) && endsBefore(f - 3))) continue;
     const e = tokenEnd(tokens, f, span);
-    const type = spans[k - 1].type;
+    let type = spans[k - 1].type;
     const listed = type !== 'MISC' && first[k - 1] > 1 && unknownPair(ctx, tokens, f, e);
+    // A list's names of the span's type before one read otherwise ("Velkom, Tarnco/LOC, Harlco and ...").
+    if (type !== span.type && !listed && listHasType(spans, first, tokens, k - 1, span.type)) type = span.type;
     if (type !== span.type && !listed) continue;
     const and = soleInnerAnd(tokens, f, e);
     if (and < 0 || listedName(ctx, tokens, f, e) || hasToken(tokens, f, and, 'of')) continue;
     splitAround(tokens, spans, first, k, and, type, type);
     k++;
   }
+}
+
+/**
+ * Whether the names of a list before span `k`, its items separated by single commas, include two of
+ * `type` (the name `k` itself and those before it, back to the list's start).
+ */
+function listHasType(spans: Span[], first: number[], tokens: Token[], k: number, type: Span['type']): boolean {
+  let found = 0;
+  for (let j = k; j >= 0 && found < 2; j--) {
+    if (spans[j].type === type) found++;
+    const comma = first[j] - 1;
+    if (j === 0 || tokens[comma]?.text !== ',' || spans[j - 1].end !== tokens[comma - 1]?.end) break;
+  }
+  return found >= 2;
 }
 
 /** Whether tokens from..to are two capitalised words no list or everyday use knows, joined by "and". */

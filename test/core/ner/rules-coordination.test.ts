@@ -20,6 +20,21 @@ describe('names listed together (rules-coordination.ts)', () => {
     );
   });
 
+  it('splits such a name after a name of another type where the list holds names of its type before', () => {
+    assert.deepStrictEqual(
+      run(
+        'by VKP , Velk Energy , Qelmor , Tarnco and Harl Energy .',
+        'O B-ORG O B-ORG I-ORG O B-LOC O B-ORG I-ORG I-ORG I-ORG O',
+      ),
+      ['VKP/ORG', 'Velk Energy/ORG', 'Qelmor/LOC', 'Tarnco/ORG', 'Harl Energy/ORG'],
+    );
+    // Not with one name of its type before, nor across a list's start.
+    assert.deepStrictEqual(
+      run('by Velkom and Qelmor , Tarnco and Harl Energy .', 'O B-ORG O B-LOC O B-ORG I-ORG I-ORG I-ORG O'),
+      ['Velkom/ORG', 'Qelmor/LOC', 'Tarnco and Harl Energy/ORG'],
+    );
+  });
+
   it('gives two unknown words read as one name of another type the type of the list they end', () => {
     assert.deepStrictEqual(run('villages of Tarnby , Qelm and Orvask .', 'O O B-LOC O B-ORG I-ORG I-ORG O'), [
       'Tarnby/LOC',
