@@ -166,3 +166,15 @@ export const PLACE_HEADS = new Set([
   'principality',
   'khanate',
 ]);
+
+/**
+ * Fields that a nation's own agency, sports body or industry group is named by, written before the
+ * nation's name: "Statistics Norway", "Tennis Australia", "Police Scotland", "Insurance Europe".
+ */
+export const FIELDS_BEFORE_NATIONS: ReadonlySet<string> = new Set([
+  ...['Statistics', 'Environment', 'Transport', 'Tourism', 'Sport', 'Screen', 'Creative', 'Insurance'],
+  ...['Universities', 'Parks', 'Health', 'Elections', 'Infrastructure', 'Fisheries', 'Enterprise', 'Retail'],
+  ...['Audit', 'Police', 'Historic', 'Natural', 'Visit', 'Highways', 'Homes', 'Innovation', 'Research', 'Water'],
+  ...['Energy', 'Tennis', 'Cricket', 'Rugby', 'Netball', 'Hockey', 'Athletics', 'Swimming', 'Cycling'],
+  ...['Rowing', 'Golf', 'Football', 'Basketball', 'Volleyball', 'Gymnastics', 'Triathlon', 'Sailing'],
+]);

@@ -3,7 +3,7 @@ import { Token } from '../text/tokenize';
 import { absorbFollowing, hasToken, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { COMPANY_ENDINGS, LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
+import { COMPANY_ENDINGS, FIELDS_BEFORE_NATIONS, LEGAL_FORMS, PLACE_HEADS } from './nameHeads';
 
 /** Legal forms that also end other names ("the Velby Group" of islands): not enough on their own. */
 const LOOSE_FORMS = new Set(['group']);
@@ -224,7 +224,10 @@ export function headedByFirstWord(ctx: FeatureContext, tokens: Token[], from: nu
 function twoHeadedNames(ctx: FeatureContext, tokens: Token[], from: number, and: number, to: number): boolean {
   const endsInHead = (s: number, e: number) => e - s >= 2 && isBodyHead(ctx, tokens, e - 1);
   if (!endsInHead(from, and) && !headedByFirstWord(ctx, tokens, from)) return false;
-  if (headedByFirstWord(ctx, tokens, and + 1)) return true;
+  // A field after a ministry's "of" goes on its list of fields over its country ("Ministry of Mines and
+  // Energy of Velland"), unless the first name ends in its own head word ("Velby Bank and Energy of ...").
+  const field = FIELDS_BEFORE_NATIONS.has(tokens[and + 1].text) && headedByFirstWord(ctx, tokens, from);
+  if (headedByFirstWord(ctx, tokens, and + 1) && !field) return true;
   return endsInHead(from, and) && endsInHead(and + 1, to) && tokens[and - 1].text === tokens[to - 1].text;
 }
 

@@ -6,6 +6,7 @@ import { PERSON_NAME_BITS, PLACE_BITS, categoryBit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
 import { CONTINENTS } from './rules-branches';
 import { listedPhrase } from './rules-listed';
+import { FIELDS_BEFORE_NATIONS } from './nameHeads';
 
 // Bodies named after their nation: "the Chinese Foreign Ministry", "the Norwegian Fisheries Museum".
 
@@ -137,18 +138,6 @@ export function mergeCountryLedBodies(ctx: FeatureContext, tokens: Token[], span
     absorbFollowing(spans, first, k - 1);
   }
 }
-
-/**
- * Fields that a nation's own agency, sports body or industry group is named by, written before the
- * nation's name: "Statistics Norway", "Tennis Australia", "Police Scotland", "Insurance Europe".
- */
-const FIELDS_BEFORE_NATIONS = new Set([
-  ...['Statistics', 'Environment', 'Transport', 'Tourism', 'Sport', 'Screen', 'Creative', 'Insurance'],
-  ...['Universities', 'Parks', 'Health', 'Elections', 'Infrastructure', 'Fisheries', 'Enterprise', 'Retail'],
-  ...['Audit', 'Police', 'Historic', 'Natural', 'Visit', 'Highways', 'Homes', 'Innovation', 'Research', 'Water'],
-  ...['Energy', 'Tennis', 'Cricket', 'Rugby', 'Netball', 'Hockey', 'Athletics', 'Swimming', 'Cycling'],
-  ...['Rowing', 'Golf', 'Football', 'Basketball', 'Volleyball', 'Gymnastics', 'Triathlon', 'Sailing'],
-]);
 
 /** `joinFieldBodiesOfNations` acts only on a sentence with one of those words, in capitals. */
 export const FIELD_BEFORE_NATION_CUE: RuleCue = { test: text => FIELDS_BEFORE_NATIONS.has(text) };

@@ -37,6 +37,7 @@ const ctx: FeatureContext = {
         'trust',
         'council',
         'county',
+        'energy',
       ],
       locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street', 'county'],
       eventWord: ['cup', 'war', 'treaty'],
