@@ -40,7 +40,7 @@ import { SPORT_BODY_CUE } from './rules-sportbodies';
 import { PORTFOLIO_CUE } from './rules-titles';
 import { MEMBER_TITLE_CUE } from './rules-posts';
 import { NUMBER_WORD_CUE } from './rules-members';
-import { VIETNAMESE_NAMES_CUE } from './rules-surnames';
+import { CHINESE_FAMILY_NAME_CUE, VIETNAMESE_NAMES_CUE } from './rules-surnames';
 
 /**
  * What a sentence must hold for a rule to act: one of `words` (any case), a word with one of the name
@@ -171,4 +171,5 @@ export const CUE = {
   numberWord: SENTENCE_CUES.add(NUMBER_WORD_CUE),
   unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
+  chineseFamilyName: SENTENCE_CUES.add(CHINESE_FAMILY_NAME_CUE),
 };

@@ -2,7 +2,9 @@
  * Family names the tagger cuts or misreads. Vietnamese people's names open with one of a few family
  * names that nothing else opens ("Nguyễn Thị Hương Lan", "Trần Quang Minh"): news from Vietnam, and
  * agencies' copy translated into English, name officials so, and the tagger, which saw few such names,
- * cuts them or reads them as bodies. The Arabic family name "Said" is read as the verb.
+ * cuts them or reads them as bodies. Chinese names, as news from Singapore, Malaysia and Hong Kong
+ * writes them, open with a family name before a given name of two syllables ("Tan Wei Jie"), and the
+ * tagger keeps the given name alone. The Arabic family name "Said" is read as the verb.
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -52,6 +54,39 @@ export function tagVietnameseNames(
     dropSpans(spans, first, inside);
     addName(tokens, tags, spans, first, i, e, 'PER');
     i = e;
+  }
+}
+
+/**
+ * Common Chinese family names as Hokkien, Teochew, Cantonese and Hakka speakers romanise them, which
+ * Singaporean, Malaysian and Hong Kong names keep ("Tan", "Ong", "Wong", "Cheung").
+ */
+const CHINESE_FAMILY_NAMES = new Set([
+  ...['Tan', 'Lim', 'Lee', 'Ng', 'Ong', 'Wong', 'Goh', 'Chua', 'Chan', 'Koh', 'Teo', 'Ang', 'Yeo', 'Tay'],
+  ...['Toh', 'Sim', 'Chong', 'Leong', 'Lau', 'Yap', 'Foo', 'Chia', 'Heng', 'Quek', 'Seah', 'Soh', 'Pang'],
+  ...['Kwok', 'Cheung', 'Leung', 'Tsang', 'Yeung', 'Chow', 'Lai', 'Tang', 'Loh', 'Khoo', 'Chin', 'Liew'],
+]);
+
+/** `takeInChineseFamilyNames` acts only on a sentence with one of those names. */
+export const CHINESE_FAMILY_NAME_CUE: RuleCue = { test: text => CHINESE_FAMILY_NAMES.has(text) };
+
+/** One syllable of a romanised Chinese given name ("Wei", "Keong"). */
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+/**
+ * "Tan Wei Jie/PER" -> "Tan Wei Jie/PER" with "Tan": a Chinese family name right before a person's
+ * name of two single syllables is the name's first word, outside any other name.
+ */
+export function takeInChineseFamilyNames(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'PER' || f === 0 || tokenEnd(tokens, f, spans[k]) !== f + 2) continue;
+    const family = tokens[f - 1];
+    if (!CHINESE_FAMILY_NAMES.has(family.text) || family.end + 1 !== spans[k].start) continue;
+    if (!SYLLABLE.test(tokens[f].text) || !SYLLABLE.test(tokens[f + 1].text)) continue;
+    if (k > 0 && spans[k - 1].end > family.start) continue;
+    spans[k].start = family.start;
+    first[k] = f - 1;
   }
 }
 

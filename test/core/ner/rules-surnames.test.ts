@@ -30,4 +30,13 @@ describe('Vietnamese names (rules-surnames.ts)', () => {
     assert.deepStrictEqual(run('Velkom Chief Harl Said To Quit', 'B-ORG O B-PER O O O'), ['Velkom/ORG', 'Harl/PER']);
     assert.deepStrictEqual(run('Ula said in Tarnby that', 'B-PER O O B-LOC O'), ['Ula/PER', 'Tarnby/LOC']);
   });
+
+  it('takes a Chinese family name in before a given name of two syllables', () => {
+    assert.deepStrictEqual(run('the pair of Tan Velk Jo and', 'O O O O B-PER I-PER O'), ['Tan Velk Jo/PER']);
+    assert.deepStrictEqual(run('under coach Ong Kel Vong ,', 'O O O B-PER I-PER O'), ['Ong Kel Vong/PER']);
+    // Not before a name of one word or of longer words, nor a word no such family name.
+    assert.deepStrictEqual(run('the pair of Tan Velkoran said', 'O O O O B-PER O'), ['Velkoran/PER']);
+    assert.deepStrictEqual(run('the pair of Tan Velkoran Harlowe', 'O O O O B-PER I-PER'), ['Velkoran Harlowe/PER']);
+    assert.deepStrictEqual(run('the pair of Tam Velk Jo and', 'O O O O B-PER I-PER O'), ['Velk Jo/PER']);
+  });
 });
