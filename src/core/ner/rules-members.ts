@@ -51,8 +51,8 @@ export const NUMBER_WORD_CUE: RuleCue = { test: text => NUMBER_WORDS.has(text) }
 
 /**
  * "Ward No./LOC 4" -> none, "Velkby Ward No./LOC 4" -> "Velkby Ward/LOC": a name ending in "No."
- * right before a number ends before it, and is dropped when what is left is ordinary words (a ward,
- * a gate, a platform numbered so, which the lists of names do not hold).
+ * right before a number ends before it. A name of one word before "No." is the kind of thing numbered
+ * (a ward, a gate, a platform) and no name, and so are ordinary words.
  */
 export function trimNumberWords(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -60,7 +60,7 @@ export function trimNumberWords(ctx: FeatureContext, tokens: Token[], spans: Spa
     if (!NUMBER_WORDS.has(tokens[last].text) || !/^\d/.test(tokens[last + 1]?.text ?? '')) continue;
     let ordinary = true;
     for (let i = first[k]; i < last && ordinary; i++) ordinary = ctx.lowerWords.has(tokens[i].text.toLowerCase());
-    if (ordinary) dropSpan(spans, first, k);
+    if (ordinary || last - first[k] === 1) dropSpan(spans, first, k);
     else spans[k].end = tokens[last - 1].end;
   }
 }

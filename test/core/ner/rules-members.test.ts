@@ -24,9 +24,10 @@ describe('people named with what they stand for, and numbers after a word (rules
     ]);
   });
 
-  it('ends a name before "No." and a number, and drops it when only ordinary words are left', () => {
+  it('ends a name before "No." and a number, and drops it when one word or ordinary words are left', () => {
     assert.deepStrictEqual(run('seats in Border No. 4 of Tarnby', 'O O B-LOC I-LOC O O B-LOC'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('in Velkby Ward No. 12 today', 'O B-LOC I-LOC I-LOC O O'), ['Velkby Ward/LOC']);
+    assert.deepStrictEqual(run('in Qelm No. 12 of Tarnby', 'O B-LOC I-LOC O O B-LOC'), ['Tarnby/LOC']);
     // Not without a number after it.
     assert.deepStrictEqual(run('the Velk No. said', 'O B-ORG I-ORG O'), ['Velk No./ORG']);
   });
