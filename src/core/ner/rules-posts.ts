@@ -7,8 +7,8 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { capitalised, dropSpan, splitAround, splitAt, tokenEnd } from './spanTokens';
-import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { listedPhrase } from './rules-listed';
+import { PERSON_NAME_BITS, categoryBit as bit } from './gazetteer';
+import { namesListedPlace } from './rules-listed';
 import type { RuleCue } from './ruleCues';
 import { isAnyTitle } from './rules-people';
 
@@ -55,8 +55,7 @@ export function splitAtMemberTitles(ctx: FeatureContext, tokens: Token[], spans:
     let title = f + 1;
     while (title < end - 1 && !MEMBER_TITLES.test(tokens[title].text)) title++;
     if (title >= end - 1 || !capitalised(tokens[title + 1].text)) continue;
-    const seat = listedPhrase(ctx.gazetteer, tokens, f, tokens[title - 1].end);
-    const place = seat.bits & PLACE_BITS || ctx.gazetteer.isListedPlace(seat.phrase);
+    const place = namesListedPlace(ctx.gazetteer, tokens, f, tokens[title - 1].end);
     splitAround(tokens, spans, first, k, title, place ? 'LOC' : 'ORG', 'PER');
   }
 }
