@@ -99,7 +99,8 @@ const ROUTE_NOUNS = new Set([
  * "flights from Tarnby/LOC and Velby/ORG", "buyers in Tarnby/LOC, Velby/ORG and Harl/LOC" -> all places:
  * one word read as a body, a listed place and no listed body or person, named in a list with a place
  * right after a preposition of where or whither, is a place too. The tagger learned from sports copy
- * that a town's name is often its club's; the preposition and the list say a route or a map. Not after
+ * that a town's name is often its club's; the preposition and the list say a route or a map. So does
+ * "with" right after a place's name ("connect Tarnby with Velby and Harl"). Not after
  * "between" or "behind", which sports copy writes before clubs ("between Tarnby and Velby"), unless a
  * route's noun comes before "between" ("flights between Tarnby and Velby"). One word read as a person
  * in such a list, no listed name of a person, is a place as well ("firms in Tarnby, Qelmora and Velby",
@@ -119,7 +120,10 @@ export function retypeTownsListedWithPlaces(
     // After "between" a route's noun says places ("a voyage between Tarnby and Velby"), not clubs.
     const route = preposition === 'between' && f > 1 && ROUTE_NOUNS.has(tokens[f - 2].text);
     const between = preposition === 'between' && !route;
-    if (!between && !route && !PLACE_PREPOSITIONS.has(preposition)) continue;
+    // "connect Tarnby with Velby and Qelmora": "with" right after a place joins places to it.
+    const withPlace =
+      preposition === 'with' && k > 0 && spans[k - 1].type === 'LOC' && spans[k - 1].end === tokens[f - 2]?.end;
+    if (!between && !route && !withPlace && !PLACE_PREPOSITIONS.has(preposition)) continue;
     const last = listEnd(tokens, spans, first, k);
     if (last < 0) continue;
     let places = 0;

@@ -116,6 +116,13 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
       'Tarnby/LOC',
       'Qelmora/LOC',
     ]);
+    // After "with" right after a place, as a route joins places to it.
+    assert.deepStrictEqual(run('to link Harlby with Tarnby , Qelmora and Akvor', 'O O B-LOC O B-LOC O B-PER O B-LOC'), [
+      'Harlby/LOC',
+      'Tarnby/LOC',
+      'Qelmora/LOC',
+      'Akvor/LOC',
+    ]);
     // A listed name of a person, a list without a place, or no preposition: as read.
     assert.deepStrictEqual(run('bands from Tarnby and Brennick', 'O O B-LOC O B-PER'), ['Tarnby/LOC', 'Brennick/PER']);
     assert.deepStrictEqual(run('talks with Tarnby and Qelmora', 'O O B-LOC O B-PER'), ['Tarnby/LOC', 'Qelmora/PER']);
