@@ -11,7 +11,7 @@ import { TRADE_ENDINGS } from './nameHeads';
  */
 export const RULE_BODY_HEADS = [
   ...['railway', 'railways', 'railroad', 'institution', 'confederation', 'diocese', 'legislature', 'power'],
-  ...['unit', 'societies', 'taskforce', 'inspectorate', 'chamber', 'panel', 'survey'],
+  ...['unit', 'societies', 'taskforce', 'inspectorate', 'chamber', 'panel', 'survey', 'observatory', 'infirmary'],
   ...TRADE_ENDINGS,
 ];
 

@@ -69,6 +69,12 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the State Railway of Tarnia ran', 'O B-ORG I-ORG O B-LOC O'), [
       'State Railway of Tarnia/ORG',
     ]);
+    assert.deepStrictEqual(run('at the Royal Infirmary of Tarnby ,', 'O O B-ORG I-ORG O B-LOC O'), [
+      'Royal Infirmary of Tarnby/ORG',
+    ]);
+    assert.deepStrictEqual(run('the National Observatory of Velkstad said', 'O B-ORG I-ORG O B-LOC O'), [
+      'National Observatory of Velkstad/ORG',
+    ]);
     // A company's legal form ends its name; a person is never the second part.
     assert.deepStrictEqual(run('Harl Co of the Tarn', 'B-ORG I-ORG O O B-LOC'), ['Harl Co/ORG', 'Tarn/LOC']);
     assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
