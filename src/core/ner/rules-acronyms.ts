@@ -7,9 +7,8 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, capitalised, dropSpans, insertSpan, spansWithin, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
-import { listedPhrase } from './rules-listed';
+import { namesListedPlace } from './rules-listed';
 import { FeatureContext } from './features';
-import { PLACE_BITS } from './gazetteer';
 import { isBodyHead, listedPlaceWord } from './rules-bodies';
 import { unlistedPersonWord } from './rules-people';
 import { allCaps } from './rules-caps';
@@ -233,8 +232,7 @@ const POLITY_WORDS = new Set(['Republic', 'Kingdom', 'States', 'Emirates']);
  * body's head word ("United States Agency for ..." is a body).
  */
 function statePolity(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
-  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, from, tokens[to - 1].end);
-  if (bits & PLACE_BITS || ctx.gazetteer.isListedPlace(phrase)) return true;
+  if (namesListedPlace(ctx.gazetteer, tokens, from, tokens[to - 1].end)) return true;
   let polity = false;
   for (let i = from; i < to; i++) {
     if (isBodyHead(ctx, tokens, i)) return false;
