@@ -64,6 +64,40 @@ describe('article-annotator analyze', () => {
     assert.deepStrictEqual(lines[1].spans, []);
   });
 
+  it('finds the same names in a hard-wrapped article as in the same article on one line', async () => {
+    const flat =
+      'Officials at the Halvard Shipping Authority said on Monday that the new quay in Port Selwyn would ' +
+      'open in May, and the board chair Marit Oyelaran told reporters that the work had cost less than the ' +
+      'Tarnby Harbour Trust had feared.';
+    // Wrapped as an e-mail client wraps: a space becomes a line break, so the offsets stay the same.
+    const wrapped = [30, 40].map(width => flat.replace(new RegExp(`(.{1,${width}}) `, 'g'), '$1\n'));
+    assert.ok(wrapped[0].includes('Halvard\nShipping') && wrapped[0].includes('Marit\nOyelaran'), wrapped[0]);
+    assert.ok(wrapped[1].includes('Shipping\nAuthority'), wrapped[1]);
+    const input = tempFile(
+      'in.jsonl',
+      [flat, ...wrapped].map((text, i) => JSON.stringify({ id: `${i}`, text })).join('\n'),
+    );
+    const output = path.join(path.dirname(input), 'out.jsonl');
+    assert.strictEqual(
+      await analyzeCommand(
+        ['--input', input, '--output', output],
+        () => undefined,
+        () => undefined,
+      ),
+      0,
+    );
+    const [one, ...others] = fs
+      .readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map(l => JSON.parse(l).spans);
+    assert.ok(
+      one.some((s: { type: string }) => s.type === 'PER'),
+      'the flat article has a person',
+    );
+    for (const spans of others) assert.deepStrictEqual(spans, one);
+  });
+
   it('prints a readable table for article files and refuses binary files', async () => {
     const article = tempFile('story.txt', 'Ana Ferreira visited Berlin.\n');
     const binary = tempFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));

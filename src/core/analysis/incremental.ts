@@ -9,6 +9,9 @@
  * seen earlier resolving a later surname) is the analyser's `harmonize` pass, run over the whole
  * article after the per-unit results are assembled.
  *
+ * The text analysed is the article as the recogniser reads it (`readingText`): a line break that only
+ * wraps a paragraph is a space, so a name goes on over it. Offsets are the article's own.
+ *
  * The result always equals `harmonize(text, per-unit spans shifted and concatenated in order)`,
  * computed from scratch, whatever the cache held before.
  */
@@ -20,6 +23,7 @@ import { splitUnits, type Unit, type UnitLimits } from './units';
 import { fencedCode } from '../text/markdown';
 import { drain } from '../steps';
 import { splitUnitsAfterEdit } from './unitsAfterEdit';
+import { readingText } from '../text/softWraps';
 
 /** Analyses one unit of text in isolation; optionally reconciles results across the article. */
 export interface UnitAnalyzer {
@@ -92,7 +96,8 @@ export class IncrementalAnalysis {
    * Read-only for the caller: the spans are shared with earlier results, and the spans of a unit
    * that a later edit moves are moved in place (they keep up with the latest text analysed).
    */
-  analyze(text: string): Readonly<Span>[] {
+  analyze(article: string): Readonly<Span>[] {
+    const text = readingText(article);
     const units = this.units(text);
     const known = reusableSpans(this.last, text, units);
     const perUnit = units.map((u, i) => known[i] ?? this.unitSpans(u.text));
@@ -103,9 +108,10 @@ export class IncrementalAnalysis {
    * Same result as `analyze`, computed in slices of about `budgetMs` that yield in between, the
    * priority range first. Resolves to undefined if cancelled.
    */
-  async analyzeInSlices(text: string, options: SliceOptions): Promise<Readonly<Span>[] | undefined> {
+  async analyzeInSlices(article: string, options: SliceOptions): Promise<Readonly<Span>[] | undefined> {
     const clock = new SliceClock(options);
     if (clock.cancelled()) return undefined;
+    const text = readingText(article);
     const units = this.units(text);
     const { order, priorityCount } = unitOrder(units, options.priority);
     const known = reusableSpans(this.last, text, units);

@@ -1,6 +1,7 @@
 import type { KnownMention, KnownName } from '../knowledge/types';
 import { NOT_AN_ENTITY, labelOfType } from './labels';
 import { Span, SpanType } from '../types';
+import { onOneLine } from '../text/softWraps';
 
 /**
  * Where a highlight comes from: the recogniser, a user annotation, a user correction of the recogniser,
@@ -182,13 +183,13 @@ export function highlightsAt(highlights: readonly Highlight[], offset: number): 
  * registry names every alias of the same entry.
  */
 export function mentionsOf(text: string, highlights: readonly Highlight[], target: Highlight): Highlight[] {
-  const surface = text.slice(target.start, target.end);
+  const surface = onOneLine(text.slice(target.start, target.end));
   const words = nameWords(surface);
   const entity = target.known?.entity;
   return highlights.filter(h => {
     if (h.label !== target.label) return false;
     if (entity !== undefined && h.known) return h.known.entity === entity;
-    const other = text.slice(h.start, h.end);
+    const other = onOneLine(text.slice(h.start, h.end));
     return other === surface || (target.label === 'person' && sameName(words, nameWords(other)));
   });
 }

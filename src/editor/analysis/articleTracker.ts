@@ -15,6 +15,7 @@ import { SidecarStore } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
 import { isProjectLabel, labelDefinition, showsAutomatic } from '../../core/project';
 import { KeyedTimers } from '../keyedTimers';
+import { readingText } from '../../core/text/softWraps';
 
 /** What the extension knows about one open article. */
 interface ArticleState {
@@ -277,7 +278,8 @@ export class ArticleTracker implements vscode.Disposable {
     const cached = state.knowledge;
     if (cached && cached.documentVersion === documentVersion && cached.knowledgeVersion === knowledgeVersion)
       return cached.value;
-    const value = this.knowledge.forText(state.document.getText());
+    // Read as the recogniser reads it, so that a known name wrapped over two lines is still found.
+    const value = this.knowledge.forText(readingText(state.document.getText()));
     state.knowledge = { documentVersion, knowledgeVersion, value };
     return value;
   }

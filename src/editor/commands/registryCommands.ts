@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Highlight, highlightsAt, mentionsOf } from '../../core/highlights/highlights';
 import { displayNameOfLabel } from '../../core/highlights/labels';
 import { NewRegistryEntry } from '../../core/registry';
+import { onOneLine } from '../../core/text/softWraps';
 import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from './commandIds';
 import { pickLabel } from './labelPicker';
@@ -86,12 +87,11 @@ async function addToRegistry(
 
 function longestMention(text: string, highlights: readonly Highlight[], target: Highlight): string {
   const forms = mentionsOf(text, highlights, target).map(h =>
-    text
-      .slice(h.start, h.end)
+    onOneLine(text.slice(h.start, h.end))
       .replace(/[’']s$/, '')
       .trim(),
   );
-  return forms.reduce((a, b) => (b.length > a.length ? b : a), text.slice(target.start, target.end).trim());
+  return forms.reduce((a, b) => (b.length > a.length ? b : a), onOneLine(text.slice(target.start, target.end)).trim());
 }
 
 async function openEntry(registry: RegistryStore, name?: string): Promise<void> {

@@ -12,6 +12,7 @@ import { SidecarStore, SidecarView } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
 import { WorldSource } from '../workspace/worldKnowledge';
 import { appendLinkVerdict, entityIdOf, LinkVerdict, linkVerdict } from './linkCard';
+import { onOneLine } from '../../core/text/softWraps';
 
 /** The only commands a hover card may run; user-written text never becomes a link. */
 const TRUSTED_COMMANDS = [
@@ -134,7 +135,7 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     h: Highlight,
   ): void {
     const mentions = mentionsOf(text, all, h);
-    card.appendMarkdown(`\`${escapeCode(text.slice(h.start, h.end))}\` — `);
+    card.appendMarkdown(`\`${escapeCode(onOneLine(text.slice(h.start, h.end)))}\` — `);
     card.appendMarkdown(
       mentions.length === 1 ? 'mentioned once in this article' : `mentioned ${mentions.length} times in this article`,
     );

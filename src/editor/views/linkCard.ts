@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Highlight, mentionsOf } from '../../core/highlights/highlights';
 import { KnowledgeBase, WorldEntity } from '../../core/world';
 import { linkHighlight, worldTypeOfLabel } from '../../core/world/linkHighlight';
+import { onOneLine } from '../../core/text/softWraps';
 
 /** What the hover card says about the entity a highlight is: linked by the user, proposed, or nothing sure. */
 export type LinkVerdict =
@@ -25,8 +26,8 @@ export function linkVerdict(
 ): LinkVerdict | undefined {
   if (!kb || h.known?.entry || !worldTypeOfLabel(h.label)) return undefined;
   if (linkedId && WIKIDATA_ID.test(linkedId)) return { kind: 'user', id: linkedId, entity: kb.entity(linkedId) };
-  const names = mentionsOf(text, highlights, h).map(m => text.slice(m.start, m.end));
-  const link = linkHighlight(kb, text, h.label, text.slice(h.start, h.end), names);
+  const names = mentionsOf(text, highlights, h).map(m => onOneLine(text.slice(m.start, m.end)));
+  const link = linkHighlight(kb, text, h.label, onOneLine(text.slice(h.start, h.end)), names);
   return link ? { kind: 'proposed', entity: link.entity, confidence: link.confidence } : { kind: 'none' };
 }
 

@@ -3,6 +3,7 @@ import type { FileAccess } from '../../core/files';
 import { highlightsAt } from '../../core/highlights/highlights';
 import { forEachConcurrently } from '../../core/workspace/concurrency';
 import { findName, positionsOf } from '../../core/workspace/search';
+import { onOneLine } from '../../core/text/softWraps';
 import { findArticleFiles, readArticleText } from './articleFiles';
 import { ArticleTracker } from '../analysis/articleTracker';
 import { COMMANDS } from '../commands/commandIds';
@@ -50,7 +51,7 @@ function nameAtCursor(tracker: ArticleTracker): string | undefined {
   const offset = document.offsetAt(editor.selection.active);
   const here = highlightsAt(tracker.state(document.uri)?.highlights ?? [], offset);
   const h = here.find(x => offset < x.end) ?? here[0];
-  return h && document.getText().slice(h.start, h.end);
+  return h && onOneLine(document.getText().slice(h.start, h.end));
 }
 
 async function searchArticles(files: FileAccess<vscode.Uri>, name: string): Promise<EntitySearchResult> {

@@ -2,6 +2,7 @@
 import * as fc from 'fast-check';
 import type { Span } from '../../../src/core/types';
 import type { UnitAnalyzer } from '../../../src/core/analysis/incremental';
+import { readingText } from '../../../src/core/text/softWraps';
 
 const NAME = /[A-Z][a-z]+(?: [A-Z][a-z]+)*/g;
 const YEAR = /\b[12]\d{3}\b/g;
@@ -54,8 +55,9 @@ export class FakeAnalyzer implements UnitAnalyzer {
   }
 }
 
-/** The whole article analysed in one go, without any cache or splitting. */
-export function wholeText(text: string): Span[] {
+/** The whole article analysed in one go, as the recogniser reads it, without any cache or splitting. */
+export function wholeText(article: string): Span[] {
+  const text = readingText(article);
   return fakeHarmonize(text, fakeSpans(text));
 }
 

@@ -77,6 +77,23 @@ describe('analysis/IncrementalAnalysis', () => {
     });
   }
 
+  it('reads a name over a line break that only wraps its paragraph, and again after an edit', () => {
+    const engine = new IncrementalAnalysis(new FakeAnalyzer());
+    const lines = [
+      'The quay at the harbour was opened on Monday by the board chair Marit',
+      'Oyelaran, who thanked the workers of the port for a year of hard work',
+      'in 2025 and said that the strait would be dredged next.',
+    ];
+    const text = lines.join('\n');
+    const names = (spans: readonly Span[], t: string) =>
+      spans.filter(s => s.type === 'PER').map(s => t.slice(s.start, s.end));
+    assert.ok(names(engine.analyze(text), text).includes('Marit\nOyelaran'));
+    const edited = text.replace('Monday', 'Friday');
+    assert.ok(names(engine.analyze(edited), edited).includes('Marit\nOyelaran'));
+    const ended = text.replace('chair Marit', 'chair.\nMarit');
+    assert.deepStrictEqual(sorted(engine.analyze(ended)), sorted(wholeText(ended)));
+  });
+
   it('notices a same-length change at either end of a paragraph', () => {
     const engine = new IncrementalAnalysis(new FakeAnalyzer());
     for (const text of [
