@@ -1,6 +1,6 @@
 // Entity linking: a place's hover card proposes the knowledge base's entity with its confidence, and
 // Link records its Wikidata id in the user's annotation; an institution's, a river's and a company's cards
-// link them too.
+// link them too, and so does a name that a hard-wrapped article breaks over two lines.
 import { writeFileSync } from 'node:fs';
 import { sidecarItems } from '../sidecar.mjs';
 
@@ -75,6 +75,30 @@ export default {
           );
         }
         await ui.shot('linking-company');
+        await ui.closeHover();
+      },
+    },
+    {
+      name: 'a name a hard-wrapped article breaks over two lines is one highlight, and its card links it',
+      run: async ui => {
+        // Wrapped at 55 columns, as an e-mail or a plain-text wire story is.
+        writeFileSync(
+          ui.file('outbreak.txt'),
+          'GENEVA, March 3 - The outbreak of cholera in the north\n' +
+            'of the country has slowed, officials of the World\n' +
+            'Health Organization said on Monday, and its teams will\n' +
+            'stay in the region until the end of the rainy season.\n',
+        );
+        await ui.open('outbreak.txt', { waitFor: 'cholera' });
+        await ui.waitForHighlights(2);
+        for (const word of ['World', 'Organization']) {
+          const card = await ui.hover(word, '% sure');
+          const text = await card.innerText();
+          if (!/Organisation/.test(text) || !/Q7817/.test(text) || !/World Health Organization — /.test(text)) {
+            throw new Error(`over "${word}", the card does not show the whole name linked to Q7817:\n${text}`);
+          }
+        }
+        await ui.shot('linking-wrapped-name');
         await ui.closeHover();
       },
     },
