@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ONE_THREAD_INPUT_BYTES, analyzeCommand, defaultJobs, formatTable } from '../../src/cli/analyze';
 import { runCommand } from './runCommand';
+import { wrapAt } from '../core/text/wrapAt';
 
 /** Folders the tests made, removed after each. */
 const made: string[] = [];
@@ -64,18 +65,26 @@ describe('article-annotator analyze', () => {
     assert.deepStrictEqual(lines[1].spans, []);
   });
 
-  it('finds the same names in a hard-wrapped article as in the same article on one line', async () => {
+  it('finds the same names in an article hard-wrapped, or typed with curly quotes and no-break spaces', async () => {
     const flat =
       'Officials at the Halvard Shipping Authority said on Monday that the new quay in Port Selwyn would ' +
       'open in May, and the board chair Marit Oyelaran told reporters that the work had cost less than the ' +
-      'Tarnby Harbour Trust had feared.';
-    // Wrapped as an e-mail client wraps: a space becomes a line break, so the offsets stay the same.
-    const wrapped = [30, 40].map(width => flat.replace(new RegExp(`(.{1,${width}}) `, 'g'), '$1\n'));
+      `Tarnby Harbour Trust had feared. "It's open," said Dr Oyelaran's deputy, Ines Valdemoro.`;
+    const wrapped = [30, 40].map(width => wrapAt(flat, width));
     assert.ok(wrapped[0].includes('Halvard\nShipping') && wrapped[0].includes('Marit\nOyelaran'), wrapped[0]);
     assert.ok(wrapped[1].includes('Shipping\nAuthority'), wrapped[1]);
+    // As a word processor or a web page types it: curly quotes and apostrophes, a no-break space after a title.
+    const typeset = flat
+      .replace(/"It/, '\u201cIt')
+      .replace(/," /, ',\u201d ')
+      .replace(/'/g, '\u2019')
+      .replace('Dr ', 'Dr\u00a0')
+      .replace('Ines ', 'Ines\u202f');
+    assert.strictEqual(typeset.length, flat.length);
+    const variants = [...wrapped, typeset];
     const input = tempFile(
       'in.jsonl',
-      [flat, ...wrapped].map((text, i) => JSON.stringify({ id: `${i}`, text })).join('\n'),
+      [flat, ...variants].map((text, i) => JSON.stringify({ id: `${i}`, text })).join('\n'),
     );
     const output = path.join(path.dirname(input), 'out.jsonl');
     assert.strictEqual(

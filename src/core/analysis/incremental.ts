@@ -23,7 +23,7 @@ import { splitUnits, type Unit, type UnitLimits } from './units';
 import { fencedCode } from '../text/markdown';
 import { drain } from '../steps';
 import { splitUnitsAfterEdit } from './unitsAfterEdit';
-import { readingText } from '../text/softWraps';
+import { readingText } from '../text/readingText';
 
 /** Analyses one unit of text in isolation; optionally reconciles results across the article. */
 export interface UnitAnalyzer {

@@ -4,7 +4,7 @@
  * E-mail, wire copy, plain-text exports and Markdown written at 72 or 80 columns break every
  * paragraph into lines of about one width, wherever the next word did not fit. Such a break is a
  * space to the reader, and a name or a sentence goes on over it ("Jane\nGrieve"). A line break in
- * text written one paragraph or one sentence a line is an end. `readingText` tells the two apart
+ * text written one paragraph or one sentence a line is an end. `unwrapLines` tells the two apart
  * and returns the text with each wrapping break (and its carriage return) replaced by a space, so
  * that every other character keeps its offset.
  *
@@ -49,8 +49,8 @@ interface Line {
   indent: number;
 }
 
-/** The text as the recogniser reads it: wrapping line breaks as spaces, everything else as it is. */
-export function readingText(text: string): string {
+/** The text with its wrapping line breaks as spaces, everything else as it is. */
+export function unwrapLines(text: string): string {
   if (text.indexOf('\n') < 0) return text;
   const softBreaks = wrappingBreaks(text);
   if (softBreaks.length === 0) return text;

@@ -15,7 +15,7 @@ import { SidecarStore } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
 import { isProjectLabel, labelDefinition, showsAutomatic } from '../../core/project';
 import { KeyedTimers } from '../keyedTimers';
-import { readingText } from '../../core/text/softWraps';
+import { namesText } from '../../core/text/readingText';
 
 /** What the extension knows about one open article. */
 interface ArticleState {
@@ -279,7 +279,7 @@ export class ArticleTracker implements vscode.Disposable {
     if (cached && cached.documentVersion === documentVersion && cached.knowledgeVersion === knowledgeVersion)
       return cached.value;
     // Read as the recogniser reads it, so that a known name wrapped over two lines is still found.
-    const value = this.knowledge.forText(readingText(state.document.getText()));
+    const value = this.knowledge.forText(namesText(state.document.getText()));
     state.knowledge = { documentVersion, knowledgeVersion, value };
     return value;
   }

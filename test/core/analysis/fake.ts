@@ -2,7 +2,7 @@
 import * as fc from 'fast-check';
 import type { Span } from '../../../src/core/types';
 import type { UnitAnalyzer } from '../../../src/core/analysis/incremental';
-import { readingText } from '../../../src/core/text/softWraps';
+import { readingText } from '../../../src/core/text/readingText';
 
 const NAME = /[A-Z][a-z]+(?: [A-Z][a-z]+)*/g;
 const YEAR = /\b[12]\d{3}\b/g;

@@ -1,22 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { onOneLine, readingText, wrappingBreaks } from '../../../src/core/text/softWraps';
-
-/** Greedy wrapping at `width`, as e-mail clients and editors do it: a space becomes a line break. */
-function wrapAt(paragraph: string, width: number): string {
-  const out = paragraph.split('');
-  let lineStart = 0;
-  let lastSpace = -1;
-  for (let i = 0; i < paragraph.length; i++) {
-    if (paragraph[i] === ' ') lastSpace = i;
-    if (i - lineStart >= width && lastSpace > lineStart) {
-      out[lastSpace] = '\n';
-      lineStart = lastSpace + 1;
-      lastSpace = -1;
-    }
-  }
-  return out.join('');
-}
+import { onOneLine, unwrapLines, wrappingBreaks } from '../../../src/core/text/softWraps';
+import { wrapAt } from './wrapAt';
 
 const STORY =
   'Officials at the Tarnby Development Fund said on Monday that the harbour board had met every ' +
@@ -28,13 +13,13 @@ describe('text/softWraps', () => {
     for (const width of [40, 60, 72, 80, 100]) {
       const wrapped = wrapAt(STORY, width);
       assert.ok(wrapped.includes('\n'), `wrapped at ${width}`);
-      assert.strictEqual(readingText(wrapped), STORY, `width ${width}`);
+      assert.strictEqual(unwrapLines(wrapped), STORY, `width ${width}`);
     }
   });
 
   it('keeps every offset: a carriage return and its newline become two spaces', () => {
     const wrapped = wrapAt(STORY, 72).replace(/\n/g, '\r\n');
-    assert.strictEqual(readingText(wrapped), wrapAt(STORY, 72).replace(/\n/g, '  '));
+    assert.strictEqual(unwrapLines(wrapped), wrapAt(STORY, 72).replace(/\n/g, '  '));
   });
 
   it('leaves text written a sentence or a paragraph a line as it is', () => {
@@ -45,19 +30,19 @@ describe('text/softWraps', () => {
       'Critics said the cost was too high.',
     ].join('\n');
     assert.deepStrictEqual(wrappingBreaks(lines), []);
-    assert.strictEqual(readingText(lines), lines);
+    assert.strictEqual(unwrapLines(lines), lines);
   });
 
   it('leaves lines of about one width alone when each ends a sentence, or a list of sources ending in dates', () => {
     const sentences = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} names Marit Oyelaran in Port Selwyn.`).join(
       '\n',
     );
-    assert.strictEqual(readingText(sentences), sentences);
+    assert.strictEqual(unwrapLines(sentences), sentences);
     const sources = [
       'Selwyn Courier, "Harbour board backs new quay", February 17, 2026',
       'Tarnby Radio, "Chair defends cost of the quay at Port", February 18, 2026',
     ].join('\n');
-    assert.strictEqual(readingText(sources), sources);
+    assert.strictEqual(unwrapLines(sources), sources);
   });
 
   it('joins a title to the name wrapped onto the next line', () => {
@@ -66,13 +51,13 @@ describe('text/softWraps', () => {
       'Oyelaran and his team after a year of work on the Halvard Strait, and',
       'that it would stay open.',
     ].join('\n');
-    assert.ok(readingText(text).includes('Mr. Oyelaran'));
+    assert.ok(unwrapLines(text).includes('Mr. Oyelaran'));
   });
 
   it('ends a wrapped paragraph at its short last line, and a new paragraph at a deeper indent', () => {
     const first = wrapAt(STORY, 60);
     const text = `${first}\nNext paragraph begins here with a name.\n    Indented Paragraph starts.`;
-    const read = readingText(text);
+    const read = unwrapLines(text);
     assert.ok(read.includes('Strait.\nNext'), 'the short last line ends its paragraph');
     assert.ok(read.includes('name.\n    Indented'), 'an indent starts a paragraph');
   });
@@ -88,16 +73,16 @@ describe('text/softWraps', () => {
       '12. Port',
     ]) {
       const text = `${body.slice(0, body.lastIndexOf('\n'))}\n${structure}`;
-      const read = readingText(text);
+      const read = unwrapLines(text);
       assert.ok(read.endsWith(`\n${structure}`), structure);
     }
     const afterHeading = `## A heading that is long enough to be as wide as the text\n${wrapAt(STORY, 60)}`;
-    assert.ok(readingText(afterHeading).includes('text\nOfficials'));
+    assert.ok(unwrapLines(afterHeading).includes('text\nOfficials'));
   });
 
   it('leaves narrow columns of figures alone', () => {
     const table = 'Tarnby 2 Selwyn 1\nHalvard 0 Oyelaran 3\nPort Vale 1 Marit 1';
-    assert.strictEqual(readingText(table), table);
+    assert.strictEqual(unwrapLines(table), table);
   });
 
   it('takes a line nearly as wide as its block and ending mid-sentence as wrapped, as balancing wrappers leave it', () => {
@@ -107,7 +92,7 @@ describe('text/softWraps', () => {
       'which Marit Oyelaran-Voss said would open before the storms of the',
       'Halvard Strait began in November.',
     ].join('\n');
-    assert.strictEqual(readingText(balanced), balanced.replace(/\n/g, ' '));
+    assert.strictEqual(unwrapLines(balanced), balanced.replace(/\n/g, ' '));
   });
 
   it('changes nothing but line breaks into spaces, on any text', () => {
@@ -115,7 +100,7 @@ describe('text/softWraps', () => {
       fc.property(
         fc.string({ unit: fc.constantFrom('a', 'B', ' ', ' ', '\n', '\r', '.', '-', '#', '\t'), maxLength: 400 }),
         text => {
-          const read = readingText(text);
+          const read = unwrapLines(text);
           assert.strictEqual(read.length, text.length);
           for (let i = 0; i < text.length; i++) {
             if (read[i] !== text[i]) assert.ok(read[i] === ' ' && (text[i] === '\n' || text[i] === '\r'), `at ${i}`);
