@@ -1,5 +1,6 @@
 import { EntityType, Recognizer, Span } from '../types';
 import { splitSentences, tokenize, Token } from '../text/tokenize';
+import { readingText } from '../text/readingText';
 import { constrain, ruleOutPersonBreaks, viterbi } from './decode';
 import { sentenceEmissions, sentenceSlots } from './emissions';
 import { RULE_CUES, WordTable } from './wordTable';
@@ -52,8 +53,12 @@ export class EntityRecognizer implements Recognizer {
     );
   }
 
-  /** Whole document: paragraphs analysed independently, then made consistent with `harmonize`. */
-  recognize(text: string): Span[] {
+  /**
+   * Whole document, read as `readingText` reads it (as the editor and the command line do): paragraphs
+   * analysed independently, then made consistent with `harmonize`.
+   */
+  recognize(article: string): Span[] {
+    const text = readingText(article);
     const spans: Span[] = [];
     for (const { start, end } of paragraphRanges(text)) {
       for (const s of this.recognizeParagraph(text.slice(start, end))) {
