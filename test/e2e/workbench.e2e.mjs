@@ -70,6 +70,7 @@ const IMAGES = {
   registry: 'docs/images/registry.png',
   linking: 'docs/images/linking.png',
   'linking-institution': 'docs/images/linking-institution.png',
+  'linking-wrapped-name': 'docs/images/linking-wrapped-name.png',
   checks: 'docs/images/checks.png',
   'schema-picker': 'docs/images/schema-picker.png',
   'keyboard-labelling': 'docs/images/keyboard-labelling.png',

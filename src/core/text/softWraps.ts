@@ -69,55 +69,83 @@ export function unwrapLines(text: string): string {
 /** Offsets of the newlines that only wrap a paragraph, in order. */
 export function wrappingBreaks(text: string): number[] {
   const breaks: number[] = [];
-  let block: Line[] = [];
-  for (let start = 0; start <= text.length;) {
-    let newline = text.indexOf('\n', start);
-    if (newline < 0) newline = text.length;
-    const line = measureLine(text, start, newline);
-    if (line === undefined) {
-      addBlockBreaks(text, block, breaks);
-      block = [];
-    } else block.push(line);
-    start = newline + 1;
+  const line = newLine();
+  let blockStart = -1;
+  for (let start = 0; start <= text.length; start = line.newline + 1) {
+    readLine(text, start, line);
+    if (line.end > line.start) {
+      if (blockStart < 0) blockStart = start;
+    } else if (blockStart >= 0) {
+      addBlockBreaks(text, blockStart, start, breaks);
+      blockStart = -1;
+    }
   }
-  addBlockBreaks(text, block, breaks);
+  if (blockStart >= 0) addBlockBreaks(text, blockStart, text.length + 1, breaks);
   return breaks;
 }
 
-/** The line [start, newline), or undefined when it is blank. */
-function measureLine(text: string, start: number, newline: number): Line | undefined {
+function newLine(): Line {
+  return { start: 0, end: 0, newline: 0, indent: 0 };
+}
+
+/** Reads the line starting at `start` into `line` (reused: a block of thousands of lines allocates nothing). */
+function readLine(text: string, start: number, line: Line): void {
+  let newline = text.indexOf('\n', start);
+  if (newline < 0) newline = text.length;
   let end = newline;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === start) return undefined;
   let first = start;
-  while (isSpace(text.charCodeAt(first))) first++;
-  return { start, end, newline, indent: first - start };
+  while (first < end && isSpace(text.charCodeAt(first))) first++;
+  line.start = start;
+  line.end = end;
+  line.newline = newline;
+  line.indent = first - start;
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13;
 }
 
-function addBlockBreaks(text: string, block: Line[], breaks: number[]): void {
-  if (block.length < 2) return;
+/** Adds the wrapping breaks of the block of non-blank lines from `from` to `to` (a line start, or past the end). */
+function addBlockBreaks(text: string, from: number, to: number, breaks: number[]): void {
+  const line = newLine();
+  const next = newLine();
   let width = 0;
-  for (const line of block) width = Math.max(width, line.end - line.start);
-  if (width < MIN_WRAP_WIDTH) return;
+  let lines = 0;
+  for (let start = from; start < to; start = line.newline + 1, lines++) {
+    readLine(text, start, line);
+    width = Math.max(width, line.end - line.start);
+  }
+  if (lines < 2 || width < MIN_WRAP_WIDTH) return;
   // Evidence of wrapping is a line that ends mid-sentence where a wrapper would have ended it. Lines
   // ending a sentence say nothing: text written a sentence a line may have lines of about one length.
-  const wraps: boolean[] = [];
   let evidence = 0;
-  for (let i = 0; i + 1 < block.length; i++) {
-    const line = block[i];
-    const full = wouldNotFit(text, line, block[i + 1], width);
-    const midSentence = !SENTENCE_END_CHARS.has(text[line.end - 1]);
-    wraps.push(full || (midSentence && nearlyFull(text, line, width)));
-    if (wraps[i] && midSentence) evidence++;
+  readLine(text, from, line);
+  for (let start = line.newline + 1; start < to; start = next.newline + 1) {
+    readLine(text, start, next);
+    if (looksWrapped(text, line, next, width) && !SENTENCE_END_CHARS.has(text[line.end - 1])) evidence++;
+    copyLine(next, line);
   }
-  if (evidence < WRAPPED_SHARE * (block.length - 1)) return;
-  for (let i = 0; i + 1 < block.length; i++) {
-    if (wraps[i] && continuesInto(text, block[i], block[i + 1])) breaks.push(block[i].newline);
+  if (evidence < WRAPPED_SHARE * (lines - 1)) return;
+  readLine(text, from, line);
+  for (let start = line.newline + 1; start < to; start = next.newline + 1) {
+    readLine(text, start, next);
+    if (looksWrapped(text, line, next, width) && continuesInto(text, line, next)) breaks.push(line.newline);
+    copyLine(next, line);
   }
+}
+
+function copyLine(from: Line, to: Line): void {
+  to.start = from.start;
+  to.end = from.end;
+  to.newline = from.newline;
+  to.indent = from.indent;
+}
+
+/** Whether a wrapper, greedy or balancing, would have ended the line before the next one's first word. */
+function looksWrapped(text: string, line: Line, next: Line, width: number): boolean {
+  if (wouldNotFit(text, line, next, width)) return true;
+  return !SENTENCE_END_CHARS.has(text[line.end - 1]) && nearlyFull(text, line, width);
 }
 
 /** Whether the next line's first word would have made the line longer than the block's width. */
