@@ -26,7 +26,8 @@ const TYPOGRAPHIC_SPACE = /[\u00a0\u2007\u2009\u202f]/g;
 
 /** What the recogniser reads: wrapping breaks and typographic spaces as spaces, quotes straight. */
 export function readingText(article: string): string {
-  return unwrapLines(article).replace(TYPOGRAPHIC, c => PLAIN_FORMS[c]);
+  // Spaces first: wrapping is judged by where words end.
+  return unwrapLines(article.replace(TYPOGRAPHIC, c => PLAIN_FORMS[c]));
 }
 
 /**
@@ -34,5 +35,5 @@ export function readingText(article: string): string {
  * quotes as written, since a registry may spell a name with a curly apostrophe.
  */
 export function namesText(article: string): string {
-  return unwrapLines(article).replace(TYPOGRAPHIC_SPACE, ' ');
+  return unwrapLines(article.replace(TYPOGRAPHIC_SPACE, ' '));
 }

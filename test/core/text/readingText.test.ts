@@ -24,6 +24,18 @@ describe('text/readingText', () => {
     assert.strictEqual(readingText(plain), plain);
   });
 
+  it('judges wrapping by where words end, with no-break spaces among them', () => {
+    const wrapped =
+      'The harbour board said on Monday that the new quay was opened by\nMarit Oyelaran and her team after a year of work on the strait and\nthat it would stay open.';
+    const typed = wrapped.replace(/ /g, '\u00a0');
+    assert.strictEqual(readingText(typed), wrapped.replace(/\n/g, ' '));
+    const sources = [
+      'Selwyn Courier, "Harbour board backs new quay", February 17, 2026',
+      'Tarnby Radio, "Chair defends cost of the quay at Port", February 18, 2026',
+    ].join('\n');
+    assert.strictEqual(readingText(sources.replace(/ /g, '\u00a0')), sources);
+  });
+
   it('searches known names with plain spaces but the quotes as written, which a registry may spell curly', () => {
     assert.strictEqual(namesText('O\u2019Hara met Dr\u00a0Lind.'), 'O\u2019Hara met Dr Lind.');
   });
