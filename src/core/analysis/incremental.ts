@@ -10,7 +10,8 @@
  * article after the per-unit results are assembled.
  *
  * The text analysed is the article as the recogniser reads it (`readingText`): a line break that only
- * wraps a paragraph is a space, so a name goes on over it. Offsets are the article's own.
+ * wraps a paragraph is a space, so a name goes on over it, and typographic spaces and quotes are plain
+ * ones. Offsets are the article's own.
  *
  * The result always equals `harmonize(text, per-unit spans shifted and concatenated in order)`,
  * computed from scratch, whatever the cache held before.

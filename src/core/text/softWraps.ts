@@ -172,7 +172,10 @@ function continuesInto(text: string, line: Line, next: Line): boolean {
   return !STRUCTURE_START.test(text.slice(next.start, next.end));
 }
 
-/** A name as one line: a name read over a wrapping break is the same name as on one line. */
+/**
+ * A name as one line of plain spaces: a name read over a wrapping break, or with a no-break space, is
+ * the same name as on one line with spaces.
+ */
 export function onOneLine(name: string): string {
-  return /[\n\r\t]|\s\s/.test(name) ? name.replace(/\s+/g, ' ') : name;
+  return /[\n\r\t\u00a0\u2007\u2009\u202f]|\s\s/.test(name) ? name.replace(/\s+/g, ' ') : name;
 }

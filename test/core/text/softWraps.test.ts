@@ -113,6 +113,7 @@ describe('text/softWraps', () => {
   it('writes a name read over a line break on one line', () => {
     assert.strictEqual(onOneLine('Tarnby Development\nFund'), 'Tarnby Development Fund');
     assert.strictEqual(onOneLine('Marit\r\nOyelaran-Voss'), 'Marit Oyelaran-Voss');
+    assert.strictEqual(onOneLine('Dr\u00a0Marit Oyelaran'), 'Dr Marit Oyelaran');
     assert.strictEqual(onOneLine('Port Selwyn'), 'Port Selwyn');
   });
 });
