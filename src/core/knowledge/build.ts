@@ -1,5 +1,6 @@
 import { NOT_AN_ENTITY } from '../highlights/labels';
 import type { RegistryEntry } from '../registry/types';
+import { onOneLine } from '../text/softWraps';
 import { KnownName, WorkspaceKnowledge } from './types';
 
 /** The parts of a sidecar that teach something, with the article it belongs to. */
@@ -22,12 +23,14 @@ const MAX_NAME_LENGTH = 60;
 
 /**
  * Whether a labelled piece of text is a name worth recognising everywhere. Notes on claims or whole
- * sentences are annotations too, but spreading them to every article would be noise: only short,
- * single-line text that contains a capital letter or a digit is learned.
+ * sentences are annotations too, but spreading them to every article would be noise: only short text
+ * within one paragraph that contains a capital letter or a digit is learned.
  */
 export function looksLikeName(quote: string): boolean {
-  const text = quote.trim();
-  if (text.length < 2 || text.length > MAX_NAME_LENGTH || /[\r\n]/.test(text)) return false;
+  // A name wrapped over two lines is still a name; over a blank line it is two paragraphs.
+  if (/\n[ \t\r]*\n/.test(quote)) return false;
+  const text = surfaceOf(quote);
+  if (text.length < 2 || text.length > MAX_NAME_LENGTH) return false;
   if (text.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (!/^[\p{L}\p{N}]/u.test(text)) return false;
   return /[\p{Lu}\p{N}]/u.test(text);
@@ -37,6 +40,11 @@ interface Tally {
   votes: Map<string, number>;
   latest: Map<string, string>;
   articles: Set<string>;
+}
+
+/** A labelled quote as the name it is: trimmed, on one line (a wrapped name is found where it is not wrapped). */
+function surfaceOf(quote: string): string {
+  return onOneLine(quote.trim());
 }
 
 /**
@@ -53,8 +61,8 @@ export function buildKnowledge(
   const rejected = new Map<string, Set<string>>();
   const tallies = new Map<string, Tally>();
   const vote = (quote: string, label: string, when: string | undefined, article: string) => {
-    const surface = quote.trim();
-    if (label === 'date' || !looksLikeName(surface)) return;
+    if (label === 'date' || !looksLikeName(quote)) return;
+    const surface = surfaceOf(quote);
     let tally = tallies.get(surface);
     if (!tally) tallies.set(surface, (tally = { votes: new Map(), latest: new Map(), articles: new Set() }));
     tally.votes.set(label, (tally.votes.get(label) ?? 0) + 1);
@@ -68,8 +76,8 @@ export function buildKnowledge(
   }
   for (const source of sources) {
     for (const c of source.corrections) {
-      if (c.orphaned || c.correct !== NOT_AN_ENTITY || winner(tallies.get(c.quote.trim())) !== NOT_AN_ENTITY) continue;
-      const surface = c.quote.trim();
+      const surface = surfaceOf(c.quote);
+      if (c.orphaned || c.correct !== NOT_AN_ENTITY || winner(tallies.get(surface)) !== NOT_AN_ENTITY) continue;
       let labels = rejected.get(surface);
       if (!labels) rejected.set(surface, (labels = new Set()));
       labels.add(c.automatic);

@@ -4,6 +4,7 @@ import { composeHighlights } from '../../../src/core/highlights/highlights';
 import { KnownNameMatcher, buildKnowledge, knowledgeForArticle, looksLikeName } from '../../../src/core/knowledge';
 import { parseRegistry } from '../../../src/core/registry';
 import { Span } from '../../../src/core/types';
+import { namesText } from '../../../src/core/text/readingText';
 
 const registry = parseRegistry(`entities:
   - name: Korean Central News Agency
@@ -79,6 +80,33 @@ describe('buildKnowledge', () => {
     assert.ok(looksLikeName('G20'));
     assert.ok(!looksLikeName('the talks'));
     assert.ok(!looksLikeName('line one\nline two'));
+    assert.ok(!looksLikeName('Port Selwyn\n\nHarbour Board'), 'two paragraphs');
+    assert.ok(looksLikeName('Marit\nOyelaran'), 'a name wrapped over two lines');
+  });
+
+  it('learns a name labelled where the article wraps it, and finds it wrapped or not', () => {
+    const knowledge = buildKnowledge(
+      [],
+      [
+        {
+          article: 'a.txt',
+          annotations: [{ label: 'person', quote: 'Marit\nOyelaran', created: '2026-01-01' }],
+          corrections: [{ automatic: 'person', correct: 'none', quote: 'Halvard\r\nStrait', created: '2026-01-01' }],
+        },
+      ],
+    );
+    assert.strictEqual(knowledge.names.get('Marit Oyelaran')?.label, 'person');
+    assert.deepStrictEqual([...knowledge.rejected.get('Halvard Strait')!], ['person']);
+    const wrapped =
+      'The harbour board said on Monday that the new quay was opened by Marit\nOyelaran and her team after a year of work on the strait, and that\nit would stay open through the winter storms on the Halvard Strait.';
+    for (const text of [wrapped, wrapped.replace(/\n/g, ' ')]) {
+      const article = knowledgeForArticle(namesText(text), knowledge);
+      assert.deepStrictEqual(
+        article.mentions.map(m => text.slice(m.start, m.end).replace('\n', ' ')),
+        ['Marit Oyelaran'],
+      );
+      assert.ok(article.rejects({ ...at(text, 'Halvard Strait'), type: 'PER' }));
+    }
   });
 });
 
