@@ -1,5 +1,6 @@
 import { Highlight, nameWords, sameName } from './highlights';
 import { NOT_AN_ENTITY, compareLabels } from './labels';
+import { onOneLine } from '../text/softWraps';
 
 /** One distinct thing the article mentions, with every mention of it in document order. */
 export interface OutlineEntity {
@@ -26,7 +27,7 @@ export interface OutlineGroup {
 export function outlineEntities(text: string, highlights: readonly Highlight[]): OutlineGroup[] {
   const byLabel = new Map<string, Map<string, Highlight[]>>();
   for (const h of highlights) {
-    const surface = text.slice(h.start, h.end).replace(/\s+/g, ' ').trim();
+    const surface = onOneLine(text.slice(h.start, h.end)).trim();
     if (!surface) continue;
     let forms = byLabel.get(h.label);
     if (!forms) byLabel.set(h.label, (forms = new Map()));

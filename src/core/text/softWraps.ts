@@ -177,5 +177,6 @@ function continuesInto(text: string, line: Line, next: Line): boolean {
  * the same name as on one line with spaces.
  */
 export function onOneLine(name: string): string {
-  return /[\n\r\t\u00a0\u2007\u2009\u202f]|\s\s/.test(name) ? name.replace(/\s+/g, ' ') : name;
+  // Tested first, as most names have only single plain spaces: then there is nothing to replace.
+  return /[^\S ]| {2}/.test(name) ? name.replace(/\s+/g, ' ') : name;
 }

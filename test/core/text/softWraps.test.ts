@@ -115,5 +115,11 @@ describe('text/softWraps', () => {
     assert.strictEqual(onOneLine('Marit\r\nOyelaran-Voss'), 'Marit Oyelaran-Voss');
     assert.strictEqual(onOneLine('Dr\u00a0Marit Oyelaran'), 'Dr Marit Oyelaran');
     assert.strictEqual(onOneLine('Port Selwyn'), 'Port Selwyn');
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u3000'), maxLength: 40 }),
+        name => onOneLine(name) === name.replace(/\s+/g, ' '),
+      ),
+    );
   });
 });
