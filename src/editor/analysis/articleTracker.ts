@@ -15,7 +15,6 @@ import { SidecarStore } from '../sidecar/sidecarStore';
 import { SchemaStore } from '../workspace/schemaStore';
 import { isProjectLabel, labelDefinition, showsAutomatic } from '../../core/project';
 import { KeyedTimers } from '../keyedTimers';
-import { namesText } from '../../core/text/readingText';
 
 /** What the extension knows about one open article. */
 interface ArticleState {
@@ -278,8 +277,7 @@ export class ArticleTracker implements vscode.Disposable {
     const cached = state.knowledge;
     if (cached && cached.documentVersion === documentVersion && cached.knowledgeVersion === knowledgeVersion)
       return cached.value;
-    // Read as the recogniser reads it, so that a known name wrapped over two lines is still found.
-    const value = this.knowledge.forText(namesText(state.document.getText()));
+    const value = this.knowledge.forText(state.document.getText());
     state.knowledge = { documentVersion, knowledgeVersion, value };
     return value;
   }
