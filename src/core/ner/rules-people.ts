@@ -239,8 +239,9 @@ export function personWordsEnd(
 
 /**
  * Ranks, posts and clergy written before a name that the name lists' titles leave out ("Brigadier",
- * "Coroner", "Professor", "Rabbi", an American council's or legislature's "Councilwoman", "Assemblyman"),
- * and the words that only qualify a title after them ("Rear Admiral", "Vice President").
+ * "Coroner", "Professor", "Rabbi", an American council's or legislature's "Councilwoman", "Assemblyman",
+ * a firm's "General Manager" or "Chief Operating Officer"), and the words that only qualify a title
+ * after them ("Rear Admiral", "Vice President", "Managing Director", "Chief Financial Officer").
  */
 const RANKS = new Set([
   'adviser',
@@ -272,9 +273,11 @@ const RANKS = new Set([
   'imam',
   'inspector',
   'magistrate',
+  'manager',
   'marshal',
   'pastor',
   'professor',
+  'officer',
   'prosecutor',
   'rabbi',
   'rev',
@@ -288,7 +291,11 @@ const RANKS = new Set([
   'taoiseach',
   'undersecretary',
 ]);
-export const TITLE_QUALIFIERS = new Set(['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'supreme', 'vice']);
+export const TITLE_QUALIFIERS = new Set([
+  ...['acting', 'assistant', 'deputy', 'field', 'rear', 'staff', 'supreme', 'vice'],
+  // A firm's officers: "Managing Director", "Chief Operating Officer", "Head Coach".
+  ...['financial', 'head', 'information', 'managing', 'marketing', 'operating', 'senior', 'technology'],
+]);
 /** Words that make an office only with "General" after them ("Attorney General", "Surgeon General"). */
 export const GENERAL_OFFICES = new Set([
   'adjutant',

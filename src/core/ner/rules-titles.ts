@@ -60,15 +60,15 @@ export function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], 
 }
 
 /**
- * "Rear Admiral/ORG Tess Varga/PER" -> "Tess Varga/PER": a name made of titles alone, right before a
- * person's name, is the person's rank or post, which names no body or place; so is one made of titles
- * and their portfolio ("Commissioner for Energy", "Minister of Trade and Industry"). (Alone, such words
- * may be a name: "Queen" the band.)
+ * "Rear Admiral/ORG Tess Varga/PER", "General Manager/PER Tess Varga/PER" -> "Tess Varga/PER": a name
+ * made of titles alone, right before a person's name, is the person's rank or post, which names no
+ * body, place or second person; so is one made of titles and their portfolio ("Commissioner for
+ * Energy", "Minister of Trade and Industry"). (Alone, such words may be a name: "Queen" the band.)
  */
 export function dropTitlesBeforeNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 2; k >= 0; k--) {
     const span = spans[k];
-    if (span.type === 'PER' || spans[k + 1].type !== 'PER' || spans[k + 1].start !== span.end + 1) continue;
+    if (spans[k + 1].type !== 'PER' || spans[k + 1].start !== span.end + 1) continue;
     const f = first[k];
     const titles = f + titleWordsAt(ctx, tokens, f, span.end);
     const end = tokenEnd(tokens, f, span);

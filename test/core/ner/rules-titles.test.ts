@@ -47,6 +47,21 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('Brigadier played Tarnby', 'B-ORG O B-LOC'), ['Brigadier/ORG', 'Tarnby/LOC']);
   });
 
+  it("reads a firm's officers' titles as titles, not as a person or a body", () => {
+    // A title read as a person of its own, right before the holder's name.
+    assert.deepStrictEqual(run('General Manager Harl Voss said', 'O B-PER B-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('General Manager Harl Voss said', 'B-PER I-PER B-PER I-PER O'), ['Harl Voss/PER']);
+    // A title with its qualifiers read into a body's name with the holder's.
+    assert.deepStrictEqual(run('Chief Operating Officer Harl Voss quit', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Harl Voss/PER',
+    ]);
+    assert.deepStrictEqual(run('Managing Director Harl Voss quit', 'B-ORG I-ORG I-ORG I-ORG O'), ['Harl Voss/PER']);
+    // A qualifier with no title after it is no title ("Financial Times"), and a title alone stays.
+    assert.deepStrictEqual(run('the Financial Tarnby said', 'O B-ORG I-ORG O'), ['Financial Tarnby/ORG']);
+    assert.deepStrictEqual(run('Manager said', 'B-PER O'), ['Manager/PER']);
+    assert.deepStrictEqual(run('Manager Tarnby Voss', 'B-ORG I-ORG B-PER'), ['Manager Tarnby/ORG', 'Voss/PER']);
+  });
+
   it("drops a title with its portfolio right before a person's name", () => {
     assert.deepStrictEqual(run('Commissioner for Energy Joss Tarvell said', 'B-ORG I-ORG I-ORG B-PER I-PER O'), [
       'Joss Tarvell/PER',
