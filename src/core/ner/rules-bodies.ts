@@ -156,12 +156,19 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
   // after a first name that ends in its head word ("Tarnby International and Human Rights Watch") or
   // is a listed body, unless that word heads names itself ("Velby Bank and Trust Company").
   if (!ctx.lowerWords.has(next.toLowerCase()) || listedFirst) return true;
-  // A nation's agency goes on over its "and" to the head word that ends it ("Velkan Communications and
-  // Media Authority", "Velkan Police and Border Guard Board").
-  if (ctx.gazetteer.word(tokens[from].text.toLowerCase()) & DEMONYM_BIT && isBodyHead(ctx, tokens, to - 1))
-    return false;
+  // A nation's or a state's agency goes on over its "and" to the head word that ends it ("Velkan
+  // Communications and Media Authority", "National Energy and Utilities Regulatory Commission"); a
+  // state's, unless a head word that is no field ends the first name ("National Velby Bank and ...").
+  const opener = tokens[from].text;
+  const field = !isBodyHead(ctx, tokens, and - 1) || FIELDS_BEFORE_NATIONS.has(tokens[and - 1].text);
+  const national =
+    (STATE_OPENERS.has(opener) && field) || (ctx.gazetteer.word(opener.toLowerCase()) & DEMONYM_BIT) !== 0;
+  if (national && isBodyHead(ctx, tokens, to - 1)) return false;
   return isBodyHead(ctx, tokens, and - 1) && !isBodyHead(ctx, tokens, and + 1);
 }
+
+/** Words that open the names of a state's own agencies ("National ...", "Federal ..."). */
+const STATE_OPENERS = new Set(['National', 'Federal', 'State', 'Provincial', 'Regional', 'Central']);
 
 /**
  * Whether the words around "and" both describe the head word that ends the name ("United Nations Food

@@ -112,6 +112,15 @@ describe("rules on bodies' names", () => {
     assert.deepStrictEqual(run('the Korean Press and Border Council said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Korean Press and Border Council/ORG',
     ]);
+    // Nor a state's agency named by its fields ("National Energy and ..."), unless its first name
+    // ends in a head word that is no field ("National Velby Bank").
+    assert.deepStrictEqual(run('the National Energy and Border Council said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'National Energy and Border Council/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run('the National Velby Bank and Human Rights Council said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O'),
+      ['National Velby Bank/ORG', 'Human Rights Council/ORG'],
+    );
     // So is a listed body: the words after "and" do not describe its head with the last name's.
     assert.deepStrictEqual(run('backed by Velmora Dynamics and Vision Trust', 'O O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
       'Velmora Dynamics/ORG',
