@@ -168,7 +168,14 @@ function twoLongNames(ctx: FeatureContext, tokens: Token[], from: number, and: n
 }
 
 /** Words that open the names of a state's own agencies ("National ...", "Federal ..."). */
-const STATE_OPENERS = new Set(['National', 'Federal', 'State', 'Provincial', 'Regional', 'Central']);
+export const STATE_OPENERS: ReadonlySet<string> = new Set([
+  'National',
+  'Federal',
+  'State',
+  'Provincial',
+  'Regional',
+  'Central',
+]);
 
 /**
  * Whether the words around "and" both describe the head word that ends the name ("United Nations Food

@@ -9,6 +9,7 @@ import { listedPhrase } from './rules-listed';
 import { FeatureContext } from './features';
 import { categoryBit as bit, PLACE_BITS } from './gazetteer';
 import { ordinary } from './rules-national';
+import { STATE_OPENERS } from './rules-bodies';
 
 const HEAD_BITS = bit('orgWord') | bit('country');
 const PLACE_OR_NATION = PLACE_BITS | bit('demonym');
@@ -18,6 +19,7 @@ const PLACE_OR_NATION = PLACE_BITS | bit('demonym');
  * everyday words in capitals that the tagger left untagged before "and" (or "&") right before a body's
  * name opening with another, or before a comma right before a body's name that opens with such a pair
  * ("Media and Sport"), and more such words before them with commas, name the body's remits with it,
+ * with the state's word that opens them ("Federal Trade and ..."),
  * when the body's name ends in a body's head word or a country's name ("Environment and Climate Change
  * Canada"). Not a nation's body after "and" ("Government and African Union"), nor an acronym before it.
  */
@@ -37,6 +39,8 @@ export function takeInRemitsBeforeAnd(ctx: FeatureContext, tokens: Token[], span
     let from = f;
     if (afterAnd && untagged(f - 2)) from = f - 2;
     while (tokens[from - 1]?.text === ',' && untagged(from - 2)) from -= 2;
+    // A state's agency opens with its word for the state ("Federal Trade and Competition Tribunal").
+    if (from < f && STATE_OPENERS.has(tokens[from - 1]?.text) && tokens[from - 1].start >= previousEnd) from--;
     spans[k].start = tokens[from].start;
     first[k] = from;
   }

@@ -12,6 +12,10 @@ describe("a body's remits joined by 'and' (rules-remits.ts)", () => {
     assert.deepStrictEqual(run('at Energy and Climate Vellandia', 'O O O B-ORG I-ORG'), [
       'Energy and Climate Vellandia/ORG',
     ]);
+    // With the state's word that opens them.
+    assert.deepStrictEqual(run('the Federal Trade and Fishing Council met', 'O O O O B-ORG I-ORG O'), [
+      'Federal Trade and Fishing Council/ORG',
+    ]);
   });
 
   it("leaves a name, an acronym, a nation's body or a name without a body's head", () => {
