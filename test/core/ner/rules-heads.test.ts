@@ -37,6 +37,9 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     // So too a street's name ("Row", "Walk", "Place", "Straße").
     assert.deepStrictEqual(run('a shop on Tarn Walk', 'O O O B-ORG I-ORG'), ['Tarn Walk/LOC']);
     assert.deepStrictEqual(run('the tailors of Velby Row', 'O O O B-ORG I-ORG'), ['Velby Row/LOC']);
+    // A road between towns, and a ground named for its shape, after a person's name or a body's.
+    assert.deepStrictEqual(run('The Harl Highway was closed', 'O B-PER I-PER O O'), ['Harl Highway/LOC']);
+    assert.deepStrictEqual(run('a century at Velby Oval today', 'O O O B-ORG I-ORG O'), ['Velby Oval/LOC']);
     // A district named for the service it runs is the body that runs it.
     assert.deepStrictEqual(run('the Tarnby Unified School District said', 'O B-LOC I-LOC I-LOC I-LOC O'), [
       'Tarnby Unified School District/ORG',
