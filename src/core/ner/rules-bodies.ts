@@ -93,6 +93,9 @@ function twoBodies(ctx: FeatureContext, tokens: Token[], from: number, and: numb
   const left = listedBody(ctx, tokens, from, and);
   const right = listedBody(ctx, tokens, and + 1, to);
   if (left && right) return true;
+  // A nation's branch of a listed body before another listed body ("Australian Red Cross and Salvation Army").
+  const nation = ctx.gazetteer.word(tokens[from].text.toLowerCase()) & (DEMONYM_BIT | PLACE_BITS);
+  if (right && nation && and - from === 3 && listedBody(ctx, tokens, from + 1, and)) return true;
   if (twoLongNames(ctx, tokens, from, and, to)) return true;
   if (left && listedThenName(ctx, tokens, and, to)) return true;
   // A plain name of two or more words ending in a body's head word reads as a body as surely as a

@@ -61,6 +61,7 @@ const ctx: FeatureContext = {
       'velmora cars',
       'velkstad',
       'velmora dynamics',
+      'village army',
       'vcaa',
       'tva',
     ].join('\n'),

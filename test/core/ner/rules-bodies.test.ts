@@ -121,6 +121,11 @@ describe("rules on bodies' names", () => {
       run('the National Velby Bank and Human Rights Council said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O'),
       ['National Velby Bank/ORG', 'Human Rights Council/ORG'],
     );
+    // A nation's branch of a listed body, then another listed body: two bodies.
+    assert.deepStrictEqual(
+      run('the Korean Velmora Dynamics and Village Army said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O'),
+      ['Korean Velmora Dynamics/ORG', 'Village Army/ORG'],
+    );
     // So is a listed body: the words after "and" do not describe its head with the last name's.
     assert.deepStrictEqual(run('backed by Velmora Dynamics and Vision Trust', 'O O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
       'Velmora Dynamics/ORG',
