@@ -10,6 +10,7 @@ import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { namesListedPlace, readsAsBody } from './rules-listed';
 import { isMonth } from './rules-extent';
+import { listedBody } from './rules-bodies';
 import type { RuleCue } from './ruleCues';
 
 const DASHES = new Set(['-', '--', '–', '—']);
@@ -87,7 +88,8 @@ export function retypeDatelineTowns(ctx: FeatureContext, tokens: Token[], spans:
 /**
  * "MUMBAI - Coral Bay Capital/ORG , a ..." -> "MUMBAI/LOC", "Coral Bay Capital/ORG": a name the tagger
  * read across a dateline's dash, from the sentence's first word, is the dateline's town in capitals and
- * the name that opens the story, when the words in capitals are a listed place.
+ * the name that opens the story, when the words in capitals are a listed place, or one word that is
+ * no everyday word and no listed body (a sports page's "CRICKET -", an agency's "REUTERS -").
  */
 export function splitDatelines(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   if (spans.length === 0 || first[0] !== 0) return;
@@ -97,10 +99,17 @@ export function splitDatelines(ctx: FeatureContext, tokens: Token[], spans: Span
   if (dash === 0 || dash + 1 >= end || !DASHES.has(tokens[dash].text)) return;
   // A spaced dash ("U.S.-based" is one word), after a listed place (a sports page's "CRICKET -" is no town).
   const spaced = tokens[dash].start > tokens[dash - 1].end && tokens[dash + 1].start > tokens[dash].end;
-  if (!spaced || !namesListedPlace(ctx.gazetteer, tokens, 0, tokens[dash - 1].end)) return;
+  if (!spaced || !(namesListedPlace(ctx.gazetteer, tokens, 0, tokens[dash - 1].end) || unlistedTown(ctx, tokens, dash)))
+    return;
   const story: Span = { start: tokens[dash + 1].start, end: spans[0].end, type: spans[0].type };
   spans[0] = { start: tokens[0].start, end: tokens[dash - 1].end, type: 'LOC' };
   insertSpan(spans, first, 1, story, dash + 1);
+}
+
+/** Whether the words in capitals before the dash at `dash` are one word, neither everyday nor a listed body. */
+function unlistedTown(ctx: FeatureContext, tokens: Token[], dash: number): boolean {
+  const lower = tokens[0].text.toLowerCase();
+  return dash === 1 && lower.length >= 4 && !ctx.lowerWords.has(lower) && !listedBody(ctx, tokens, 0, 1);
 }
 
 /** Whether a comma at token `comma` is followed by a date ("9 May", "May 9, 2026") and a dash or a bracket. */

@@ -125,7 +125,13 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
       'TARNBY/LOC',
       'Velmora Dynamics/ORG',
     ]);
-    // Not after capitals that are no listed place (a sports page's heading).
-    assert.deepStrictEqual(run('CRICKET - VELLANDIA WIN', 'B-ORG I-ORG I-ORG O'), ['CRICKET - VELLANDIA/ORG']);
+    // So too after one unlisted word in capitals that is no everyday word, nor a listed body.
+    assert.deepStrictEqual(run('QORVASH - Opener Joss Harl scored', 'B-PER I-PER I-PER I-PER I-PER O'), [
+      'QORVASH/LOC',
+      'Opener Joss Harl/PER',
+    ]);
+    assert.deepStrictEqual(run('VELKOM - Tarnby Harl said', 'B-ORG I-ORG I-ORG I-ORG O'), ['VELKOM - Tarnby Harl/ORG']);
+    // Not after capitals that are no listed place and an everyday word (a page's heading, "CRICKET -").
+    assert.deepStrictEqual(run('BORDER - VELLANDIA WIN', 'B-ORG I-ORG I-ORG O'), ['BORDER - VELLANDIA/ORG']);
   });
 });
