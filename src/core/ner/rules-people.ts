@@ -244,6 +244,8 @@ export function personWordsEnd(
  * after them ("Rear Admiral", "Vice President", "Managing Director", "Chief Financial Officer").
  */
 const RANKS = new Set([
+  // Honorifics of parliaments and of chiefly and royal rank ("Honourable", "Ratu", "Datuk", "Dame").
+  ...['honourable', 'honorable', 'ratu', 'datuk', 'tun', 'dame'],
   'adviser',
   'advisor',
   'alderman',

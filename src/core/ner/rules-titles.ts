@@ -20,6 +20,7 @@ const PORTFOLIO_WORDS = new Set([
   ...['science', 'security', 'social', 'sport', 'technology', 'tourism', 'trade', 'transport', 'treasury'],
   ...['water', 'welfare', 'women', 'works', 'youth', 'enterprise', 'innovation', 'research', 'higher'],
   ...['intelligence', 'state', 'arts', 'heritage', 'media', 'digital', 'ocean', 'policy'],
+  ...['management', 'rural', 'urban', 'maritime', 'disaster', 'emergency', 'forestry', 'aviation', 'veterans'],
 ]);
 
 /**

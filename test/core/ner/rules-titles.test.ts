@@ -32,6 +32,9 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('said Councilwoman Harl Voss', 'O B-PER I-PER I-PER'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Assemblyman Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Chief Executive Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    // Honorifics of parliaments and of chiefly rank.
+    assert.deepStrictEqual(run('by Honourable Ratu Harl Voss ,', 'O B-ORG I-ORG B-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('Dame Ula Brennick said', 'B-PER I-PER I-PER O'), ['Ula Brennick/PER']);
     // A qualifier alone is no title, and a title alone stays the name.
     assert.deepStrictEqual(run('Rear Voss said', 'B-PER I-PER O'), ['Rear Voss/PER']);
     assert.deepStrictEqual(run('Colonel said', 'B-PER O'), ['Colonel/PER']);
@@ -92,6 +95,14 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('Minister of Health and Energy Joss Tarvell said', 'O O O O B-ORG I-ORG I-ORG O'), [
       'Joss Tarvell/PER',
     ]);
+    // Remits of disasters, seas and the land ("Rural and Maritime Development and Disaster Management").
+    assert.deepStrictEqual(
+      run(
+        'the Minister for Rural Development and Disaster Management , Ann Lee',
+        'O O O B-ORG I-ORG I-ORG I-ORG I-ORG O B-PER I-PER',
+      ),
+      ['Ann Lee/PER'],
+    );
     // Not a place or a body of its own, nor a name after another word.
     assert.deepStrictEqual(run('the Minister for Vellandia said', 'O O O B-LOC O'), ['Vellandia/LOC']);
     assert.deepStrictEqual(run('the Minister for Velkom Energy said', 'O O O B-ORG I-ORG O'), ['Velkom Energy/ORG']);
