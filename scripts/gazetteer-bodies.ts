@@ -199,9 +199,14 @@ export function listedBodies(
       // Names chosen by hand are bodies whatever the silver labels say ("Interpol" is mostly a place in
       // GMB), and a name of ordinary words in capitals is the body ("Save the Children").
       const byHand = HAND_WRITTEN.has(source);
+      // A firm or body of several words written into a list by hand is known as that body even where the
+      // knowledge base holds a small place or a person of the same name ("Rio Tinto", a town in Portugal);
+      // a band is not (bands are named after places: "Chicago Transit Authority").
+      const handWrittenBody = byHand && words.length > 1 && source !== 'music';
+      const worldTaken = !handWrittenBody && (world.typesOf(name) & PLACE_OR_PERSON) !== 0;
       let reason: string | undefined;
       if (words.length === 0 || words.length > 4) reason = 'long';
-      else if (taken.has(phrase) || world.typesOf(name) & PLACE_OR_PERSON) reason = 'taken';
+      else if (taken.has(phrase) || worldTaken) reason = 'taken';
       else if (words.length === 1 && phrase.length < 3) reason = 'short';
       else if (words.length === 1 && category === 'team') reason = 'town';
       else if (words.length === 1 && places.has(phrase) && !byHand) reason = 'place';

@@ -79,6 +79,20 @@ describe('organisation names for the name lists', () => {
     );
     assert.deepStrictEqual(bodies, ['velmora dynamics']);
     assert.strictEqual(counts.taken, 2);
+    // A firm of several words written into a list by hand stays a body; a band or a one-word name does not.
+    const hand = (name: string, source: BodyName['source']): BodyName => ({ category: 'org', name, source });
+    const byHand = listedBodies(
+      base(),
+      ordinary,
+      [hand('Sao Velmo', 'companies'), hand('Sao Velmo', 'music'), hand('Anrik', 'companies')],
+      new KnowledgeBase(
+        encodeWorld([
+          { id: 'Q1', type: 'LOC', label: 'São Velmo', aliases: [], description: 'city', prominence: 6 },
+          { id: 'Q4', type: 'LOC', label: 'Anrik', aliases: [], description: 'city', prominence: 4 },
+        ]),
+      ),
+    );
+    assert.deepStrictEqual(byHand.bodies, ['sao velmo']);
   });
 
   it("takes the knowledge base's best-known bodies by their longer names, not museums or research sites", () => {
