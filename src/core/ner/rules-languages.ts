@@ -38,8 +38,15 @@ const LANGUAGES = new Set([
   ...['swahili', 'urdu', 'mandarin', 'cantonese', 'tagalog', 'pashto', 'dari', 'farsi', 'hebrew', 'yiddish'],
   ...['amharic', 'afrikaans', 'basque', 'esperanto', 'bahasa', 'kannada', 'marathi', 'sinhala', 'khmer'],
   ...['creole', 'guarani', 'tigrinya', 'oromo', 'wolof', 'lingala', 'kinyarwanda', 'shona', 'sesotho'],
-  ...['setswana', 'inuktitut'],
+  ...['setswana', 'inuktitut', 'twi', 'akan', 'luganda', 'kiswahili', 'sango', 'malagasy', 'quechua', 'aymara'],
+  ...['nahuatl', 'galician', 'valencian', 'flemish', 'frisian', 'romansh', 'sindhi', 'gujarati', 'malayalam'],
+  ...['konkani', 'tulu', 'dzongkha', 'dhivehi'],
 ]);
+
+/** Whether a word is a language named in the list above ("Swahili", "Amharic"), which no place shares. */
+export function isListedLanguage(word: string): boolean {
+  return LANGUAGES.has(word.toLowerCase());
+}
 
 /** Whether a word names a language: a listed nationality, a listed language, or a language's ending. */
 function namesLanguage(ctx: FeatureContext, word: string): boolean {

@@ -7,6 +7,7 @@ import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase, namesListedPlace } from './rules-listed';
 import { describedBy } from './cues';
 import { unlistedPersonWord } from './rules-people';
+import { isListedLanguage } from './rules-languages';
 
 const LISTED_ORG_BIT = bit('org');
 const TITLE_BIT = bit('title');
@@ -212,29 +213,37 @@ export function retypeListsOfPlaces(ctx: FeatureContext, tokens: Token[], spans:
 
 /**
  * "leaflets in Tagalog, Waray/LOC and Cebuano/ORG" -> MISC: one word read as a place, body or person in
- * a list after "in" that names languages read as MISC, or a listed people's adjective ("in Hindi,
- * Waray and Tagalog"), is another language, when no list holds it as a place, body or person's name. Only after "in",
- * as languages are written or spoken in: elsewhere such a list is of peoples and their states ("U.S.
- * and Iraqi forces").
+ * a list after "in" that names languages read as MISC, a listed people's adjective or a listed language
+ * ("in Hindi, Waray and Tagalog", "on radio in Lukonzo and Swahili"), is another language, when no list
+ * holds it as a place, body or person's name; a listed language alone after "in" is one too ("a briefing
+ * held in Amharic"). Only after "in", as languages are written or spoken in: elsewhere such a list is of
+ * peoples and their states ("U.S. and Iraqi forces").
  */
 export function retypeLanguagesInLists(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
   const oneWord = (j: number) => tokens[first[j]].end === spans[j].end;
-  for (let k = 0; k + 1 < spans.length; k++) {
+  for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     if (f === 0 || tokens[f - 1].text !== 'in') continue;
-    const last = listEnd(tokens, spans, first, k);
-    if (last < 0) continue;
-    // Two words read as MISC, or one listed as a people's adjective: one MISC alone may be a town misread.
+    const last = k + 1 < spans.length ? listEnd(tokens, spans, first, k) : -1;
+    if (last < 0) {
+      if (oneWord(k) && isListedLanguage(tokens[f].text)) spans[k].type = 'MISC';
+      continue;
+    }
+    // Two words read as MISC, or one listed as a people's adjective or a language: one MISC alone may be
+    // a town misread.
     let misc = 0;
     for (let j = k; j <= last; j++) {
-      if (spans[j].type !== 'MISC' || !oneWord(j)) continue;
-      misc += gaz.word(tokens[first[j]].text.toLowerCase()) & DEMONYM_BIT ? 2 : 1;
+      if (!oneWord(j)) continue;
+      const word = tokens[first[j]].text;
+      if (isListedLanguage(word)) misc += 2;
+      else if (spans[j].type === 'MISC') misc += gaz.word(word.toLowerCase()) & DEMONYM_BIT ? 2 : 1;
     }
     for (let j = k; misc >= 2 && j <= last; j++) {
       if (spans[j].type === 'MISC' || !oneWord(j)) continue;
       const word = tokens[first[j]].text.toLowerCase();
-      if (gaz.word(word) === 0 && !gaz.isListedBody(word) && !gaz.isListedPlace(word)) spans[j].type = 'MISC';
+      if (isListedLanguage(word) || (gaz.word(word) === 0 && !gaz.isListedBody(word) && !gaz.isListedPlace(word)))
+        spans[j].type = 'MISC';
     }
     k = last;
   }

@@ -22,4 +22,12 @@ describe('languages (rules-languages.ts)', () => {
     // A name without a language's look is a person taught.
     assert.deepStrictEqual(run('he taught Velk at school', 'O O B-PER O O'), ['Velk/PER']);
   });
+
+  it('makes a listed language after "in", and the names listed with it, languages', () => {
+    assert.deepStrictEqual(run('a briefing held in Amharic on Monday', 'O O O O B-LOC O O'), ['Amharic/MISC']);
+    assert.deepStrictEqual(run('on radio in Tarvo and Swahili', 'O O O B-LOC O B-LOC'), ['Tarvo/MISC', 'Swahili/MISC']);
+    // A place after "in" with no listed language beside it stays a place.
+    assert.deepStrictEqual(run('on radio in Tarvo and Velm', 'O O O B-LOC O B-LOC'), ['Tarvo/LOC', 'Velm/LOC']);
+    assert.deepStrictEqual(run('he lives in Tarvo', 'O O O B-LOC'), ['Tarvo/LOC']);
+  });
 });
