@@ -25,7 +25,7 @@ nouns(
   broadsheet tabloid daily weekly network outlet consortium cooperative cartel gang
   regiment squadron battalion brigade alliance coalition division arm unit watchdog regulator utility
   shipbuilder consultancy brand drugmaker chipmaker steelmaker planemaker toymaker truckmaker reinsurer
-  refiner shipper portal grocer brokerage authority watchmaker hotline`,
+  refiner shipper portal grocer brokerage authority watchmaker hotline guild`,
 );
 nouns(
   'LOC',

@@ -7,6 +7,8 @@ import { COMPANY_ENDINGS, PLACE_HEADS } from './nameHeads';
 import { headedByFirstWord, isBodyHead } from './rules-bodies';
 import { isGivenNameOnly } from './rules-people';
 import { forHead } from './rules-links';
+import { listedPhrase } from './rules-listed';
+import { describedBy } from './cues';
 import type { RuleCue } from './ruleCues';
 
 /**
@@ -18,6 +20,7 @@ const ORG_WORD_BIT = categoryBit('orgWord');
 const LISTED_ORG_BIT = categoryBit('org');
 const LOC_WORD_BIT = categoryBit('locWord');
 const EVENT_WORD_BIT = categoryBit('eventWord');
+const NATION_BITS = categoryBit('country') | categoryBit('region');
 
 /**
  * Place words that also end names of bodies ("Islamic State", clubs named "... Park"). Streets and
@@ -337,7 +340,10 @@ const FEATURE_HEADS = new Set(['Cape', 'Isle']);
 
 /**
  * "Army/ORG of the Tarn/LOC" -> one ORG, "Gulf/LOC of Carpentaria/LOC" -> one LOC: a name ending
- * in an organisation or place word, then "of" (or "of the") and another name, is one name.
+ * in an organisation or place word, then "of" (or "of the") and another name, is one name. A longer
+ * body's name joins only a listed country or region after it, the nation the body serves ("Solar
+ * Installers Guild/ORG of Tarnia/LOC", "National Energy Regulator/ORG of South Africa/LOC"); its head
+ * may be a body's noun the lists leave out ("Regulator", "Guild").
  */
 export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -349,9 +355,20 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
     const of = l + 1;
     const next = of + 1 < tokens.length && tokens[of + 1].text === 'the' ? of + 2 : of + 1;
     if (of >= tokens.length || tokens[of].text !== 'of' || first[k + 1] !== next) continue;
-    // Short heads only ("Army of", "World Organization of"); a company's legal form ends its name.
-    if (l - first[k] > 1 || COMPANY_ENDINGS.has(tokens[l].text.toLowerCase())) continue;
-    const bits = gaz.word(tokens[l].text.toLowerCase());
+    // Short heads ("Army of", "World Organization of"), or a longer body's before its nation; a
+    // company's legal form ends its name.
+    const lower = tokens[l].text.toLowerCase();
+    if (COMPANY_ENDINGS.has(lower)) continue;
+    if (l - first[k] > 1) {
+      if (
+        a.type === 'ORG' &&
+        (gaz.word(lower) & ORG_WORD_BIT || describedBy(lower) === 'ORG') &&
+        servedNation(gaz, tokens, first[k + 1], b)
+      )
+        absorbFollowing(spans, first, k--);
+      continue;
+    }
+    const bits = gaz.word(lower);
     const place = bits & LOC_WORD_BIT || FEATURE_HEADS.has(tokens[l].text);
     const type = bits & ORG_WORD_BIT ? 'ORG' : place ? 'LOC' : undefined;
     if (!type) continue;
@@ -359,6 +376,12 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
     absorbFollowing(spans, first, k);
     k--;
   }
+}
+
+/** Whether the span from token `from` is a listed country or region (not a city, named for bodies too). */
+function servedNation(gaz: Gazetteer, tokens: Token[], from: number, span: Span): boolean {
+  const { bits } = listedPhrase(gaz, tokens, from, span.end);
+  return span.type === 'LOC' && (bits & NATION_BITS) !== 0;
 }
 
 /**

@@ -78,6 +78,21 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the National Observatory of Velkstad said', 'O B-ORG I-ORG O B-LOC O'), [
       'National Observatory of Velkstad/ORG',
     ]);
+    // A longer body's name joins only the listed nation it serves, after a body's head word or noun.
+    assert.deepStrictEqual(run('the Solar Fitters Guild of Vellandia said', 'O B-ORG I-ORG I-ORG O B-LOC O'), [
+      'Solar Fitters Guild of Vellandia/ORG',
+    ]);
+    assert.deepStrictEqual(run('the National Power Regulator of Velmark said', 'O B-ORG I-ORG I-ORG O B-LOC O'), [
+      'National Power Regulator of Velmark/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velby Fitters Guild of Tarnby said', 'O B-ORG I-ORG I-ORG O B-LOC O'), [
+      'Velby Fitters Guild/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Velby Harl Partners of Vellandia said', 'O B-ORG I-ORG I-ORG O B-LOC O'), [
+      'Velby Harl Partners/ORG',
+      'Vellandia/LOC',
+    ]);
     // A company's legal form ends its name; a person is never the second part.
     assert.deepStrictEqual(run('Harl Co of the Tarn', 'B-ORG I-ORG O O B-LOC'), ['Harl Co/ORG', 'Tarn/LOC']);
     assert.deepStrictEqual(run('the Army of Harl Voss', 'O B-ORG O B-PER I-PER'), ['Army/ORG', 'Harl Voss/PER']);
