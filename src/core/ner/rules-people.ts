@@ -209,9 +209,29 @@ export function retypeNamesAfterRoles(ctx: FeatureContext, tokens: Token[], span
       !isNameWord(tokens[tokenEnd(tokens, f, span)]);
     if (!ledBy && !ROLE_NOUNS.has(tokens[f - 1].text) && !afterRoleApposition(tokens, f, span)) return;
     // After "led by" not an abbreviation ("led by U.S. Deputy ..."): a person's name is written in full.
-    const end = personWordsEnd(ctx, tokens, f, span.end, !ledBy);
+    let end = personWordsEnd(ctx, tokens, f, span.end, !ledBy);
+    if (end < 0) end = givenNameAndSurnamesEnd(ctx, tokens, f, span.end);
     if (end - f >= 2 && end - f <= 4) span.type = 'PER';
   });
+}
+
+/** Place and body words no surname shares: heads of bodies and places, events, nationalities, months. */
+const NOT_SURNAME_BITS = bit('orgWord') | bit('locWord') | bit('eventWord') | bit('demonym') | bit('calendar');
+
+/**
+ * One past the last token of the words from token `from` to offset `end`, when the first is a listed
+ * given name, even an everyday word ("Comfort", "Grace"), and the rest capitalised words that head no
+ * body or place, even a town's name ("Raúl Mendoza Terrazas"): after a post, a person's name; -1 otherwise.
+ */
+function givenNameAndSurnamesEnd(ctx: FeatureContext, tokens: Token[], from: number, end: number): number {
+  const gaz = ctx.gazetteer;
+  if ((gaz.word(tokens[from].text.toLowerCase()) & FIRST_BIT) === 0) return -1;
+  let i = from + 1;
+  for (; i < tokens.length && tokens[i].end <= end; i++) {
+    const lower = tokens[i].text.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || gaz.word(lower) & NOT_SURNAME_BITS || isTitle(ctx, lower)) return -1;
+  }
+  return i;
 }
 
 /**
@@ -244,6 +264,8 @@ export function personWordsEnd(
  * after them ("Rear Admiral", "Vice President", "Managing Director", "Chief Financial Officer").
  */
 const RANKS = new Set([
+  // Officials of a match ("Referee Ana Ruiz sent off").
+  ...['referee', 'umpire'],
   // Honorifics of parliaments and of chiefly and royal rank ("Honourable", "Ratu", "Datuk", "Dame").
   ...['honourable', 'honorable', 'ratu', 'datuk', 'tun', 'dame'],
   'adviser',

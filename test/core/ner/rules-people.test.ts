@@ -37,6 +37,12 @@ describe("rules on people's names", () => {
       ['Velko Brask Ortal/PER'],
     );
     assert.deepStrictEqual(run('its spokesman , Velko Brask .', 'O O O B-ORG I-ORG O'), ['Velko Brask/PER']);
+    // A listed given name first lets a surname be a town's name too; a place's or body's head word still not.
+    assert.deepStrictEqual(run('The minister , Joss Tarnby Ortal , said', 'O O O B-ORG I-ORG I-ORG O O'), [
+      'Joss Tarnby Ortal/PER',
+    ]);
+    assert.deepStrictEqual(run('The minister , Joss Creek , said', 'O O O B-LOC I-LOC O O'), ['Joss Creek/LOC']);
+    assert.deepStrictEqual(run('The minister , Velko Tarnby , said', 'O O O B-ORG I-ORG O O'), ['Velko Tarnby/ORG']);
     // Not without the determiner, a name going on into the sentence, or a capitalised word between.
     assert.deepStrictEqual(run('spokesman , Velko Brask .', 'O O B-ORG I-ORG O'), ['Velko Brask/ORG']);
     assert.deepStrictEqual(run('the director , Velko Brask said', 'O O O B-ORG I-ORG O'), ['Velko Brask/ORG']);

@@ -32,6 +32,8 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('said Councilwoman Harl Voss', 'O B-PER I-PER I-PER'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Assemblyman Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Chief Executive Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    // A match's officials.
+    assert.deepStrictEqual(run('Referee Harl Voss sent off', 'B-ORG I-ORG I-ORG O O'), ['Harl Voss/PER']);
     // Honorifics of parliaments and of chiefly rank.
     assert.deepStrictEqual(run('by Honourable Ratu Harl Voss ,', 'O B-ORG I-ORG B-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Dame Ula Brennick said', 'B-PER I-PER I-PER O'), ['Ula Brennick/PER']);
@@ -69,6 +71,10 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('Commissioner for Energy Joss Tarvell said', 'B-ORG I-ORG I-ORG B-PER I-PER O'), [
       'Joss Tarvell/PER',
     ]);
+    assert.deepStrictEqual(
+      run('Commissioner for Transportation Joss Tarvell said', 'B-ORG I-ORG I-ORG I-ORG I-ORG O'),
+      ['Joss Tarvell/PER'],
+    );
     assert.deepStrictEqual(
       run('Minister of Trade and Industry Joss Tarvell said', 'B-ORG I-ORG I-ORG I-ORG I-ORG B-PER I-PER O'),
       ['Joss Tarvell/PER'],
