@@ -90,7 +90,9 @@ const SHORT_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
  * tagger cut ("the Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose
  * bracket holds a party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
  * So too a short name written as a word no list knows, read as a person ("the National Board of Velk
- * Schools (Junvel/PER)"); left out, such a word may be anything.
+ * Schools (Junvel/PER)"); left out, such a word may be anything. An everyday word in capitals is the
+ * acronym only when it spells the capitals of the name before it ("(MAN)" after "Manufacturers
+ * Association of Nigeria").
  */
 export function tagBracketedAcronyms(
   ctx: FeatureContext,
@@ -107,7 +109,10 @@ export function tagBracketedAcronyms(
     const lower = acronym.toLowerCase();
     // A short name written as a word ("Junji", "Minsa"): one no list knows.
     const shortName = SHORT_NAME.test(acronym) && ctx.gazetteer.word(lower) === 0;
-    if (!(ACRONYM.test(acronym) || shortName) || ctx.lowerWords.has(lower)) continue;
+    // An everyday word in capitals only where it spells the name before it in three letters or more
+    // ("Makers Association of Velk (MAV)"; not "Intelligent Network (IN)").
+    const everyday = ctx.lowerWords.has(lower) && (acronym.length < 3 || initials(tokens, first[k], open) !== acronym);
+    if (!(ACRONYM.test(acronym) || shortName) || everyday) continue;
     if (tags[open + 1] === 0) {
       if (shortName) continue;
       addName(tokens, tags, spans, first, open + 1, open + 2, 'ORG');

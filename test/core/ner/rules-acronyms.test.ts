@@ -82,6 +82,17 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
       'VL-T/ORG',
     ]);
     assert.deepStrictEqual(run('the Velk Survey ( V-S ) said', 'O B-ORG I-ORG O O O O'), ['Velk Survey/ORG']);
+    // An everyday word in capitals only where it spells the name's capitals.
+    assert.deepStrictEqual(
+      run(
+        'the Tarn Regional Union of Shippers and Traders ( TRUST ) said',
+        'O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O O',
+      ),
+      ['Tarn Regional Union of Shippers and Traders/ORG', 'TRUST/ORG'],
+    );
+    assert.deepStrictEqual(run('the Velk Shipping Council ( TRUST ) said', 'O B-ORG I-ORG I-ORG O O O O'), [
+      'Velk Shipping Council/ORG',
+    ]);
     // Read as a person, too, or as a place no list knows; a listed place in the bracket is the body's country.
     assert.deepStrictEqual(run('the Velland Fraud Office ( VELFO ) said', 'O B-ORG I-ORG I-ORG O B-PER O O'), [
       'Velland Fraud Office/ORG',
