@@ -122,8 +122,20 @@ function personAfterComma(ctx: FeatureContext, tokens: Token[], comma: number, e
 const GIVEN_NAME_BIT = categoryBit('first');
 const ORG_WORD_BIT = categoryBit('orgWord');
 
-/** Plural nouns after two names joined by "and" that make them places ("the Tarn and Velk rivers"). */
-const PLACES_AFTER = new Set(['communities', 'villages', 'towns', 'cities', 'ports', 'islands', 'states', 'rivers']);
+/**
+ * Plural nouns after two names joined by "and" that make them places ("the Tarn and Velk rivers"),
+ * sites among them ("the Tarn and Velk power stations"), right after the names or after one word.
+ */
+const PLACES_AFTER = new Set([
+  ...['communities', 'villages', 'towns', 'cities', 'ports', 'islands', 'states', 'rivers'],
+  ...['stations', 'plants', 'mines', 'dams', 'fields', 'airports', 'stadiums', 'crossings', 'refineries'],
+]);
+
+/** Whether the words from token `at` are a plural noun for places, or one lower-case word and such a noun. */
+function placesNounAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.text ?? '';
+  return PLACES_AFTER.has(word) || (/^\p{Ll}+$/u.test(word) && PLACES_AFTER.has(tokens[at + 1]?.text ?? ''));
+}
 
 /**
  * "Kelbra and Orvoss/ORG" -> "Kelbra/LOC", "Orvoss/LOC": a name of two single words joined by "and" is
@@ -157,7 +169,7 @@ export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     const after = f + 3 < tokens.length ? tokens[f + 3].text : '';
     const ofPlaces = f > 1 && tokens[f - 1].text === 'of' && namesPlaces(tokens[f - 2].text);
     const type =
-      AREA_NOUNS.has(after) || PLACES_AFTER.has(after) || ofPlaces || (place && !body)
+      AREA_NOUNS.has(after) || placesNounAt(tokens, f + 3) || ofPlaces || (place && !body)
         ? 'LOC'
         : body && !place
           ? 'ORG'

@@ -143,6 +143,18 @@ describe('names listed together (rules-coordination.ts)', () => {
       'Akvor/LOC',
       'Qelmora/LOC',
     ]);
+    // Sites too, the plural noun right after the names or after one word.
+    assert.deepStrictEqual(run('at the Akvor and Qelmora power stations', 'O O B-ORG I-ORG I-ORG O O'), [
+      'Akvor/LOC',
+      'Qelmora/LOC',
+    ]);
+    assert.deepStrictEqual(run('at the Akvor and Qelmora mines', 'O O B-ORG I-ORG I-ORG O'), [
+      'Akvor/LOC',
+      'Qelmora/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Akvor and Qelmora power deal', 'O B-ORG I-ORG I-ORG O O'), [
+      'Akvor and Qelmora/ORG',
+    ]);
     assert.deepStrictEqual(run('the ports of Akvor and Qelmora', 'O O O B-ORG I-ORG I-ORG'), [
       'Akvor/LOC',
       'Qelmora/LOC',
