@@ -23,10 +23,10 @@ const EVENT_WORD_BIT = categoryBit('eventWord');
 const NATION_BITS = categoryBit('country') | categoryBit('region');
 
 /**
- * Place words that also end names of bodies ("Islamic State", clubs named "... Park"). Streets and
- * squares are not among them: a street stays a place when it stands for a market or a government.
+ * Place words that also end names of bodies ("Islamic State", clubs named "... Park"). Streets, squares
+ * and bridges are not among them: a street stays a place when it stands for a market or a government.
  */
-const POLITY = new Set(['state', 'republic', 'kingdom', 'park', 'bridge']);
+const POLITY = new Set(['state', 'republic', 'kingdom', 'park']);
 
 /**
  * Names whose last word says what they are. A person name ending in an organisation or place word

@@ -39,7 +39,7 @@ const ctx: FeatureContext = {
         'county',
         'energy',
       ],
-      locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street', 'county'],
+      locWord: ['creek', 'park', 'pond', 'gulf', 'state', 'street', 'county', 'bridge'],
       eventWord: ['cup', 'war', 'treaty'],
       title: ['president', 'colonel', 'ms', 'general', 'earl', 'leader'],
       last: ['park', 'hall', 'harlow', 'brennick'],

@@ -53,6 +53,8 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('the Islamic State said', 'O B-ORG I-ORG O'), ['Islamic State/ORG']);
     assert.deepStrictEqual(run('worries on Harl Street that', 'O O B-ORG I-ORG O'), ['Harl Street/LOC']);
     assert.deepStrictEqual(run('the Harl Park tour', 'O B-ORG I-ORG O'), ['Harl Park/ORG']);
+    // A bridge is a place, whatever the tagger read.
+    assert.deepStrictEqual(run('onto the Harl Bridge on Monday', 'O O B-ORG I-ORG O O'), ['Harl Bridge/LOC']);
     // Not a body whose head word stands before "of": the name ends in its place.
     assert.deepStrictEqual(run('the Reform Council of Velk Creek said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Reform Council of Velk Creek/ORG',
