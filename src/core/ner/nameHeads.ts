@@ -119,12 +119,14 @@ export const PLACE_HEADS = new Set([
   'strasse',
   'ave',
   'blvd',
-  // Roads between towns, and grounds named for their shape ("Adelaide Oval").
+  // Roads between towns, grounds named for their shape ("Adelaide Oval"), mountain passes and trails.
   'highway',
   'freeway',
   'motorway',
   'expressway',
   'oval',
+  'pass',
+  'trail',
   'mill',
   'mills',
   'playfield',

@@ -40,6 +40,9 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     // A road between towns, and a ground named for its shape, after a person's name or a body's.
     assert.deepStrictEqual(run('The Harl Highway was closed', 'O B-PER I-PER O O'), ['Harl Highway/LOC']);
     assert.deepStrictEqual(run('a century at Velby Oval today', 'O O O B-ORG I-ORG O'), ['Velby Oval/LOC']);
+    // Mountain passes and trails.
+    assert.deepStrictEqual(run('slides over Harl Pass again', 'O O B-PER I-PER O'), ['Harl Pass/LOC']);
+    assert.deepStrictEqual(run('along Velby Trail every day', 'O B-PER I-PER O O'), ['Velby Trail/LOC']);
     // A district named for the service it runs is the body that runs it.
     assert.deepStrictEqual(run('the Tarnby Unified School District said', 'O B-LOC I-LOC I-LOC I-LOC O'), [
       'Tarnby Unified School District/ORG',
