@@ -19,7 +19,7 @@ import { BODY_BITS, headedByFirstWord, isBodyHead } from './rules-bodies';
 // before the body or person it has, a country's name made an adjective), and places read from the words
 // around a name (a saint's, an area's noun after it, "in" before it, its region after a comma).
 
-const COUNTRY_BIT = bit('country');
+const NATION_BITS = bit('country') | bit('region');
 
 /**
  * "brokered by Tarnia and Velland/ORG" -> "Tarnia", "Velland": a name made of two listed places joined
@@ -110,14 +110,18 @@ const ADJECTIVE_ENDINGS: readonly [string, string][] = [
   ['an', 'o'],
 ];
 
-/** Whether tokens [from, to) are a listed country's name of two or more words made an adjective ("Sri Lankan"). */
+/**
+ * Whether tokens [from, to) are a listed country's or region's name of two or more words made an
+ * adjective or its people ("Sri Lankan", "Nova Scotians", "New Zealanders").
+ */
 function countryAdjective(gaz: Gazetteer, tokens: Token[], from: number, to: number): boolean {
   let prefix = '';
   for (let i = from; i < to - 1; i++) prefix += tokens[i].text.toLowerCase() + ' ';
-  const last = tokens[to - 1].text.toLowerCase();
+  const word = tokens[to - 1].text.toLowerCase();
+  const last = word.endsWith('s') ? word.slice(0, -1) : word;
   for (const [ending, replaced] of ADJECTIVE_ENDINGS) {
     if (last.length < ending.length + 3 || !last.endsWith(ending)) continue;
-    if (gaz.word(prefix + last.slice(0, -ending.length) + replaced) & COUNTRY_BIT) return true;
+    if (gaz.word(prefix + last.slice(0, -ending.length) + replaced) & NATION_BITS) return true;
   }
   return false;
 }
@@ -131,10 +135,12 @@ export function typeCountryAdjectives(ctx: FeatureContext, tokens: Token[], span
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     for (let to = f + 2; to <= Math.min(f + 3, tokens.length); to++) {
-      // Every ending ends in "n" or "r": most words are ruled out before a phrase is built.
+      // Every ending ends in "n" or "r", or in "ns" or "rs" for the people: most words are ruled out
+      // before a phrase is built.
       const last = tokens[to - 1].text;
       if (!capitalised(last)) break;
-      const c = last.charCodeAt(last.length - 1);
+      const n = last.length - (last.endsWith('s') ? 2 : 1);
+      const c = last.charCodeAt(n);
       if ((c !== 110 && c !== 114) || !countryAdjective(ctx.gazetteer, tokens, f, to)) continue;
       const end = tokens[to - 1].end;
       const within = spansWithin(spans, tokens[f].start, end);

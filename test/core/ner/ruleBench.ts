@@ -17,7 +17,7 @@ const ctx: FeatureContext = {
       demonym: ['chinese', 'korean'],
       country: ['tarnia and velland', 'vellandia', 'san tarno', 'harlow'],
       city: ['tarnby', 'the tarnhaven', 'velkstad', 'joss qerim'],
-      region: ['velmark', 'velkas'],
+      region: ['velmark', 'velkas', 'nova velka'],
       org: ['velkom', 'tarnair', 'harl and sons', 'sc velby', 'velk jazeera'],
       orgWord: [
         'ministry',

@@ -81,10 +81,13 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run("Qorma 's Accessories said", 'B-ORG I-ORG I-ORG O'), ["Qorma 's Accessories/ORG"]);
   });
 
-  it("makes a listed country's name of two words made an adjective one nationality", () => {
+  it("makes a listed country's or region's name of two words made an adjective or its people one nationality", () => {
     assert.deepStrictEqual(run('a San Tarnon policeman', 'O B-PER I-PER O'), ['San Tarnon/MISC']);
     assert.deepStrictEqual(run('the San Tarnan team', 'O B-ORG B-MISC O'), ['San Tarnan/MISC']);
     assert.deepStrictEqual(run('a San Tarnoer won', 'O B-LOC I-LOC O'), ['San Tarnoer/MISC']);
+    // Its people too, and a listed region's.
+    assert.deepStrictEqual(run('thousands of San Tarnans marched', 'O O B-ORG I-ORG O'), ['San Tarnans/MISC']);
+    assert.deepStrictEqual(run('thousands of Nova Velkans voted', 'O O B-ORG I-ORG O'), ['Nova Velkans/MISC']);
     // Held by a longer name, or no listed country: as read.
     assert.deepStrictEqual(run('San Tarnon Airways flew', 'B-ORG I-ORG I-ORG O'), ['San Tarnon Airways/ORG']);
     assert.deepStrictEqual(run('a San Velkon policeman', 'O B-PER I-PER O'), ['San Velkon/PER']);
