@@ -222,11 +222,16 @@ function bodyOfPlace(gaz: Gazetteer, tokens: Token[], f: number, span: Span): bo
   return false;
 }
 
-/** Words that name a storm before its given name ("Typhoon ...", "Tropical Storm ..."). */
-const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+/**
+ * Words that name a storm before its given name ("Typhoon ...", "Tropical Storm ..."), also in lower
+ * case ("hurricane ...", "post-tropical storm ..."), "storm" then only after its kind: "after the storm
+ * Ann Lee said" has a person in it.
+ */
+const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'hurricane', 'typhoon', 'cyclone', 'storm']);
 /** `tagStorms` acts only on a sentence with a storm's word. */
 export const STORM_CUE: RuleCue = { words: STORMS };
 const STORM_QUALIFIERS = new Set(['Tropical', 'Super', 'Severe']);
+const STORM_KINDS = new Set(['tropical', 'post-tropical', 'subtropical', 'winter', 'severe', 'super', 'named']);
 const DESIGNATOR_BITS = ORG_WORD_BIT | LOC_WORD_BIT | categoryBit('eventWord');
 
 /**
@@ -239,18 +244,21 @@ const DESIGNATOR_BITS = ORG_WORD_BIT | LOC_WORD_BIT | categoryBit('eventWord');
  */
 export function tagStorms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // Every storm's word starts with C, H, S or T and has five to nine letters: most tokens stop here.
+    // Every storm's word starts with C, H, S or T, in either case, and has five to nine letters: most
+    // tokens stop here.
     const text = tokens[i].text;
     const c = text.charCodeAt(0);
-    if (text.length < 5 || text.length > 9 || (c !== 67 && c !== 72 && c !== 83 && c !== 84)) continue;
+    const upper = c === 67 || c === 72 || c === 83 || c === 84;
+    if (text.length < 5 || text.length > 9 || !(upper || c === 99 || c === 104 || c === 115 || c === 116)) continue;
     if (!STORMS.has(text) || !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1].text)) continue;
+    if (text === 'storm' && !STORM_KINDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
     if (i + 2 < tokens.length && /^\p{Lu}/u.test(tokens[i + 2].text)) continue;
     const name = tokens[i + 1].text.toLowerCase();
     if (ctx.gazetteer.word(name) & DESIGNATOR_BITS || VENUE_HEADS.has(name)) continue; // "Hurricane Center"
     let from = i;
     while (from > 0 && STORM_QUALIFIERS.has(tokens[from - 1].text)) from--;
     // Inside a longer name ("National Hurricane ..."), unless that is only the article.
-    if (from > 0 && /^\p{Lu}/u.test(tokens[from - 1].text) && tokens[from - 1].text !== 'The') continue;
+    if (upper && from > 0 && /^\p{Lu}/u.test(tokens[from - 1].text) && tokens[from - 1].text !== 'The') continue;
     const start = tokens[from].start;
     const end = tokens[i + 1].end;
     const within = spansWithin(spans, start, end);

@@ -6,6 +6,10 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     assert.deepStrictEqual(run('Typhoon Velka hit Tarnby', 'B-ORG I-ORG O B-LOC'), ['Velka/MISC', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('Tropical Storm Tarvell weakened', 'O O B-PER O'), ['Tarvell/MISC']);
     assert.deepStrictEqual(run('Hurricane Velka struck', 'B-MISC I-MISC O'), ['Hurricane Velka/MISC']);
+    // In lower case too, "storm" only after its kind.
+    assert.deepStrictEqual(run('After hurricane Ulla struck Tarnby', 'O O B-PER O B-LOC'), ['Ulla/MISC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('a post-tropical storm Ulla swept in', 'O O O B-PER O O'), ['Ulla/MISC']);
+    assert.deepStrictEqual(run('after the storm Ulla Brennick said', 'O O O B-PER I-PER O'), ['Ulla Brennick/PER']);
     // A longer name, a body's word after it, or a capitalised word before it: as read.
     assert.deepStrictEqual(run('the Hurricane Velka Fund paid', 'O B-ORG I-ORG I-ORG O'), ['Hurricane Velka Fund/ORG']);
     assert.deepStrictEqual(run('the Hurricane Ministry said', 'O B-ORG I-ORG O'), ['Hurricane Ministry/ORG']);
