@@ -12,6 +12,12 @@ describe('lower-case words a name does not open with (rules-openers.ts)', () => 
     assert.deepStrictEqual(run('the Velish bank Qelmo said', 'O B-MISC B-ORG I-ORG O'), ['Velish/MISC', 'Qelmo/ORG']);
   });
 
+  it("cuts any lower-case word off the start of a person's name but a particle or a given name", () => {
+    assert.deepStrictEqual(run('and qorvan Qelmo Harl scored', 'O B-PER I-PER I-PER O'), ['Qelmo Harl/PER']);
+    assert.deepStrictEqual(run('and abu Qelmo scored', 'O B-PER I-PER O'), ['abu Qelmo/PER']);
+    assert.deepStrictEqual(run('I love ula Brennick', 'O O B-PER I-PER'), ['ula Brennick/PER']);
+  });
+
   it("leaves a name's particles, and words the lists do not know as everyday", () => {
     assert.deepStrictEqual(run('with de Qelmo today', 'O B-PER I-PER O'), ['de Qelmo/PER']);
     assert.deepStrictEqual(run('with qorvan Qelmo today', 'O B-ORG I-ORG O'), ['qorvan Qelmo/ORG']);
