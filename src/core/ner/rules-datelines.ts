@@ -21,7 +21,7 @@ const LAST_OPENING = 8;
 export const DATELINE_AGENCY_CUE: RuleCue = { words: ['('] };
 
 /**
- * "TARNBY (Velkpress) -": the one or two capitalised words in brackets between a dateline's town and
+ * "TARNBY (Velkpress) -": the one to three capitalised words in brackets between a dateline's town and
  * the dash are the news agency, a body, whatever the tagger made of them (it read agencies it never
  * saw as places or left them out). The town is in capitals, or a place the tagger read or a listed
  * one ("Tarnby (VELKA) -"), then a place whatever the tagger read; agencies' translated copy ends the dateline with a stop too ("TARNBY, May 27
@@ -37,7 +37,9 @@ export function tagDatelineAgencies(ctx: FeatureContext, tokens: Token[], spans:
   if (!townInCapitals(tokens[0].text) && opening?.type !== 'LOC' && !listedTown) return;
   for (let open = 1; open <= LAST_OPENING && open + 3 < tokens.length; open++) {
     if (tokens[open].text !== '(') continue;
-    const close = tokens[open + 2].text === ')' ? open + 2 : tokens[open + 3].text === ')' ? open + 3 : -1;
+    let close = -1;
+    for (let at = open + 2; at <= open + 4 && at < tokens.length && close < 0; at++)
+      if (tokens[at].text === ')') close = at;
     if (close < 0 || close + 1 >= tokens.length) return;
     const after = tokens[close + 1].text;
     // A comma after the town: a date (or a region) stands before the bracket.

@@ -15,6 +15,10 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
       'NEW TARNBY/LOC',
       'Velk Press/ORG',
     ]);
+    assert.deepStrictEqual(
+      run('TARNBY , Nov 5 ( Velk News Wire ) - Prices rose', 'B-LOC O O O O B-LOC I-LOC I-LOC O O O O'),
+      ['TARNBY/LOC', 'Velk News Wire/ORG'],
+    );
   });
 
   it("takes a town the tagger read as a place, and a stop after the bracket, or the story's first word after a date", () => {
