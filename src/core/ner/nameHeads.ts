@@ -44,6 +44,18 @@ export const WRITTEN_LEGAL_FORMS: readonly string[] = [
   'SRL',
   'S.r.l',
   'Pty',
+  // A European company, and forms of the Nordic, Baltic, Central European and Malaysian firms wire copy names.
+  'SE',
+  'AB',
+  'Oy',
+  'ApS',
+  'OÜ',
+  'a.s',
+  'e.V',
+  'Kft',
+  'Zrt',
+  'd.o.o',
+  'Sdn',
 ];
 
 /**

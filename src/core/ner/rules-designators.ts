@@ -39,8 +39,9 @@ export const DESIGNATOR_CUE: RuleCue = {
 /**
  * "Joss Harl/PER Band" -> "Joss Harl Band/ORG", "Leeds/LOC United" -> ORG: capitalised
  * organisation words the model left untagged right after a person or place name make it a body.
- * After a body, only a company's ending is its name's ("Tarnhof/ORG Re", a reinsurer); after a person
- * or place, a legal form is too ("Drumvel Carpati/PER SRL").
+ * After a body, only a company's ending is its name's ("Tarnhof/ORG Re", a reinsurer), or a legal form
+ * as written, lower-case ones too ("Velk Kapital/ORG a.s."); after a person or place, a legal form is
+ * too ("Drumvel Carpati/PER SRL").
  */
 export function extendByDesignator(
   ctx: FeatureContext,
@@ -50,7 +51,8 @@ export function extendByDesignator(
   first: number[],
 ): void {
   const companyEnding = (i: number) =>
-    /^\p{Lu}/u.test(tokens[i].text) && COMPANY_ENDINGS.has(tokens[i].text.toLowerCase());
+    (/^\p{Lu}/u.test(tokens[i].text) && COMPANY_ENDINGS.has(tokens[i].text.toLowerCase())) ||
+    WRITTEN_FORMS.has(tokens[i].text.replace(/\.$/, ''));
   spans.forEach((span, k) => {
     if (span.type === 'MISC') return;
     const head =

@@ -24,5 +24,11 @@ describe('names that run on over the words after them (rules-designators.ts)', (
     assert.deepStrictEqual(run('analysts at Tarnhof Re said', 'O O B-ORG O O'), ['Tarnhof Re/ORG']);
     assert.deepStrictEqual(run('analysts at Tarnhof Capital said', 'O O B-ORG O O'), ['Tarnhof Capital/ORG']);
     assert.deepStrictEqual(run('analysts at Tarnhof Council said', 'O O B-ORG O O'), ['Tarnhof/ORG']);
+    // European, Nordic and Central European forms, lower-case ones as written.
+    assert.deepStrictEqual(run('analysts at Tarnhof Kapital a.s. said', 'O O B-ORG I-ORG O O'), [
+      'Tarnhof Kapital a.s./ORG',
+    ]);
+    assert.deepStrictEqual(run('fined Velk Photonics SE heavily', 'O B-ORG I-ORG O O'), ['Velk Photonics SE/ORG']);
+    assert.deepStrictEqual(run('Harl Ehitus OÜ said', 'B-PER I-PER O O'), ['Harl Ehitus OÜ/ORG']);
   });
 });
