@@ -48,18 +48,35 @@ export function retypeVenuesAfterAt(ctx: FeatureContext, tokens: Token[], spans:
 const SITE_ENDINGS = new Set(['Stadium', 'Dome']);
 
 /**
- * "the Tarnby Dome/ORG", "Velk Stadium/ORG" -> LOC: a name of two or more words ending in a stadium's or
- * a dome's word is the site, however the sentence names it (a club plays at its stadium, and a stadium
- * does not speak). Not a listed body. Air bases and cemeteries are left as the tagger reads them: the
- * corpora disagree on them (bodies in GMB and WikiGold, places in GUM).
+ * First words of sites in the languages whose names of stadiums, stations, airports, squares and streets
+ * translated news keeps ("Stade ...", "Gare de ...", "Estadio ...", "Piazza ...").
+ */
+const SITE_OPENINGS = new Set([
+  ...['Stade', 'Estadio', 'Estádio', 'Stadio', 'Stadion', 'Gare', 'Aéroport', 'Aeropuerto', 'Aeroporto'],
+  ...['Piazza', 'Praça', 'Rue', 'Calle', 'Avenida', 'Parque', 'Palais'],
+]);
+
+/**
+ * "the Tarnby Dome/ORG", "Velk Stadium/ORG", "the Stade Ulla/ORG Brennick" -> LOC: a name of two or more
+ * words ending in a stadium's or a dome's word, or opening with another language's word for a site, is
+ * the site, however the sentence names it (a club plays at its stadium, and a stadium does not speak);
+ * capitalised words the tagger left out right after such an opening are the rest of its name. Not a
+ * listed body. Air bases and cemeteries are left as the tagger reads them: the corpora disagree on them
+ * (bodies in GMB and WikiGold, places in GUM).
  */
 export function retypeSites(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     if (span.type !== 'ORG' && span.type !== 'PER') continue;
     const f = first[k];
-    const e = tokenEnd(tokens, f, span);
-    if (e - f < 2 || !SITE_ENDINGS.has(tokens[e - 1].text)) continue;
+    let e = tokenEnd(tokens, f, span);
+    const opening = SITE_OPENINGS.has(tokens[f].text);
+    if (e - f < 2 || !(opening || SITE_ENDINGS.has(tokens[e - 1].text))) continue;
+    if (opening) {
+      const next = k + 1 < spans.length ? spans[k + 1].start : Infinity;
+      while (e < tokens.length && e - f < 5 && tokens[e].start < next && /^\p{Lu}\p{Ll}/u.test(tokens[e].text)) e++;
+      span.end = tokens[e - 1].end;
+    }
     placeUnlessListedBody(ctx, tokens, f, span);
   }
 }

@@ -15,13 +15,19 @@ describe('venues (rules-venues.ts)', () => {
     assert.deepStrictEqual(run('by the Tarnby County Ground', 'O O B-ORG I-ORG I-ORG'), ['Tarnby County Ground/ORG']);
   });
 
-  it("makes a name ending in a stadium's or a dome's word a place wherever it stands", () => {
+  it("makes a name ending in a stadium's or a dome's word, or opening with another language's site word, a place", () => {
     assert.deepStrictEqual(run('the tour moves to the Tarnby Dome in June', 'O O O O O B-ORG I-ORG O O'), [
       'Tarnby Dome/LOC',
     ]);
     assert.deepStrictEqual(run('Velk Stadium was full', 'B-ORG I-ORG O O'), ['Velk Stadium/LOC']);
     // Not one word, not a listed body, nor another site the corpora read as a body (an air base).
     assert.deepStrictEqual(run('the Dome was full', 'O B-ORG O O'), ['Dome/ORG']);
+    // Another language's word for a site opens its name, with the capitalised words the tagger left out.
+    assert.deepStrictEqual(run('won at the Stade Ulla Brennick in Tarnby', 'O O O B-ORG I-ORG O O B-LOC'), [
+      'Stade Ulla Brennick/LOC',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('queues at Gare Velmont on Monday', 'O O B-PER I-PER O O'), ['Gare Velmont/LOC']);
     assert.deepStrictEqual(run('flew from Tarnby Air Base', 'O O B-ORG I-ORG I-ORG'), ['Tarnby Air Base/ORG']);
   });
 });
