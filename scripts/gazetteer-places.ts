@@ -35,12 +35,21 @@ function isFeatureName(entity: WorldEntity, name: string, world: KnowledgeBase):
   );
 }
 
+/**
+ * A region's or a city's name written as one hyphenated word ("Baden-Württemberg", "KwaZulu-Natal",
+ * "Île-de-France"), of a place the knowledge base counts as well known: hyphenated surnames are
+ * people's ("Adjei-Boateng"), which the knowledge base's people and the lists' names leave out below.
+ */
+function isHyphenatedPlaceName(entity: WorldEntity, name: string): boolean {
+  return entity.prominence >= 5 && /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)+$/u.test(name);
+}
+
 /** First words of saints' names, which are people's as often as towns' ("Saint Paul"). */
 const SAINTS = new Set(['saint', 'st', 'st.']);
 
 /**
  * The knowledge base's names (labels and aliases) of places, lower-cased and split as the recogniser
- * splits text. Left out: names of one word (but a country's) or more than four, a name some person of the knowledge base
+ * splits text. Left out: names of one word (but a country's or a hyphenated one) or more than four, a name some person of the knowledge base
  * bears, one whose first word is a listed given name or title ("Victoria Falls", "Jim Thorpe"), or a
  * saint's, and one the lexicon's lists already hold as a place. A name with accents is kept without them
  * too ("Ciudad Juarez"), through the same filter.
@@ -71,7 +80,9 @@ export function listedPlaces(
       if (places.has(phrase)) continue;
       let reason: string | undefined;
       const country = isCountryName(entity, name);
-      const oneWordPlace = (country || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
+      const hyphenated = words.length === 1 && isHyphenatedPlaceName(entity, name);
+      const oneWordPlace =
+        (country || hyphenated || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
       if ((words.length < 2 && !oneWordPlace) || words.length > 4) reason = 'length';
       else if (world.typesOf(name) & TYPE_BIT.PER) reason = 'person';
       else if (personal.has(words[0])) reason = 'personal';
@@ -79,7 +90,7 @@ export function listedPlaces(
       counts[reason ?? 'kept']++;
       // A feature's one word is stored with its article, as news writes it ("the danube"): alone,
       // the word is as often a surname or a firm ("Mackenzie said", "Macquarie, the bank").
-      if (!reason) places.add(words.length === 1 && !country ? `the ${phrase}` : phrase);
+      if (!reason) places.add(words.length === 1 && !country && !hyphenated ? `the ${phrase}` : phrase);
     }
   }
   return { places: [...places].sort(), counts };

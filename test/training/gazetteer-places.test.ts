@@ -39,6 +39,20 @@ describe('place names for the name lists', () => {
     assert.deepStrictEqual(places, ['velland', 'vellandia']);
   });
 
+  it("keeps a well-known place's one hyphenated word, not a lesser place's nor a person's", () => {
+    const world = new KnowledgeBase(
+      encodeWorld([
+        place('Q1', 'Velby-Tarnberg', ['Île-de-Velby']),
+        { ...place('Q2', 'Qorm-Sur-Tarn'), prominence: 4 },
+        place('Q3', 'Adra-Velkin'),
+        { ...place('Q4', 'Adra-Velkin'), type: 'PER' },
+        place('Q5', 'Velby'),
+      ]),
+    );
+    const { places } = listedPlaces({}, world, new Set());
+    assert.deepStrictEqual(places, ['ile-de-velby', 'velby-tarnberg', 'île-de-velby']);
+  });
+
   it("leaves out people's names, names starting with a given name, a title or a saint's, and listed places", () => {
     const world = new KnowledgeBase(
       encodeWorld([
