@@ -61,9 +61,18 @@ export const GIVEN_NAME_CUE: RuleCue = {
 };
 
 /**
+ * Virtues given as names ("Mercy", "Comfort", "Blessing"), common in West and East Africa and in
+ * English-speaking families, which the given names' list leaves out as everyday words.
+ */
+const VIRTUE_NAMES = new Set([
+  ...['mercy', 'comfort', 'faith', 'grace', 'hope', 'patience', 'blessing', 'precious', 'gift', 'charity'],
+  ...['joy', 'prudence', 'constance', 'chastity', 'favour', 'goodness', 'peace', 'loveness', 'memory'],
+]);
+
+/**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
- * given name and has no other word that is a place, a body, a designator or an ordinary word, is a
- * person. It runs before `retypeByHeadWord`, so a name ending in a place word is still a place. Not a
+ * given name, or a virtue's before surnames no list holds ("Mercy Chebet-Rotich"), and has no other
+ * word that is a place, a body, a designator or an ordinary word, is a person. It runs before `retypeByHeadWord`, so a name ending in a place word is still a place. Not a
  * listed place's whole name ("Mato Grosso", "George Town").
  */
 export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -72,9 +81,15 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     const f = first[k];
     const l = tokenEnd(tokens, f, span) - 1;
     if (l === f || l - f > 2) return;
-    if (!isGivenNameOnly(ctx, tokens[f].text.toLowerCase())) return;
-    for (let i = f + 1; i <= l; i++)
-      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, tokens[i].text.toLowerCase())) return;
+    const given = tokens[f].text.toLowerCase();
+    const virtue = VIRTUE_NAMES.has(given);
+    if (!virtue && !isGivenNameOnly(ctx, given)) return;
+    for (let i = f + 1; i <= l; i++) {
+      const lower = tokens[i].text.toLowerCase();
+      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower)) return;
+      // After a virtue's name only surnames no list holds: "Grace Park", "Hope Hall" are other names.
+      if (virtue && ctx.gazetteer.word(lower) !== 0) return;
+    }
     if (namesListedPlace(ctx.gazetteer, tokens, f, span.end)) return;
     span.type = 'PER';
   });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { run } from './ruleBench';
 
 describe("rules on people's names", () => {
-  it('makes a name that starts with a listed given name and has no place, body or ordinary word a person', () => {
+  it('makes a name that starts with a listed given name or a virtue and has no place, body or ordinary word a person', () => {
     assert.deepStrictEqual(run('against Joss Tarvell on Friday', 'O B-ORG I-ORG O O'), ['Joss Tarvell/PER']);
     assert.deepStrictEqual(run('ahead of Joss Tarvell Velk', 'O O B-LOC I-LOC I-LOC'), ['Joss Tarvell Velk/PER']);
     // A designator, a place word or an ordinary word keeps the tagger's type.
@@ -11,6 +11,9 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('the Joss Village', 'O B-ORG I-ORG'), ['Joss Village/ORG']);
     // Nor does a listed place's whole name.
     assert.deepStrictEqual(run('farmers in Ula Tarna said', 'O O B-LOC I-LOC O'), ['Ula Tarna/LOC']);
+    // A virtue given as a name, before surnames no list holds only.
+    assert.deepStrictEqual(run('won by Mercy Tarvell-Osei today', 'O O B-ORG I-ORG O'), ['Mercy Tarvell-Osei/PER']);
+    assert.deepStrictEqual(run('won by Mercy Brennick today', 'O O B-ORG I-ORG O'), ['Mercy Brennick/ORG']);
   });
 
   it('makes a name right after a lower-case post only people hold a person', () => {
