@@ -201,8 +201,9 @@ const MAX_SPELLED_TOKENS = 12;
  * the capitalised words right before an acronym in brackets whose first letters spell it (a hyphened
  * word's parts may each give one, a link such as "of" may give one or none: "Congress of South
  * African Trade Unions (COSATU)") are the acronym's long form, one name of the acronym's type, however
- * the tagger cut them. `joinNamesBeforeAcronyms` runs a body's name on to the right; this finds where
- * a long form starts. Not when a name runs across either end, the acronym was read as a person, or the
+ * the tagger cut them; so are words whose first letters are the acronym's in another order, a
+ * translated name's (`translatedFrom`). `joinNamesBeforeAcronyms` runs a body's name on to the right;
+ * this finds where a long form starts. Not when a name runs across either end, the acronym was read as a person, or the
  * words are a person's name or end in one after "and".
  */
 export function joinNamesSpelledByAcronyms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -210,7 +211,8 @@ export function joinNamesSpelledByAcronyms(ctx: FeatureContext, tokens: Token[],
     if (tokens[open].text !== '(' || tokens[open + 2].text !== ')') continue;
     const acronym = tokens[open + 1].text;
     if (!SPELLED_ACRONYM.test(acronym)) continue;
-    const start = spelledFrom(tokens, open, acronym);
+    const spelled = spelledFrom(tokens, open, acronym);
+    const start = spelled >= 0 ? spelled : translatedFrom(tokens, open, acronym);
     if (start < 0 || open - start < 2) continue;
     const within = spansWithin(spans, tokens[start].start, tokens[open - 1].end);
     if (!within) continue;
@@ -220,13 +222,38 @@ export function joinNamesSpelledByAcronyms(ctx: FeatureContext, tokens: Token[],
     // Nor a body and a person named beside it ("Council of Velk and Joss Harl").
     if (spans.slice(k, j).some((s, m) => s.type === 'PER' && tokens[first[k + m] - 1]?.text === 'and')) continue;
     const own = spans[j]?.start === tokens[open + 1].start ? spans[j].type : undefined;
+    // A translated name is a body's or a state's: what else keeps its own language's acronym.
     const type = statePolity(ctx, tokens, start, open)
       ? 'LOC'
-      : (own ?? (isBodyHead(ctx, tokens, open - 1) ? 'ORG' : undefined));
+      : spelled < 0 && own !== 'PER'
+        ? 'ORG'
+        : (own ?? (isBodyHead(ctx, tokens, open - 1) ? 'ORG' : undefined));
     if (!type || type === 'PER') continue;
     dropSpans(spans, first, within);
     insertSpan(spans, first, k, { start: tokens[start].start, end: tokens[open - 1].end, type }, start);
   }
+}
+
+/**
+ * The first token of the words before the bracket at `open` whose first letters are the acronym's in
+ * another order, or -1: a translated name keeps the acronym of its own language ("the National Jury of
+ * Elections (JNE)", for "Jurado Nacional de Elecciones"). The words are capitalised or links, after
+ * "the", a mark or the sentence's start.
+ */
+function translatedFrom(tokens: Token[], open: number, acronym: string): number {
+  let from = open;
+  while (from > 0 && open - from < MAX_SPELLED_TOKENS) {
+    const text = tokens[from - 1].text;
+    if (text === 'The' || !(NAME_LINKS.has(text) || (capitalised(text) && /^\p{L}/u.test(text)))) break;
+    from--;
+  }
+  while (from < open && NAME_LINKS.has(tokens[from].text)) from++;
+  const initials = tokens
+    .slice(from, open)
+    .filter(t => capitalised(t.text))
+    .map(t => t.text[0]);
+  const sorted = (letters: string[]) => letters.sort().join('');
+  return initials.length >= 3 && sorted(initials) === sorted([...acronym]) ? from : -1;
 }
 
 /** Words naming a state ("the Federated States of Velk", "the Velkan Democratic Republic"). */

@@ -186,6 +186,11 @@ describe("an acronym glossed by a body's name (rules-acronyms.ts)", () => {
       'Tarn Velka Ports Authority/ORG',
       'TVPA/ORG',
     ]);
+    // A translated name keeps its own language's acronym, the letters in another order.
+    assert.deepStrictEqual(run('The National Jury of Velkia ( JNV ) said', 'O O O O O O B-ORG O O'), [
+      'National Jury of Velkia/ORG',
+      'JNV/ORG',
+    ]);
     // A state's name is a place.
     assert.deepStrictEqual(run('the Federated States of Velkia ( FSV ) said', 'O B-LOC I-LOC O B-LOC O B-ORG O O'), [
       'Federated States of Velkia/LOC',
