@@ -19,8 +19,8 @@ const VENUE_CENTRES = new Set([
   ...['Convention', 'Exhibition', 'Conference', 'Congress', 'Cinema', 'Tennis', 'Sports', 'Aquatics'],
   ...['Shopping', 'Arts', 'Performing', 'Events', 'Civic', 'Leisure'],
 ]);
-/** Words before a venue that say where something happens ("at the", "outside"). */
-const AT_VENUE = new Set(['at', 'outside', 'inside']);
+/** Words before a venue that say where something happens ("at the", "outside"), also opening a sentence. */
+const AT_VENUE = new Set(['at', 'outside', 'inside', 'At', 'Outside', 'Inside']);
 
 /**
  * "a win at the County Ground/ORG", "told reporters outside the Tarnby Palace/ORG" -> LOC: a name of

@@ -7,6 +7,8 @@ describe('venues (rules-venues.ts)', () => {
       'Tarnby County Ground/LOC',
     ]);
     assert.deepStrictEqual(run('said outside Velby Palace', 'O O B-ORG I-ORG'), ['Velby Palace/LOC']);
+    // Opening the sentence too.
+    assert.deepStrictEqual(run('Outside the Velby Palace , crowds', 'O O B-ORG I-ORG O O'), ['Velby Palace/LOC']);
     assert.deepStrictEqual(run('at the Velby Convention Centre', 'O O B-ORG I-ORG I-ORG'), [
       'Velby Convention Centre/LOC',
     ]);
