@@ -49,10 +49,10 @@ const SAINTS = new Set(['saint', 'st', 'st.']);
 
 /**
  * The knowledge base's names (labels and aliases) of places, lower-cased and split as the recogniser
- * splits text. Left out: names of one word (but a country's or a hyphenated one) or more than four, a name some person of the knowledge base
- * bears, one whose first word is a listed given name or title ("Victoria Falls", "Jim Thorpe"), or a
- * saint's, and one the lexicon's lists already hold as a place. A name with accents is kept without them
- * too ("Ciudad Juarez"), through the same filter.
+ * splits text. Left out: names of one word (but a country's or a hyphenated one) or more than four, a
+ * name some person of the knowledge base bears, one whose first word is a listed given name or title
+ * ("Victoria Falls", "Jim Thorpe"), or a saint's, and one the lexicon's lists already hold as a place. A
+ * name with accents is kept without them too ("Ciudad Juarez"), through the same filter.
  */
 export function listedPlaces(
   lists: Partial<Record<GazCategory, string[]>>,

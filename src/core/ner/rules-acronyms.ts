@@ -203,8 +203,8 @@ const MAX_SPELLED_TOKENS = 12;
  * African Trade Unions (COSATU)") are the acronym's long form, one name of the acronym's type, however
  * the tagger cut them; so are words whose first letters are the acronym's in another order, a
  * translated name's (`translatedFrom`). `joinNamesBeforeAcronyms` runs a body's name on to the right;
- * this finds where a long form starts. Not when a name runs across either end, the acronym was read as a person, or the
- * words are a person's name or end in one after "and".
+ * this finds where a long form starts. Not when a name runs across either end, the acronym was read as
+ * a person, or the words are a person's name or end in one after "and".
  */
 export function joinNamesSpelledByAcronyms(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let open = 2; open + 2 < tokens.length; open++) {
