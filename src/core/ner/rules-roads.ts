@@ -1,5 +1,8 @@
 import { Token } from '../text/tokenize';
 import { Span } from '../types';
+import { FeatureContext } from './features';
+import { categoryBit } from './gazetteer';
+import { listedPhrase } from './rules-listed';
 import { addName, dropSpans, spansWithin } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
@@ -12,19 +15,37 @@ const ROAD_OWNERS = new Set(['State', 'U.S.', 'US', 'County', 'National', 'Feder
 /** A road's number: digits, perhaps with a letter ("5", "401", "35E"). */
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
 
+/** A state's or a country's name owns the roads it numbers ("Louisiana Highway 30", "Ontario Highway 401"). */
+const OWNING_PLACE_BITS = categoryBit('region') | categoryBit('country');
+
 /**
  * "Highway/O 5/O", "State Route/LOC 267/O" -> "State Route 267/LOC": a road named by its word and its
- * number is a place, which the tagger leaves out (it reads numbers as no part of names) or cuts. Not
- * inside a longer name that holds it ("Highway 5 Bridge Authority").
+ * number is a place, which the tagger leaves out (it reads numbers as no part of names) or cuts; a
+ * listed state's or country's name of one or two words right before the road's word is part of it
+ * ("Louisiana/LOC Highway 30"). Not inside a longer name that holds it ("Highway 5 Bridge Authority").
  */
-export function tagNumberedRoads(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+export function tagNumberedRoads(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!ROAD_WORDS.has(tokens[i].text) || !ROAD_NUMBER.test(tokens[i + 1].text)) continue;
     if (tokens[i].end + 1 !== tokens[i + 1].start) continue;
-    const from = i > 0 && ROAD_OWNERS.has(tokens[i - 1].text) ? i - 1 : i;
+    const from = i > 0 && ROAD_OWNERS.has(tokens[i - 1].text) ? i - 1 : owningPlaceFrom(ctx, tokens, spans, first, i);
     const inside = spansWithin(spans, tokens[from].start, tokens[i + 1].end);
     if (!inside) continue;
     dropSpans(spans, first, inside);
     addName(tokens, tags, spans, first, from, i + 2, 'LOC');
   }
+}
+
+/** The first token of a listed state's or country's name read as a place right before token `road`, or `road`. */
+function owningPlaceFrom(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[], road: number): number {
+  const k = spans.findIndex(s => s.end === tokens[road - 1]?.end);
+  if (k < 0 || spans[k].type !== 'LOC' || road - first[k] > 2) return road;
+  const { bits } = listedPhrase(ctx.gazetteer, tokens, first[k], spans[k].end);
+  return bits & OWNING_PLACE_BITS ? first[k] : road;
 }

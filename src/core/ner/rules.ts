@@ -230,7 +230,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.openingForm)) retypeFirmsAfterOpeningForms(tokens, spans, first);
   if (cues.has(CUE.bodyHead)) tagBodiesByHead(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.poll)) tagPollsters(ctx, tokens, tags, spans, first);
-  if (cues.has(CUE.road)) tagNumberedRoads(tokens, tags, spans, first);
+  if (cues.has(CUE.road)) tagNumberedRoads(ctx, tokens, tags, spans, first);
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.outlet)) tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.partyNoun)) tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);

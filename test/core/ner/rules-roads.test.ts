@@ -2,13 +2,16 @@ import * as assert from 'assert';
 import { run } from './ruleBench';
 
 describe('roads named by their numbers (rules-roads.ts)', () => {
-  it('tags a road word and its number as a place, with the word of its owner before it', () => {
+  it('tags a road word and its number as a place, with the word or the state of its owner before it', () => {
     assert.deepStrictEqual(run('traffic on Highway 5 stopped', 'O O O O O'), ['Highway 5/LOC']);
     assert.deepStrictEqual(run('closed State Route 267 near Tarnby', 'O B-LOC I-LOC O O B-LOC'), [
       'State Route 267/LOC',
       'Tarnby/LOC',
     ]);
     assert.deepStrictEqual(run('along Interstate 35E', 'O B-ORG O'), ['Interstate 35E/LOC']);
+    // A listed state's or country's name owns its roads; a town's does not.
+    assert.deepStrictEqual(run('off Velmark Highway 30 today', 'O B-LOC O O O'), ['Velmark Highway 30/LOC']);
+    assert.deepStrictEqual(run('off Tarnby Highway 30 today', 'O B-LOC O O O'), ['Tarnby/LOC', 'Highway 30/LOC']);
   });
 
   it('leaves a road word without a number, a lower-case word, and a longer name that holds the road alone', () => {
