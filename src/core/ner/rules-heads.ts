@@ -306,7 +306,8 @@ export const LAW_OR_SHOW_CUE: RuleCue = { test: text => LAW_AND_SHOW_ENDINGS.has
 
 /**
  * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
- * one followed by "of", names an event, prize or law (MISC), not the body or place inside it. So does
+ * one followed by "of" or "on" ("Treaty on European Union"), names an event, prize or law (MISC), not
+ * the body or place inside it. So does
  * a stage race's name ("Tour de Velland", "Giro d'Tarnia"), which the tagger reads as a body.
  */
 export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -320,7 +321,7 @@ export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[]
       const bits = gaz.word(tokens[i].text.toLowerCase());
       return (bits & EVENT_WORD_BIT) !== 0 && (bits & PERSON_NAME_BITS) === 0;
     };
-    if (event(l) || (event(f) && tokens[f + 1].text === 'of')) span.type = 'MISC';
+    if (event(l) || (event(f) && (tokens[f + 1].text === 'of' || tokens[f + 1].text === 'on'))) span.type = 'MISC';
     else if (RACE_OPENINGS.test(`${tokens[f].text} ${tokens[f + 1].text}`)) span.type = 'MISC';
     else if (span.type === 'ORG' && namesLawOrShow(gaz, tokens, f, l)) span.type = 'MISC';
   });

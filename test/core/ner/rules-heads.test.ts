@@ -193,6 +193,9 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
   it('makes names of events, prizes and treaties MISC', () => {
     assert.deepStrictEqual(run('won the Harland Cup', 'O O B-ORG I-ORG'), ['Harland Cup/MISC']);
     assert.deepStrictEqual(run('the Treaty of Tarnby', 'O B-LOC I-LOC I-LOC'), ['Treaty of Tarnby/MISC']);
+    assert.deepStrictEqual(run('under the Treaty on Velkan Union', 'O O B-ORG I-ORG I-ORG I-ORG'), [
+      'Treaty on Velkan Union/MISC',
+    ]);
     assert.deepStrictEqual(run('the Cup', 'O B-ORG'), ['Cup/ORG']);
     // A stage race's name.
     assert.deepStrictEqual(run('won the Tour de Velland', 'O O B-ORG I-ORG I-ORG'), ['Tour de Velland/MISC']);
