@@ -248,12 +248,9 @@ function translatedFrom(tokens: Token[], open: number, acronym: string): number 
     from--;
   }
   while (from < open && NAME_LINKS.has(tokens[from].text)) from++;
-  const initials = tokens
-    .slice(from, open)
-    .filter(t => capitalised(t.text))
-    .map(t => t.text[0]);
-  const sorted = (letters: string[]) => letters.sort().join('');
-  return initials.length >= 3 && sorted(initials) === sorted([...acronym]) ? from : -1;
+  const letters = initials(tokens, from, open);
+  const sorted = (word: string) => [...word].sort().join('');
+  return letters.length >= 3 && sorted(letters) === sorted(acronym) ? from : -1;
 }
 
 /** Words naming a state ("the Federated States of Velk", "the Velkan Democratic Republic"). */

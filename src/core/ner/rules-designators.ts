@@ -50,15 +50,13 @@ export function extendByDesignator(
   spans: Span[],
   first: number[],
 ): void {
+  const writtenForm = (i: number) => WRITTEN_FORMS.has(tokens[i].text.replace(/\.$/, ''));
   const companyEnding = (i: number) =>
-    (/^\p{Lu}/u.test(tokens[i].text) && COMPANY_ENDINGS.has(tokens[i].text.toLowerCase())) ||
-    WRITTEN_FORMS.has(tokens[i].text.replace(/\.$/, ''));
+    (/^\p{Lu}/u.test(tokens[i].text) && COMPANY_ENDINGS.has(tokens[i].text.toLowerCase())) || writtenForm(i);
+  const bodyWordOrForm = (i: number) => isBodyHead(ctx, tokens, i) || writtenForm(i);
   spans.forEach((span, k) => {
     if (span.type === 'MISC') return;
-    const head =
-      span.type === 'ORG'
-        ? companyEnding
-        : (i: number) => isBodyHead(ctx, tokens, i) || WRITTEN_FORMS.has(tokens[i].text.replace(/\.$/, ''));
+    const head = span.type === 'ORG' ? companyEnding : bodyWordOrForm;
     let e = tokenEnd(tokens, first[k], span);
     const start = e;
     while (e < tokens.length && tags[e] === 0 && head(e)) e++;

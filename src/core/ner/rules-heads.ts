@@ -7,7 +7,7 @@ import { COMPANY_ENDINGS, PLACE_HEADS } from './nameHeads';
 import { headedByFirstWord, isBodyHead } from './rules-bodies';
 import { isGivenNameOnly } from './rules-people';
 import { forHead } from './rules-links';
-import { listedPhrase } from './rules-listed';
+import { namesListedNation } from './rules-listed';
 import { describedBy } from './cues';
 import type { RuleCue } from './ruleCues';
 
@@ -20,7 +20,6 @@ const ORG_WORD_BIT = categoryBit('orgWord');
 const LISTED_ORG_BIT = categoryBit('org');
 const LOC_WORD_BIT = categoryBit('locWord');
 const EVENT_WORD_BIT = categoryBit('eventWord');
-const NATION_BITS = categoryBit('country') | categoryBit('region');
 
 /**
  * Place words that also end names of bodies ("Islamic State", clubs named "... Park"). Streets, squares
@@ -372,7 +371,8 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
       if (
         a.type === 'ORG' &&
         (gaz.word(lower) & ORG_WORD_BIT || describedBy(lower) === 'ORG') &&
-        servedNation(gaz, tokens, first[k + 1], b)
+        b.type === 'LOC' &&
+        namesListedNation(gaz, tokens, first[k + 1], b.end)
       )
         absorbFollowing(spans, first, k--);
       continue;
@@ -385,12 +385,6 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
     absorbFollowing(spans, first, k);
     k--;
   }
-}
-
-/** Whether the span from token `from` is a listed country or region (not a city, named for bodies too). */
-function servedNation(gaz: Gazetteer, tokens: Token[], from: number, span: Span): boolean {
-  const { bits } = listedPhrase(gaz, tokens, from, span.end);
-  return span.type === 'LOC' && (bits & NATION_BITS) !== 0;
 }
 
 /**

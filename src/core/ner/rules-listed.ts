@@ -41,6 +41,14 @@ export function namesListedPlace(gaz: Gazetteer, tokens: Token[], from: number, 
   return (bits & PLACE_BITS) !== 0 || gaz.isListedPlace(phrase);
 }
 
+/** The lists' countries and regions: places that own or serve what is named after them, unlike towns. */
+export const NATION_BITS = bit('country') | bit('region');
+
+/** Whether tokens from `from` to offset `end` make a listed country's or region's name ("South Africa", "Ontario"). */
+export function namesListedNation(gaz: Gazetteer, tokens: Token[], from: number, end: number): boolean {
+  return (listedPhrase(gaz, tokens, from, end).bits & NATION_BITS) !== 0;
+}
+
 /**
  * "Bosnia/LOC and Herzegovina/LOC" -> one LOC: two names joined by "and" or "&" (or "and the") whose
  * whole is a listed place ("Trinidad and Tobago", "Saint Vincent and the Grenadines") are one name.

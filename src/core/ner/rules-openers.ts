@@ -23,8 +23,8 @@ const PARTICLES = new Set([
 export function trimLeadingNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     let f = first[k];
-    const leading = (text: string) => (span.type === 'PER' ? roleWord(ctx, text) : everydayWord(ctx, text));
-    while (tokens[f + 1] && tokens[f + 1].end <= span.end && leading(tokens[f].text)) f++;
+    const leading = span.type === 'PER' ? roleWord : everydayWord;
+    while (tokens[f + 1] && tokens[f + 1].end <= span.end && leading(ctx, tokens[f].text)) f++;
     if (f === first[k] || !capitalised(tokens[f].text)) return;
     span.start = tokens[f].start;
     first[k] = f;

@@ -12,14 +12,12 @@ import {
 } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { listedPhrase } from './rules-listed';
+import { NATION_BITS, listedPhrase } from './rules-listed';
 import { BODY_BITS, headedByFirstWord, isBodyHead } from './rules-bodies';
 
 // Rules on places: listed places inside longer names (two places joined by "and", a place's possessive
 // before the body or person it has, a country's name made an adjective), and places read from the words
 // around a name (a saint's, an area's noun after it, "in" before it, its region after a comma).
-
-const NATION_BITS = bit('country') | bit('region');
 
 /**
  * "brokered by Tarnia and Velland/ORG" -> "Tarnia", "Velland": a name made of two listed places joined

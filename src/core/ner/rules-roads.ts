@@ -1,8 +1,7 @@
 import { Token } from '../text/tokenize';
 import { Span } from '../types';
 import { FeatureContext } from './features';
-import { categoryBit } from './gazetteer';
-import { listedPhrase } from './rules-listed';
+import { namesListedNation } from './rules-listed';
 import { addName, dropSpans, spansWithin } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
@@ -14,9 +13,6 @@ export const ROAD_CUE: RuleCue = { words: ROAD_WORDS };
 const ROAD_OWNERS = new Set(['State', 'U.S.', 'US', 'County', 'National', 'Federal']);
 /** A road's number: digits, perhaps with a letter ("5", "401", "35E"). */
 const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
-
-/** A state's or a country's name owns the roads it numbers ("Louisiana Highway 30", "Ontario Highway 401"). */
-const OWNING_PLACE_BITS = categoryBit('region') | categoryBit('country');
 
 /**
  * "Highway/O 5/O", "State Route/LOC 267/O" -> "State Route 267/LOC": a road named by its word and its
@@ -46,6 +42,5 @@ export function tagNumberedRoads(
 function owningPlaceFrom(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[], road: number): number {
   const k = spans.findIndex(s => s.end === tokens[road - 1]?.end);
   if (k < 0 || spans[k].type !== 'LOC' || road - first[k] > 2) return road;
-  const { bits } = listedPhrase(ctx.gazetteer, tokens, first[k], spans[k].end);
-  return bits & OWNING_PLACE_BITS ? first[k] : road;
+  return namesListedNation(ctx.gazetteer, tokens, first[k], spans[k].end) ? first[k] : road;
 }
