@@ -72,7 +72,8 @@ const VIRTUE_NAMES = new Set([
 /**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
  * given name, or a virtue's before surnames no list holds ("Mercy Chebet-Rotich"), and has no other
- * word that is a place, a body, a designator or an ordinary word, is a person. It runs before
+ * word that is a place, a body, a designator or an ordinary word (a surname's particle inside it
+ * aside: "De", "Da", "Van"), is a person. It runs before
  * `retypeByHeadWord`, so a name ending in a place word is still a place. Not a listed place's whole
  * name ("Mato Grosso", "George Town").
  */
@@ -87,6 +88,8 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (!virtue && !isGivenNameOnly(ctx, given)) return;
     for (let i = f + 1; i <= l; i++) {
       const lower = tokens[i].text.toLowerCase();
+      // A surname's capitalised particle ("Giulia De Santis", "Ana Da Costa") is an ordinary word elsewhere.
+      if (i < l && NAME_PARTICLES.has(lower) && titleCase(tokens[i].text)) continue;
       if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower)) return;
       // After a virtue's name only surnames no list holds: "Grace Park", "Hope Hall" are other names.
       if (virtue && ctx.gazetteer.word(lower) !== 0) return;

@@ -14,6 +14,10 @@ describe("rules on people's names", () => {
     // A virtue given as a name, before surnames no list holds only.
     assert.deepStrictEqual(run('won by Mercy Tarvell-Osei today', 'O O B-ORG I-ORG O'), ['Mercy Tarvell-Osei/PER']);
     assert.deepStrictEqual(run('won by Mercy Brennick today', 'O O B-ORG I-ORG O'), ['Mercy Brennick/ORG']);
+    // A surname's capitalised particle inside the name.
+    assert.deepStrictEqual(run('against Joss De Tarvell on Friday', 'O B-ORG I-ORG I-ORG O O'), [
+      'Joss De Tarvell/PER',
+    ]);
   });
 
   it('makes a name right after a lower-case post only people hold a person', () => {
