@@ -1,9 +1,9 @@
 // Chooses the names of places that training stores in the entity model for the rules after the
 // tagger (`Gazetteer.isListedPlace`; the tagger's features never see them): the knowledge base's
-// places of two to four words, and countries' one-word names. Such a name read as a person is the place
-// ("La Paz", "Port Harcourt", "Türkiye"), as its parts ("La", "Khan", "Port") mislead the tagger more
-// than the whole name does.
-import type { GazCategory } from '../src/core/ner/gazetteer';
+// places of two to four words, and the one-word names of countries and large towns. Such a name read
+// as a person is the place ("La Paz", "Port Harcourt", "Türkiye", "Kathmandu"), as its parts ("La",
+// "Khan", "Port") or the silver news text's own errors mislead the tagger more than the whole name does.
+import { GazCategory, RULE_GIVEN_NAMES } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import type { KnowledgeBase, WorldEntity } from '../src/core/world';
 import { TYPE_BIT } from '../src/core/world/knowledgeBase';
@@ -44,18 +44,43 @@ function isHyphenatedPlaceName(entity: WorldEntity, name: string): boolean {
   return entity.prominence >= 5 && /^\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)+$/u.test(name);
 }
 
+/** How the knowledge base describes a town or city, or a country's division ("state of Nigeria"). */
+const TOWN_OR_DIVISION =
+  /^(?:capital city|city|town|state|region|province|county|district|governorate|department|prefecture|municipality|oblast|emirate|canton|parish|division)\b/;
+
+/** About 300,000 people or more (prominence is about log10 of the population), for a one-word name. */
+const TOWN_PROMINENCE = 6;
+
+/**
+ * A large town's, city's or country division's one-word name ("Abuja", "Kathmandu", "Enugu"), which
+ * the lexicon's short list of cities lacks and news names after "in" and "the capital,": one word with a
+ * capital first letter only ("SANA", the agency, is not "Sana"), that no body of the knowledge base bears.
+ * Smaller towns' names are as often surnames or clubs ("Buckley", "Burnley"); given names and surnames
+ * the lists hold are left out by the caller.
+ */
+function isTownName(entity: WorldEntity, name: string, world: KnowledgeBase): boolean {
+  return (
+    TOWN_OR_DIVISION.test(entity.description) &&
+    entity.prominence >= TOWN_PROMINENCE &&
+    name.length >= 4 &&
+    /^\p{Lu}\p{Ll}+$/u.test(name) &&
+    (world.typesOf(name) & TYPE_BIT.ORG) === 0
+  );
+}
+
 /** First words of saints' names, which are people's as often as towns' ("Saint Paul"). */
 const SAINTS = new Set(['saint', 'st', 'st.']);
 
 /**
  * The knowledge base's names (labels and aliases) of places, lower-cased and split as the recogniser
- * splits text. Left out: names of one word (but a country's or a hyphenated one) or more than four, a
- * name some person of the knowledge base bears, one whose first word is a listed given name or title
- * ("Victoria Falls", "Jim Thorpe"), or a saint's, and one the lexicon's lists already hold as a place. A
- * name with accents is kept without them too ("Ciudad Juarez"), through the same filter.
+ * splits text. Left out: names of one word (but a country's, a hyphenated one or a large town's) or
+ * more than four, a name some person of the knowledge base bears, one whose first word is a listed
+ * given name or title ("Victoria Falls", "Jim Thorpe"), or a saint's, and one the lexicon's lists
+ * already hold as a place. A name with accents is kept without them too ("Ciudad Juarez"), through the
+ * same filter.
  */
 export function listedPlaces(
-  lists: Partial<Record<GazCategory, string[]>>,
+  lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>,
   world: KnowledgeBase,
   notPlaces: ReadonlySet<string>,
 ): { places: string[]; counts: Record<string, number> } {
@@ -70,6 +95,8 @@ export function listedPlaces(
     ...(lists.last ?? []),
     ...(lists.person ?? []),
   ]);
+  // A town's name that is also a given name the rules know is a person's as often ("Aurora", "Takeo").
+  const givenNames = new Set(lists[RULE_GIVEN_NAMES] ?? []);
   const counts: Record<string, number> = { kept: 0, length: 0, person: 0, personal: 0, listed: 0 };
   const places = new Set<string>();
   for (const entity of world.entities()) {
@@ -81,8 +108,9 @@ export function listedPlaces(
       let reason: string | undefined;
       const country = isCountryName(entity, name);
       const hyphenated = words.length === 1 && isHyphenatedPlaceName(entity, name);
+      const town = words.length === 1 && isTownName(entity, name, world) && !givenNames.has(phrase);
       const oneWordPlace =
-        (country || hyphenated || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
+        (country || hyphenated || town || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
       if ((words.length < 2 && !oneWordPlace) || words.length > 4) reason = 'length';
       else if (world.typesOf(name) & TYPE_BIT.PER) reason = 'person';
       else if (personal.has(words[0])) reason = 'personal';
@@ -90,7 +118,7 @@ export function listedPlaces(
       counts[reason ?? 'kept']++;
       // A feature's one word is stored with its article, as news writes it ("the danube"): alone,
       // the word is as often a surname or a firm ("Mackenzie said", "Macquarie, the bank").
-      if (!reason) places.add(words.length === 1 && !country && !hyphenated ? `the ${phrase}` : phrase);
+      if (!reason) places.add(words.length === 1 && !country && !hyphenated && !town ? `the ${phrase}` : phrase);
     }
   }
   return { places: [...places].sort(), counts };

@@ -96,4 +96,27 @@ describe('place names for the name lists', () => {
     // Stored with the article a feature takes in running text, unlike a country's name.
     assert.deepStrictEqual(places, ['the tarnalps', 'the velduna']);
   });
+
+  it("keeps a large town's or a large division's one-word name, not a smaller one's, a given name, a surname, a body's or one in capitals", () => {
+    const town = (id: string, label: string, description: string, prominence = 6, aliases: string[] = []) => ({
+      ...place(id, label, aliases),
+      description,
+      prominence,
+    });
+    const world = new KnowledgeBase(
+      encodeWorld([
+        town('Q1', 'Velbuja', 'capital city in Tarnia', 7),
+        town('Q2', 'Envaru', 'state of Tarnia', 6, ['ENVR']),
+        town('Q3', 'Marsby', 'city in Tarnia', 5),
+        town('Q4', 'Taloren', 'city in Tarnia'),
+        town('Q5', 'Brisk', 'city in Tarnia'),
+        town('Q6', 'Kelvane', 'city in Tarnia'),
+        { ...place('Q7', 'Kelvane'), type: 'ORG', description: 'company' },
+        town('Q8', 'Ostrava', 'lake in Tarnia'),
+      ]),
+    );
+    const { places } = listedPlaces({ last: ['brisk'], givenMore: ['taloren'] }, world, new Set());
+    // Stored without an article, as news writes a town's name.
+    assert.deepStrictEqual(places, ['envaru', 'velbuja']);
+  });
 });
