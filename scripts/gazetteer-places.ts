@@ -1,8 +1,9 @@
 // Chooses the names of places that training stores in the entity model for the rules after the
 // tagger (`Gazetteer.isListedPlace`; the tagger's features never see them): the knowledge base's
-// places of two to four words, and the one-word names of countries and large towns. Such a name read
-// as a person is the place ("La Paz", "Port Harcourt", "Türkiye", "Kathmandu"), as its parts ("La",
-// "Khan", "Port") or the silver news text's own errors mislead the tagger more than the whole name does.
+// places of two to four words, and countries' one-word names. Such a name read as a person is the place
+// ("La Paz", "Port Harcourt", "Türkiye"), as its parts ("La", "Khan", "Port") mislead the tagger more
+// than the whole name does. Large towns' one-word names are stored apart (`Gazetteer.isListedTown`):
+// alone, such a word is a surname too often ("Sakai", "Vaughan"), so the rules ask its context too.
 import { GazCategory, RULE_GIVEN_NAMES } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
 import type { KnowledgeBase, WorldEntity } from '../src/core/world';
@@ -83,7 +84,7 @@ export function listedPlaces(
   lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>,
   world: KnowledgeBase,
   notPlaces: ReadonlySet<string>,
-): { places: string[]; counts: Record<string, number> } {
+): { places: string[]; towns: string[]; counts: Record<string, number> } {
   const listed = new Set([...(lists.city ?? []), ...(lists.country ?? []), ...(lists.region ?? [])]);
   const personal = new Set([...(lists.first ?? []), ...(lists.title ?? []), ...SAINTS]);
   // People's names, ordinary words and words the training text mostly reads otherwise are not taken
@@ -97,8 +98,9 @@ export function listedPlaces(
   ]);
   // A town's name that is also a given name the rules know is a person's as often ("Aurora", "Takeo").
   const givenNames = new Set(lists[RULE_GIVEN_NAMES] ?? []);
-  const counts: Record<string, number> = { kept: 0, length: 0, person: 0, personal: 0, listed: 0 };
+  const counts: Record<string, number> = { kept: 0, towns: 0, length: 0, person: 0, personal: 0, listed: 0 };
   const places = new Set<string>();
+  const towns = new Set<string>();
   for (const entity of world.entities()) {
     if (entity.type !== 'LOC') continue;
     for (const name of [entity.label, ...entity.aliases].flatMap(spellings)) {
@@ -115,11 +117,16 @@ export function listedPlaces(
       else if (world.typesOf(name) & TYPE_BIT.PER) reason = 'person';
       else if (personal.has(words[0])) reason = 'personal';
       else if (listed.has(phrase)) reason = 'listed';
+      // A town's one word is kept apart, for the rules to read with its context (`isListedTown`).
+      if (!reason && town) {
+        towns.add(phrase);
+        continue;
+      }
       counts[reason ?? 'kept']++;
       // A feature's one word is stored with its article, as news writes it ("the danube"): alone,
       // the word is as often a surname or a firm ("Mackenzie said", "Macquarie, the bank").
-      if (!reason) places.add(words.length === 1 && !country && !hyphenated && !town ? `the ${phrase}` : phrase);
+      if (!reason) places.add(words.length === 1 && !country && !hyphenated ? `the ${phrase}` : phrase);
     }
   }
-  return { places: [...places].sort(), counts };
+  return { places: [...places].sort(), towns: [...towns].sort(), counts: { ...counts, towns: towns.size } };
 }

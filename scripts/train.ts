@@ -223,7 +223,7 @@ function main(): void {
   console.log(`listed places: ${JSON.stringify(places.counts)}`);
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,
-    gazetteer: new Gazetteer(lists, bodies.bodies.join('\n'), places.places.join('\n')),
+    gazetteer: new Gazetteer(lists, bodies.bodies.join('\n'), places.places.join('\n'), places.towns.join('\n')),
     lowerWords,
     clusters: parseClusterFile(fs.readFileSync(clusterFile, 'utf8')),
   };

@@ -115,8 +115,9 @@ describe('place names for the name lists', () => {
         town('Q8', 'Ostrava', 'lake in Tarnia'),
       ]),
     );
-    const { places } = listedPlaces({ last: ['brisk'], givenMore: ['taloren'] }, world, new Set());
-    // Stored without an article, as news writes a town's name.
-    assert.deepStrictEqual(places, ['envaru', 'velbuja']);
+    const { places, towns } = listedPlaces({ last: ['brisk'], givenMore: ['taloren'] }, world, new Set());
+    // Stored apart from the places, without an article, as news writes a town's name.
+    assert.deepStrictEqual(towns, ['envaru', 'velbuja']);
+    assert.deepStrictEqual(places, []);
   });
 });

@@ -89,9 +89,10 @@ const MAX_WORDS = 4;
 const RULE_SHIFT = 16;
 const CATEGORY_MASK = (1 << RULE_SHIFT) - 1;
 
-/** The keys of the listed bodies and places in the serialisable form (not categories: no feature reads them). */
+/** The keys of the listed bodies, places and towns in the serialisable form (not categories: no feature reads them). */
 const BODIES_KEY = 'bodies';
 const PLACES_KEY = 'places';
+const TOWNS_KEY = 'towns';
 
 export class Gazetteer {
   private readonly phrases = new Map<string, number>();
@@ -123,12 +124,24 @@ export class Gazetteer {
   private placeNames?: string[];
   /** Bits set by the hashes of the listed places' first words (`firstWordBits`). */
   private placeStarts?: Uint32Array;
+  /**
+   * Large towns' and divisions' one-word names from the knowledge base, one a line, for the rules alone
+   * (`isListedTown`): apart from the places, as such a word is a surname too often to be a place on its own.
+   */
+  private readonly townText: string;
+  private townNames?: ReadonlySet<string>;
   private readonly ruleGiven: ReadonlySet<string>;
 
-  /** `bodies`, `places`: the listed bodies' and places' lower-cased names, one a line. */
-  constructor(lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>, bodies = '', places = '') {
+  /** `bodies`, `places`, `towns`: the listed bodies', places' and towns' lower-cased names, one a line. */
+  constructor(
+    lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>,
+    bodies = '',
+    places = '',
+    towns = '',
+  ) {
     this.bodyText = bodies;
     this.placeText = places;
+    this.townText = towns;
     GAZ_CATEGORIES.forEach((cat, bit) => {
       for (const phrase of lists[cat] ?? []) {
         const words = phrase.split(' ');
@@ -232,6 +245,12 @@ export class Gazetteer {
     return this.placeNames[lowerBound(this.placeNames, phrase)] === phrase;
   }
 
+  /** Whether a lower-cased word is a listed town's one-word name ("kathmandu"). */
+  isListedTown(lower: string): boolean {
+    this.townNames ??= new Set(this.townText ? this.townText.split('\n') : []);
+    return this.townNames.has(lower);
+  }
+
   /** The first-word filter of the listed bodies, built on first use. */
   private bodyStartBits(): Uint32Array {
     return (this.bodyStarts ??= firstWordBits(this.bodyText));
@@ -290,9 +309,10 @@ export class Gazetteer {
     const joined: Record<string, string> = {};
     for (const cat of GAZ_CATEGORIES) joined[cat] = (out[cat] ?? []).sort().join('\n');
     if (this.ruleGiven.size > 0) joined[RULE_GIVEN_NAMES] = [...this.ruleGiven].sort().join('\n');
-    // Left out when empty, so that a model without listed bodies or places keeps its bytes.
+    // Left out when empty, so that a model without listed bodies, places or towns keeps its bytes.
     if (this.bodyText) joined[BODIES_KEY] = this.bodyText;
     if (this.placeText) joined[PLACES_KEY] = this.placeText;
+    if (this.townText) joined[TOWNS_KEY] = this.townText;
     return joined;
   }
 
@@ -300,7 +320,7 @@ export class Gazetteer {
     const lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>> = {};
     for (const cat of [...GAZ_CATEGORIES, RULE_GIVEN_NAMES] as const)
       lists[cat] = joined[cat] ? joined[cat].split('\n') : [];
-    const gazetteer = new Gazetteer(lists, joined[BODIES_KEY] ?? '', joined[PLACES_KEY] ?? '');
+    const gazetteer = new Gazetteer(lists, joined[BODIES_KEY] ?? '', joined[PLACES_KEY] ?? '', joined[TOWNS_KEY] ?? '');
     gazetteer.addAbbreviatedPlaces();
     gazetteer.relistAsCountries(COUNTRIES_LISTED_AS_NATIONALITIES);
     return gazetteer;

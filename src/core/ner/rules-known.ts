@@ -24,7 +24,8 @@ const DEMONYM_BIT = bit('demonym');
  * person is that place, and so is one word that is a country's name stored in the model ("Velland/PER
  * and Tarnia signed"), unless its first word is a given name or a title ("Velma Harl", "Saint Harl"
  * may be people named like towns). The tagger reads a name as a person from its parts ("Khan", "El",
- * "La"), which a town's name shares; the whole name says more.
+ * "La"), which a town's name shares; the whole name says more. A large town's one-word name is a
+ * surname too often to go by the name alone: it is the town where the sentence places it (`placedAsTown`).
  */
 export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -34,9 +35,11 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
     if (span.type !== 'PER') continue;
     const word = tokens[f].text.toLowerCase();
     const personal = (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) !== 0;
-    // One word: only a country's name stored in the model ("Türkiye"); a town's or a river's may be a surname.
+    // One word: a country's name stored in the model ("Türkiye"), or a large town's where the sentence
+    // places it; a town's or a river's may be a surname ("Mr. Sakai said").
     if (tokens[f].end === span.end) {
-      if (!personal && isListedCountryWord(gaz, word)) span.type = 'LOC';
+      const town = () => gaz.isListedTown(word) && placedAsTown(tokens, spans, first, k);
+      if (!personal && (isListedCountryWord(gaz, word) || town())) span.type = 'LOC';
       continue;
     }
     const { bits, last, phrase } = listedPhrase(gaz, tokens, f, span.end);
@@ -45,6 +48,32 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
     // base's many small towns are not, when a person could be named so.
     if (bits & PLACE_BITS || (!personal && gaz.isListedPlace(phrase))) span.type = 'LOC';
   }
+}
+
+/** Nouns for a town or a country's division, before its name and a comma ("the capital, Velbuja,"). */
+const TOWN_NOUNS = new Set(['capital', 'city', 'town', 'hometown', 'port', 'province', 'state', 'region', 'district']);
+
+const LIST_JOINS = new Set(['and', 'or', ',']);
+
+/**
+ * Whether the sentence places the one-word name at span k: after a town's noun, with or without a
+ * comma ("the Tarnian capital, Velbuja,", "the capital Velbuja"), or beside a place in a list or
+ * before the place it lies in ("Rufisque and Velbuja", "Velbuja, Tarnia").
+ */
+function placedAsTown(tokens: Token[], spans: Span[], first: number[], k: number): boolean {
+  const f = first[k];
+  const before = f > 0 ? tokens[f - 1].text : '';
+  const noun = before === ',' ? (f > 1 ? tokens[f - 2].text : '') : before;
+  if (TOWN_NOUNS.has(noun)) return true;
+  const previous = spans[k - 1];
+  if (f > 1 && LIST_JOINS.has(before) && previous?.type === 'LOC' && previous.end === tokens[f - 2].end) return true;
+  const next = spans[k + 1];
+  return (
+    f + 2 < tokens.length &&
+    LIST_JOINS.has(tokens[f + 1].text) &&
+    next?.type === 'LOC' &&
+    next.start === tokens[f + 2].start
+  );
 }
 
 /**

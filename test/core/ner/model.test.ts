@@ -124,6 +124,13 @@ describe('gazetteer', () => {
     assert.ok(!back.isListedBody('port velby'));
     assert.ok(!('places' in new Gazetteer({ city: ['velby'] }).toLists()));
   });
+
+  it('keeps its listed towns apart from the places, through its serialisable form', () => {
+    const back = Gazetteer.fromLists(new Gazetteer({}, '', 'port velby', 'velbuja\norvanda').toLists());
+    assert.ok(back.isListedTown('velbuja') && back.isListedTown('orvanda') && !back.isListedTown('port velby'));
+    assert.ok(!back.isListedPlace('velbuja'));
+    assert.ok(!('towns' in new Gazetteer({}, '', 'port velby').toLists()));
+  });
 });
 
 describe('gazetteer of a loaded model', () => {

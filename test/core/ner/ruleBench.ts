@@ -75,6 +75,7 @@ const ctx: FeatureContext = {
       'the velduna',
       'velby channel',
     ].join('\n'),
+    ['velbuja', 'orvanda'].join('\n'),
   ),
   lowerWords: new Set([
     'people',

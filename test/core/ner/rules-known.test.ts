@@ -26,6 +26,20 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('Brennick said so .', 'B-PER O O O'), ['Brennick/PER']);
   });
 
+  it("makes one word read as a person a place when it is a large town's name stored in the model and the sentence places it", () => {
+    // After a town's noun, with or without a comma; beside a place in a list; before the place it lies in.
+    assert.deepStrictEqual(run('police in the capital , Velbuja , said', 'O O O O O B-PER O O'), ['Velbuja/LOC']);
+    assert.deepStrictEqual(run('the capital Velbuja', 'O O B-PER'), ['Velbuja/LOC']);
+    assert.deepStrictEqual(run('streets of Tarnby and Velbuja', 'O O B-LOC O B-PER'), ['Tarnby/LOC', 'Velbuja/LOC']);
+    assert.deepStrictEqual(run('Orvanda and Tarnby are twins', 'B-PER O B-LOC O O'), ['Orvanda/LOC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('floods hit Velbuja , Velmark', 'O O B-PER O B-LOC'), ['Velbuja/LOC', 'Velmark/LOC']);
+    // Alone, or after a title, the word may be a surname.
+    assert.deepStrictEqual(run('Velbuja said so .', 'B-PER O O O'), ['Velbuja/PER']);
+    assert.deepStrictEqual(run('Ms Velbuja and Ann Harl', 'O B-PER O B-PER I-PER'), ['Velbuja/PER', 'Ann Harl/PER']);
+    // A place's noun before a longer name says nothing of the town.
+    assert.deepStrictEqual(run('the capital , Velbuja Harl , said', 'O O O B-PER I-PER O O'), ['Velbuja Harl/PER']);
+  });
+
   it("tags an untagged word standing alone that is a country's name stored in the model", () => {
     assert.deepStrictEqual(run('TARNBY - Velkistan and Tarnia signed', 'B-LOC O O O B-LOC O'), [
       'TARNBY/LOC',
