@@ -55,6 +55,25 @@ const TOWN_NOUNS = new Set(['capital', 'city', 'town', 'hometown', 'port', 'prov
 
 const LIST_JOINS = new Set(['and', 'or', ',']);
 
+/** Whether token f follows a town's noun, with or without a comma ("the capital, Velbuja", "the capital Velbuja"). */
+function afterTownNoun(tokens: Token[], f: number): boolean {
+  const before = f > 0 ? tokens[f - 1].text : '';
+  return TOWN_NOUNS.has(before === ',' ? (f > 1 ? tokens[f - 2].text : '') : before);
+}
+
+/**
+ * "the capital, Velbuja/ORG," -> LOC: one word read as a body right after a town's noun, with or
+ * without a comma, that is a large town's name stored in the model. A body's name after "the capital"
+ * would be the capital's body, named with it ("the capital's Velbuja Council").
+ */
+export function retypeTownsAfterTheirNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type !== 'ORG' || tokens[f].end !== span.end || !afterTownNoun(tokens, f)) return;
+    if (ctx.gazetteer.isListedTown(tokens[f].text.toLowerCase())) span.type = 'LOC';
+  });
+}
+
 /**
  * Whether the sentence places the one-word name at span k: after a town's noun, with or without a
  * comma ("the Tarnian capital, Velbuja,", "the capital Velbuja"), or beside a place in a list or
@@ -62,9 +81,8 @@ const LIST_JOINS = new Set(['and', 'or', ',']);
  */
 function placedAsTown(tokens: Token[], spans: Span[], first: number[], k: number): boolean {
   const f = first[k];
+  if (afterTownNoun(tokens, f)) return true;
   const before = f > 0 ? tokens[f - 1].text : '';
-  const noun = before === ',' ? (f > 1 ? tokens[f - 2].text : '') : before;
-  if (TOWN_NOUNS.has(noun)) return true;
   const previous = spans[k - 1];
   if (f > 1 && LIST_JOINS.has(before) && previous?.type === 'LOC' && previous.end === tokens[f - 2].end) return true;
   const next = spans[k + 1];

@@ -40,6 +40,15 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('the capital , Velbuja Harl , said', 'O O O B-PER I-PER O O'), ['Velbuja Harl/PER']);
   });
 
+  it("makes one word read as a body a place when it is a large town's name right after a town's noun", () => {
+    assert.deepStrictEqual(run('in the capital , Velbuja , said', 'O O O O B-ORG O O'), ['Velbuja/LOC']);
+    assert.deepStrictEqual(run('the capital Velbuja', 'O O B-ORG'), ['Velbuja/LOC']);
+    // Not elsewhere, nor a longer body's name, nor a word that is no town.
+    assert.deepStrictEqual(run('Velbuja said on Monday', 'B-ORG O O O'), ['Velbuja/ORG']);
+    assert.deepStrictEqual(run("the capital 's Velbuja Council", 'O O O B-ORG I-ORG'), ['Velbuja Council/ORG']);
+    assert.deepStrictEqual(run('the capital , Velkom , said', 'O O O B-ORG O O'), ['Velkom/ORG']);
+  });
+
   it("tags an untagged word standing alone that is a country's name stored in the model", () => {
     assert.deepStrictEqual(run('TARNBY - Velkistan and Tarnia signed', 'B-LOC O O O B-LOC O'), [
       'TARNBY/LOC',
