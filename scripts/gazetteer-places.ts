@@ -52,17 +52,20 @@ const TOWN_OR_DIVISION =
 /** About 300,000 people or more (prominence is about log10 of the population), for a one-word name. */
 const TOWN_PROMINENCE = 6;
 
+/** How the knowledge base describes a country's first-level division ("province of Afghanistan"). */
+const DIVISION = /^(?:state|region|province|governorate|department|prefecture|oblast|emirate|canton) of /;
+
 /**
- * A large town's, city's or country division's one-word name ("Abuja", "Kathmandu", "Enugu"), which
- * the lexicon's short list of cities lacks and news names after "in" and "the capital,": one word with a
- * capital first letter only ("SANA", the agency, is not "Sana"), that no body of the knowledge base bears.
- * Smaller towns' names are as often surnames or clubs ("Buckley", "Burnley"); given names and surnames
- * the lists hold are left out by the caller.
+ * A large town's or city's one-word name, or a country's first-level division's of any size ("Abuja",
+ * "Kathmandu", "Enugu", "Laghman"), which the lexicon's short list of cities lacks and news names after
+ * "in" and "the capital,": one word with a capital first letter only ("SANA", the agency, is not
+ * "Sana"), that no body of the knowledge base bears. Smaller towns' names are as often surnames or clubs
+ * ("Buckley", "Burnley"); given names and surnames the lists hold are left out by the caller.
  */
 function isTownName(entity: WorldEntity, name: string, world: KnowledgeBase): boolean {
   return (
     TOWN_OR_DIVISION.test(entity.description) &&
-    entity.prominence >= TOWN_PROMINENCE &&
+    (entity.prominence >= TOWN_PROMINENCE || DIVISION.test(entity.description)) &&
     name.length >= 4 &&
     /^\p{Lu}\p{Ll}+$/u.test(name) &&
     (world.typesOf(name) & TYPE_BIT.ORG) === 0

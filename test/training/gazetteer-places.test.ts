@@ -97,7 +97,7 @@ describe('place names for the name lists', () => {
     assert.deepStrictEqual(places, ['the tarnalps', 'the velduna']);
   });
 
-  it("keeps a large town's or a large division's one-word name, not a smaller one's, a given name, a surname, a body's or one in capitals", () => {
+  it("keeps a large town's or a first-level division's one-word name, not a smaller one's, a given name, a surname, a body's or one in capitals", () => {
     const town = (id: string, label: string, description: string, prominence = 6, aliases: string[] = []) => ({
       ...place(id, label, aliases),
       description,
@@ -113,11 +113,13 @@ describe('place names for the name lists', () => {
         town('Q6', 'Kelvane', 'city in Tarnia'),
         { ...place('Q7', 'Kelvane'), type: 'ORG', description: 'company' },
         town('Q8', 'Ostrava', 'lake in Tarnia'),
+        town('Q9', 'Orvek', 'province of Tarnia', 4),
+        town('Q10', 'Dunmarsh', 'district of Tarnia', 4),
       ]),
     );
     const { places, towns } = listedPlaces({ last: ['brisk'], givenMore: ['taloren'] }, world, new Set());
     // Stored apart from the places, without an article, as news writes a town's name.
-    assert.deepStrictEqual(towns, ['envaru', 'velbuja']);
+    assert.deepStrictEqual(towns, ['envaru', 'orvek', 'velbuja']);
     assert.deepStrictEqual(places, []);
   });
 });
