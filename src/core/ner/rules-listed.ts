@@ -187,8 +187,9 @@ const LOCATED_NOUNS = new Set([
 ]);
 
 /**
- * "-- Tarnby/ORG newsroom +44 ...", "a Tarnby/ORG hospital" -> LOC: a listed city right before a
- * lower-case noun for something in a city names where it is, not a body.
+ * "-- Tarnby/ORG newsroom +44 ...", "a Tarnby/ORG hospital" -> LOC: a listed city (or a large town's
+ * one-word name stored in the model) right before a lower-case noun for something in a city names
+ * where it is, not a body.
  */
 export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
@@ -198,7 +199,8 @@ export function retypeOfficeCities(ctx: FeatureContext, tokens: Token[], spans: 
     t = Math.max(t, first[k]);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
     if (t >= tokens.length || !LOCATED_NOUNS.has(tokens[t].text)) continue;
-    if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & CITY_BIT) span.type = 'LOC';
+    const town = t === first[k] + 1 && ctx.gazetteer.isListedTown(tokens[first[k]].text.toLowerCase());
+    if (town || listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & CITY_BIT) span.type = 'LOC';
   }
 }
 
