@@ -53,7 +53,7 @@ const TOWN_OR_DIVISION =
 const TOWN_PROMINENCE = 6;
 
 /** How the knowledge base describes a country's first-level division ("province of Afghanistan"). */
-const DIVISION = /^(?:state|region|province|governorate|department|prefecture|oblast|emirate|canton) of /;
+const DIVISION = /^(?:state|region|province|county|governorate|department|prefecture|oblast|emirate|canton) of /;
 
 /**
  * A large town's or city's one-word name, or a country's first-level division's of any size ("Abuja",

@@ -115,11 +115,12 @@ describe('place names for the name lists', () => {
         town('Q8', 'Ostrava', 'lake in Tarnia'),
         town('Q9', 'Orvek', 'province of Tarnia', 4),
         town('Q10', 'Dunmarsh', 'district of Tarnia', 4),
+        town('Q11', 'Skarvik', 'county of Tarnia', 4),
       ]),
     );
     const { places, towns } = listedPlaces({ last: ['brisk'], givenMore: ['taloren'] }, world, new Set());
     // Stored apart from the places, without an article, as news writes a town's name.
-    assert.deepStrictEqual(towns, ['envaru', 'orvek', 'velbuja']);
+    assert.deepStrictEqual(towns, ['envaru', 'orvek', 'skarvik', 'velbuja']);
     assert.deepStrictEqual(places, []);
   });
 });
