@@ -2,7 +2,7 @@
 // tagger (`Gazetteer.isListedPlace`; the tagger's features never see them): the knowledge base's
 // places of two to four words, and countries' one-word names. Such a name read as a person is the place
 // ("La Paz", "Port Harcourt", "Türkiye"), as its parts ("La", "Khan", "Port") mislead the tagger more
-// than the whole name does. Large towns' one-word names are stored apart (`Gazetteer.isListedTown`):
+// than the whole name does. Towns' one-word names are stored apart (`Gazetteer.isListedTown`):
 // alone, such a word is a surname too often ("Sakai", "Vaughan"), so the rules ask its context too.
 import { GazCategory, RULE_GIVEN_NAMES } from '../src/core/ner/gazetteer';
 import { tokenize } from '../src/core/text/tokenize';
@@ -49,18 +49,19 @@ function isHyphenatedPlaceName(entity: WorldEntity, name: string): boolean {
 const TOWN_OR_DIVISION =
   /^(?:capital city|city|town|state|region|province|county|district|governorate|department|prefecture|municipality|oblast|emirate|canton|parish|division)\b/;
 
-/** About 300,000 people or more (prominence is about log10 of the population), for a one-word name. */
-const TOWN_PROMINENCE = 6;
+/** About 30,000 people or more (prominence is log10 of the population, rounded), for a one-word name. */
+const TOWN_PROMINENCE = 5;
 
 /** How the knowledge base describes a country's first-level division ("province of Afghanistan"). */
 const DIVISION = /^(?:state|region|province|county|governorate|department|prefecture|oblast|emirate|canton) of /;
 
 /**
- * A large town's or city's one-word name, or a country's first-level division's of any size ("Abuja",
+ * A town's or city's one-word name, or a country's first-level division's of any size ("Abuja",
  * "Kathmandu", "Enugu", "Laghman"), which the lexicon's short list of cities lacks and news names after
  * "in" and "the capital,": one word with a capital first letter only ("SANA", the agency, is not
- * "Sana"), that no body of the knowledge base bears. Smaller towns' names are as often surnames or clubs
- * ("Buckley", "Burnley"); given names and surnames the lists hold are left out by the caller.
+ * "Sana"), that no body of the knowledge base bears. Given names and surnames the lists hold are left
+ * out by the caller; the others are read as towns only where the sentence places them, as such a word
+ * is a surname or a club too ("Buckley", "Burnley").
  */
 function isTownName(entity: WorldEntity, name: string, world: KnowledgeBase): boolean {
   return (
@@ -77,7 +78,7 @@ const SAINTS = new Set(['saint', 'st', 'st.']);
 
 /**
  * The knowledge base's names (labels and aliases) of places, lower-cased and split as the recogniser
- * splits text. Left out: names of one word (but a country's, a hyphenated one or a large town's) or
+ * splits text. Left out: names of one word (but a country's, a hyphenated one or a town's) or
  * more than four, a name some person of the knowledge base bears, one whose first word is a listed
  * given name or title ("Victoria Falls", "Jim Thorpe"), or a saint's, and one the lexicon's lists
  * already hold as a place. A name with accents is kept without them too ("Ciudad Juarez"), through the

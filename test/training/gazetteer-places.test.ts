@@ -22,9 +22,11 @@ describe('place names for the name lists', () => {
         { ...place('Q5', 'Velmora Dynamics'), type: 'ORG' },
       ]),
     );
-    const { places, counts } = listedPlaces({}, world, new Set());
+    const { places, towns, counts } = listedPlaces({}, world, new Set());
     assert.deepStrictEqual(places, ["cote d'tarna", "côte d'tarna", 'port velby', 'velby port']);
-    assert.strictEqual(counts.length, 2);
+    // A town's one word goes with the towns; a name of more than four words nowhere.
+    assert.deepStrictEqual(towns, ['velby']);
+    assert.strictEqual(counts.length, 1);
   });
 
   it("keeps a country's own one-word names, not its code in capitals nor a given name", () => {
@@ -97,7 +99,7 @@ describe('place names for the name lists', () => {
     assert.deepStrictEqual(places, ['the tarnalps', 'the velduna']);
   });
 
-  it("keeps a large town's or a first-level division's one-word name, not a smaller one's, a given name, a surname, a body's or one in capitals", () => {
+  it("keeps a town's or a first-level division's one-word name, not a smaller one's, a given name, a surname, a body's or one in capitals", () => {
     const town = (id: string, label: string, description: string, prominence = 6, aliases: string[] = []) => ({
       ...place(id, label, aliases),
       description,
@@ -107,7 +109,7 @@ describe('place names for the name lists', () => {
       encodeWorld([
         town('Q1', 'Velbuja', 'capital city in Tarnia', 7),
         town('Q2', 'Envaru', 'state of Tarnia', 6, ['ENVR']),
-        town('Q3', 'Marsby', 'city in Tarnia', 5),
+        town('Q3', 'Marsby', 'city in Tarnia', 4),
         town('Q4', 'Taloren', 'city in Tarnia'),
         town('Q5', 'Brisk', 'city in Tarnia'),
         town('Q6', 'Kelvane', 'city in Tarnia'),

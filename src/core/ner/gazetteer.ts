@@ -125,7 +125,7 @@ export class Gazetteer {
   /** Bits set by the hashes of the listed places' first words (`firstWordBits`). */
   private placeStarts?: Uint32Array;
   /**
-   * Large towns' and divisions' one-word names from the knowledge base, one a line, for the rules alone
+   * Towns' and divisions' one-word names from the knowledge base, one a line, for the rules alone
    * (`isListedTown`): apart from the places, as such a word is a surname too often to be a place on its own.
    */
   private readonly townText: string;

@@ -24,7 +24,7 @@ const DEMONYM_BIT = bit('demonym');
  * person is that place, and so is one word that is a country's name stored in the model ("Velland/PER
  * and Tarnia signed"), unless its first word is a given name or a title ("Velma Harl", "Saint Harl"
  * may be people named like towns). The tagger reads a name as a person from its parts ("Khan", "El",
- * "La"), which a town's name shares; the whole name says more. A large town's one-word name is a
+ * "La"), which a town's name shares; the whole name says more. A town's one-word name is a
  * surname too often to go by the name alone: it is the town where the sentence places it (`placedAsTown`).
  */
 export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -35,7 +35,7 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
     if (span.type !== 'PER') continue;
     const word = tokens[f].text.toLowerCase();
     const personal = (gaz.word(word) & (GIVEN_NAME_BIT | TITLE_BIT)) !== 0;
-    // One word: a country's name stored in the model ("Türkiye"), or a large town's where the sentence
+    // One word: a country's name stored in the model ("Türkiye"), or a town's where the sentence
     // places it; a town's or a river's may be a surname ("Mr. Sakai said").
     if (tokens[f].end === span.end) {
       const town = () => gaz.isListedTown(word) && placedAsTown(tokens, spans, first, k);
@@ -62,14 +62,14 @@ function afterTownNoun(tokens: Token[], f: number): boolean {
 }
 
 /**
- * "the capital, Velbuja/ORG," -> LOC: one word read as a body right after a town's noun, with or
- * without a comma, that is a large town's name stored in the model. A body's name after "the capital"
- * would be the capital's body, named with it ("the capital's Velbuja Council").
+ * "the capital, Velbuja/ORG,", "from Tarnby and Velbuja/ORG" -> LOC: one word read as a body that is a
+ * town's name stored in the model, where the sentence places it (`placedAsTown`). A body's name there
+ * would be longer ("the capital's Velbuja Council"), and a club's would stand among clubs.
  */
-export function retypeTownsAfterTheirNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+export function retypeTownsReadAsBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {
     const f = first[k];
-    if (span.type !== 'ORG' || tokens[f].end !== span.end || !afterTownNoun(tokens, f)) return;
+    if (span.type !== 'ORG' || tokens[f].end !== span.end || !placedAsTown(tokens, spans, first, k)) return;
     if (ctx.gazetteer.isListedTown(tokens[f].text.toLowerCase())) span.type = 'LOC';
   });
 }

@@ -187,7 +187,7 @@ const LOCATED_NOUNS = new Set([
 ]);
 
 /**
- * "-- Tarnby/ORG newsroom +44 ...", "a Tarnby/ORG hospital" -> LOC: a listed city (or a large town's
+ * "-- Tarnby/ORG newsroom +44 ...", "a Tarnby/ORG hospital" -> LOC: a listed city (or a town's
  * one-word name stored in the model) right before a lower-case noun for something in a city names
  * where it is, not a body.
  */

@@ -70,7 +70,7 @@ import {
   extendToListedEnds,
   extendToListedStarts,
   retypePlacesReadAsPeople,
-  retypeTownsAfterTheirNouns,
+  retypeTownsReadAsBodies,
   retypeListedPlacesAfterThe,
   tagListedBodies,
   tagListedNamesAlone,
@@ -358,7 +358,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListsOfPlaces(ctx, tokens, spans, first);
   retypeLanguagesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
-  retypeTownsAfterTheirNouns(ctx, tokens, spans, first);
+  retypeTownsReadAsBodies(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
   retypeTownsOutsideSport(ctx, tokens, tags, spans, first);

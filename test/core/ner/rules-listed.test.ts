@@ -52,12 +52,12 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('Maori and Bedouin elders', 'B-LOC O B-ORG O'), ['Maori/MISC', 'Bedouin/MISC']);
   });
 
-  it("makes a listed city or a large town's name before a lower-case office noun a place", () => {
+  it("makes a listed city or a town's name before a lower-case office noun a place", () => {
     assert.deepStrictEqual(run('-- Tarnby newsroom +44 20', 'O B-ORG O O O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('the Harl newsroom', 'O B-ORG O'), ['Harl/ORG']);
     assert.deepStrictEqual(run('a Tarnby hospital said', 'O B-ORG O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('Tarnby police said', 'B-ORG O O'), ['Tarnby/LOC']);
-    // A large town's one-word name stored in the model too; not a longer name that opens with it.
+    // A town's one-word name stored in the model too; not a longer name that opens with it.
     assert.deepStrictEqual(run('an Orvanda hospital said', 'O B-ORG O O'), ['Orvanda/LOC']);
     assert.deepStrictEqual(run('the Orvanda Harl hospital', 'O B-ORG I-ORG O'), ['Orvanda Harl/ORG']);
   });
