@@ -102,7 +102,7 @@ export function listedPlaces(
   ]);
   // A town's name that is also a given name the rules know is a person's as often ("Aurora", "Takeo").
   const givenNames = new Set(lists[RULE_GIVEN_NAMES] ?? []);
-  const counts: Record<string, number> = { kept: 0, towns: 0, length: 0, person: 0, personal: 0, listed: 0 };
+  const counts: Record<string, number> = { kept: 0, length: 0, person: 0, personal: 0, listed: 0 };
   const places = new Set<string>();
   const towns = new Set<string>();
   for (const entity of world.entities()) {

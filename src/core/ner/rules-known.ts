@@ -50,7 +50,7 @@ export function retypePlacesReadAsPeople(ctx: FeatureContext, tokens: Token[], s
   }
 }
 
-/** Nouns for a town or a country's division, before its name and a comma ("the capital, Velbuja,"). */
+/** Nouns for a town or a country's division, right before its name or its name's comma ("the capital, Velbuja,"). */
 const TOWN_NOUNS = new Set(['capital', 'city', 'town', 'hometown', 'port', 'province', 'state', 'region', 'district']);
 
 const LIST_JOINS = new Set(['and', 'or', ',']);
