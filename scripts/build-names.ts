@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { formatGivenNames, GIVEN_NAMES_PATH } from '../src/training/nameFile';
+import { formatNameList, GIVEN_NAMES_PATH } from '../src/training/nameFile';
 
 /** How many of the census surnames, most frequent first, are read (to leave out given names that are also surnames). */
 const SURNAMES = Number(arg('--surnames', '20000'));
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     ].map(packageId),
     censusSurnames: SURNAMES,
   };
-  fs.writeFileSync(outFile, formatGivenNames(given, info));
+  fs.writeFileSync(outFile, formatNameList(given, info));
   console.log(
     `faker: ${faker.locales} locales, ${cleaned(faker.given).length} given names, ${cleaned(faker.surnames).length} surnames; ` +
       `census: ${cleaned([...census.first_male, ...census.first_female]).length} given names, ` +

@@ -78,7 +78,8 @@ const SAINTS = new Set(['saint', 'st', 'st.']);
 
 /**
  * The knowledge base's names (labels and aliases) of places, lower-cased and split as the recogniser
- * splits text. Left out: names of one word (but a country's, a hyphenated one or a town's) or
+ * splits text, and `moreTowns`, towns' one-word names lower-cased (models/town-names.txt), under the
+ * same filter as the knowledge base's own towns. Left out: names of one word (but a country's, a hyphenated one or a town's) or
  * more than four, a name some person of the knowledge base bears, one whose first word is a listed
  * given name or title ("Victoria Falls", "Jim Thorpe"), or a saint's, and one the lexicon's lists
  * already hold as a place. A name with accents is kept without them too ("Ciudad Juarez"), through the
@@ -88,6 +89,7 @@ export function listedPlaces(
   lists: Partial<Record<GazCategory | typeof RULE_GIVEN_NAMES, string[]>>,
   world: KnowledgeBase,
   notPlaces: ReadonlySet<string>,
+  moreTowns: readonly string[] = [],
 ): { places: string[]; towns: string[]; counts: Record<string, number> } {
   const listed = new Set([...(lists.city ?? []), ...(lists.country ?? []), ...(lists.region ?? [])]);
   const personal = new Set([...(lists.first ?? []), ...(lists.title ?? []), ...SAINTS]);
@@ -131,6 +133,10 @@ export function listedPlaces(
       // the word is as often a surname or a firm ("Mackenzie said", "Macquarie, the bank").
       if (!reason) places.add(words.length === 1 && !country && !hyphenated ? `the ${phrase}` : phrase);
     }
+  }
+  for (const name of moreTowns) {
+    const ruledOut = givenNames.has(name) || notPlaceWords.has(name) || personal.has(name) || listed.has(name);
+    if (!ruledOut && (world.typesOf(name) & (TYPE_BIT.PER | TYPE_BIT.ORG)) === 0) towns.add(name);
   }
   return { places: [...places].sort(), towns: [...towns].sort(), counts: { ...counts, towns: towns.size } };
 }

@@ -1,7 +1,8 @@
 // Trains the PER/ORG/LOC/MISC model from ../shared/data/ner-train and writes models/ner.bin.
 // Usage: npm run train [-- --data DIR] [--out FILE] [--clusters FILE] (default models/word-clusters.txt,
 // built by npm run build:clusters) [--names FILE] (default models/given-names.txt, built by npm run
-// build:names) [--seed N]. Deterministic: same data => same bytes.
+// build:names) [--seed N]. Also reads models/town-names.txt (npm run build:towns). Deterministic: same
+// data => same bytes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Gazetteer } from '../src/core/ner/gazetteer';
@@ -10,7 +11,7 @@ import { FeatureContext, sentenceFeatures } from '../src/core/ner/features';
 import { TAGS } from '../src/core/ner/model';
 import { encodeModel } from '../src/training/modelFile';
 import { parseClusterFile, WORD_CLUSTERS_PATH } from '../src/training/clusterFile';
-import { GIVEN_NAMES_PATH, parseGivenNames } from '../src/training/nameFile';
+import { GIVEN_NAMES_PATH, parseGivenNames, parseNameList, TOWN_NAMES_PATH } from '../src/training/nameFile';
 import { quantise, seededRandom, trainPerceptron, TrainSentence } from '../src/training/perceptron';
 import { tokenize } from '../src/core/text/tokenize';
 import { buildGazetteerLists } from './ner-gazetteer';
@@ -219,7 +220,8 @@ function main(): void {
   const bodyNames = [...readBodyNames(), ...readHandWrittenLists(), ...worldBodies(world)];
   const bodies = listedBodies(lists, lowerWords, bodyNames, world, mostlyPlaces(sentences));
   console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
-  const places = listedPlaces(lists, world, new Set([...lowerWords, ...mostlyNotPlaces(sentences)]));
+  const moreTowns = parseNameList(fs.readFileSync(path.join(root, ...TOWN_NAMES_PATH), 'utf8'), 'town names');
+  const places = listedPlaces(lists, world, new Set([...lowerWords, ...mostlyNotPlaces(sentences)]), moreTowns);
   console.log(`listed places: ${JSON.stringify(places.counts)}`);
   const ctx: FeatureContext = {
     hashBits: HASH_BITS,

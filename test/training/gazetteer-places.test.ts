@@ -122,6 +122,13 @@ describe('place names for the name lists', () => {
     );
     const { places, towns } = listedPlaces({ last: ['brisk'], givenMore: ['taloren'] }, world, new Set());
     // Stored apart from the places, without an article, as news writes a town's name.
+    const more = listedPlaces({ last: ['brisk'], givenMore: ['taloren'] }, world, new Set(), [
+      'dorvel',
+      'brisk',
+      'kelvane',
+    ]);
+    // Towns from models/town-names.txt too, under the same filter.
+    assert.deepStrictEqual(more.towns, ['dorvel', 'envaru', 'orvek', 'skarvik', 'velbuja']);
     assert.deepStrictEqual(towns, ['envaru', 'orvek', 'skarvik', 'velbuja']);
     assert.deepStrictEqual(places, []);
   });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { categoryBit, Gazetteer } from '../../src/core/ner/gazetteer';
-import { formatGivenNames, parseGivenNames } from '../../src/training/nameFile';
+import { formatNameList, parseGivenNames } from '../../src/training/nameFile';
 import { buildGazetteerLists } from '../../scripts/ner-gazetteer';
 
 const FIRST = categoryBit('first');
@@ -8,7 +8,7 @@ const FIRST = categoryBit('first');
 describe('given names for the rules', () => {
   it('reads back the names it wrote', () => {
     const names = ['orlaith', "o'dara", 'tamsin'];
-    assert.deepStrictEqual(parseGivenNames(formatGivenNames(names, { sources: ['invented@1.0.0'] })), names);
+    assert.deepStrictEqual(parseGivenNames(formatNameList(names, { sources: ['invented@1.0.0'] })), names);
   });
 
   it('rejects a file without its header or with a name that is not one lower-cased word', () => {

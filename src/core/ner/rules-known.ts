@@ -64,13 +64,19 @@ function afterTownNoun(tokens: Token[], f: number): boolean {
 /**
  * "the capital, Velbuja/ORG,", "from Tarnby and Velbuja/ORG" -> LOC: one word read as a body that is a
  * town's name stored in the model, where the sentence places it (`placedAsTown`). A body's name there
- * would be longer ("the capital's Velbuja Council"), and a club's would stand among clubs.
+ * would be longer ("the capital's Velbuja Council"), and a club's would stand among clubs. One read as
+ * MISC is the town wherever it stands ("the council of Velbuja/MISC"): one word of MISC is a people's or
+ * a language's adjective, which a town's name is not, unless it is also a nationality's word.
  */
 export function retypeTownsReadAsBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const gaz = ctx.gazetteer;
   spans.forEach((span, k) => {
     const f = first[k];
-    if (span.type !== 'ORG' || tokens[f].end !== span.end || !placedAsTown(tokens, spans, first, k)) return;
-    if (ctx.gazetteer.isListedTown(tokens[f].text.toLowerCase())) span.type = 'LOC';
+    if ((span.type !== 'ORG' && span.type !== 'MISC') || tokens[f].end !== span.end) return;
+    const word = tokens[f].text.toLowerCase();
+    if (!gaz.isListedTown(word)) return;
+    if (span.type === 'ORG' ? placedAsTown(tokens, spans, first, k) : (gaz.word(word) & DEMONYM_BIT) === 0)
+      span.type = 'LOC';
   });
 }
 

@@ -47,6 +47,9 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     // Not among bodies, nor elsewhere, nor a longer body's name, nor a word that is no town.
     assert.deepStrictEqual(run('Velbuja said on Monday', 'B-ORG O O O'), ['Velbuja/ORG']);
     assert.deepStrictEqual(run('Velkom and Velbuja won', 'B-ORG O B-ORG O'), ['Velkom/ORG', 'Velbuja/ORG']);
+    // Read as MISC, the town wherever it stands; not a longer name that opens with it.
+    assert.deepStrictEqual(run('Velbuja council votes', 'B-MISC O O'), ['Velbuja/LOC']);
+    assert.deepStrictEqual(run('the Velbuja Prize went', 'O B-MISC I-MISC O'), ['Velbuja Prize/MISC']);
     assert.deepStrictEqual(run("the capital 's Velbuja Council", 'O O O B-ORG I-ORG'), ['Velbuja Council/ORG']);
     assert.deepStrictEqual(run('the capital , Velkom , said', 'O O O B-ORG O O'), ['Velkom/ORG']);
   });
