@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatNameList, TOWN_NAMES_PATH } from '../src/training/nameFile';
+import { isOneWordTownName } from './gazetteer-places';
 
 /** About 30,000 people (10^4.5), the size from which the knowledge base's own towns are taken. */
 const MIN_POPULATION = 31_623;
@@ -30,9 +31,6 @@ function repoRoot(): string {
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
 }
-
-/** One capitalised word of four letters or more, as news writes a town's name ("Freiburg", "Pune"). */
-export const isOneWordTownName = (name: string): boolean => name.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(name);
 
 /** The lower-cased one-word names of the cities of `MIN_POPULATION` people or more, sorted, once each. */
 export function townNames(cities: readonly City[]): string[] {

@@ -55,21 +55,21 @@ const TOWN_PROMINENCE = 5;
 /** How the knowledge base describes a country's first-level division ("province of Afghanistan"). */
 const DIVISION = /^(?:state|region|province|county|governorate|department|prefecture|oblast|emirate|canton) of /;
 
+/** One capitalised word of four letters or more, as news writes a town's name ("Freiburg"; "SANA", the agency, is not "Sana"). */
+export const isOneWordTownName = (name: string): boolean => name.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(name);
+
 /**
  * A town's or city's one-word name, or a country's first-level division's of any size ("Abuja",
  * "Kathmandu", "Enugu", "Laghman"), which the lexicon's short list of cities lacks and news names after
- * "in" and "the capital,": one word with a capital first letter only ("SANA", the agency, is not
- * "Sana"), that no body of the knowledge base bears. Given names and surnames the lists hold are left
- * out by the caller; the others are read as towns only where the sentence places them, as such a word
- * is a surname or a club too ("Buckley", "Burnley").
+ * "in" and "the capital,". The caller's filter leaves out names that are also people's, bodies' or
+ * ordinary words; the others are read as towns only where the sentence places them, as such a word is a
+ * surname or a club too ("Buckley", "Burnley").
  */
-function isTownName(entity: WorldEntity, name: string, world: KnowledgeBase): boolean {
+function isTownName(entity: WorldEntity, name: string): boolean {
   return (
     TOWN_OR_DIVISION.test(entity.description) &&
     (entity.prominence >= TOWN_PROMINENCE || DIVISION.test(entity.description)) &&
-    name.length >= 4 &&
-    /^\p{Lu}\p{Ll}+$/u.test(name) &&
-    (world.typesOf(name) & TYPE_BIT.ORG) === 0
+    isOneWordTownName(name)
   );
 }
 
@@ -104,6 +104,12 @@ export function listedPlaces(
   ]);
   // A town's name that is also a given name the rules know is a person's as often ("Aurora", "Takeo").
   const givenNames = new Set(lists[RULE_GIVEN_NAMES] ?? []);
+  /** One filter for the towns of both sources: no person's name or ordinary word, no body's or listed place's name. */
+  const takesTown = (name: string): boolean => {
+    const lower = name.toLowerCase();
+    if (givenNames.has(lower) || notPlaceWords.has(lower) || personal.has(lower) || listed.has(lower)) return false;
+    return (world.typesOf(name) & (TYPE_BIT.PER | TYPE_BIT.ORG)) === 0;
+  };
   const counts: Record<string, number> = { kept: 0, length: 0, person: 0, personal: 0, listed: 0 };
   const places = new Set<string>();
   const towns = new Set<string>();
@@ -113,30 +119,26 @@ export function listedPlaces(
       const words = tokenize(name).map(t => t.text.toLowerCase());
       const phrase = words.join(' ');
       if (places.has(phrase)) continue;
+      // A town's one word is kept apart, for the rules to read with its context (`isListedTown`).
+      if (words.length === 1 && isTownName(entity, name)) {
+        if (takesTown(name)) towns.add(phrase);
+        continue;
+      }
       let reason: string | undefined;
       const country = isCountryName(entity, name);
       const hyphenated = words.length === 1 && isHyphenatedPlaceName(entity, name);
-      const town = words.length === 1 && isTownName(entity, name, world) && !givenNames.has(phrase);
       const oneWordPlace =
-        (country || hyphenated || town || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
+        (country || hyphenated || isFeatureName(entity, name, world)) && !notPlaceWords.has(name.toLowerCase());
       if ((words.length < 2 && !oneWordPlace) || words.length > 4) reason = 'length';
       else if (world.typesOf(name) & TYPE_BIT.PER) reason = 'person';
       else if (personal.has(words[0])) reason = 'personal';
       else if (listed.has(phrase)) reason = 'listed';
-      // A town's one word is kept apart, for the rules to read with its context (`isListedTown`).
-      if (!reason && town) {
-        towns.add(phrase);
-        continue;
-      }
       counts[reason ?? 'kept']++;
       // A feature's one word is stored with its article, as news writes it ("the danube"): alone,
       // the word is as often a surname or a firm ("Mackenzie said", "Macquarie, the bank").
       if (!reason) places.add(words.length === 1 && !country && !hyphenated ? `the ${phrase}` : phrase);
     }
   }
-  for (const name of moreTowns) {
-    const ruledOut = givenNames.has(name) || notPlaceWords.has(name) || personal.has(name) || listed.has(name);
-    if (!ruledOut && (world.typesOf(name) & (TYPE_BIT.PER | TYPE_BIT.ORG)) === 0) towns.add(name);
-  }
+  for (const name of moreTowns) if (takesTown(name)) towns.add(name);
   return { places: [...places].sort(), towns: [...towns].sort(), counts: { ...counts, towns: towns.size } };
 }

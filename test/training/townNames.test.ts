@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { isOneWordTownName, townNames } from '../../scripts/build-towns';
+import { townNames } from '../../scripts/build-towns';
+import { isOneWordTownName } from '../../scripts/gazetteer-places';
 import { formatNameList, parseNameList } from '../../src/training/nameFile';
 
 describe('towns for the name lists (npm run build:towns)', () => {

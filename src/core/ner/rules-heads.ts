@@ -306,8 +306,8 @@ export const LAW_OR_SHOW_CUE: RuleCue = { test: text => LAW_AND_SHOW_ENDINGS.has
 /**
  * "Harland Cup", "Gulf War", "Treaty of Rome": a name that ends in an event word, or starts with
  * one followed by "of" or "on" ("Treaty on European Union"), names an event, prize or law (MISC), not
- * the body or place inside it. So does
- * a stage race's name ("Tour de Velland", "Giro d'Tarnia"), which the tagger reads as a body.
+ * the body or place inside it. So does a stage race's name ("Tour de Velland", "Giro d'Tarnia"), which
+ * the tagger reads as a body.
  */
 export function retypeEvents(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;

@@ -55,12 +55,6 @@ const TOWN_NOUNS = new Set(['capital', 'city', 'town', 'hometown', 'port', 'prov
 
 const LIST_JOINS = new Set(['and', 'or', ',']);
 
-/** Whether token f follows a town's noun, with or without a comma ("the capital, Velbuja", "the capital Velbuja"). */
-function afterTownNoun(tokens: Token[], f: number): boolean {
-  const before = f > 0 ? tokens[f - 1].text : '';
-  return TOWN_NOUNS.has(before === ',' ? (f > 1 ? tokens[f - 2].text : '') : before);
-}
-
 /**
  * "the capital, Velbuja/ORG,", "from Tarnby and Velbuja/ORG" -> LOC: one word read as a body that is a
  * town's name stored in the model, where the sentence places it (`placedAsTown`). A body's name there
@@ -87,8 +81,8 @@ export function retypeTownsReadAsBodies(ctx: FeatureContext, tokens: Token[], sp
  */
 function placedAsTown(tokens: Token[], spans: Span[], first: number[], k: number): boolean {
   const f = first[k];
-  if (afterTownNoun(tokens, f)) return true;
   const before = f > 0 ? tokens[f - 1].text : '';
+  if (TOWN_NOUNS.has(before === ',' ? (f > 1 ? tokens[f - 2].text : '') : before)) return true;
   const previous = spans[k - 1];
   if (f > 1 && LIST_JOINS.has(before) && previous?.type === 'LOC' && previous.end === tokens[f - 2].end) return true;
   const next = spans[k + 1];

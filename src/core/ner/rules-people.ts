@@ -89,7 +89,7 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
       const lower = tokens[i].text.toLowerCase();
       // A surname's capitalised particle ("Giulia De Santis", "Ana Da Costa") is an ordinary word elsewhere.
       if (i < l && NAME_PARTICLES.has(lower) && titleCase(tokens[i].text)) continue;
-      if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text) || !mayBeInPersonName(ctx, lower)) return;
+      if (!titleCase(tokens[i].text) || !mayBeInPersonName(ctx, lower)) return;
       // After a virtue's name only surnames no list holds: "Grace Park", "Hope Hall" are other names.
       if (virtue && ctx.gazetteer.word(lower) !== 0) return;
     }
