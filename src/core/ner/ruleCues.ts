@@ -16,6 +16,7 @@ import { CALL_SIGN_CUE } from './rules-broadcasters';
 import { LISTED_ACRONYM_CUE, PLUS_CUE, UNION_LOCAL_CUE } from './rules-branches';
 import { SAID_CUE } from './rules-surnames';
 import { SAINT_CUE, TOWN_OF_CUE } from './rules-towns';
+import { BEARING_CUE } from './rules-bearings';
 import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
@@ -166,6 +167,7 @@ export const CUE = {
   doubleQuote: SENTENCE_CUES.add(DOUBLE_QUOTE_CUE),
   bracket: SENTENCE_CUES.add(BRACKET_CUE),
   townOf: SENTENCE_CUES.add(TOWN_OF_CUE),
+  bearing: SENTENCE_CUES.add(BEARING_CUE),
   openingForm: SENTENCE_CUES.add(OPENING_FORM_CUE),
   memberTitle: SENTENCE_CUES.add(MEMBER_TITLE_CUE),
   numberWord: SENTENCE_CUES.add(NUMBER_WORD_CUE),

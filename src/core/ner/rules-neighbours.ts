@@ -270,12 +270,21 @@ export function listRunEnd(
 
 /**
  * The index of the last name of the list that span k opens, or -1 when the list does not end in "and"
- * or "or": a comma alone may end a phrase instead ("Speaking in Tarnby, Velk said").
+ * or "or": a comma alone may end a phrase instead ("Speaking in Tarnby, Velk said"). The "and" may
+ * have a comma before it ("Tarnby, Qelm, and Velby"). Names joined by commas up to an "and" before a
+ * capitalised word the tagger left out ("Tarnby, Qelm and Velby-stred") are a list too.
  */
 function listEnd(tokens: Token[], spans: Span[], first: number[], k: number): number {
   const last = listRunEnd(tokens, spans, first, k);
   const link = last > k ? tokens[first[last] - 1].text : '';
-  return link === 'and' || link === 'or' ? last : -1;
+  if (link === 'and' || link === 'or') return last;
+  if (link !== ',') return -1;
+  const e = tokenEnd(tokens, first[last], spans[last]);
+  const and = tokens[e]?.text === ',' ? e + 1 : e;
+  if (tokens[and]?.text !== 'and' && tokens[and]?.text !== 'or') return -1;
+  if (and > e) return first[last + 1] === and + 1 ? last + 1 : -1;
+  // No name starts after this "and", or the run would have gone on to it.
+  return /^\p{Lu}/u.test(tokens[and + 1]?.text ?? '') ? last : -1;
 }
 
 /** The first and last spans of the list that span k is named in (both k when it is in none). */

@@ -164,8 +164,12 @@ export function retypeSaintsAmongPlaces(tokens: Token[], spans: Span[], first: n
   }
 }
 
-/** Portuguese, Spanish and Italian "of" inside a town's name ("São João da Pesqueira", "Ciudad del Este"). */
-const TOWN_OF_WORDS = new Set(['da', 'do', 'das', 'dos', 'de', 'del', 'di']);
+/**
+ * Portuguese, Spanish and Italian "of" inside a town's name ("São João da Pesqueira", "Ciudad del Este",
+ * "Castel della Pieve"); Spanish "de" also with an article after it ("San Antonio de los Cobres").
+ */
+const TOWN_OF_WORDS = new Set(['da', 'do', 'das', 'dos', 'de', 'del', 'di', 'della', 'delle', 'dei', 'degli']);
+const ARTICLES_AFTER_DE = new Set(['la', 'las', 'los']);
 /** `joinTownsOverTheirOf` acts only on a sentence with one of those words. */
 export const TOWN_OF_CUE: RuleCue = { words: TOWN_OF_WORDS };
 /** Most capitalised words after such an "of". */
@@ -184,12 +188,15 @@ export function joinTownsOverTheirOf(tokens: Token[], tags: Uint8Array, spans: S
     if (span.type !== 'LOC') continue;
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
-    if (!TOWN_OF_WORDS.has(tokens[e]?.text) || !capital(e + 1)) continue;
+    if (!TOWN_OF_WORDS.has(tokens[e]?.text)) continue;
+    // The first word after the "of" and its article, if any.
+    const w = tokens[e].text === 'de' && ARTICLES_AFTER_DE.has(tokens[e + 1]?.text) ? e + 2 : e + 1;
+    if (!capital(w)) continue;
     const next = spans[k + 1];
-    let end = e + 1;
+    let end = w;
     if (tags[end] === 0)
-      while (end < tokens.length && end - e <= MAX_TOWN_PART && tags[end] === 0 && capital(end)) end++;
-    else if (next?.type === 'LOC' && first[k + 1] === e + 1) end = tokenEnd(tokens, e + 1, next);
+      while (end < tokens.length && end - w < MAX_TOWN_PART && tags[end] === 0 && capital(end)) end++;
+    else if (next?.type === 'LOC' && first[k + 1] === w) end = tokenEnd(tokens, w, next);
     else continue;
     if (next && first[k + 1] < end) dropSpan(spans, first, k + 1);
     span.end = tokens[end - 1].end;

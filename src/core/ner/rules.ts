@@ -115,6 +115,7 @@ import {
   retypeSaintsAmongPlaces,
   retypeTownsOutsideSport,
 } from './rules-towns';
+import { retypePlacesByBearing } from './rules-bearings';
 import {
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
@@ -363,6 +364,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
   retypeTownsOutsideSport(ctx, tokens, tags, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
+  if (cues.has(CUE.bearing)) retypePlacesByBearing(ctx, tokens, spans, first);
   retypeVenuesAfterAt(ctx, tokens, spans, first);
   retypeSites(ctx, tokens, spans, first);
   retypeBeforeAreaNouns(ctx, tokens, spans, first);

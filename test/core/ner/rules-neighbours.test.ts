@@ -152,6 +152,25 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     assert.deepStrictEqual(run('the leaders of Akvor and Orvane', 'O O O B-PER O B-ORG'), ['Akvor/PER', 'Orvane/ORG']);
   });
 
+  it('reads a list with a comma before its "and", or one whose last name the tagger left out', () => {
+    assert.deepStrictEqual(run('the cities of Qelm , Akvor , and Orvane', 'O O O B-LOC O B-PER O O B-ORG'), [
+      'Qelm/LOC',
+      'Akvor/LOC',
+      'Orvane/LOC',
+    ]);
+    assert.deepStrictEqual(run('the districts of Velka Pole , Akvor and Orno-stred', 'O O O B-ORG I-ORG O B-PER O O'), [
+      'Velka Pole/LOC',
+      'Akvor/LOC',
+    ]);
+    // Not one name before an "and" and a word left out, nor names before a comma alone.
+    assert.deepStrictEqual(run('the districts of Akvor and Orno-stred', 'O O O B-PER O O'), ['Akvor/PER']);
+    assert.deepStrictEqual(run('the districts of Qelm , Akvor , Orvane said', 'O O O B-PER O B-PER O B-ORG O'), [
+      'Qelm/PER',
+      'Akvor/PER',
+      'Orvane/ORG',
+    ]);
+  });
+
   it('makes the names of a list after a plural noun for places and a word giving examples places', () => {
     assert.deepStrictEqual(run('the districts were Qelm , Akvor and Orvane', 'O O O B-PER O B-PER O B-ORG'), [
       'Qelm/LOC',

@@ -75,5 +75,13 @@ describe('rules on towns read as their clubs (rules-towns.ts)', () => {
     // Not over another kind of name, nor back over words before the "of".
     assert.deepStrictEqual(run('in Tarnby de Joss Harl', 'O B-LOC O B-PER I-PER'), ['Tarnby/LOC', 'Joss Harl/PER']);
     assert.deepStrictEqual(run('won the Copa do Velland', 'O O O O B-LOC'), ['Velland/LOC']);
+    // Over Spanish "de" and its article, and over Italian "della".
+    assert.deepStrictEqual(run('from Velo Tarno de los Harnos came', 'O B-LOC I-LOC O O O O'), [
+      'Velo Tarno de los Harnos/LOC',
+    ]);
+    assert.deepStrictEqual(run('in Castel della Velka today', 'O B-LOC O O O'), ['Castel della Velka/LOC']);
+    // Not over an article after another "of", nor to a lower-case word after the article.
+    assert.deepStrictEqual(run('in Velo da la Harna', 'O B-LOC O O O'), ['Velo/LOC']);
+    assert.deepStrictEqual(run('in Velo de la costa', 'O B-LOC O O O'), ['Velo/LOC']);
   });
 });
