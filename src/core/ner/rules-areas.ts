@@ -8,6 +8,7 @@ import { Token } from '../text/tokenize';
 import { addName, capitalised, hasToken, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
+import { readsAsBody } from './rules-listed';
 import type { RuleCue } from './ruleCues';
 
 const DEMONYM_BIT = bit('demonym');
@@ -58,7 +59,9 @@ export const AREA_NOUNS: ReadonlySet<string> = new Set([
  * "the oil-rich Tarnby/ORG region" -> LOC: a name right before a lower-case word for an area of a
  * country or a feature of the land names that area, whatever the tagger read ("Delta" is also an
  * airline, "Amazon" a company: "the Amazon rainforest"); not a name with "of" in it, nor a lower-case
- * compound ("Velk-run"). One ending in a nationality is MISC ("Sunni Arab/PER regions").
+ * compound ("Velk-run"). One ending in a nationality is MISC ("Sunni Arab/PER regions"). So does a name
+ * after "the" or a possessive and before one lower-case word and such a noun: the word says what the
+ * area is known for ("the Qarvel mining district", "Tarnby's Velk tech district").
  */
 export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -66,13 +69,36 @@ export function retypeBeforeAreaNouns(ctx: FeatureContext, tokens: Token[], span
     if (span.type !== 'ORG' && span.type !== 'PER') continue;
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
-    if (e >= tokens.length || !AREA_NOUNS.has(tokens[e].text)) continue;
+    if (e >= tokens.length) continue;
+    if (!AREA_NOUNS.has(tokens[e].text) && !beforeAreaCompound(ctx, tokens, f, e, span)) continue;
     // A people's adjective describes the area ("Southeast Asian", "Sunni Arab regions"); a body named
     // after the area ("Health Department of Tarnby") or a compound ("Velk-run") stays.
     const last = tokens[e - 1].text;
     if ((ctx.gazetteer.word(last.toLowerCase()) & DEMONYM_BIT) !== 0) span.type = 'MISC';
     else if (!/-\p{Ll}+$/u.test(last) && !hasToken(tokens, f, e, 'of')) span.type = 'LOC';
   }
+}
+
+/** "the" or a possessive's "'s" before a name in a compound with an area's noun ("the Velk wine region"). */
+const COMPOUND_OPENERS = /^(?:[Tt]he|['’]s)$/;
+/** Lower-case words that make no compound with the noun after them ("the Velk Council whose district"). */
+const NOT_MODIFIERS =
+  /^(?:whose|which|that|who|where|when|and|or|but|in|on|at|of|to|for|from|with|by|as|is|was|its|their|his|her)$/;
+
+/**
+ * Whether the name at tokens [f, e) opens a compound with an area's noun after one lower-case word:
+ * after "the" or a possessive, and not a body's name ("the Velk Council whose district").
+ */
+function beforeAreaCompound(ctx: FeatureContext, tokens: Token[], f: number, e: number, span: Span): boolean {
+  const word = tokens[e].text;
+  return (
+    f > 0 &&
+    COMPOUND_OPENERS.test(tokens[f - 1].text) &&
+    /^\p{Ll}+$/u.test(word) &&
+    !NOT_MODIFIERS.test(word) &&
+    AREA_NOUNS.has(tokens[e + 1]?.text) &&
+    !readsAsBody(ctx, tokens, f, span)
+  );
 }
 
 /** Most capitalised words taken before an administrative area's noun ("Nusa Tenggara Timur"). */

@@ -24,6 +24,16 @@ describe("rules on the words written with an area's name", () => {
     assert.deepStrictEqual(run('the Velk regional office', 'O B-ORG O O'), ['Velk/ORG']);
   });
 
+  it('types a name after "the" or a possessive, before one lower-case word and an area\'s noun, as that area', () => {
+    assert.deepStrictEqual(run('in the Qarvel mining district .', 'O O B-ORG O O O'), ['Qarvel/LOC']);
+    assert.deepStrictEqual(run("in Tarnby 's Yavu tech district", 'O B-LOC O B-ORG O O'), ['Tarnby/LOC', 'Yavu/LOC']);
+    // Not after another word, nor a body's name, nor before a word that makes no compound with the noun.
+    assert.deepStrictEqual(run('Qarvel mining district', 'B-ORG O O'), ['Qarvel/ORG']);
+    assert.deepStrictEqual(run('the Velk Council mining district', 'O B-ORG I-ORG O O'), ['Velk Council/ORG']);
+    assert.deepStrictEqual(run('the Qarvel Group whose district', 'O B-ORG I-ORG O O'), ['Qarvel Group/ORG']);
+    assert.deepStrictEqual(run('the Qarvel whose district', 'O B-ORG O O'), ['Qarvel/ORG']);
+  });
+
   it('tags capitalised words the tagger left out before the noun of an administrative area', () => {
     // After a possessive, which the tagger reads as the end of a name.
     assert.deepStrictEqual(run("in southwest Velland 's Tarnbu province .", 'O O B-LOC O O O O'), [
