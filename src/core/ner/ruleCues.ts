@@ -17,6 +17,7 @@ import { LISTED_ACRONYM_CUE, PLUS_CUE, UNION_LOCAL_CUE } from './rules-branches'
 import { SAID_CUE } from './rules-surnames';
 import { SAINT_CUE, TOWN_OF_CUE } from './rules-towns';
 import { BEARING_CUE } from './rules-bearings';
+import { SUFFIXED_PLACE_CUE } from './rules-suffixes';
 import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
@@ -126,6 +127,7 @@ export class RuleCues {
 export const SENTENCE_CUES = new RuleCues();
 export const CUE = {
   areaNoun: SENTENCE_CUES.add(AREA_NOUN_CUE),
+  suffixedPlace: SENTENCE_CUES.add(SUFFIXED_PLACE_CUE),
   awardTitle: SENTENCE_CUES.add(AWARD_CUE),
   bodyHead: SENTENCE_CUES.add(BODY_HEAD_CUE),
   callSign: SENTENCE_CUES.add(CALL_SIGN_CUE),

@@ -116,6 +116,7 @@ import {
   retypeTownsOutsideSport,
 } from './rules-towns';
 import { retypePlacesByBearing } from './rules-bearings';
+import { tagSuffixedPlaces } from './rules-suffixes';
 import {
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
@@ -226,6 +227,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   takeInLeftOutOpeners(ctx, tokens, tags, spans, first);
   tagTownsBeforeRegions(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.areaNoun)) tagNamesBeforeAreaNouns(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.suffixedPlace)) tagSuffixedPlaces(tokens, tags, spans, first);
   tagHeadsBeforeLinks(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.traded)) tagTradedCompanies(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.firmEnding)) tagFirmsByEnding(ctx, tokens, tags, spans, first);

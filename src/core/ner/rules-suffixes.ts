@@ -1,0 +1,42 @@
+/**
+ * Places whose names' endings say what they are, in languages whose names English news keeps: districts
+ * and neighbourhoods of Korean cities ("Gangnam-gu", "Myeongji-dong") and streets and squares of German,
+ * Dutch and Scandinavian towns ("Friedrichstraße", "Kaiser-Joseph-Straße", "Rembrandtplein", "Drottninggatan").
+ * The tagger has seen few of them, and reads one as a person or leaves it out.
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { addName, capitalised, tokenEnd } from './spanTokens';
+import type { RuleCue } from './ruleCues';
+
+/** Korean administrative units written after a hyphen: district, neighbourhood, city, county, province, town, township, village. */
+const KOREAN_UNIT = /^\p{Lu}\p{Ll}{2,}-(?:gu|dong|si|gun|do|eup|myeon|ri)$/u;
+/** Words for a street or a square ending a one-word name, joined or after a hyphen. */
+const STREET_ENDING =
+  /^\p{Lu}[\p{L}-]*(?:\p{Ll}|-)(?:stra(?:ß|ss)e|platz|allee|gasse|damm|straat|plein|gracht|laan|gatan|gata|vej)$/iu;
+
+/** Whether one token is a place's name by its ending. */
+const suffixedPlace = (text: string): boolean => KOREAN_UNIT.test(text) || STREET_ENDING.test(text);
+
+/** `tagSuffixedPlaces` acts only on a sentence with such a word. */
+export const SUFFIXED_PLACE_CUE: RuleCue = { test: suffixedPlace };
+
+/**
+ * "in Gangnam-gu", "on Friedrichstraße/PER" -> LOC: a word whose ending names a district or a street
+ * (`KOREAN_UNIT`, `STREET_ENDING`), left out by the tagger or read as a one-word name of another kind,
+ * is that place. Not a Korean word after a capitalised one, which is a person's given name after the
+ * family name ("Kim Min-gu"), nor a word inside a longer name.
+ */
+export function tagSuffixedPlaces(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    if (!suffixedPlace(text)) continue;
+    if (KOREAN_UNIT.test(text) && i > 0 && capitalised(tokens[i - 1].text)) continue;
+    if (tags[i] === 0) {
+      addName(tokens, tags, spans, first, i, i + 1, 'LOC');
+      continue;
+    }
+    const k = first.indexOf(i);
+    if (k >= 0 && tokenEnd(tokens, i, spans[k]) === i + 1) spans[k].type = 'LOC';
+  }
+}
