@@ -58,7 +58,8 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
     const place = (bits & LOC_WORD_BIT) !== 0 || PLACE_HEADS.has(head);
     if (span.type === 'PER') {
       // A word of both kinds ("County": "Derby County" is a club) makes a person's name a place.
-      if ((bits & ORG_WORD_BIT && !(bits & LOC_WORD_BIT)) || VENUE_HEADS.has(head)) span.type = 'ORG';
+      if ((bits & ORG_WORD_BIT && !(bits & LOC_WORD_BIT)) || VENUE_HEADS.has(head) || PROVIDER_HEADS.has(head))
+        span.type = 'ORG';
       else if (place && !givenNameAndSurname(ctx, tokens, first[k], t)) span.type = 'LOC';
     } else if (place && !(bits & ORG_WORD_BIT) && (!POLITY.has(head) || nationalPark(tokens, t))) {
       span.type = 'LOC';
@@ -143,6 +144,12 @@ const VENUE_HEADS = new Set([
   'museum',
   'synagogue',
 ]);
+
+/**
+ * Last words of health providers' names ("Velk Health", "Tarn Healthcare"), which no person's name ends
+ * in. Not organisation words everywhere: before a title the word is a portfolio ("Velland Health Minister").
+ */
+const PROVIDER_HEADS = new Set(['health', 'healthcare']);
 
 /** Whether a capitalised word is one of `VENUE_HEADS` ("Center", "Museum"). */
 export function isVenueHead(text: string): boolean {

@@ -30,6 +30,12 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     // A venue's last word is no surname.
     assert.deepStrictEqual(run('at the Joss Harl Hotel today', 'O O B-PER I-PER I-PER O'), ['Joss Harl Hotel/ORG']);
     assert.deepStrictEqual(run('said Tarnby Cathedral would', 'O B-PER I-PER O'), ['Tarnby Cathedral/ORG']);
+    // Nor is a health provider's, which before a title is a portfolio.
+    assert.deepStrictEqual(run('said Qarvel Health would', 'O B-PER I-PER O'), ['Qarvel Health/ORG']);
+    assert.deepStrictEqual(run('Velland Health Minister Ula Harl said', 'B-LOC O O B-PER I-PER O'), [
+      'Velland/LOC',
+      'Ula Harl/PER',
+    ]);
     // A given name before a place word that is a common surname too: a person ("Christopher Hill").
     assert.deepStrictEqual(run('met Joss Pond today', 'O B-PER I-PER O'), ['Joss Pond/PER']);
     assert.deepStrictEqual(run('near Joss Creek today', 'O B-PER I-PER O'), ['Joss Creek/LOC']);
