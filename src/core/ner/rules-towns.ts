@@ -108,6 +108,24 @@ export function retypeTownsOutsideSport(
   });
 }
 
+/**
+ * "in neighbouring Ekiti State/ORG" -> LOC: a name read as a body or a person that is a listed town's or
+ * division's one word and "State" is that state, as Nigeria, Myanmar, Sudan and Malaysia name theirs, in a
+ * sentence with no word of sports: the US names universities' teams so ("Boise State"), and the lists
+ * hold none of its states as towns. Not a listed body.
+ */
+export function retypeStatesOfDivisions(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  let sport: boolean | undefined;
+  spans.forEach((span, k) => {
+    if (span.type !== 'ORG' && span.type !== 'PER') return;
+    const f = first[k];
+    if (tokenEnd(tokens, f, span) !== f + 2 || tokens[f + 1].text !== 'State') return;
+    if (!ctx.gazetteer.isListedTown(tokens[f].text.toLowerCase()) || listedBody(ctx, tokens, f, f + 2)) return;
+    sport ??= tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
+    if (!sport) span.type = 'LOC';
+  });
+}
+
 const AREA_BITS = bit('country') | bit('region');
 
 /**

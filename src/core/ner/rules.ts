@@ -114,6 +114,7 @@ import {
   joinTownsOverTheirOf,
   retypeSaintsAmongPlaces,
   retypeTownsOutsideSport,
+  retypeStatesOfDivisions,
 } from './rules-towns';
 import { retypePlacesByBearing } from './rules-bearings';
 import { tagSuffixedPlaces } from './rules-suffixes';
@@ -365,6 +366,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePeopleAfterIn(ctx, tokens, spans, first);
   retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
   retypeTownsOutsideSport(ctx, tokens, tags, spans, first);
+  retypeStatesOfDivisions(ctx, tokens, spans, first);
   retypePlacesInAreas(ctx, tokens, spans, first);
   if (cues.has(CUE.bearing)) retypePlacesByBearing(ctx, tokens, spans, first);
   retypeVenuesAfterAt(ctx, tokens, spans, first);

@@ -22,4 +22,14 @@ describe('places named by their endings (rules-suffixes.ts)', () => {
     assert.deepStrictEqual(run('the Qarn Brigade said', 'O B-ORG I-ORG O'), ['Qarn Brigade/ORG']);
     assert.deepStrictEqual(run('the Platz said', 'O O O'), []);
   });
+
+  it("tags a Korean road, and types a longer name ending in a street's word that street", () => {
+    assert.deepStrictEqual(run('the office on Velkcup-ro said', 'O O O O O'), ['Velkcup-ro/LOC']);
+    assert.deepStrictEqual(run('trees along Alte Velkstraße', 'O O B-ORG I-ORG'), ['Alte Velkstraße/LOC']);
+    assert.deepStrictEqual(run('on Tarnplatz and Velkgasse today', 'O B-ORG I-ORG I-ORG O'), [
+      'Tarnplatz/LOC',
+      'Velkgasse/LOC',
+    ]);
+    assert.deepStrictEqual(run('across the Velkbrücke', 'O O O'), ['Velkbrücke/LOC']);
+  });
 });

@@ -53,6 +53,16 @@ describe('rules on towns read as their clubs (rules-towns.ts)', () => {
     assert.deepStrictEqual(run('Tarvby , Vellandia .', 'B-ORG O B-LOC O'), ['Tarvby/ORG', 'Vellandia/LOC']);
   });
 
+  it('makes a listed town\'s or division\'s word and "State", read as a body, the state outside sport', () => {
+    assert.deepStrictEqual(run('in neighbouring Velbuja State ,', 'O O B-ORG I-ORG O'), ['Velbuja State/LOC']);
+    // A word no list holds as a town, a sentence of sports, a listed body: as read.
+    assert.deepStrictEqual(run('in neighbouring Qorvane State ,', 'O O B-ORG I-ORG O'), ['Qorvane State/ORG']);
+    assert.deepStrictEqual(run('Tarnby State beat Qorvane', 'B-ORG I-ORG O B-ORG'), [
+      'Tarnby State/ORG',
+      'Qorvane/ORG',
+    ]);
+  });
+
   it("makes a saint's name read as a person, in a list of places, the town named after the saint", () => {
     assert.deepStrictEqual(run('in Tarnby , Saint Velk and Harlow Park', 'O B-LOC O B-PER I-PER O B-LOC I-LOC'), [
       'Tarnby/LOC',
