@@ -12,6 +12,7 @@ import { absorbFollowing, dropSpan, isPossessive, NAME_PARTICLES, tagTokens, tok
 // person's name, an article or a direction before any name, initials before a person's name.
 
 const DEMONYM_BIT = categoryBit('demonym');
+const FIRST_BIT = categoryBit('first');
 export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/i;
 
 /**
@@ -184,17 +185,22 @@ function headsBody(ctx: FeatureContext, tokens: Token[], from: number, span: Spa
   return false;
 }
 
-/** Particles of Dutch and German surnames that are no other name's ("Erik ten Hag", "Ursula von der Leyen"). */
-const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'ten', 'ter', 'den', 'vom', 'los', 'las']);
+/**
+ * Particles of Dutch, German and Swedish surnames that are no other name's ("Erik ten Hag", "Ursula von
+ * der Leyen", "Carl af Ugglas").
+ */
+const SURNAME_PARTICLES = new Set([...NAME_PARTICLES, 'ten', 'ter', 'den', 'vom', 'los', 'las', 'af']);
 SURNAME_PARTICLES.delete('y');
 
 /**
  * "Ursula/PER von der Leyen/PER", "Erik/PER ten Hag" -> one person: one or two lower-case surname
  * particles between a person's name and a capitalised word belong to the name, which runs on over that
  * word (or the name that starts there), also when the tagger took the particles in and stopped there
- * ("Joss de/PER Velk-Harlo"). Not "y", which joins two names in Spanish.
+ * ("Joss de/PER Velk-Harlo"). Not "y", which joins two names in Spanish. So does a listed given name
+ * right before the particles, whatever the tagger read it as ("Joss/ORG af Velkhorn/PER").
  */
-export function joinParticleNames(tokens: Token[], spans: Span[], first: number[]): void {
+export function joinParticleNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  joinGivenNamesOverParticles(ctx, tokens, spans, first);
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'PER') continue;
     let t = tokenEnd(tokens, first[k], spans[k]);
@@ -206,6 +212,21 @@ export function joinParticleNames(tokens: Token[], spans: Span[], first: number[
     if (tokens[t].start !== tokens[t - 1].end + 1) continue;
     if (k + 1 < spans.length && first[k + 1] === t) absorbFollowing(spans, first, k);
     else if (k + 1 === spans.length || spans[k + 1].start >= tokens[t].end) spans[k].end = tokens[t].end;
+  }
+}
+
+/** "Joss/ORG af Velkhorn/PER" -> one person: a one-word listed given name, particles, then a person's name. */
+function joinGivenNamesOverParticles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 1; k < spans.length; k++) {
+    if (spans[k].type !== 'PER') continue;
+    let p = first[k];
+    while (p > first[k] - 2 && p > 0 && SURNAME_PARTICLES.has(tokens[p - 1].text)) p--;
+    const given = first[k - 1];
+    if (p === first[k] || given !== p - 1 || tokens[given].end !== spans[k - 1].end) continue;
+    if ((ctx.gazetteer.word(tokens[given].text.toLowerCase()) & FIRST_BIT) === 0) continue;
+    spans[k - 1].type = 'PER';
+    absorbFollowing(spans, first, k - 1);
+    k--;
   }
 }
 

@@ -302,7 +302,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeInitials(tokens, spans, first);
   splitPersonNames(ctx, tokens, spans, first);
   joinNicknames(tokens, spans, first);
-  joinParticleNames(tokens, spans, first);
+  joinParticleNames(ctx, tokens, spans, first);
   if (cues.has(CUE.officeTitle)) splitOfficeTitles(ctx, tokens, spans, first);
   if (cues.has(CUE.officeTitle)) retypeHoldersBeforeTitles(ctx, tokens, spans, first);
   if (cues.has(CUE.portfolio)) trimPortfolios(ctx, tokens, spans, first);

@@ -39,6 +39,9 @@ describe("rules on a name's edges", () => {
     // Not "y" (Spanish "and"), not three particles, not a lower-case word after them.
     assert.deepStrictEqual(run('Ann y Tarvell', 'B-PER O B-PER'), ['Ann/PER', 'Tarvell/PER']);
     assert.deepStrictEqual(run('Joss ten more', 'B-PER O O'), ['Joss/PER']);
+    // Swedish "af"; a listed given name before the particles, whatever the tagger read it as.
+    assert.deepStrictEqual(run('Joss af Velkhorn said', 'B-ORG O B-PER O'), ['Joss af Velkhorn/PER']);
+    assert.deepStrictEqual(run('Qorvel van Velkhorn said', 'B-ORG O B-PER O'), ['Qorvel/ORG', 'Velkhorn/PER']);
   });
 
   it('drops a leading lower-case compound from a name, and the punctuation it leaves', () => {
