@@ -15,19 +15,22 @@ import { isBodyHead } from './rules-bodies';
 const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|funded)$/;
 
 /**
- * "Tarnby-based Velka/LOC" -> "Velka/ORG": a capitalised "<place>-based" the tagger took into a
- * name is not part of it, and the name after it is a body. "The Port Velk-based/ORG company" -> MISC:
- * a name that ends in such a word is the compound adjective, as CoNLL types it, not the place or body.
+ * "Tarnby-based Velka/LOC", "Abu Tarnby-based Velka Capital/ORG" -> "Velka/ORG", "Velka Capital/ORG":
+ * a capitalised "<place>-based" the tagger took into a name, and the place's words before it, are not
+ * part of it, and the name after it is a body. "The Port Velk-based/ORG company" -> MISC: a name that
+ * ends in such a word is the compound adjective, as CoNLL types it, not the place or body.
  */
 export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
-    const f = first[k];
-    if (f + 1 < tokens.length && tokens[f + 1].end <= span.end && BASED_WORD.test(tokens[f].text)) {
-      span.start = tokens[f + 1].start;
+    const e = tokenEnd(tokens, first[k], span);
+    let cut = -1;
+    for (let i = first[k]; i < e - 1; i++) if (BASED_WORD.test(tokens[i].text)) cut = i + 1;
+    if (cut > 0) {
+      span.start = tokens[cut].start;
       span.type = 'ORG';
-      first[k] = f + 1;
-    } else if (BASED_WORD.test(tokens[tokenEnd(tokens, f, span) - 1].text)) {
+      first[k] = cut;
+    } else if (BASED_WORD.test(tokens[e - 1].text)) {
       span.type = 'MISC';
     }
   }

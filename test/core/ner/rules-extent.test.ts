@@ -5,6 +5,10 @@ describe('rules on where a name starts and ends', () => {
   it('takes a capitalised "<place>-based" out of the name after it, which is a body', () => {
     assert.deepStrictEqual(run('Tarnby-based Velka rose', 'B-LOC I-LOC O'), ['Velka/ORG']);
     assert.deepStrictEqual(run('Tarnby-based Velka rose', 'B-MISC B-LOC O'), ['Tarnby-based/MISC', 'Velka/LOC']);
+    // With the place's words before it ("Abu Dhabi-based").
+    assert.deepStrictEqual(run('at Abu Qarvel-based Harl Capital said', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Harl Capital/ORG',
+    ]);
     // A name ending in such a word is the adjective itself, MISC as CoNLL types it.
     assert.deepStrictEqual(run('The Port Tarnby-based firm', 'O B-ORG I-ORG O'), ['Port Tarnby-based/MISC']);
     assert.deepStrictEqual(run('a Velland-owned bank', 'O B-LOC O'), ['Velland-owned/MISC']);
