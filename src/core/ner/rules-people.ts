@@ -71,7 +71,8 @@ const VIRTUE_NAMES = new Set([
 
 /**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
- * given name, or a virtue's before surnames no list holds ("Mercy Chebet-Rotich"), and has no other
+ * given name or a compound of them ("Anne-Tarja"), or a virtue's before surnames no list holds ("Mercy
+ * Chebet-Rotich"), and has no other
  * word that is a place, a body, a designator or an ordinary word (a surname's particle inside it
  * aside: "De", "Da", "Van"), is a person. It runs before `retypeByHeadWord`, so a name ending in a
  * place word is still a place. Not a listed place's whole name ("Mato Grosso", "George Town").
@@ -84,7 +85,9 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (l === f || l - f > 2) return;
     const given = tokens[f].text.toLowerCase();
     const virtue = VIRTUE_NAMES.has(given);
-    if (!virtue && !isGivenNameOnly(ctx, given)) return;
+    // A compound of given names counts as one ("Anne-Catherine", "Jean-Baptiste").
+    const listed = (name: string) => isGivenNameOnly(ctx, name);
+    if (!virtue && !listed(given) && !(given.includes('-') && given.split('-').every(listed))) return;
     for (let i = f + 1; i <= l; i++) {
       const lower = tokens[i].text.toLowerCase();
       // A surname's capitalised particle ("Giulia De Santis", "Ana Da Costa") is an ordinary word elsewhere.

@@ -1,7 +1,7 @@
 /** Venues: grounds, halls, palaces and centres for events, named as the places where things happen. */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { tokenEnd } from './spanTokens';
+import { absorbFollowing, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
@@ -60,17 +60,24 @@ const SITE_OPENINGS = new Set([
  * "the Tarnby Dome/ORG", "Velk Stadium/ORG", "the Stade Ulla/ORG Brennick" -> LOC: a name of two or more
  * words ending in a stadium's or a dome's word, or opening with another language's word for a site, is
  * the site, however the sentence names it (a club plays at its stadium, and a stadium does not speak);
- * capitalised words the tagger left out right after such an opening are the rest of its name. Not a
+ * capitalised words the tagger left out right after such an opening are the rest of its name, and so is
+ * a person's name right after it (a site named after someone: "Estadio Velko Harl Brennick"). Not a
  * listed body. Air bases and cemeteries are left as the tagger reads them: the corpora disagree on them
  * (bodies in GMB and WikiGold, places in GUM).
  */
 export function retypeSites(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
-    if (span.type !== 'ORG' && span.type !== 'PER') continue;
     const f = first[k];
     let e = tokenEnd(tokens, f, span);
     const opening = SITE_OPENINGS.has(tokens[f].text);
+    // A site named after a person: "Estadio Velko/LOC Harl Brennick/PER" is one name.
+    if (opening && spans[k + 1]?.type === 'PER' && first[k + 1] === e && namedAfter(tokens, e)) {
+      absorbFollowing(spans, first, k);
+      placeUnlessListedBody(ctx, tokens, f, span);
+      continue;
+    }
+    if (span.type !== 'ORG' && span.type !== 'PER') continue;
     if (e - f < 2 || !(opening || SITE_ENDINGS.has(tokens[e - 1].text))) continue;
     if (opening) {
       const next = k + 1 < spans.length ? spans[k + 1].start : Infinity;
@@ -79,6 +86,11 @@ export function retypeSites(ctx: FeatureContext, tokens: Token[], spans: Span[],
     }
     placeUnlessListedBody(ctx, tokens, f, span);
   }
+}
+
+/** Whether token `e`, a capitalised word one space after the word before it, may go on a site's name. */
+function namedAfter(tokens: Token[], e: number): boolean {
+  return tokens[e].start === tokens[e - 1].end + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[e].text);
 }
 
 /** Makes the span from token `f` a place, unless the lists hold its words as a body's name. */

@@ -5,6 +5,8 @@ describe("rules on people's names", () => {
   it('makes a name that starts with a listed given name or a virtue and has no place, body or ordinary word a person', () => {
     assert.deepStrictEqual(run('against Joss Tarvell on Friday', 'O B-ORG I-ORG O O'), ['Joss Tarvell/PER']);
     assert.deepStrictEqual(run('ahead of Joss Tarvell Velk', 'O O B-LOC I-LOC I-LOC'), ['Joss Tarvell Velk/PER']);
+    // A compound of given names opens the name as one does.
+    assert.deepStrictEqual(run('judge Ula-Joss Tarvell said', 'O B-ORG I-ORG O'), ['Ula-Joss Tarvell/PER']);
     // A designator, a place word or an ordinary word keeps the tagger's type.
     assert.deepStrictEqual(run('the Joss Tarvell Band', 'O B-ORG I-ORG I-ORG'), ['Joss Tarvell Band/ORG']);
     assert.deepStrictEqual(run('near Joss Creek', 'O B-LOC I-LOC'), ['Joss Creek/LOC']);

@@ -30,6 +30,14 @@ describe('venues (rules-venues.ts)', () => {
       'Tarnby/LOC',
     ]);
     assert.deepStrictEqual(run('queues at Gare Velmont on Monday', 'O O B-PER I-PER O O'), ['Gare Velmont/LOC']);
+    // A person's name right after it: a site named after someone.
+    assert.deepStrictEqual(run('at the Estadio Velko Ulla Brennick in', 'O O B-LOC I-LOC B-PER I-PER O'), [
+      'Estadio Velko Ulla Brennick/LOC',
+    ]);
+    assert.deepStrictEqual(run('at the Estadio Velko , Ulla Brennick said', 'O O B-LOC I-LOC O B-PER I-PER O'), [
+      'Estadio Velko/LOC',
+      'Ulla Brennick/PER',
+    ]);
     assert.deepStrictEqual(run('flew from Tarnby Air Base', 'O O B-ORG I-ORG I-ORG'), ['Tarnby Air Base/ORG']);
   });
 });
