@@ -132,7 +132,11 @@ export function retypeTownsListedWithPlaces(
     if (places === 0) continue;
     for (let j = k; j <= last; j++) {
       const span = spans[j];
-      if (tokens[first[j]].end !== span.end) continue;
+      if (tokens[first[j]].end !== span.end) {
+        const personal = (gaz.word(tokens[first[j]].text.toLowerCase()) & PERSON_NAME_BITS) !== 0;
+        if (span.type !== 'MISC' && !personal && isDivisionOfTown(tokens, first[j], span)) span.type = 'LOC';
+        continue;
+      }
       const word = tokens[first[j]].text.toLowerCase();
       const bits = gaz.word(word);
       if (span.type === 'ORG' && !between) {
@@ -153,6 +157,19 @@ export function retypeTownsListedWithPlaces(
     }
     k = last;
   }
+}
+
+/** Last words of a town's part or constituency ("Velby North", "Tarnby Central"). */
+const DIVISION_ENDINGS = new Set(['North', 'South', 'East', 'West', 'Central']);
+
+/**
+ * Whether a name of two words is a town's part or constituency, as it is in a list of places ("from
+ * Tarnby, Velby North and Harl Central"): its first word a capitalised one, its last a division's. Its
+ * first word no person's name of the lists ("Oliver North").
+ */
+function isDivisionOfTown(tokens: Token[], f: number, span: Span): boolean {
+  const e = tokenEnd(tokens, f, span);
+  return e === f + 2 && /^\p{Lu}\p{Ll}/u.test(tokens[f].text) && DIVISION_ENDINGS.has(tokens[f + 1].text);
 }
 
 const PEOPLE_OF_PLACES = new Set(['residents', 'inhabitants', 'people', 'citizens']);

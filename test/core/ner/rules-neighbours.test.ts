@@ -106,6 +106,18 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
     ]);
   });
 
+  it("makes a town's part or constituency, in a list with a place after a preposition, a place", () => {
+    assert.deepStrictEqual(
+      run('results from Qelm North , Akvor Central and Tarnby', 'O O B-PER I-PER O B-ORG I-ORG O B-LOC'),
+      ['Qelm North/LOC', 'Akvor Central/LOC', 'Tarnby/LOC'],
+    );
+    // Not a listed person's name before the compass word.
+    assert.deepStrictEqual(run('fans from Tarnby and Joss West', 'O O B-LOC O B-PER I-PER'), [
+      'Tarnby/LOC',
+      'Joss West/PER',
+    ]);
+  });
+
   it('makes one word read as a person a place when it is listed with a place after a preposition', () => {
     assert.deepStrictEqual(run('firms in Tarnby , Qelmora and Akvor', 'O O B-LOC O B-PER O B-LOC'), [
       'Tarnby/LOC',
