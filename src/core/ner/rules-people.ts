@@ -72,10 +72,10 @@ const VIRTUE_NAMES = new Set([
 /**
  * "Tarja Velkonen/ORG" -> PER: a name of two or three capitalised words that starts with a listed
  * given name or a compound of them ("Anne-Tarja"), or a virtue's before surnames no list holds ("Mercy
- * Chebet-Rotich"), and has no other
- * word that is a place, a body, a designator or an ordinary word (a surname's particle inside it
- * aside: "De", "Da", "Van"), is a person. It runs before `retypeByHeadWord`, so a name ending in a
- * place word is still a place. Not a listed place's whole name ("Mato Grosso", "George Town").
+ * Chebet-Rotich"), and has no other word that is a place, a body, a designator or an ordinary word (a
+ * surname's particle inside it aside: "De", "Da", "Van"), is a person. It runs before `retypeByHeadWord`,
+ * so a name ending in a place word is still a place. Not a listed place's whole name ("Mato Grosso",
+ * "George Town").
  */
 export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   spans.forEach((span, k) => {

@@ -1,8 +1,9 @@
 /**
- * Places whose names' endings say what they are, in languages whose names English news keeps: districts
- * and neighbourhoods of Korean cities ("Gangnam-gu", "Myeongji-dong") and streets and squares of German,
- * Dutch and Scandinavian towns ("Friedrichstraße", "Kaiser-Joseph-Straße", "Rembrandtplein", "Drottninggatan").
- * The tagger has seen few of them, and reads one as a person or leaves it out.
+ * Places whose names' endings say what they are, in languages whose names English news keeps: districts,
+ * neighbourhoods and roads of Korean cities ("Gangnam-gu", "Myeongji-dong", "Sejong-daero") and streets,
+ * squares and bridges of German, Dutch and Swedish towns ("Friedrichstraße", "Kaiser-Joseph-Straße",
+ * "Rembrandtplein", "Drottninggatan"). The tagger has seen few of them, and reads one as a person or
+ * leaves it out.
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -14,9 +15,9 @@ import type { RuleCue } from './ruleCues';
  * province, town, township, village; road, boulevard, street.
  */
 const KOREAN_UNIT = /^\p{Lu}\p{Ll}{2,}-(?:gu|dong|si|gun|do|eup|myeon|ri|ro|daero|gil)$/u;
-/** Words for a street or a square ending a one-word name, joined or after a hyphen. */
-const STREET_ENDING =
-  /^\p{Lu}[\p{L}-]*(?:\p{Ll}|-)(?:stra(?:ß|ss)e|platz|allee|gasse|damm|brücke|straat|plein|gracht|laan|gatan|gata|vej)$/iu;
+/** Words for a street, a square or a bridge ending a one-word name, joined or after a hyphen. */
+const STREET_WORDS = 'stra(?:ß|ss)e|platz|allee|gasse|damm|brücke|straat|plein|gracht|laan|gatan|gata|vej';
+const STREET_ENDING = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\p{Ll}|-)(?:${STREET_WORDS})$`, 'iu');
 
 /** Whether one token is a place's name by its ending. */
 const suffixedPlace = (text: string): boolean => KOREAN_UNIT.test(text) || STREET_ENDING.test(text);
@@ -27,8 +28,8 @@ export const SUFFIXED_PLACE_CUE: RuleCue = { test: suffixedPlace };
 /**
  * "in Gangnam-gu", "on Friedrichstraße/PER" -> LOC: a word whose ending names a district or a street
  * (`KOREAN_UNIT`, `STREET_ENDING`), left out by the tagger or read as a one-word name of another kind,
- * is that place; so is a longer name that ends in a street's word (`retypeNamedStreets`). Not a Korean word after a capitalised one, which is a person's given name after the
- * family name ("Kim Min-gu"), nor a word inside a longer name.
+ * is that place; so is a longer name that ends in a street's word (`retypeNamedStreets`). Not a Korean
+ * word after a capitalised one, which is a person's given name after the family name ("Kim Min-gu").
  */
 export function tagSuffixedPlaces(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
   for (let i = 0; i < tokens.length; i++) {
