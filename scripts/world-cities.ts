@@ -86,7 +86,9 @@ export function earlierCities(
   const towns = new Map<string, GeoNamesCity[]>();
   for (const g of geonames) {
     const key = `${g.country}|${g.name}`;
-    towns.set(key, [...(towns.get(key) ?? []), g]);
+    const same = towns.get(key);
+    if (same) same.push(g);
+    else towns.set(key, [g]);
   }
   const list: WorldEntity[] = [];
   for (const file of fs.readdirSync(earlierDir).sort()) {

@@ -51,8 +51,11 @@ export function retypeCompassAdjectives(tokens: Token[], spans: Span[], first: n
   });
 }
 
-/** Compass words before a nationality ("East African"), and the words before "Eastern" ("Middle Eastern"). */
-const NATIONS_COMPASS = /^(?:North|South|East|West|Central)$/;
+/**
+ * Compass words before a nationality ("East African") and after a town's name as its part or constituency
+ * ("Velby North"); and the words before "Eastern" ("Middle Eastern").
+ */
+export const NATIONS_COMPASS = /^(?:North|South|East|West|Central)$/;
 const BEFORE_EASTERN = /^(?:Middle|Far)$/;
 
 /** `retypeRegionalAdjectives` acts only on a sentence with one of those words in capitals. */

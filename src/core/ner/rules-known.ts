@@ -9,6 +9,7 @@ import { addName, capitalised, dropSpans, isNameWord, spansWithin, tagTokens, to
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
+import { listNeighbours } from './rules-neighbours';
 import { BODY_BITS } from './rules-bodies';
 import { AREA_NOUNS } from './rules-areas';
 import { allCaps } from './rules-caps';
@@ -83,15 +84,8 @@ function placedAsTown(tokens: Token[], spans: Span[], first: number[], k: number
   const f = first[k];
   const before = f > 0 ? tokens[f - 1].text : '';
   if (TOWN_NOUNS.has(before === ',' ? (f > 1 ? tokens[f - 2].text : '') : before)) return true;
-  const previous = spans[k - 1];
-  if (f > 1 && LIST_JOINS.has(before) && previous?.type === 'LOC' && previous.end === tokens[f - 2].end) return true;
-  const next = spans[k + 1];
-  return (
-    f + 2 < tokens.length &&
-    LIST_JOINS.has(tokens[f + 1].text) &&
-    next?.type === 'LOC' &&
-    next.start === tokens[f + 2].start
-  );
+  const list = listNeighbours(tokens, spans, first, k, LIST_JOINS);
+  return (list.before && spans[k - 1].type === 'LOC') || (list.after && spans[k + 1].type === 'LOC');
 }
 
 /**

@@ -8,6 +8,7 @@ import { listedPhrase, namesListedPlace } from './rules-listed';
 import { describedBy } from './cues';
 import { unlistedPersonWord } from './rules-people';
 import { isListedLanguage } from './rules-languages';
+import { NATIONS_COMPASS } from './rules-edges';
 
 const LISTED_ORG_BIT = bit('org');
 const TITLE_BIT = bit('title');
@@ -159,9 +160,6 @@ export function retypeTownsListedWithPlaces(
   }
 }
 
-/** Last words of a town's part or constituency ("Velby North", "Tarnby Central"). */
-const DIVISION_ENDINGS = new Set(['North', 'South', 'East', 'West', 'Central']);
-
 /**
  * Whether a name of two words is a town's part or constituency, as it is in a list of places ("from
  * Tarnby, Velby North and Harl Central"): its first word a capitalised one, its last a division's. Its
@@ -169,7 +167,7 @@ const DIVISION_ENDINGS = new Set(['North', 'South', 'East', 'West', 'Central']);
  */
 function isDivisionOfTown(tokens: Token[], f: number, span: Span): boolean {
   const e = tokenEnd(tokens, f, span);
-  return e === f + 2 && /^\p{Lu}\p{Ll}/u.test(tokens[f].text) && DIVISION_ENDINGS.has(tokens[f + 1].text);
+  return e === f + 2 && /^\p{Lu}\p{Ll}/u.test(tokens[f].text) && NATIONS_COMPASS.test(tokens[f + 1].text);
 }
 
 const PEOPLE_OF_PLACES = new Set(['residents', 'inhabitants', 'people', 'citizens']);
@@ -313,17 +311,21 @@ export function listAround(tokens: Token[], spans: Span[], first: number[], k: n
   return [from, to];
 }
 
-/** Whether span k is named in a list right after the span before it, or right before the span after it. */
-function listNeighbours(
+/**
+ * Whether span k is named in a list right after the span before it, or right before the span after it,
+ * joined by one of `links`.
+ */
+export function listNeighbours(
   tokens: Token[],
   spans: Span[],
   first: number[],
   k: number,
+  links: ReadonlySet<string> = LIST_LINKS,
 ): { before: boolean; after: boolean } {
   const f = first[k];
   const l = tokenEnd(tokens, f, spans[k]);
   return {
-    before: k > 0 && f > 1 && LIST_LINKS.has(tokens[f - 1].text) && tokens[f - 2].end === spans[k - 1].end,
-    after: k + 1 < spans.length && LIST_LINKS.has(tokens[l]?.text) && first[k + 1] === l + 1,
+    before: k > 0 && f > 1 && links.has(tokens[f - 1].text) && tokens[f - 2].end === spans[k - 1].end,
+    after: k + 1 < spans.length && links.has(tokens[l]?.text) && first[k + 1] === l + 1,
   };
 }

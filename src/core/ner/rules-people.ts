@@ -78,6 +78,7 @@ const VIRTUE_NAMES = new Set([
  * "George Town").
  */
 export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  const listed = (name: string) => isGivenNameOnly(ctx, name);
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     const f = first[k];
@@ -86,7 +87,6 @@ export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     const given = tokens[f].text.toLowerCase();
     const virtue = VIRTUE_NAMES.has(given);
     // A compound of given names counts as one ("Anne-Catherine", "Jean-Baptiste").
-    const listed = (name: string) => isGivenNameOnly(ctx, name);
     if (!virtue && !listed(given) && !(given.includes('-') && given.split('-').every(listed))) return;
     for (let i = f + 1; i <= l; i++) {
       const lower = tokens[i].text.toLowerCase();

@@ -81,6 +81,9 @@ const SPORTS_WORDS = new Set(
   ).split(' '),
 );
 
+/** Whether a sentence has a word of sports reports. */
+const speaksOfSport = (tokens: Token[]): boolean => tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
+
 /**
  * "between Lisbon/ORG and Munich/ORG", "a teacher from Leeds/ORG" -> LOC: a listed place read as a body
  * in a sentence with no word of sports is the place. The tagger learned towns' names as their clubs from
@@ -103,7 +106,7 @@ export function retypeTownsOutsideSport(
     if (!isListedTown(ctx, tokens, f, e)) return;
     // A number beside the name is a score or a table's figure ("Velby 2 Tarnby 1", "Velby 429-7").
     if (NUMBER.test(tokens[e]?.text ?? '') || (f > 0 && NUMBER.test(tokens[f - 1].text))) return;
-    sport ??= tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
+    sport ??= speaksOfSport(tokens);
     if (!sport) span.type = 'LOC';
   });
 }
@@ -121,7 +124,7 @@ export function retypeStatesOfDivisions(ctx: FeatureContext, tokens: Token[], sp
     const f = first[k];
     if (tokenEnd(tokens, f, span) !== f + 2 || tokens[f + 1].text !== 'State') return;
     if (!ctx.gazetteer.isListedTown(tokens[f].text.toLowerCase()) || listedBody(ctx, tokens, f, f + 2)) return;
-    sport ??= tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
+    sport ??= speaksOfSport(tokens);
     if (!sport) span.type = 'LOC';
   });
 }
