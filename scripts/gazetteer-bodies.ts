@@ -131,24 +131,42 @@ export function readWorld(): KnowledgeBase {
 const SITES = ['archive, library or museum', 'research facility'];
 
 /**
+ * Whether a body's name holds the name of a town of about 30,000 people or more, a region or a country
+ * ("Holding Graz", "Energie Graz"): the tagger reads such a name as the place unless it knows the body,
+ * so the lesser-known bodies are listed too when their names hold one. Their other names are left out:
+ * a local brand's name is often a place's or a phrase's ("Eden Park"), and so is one whose town is named
+ * like a person ("Camp David": David, Panama).
+ */
+function namesBigPlace(world: KnowledgeBase, name: string, givenNames: ReadonlySet<string>): boolean {
+  return tokenize(name).some(
+    ({ text }) =>
+      /^\p{Lu}/u.test(text) &&
+      !givenNames.has(text.toLowerCase()) &&
+      world.candidates(text).some(e => e.type === 'LOC' && e.prominence >= 5),
+  );
+}
+
+/**
  * The knowledge base's best-known organisations (prominence 6: known by their encyclopedia title) and
  * its political parties, by their names of two or more words, labels and aliases ("African Union",
  * "World Health Organization", "Alternative for Germany"), and by their labels of one word that are
- * no acronyms ("Chrysler", "Fidesz").
+ * no acronyms ("Chrysler", "Fidesz"); the lesser-known ones by their names of two or more words that hold
+ * a town's (`namesBigPlace`).
  * Not museums and research facilities, which news names as places too ("at the Velby Space Center").
  */
-export function worldBodies(world: KnowledgeBase): BodyName[] {
+export function worldBodies(world: KnowledgeBase, givenNames: ReadonlySet<string> = new Set()): BodyName[] {
   const out: BodyName[] = [];
   for (const entity of world.entities()) {
     const party = entity.description.startsWith('political party');
-    if (entity.type !== 'ORG' || (entity.prominence < 6 && !party)) continue;
+    if (entity.type !== 'ORG') continue;
     if (SITES.some(kind => entity.description.startsWith(kind))) continue;
-    // One word only as the label of a best-known body or of a party ("Chrysler", "Likud"): an alias of
-    // one word is often a word the body shares with others ("Christ" for a university named after him).
+    const known = entity.prominence >= 6 || party;
     for (const name of [entity.label, ...entity.aliases]) {
-      const oneWord = !name.includes(' ');
-      if (oneWord && (name !== entity.label || (entity.prominence < 6 && !party) || isAcronym(name))) continue;
-      out.push({ category: 'org', name, source: 'world' });
+      // One word only as the label of a best-known body or of a party ("Chrysler", "Likud"): an alias of
+      // one word is often a word the body shares with others ("Christ" for a university named after him).
+      if (!name.includes(' ')) {
+        if (name === entity.label && known && !isAcronym(name)) out.push({ category: 'org', name, source: 'world' });
+      } else if (known || namesBigPlace(world, name, givenNames)) out.push({ category: 'org', name, source: 'world' });
     }
   }
   return out;

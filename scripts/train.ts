@@ -217,7 +217,7 @@ function main(): void {
   for (const s of sentences) relabelled += markMisc(s, misc);
   console.log(`unlabelled nationality/religion words marked MISC: ${relabelled}`);
   const world = readWorld();
-  const bodyNames = [...readBodyNames(), ...readHandWrittenLists(), ...worldBodies(world)];
+  const bodyNames = [...readBodyNames(), ...readHandWrittenLists(), ...worldBodies(world, new Set(lists.first))];
   const bodies = listedBodies(lists, lowerWords, bodyNames, world, mostlyPlaces(sentences));
   console.log(`listed bodies: ${JSON.stringify(bodies.counts)}`);
   const moreTowns = parseNameList(fs.readFileSync(path.join(root, ...TOWN_NAMES_PATH), 'utf8'), 'town names');

@@ -143,6 +143,34 @@ describe('organisation names for the name lists', () => {
     );
   });
 
+  it('takes a lesser-known body by a longer name that holds a town of 30,000 people or more', () => {
+    const entity = (id: string, type: 'ORG' | 'LOC', label: string, prominence: number) => ({
+      id,
+      type,
+      label,
+      aliases: [],
+      description: type === 'LOC' ? 'city in Tarnia' : 'company in Tarnia',
+      prominence,
+    });
+    const world = new KnowledgeBase(
+      encodeWorld([
+        entity('Q1', 'LOC', 'Velby', 5),
+        entity('Q2', 'LOC', 'Anrik', 4),
+        entity('Q3', 'LOC', 'Marta', 5),
+        entity('Q4', 'ORG', 'Energie Velby', 5),
+        entity('Q5', 'ORG', 'Holding Anrik', 5),
+        entity('Q6', 'ORG', 'Camp Marta', 5),
+        entity('Q7', 'ORG', 'Tarn Park', 5),
+        entity('Q8', 'ORG', 'Velbyco', 5),
+      ]),
+    );
+    // Not a small town's ("Anrik"), a town named like a person ("Marta"), a name without a town, or one word.
+    assert.deepStrictEqual(
+      worldBodies(world, new Set(['marta'])).map(b => b.name),
+      ['Energie Velby'],
+    );
+  });
+
   it('leaves out a name opened by a place word and "of": the place and its government alike', () => {
     const lists = { ...base(), locWord: ['state'] };
     const { bodies } = listedBodies(lists, ordinary, [org('State of Velland'), org('Velland State Bank')], noWorld);
