@@ -350,6 +350,24 @@ function namesLawOrShow(gaz: Gazetteer, tokens: Token[], f: number, l: number): 
   return true;
 }
 
+/**
+ * Whether a body's name ending at token `l` in a body's word goes on over "of" into `place`, read from
+ * token `from`, as the listed country or region the body serves.
+ */
+export function servesNation(gaz: Gazetteer, tokens: Token[], l: number, place: Span, from: number): boolean {
+  const lower = tokens[l].text.toLowerCase();
+  return (
+    ((gaz.word(lower) & ORG_WORD_BIT) !== 0 || pluralOfBodyWord(gaz, lower) || describedBy(lower) === 'ORG') &&
+    place.type === 'LOC' &&
+    namesListedNation(gaz, tokens, from, place.end)
+  );
+}
+
+/** "unions", "associations": a body's word in the plural ends the name of a body of such bodies. */
+function pluralOfBodyWord(gaz: Gazetteer, lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && (gaz.word(lower.slice(0, -1)) & ORG_WORD_BIT) !== 0;
+}
+
 /** Heads of natural features the lexicon's place words lack ("Cape of Good Hope", "Isle of Man"). */
 const FEATURE_HEADS = new Set(['Cape', 'Isle']);
 
@@ -358,7 +376,8 @@ const FEATURE_HEADS = new Set(['Cape', 'Isle']);
  * in an organisation or place word, then "of" (or "of the") and another name, is one name. A longer
  * body's name joins only a listed country or region after it, the nation the body serves ("Solar
  * Installers Guild/ORG of Tarnia/LOC", "National Energy Regulator/ORG of South Africa/LOC"); its head
- * may be a body's noun the lists leave out ("Regulator", "Guild").
+ * may be a body's noun the lists leave out ("Regulator", "Guild") or one in the plural ("Confederation of
+ * Trade Unions/ORG of Tarnia/LOC").
  */
 export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -375,13 +394,7 @@ export function joinOfNames(ctx: FeatureContext, tokens: Token[], spans: Span[],
     const lower = tokens[l].text.toLowerCase();
     if (COMPANY_ENDINGS.has(lower)) continue;
     if (l - first[k] > 1) {
-      if (
-        a.type === 'ORG' &&
-        (gaz.word(lower) & ORG_WORD_BIT || describedBy(lower) === 'ORG') &&
-        b.type === 'LOC' &&
-        namesListedNation(gaz, tokens, first[k + 1], b.end)
-      )
-        absorbFollowing(spans, first, k--);
+      if (a.type === 'ORG' && servesNation(gaz, tokens, l, b, first[k + 1])) absorbFollowing(spans, first, k--);
       continue;
     }
     const bits = gaz.word(lower);

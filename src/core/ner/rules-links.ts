@@ -11,6 +11,7 @@ import { listedBody } from './rules-bodies';
 import { listedPhrase } from './rules-listed';
 import { namesBody } from './rules-foreign';
 import { TRADE_ENDINGS } from './nameHeads';
+import { servesNation } from './rules-heads';
 
 const ORG_WORD_BIT = categoryBit('orgWord');
 const CALENDAR_BIT = categoryBit('calendar');
@@ -59,10 +60,16 @@ export function extendBodiesOverLinks(
     const next = spans[k + 1];
     if (next && next.start < tokens[j].end) continue;
     span.end = tokens[j].end;
-    // A name the tagger read in the run's last words is its end ("Task Force on New Americans/MISC").
-    if (next && next.type !== 'PER' && next.start === span.end + 1) {
+    // A name the tagger read in the run's last words is its end ("Task Force on New Americans/MISC"),
+    // and so is the nation the body serves after "of" ("Confederation of Trade Unions of Tarnia/LOC").
+    if (next && next.type !== 'PER' && next.start === span.end + 1) absorbFollowing(spans, first, k);
+    else if (
+      next &&
+      tokens[j + 1]?.text === 'of' &&
+      first[k + 1] === j + 2 &&
+      servesNation(gaz, tokens, j, next, j + 2)
+    )
       absorbFollowing(spans, first, k);
-    }
   }
 }
 

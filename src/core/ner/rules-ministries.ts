@@ -16,18 +16,23 @@ const DEPARTMENT_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Dire
  * department's head, then "of" or "for" (and "the"), then capitalised words of a government's
  * portfolios joined by "and" ("Interior", "Foreign Affairs", "Health and Social Care"), is one name,
  * whatever the tagger made of the portfolio (a place, "Interior", or nothing). News names a region's or a
- * state's ministries so, and the short heads `joinOfNames` reads miss them ("Saxon State Ministry").
+ * state's ministries so, and the short heads `joinOfNames` reads miss them ("Saxon State Ministry"). A
+ * ministry's name read to its first portfolio goes on over "and" into the next ("Ministry of the
+ * Interior/ORG and Kingdom Relations").
  */
 export function joinMinistryPortfolios(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     if (span.type !== 'ORG') continue;
     const e = tokenEnd(tokens, first[k], span);
-    if (!DEPARTMENT_HEADS.has(tokens[e - 1].text) || (tokens[e]?.text !== 'of' && tokens[e]?.text !== 'for')) {
+    let from: number;
+    if (DEPARTMENT_HEADS.has(tokens[e - 1].text) && (tokens[e]?.text === 'of' || tokens[e]?.text === 'for'))
+      from = tokens[e + 1]?.text === 'the' ? e + 2 : e + 1;
+    else if (tokens[e]?.text === 'and' && endsInPortfolio(tokens, first[k], e)) from = e + 1;
+    else {
       if (startHeadlessPortfolios(tokens, spans, first, k)) k--;
       continue;
     }
-    const from = tokens[e + 1]?.text === 'the' ? e + 2 : e + 1;
     const to = portfoliosEnd(tokens, from);
     if (to === from) continue;
     const within = spansWithin(spans, tokens[from].start, tokens[to - 1].end);
@@ -66,14 +71,36 @@ function startHeadlessPortfolios(tokens: Token[], spans: Span[], first: number[]
   return false;
 }
 
-/** The token after the portfolios at `from`, capitalised and maybe joined by "and" ("Health and Social Care"). */
+/** Whether the name from token `f` to `e` ends in a department's head, "of" or "for" and portfolios. */
+function endsInPortfolio(tokens: Token[], f: number, e: number): boolean {
+  let i = e - 1;
+  while (i > f && isPortfolioWord(tokens[i].text)) i--;
+  if (i === e - 1 || i <= f) return false;
+  if (tokens[i].text === 'the') i--;
+  return (tokens[i].text === 'of' || tokens[i].text === 'for') && DEPARTMENT_HEADS.has(tokens[i - 1]?.text ?? '');
+}
+
+/**
+ * The token after the portfolios at `from`, capitalised and maybe joined by "and" ("Health and Social
+ * Care"); a portfolio's word may follow one or two capitalised words that name its field ("Kingdom
+ * Relations", "Indigenous Affairs").
+ */
 function portfoliosEnd(tokens: Token[], from: number): number {
   let to = from;
-  while (to < tokens.length && isPortfolioWord(tokens[to].text)) {
-    to++;
-    if (tokens[to]?.text === 'and' && isPortfolioWord(tokens[to + 1]?.text ?? '')) to++;
+  for (let end = portfolioAt(tokens, to); end > to; end = portfolioAt(tokens, to)) {
+    to = end;
+    if (tokens[to]?.text === 'and' && portfolioAt(tokens, to + 1) > to + 1) to++;
   }
   return to;
+}
+
+/** The token after one portfolio at `i` (a portfolio's word, maybe after one or two capitalised words); `i` if none. */
+function portfolioAt(tokens: Token[], i: number): number {
+  for (let j = i; j < i + 3 && j < tokens.length; j++) {
+    if (isPortfolioWord(tokens[j].text)) return j + 1;
+    if (!capitalised(tokens[j].text)) return i;
+  }
+  return i;
 }
 
 /** Holders an office is named after, beside the office titles of `isOfficeTitle` ("Trade Representative"). */

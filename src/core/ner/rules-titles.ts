@@ -22,6 +22,7 @@ const PORTFOLIO_WORDS = new Set([
   ...['water', 'welfare', 'women', 'works', 'youth', 'enterprise', 'innovation', 'research', 'higher'],
   ...['intelligence', 'state', 'arts', 'heritage', 'media', 'digital', 'ocean', 'policy'],
   ...['management', 'rural', 'urban', 'maritime', 'disaster', 'emergency', 'forestry', 'aviation', 'veterans'],
+  ...['relations', 'cooperation'],
 ]);
 
 /**

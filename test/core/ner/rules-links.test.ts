@@ -17,6 +17,22 @@ describe("bodies' names that go on over a linking word (rules-links.ts)", () => 
     assert.deepStrictEqual(run('Velkom of Trade', 'B-ORG O O'), ['Velkom/ORG']);
   });
 
+  it('runs on over "of" into the nation the body serves after a run ending in a body\'s word, also plural', () => {
+    assert.deepStrictEqual(
+      run('backed by the Army of Trade Councils of Vellandia said', 'O O O B-ORG O O O O B-LOC O'),
+      ['Army of Trade Councils of Vellandia/ORG'],
+    );
+    // Not into a town, nor after a run that ends in no body's word.
+    assert.deepStrictEqual(run('the Army of Trade Councils of Tarnby said', 'O B-ORG O O O O B-LOC O'), [
+      'Army of Trade Councils/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Army of Fair Trade of Vellandia said', 'O B-ORG O O O O B-LOC O'), [
+      'Army of Fair Trade/ORG',
+      'Vellandia/LOC',
+    ]);
+  });
+
   it('takes a body\'s name read right after "for" into the body when it names a purpose', () => {
     assert.deepStrictEqual(
       run('the Tarnby Council for the Promotion of Velk said', 'O B-LOC B-ORG O O B-ORG I-ORG I-ORG O'),

@@ -12,6 +12,25 @@ describe("a ministry's portfolio (rules-ministries.ts)", () => {
     );
   });
 
+  it('takes a portfolio named by capitalised words before its portfolio word, after "and" too', () => {
+    assert.deepStrictEqual(
+      run('The Ministry of the Interior and Kingdom Relations said', 'O B-ORG O O O O B-ORG I-ORG O'),
+      ['Ministry of the Interior and Kingdom Relations/ORG'],
+    );
+    assert.deepStrictEqual(
+      run('The Ministry of the Interior and Kingdom Relations said', 'O B-ORG I-ORG I-ORG I-ORG O B-ORG I-ORG O'),
+      ['Ministry of the Interior and Kingdom Relations/ORG'],
+    );
+    assert.deepStrictEqual(run('the Ministry of Tarnian Affairs said', 'O B-ORG O B-MISC O O'), [
+      'Ministry of Tarnian Affairs/ORG',
+    ]);
+    // Not capitalised words that end in no portfolio: a second body.
+    assert.deepStrictEqual(
+      run('the Ministry of Health and Velkom Tarnby said', 'O B-ORG I-ORG I-ORG O B-ORG I-ORG O'),
+      ['Ministry of Health/ORG', 'Velkom Tarnby/ORG'],
+    );
+  });
+
   it("starts a body read as its last portfolio alone at the department's head before it", () => {
     assert.deepStrictEqual(run('the Department of Trade and Industry said', 'O O O O O B-ORG O'), [
       'Department of Trade and Industry/ORG',
