@@ -106,7 +106,8 @@ const ROUTE_NOUNS = new Set([
  * "between" or "behind", which sports copy writes before clubs ("between Tarnby and Velby"), unless a
  * route's noun comes before "between" ("flights between Tarnby and Velby"). One word read as a person
  * in such a list, no listed name of a person, is a place as well ("firms in Tarnby, Qelmora and Velby",
- * "traffic between Tarnby and Qelmora"): a list of people has no preposition of place before it.
+ * "traffic between Tarnby and Qelmora"): a list of people has no preposition of place before it. A listed
+ * place read as a body counts as the list's place ("via Qelmora and Port Velby/ORG").
  */
 export function retypeTownsListedWithPlaces(
   ctx: FeatureContext,
@@ -128,8 +129,11 @@ export function retypeTownsListedWithPlaces(
     if (!between && !route && !withPlace && !PLACE_PREPOSITIONS.has(preposition)) continue;
     const last = listEnd(tokens, spans, first, k);
     if (last < 0) continue;
+    // A listed place read as a body is one too: a later rule reads it for the place outside sport.
     let places = 0;
-    for (let j = k; j <= last; j++) if (spans[j].type === 'LOC') places++;
+    for (let j = k; j <= last; j++)
+      if (spans[j].type === 'LOC' || (spans[j].type === 'ORG' && namesListedPlace(gaz, tokens, first[j], spans[j].end)))
+        places++;
     if (places === 0) continue;
     for (let j = k; j <= last; j++) {
       const span = spans[j];

@@ -21,6 +21,9 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
   it('retypes a person name ending in a place or organisation word, unless that word is a name', () => {
     assert.deepStrictEqual(run('at Harl Market Center today', 'O B-PER I-PER I-PER O'), ['Harl Market Center/ORG']);
     assert.deepStrictEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
+    // Coasts' features: an inlet, a spit, a cove.
+    assert.deepStrictEqual(run('voters in Velk Inlet today', 'O O B-PER I-PER O'), ['Velk Inlet/LOC']);
+    assert.deepStrictEqual(run('on the Velmar Spit today', 'O O B-ORG I-ORG O'), ['Velmar Spit/LOC']);
     // A head word of both kinds ("County", which ends clubs' names too): a place.
     assert.deepStrictEqual(run('in Harl County today', 'O B-PER I-PER O'), ['Harl County/LOC']);
     // Other countries' areas, whose words the rules know beyond the lexicon's list.

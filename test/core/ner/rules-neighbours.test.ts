@@ -128,6 +128,10 @@ describe('names typed by the names beside them (rules-neighbours.ts)', () => {
       'Tarnby/LOC',
       'Qelmora/LOC',
     ]);
+    // A listed place read as a body is the list's place.
+    assert.deepStrictEqual(run('sailed via Qelmora and Joss Qerim', 'O O B-PER O B-ORG I-ORG').slice(0, 1), [
+      'Qelmora/LOC',
+    ]);
     // After "with" right after a place, as a route joins places to it.
     assert.deepStrictEqual(run('to link Harlby with Tarnby , Qelmora and Akvor', 'O O B-LOC O B-LOC O B-PER O B-LOC'), [
       'Harlby/LOC',
