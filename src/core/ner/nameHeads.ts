@@ -56,6 +56,11 @@ export const WRITTEN_LEGAL_FORMS: readonly string[] = [
   'Zrt',
   'd.o.o',
   'Sdn',
+  // Joint-stock companies of Bulgaria and the former Yugoslavia ("Luka Velm AD", "Velkoprom d.d.").
+  'AD',
+  'EAD',
+  'a.d',
+  'd.d',
 ];
 
 /**

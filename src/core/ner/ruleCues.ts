@@ -14,7 +14,7 @@ import { DESCRIBING_NOUN_CUE } from './rules-appositions';
 import { AREA_NOUN_CUE } from './rules-areas';
 import { CALL_SIGN_CUE } from './rules-broadcasters';
 import { LISTED_ACRONYM_CUE, PLUS_CUE, UNION_LOCAL_CUE } from './rules-branches';
-import { SAID_CUE } from './rules-surnames';
+import { PATRONYMIC_CUE, SAID_CUE } from './rules-surnames';
 import { SAINT_CUE, TOWN_OF_CUE } from './rules-towns';
 import { BEARING_CUE } from './rules-bearings';
 import { SUFFIXED_PLACE_CUE } from './rules-suffixes';
@@ -160,6 +160,7 @@ export const CUE = {
   title: SENTENCE_CUES.add(TITLE_CUE),
   traded: SENTENCE_CUES.add(TRADED_CUE),
   said: SENTENCE_CUES.add(SAID_CUE),
+  patronymic: SENTENCE_CUES.add(PATRONYMIC_CUE),
   saint: SENTENCE_CUES.add(SAINT_CUE),
   plus: SENTENCE_CUES.add(PLUS_CUE),
   listedAcronym: SENTENCE_CUES.add(LISTED_ACRONYM_CUE),

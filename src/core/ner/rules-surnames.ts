@@ -4,13 +4,15 @@
  * agencies' copy translated into English, name officials so, and the tagger, which saw few such names,
  * cuts them or reads them as bodies. Chinese names, as news from Singapore, Malaysia and Hong Kong
  * writes them, open with a family name before a given name of two syllables ("Tan Wei Jie"), and the
- * tagger keeps the given name alone. The Arabic family name "Said" is read as the verb.
+ * tagger keeps the given name alone. The Arabic family name "Said" is read as the verb. Kyrgyz, Kazakh
+ * and Azerbaijani names may end in a lower-case word for "son" or "daughter" of the father named before it
+ * ("Tilek Bakyt uulu").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { addName, capitalised, dropSpans, spansWithin, tokenEnd } from './spanTokens';
+import { absorbFollowing, addName, capitalised, dropSpans, spansWithin, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
 /** The commonest Vietnamese family names as Vietnamese writes them, with their marks. */
@@ -107,5 +109,28 @@ export function takeInSaidAsSurname(tokens: Token[], spans: Span[], first: numbe
     let lower = 0;
     for (const token of tokens) if (/^\p{Ll}/u.test(token.text)) lower++;
     if (lower >= 3) spans[k].end = said.end;
+  }
+}
+
+/** Lower-case words for "son of" and "daughter of" after a father's name (Kyrgyz, Kazakh, Azerbaijani). */
+const PATRONYMIC_WORDS = new Set(['uulu', 'kyzy', 'uly', 'qyzy', 'oglu', 'oğlu', 'ogly', 'qizi', 'qızı', 'kizi']);
+
+/** `takeInPatronymicWords` acts only on a sentence with one of those words. */
+export const PATRONYMIC_CUE: RuleCue = { words: [...PATRONYMIC_WORDS] };
+
+/**
+ * "Tilek Bakyt/PER uulu" -> "Tilek Bakyt uulu/PER", "Ilham Heydar/PER oglu Aliyev/PER" -> one person: the
+ * word for "son" or "daughter" right after a person's name of two words or more belongs to it, and so
+ * does the family name right after that word.
+ */
+export function takeInPatronymicWords(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const e = tokenEnd(tokens, first[k], spans[k]);
+    const word = tokens[e];
+    if (spans[k].type !== 'PER' || e - first[k] < 2 || !word || !PATRONYMIC_WORDS.has(word.text)) continue;
+    if (word.start !== spans[k].end + 1) continue;
+    spans[k].end = word.end;
+    const next = spans[k + 1];
+    if (next?.type === 'PER' && first[k + 1] === e + 1 && next.start === word.end + 1) absorbFollowing(spans, first, k);
   }
 }

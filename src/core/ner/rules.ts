@@ -149,7 +149,12 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches, joinPlusGroups, joinUnionLocals, retypePlacesEndingInBodies } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
-import { takeInChineseFamilyNames, takeInSaidAsSurname, tagVietnameseNames } from './rules-surnames';
+import {
+  takeInChineseFamilyNames,
+  takeInPatronymicWords,
+  takeInSaidAsSurname,
+  tagVietnameseNames,
+} from './rules-surnames';
 import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
@@ -259,6 +264,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (spans.length === 0) return spans; // most sentences: nothing more to do
   closeOpenEnds(ctx, tokens, spans, first);
   if (cues.has(CUE.said)) takeInSaidAsSurname(tokens, spans, first);
+  if (cues.has(CUE.patronymic)) takeInPatronymicWords(tokens, spans, first);
   if (cues.has(CUE.chineseFamilyName)) takeInChineseFamilyNames(tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
   dropCurrencyCodes(tokens, spans, first);

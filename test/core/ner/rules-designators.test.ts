@@ -30,5 +30,8 @@ describe('names that run on over the words after them (rules-designators.ts)', (
     ]);
     assert.deepStrictEqual(run('fined Velk Photonics SE heavily', 'O B-ORG I-ORG O O'), ['Velk Photonics SE/ORG']);
     assert.deepStrictEqual(run('Harl Ehitus OÜ said', 'B-PER I-PER O O'), ['Harl Ehitus OÜ/ORG']);
+    // Balkan joint-stock companies; not the era after a year.
+    assert.deepStrictEqual(run('workers at Luka Velm AD said', 'O O B-LOC I-LOC O O'), ['Luka Velm AD/ORG']);
+    assert.deepStrictEqual(run('ended in 1066 AD .', 'O O O O O'), []);
   });
 });

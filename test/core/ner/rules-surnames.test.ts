@@ -39,4 +39,14 @@ describe('Vietnamese names (rules-surnames.ts)', () => {
     assert.deepStrictEqual(run('the pair of Tan Velkoran Harlowe', 'O O O O B-PER I-PER'), ['Velkoran Harlowe/PER']);
     assert.deepStrictEqual(run('the pair of Tam Velk Jo and', 'O O O O B-PER I-PER O'), ['Velk Jo/PER']);
   });
+
+  it('takes the word for "son" or "daughter" after a father\'s name into a person\'s name, and the family name after it', () => {
+    assert.deepStrictEqual(run('Aibek Velkov uulu , a researcher', 'B-PER I-PER O O O O'), ['Aibek Velkov uulu/PER']);
+    assert.deepStrictEqual(run('President Harl Tarn oglu Velkov spoke', 'O B-PER I-PER O B-PER O'), [
+      'Harl Tarn oglu Velkov/PER',
+    ]);
+    // Not after a name of one word, nor another lower-case word.
+    assert.deepStrictEqual(run('Velkov uulu said', 'B-PER O O'), ['Velkov/PER']);
+    assert.deepStrictEqual(run('Aibek Velkov said', 'B-PER I-PER O'), ['Aibek Velkov/PER']);
+  });
 });
