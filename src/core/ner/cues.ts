@@ -60,7 +60,7 @@ nouns(
 /** A sentence opening with a preposition of place right before a name ("In Berlin, ..."). */
 const FRONTED_PLACE = /(?:^|[.!?"“]\s+)(?:In|At|From|Near|Outside|Inside|Across)\s+$/;
 
-/** Words that end the description's noun phrase ("a band from", "a village in", "a firm owned by"). */
+/** Words that end the description's noun phrase ("a band from", "a village near", "a firm owned by"). */
 const PHRASE_END = new Set([
   'of',
   'in',
@@ -71,6 +71,10 @@ const PHRASE_END = new Set([
   'with',
   'by',
   'to',
+  'near',
+  'off',
+  'along',
+  'outside',
   'and',
   'or',
   'but',
@@ -104,7 +108,8 @@ const PHRASE_END = new Set([
  */
 const AFTER =
   /(,|\s+(?:is|was|are|were))\s+(?:a|an|one of the|the(?: \p{Ll}+\s?['’]s)?|(?<=,\s+)(?:its|their|his|her)|(?:\p{Lu}[\p{L}\p{M}.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}.-]*\s?['’]s)\s+/uy;
-const NEXT = /\s*([\p{L}][\p{L}\p{M}-]*|\p{N}[\p{N}\p{L}-]*|['’][sS](?![\p{L}\p{N}])|\S|$)/uy;
+// A number may hold separators ("a 7,010-metre peak").
+const NEXT = /\s*([\p{L}][\p{L}\p{M}-]*|\p{N}(?:[\p{N}\p{L}-]|[,.](?=\p{N}))*|['’][sS](?![\p{L}\p{N}])|\S|$)/uy;
 const MAX_WORDS = 6;
 
 /**

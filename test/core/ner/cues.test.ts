@@ -25,6 +25,12 @@ describe('defining contexts', () => {
       'ORG',
     );
     assert.strictEqual(typeIn("Velkcom, the country's telecoms watchdog, said", 'Velkcom'), 'ORG');
+    // A number with separators inside the description, and a preposition of place ending it.
+    assert.strictEqual(typeIn('camped below Khan Velgri, the 7,010-metre peak near the border', 'Khan Velgri'), 'LOC');
+    assert.strictEqual(
+      typeIn('Residents of Tanjung Velk, a fishing village near the mill, said', 'Tanjung Velk'),
+      'LOC',
+    );
   });
 
   it('takes the head, not a noun inside the description', () => {
