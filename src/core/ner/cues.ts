@@ -46,7 +46,8 @@ nouns(
   aviator astronaut banker industrialist editor critic columnist presenter songwriter lyricist conductor
   violinist cellist saxophonist trumpeter keyboardist correspondent reporter spokesman spokeswoman
   spokesperson chairman chairwoman executive founder frontman frontwoman winger flanker fly-half scrum-half
-  full-back fullback wicketkeeper wicket-keeper keeper skipper batsman bowler spinner paceman all-rounder`,
+  full-back fullback wicketkeeper wicket-keeper keeper skipper batsman bowler spinner paceman all-rounder
+  officer official`,
 );
 
 nouns(
@@ -151,6 +152,7 @@ const NOT_BEFORE = new Set([
   'convention',
   'programme',
   'ship',
+  'official',
 ]);
 
 /** ASCII tested by code, the rest by the Unicode class (a regex test per character is costly). */

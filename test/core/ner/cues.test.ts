@@ -25,6 +25,10 @@ describe('defining contexts', () => {
       'ORG',
     );
     assert.strictEqual(typeIn("Velkcom, the country's telecoms watchdog, said", 'Velkcom'), 'ORG');
+    // An officer or an official is a person; "official" before a name is an adjective.
+    assert.strictEqual(typeIn('led by customs officer Harl Velby-Tarn, won', 'Harl Velby-Tarn', 'ORG'), 'PER');
+    assert.strictEqual(typeIn('Ann Velk, a senior official, said', 'Ann Velk', 'ORG'), 'PER');
+    assert.strictEqual(typeIn('in the official Velkom statement', 'Velkom', 'ORG'), undefined);
     // A number with separators inside the description, and a preposition of place ending it.
     assert.strictEqual(typeIn('camped below Khan Velgri, the 7,010-metre peak near the border', 'Khan Velgri'), 'LOC');
     assert.strictEqual(
