@@ -149,6 +149,7 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches, joinPlusGroups, joinUnionLocals, retypePlacesEndingInBodies } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
+import { tagPlacesBetweenPlaces } from './rules-listgaps';
 import {
   takeInChineseFamilyNames,
   takeInPatronymicWords,
@@ -366,6 +367,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.townOf)) joinTownsOverTheirOf(tokens, tags, spans, first);
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);
   retypeListsOfPlaces(ctx, tokens, spans, first);
+  tagPlacesBetweenPlaces(ctx, tokens, tags, spans, first);
   retypeLanguagesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypeTownsReadAsBodies(ctx, tokens, spans, first);
