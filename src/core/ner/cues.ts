@@ -47,7 +47,7 @@ nouns(
   violinist cellist saxophonist trumpeter keyboardist correspondent reporter spokesman spokeswoman
   spokesperson chairman chairwoman executive founder frontman frontwoman winger flanker fly-half scrum-half
   full-back fullback wicketkeeper wicket-keeper keeper skipper batsman bowler spinner paceman all-rounder
-  officer official`,
+  officer official lock prop hooker`,
 );
 
 nouns(

@@ -11,12 +11,14 @@ import { namesListedPlace } from './rules-listed';
 import { categoryBit } from './gazetteer';
 import { isVenueHead } from './rules-heads';
 import type { RuleCue } from './ruleCues';
+import { describedBy } from './cues';
 
 const HEAD_WORD_BITS = categoryBit('orgWord') | categoryBit('locWord');
 
 /**
  * "Ann Velk of Tarnby Rovers/ORG" -> "Ann Velk/PER", "Tarnby Rovers/ORG": a name that opens with a
- * listed given name and one or two more words that may be a person's, then "of" and a name, is a person
+ * listed given name (or after a noun describing a person: "lock Tavita Lemu of") and one or two more
+ * words that may be a person's, then "of" and a name, is a person
  * and the team, body or country they stand for, as sports and wire copy writes "Tendai Moyo of
  * Zimbabwe". The tagger reads the whole as a body's name ("Bank of ..."). The part after "of" is a
  * place when it is a listed place's name. Not one word before "of" ("Catherine of Aragon").
@@ -28,7 +30,9 @@ export function splitPeopleFromTheirOf(ctx: FeatureContext, tokens: Token[], spa
     let of = f + 2;
     while (of < end - 1 && of <= f + 3 && tokens[of].text !== 'of') of++;
     if (of >= end - 1 || of > f + 3 || tokens[of].text !== 'of') continue;
-    if (!isGivenNameOnly(ctx, tokens[f].text.toLowerCase())) continue;
+    // A given name opens it, or a person's describing noun stands before it ("flanker Tavita Lemu of").
+    if (!isGivenNameOnly(ctx, tokens[f].text.toLowerCase()) && describedBy(tokens[f - 1]?.text ?? '') !== 'PER')
+      continue;
     let person = true;
     for (let i = f + 1; i < of && person; i++) person = titleCase(tokens[i].text) && personWord(ctx, tokens[i].text);
     if (!person || !/^\p{Lu}/u.test(tokens[of + 1].text)) continue;

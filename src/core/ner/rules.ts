@@ -317,7 +317,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.title)) cutOffices(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) cutTitlesBeforeHolders(ctx, tokens, spans, first);
   splitPlacesOfPosts(ctx, tokens, spans, first);
-  if (cues.has(CUE.givenName)) splitPeopleFromTheirOf(ctx, tokens, spans, first);
+  if (cues.has(CUE.givenName) || cues.has(CUE.describingNoun)) splitPeopleFromTheirOf(ctx, tokens, spans, first);
   if (cues.has(CUE.memberTitle)) splitAtMemberTitles(ctx, tokens, spans, first);
   if (cues.has(CUE.memberTitle)) trimMemberTitles(ctx, tokens, spans, first);
   trimPostNominals(tokens, spans, first);

@@ -22,6 +22,11 @@ describe('people named with what they stand for, and numbers after a word (rules
     assert.deepStrictEqual(run('Velk Tarvell of Vellandia said', 'B-ORG I-ORG I-ORG I-ORG O'), [
       'Velk Tarvell of Vellandia/ORG',
     ]);
+    // After a noun describing a person, a first word that is no listed given name too.
+    assert.deepStrictEqual(run('including lock Velk Tarvell of Velkom Rovers', 'O O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
+      'Velk Tarvell/PER',
+      'Velkom Rovers/ORG',
+    ]);
   });
 
   it('ends a name before "No." and a number, and drops it when one word or ordinary words are left', () => {
