@@ -18,6 +18,7 @@ import { PATRONYMIC_CUE, SAID_CUE } from './rules-surnames';
 import { SAINT_CUE, TOWN_OF_CUE } from './rules-towns';
 import { BEARING_CUE } from './rules-bearings';
 import { SUFFIXED_PLACE_CUE } from './rules-suffixes';
+import { SEA_ADJECTIVE_CUE } from './rules-landforms';
 import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
@@ -161,6 +162,7 @@ export const CUE = {
   traded: SENTENCE_CUES.add(TRADED_CUE),
   said: SENTENCE_CUES.add(SAID_CUE),
   patronymic: SENTENCE_CUES.add(PATRONYMIC_CUE),
+  seaAdjective: SENTENCE_CUES.add(SEA_ADJECTIVE_CUE),
   saint: SENTENCE_CUES.add(SAINT_CUE),
   plus: SENTENCE_CUES.add(PLUS_CUE),
   listedAcronym: SENTENCE_CUES.add(LISTED_ACRONYM_CUE),

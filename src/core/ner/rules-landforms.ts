@@ -5,7 +5,11 @@ import { BODY_BITS } from './rules-bodies';
 import { namesBody } from './rules-foreign';
 import { titleCase } from './rules-people';
 import { listedPhrase } from './rules-listed';
-import { tokenEnd } from './spanTokens';
+import { addName, capitalised, tokenEnd } from './spanTokens';
+import type { RuleCue } from './ruleCues';
+import { categoryBit } from './gazetteer';
+
+const DEMONYM_BIT = categoryBit('demonym');
 
 /** English words that open the names of rivers and mountains ("River Ouse", "Mount Ararat", "Mt. Tarvel"). */
 const LANDFORM_OPENINGS = new Set(['River', 'Mount', 'Mt.', 'Mt']);
@@ -32,5 +36,50 @@ export function retypeRiversAndMountains(ctx: FeatureContext, tokens: Token[], s
     // Listed bodies and teams that open so ("River Plate").
     if (bits & BODY_BITS || ctx.gazetteer.isListedBody(phrase)) continue;
     spans[k].type = 'LOC';
+  }
+}
+
+/** The nouns after which a sea's adjective alone names the sea ("the Caspian Sea" -> "the Caspian"). */
+const SEA_NOUNS = ['sea', 'ocean'];
+/** The adjective of a listed sea ("caspian"), as a cue: `tagSeasNamedAlone` acts only on a sentence with one. */
+export const SEA_ADJECTIVE_CUE: RuleCue = {
+  test: (text, lower, gazetteer) =>
+    capitalised(text) && SEA_NOUNS.some(noun => gazetteer.isListedPlace(`${lower} ${noun}`)),
+};
+
+/** Words that end a noun phrase: what follows "the Caspian" when it names the sea, not a region of it. */
+const PHRASE_ENDS = new Set([
+  ...['and', 'or', 'but', 'in', 'on', 'to', 'from', 'by', 'with', 'at', 'of', 'for', 'near', 'off', 'into'],
+  ...['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'where', 'which', 'that', 'as'],
+]);
+
+/**
+ * "tankers crossing the Caspian/MISC were delayed" -> LOC: "the" and one capitalised word that, with
+ * "Sea" or "Ocean" after it, is a listed place, is that sea when its noun phrase ends there (a mark, a
+ * preposition, a conjunction or a verb after it), whatever the tagger read it as: news drops the noun
+ * for seas its readers know ("the Baltic", "the Adriatic"). Not before a noun ("the Caspian region", "the
+ * Baltic states"), where the word is an adjective, nor a people's name ("the Irish", who have an Irish
+ * Sea) or an everyday word ("the Black", "the Salt and Verde Rivers").
+ */
+export function tagSeasNamedAlone(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  let k = 0;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1].text.toLowerCase() !== 'the' || !capitalised(tokens[i].text)) continue;
+    const next = tokens[i + 1].text;
+    if (!PHRASE_ENDS.has(next) && !/^\p{P}$/u.test(next)) continue;
+    const lower = tokens[i].text.toLowerCase();
+    if (ctx.lowerWords.has(lower) || ctx.gazetteer.word(lower) & DEMONYM_BIT) continue;
+    if (!SEA_NOUNS.some(noun => ctx.gazetteer.isListedPlace(`${lower} ${noun}`))) continue;
+    while (k < spans.length && spans[k].end <= tokens[i].start) k++;
+    const span = spans[k];
+    if (span && span.start < tokens[i].end) {
+      if (span.start === tokens[i].start && span.end === tokens[i].end) span.type = 'LOC';
+    } else addName(tokens, tags, spans, first, i, i + 1, 'LOC');
   }
 }

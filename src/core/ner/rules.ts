@@ -78,7 +78,7 @@ import {
 import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
 import { extendForeignBodiesOverWords } from './rules-foreignwords';
 import { retypeFirmsAfterOpeningForms, tagFirmsByEnding, tagBodiesByHead, tagPollsters } from './rules-firms';
-import { retypeRiversAndMountains } from './rules-landforms';
+import { retypeRiversAndMountains, tagSeasNamedAlone } from './rules-landforms';
 import { tagNumberedRoads } from './rules-roads';
 import {
   retypeFirmsSayingIt,
@@ -404,6 +404,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);
+  if (cues.has(CUE.seaAdjective)) tagSeasNamedAlone(ctx, tokens, tags, spans, first);
   retypeAreasOfPlaces(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   if (cues.has(CUE.regional)) retypeRegionalAdjectives(ctx, tokens, spans, first);

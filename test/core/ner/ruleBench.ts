@@ -74,6 +74,8 @@ const ctx: FeatureContext = {
       'brennick',
       'the velduna',
       'velby channel',
+      'qarvian sea',
+      'korean sea',
     ].join('\n'),
     ['velbuja', 'orvanda'].join('\n'),
   ),

@@ -18,4 +18,16 @@ describe('rivers and mountains named by their opening word (rules-landforms.ts)'
     // A person named so is left to the tagger.
     assert.deepStrictEqual(run('the actor River Velk said', 'O O B-PER I-PER O'), ['River Velk/PER']);
   });
+
+  it('reads "the" and a listed sea\'s adjective as the sea where its noun phrase ends', () => {
+    assert.deepStrictEqual(run('tankers crossing the Qarvian were delayed', 'O O O B-MISC O O'), ['Qarvian/LOC']);
+    assert.deepStrictEqual(run('ferries from Tarnby on the Qarvian .', 'O O B-LOC O O O O'), [
+      'Tarnby/LOC',
+      'Qarvian/LOC',
+    ]);
+    // Not before a noun, nor a people's name or a word with no listed sea.
+    assert.deepStrictEqual(run('the Qarvian region grew', 'O B-MISC O O'), ['Qarvian/MISC']);
+    assert.deepStrictEqual(run('the Korean were beaten', 'O B-MISC O O'), ['Korean/MISC']);
+    assert.deepStrictEqual(run('the Velkan were delayed', 'O B-MISC O O'), ['Velkan/MISC']);
+  });
 });
