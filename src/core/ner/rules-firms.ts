@@ -18,8 +18,9 @@ export const BODY_HEAD_CUE: RuleCue = { test: isBodyHeadWord };
 /**
  * "Velmar/O Logistics/O of Tarnby said" -> "Velmar Logistics/ORG": capitalised words the tagger left
  * untagged (as it may at a sentence's start) that end in a company's legal form or trade are a
- * company. Not when a word before the ending is an everyday word ("Dream Capital rose") or a listed
- * place ("Tarnby Shipping" is a firm, but the place rules read it), nor right after another name.
+ * company. Not when a word before the ending is an everyday word ("Dream Capital rose"; "First" may open
+ * the name) or a listed place ("Tarnby Shipping" is a firm, but the place rules read it), nor right after
+ * another name.
  */
 export function tagFirmsByEnding(
   ctx: FeatureContext,
@@ -36,6 +37,8 @@ export function tagFirmsByEnding(
     let from = i;
     while (from > 0 && tags[from - 1] === 0 && isNameWord(tokens[from - 1]) && mayNameFirm(ctx, tokens[from - 1]))
       from--;
+    // "First" opens many firms' names ("First Solar", "First Velk Minerals"), an everyday word though it is.
+    if (from > 0 && from < i && tokens[from - 1].text === 'First' && tags[from - 1] === 0) from--;
     if (from === i || (from > 0 && tags[from - 1] !== 0)) continue;
     // A rule before may have added a name here without tagging its words.
     const inside = spansWithin(spans, tokens[from].start, tokens[i].end);

@@ -80,6 +80,7 @@ const ctx: FeatureContext = {
     ['velbuja', 'orvanda'].join('\n'),
   ),
   lowerWords: new Set([
+    'first',
     'people',
     'women',
     'the',

@@ -12,6 +12,9 @@ describe('firms named by their endings (rules-firms.ts)', () => {
 
   it('leaves an everyday word, a listed place, capitals, a loose ending, a lone ending and a name before alone', () => {
     assert.deepStrictEqual(run('Dream Capital rose', 'O O O'), []);
+    // "First" may open the name, before a word that may name a firm.
+    assert.deepStrictEqual(run('First Qorvel Minerals said', 'O O O O'), ['First Qorvel Minerals/ORG']);
+    assert.deepStrictEqual(run('First Dream Capital rose', 'O O O O'), []);
     assert.deepStrictEqual(run('Tarnby Logistics grew', 'O O O'), []);
     assert.deepStrictEqual(run('Velmar Group said', 'O O O'), []);
     assert.deepStrictEqual(run('VELMAR QORVANE SA', 'O O O'), []);
