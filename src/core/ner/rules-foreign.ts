@@ -131,12 +131,14 @@ export function retypeForeignBodies(tokens: Token[], spans: Span[], first: numbe
 
 /**
  * Words that open places' names in French, Spanish, Italian and Portuguese: passes, peaks, lakes,
- * ranges, capes, islands, bays, rivers, valleys and coasts. Not "Monte", which opens banks' names too.
+ * ranges, capes, islands, bays, rivers, valleys, coasts and salt flats. Not "Monte", which opens banks' names too.
  */
 const FOREIGN_PLACE_HEADS = new Set([
   ...['Col', 'Colle', 'Passo', 'Pic', 'Puy', 'Mont', 'Massif', 'Sierra', 'Serra', 'Cerro'],
   ...['Lac', 'Lago', 'Laguna', 'Cabo', 'Cap', 'Pointe', 'Punta', 'Isla', 'Islas', 'Île', 'Îles', 'Ilha'],
   ...['Bahía', 'Baie', 'Golfo', 'Río', 'Rio', 'Valle', 'Val', 'Costa', 'Playa', 'Praia'],
+  // Salt flats, snow peaks, volcanoes, reservoirs and lagoons.
+  ...['Salar', 'Nevado', 'Volcán', 'Embalse', 'Lagoa'],
 ]);
 
 /** Articles that may follow the languages' "of" ("Col de la ...", "Isla de los ..."). */

@@ -43,6 +43,7 @@ describe('bodies named in another language (rules-foreign.ts)', () => {
       'Col du Velbier/LOC',
     ]);
     assert.deepStrictEqual(run('fires in the Sierra de Tarna', 'O O O B-ORG I-ORG I-ORG'), ['Sierra de Tarna/LOC']);
+    assert.deepStrictEqual(run('lithium from the Salar de Velka', 'O O O B-ORG I-ORG I-ORG'), ['Salar de Velka/LOC']);
     assert.deepStrictEqual(run('Voss attacked on the Col des Velbes and won', 'B-PER O O O B-ORG O O O O'), [
       'Voss/PER',
       'Col des Velbes/LOC',
