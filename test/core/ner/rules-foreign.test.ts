@@ -6,6 +6,8 @@ describe('bodies named in another language (rules-foreign.ts)', () => {
     assert.deepStrictEqual(run('He studied at the Università di Velbo .', 'O O O O B-LOC I-LOC I-LOC O'), [
       'Università di Velbo/ORG',
     ]);
+    // A stock exchange named with its town.
+    assert.deepStrictEqual(run('Shares on Borsa Tarnby slipped', 'O O B-LOC I-LOC O'), ['Borsa Tarnby/ORG']);
     assert.deepStrictEqual(run('Partido Tarnista won', 'B-PER I-PER O'), ['Partido Tarnista/ORG']);
     // Publishers, prosecutors, police forces and councils too.
     assert.deepStrictEqual(run('her publisher , Editora Velka , said', 'O O O B-PER I-PER O O'), ['Editora Velka/ORG']);
