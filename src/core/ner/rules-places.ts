@@ -197,10 +197,11 @@ const NOT_A_PLACE_AFTER = /^(?:['’]s|v\.?|vs\.?|versus|against)$/;
 
 /**
  * "shelling in Tel Harif/PER", "officials in Velkabad/PER and Harif/PER" -> LOC: a name right after a
- * lower-case "in" that the tagger read as a person is the place something happens in, and so are the
- * names listed with it ("and", a comma). So is a name after "near" read as a person, or as a body
- * that may be a town (`mayBeTownNear`: "traffic near Velkusen/PER", "a blast near Harif/ORG"). Not a name that opens with a given name or a month
- * ("in March Velkin cancelled"), a listed person's or surname's name ("confidence in Velkin"), a
+ * lower-case "in" (or "toward" before one word: "a line toward Velkabad/PER") that the tagger read as a
+ * person is the place something happens in or heads for, and so are the names listed with it ("and", a
+ * comma). So is a name after "near" read as a person, or as a body that may be a town (`mayBeTownNear`:
+ * "traffic near Velkusen/PER", "a blast near Harif/ORG"). Not a name that opens with a given name or a
+ * month ("in March Velkin cancelled"), a listed person's or surname's name ("confidence in Velkin"), a
  * handle, or one followed by a possessive or "v." (a film, a court case: "a role in Harl's film").
  */
 export function retypePeopleAfterIn(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -216,7 +217,10 @@ export function retypePeopleAfterIn(ctx: FeatureContext, tokens: Token[], spans:
       tokens[f - 2].end === spans[k - 1].end;
     const near = before?.text === 'near';
     const type = spans[k].type;
-    if (!(type === 'PER' || (near && type === 'ORG')) || (before?.text !== 'in' && !near && !listedWith)) continue;
+    // After "toward" one word only: a person's full name follows it too ("biased toward Ann Velk").
+    const toward = (before?.text === 'toward' || before?.text === 'towards') && tokens[f].end === spans[k].end;
+    const inOrToward = before?.text === 'in' || toward;
+    if (!(type === 'PER' || (near && type === 'ORG')) || (!inOrToward && !near && !listedWith)) continue;
     if (!readAsPlace(ctx, tokens, f, spans[k]) || (type === 'ORG' && !mayBeTownNear(ctx, tokens, f, spans[k])))
       continue;
     spans[k].type = 'LOC';

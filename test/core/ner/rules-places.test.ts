@@ -119,6 +119,9 @@ describe('rules on listed places inside longer names', () => {
       'Velkabad/LOC',
       'Tarnish/LOC',
     ]);
+    // After "toward", one word only: a person's full name follows it too.
+    assert.deepStrictEqual(run('a line toward Qormabad in the north', 'O O O B-PER O O O'), ['Qormabad/LOC']);
+    assert.deepStrictEqual(run('biased toward Qorma Velkin', 'O O B-PER I-PER'), ['Qorma Velkin/PER']);
     // After "near", a person or a body no list holds.
     assert.deepStrictEqual(run('traffic near Velkusen backed up', 'O O B-PER O O'), ['Velkusen/LOC']);
     assert.deepStrictEqual(run('a blast near Qormabad', 'O O O B-ORG'), ['Qormabad/LOC']);
