@@ -29,25 +29,110 @@ const ABBREVIATIONS = new Set(
 export function tokenize(text: string): Token[] {
   const masked = maskMarkup(text);
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(masked); m; m = TOKEN_RE.exec(masked)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    const first = masked.charCodeAt(start);
-    if (isWordStart(first)) {
+  for (let at = skipAsciiSpaces(masked, 0); at < masked.length; at = skipAsciiSpaces(masked, at)) {
+    let start = at;
+    let end = asciiTokenEnd(masked, at);
+    if (end < 0) {
+      TOKEN_RE.lastIndex = at;
+      const m = TOKEN_RE.exec(masked);
+      if (!m) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    // The token's characters are the same in `text` (masking blanks only what no token holds).
+    const word = text.slice(start, end);
+    let last = word;
+    if (isWordStart(word.charCodeAt(0))) {
       // Possessive "'s" / "’s" and the negation "n't" become separate tokens.
-      const clitic = cliticAt(m[0]);
+      const clitic = cliticAt(word);
       if (clitic > 0) {
-        tokens.push({ start, end: start + clitic, text: text.slice(start, start + clitic) });
+        tokens.push({ start, end: start + clitic, text: word.slice(0, clitic) });
         start += clitic;
-      } else if (masked.charCodeAt(end) === 46 /* . */ && isAbbreviation(m[0])) {
+        last = word.slice(clitic);
+      } else if (masked.charCodeAt(end) === 46 /* . */ && isAbbreviation(word)) {
         end += 1;
-        TOKEN_RE.lastIndex = end;
+        last = text.slice(start, end);
       }
     }
-    tokens.push({ start, end, text: text.slice(start, end) });
+    tokens.push({ start, end, text: last });
+    at = end;
   }
   return tokens;
+}
+
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isDigit(c);
+
+function skipAsciiSpaces(s: string, at: number): number {
+  while (at < s.length && isAsciiSpace(s.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * The end of `TOKEN_RE`'s match at `at` (not white space) when ASCII characters decide it, else -1
+ * (the regex then decides): most tokens are ASCII, and running the regex for each cost more than the
+ * rest of tokenizing.
+ */
+function asciiTokenEnd(s: string, at: number): number {
+  const c = s.charCodeAt(at);
+  if (c >= 128) return -1;
+  if (isDigit(c)) return asciiWordEnd(s, at);
+  if (isAsciiLetter(c)) {
+    const initials = asciiInitialsEnd(s, at);
+    return initials === 0 ? asciiWordEnd(s, at) : initials;
+  }
+  if (c === 39) return asciiCliticEnd(s, at);
+  if (c === 46 || c === 45) {
+    let e = at + 1;
+    while (s.charCodeAt(e) === c) e++;
+    return e; // a run of dots or hyphens, or one alone (`\S`)
+  }
+  return at + 1;
+}
+
+/**
+ * The end of `(?:\p{L}\.){2,}(?!\p{L})` (two initials or more, "U.S.") at `at`: 0 when it does not
+ * match, -1 when ASCII cannot tell.
+ */
+function asciiInitialsEnd(s: string, at: number): number {
+  let e = at;
+  while (isAsciiLetter(s.charCodeAt(e)) && s.charCodeAt(e + 1) === 46) e += 2;
+  const next = s.charCodeAt(e);
+  if (next >= 128) return -1;
+  return e - at >= 4 && !isAsciiLetter(next) ? e : 0;
+}
+
+/** The end of the word alternative of `TOKEN_RE` at `at`, an ASCII letter or digit; -1 when ASCII cannot tell. */
+function asciiWordEnd(s: string, at: number): number {
+  let e = at + 1;
+  for (;;) {
+    let c = s.charCodeAt(e);
+    while (isAsciiAlnum(c)) c = s.charCodeAt(++e);
+    if (c >= 128) return -1;
+    const joins =
+      c === 45 || c === 39 || c === 38 || c === 46 || c === 95 || (c === 44 && isDigit(s.charCodeAt(e - 1)));
+    if (!joins) return e;
+    const next = s.charCodeAt(e + 1);
+    if (next >= 128) return -1;
+    if (c === 44 ? !isDigit(next) : !isAsciiAlnum(next)) return e;
+    e += 2;
+  }
+}
+
+/** The end of `'(?:[sS]|re|ve|ll|[dm])(?![\p{L}\p{N}])` at `at`, or of the apostrophe alone; -1 when ASCII cannot tell. */
+function asciiCliticEnd(s: string, at: number): number {
+  const a = s.charCodeAt(at + 1);
+  const b = s.charCodeAt(at + 2);
+  let e = at + 1;
+  if (a === 115 || a === 83 || a === 100 || a === 109) e = at + 2;
+  else if ((a === 114 || a === 118) && b === 101) e = at + 3;
+  else if (a === 108 && b === 108) e = at + 3;
+  if (e === at + 1) return e;
+  const next = s.charCodeAt(e);
+  if (next >= 128) return -1;
+  return isAsciiAlnum(next) ? at + 1 : e;
 }
 
 const isApostrophe = (code: number) => code === 39 /* ' */ || code === 0x2019; /* ’ */
@@ -113,17 +198,23 @@ export function startsLowerCase(word: string): boolean {
 function breaksBefore(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i];
-  const gap = text.slice(prev.end, next.start);
   const nextLower = startsLowerCase(next.text);
-  if (gap.includes('\n')) {
-    if (/\n[ \t]*\n/.test(gap)) return true;
+  // The gap between tokens is mostly empty or one space: it is cut only when it holds a line break.
+  if (hasLineBreak(text, prev.end, next.start)) {
+    if (/\n[ \t]*\n/.test(text.slice(prev.end, next.start))) return true;
     return !nextLower;
   }
-  if (nextLower || (gap.length === 0 && !CLOSERS.has(prev.text))) return false;
+  const spaced = next.start > prev.end;
+  if (nextLower || (!spaced && !CLOSERS.has(prev.text))) return false;
   let j = i - 1;
   while (j > 0 && CLOSERS.has(tokens[j].text)) j--;
   if (j === i - 1 && afterDatelineState(tokens, i)) return false;
-  return SENTENCE_END.has(tokens[j].text) && (j === i - 1 || gap.length > 0);
+  return SENTENCE_END.has(tokens[j].text) && (j === i - 1 || spaced);
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Dashes that end a dateline ("TARNBY, May 2 (VNA) - The Ministry ..."), two hyphens as a plain keyboard types one. */

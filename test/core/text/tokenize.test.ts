@@ -45,6 +45,15 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads words the same where letters beyond ASCII meet ASCII ones', () => {
+    assert.deepStrictEqual(words('U.S.A. and U.S.Army'), ['U.S.A.', 'and', 'U.S.Army']);
+    assert.deepStrictEqual(words('a.é. Zürich-born naïve'), ['a.é.', 'Zürich-born', 'naïve']);
+    assert.deepStrictEqual(words("x'sy 're 'd 'sé 'll"), ["x'sy", "'re", "'d", "'", 'sé', "'ll"]);
+    assert.deepStrictEqual(words('1,000 1,a 3,٣ 7_b é,1'), ['1,000', '1', ',', 'a', '3,٣', '7_b', 'é', ',', '1']);
+    assert.deepStrictEqual(words('Café’s Jones’ ...--- -.'), ['Café', '’s', 'Jones', '’', '...', '---', '-', '.']);
+    assert.deepStrictEqual(words('ab\u0301c de\u00a0fg'), ['ab\u0301c', 'de', 'fg']);
+  });
+
   it('yields no tokens for Markdown markup or link targets', () => {
     const text = '# Title\n\nSee **[Oslo Museum](https://example.org/oslo_museum)** and _Bergen_.';
     assert.deepStrictEqual(words(text), ['Title', 'See', 'Oslo', 'Museum', 'and', 'Bergen', '.']);
