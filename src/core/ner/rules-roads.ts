@@ -6,7 +6,13 @@ import { addName, dropSpans, spansWithin } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
 /** Words that name a road with its number after them ("Highway 5", "Interstate 95", "Route 66"). */
-const ROAD_WORDS = new Set(['Highway', 'Interstate', 'Route', 'Motorway', 'Autobahn', 'Expressway', 'Freeway']);
+const ROAD_WORDS = new Set([
+  ...['Highway', 'Interstate', 'Route', 'Motorway', 'Autobahn', 'Expressway', 'Freeway'],
+  // Spanish and Italian roads ("Ruta 40", "Strada Statale 1").
+  ...['Ruta', 'Strada'],
+]);
+/** Words between a road's word and its number that say who keeps it ("Route Nationale 7", "Ruta Nacional 40"). */
+const ROAD_KEEPERS = new Set(['Nationale', 'Nacional', 'Provincial', 'Statale', 'Départementale', 'Federal']);
 /** `tagNumberedRoads` acts only on a sentence with a road's word. */
 export const ROAD_CUE: RuleCue = { words: ROAD_WORDS };
 /** Words before a road's word that belong to its name ("State Route 9", "U.S. Highway 1"). */
@@ -16,7 +22,7 @@ const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
 
 /**
  * "Highway/O 5/O", "State Route/LOC 267/O" -> "State Route 267/LOC": a road named by its word and its
- * number is a place, which the tagger leaves out (it reads numbers as no part of names) or cuts; a
+ * number (maybe with its keeper's word between: "Route Nationale 25") is a place, which the tagger leaves out (it reads numbers as no part of names) or cuts; a
  * listed state's or country's name of one or two words right before the road's word is part of it
  * ("Louisiana/LOC Highway 30"). Not inside a longer name that holds it ("Highway 5 Bridge Authority").
  */
@@ -28,13 +34,15 @@ export function tagNumberedRoads(
   first: number[],
 ): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!ROAD_WORDS.has(tokens[i].text) || !ROAD_NUMBER.test(tokens[i + 1].text)) continue;
-    if (tokens[i].end + 1 !== tokens[i + 1].start) continue;
+    if (!ROAD_WORDS.has(tokens[i].text)) continue;
+    const number = ROAD_KEEPERS.has(tokens[i + 1].text) ? i + 2 : i + 1;
+    if (!ROAD_NUMBER.test(tokens[number]?.text ?? '')) continue;
+    if (tokens[number - 1].end + 1 !== tokens[number].start) continue;
     const from = i > 0 && ROAD_OWNERS.has(tokens[i - 1].text) ? i - 1 : owningPlaceFrom(ctx, tokens, spans, first, i);
-    const inside = spansWithin(spans, tokens[from].start, tokens[i + 1].end);
+    const inside = spansWithin(spans, tokens[from].start, tokens[number].end);
     if (!inside) continue;
     dropSpans(spans, first, inside);
-    addName(tokens, tags, spans, first, from, i + 2, 'LOC');
+    addName(tokens, tags, spans, first, from, number + 1, 'LOC');
   }
 }
 

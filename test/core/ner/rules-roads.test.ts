@@ -4,6 +4,11 @@ import { run } from './ruleBench';
 describe('roads named by their numbers (rules-roads.ts)', () => {
   it('tags a road word and its number as a place, with the word or the state of its owner before it', () => {
     assert.deepStrictEqual(run('traffic on Highway 5 stopped', 'O O O O O'), ['Highway 5/LOC']);
+    // The keeper's word between the road's word and its number.
+    assert.deepStrictEqual(run('floods cut Route Nationale 25 , the road', 'O O B-ORG I-ORG O O O O'), [
+      'Route Nationale 25/LOC',
+    ]);
+    assert.deepStrictEqual(run('trucks on Ruta Nacional 40 stopped', 'O O O O O O'), ['Ruta Nacional 40/LOC']);
     assert.deepStrictEqual(run('closed State Route 267 near Tarnby', 'O B-LOC I-LOC O O B-LOC'), [
       'State Route 267/LOC',
       'Tarnby/LOC',
