@@ -100,6 +100,10 @@ const PHRASE_END = new Set([
   'named',
   'called',
   'led',
+  // Adjectives after the head ("the agency responsible for", "the body charged with").
+  'responsible',
+  'charged',
+  'tasked',
 ]);
 
 /**

@@ -17,6 +17,7 @@ import type { RuleCue } from './ruleCues';
  */
 
 const ORG_WORD_BIT = categoryBit('orgWord');
+const DEMONYM_BIT = categoryBit('demonym');
 const LISTED_ORG_BIT = categoryBit('org');
 const LOC_WORD_BIT = categoryBit('locWord');
 const EVENT_WORD_BIT = categoryBit('eventWord');
@@ -431,16 +432,22 @@ export function joinPurposeNames(ctx: FeatureContext, tokens: Token[], spans: Sp
       continue;
     }
     if (b.type !== 'ORG') continue;
-    // Before "for", a head word alone ("Centre/ORG for Trade Policy/ORG"); a longer name may be a
-    // body acting for another ("Velka Bank/ORG for Tarnco/ORG").
-    const head =
-      word === 'for' ? link - first[k] === 1 && forHead(ctx, tokens[link - 1].text) : isBodyHead(ctx, tokens, link - 1);
-    if ((word !== 'to' && word !== 'on' && word !== 'for') || f !== link + 1 || !head) continue;
+    // Before "for" (and "the"), a head word alone or after a nation's adjective ("Centre/ORG for Trade
+    // Policy/ORG", "Tarnian Forum/ORG for the Environment/ORG"); a longer name may be a body acting for
+    // another ("Velka Bank/ORG for Tarnco/ORG").
+    const named = link - first[k] === 1 || (link - first[k] === 2 && nationalWord(ctx, tokens[first[k]].text));
+    const head = word === 'for' ? named && forHead(ctx, tokens[link - 1].text) : isBodyHead(ctx, tokens, link - 1);
+    const from = word === 'for' && tokens[link + 1]?.text === 'the' ? link + 2 : link + 1;
+    if ((word !== 'to' && word !== 'on' && word !== 'for') || f !== from || !head) continue;
     if (word === 'to' && !ctx.lowerWords.has(tokens[f].text.toLowerCase())) continue;
     if (isBodyHead(ctx, tokens, tokenEnd(tokens, f, b) - 1)) continue;
     absorbFollowing(spans, first, k);
   }
 }
+
+/** A nation's adjective ("Tarnian"), as a body's name may open with. */
+const nationalWord = (ctx: FeatureContext, text: string): boolean =>
+  (ctx.gazetteer.word(text.toLowerCase()) & DEMONYM_BIT) !== 0;
 
 /**
  * "Tarnby/LOC City Council/ORG" -> one ORG, "Ann Harl/PER High School/ORG" -> one ORG: a person's or

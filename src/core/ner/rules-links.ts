@@ -139,8 +139,11 @@ export function tagHeadsBeforeLinks(
   }
 }
 
-/** Centres, which the lists leave out of bodies' heads as they name places too ("shopping centre"). */
-const CENTRES = new Set(['Centre', 'Center']);
+/**
+ * Centres, which the lists leave out of bodies' heads as they name places too ("shopping centre"), and
+ * forums, which name meetings too.
+ */
+const CENTRES = new Set(['Centre', 'Center', 'Forum']);
 
 /** Whether a capitalised word heads a body named for its purpose ("Centre for ...", "Institute for ..."). */
 export function forHead(ctx: FeatureContext, word: string): boolean {

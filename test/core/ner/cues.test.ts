@@ -29,6 +29,8 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('led by customs officer Harl Velby-Tarn, won', 'Harl Velby-Tarn', 'ORG'), 'PER');
     assert.strictEqual(typeIn('Ann Velk, a senior official, said', 'Ann Velk', 'ORG'), 'PER');
     assert.strictEqual(typeIn('in the official Velkom statement', 'Velkom', 'ORG'), undefined);
+    // An adjective after the head ends the description ("the agency responsible for").
+    assert.strictEqual(typeIn('Velklinx, the provincial agency responsible for transit, said', 'Velklinx'), 'ORG');
     // A number with separators inside the description, and a preposition of place ending it.
     assert.strictEqual(typeIn('camped below Khan Velgri, the 7,010-metre peak near the border', 'Khan Velgri'), 'LOC');
     assert.strictEqual(

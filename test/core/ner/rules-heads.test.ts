@@ -131,6 +131,14 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
       'Velk/ORG',
       'Velby Policy/ORG',
     ]);
+    // A forum, after a nation's adjective too, and over "for the".
+    assert.deepStrictEqual(run('the Korean Forum for the Environment said', 'O B-ORG I-ORG O O B-ORG O'), [
+      'Korean Forum for the Environment/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velk Forum for the Environment said', 'O B-ORG I-ORG O O B-ORG O'), [
+      'Velk Forum/ORG',
+      'Environment/ORG',
+    ]);
     // A capitalised "Against" after a head word is inside the name, whatever the tagger read after it.
     assert.deepStrictEqual(run('the Velk Council Against Fraud said', 'O B-ORG I-ORG O B-MISC O'), [
       'Velk Council Against Fraud/ORG',
