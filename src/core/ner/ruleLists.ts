@@ -35,6 +35,8 @@ export const RULE_DEMONYMS = [
   ...['dutchman', 'dutchmen', 'dutchwoman', 'frenchman', 'frenchmen', 'frenchwoman', 'englishmen', 'englishwoman'],
   ...['irishmen', 'irishwoman', 'scotsman', 'scotsmen', 'scotswoman', 'welshman', 'welshmen', 'welshwoman'],
   ...['briton', 'britons'],
+  // People of the compass's halves of the world or of a country ("kidnapped two Westerners").
+  ...['westerner', 'westerners', 'easterner', 'easterners', 'northerner', 'northerners', 'southerner', 'southerners'],
   // Adjectives the lexicon leaves out of its nationalities, most of them ending in "-ish" or "-i".
   ...['british', 'english', 'irish', 'scots', 'cornish', 'spanish', 'catalan', 'swedish', 'danish', 'finnish'],
   ...['faroese', 'polish', 'slovakian', 'slovenian', 'montenegrin', 'kosovar', 'kosovan', 'moldovan', 'maltese'],

@@ -43,6 +43,7 @@ describe('rules typing names by the name lists', () => {
       'Britons/MISC',
       'Frenchwoman/MISC',
     ]);
+    assert.deepStrictEqual(run('militants kidnapped two Westerners', 'O O O B-ORG'), ['Westerners/MISC']);
     // And adjectives the lexicon leaves out of its nationalities.
     assert.deepStrictEqual(run('a Swedish and a Cypriot crew', 'O B-ORG O O B-PER O'), [
       'Swedish/MISC',
