@@ -48,7 +48,7 @@ export const SEA_ADJECTIVE_CUE: RuleCue = {
 };
 
 /** Words that end a noun phrase: what follows "the Caspian" when it names the sea, not a region of it. */
-const PHRASE_ENDS = new Set([
+const AFTER_A_SEA = new Set([
   ...['and', 'or', 'but', 'in', 'on', 'to', 'from', 'by', 'with', 'at', 'of', 'for', 'near', 'off', 'into'],
   ...['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'where', 'which', 'that', 'as'],
 ]);
@@ -72,7 +72,7 @@ export function tagSeasNamedAlone(
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i - 1].text.toLowerCase() !== 'the' || !capitalised(tokens[i].text)) continue;
     const next = tokens[i + 1].text;
-    if (!PHRASE_ENDS.has(next) && !/^\p{P}$/u.test(next)) continue;
+    if (!AFTER_A_SEA.has(next) && !/^\p{P}$/u.test(next)) continue;
     const lower = tokens[i].text.toLowerCase();
     if (ctx.lowerWords.has(lower) || ctx.gazetteer.word(lower) & DEMONYM_BIT) continue;
     if (!SEA_NOUNS.some(noun => ctx.gazetteer.isListedPlace(`${lower} ${noun}`))) continue;

@@ -18,10 +18,10 @@ const HEAD_WORD_BITS = categoryBit('orgWord') | categoryBit('locWord');
 /**
  * "Ann Velk of Tarnby Rovers/ORG" -> "Ann Velk/PER", "Tarnby Rovers/ORG": a name that opens with a
  * listed given name (or after a noun describing a person: "lock Tavita Lemu of") and one or two more
- * words that may be a person's, then "of" and a name, is a person
- * and the team, body or country they stand for, as sports and wire copy writes "Tendai Moyo of
- * Zimbabwe". The tagger reads the whole as a body's name ("Bank of ..."). The part after "of" is a
- * place when it is a listed place's name. Not one word before "of" ("Catherine of Aragon").
+ * words that may be a person's, then "of" and a name, is a person and the team, body or country they
+ * stand for, as sports and wire copy writes "Tendai Moyo of Zimbabwe". The tagger reads the whole as a
+ * body's name ("Bank of ..."). The part after "of" is a place when it is a listed place's name. Not one
+ * word before "of" ("Catherine of Aragon").
  */
 export function splitPeopleFromTheirOf(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {

@@ -22,9 +22,10 @@ const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
 
 /**
  * "Highway/O 5/O", "State Route/LOC 267/O" -> "State Route 267/LOC": a road named by its word and its
- * number (maybe with its keeper's word between: "Route Nationale 25") is a place, which the tagger leaves out (it reads numbers as no part of names) or cuts; a
- * listed state's or country's name of one or two words right before the road's word is part of it
- * ("Louisiana/LOC Highway 30"). Not inside a longer name that holds it ("Highway 5 Bridge Authority").
+ * number (maybe with its keeper's word between: "Route Nationale 25") is a place, which the tagger leaves
+ * out (it reads numbers as no part of names) or cuts; a listed state's or country's name of one or two
+ * words right before the road's word is part of it ("Louisiana/LOC Highway 30"). Not inside a longer name
+ * that holds it ("Highway 5 Bridge Authority").
  */
 export function tagNumberedRoads(
   ctx: FeatureContext,
