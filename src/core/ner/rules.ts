@@ -250,6 +250,8 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitPlacesFromPartyMembers(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   retypeListedPlacesAfterThe(ctx, tokens, spans, first);
+  // Before the return below: a sea may be the sentence's only name.
+  if (cues.has(CUE.seaAdjective)) tagSeasNamedAlone(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.hallOfFame)) tagHallsOfFame(tokens, spans, first);
   if (cues.has(CUE.awardTitle)) tagAwardTitles(tokens, spans, first);
   if (cues.has(CUE.storm)) tagStorms(ctx, tokens, spans, first);
@@ -404,7 +406,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);
-  if (cues.has(CUE.seaAdjective)) tagSeasNamedAlone(ctx, tokens, tags, spans, first);
   retypeAreasOfPlaces(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   if (cues.has(CUE.regional)) retypeRegionalAdjectives(ctx, tokens, spans, first);

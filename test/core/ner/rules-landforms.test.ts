@@ -25,6 +25,8 @@ describe('rivers and mountains named by their opening word (rules-landforms.ts)'
       'Tarnby/LOC',
       'Qarvian/LOC',
     ]);
+    // Also in a sentence with no other name.
+    assert.deepStrictEqual(run('ferries cross the Qarvian .', 'O O O O O'), ['Qarvian/LOC']);
     // Not before a noun, nor a people's name or a word with no listed sea.
     assert.deepStrictEqual(run('the Qarvian region grew', 'O B-MISC O O'), ['Qarvian/MISC']);
     assert.deepStrictEqual(run('the Korean were beaten', 'O B-MISC O O'), ['Korean/MISC']);
