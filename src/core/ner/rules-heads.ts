@@ -8,6 +8,7 @@ import { headedByFirstWord, isBodyHead } from './rules-bodies';
 import { isGivenNameOnly } from './rules-people';
 import { forHead } from './rules-links';
 import { namesListedNation } from './rules-listed';
+import { nationality } from './rules-national';
 import { describedBy } from './cues';
 import type { RuleCue } from './ruleCues';
 
@@ -17,7 +18,6 @@ import type { RuleCue } from './ruleCues';
  */
 
 const ORG_WORD_BIT = categoryBit('orgWord');
-const DEMONYM_BIT = categoryBit('demonym');
 const LISTED_ORG_BIT = categoryBit('org');
 const LOC_WORD_BIT = categoryBit('locWord');
 const EVENT_WORD_BIT = categoryBit('eventWord');
@@ -435,7 +435,7 @@ export function joinPurposeNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     // Before "for" (and "the"), a head word alone or after a nation's adjective ("Centre/ORG for Trade
     // Policy/ORG", "Tarnian Forum/ORG for the Environment/ORG"); a longer name may be a body acting for
     // another ("Velka Bank/ORG for Tarnco/ORG").
-    const named = link - first[k] === 1 || (link - first[k] === 2 && nationalWord(ctx, tokens[first[k]].text));
+    const named = link - first[k] === 1 || (link - first[k] === 2 && nationality(ctx, tokens[first[k]]));
     const head = word === 'for' ? named && forHead(ctx, tokens[link - 1].text) : isBodyHead(ctx, tokens, link - 1);
     const from = word === 'for' && tokens[link + 1]?.text === 'the' ? link + 2 : link + 1;
     if ((word !== 'to' && word !== 'on' && word !== 'for') || f !== from || !head) continue;
@@ -444,10 +444,6 @@ export function joinPurposeNames(ctx: FeatureContext, tokens: Token[], spans: Sp
     absorbFollowing(spans, first, k);
   }
 }
-
-/** A nation's adjective ("Tarnian"), as a body's name may open with. */
-const nationalWord = (ctx: FeatureContext, text: string): boolean =>
-  (ctx.gazetteer.word(text.toLowerCase()) & DEMONYM_BIT) !== 0;
 
 /**
  * "Tarnby/LOC City Council/ORG" -> one ORG, "Ann Harl/PER High School/ORG" -> one ORG: a person's or

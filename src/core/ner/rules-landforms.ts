@@ -1,15 +1,14 @@
 import { Token } from '../text/tokenize';
 import { Span } from '../types';
 import { FeatureContext } from './features';
+import { Gazetteer } from './gazetteer';
 import { BODY_BITS } from './rules-bodies';
 import { namesBody } from './rules-foreign';
 import { titleCase } from './rules-people';
 import { listedPhrase } from './rules-listed';
 import { addName, capitalised, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
-import { categoryBit } from './gazetteer';
-
-const DEMONYM_BIT = categoryBit('demonym');
+import { nationality } from './rules-national';
 
 /** English words that open the names of rivers and mountains ("River Ouse", "Mount Ararat", "Mt. Tarvel"). */
 const LANDFORM_OPENINGS = new Set(['River', 'Mount', 'Mt.', 'Mt']);
@@ -41,10 +40,14 @@ export function retypeRiversAndMountains(ctx: FeatureContext, tokens: Token[], s
 
 /** The nouns after which a sea's adjective alone names the sea ("the Caspian Sea" -> "the Caspian"). */
 const SEA_NOUNS = ['sea', 'ocean'];
-/** The adjective of a listed sea ("caspian"), as a cue: `tagSeasNamedAlone` acts only on a sentence with one. */
+
+/** Whether a lower-cased word with "sea" or "ocean" after it is a listed place ("caspian"). */
+const namesSea = (gazetteer: Gazetteer, lower: string): boolean =>
+  SEA_NOUNS.some(noun => gazetteer.isListedPlace(`${lower} ${noun}`));
+
+/** The adjective of a listed sea, as a cue: `tagSeasNamedAlone` acts only on a sentence with one. */
 export const SEA_ADJECTIVE_CUE: RuleCue = {
-  test: (text, lower, gazetteer) =>
-    capitalised(text) && SEA_NOUNS.some(noun => gazetteer.isListedPlace(`${lower} ${noun}`)),
+  test: (text, lower, gazetteer) => capitalised(text) && namesSea(gazetteer, lower),
 };
 
 /** Words that end a noun phrase: what follows "the Caspian" when it names the sea, not a region of it. */
@@ -74,8 +77,8 @@ export function tagSeasNamedAlone(
     const next = tokens[i + 1].text;
     if (!AFTER_A_SEA.has(next) && !/^\p{P}$/u.test(next)) continue;
     const lower = tokens[i].text.toLowerCase();
-    if (ctx.lowerWords.has(lower) || ctx.gazetteer.word(lower) & DEMONYM_BIT) continue;
-    if (!SEA_NOUNS.some(noun => ctx.gazetteer.isListedPlace(`${lower} ${noun}`))) continue;
+    if (ctx.lowerWords.has(lower) || nationality(ctx, tokens[i])) continue;
+    if (!namesSea(ctx.gazetteer, lower)) continue;
     while (k < spans.length && spans[k].end <= tokens[i].start) k++;
     const span = spans[k];
     if (span && span.start < tokens[i].end) {

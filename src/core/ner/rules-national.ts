@@ -74,7 +74,8 @@ function namedAfterPerson(ctx: FeatureContext, token: Token): boolean {
   return (ctx.gazetteer.word(lower) & PERSON_NAME_BITS) !== 0 && !ctx.lowerWords.has(lower);
 }
 
-function nationality(ctx: FeatureContext, token: Token): boolean {
+/** Whether a word is a nation's or a people's adjective or name ("Tarnian"). */
+export function nationality(ctx: FeatureContext, token: Token): boolean {
   return (ctx.gazetteer.word(token.text.toLowerCase()) & DEMONYM_BIT) !== 0;
 }
 
