@@ -19,6 +19,7 @@ import { SAINT_CUE, TOWN_OF_CUE } from './rules-towns';
 import { BEARING_CUE } from './rules-bearings';
 import { SUFFIXED_PLACE_CUE } from './rules-suffixes';
 import { SEA_ADJECTIVE_CUE } from './rules-landforms';
+import { HYPHENED_PAIR_CUE } from './rules-hyphens';
 import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
@@ -179,4 +180,5 @@ export const CUE = {
   unionLocal: SENTENCE_CUES.add(UNION_LOCAL_CUE),
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
   chineseFamilyName: SENTENCE_CUES.add(CHINESE_FAMILY_NAME_CUE),
+  hyphenedPair: SENTENCE_CUES.add(HYPHENED_PAIR_CUE),
 };

@@ -100,7 +100,18 @@ function joinNextPerson(spans: Span[], first: number[], k: number): void {
  * Countries written as initials before an office ("U.S. Ambassador", "UK Trade Envoy"); the name lists
  * hold countries by name, and an unlisted holder is otherwise read as a body.
  */
-const COUNTRY_ABBREVIATIONS = new Set(['U.S.', 'US', 'U.S.A.', 'USA', 'U.K.', 'UK', 'UAE', 'U.A.E.', 'PRC', 'DRC']);
+export const COUNTRY_ABBREVIATIONS = new Set([
+  'U.S.',
+  'US',
+  'U.S.A.',
+  'USA',
+  'U.K.',
+  'UK',
+  'UAE',
+  'U.A.E.',
+  'PRC',
+  'DRC',
+]);
 
 /** Words that make one title with the office title after them ("Deputy Managing Director", "High Commissioner"). */
 const OFFICE_PREFIXES = new Set([

@@ -118,6 +118,7 @@ import {
 } from './rules-towns';
 import { retypePlacesByBearing } from './rules-bearings';
 import { tagSuffixedPlaces } from './rules-suffixes';
+import { splitHyphenedPairs } from './rules-hyphens';
 import {
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
@@ -264,7 +265,8 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.language)) typeLanguages(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.sourceCredit)) tagSourceCredits(tokens, tags, spans, first);
   if (cues.has(CUE.unionLocal)) joinUnionLocals(tokens, tags, spans, first);
-  if (spans.length === 0) return spans; // most sentences: nothing more to do
+  // Most sentences: nothing more to do.
+  if (spans.length === 0) return cues.has(CUE.hyphenedPair) ? splitHyphenedPairs(ctx, tokens, spans) : spans;
   closeOpenEnds(ctx, tokens, spans, first);
   if (cues.has(CUE.said)) takeInSaidAsSurname(tokens, spans, first);
   if (cues.has(CUE.patronymic)) takeInPatronymicWords(tokens, spans, first);
@@ -416,5 +418,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinBodiesNamedForPairs(ctx, tokens, spans, first);
   dropOpeningTheOfInstitutions(tokens, spans, first);
   const merged = mergeNationalBodies(ctx, tokens, mergeCompassAdjectives(spans, compass));
-  return merged.length < 2 ? merged : joinTouchingNames(ctx, tokens, merged);
+  const joined = merged.length < 2 ? merged : joinTouchingNames(ctx, tokens, merged);
+  return cues.has(CUE.hyphenedPair) ? splitHyphenedPairs(ctx, tokens, joined) : joined;
 }

@@ -1,0 +1,176 @@
+/**
+ * Two or more names joined by hyphens into one word that qualifies a noun: "the India-Pakistan border",
+ * "the Kumasi-Sunyani road", "the Israel-Hamas war". News writes routes, borders, talks and matches
+ * between places this way; the word is one token to the tagger, which reads it as no name or as one,
+ * while a reader sees each place (or body) on its own.
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import type { Gazetteer } from './gazetteer';
+import { PLACE_BITS, categoryBit } from './gazetteer';
+import type { RuleCue } from './ruleCues';
+import { COUNTRY_ABBREVIATIONS } from './rules-offices';
+import { capitalised } from './spanTokens';
+
+const ORG_BIT = categoryBit('org');
+const EN_DASH = '\u2013';
+
+/** A word of two to four parts, each capitalised, joined by hyphens ("Kumasi-Sunyani", "U.S.-China"). */
+const HYPHENED = /^\p{Lu}[\p{L}\p{M}.']*(?:-\p{Lu}[\p{L}\p{M}.']*){1,3}$/u;
+
+/**
+ * Nouns that such a word qualifies when it names two places or bodies: what runs between them, what
+ * separates them, and what passes between them.
+ */
+const BETWEEN_NOUNS = new Set([
+  ...['road', 'highway', 'expressway', 'motorway', 'freeway', 'railway', 'railroad', 'rail', 'line', 'route'],
+  ...['corridor', 'pipeline', 'link', 'connection', 'crossing', 'bridge', 'tunnel', 'ferry', 'flight', 'flights'],
+  ...['service', 'bus', 'train', 'interconnector', 'cable', 'canal', 'border', 'borders', 'frontier', 'boundary'],
+  ...['stretch', 'section', 'leg', 'segment'],
+  ...['war', 'conflict', 'talks', 'summit', 'relations', 'ties', 'trade', 'deal', 'agreement', 'accord', 'pact'],
+  ...['treaty', 'ceasefire', 'truce', 'dispute', 'tensions', 'rivalry', 'standoff', 'clash', 'clashes', 'match'],
+  ...['game', 'fixture', 'series', 'derby', 'alliance', 'partnership', 'cooperation', 'dialogue', 'negotiations'],
+  ...['peace', 'meeting', 'commission', 'framework', 'exchange', 'exchanges', 'rapprochement', 'detente'],
+]);
+
+/**
+ * Sentences with an en dash, or a hyphened word with a listed place or body among its parts (the
+ * others may be the ends of longer names: "Kuala Lumpur-Kuching").
+ */
+export const HYPHENED_PAIR_CUE: RuleCue = {
+  test: (text, _lower, gazetteer) =>
+    text === EN_DASH || (HYPHENED.test(text) && text.split('-').some(part => partType(gazetteer, part) !== undefined)),
+};
+
+/**
+ * "the India-Pakistan border" -> "India/LOC", "Pakistan/LOC"; "the Israel-Hamas war" -> "Israel/LOC",
+ * "Hamas/ORG": a word of capitalised parts joined by hyphens (or by en dashes, which the tokenizer keeps
+ * apart: "Delhi–Mumbai") before one of `BETWEEN_NOUNS`, perhaps after one or two lower-case words ("the
+ * Kenya-Uganda oil pipeline"), each part a listed place (LOC) or body (ORG), and the whole no listed name
+ * of its own ("Guinea-Bissau", "Saxony-Anhalt"), is its parts. The first part may end a listed place's
+ * name of more words before it, and the last may open one ("the Kuala Lumpur-Kuching route", "the Port of
+ * Spain-Scarborough crossing", "the Kingston-Montego Bay highway"). Names read inside those words give way
+ * to the parts; one running across their edges is left as read. Runs on the sentence's final spans, as
+ * the spans it makes may lie inside one token.
+ */
+export function splitHyphenedPairs(ctx: FeatureContext, tokens: readonly Token[], spans: Span[]): Span[] {
+  const gaz = ctx.gazetteer;
+  let out: Span[] | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const to = joinedWordEnd(tokens, i);
+    if (to === i) continue;
+    const text = tokens
+      .slice(i, to)
+      .map(t => (t.text === EN_DASH ? '-' : t.text))
+      .join('');
+    if (!HYPHENED.test(text) || listedWhole(gaz, text)) continue;
+    const parts = text.split('-');
+    const from = placeOpening(gaz, tokens, i, parts[0]);
+    const end = placeEnding(gaz, tokens, to, parts[parts.length - 1]);
+    if (!beforeBetweenNoun(tokens, end)) continue;
+    parts[0] = [...tokens.slice(from, i).map(t => t.text), parts[0]].join(' ');
+    parts[parts.length - 1] = [parts[parts.length - 1], ...tokens.slice(to, end).map(t => t.text)].join(' ');
+    const types = parts.map(part => partType(gaz, part));
+    if (types.some(type => type === undefined)) continue;
+    const current = out ?? spans;
+    const start = tokens[from].start;
+    const stop = tokens[end - 1].end;
+    if (current.some(s => s.start < stop && s.end > start && (s.start < start || s.end > stop))) continue;
+    const kept = current.filter(s => s.end <= start || s.start >= stop);
+    const at = kept.findIndex(s => s.start >= stop);
+    const made = partSpans(tokens[i].start, text, types as ('LOC' | 'ORG')[]);
+    made[0].start = start;
+    made[made.length - 1].end = stop;
+    out = at < 0 ? [...kept, ...made] : [...kept.slice(0, at), ...made, ...kept.slice(at)];
+    i = end - 1;
+  }
+  return out ?? spans;
+}
+
+/**
+ * Where the word of joined parts that starts at token `i` ends: past "Kumasi-Sunyani" (one token), or
+ * past "Delhi", "–", "Mumbai" written without spaces; `i` itself when no such word starts there.
+ */
+function joinedWordEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i].text.includes('-')) return i + 1;
+  let e = i + 1;
+  while (
+    tokens[e + 1] &&
+    tokens[e].text === EN_DASH &&
+    tokens[e].start === tokens[e - 1].end &&
+    tokens[e + 1].start === tokens[e].end
+  )
+    e += 2;
+  return e === i + 1 ? i : e;
+}
+
+/** Most words a hyphened word's first part ends or its last part opens, besides itself. */
+const MOST_MORE_WORDS = 2;
+
+/** Where a listed place ending in the first part at token `i` starts ("Kuala" of "Kuala Lumpur"), or `i`. */
+function placeOpening(gaz: Gazetteer, tokens: readonly Token[], i: number, part: string): number {
+  let from = i;
+  let words = part;
+  // "of" inside counts as a word too ("Port of Spain").
+  for (let j = i - 1; j >= 0 && i - j <= MOST_MORE_WORDS + 1; j--) {
+    const text = tokens[j].text;
+    if (text !== 'of' && !capitalised(text)) break;
+    words = `${text} ${words}`;
+    if (text !== 'of' && listedPlace(gaz, words.toLowerCase())) from = j;
+  }
+  return from;
+}
+
+/** One past where a listed place opening with the last part before token `to` ends ("Montego Bay"), or `to`. */
+function placeEnding(gaz: Gazetteer, tokens: readonly Token[], to: number, part: string): number {
+  let end = to;
+  let words = part;
+  for (let j = to; j < tokens.length && j - to < MOST_MORE_WORDS; j++) {
+    if (!capitalised(tokens[j].text)) break;
+    words = `${words} ${tokens[j].text}`;
+    if (listedPlace(gaz, words.toLowerCase())) end = j + 1;
+  }
+  return end;
+}
+
+const listedPlace = (gaz: Gazetteer, lower: string): boolean =>
+  (gaz.word(lower) & PLACE_BITS) !== 0 || gaz.isListedPlace(lower);
+
+/** Whether the hyphened word is a listed name of its own ("Guinea-Bissau"). */
+function listedWhole(gaz: Gazetteer, text: string): boolean {
+  const whole = text.toLowerCase();
+  return gaz.word(whole) !== 0 || gaz.isListedPlace(whole) || gaz.isListedBody(whole);
+}
+
+/** A lower-case word, as what qualifies the noun ("the Kenya-Uganda oil pipeline"). */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/** Whether one of `BETWEEN_NOUNS` is at `at`, perhaps after one or two lower-case words. */
+function beforeBetweenNoun(tokens: readonly Token[], at: number): boolean {
+  for (let n = at; n < at + 3 && n < tokens.length; n++) {
+    if (BETWEEN_NOUNS.has(tokens[n].text)) return true;
+    if (!LOWER_WORD.test(tokens[n].text)) return false;
+  }
+  return false;
+}
+
+/** A part's type: a listed place's name (LOC) or body's (ORG), or undefined. */
+function partType(gazetteer: Gazetteer, part: string): 'LOC' | 'ORG' | undefined {
+  if (COUNTRY_ABBREVIATIONS.has(part)) return 'LOC';
+  const lower = part.toLowerCase();
+  const bits = gazetteer.word(lower);
+  if (bits & PLACE_BITS || gazetteer.isListedTown(lower) || gazetteer.isListedPlace(lower)) return 'LOC';
+  if (bits & ORG_BIT || gazetteer.isListedBody(lower)) return 'ORG';
+  return undefined;
+}
+
+/** The parts' spans, from the hyphened word's start: each part, then its hyphen or dash. */
+function partSpans(start: number, text: string, types: readonly ('LOC' | 'ORG')[]): Span[] {
+  const spans: Span[] = [];
+  text.split('-').forEach((part, p) => {
+    spans.push({ start, end: start + part.length, type: types[p] });
+    start += part.length + 1;
+  });
+  return spans;
+}

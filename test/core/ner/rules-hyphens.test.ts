@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('names joined by hyphens before a noun (rules-hyphens.ts)', () => {
+  it('reads each listed place or body of the hyphened word, untagged or tagged as one name', () => {
+    assert.deepStrictEqual(run('the Vellandia-Tarnby border was shut', 'O O O O O'), ['Vellandia/LOC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('after the Velkom-Tarnby deal , Ula Brennick said', 'O O B-MISC O O B-PER I-PER O'), [
+      'Velkom/ORG',
+      'Tarnby/LOC',
+      'Ula Brennick/PER',
+    ]);
+    assert.deepStrictEqual(run('the Vellandia-Tarnby power transmission line', 'O O O O O'), [
+      'Vellandia/LOC',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('the UK-Velkstad-Tarnby railway', 'O O O'), ['UK/LOC', 'Velkstad/LOC', 'Tarnby/LOC']);
+    // A first or last part may be one word of a longer listed place's name.
+    assert.deepStrictEqual(run('on the Nova Velka-Tarnby route', 'O O B-ORG I-ORG O'), [
+      'Nova Velka/LOC',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('along the Tarnby-Joss Qerim highway', 'O O B-LOC I-LOC O'), [
+      'Tarnby/LOC',
+      'Joss Qerim/LOC',
+    ]);
+    // An en dash is a token of its own; the tagger may have found one of the two.
+    assert.deepStrictEqual(run('the Vellandia\u2013Tarnby border', 'O B-LOC O O O'), ['Vellandia/LOC', 'Tarnby/LOC']);
+  });
+
+  it('leaves a hyphened listed name, a part not listed, a word before no such noun, and longer names', () => {
+    assert.deepStrictEqual(run('the Harlow-Velkin border', 'O B-ORG O'), ['Harlow-Velkin/ORG']);
+    assert.deepStrictEqual(run('the Vellandia-Qorlo border', 'O O O'), []);
+    assert.deepStrictEqual(run('Vellandia-Tarnby said', 'O O'), []);
+    assert.deepStrictEqual(run('the Vellandia-Tarnby side said its border', 'O O O O O O'), []);
+    assert.deepStrictEqual(run('the Vellandia-Tarnby Road', 'O B-LOC I-LOC'), ['Vellandia-Tarnby Road/LOC']);
+    assert.deepStrictEqual(run('in Vellandia \u2013 Tarnby border', 'O B-LOC O O O'), ['Vellandia/LOC']);
+  });
+});
