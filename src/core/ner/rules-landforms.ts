@@ -14,15 +14,16 @@ import { nationality } from './rules-national';
 const LANDFORM_OPENINGS = new Set(['River', 'Mount', 'Mt.', 'Mt']);
 
 /**
- * "the River Lenn/ORG", "Mount Tarvel/ORG" -> LOC: a name of two or three words opened by "River" or
- * "Mount" is the river or mountain, which the tagger read as a body (CoNLL's club "River Plate" taught
- * it so). A river's name comes after "the". Not a listed body or team, nor a name with a body's word,
+ * "the River Lenn/ORG", "Mount Tarvel/ORG", "the River Lee/PER" -> LOC: a name of two or three words
+ * opened by "River" or "Mount" is the river or mountain, which the tagger read as a body (CoNLL's club
+ * "River Plate" taught it so) or, with a surname after the word, as a person. A river's name comes
+ * after "the" ("River Phoenix" is a person). Not a listed body or team, nor a name with a body's word,
  * a company's ending or an everyday word in it ("Mount Tarvel Hospital", "the River Cats").
  */
 export function retypeRiversAndMountains(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
-    if (spans[k].type !== 'ORG' || !LANDFORM_OPENINGS.has(tokens[f].text)) continue;
+    if ((spans[k].type !== 'ORG' && spans[k].type !== 'PER') || !LANDFORM_OPENINGS.has(tokens[f].text)) continue;
     // A river takes "the"; a club named after one does not ("River Plate beat ...").
     if (tokens[f].text === 'River' && tokens[f - 1]?.text.toLowerCase() !== 'the') continue;
     const e = tokenEnd(tokens, f, spans[k]);

@@ -2,10 +2,12 @@ import * as assert from 'assert';
 import { run } from './ruleBench';
 
 describe('rivers and mountains named by their opening word (rules-landforms.ts)', () => {
-  it('types "the River ..." and "Mount ..." read as a body as the place', () => {
+  it('types "the River ..." and "Mount ..." read as a body or a person as the place', () => {
     assert.deepStrictEqual(run('flooding from the River Lenvale and', 'O O O B-ORG I-ORG O'), ['River Lenvale/LOC']);
     assert.deepStrictEqual(run('climbers on Mount Tarvel said', 'O O B-ORG I-ORG O'), ['Mount Tarvel/LOC']);
     assert.deepStrictEqual(run('the slopes of Mt. Qorvin Peak', 'O O O B-ORG I-ORG I-ORG'), ['Mt. Qorvin Peak/LOC']);
+    // A surname after "River": the tagger reads a person.
+    assert.deepStrictEqual(run('the bank of the River Brennick ,', 'O O O O B-PER I-PER O'), ['River Brennick/LOC']);
   });
 
   it('leaves a club without "the", a body, a name with an everyday word and a person as read', () => {
