@@ -289,6 +289,10 @@ const RANKS = new Set([
   ...['referee', 'umpire'],
   // Honorifics of parliaments and of chiefly and royal rank ("Honourable", "Ratu", "Datuk", "Dame").
   ...['honourable', 'honorable', 'ratu', 'datuk', 'tun', 'dame'],
+  // A councillor as British and Irish papers abbreviate the title ("Cllr Ann Lee"); a university's provost.
+  ...['cllr', 'cllr.', 'provost'],
+  // An engineer's and an attorney's titles as Philippine papers write them ("Engr. Ann Lee", "Atty. Ann Lee").
+  ...['engr.', 'atty.'],
   'adviser',
   'advisor',
   'alderman',

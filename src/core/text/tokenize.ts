@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev pres ' +
     'inc corp ltd co bros plc llc no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'ave blvd rd dept univ est approx fig ca'
+    'ave blvd rd dept univ est approx fig ca engr atty'
   ).split(' '),
 );
 

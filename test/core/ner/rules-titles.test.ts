@@ -29,6 +29,9 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('Vice President Harl Voss', 'B-PER I-PER I-PER I-PER'), ['Harl Voss/PER']);
     // A council's or a legislature's member, and a company's chief executive at a sentence's start, where "Chief" is left out.
     assert.deepStrictEqual(run('Councillor Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('the Mayor , Cllr Harl Voss , said', 'O O O B-PER I-PER I-PER O O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('Provost Harl Voss said', 'B-ORG B-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('Engr. Harl Voss , 57', 'B-PER I-PER I-PER O O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('said Councilwoman Harl Voss', 'O B-PER I-PER I-PER'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Assemblyman Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Chief Executive Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);

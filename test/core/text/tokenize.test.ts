@@ -29,6 +29,8 @@ describe('tokenize', () => {
       'R.',
       'Ewing',
     ]);
+    // Titles as Philippine papers abbreviate them.
+    assert.deepStrictEqual(words('Engr. Cruz and Atty. Reyes'), ['Engr.', 'Cruz', 'and', 'Atty.', 'Reyes']);
   });
 
   it('separates dashes and quotes in a dateline', () => {
