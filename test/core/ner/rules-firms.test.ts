@@ -8,6 +8,8 @@ describe('firms named by their endings (rules-firms.ts)', () => {
       'Tarnby/LOC',
     ]);
     assert.deepStrictEqual(run('Qorvane Harl Ltd said', 'O O O O'), ['Qorvane Harl Ltd/ORG']);
+    // A builder's trade, read as a person's surname.
+    assert.deepStrictEqual(run('Velmar Construction , a contractor', 'B-PER I-PER O O O'), ['Velmar Construction/ORG']);
   });
 
   it('leaves an everyday word, a listed place, capitals, a loose ending, a lone ending and a name before alone', () => {

@@ -20,6 +20,10 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
 
   it('retypes a person name ending in a place or organisation word, unless that word is a name', () => {
     assert.deepStrictEqual(run('at Harl Market Center today', 'O B-PER I-PER I-PER O'), ['Harl Market Center/ORG']);
+    // A cooperative, read as a place.
+    assert.deepStrictEqual(run('at Velmar Prairie Cooperative ,', 'O B-LOC I-LOC I-LOC O'), [
+      'Velmar Prairie Cooperative/ORG',
+    ]);
     assert.deepStrictEqual(run('at Tarn Creek today', 'O B-PER I-PER O'), ['Tarn Creek/LOC']);
     // Coasts' features: an inlet, a spit, a cove.
     assert.deepStrictEqual(run('voters in Velk Inlet today', 'O O B-PER I-PER O'), ['Velk Inlet/LOC']);
