@@ -95,14 +95,11 @@ export function retypeTableRows(
 
 /** Verbs of a sports result right after the team that won or drew ("Tarnby beat ..."). */
 const RESULT_AFTER = new Set([...RESULT_VERBS, 'drew']);
+/** Prepositions that put a place where something is, not a team ("near Tarnby"). */
+const WHERE = new Set(['near', 'in', 'at', 'outside', 'around', 'inside', 'across', 'throughout']);
 /** Words of a sports result right before the team that lost or drew, or a team's rivals ("... beat Tarnby"). */
 const RESULT_BEFORE = new Set([...RESULT_VERBS, 'rivals', 'champions']);
 
-/**
- * "Tarnby beat Harl 2-1", "winners over Harl", "title rivals Tarnby": a place name before or after
- * the verb of a sports result is a team (ORG), as clubs are named by their towns. Listed countries
- * are typed back to places by `retypeCountries` (national sides are LOC in CoNLL-style news).
- */
 /** Verbs of playing for or joining a side, then the preposition that names the side ("played for", "signed with"). */
 const MEMBERSHIP = new Map<string, ReadonlySet<string>>([
   [
@@ -146,6 +143,12 @@ export function retypeMemberClubs(tokens: Token[], spans: Span[], first: number[
   }
 }
 
+/**
+ * "Tarnby beat Harl 2-1", "winners over Harl", "title rivals Tarnby": a place name before or after
+ * the verb of a sports result is a team (ORG), as clubs are named by their towns. Listed countries
+ * are typed back to places by `retypeCountries` (national sides are LOC in CoNLL-style news). Not a
+ * place that a preposition says is where something is ("miners near Tarnby downed tools").
+ */
 export function retypeResultTeams(tokens: Token[], spans: Span[], first: number[]): void {
   let t = 0;
   for (let k = 0; k < spans.length; k++) {
@@ -154,7 +157,7 @@ export function retypeResultTeams(tokens: Token[], spans: Span[], first: number[
     const f = first[k];
     t = Math.max(t, f);
     while (t < tokens.length && tokens[t].end <= span.end) t++;
-    const after = t < tokens.length && RESULT_AFTER.has(tokens[t].text);
+    const after = t < tokens.length && RESULT_AFTER.has(tokens[t].text) && !WHERE.has(tokens[f - 1]?.text);
     const before =
       f > 0 &&
       (RESULT_BEFORE.has(tokens[f - 1].text) ||

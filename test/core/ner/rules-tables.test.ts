@@ -12,12 +12,14 @@ describe('rules for results lines and tables', () => {
     ]);
   });
 
-  it('makes a place before or after the verb of a sports result a team, but not a listed country', () => {
+  it('makes a place before or after the verb of a sports result a team, but not a listed country nor a place something is near', () => {
     assert.deepStrictEqual(run('Tarnby beat Harl on Saturday', 'B-LOC O B-LOC O O'), ['Tarnby/ORG', 'Harl/ORG']);
     assert.deepStrictEqual(run('title rivals Tarnby', 'O O B-LOC'), ['Tarnby/ORG']);
     assert.deepStrictEqual(run('56-13 winners over Harl', 'O O O B-LOC'), ['Harl/ORG']);
     assert.deepStrictEqual(run('Vellandia beat Tarnby', 'B-LOC O B-LOC'), ['Vellandia/LOC', 'Tarnby/ORG']);
     assert.deepStrictEqual(run('the trip over Harl', 'O O O B-LOC'), ['Harl/LOC']);
+    // A place a preposition puts something in is no side.
+    assert.deepStrictEqual(run('miners near Tarnby downed tools', 'O O B-LOC O O'), ['Tarnby/LOC']);
   });
 
   it('makes a place right after playing for or signing with a side, and the places listed after it, clubs', () => {
