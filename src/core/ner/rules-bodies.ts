@@ -42,19 +42,35 @@ const CAMPUS_HEADS = new Set(['University', 'College', 'Institute', 'Polytechnic
 /**
  * "the University of Tarnia/ORG at Velby/LOC" -> one ORG: a university, college or institute named
  * "... of <place> at <place>" is one campus's name, as American state universities are written
- * ("University of Texas at Austin"). Only when the body's name starts with such a word.
+ * ("University of Texas at Austin"). Only when the body's name starts with such a word. The campus
+ * may be one to three capitalised words the tagger left out ("at Urbana-Champaign"), none of them a
+ * word mostly written in lower case, a month, a weekday or a title.
  */
-export function joinCampusNames(tokens: Token[], spans: Span[], first: number[]): void {
-  for (let k = 0; k + 1 < spans.length; k++) {
+export function joinCampusNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
     const body = spans[k];
     if (body.type !== 'ORG' || !CAMPUS_HEADS.has(tokens[first[k]].text)) continue;
-    let at = first[k];
-    while (at < tokens.length && tokens[at].end <= body.end) at++;
-    const place = spans[k + 1];
-    if (at + 1 >= tokens.length || tokens[at].text !== 'at' || first[k + 1] !== at + 1 || place.type !== 'LOC')
+    const at = tokenEnd(tokens, first[k], body);
+    if (at + 1 >= tokens.length || tokens[at].text !== 'at') continue;
+    if (k + 1 < spans.length && first[k + 1] === at + 1) {
+      if (spans[k + 1].type === 'LOC') absorbFollowing(spans, first, k);
       continue;
-    absorbFollowing(spans, first, k);
+    }
+    let e = at + 1;
+    while (e < at + 4 && e < tokens.length && campusWord(ctx, tokens[e].text)) e++;
+    const next = tokens[e]?.text ?? '';
+    if (e === at + 1 || (k + 1 < spans.length && first[k + 1] < e) || /^\p{Lu}/u.test(next)) continue;
+    body.end = tokens[e - 1].end;
   }
+}
+
+/** Lists whose words are no campus's name: months and weekdays, titles. */
+const NOT_CAMPUS_BITS = bit('calendar') | bit('title');
+
+function campusWord(ctx: FeatureContext, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text)) return false;
+  const lower = text.toLowerCase();
+  return !ctx.lowerWords.has(lower) && (ctx.gazetteer.word(lower) & NOT_CAMPUS_BITS) === 0;
 }
 
 /** The lexicon's lists of bodies: organisations and teams. */

@@ -287,7 +287,6 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitPlacePossessives(ctx, tokens, spans, first);
   joinSaintsNames(ctx, tokens, spans, first);
   joinAmpersandNames(ctx, tokens, spans, first);
-  joinCampusNames(tokens, spans, first);
   splitListedLists(ctx, tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);
   splitJoinedPairs(ctx, tokens, spans, first);
@@ -334,6 +333,8 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeByHeadWord(ctx, tokens, spans, first);
   if (cues.has(CUE.newspaperHead)) retypeNewspapers(tokens, spans, first);
   joinOfNames(ctx, tokens, spans, first);
+  // After the body's name is joined over its "of the" ("University of the West Indies at Mona").
+  joinCampusNames(ctx, tokens, spans, first);
   joinMinistryPortfolios(tokens, spans, first);
   joinOfficesOfHolders(tokens, spans, first);
   joinBodiesOfStates(ctx, tokens, spans, first);

@@ -16,6 +16,22 @@ describe("rules on bodies' names", () => {
       run('She studied at the University of Tarnia at Velby Creek .', 'O O O O B-ORG I-ORG I-ORG O B-LOC I-LOC O'),
       ['University of Tarnia at Velby Creek/ORG'],
     );
+    // Also when the body's name is joined over "of the" first.
+    assert.deepStrictEqual(
+      run('a lecturer at the University of the Velk Isles at Tarnby .', 'O O O O B-ORG O O B-LOC I-LOC O B-LOC O'),
+      ['University of the Velk Isles at Tarnby/ORG'],
+    );
+    // A campus the tagger left out, but not a month, a weekday or an everyday word.
+    assert.deepStrictEqual(
+      run('She studied at the University of Tarnia at Velby-Harl and', 'O O O O B-ORG I-ORG I-ORG O O O'),
+      ['University of Tarnia at Velby-Harl/ORG'],
+    );
+    assert.deepStrictEqual(run('the University of Tarnia at Sunday Mass', 'O B-ORG I-ORG I-ORG O O O'), [
+      'University of Tarnia/ORG',
+    ]);
+    assert.deepStrictEqual(run('a lecture at the University of Tarnia at Dream .', 'O O O O B-ORG I-ORG I-ORG O O O'), [
+      'University of Tarnia/ORG',
+    ]);
     // A body's name ending in a place word is still that place ("Harl Pond").
     assert.deepStrictEqual(run('They swam in Harl Creek .', 'O O O B-ORG I-ORG O'), ['Harl Creek/LOC']);
   });
