@@ -119,6 +119,7 @@ import {
 import { retypePlacesByBearing } from './rules-bearings';
 import { tagSuffixedPlaces } from './rules-suffixes';
 import { splitHyphenedPairs } from './rules-hyphens';
+import { joinCourtsToTheirDistricts } from './rules-courts';
 import {
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
@@ -339,6 +340,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinOfficesOfHolders(tokens, spans, first);
   joinBodiesOfStates(ctx, tokens, spans, first);
   joinPurposeNames(ctx, tokens, spans, first);
+  joinCourtsToTheirDistricts(tokens, spans, first);
   retypeCompanyNames(tokens, spans, first);
   extendSecondLegalForms(tokens, spans, first);
   retypePlaceNamedCompanies(ctx, tokens, spans, first);
