@@ -189,6 +189,8 @@ export const BRACKET_CUE: RuleCue = { words: ['('] };
 /** An acronym whose letters are all capitals, long enough that its spelling says where the name starts. */
 const SPELLED_ACRONYM = /^\p{Lu}{3,8}$/u;
 /** Lower-case words inside a name that its acronym may spell or skip ("Congress of ... (COSATU)", "do Mar e da"). */
+/** An apostrophe after a plural, a token of its own ("Teachers", "'"). */
+const POSSESSIVE_MARKS = new Set(["'", '\u2019']);
 const NAME_LINKS = new Set([
   ...['of', 'and', 'for', 'the', 'in', 'on', 'to', 'de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das'],
   ...['du', 'des', 'la', 'le', 'e', 'y', 'et', 'und', 'für', 'van', 'von'],
@@ -287,6 +289,11 @@ function spelledFrom(tokens: Token[], open: number, acronym: string): number {
     if (NAME_LINKS.has(text)) {
       return spells(w - 1, j, false) || (text[0].toUpperCase() === acronym[j] && spells(w - 1, j - 1, false));
     }
+    // A plural's possessive mark inside the name gives no letter ("Ontario Teachers' Pension Plan (OTPP)"),
+    // nor does a comma between its words ("Atmospheric, Geophysical and Astronomical Services").
+    if (POSSESSIVE_MARKS.has(text) && /s$/.test(tokens[w - 1]?.text ?? '')) return spells(w - 1, j, false);
+    if (text === ',' && j < acronym.length - 1 && capitalised(tokens[w - 1]?.text ?? ''))
+      return spells(w - 1, j, false);
     if (!capitalised(text) || !/^\p{L}/u.test(text)) return false;
     // "Inter-Bank" may give "IB" or "I"; "State-owned" gives "S".
     const parts = text.split('-').filter(p => capitalised(p));

@@ -181,6 +181,19 @@ describe("an acronym glossed by a body's name (rules-acronyms.ts)", () => {
       'Tarnia Inter-Bank Velk System/ORG',
       'TIBVS/ORG',
     ]);
+    // A plural's possessive mark gives no letter.
+    assert.deepStrictEqual(run("the Tarnia Teachers ' Pension Plan ( TTPP ) said", 'O B-LOC O O O O O B-ORG O O'), [
+      "Tarnia Teachers ' Pension Plan/ORG",
+      'TTPP/ORG',
+    ]);
+    // Nor does a comma between its words.
+    assert.deepStrictEqual(
+      run(
+        'the Tarnian Atmospheric , Marine and Solar Services Office ( TAMSSO ) said',
+        'O B-MISC B-ORG O O O O O O O B-ORG O O',
+      ),
+      ['Tarnian Atmospheric , Marine and Solar Services Office/ORG', 'TAMSSO/ORG'],
+    );
     // A place's name read as a person opening it ("Sri Lanka/PER Ports Authority").
     assert.deepStrictEqual(run('the Tarn Velka Ports Authority ( TVPA ) said', 'O B-PER I-PER O O O B-ORG O O'), [
       'Tarn Velka Ports Authority/ORG',
