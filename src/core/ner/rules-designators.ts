@@ -10,7 +10,9 @@ import type { RuleCue } from './ruleCues';
 /**
  * "Democratic People/ORG 's Republic of Korea/LOC" -> one LOC: a possessive joins two names when the
  * word before it is an ordinary word ("People's", "Women's", "Children's"), not a name (as in
- * "Britain's Labour Party"). The joined name takes the type of its second part, the head.
+ * "Britain's Labour Party"). The joined name takes the type of its second part, the head. Not a
+ * body's head word ending a name of two words or more: that body owns the second name ("the Tarnby
+ * Exchange's Velk board", as `splitPlacePossessives` split it).
  */
 export function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const common = ctx.lowerWords;
@@ -21,6 +23,7 @@ export function joinCommonPossessives(ctx: FeatureContext, tokens: Token[], span
     if (f < 2 || !/^['’][sS]$/.test(tokens[f - 1].text) || tokens[f - 2].end !== a.end) continue;
     if (tokens[f - 1].start !== a.end || tokens[f - 1].end + 1 < b.start) continue;
     if (!common.has(tokens[f - 2].text.toLowerCase())) continue;
+    if (f - 2 > first[k] && isBodyHead(ctx, tokens, f - 2)) continue;
     a.type = b.type;
     absorbFollowing(spans, first, k);
     k--;

@@ -58,6 +58,11 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run("Ministry of Women 's Affairs met", 'B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       "Ministry of Women 's Affairs/ORG",
     ]);
+    // An everyday word that heads a body's name of two words or more still owns what follows.
+    assert.deepStrictEqual(run("on the Velk Trust 's Tarn board", 'O O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Velk Trust/ORG',
+      'Tarn/ORG',
+    ]);
     // A nationality alone after the possessive is cut off whatever the owner, and a longer name after it is not.
     assert.deepStrictEqual(run("Brenn Steel 's Korean unit", 'B-ORG I-ORG I-ORG I-ORG O'), [
       'Brenn Steel/ORG',
