@@ -84,15 +84,15 @@ const SHORT_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * "the Velland Survey/ORG ( VS/O )", "( VELS/PER )" -> "VS/ORG": an acronym in brackets right after a
- * body's name, which the tagger left out or read as a person or as a place no list knows, is the
- * body's short form (the document pass then finds it wherever the article uses it); a listed place
- * there is the body's country. Not after a place's name, which may end a longer body's name the
- * tagger cut ("the Movement for the Emancipation of the Velk Delta/LOC (MEVD)"), nor a person's, whose
- * bracket holds a party or a state ("Ann Lee (D-Tarn)"); not an everyday word in capitals ("(VIDEO)").
- * So too a short name written as a word no list knows, read as a person ("the National Board of Velk
- * Schools (Junvel/PER)"); left out, such a word may be anything. An everyday word in capitals is the
- * acronym only when it spells the capitals of the name before it ("(MAN)" after "Manufacturers
- * Association of Nigeria").
+ * body's name, which the tagger left out or read as a person, as a place no list knows or as a thing whose
+ * letters the name's initials spell, is the body's short form (the document pass then finds it wherever
+ * the article uses it); a listed place there is the body's country. Not after a place's name, which may
+ * end a longer body's name the tagger cut ("the Movement for the Emancipation of the Velk Delta/LOC
+ * (MEVD)"), nor a person's, whose bracket holds a party or a state ("Ann Lee (D-Tarn)"); not an everyday
+ * word in capitals ("(VIDEO)"). So too a short name written as a word no list knows, read as a person
+ * ("the National Board of Velk Schools (Junvel/PER)"); left out, such a word may be anything. An everyday
+ * word in capitals is the acronym only when it spells the capitals of the name before it ("(MAN)" after
+ * "Manufacturers Association of Nigeria").
  */
 export function tagBracketedAcronyms(
   ctx: FeatureContext,
@@ -122,7 +122,9 @@ export function tagBracketedAcronyms(
       // A short name read as a place is one (a team's country in a results table: "(Velkia)"), unless it
       // follows a long form of three words or more ("the Union of Velk Growers (Univel)").
       const longForm = open - first[k] >= 3;
-      if (type === 'PER' || (type === 'LOC' && (!shortName || longForm) && !listedPlaceWord(ctx, acronym)))
+      // Read as a thing ("(IELRB)/MISC"), it is the body whose words' initials it is.
+      const spelled = type === 'MISC' && initials(tokens, first[k], open) === acronym;
+      if (type === 'PER' || spelled || (type === 'LOC' && (!shortName || longForm) && !listedPlaceWord(ctx, acronym)))
         spans[k + 1].type = 'ORG';
     }
   }

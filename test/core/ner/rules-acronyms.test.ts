@@ -102,6 +102,15 @@ describe('a body and its bracketed acronym (rules-acronyms.ts)', () => {
       'Velland Fraud Office/ORG',
       'VL/ORG',
     ]);
+    // Read as a thing, where the name's initials spell it, and not where they do not.
+    assert.deepStrictEqual(run('the Velland Fraud Office ( VFO ) said', 'O B-ORG I-ORG I-ORG O B-MISC O O'), [
+      'Velland Fraud Office/ORG',
+      'VFO/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velland Fraud Office ( GDPR ) said', 'O B-ORG I-ORG I-ORG O B-MISC O O'), [
+      'Velland Fraud Office/ORG',
+      'GDPR/MISC',
+    ]);
     assert.deepStrictEqual(run('the Velland Fraud Office ( HARLOW ) said', 'O B-ORG I-ORG I-ORG O B-LOC O O'), [
       'Velland Fraud Office/ORG',
       'HARLOW/LOC',
