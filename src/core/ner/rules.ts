@@ -120,6 +120,7 @@ import { retypePlacesByBearing } from './rules-bearings';
 import { tagSuffixedPlaces } from './rules-suffixes';
 import { splitHyphenedPairs } from './rules-hyphens';
 import { joinCourtsToTheirDistricts } from './rules-courts';
+import { retypeHomesAfterAges } from './rules-homes';
 import {
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
@@ -379,6 +380,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypeTownsReadAsBodies(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
+  retypeHomesAfterAges(ctx, tokens, tags, spans, first);
   retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
   retypeTownsOutsideSport(ctx, tokens, tags, spans, first);
   retypeStatesOfDivisions(ctx, tokens, spans, first);
