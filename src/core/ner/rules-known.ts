@@ -253,7 +253,8 @@ function beforeAnd(tokens: Token[], s: number, e: number, listed: (to: number) =
 
 /**
  * "Bowling/O Green Falcons/ORG" -> "Bowling Green Falcons/ORG", "Real/O Madrid/LOC" -> "Real
- * Madrid/ORG": an untagged capitalised word right before a name, which with the name's first words
+ * Madrid/ORG", "Port/O of Spain/LOC" -> "Port of Spain/LOC": an untagged capitalised word right before a
+ * name, or before an untagged "of" before it, which with the name's first words
  * makes a listed place or body, is part of the name (the tagger leaves out an everyday word that opens
  * one, and a sentence's first word). The whole name, when it is a listed body, is that body, and a name
  * read as a person that is then a listed place, whole, is that place. Not "The", which other rules
@@ -269,7 +270,8 @@ export function extendToListedStarts(
   const gaz = ctx.gazetteer;
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
-    const s = f - 1;
+    // The word may stand before "of" ("Port/O of/O Spain/LOC").
+    const s = tokens[f - 1]?.text === 'of' && tags[f - 1] === 0 ? f - 2 : f - 1;
     const type = spans[k].type;
     if (type !== 'PER' && type !== 'ORG' && type !== 'LOC') continue;
     if (s < 0 || tags[s] !== 0 || !/^\p{Lu}/u.test(tokens[s].text) || tokens[s].text === 'The') continue;

@@ -76,6 +76,7 @@ const ctx: FeatureContext = {
       'velby channel',
       'qarvian sea',
       'korean sea',
+      'isle of qelmo',
     ].join('\n'),
     ['velbuja', 'orvanda'].join('\n'),
   ),

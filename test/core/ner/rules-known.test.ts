@@ -160,6 +160,9 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
     assert.deepStrictEqual(run('shares in Velmora Dynamics rose', 'O O O B-ORG O'), ['Velmora Dynamics/ORG']);
     // A person's name that is then a listed place, whole, is that place.
     assert.deepStrictEqual(run('she reached Port Velby', 'O O O B-PER'), ['Port Velby/LOC']);
+    // Also a word before "of" ("Port of Spain").
+    assert.deepStrictEqual(run('ferries to the Isle of Qelmo sailed', 'O O O O O B-LOC O'), ['Isle of Qelmo/LOC']);
+    assert.deepStrictEqual(run('ferries to the Port of Qelmo sailed', 'O O O O O B-LOC O'), ['Qelmo/LOC']);
     // No listed name made, or a word that is tagged or lower-case: as read.
     assert.deepStrictEqual(run('Old Velby Tarns won', 'O B-ORG I-ORG O'), ['Velby Tarns/ORG']);
     assert.deepStrictEqual(run('from port Velby', 'O O B-LOC'), ['Velby/LOC']);
