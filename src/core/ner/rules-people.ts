@@ -75,13 +75,14 @@ const VIRTUE_NAMES = new Set([
  * Chebet-Rotich"), and has no other word that is a place, a body, a designator or an ordinary word (a
  * surname's particle inside it aside: "De", "Da", "Van"), is a person. It runs before `retypeByHeadWord`,
  * so a name ending in a place word is still a place. Not a listed place's whole name ("Mato Grosso",
- * "George Town").
+ * "George Town"), nor a place read right after "in" or "near" ("based in Batu Kawan").
  */
 export function retypeGivenNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const listed = (name: string) => isGivenNameOnly(ctx, name);
   spans.forEach((span, k) => {
     if (span.type !== 'ORG' && span.type !== 'LOC') return;
     const f = first[k];
+    if (span.type === 'LOC' && (tokens[f - 1]?.text === 'in' || tokens[f - 1]?.text === 'near')) return;
     const l = tokenEnd(tokens, f, span) - 1;
     if (l === f || l - f > 2) return;
     const given = tokens[f].text.toLowerCase();

@@ -13,6 +13,8 @@ describe("rules on people's names", () => {
     assert.deepStrictEqual(run('the Joss Village', 'O B-ORG I-ORG'), ['Joss Village/ORG']);
     // Nor does a listed place's whole name.
     assert.deepStrictEqual(run('farmers in Ula Tarna said', 'O O B-LOC I-LOC O'), ['Ula Tarna/LOC']);
+    // Nor a place read right after "in" or "near".
+    assert.deepStrictEqual(run('a studio based in Joss Tarvell said', 'O O O O B-LOC I-LOC O'), ['Joss Tarvell/LOC']);
     // A virtue given as a name, before surnames no list holds only.
     assert.deepStrictEqual(run('won by Mercy Tarvell-Osei today', 'O O B-ORG I-ORG O'), ['Mercy Tarvell-Osei/PER']);
     assert.deepStrictEqual(run('won by Mercy Brennick today', 'O O B-ORG I-ORG O'), ['Mercy Brennick/ORG']);
