@@ -86,7 +86,11 @@ export function trimMemberTitles(ctx: FeatureContext, tokens: Token[], spans: Sp
  * Letters after a name for counsel's rank, an Irish deputy's seat, an order of chivalry or a learned
  * society; members' titles are `trimMemberTitles`'s.
  */
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+const POST_NOMINALS = new Set([
+  ...['KC', 'QC', 'SC', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'CMG', 'KCMG', 'CVO', 'LVO', 'MVO'],
+  // The orders of Australia and New Zealand, and their public service medals.
+  ...['AC', 'AO', 'AM', 'OAM', 'PSM', 'ONZM', 'MNZM', 'KNZM', 'DNZM', 'CNZM', 'QSO'],
+]);
 
 /**
  * "Ann Velk KC/PER" -> "Ann Velk/PER": such letters after a person's name of two words or more are no

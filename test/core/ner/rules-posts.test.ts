@@ -61,6 +61,7 @@ describe("posts written with a holder's name (rules-posts.ts)", () => {
   it("cuts counsel's rank and an honour's letters off a person's name", () => {
     assert.deepStrictEqual(run('Ann Velk KC told the jury', 'B-PER I-PER I-PER O O O'), ['Ann Velk/PER']);
     assert.deepStrictEqual(run('Joss Harl CBE , who', 'B-PER I-PER I-PER O O'), ['Joss Harl/PER']);
+    assert.deepStrictEqual(run('veteran Joss Harl OAM , who', 'O B-PER I-PER I-PER O O'), ['Joss Harl/PER']);
     // Not a one-word name, and not letters that are no such rank.
     assert.deepStrictEqual(run('Velk KC said', 'B-PER I-PER O'), ['Velk KC/PER']);
     assert.deepStrictEqual(run('Ann Velk JR said', 'B-PER I-PER I-PER O'), ['Ann Velk JR/PER']);
