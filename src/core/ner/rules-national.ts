@@ -191,3 +191,28 @@ function isNation(ctx: FeatureContext, tokens: Token[], from: number, to: number
   const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, from, tokens[to - 1].end);
   return (bits & (COUNTRY_BIT | REGION_BIT)) !== 0 || CONTINENTS.has(phrase);
 }
+
+/**
+ * "the Port Authority of Tarnia/ORG and Velby/LOC" -> one ORG when "Tarnia and Velby" is a listed
+ * country ("Trinidad and Tobago", "Antigua and Barbuda"): a body "of" a country whose name holds "and"
+ * serves the whole country, which the tagger cut at the "and".
+ */
+export function joinBodiesOfTwoPartCountries(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    if (spans[k].type !== 'ORG' || spans[k + 1].type !== 'LOC') continue;
+    const and = tokenEnd(tokens, first[k], spans[k]);
+    if (tokens[and].text !== 'and' || first[k + 1] !== and + 1) continue;
+    const e = tokenEnd(tokens, and + 1, spans[k + 1]);
+    // The country's first part is one or two words after "of" at the body's end.
+    const of = tokens[and - 2]?.text === 'of' ? and - 2 : tokens[and - 3]?.text === 'of' ? and - 3 : -1;
+    if (of <= first[k]) continue;
+    const country = listedPhrase(ctx.gazetteer, tokens, of + 1, tokens[e - 1].end);
+    if ((country.bits & COUNTRY_BIT) === 0) continue;
+    absorbFollowing(spans, first, k);
+  }
+}

@@ -165,7 +165,12 @@ import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios, joinOfficesOfHolders } from './rules-ministries';
 import { tagSourceCredits } from './rules-sources';
 import { joinBodiesOfStates } from './rules-polities';
-import { joinFieldBodiesOfNations, mergeCountryLedBodies, mergeNationalBodies } from './rules-national';
+import {
+  joinBodiesOfTwoPartCountries,
+  joinFieldBodiesOfNations,
+  mergeCountryLedBodies,
+  mergeNationalBodies,
+} from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeSites, retypeVenuesAfterAt } from './rules-venues';
 import {
@@ -407,6 +412,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.sportBody)) joinSportBodies(ctx, tokens, spans, first);
   takeInRemitsBeforeAnd(ctx, tokens, spans, first);
   mergeCountryLedBodies(ctx, tokens, spans, first);
+  joinBodiesOfTwoPartCountries(ctx, tokens, spans, first);
   if (cues.has(CUE.fieldBeforeNation)) joinFieldBodiesOfNations(ctx, tokens, spans, first);
   joinRemitsReadAsTwoBodies(ctx, tokens, spans, first);
   if (cues.has(CUE.foreignHead)) extendForeignBodiesOverWords(ctx, tokens, tags, spans, first);

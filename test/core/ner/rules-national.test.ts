@@ -82,4 +82,16 @@ describe('bodies named after their nation (rules-national.ts)', () => {
     assert.deepStrictEqual(run('data from Statistics Tarnby showed', 'O O O B-LOC O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('more tennis Vellandia said', 'O O B-LOC O'), ['Vellandia/LOC']);
   });
+
+  it('joins a body of a listed country whose name holds "and", cut at the "and"', () => {
+    assert.deepStrictEqual(
+      run('the Port Authority of Tarnia and Velland said', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O'),
+      ['Port Authority of Tarnia and Velland/ORG'],
+    );
+    // Not a body and a place that make no listed country.
+    assert.deepStrictEqual(run('the Port Authority of Tarnia and Velby said', 'O B-ORG I-ORG I-ORG I-ORG O B-LOC O'), [
+      'Port Authority of Tarnia/ORG',
+      'Velby/LOC',
+    ]);
+  });
 });
