@@ -27,7 +27,7 @@ const BETWEEN_NOUNS = new Set([
   ...['road', 'highway', 'expressway', 'motorway', 'freeway', 'railway', 'railroad', 'rail', 'line', 'route'],
   ...['corridor', 'pipeline', 'link', 'connection', 'crossing', 'bridge', 'tunnel', 'ferry', 'flight', 'flights'],
   ...['service', 'bus', 'train', 'interconnector', 'cable', 'canal', 'border', 'borders', 'frontier', 'boundary'],
-  ...['stretch', 'section', 'leg', 'segment'],
+  ...['stretch', 'section', 'leg', 'segment', 'lane', 'lanes', 'transfer'],
   ...['war', 'conflict', 'talks', 'summit', 'relations', 'ties', 'trade', 'deal', 'agreement', 'accord', 'pact'],
   ...['treaty', 'ceasefire', 'truce', 'dispute', 'tensions', 'rivalry', 'standoff', 'clash', 'clashes', 'match'],
   ...['game', 'fixture', 'series', 'derby', 'alliance', 'partnership', 'cooperation', 'dialogue', 'negotiations'],
@@ -146,8 +146,12 @@ function listedWhole(gaz: Gazetteer, text: string): boolean {
 /** A lower-case word, as what qualifies the noun ("the Kenya-Uganda oil pipeline"). */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
-/** Whether one of `BETWEEN_NOUNS` is at `at`, perhaps after one or two lower-case words. */
+/**
+ * Whether one of `BETWEEN_NOUNS` is at `at`, perhaps after one or two lower-case words, or after "and"
+ * or "or" and a second hyphened word ("the Chicago-Atlanta and Dallas-Houston lanes").
+ */
 function beforeBetweenNoun(tokens: readonly Token[], at: number): boolean {
+  if ((tokens[at]?.text === 'and' || tokens[at]?.text === 'or') && HYPHENED.test(tokens[at + 1]?.text ?? '')) at += 2;
   for (let n = at; n < at + 3 && n < tokens.length; n++) {
     if (BETWEEN_NOUNS.has(tokens[n].text)) return true;
     if (!LOWER_WORD.test(tokens[n].text)) return false;

@@ -23,6 +23,13 @@ describe('names joined by hyphens before a noun (rules-hyphens.ts)', () => {
       'Tarnby/LOC',
       'Joss Qerim/LOC',
     ]);
+    // Two such words before one noun.
+    assert.deepStrictEqual(run('on the Tarnby-Velkstad and Velkstad-Harlow lanes', 'O O O O O O'), [
+      'Tarnby/LOC',
+      'Velkstad/LOC',
+      'Velkstad/LOC',
+      'Harlow/LOC',
+    ]);
     // An en dash is a token of its own; the tagger may have found one of the two.
     assert.deepStrictEqual(run('the Vellandia\u2013Tarnby border', 'O B-LOC O O O'), ['Vellandia/LOC', 'Tarnby/LOC']);
   });
