@@ -152,7 +152,7 @@ import {
 import { typeLanguages } from './rules-languages';
 import { joinBodyBranches, joinPlusGroups, joinUnionLocals, retypePlacesEndingInBodies } from './rules-branches';
 import { joinSportBodies } from './rules-sportbodies';
-import { tagPlacesBetweenPlaces } from './rules-listgaps';
+import { retypePeopleBetweenPlaces, tagPlacesBetweenPlaces } from './rules-listgaps';
 import {
   takeInChineseFamilyNames,
   takeInPatronymicWords,
@@ -381,6 +381,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeTownsListedWithPlaces(ctx, tokens, spans, first);
   retypeListsOfPlaces(ctx, tokens, spans, first);
   tagPlacesBetweenPlaces(ctx, tokens, tags, spans, first);
+  retypePeopleBetweenPlaces(ctx, tokens, spans, first);
   retypeLanguagesInLists(ctx, tokens, spans, first);
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypeTownsReadAsBodies(ctx, tokens, spans, first);

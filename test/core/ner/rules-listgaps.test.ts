@@ -24,4 +24,29 @@ describe('names left out inside a list of places (rules-listgaps.ts)', () => {
       'Ann Lee/PER',
     ]);
   });
+
+  it('reads one word read as a person between two places of a list as a place', () => {
+    assert.deepStrictEqual(run('in Qelmo , Bewvel , Harlu and Tarnby', 'O B-LOC O B-PER O B-LOC O B-LOC'), [
+      'Qelmo/LOC',
+      'Bewvel/LOC',
+      'Harlu/LOC',
+      'Tarnby/LOC',
+    ]);
+    // Not a given name, a name of two words, or one outside a list.
+    assert.deepStrictEqual(run('in Qelmo , Joss , Harlu', 'O B-LOC O B-PER O B-LOC'), [
+      'Qelmo/LOC',
+      'Joss/PER',
+      'Harlu/LOC',
+    ]);
+    assert.deepStrictEqual(run('in Qelmo , Ann Bewvel , Harlu', 'O B-LOC O B-PER I-PER O B-LOC'), [
+      'Qelmo/LOC',
+      'Ann Bewvel/PER',
+      'Harlu/LOC',
+    ]);
+    assert.deepStrictEqual(run('in Qelmo , Bewvel said in Harlu', 'O B-LOC O B-PER O O B-LOC'), [
+      'Qelmo/LOC',
+      'Bewvel/PER',
+      'Harlu/LOC',
+    ]);
+  });
 });
