@@ -37,7 +37,8 @@ import { TRADED_CUE } from './rules-markets';
 import { NEWSPAPER_HEAD_CUE, OUTLET_CUE } from './rules-newspapers';
 import { PARTY_NOUN_CUE } from './rules-parties';
 import { GIVEN_NAME_CUE, OFFICE_TITLE_CUE, TITLE_CUE } from './rules-people';
-import { ROAD_CUE } from './rules-roads';
+import { LETTERED_ROAD_CUE, ROAD_CUE } from './rules-roads';
+import { TICKER_EXCHANGE_CUE } from './rules-tickers';
 import { AWARD_CUE, HALL_OF_FAME_CUE } from './rules-runs';
 import { SOURCE_CREDIT_CUE } from './rules-sources';
 import { SPORT_BODY_CUE } from './rules-sportbodies';
@@ -156,6 +157,8 @@ export const CUE = {
   portfolio: SENTENCE_CUES.add(PORTFOLIO_CUE),
   position: SENTENCE_CUES.add(POSITION_CUE),
   road: SENTENCE_CUES.add(ROAD_CUE),
+  letteredRoad: SENTENCE_CUES.add(LETTERED_ROAD_CUE),
+  tickerExchange: SENTENCE_CUES.add(TICKER_EXCHANGE_CUE),
   sourceCredit: SENTENCE_CUES.add(SOURCE_CREDIT_CUE),
   sportBody: SENTENCE_CUES.add(SPORT_BODY_CUE),
   storm: SENTENCE_CUES.add(STORM_CUE),

@@ -53,3 +53,50 @@ function owningPlaceFrom(ctx: FeatureContext, tokens: Token[], spans: Span[], fi
   if (k < 0 || spans[k].type !== 'LOC' || road - first[k] > 2) return road;
   return namesListedNation(ctx.gazetteer, tokens, first[k], spans[k].end) ? first[k] : road;
 }
+
+/** A British, Irish or Malaysian road's letter and number ("M5", "A14", "N7"). */
+const LETTERED_ROAD = /^[AMN]\d{1,4}$/;
+/** `tagLetteredRoads` acts only on a sentence with such a word. */
+export const LETTERED_ROAD_CUE: RuleCue = { test: text => LETTERED_ROAD.test(text) };
+/** Nouns after a lettered road that say it is one. */
+const LETTERED_ROAD_NOUNS = new Set(['motorway', 'road', 'carriageway', 'bypass']);
+
+/**
+ * "the M5/O motorway", "the A14/ORG road" -> LOC: "the", a road's letter and number, and a noun for a
+ * road after them name the road, which the tagger leaves out or reads as a body. Not without the noun:
+ * "the A380" is an aircraft, "the M4" a car.
+ */
+export function tagLetteredRoads(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!LETTERED_ROAD.test(tokens[i].text) || tokens[i - 1].text.toLowerCase() !== 'the') continue;
+    if (!LETTERED_ROAD_NOUNS.has(tokens[i + 1].text)) continue;
+    const inside = spansWithin(spans, tokens[i].start, tokens[i].end);
+    if (!inside) continue;
+    dropSpans(spans, first, inside);
+    addName(tokens, tags, spans, first, i, i + 1, 'LOC');
+  }
+}
+
+/** Words that end a street's name. */
+const STREET_WORDS = new Set(['Road', 'Street', 'Avenue', 'Boulevard', 'Highway', 'Square', 'Drive', 'Bridge']);
+/** Titles of the people streets are named after ("Sheikh Zayed Road", "King Fahd Road"). */
+const STREET_HONORIFICS = new Set([
+  ...['Sheikh', 'Shaikh', 'Sultan', 'Emir', 'King', 'Queen', 'Prince', 'Princess', 'President', 'General'],
+  ...['Imam', 'Mahatma', 'Pandit', 'Sir'],
+]);
+
+/**
+ * "the Sheikh/O Zayed Road/LOC" -> "Sheikh Zayed Road/LOC": the title of the person a street is named
+ * after, left out right before the street's name, is part of it (the tagger leaves titles out of names).
+ */
+export function takeInStreetHonorifics(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'LOC' || f < 1 || tags[f - 1] !== 0 || !STREET_HONORIFICS.has(tokens[f - 1].text)) continue;
+    let e = f;
+    while (e < tokens.length && tokens[e].end <= spans[k].end) e++;
+    if (e - f < 2 || !STREET_WORDS.has(tokens[e - 1].text)) continue;
+    spans[k].start = tokens[f - 1].start;
+    first[k] = f - 1;
+  }
+}

@@ -79,7 +79,8 @@ import { retypeForeignBodies, retypeForeignPlaces } from './rules-foreign';
 import { extendForeignBodiesOverWords } from './rules-foreignwords';
 import { retypeFirmsAfterOpeningForms, tagFirmsByEnding, tagBodiesByHead, tagPollsters } from './rules-firms';
 import { retypeRiversAndMountains, tagSeasNamedAlone } from './rules-landforms';
-import { tagNumberedRoads } from './rules-roads';
+import { tagLetteredRoads, tagNumberedRoads, takeInStreetHonorifics } from './rules-roads';
+import { tagTickerExchanges } from './rules-tickers';
 import {
   retypeFirmsSayingIt,
   retypeMarketTowns,
@@ -250,6 +251,9 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.bodyHead)) tagBodiesByHead(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.poll)) tagPollsters(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.road)) tagNumberedRoads(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.letteredRoad)) tagLetteredRoads(tokens, tags, spans, first);
+  if (cues.has(CUE.tickerExchange)) tagTickerExchanges(tokens, tags, spans, first);
+  takeInStreetHonorifics(tokens, tags, spans, first);
   tagFirmsAfterStaff(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.outlet)) tagOutletsBeforeNouns(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.partyNoun)) tagPartiesBeforeNoun(ctx, tokens, tags, spans, first);

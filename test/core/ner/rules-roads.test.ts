@@ -26,4 +26,20 @@ describe('roads named by their numbers (rules-roads.ts)', () => {
       'Route 9 Velk Authority/ORG',
     ]);
   });
+
+  it('tags "the", a lettered road and a noun for a road as the road, and not the letters alone', () => {
+    assert.deepStrictEqual(run('the M5 motorway was closed', 'O O O O O'), ['M5/LOC']);
+    assert.deepStrictEqual(run('on the A14 road near Tarnby', 'O O B-ORG O O B-LOC'), ['A14/LOC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('on the A380 since May', 'O O O O O'), []);
+    assert.deepStrictEqual(run('an M5 motorway junction', 'O O O O'), []);
+  });
+
+  it("takes the title of a street's namesake, left out before the street's name, into it", () => {
+    assert.deepStrictEqual(run('driving on the Sheikh Velk Road at', 'O O O O B-LOC I-LOC O'), [
+      'Sheikh Velk Road/LOC',
+    ]);
+    // Not before a name that is no street's, nor one word alone.
+    assert.deepStrictEqual(run('met King Velk Tarnby at', 'O O B-LOC I-LOC O'), ['Velk Tarnby/LOC']);
+    assert.deepStrictEqual(run('met King Road at', 'O O B-LOC O'), ['Road/LOC']);
+  });
 });
