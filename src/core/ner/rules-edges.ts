@@ -204,6 +204,7 @@ SURNAME_PARTICLES.delete('y');
  */
 export function joinParticleNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   joinGivenNamesOverParticles(ctx, tokens, spans, first);
+  takeInLeadingParticles(ctx, tokens, spans, first);
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'PER') continue;
     let t = tokenEnd(tokens, first[k], spans[k]);
@@ -215,6 +216,45 @@ export function joinParticleNames(ctx: FeatureContext, tokens: Token[], spans: S
     if (tokens[t].start !== tokens[t - 1].end + 1) continue;
     if (k + 1 < spans.length && first[k + 1] === t) absorbFollowing(spans, first, k);
     else if (k + 1 === spans.length || spans[k + 1].start >= tokens[t].end) spans[k].end = tokens[t].end;
+  }
+}
+
+/** Particles that open a surname written without the given name ("van der Linden said"). */
+const LEADING_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'ten',
+  'ter',
+  'af',
+]);
+
+/**
+ * "van der Linden/PER said" -> "van der Linden/PER": one or two lower-case surname particles right before
+ * a surname read alone as a person, after a word that is no name's (a capitalised word there may be a
+ * given name, which the rule above weighs), open the surname. Not before a given name or a full name, nor
+ * an everyday word: in Spanish, Italian and French sentences "de", "di" and "du" are prepositions ("la
+ * foto di Demi", "del apocalipsis de Ross Ashcroft").
+ */
+function takeInLeadingParticles(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'PER' || tokens[f].end !== spans[k].end) continue;
+    let p = f;
+    while (p > f - 2 && p > 0 && LEADING_PARTICLES.has(tokens[p - 1].text)) p--;
+    if (p === f || (p > 0 && /^\p{Lu}/u.test(tokens[p - 1].text))) continue;
+    if (k > 0 && spans[k - 1].end > tokens[p].start) continue;
+    const lower = tokens[f].text.toLowerCase();
+    if (ctx.lowerWords.has(lower) || ctx.gazetteer.word(lower) & FIRST_BIT) continue;
+    spans[k].start = tokens[p].start;
+    first[k] = p;
   }
 }
 

@@ -58,6 +58,8 @@ export function retypeByHeadWord(ctx: FeatureContext, tokens: Token[], spans: Sp
     if (bits & PERSON_NAME_BITS && !nationalPark(tokens, t)) continue; // "Park" is a surname too, not after "National"
     const place = (bits & LOC_WORD_BIT) !== 0 || PLACE_HEADS.has(head);
     if (span.type === 'PER') {
+      // A surname opened by its particles is a person's whatever its word ("du Motel").
+      if (/^\p{Ll}/u.test(tokens[first[k]].text)) continue;
       // A word of both kinds ("County": "Derby County" is a club) makes a person's name a place.
       if ((bits & ORG_WORD_BIT && !(bits & LOC_WORD_BIT)) || VENUE_HEADS.has(head) || PROVIDER_HEADS.has(head))
         span.type = 'ORG';

@@ -41,6 +41,13 @@ describe("rules on a name's edges", () => {
     assert.deepStrictEqual(run('Joss ten more', 'B-PER O O'), ['Joss/PER']);
     // Swedish "af"; a listed given name before the particles, whatever the tagger read it as.
     assert.deepStrictEqual(run('Joss af Velkhorn said', 'B-ORG O B-PER O'), ['Joss af Velkhorn/PER']);
+    // A surname written without the given name opens with its particles.
+    assert.deepStrictEqual(run('it was cut , van der Tarvell said', 'O O O O O O B-PER O'), ['van der Tarvell/PER']);
+    // Not before a given name or a full name: a preposition of another language.
+    assert.deepStrictEqual(run('la foto di Joss', 'O O O B-PER'), ['Joss/PER']);
+    // A surname that is a place's or body's word stays a person's.
+    assert.deepStrictEqual(run('he had been du Motel , she said', 'O O O O B-PER O O O'), ['du Motel/PER']);
+    assert.deepStrictEqual(run('el libro de Ann Tarvell', 'O O O B-PER I-PER'), ['Ann Tarvell/PER']);
     assert.deepStrictEqual(run('Qorvel van Velkhorn said', 'B-ORG O B-PER O'), ['Qorvel/ORG', 'Velkhorn/PER']);
   });
 
