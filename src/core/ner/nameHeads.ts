@@ -12,6 +12,8 @@ export const WRITTEN_LEGAL_FORMS: readonly string[] = [
   'Ltd',
   'Plc',
   'PLC',
+  // British papers write it in lower case ("Velkom Group plc").
+  'plc',
   'LLC',
   'LLP',
   'AG',

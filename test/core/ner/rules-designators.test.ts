@@ -25,6 +25,9 @@ describe('names that run on over the words after them (rules-designators.ts)', (
     assert.deepStrictEqual(run('analysts at Tarnhof Capital said', 'O O B-ORG O O'), ['Tarnhof Capital/ORG']);
     assert.deepStrictEqual(run('analysts at Tarnhof Council said', 'O O B-ORG O O'), ['Tarnhof/ORG']);
     // European, Nordic and Central European forms, lower-case ones as written.
+    assert.deepStrictEqual(run('Tarnhof Insurance Group plc agreed', 'B-ORG I-ORG I-ORG O O'), [
+      'Tarnhof Insurance Group plc/ORG',
+    ]);
     assert.deepStrictEqual(run('analysts at Tarnhof Kapital a.s. said', 'O O B-ORG I-ORG O O'), [
       'Tarnhof Kapital a.s./ORG',
     ]);
