@@ -106,6 +106,7 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([...LEGAL_FORMS, ...
 export const PLACE_HEADS = new Set([
   'creek',
   'stream',
+  'range',
   'brook',
   'pond',
   'reservoir',

@@ -28,8 +28,9 @@ describe('head-word and "of" rules (rules-heads.ts)', () => {
     // Coasts' features: an inlet, a spit, a cove.
     assert.deepStrictEqual(run('voters in Velk Inlet today', 'O O B-PER I-PER O'), ['Velk Inlet/LOC']);
     assert.deepStrictEqual(run('on the Velmar Spit today', 'O O B-ORG I-ORG O'), ['Velmar Spit/LOC']);
-    // A stream.
+    // A stream, a mountain range.
     assert.deepStrictEqual(run('along the Velmar Stream ,', 'O O B-ORG I-ORG O'), ['Velmar Stream/LOC']);
+    assert.deepStrictEqual(run('over the Velmar Range in', 'O O B-ORG I-ORG O'), ['Velmar Range/LOC']);
     // A head word of both kinds ("County", which ends clubs' names too): a place.
     assert.deepStrictEqual(run('in Harl County today', 'O B-PER I-PER O'), ['Harl County/LOC']);
     // Other countries' areas, whose words the rules know beyond the lexicon's list.
