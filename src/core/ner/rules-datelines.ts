@@ -166,12 +166,15 @@ const CREDITED_WORK = new Set(['Reporting', 'reporting', 'Writing', 'writing', '
  * "(Reporting by Tunde Velk/ORG in Tarnby and Ann Harl in Velby; Editing by Joss Lee)" -> PER: in a wire
  * story's credit line the names after "by", and after "and" or a comma that follow it, are the
  * reporters and editors, whatever the tagger made of names it never saw; the name after "in" is the
- * town they filed from. A body's name or a listed place keeps its reading ("Reporting by Velk Television").
+ * town they filed from. A body's name or a listed place keeps its reading ("Reporting by Velk Television"),
+ * and so does a name after "on reporting by", which cites the outlets a story is based on.
  */
 export function retypeCreditedPeople(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   let k = 0;
   for (let by = 1; by + 1 < tokens.length && k < spans.length; by++) {
     if (tokens[by].text !== 'by' || !CREDITED_WORK.has(tokens[by - 1].text)) continue;
+    // "based on reporting by Velk Leo and ..." cites other outlets, not the story's own reporters.
+    if (tokens[by - 2]?.text === 'on') continue;
     let person = true;
     for (let i = by + 1; i < tokens.length; i++) {
       const word = tokens[i].text;

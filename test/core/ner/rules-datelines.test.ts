@@ -122,6 +122,8 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     // A body's name keeps its reading; so does a name after "by" elsewhere.
     assert.deepStrictEqual(run('( Reporting by Velk Press )', 'O O O B-ORG I-ORG O'), ['Velk Press/ORG']);
     assert.deepStrictEqual(run('was bought by Qelvani Harl', 'O O O B-ORG I-ORG'), ['Qelvani Harl/ORG']);
+    // Outlets a story is based on are not its reporters.
+    assert.deepStrictEqual(run('based on reporting by Qelvani Harl .', 'O O O O B-ORG I-ORG O'), ['Qelvani Harl/ORG']);
   });
 
   it("splits a name read across a dateline's spaced dash into the town and the story's first name", () => {
