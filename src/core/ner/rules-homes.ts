@@ -7,7 +7,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { isBodyHeadWord } from './rules-bodies';
-import { addName } from './spanTokens';
+import { addName, tokenEnd } from './spanTokens';
 
 const AGE = /^\d{1,3}$/;
 /** A capitalised word of a town's name ("Logan", "Batu", "Kawan"). */
@@ -30,8 +30,7 @@ export function retypeHomesAfterAges(
 ): void {
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'PER') continue;
-    let i = first[k];
-    while (i < tokens.length && tokens[i].end <= spans[k].end) i++;
+    const i = tokenEnd(tokens, first[k], spans[k]);
     if (tokens[i]?.text !== ',' || !AGE.test(tokens[i + 1]?.text ?? '') || tokens[i + 2]?.text !== ',') continue;
     const from = i + 4;
     if ((tokens[i + 3]?.text !== 'of' && tokens[i + 3]?.text !== 'from') || from >= tokens.length) continue;

@@ -2,7 +2,7 @@ import { Token } from '../text/tokenize';
 import { Span } from '../types';
 import { FeatureContext } from './features';
 import { namesListedNation } from './rules-listed';
-import { addName, dropSpans, spansWithin } from './spanTokens';
+import { addName, dropSpans, spansWithin, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
 /** Words that name a road with its number after them ("Highway 5", "Interstate 95", "Route 66"). */
@@ -93,8 +93,7 @@ export function takeInStreetHonorifics(tokens: Token[], tags: Uint8Array, spans:
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     if (spans[k].type !== 'LOC' || f < 1 || tags[f - 1] !== 0 || !STREET_HONORIFICS.has(tokens[f - 1].text)) continue;
-    let e = f;
-    while (e < tokens.length && tokens[e].end <= spans[k].end) e++;
+    const e = tokenEnd(tokens, f, spans[k]);
     if (e - f < 2 || !STREET_WORDS.has(tokens[e - 1].text)) continue;
     spans[k].start = tokens[f - 1].start;
     first[k] = f - 1;
