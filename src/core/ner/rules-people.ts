@@ -333,6 +333,8 @@ const RANKS = new Set([
   'rev',
   'rev.',
   'reverend',
+  // A member of a lower house ("Representative Ann Lee of Velmark").
+  'representative',
   'selectman',
   'selectwoman',
   'sheriff',

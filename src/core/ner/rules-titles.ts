@@ -6,7 +6,8 @@ import { categoryBit } from './gazetteer';
 import { isCapitalisedOfficeTitle } from './rules-offices';
 import { OFFICE_TITLE_WORDS, personWordsEnd, titleCase, titleWordsAt, writtenTitlesAt } from './rules-people';
 import type { RuleCue } from './ruleCues';
-import { dropSpan, tokenEnd } from './spanTokens';
+import { dropSpan, splitAround, tokenEnd } from './spanTokens';
+import { namesListedPlace } from './rules-listed';
 
 const FIRST_BIT = categoryBit('first');
 
@@ -29,20 +30,41 @@ const PORTFOLIO_WORDS = new Set([
  * "Colonel Joss Tarvell/ORG" -> "Joss Tarvell/PER" (the title is cut by `trimTitles`): a name that
  * starts with titles, and maybe their portfolio ("Commissioner for Energy"), followed by one to three
  * capitalised words, none of them a place, a body, a designator or an ordinary word ("General
- * Electric", "King County" stay), is a person.
+ * Electric", "King County" stay), is a person. So is one that goes on with "of" and a listed place,
+ * which is where the person holds the title and a place of its own ("Representative Ann Velk of
+ * Velmark/ORG", as American politicians are named).
  */
 export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type !== 'ORG' && span.type !== 'LOC') return;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'ORG' && span.type !== 'LOC') continue;
     const f = first[k];
     const titles = f + writtenTitlesAt(ctx, tokens, f, span.end);
-    if (titles === f) return;
+    if (titles === f) continue;
     const i = portfolioEnd(tokens, titles, span.end);
-    if (i >= tokens.length || tokens[i].end > span.end) return;
+    if (i >= tokens.length || tokens[i].end > span.end) continue;
     const end = personWordsEnd(ctx, tokens, i, span.end, true);
-    if (end < 0 || end - i > 3) return;
-    span.type = 'PER';
-  });
+    if (end >= 0 && end - i <= 3) {
+      span.type = 'PER';
+      continue;
+    }
+    const of = placeOfTitle(ctx, tokens, i, span);
+    if (of < 0) continue;
+    splitAround(tokens, spans, first, k, of, 'PER', 'LOC');
+    k++;
+  }
+}
+
+/**
+ * The "of" inside `span` after one to three words of a person's name from token `i`, when a listed
+ * place ends the span after it ("Ann Velk of Velmark"); -1 when there is none.
+ */
+function placeOfTitle(ctx: FeatureContext, tokens: Token[], i: number, span: Span): number {
+  const e = tokenEnd(tokens, i, span);
+  let of = i + 1;
+  while (of < e && tokens[of].text !== 'of') of++;
+  if (of >= e - 1 || of - i > 3 || personWordsEnd(ctx, tokens, i, tokens[of - 1].end, true) !== of) return -1;
+  return namesListedPlace(ctx.gazetteer, tokens, of + 1, span.end) ? of : -1;
 }
 
 /**

@@ -8,6 +8,15 @@ describe("rules on the titles before a person's name", () => {
     // A particle between two of the name's words ("Alexandre de Moraes"), not at its end.
     assert.deepStrictEqual(run('Colonel Tarvo de Velk said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Tarvo de Velk/PER']);
     assert.deepStrictEqual(run('by Colonel Tarvo de', 'O B-ORG I-ORG I-ORG'), ['Colonel Tarvo de/ORG']);
+    // Titles, a person's name and "of" a listed place: the person and the place.
+    assert.deepStrictEqual(run('and Representative Tarvo Velk of Velmark ,', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarvo Velk/PER',
+      'Velmark/LOC',
+    ]);
+    // Not "of" a place no list holds, nor a body's name after "of".
+    assert.deepStrictEqual(run('and Colonel Tarvo Velk of Qorlo ,', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Colonel Tarvo Velk of Qorlo/ORG',
+    ]);
     // A designator or place word after the title, or a title in capitals, is not a person's name.
     assert.deepStrictEqual(run('the Colonel Creek', 'O B-LOC I-LOC'), ['Colonel Creek/LOC']);
     assert.deepStrictEqual(run('under MS Velkow', 'O B-ORG I-ORG'), ['MS Velkow/ORG']);
