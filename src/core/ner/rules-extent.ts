@@ -18,7 +18,8 @@ const BASED_WORD = /.-(?:based|headquartered|owned|listed|controlled|run|backed|
  * "Tarnby-based Velka/LOC", "Abu Tarnby-based Velka Capital/ORG" -> "Velka/ORG", "Velka Capital/ORG":
  * a capitalised "<place>-based" the tagger took into a name, and the place's words before it, are not
  * part of it, and the name after it is a body. "The Port Velk-based/ORG company" -> MISC: a name that
- * ends in such a word is the compound adjective, as CoNLL types it, not the place or body.
+ * ends in such a word is the compound adjective, as CoNLL types it, not the place or body; so is an
+ * abbreviation read alone before the rest of such a word ("St./LOC Louis-based").
  */
 export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -32,8 +33,19 @@ export function splitBasedAdjectives(tokens: Token[], spans: Span[], first: numb
       first[k] = cut;
     } else if (BASED_WORD.test(tokens[e - 1].text)) {
       span.type = 'MISC';
+    } else if (abbreviatedOpening(tokens, e) && (k + 1 === spans.length || spans[k + 1].start >= tokens[e].end)) {
+      // "St./LOC Louis-based": the abbreviation alone was read, the rest of the word not.
+      span.end = tokens[e].end;
+      span.type = 'MISC';
     }
   }
+}
+
+/** Whether token `e` is a capitalised "<place>-based" after a short abbreviation ending a name ("St.", "Ft."). */
+function abbreviatedOpening(tokens: Token[], e: number): boolean {
+  const before = tokens[e - 1].text;
+  const word = tokens[e]?.text ?? '';
+  return before.length <= 3 && before.endsWith('.') && /^\p{Lu}/u.test(word) && BASED_WORD.test(word);
 }
 
 /** What can follow a shop's or firm's possessive name, but not an ordinary possessive (which needs its noun). */

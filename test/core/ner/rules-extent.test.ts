@@ -125,4 +125,15 @@ describe('rules on where a name starts and ends', () => {
       'Joss " Harl " Tarvell/PER',
     ]);
   });
+
+  it('reads "<place>-based" with the name before it as the compound adjective, not the place', () => {
+    assert.deepStrictEqual(run('at Port Velk-based Harl', 'O B-ORG I-ORG B-ORG'), ['Port Velk-based/MISC', 'Harl/ORG']);
+    // An abbreviation read alone before the rest of the word.
+    assert.deepStrictEqual(run('at St. Velk-based Harl Marine', 'O B-LOC O B-ORG I-ORG'), [
+      'St. Velk-based/MISC',
+      'Harl Marine/ORG',
+    ]);
+    // Not a word after the abbreviation that is no such adjective.
+    assert.deepStrictEqual(run('at St. Velk-Harl Marine', 'O B-LOC O O'), ['St./LOC']);
+  });
 });
