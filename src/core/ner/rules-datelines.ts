@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { afterDatelineState, Token } from '../text/tokenize';
-import { addName, dropSpans, hasToken, insertSpan, spansWithin, tokenEnd } from './spanTokens';
+import { hasToken, insertSpan, replaceWithName, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { namesListedPlace, readsAsBody } from './rules-listed';
@@ -153,10 +153,7 @@ export function tagDatelineStates(tokens: Token[], tags: Uint8Array, spans: Span
   let comma = 0;
   while (comma < 5 && comma < tokens.length && tokens[comma].text !== ',') comma++;
   if (comma < 1 || comma >= 5 || comma + 3 >= tokens.length || !afterDatelineState(tokens, comma + 3)) return;
-  const inside = spansWithin(spans, tokens[comma + 1].start, tokens[comma + 2].end);
-  if (!inside) return;
-  dropSpans(spans, first, inside);
-  addName(tokens, tags, spans, first, comma + 1, comma + 3, 'LOC');
+  replaceWithName(tokens, tags, spans, first, comma + 1, comma + 3, 'LOC');
 }
 
 /** The work a wire story's credit line names its people for, the word before "by". */

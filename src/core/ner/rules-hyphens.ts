@@ -11,6 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import { PLACE_BITS, categoryBit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
 import { COUNTRY_ABBREVIATIONS } from './rules-offices';
+import { listedPlaceWord } from './rules-bodies';
 import { capitalised } from './spanTokens';
 
 const ORG_BIT = categoryBit('org');
@@ -66,8 +67,8 @@ export function splitHyphenedPairs(ctx: FeatureContext, tokens: readonly Token[]
       .join('');
     if (!HYPHENED.test(text) || listedWhole(gaz, text)) continue;
     const parts = text.split('-');
-    const from = placeOpening(gaz, tokens, i, parts[0]);
-    const end = placeEnding(gaz, tokens, to, parts[parts.length - 1]);
+    const from = placeOpening(ctx, tokens, i, parts[0]);
+    const end = placeEnding(ctx, tokens, to, parts[parts.length - 1]);
     if (!beforeBetweenNoun(tokens, end)) continue;
     parts[0] = [...tokens.slice(from, i).map(t => t.text), parts[0]].join(' ');
     parts[parts.length - 1] = [parts[parts.length - 1], ...tokens.slice(to, end).map(t => t.text)].join(' ');
@@ -109,7 +110,7 @@ function joinedWordEnd(tokens: readonly Token[], i: number): number {
 const MOST_MORE_WORDS = 2;
 
 /** Where a listed place ending in the first part at token `i` starts ("Kuala" of "Kuala Lumpur"), or `i`. */
-function placeOpening(gaz: Gazetteer, tokens: readonly Token[], i: number, part: string): number {
+function placeOpening(ctx: FeatureContext, tokens: readonly Token[], i: number, part: string): number {
   let from = i;
   let words = part;
   // "of" inside counts as a word too ("Port of Spain").
@@ -117,25 +118,22 @@ function placeOpening(gaz: Gazetteer, tokens: readonly Token[], i: number, part:
     const text = tokens[j].text;
     if (text !== 'of' && !capitalised(text)) break;
     words = `${text} ${words}`;
-    if (text !== 'of' && listedPlace(gaz, words.toLowerCase())) from = j;
+    if (text !== 'of' && listedPlaceWord(ctx, words)) from = j;
   }
   return from;
 }
 
 /** One past where a listed place opening with the last part before token `to` ends ("Montego Bay"), or `to`. */
-function placeEnding(gaz: Gazetteer, tokens: readonly Token[], to: number, part: string): number {
+function placeEnding(ctx: FeatureContext, tokens: readonly Token[], to: number, part: string): number {
   let end = to;
   let words = part;
   for (let j = to; j < tokens.length && j - to < MOST_MORE_WORDS; j++) {
     if (!capitalised(tokens[j].text)) break;
     words = `${words} ${tokens[j].text}`;
-    if (listedPlace(gaz, words.toLowerCase())) end = j + 1;
+    if (listedPlaceWord(ctx, words)) end = j + 1;
   }
   return end;
 }
-
-const listedPlace = (gaz: Gazetteer, lower: string): boolean =>
-  (gaz.word(lower) & PLACE_BITS) !== 0 || gaz.isListedPlace(lower);
 
 /** Whether the hyphened word is a listed name of its own ("Guinea-Bissau"). */
 function listedWhole(gaz: Gazetteer, text: string): boolean {

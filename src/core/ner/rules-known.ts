@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, capitalised, dropSpans, isNameWord, spansWithin, tagTokens, tokenEnd } from './spanTokens';
+import { addName, capitalised, isNameWord, replaceWithName, tagTokens, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { Gazetteer, PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -237,10 +237,7 @@ export function tagListedBodies(
       if (!standsAlone(ctx, tokens[s].text, shouting) || capital(s + 1) || !listed(s + 1)) continue;
       e = s + 1;
     }
-    const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
-    if (!inside) continue;
-    dropSpans(spans, first, inside);
-    addName(tokens, tags, spans, first, s, e, 'ORG');
+    if (!replaceWithName(tokens, tags, spans, first, s, e, 'ORG')) continue;
     s = e;
   }
 }

@@ -2,7 +2,7 @@ import { Token } from '../text/tokenize';
 import { Span } from '../types';
 import { FeatureContext } from './features';
 import { namesListedNation } from './rules-listed';
-import { addName, dropSpans, spansWithin, tokenEnd } from './spanTokens';
+import { replaceWithName, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
 /** Words that name a road with its number after them ("Highway 5", "Interstate 95", "Route 66"). */
@@ -40,10 +40,7 @@ export function tagNumberedRoads(
     if (!ROAD_NUMBER.test(tokens[number]?.text ?? '')) continue;
     if (tokens[number - 1].end + 1 !== tokens[number].start) continue;
     const from = i > 0 && ROAD_OWNERS.has(tokens[i - 1].text) ? i - 1 : owningPlaceFrom(ctx, tokens, spans, first, i);
-    const inside = spansWithin(spans, tokens[from].start, tokens[number].end);
-    if (!inside) continue;
-    dropSpans(spans, first, inside);
-    addName(tokens, tags, spans, first, from, number + 1, 'LOC');
+    replaceWithName(tokens, tags, spans, first, from, number + 1, 'LOC');
   }
 }
 
@@ -70,10 +67,7 @@ export function tagLetteredRoads(tokens: Token[], tags: Uint8Array, spans: Span[
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!LETTERED_ROAD.test(tokens[i].text) || tokens[i - 1].text.toLowerCase() !== 'the') continue;
     if (!LETTERED_ROAD_NOUNS.has(tokens[i + 1].text)) continue;
-    const inside = spansWithin(spans, tokens[i].start, tokens[i].end);
-    if (!inside) continue;
-    dropSpans(spans, first, inside);
-    addName(tokens, tags, spans, first, i, i + 1, 'LOC');
+    replaceWithName(tokens, tags, spans, first, i, i + 1, 'LOC');
   }
 }
 

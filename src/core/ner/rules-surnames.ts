@@ -12,7 +12,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
-import { absorbFollowing, addName, capitalised, dropSpans, spansWithin, tokenEnd } from './spanTokens';
+import { absorbFollowing, capitalised, replaceWithName, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
 /** The commonest Vietnamese family names as Vietnamese writes them, with their marks. */
@@ -51,10 +51,7 @@ export function tagVietnameseNames(
     const given = e - i - 1;
     if (given < (marked ? 1 : 2) || given > 3) continue;
     if (ctx.gazetteer.word(tokens[e - 1].text.toLowerCase()) & HEAD_BITS) continue;
-    const inside = spansWithin(spans, tokens[i].start, tokens[e - 1].end);
-    if (!inside) continue;
-    dropSpans(spans, first, inside);
-    addName(tokens, tags, spans, first, i, e, 'PER');
+    if (!replaceWithName(tokens, tags, spans, first, i, e, 'PER')) continue;
     i = e;
   }
 }

@@ -5,7 +5,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import type { RuleCue } from './ruleCues';
-import { addName, dropSpans, spansWithin } from './spanTokens';
+import { replaceWithName } from './spanTokens';
 
 /** Stock exchanges' short names as tickers are written with them. */
 const EXCHANGES = new Set([
@@ -25,9 +25,6 @@ export function tagTickerExchanges(tokens: Token[], tags: Uint8Array, spans: Spa
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (!EXCHANGES.has(tokens[i].text) || tokens[i - 1].text !== '(' || tokens[i + 1].text !== ':') continue;
     if (!TICKER.test(tokens[i + 2].text)) continue;
-    const inside = spansWithin(spans, tokens[i].start, tokens[i].end);
-    if (!inside) continue;
-    dropSpans(spans, first, inside);
-    addName(tokens, tags, spans, first, i, i + 1, 'ORG');
+    replaceWithName(tokens, tags, spans, first, i, i + 1, 'ORG');
   }
 }

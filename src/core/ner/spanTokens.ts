@@ -84,6 +84,26 @@ export function addName(
   tagTokens(tags, s, e, type);
 }
 
+/**
+ * Makes tokens [s, e) one name of `type` in place of the names read wholly inside them; false, changing
+ * nothing, when a name runs across either end of those tokens.
+ */
+export function replaceWithName(
+  tokens: readonly Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+  s: number,
+  e: number,
+  type: EntityType,
+): boolean {
+  const inside = spansWithin(spans, tokens[s].start, tokens[e - 1].end);
+  if (!inside) return false;
+  dropSpans(spans, first, inside);
+  addName(tokens, tags, spans, first, s, e, type);
+  return true;
+}
+
 /** Whether some token in [from, to) is exactly `text` ("of" inside a name). */
 export function hasToken(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   for (let i = from; i < to; i++) if (tokens[i].text === text) return true;
