@@ -217,7 +217,10 @@ function typeBefore(text: string, start: number): EntityType | undefined {
  * "chip designer", "grid operator"); alone they describe people too ("operator George Lee") or nothing.
  */
 const COMPOUND_BODY_NOUNS = new Map<string, ReadonlySet<string>>([
-  ['house', new Set(['auction', 'fashion', 'publishing', 'trading', 'brokerage'])],
+  [
+    'house',
+    new Set(['auction', 'fashion', 'publishing', 'trading', 'brokerage', 'production', 'design', 'software', 'media']),
+  ],
   ['tank', new Set(['think'])],
   ['designer', new Set(['chip'])],
   ['operator', new Set(['airport', 'grid', 'network', 'rail', 'railway', 'port', 'tour', 'mobile', 'pipeline'])],
@@ -231,6 +234,11 @@ function compoundType(text: string, noun: { word: string; start: number }): Enti
   let i = noun.start - 1;
   while (i > 0 && /\p{L}/u.test(text[i - 1])) i--;
   return trades.has(text.slice(i, noun.start - 1).toLowerCase()) ? 'ORG' : undefined;
+}
+
+/** The type a description's head gives, read with the word before it where the head needs its trade ("a production house"). */
+function headType(trade: string, head: string): EntityType | undefined {
+  return COMPOUND_BODY_NOUNS.get(head)?.has(trade) ? 'ORG' : nounType(head);
 }
 
 /** Nouns ending like a person's trade that name lists ("-list"), not people. */
@@ -370,6 +378,7 @@ function apposedType(text: string, start: number, end: number): EntityType | und
 function describedType(text: string, from: number): { type?: EntityType; words: number; closed?: boolean } {
   NEXT.lastIndex = from;
   let head = '';
+  let trade = '';
   let words = 0;
   for (let k = 0; k <= MAX_WORDS; k++) {
     const t = NEXT.exec(text);
@@ -378,11 +387,13 @@ function describedType(text: string, from: number): { type?: EntityType; words: 
     // killed in"); after a body's noun it may say what the body did ("the only team eliminated").
     const clause = nounType(head) === 'PER' && /^\p{Ll}+ed$/u.test(tok);
     const mark = /^[.,;:()!?"“”]$/.test(tok);
-    if (tok === '' || clause || PHRASE_END.has(tok) || mark) return { type: nounType(head), words, closed: mark };
+    if (tok === '' || clause || PHRASE_END.has(tok) || mark)
+      return { type: headType(trade, head), words, closed: mark };
     words++;
     // A year or number ("a 1994 album") and a slash between kinds ("punk / garage band") are inside it.
     if (tok === '/' || /^\p{N}/u.test(tok)) continue;
     if (!/^\p{L}/u.test(tok)) break; // a possessive or other mark: not the end of a description
+    trade = head;
     head = tok;
   }
   return { words };

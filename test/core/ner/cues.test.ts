@@ -191,6 +191,11 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Airport operator Velkar said so.', 'Velkar'), 'ORG');
     assert.strictEqual(typeIn('He questioned operator Ann Velkar.', 'Ann Velkar'), undefined);
     assert.strictEqual(typeIn('the fashion designer Ann Velkar', 'Ann Velkar'), 'PER');
+    // The same compound as the head of a description after the name.
+    assert.strictEqual(typeIn('made by Velk Tarnara, a production house based in Joss.', 'Velk Tarnara'), 'ORG');
+    assert.strictEqual(typeIn('Ann Velkar, a think tank in Tarnby, said so.', 'Ann Velkar'), 'ORG');
+    assert.strictEqual(typeIn('Ann Velkar, a house painter, said so.', 'Ann Velkar'), 'PER');
+    assert.strictEqual(typeIn('Ann Velkar, a house on the hill, was sold.', 'Ann Velkar'), undefined);
     // A firm's name describes it before any noun does ("Velkar Systems, a designer of chips").
     assert.strictEqual(typeIn('Velkar Systems, a designer of chips, rose.', 'Velkar Systems'), 'ORG');
     // Modifiers and groups of people do not type what follows.
