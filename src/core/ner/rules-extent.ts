@@ -97,6 +97,24 @@ export function includeShopPossessives(ctx: FeatureContext, tokens: Token[], spa
 }
 
 /**
+ * "Harl/PER 's of Velby/LOC" -> "Harl's of Velby/ORG": a possessive name followed by "of" and a place
+ * names a firm or shop of that place ("Lloyd's of London"); a person's possessive takes a noun, not
+ * "of". Not a listed place's possessive ("Velland's of ...", a heading's fragment).
+ */
+export function joinShopsOfPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const span = spans[k];
+    const t = tokenEnd(tokens, first[k], span);
+    if (span.type !== 'PER' && span.type !== 'ORG') continue;
+    if (t + 2 >= tokens.length || !isPossessive(tokens[t]) || tokens[t].start - span.end > 1) continue;
+    if (tokens[t + 1].text !== 'of' || first[k + 1] !== t + 2 || spans[k + 1].type !== 'LOC') continue;
+    if (listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & PLACE_BITS) continue;
+    span.type = 'ORG';
+    absorbFollowing(spans, first, k);
+  }
+}
+
+/**
  * "Harl/PER & Velkin/ORG" -> "Harl & Velkin/ORG": two names joined only by an ampersand, not two
  * people's full names, are one firm's or group's name (listed places such as "X & Y" are joined first by `joinListedPlaces`).
  * The tagger sometimes ends the first name with the ampersand itself ("Harl &/ORG Harl/PER").

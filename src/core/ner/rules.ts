@@ -46,6 +46,7 @@ import {
   joinNicknames,
   includeShopPossessives,
   joinAmpersandNames,
+  joinShopsOfPlaces,
   splitBasedAdjectives,
   trimLeadingCapitals,
 } from './rules-extent';
@@ -298,6 +299,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitPlacePossessives(ctx, tokens, spans, first);
   joinSaintsNames(ctx, tokens, spans, first);
   joinAmpersandNames(ctx, tokens, spans, first);
+  joinShopsOfPlaces(ctx, tokens, spans, first);
   splitListedLists(ctx, tokens, spans, first);
   splitListedPairs(ctx, tokens, spans, first);
   splitJoinedPairs(ctx, tokens, spans, first);

@@ -29,6 +29,15 @@ describe('rules on where a name starts and ends', () => {
     assert.deepStrictEqual(run("dinner at Qorma 's .", 'O O B-PER O O'), ["Qorma 's/ORG"]);
   });
 
+  it('joins a possessive name, "of" and a place into the name of a firm of that place', () => {
+    assert.deepStrictEqual(run("Harlby 's of Tarnby said", 'B-PER O O B-LOC O'), ["Harlby 's of Tarnby/ORG"]);
+    assert.deepStrictEqual(run("at Velkin 's of Tarnby .", 'O B-ORG O O B-LOC O'), ["Velkin 's of Tarnby/ORG"]);
+    // A possessive before a noun, a listed place's, or "of" before no place: as read.
+    assert.deepStrictEqual(run("Harlby 's chief of Tarnby", 'B-PER O O O B-LOC'), ['Harlby/PER', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run("Vellandia 's of Tarnby", 'B-LOC O O B-LOC'), ['Vellandia/LOC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run("Harlby 's of Velkom", 'B-PER O O B-ORG'), ['Harlby/PER', 'Velkom/ORG']);
+  });
+
   it('joins two names around an ampersand into a firm, but not two full names of people', () => {
     assert.deepStrictEqual(run('Harlby & Velkin shares rose', 'B-PER O B-ORG O O'), ['Harlby & Velkin/ORG']);
     assert.deepStrictEqual(run('Harlby & Velkin said', 'B-PER O B-PER O'), ['Harlby & Velkin/ORG']);
