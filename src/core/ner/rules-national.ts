@@ -60,12 +60,45 @@ export function mergeNationalBodies(ctx: FeatureContext, tokens: Token[], spans:
       // Without a body after them, the ordinary words must end in an institution's head.
       if (last < rest || !INSTITUTION_HEADS.has(tokens[last].text)) continue;
     }
-    if (last < rest || !headed(ctx, tokens, rest, last)) continue;
+    if (last < rest || !headed(ctx, tokens, rest, last) || isMinistry(tokens, rest, last)) continue;
     span.end = tokens[last].end;
     span.type = 'ORG';
     if (takesNext) k++;
   }
   return out;
+}
+
+/**
+ * Whether tokens `f` to `last` name a government's ministry ("Foreign Ministry", "Ministry of Culture"):
+ * a state has one of each, so its nationality before the name only says whose it is ("the German/MISC
+ * Foreign Ministry/ORG", as CoNLL and most of GMB mark it).
+ */
+function isMinistry(tokens: Token[], f: number, last: number): boolean {
+  return (
+    tokens[last].text === 'Ministry' || (tokens[f].text === 'Ministry' && /^(?:of|for)$/.test(tokens[f + 1]?.text))
+  );
+}
+
+/**
+ * "the Tarnian Ministry of Culture/ORG", "Tarnian Foreign Ministry/ORG" -> "Tarnian/MISC" and the
+ * ministry (ORG): a nationality the tagger ran into a ministry's name is not part of it (`isMinistry`).
+ * Not before "Ministry" alone, which names no ministry by itself ("the Tarnian Ministry said").
+ */
+export function splitNationsFromMinistries(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (spans[k].type !== 'ORG' || !nationality(ctx, tokens[f])) continue;
+    const last = tokenEnd(tokens, f, spans[k]) - 1;
+    if (last < f + 2 || !isMinistry(tokens, f + 1, last)) continue;
+    spans.splice(
+      k,
+      1,
+      { start: spans[k].start, end: tokens[f].end, type: 'MISC' },
+      { start: tokens[f + 1].start, end: spans[k].end, type: 'ORG' },
+    );
+    first.splice(k, 1, f, f + 1);
+    k++;
+  }
 }
 
 /** Whether a body's first word is a listed person's name and no everyday word ("Gerda", not "Young"). */

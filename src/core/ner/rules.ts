@@ -172,6 +172,7 @@ import {
   joinFieldBodiesOfNations,
   mergeCountryLedBodies,
   mergeNationalBodies,
+  splitNationsFromMinistries,
 } from './rules-national';
 import { splitFirmsOfCountries } from './rules-origins';
 import { retypeSites, retypeVenuesAfterAt } from './rules-venues';
@@ -317,6 +318,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
     (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),
   );
   splitNationalities(ctx, tokens, spans, first);
+  splitNationsFromMinistries(ctx, tokens, spans, first);
   retypePeoplesNames(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) retypeTitledNames(ctx, tokens, spans, first);
   retypeNamesAfterRoles(ctx, tokens, spans, first);

@@ -142,11 +142,14 @@ describe('paragraphRanges', () => {
 describe('EntityRecognizer rules after decoding, with the shipped model', () => {
   const recognizer = new EntityRecognizer(loadEntityModel(shippedModel()));
 
-  it('keeps a nationality with the body it names and a compass word with the nationality', () => {
-    const text = 'South Korean officials met on Monday.\nThe Chinese Foreign Ministry said the talks would go on.';
+  it('keeps a nationality with the body it names, not with a ministry, and a compass word with the nationality', () => {
+    const text =
+      'South Korean officials met on Monday.\nThe Chinese Foreign Ministry said the talks would go on.\n' +
+      'The Korean Grain Exporters Council agreed.';
     const found = show(text, recognizer.recognize(text));
     assert.ok(found.includes('South Korean/MISC'), found.join(', '));
-    assert.ok(found.includes('Chinese Foreign Ministry/ORG'), found.join(', '));
+    assert.ok(found.includes('Chinese/MISC') && found.includes('Foreign Ministry/ORG'), found.join(', '));
+    assert.ok(found.includes('Korean Grain Exporters Council/ORG'), found.join(', '));
   });
 
   it("joins a name across the possessive of an ordinary word (People's, Women's)", () => {

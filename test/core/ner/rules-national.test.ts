@@ -3,8 +3,8 @@ import { run } from './ruleBench';
 
 describe('bodies named after their nation (rules-national.ts)', () => {
   it('joins a nationality with a body ending in an organisation word, not with other names', () => {
-    assert.deepStrictEqual(run('The Chinese Foreign Ministry said', 'O B-MISC B-ORG I-ORG O'), [
-      'Chinese Foreign Ministry/ORG',
+    assert.deepStrictEqual(run('The Korean Fisheries Council said', 'O B-MISC B-ORG I-ORG O'), [
+      'Korean Fisheries Council/ORG',
     ]);
     assert.deepStrictEqual(run('The Chinese Vellora Group said', 'O B-MISC B-ORG I-ORG O'), [
       'Chinese/MISC',
@@ -28,6 +28,27 @@ describe('bodies named after their nation (rules-national.ts)', () => {
       'Joss Brennick Trust/ORG',
     ]);
   });
+  it("leaves a nationality out of a government's ministry, which it only says whose is", () => {
+    assert.deepStrictEqual(run('The Chinese Foreign Ministry said', 'O B-MISC B-ORG I-ORG O'), [
+      'Chinese/MISC',
+      'Foreign Ministry/ORG',
+    ]);
+    // Run into the ministry's name by the tagger, before "Ministry of" or a portfolio.
+    assert.deepStrictEqual(run('The Chinese Ministry of Culture said', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Chinese/MISC',
+      'Ministry of Culture/ORG',
+    ]);
+    assert.deepStrictEqual(run('a Korean Defence Ministry official', 'O B-ORG I-ORG I-ORG O'), [
+      'Korean/MISC',
+      'Defence Ministry/ORG',
+    ]);
+    // "Ministry" alone names none; another body keeps its nationality.
+    assert.deepStrictEqual(run('the Chinese Ministry said', 'O B-ORG I-ORG O'), ['Chinese Ministry/ORG']);
+    assert.deepStrictEqual(run('the Korean Fisheries Agency said', 'O B-ORG I-ORG I-ORG O'), [
+      'Korean Fisheries Agency/ORG',
+    ]);
+  });
+
   it('takes in the ordinary words between a nationality and a body, and an institution left untagged', () => {
     // Words the tagger left out, or ran into the nationality, before the body's head.
     assert.deepStrictEqual(run('the Korean Grain Exporters Council said', 'O B-MISC O B-ORG I-ORG O'), [
