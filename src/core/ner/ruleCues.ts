@@ -20,6 +20,7 @@ import { BEARING_CUE } from './rules-bearings';
 import { SUFFIXED_PLACE_CUE } from './rules-suffixes';
 import { SEA_ADJECTIVE_CUE } from './rules-landforms';
 import { HYPHENED_PAIR_CUE } from './rules-hyphens';
+import { RIVERSIDE_CUE } from './rules-riverside';
 import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
@@ -184,4 +185,5 @@ export const CUE = {
   vietnameseName: SENTENCE_CUES.add(VIETNAMESE_NAMES_CUE),
   chineseFamilyName: SENTENCE_CUES.add(CHINESE_FAMILY_NAME_CUE),
   hyphenedPair: SENTENCE_CUES.add(HYPHENED_PAIR_CUE),
+  riverside: SENTENCE_CUES.add(RIVERSIDE_CUE),
 };

@@ -206,6 +206,7 @@ import {
   splitListedPairs,
 } from './rules-bodies';
 import { CUE, SentenceCues } from './ruleCues';
+import { joinTownsOnRivers } from './rules-riverside';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -299,6 +300,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitPlacePairs(ctx, tokens, spans, first);
   splitPlacePossessives(ctx, tokens, spans, first);
   joinSaintsNames(ctx, tokens, spans, first);
+  if (cues.has(CUE.riverside)) joinTownsOnRivers(tokens, spans, first);
   joinAmpersandNames(ctx, tokens, spans, first);
   joinShopsOfPlaces(ctx, tokens, spans, first);
   splitListedLists(ctx, tokens, spans, first);
