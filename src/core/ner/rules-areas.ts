@@ -10,6 +10,7 @@ import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
 import { readsAsBody } from './rules-listed';
 import type { RuleCue } from './ruleCues';
+import { PLACE_PLURALS } from './rules-placekinds';
 
 const DEMONYM_BIT = bit('demonym');
 const CALENDAR_BIT = bit('calendar');
@@ -117,6 +118,8 @@ const ADMINISTRATIVE_AREAS: ReadonlySet<string> = new Set([
   'district',
   'municipality',
   'township',
+  'constituency',
+  'canton',
 ]);
 /** `tagNamesBeforeAreaNouns` acts only on a sentence with one of those nouns. */
 export const AREA_NOUN_CUE: RuleCue = { words: ADMINISTRATIVE_AREAS };
@@ -193,10 +196,14 @@ export function retypeAreasOfPlaces(ctx: FeatureContext, tokens: Token[], spans:
   }
 }
 
-/** The plural nouns of administrative areas, after a list of their names ("Turkana and Wajir counties"). */
-const AREAS_PLURAL: ReadonlySet<string> = new Set(
-  [...ADMINISTRATIVE_AREAS].map(a => (a.endsWith('y') ? a.slice(0, -1) + 'ies' : a + 's')),
-);
+/**
+ * The plural nouns of administrative areas and other kinds of place, after a list of their names
+ * ("Turkana and Wajir counties", "the Juba and Shabelle rivers").
+ */
+const AREAS_PLURAL: ReadonlySet<string> = new Set([
+  ...[...ADMINISTRATIVE_AREAS].map(a => (a.endsWith('y') ? a.slice(0, -1) + 'ies' : a + 's')),
+  ...PLACE_PLURALS,
+]);
 
 /**
  * "Turkana, Velby/PER, Wajir/PER and Mandera counties" -> LOC: the names of a list ("A, B and C", "A

@@ -207,6 +207,7 @@ import {
 } from './rules-bodies';
 import { CUE, SentenceCues } from './ruleCues';
 import { joinTownsOnRivers } from './rules-riverside';
+import { retypeExamplesOfPlaces } from './rules-placekinds';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -385,6 +386,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
     tagExamplesAfterKinds(ctx, tokens, tags, spans, first);
     retypeExamplesOfKinds(ctx, tokens, spans, first);
   }
+  if (cues.has(CUE.placePlural)) retypeExamplesOfPlaces(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   if (cues.has(CUE.saint)) retypeSaintsAmongPlaces(tokens, spans, first);
   if (cues.has(CUE.townOf)) joinTownsOverTheirOf(tokens, tags, spans, first);

@@ -42,6 +42,9 @@ describe("rules on the words written with an area's name", () => {
     ]);
     assert.deepStrictEqual(run('police in the Qorm Harl district said', 'O O O O O O O'), ['Qorm Harl/LOC']);
     assert.deepStrictEqual(run('The Velkor prefecture said', 'O O O O'), ['Velkor/LOC']);
+    // An electoral constituency and a Swiss canton are areas too.
+    assert.deepStrictEqual(run('he represents Velkor constituency', 'O O O O'), ['Velkor/LOC']);
+    assert.deepStrictEqual(run('voters in Velkor canton', 'O O O O'), ['Velkor/LOC']);
     // A sentence's everyday first word is no part of the name.
     assert.deepStrictEqual(run('Declaring Velkor district a zone', 'O O O O O'), ['Velkor/LOC']);
   });
@@ -88,6 +91,16 @@ describe("rules on the words written with an area's name", () => {
       ['Qelmo/LOC', 'Velby/LOC', 'Arsk/LOC', 'Tarnby/LOC'],
     );
     assert.deepStrictEqual(run('in Velby and Arsk provinces', 'O B-PER O B-ORG O'), ['Velby/LOC', 'Arsk/LOC']);
+    // Other kinds of place: rivers, lakes.
+    assert.deepStrictEqual(run('the Juba and Arsk rivers are rising', 'O B-LOC O B-PER O O O'), [
+      'Juba/LOC',
+      'Arsk/LOC',
+    ]);
+    assert.deepStrictEqual(run('the Velby , Qorm or Arsk lakes', 'O B-ORG O B-PER O B-PER O'), [
+      'Velby/LOC',
+      'Qorm/LOC',
+      'Arsk/LOC',
+    ]);
     // Not when a name of the list has "of" in it, nor one name alone, which is no list.
     assert.deepStrictEqual(run('the Bank of Qelmo and Velby districts', 'O B-ORG I-ORG I-ORG O B-PER O'), [
       'Bank of Qelmo/ORG',

@@ -1,0 +1,73 @@
+/**
+ * Places named as examples of a kind of place: "lakes such as Harlmere", "ports including Velk". The
+ * plural noun says what the names are, where the tagger, seeing an unfamiliar word, reads a person or a
+ * body. (Names listed before such a noun, "the Juba and Tarn rivers": `retypeListsBeforeAreaNouns`.)
+ */
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { FeatureContext } from './features';
+import { listedPhrase } from './rules-listed';
+import { BODY_BITS } from './rules-bodies';
+import { listRunEnd } from './rules-neighbours';
+import type { RuleCue } from './ruleCues';
+
+/** Plural nouns for kinds of place. Not "countries" or "states", which follow bodies too ("NATO countries"). */
+export const PLACE_PLURALS: ReadonlySet<string> = new Set([
+  'cities',
+  'towns',
+  'villages',
+  'ports',
+  'harbours',
+  'harbors',
+  'lakes',
+  'rivers',
+  'islands',
+  'mountains',
+  'provinces',
+  'districts',
+  'counties',
+  'regions',
+  'suburbs',
+  'neighbourhoods',
+  'neighborhoods',
+  'municipalities',
+]);
+/** `retypeExamplesOfPlaces` acts only on a sentence with one of those nouns. */
+export const PLACE_PLURAL_CUE: RuleCue = { words: PLACE_PLURALS };
+/** What joins the names of a list. */
+const SERIES_LINKS = new Set([',', 'and', 'or']);
+/** The words between the plural and its examples. */
+const EXAMPLE_LINKS = new Set(['including', 'like']);
+
+/**
+ * "lakes such as Harlmere/ORG", "ports including Velk/PER and Tarn/PER" -> LOC: the names listed right
+ * after a plural noun for a kind of place and "such as", "including" or "like" are such places. Not a
+ * listed body, which a place's name may be the name of too.
+ */
+export function retypeExamplesOfPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    let p = first[k] - 1;
+    if (p < 1) continue;
+    if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
+    else if (!EXAMPLE_LINKS.has(tokens[p].text)) continue;
+    if (p < 1) continue;
+    const last = listRunEnd(tokens, spans, first, k, SERIES_LINKS);
+    // The plural may open the sentence ("Lakes such as ...").
+    if (PLACE_PLURALS.has(tokens[p - 1].text.toLowerCase())) retypeAsPlaces(ctx, tokens, spans, first, k, last);
+    k = last;
+  }
+}
+
+function retypeAsPlaces(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+  k: number,
+  last: number,
+): void {
+  for (let j = k; j <= last; j++) {
+    if (spans[j].type !== 'PER' && spans[j].type !== 'ORG') continue;
+    if (!(listedPhrase(ctx.gazetteer, tokens, first[j], spans[j].end).bits & BODY_BITS)) spans[j].type = 'LOC';
+  }
+}
