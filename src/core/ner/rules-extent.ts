@@ -212,15 +212,23 @@ export const isWeekday = (word: string): boolean => WEEKDAY_WORD.test(word);
 const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|1[89]\d\d|2\d\d\d)$/;
 
-/** Whether the one-word name at token f is a date: a weekday, or a month's short form before a day or year. */
+/** A part of a month ("mid-February", "early-March"): a date, though it holds a capital. */
+const PART_OF_MONTH =
+  /^(?:mid|early|late)-(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * Whether the one-word name at token f is a date: a weekday, a part of a month, or a month's short form
+ * before a day or year.
+ */
 function isDateWord(tokens: Token[], f: number): boolean {
   const word = tokens[f].text;
-  return isWeekday(word) || (MONTH_SHORT.test(word) && f + 1 < tokens.length && DAY_OR_YEAR.test(tokens[f + 1].text));
+  if (isWeekday(word) || PART_OF_MONTH.test(word)) return true;
+  return MONTH_SHORT.test(word) && f + 1 < tokens.length && DAY_OR_YEAR.test(tokens[f + 1].text);
 }
 
 /**
- * "the ministry said Tuesday/ORG", "SYDNEY, Dec/ORG 4", "through labour/ORG": a weekday alone, or a
- * month's short form before a day or year, is a date, not a name (wire copy puts them right after a
+ * "the ministry said Tuesday/ORG", "SYDNEY, Dec/ORG 4", "through labour/ORG": a weekday or a part of a
+ * month ("mid-February") alone, or a month's short form before a day or year, is a date, not a name (wire copy puts them right after a
  * place or body: "in Kandahar province Saturday"; a given name "Jan" has a surname after it, not a
  * number), and edited news writes no name without a capital letter or a digit ("vivanews.com" and
  * "eBay" stay).

@@ -59,6 +59,10 @@ describe('rules on where a name starts and ends', () => {
     assert.deepStrictEqual(run('to June Velkin exported', 'O B-ORG I-ORG O'), ['Velkin/ORG']);
     // A weekday may start a newspaper's name; a month may be a given name.
     assert.deepStrictEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
+    // A part of a month alone is a date; "mid-Tarnia" is no month's.
+    assert.deepStrictEqual(run('rains began in mid-February and', 'O O O B-LOC O'), []);
+    assert.deepStrictEqual(run('until late-March .', 'O B-MISC O'), []);
+    assert.deepStrictEqual(run('flights to mid-Tarnia', 'O O B-LOC'), ['mid-Tarnia/LOC']);
     assert.deepStrictEqual(run('June Velkin said', 'B-PER I-PER O'), ['June Velkin/PER']);
   });
 
@@ -84,6 +88,10 @@ describe('rules on where a name starts and ends', () => {
     assert.deepStrictEqual(run('re-education through labour works', 'O O B-ORG O'), []);
     // A weekday in a longer name, and lower-case names with a digit, a dot or a capital, stay.
     assert.deepStrictEqual(run('the Sunday Velkin said', 'O B-ORG I-ORG O'), ['Sunday Velkin/ORG']);
+    // A part of a month alone is a date; "mid-Tarnia" is no month's.
+    assert.deepStrictEqual(run('rains began in mid-February and', 'O O O B-LOC O'), []);
+    assert.deepStrictEqual(run('until late-March .', 'O B-MISC O'), []);
+    assert.deepStrictEqual(run('flights to mid-Tarnia', 'O O B-LOC'), ['mid-Tarnia/LOC']);
     assert.deepStrictEqual(run('site velkin.com said', 'O B-ORG O'), ['velkin.com/ORG']);
     assert.deepStrictEqual(run('from eVelka and 3velk', 'O B-ORG O B-ORG'), ['eVelka/ORG', '3velk/ORG']);
   });
