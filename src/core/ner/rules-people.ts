@@ -294,6 +294,8 @@ const RANKS = new Set([
   ...['cllr', 'cllr.', 'provost'],
   // An engineer's and an attorney's titles as Philippine papers write them ("Engr. Ann Lee", "Atty. Ann Lee").
   ...['engr.', 'atty.'],
+  // A prime minister as headlines and Asian papers abbreviate the title ("PM Ann Lee").
+  'pm',
   'adviser',
   'advisor',
   'alderman',
@@ -383,13 +385,16 @@ export const OFFICE_TITLE_CUE: RuleCue = { words: OFFICE_TITLE_WORDS };
 /** Rules that need a title (`isAnyTitle`, `titleWordsAt`) act only on a sentence with one. */
 export const TITLE_CUE: RuleCue = { words: [...RANKS, ...OFFICE_TITLE_WORDS], bits: TITLE_BIT };
 
+/** Titles written as capitals ("PM"), which `titleCase` does not take. */
+const ABBREVIATED_TITLES = new Set(['PM']);
+
 /**
  * The number of title words from token `i` on, if each is written as a title ("Colonel", "Col."), or 0:
- * titles in capitals are a headline's or a name's ("MS Windows").
+ * titles in capitals are a headline's or a name's ("MS Windows"), but for abbreviations written so ("PM").
  */
 export function writtenTitlesAt(ctx: FeatureContext, tokens: Token[], i: number, end: number): number {
   const n = titleWordsAt(ctx, tokens, i, end);
-  for (let t = i; t < i + n; t++) if (!titleCase(tokens[t].text)) return 0;
+  for (let t = i; t < i + n; t++) if (!titleCase(tokens[t].text) && !ABBREVIATED_TITLES.has(tokens[t].text)) return 0;
   return n;
 }
 
