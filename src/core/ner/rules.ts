@@ -183,7 +183,7 @@ import {
   tagDatelineAgencies,
   tagDatelineStates,
 } from './rules-datelines';
-import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
+import { joinCouplesBodies, joinEponyms, retypePeopleBeforeSites } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { joinBodiesNamedForPairs, splitHeadedPairs } from './rules-headedpairs';
 import { splitHoldersFromBodies, splitMembersOfBodies } from './rules-holders';
@@ -438,6 +438,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.schemeNoun)) retypeNamesOfSchemes(ctx, tokens, spans, first);
   if (cues.has(CUE.doubleQuote)) retypeQuotedTitles(ctx, tokens, spans, first);
   joinEponyms(tokens, spans, first);
+  retypePeopleBeforeSites(tokens, spans, first);
   joinCouplesBodies(ctx, tokens, spans, first);
   joinBodiesNamedForPairs(ctx, tokens, spans, first);
   dropOpeningTheOfInstitutions(tokens, spans, first);
