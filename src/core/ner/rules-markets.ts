@@ -277,14 +277,44 @@ export function tagFirmsAfterStaff(
 /** Last words of a share index's name ("Dow Jones Industrial Average", "Shanghai Composite", "Straits Times Index"). */
 const INDEX_ENDINGS = new Set(['Average', 'Composite', 'Index']);
 
+/** Lower-case nouns after a share index's name ("the Velk 225 index"). */
+const INDEX_NOUNS = new Set(['index', 'indices']);
+/** Words before "average" that make it a share index's ("the Velk share average"); "the EU average" is no index. */
+const AVERAGE_KINDS = new Set(['share', 'stock', 'industrial']);
+const ORG_WORD_BIT = bit('orgWord');
+
 /**
  * "the Velk Industrial Average/PER" -> MISC: a name of two words or more ending in "Average",
  * "Composite" or "Index" is a share index (or another index: "Human Development Index"), a product
- * of its publisher, as the gold sets type the FTSE 100; the tagger reads it by its first words.
+ * of its publisher, as the gold sets type the FTSE 100; the tagger reads it by its first words. So is
+ * a name right before "index", or before "share", "stock" or "industrial" and "index" or "average"
+ * ("the Hang Seng/LOC index", "the Velk 225/LOC share average", "the Velk/ORG 600 index" with its
+ * number), and one right after a lower-case "benchmark" ("the benchmark Velkpi/LOC closed"); not a
+ * body's name ending in its word ("the Tarnian Stock Exchange index"), nor a name before "average"
+ * alone ("below the EU average").
  */
-export function retypeShareIndices(tokens: Token[], spans: Span[], first: number[]): void {
+export function retypeShareIndices(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
-    const last = tokenEnd(tokens, first[k], spans[k]) - 1;
-    if (last > first[k] && INDEX_ENDINGS.has(tokens[last].text)) spans[k].type = 'MISC';
+    let e = tokenEnd(tokens, first[k], spans[k]);
+    // The index's number the tagger left out ("the Velk/ORG 600 index").
+    if (
+      /^\d+$/.test(tokens[e]?.text ?? '') &&
+      beforeIndexNoun(tokens, e + 1) &&
+      spans[k + 1]?.start !== tokens[e].start
+    )
+      spans[k].end = tokens[e++].end;
+    if (e - 1 > first[k] && INDEX_ENDINGS.has(tokens[e - 1].text)) spans[k].type = 'MISC';
+    else if (beforeIndexNoun(tokens, e) || tokens[first[k] - 1]?.text === 'benchmark') {
+      if (!(ctx.gazetteer.word(tokens[e - 1].text.toLowerCase()) & ORG_WORD_BIT)) spans[k].type = 'MISC';
+    }
   }
+}
+
+/** Whether "index" stands at token `i`, or "share", "stock" or "industrial" and "index" or "average". */
+function beforeIndexNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text;
+  return (
+    INDEX_NOUNS.has(tokens[i]?.text) ||
+    (AVERAGE_KINDS.has(tokens[i]?.text) && (next === 'average' || INDEX_NOUNS.has(next)))
+  );
 }

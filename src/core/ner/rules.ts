@@ -410,7 +410,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListsBeforeAreaNouns(tokens, spans, first);
   retypePeopleAfterPlaceOpeners(tokens, spans, first);
   retypeMarketTowns(ctx, tokens, spans, first);
-  retypeShareIndices(tokens, spans, first);
+  retypeShareIndices(ctx, tokens, spans, first);
   retypeTownsBeforeFirms(ctx, tokens, spans, first);
   retypeFirmsSayingIt(ctx, tokens, spans, first);
   includeShopPossessives(ctx, tokens, spans, first);

@@ -111,4 +111,17 @@ describe('companies a share of which is owned, bought or sold (rules-markets.ts)
     assert.deepStrictEqual(run('the Index fell', 'O B-ORG O'), ['Index/ORG']);
     assert.deepStrictEqual(run('Index on Velk said', 'B-ORG I-ORG I-ORG O'), ['Index on Velk/ORG']);
   });
+
+  it('types a name before a lower-case "index" or a share "average", or after "benchmark", as an index', () => {
+    assert.deepStrictEqual(run('the Harl Qelm index edged up', 'O B-LOC I-LOC O O O'), ['Harl Qelm/MISC']);
+    assert.deepStrictEqual(run('the Velkpi share average fell', 'O B-LOC O O O'), ['Velkpi/MISC']);
+    assert.deepStrictEqual(run('the Velkpi stock indices fell', 'O B-LOC O O O'), ['Velkpi/MISC']);
+    assert.deepStrictEqual(run('the benchmark Velkpi closed', 'O O B-LOC O'), ['Velkpi/MISC']);
+    // With its number, which the tagger left out.
+    assert.deepStrictEqual(run('the Velkpi 600 index rose', 'O B-ORG O O O'), ['Velkpi 600/MISC']);
+    // A body's index keeps the body, and an average of a body's or place's members is no index.
+    assert.deepStrictEqual(run('the Tarnby Bank index rose', 'O B-ORG I-ORG O O'), ['Tarnby Bank/ORG']);
+    assert.deepStrictEqual(run('below the Velkom average', 'O O B-ORG O'), ['Velkom/ORG']);
+    assert.deepStrictEqual(run('the Velk Jones industrial average', 'O B-PER I-PER O O'), ['Velk Jones/MISC']);
+  });
 });
