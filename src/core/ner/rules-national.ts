@@ -30,7 +30,8 @@ const MAX_GAP = 4;
  * it, and so is one before "Red Cross" or "Red Crescent". Capitalised ordinary words the tagger left
  * out or gave the nationality are the name's too: "Japanese/MISC Trade Union Confederation/ORG",
  * "Swedish Meteorological/MISC and Hydrological Institute/ORG", "Norwegian/MISC Fisheries Museum". Not
- * a body that opens with a person's name ("the German/MISC Gerda Henkel Foundation/ORG").
+ * a body that opens with a person's name ("the German/MISC Gerda Henkel Foundation/ORG"). A listed
+ * place so joined is a country's formal name, a place ("the Russian/MISC Federation" -> LOC).
  */
 export function mergeNationalBodies(ctx: FeatureContext, tokens: Token[], spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -62,7 +63,7 @@ export function mergeNationalBodies(ctx: FeatureContext, tokens: Token[], spans:
     }
     if (last < rest || !headed(ctx, tokens, rest, last) || isMinistry(tokens, rest, last)) continue;
     span.end = tokens[last].end;
-    span.type = 'ORG';
+    span.type = ctx.gazetteer.isListedPlace(listedPhrase(ctx.gazetteer, tokens, from, span.end).phrase) ? 'LOC' : 'ORG';
     if (takesNext) k++;
   }
   return out;

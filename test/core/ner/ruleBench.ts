@@ -21,6 +21,7 @@ const ctx: FeatureContext = {
       org: ['velkom', 'tarnair', 'harl and sons', 'sc velby', 'velk jazeera'],
       orgWord: [
         'ministry',
+        'federation',
         'band',
         'united',
         'center',
@@ -77,6 +78,7 @@ const ctx: FeatureContext = {
       'qarvian sea',
       'korean sea',
       'isle of qelmo',
+      'korean federation',
     ].join('\n'),
     ['velbuja', 'orvanda'].join('\n'),
   ),

@@ -10,6 +10,8 @@ describe('bodies named after their nation (rules-national.ts)', () => {
       'Chinese/MISC',
       'Vellora Group/ORG',
     ]);
+    // A country's formal name, listed as a place, is the place.
+    assert.deepStrictEqual(run('the Korean Federation said', 'O B-MISC B-ORG O'), ['Korean Federation/LOC']);
     // An airline named by its nationality ("Air" is no organisation word of the lists).
     assert.deepStrictEqual(run('shares of Korean Air fell', 'O O B-MISC B-ORG O'), ['Korean Air/ORG']);
     // A nation's Red Cross or Red Crescent society.
