@@ -36,6 +36,11 @@ export interface UnitAnalyzer {
    * article across slices instead of running it in one go.
    */
   harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
+  /**
+   * Optional: called when the analysis of `after` begins, `before` being the text analysed last, so
+   * that what the document pass keeps of `before` follows the edit (`TextSeen`) and lets it go.
+   */
+  followEdit?(before: string, after: string): void;
 }
 
 interface IncrementalOptions extends UnitLimits {
@@ -101,7 +106,9 @@ export class IncrementalAnalysis {
     const text = readingText(article);
     const units = this.units(text);
     const known = reusableSpans(this.last, text, units);
-    const perUnit = units.map((u, i) => known[i] ?? this.unitSpans(u.text));
+    const perUnit: Span[][] = new Array(units.length);
+    this.begin(text, units, perUnit);
+    for (let i = 0; i < units.length; i++) perUnit[i] = known[i] ?? this.unitSpans(units[i].text);
     return this.finish(text, units, perUnit);
   }
 
@@ -114,12 +121,15 @@ export class IncrementalAnalysis {
     if (clock.cancelled()) return undefined;
     const text = readingText(article);
     const units = this.units(text);
-    const { order, priorityCount } = unitOrder(units, options.priority);
     const known = reusableSpans(this.last, text, units);
+    const perUnit: Span[][] = new Array(units.length);
+    this.begin(text, units, perUnit);
+    const { order, priorityCount } = unitOrder(units, options.priority);
     // After a typical edit everything outside the visible range is reused: then there is nothing
     // to show early, and the whole update can finish in one slice.
-    const workOutsidePriority = order.slice(priorityCount).some(i => known[i] === undefined);
-    const perUnit: Span[][] = new Array(units.length);
+    let workOutsidePriority = false;
+    for (let k = priorityCount; k < order.length && !workOutsidePriority; k++)
+      workOutsidePriority = known[order[k]] === undefined;
     const fenced = fencedUnits(text, units);
     const done = { lo: units.length, hi: -1, chars: 0 };
     let emittedChars = 0;
@@ -140,7 +150,7 @@ export class IncrementalAnalysis {
       }
       if (!(await clock.pause())) return undefined;
     }
-    this.remember(text, units, perUnit);
+    this.cache.trim(units.length);
     // A document pass that cannot pause gets a fresh slice rather than the end of a used one.
     const fresh = this.analyzer.harmonizeSteps ? clock.due() : clock.halfUsed();
     if (fresh && !(await clock.pause())) return undefined;
@@ -161,13 +171,22 @@ export class IncrementalAnalysis {
   }
 
   private finish(text: string, units: Unit[], perUnit: Span[][]): Span[] {
-    this.remember(text, units, perUnit);
+    this.cache.trim(units.length);
     return drain(this.documentPass(text, this.placed.assemble(units, shown(perUnit, fencedUnits(text, units)))));
   }
 
-  private remember(text: string, units: Unit[], perUnit: Span[][]): void {
-    this.cache.trim(units.length);
+  /**
+   * Moves on to `text` once its units and what they reuse are known, and has the analyser's caches
+   * follow the edit: from here on nothing holds the text analysed before (see `TextSeen`). `perUnit` is
+   * filled as units are analysed; left half-filled by a cancelled analysis, the next one looks the rest
+   * up in the cache.
+   */
+  private begin(text: string, units: Unit[], perUnit: Span[][]): void {
+    const before = this.last?.text;
     this.last = { text, units, perUnit };
+    if (before !== undefined) this.analyzer.followEdit?.(before, text);
+    // The edit's comparisons are all made by now.
+    forgetEditBounds();
   }
 
   private unitSpans(text: string): Span[] {
@@ -188,7 +207,7 @@ export class IncrementalAnalysis {
       : analyzer.harmonize
         ? analyzer.harmonize(text, spans)
         : spans;
-    // The edit's comparisons are all made by now.
+    // Comparisons the document pass made itself (of texts with markup masked, say) hold both versions.
     forgetEditBounds();
     return result;
   }

@@ -6,6 +6,8 @@ export interface EntityTagger {
   harmonize(text: string, spans: Span[]): Span[];
   /** Optional resumable form of `harmonize` (same result), which lets a long article's document pass yield. */
   harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
+  /** Optional: `before` is being edited into `after` (see `UnitAnalyzer.followEdit`). */
+  followEdit?(before: string, after: string): void;
 }
 
 type TemporalTagger = (text: string, options?: AnalyzeOptions) => Span[];
@@ -16,6 +18,7 @@ interface ArticleAnalyzer {
   harmonize(text: string, spans: Span[]): Span[];
   /** `harmonize` as a resumable computation; present when the entity tagger has one. */
   harmonizeSteps?(text: string, spans: Span[]): Generator<void, Span[], void>;
+  followEdit?(before: string, after: string): void;
 }
 
 const isTemporal = (s: Span) => isTemporalType(s.type);
@@ -66,7 +69,8 @@ export function createArticleAnalyzer(
     const { entitySpans, temporalSpans } = splitKinds(spans);
     return mergeSpans(entities.harmonize(text, entitySpans), temporalSpans);
   };
-  if (!entities.harmonizeSteps) return { analyzeUnit, harmonize };
+  const followEdit = entities.followEdit?.bind(entities);
+  if (!entities.harmonizeSteps) return { analyzeUnit, harmonize, followEdit };
   const entitySteps = entities.harmonizeSteps.bind(entities);
   function* harmonizeSteps(text: string, spans: Span[]): Generator<void, Span[], void> {
     const { entitySpans, temporalSpans } = splitKinds(spans);
@@ -75,7 +79,7 @@ export function createArticleAnalyzer(
     yield;
     return mergeSpans(harmonized, temporalSpans);
   }
-  return { analyzeUnit, harmonize, harmonizeSteps };
+  return { analyzeUnit, harmonize, harmonizeSteps, followEdit };
 }
 
 /** One pass to split the kinds: each pass over every span of a long article costs. */

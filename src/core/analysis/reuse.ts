@@ -6,11 +6,14 @@
 import type { Span } from '../types';
 import type { Unit } from './units';
 
-/** The last complete analysis: its text, units and per-unit results (spans relative to each unit, by default). */
+/**
+ * The last analysis: its text, units and per-unit results (spans relative to each unit, by default);
+ * a result is undefined for a unit that an analysis stopped half-way did not reach.
+ */
 export interface Snapshot<T = Span[]> {
   text: string;
   units: readonly Unit[];
-  perUnit: readonly T[];
+  perUnit: readonly (T | undefined)[];
 }
 
 /** Chunk compared natively before falling back to character steps. */
@@ -58,6 +61,60 @@ export function editBounds(a: string, b: string): { prefix: number; suffix: numb
  */
 export function forgetEditBounds(): void {
   lastBounds = undefined;
+}
+
+/** How a text became another: the lengths of their common prefix and (not overlapping it) common suffix, and the change in length. */
+export interface Edit {
+  prefix: number;
+  suffix: number;
+  delta: number;
+}
+
+function editOf(a: string, b: string): Edit {
+  const { prefix, suffix } = editBounds(a, b);
+  return { prefix, suffix, delta: b.length - a.length };
+}
+
+/**
+ * Two edits in a row as one: the texts agree where both edits left them alone. The stretch between
+ * may be longer than the smallest one, which does for the caches that ask: they redo a longer stretch
+ * with the same result.
+ */
+function followedBy(first: Edit, second: Edit): Edit {
+  return {
+    prefix: Math.min(first.prefix, second.prefix),
+    suffix: Math.min(first.suffix, second.suffix),
+    delta: first.delta + second.delta,
+  };
+}
+
+/**
+ * The text a cache last worked on, and the edits made to it since (`follow`): after an edit it holds
+ * the new version and how it differs from the old one, which it lets go. The engine reports an edit as
+ * soon as it has compared the two versions, so that a long article's version before the edit (1.2 MB
+ * at 100k words) is garbage while the new one is analysed, instead of being kept by the caches until
+ * their next pass: a young collection during the edit carried it into the old generation, and such
+ * garbage is what raised the heap's peak while editing.
+ */
+export class TextSeen {
+  /** How `text` differs from the text the cache worked on; undefined while they are the same. */
+  private edit: Edit | undefined;
+
+  constructor(private text: string) {}
+
+  /** `before` was edited into `after`: followed when it is the text held. */
+  follow(before: string, after: string): void {
+    if (this.text !== before || before === after) return;
+    const edit = editOf(before, after);
+    this.edit = this.edit ? followedBy(this.edit, edit) : edit;
+    this.text = after;
+  }
+
+  /** How `text` differs from the text the cache worked on. */
+  editTo(text: string): Edit {
+    if (this.edit === undefined) return editOf(this.text, text);
+    return text === this.text ? this.edit : followedBy(this.edit, editOf(this.text, text));
+  }
 }
 
 /** Start of the line holding `at`, and the end of the line holding `end` after its newline (or the text's end). */

@@ -13,11 +13,16 @@ interface UnitOrder {
  */
 export function unitOrder(units: readonly Unit[], priority?: { start: number; end: number }): UnitOrder {
   const n = units.length;
-  if (priority === undefined || n === 0) return { order: range(0, n), priorityCount: 0 };
+  // Allocated at its size: on a long article this runs on every keystroke.
+  const order: number[] = new Array(n);
+  if (priority === undefined || n === 0) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return { order, priorityCount: 0 };
+  }
   const { first, last } = priorityUnits(units, priority);
-  const order = range(first, last + 1);
-  for (let i = last + 1; i < n; i++) order.push(i);
-  for (let i = first - 1; i >= 0; i--) order.push(i);
+  let k = 0;
+  for (let i = first; i < n; i++) order[k++] = i;
+  for (let i = first - 1; i >= 0; i--) order[k++] = i;
   return { order, priorityCount: last - first + 1 };
 }
 
@@ -40,10 +45,4 @@ function firstEndingAtOrAfter(units: readonly Unit[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
 }

@@ -46,26 +46,32 @@ export function* harmonizeSteps(
     ? yield* memo.table(text, sorted, isCommonWord)
     : (yield* freshTable(text, sorted, isCommonWord)).table;
   const { keys, typeOf, positions, labels } = table;
-  // Spans keep their identity unless their type changes, and the list is copied only from the first
-  // change on: copying every span cost time and garbage. With labels at hand, only spans whose label
-  // differs from their own type are read.
-  let spans = sorted;
+  // Spans keep their identity unless their type changes: copying every span cost time and garbage.
+  // With labels at hand, only spans whose label differs from their own type are read.
+  const retyped: Retyped = { at: [], spans: [] };
   for (let i = 0; i < sorted.length; i++) {
     if (labels ? labels[i] !== positions.types[i] : true) {
       const s = sorted[i];
       const type = labels ? TYPE_OF_INDEX[labels[i]] : (typeOf.get(keys[i]) ?? s.type);
       if (type !== s.type) {
-        if (spans === sorted) spans = sorted.slice();
-        spans[i] = { ...s, type };
+        retyped.at.push(i);
+        retyped.spans.push({ ...s, type });
       }
     }
     if (i % STEP === STEP - 1) yield;
   }
-  // Always a new list, as before: the caller's list is never handed back.
-  if (table.names.length === 0) return spans === input ? spans.slice() : spans;
-  const masked = memo ? yield* memo.masked(text) : yield* maskMarkupSteps(text);
-  const out = yield* addMissedMentions(masked, spans, positions, typeOf, table.names, mentions);
-  return out === input ? out.slice() : out;
+  let added: Span[] = [];
+  if (table.names.length > 0) {
+    const masked = memo ? yield* memo.masked(text) : yield* maskMarkupSteps(text);
+    added = yield* missedMentions(masked, positions, typeOf, table.names, mentions);
+  }
+  return assembled(sorted, retyped, positions.starts, added);
+}
+
+/** Spans whose type the document pass changed: their indices in the sorted list, and the spans with their new type. */
+interface Retyped {
+  at: number[];
+  spans: Span[];
 }
 
 /**
@@ -88,23 +94,27 @@ function entitiesInOrder(input: Span[]): Span[] {
   return sorted;
 }
 
-/** Merges two lists sorted by start (`starts`: those of the first); on equal starts the first list's span comes first. */
-function mergeByStart(first: Span[], starts: Int32Array, second: Span[]): Span[] {
-  const out: Span[] = new Array(first.length + second.length);
+/**
+ * The result in one new list (the caller's list is never handed back): `sorted` with the `retyped`
+ * spans in place, merged by start (`starts`: those of `sorted`) with `added`; on equal starts the span
+ * of `sorted` comes first.
+ */
+function assembled(sorted: Span[], retyped: Retyped, starts: Int32Array, added: Span[]): Span[] {
+  const out: Span[] = new Array(sorted.length + added.length);
   let k = 0;
   let j = 0;
-  for (let i = 0; i < first.length; i++) {
-    while (j < second.length && second[j].start < starts[i]) out[k++] = second[j++];
-    out[k++] = first[i];
+  let r = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (j < added.length && added[j].start < starts[i]) out[k++] = added[j++];
+    out[k++] = retyped.at[r] === i ? retyped.spans[r++] : sorted[i];
   }
-  while (j < second.length) out[k++] = second[j++];
+  while (j < added.length) out[k++] = added[j++];
   return out;
 }
 
-/** Later mentions of known names, at capitals that begin a word, where no span is yet (`positions`: those of `spans`). */
-function* addMissedMentions(
+/** Spans for later mentions of known names, at capitals that begin a word, where no span is yet (`positions`: the spans'). */
+function* missedMentions(
   masked: string,
-  spans: Span[],
   { starts, ends }: Positions,
   typeOf: Map<string, EntityType>,
   names: string[],
@@ -117,10 +127,10 @@ function* addMissedMentions(
     const start = found.starts[f];
     const name = found.names[f];
     const end = start + name.length;
-    while (k < spans.length && ends[k] <= start) k++;
+    while (k < starts.length && ends[k] <= start) k++;
     // Not where a span already is.
-    if (k === spans.length || starts[k] >= end) added.push({ start, end, type: typeOf.get(name)! });
+    if (k === starts.length || starts[k] >= end) added.push({ start, end, type: typeOf.get(name)! });
   }
   yield;
-  return added.length === 0 ? spans : mergeByStart(spans, starts, added);
+  return added;
 }

@@ -1,6 +1,6 @@
 import { EntityType, Span } from '../types';
 import { mayHaveMarkup, maskMarkupSteps } from '../text/markdown';
-import { editBounds } from '../analysis/reuse';
+import { TextSeen, type Edit } from '../analysis/reuse';
 import { DEFINING_REACH, definingType, voteDefinedTypes } from './cues';
 import {
   NameForms,
@@ -28,7 +28,7 @@ export class HarmonizeCache {
   readonly mentions = new MentionCache();
   private last:
     | {
-        text: string;
+        seen: TextSeen;
         isCommonWord: (lower: string) => boolean;
         votes: Map<string, Votes>;
         winners: Map<string, EntityType>;
@@ -39,7 +39,7 @@ export class HarmonizeCache {
       }
     | undefined;
   /** The last text seen that has no markup at all. */
-  private plain: string | undefined;
+  private plain: TextSeen | undefined;
   /** What the name rules made of each name, for the `isCommonWord` of the last pass. */
   private forms: NameForms | undefined;
 
@@ -62,14 +62,14 @@ export class HarmonizeCache {
         labels[i] = type === undefined ? positions.types[i] : typeIndex(type);
       }
       const kept = { keys, typeOf, names, positions, labels };
-      this.last = { text, isCommonWord, votes, winners, defined, definedPerSpan, table: kept };
+      this.last = { seen: new TextSeen(text), isCommonWord, votes, winners, defined, definedPerSpan, table: kept };
       return kept;
     }
     const { votes, winners } = last!;
-    const { keys, positions, head, tail } = edited;
+    const { keys, positions, head, tail, edit } = edited;
     // Defining contexts reach beyond their span: looked for again where that reach meets the edit.
     yield;
-    const definedPerSpan = yield* definedTypesAfterEdit(last!, text, sorted, positions, head, tail);
+    const definedPerSpan = yield* definedTypesAfterEdit(last!, edit, text, sorted, positions, head, tail);
     const defined = voteDefinedTypes(definedPerSpan, keys);
     yield;
     const n = sorted.length;
@@ -95,16 +95,23 @@ export class HarmonizeCache {
     }
     relabel(labels, head, n - tail, keys, typeOf, positions.types);
     const table = { keys, typeOf, names, positions, labels };
-    this.last = { text, isCommonWord, votes, winners, defined, definedPerSpan, table };
+    this.last = { seen: new TextSeen(text), isCommonWord, votes, winners, defined, definedPerSpan, table };
     return table;
+  }
+
+  /** `before` is being edited into `after`: what was kept of `before` follows the edit (`TextSeen`). */
+  followEdit(before: string, after: string): void {
+    this.last?.seen.follow(before, after);
+    this.plain?.follow(before, after);
+    this.mentions.followEdit(before, after);
   }
 
   /** `maskMarkup(text)`, resumable; after an edit of a text without markup, only the edited lines are checked for it. */
   *masked(text: string): Generator<void, string, void> {
     const plain = this.plain;
     this.plain = undefined;
-    if (plain !== undefined ? !editAddsMarkup(plain, text) : !mayHaveMarkup(text)) {
-      this.plain = text;
+    if (plain !== undefined ? !editAddsMarkup(plain.editTo(text), text) : !mayHaveMarkup(text)) {
+      this.plain = new TextSeen(text);
       return text;
     }
     return yield* maskMarkupSteps(text);
@@ -112,12 +119,11 @@ export class HarmonizeCache {
 }
 
 /**
- * Whether `text`, an edited version of `plain` (which has no markup), has markup: any markup it has
- * touches the edited stretch, so lies within the edited lines and the line breaks around them.
+ * Whether `text`, made by `edit` from a text without markup, has markup: any markup it has touches the
+ * edited stretch, so lies within the edited lines and the line breaks around them.
  */
-function editAddsMarkup(plain: string, text: string): boolean {
-  if (plain === text) return false;
-  const { prefix, suffix } = editBounds(plain, text);
+function editAddsMarkup({ prefix, suffix, delta }: Edit, text: string): boolean {
+  if (delta === 0 && prefix + suffix === text.length) return false;
   const from = prefix === 0 ? 0 : Math.max(0, text.lastIndexOf('\n', prefix - 1));
   const lineEnd = text.indexOf('\n', text.length - suffix);
   return mayHaveMarkup(text.slice(from, lineEnd < 0 ? text.length : lineEnd + 1));
@@ -163,14 +169,14 @@ function editedTable(
   last: NonNullable<HarmonizeCache['last']>,
   text: string,
   sorted: readonly Span[],
-): { keys: string[]; positions: Positions; changed: boolean; head: number; tail: number } | undefined {
+): { keys: string[]; positions: Positions; changed: boolean; head: number; tail: number; edit: Edit } | undefined {
+  const edit = last.seen.editTo(text);
+  const { prefix, suffix, delta } = edit;
   const { votes, winners } = last;
   const { starts, ends, types } = last.table.positions;
   const prev = last.table.keys;
   const n = sorted.length;
   const m = starts.length;
-  const { prefix, suffix } = editBounds(last.text, text);
-  const delta = text.length - last.text.length;
   let head = 0;
   while (head < n && head < m) {
     const s = sorted[head];
@@ -237,7 +243,7 @@ function editedTable(
       changed = true;
     }
   }
-  return { keys, positions, changed, head, tail };
+  return { keys, positions, changed, head, tail, edit };
 }
 
 /**
@@ -283,13 +289,13 @@ function movedPositions(
  */
 function* definedTypesAfterEdit(
   last: NonNullable<HarmonizeCache['last']>,
+  { prefix, suffix }: Edit,
   text: string,
   sorted: readonly Span[],
   { starts, ends }: Positions,
   head: number,
   tail: number,
 ): Generator<void, (EntityType | undefined)[], void> {
-  const { prefix, suffix } = editBounds(last.text, text);
   const n = sorted.length;
   const before = last.definedPerSpan;
   const m = before.length;

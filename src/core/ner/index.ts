@@ -88,6 +88,11 @@ export class EntityRecognizer implements Recognizer {
     return harmonizeSteps(text, spans, this.isCommonWord, this.documentPass);
   }
 
+  /** `before` is being edited into `after`: the last document pass lets `before` go. */
+  followEdit(before: string, after: string): void {
+    this.documentPass.followEdit(before, after);
+  }
+
   private tagSentence(tokens: Token[], out: Span[]): void {
     const n = tokens.length;
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);

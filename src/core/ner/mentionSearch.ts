@@ -2,7 +2,7 @@
  * The search for later mentions of known names: at capitals that begin a word (and at digits, when a
  * known name opens with one: "3AW"), the longest known name that is a whole word there. `MentionCache` repeats it after an edit on the changed lines only.
  */
-import { editedLines, lineAround } from '../analysis/reuse';
+import { lineAround, TextSeen, type Edit } from '../analysis/reuse';
 import { drain } from '../steps';
 
 const CAPITAL = /\p{Lu}/uy;
@@ -176,14 +176,17 @@ const MAX_CHANGED_NAMES = 32;
  * what is found there. Names that contain a newline could cross lines; then the whole text is searched.
  */
 export class MentionCache {
-  private last: { text: string; names: Set<string>; index: NameIndex; found: Mentions } | undefined;
+  private last: { seen: TextSeen; names: Set<string>; index: NameIndex; found: Mentions } | undefined;
 
   /** The same result as a search of the whole text (`scanMentionsSteps`). */
   scan(text: string, names: string[]): Mention[] {
     return toList(drain(this.scanSteps(text, names)));
   }
 
-  /** `scan` as a resumable computation, the mentions as parallel lists (to be read, not changed). */
+  /**
+   * `scan` as a resumable computation, the mentions as parallel lists: to be read, not changed, and
+   * only until the next search, which may update them in place.
+   */
   *scanSteps(text: string, names: string[]): Generator<void, Mentions, void> {
     const last = this.last;
     this.last = undefined;
@@ -194,13 +197,18 @@ export class MentionCache {
     const index = same ? last.index : indexNames(names);
     let found: Mentions;
     if (last !== undefined && changed.length <= MAX_CHANGED_NAMES)
-      found = yield* rescanEdited(last.text, last.found, text, index, changed);
+      found = yield* rescanEdited(last.seen.editTo(text), last.found, text, index, changed);
     else {
       found = { starts: [], names: [] };
       yield* scanInto(text, index, found, 0);
     }
-    this.last = { text, names: nameSet, index, found };
+    this.last = { seen: new TextSeen(text), names: nameSet, index, found };
     return found;
+  }
+
+  /** `before` is being edited into `after`: the last text searched follows the edit (`TextSeen`). */
+  followEdit(before: string, after: string): void {
+    this.last?.seen.follow(before, after);
   }
 }
 
@@ -213,20 +221,20 @@ function changedNames(before: ReadonlySet<string>, after: ReadonlySet<string>): 
 }
 
 /**
- * Mentions in `text`, given those in `prev`: kept before the edited lines, shifted after them, and
- * searched again on the edited lines and on every line of `text` that holds one of `changed`.
+ * Mentions in `text`, given those in the text it was made from by `edit`: kept before the edited
+ * lines, shifted after them, and searched again on the edited lines and on every line of `text` that
+ * holds one of `changed`.
  */
 function* rescanEdited(
-  prev: string,
+  { prefix, suffix, delta }: Edit,
   prevFound: Mentions,
   text: string,
   index: NameIndex,
   changed: readonly string[],
 ): Generator<void, Mentions, void> {
-  const edited = editedLines(prev, text);
+  const edited = lineAround(text, prefix, text.length - suffix);
   const from = edited[0];
   const to = edited[1];
-  const delta = text.length - prev.length;
   const ranges = [edited];
   for (const name of changed) {
     for (let at = text.indexOf(name); at >= 0;) {
@@ -252,6 +260,10 @@ function* rescanEdited(
     rescanned.push(part);
     added += part.starts.length;
   }
+  // One stretch of lines searched, which holds the edited ones: the mentions before the edit from its
+  // start to its end moved back by the edit are the ones replaced.
+  if (lines.length === 1 && replacedInPlace(prevFound, rescanned[0], lines[0][0], lines[0][1] - delta, delta))
+    return prevFound;
   const { starts, names } = prevFound;
   const n = starts.length;
   const found: Mentions = { starts: new Array<number>(n + added), names: new Array<string>(n + added) };
@@ -285,6 +297,36 @@ function* rescanEdited(
   found.starts.length = k;
   found.names.length = k;
   return found;
+}
+
+/**
+ * `found` updated in place, when the lines searched again (from `from` to `end` before the edit) hold as
+ * many mentions after it (`part`) as before, as after most edits: the article's mentions are not copied.
+ * False, and `found` unchanged, when they do not.
+ */
+function replacedInPlace(found: Mentions, part: Mentions, from: number, end: number, delta: number): boolean {
+  const { starts, names } = found;
+  const lo = firstAtOrAfter(starts, from);
+  const hi = firstAtOrAfter(starts, end);
+  if (hi - lo !== part.starts.length) return false;
+  for (let j = 0; j < part.starts.length; j++) {
+    starts[lo + j] = part.starts[j];
+    names[lo + j] = part.names[j];
+  }
+  if (delta !== 0) for (let i = hi; i < starts.length; i++) starts[i] += delta;
+  return true;
+}
+
+/** Index of the first of the sorted `values` at or after `value`. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Line ranges in order of their starts, overlapping ones joined. */

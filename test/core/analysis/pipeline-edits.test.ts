@@ -63,4 +63,35 @@ describe('incremental analysis with the shipped model', () => {
       assert.deepStrictEqual(spans, fresh, `after edit ${k}`);
     }
   });
+
+  it('equals a from-scratch analysis after edits whose sliced analysis was cancelled, before or during the document pass', async () => {
+    const model = loadEntityModel(shippedModel());
+    const dct = '2025-10-12';
+    const engine = new IncrementalAnalysis(
+      createArticleAnalyzer(new EntityRecognizer(model), recognizeTemporal, { dct }),
+    );
+    const rand = seededRandom(5);
+    let text = generateArticle(1500, 13);
+    engine.analyze(text);
+    for (let k = 0; k < 30; k++) {
+      const at = Math.floor(rand() * text.length);
+      const insert = INSERTS[Math.floor(rand() * INSERTS.length)];
+      text = text.slice(0, at) + insert + text.slice(at + (rand() < 0.3 ? 3 : 0));
+      if (k % 3 !== 2) {
+        // Cancelled at a pause among the units' (about 40) or the document pass's that follow them.
+        let pauses = Math.floor(rand() * 60);
+        await engine.analyzeInSlices(text, {
+          priority: { start: at, end: at + 500 },
+          budgetMs: 0,
+          yieldFn: () => Promise.resolve(),
+          isCancelled: () => pauses-- <= 0,
+        });
+        continue;
+      }
+      const fresh = new IncrementalAnalysis(
+        createArticleAnalyzer(new EntityRecognizer(model), recognizeTemporal, { dct }),
+      ).analyze(text);
+      assert.deepStrictEqual(engine.analyze(text), fresh, `after edit ${k}`);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { commonPrefixLength, commonSuffixLength, reusableSpans } from '../../../src/core/analysis/reuse';
+import { commonPrefixLength, commonSuffixLength, reusableSpans, TextSeen } from '../../../src/core/analysis/reuse';
 import { splitUnits } from '../../../src/core/analysis/units';
 import { applyEdit, articleText, edit, fakeSpans } from './fake';
 
@@ -41,6 +41,27 @@ describe('analysis/reuse', () => {
         });
         const missed = known.filter(k => k === undefined).length;
         assert.ok(missed <= 12, `${missed} of ${next.length} units not reused`);
+      }),
+    );
+  });
+
+  it('follows edits in a row to bounds outside which the first and the last text agree', () => {
+    fc.assert(
+      fc.property(articleText, fc.array(edit, { maxLength: 4 }), edit, (first, edits, last) => {
+        const seen = new TextSeen(first);
+        let text = first;
+        for (const e of edits) {
+          const edited = applyEdit(text, e);
+          seen.follow(text, edited);
+          text = edited;
+        }
+        // The text compared with may also differ from the last one followed.
+        const final = applyEdit(text, last);
+        const { prefix, suffix, delta } = seen.editTo(final);
+        assert.strictEqual(delta, final.length - first.length);
+        assert.ok(prefix + suffix <= Math.min(first.length, final.length));
+        assert.strictEqual(final.slice(0, prefix), first.slice(0, prefix));
+        assert.strictEqual(final.slice(final.length - suffix), first.slice(first.length - suffix));
       }),
     );
   });
