@@ -14,6 +14,7 @@ const GIVEN_NAME_BIT = bit('first');
 const TITLE_BIT = bit('title');
 const CITY_BIT = bit('city');
 const COUNTRY_BIT = bit('country');
+const REGION_BIT = bit('region');
 const LISTED_ORG_BIT = bit('org');
 
 /**
@@ -68,7 +69,8 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
  * Names typed by the compiled lists. "Tarnia beat Velland 2-1", "Tarnia hangs a smuggler": a name
  * that is a listed country is a place (LOC) also when it stands for the country's team or
  * government, as CoNLL-style news types it; a person keeps a name shared with a country if it is
- * also a listed given name or surname. "a European/ORG group", "fellow American/ORG Ann Lee": a
+ * also a listed given name or surname. A listed region read as a person is the region, on the same
+ * terms ("Bihar/PER board cancels ..."); read as a body it stays one (a province's side, "Leinster"). "a European/ORG group", "fellow American/ORG Ann Lee": a
  * one-word name that is a listed nationality or people's adjective is MISC. A listed sea, strait or
  * range read as a body is the place (`waterOrLand`).
  */
@@ -87,9 +89,10 @@ export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: S
     // Only build the phrase when a listed phrase can start with this word.
     if (!one && (span.type === 'LOC' || gaz.longestFrom(word) === 0)) continue;
     const bits = one ? gaz.word(word) : listedPhrase(gaz, tokens, f, span.end).bits;
+    const unnamed = (bits & PERSON_NAME_BITS) === 0;
     if (
-      (bits & COUNTRY_BIT) !== 0 &&
-      (span.type === 'ORG' || (span.type === 'PER' && (bits & PERSON_NAME_BITS) === 0))
+      ((bits & COUNTRY_BIT) !== 0 && (span.type === 'ORG' || (span.type === 'PER' && unnamed))) ||
+      ((bits & REGION_BIT) !== 0 && span.type === 'PER' && unnamed)
     ) {
       span.type = 'LOC';
     } else if (one && (bits & DEMONYM_BIT) !== 0) {

@@ -12,7 +12,7 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('in Tarnia and the Harl today', 'O B-LOC O O B-LOC O'), ['Tarnia/LOC', 'Harl/LOC']);
   });
 
-  it('types a listed country as a place, also when it stands for a team or government', () => {
+  it('types a listed country as a place, also when it stands for a team or government, and a region read as a person', () => {
     assert.deepStrictEqual(run('Vellandia beat San Tarno 2-1', 'B-ORG O B-ORG I-ORG O'), [
       'Vellandia/LOC',
       'San Tarno/LOC',
@@ -21,6 +21,9 @@ describe('rules typing names by the name lists', () => {
     // A person whose name is also a listed given name or surname stays a person.
     assert.deepStrictEqual(run('Harlow said', 'B-PER O'), ['Harlow/PER']);
     assert.deepStrictEqual(run('Vellandia said', 'B-PER O'), ['Vellandia/LOC']);
+    // A listed region read as a person is the region; read as a body (a province's side), as read.
+    assert.deepStrictEqual(run('Velmark board cancels exam', 'B-PER O O O'), ['Velmark/LOC']);
+    assert.deepStrictEqual(run('Velmark beat Harl', 'B-ORG O B-ORG'), ['Velmark/ORG', 'Harl/ORG']);
     // Countries' initials that news writes more than the lists do.
     assert.deepStrictEqual(run('troops in the DRC and the UAE', 'O O O B-ORG O O B-ORG'), ['DRC/LOC', 'UAE/LOC']);
   });
