@@ -61,6 +61,9 @@ nouns(
 /** A sentence opening with a preposition of place right before a name ("In Berlin, ..."). */
 const FRONTED_PLACE = /(?:^|[.!?"“]\s+)(?:In|At|From|Near|Outside|Inside|Across)\s+$/;
 
+/** A lower-case "in" or "near" right before a name. */
+const IN_OR_NEAR = /(?:^|[^\p{L}])(?:in|near)\s+$/u;
+
 /** Words that end the description's noun phrase ("a band from", "a village near", "a firm owned by"). */
 const PHRASE_END = new Set([
   'of',
@@ -346,7 +349,12 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
     // "a" or "an" when a mark closes the phrase ("Velk Bio, a small Tarnian drug maker, said").
     const longest = /['’]s\s+$/.test(m[0]) ? 4 : 3;
     const closedIndefinite = described.closed && /^,\s+an?\s+$/.test(m[0]);
-    if (described.type && (m[1] !== ',' || described.words <= longest || closedIndefinite)) return described.type;
+    // "examinations in Bihar, a regional officer said": a person after a comma is the next clause's
+    // subject, not what the place after "in" or "near" is.
+    const personAfterPlace =
+      described.type === 'PER' && m[1] === ',' && IN_OR_NEAR.test(text.slice(start > 6 ? start - 6 : 0, start));
+    if (described.type && (m[1] !== ',' || described.words <= longest || closedIndefinite) && !personAfterPlace)
+      return described.type;
   }
   return (
     typeBefore(text, start) ??

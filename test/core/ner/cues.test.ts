@@ -191,6 +191,9 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Airport operator Velkar said so.', 'Velkar'), 'ORG');
     assert.strictEqual(typeIn('He questioned operator Ann Velkar.', 'Ann Velkar'), undefined);
     assert.strictEqual(typeIn('the fashion designer Ann Velkar', 'Ann Velkar'), 'PER');
+    // A person after a comma that follows a place after "in" is the next clause's subject.
+    assert.strictEqual(typeIn('exams held in Velmark, a regional officer said.', 'Velmark', 'LOC'), undefined);
+    assert.strictEqual(typeIn('She met Ann Velk, a regional officer, today.', 'Ann Velk'), 'PER');
     // The same compound as the head of a description after the name.
     assert.strictEqual(typeIn('made by Velk Tarnara, a production house based in Joss.', 'Velk Tarnara'), 'ORG');
     assert.strictEqual(typeIn('Ann Velkar, a think tank in Tarnby, said so.', 'Ann Velkar'), 'ORG');
