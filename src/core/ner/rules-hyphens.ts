@@ -33,16 +33,22 @@ const BETWEEN_NOUNS = new Set([
   ...['treaty', 'ceasefire', 'truce', 'dispute', 'tensions', 'rivalry', 'standoff', 'clash', 'clashes', 'match'],
   ...['game', 'fixture', 'series', 'derby', 'alliance', 'partnership', 'cooperation', 'dialogue', 'negotiations'],
   ...['peace', 'meeting', 'commission', 'framework', 'exchange', 'exchanges', 'rapprochement', 'detente'],
+  'trains',
 ]);
 
 /**
- * Sentences with an en dash, or a hyphened word with a listed place or body among its parts (the
- * others may be the ends of longer names: "Kuala Lumpur-Kuching").
+ * The nouns of what runs between two places, before which parts no list holds are taken for towns
+ * ("the Ikorodu-Sagamu road", "the Ruwi-Seeb line"): a route links places, where a war, a deal or a
+ * match may be between bodies or people.
  */
-export const HYPHENED_PAIR_CUE: RuleCue = {
-  test: (text, _lower, gazetteer) =>
-    text === EN_DASH || (HYPHENED.test(text) && text.split('-').some(part => partType(gazetteer, part) !== undefined)),
-};
+const ROUTE_NOUNS = new Set([
+  ...['road', 'highway', 'expressway', 'motorway', 'freeway', 'railway', 'railroad', 'rail', 'line', 'route'],
+  ...['corridor', 'crossing', 'link', 'bus', 'train', 'trains', 'ferry', 'flight', 'flights', 'stretch', 'section'],
+]);
+const NOT_A_TOWN_BITS = categoryBit('demonym') | categoryBit('calendar') | categoryBit('first');
+
+/** Sentences with an en dash or a hyphened word of capitalised parts. */
+export const HYPHENED_PAIR_CUE: RuleCue = { test: text => text === EN_DASH || HYPHENED.test(text) };
 
 /**
  * "the India-Pakistan border" -> "India/LOC", "Pakistan/LOC"; "the Israel-Hamas war" -> "Israel/LOC",
@@ -51,7 +57,8 @@ export const HYPHENED_PAIR_CUE: RuleCue = {
  * Kenya-Uganda oil pipeline"), each part a listed place (LOC) or body (ORG), and the whole no listed name
  * of its own ("Guinea-Bissau", "Saxony-Anhalt"), is its parts. The first part may end a listed place's
  * name of more words before it, and the last may open one ("the Kuala Lumpur-Kuching route", "the Port of
- * Spain-Scarborough crossing", "the Kingston-Montego Bay highway"). Names read inside those words give way
+ * Spain-Scarborough crossing", "the Kingston-Montego Bay highway"). Right before a route's noun a part no
+ * list holds is taken for a town (`unlistedTown`: "the Ikorodu-Sagamu road"). Names read inside those words give way
  * to the parts; one running across their edges is left as read. Runs on the sentence's final spans, as
  * the spans it makes may lie inside one token.
  */
@@ -69,10 +76,13 @@ export function splitHyphenedPairs(ctx: FeatureContext, tokens: readonly Token[]
     const parts = text.split('-');
     const from = placeOpening(ctx, tokens, i, parts[0]);
     const end = placeEnding(ctx, tokens, to, parts[parts.length - 1]);
-    if (!beforeBetweenNoun(tokens, end)) continue;
+    const noun = betweenNounAt(tokens, end);
+    if (noun < 0) continue;
     parts[0] = [...tokens.slice(from, i).map(t => t.text), parts[0]].join(' ');
     parts[parts.length - 1] = [parts[parts.length - 1], ...tokens.slice(to, end).map(t => t.text)].join(' ');
-    const types = parts.map(part => partType(gaz, part));
+    // Unlisted parts only right before the noun: "Sistan-Baluchistan bombed a bus" names no route.
+    const route = noun === end && isRoute(tokens, noun);
+    const types = parts.map(part => partType(gaz, part) ?? (route && unlistedTown(ctx, part) ? 'LOC' : undefined));
     if (types.some(type => type === undefined)) continue;
     const current = out ?? spans;
     const start = tokens[from].start;
@@ -145,16 +155,29 @@ function listedWhole(gaz: Gazetteer, text: string): boolean {
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /**
- * Whether one of `BETWEEN_NOUNS` is at `at`, perhaps after one or two lower-case words, or after "and"
- * or "or" and a second hyphened word ("the Chicago-Atlanta and Dallas-Houston lanes").
+ * The token of one of `BETWEEN_NOUNS` at `at`, perhaps after one or two lower-case words, or after "and"
+ * or "or" and a second hyphened word ("the Chicago-Atlanta and Dallas-Houston lanes"); -1 if none.
  */
-function beforeBetweenNoun(tokens: readonly Token[], at: number): boolean {
+function betweenNounAt(tokens: readonly Token[], at: number): number {
   if ((tokens[at]?.text === 'and' || tokens[at]?.text === 'or') && HYPHENED.test(tokens[at + 1]?.text ?? '')) at += 2;
   for (let n = at; n < at + 3 && n < tokens.length; n++) {
-    if (BETWEEN_NOUNS.has(tokens[n].text)) return true;
-    if (!LOWER_WORD.test(tokens[n].text)) return false;
+    if (BETWEEN_NOUNS.has(tokens[n].text)) return n;
+    if (!LOWER_WORD.test(tokens[n].text)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Whether the noun at `n` is a route's; not a firm's "line of" products. */
+function isRoute(tokens: readonly Token[], n: number): boolean {
+  return ROUTE_NOUNS.has(tokens[n].text) && !(tokens[n].text === 'line' && tokens[n + 1]?.text === 'of');
+}
+
+/** Whether a part no list holds may be a town's one-word name: no everyday word, nationality, month or given name. */
+function unlistedTown(ctx: FeatureContext, part: string): boolean {
+  const lower = part.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(part) && !ctx.lowerWords.has(lower) && !(ctx.gazetteer.word(lower) & NOT_A_TOWN_BITS)
+  );
 }
 
 /** A part's type: a listed place's name (LOC) or body's (ORG), or undefined. */

@@ -34,6 +34,16 @@ describe('names joined by hyphens before a noun (rules-hyphens.ts)', () => {
     assert.deepStrictEqual(run('the Vellandia\u2013Tarnby border', 'O B-LOC O O O'), ['Vellandia/LOC', 'Tarnby/LOC']);
   });
 
+  it("takes parts no list holds for towns right before a route's noun", () => {
+    assert.deepStrictEqual(run('use the Qorlo-Brask road instead', 'O O O O O'), ['Qorlo/LOC', 'Brask/LOC']);
+    assert.deepStrictEqual(run('the Tarnby-Brask line', 'O B-LOC O'), ['Tarnby/LOC', 'Brask/LOC']);
+    // Not a firm's line of products, a route's noun further on, a given name, or a noun of no route.
+    assert.deepStrictEqual(run('the Qorlo-Brask line of printers', 'O O O O O'), []);
+    assert.deepStrictEqual(run('Qorlo-Brask bombed a bus', 'B-LOC O O O'), ['Qorlo-Brask/LOC']);
+    assert.deepStrictEqual(run('the Ula-Brask road', 'O O O'), []);
+    assert.deepStrictEqual(run('the Qorlo-Brask talks', 'O O O'), []);
+  });
+
   it('leaves a hyphened listed name, a part not listed, a word before no such noun, and longer names', () => {
     assert.deepStrictEqual(run('the Harlow-Velkin border', 'O B-ORG O'), ['Harlow-Velkin/ORG']);
     assert.deepStrictEqual(run('the Vellandia-Qorlo border', 'O O O'), []);
