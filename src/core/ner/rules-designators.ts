@@ -68,3 +68,27 @@ export function extendByDesignator(
     span.type = 'ORG';
   });
 }
+
+/** The bracketed word of South African, Indian, Pakistani and Bangladeshi companies' legal form: "(Pty) Ltd". */
+const BRACKETED_FORMS = new Set(['Pty', 'Pvt', 'Private', 'Proprietary']);
+
+/**
+ * "Velk Mines/ORG (Pty/ORG) Ltd/ORG" -> "Velk Mines (Pty) Ltd/ORG": a "(Pty) Ltd" or "(Pvt) Limited"
+ * after a name is the company's legal form, written so in southern Africa and South Asia; the
+ * tagger reads its words as names of their own.
+ */
+export function joinBracketedLegalForms(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type === 'MISC') continue;
+    const e = tokenEnd(tokens, first[k], spans[k]);
+    if (tokens[e]?.text !== '(' || !BRACKETED_FORMS.has(tokens[e + 1]?.text) || tokens[e + 2]?.text !== ')') continue;
+    if (!/^(?:Ltd\.?|Limited)$/.test(tokens[e + 3]?.text ?? '')) continue;
+    let j = k + 1;
+    while (j < spans.length && spans[j].end <= tokens[e + 3].end) j++;
+    if (j < spans.length && spans[j].start < tokens[e + 3].end) continue;
+    spans[k].end = tokens[e + 3].end;
+    spans[k].type = 'ORG';
+    spans.splice(k + 1, j - k - 1);
+    first.splice(k + 1, j - k - 1);
+  }
+}

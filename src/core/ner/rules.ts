@@ -1,6 +1,6 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { extendByDesignator, joinCommonPossessives } from './rules-designators';
+import { extendByDesignator, joinBracketedLegalForms, joinCommonPossessives } from './rules-designators';
 import { FeatureContext } from './features';
 import {
   allCaps,
@@ -343,6 +343,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.memberTitle)) trimMemberTitles(ctx, tokens, spans, first);
   trimPostNominals(tokens, spans, first);
   if (cues.has(CUE.designator)) extendByDesignator(ctx, tokens, tags, spans, first);
+  joinBracketedLegalForms(tokens, spans, first);
   extendChannelNumbers(tokens, spans, first);
   joinBodyBeginnings(ctx, tokens, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);

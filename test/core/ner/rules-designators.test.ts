@@ -37,4 +37,18 @@ describe('names that run on over the words after them (rules-designators.ts)', (
     assert.deepStrictEqual(run('workers at Luka Velm AD said', 'O O B-LOC I-LOC O O'), ['Luka Velm AD/ORG']);
     assert.deepStrictEqual(run('ended in 1066 AD .', 'O O O O O'), []);
   });
+
+  it('takes a bracketed "(Pty) Ltd" or "(Pvt) Limited" into the company before it', () => {
+    assert.deepStrictEqual(run('by Velk Mines ( Pty ) Ltd , a', 'O B-ORG I-ORG O B-ORG O B-ORG O O'), [
+      'Velk Mines ( Pty ) Ltd/ORG',
+    ]);
+    assert.deepStrictEqual(run('Harl ( Pvt ) Limited said', 'B-PER O O O O O'), ['Harl ( Pvt ) Limited/ORG']);
+    // Another bracketed word, or no legal form after it, is left as read.
+    assert.deepStrictEqual(run('Velk Mines ( Tarnby ) Ltd', 'B-ORG I-ORG O B-LOC O B-ORG'), [
+      'Velk Mines/ORG',
+      'Tarnby/LOC',
+      'Ltd/ORG',
+    ]);
+    assert.deepStrictEqual(run('Velk Mines ( Pty ) said', 'B-ORG I-ORG O O O O'), ['Velk Mines/ORG']);
+  });
 });
