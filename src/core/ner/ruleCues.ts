@@ -21,7 +21,7 @@ import { SUFFIXED_PLACE_CUE } from './rules-suffixes';
 import { SEA_ADJECTIVE_CUE } from './rules-landforms';
 import { HYPHENED_PAIR_CUE } from './rules-hyphens';
 import { RIVERSIDE_CUE } from './rules-riverside';
-import { PLACE_PLURAL_CUE } from './rules-placekinds';
+import { PLACE_PLURAL_CUE, SITE_CUE } from './rules-placekinds';
 import { REGIONAL_CUE } from './rules-edges';
 import { DATELINE_AGENCY_CUE } from './rules-datelines';
 import { DESIGNATOR_CUE } from './rules-designators';
@@ -188,4 +188,5 @@ export const CUE = {
   hyphenedPair: SENTENCE_CUES.add(HYPHENED_PAIR_CUE),
   riverside: SENTENCE_CUES.add(RIVERSIDE_CUE),
   placePlural: SENTENCE_CUES.add(PLACE_PLURAL_CUE),
+  site: SENTENCE_CUES.add(SITE_CUE),
 };

@@ -1,7 +1,9 @@
 /**
- * Places named as examples of a kind of place: "lakes such as Harlmere", "ports including Velk". The
- * plural noun says what the names are, where the tagger, seeing an unfamiliar word, reads a person or a
- * body. (Names listed before such a noun, "the Juba and Tarn rivers": `retypeListsBeforeAreaNouns`.)
+ * Places named by the kind of place around them: examples after a plural ("lakes such as Harlmere",
+ * "ports including Velk") and a name before the two words of a crossing or a station ("the Velk border
+ * post", "the Harl bus station"). The nouns say what the names are, where the tagger, seeing an
+ * unfamiliar word, reads a person or a body. (Names listed before a plural, "the Juba and Tarn rivers":
+ * `retypeListsBeforeAreaNouns`.)
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -10,6 +12,7 @@ import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
 import { listRunEnd } from './rules-neighbours';
 import type { RuleCue } from './ruleCues';
+import { tokenEnd } from './spanTokens';
 
 /** Plural nouns for kinds of place. Not "countries" or "states", which follow bodies too ("NATO countries"). */
 export const PLACE_PLURALS: ReadonlySet<string> = new Set([
@@ -69,5 +72,32 @@ function retypeAsPlaces(
   for (let j = k; j <= last; j++) {
     if (spans[j].type !== 'PER' && spans[j].type !== 'ORG') continue;
     if (!(listedPhrase(ctx.gazetteer, tokens, first[j], spans[j].end).bits & BODY_BITS)) spans[j].type = 'LOC';
+  }
+}
+
+/** Two-word nouns of crossings and stations, by their first word, named after the place they serve. */
+const SITES = new Map<string, ReadonlySet<string>>([
+  ['border', new Set(['post', 'crossing', 'point'])],
+  ['bus', new Set(['station', 'terminal', 'stop', 'park', 'depot'])],
+  ['train', new Set(['station'])],
+  ['railway', new Set(['station'])],
+  ['taxi', new Set(['rank'])],
+  ['ferry', new Set(['terminal'])],
+]);
+/** `retypeNamesBeforeSites` acts only on a sentence with one of their first words. */
+export const SITE_CUE: RuleCue = { words: [...SITES.keys()] };
+
+/**
+ * "the Velk/ORG border post", "at the Harl/PER bus station" -> LOC: a name right before the two words
+ * of a crossing or station is the place it serves. Not a listed body, which may run the station
+ * ("the Velkom bus station").
+ */
+export function retypeNamesBeforeSites(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type !== 'PER' && span.type !== 'ORG') continue;
+    const e = tokenEnd(tokens, first[k], span);
+    if (!SITES.get(tokens[e]?.text)?.has(tokens[e + 1]?.text)) continue;
+    if (!(listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & BODY_BITS)) span.type = 'LOC';
   }
 }

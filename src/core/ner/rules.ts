@@ -207,7 +207,7 @@ import {
 } from './rules-bodies';
 import { CUE, SentenceCues } from './ruleCues';
 import { joinTownsOnRivers } from './rules-riverside';
-import { retypeExamplesOfPlaces } from './rules-placekinds';
+import { retypeExamplesOfPlaces, retypeNamesBeforeSites } from './rules-placekinds';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
@@ -388,6 +388,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
     retypeExamplesOfKinds(ctx, tokens, spans, first);
   }
   if (cues.has(CUE.placePlural)) retypeExamplesOfPlaces(ctx, tokens, spans, first);
+  if (cues.has(CUE.site)) retypeNamesBeforeSites(ctx, tokens, spans, first);
   retypeListedPlacesInLists(ctx, tokens, spans, first);
   if (cues.has(CUE.saint)) retypeSaintsAmongPlaces(tokens, spans, first);
   if (cues.has(CUE.townOf)) joinTownsOverTheirOf(tokens, tags, spans, first);

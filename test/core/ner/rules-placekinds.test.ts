@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { run } from './ruleBench';
 
-describe('places named as examples of a kind of place (rules-placekinds.ts)', () => {
+describe('places named by the kind of place around them (rules-placekinds.ts)', () => {
   it('reads the names after a kind of place and "such as", "including" or "like" as places', () => {
     assert.deepStrictEqual(run('lakes such as Harlmere are polluted', 'O O O B-ORG O O'), ['Harlmere/LOC']);
     assert.deepStrictEqual(run('Lakes such as Harlmere are polluted', 'O O O B-ORG O O'), ['Harlmere/LOC']);
@@ -10,5 +10,14 @@ describe('places named as examples of a kind of place (rules-placekinds.ts)', ()
     assert.deepStrictEqual(run('singers such as Brennick', 'O O O B-PER'), ['Brennick/PER']);
     assert.deepStrictEqual(run('towns such as Velkom', 'O O O B-ORG'), ['Velkom/ORG']);
     assert.deepStrictEqual(run('such as Brennick', 'O O B-PER'), ['Brennick/PER']);
+  });
+
+  it('reads a name right before the two words of a crossing or station as the place', () => {
+    assert.deepStrictEqual(run('across the Qorlo border post', 'O O B-ORG O O'), ['Qorlo/LOC']);
+    assert.deepStrictEqual(run('at the Brennick bus station', 'O O B-PER O O'), ['Brennick/LOC']);
+    // Not a listed body, one word of the two alone, or another noun after the first.
+    assert.deepStrictEqual(run('at the Velkom bus station', 'O O B-ORG O O'), ['Velkom/ORG']);
+    assert.deepStrictEqual(run('the Brennick station', 'O B-PER O'), ['Brennick/PER']);
+    assert.deepStrictEqual(run('the Qorm bus fleet', 'O B-ORG O O'), ['Qorm/ORG']);
   });
 });
