@@ -47,7 +47,8 @@ nouns(
   violinist cellist saxophonist trumpeter keyboardist correspondent reporter spokesman spokeswoman
   spokesperson chairman chairwoman executive founder frontman frontwoman winger flanker fly-half scrum-half
   full-back fullback wicketkeeper wicket-keeper keeper skipper batsman bowler spinner paceman all-rounder
-  officer official lock prop hooker`,
+  officer official lock prop hooker director referee umpire driver farmer teacher student nurse doctor
+  researcher lecturer mechanic pensioner`,
 );
 
 nouns(
@@ -368,15 +369,23 @@ const APPOSED_AFTER = /[.!?"“\n]\s*The\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s?,\s+$/u;
 /**
  * "The regulator, Velkom, said": a name set off by commas after a sentence's opening "The" and a
  * body's noun is that body, as "the regulator Velkom" is. Not after a post of the body ("The head of
- * the alliance, Ann Velk, said"), where the noun phrase is longer.
+ * the alliance, Ann Velk, said"), where the noun phrase is longer. A name so set off after "the" and a
+ * person's noun, perhaps after a body's possessive, is a person ("blamed the referee, Ann Velk, for",
+ * "The company's managing director, Ann Velk, said").
  */
 function apposedType(text: string, start: number, end: number): EntityType | undefined {
   const comma = text.charCodeAt(end) === 32 ? end + 1 : end;
   if (text.charCodeAt(comma) !== 44) return undefined;
-  const from = Math.max(0, start - 40);
-  const m = APPOSED_AFTER.exec((from === 0 ? '\n' : '') + text.slice(from, start));
-  return m && typeAfterNoun(m[1], false) === 'ORG' ? 'ORG' : undefined;
+  const from = Math.max(0, start - 60);
+  const before = (from === 0 ? '\n' : '') + text.slice(from, start);
+  const m = APPOSED_AFTER.exec(before);
+  if (m && typeAfterNoun(m[1], false) === 'ORG') return 'ORG';
+  const person = APPOSED_PERSON.exec(before);
+  return person && typeAfterNoun(person[1], false) === 'PER' ? 'PER' : undefined;
 }
+
+/** "the referee, ", "The company's managing director, " right before a name: the head noun is group 1. */
+const APPOSED_PERSON = /(?:^|[^\p{L}])[Tt]he\s+(?:\p{Ll}+['’]s\s+)?(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s?,\s+$/u;
 
 /**
  * The type a description starting at `from` gives by its head, the last word before the phrase ends

@@ -238,6 +238,16 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('It fell. The regulator, Velkom said.', 'Velkom'), undefined);
   });
 
+  it('types a name set off by commas after "the" and a person\'s noun as a person', () => {
+    assert.strictEqual(typeIn('He blamed the referee, Harl Tarm Velko, for it.', 'Harl Tarm Velko', 'ORG'), 'PER');
+    assert.strictEqual(typeIn("The company's managing director, Harl Tarm, said.", 'Harl Tarm', 'ORG'), 'PER');
+    // Not without the closing comma, nor after a body's noun mid-sentence.
+    assert.strictEqual(typeIn('He blamed the referee, Harl Tarm said.', 'Harl Tarm', 'ORG'), undefined);
+    assert.strictEqual(typeIn('Police held the head of the alliance, Harl Tarm, on Monday.', 'Harl Tarm'), undefined);
+    // A driver, a teacher, a director described after the name.
+    assert.strictEqual(typeIn('said Harl Tarm, a bus driver who plies it.', 'Harl Tarm', 'ORG'), 'PER');
+  });
+
   it('types the name after a job and "at" as the employer, a body, and a sentence\'s opening "Shares in" as a company\'s', () => {
     assert.strictEqual(typeIn('said Ann Lee, an analyst at Velbank in Tarnby.', 'Velbank', 'LOC'), 'ORG');
     assert.strictEqual(typeIn('a professor at Harl University said', 'Harl University', 'LOC'), 'ORG');
