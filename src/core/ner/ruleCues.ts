@@ -31,7 +31,7 @@ import { FOREIGN_HEAD_CUE } from './rules-foreignwords';
 import { FIELD_BEFORE_NATION_CUE } from './rules-national';
 import { DOUBLE_QUOTE_CUE } from './rules-ideas';
 import { BRACKET_CUE } from './rules-acronyms';
-import { EVENT_NAME_CUE, HOLIDAY_CUE, SCHEME_NOUN_CUE } from './rules-holidays';
+import { EVENT_NAME_CUE, FESTIVAL_CUE, HOLIDAY_CUE, SCHEME_NOUN_CUE } from './rules-holidays';
 import { LISTED_ALONE_CUE } from './rules-known';
 import { KIND_NOUN_CUE, KIND_PLURAL_CUE, POSITION_CUE } from './rules-kinds';
 import { LANGUAGE_CUE } from './rules-languages';
@@ -189,4 +189,5 @@ export const CUE = {
   riverside: SENTENCE_CUES.add(RIVERSIDE_CUE),
   placePlural: SENTENCE_CUES.add(PLACE_PLURAL_CUE),
   site: SENTENCE_CUES.add(SITE_CUE),
+  festival: SENTENCE_CUES.add(FESTIVAL_CUE),
 };

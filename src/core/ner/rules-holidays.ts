@@ -13,6 +13,7 @@ import {
   isNameWord,
   isPossessive,
   spansWithin,
+  splitAround,
   tokenEnd,
 } from './spanTokens';
 import { FeatureContext } from './features';
@@ -169,5 +170,35 @@ export function retypeNamesOfSchemes(ctx: FeatureContext, tokens: Token[], spans
     if (bits & (PLACE_BITS | DEMONYM_BIT | LISTED_ORG_BIT) || gaz.isListedBody(phrase) || gaz.isListedPlace(phrase))
       continue;
     span.type = 'MISC';
+  }
+}
+
+/** Religious and seasonal festivals, as news names them, lower-cased. */
+const FESTIVALS: ReadonlySet<string> = new Set([
+  ...['eid', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'eid-ul-fitr', 'eid-ul-adha'],
+  ...['ramadan', 'ramzan', 'ramadhan', 'ashura', 'nowruz', 'diwali', 'deepavali', 'holi', 'navratri'],
+  ...['durga puja', 'ganesh chaturthi', 'chhath', 'onam', 'pongal', 'vaisakhi', 'baisakhi', 'dashain', 'tihar'],
+  ...['vesak', 'songkran', 'chuseok', 'hanukkah', 'chanukah', 'passover', 'purim', 'sukkot', 'yom kippur'],
+  ...['rosh hashanah', 'easter', 'christmas', 'pentecost', 'thanksgiving', 'kwanzaa'],
+]);
+/** `retypeFestivals` acts only on a sentence with a festival's first word. */
+export const FESTIVAL_CUE: RuleCue = { words: [...FESTIVALS].map(name => name.split(' ')[0]) };
+
+/**
+ * "before Eid/PER", "Diwali and Ramadan/ORG" -> "Eid/MISC", "Diwali/MISC", "Ramadan/MISC": a name that
+ * is a festival's, or two festivals' joined by "and", is the festival (an event, MISC), which the tagger
+ * reads by the look of an unfamiliar word.
+ */
+export function retypeFestivals(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type === 'MISC') continue;
+    const e = tokenEnd(tokens, first[k], spans[k]);
+    const words = tokens.slice(first[k], e).map(t => t.text.toLowerCase());
+    const and = words.indexOf('and');
+    if (and < 0 && FESTIVALS.has(words.join(' '))) spans[k].type = 'MISC';
+    else if (and > 0 && FESTIVALS.has(words.slice(0, and).join(' ')) && FESTIVALS.has(words.slice(and + 1).join(' '))) {
+      splitAround(tokens, spans, first, k, first[k] + and, 'MISC', 'MISC');
+      k++;
+    }
   }
 }

@@ -98,7 +98,7 @@ import {
   tagExamplesAfterKinds,
 } from './rules-kinds';
 import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
-import { joinEventWords, retypeNamesOfSchemes, tagEventNames, tagHolidays } from './rules-holidays';
+import { joinEventWords, retypeFestivals, retypeNamesOfSchemes, tagEventNames, tagHolidays } from './rules-holidays';
 import { splitPeopleFromTheirOf, trimNumberWords } from './rules-members';
 import { splitAtMemberTitles, splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
 import { retypeFaithsAndEras, retypeQuotedTitles, typeAdjectiveLists } from './rules-ideas';
@@ -438,6 +438,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeCompassAdjectives(tokens, spans, first);
   if (cues.has(CUE.regional)) retypeRegionalAdjectives(ctx, tokens, spans, first);
   if (cues.has(CUE.schemeNoun)) retypeNamesOfSchemes(ctx, tokens, spans, first);
+  if (cues.has(CUE.festival)) retypeFestivals(tokens, spans, first);
   if (cues.has(CUE.doubleQuote)) retypeQuotedTitles(ctx, tokens, spans, first);
   joinEponyms(tokens, spans, first);
   retypePeopleBeforeSites(tokens, spans, first);

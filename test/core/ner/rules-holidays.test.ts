@@ -53,4 +53,13 @@ describe('holidays named with "Day" (rules-holidays.ts)', () => {
     assert.deepStrictEqual(run('the Tarnby festival opened', 'O B-ORG O O'), ['Tarnby/LOC']);
     assert.deepStrictEqual(run('the Velk Sound , festival', 'O B-ORG I-ORG O O'), ['Velk Sound/ORG']);
   });
+
+  it('types a festival\'s name, or two joined by "and", as an event (MISC)', () => {
+    assert.deepStrictEqual(run('Tarnby prepares for Eid crowds', 'B-LOC O O B-PER O'), ['Tarnby/LOC', 'Eid/MISC']);
+    assert.deepStrictEqual(run('During Eid al-Adha , families', 'O B-LOC I-LOC O O'), ['Eid al-Adha/MISC']);
+    assert.deepStrictEqual(run('before Diwali and Ramadan', 'O B-ORG I-ORG I-ORG'), ['Diwali/MISC', 'Ramadan/MISC']);
+    // A longer name holding one, or a festival joined with another name, is left as read.
+    assert.deepStrictEqual(run('Easter Island said', 'B-LOC I-LOC O'), ['Easter Island/LOC']);
+    assert.deepStrictEqual(run('Diwali and Qorm said', 'B-ORG I-ORG I-ORG O'), ['Diwali and Qorm/ORG']);
+  });
 });
