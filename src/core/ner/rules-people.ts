@@ -294,8 +294,10 @@ const RANKS = new Set([
   ...['cllr', 'cllr.', 'provost'],
   // An engineer's and an attorney's titles as Philippine papers write them ("Engr. Ann Lee", "Atty. Ann Lee").
   ...['engr.', 'atty.'],
-  // A prime minister as headlines and Asian papers abbreviate the title ("PM Ann Lee").
+  // A prime minister as headlines and Asian papers abbreviate the title ("PM Ann Lee"); a lawyer's
+  // title as West African papers write it ("Barrister Ann Lee").
   'pm',
+  'barrister',
   'adviser',
   'advisor',
   'alderman',

@@ -44,6 +44,7 @@ describe("rules on the titles before a person's name", () => {
     // A prime minister's title as headlines abbreviate it, read as a place with the name; other capitals are no title.
     assert.deepStrictEqual(run('later , PM Voss asked', 'O O B-LOC I-LOC O'), ['Voss/PER']);
     assert.deepStrictEqual(run('later , MS Voss asked', 'O O B-LOC I-LOC O'), ['MS Voss/LOC']);
+    assert.deepStrictEqual(run(', Barrister Harl Voss , urged', 'O B-ORG I-ORG I-ORG O O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('said Councilwoman Harl Voss', 'O B-PER I-PER I-PER'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Assemblyman Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Chief Executive Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
