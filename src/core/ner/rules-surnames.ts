@@ -24,17 +24,30 @@ const FAMILY_NAMES = new Set([
 /** The same names without their marks, as English copy often writes them: common enough only before two given names. */
 const UNMARKED_FAMILY_NAMES = new Set(['Nguyen', 'Tran', 'Pham', 'Huynh', 'Dang', 'Truong']);
 
+/**
+ * Family names without their marks that are English words or short enough to be anything ("Do", "Le",
+ * "Ho"): only before "Thi" or "Van", the middle names that mark a Vietnamese woman's or man's name.
+ */
+const FAMILY_NAMES_BEFORE_MIDDLE = new Set(['Do', 'Le', 'Vu', 'Vo', 'Ho', 'Bui', 'Ngo', 'Duong', 'Ly', 'Dinh']);
+const MIDDLE_NAMES = new Set(['Thi', 'Van']);
+/** Whether token `i` is such a family name before its middle name: a Vietnamese name opens there. */
+export const isFamilyNameBeforeMiddle = (tokens: readonly Token[], i: number): boolean =>
+  FAMILY_NAMES_BEFORE_MIDDLE.has(tokens[i].text) && MIDDLE_NAMES.has(tokens[i + 1]?.text);
+
 /** Words that end a place's or a body's name ("Nguyễn Huệ Street", "Trần Phú University"). */
 const HEAD_BITS = categoryBit('orgWord') | categoryBit('locWord');
 
 /** `tagVietnameseNames` acts only on a sentence with one of the family names. */
-export const VIETNAMESE_NAMES_CUE: RuleCue = { words: [...FAMILY_NAMES, ...UNMARKED_FAMILY_NAMES] };
+export const VIETNAMESE_NAMES_CUE: RuleCue = {
+  words: [...FAMILY_NAMES, ...UNMARKED_FAMILY_NAMES, ...FAMILY_NAMES_BEFORE_MIDDLE],
+};
 
 /**
  * "Minister Trần Quang/PER Minh/PER", "Nguyễn Thị Hương Lan/ORG" -> one person: a Vietnamese family
  * name followed by one to three more capitalised words (two or three after a name written without its
- * marks), and nothing capitalised after them, is a person's name, whatever the tagger read inside it.
- * Not a street, school or body named after a person (a place's or body's word ends the run).
+ * marks), and nothing capitalised after them, is a person's name, whatever the tagger read inside it;
+ * so is an unmarked "Do", "Le" or "Vu" before "Thi" or "Van" ("Do Thi Thu Huong"). Not a street,
+ * school or body named after a person (a place's or body's word ends the run).
  */
 export function tagVietnameseNames(
   ctx: FeatureContext,
@@ -44,16 +57,27 @@ export function tagVietnameseNames(
   first: number[],
 ): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const marked = FAMILY_NAMES.has(tokens[i].text);
+    // A middle name marks a name as surely as the family name's marks do.
+    const marked = FAMILY_NAMES.has(tokens[i].text) || isFamilyNameBeforeMiddle(tokens, i);
     if (!marked && !UNMARKED_FAMILY_NAMES.has(tokens[i].text)) continue;
     let e = i + 1;
     while (e < tokens.length && capitalised(tokens[e].text) && /^\p{L}+$/u.test(tokens[e].text)) e++;
     const given = e - i - 1;
     if (given < (marked ? 1 : 2) || given > 3) continue;
     if (ctx.gazetteer.word(tokens[e - 1].text.toLowerCase()) & HEAD_BITS) continue;
+    if (marked) cutNameRunInto(tokens, spans, i, e);
     if (!replaceWithName(tokens, tags, spans, first, i, e, 'PER')) continue;
     i = e;
   }
+}
+
+/**
+ * "the Velk People's Committee Vu Van Dien/ORG" -> "the Velk People's Committee/ORG": a name the tagger
+ * ran on from before token `i` into a person's name there, ending inside tokens [i, e), ends before it.
+ */
+function cutNameRunInto(tokens: Token[], spans: Span[], i: number, e: number): void {
+  const k = spans.findIndex(span => span.start < tokens[i].start && span.end > tokens[i].start);
+  if (k >= 0 && spans[k].end <= tokens[e - 1].end) spans[k].end = tokens[i - 1].end;
 }
 
 /**

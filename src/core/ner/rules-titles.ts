@@ -1,6 +1,7 @@
 /** Rules for the titles, ranks and posts written before a person's name, which are no part of it. */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
+import { isFamilyNameBeforeMiddle } from './rules-surnames';
 import { FeatureContext } from './features';
 import { categoryBit } from './gazetteer';
 import { isCapitalisedOfficeTitle } from './rules-offices';
@@ -119,6 +120,8 @@ export function trimPortfolios(ctx: FeatureContext, tokens: Token[], spans: Span
     if (p < 2 || (tokens[p - 1].text !== 'of' && tokens[p - 1].text !== 'for')) return;
     if (!isCapitalisedOfficeTitle(tokens, p - 2) && !(tokens[p - 2].text === 'Member' && tokens[p - 1].text === 'of'))
       return;
+    // A Vietnamese name opening the span is whole ("Trade Do Thi Thu Huong": "Do" is no portfolio's).
+    if (isFamilyNameBeforeMiddle(tokens, f)) return;
     const end = tokenEnd(tokens, f, span);
     let given = p === f ? f + 1 : f;
     while (given < end && !(ctx.gazetteer.word(tokens[given].text.toLowerCase()) & FIRST_BIT)) given++;

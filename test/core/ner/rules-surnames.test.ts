@@ -12,6 +12,16 @@ describe('Vietnamese names (rules-surnames.ts)', () => {
     // Without its marks the family name needs two given names after it.
     assert.deepStrictEqual(run('Nguyen Van Thieu spoke', 'B-ORG I-ORG I-ORG O'), ['Nguyen Van Thieu/PER']);
     assert.deepStrictEqual(run('Nguyen Motors rose', 'B-ORG I-ORG O'), ['Nguyen Motors/ORG']);
+    // "Do", "Le", "Vu" without marks before the middle name "Thi" or "Van", also after a title's
+    // portfolio or out of a body's name the tagger ran into them.
+    assert.deepStrictEqual(run('Minister of Trade Do Thi Thu Huong said', 'O O B-ORG B-ORG I-ORG I-ORG I-ORG O'), [
+      'Do Thi Thu Huong/PER',
+    ]);
+    assert.deepStrictEqual(run('the Velk Committee Vu Van Dien pledged', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'Velk Committee/ORG',
+      'Vu Van Dien/PER',
+    ]);
+    assert.deepStrictEqual(run('Do Tarnby voters care', 'O B-LOC O O'), ['Tarnby/LOC']);
   });
 
   it('leaves a street or a body named after a person, and a run too long for a name', () => {
