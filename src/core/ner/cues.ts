@@ -240,7 +240,7 @@ function compoundType(text: string, noun: { word: string; start: number }): Enti
   return trades.has(text.slice(i, noun.start - 1).toLowerCase()) ? 'ORG' : undefined;
 }
 
-/** The type a description's head gives, read with the word before it where the head needs its trade ("a production house"). */
+/** A description head's type, read with the word before it where it needs its trade ("a production house"). */
 function headType(trade: string, head: string): EntityType | undefined {
   return COMPOUND_BODY_NOUNS.get(head)?.has(trade) ? 'ORG' : nounType(head);
 }

@@ -60,7 +60,10 @@ export function joinEponyms(tokens: Token[], spans: Span[], first: number[]): vo
   }
 }
 
-/** Lower-case nouns of sites often named after a person, written after the name ("the Ann Lee stadium"); not "bridge", a card game too. */
+/**
+ * Lower-case nouns of sites often named after a person, written after the name ("the Ann Lee stadium");
+ * not "bridge", a card game too.
+ */
 const SITE_NOUNS = new Set(['stadium', 'arena', 'airport', 'dam', 'mine', 'cosmodrome', 'oilfield']);
 
 /**

@@ -228,10 +228,10 @@ function isDateWord(tokens: Token[], f: number): boolean {
 
 /**
  * "the ministry said Tuesday/ORG", "SYDNEY, Dec/ORG 4", "through labour/ORG": a weekday or a part of a
- * month ("mid-February") alone, or a month's short form before a day or year, is a date, not a name (wire copy puts them right after a
- * place or body: "in Kandahar province Saturday"; a given name "Jan" has a surname after it, not a
- * number), and edited news writes no name without a capital letter or a digit ("vivanews.com" and
- * "eBay" stay).
+ * month ("mid-February") alone, or a month's short form before a day or year, is a date, not a name
+ * (wire copy puts them right after a place or body: "in Kandahar province Saturday"; a given name "Jan"
+ * has a surname after it, not a number), and edited news writes no name without a capital letter or a
+ * digit ("vivanews.com" and "eBay" stay).
  */
 export function dropWeekdaysAndLowerCase(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {

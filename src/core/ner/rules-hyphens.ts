@@ -58,9 +58,9 @@ export const HYPHENED_PAIR_CUE: RuleCue = { test: text => text === EN_DASH || HY
  * of its own ("Guinea-Bissau", "Saxony-Anhalt"), is its parts. The first part may end a listed place's
  * name of more words before it, and the last may open one ("the Kuala Lumpur-Kuching route", "the Port of
  * Spain-Scarborough crossing", "the Kingston-Montego Bay highway"). Right before a route's noun a part no
- * list holds is taken for a town (`unlistedTown`: "the Ikorodu-Sagamu road"). Names read inside those words give way
- * to the parts; one running across their edges is left as read. Runs on the sentence's final spans, as
- * the spans it makes may lie inside one token.
+ * list holds is taken for a town (`unlistedTown`: "the Ikorodu-Sagamu road"). Names read inside those
+ * words give way to the parts; one running across their edges is left as read. Runs on the sentence's
+ * final spans, as the spans it makes may lie inside one token.
  */
 export function splitHyphenedPairs(ctx: FeatureContext, tokens: readonly Token[], spans: Span[]): Span[] {
   const gaz = ctx.gazetteer;

@@ -61,6 +61,7 @@ export function retypeExamplesOfPlaces(ctx: FeatureContext, tokens: Token[], spa
   }
 }
 
+/** Spans k to `last` read as people or bodies made places, but for listed bodies. */
 function retypeAsPlaces(
   ctx: FeatureContext,
   tokens: Token[],
