@@ -233,20 +233,37 @@ const EXAMPLE_LINKS = new Set(['including', 'like']);
  */
 export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
-    let p = first[k] - 1;
-    if (p < 1) continue;
-    const listed = listRunEnd(tokens, spans, first, k, EXAMPLE_SERIES_LINKS) - k + 1;
-    // "carmakers Velko and Harl": the noun right before a list of two or more.
-    if (KIND_PLURALS.has(tokens[p].text) && listed >= 2) p++;
-    else if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
-    else if (!EXAMPLE_LINKS.has(tokens[p].text)) continue;
-    if (p < 1 || !KIND_PLURALS.has(tokens[p - 1].text)) continue;
-    for (let j = k; j < k + listed; j++) {
+    const last = examplesAfterPlural(tokens, spans, first, k, word => KIND_PLURALS.has(word), true);
+    if (last < 0) continue;
+    for (let j = k; j <= last; j++) {
       const { bits } = listedPhrase(ctx.gazetteer, tokens, first[j], spans[j].end);
       if ((spans[j].type === 'PER' || spans[j].type === 'LOC') && !(bits & NATION_OR_PLACE_BITS)) spans[j].type = 'ORG';
     }
-    k += listed - 1;
+    k = last;
   }
+}
+
+/**
+ * The last span of the list of examples that span k opens after a plural noun for a kind (`isPlural`)
+ * and "such as", "including" or "like", or, when `bare`, right after the noun if the list has two names
+ * or more; -1 when no such noun introduces it. The list runs over commas, "and" and "or".
+ */
+export function examplesAfterPlural(
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+  k: number,
+  isPlural: (word: string) => boolean,
+  bare: boolean,
+): number {
+  let p = first[k] - 1;
+  if (p < 1) return -1;
+  const last = listRunEnd(tokens, spans, first, k, EXAMPLE_SERIES_LINKS);
+  // "carmakers Velko and Harl": the noun right before a list of two or more.
+  if (bare && isPlural(tokens[p].text) && last > k) p++;
+  else if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
+  else if (!EXAMPLE_LINKS.has(tokens[p].text)) return -1;
+  return p >= 1 && isPlural(tokens[p - 1].text) ? last : -1;
 }
 
 /** Most words of one name in a list after a kind's plural noun ("Velk Energy Holdings"). */

@@ -10,7 +10,7 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
-import { listRunEnd } from './rules-neighbours';
+import { examplesAfterPlural } from './rules-kinds';
 import type { RuleCue } from './ruleCues';
 import { tokenEnd } from './spanTokens';
 
@@ -37,10 +37,6 @@ export const PLACE_PLURALS: ReadonlySet<string> = new Set([
 ]);
 /** `retypeExamplesOfPlaces` acts only on a sentence with one of those nouns. */
 export const PLACE_PLURAL_CUE: RuleCue = { words: PLACE_PLURALS };
-/** What joins the names of a list. */
-const SERIES_LINKS = new Set([',', 'and', 'or']);
-/** The words between the plural and its examples. */
-const EXAMPLE_LINKS = new Set(['including', 'like']);
 
 /**
  * "lakes such as Harlmere/ORG", "ports including Velk/PER and Tarn/PER" -> LOC: the names listed right
@@ -48,15 +44,12 @@ const EXAMPLE_LINKS = new Set(['including', 'like']);
  * listed body, which a place's name may be the name of too.
  */
 export function retypeExamplesOfPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  // The plural may open the sentence ("Lakes such as ...").
+  const isPlural = (word: string) => PLACE_PLURALS.has(word.toLowerCase());
   for (let k = 0; k < spans.length; k++) {
-    let p = first[k] - 1;
-    if (p < 1) continue;
-    if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
-    else if (!EXAMPLE_LINKS.has(tokens[p].text)) continue;
-    if (p < 1) continue;
-    const last = listRunEnd(tokens, spans, first, k, SERIES_LINKS);
-    // The plural may open the sentence ("Lakes such as ...").
-    if (PLACE_PLURALS.has(tokens[p - 1].text.toLowerCase())) retypeAsPlaces(ctx, tokens, spans, first, k, last);
+    const last = examplesAfterPlural(tokens, spans, first, k, isPlural, false);
+    if (last < 0) continue;
+    retypeAsPlaces(ctx, tokens, spans, first, k, last);
     k = last;
   }
 }
