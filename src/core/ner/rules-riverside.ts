@@ -18,8 +18,11 @@ const CONNECTORS = new Map<string, ReadonlySet<string>>([
   ['ob', new Set(['der'])],
   ['aan', new Set(['de', 'den', 'het'])],
 ]);
-/** `joinTownsOnRivers` acts only on a sentence with one of the connectors' first words. */
-export const RIVERSIDE_CUE: RuleCue = { words: [...CONNECTORS.keys()] };
+/**
+ * `joinTownsOnRivers` acts only on a sentence with a connector's word that no English sentence is full of
+ * ("an" alone would let nearly every sentence through; "an der" holds "der").
+ */
+export const RIVERSIDE_CUE: RuleCue = { words: ['am', 'im', 'der', 'den', 'aan'] };
 
 /**
  * "Halle/LOC an der Saale", "Mülheim/PER an der Ruhr/PER", "Kronberg/LOC im Taunus/ORG" -> one place:
