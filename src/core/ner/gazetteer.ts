@@ -177,10 +177,12 @@ export class Gazetteer {
   /**
    * Adds the abbreviated forms of listed places' names ("st. louis" beside "saint louis"). Only a loaded
    * model does this, not training: the weights were learned from the full forms, which the abbreviated
-   * ones stand for, and training with them as well lowered every development set (data card).
+   * ones stand for, and training with them as well lowered every development set (data card). Dotted
+   * initials are listed without their last stop too, as hurried copy writes them ("U.S - Tarnia talks").
    */
   private addAbbreviatedPlaces(): void {
     for (const [phrase, bits] of [...this.phrases]) {
+      if (DOTTED_INITIALS.test(phrase) && this.word(phrase) & PLACE_BITS) this.add(phrase.slice(0, -1), 1, bits);
       const space = phrase.indexOf(' ');
       const short = space > 0 && bits & PLACE_BITS ? ABBREVIATED[phrase.slice(0, space)] : undefined;
       if (!short) continue;
@@ -332,6 +334,9 @@ export class Gazetteer {
     return gazetteer;
   }
 }
+
+/** Initials each with its stop, two or more: "u.s.", "u.a.e.". */
+const DOTTED_INITIALS = /^(?:\p{Ll}\.){2,}$/u;
 
 /** Bits of the first-word filter: 2^18 (32 KB), about one in twenty set by the names' 11,000 first words. */
 const START_MASK = (1 << 18) - 1;

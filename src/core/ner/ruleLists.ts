@@ -48,6 +48,8 @@ export const RULE_DEMONYMS = [
   ...['maori', 'aboriginal', 'inuit', 'hmong', 'punjabi', 'sindhi', 'gujarati', 'telugu', 'tamil', 'sinhalese'],
   ...['pashtun', 'baloch', 'kurd', 'kurds', 'arabs', 'bedouin', 'druze', 'berber', 'amazigh', 'rohingya'],
   ...['uighur', 'malay', 'javanese', 'aymara', 'quechua', 'yoruba', 'igbo', 'hausa', 'zulu', 'xhosa'],
+  // Peoples of the Caucasus and the Volga, in news of their republics ("Abkhaz officials").
+  ...['abkhaz', 'abkhazian', 'ossetian', 'chechen', 'ingush', 'dagestani', 'circassian', 'tatar', 'bashkir'],
   // Peoples and states of history, whose adjectives name periods, styles and finds ("Roman coins").
   ...['roman', 'romans', 'ottoman', 'byzantine', 'viking', 'vikings', 'soviet', 'aztec', 'mayan', 'inca'],
   ...['etruscan', 'phoenician', 'babylonian', 'assyrian', 'sumerian', 'minoan', 'mughal', 'moorish'],

@@ -5,7 +5,7 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, continuesName, isNameWord, OPENING_QUOTES } from './spanTokens';
+import { addName, continuesName, isNameWord, OPENING_QUOTES, soleInnerAnd, splitAround, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { listedPhrase } from './rules-listed';
@@ -193,6 +193,7 @@ const KIND_PLURALS = new Set([
   'supermarkets',
   'discounters',
   'chains',
+  'stores',
   'carmakers',
   'automakers',
   'airlines',
@@ -240,6 +241,24 @@ export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], span
       if ((spans[j].type === 'PER' || spans[j].type === 'LOC') && !(bits & NATION_OR_PLACE_BITS)) spans[j].type = 'ORG';
     }
     k = last;
+  }
+}
+
+/**
+ * "the department stores Velko and Harlé/ORG" -> "Velko", "Harlé": one name read right after a plural
+ * noun for a kind of body that holds one "and" between names is two such bodies, unless the whole is a
+ * listed name ("Marks and Spencer" where listed). `retypeExamplesOfKinds` then types them.
+ */
+export function splitPairsAfterKinds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    if (f < 1 || !KIND_PLURALS.has(tokens[f - 1].text)) continue;
+    const and = soleInnerAnd(tokens, f, tokenEnd(tokens, f, spans[k]));
+    if (and < 0 || !isNameWord(tokens[and + 1]) || !isNameWord(tokens[and - 1])) continue;
+    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, spans[k].end);
+    if (bits !== 0 || ctx.gazetteer.isListedBody(phrase)) continue;
+    splitAround(tokens, spans, first, k, and, spans[k].type, spans[k].type);
+    k++;
   }
 }
 

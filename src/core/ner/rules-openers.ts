@@ -38,9 +38,11 @@ function roleWord(ctx: FeatureContext, text: string): boolean {
 
 /**
  * A lower-case word of letters that news writes lower-case most of the time, or a body's head word
- * written so ("bank", "party", which names capitalise often enough to leave the first list).
+ * written so ("bank", "party", which names capitalise often enough to leave the first list), or the
+ * plural of one ("the carmakers Velko and Harl").
  */
 function everydayWord(ctx: FeatureContext, text: string): boolean {
   if (!/^\p{Ll}+$/u.test(text) || PARTICLES.has(text)) return false;
-  return ctx.lowerWords.has(text) || (ctx.gazetteer.word(text) & ORG_WORD_BIT) !== 0;
+  const everyday = (word: string) => ctx.lowerWords.has(word) || (ctx.gazetteer.word(word) & ORG_WORD_BIT) !== 0;
+  return everyday(text) || (text.length > 4 && text.endsWith('s') && everyday(text.slice(0, -1)));
 }

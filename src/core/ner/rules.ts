@@ -50,6 +50,7 @@ import {
   splitBasedAdjectives,
   trimLeadingCapitals,
 } from './rules-extent';
+import { joinListedPossessiveNames } from './rules-possessives';
 import {
   joinListedPlaces,
   retypeDestinations,
@@ -93,6 +94,7 @@ import {
 import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import {
   retypeExamplesOfKinds,
+  splitPairsAfterKinds,
   tagBodiesBeforeKindNouns,
   tagClubsBeforePositions,
   tagExamplesAfterKinds,
@@ -300,6 +302,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinListedPlaces(ctx, tokens, spans, first);
   splitPlacePairs(ctx, tokens, spans, first);
   splitPlacePossessives(ctx, tokens, spans, first);
+  joinListedPossessiveNames(ctx, tokens, tags, spans, first);
   joinSaintsNames(ctx, tokens, spans, first);
   if (cues.has(CUE.riverside)) joinTownsOnRivers(tokens, spans, first);
   joinAmpersandNames(ctx, tokens, spans, first);
@@ -384,6 +387,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeListedBodiesInLists(ctx, tokens, spans, first);
   retypePeopleInBodyLists(ctx, tokens, spans, first);
   if (cues.has(CUE.kindPlural)) {
+    splitPairsAfterKinds(ctx, tokens, spans, first);
     tagExamplesAfterKinds(ctx, tokens, tags, spans, first);
     retypeExamplesOfKinds(ctx, tokens, spans, first);
   }

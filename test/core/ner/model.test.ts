@@ -148,6 +148,16 @@ describe('gazetteer of a loaded model', () => {
     assert.strictEqual(new Gazetteer(lists).word('st. tarnby'), 0);
   });
 
+  it('knows places written as dotted initials without their last stop, as hurried copy writes them', () => {
+    const lists = { country: ['t.v.', 'tarnia'], org: ['v.k.'] };
+    const loaded = Gazetteer.fromLists(new Gazetteer(lists).toLists());
+    assert.strictEqual(loaded.word('t.v'), loaded.word('t.v.'));
+    assert.notStrictEqual(loaded.word('t.v'), 0);
+    // Not a body's initials, nor a name that is no initials.
+    assert.strictEqual(loaded.word('v.k'), 0);
+    assert.strictEqual(loaded.word('tarni'), 0);
+  });
+
   it('lists the countries the lexicon files as nationalities as countries, and keeps their adjectives', () => {
     const lists = { demonym: ['philippines', 'philippine', 'laos'] };
     const loaded = Gazetteer.fromLists(new Gazetteer(lists).toLists());

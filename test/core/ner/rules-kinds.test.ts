@@ -136,6 +136,19 @@ describe('bodies listed as examples of their kind (rules-kinds.ts)', () => {
     ]);
   });
 
+  it('makes one name right after a kind\'s plural that holds one "and" two bodies, unless listed whole', () => {
+    assert.deepStrictEqual(run('the department stores Velko and Harlé closed', 'O O O B-ORG I-ORG I-ORG O'), [
+      'Velko/ORG',
+      'Harlé/ORG',
+    ]);
+    assert.deepStrictEqual(run('the banks Qelmo Harl and Velko Tarn said', 'O O B-PER I-PER I-PER I-PER I-PER O'), [
+      'Qelmo Harl/ORG',
+      'Velko Tarn/ORG',
+    ]);
+    assert.deepStrictEqual(run('the firms Harl and Sons said', 'O O B-ORG I-ORG I-ORG O'), ['Harl and Sons/ORG']);
+    assert.deepStrictEqual(run('the singers Velko and Harlé sang', 'O O B-ORG I-ORG I-ORG O'), ['Velko and Harlé/ORG']);
+  });
+
   it('stops at the end of the list, and leaves places, nationalities and other nouns alone', () => {
     assert.deepStrictEqual(run('banks like Velko and Vellandia said Ann Lee', 'O O B-PER O B-LOC O B-PER I-PER'), [
       'Velko/ORG',

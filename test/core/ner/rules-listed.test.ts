@@ -47,6 +47,10 @@ describe('rules typing names by the name lists', () => {
       'Frenchwoman/MISC',
     ]);
     assert.deepStrictEqual(run('militants kidnapped two Westerners', 'O O O B-ORG'), ['Westerners/MISC']);
+    assert.deepStrictEqual(run('Abkhaz officials and Ingush elders met', 'B-ORG O O B-LOC O O'), [
+      'Abkhaz/MISC',
+      'Ingush/MISC',
+    ]);
     // And adjectives the lexicon leaves out of its nationalities.
     assert.deepStrictEqual(run('a Swedish and a Cypriot crew', 'O B-ORG O O B-PER O'), [
       'Swedish/MISC',

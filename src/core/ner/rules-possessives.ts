@@ -1,0 +1,44 @@
+import { Span } from '../types';
+import { Token } from '../text/tokenize';
+import { capitalised, isPossessive, replaceWithName } from './spanTokens';
+import { FeatureContext } from './features';
+import { PLACE_BITS } from './gazetteer';
+import { listedPhrase } from './rules-listed';
+import { BODY_BITS } from './rules-bodies';
+
+/** Most words of a listed name after its possessive ("Cox's Bazar International University"). */
+const MAX_WORDS_AFTER = 3;
+
+/**
+ * "Cox/PER 's Bazar/LOC", "in King's Lynn/PER" -> "Cox's Bazar/LOC", "King's Lynn/LOC": a possessive
+ * between two capitalised words is inside one name when the words around it make a listed place
+ * ("Hawke's Bay") or body ("Queen's University"), whatever the tagger read on either side of it. The
+ * longest such name wins; a name the tagger read across its edges keeps its reading.
+ */
+export function joinListedPossessiveNames(
+  ctx: FeatureContext,
+  tokens: Token[],
+  tags: Uint8Array,
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  for (let p = 1; p + 1 < tokens.length; p++) {
+    if (!isPossessive(tokens[p]) || tokens[p - 1].end !== tokens[p].start) continue;
+    if (!capitalised(tokens[p - 1].text) || !capitalised(tokens[p + 1].text)) continue;
+    for (let e = Math.min(tokens.length, p + 1 + MAX_WORDS_AFTER); e > p + 1; e--) {
+      if (!capitalised(tokens[e - 1].text)) continue;
+      const { bits, phrase } = listedPhrase(gaz, tokens, p - 1, tokens[e - 1].end);
+      const type =
+        bits & PLACE_BITS || gaz.isListedPlace(phrase)
+          ? 'LOC'
+          : bits & BODY_BITS || gaz.isListedBody(phrase)
+            ? 'ORG'
+            : undefined;
+      if (type && replaceWithName(tokens, tags, spans, first, p - 1, e, type)) {
+        p = e - 1;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import * as assert from 'assert';
+import { run } from './ruleBench';
+
+describe('listed names with a possessive inside (rules-possessives.ts)', () => {
+  it('joins the words around a possessive that make a listed place or body, whatever the tagger read', () => {
+    assert.deepStrictEqual(run("refugees in Velka's Bazar wait", 'O O B-PER O B-LOC O'), ["Velka's Bazar/LOC"]);
+    assert.deepStrictEqual(run("refugees in Velka's Bazar wait", 'O O O O B-PER O'), ["Velka's Bazar/LOC"]);
+    assert.deepStrictEqual(run("she studied at Harl's University", 'O O O B-PER O B-ORG'), ["Harl's University/ORG"]);
+  });
+
+  it('leaves unlisted names, lower-case words and names read across the listed words as they were', () => {
+    assert.deepStrictEqual(run("in Velka's Market", 'O B-PER O B-LOC'), ['Velka/PER', 'Market/LOC']);
+    assert.deepStrictEqual(run("in Velka's bazar", 'O B-PER O O'), ['Velka/PER']);
+    assert.deepStrictEqual(run("in Velka's Bazar Road", 'O B-PER O B-LOC I-LOC'), ['Velka/PER', 'Bazar Road/LOC']);
+  });
+});
