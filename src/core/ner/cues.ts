@@ -62,6 +62,9 @@ nouns(
 /** A sentence opening with a preposition of place right before a name ("In Berlin, ..."). */
 const FRONTED_PLACE = /(?:^|[.!?"“]\s+)(?:In|At|From|Near|Outside|Inside|Across)\s+$/;
 
+/** A short clause closed by a comma and a capitalised word: a description of the name after it. */
+const NAME_AFTER_CLAUSE = /^[^,.;:!?()"“”]{1,60},\s+\p{Lu}/u;
+
 /** A lower-case "in" or "near" right before a name. */
 const IN_OR_NEAR = /(?:^|[^\p{L}])(?:in|near)\s+$/u;
 
@@ -354,7 +357,18 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
     // subject, not what the place after "in" or "near" is.
     const personAfterPlace =
       described.type === 'PER' && m[1] === ',' && IN_OR_NEAR.test(text.slice(start > 6 ? start - 6 : 0, start));
-    if (described.type && (m[1] !== ',' || described.words <= longest || closedIndefinite) && !personAfterPlace)
+    // "at Velby Coroner's Court, the driver of the van, Ann Lee, said": a person's description set off
+    // by commas before another name is that name's.
+    const apposedToNext =
+      described.type === 'PER' &&
+      m[1] === ',' &&
+      NAME_AFTER_CLAUSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (
+      described.type &&
+      (m[1] !== ',' || described.words <= longest || closedIndefinite) &&
+      !personAfterPlace &&
+      !apposedToNext
+    )
       return described.type;
   }
   return (

@@ -173,6 +173,31 @@ export function retypePeopleAfterPlaceOpeners(tokens: Token[], spans: Span[], fi
   });
 }
 
+/** How Irish and British copy abbreviates "County" before a county's name ("Co Cork", "Co. Down"). */
+const COUNTY_ABBREVIATIONS: ReadonlySet<string> = new Set(['Co', 'Co.']);
+/** Words after which "Co" opens a county's name, not a firm's ending ("Harl & Co"). */
+const BEFORE_COUNTY: ReadonlySet<string> = new Set([',', '(', 'in', 'of', 'from', 'near', 'at', 'and', 'across']);
+
+/**
+ * "of Ovens, Co Tarn/ORG", "from Co. Ula/PER" -> "Co Tarn/LOC", "Co. Ula/LOC": "Co" after a comma or a
+ * preposition and before one or two capitalised words that end no body's name is "County", and the
+ * name with it the county.
+ */
+export function readAbbreviatedCounties(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    const co = COUNTY_ABBREVIATIONS.has(tokens[f].text) ? f : f - 1;
+    if (co < 1 || !COUNTY_ABBREVIATIONS.has(tokens[co].text) || !BEFORE_COUNTY.has(tokens[co - 1].text)) return;
+    const e = tokenEnd(tokens, f, span);
+    if (e - co < 2 || e - co > 3) return;
+    for (let i = co + 1; i < e; i++)
+      if (!capitalised(tokens[i].text) || ctx.gazetteer.word(tokens[i].text.toLowerCase()) & ORG_WORD_BIT) return;
+    span.type = 'LOC';
+    span.start = tokens[co].start;
+    first[k] = co;
+  });
+}
+
 /** Words for a country's part or a small state that open its name before "of" ("Canton of Velk"). */
 const AREA_OPENINGS = new Set(['Canton', 'Province', 'Prefecture', 'Emirate', 'Principality', 'Governorate', 'Region']);
 

@@ -290,8 +290,11 @@ const RANKS = new Set([
   ...['referee', 'umpire'],
   // Honorifics of parliaments and of chiefly and royal rank ("Honourable", "Ratu", "Datuk", "Dame").
   ...['honourable', 'honorable', 'ratu', 'datuk', 'tun', 'dame'],
-  // A councillor as British and Irish papers abbreviate the title ("Cllr Ann Lee"); a university's provost.
-  ...['cllr', 'cllr.', 'provost'],
+  // A councillor as British, Irish and Australian papers abbreviate the title ("Cllr Ann Lee", "Cr Ann
+  // Lee"); a university's provost.
+  ...['cllr', 'cllr.', 'cr', 'provost'],
+  // An Irish police officer's rank ("Garda Ann Lee"), a school's head and a pathologist giving evidence.
+  ...['garda', 'headteacher', 'headmaster', 'headmistress', 'principal', 'pathologist'],
   // An engineer's and an attorney's titles as Philippine papers write them ("Engr. Ann Lee", "Atty. Ann Lee").
   ...['engr.', 'atty.'],
   // A prime minister as headlines and Asian papers abbreviate the title ("PM Ann Lee"); a lawyer's

@@ -2,7 +2,7 @@ import { Token } from '../text/tokenize';
 import { Span } from '../types';
 import { FeatureContext } from './features';
 import { namesListedNation } from './rules-listed';
-import { replaceWithName, tokenEnd } from './spanTokens';
+import { replaceWithName, splitAt, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
 /** Words that name a road with its number after them ("Highway 5", "Interstate 95", "Route 66"). */
@@ -51,23 +51,33 @@ function owningPlaceFrom(ctx: FeatureContext, tokens: Token[], spans: Span[], fi
   return namesListedNation(ctx.gazetteer, tokens, first[k], spans[k].end) ? first[k] : road;
 }
 
-/** A British, Irish or Malaysian road's letter and number ("M5", "A14", "N7"). */
-const LETTERED_ROAD = /^[AMN]\d{1,4}$/;
+/** A British, Irish or Malaysian road's letter and number ("M5", "A14", "B4401", "N7", "R445"). */
+const LETTERED_ROAD = /^[ABMNR]\d{1,4}$/;
 /** `tagLetteredRoads` acts only on a sentence with such a word. */
 export const LETTERED_ROAD_CUE: RuleCue = { test: text => LETTERED_ROAD.test(text) };
 /** Nouns after a lettered road that say it is one. */
-const LETTERED_ROAD_NOUNS = new Set(['motorway', 'road', 'carriageway', 'bypass']);
+const LETTERED_ROAD_NOUNS = new Set([
+  ...['motorway', 'road', 'carriageway', 'bypass', 'junction', 'roundabout', 'corridor'],
+  ...['northbound', 'southbound', 'eastbound', 'westbound'],
+]);
+/** Words before "the" and a lettered road that only a road follows ("routed along the A30"). */
+const ALONG_ROADS = new Set(['along', 'onto', 'off', 'via', 'beneath', 'under', 'across', 'joining', 'join']);
 
 /**
- * "the M5/O motorway", "the A14/ORG road" -> LOC: "the", a road's letter and number, and a noun for a
- * road after them name the road, which the tagger leaves out or reads as a body. Not without the noun:
- * "the A380" is an aircraft, "the M4" a car.
+ * "the M5/O motorway", "the A14/ORG road", "along the B4401/O" -> LOC: "the", a road's letter and
+ * number, and a noun for a road after them name the road, which the tagger leaves out or reads as a
+ * body; so do they after a word that only roads follow ("along", "onto", "via"). Not otherwise: "the
+ * A380" is an aircraft, "the M4" a car. A name read from the number on ("the N86 Tarnby-Velby/ORG
+ * road") is the road and the rest.
  */
 export function tagLetteredRoads(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!LETTERED_ROAD.test(tokens[i].text) || tokens[i - 1].text.toLowerCase() !== 'the') continue;
-    if (!LETTERED_ROAD_NOUNS.has(tokens[i + 1].text)) continue;
-    replaceWithName(tokens, tags, spans, first, i, i + 1, 'LOC');
+    const k = first.indexOf(i);
+    const after = k >= 0 ? tokenEnd(tokens, i, spans[k]) : i + 1;
+    if (!LETTERED_ROAD_NOUNS.has(tokens[after]?.text) && !ALONG_ROADS.has(tokens[i - 2]?.text.toLowerCase())) continue;
+    if (after > i + 1) splitAt(tokens, spans, first, k, i + 1, 'LOC', 'LOC');
+    else replaceWithName(tokens, tags, spans, first, i, i + 1, 'LOC');
   }
 }
 

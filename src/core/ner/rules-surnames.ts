@@ -11,7 +11,8 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { categoryBit } from './gazetteer';
+import { PLACE_BITS, categoryBit } from './gazetteer';
+import { listedPhrase } from './rules-listed';
 import { absorbFollowing, capitalised, replaceWithName, tokenEnd } from './spanTokens';
 import type { RuleCue } from './ruleCues';
 
@@ -154,4 +155,32 @@ export function takeInPatronymicWords(tokens: Token[], spans: Span[], first: num
     const next = spans[k + 1];
     if (next?.type === 'PER' && first[k + 1] === e + 1 && next.start === word.end + 1) absorbFollowing(spans, first, k);
   }
+}
+
+/**
+ * Nouns for a family after its name ("the Harl family", "the Al Velk clan"). Not "dynasty": dynasties are
+ * named by adjectives and places as often ("the Tarnid dynasty").
+ */
+const FAMILY_NOUNS = new Set(['family', 'families', 'clan']);
+/** Words for a family's rank that papers capitalise before "family" ("the Royal Family", "the First Family"). */
+const FAMILY_RANKS = new Set(['Royal', 'Imperial', 'First', 'Ruling', 'Grand']);
+const NOT_A_FAMILY_BITS = PLACE_BITS | categoryBit('org') | categoryBit('team') | categoryBit('demonym');
+
+/**
+ * "the Harl/LOC family", "the Ó Velk/ORG family's home" -> PER: one to three words read as a name right
+ * after "the" and right before a noun for a family are the family's name, which CoNLL types as a
+ * person's. Not a listed place, body or nationality ("the Tarnby family" may be a family from there),
+ * nor one everyday word or word for its rank ("the Royal family").
+ */
+export function retypeFamilyNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type === 'PER' || span.type === 'MISC') return;
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    if (e - f > 3 || !FAMILY_NOUNS.has(tokens[e]?.text) || tokens[f - 1]?.text.toLowerCase() !== 'the') return;
+    if (e === f + 1 && (FAMILY_RANKS.has(tokens[f].text) || ctx.lowerWords.has(tokens[f].text.toLowerCase()))) return;
+    const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, span.end);
+    if (bits & NOT_A_FAMILY_BITS || ctx.gazetteer.isListedPlace(phrase) || ctx.gazetteer.isListedBody(phrase)) return;
+    span.type = 'PER';
+  });
 }

@@ -9,6 +9,7 @@ import { OFFICE_TITLE_WORDS, personWordsEnd, titleCase, titleWordsAt, writtenTit
 import type { RuleCue } from './ruleCues';
 import { dropSpan, splitAround, tokenEnd } from './spanTokens';
 import { namesListedPlace } from './rules-listed';
+import { listedBody } from './rules-bodies';
 
 const FIRST_BIT = categoryBit('first');
 
@@ -33,7 +34,8 @@ const PORTFOLIO_WORDS = new Set([
  * capitalised words, none of them a place, a body, a designator or an ordinary word ("General
  * Electric", "King County" stay), is a person. So is one that goes on with "of" and a listed place,
  * which is where the person holds the title and a place of its own ("Representative Ann Velk of
- * Velmark/ORG", as American politicians are named).
+ * Velmark/ORG", as American politicians are named). Not a listed body's name that opens with a word
+ * for a rank ("Garda Síochána", the Irish police).
  */
 export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
@@ -41,7 +43,7 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
     if (span.type !== 'ORG' && span.type !== 'LOC') continue;
     const f = first[k];
     const titles = f + writtenTitlesAt(ctx, tokens, f, span.end);
-    if (titles === f) continue;
+    if (titles === f || listedBody(ctx, tokens, f, tokenEnd(tokens, f, span))) continue;
     const i = portfolioEnd(tokens, titles, span.end);
     if (i >= tokens.length || tokens[i].end > span.end) continue;
     const end = personWordsEnd(ctx, tokens, i, span.end, true);
@@ -79,7 +81,8 @@ export function trimTitles(ctx: FeatureContext, tokens: Token[], spans: Span[], 
     const titles = f + titleWordsAt(ctx, tokens, f, span.end);
     const named = titles === f ? f : portfolioEnd(tokens, titles, span.end);
     const n = Math.min(named - f, tokenEnd(tokens, f, span) - f - 1);
-    if (n <= 0) return;
+    // A listed body read as a person keeps its words for `retypeListedBodies` ("Garda Síochána").
+    if (n <= 0 || listedBody(ctx, tokens, f, tokenEnd(tokens, f, span))) return;
     span.start = tokens[f + n].start;
     first[k] = f + n;
   });

@@ -110,6 +110,7 @@ import {
   retypeBeforeAreaNouns,
   retypeListsBeforeAreaNouns,
   retypePeopleAfterPlaceOpeners,
+  readAbbreviatedCounties,
   tagNamesBeforeAreaNouns,
 } from './rules-areas';
 import {
@@ -158,6 +159,7 @@ import { joinBodyBranches, joinPlusGroups, joinUnionLocals, retypePlacesEndingIn
 import { joinSportBodies } from './rules-sportbodies';
 import { retypePeopleBetweenPlaces, tagPlacesBetweenPlaces } from './rules-listgaps';
 import {
+  retypeFamilyNames,
   takeInChineseFamilyNames,
   takeInPatronymicWords,
   takeInSaidAsSurname,
@@ -326,6 +328,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitNationalities(ctx, tokens, spans, first);
   splitNationsFromMinistries(ctx, tokens, spans, first);
   retypePeoplesNames(ctx, tokens, spans, first);
+  retypeFamilyNames(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) retypeTitledNames(ctx, tokens, spans, first);
   retypeNamesAfterRoles(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) trimTitles(ctx, tokens, spans, first);
@@ -439,6 +442,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);
   retypeAreasOfPlaces(ctx, tokens, spans, first);
+  readAbbreviatedCounties(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   if (cues.has(CUE.regional)) retypeRegionalAdjectives(ctx, tokens, spans, first);
   if (cues.has(CUE.schemeNoun)) retypeNamesOfSchemes(ctx, tokens, spans, first);

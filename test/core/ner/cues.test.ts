@@ -246,6 +246,11 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Police held the head of the alliance, Harl Tarm, on Monday.', 'Harl Tarm'), undefined);
     // A driver, a teacher, a director described after the name.
     assert.strictEqual(typeIn('said Harl Tarm, a bus driver who plies it.', 'Harl Tarm', 'ORG'), 'PER');
+    // Not a description set off before another name, which is that name's.
+    assert.strictEqual(
+      typeIn("at Velby Coroner's Court, the driver of the van, Ann Tarm, said", "Velby Coroner's Court", 'ORG'),
+      undefined,
+    );
   });
 
   it('types the name after a job and "at" as the employer, a body, and a sentence\'s opening "Shares in" as a company\'s', () => {

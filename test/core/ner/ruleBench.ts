@@ -59,6 +59,7 @@ const ctx: FeatureContext = {
       'tarnian airways',
       'vk7',
       'velk 24',
+      'general velkon',
       "harl 's university",
       'velmora cars',
       'velkstad',

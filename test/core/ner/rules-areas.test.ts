@@ -65,6 +65,17 @@ describe("rules on the words written with an area's name", () => {
 
   it('types a name read as a person that opens with a word for a place as a place', () => {
     assert.deepStrictEqual(run('planned in County Ula next year', 'O O B-PER I-PER O O'), ['County Ula/LOC']);
+  });
+
+  it('reads "Co" after a comma or a preposition and before a name as "County", and the name as the county', () => {
+    assert.deepStrictEqual(run('of Tarnby , Co Velk , was', 'O B-LOC O B-ORG I-ORG O O'), [
+      'Tarnby/LOC',
+      'Co Velk/LOC',
+    ]);
+    assert.deepStrictEqual(run('a man from Co. Ula was hurt', 'O O O O B-PER O O'), ['Co. Ula/LOC']);
+    // Not a firm's ending, nor before a body's head word.
+    assert.deepStrictEqual(run('Velk Harl & Co said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Velk Harl & Co/ORG']);
+    assert.deepStrictEqual(run('in Co Velk Council', 'O B-ORG I-ORG I-ORG'), ['Co Velk Council/ORG']);
     assert.deepStrictEqual(run('the ferry to Port Joss left', 'O O O B-PER I-PER O'), ['Port Joss/LOC']);
     // Not such a word alone, nor a name read as a body.
     assert.deepStrictEqual(run('Mount said so', 'B-PER O O'), ['Mount/PER']);

@@ -31,6 +31,10 @@ describe('roads named by their numbers (rules-roads.ts)', () => {
     assert.deepStrictEqual(run('the M5 motorway was closed', 'O O O O O'), ['M5/LOC']);
     assert.deepStrictEqual(run('on the A14 road near Tarnby', 'O O B-ORG O O B-LOC'), ['A14/LOC', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('on the A380 since May', 'O O O O O'), []);
+    // After a word only roads follow, without the noun; a name read on from the number is the road and the rest.
+    assert.deepStrictEqual(run('routed along the B4401 from Tarnby', 'O O O O O B-LOC'), ['B4401/LOC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('works on the N86 Tarnby road', 'O O O B-ORG I-ORG O'), ['N86/LOC', 'Tarnby/LOC']);
+    assert.deepStrictEqual(run('traffic on the M6 southbound', 'O O O O O'), ['M6/LOC']);
     assert.deepStrictEqual(run('an M5 motorway junction', 'O O O O'), []);
   });
 

@@ -59,4 +59,14 @@ describe('Vietnamese names (rules-surnames.ts)', () => {
     assert.deepStrictEqual(run('Velkov uulu said', 'B-PER O O'), ['Velkov/PER']);
     assert.deepStrictEqual(run('Aibek Velkov said', 'B-PER I-PER O'), ['Aibek Velkov/PER']);
   });
+
+  it('makes a name after "the" and before "family" or "clan" the family\'s name, a person\'s', () => {
+    assert.deepStrictEqual(run("visited the Ó Velkar family 's home", 'O O B-ORG I-ORG O O O'), ['Ó Velkar/PER']);
+    assert.deepStrictEqual(run('the Harl clan said', 'O B-LOC O O'), ['Harl/PER']);
+    // Not a listed place or nationality, a word for the family's rank, nor without "the".
+    assert.deepStrictEqual(run('the Tarnby family said', 'O B-LOC O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('the Chinese family said', 'O B-MISC O O'), ['Chinese/MISC']);
+    assert.deepStrictEqual(run('the Royal family said', 'O B-ORG O O'), ['Royal/ORG']);
+    assert.deepStrictEqual(run('a Harl family said', 'O B-LOC O O'), ['Harl/LOC']);
+  });
 });

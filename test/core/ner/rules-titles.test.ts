@@ -45,6 +45,14 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('later , PM Voss asked', 'O O B-LOC I-LOC O'), ['Voss/PER']);
     assert.deepStrictEqual(run('later , MS Voss asked', 'O O B-LOC I-LOC O'), ['MS Voss/LOC']);
     assert.deepStrictEqual(run(', Barrister Harl Voss , urged', 'O B-ORG I-ORG I-ORG O O'), ['Harl Voss/PER']);
+    // An Irish police officer, a school's head, a pathologist and an Australian councillor.
+    assert.deepStrictEqual(run('Garda Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('Headteacher Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('State Pathologist Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('the chair , Cr Harl Voss , said', 'O O O B-PER I-PER I-PER O O'), ['Harl Voss/PER']);
+    // A listed body opening with a word for a rank is that body, however the tagger read it.
+    assert.deepStrictEqual(run('the General Velkon said', 'O B-PER I-PER O'), ['General Velkon/ORG']);
+    assert.deepStrictEqual(run('the General Velkon said', 'O B-ORG I-ORG O'), ['General Velkon/ORG']);
     assert.deepStrictEqual(run('said Councilwoman Harl Voss', 'O B-PER I-PER I-PER'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Assemblyman Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Chief Executive Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
