@@ -42,7 +42,7 @@ import { GIVEN_NAME_CUE, OFFICE_TITLE_CUE, TITLE_CUE } from './rules-people';
 import { LETTERED_ROAD_CUE, ROAD_CUE } from './rules-roads';
 import { TICKER_EXCHANGE_CUE } from './rules-tickers';
 import { AWARD_CUE, HALL_OF_FAME_CUE } from './rules-runs';
-import { SOURCE_CREDIT_CUE } from './rules-sources';
+import { SOURCE_CREDIT_CUE, SPEAKER_CUE } from './rules-sources';
 import { SPORT_BODY_CUE } from './rules-sportbodies';
 import { PORTFOLIO_CUE } from './rules-titles';
 import { MEMBER_TITLE_CUE } from './rules-posts';
@@ -167,6 +167,7 @@ export const CUE = {
   title: SENTENCE_CUES.add(TITLE_CUE),
   traded: SENTENCE_CUES.add(TRADED_CUE),
   said: SENTENCE_CUES.add(SAID_CUE),
+  speaker: SENTENCE_CUES.add(SPEAKER_CUE),
   patronymic: SENTENCE_CUES.add(PATRONYMIC_CUE),
   seaAdjective: SENTENCE_CUES.add(SEA_ADJECTIVE_CUE),
   saint: SENTENCE_CUES.add(SAINT_CUE),

@@ -37,6 +37,7 @@ export const AREA_NOUNS: ReadonlySet<string> = new Set([
   'neighborhood',
   'suburb',
   'township',
+  'commune',
   'rainforest',
   'basin',
   'delta',
@@ -118,6 +119,7 @@ const ADMINISTRATIVE_AREAS: ReadonlySet<string> = new Set([
   'district',
   'municipality',
   'township',
+  'commune',
   'constituency',
   'canton',
 ]);

@@ -44,6 +44,19 @@ const BETWEEN_NOUNS = new Set([
 const ROUTE_NOUNS = new Set([
   ...['road', 'highway', 'expressway', 'motorway', 'freeway', 'railway', 'railroad', 'rail', 'line', 'route'],
   ...['corridor', 'crossing', 'link', 'bus', 'train', 'trains', 'ferry', 'flight', 'flights', 'stretch', 'section'],
+  'pipeline',
+]);
+/** Lower-case words between such a word and a route's noun ("the Ijevan-Gazakh interstate road", "border crossing"). */
+const ROUTE_QUALIFIERS = new Set([
+  'interstate',
+  'international',
+  'border',
+  'oil',
+  'gas',
+  'rail',
+  'coastal',
+  'main',
+  'old',
 ]);
 const NOT_A_TOWN_BITS = categoryBit('demonym') | categoryBit('calendar') | categoryBit('first');
 
@@ -81,7 +94,7 @@ export function splitHyphenedPairs(ctx: FeatureContext, tokens: readonly Token[]
     parts[0] = [...tokens.slice(from, i).map(t => t.text), parts[0]].join(' ');
     parts[parts.length - 1] = [parts[parts.length - 1], ...tokens.slice(to, end).map(t => t.text)].join(' ');
     // Unlisted parts only right before the noun: "Sistan-Baluchistan bombed a bus" names no route.
-    const route = noun === end && isRoute(tokens, noun);
+    const route = routeAfter(tokens, end, noun);
     const types = parts.map(part => partType(gaz, part) ?? (route && unlistedTown(ctx, part) ? 'LOC' : undefined));
     if (types.some(type => type === undefined)) continue;
     const current = out ?? spans;
@@ -165,6 +178,16 @@ function betweenNounAt(tokens: readonly Token[], at: number): number {
     if (!LOWER_WORD.test(tokens[n].text)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether a route's noun follows the hyphened word (ending at `end`) at `noun`, right after it or after
+ * words that only qualify routes ("interstate", "oil"); "border" opens "border crossing".
+ */
+function routeAfter(tokens: readonly Token[], end: number, noun: number): boolean {
+  const n = tokens[noun].text === 'border' && ROUTE_NOUNS.has(tokens[noun + 1]?.text ?? '') ? noun + 1 : noun;
+  for (let j = end; j < n; j++) if (!ROUTE_QUALIFIERS.has(tokens[j].text)) return false;
+  return isRoute(tokens, n);
 }
 
 /** Whether the noun at `n` is a route's; not a firm's "line of" products. */

@@ -288,8 +288,9 @@ export function personWordsEnd(
 const RANKS = new Set([
   // Officials of a match ("Referee Ana Ruiz sent off").
   ...['referee', 'umpire'],
-  // Honorifics of parliaments and of chiefly and royal rank ("Honourable", "Ratu", "Datuk", "Dame").
-  ...['honourable', 'honorable', 'ratu', 'datuk', 'tun', 'dame'],
+  // Honorifics of parliaments and of chiefly and royal rank ("Honourable", "Ratu", "Datuk", "Dame"),
+  // and a Burmese woman's ("Daw Ann Lee").
+  ...['honourable', 'honorable', 'ratu', 'datuk', 'tun', 'dame', 'daw'],
   // A councillor as British, Irish and Australian papers abbreviate the title ("Cllr Ann Lee", "Cr Ann
   // Lee"); a university's provost.
   ...['cllr', 'cllr.', 'cr', 'provost'],

@@ -1,11 +1,13 @@
 /**
- * The publisher in a source's credit line, as news sites list their sources under an article
+ * Who a text cites: the publisher in a source's credit line, as news sites list their sources under an article
  * ('"Talks stall in Bonn" — Velk Weekly, June 26, 2025'): the words between the title's closing quote
- * and the date name a newspaper, agency or site.
+ * and the date name a newspaper, agency or site; and the speaker named right after "said".
  */
 import { Span } from '../types';
 import { DATELINE_DASHES, Token } from '../text/tokenize';
-import { addName, dropSpans, isNameWord, spansWithin } from './spanTokens';
+import { addName, dropSpans, isNameWord, isPossessive, spansWithin, tokenEnd } from './spanTokens';
+import { FeatureContext } from './features';
+import { namesListedPlace } from './rules-listed';
 import { isMonth } from './rules-extent';
 import type { RuleCue } from './ruleCues';
 
@@ -41,4 +43,26 @@ function dateAt(tokens: Token[], i: number): boolean {
   const year = (j: number) => /^\d{4}$/.test(text(j));
   if (isMonth(text(i)) && day(i + 1)) return year(i + 2) || (text(i + 2) === ',' && year(i + 3));
   return day(i) && isMonth(text(i + 1)) && year(i + 2);
+}
+
+/** Verbs of speech that a speaker's name follows in news ("..., said Ann Lee"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'recalled']);
+/** `retypeSpeakersReadAsPlaces` acts only on a sentence with one of those verbs. */
+export const SPEAKER_CUE: RuleCue = { words: SPEECH_VERBS };
+
+/**
+ * '"We won," said Aung San Velk/LOC' -> PER: a name of two words or more right after a verb of speech
+ * is the speaker, not a place (a place that speaks is its government: "said Velland" is rare and
+ * written with one word), unless the name is a listed place or a possessive follows it ("said
+ * Tarnby's mayor").
+ */
+export function retypeSpeakersReadAsPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    if (span.type !== 'LOC' || f < 1 || !SPEECH_VERBS.has(tokens[f - 1].text)) return;
+    const e = tokenEnd(tokens, f, span);
+    if (e - f < 2 || isPossessive(tokens[e] ?? tokens[f]) || namesListedPlace(ctx.gazetteer, tokens, f, span.end))
+      return;
+    span.type = 'PER';
+  });
 }

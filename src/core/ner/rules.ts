@@ -169,7 +169,7 @@ import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios, joinOfficesOfHolders } from './rules-ministries';
-import { tagSourceCredits } from './rules-sources';
+import { retypeSpeakersReadAsPlaces, tagSourceCredits } from './rules-sources';
 import { joinBodiesOfStates } from './rules-polities';
 import {
   joinBodiesOfTwoPartCountries,
@@ -429,6 +429,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   retypeDatelineTowns(ctx, tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
+  if (cues.has(CUE.speaker)) retypeSpeakersReadAsPlaces(ctx, tokens, spans, first);
   if (cues.has(CUE.plus)) joinPlusGroups(tokens, spans, first);
   if (cues.has(CUE.listedAcronym)) retypePlacesEndingInBodies(ctx, tokens, spans, first);
   if (cues.has(CUE.sportBody)) joinSportBodies(ctx, tokens, spans, first);

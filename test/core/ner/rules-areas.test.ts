@@ -63,8 +63,16 @@ describe("rules on the words written with an area's name", () => {
     assert.deepStrictEqual(run('the Velkian region', 'O O O'), []);
   });
 
+  it('types a name read as a person before "commune" as the commune', () => {
+    assert.deepStrictEqual(run('In Velk Dangra commune , voters', 'O B-PER I-PER O O O'), ['Velk Dangra/LOC']);
+  });
+
   it('types a name read as a person that opens with a word for a place as a place', () => {
     assert.deepStrictEqual(run('planned in County Ula next year', 'O O B-PER I-PER O O'), ['County Ula/LOC']);
+    assert.deepStrictEqual(run('the ferry to Port Joss left', 'O O O B-PER I-PER O'), ['Port Joss/LOC']);
+    // Not such a word alone, nor a name read as a body.
+    assert.deepStrictEqual(run('Mount said so', 'B-PER O O'), ['Mount/PER']);
+    assert.deepStrictEqual(run('Port Velby drew', 'B-ORG I-ORG O'), ['Port Velby/ORG']);
   });
 
   it('reads "Co" after a comma or a preposition and before a name as "County", and the name as the county', () => {
@@ -76,10 +84,6 @@ describe("rules on the words written with an area's name", () => {
     // Not a firm's ending, nor before a body's head word.
     assert.deepStrictEqual(run('Velk Harl & Co said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Velk Harl & Co/ORG']);
     assert.deepStrictEqual(run('in Co Velk Council', 'O B-ORG I-ORG I-ORG'), ['Co Velk Council/ORG']);
-    assert.deepStrictEqual(run('the ferry to Port Joss left', 'O O O B-PER I-PER O'), ['Port Joss/LOC']);
-    // Not such a word alone, nor a name read as a body.
-    assert.deepStrictEqual(run('Mount said so', 'B-PER O O'), ['Mount/PER']);
-    assert.deepStrictEqual(run('Port Velby drew', 'B-ORG I-ORG O'), ['Port Velby/ORG']);
   });
 
   it('makes a name read as a body a place when a word for a country\'s part opens it before "of"', () => {

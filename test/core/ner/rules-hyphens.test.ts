@@ -37,6 +37,12 @@ describe('names joined by hyphens before a noun (rules-hyphens.ts)', () => {
   it("takes parts no list holds for towns right before a route's noun", () => {
     assert.deepStrictEqual(run('use the Qorlo-Brask road instead', 'O O O O O'), ['Qorlo/LOC', 'Brask/LOC']);
     assert.deepStrictEqual(run('the Tarnby-Brask line', 'O B-LOC O'), ['Tarnby/LOC', 'Brask/LOC']);
+    // After words that only qualify routes, and before a pipeline or a border crossing.
+    assert.deepStrictEqual(run('the Qorlo-Brask interstate road', 'O O O O'), ['Qorlo/LOC', 'Brask/LOC']);
+    assert.deepStrictEqual(run('the Qorlo-Brask oil pipeline', 'O O O O'), ['Qorlo/LOC', 'Brask/LOC']);
+    assert.deepStrictEqual(run('the Qorlo-Brask border crossing', 'O B-ORG O O'), ['Qorlo/LOC', 'Brask/LOC']);
+    assert.deepStrictEqual(run('the Qorlo-Brask border dispute', 'O O O O'), []);
+    assert.deepStrictEqual(run('the Qorlo-Brask famous road', 'O O O O'), []);
     // Not a firm's line of products, a route's noun further on, a given name, or a noun of no route.
     assert.deepStrictEqual(run('the Qorlo-Brask line of printers', 'O O O O O'), []);
     assert.deepStrictEqual(run('Qorlo-Brask bombed a bus', 'B-LOC O O O'), ['Qorlo-Brask/LOC']);

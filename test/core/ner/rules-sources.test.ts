@@ -20,4 +20,15 @@ describe("the publisher in a source's credit line (rules-sources.ts)", () => {
       'Tarnby/LOC',
     ]);
   });
+
+  it('makes a name of two words or more read as a place right after "said" the speaker', () => {
+    assert.deepStrictEqual(run('" We won , " said Harl Velkas Voss', 'O O O O O O B-LOC I-LOC I-LOC'), [
+      'Harl Velkas Voss/PER',
+    ]);
+    // Not a listed place, a name of one word, a possessive, or another verb.
+    assert.deepStrictEqual(run('said Nova Velka today', 'O B-LOC I-LOC O'), ['Nova Velka/LOC']);
+    assert.deepStrictEqual(run('said Velmark', 'O B-LOC'), ['Velmark/LOC']);
+    assert.deepStrictEqual(run("said Harl Voss 's mayor", 'O B-LOC I-LOC O O'), ['Harl Voss/LOC']);
+    assert.deepStrictEqual(run('visited Harl Voss', 'O B-LOC I-LOC'), ['Harl Voss/LOC']);
+  });
 });

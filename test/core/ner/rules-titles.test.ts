@@ -47,6 +47,7 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run(', Barrister Harl Voss , urged', 'O B-ORG I-ORG I-ORG O O'), ['Harl Voss/PER']);
     // An Irish police officer, a school's head, a pathologist and an Australian councillor.
     assert.deepStrictEqual(run('Garda Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
+    assert.deepStrictEqual(run('said Daw Harl Voss', 'O B-PER I-PER I-PER'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('Headteacher Harl Voss said', 'B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('State Pathologist Harl Voss said', 'O B-PER I-PER I-PER O'), ['Harl Voss/PER']);
     assert.deepStrictEqual(run('the chair , Cr Harl Voss , said', 'O O O B-PER I-PER I-PER O O'), ['Harl Voss/PER']);
