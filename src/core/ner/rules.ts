@@ -231,9 +231,36 @@ interface DecodedSentence {
   cues: SentenceCues;
 }
 
-/** All rules in order; returns the sentence's final spans. */
+/**
+ * All rules in order, in stages whose order carries meaning as the order of the rules inside each does;
+ * returns the sentence's final spans.
+ */
 export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span[] {
-  const { tokens, tags, spans, first, cues } = sentence;
+  const { tokens, spans, first, cues } = sentence;
+  tagNamesLeftOut(sentence, ctx);
+  tagNamesOfTheirOwnKind(sentence, ctx);
+  // Most sentences: nothing more to do.
+  if (spans.length === 0) return cues.has(CUE.hyphenedPair) ? splitHyphenedPairs(ctx, tokens, spans) : spans;
+  trimNameEdges(sentence, ctx);
+  joinAndSplitNames(sentence, ctx);
+  const compass = spans.map(
+    (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),
+  );
+  readPeopleAndTitles(sentence, ctx);
+  readBodies(sentence, ctx);
+  retypeByLists(sentence, ctx);
+  retypeByContext(sentence, ctx);
+  settleLastReadings(sentence, ctx);
+  const merged = mergeNationalBodies(ctx, tokens, mergeCompassAdjectives(spans, compass));
+  const joined = merged.length < 2 ? merged : joinTouchingNames(ctx, tokens, merged);
+  return cues.has(CUE.hyphenedPair) ? splitHyphenedPairs(ctx, tokens, joined) : joined;
+}
+
+/**
+ * Names the tagger left out or cut short, found by the lists and the words around them (a description, a given
+ * name, a body's head word, a road's number), and places read with "the".
+ */
+function tagNamesLeftOut({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   if (cues.has(CUE.describingNoun)) addDescribedNames(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.describingNoun)) addAppositiveNames(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.givenName)) addGivenNamePairs(ctx, tokens, tags, spans, first);
@@ -270,6 +297,13 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitPlacesFromPartyMembers(ctx, tokens, spans, first);
   retypeListedPlacesWithThe(ctx, tokens, spans, first);
   retypeListedPlacesAfterThe(ctx, tokens, spans, first);
+}
+
+/**
+ * Names of kinds the tagger reads poorly and a sentence may hold alone: seas, halls of fame, awards, storms,
+ * holidays, events, datelines' agencies and states, call signs, table rows, languages, credits and union locals.
+ */
+function tagNamesOfTheirOwnKind({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   // Before the return below: a sea may be the sentence's only name.
   if (cues.has(CUE.seaAdjective)) tagSeasNamedAlone(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.hallOfFame)) tagHallsOfFame(tokens, spans, first);
@@ -284,8 +318,13 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.language)) typeLanguages(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.sourceCredit)) tagSourceCredits(tokens, tags, spans, first);
   if (cues.has(CUE.unionLocal)) joinUnionLocals(tokens, tags, spans, first);
-  // Most sentences: nothing more to do.
-  if (spans.length === 0) return cues.has(CUE.hyphenedPair) ? splitHyphenedPairs(ctx, tokens, spans) : spans;
+}
+
+/**
+ * Words at a name's edges that are not part of it: open ends, weekdays and lower-case words, currency codes,
+ * number words, leading nouns and capitals.
+ */
+function trimNameEdges({ tokens, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   closeOpenEnds(ctx, tokens, spans, first);
   if (cues.has(CUE.said)) takeInSaidAsSurname(tokens, spans, first);
   if (cues.has(CUE.patronymic)) takeInPatronymicWords(tokens, spans, first);
@@ -301,6 +340,13 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitBasedAdjectives(tokens, spans, first);
   splitAtDescribingNouns(ctx, tokens, spans, first);
   if (allCaps(tokens)) trimCapsVerbs(ctx, tokens, spans, first);
+}
+
+/**
+ * Names joined where the tagger cut one in two (listed places, possessives, saints, towns on rivers) and split
+ * where it read two as one (pairs, lists, holders and their bodies, verbs and separators inside).
+ */
+function joinAndSplitNames({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   joinListedPlaces(ctx, tokens, spans, first);
   splitPlacePairs(ctx, tokens, spans, first);
   splitPlacePossessives(ctx, tokens, spans, first);
@@ -322,9 +368,10 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   splitAtSeparators(ctx, tokens, spans, first);
   joinCompassWords(tokens, tags, spans, first);
   joinMetropolitanAreas(tokens, tags, spans, first);
-  const compass = spans.map(
-    (sp, k) => sp.type === 'LOC' && sp.end === tokens[first[k]].end && COMPASS.test(tokens[first[k]].text),
-  );
+}
+
+/** People's names apart from their nationalities, titles, offices and portfolios, initials, nicknames and particles. */
+function readPeopleAndTitles({ tokens, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   splitNationalities(ctx, tokens, spans, first);
   splitNationsFromMinistries(ctx, tokens, spans, first);
   retypePeoplesNames(ctx, tokens, spans, first);
@@ -348,6 +395,10 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.memberTitle)) splitAtMemberTitles(ctx, tokens, spans, first);
   if (cues.has(CUE.memberTitle)) trimMemberTitles(ctx, tokens, spans, first);
   trimPostNominals(tokens, spans, first);
+}
+
+/** Bodies' names: legal forms, "of" and campuses, ministries and offices, acronyms in brackets, events and faiths. */
+function readBodies({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   if (cues.has(CUE.designator)) extendByDesignator(ctx, tokens, tags, spans, first);
   joinBracketedLegalForms(tokens, spans, first);
   extendChannelNumbers(tokens, spans, first);
@@ -381,6 +432,10 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   if (cues.has(CUE.event) || cues.has(CUE.lawOrShow)) retypeEvents(ctx, tokens, spans, first);
   joinEventWords(ctx, tokens, spans, first);
   retypeFaithsAndEras(tokens, spans, first);
+}
+
+/** Types the compiled lists give, and the types that names listed together in the sentence give one another. */
+function retypeByLists({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   typeAdjectiveLists(ctx, tokens, tags, spans, first);
   retypeResultTeams(tokens, spans, first);
   retypeMemberClubs(tokens, spans, first);
@@ -404,6 +459,13 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   tagPlacesBetweenPlaces(ctx, tokens, tags, spans, first);
   retypePeopleBetweenPlaces(ctx, tokens, spans, first);
   retypeLanguagesInLists(ctx, tokens, spans, first);
+}
+
+/**
+ * Places, towns and people typed by the words around them: "in", an age, what a place has, a bearing, a venue,
+ * an area's noun, a market, a firm's word.
+ */
+function retypeByContext({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypeTownsReadAsBodies(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
@@ -425,6 +487,13 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
+}
+
+/**
+ * Readings that need the ones above: datelines, branches of bodies, speakers, foreign bodies and places, areas
+ * and counties, festivals, eponyms and couples.
+ */
+function settleLastReadings({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   splitDatelines(ctx, tokens, spans, first);
   retypeDatelineTowns(ctx, tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
@@ -454,7 +523,4 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   joinCouplesBodies(ctx, tokens, spans, first);
   joinBodiesNamedForPairs(ctx, tokens, spans, first);
   dropOpeningTheOfInstitutions(tokens, spans, first);
-  const merged = mergeNationalBodies(ctx, tokens, mergeCompassAdjectives(spans, compass));
-  const joined = merged.length < 2 ? merged : joinTouchingNames(ctx, tokens, merged);
-  return cues.has(CUE.hyphenedPair) ? splitHyphenedPairs(ctx, tokens, joined) : joined;
 }
