@@ -5,9 +5,9 @@
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { addName, isNameWord, tokenEnd } from './spanTokens';
+import { addName, isNameWord, opensSentenceOrQuote, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import type { RuleCue } from './ruleCues';
 
 /** Last words of newspapers' names ("... Chronicle", "... Post-Dispatch"); not Star, Sun, News or Express, which end other names too. */
@@ -68,7 +68,7 @@ function isNewspaperHead(word: string): boolean {
 }
 
 /** The words for a news outlet that follow its name ("Velkpress news agency", "the Velka newspaper"). */
-const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet']);
+const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet', 'television']);
 /** `tagOutletsBeforeNouns` acts only on a sentence with an outlet's noun or "news" (agency). */
 export const OUTLET_CUE: RuleCue = { words: [...OUTLET_NOUNS, 'news'] };
 /** Outlet nouns that are adjectives before another noun ("the Velkan weekly radio address"). */
@@ -76,6 +76,7 @@ const ALSO_ADJECTIVES = new Set(['daily', 'weekly']);
 /** A first word that says where or whose the outlet is, not its name ("Tarnian news agency", "Sunday newspaper"). */
 const NOT_AN_OUTLET_BITS = PLACE_BITS | bit('demonym') | bit('calendar');
 /** Endings of languages' and peoples' adjectives the lists lack ("Arabic", "Parisian", "Maltese", "Cornish"). */
+const TITLE_BIT = bit('title');
 const ADJECTIVE_ENDING = /(?:ic|ian|ese|ish)$/;
 const MAX_OUTLET_WORDS = 3;
 
@@ -85,7 +86,8 @@ const MAX_OUTLET_WORDS = 3;
  * outlet, at a sentence's start too (where the tagger most often misses them). Not a place, nationality,
  * language or weekday first ("Iraqi news agency", "an Arabic newspaper", "Sunday newspaper"), a compound
  * adjective ("Paris-based newspaper") or an everyday word; not the end of a longer name ("News of the
- * World newspaper", "Chinese/MISC Daily newspaper"), nor "daily" or "weekly" before a noun.
+ * World newspaper", "Chinese/MISC Daily newspaper"), nor "daily" or "weekly" before a noun. One word
+ * read as a person there is the outlet too ("told Velka/PER television"), unless a listed name of people.
  */
 export function tagOutletsBeforeNouns(
   ctx: FeatureContext,
@@ -99,16 +101,37 @@ export function tagOutletsBeforeNouns(
   for (let i = 1; i < n; i++) {
     const noun = tokens[i].text;
     const agency = noun === 'news' && tokens[i + 1]?.text === 'agency';
-    if ((!agency && !OUTLET_NOUNS.has(noun)) || !free(i - 1)) continue;
+    if (!agency && !OUTLET_NOUNS.has(noun)) continue;
     if (ALSO_ADJECTIVES.has(noun) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    if (!free(i - 1)) {
+      retypePersonBeforeOutlet(ctx, tokens, spans, first, i - 1);
+      continue;
+    }
     let s = i - 1;
     while (free(s - 1) && i - s < MAX_OUTLET_WORDS) s--;
     if (s > 0 && (tags[s - 1] !== 0 || endsNameBefore(tokens, s))) continue;
     const lower = tokens[s].text.toLowerCase();
     if (ctx.gazetteer.word(lower) & NOT_AN_OUTLET_BITS || ctx.lowerWords.has(lower) || ADJECTIVE_ENDING.test(lower))
       continue;
+    // "State television", "National television", "President television show": a sentence's first word
+    // or a title before the broadcaster's noun says whose it is.
+    if (noun === 'television' && (opensSentenceOrQuote(tokens, s) || ctx.gazetteer.word(lower) & TITLE_BIT)) continue;
     addName(tokens, tags, spans, first, s, i, 'ORG');
   }
+}
+
+/** The span of the one word at token `w`, read as a person, made the outlet the noun after it names. */
+function retypePersonBeforeOutlet(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+  w: number,
+): void {
+  const k = first.indexOf(w);
+  if (k < 0 || spans[k].type !== 'PER' || spans[k].end !== tokens[w].end) return;
+  if (ctx.gazetteer.word(tokens[w].text.toLowerCase()) & (PERSON_NAME_BITS | NOT_AN_OUTLET_BITS)) return;
+  spans[k].type = 'ORG';
 }
 
 /**

@@ -30,6 +30,15 @@ describe('newspapers named after their town (rules-newspapers.ts)', () => {
     assert.deepStrictEqual(run('Velkpress news agency quoted him', 'O O O O O'), ['Velkpress/ORG']);
     assert.deepStrictEqual(run('The Qorvane newspaper reported', 'O O O O'), ['Qorvane/ORG']);
     assert.deepStrictEqual(run('the Harl Velka daily Tuesday', 'O O O O O'), ['Harl Velka/ORG']);
+    // A broadcaster before "television", and one word read as a person there.
+    assert.deepStrictEqual(run('he told Velkvision television', 'O O O O'), ['Velkvision/ORG']);
+    assert.deepStrictEqual(run('he told Qorvane television', 'O O B-PER O'), ['Qorvane/ORG']);
+  });
+
+  it('leaves a sentence\'s first word, a title and a listed name of people before "television" as they were', () => {
+    assert.deepStrictEqual(run('State television said', 'O O O'), []);
+    assert.deepStrictEqual(run('on his President television show', 'O O O O O'), []);
+    assert.deepStrictEqual(run('he told Joss television', 'O O B-PER O'), ['Joss/PER']);
   });
 
   it('leaves places, nationalities, languages, compound adjectives, longer names and "weekly" before a noun alone', () => {
