@@ -25,6 +25,9 @@ export const RULE_COUNTRIES = [
   ...['u.s.', 'u.s.a.', 'u.k.', 'britain', 'uae', 'u.a.e.', 'drc', 'dprk', 'prc'],
   ...['saint vincent and the grenadines', 'st vincent and the grenadines', 'st. vincent and the grenadines'],
   ...['saint kitts and nevis', 'st kitts and nevis', 'st. kitts and nevis', 'sao tome and principe'],
+  // Countries' newer or official names, which the lexicon's older lists lack and agencies' copy uses.
+  ...['türkiye', 'turkiye', 'eswatini', 'north macedonia', 'cabo verde', 'timor-leste', 'viet nam'],
+  ...['republic of korea', 'lao pdr', 'kyrgyz republic'],
 ];
 
 /**

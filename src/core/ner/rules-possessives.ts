@@ -1,10 +1,12 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { capitalised, isPossessive, replaceWithName } from './spanTokens';
+import { capitalised, isPossessive, replaceWithName, splitAt, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PLACE_BITS } from './gazetteer';
-import { listedPhrase } from './rules-listed';
+import { PLACE_BITS, categoryBit } from './gazetteer';
+import { NATION_BITS, listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
+
+const COUNTRY_BIT = categoryBit('country');
 
 /** Most words of a listed name after its possessive ("Cox's Bazar International University"). */
 const MAX_WORDS_AFTER = 3;
@@ -39,6 +41,35 @@ export function joinListedPossessiveNames(
         p = e - 1;
         break;
       }
+    }
+  }
+}
+
+/**
+ * "making Velland Tarnia/ORG 's largest partner" -> "Velland/LOC", "Tarnia/LOC": a name read whole before
+ * a possessive, made of two listed countries or regions, is two places: the one the sentence says
+ * something of, and the country whose it is. Not a name listed whole ("Guinea Bissau"). (A body before
+ * the country is its branch there, "Velkom Tarnia's chief": `joinBodyBranches`.)
+ */
+export function splitNationsBeforeCountriesPossessives(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+): void {
+  const gaz = ctx.gazetteer;
+  for (let k = 0; k < spans.length; k++) {
+    const f = first[k];
+    const e = tokenEnd(tokens, f, spans[k]);
+    if (e - f < 2 || e - f > 4 || !isPossessive(tokens[e] ?? tokens[f])) continue;
+    const whole = listedPhrase(gaz, tokens, f, spans[k].end);
+    if (whole.bits !== 0 || gaz.isListedPlace(whole.phrase) || gaz.isListedBody(whole.phrase)) continue;
+    for (let at = f + 1; at < e; at++) {
+      if (!(listedPhrase(gaz, tokens, at, spans[k].end).bits & COUNTRY_BIT)) continue;
+      if (!(listedPhrase(gaz, tokens, f, tokens[at - 1].end).bits & NATION_BITS)) continue;
+      splitAt(tokens, spans, first, k, at, 'LOC', 'LOC');
+      k++;
+      break;
     }
   }
 }

@@ -50,7 +50,7 @@ import {
   splitBasedAdjectives,
   trimLeadingCapitals,
 } from './rules-extent';
-import { joinListedPossessiveNames } from './rules-possessives';
+import { joinListedPossessiveNames, splitNationsBeforeCountriesPossessives } from './rules-possessives';
 import {
   joinListedPlaces,
   retypeDestinations,
@@ -351,6 +351,7 @@ function joinAndSplitNames({ tokens, tags, spans, first, cues }: DecodedSentence
   splitPlacePairs(ctx, tokens, spans, first);
   splitPlacePossessives(ctx, tokens, spans, first);
   joinListedPossessiveNames(ctx, tokens, tags, spans, first);
+  splitNationsBeforeCountriesPossessives(ctx, tokens, spans, first);
   joinSaintsNames(ctx, tokens, spans, first);
   if (cues.has(CUE.riverside)) joinTownsOnRivers(tokens, spans, first);
   joinAmpersandNames(ctx, tokens, spans, first);

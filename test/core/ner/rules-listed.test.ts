@@ -26,6 +26,9 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('Velmark beat Harl', 'B-ORG O B-ORG'), ['Velmark/ORG', 'Harl/ORG']);
     // Countries' initials that news writes more than the lists do.
     assert.deepStrictEqual(run('troops in the DRC and the UAE', 'O O O B-ORG O O B-ORG'), ['DRC/LOC', 'UAE/LOC']);
+    // Countries' newer names, as agencies write them.
+    assert.deepStrictEqual(run('Türkiye said', 'B-ORG O'), ['Türkiye/LOC']);
+    assert.deepStrictEqual(run('in Viet Nam and Eswatini', 'O B-PER I-PER O B-ORG'), ['Viet Nam/LOC', 'Eswatini/LOC']);
   });
 
   it('types a listed sea, strait or range read as a body as the place', () => {

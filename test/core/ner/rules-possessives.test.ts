@@ -13,4 +13,16 @@ describe('listed names with a possessive inside (rules-possessives.ts)', () => {
     assert.deepStrictEqual(run("in Velka's bazar", 'O B-PER O O'), ['Velka/PER']);
     assert.deepStrictEqual(run("in Velka's Bazar Road", 'O B-PER O B-LOC I-LOC'), ['Velka/PER', 'Bazar Road/LOC']);
   });
+
+  it('splits a name read whole before a possessive into two listed countries', () => {
+    assert.deepStrictEqual(run("making Harlow Vellandia 's largest partner", 'O B-ORG I-ORG O O O'), [
+      'Harlow/LOC',
+      'Vellandia/LOC',
+    ]);
+    // Not an owner no list holds as a country, nor without the possessive.
+    assert.deepStrictEqual(run("making Qorvo Vellandia 's largest partner", 'O B-ORG I-ORG O O O'), [
+      'Qorvo Vellandia/ORG',
+    ]);
+    assert.deepStrictEqual(run('making Harlow Vellandia partners', 'O B-ORG I-ORG O'), ['Harlow Vellandia/ORG']);
+  });
 });
