@@ -9,6 +9,8 @@ import { addName, capitalised, hasToken, spansWithin, tokenEnd } from './spanTok
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
 import { readsAsBody } from './rules-listed';
+import { isBodyHead, listedBody } from './rules-bodies';
+import { speaksOfSport } from './rules-towns';
 import type { RuleCue } from './ruleCues';
 import { PLACE_PLURALS } from './rules-placekinds';
 
@@ -172,6 +174,34 @@ export function retypePeopleAfterPlaceOpeners(tokens: Token[], spans: Span[], fi
   spans.forEach((span, k) => {
     if (span.type === 'PER' && PLACE_OPENERS.has(tokens[first[k]].text) && tokens[first[k]].end < span.end)
       span.type = 'LOC';
+  });
+}
+
+/** Capitalised words for an area that end its name ("Bexar County", "Orleans Parish"). Not "District": water and school districts are bodies. */
+const AREA_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'County',
+  'Parish',
+  'Province',
+  'Oblast',
+  'Governorate',
+  'Prefecture',
+]);
+
+/**
+ * "Velk County/ORG officials said" -> LOC: a name of two words or more read as a body and ending in a word
+ * for an area is the area, as a country before "officials" is the country; a county's council or
+ * sheriff is named with its own head word ("Velk County Council"), which ends that name instead. Not a
+ * listed body, a name in a sentence about sport ("Derby County won"), nor a name with a body's head
+ * word before the ending.
+ */
+export function retypeNamesEndingInAreas(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    const f = first[k];
+    const e = tokenEnd(tokens, f, span);
+    if (span.type !== 'ORG' || e - f < 2 || !AREA_NAME_ENDINGS.has(tokens[e - 1].text)) return;
+    for (let i = f; i < e - 1; i++) if (isBodyHead(ctx, tokens, i)) return;
+    if (listedBody(ctx, tokens, f, e) || speaksOfSport(tokens)) return;
+    span.type = 'LOC';
   });
 }
 

@@ -222,3 +222,34 @@ function partSpans(start: number, text: string, types: readonly ('LOC' | 'ORG')[
   });
   return spans;
 }
+
+/** An American legislator's party and home in one word ("R-Texas", "D-Calif.", "DFL-Minneapolis", "D-El"). */
+const PARTY_LABEL = /^(?:R|D|I|DFL)-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * "Sen. Ann Lee, R-Tarnby/ORG, said", "Ann Lee (D-Velk/PER Harbor)" -> "Tarnby/LOC", "Velk Harbor/LOC": after
+ * a person's name and a comma or an opening bracket, a party's letter joined by a hyphen to a capitalised
+ * word is the legislator's party and home; the home, with the capitalised words after it up to the comma
+ * or closing bracket, is a place and the party's letter no name. Runs on the sentence's final spans, as
+ * the place lies inside a token.
+ */
+export function readPartyLabels(tokens: readonly Token[], spans: Span[]): Span[] {
+  let out = spans;
+  for (let i = 2; i < tokens.length; i++) {
+    if (!PARTY_LABEL.test(tokens[i].text) || (tokens[i - 1].text !== ',' && tokens[i - 1].text !== '(')) continue;
+    if (!out.some(s => s.type === 'PER' && s.end === tokens[i - 2].end)) continue;
+    let e = i + 1;
+    while (e < tokens.length && capitalised(tokens[e].text) && e - i < 3) e++;
+    // A state's abbreviation keeps its stop ("D-Calif.").
+    if (tokens[e]?.text === '.' && tokens[e].start === tokens[e - 1].end) e++;
+    if (tokens[e]?.text !== ',' && tokens[e]?.text !== ')') continue;
+    const start = tokens[i].start + tokens[i].text.indexOf('-') + 1;
+    const end = tokens[e - 1].end;
+    if (out.some(s => s.start < end && s.end > tokens[i].start && (s.start < tokens[i].start || s.end > end))) continue;
+    const kept = out.filter(s => s.end <= tokens[i].start || s.start >= end);
+    const at = kept.findIndex(s => s.start >= end);
+    const place: Span = { start, end, type: 'LOC' };
+    out = at < 0 ? [...kept, place] : [...kept.slice(0, at), place, ...kept.slice(at)];
+  }
+  return out;
+}

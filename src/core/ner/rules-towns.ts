@@ -82,7 +82,7 @@ const SPORTS_WORDS = new Set(
 );
 
 /** Whether a sentence has a word of sports reports. */
-const speaksOfSport = (tokens: Token[]): boolean => tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
+export const speaksOfSport = (tokens: Token[]): boolean => tokens.some(t => SPORTS_WORDS.has(t.text.toLowerCase()));
 
 /**
  * "between Lisbon/ORG and Munich/ORG", "a teacher from Leeds/ORG" -> LOC: a listed place read as a body

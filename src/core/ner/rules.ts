@@ -111,6 +111,7 @@ import {
   retypeListsBeforeAreaNouns,
   retypePeopleAfterPlaceOpeners,
   readAbbreviatedCounties,
+  retypeNamesEndingInAreas,
   tagNamesBeforeAreaNouns,
 } from './rules-areas';
 import {
@@ -123,7 +124,7 @@ import {
 } from './rules-towns';
 import { retypePlacesByBearing } from './rules-bearings';
 import { tagSuffixedPlaces } from './rules-suffixes';
-import { splitHyphenedPairs } from './rules-hyphens';
+import { readPartyLabels, splitHyphenedPairs } from './rules-hyphens';
 import { joinCourtsToTheirDistricts } from './rules-courts';
 import { retypeHomesAfterAges } from './rules-homes';
 import {
@@ -253,7 +254,7 @@ export function applyRules(sentence: DecodedSentence, ctx: FeatureContext): Span
   settleLastReadings(sentence, ctx);
   const merged = mergeNationalBodies(ctx, tokens, mergeCompassAdjectives(spans, compass));
   const joined = merged.length < 2 ? merged : joinTouchingNames(ctx, tokens, merged);
-  return cues.has(CUE.hyphenedPair) ? splitHyphenedPairs(ctx, tokens, joined) : joined;
+  return cues.has(CUE.hyphenedPair) ? readPartyLabels(tokens, splitHyphenedPairs(ctx, tokens, joined)) : joined;
 }
 
 /**
@@ -514,6 +515,7 @@ function settleLastReadings({ tokens, tags, spans, first, cues }: DecodedSentenc
   retypeRiversAndMountains(ctx, tokens, spans, first);
   retypeAreasOfPlaces(ctx, tokens, spans, first);
   readAbbreviatedCounties(ctx, tokens, spans, first);
+  retypeNamesEndingInAreas(ctx, tokens, spans, first);
   retypeCompassAdjectives(tokens, spans, first);
   if (cues.has(CUE.regional)) retypeRegionalAdjectives(ctx, tokens, spans, first);
   if (cues.has(CUE.schemeNoun)) retypeNamesOfSchemes(ctx, tokens, spans, first);

@@ -63,6 +63,14 @@ describe("rules on the words written with an area's name", () => {
     assert.deepStrictEqual(run('the Velkian region', 'O O O'), []);
   });
 
+  it('types a name read as a body that ends in a word for an area as the area', () => {
+    assert.deepStrictEqual(run('Velk County officials said', 'B-ORG I-ORG O O'), ['Velk County/LOC']);
+    assert.deepStrictEqual(run('in Harl Parish', 'O B-ORG I-ORG'), ['Harl Parish/LOC']);
+    // Not with a body's head word before the ending, a listed body, or in a sentence about sport.
+    assert.deepStrictEqual(run('the Velk Council County said', 'O B-ORG I-ORG I-ORG O'), ['Velk Council County/ORG']);
+    assert.deepStrictEqual(run('Velk County won the match', 'B-ORG I-ORG O O O'), ['Velk County/ORG']);
+  });
+
   it('types a name read as a person before "commune" as the commune', () => {
     assert.deepStrictEqual(run('In Velk Dangra commune , voters', 'O B-PER I-PER O O O'), ['Velk Dangra/LOC']);
   });

@@ -58,4 +58,19 @@ describe('names joined by hyphens before a noun (rules-hyphens.ts)', () => {
     assert.deepStrictEqual(run('the Vellandia-Tarnby Road', 'O B-LOC I-LOC'), ['Vellandia-Tarnby Road/LOC']);
     assert.deepStrictEqual(run('in Vellandia \u2013 Tarnby border', 'O B-LOC O O O'), ['Vellandia/LOC']);
   });
+
+  it("reads a legislator's party and home after the name as the home, a place", () => {
+    assert.deepStrictEqual(run('Sen. Ann Lee , R-Tarnby , said', 'O B-PER I-PER O B-ORG O O'), [
+      'Ann Lee/PER',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('Ann Lee ( D-Velk Harbor ) said', 'B-PER I-PER O B-PER I-PER O O'), [
+      'Ann Lee/PER',
+      'Velk Harbor/LOC',
+    ]);
+    assert.deepStrictEqual(run('Ann Lee , D-Velk. , said', 'B-PER I-PER O B-LOC O O O'), ['Ann Lee/PER', 'Velk./LOC']);
+    // Not after anything but a person's name and a comma or bracket, nor without the closing mark.
+    assert.deepStrictEqual(run('the R-Tarnby plan , said', 'O B-ORG O O O'), ['R-Tarnby/ORG']);
+    assert.deepStrictEqual(run('Ann Lee , D-Day veteran', 'B-PER I-PER O O O'), ['Ann Lee/PER']);
+  });
 });
