@@ -245,21 +245,42 @@ export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], span
 }
 
 /**
- * "the department stores Velko and Harlé/ORG" -> "Velko", "Harlé": one name read right after a plural
- * noun for a kind of body that holds one "and" between names is two such bodies, unless the whole is a
- * listed name ("Marks and Spencer" where listed). `retypeExamplesOfKinds` then types them.
+ * "the department stores Velko and Harlé/ORG", "suburbs such as Velby and Tarnby/LOC" -> two names: one
+ * name right after a plural noun for a kind (`isPlural`; when `bare`, right after the noun, else after it
+ * and "such as", "including" or "like") that holds one "and" between names is two such names, unless the
+ * whole is a listed name ("Marks and Spencer" where listed). The rules for examples then type them.
  */
-export function splitPairsAfterKinds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+export function splitPairsAfterPlurals(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+  isPlural: (word: string) => boolean,
+  bare: boolean,
+): void {
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
-    if (f < 1 || !KIND_PLURALS.has(tokens[f - 1].text)) continue;
+    if (!introducedByPlural(tokens, f, isPlural, bare)) continue;
     const and = soleInnerAnd(tokens, f, tokenEnd(tokens, f, spans[k]));
     if (and < 0 || !isNameWord(tokens[and + 1]) || !isNameWord(tokens[and - 1])) continue;
     const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, f, spans[k].end);
-    if (bits !== 0 || ctx.gazetteer.isListedBody(phrase)) continue;
+    if (bits !== 0 || ctx.gazetteer.isListedBody(phrase) || ctx.gazetteer.isListedPlace(phrase)) continue;
     splitAround(tokens, spans, first, k, and, spans[k].type, spans[k].type);
     k++;
   }
+}
+
+/** Whether a plural noun for a kind introduces the name at token `f`, right before it (when `bare`) or with "such as", "including" or "like". */
+function introducedByPlural(tokens: Token[], f: number, isPlural: (word: string) => boolean, bare: boolean): boolean {
+  const before = tokens[f - 1]?.text ?? '';
+  if (bare && isPlural(before)) return true;
+  if (EXAMPLE_LINKS.has(before)) return f >= 2 && isPlural(tokens[f - 2].text);
+  return before === 'as' && tokens[f - 2]?.text === 'such' && f >= 3 && isPlural(tokens[f - 3].text);
+}
+
+/** `splitPairsAfterPlurals` after a kind of body's plural. */
+export function splitPairsAfterKinds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  splitPairsAfterPlurals(ctx, tokens, spans, first, word => KIND_PLURALS.has(word), true);
 }
 
 /**

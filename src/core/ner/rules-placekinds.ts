@@ -10,7 +10,7 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { listedPhrase } from './rules-listed';
 import { BODY_BITS } from './rules-bodies';
-import { examplesAfterPlural } from './rules-kinds';
+import { examplesAfterPlural, splitPairsAfterPlurals } from './rules-kinds';
 import type { RuleCue } from './ruleCues';
 import { tokenEnd } from './spanTokens';
 
@@ -40,12 +40,14 @@ export const PLACE_PLURAL_CUE: RuleCue = { words: PLACE_PLURALS };
 
 /**
  * "lakes such as Harlmere/ORG", "ports including Velk/PER and Tarn/PER" -> LOC: the names listed right
- * after a plural noun for a kind of place and "such as", "including" or "like" are such places. Not a
- * listed body, which a place's name may be the name of too.
+ * after a plural noun for a kind of place and "such as", "including" or "like" are such places, one name
+ * read over two joined by "and" first split (`splitPairsAfterPlurals`). Not a listed body, which a
+ * place's name may be the name of too.
  */
 export function retypeExamplesOfPlaces(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   // The plural may open the sentence ("Lakes such as ...").
   const isPlural = (word: string) => PLACE_PLURALS.has(word.toLowerCase());
+  splitPairsAfterPlurals(ctx, tokens, spans, first, isPlural, false);
   for (let k = 0; k < spans.length; k++) {
     const last = examplesAfterPlural(tokens, spans, first, k, isPlural, false);
     if (last < 0) continue;

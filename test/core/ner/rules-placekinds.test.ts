@@ -5,6 +5,14 @@ describe('places named by the kind of place around them (rules-placekinds.ts)', 
   it('reads the names after a kind of place and "such as", "including" or "like" as places', () => {
     assert.deepStrictEqual(run('lakes such as Harlmere are polluted', 'O O O B-ORG O O'), ['Harlmere/LOC']);
     assert.deepStrictEqual(run('Lakes such as Harlmere are polluted', 'O O O B-ORG O O'), ['Harlmere/LOC']);
+    // One name read over two joined by "and" is two places, unless listed whole.
+    assert.deepStrictEqual(run('suburbs such as Arvo and Welnoi were hit', 'O O O B-LOC I-LOC I-LOC O O'), [
+      'Arvo/LOC',
+      'Welnoi/LOC',
+    ]);
+    assert.deepStrictEqual(run('towns including Tarnia and Velland', 'O O B-LOC I-LOC I-LOC'), [
+      'Tarnia and Velland/LOC',
+    ]);
     assert.deepStrictEqual(run('ports including Brennick and Qorm', 'O O B-PER O B-PER'), ['Brennick/LOC', 'Qorm/LOC']);
     // Not after another kind of noun, nor a listed body.
     assert.deepStrictEqual(run('singers such as Brennick', 'O O O B-PER'), ['Brennick/PER']);
