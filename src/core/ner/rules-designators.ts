@@ -69,6 +69,37 @@ export function extendByDesignator(
   });
 }
 
+/** A legal form's part in dotted capitals ("S.A.", "C.V.", "S."). */
+const DOTTED_FORM = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * "Velk Grijalva/ORG S.A. de C.V./LOC" -> "Velk Grijalva S.A. de C.V./ORG": dotted capitals joined by
+ * "de" after a name are a Spanish-speaking country's company's legal form ("S.A. de C.V.", "S. de R.L."),
+ * which the tagger reads as a name of its own or leaves out. Not a name running on past the form.
+ */
+export function joinSpanishLegalForms(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type === 'MISC') continue;
+    const e = tokenEnd(tokens, first[k], spans[k]);
+    let j = e;
+    while (
+      DOTTED_FORM.test(tokens[j]?.text ?? '') &&
+      tokens[j + 1]?.text === 'de' &&
+      DOTTED_FORM.test(tokens[j + 2]?.text ?? '')
+    )
+      j += 2;
+    if (j === e) continue;
+    const end = tokens[j].end;
+    let last = k + 1;
+    while (last < spans.length && spans[last].end <= end) last++;
+    if (last < spans.length && spans[last].start < end) continue;
+    spans[k].end = end;
+    spans[k].type = 'ORG';
+    spans.splice(k + 1, last - k - 1);
+    first.splice(k + 1, last - k - 1);
+  }
+}
+
 /** The bracketed word of South African, Indian, Pakistani and Bangladeshi companies' legal form: "(Pty) Ltd". */
 const BRACKETED_FORMS = new Set(['Pty', 'Pvt', 'Private', 'Proprietary']);
 

@@ -1,6 +1,11 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
-import { extendByDesignator, joinBracketedLegalForms, joinCommonPossessives } from './rules-designators';
+import {
+  extendByDesignator,
+  joinBracketedLegalForms,
+  joinCommonPossessives,
+  joinSpanishLegalForms,
+} from './rules-designators';
 import { FeatureContext } from './features';
 import {
   allCaps,
@@ -403,6 +408,7 @@ function readPeopleAndTitles({ tokens, spans, first, cues }: DecodedSentence, ct
 function readBodies({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   if (cues.has(CUE.designator)) extendByDesignator(ctx, tokens, tags, spans, first);
   joinBracketedLegalForms(tokens, spans, first);
+  joinSpanishLegalForms(tokens, spans, first);
   extendChannelNumbers(tokens, spans, first);
   joinBodyBeginnings(ctx, tokens, spans, first);
   joinCommonPossessives(ctx, tokens, spans, first);

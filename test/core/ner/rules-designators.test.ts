@@ -51,4 +51,19 @@ describe('names that run on over the words after them (rules-designators.ts)', (
     ]);
     assert.deepStrictEqual(run('Velk Mines ( Pty ) said', 'B-ORG I-ORG O O O O'), ['Velk Mines/ORG']);
   });
+
+  it('takes a legal form of dotted capitals joined by "de" into the company\'s name', () => {
+    assert.deepStrictEqual(
+      run('the firm Velk Grijalva S.A. de C.V. , confirmed', 'O O B-ORG I-ORG B-LOC I-LOC I-LOC O O'),
+      ['Velk Grijalva S.A. de C.V./ORG'],
+    );
+    assert.deepStrictEqual(run('Velk Harl S.A.B. de C.V. said', 'B-PER I-PER O O O O'), [
+      'Velk Harl S.A.B. de C.V./ORG',
+    ]);
+    // Not a name running on past the form.
+    assert.deepStrictEqual(run('Velk S.A. de C.V. Tarnby said', 'B-ORG O O B-LOC I-LOC O'), [
+      'Velk S.A./ORG',
+      'C.V. Tarnby/LOC',
+    ]);
+  });
 });
