@@ -51,8 +51,8 @@ function owningPlaceFrom(ctx: FeatureContext, tokens: Token[], spans: Span[], fi
   return namesListedNation(ctx.gazetteer, tokens, first[k], spans[k].end) ? first[k] : road;
 }
 
-/** A British, Irish or Malaysian road's letter and number ("M5", "A14", "B4401", "N7", "R445"). */
-const LETTERED_ROAD = /^[ABMNR]\d{1,4}$/;
+/** A British, Irish, Malaysian or Spanish road's letter and number ("M5", "A14", "B4401", "N7", "R445", "A-357"). */
+const LETTERED_ROAD = /^[ABMNR]-?\d{1,4}$/;
 /** `tagLetteredRoads` acts only on a sentence with such a word. */
 export const LETTERED_ROAD_CUE: RuleCue = { test: text => LETTERED_ROAD.test(text) };
 /** Nouns after a lettered road that say it is one. */

@@ -35,6 +35,7 @@ describe('roads named by their numbers (rules-roads.ts)', () => {
     assert.deepStrictEqual(run('routed along the B4401 from Tarnby', 'O O O O O B-LOC'), ['B4401/LOC', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('works on the N86 Tarnby road', 'O O O B-ORG I-ORG O'), ['N86/LOC', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('traffic on the M6 southbound', 'O O O O O'), ['M6/LOC']);
+    assert.deepStrictEqual(run('a bridge on the A-357 road', 'O O O O O O'), ['A-357/LOC']);
     assert.deepStrictEqual(run('an M5 motorway junction', 'O O O O'), []);
   });
 
