@@ -55,6 +55,7 @@ import {
   splitBasedAdjectives,
   trimLeadingCapitals,
 } from './rules-extent';
+import { joinFieldsBeforeHeads } from './rules-fields';
 import { joinListedPossessiveNames, splitNationsBeforeCountriesPossessives } from './rules-possessives';
 import {
   joinListedPlaces,
@@ -430,6 +431,7 @@ function readBodies({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: 
   extendBodiesOverLinks(ctx, tokens, tags, spans, first);
   splitFirmsOfCountries(ctx, tokens, spans, first);
   joinFieldLists(ctx, tokens, spans, first);
+  joinFieldsBeforeHeads(ctx, tokens, spans, first);
   joinParentsOfBodies(tokens, spans, first);
   joinTwoAreaServices(tokens, spans, first);
   joinNamesBeforeAcronyms(ctx, tokens, spans, first);
