@@ -60,23 +60,6 @@ export function joinEponyms(tokens: Token[], spans: Span[], first: number[]): vo
   }
 }
 
-/**
- * Lower-case nouns of sites often named after a person, written after the name ("the Ann Lee stadium");
- * not "bridge", a card game too.
- */
-const SITE_NOUNS = new Set(['stadium', 'arena', 'airport', 'dam', 'mine', 'cosmodrome', 'oilfield']);
-
-/**
- * "the Ramón Velka/PER stadium", "its El Tarnte/PER mine" -> LOC: a name read as a person right before
- * the lower-case noun of a site is the site's name, as sites are named after people; a person's name
- * does not stand before such a noun otherwise ("Velka's stadium" has a possessive).
- */
-export function retypePeopleBeforeSites(tokens: Token[], spans: Span[], first: number[]): void {
-  spans.forEach((span, k) => {
-    if (span.type === 'PER' && SITE_NOUNS.has(tokens[tokenEnd(tokens, first[k], span)]?.text)) span.type = 'LOC';
-  });
-}
-
 const GIVEN_NAME_BIT = bit('first');
 const SURNAME_BIT = bit('last');
 const ORG_WORD_BIT = bit('orgWord');

@@ -1,7 +1,8 @@
 /**
  * Places named by the kind of place around them: examples after a plural ("lakes such as Harlmere",
- * "ports including Velk") and a name before the two words of a crossing or a station ("the Velk border
- * post", "the Harl bus station"). The nouns say what the names are, where the tagger, seeing an
+ * "ports including Velk"), a name before the two words of a crossing or a station ("the Velk border
+ * post", "the Harl bus station") and a person's name before a site's noun ("the Ann Lee stadium"). The
+ * nouns say what the names are, where the tagger, seeing an
  * unfamiliar word, reads a person or a body. (Names listed before a plural, "the Juba and Tarn rivers":
  * `retypeListsBeforeAreaNouns`.)
  */
@@ -96,4 +97,21 @@ export function retypeNamesBeforeSites(ctx: FeatureContext, tokens: Token[], spa
     if (!SITES.get(tokens[e]?.text)?.has(tokens[e + 1]?.text)) continue;
     if (!(listedPhrase(ctx.gazetteer, tokens, first[k], span.end).bits & BODY_BITS)) span.type = 'LOC';
   }
+}
+
+/**
+ * Lower-case nouns of sites often named after a person, written after the name ("the Ann Lee stadium");
+ * not "bridge", a card game too.
+ */
+const SITE_NOUNS = new Set(['stadium', 'arena', 'airport', 'dam', 'mine', 'cosmodrome', 'oilfield']);
+
+/**
+ * "the Ramón Velka/PER stadium", "its El Tarnte/PER mine" -> LOC: a name read as a person right before
+ * the lower-case noun of a site is the site's name, as sites are named after people; a person's name
+ * does not stand before such a noun otherwise ("Velka's stadium" has a possessive).
+ */
+export function retypePeopleBeforeSites(tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type === 'PER' && SITE_NOUNS.has(tokens[tokenEnd(tokens, first[k], span)]?.text)) span.type = 'LOC';
+  });
 }

@@ -194,7 +194,7 @@ import {
   tagDatelineAgencies,
   tagDatelineStates,
 } from './rules-datelines';
-import { joinCouplesBodies, joinEponyms, retypePeopleBeforeSites } from './rules-eponyms';
+import { joinCouplesBodies, joinEponyms } from './rules-eponyms';
 import { joinTouchingNames } from './rules-touching';
 import { joinBodiesNamedForPairs, splitHeadedPairs } from './rules-headedpairs';
 import { splitHoldersFromBodies, splitMembersOfBodies } from './rules-holders';
@@ -218,7 +218,7 @@ import {
 } from './rules-bodies';
 import { CUE, SentenceCues } from './ruleCues';
 import { joinTownsOnRivers } from './rules-riverside';
-import { retypeExamplesOfPlaces, retypeNamesBeforeSites } from './rules-placekinds';
+import { retypeExamplesOfPlaces, retypeNamesBeforeSites, retypePeopleBeforeSites } from './rules-placekinds';
 
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a

@@ -28,4 +28,12 @@ describe('places named by the kind of place around them (rules-placekinds.ts)', 
     assert.deepStrictEqual(run('the Brennick station', 'O B-PER O'), ['Brennick/PER']);
     assert.deepStrictEqual(run('the Qorm bus fleet', 'O B-ORG O O'), ['Qorm/ORG']);
   });
+
+  it('reads a name read as a person before the lower-case noun of a site as the site', () => {
+    assert.deepStrictEqual(run('drew at the Ramon Velkaro stadium on', 'O O O B-PER I-PER O O'), ['Ramon Velkaro/LOC']);
+    assert.deepStrictEqual(run('output at its El Tarnte mine fell', 'O O O B-PER I-PER O O'), ['El Tarnte/LOC']);
+    // Not before another noun, nor over a possessive.
+    assert.deepStrictEqual(run('Ann Velk bridge players', 'B-PER I-PER O O'), ['Ann Velk/PER']);
+    assert.deepStrictEqual(run("Ann Velk 's stadium", 'B-PER I-PER O O'), ['Ann Velk/PER']);
+  });
 });
