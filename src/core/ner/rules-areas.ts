@@ -177,7 +177,10 @@ export function retypePeopleAfterPlaceOpeners(tokens: Token[], spans: Span[], fi
   });
 }
 
-/** Capitalised words for an area that end its name ("Bexar County", "Orleans Parish"). Not "District": water and school districts are bodies. */
+/**
+ * Capitalised words for an area that end its name ("Bexar County", "Orleans Parish"). Not "District":
+ * water and school districts are bodies.
+ */
 const AREA_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'County',
   'Parish',

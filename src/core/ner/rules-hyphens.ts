@@ -227,11 +227,11 @@ function partSpans(start: number, text: string, types: readonly ('LOC' | 'ORG')[
 const PARTY_LABEL = /^(?:R|D|I|DFL)-\p{Lu}[\p{L}.]*$/u;
 
 /**
- * "Sen. Ann Lee, R-Tarnby/ORG, said", "Ann Lee (D-Velk/PER Harbor)" -> "Tarnby/LOC", "Velk Harbor/LOC": after
- * a person's name and a comma or an opening bracket, a party's letter joined by a hyphen to a capitalised
- * word is the legislator's party and home; the home, with the capitalised words after it up to the comma
- * or closing bracket, is a place and the party's letter no name. Runs on the sentence's final spans, as
- * the place lies inside a token.
+ * "Sen. Ann Lee, R-Tarnby/ORG, said", "Ann Lee (D-Velk/PER Harbor)" -> "Tarnby/LOC", "Velk
+ * Harbor/LOC": after a person's name and a comma or an opening bracket, a party's letter joined by a
+ * hyphen to a capitalised word is the legislator's party and home; the home, with the capitalised words
+ * after it up to the comma or closing bracket, is a place and the party's letter no name. Runs on the
+ * sentence's final spans, as the place lies inside a token.
  */
 export function readPartyLabels(tokens: readonly Token[], spans: Span[]): Span[] {
   let out = spans;

@@ -270,7 +270,10 @@ export function splitPairsAfterPlurals(
   }
 }
 
-/** Whether a plural noun for a kind introduces the name at token `f`, right before it (when `bare`) or with "such as", "including" or "like". */
+/**
+ * Whether a plural noun for a kind introduces the name at token `f`: right before it (when `bare`), or
+ * with "such as", "including" or "like" between.
+ */
 function introducedByPlural(tokens: Token[], f: number, isPlural: (word: string) => boolean, bare: boolean): boolean {
   const before = tokens[f - 1]?.text ?? '';
   if (bare && isPlural(before)) return true;

@@ -1,3 +1,7 @@
+/**
+ * Names around a possessive: a listed name with one inside ("Hawke's Bay"), which the tagger cuts at it,
+ * and two countries read as one name before one ("making Tarnia Velland's largest partner").
+ */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { capitalised, isPossessive, replaceWithName, splitAt, tokenEnd } from './spanTokens';
@@ -12,7 +16,7 @@ const COUNTRY_BIT = categoryBit('country');
 const MAX_WORDS_AFTER = 3;
 
 /**
- * "Cox/PER 's Bazar/LOC", "in King's Lynn/PER" -> "Cox's Bazar/LOC", "King's Lynn/LOC": a possessive
+ * "Cox/PER 's Bazar/LOC", "in Velk's Harbour/PER" -> "Cox's Bazar/LOC", "Velk's Harbour/LOC": a possessive
  * between two capitalised words is inside one name when the words around it make a listed place
  * ("Hawke's Bay") or body ("Queen's University"), whatever the tagger read on either side of it. The
  * longest such name wins; a name the tagger read across its edges keeps its reading.
@@ -61,7 +65,7 @@ export function splitNationsBeforeCountriesPossessives(
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     const e = tokenEnd(tokens, f, spans[k]);
-    if (e - f < 2 || e - f > 4 || !isPossessive(tokens[e] ?? tokens[f])) continue;
+    if (e - f < 2 || e - f > 4 || e >= tokens.length || !isPossessive(tokens[e])) continue;
     const whole = listedPhrase(gaz, tokens, f, spans[k].end);
     if (whole.bits !== 0 || gaz.isListedPlace(whole.phrase) || gaz.isListedBody(whole.phrase)) continue;
     for (let at = f + 1; at < e; at++) {

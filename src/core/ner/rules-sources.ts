@@ -1,7 +1,7 @@
 /**
- * Who a text cites: the publisher in a source's credit line, as news sites list their sources under an article
- * ('"Talks stall in Bonn" — Velk Weekly, June 26, 2025'): the words between the title's closing quote
- * and the date name a newspaper, agency or site; and the speaker named right after "said".
+ * Who a text cites: the publisher in a source's credit line, as news sites list their sources under an
+ * article ('"Talks stall in Bonn" — Velk Weekly, June 26, 2025'), where the words between the title's
+ * closing quote and the date name a newspaper, agency or site; and the speaker named right after "said".
  */
 import { Span } from '../types';
 import { DATELINE_DASHES, Token } from '../text/tokenize';
@@ -61,7 +61,11 @@ export function retypeSpeakersReadAsPlaces(ctx: FeatureContext, tokens: Token[],
     const f = first[k];
     if (span.type !== 'LOC' || f < 1 || !SPEECH_VERBS.has(tokens[f - 1].text)) return;
     const e = tokenEnd(tokens, f, span);
-    if (e - f < 2 || isPossessive(tokens[e] ?? tokens[f]) || namesListedPlace(ctx.gazetteer, tokens, f, span.end))
+    if (
+      e - f < 2 ||
+      (e < tokens.length && isPossessive(tokens[e])) ||
+      namesListedPlace(ctx.gazetteer, tokens, f, span.end)
+    )
       return;
     span.type = 'PER';
   });
