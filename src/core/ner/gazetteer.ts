@@ -182,7 +182,9 @@ export class Gazetteer {
    */
   private addAbbreviatedPlaces(): void {
     for (const [phrase, bits] of [...this.phrases]) {
-      if (DOTTED_INITIALS.test(phrase) && this.word(phrase) & PLACE_BITS) this.add(phrase.slice(0, -1), 1, bits);
+      // A stop first, as this runs over every listed phrase when a model loads and few have one.
+      if (phrase.includes('.') && DOTTED_INITIALS.test(phrase) && this.word(phrase) & PLACE_BITS)
+        this.add(phrase.slice(0, -1), 1, bits);
       const space = phrase.indexOf(' ');
       const short = space > 0 && bits & PLACE_BITS ? ABBREVIATED[phrase.slice(0, space)] : undefined;
       if (!short) continue;

@@ -88,15 +88,7 @@ export function joinSpanishLegalForms(tokens: Token[], spans: Span[], first: num
       DOTTED_FORM.test(tokens[j + 2]?.text ?? '')
     )
       j += 2;
-    if (j === e) continue;
-    const end = tokens[j].end;
-    let last = k + 1;
-    while (last < spans.length && spans[last].end <= end) last++;
-    if (last < spans.length && spans[last].start < end) continue;
-    spans[k].end = end;
-    spans[k].type = 'ORG';
-    spans.splice(k + 1, last - k - 1);
-    first.splice(k + 1, last - k - 1);
+    if (j > e && extendOverSpans(spans, first, k, tokens[j].end)) spans[k].type = 'ORG';
   }
 }
 
@@ -114,12 +106,20 @@ export function joinBracketedLegalForms(tokens: Token[], spans: Span[], first: n
     const e = tokenEnd(tokens, first[k], spans[k]);
     if (tokens[e]?.text !== '(' || !BRACKETED_FORMS.has(tokens[e + 1]?.text) || tokens[e + 2]?.text !== ')') continue;
     if (!/^(?:Ltd\.?|Limited)$/.test(tokens[e + 3]?.text ?? '')) continue;
-    let j = k + 1;
-    while (j < spans.length && spans[j].end <= tokens[e + 3].end) j++;
-    if (j < spans.length && spans[j].start < tokens[e + 3].end) continue;
-    spans[k].end = tokens[e + 3].end;
-    spans[k].type = 'ORG';
-    spans.splice(k + 1, j - k - 1);
-    first.splice(k + 1, j - k - 1);
+    if (extendOverSpans(spans, first, k, tokens[e + 3].end)) spans[k].type = 'ORG';
   }
+}
+
+/**
+ * Runs span k on to offset `end`, taking in the spans that lie wholly before it; false, changing
+ * nothing, when a span runs across `end`. `first` is kept in step with `spans`.
+ */
+function extendOverSpans(spans: Span[], first: number[], k: number, end: number): boolean {
+  let last = k + 1;
+  while (last < spans.length && spans[last].end <= end) last++;
+  if (last < spans.length && spans[last].start < end) return false;
+  spans[k].end = end;
+  spans.splice(k + 1, last - k - 1);
+  first.splice(k + 1, last - k - 1);
+  return true;
 }

@@ -97,16 +97,14 @@ export function splitHyphenedPairs(ctx: FeatureContext, tokens: readonly Token[]
     const route = routeAfter(tokens, end, noun);
     const types = parts.map(part => partType(gaz, part) ?? (route && unlistedTown(ctx, part) ? 'LOC' : undefined));
     if (types.some(type => type === undefined)) continue;
-    const current = out ?? spans;
     const start = tokens[from].start;
     const stop = tokens[end - 1].end;
-    if (current.some(s => s.start < stop && s.end > start && (s.start < start || s.end > stop))) continue;
-    const kept = current.filter(s => s.end <= start || s.start >= stop);
-    const at = kept.findIndex(s => s.start >= stop);
     const made = partSpans(tokens[i].start, text, types as ('LOC' | 'ORG')[]);
     made[0].start = start;
     made[made.length - 1].end = stop;
-    out = at < 0 ? [...kept, ...made] : [...kept.slice(0, at), ...made, ...kept.slice(at)];
+    const replaced = replacedWithin(out ?? spans, start, stop, made);
+    if (!replaced) continue;
+    out = replaced;
     i = end - 1;
   }
   return out ?? spans;
@@ -243,13 +241,23 @@ export function readPartyLabels(tokens: readonly Token[], spans: Span[]): Span[]
     // A state's abbreviation keeps its stop ("D-Calif.").
     if (tokens[e]?.text === '.' && tokens[e].start === tokens[e - 1].end) e++;
     if (tokens[e]?.text !== ',' && tokens[e]?.text !== ')') continue;
-    const start = tokens[i].start + tokens[i].text.indexOf('-') + 1;
-    const end = tokens[e - 1].end;
-    if (out.some(s => s.start < end && s.end > tokens[i].start && (s.start < tokens[i].start || s.end > end))) continue;
-    const kept = out.filter(s => s.end <= tokens[i].start || s.start >= end);
-    const at = kept.findIndex(s => s.start >= end);
-    const place: Span = { start, end, type: 'LOC' };
-    out = at < 0 ? [...kept, place] : [...kept.slice(0, at), place, ...kept.slice(at)];
+    const place: Span = {
+      start: tokens[i].start + tokens[i].text.indexOf('-') + 1,
+      end: tokens[e - 1].end,
+      type: 'LOC',
+    };
+    out = replacedWithin(out, tokens[i].start, place.end, [place]) ?? out;
   }
   return out;
+}
+
+/**
+ * A new list of `spans` (sorted) with those inside [start, stop) replaced by `made`; undefined when a
+ * span runs across either edge, which is then left as read.
+ */
+function replacedWithin(spans: Span[], start: number, stop: number, made: Span[]): Span[] | undefined {
+  if (spans.some(s => s.start < stop && s.end > start && (s.start < start || s.end > stop))) return undefined;
+  const kept = spans.filter(s => s.end <= start || s.start >= stop);
+  const at = kept.findIndex(s => s.start >= stop);
+  return at < 0 ? [...kept, ...made] : [...kept.slice(0, at), ...made, ...kept.slice(at)];
 }

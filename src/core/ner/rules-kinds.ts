@@ -216,6 +216,7 @@ const KIND_PLURALS = new Set([
   'startups',
   'start-ups',
 ]);
+const isKindPlural = (word: string): boolean => KIND_PLURALS.has(word);
 /** `retypeExamplesOfKinds` acts only on a sentence with one of those plurals, `tagClubsBeforePositions` with a position or post. */
 export const KIND_PLURAL_CUE: RuleCue = { words: KIND_PLURALS };
 export const POSITION_CUE: RuleCue = {
@@ -234,7 +235,7 @@ const EXAMPLE_LINKS = new Set(['including', 'like']);
  */
 export function retypeExamplesOfKinds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
-    const last = examplesAfterPlural(tokens, spans, first, k, word => KIND_PLURALS.has(word), true);
+    const last = examplesAfterPlural(tokens, spans, first, k, isKindPlural, true);
     if (last < 0) continue;
     for (let j = k; j <= last; j++) {
       const { bits } = listedPhrase(ctx.gazetteer, tokens, first[j], spans[j].end);
@@ -283,7 +284,7 @@ function introducedByPlural(tokens: Token[], f: number, isPlural: (word: string)
 
 /** `splitPairsAfterPlurals` after a kind of body's plural. */
 export function splitPairsAfterKinds(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
-  splitPairsAfterPlurals(ctx, tokens, spans, first, word => KIND_PLURALS.has(word), true);
+  splitPairsAfterPlurals(ctx, tokens, spans, first, isKindPlural, true);
 }
 
 /**
@@ -299,14 +300,10 @@ export function examplesAfterPlural(
   isPlural: (word: string) => boolean,
   bare: boolean,
 ): number {
-  let p = first[k] - 1;
-  if (p < 1) return -1;
+  if (first[k] < 2) return -1;
   const last = listRunEnd(tokens, spans, first, k, EXAMPLE_SERIES_LINKS);
   // "carmakers Velko and Harl": the noun right before a list of two or more.
-  if (bare && isPlural(tokens[p].text) && last > k) p++;
-  else if (tokens[p].text === 'as' && tokens[p - 1].text === 'such') p--;
-  else if (!EXAMPLE_LINKS.has(tokens[p].text)) return -1;
-  return p >= 1 && isPlural(tokens[p - 1].text) ? last : -1;
+  return introducedByPlural(tokens, first[k], isPlural, bare && last > k) ? last : -1;
 }
 
 /** Most words of one name in a list after a kind's plural noun ("Velk Energy Holdings"). */

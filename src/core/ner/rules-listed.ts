@@ -70,8 +70,9 @@ export function joinListedPlaces(ctx: FeatureContext, tokens: Token[], spans: Sp
  * that is a listed country is a place (LOC) also when it stands for the country's team or
  * government, as CoNLL-style news types it; a person keeps a name shared with a country if it is
  * also a listed given name or surname. A listed region read as a person is the region, on the same
- * terms ("Bihar/PER board cancels ..."); read as a body it stays one (a province's side, "Leinster"). "a European/ORG group", "fellow American/ORG Ann Lee": a
- * one-word name that is a listed nationality or people's adjective is MISC. A listed sea, strait or
+ * terms ("Bihar/PER board cancels ..."); read as a body it stays one (a province's side, "Leinster").
+ * "a European/ORG group", "fellow American/ORG Ann Lee": a one-word name that is a listed nationality
+ * or people's adjective is MISC. A listed sea, strait or
  * range read as a body is the place (`waterOrLand`).
  */
 export function retypeListedNames(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {

@@ -2,9 +2,8 @@
  * Places named by the kind of place around them: examples after a plural ("lakes such as Harlmere",
  * "ports including Velk"), a name before the two words of a crossing or a station ("the Velk border
  * post", "the Harl bus station") and a person's name before a site's noun ("the Ann Lee stadium"). The
- * nouns say what the names are, where the tagger, seeing an
- * unfamiliar word, reads a person or a body. (Names listed before a plural, "the Juba and Tarn rivers":
- * `retypeListsBeforeAreaNouns`.)
+ * nouns say what the names are, where the tagger, seeing an unfamiliar word, reads a person or a body.
+ * (Names listed before a plural, "the Juba and Tarn rivers": `retypeListsBeforeAreaNouns`.)
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
