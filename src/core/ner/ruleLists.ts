@@ -28,6 +28,8 @@ export const RULE_COUNTRIES = [
   // Countries' newer or official names, which the lexicon's older lists lack and agencies' copy uses.
   ...['türkiye', 'turkiye', 'eswatini', 'north macedonia', 'cabo verde', 'timor-leste', 'viet nam'],
   ...['republic of korea', 'lao pdr', 'kyrgyz republic'],
+  // Former states, which history, courts and sports records still name.
+  ...['yugoslavia', 'soviet union', 'ussr', 'czechoslovakia', 'east germany', 'west germany', 'rhodesia'],
 ];
 
 /**

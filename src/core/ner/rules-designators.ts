@@ -93,7 +93,7 @@ export function joinSpanishLegalForms(tokens: Token[], spans: Span[], first: num
 }
 
 /** The bracketed word of South African, Indian, Pakistani and Bangladeshi companies' legal form: "(Pty) Ltd". */
-const BRACKETED_FORMS = new Set(['Pty', 'Pvt', 'Private', 'Proprietary']);
+export const BRACKETED_FORMS = new Set(['Pty', 'Pvt', 'Private', 'Proprietary']);
 
 /**
  * "Velk Mines/ORG (Pty/ORG) Ltd/ORG" -> "Velk Mines (Pty) Ltd/ORG": a "(Pty) Ltd" or "(Pvt) Limited"

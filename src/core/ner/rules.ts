@@ -56,6 +56,7 @@ import {
   trimLeadingCapitals,
 } from './rules-extent';
 import { joinFieldsBeforeHeads } from './rules-fields';
+import { tagBracketedOriginalNames } from './rules-originals';
 import { joinListedPossessiveNames, splitNationsBeforeCountriesPossessives } from './rules-possessives';
 import {
   joinListedPlaces,
@@ -520,6 +521,7 @@ function settleLastReadings({ tokens, tags, spans, first, cues }: DecodedSentenc
   if (cues.has(CUE.foreignHead)) extendForeignBodiesOverWords(ctx, tokens, tags, spans, first);
   retypeForeignBodies(tokens, spans, first);
   retypeForeignPlaces(ctx, tokens, tags, spans, first);
+  if (cues.has(CUE.bracket)) tagBracketedOriginalNames(ctx, tokens, tags, spans, first);
   retypeRiversAndMountains(ctx, tokens, spans, first);
   retypeAreasOfPlaces(ctx, tokens, spans, first);
   readAbbreviatedCounties(ctx, tokens, spans, first);
