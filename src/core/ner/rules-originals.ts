@@ -106,8 +106,10 @@ function fitsAfter(
   const inside = spansWithin(spans, start, stop);
   if (inside === undefined) return false;
   const read = spans.slice(inside[0], inside[1]);
-  // One word the tagger left out may be anything.
-  if (end - from === 1 && read.length === 0) return false;
+  // One word the tagger left out may be anything, unless a head word makes the name before it a body's
+  // ("the Velk Institute for Space Research (Inpe)").
+  if (end - from === 1 && read.length === 0 && !(type === 'ORG' && holdsBodyHead(ctx, tokens, spanFrom, from - 1)))
+    return false;
   if (type === 'ORG') {
     const town = end - from === 1 && ctx.gazetteer.isListedTown(tokens[from].text.toLowerCase());
     if (town || namesListedPlace(ctx.gazetteer, tokens, from, stop)) return false;

@@ -24,6 +24,14 @@ describe('a name given again in its own language, in brackets (rules-originals.t
     );
   });
 
+  it("reads one word the tagger left out in brackets as the body's short name only after a head word", () => {
+    assert.deepStrictEqual(run('the Velk Ministry (Minvel) said', 'O B-ORG I-ORG O O O O'), [
+      'Velk Ministry/ORG',
+      'Minvel/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Velk Rovers (Minvel) said', 'O B-ORG I-ORG O O O O'), ['Velk Rovers/ORG']);
+  });
+
   it("reads a person's name in brackets as the body's only after a body's head word", () => {
     assert.deepStrictEqual(run('the Velk Press (Brask) said', 'O B-ORG I-ORG O B-PER O O'), [
       'Velk Press/ORG',
