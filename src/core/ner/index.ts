@@ -9,6 +9,7 @@ import { decodeModel, EntityModel, TAG_COUNT, TAGS } from './model';
 
 export type { EntityModel };
 import { applyRules } from './rules';
+import { isSourcesHeading } from './rules-sources';
 import { SENTENCE_CUES } from './ruleCues';
 
 /** Where the shipped model lives, relative to the package root (path segments, for any path API). */
@@ -71,7 +72,12 @@ export class EntityRecognizer implements Recognizer {
   /** One independent unit of text (no document-level pass); offsets are into `text`. */
   recognizeParagraph(text: string): Span[] {
     const spans: Span[] = [];
-    for (const sentence of splitSentences(text, tokenize(text))) this.tagSentence(sentence, spans);
+    // The lines under a "Sources" heading list outlets, one a line (rules-sources.ts).
+    let listsSources = false;
+    for (const sentence of splitSentences(text, tokenize(text))) {
+      this.tagSentence(sentence, spans, listsSources);
+      listsSources ||= isSourcesHeading(sentence);
+    }
     return spans;
   }
 
@@ -93,7 +99,7 @@ export class EntityRecognizer implements Recognizer {
     this.documentPass.followEdit(before, after);
   }
 
-  private tagSentence(tokens: Token[], out: Span[]): void {
+  private tagSentence(tokens: Token[], out: Span[], listsSources: boolean): void {
     const n = tokens.length;
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2);
     sentenceEmissions(tokens, this.words, this.emit);
@@ -121,6 +127,6 @@ export class EntityRecognizer implements Recognizer {
       this.words.orOf(slots, 2, n + 2, RULE_CUES),
       this.words.orOf(slots, 2, n + 2, RULE_CUES + 1),
     );
-    out.push(...applyRules({ tokens, tags, spans, first, cues }, this.model.ctx));
+    out.push(...applyRules({ tokens, tags, spans, first, cues, listsSources }, this.model.ctx));
   }
 }

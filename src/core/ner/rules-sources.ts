@@ -1,11 +1,21 @@
 /**
  * Who a text cites: the publisher in a source's credit line, as news sites list their sources under an
  * article ('"Talks stall in Bonn" — Velk Weekly, June 26, 2025'), where the words between the title's
- * closing quote and the date name a newspaper, agency or site; and the speaker named right after "said".
+ * closing quote and the date name a newspaper, agency or site; the outlet before a headline on a line
+ * under a "Sources" heading; and the speaker named right after "said".
  */
 import { Span } from '../types';
 import { DATELINE_DASHES, Token } from '../text/tokenize';
-import { addName, dropSpans, isNameWord, isPossessive, spansWithin, tokenEnd } from './spanTokens';
+import {
+  addName,
+  dropSpans,
+  isNameWord,
+  isPossessive,
+  OPENING_QUOTES,
+  replaceWithName,
+  spansWithin,
+  tokenEnd,
+} from './spanTokens';
 import { FeatureContext } from './features';
 import { namesListedPlace } from './rules-listed';
 import { isMonth } from './rules-extent';
@@ -44,6 +54,37 @@ function dateAt(tokens: Token[], i: number): boolean {
   if (isMonth(text(i)) && day(i + 1)) return year(i + 2) || (text(i + 2) === ',' && year(i + 3));
   return day(i) && isMonth(text(i + 1)) && year(i + 2);
 }
+
+/** Headings over a list of the sources an article drew on, one a line. */
+const SOURCES_HEADINGS = new Set(['Sources', 'Source', 'References', 'SOURCES']);
+/** Most words of an outlet's name on a line of sources. */
+const MAX_OUTLET_WORDS = 6;
+/** Words an outlet's name may hold besides capitalised ones ("Journal de Velk", "Radio Velk/Radio Tarn"). */
+const OUTLET_LINKS = new Set(['of', 'the', 'de', 'do', 'da', 'di', 'du', 'and', '&', '/']);
+
+/** Whether a sentence is a heading of sources alone on its line ("Sources", "References:"). */
+export function isSourcesHeading(tokens: readonly Token[]): boolean {
+  return (
+    SOURCES_HEADINGS.has(tokens[0].text) && (tokens.length === 1 || (tokens.length === 2 && tokens[1].text === ':'))
+  );
+}
+
+/**
+ * 'Velk Dagblad/PER: "Talks stall in Bonn"' -> "Velk Dagblad/ORG": on a line under a "Sources" heading
+ * (`isSourcesHeading`), the words before a colon and an opening quote name the outlet that ran the
+ * headline, however the tagger read them, as Wikinews and many news sites list their sources.
+ */
+export function tagListedSources(tokens: Token[], tags: Uint8Array, spans: Span[], first: number[]): void {
+  const from = DATELINE_DASHES.has(tokens[0].text) ? 1 : 0;
+  let colon = from;
+  while (colon < tokens.length && colon - from < MAX_OUTLET_WORDS && isOutletWord(tokens[colon].text)) colon++;
+  if (colon === from || tokens[colon]?.text !== ':' || !OPENING_QUOTES.has(tokens[colon + 1]?.text ?? '')) return;
+  if (!/\p{Lu}/u.test(tokens[from].text) || !/\p{Lu}/u.test(tokens[colon - 1].text)) return;
+  replaceWithName(tokens, tags, spans, first, from, colon, 'ORG');
+}
+
+/** A word of an outlet's name: one with a capital ("NOS", "Velk.no") or a link. */
+const isOutletWord = (text: string): boolean => /\p{Lu}/u.test(text) || OUTLET_LINKS.has(text);
 
 /** Verbs of speech that a speaker's name follows in news ("..., said Ann Lee"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'recalled']);

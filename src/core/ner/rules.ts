@@ -177,7 +177,7 @@ import { dropCurrencyCodes } from './rules-currencies';
 import { joinRemitsReadAsTwoBodies, takeInRemitsBeforeAnd } from './rules-remits';
 import { trimLeadingNouns } from './rules-openers';
 import { joinMinistryPortfolios, joinOfficesOfHolders } from './rules-ministries';
-import { retypeSpeakersReadAsPlaces, tagSourceCredits } from './rules-sources';
+import { retypeSpeakersReadAsPlaces, tagListedSources, tagSourceCredits } from './rules-sources';
 import { joinBodiesOfStates } from './rules-polities';
 import {
   joinBodiesOfTwoPartCountries,
@@ -224,7 +224,8 @@ import { retypeExamplesOfPlaces, retypeNamesBeforeSites, retypePeopleBeforeSites
 /**
  * Rules applied to one sentence's decoded spans, before the document-level pass: each corrects a
  * kind of mistake the tagger makes on its own (see the comment of each). They look only at the
- * sentence, its tags and the compiled name lists, so a paragraph's result does not depend on others.
+ * sentence, its tags, the compiled name lists and whether a "Sources" heading of its paragraph came
+ * before it, so a paragraph's result does not depend on others.
  * A rule that acts only where the sentence holds certain words declares them as its cue (ruleCues.ts)
  * and runs behind `cues.has`: most sentences then skip it unread.
  */
@@ -237,6 +238,8 @@ interface DecodedSentence {
   first: number[];
   /** Which of the cued rules can act on it (ruleCues.ts). */
   cues: SentenceCues;
+  /** Whether it is a line under a "Sources" heading of its paragraph (rules-sources.ts). */
+  listsSources?: boolean;
 }
 
 /**
@@ -311,7 +314,10 @@ function tagNamesLeftOut({ tokens, tags, spans, first, cues }: DecodedSentence, 
  * Names of kinds the tagger reads poorly and a sentence may hold alone: seas, halls of fame, awards, storms,
  * holidays, events, datelines' agencies and states, call signs, table rows, languages, credits and union locals.
  */
-function tagNamesOfTheirOwnKind({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
+function tagNamesOfTheirOwnKind(
+  { tokens, tags, spans, first, cues, listsSources }: DecodedSentence,
+  ctx: FeatureContext,
+): void {
   // Before the return below: a sea may be the sentence's only name.
   if (cues.has(CUE.seaAdjective)) tagSeasNamedAlone(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.hallOfFame)) tagHallsOfFame(tokens, spans, first);
@@ -325,6 +331,7 @@ function tagNamesOfTheirOwnKind({ tokens, tags, spans, first, cues }: DecodedSen
   retypeTableRows(ctx.gazetteer, tokens, tags, spans, first);
   if (cues.has(CUE.language)) typeLanguages(ctx, tokens, tags, spans, first);
   if (cues.has(CUE.sourceCredit)) tagSourceCredits(tokens, tags, spans, first);
+  if (listsSources) tagListedSources(tokens, tags, spans, first);
   if (cues.has(CUE.unionLocal)) joinUnionLocals(tokens, tags, spans, first);
 }
 

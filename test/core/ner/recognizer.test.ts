@@ -127,6 +127,14 @@ describe('EntityRecognizer with the shipped model', () => {
     const text = 'MOSCOW 1997-05-12\nRussian officials said the talks would continue.';
     assert.ok(show(text, recognizer.recognize(text)).includes('MOSCOW/LOC'));
   });
+
+  it('reads the names before headlines on the lines under a "Sources" heading as outlets, and only there', () => {
+    const text = 'Sources\n- Velk Dagblad: "Talks stall in Tarnby"\n- Harl Champion: "Fiddler mourned"';
+    const found = show(text, recognizer.recognize(text));
+    assert.ok(found.includes('Velk Dagblad/ORG') && found.includes('Harl Champion/ORG'), found.join(', '));
+    const quotes = 'Reactions\n- Ann Brask: "We mourn a great fiddler"';
+    assert.ok(show(quotes, recognizer.recognize(quotes)).includes('Ann Brask/PER'));
+  });
 });
 
 describe('paragraphRanges', () => {

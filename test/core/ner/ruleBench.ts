@@ -107,18 +107,18 @@ const ctx: FeatureContext = {
 };
 
 /** Runs all the sentence rules on `text` tagged by `spec` (one tag per token, "O" / "B-PER" / "I-PER" ...); names are invented. */
-export function run(text: string, spec: string): string[] {
-  return runSpans(text, spec).map(s => `${text.slice(s.start, s.end)}/${s.type}`);
+export function run(text: string, spec: string, listsSources = false): string[] {
+  return runSpans(text, spec, listsSources).map(s => `${text.slice(s.start, s.end)}/${s.type}`);
 }
 
 /**
- * As `run`, the spans themselves. The rules run twice, once skipping those whose cues the sentence
+ * As `run`, the spans themselves (`listsSources`: the sentence is a line under a "Sources" heading). The rules run twice, once skipping those whose cues the sentence
  * lacks (as the recogniser does) and once with every rule, and must agree: every rule test also checks
  * that no cue hides a case its rule acts on (ruleCues.ts).
  */
-export function runSpans(text: string, spec: string): Span[] {
-  const cued = decoded(text, spec, SENTENCE_CUES.read(tokenize(text), ctx.gazetteer));
-  const everyRule = decoded(text, spec, { has: () => true });
+export function runSpans(text: string, spec: string, listsSources = false): Span[] {
+  const cued = { ...decoded(text, spec, SENTENCE_CUES.read(tokenize(text), ctx.gazetteer)), listsSources };
+  const everyRule = { ...decoded(text, spec, { has: () => true }), listsSources };
   const spans = applyRules(cued, ctx);
   assert.deepStrictEqual(spans, applyRules(everyRule, ctx), `a cue skipped a rule that acts on: ${text}`);
   return spans;

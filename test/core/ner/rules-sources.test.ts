@@ -31,4 +31,23 @@ describe("the publisher in a source's credit line (rules-sources.ts)", () => {
     assert.deepStrictEqual(run("said Harl Voss 's mayor", 'O B-LOC I-LOC O O'), ['Harl Voss/LOC']);
     assert.deepStrictEqual(run('visited Harl Voss', 'O B-LOC I-LOC'), ['Harl Voss/LOC']);
   });
+
+  it('makes the words before a colon and a quote on a line under a "Sources" heading the outlet', () => {
+    assert.deepStrictEqual(run('Velk Dagblad : " Talks stall in Tarnby "', 'B-PER I-PER O O O O O B-LOC O', true), [
+      'Velk Dagblad/ORG',
+      'Tarnby/LOC',
+    ]);
+    assert.deepStrictEqual(run('Journal de Velk : " Talks stall "', 'B-ORG O B-LOC O O O O O', true), [
+      'Journal de Velk/ORG',
+    ]);
+    assert.deepStrictEqual(run('VNS : " Talks stall "', 'O O O O O O', true), ['VNS/ORG']);
+  });
+
+  it('leaves such a line alone outside a list of sources, or without the quote', () => {
+    assert.deepStrictEqual(run('Ann Brask : " We mourn "', 'B-PER I-PER O O O O O'), ['Ann Brask/PER']);
+    assert.deepStrictEqual(run('Tarnby : Labour kept the council', 'B-LOC O B-ORG O O O', true), [
+      'Tarnby/LOC',
+      'Labour/ORG',
+    ]);
+  });
 });
