@@ -62,10 +62,14 @@ export const RULE_DEMONYMS = [
 
 /**
  * Words that end the names of other countries' provinces and districts ("Sikka Regency", "Aichi
- * Prefecture", "Kharkiv Oblast"), missing from the lexicon's place words, for the rules alone: a name
- * ending in one is the area, not a person or a body.
+ * Prefecture", "Kharkiv Oblast") and of stadiums, often named after a king or a leader ("King Velko
+ * Stadium"), missing from the lexicon's place words, for the rules alone: a name ending in one is the
+ * area or the ground, not a person or a body.
  */
-export const RULE_PLACE_HEADS = ['regency', 'prefecture', 'oblast', 'voivodeship', 'governorate', 'krai', 'okrug'];
+export const RULE_PLACE_HEADS = [
+  ...['regency', 'prefecture', 'oblast', 'voivodeship', 'governorate', 'krai', 'okrug'],
+  'stadium',
+];
 
 /** How news abbreviates the first word of places' names ("St. Louis", "Mt. Kenya", "Ft. Worth"), with and without the stop. */
 export const ABBREVIATED: Readonly<Record<string, readonly string[]>> = {

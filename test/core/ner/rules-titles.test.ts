@@ -160,4 +160,13 @@ describe("rules on the titles before a person's name", () => {
     assert.deepStrictEqual(run('Secretary of Velka Tarvell said', 'O O B-ORG I-ORG O'), ['Velka Tarvell/ORG']);
     assert.deepStrictEqual(run('Friends of Velka Joss said', 'O O B-ORG I-ORG O'), ['Velka Joss/ORG']);
   });
+
+  it("keeps the title in a ground's name: a name ending in a stadium's word is the place", () => {
+    assert.deepStrictEqual(run('at General Velko Stadium today', 'O B-ORG I-ORG I-ORG O'), [
+      'General Velko Stadium/LOC',
+    ]);
+    assert.deepStrictEqual(run('at Colonel Velko Stadium today', 'O B-LOC I-LOC I-LOC O'), [
+      'Colonel Velko Stadium/LOC',
+    ]);
+  });
 });
