@@ -1,6 +1,7 @@
 /**
- * A state's body named with its state after "of the", as official names and news translated into
- * English give them ("Police of the Velk Republic", "Supreme Court of the United States").
+ * A state's or a region's body named with its state or region after "of the", as official names and
+ * news translated into English give them ("Police of the Velk Republic", "Supreme Court of the United
+ * States", "Arbitration Court of the Velk Oblast").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -9,19 +10,22 @@ import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
 import { isBodyHead } from './rules-bodies';
 import { COMPANY_ENDINGS } from './nameHeads';
-import { listedPhrase } from './rules-listed';
+import { listedPhrase, namesListedPlace } from './rules-listed';
 
 const COUNTRY_BIT = bit('country');
 const DEMONYM_BIT = bit('demonym');
 /** Last words of states' names that take "the" ("the Russian Federation", "the Velk Republic"). */
 const STATE_NOUNS = new Set(['republic', 'federation', 'kingdom', 'emirates', 'states', 'union']);
+/** Last words of regions' official names that take "the" ("the Velk Region", "the Velk Oblast"). */
+const REGION_NOUNS = new Set(['region', 'oblast', 'province', 'krai', 'territory', 'governorate', 'prefecture']);
 
 /**
  * "National Institute/ORG of the Velk Republic/LOC" -> one ORG: a body's name holding its head noun,
  * then "of the" and a state's name (a listed country, a listed place ending in "Republic",
- * "Federation" and the like, or a union of states: "Court of Justice of the European Union"), is one
- * name: the state owns the body. Not a firm, whose name holds no head noun or ends in its legal form
- * ("Velk Chemical Co of the United States" is the firm and where it is).
+ * "Federation" and the like, a union of states: "Court of Justice of the European Union", or a
+ * region's official name: "the Velk Oblast"), is one name: the state owns the body. Not a firm, whose
+ * name holds no head noun or ends in its legal form ("Velk Chemical Co of the United States" is the
+ * firm and where it is).
  */
 export function joinBodiesOfStates(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k + 1 < spans.length; k++) {
@@ -32,12 +36,9 @@ export function joinBodiesOfStates(ctx: FeatureContext, tokens: Token[], spans: 
     if (tokens[e]?.text !== 'of' || tokens[e + 1]?.text !== 'the' || first[k + 1] !== s) continue;
     if (COMPANY_ENDINGS.has(tokens[e - 1].text.toLowerCase())) continue;
     const end = stateEnd(ctx, tokens, s);
-    // The tagger may have read the state's name in parts ("Czech/MISC Republic/LOC"), and a union of
-    // states as a body.
     const within = end < 0 ? undefined : spansWithin(spans, tokens[s].start, tokens[end - 1].end);
-    const union = tokens[end - 1]?.text === 'Union';
-    if (!within || spans.slice(within[0], within[1]).some(x => x.type === 'PER' || (x.type === 'ORG' && !union)))
-      continue;
+    // The tagger may have read the state's name in parts, as a body too ("Velkan/MISC Federation/ORG").
+    if (!within || spans.slice(within[0], within[1]).some(x => x.type === 'PER')) continue;
     let head = first[k];
     while (head < e && !isBodyHead(ctx, tokens, head)) head++;
     if (head === e) continue;
@@ -48,7 +49,8 @@ export function joinBodiesOfStates(ctx: FeatureContext, tokens: Token[], spans: 
 
 /**
  * One past a state's name of one to four capitalised words at token s (a listed country, a listed place
- * named as a state, or a nationality's union of states: "European Union"), or -1.
+ * named as a state, a nationality's union of states: "European Union", or a listed place or town and a
+ * region's noun: "Velk Oblast"), or -1.
  */
 function stateEnd(ctx: FeatureContext, tokens: Token[], s: number): number {
   let run = s;
@@ -62,8 +64,15 @@ function stateEnd(ctx: FeatureContext, tokens: Token[], s: number): number {
       ctx.gazetteer.word(tokens[s].text.toLowerCase()) & DEMONYM_BIT
     )
       return to;
-    if (to - s > 1 && STATE_NOUNS.has(tokens[to - 1].text.toLowerCase()) && ctx.gazetteer.isListedPlace(phrase))
-      return to;
+    const last = tokens[to - 1].text.toLowerCase();
+    if (to - s > 1 && STATE_NOUNS.has(last) && ctx.gazetteer.isListedPlace(phrase)) return to;
+    if (to - s > 1 && REGION_NOUNS.has(last) && namesPlaceOrTown(ctx, tokens, s, to - 1)) return to;
   }
   return -1;
+}
+
+/** Whether tokens [from, to) are a listed place, or one word that is a listed town. */
+function namesPlaceOrTown(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  if (namesListedPlace(ctx.gazetteer, tokens, from, tokens[to - 1].end)) return true;
+  return to - from === 1 && ctx.gazetteer.isListedTown(tokens[from].text.toLowerCase());
 }

@@ -37,4 +37,25 @@ describe("a state's body named with its state (rules-polities.ts)", () => {
       'Tarnby/LOC',
     ]);
   });
+
+  it('joins a body to a state read in parts as a body, and to a region named with its noun after a listed place', () => {
+    assert.deepStrictEqual(run('the Velk Council of the Korean Federation ruled', 'O B-ORG I-ORG O O B-MISC B-ORG O'), [
+      'Velk Council of the Korean Federation/ORG',
+    ]);
+    assert.deepStrictEqual(
+      run(
+        'the Ministry of Roads and Ports of the Velbuja Region said',
+        'O B-ORG I-ORG I-ORG I-ORG I-ORG O O B-LOC I-LOC O',
+      ),
+      ['Ministry of Roads and Ports of the Velbuja Region/ORG'],
+    );
+    // Not a region no list knows.
+    assert.deepStrictEqual(
+      run(
+        'the Ministry of Roads and Ports of the Qarvo Region said',
+        'O B-ORG I-ORG I-ORG I-ORG I-ORG O O B-LOC I-LOC O',
+      ),
+      ['Ministry of Roads and Ports/ORG', 'Qarvo Region/LOC'],
+    );
+  });
 });
