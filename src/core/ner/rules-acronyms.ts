@@ -196,6 +196,8 @@ const POSSESSIVE_MARKS = new Set(["'", '\u2019']);
 const NAME_LINKS = new Set([
   ...['of', 'and', 'for', 'the', 'in', 'on', 'to', 'de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das'],
   ...['du', 'des', 'la', 'le', 'e', 'y', 'et', 'und', 'für', 'van', 'von'],
+  // Filipino's "of" and plural mark ("Kapisanan ng mga Brodkaster ng Velka (KBV)").
+  ...['ng', 'mga'],
 ]);
 /** Most tokens of a name its acronym spells. */
 const MAX_SPELLED_TOKENS = 12;

@@ -190,6 +190,11 @@ describe("an acronym glossed by a body's name (rules-acronyms.ts)", () => {
       'Tarnia Inter-Bank Velk System/ORG',
       'TIBVS/ORG',
     ]);
+    // Filipino's links give none ("ng", "mga").
+    assert.deepStrictEqual(
+      run('the Kapisanan ng mga Velkaster ng Tarnia ( KVT ) said', 'O B-LOC O O B-LOC O B-LOC O B-ORG O O'),
+      ['Kapisanan ng mga Velkaster ng Tarnia/ORG', 'KVT/ORG'],
+    );
     // A plural's possessive mark gives no letter.
     assert.deepStrictEqual(run("the Tarnia Teachers ' Pension Plan ( TTPP ) said", 'O B-LOC O O O O O B-ORG O O'), [
       "Tarnia Teachers ' Pension Plan/ORG",
