@@ -298,6 +298,8 @@ const RANKS = new Set([
   ...['garda', 'headteacher', 'headmaster', 'headmistress', 'principal', 'pathologist'],
   // An engineer's and an attorney's titles as Philippine papers write them ("Engr. Ann Lee", "Atty. Ann Lee").
   ...['engr.', 'atty.'],
+  // A French or Belgian lawyer's title, as translated copy keeps it ("Maître Ann Lee").
+  ...['maître', 'maitre'],
   // A prime minister as headlines and Asian papers abbreviate the title ("PM Ann Lee"); a lawyer's
   // title as West African papers write it ("Barrister Ann Lee").
   'pm',

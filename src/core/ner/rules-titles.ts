@@ -7,7 +7,7 @@ import { categoryBit } from './gazetteer';
 import { isCapitalisedOfficeTitle } from './rules-offices';
 import { OFFICE_TITLE_WORDS, personWordsEnd, titleCase, titleWordsAt, writtenTitlesAt } from './rules-people';
 import type { RuleCue } from './ruleCues';
-import { dropSpan, splitAround, tokenEnd } from './spanTokens';
+import { dropSpan, NAME_PARTICLES, splitAround, tokenEnd } from './spanTokens';
 import { namesListedPlace } from './rules-listed';
 import { listedBody } from './rules-bodies';
 
@@ -47,7 +47,7 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
     const i = portfolioEnd(tokens, titles, span.end);
     if (i >= tokens.length || tokens[i].end > span.end) continue;
     const end = personWordsEnd(ctx, tokens, i, span.end, true);
-    if (end >= 0 && end - i <= 3) {
+    if (end >= 0 && end - i - particlesWithin(tokens, i, end) <= 3) {
       span.type = 'PER';
       continue;
     }
@@ -56,6 +56,13 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
     splitAround(tokens, spans, first, k, of, 'PER', 'LOC');
     k++;
   }
+}
+
+/** How many of tokens [from, to) are particles of a person's name ("de la" in "Ann de la Tour"). */
+function particlesWithin(tokens: Token[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (NAME_PARTICLES.has(tokens[i].text)) count++;
+  return count;
 }
 
 /**

@@ -169,4 +169,15 @@ describe("rules on the titles before a person's name", () => {
       'Colonel Velko Stadium/LOC',
     ]);
   });
+
+  it("reads a titled name as a person however many particles its surname has, after a French lawyer's title too", () => {
+    assert.deepStrictEqual(
+      run('her lawyer , Maître Ula de la Tarn , argued', 'O O O B-ORG I-ORG I-ORG I-ORG I-ORG O O'),
+      ['Ula de la Tarn/PER'],
+    );
+    // Four words of a name besides its particles are more than a titled person's.
+    assert.deepStrictEqual(run('the General Velk Tarn Brask Qor said', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
+      'General Velk Tarn Brask Qor/ORG',
+    ]);
+  });
 });
