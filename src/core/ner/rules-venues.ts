@@ -53,7 +53,7 @@ const SITE_ENDINGS = new Set(['Stadium', 'Dome']);
  */
 const SITE_OPENINGS = new Set([
   ...['Stade', 'Estadio', 'Estádio', 'Stadio', 'Stadion', 'Gare', 'Aéroport', 'Aeropuerto', 'Aeroporto'],
-  ...['Piazza', 'Praça', 'Rue', 'Calle', 'Avenida', 'Parque', 'Palais'],
+  ...['Piazza', 'Praça', 'Rue', 'Rua', 'Calle', 'Avenida', 'Paseo', 'Jalan', 'Parque', 'Palais'],
 ]);
 
 /**

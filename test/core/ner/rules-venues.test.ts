@@ -30,6 +30,11 @@ describe('venues (rules-venues.ts)', () => {
       'Tarnby/LOC',
     ]);
     assert.deepStrictEqual(run('queues at Gare Velmont on Monday', 'O O B-PER I-PER O O'), ['Gare Velmont/LOC']);
+    // A Portuguese or Malay street named after someone.
+    assert.deepStrictEqual(run('lived on Rua de Ulla Brennick for years', 'O O B-PER I-PER I-PER I-PER O O'), [
+      'Rua de Ulla Brennick/LOC',
+    ]);
+    assert.deepStrictEqual(run('traffic on Jalan Velko stopped', 'O O B-PER I-PER O'), ['Jalan Velko/LOC']);
     // A person's name right after it: a site named after someone.
     assert.deepStrictEqual(run('at the Estadio Velko Ulla Brennick in', 'O O B-LOC I-LOC B-PER I-PER O'), [
       'Estadio Velko Ulla Brennick/LOC',
