@@ -332,10 +332,22 @@ function bornOrGovernedIn(text: string, start: number): boolean {
   return (c === 110 || c === 102) && BORN_IN.test(text.slice(start > 12 ? start - 12 : 0, start));
 }
 
+/** A lower-case "near" right before `start` (one space between). */
+function afterNear(text: string, start: number): boolean {
+  return (
+    start >= 5 &&
+    text.charCodeAt(start - 1) === 32 &&
+    text.startsWith('near', start - 5) &&
+    !/\p{L}/u.test(text[start - 6] ?? ' ')
+  );
+}
+
 function typeInContext(text: string, start: number, end: number, type: Span['type']): EntityType | undefined {
   if (type === 'ORG' && isSideInContext(text, start, end)) return 'ORG';
   // Not a body's name or a work's ("born in Velby Hospital", "Governor of the Bank of Velland").
   if ((type === 'PER' || type === 'LOC') && bornOrGovernedIn(text, start)) return 'LOC';
+  // Read as a place right after "near": what a thing is near is a place ("his home near Velby").
+  if (type === 'LOC' && afterNear(text, start)) return 'LOC';
   // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
   const outlet = type === 'MISC' ? undefined : (bodyCueType(text, start, end, type) ?? acronymType(text, start, end));
   if (outlet) return outlet;

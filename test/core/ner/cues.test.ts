@@ -222,6 +222,10 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('He was reborn in Velkabad.', 'Velkabad'), undefined);
     assert.strictEqual(typeIn('The Governor of Velkabad, Ann Lee, spoke.', 'Velkabad'), 'LOC');
     assert.strictEqual(typeIn('the mayor of Tarn Velk said', 'Tarn Velk'), 'LOC');
+    // What a thing is near is a place, where the tagger read it as one; not a person read there.
+    assert.strictEqual(typeIn('his home near Tarn Velk, County Harl', 'Tarn Velk', 'LOC'), 'LOC');
+    assert.strictEqual(typeIn('she sat near Tarn Velk at dinner', 'Tarn Velk'), undefined);
+    assert.strictEqual(typeIn('a shop in Tarn Velk', 'Tarn Velk', 'LOC'), undefined);
     // After another "of", the noun labels the name as anywhere else.
     assert.strictEqual(typeIn('Shares of carmaker Velkona rose.', 'Velkona'), 'ORG');
     assert.strictEqual(typeIn('an analyst of lender Tarnby said', 'Tarnby', 'LOC'), 'ORG');
