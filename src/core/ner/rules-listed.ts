@@ -122,6 +122,7 @@ function waterOrLand(gaz: Gazetteer, tokens: Token[], f: number, span: Span): bo
  * is a person's name of two or more words that the lexicon lists as a body. The lists leave out names
  * shared with a listed place or person, ordinary words and the open list's one-word club names (mostly
  * their towns'), and the document pass still gives a name the type its defining context in the article says.
+ * Not a place read before a comma and a listed place: a town and its region ("Lipa, Batangas").
  */
 export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -134,6 +135,8 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
       const end = tokenEnd(tokens, first[k], span);
       if (end >= tokens.length || !isPossessive(tokens[end])) continue;
     }
+    // A place read after "in" before a comma and a listed place is a town and its region ("in Lipa, Batangas").
+    if (span.type === 'LOC' && beforeItsRegion(ctx, tokens, spans, first, k)) continue;
     const word = tokens[first[k]].text.toLowerCase();
     // A person's name of two or more words may be a body of the lexicon's lists too ("Velk Jazeera").
     const listedPerson = span.type === 'PER' && tokens[first[k]].end < span.end && gaz.longestFrom(word) > 0;
@@ -155,6 +158,22 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
       span.end = tokens[i].end;
     }
   }
+}
+
+/**
+ * Whether span k, right after "in" or "near", is followed by a comma and a place read there that the lists
+ * hold as a place or a town, no possessive after it ("in Lipa, Batangas"; not "Norway's Statoil, Britain's BP").
+ */
+function beforeItsRegion(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[], k: number): boolean {
+  const before = tokens[first[k] - 1]?.text;
+  if (before !== 'in' && before !== 'near') return false;
+  const comma = tokenEnd(tokens, first[k], spans[k]);
+  const next = spans[k + 1];
+  if (tokens[comma]?.text !== ',' || first[k + 1] !== comma + 1 || next.type !== 'LOC') return false;
+  const after = tokenEnd(tokens, comma + 1, next);
+  if (after < tokens.length && isPossessive(tokens[after])) return false;
+  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, comma + 1, next.end);
+  return (bits & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(phrase) || ctx.gazetteer.isListedTown(phrase);
 }
 
 /**

@@ -120,6 +120,20 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('the film Qorvane', 'O O B-MISC'), ['Qorvane/MISC']);
   });
 
+  it('leaves a place read after "in" before a comma and a listed place as the town of that region', () => {
+    assert.deepStrictEqual(run('born in Qorvane , Velmark , in 1946', 'O O B-LOC O B-LOC O O O'), [
+      'Qorvane/LOC',
+      'Velmark/LOC',
+    ]);
+    // Not in a list of bodies with their countries, nor before a possessive.
+    assert.deepStrictEqual(run('from Tarnby , Qorvane , Velmark', 'O B-LOC O B-LOC O B-LOC'), [
+      'Tarnby/LOC',
+      'Qorvane/ORG',
+      'Velmark/LOC',
+    ]);
+    assert.deepStrictEqual(run("in Qorvane , Velmark 's firm", 'O B-LOC O B-LOC O O'), ['Qorvane/ORG', 'Velmark/LOC']);
+  });
+
   it("splits a nationality off a person's name opened by a given name or a title", () => {
     assert.deepStrictEqual(run('Korean Joss Harl won', 'B-PER I-PER I-PER O'), ['Korean/MISC', 'Joss Harl/PER']);
     assert.deepStrictEqual(run('Chinese President Velk spoke', 'B-PER I-PER I-PER O'), ['Chinese/MISC', 'Velk/PER']);
