@@ -9,7 +9,7 @@ import { addName, capitalised, dropSpans, insertSpan, spansWithin, tokenEnd } fr
 import type { RuleCue } from './ruleCues';
 import { namesListedPlace } from './rules-listed';
 import { FeatureContext } from './features';
-import { isBodyHead, listedPlaceWord } from './rules-bodies';
+import { holdsBodyHead, isBodyHead, listedPlaceWord } from './rules-bodies';
 import { unlistedPersonWord } from './rules-people';
 import { allCaps } from './rules-caps';
 
@@ -59,17 +59,10 @@ export function joinNamesBeforeAcronyms(ctx: FeatureContext, tokens: Token[], sp
     if (end === own || tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') continue;
     const acronym = tokens[end + 1].text;
     const spelled = initials(tokens, first[k], end) === acronym.replace(/\./g, '');
-    if (!spelled && !(placeLinks && ACRONYM.test(acronym) && holdsBodyHead(ctx, tokens, first[k], spans[k]))) continue;
+    if (!spelled && !(placeLinks && ACRONYM.test(acronym) && holdsBodyHead(ctx, tokens, first[k], own))) continue;
     spans[k].end = tokens[end - 1].end;
     dropSpans(spans, first, [k + 1, last + 1]);
   }
-}
-
-/** Whether a name holds a body's head word ("High Court of Justice", "Relief Agency"). */
-function holdsBodyHead(ctx: FeatureContext, tokens: Token[], from: number, span: Span): boolean {
-  const end = tokenEnd(tokens, from, span);
-  for (let i = from; i < end; i++) if (isBodyHead(ctx, tokens, i)) return true;
-  return false;
 }
 
 /**

@@ -229,6 +229,12 @@ export function isBodyHead(ctx: FeatureContext, tokens: Token[], i: number): boo
   return isBodyHeadWord(tokens[i].text, tokens[i].text.toLowerCase(), ctx.gazetteer);
 }
 
+/** Whether one of tokens [from, to) is a body's head word ("High Court of Justice", "Relief Agency"). */
+export function holdsBodyHead(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isBodyHead(ctx, tokens, i)) return true;
+  return false;
+}
+
 /** `isBodyHead` of one word, as written and lower-cased. */
 export function isBodyHeadWord(text: string, lower: string, gazetteer: Gazetteer): boolean {
   return /^\p{Lu}/u.test(text) && (gazetteer.word(lower) & ORG_WORD_BIT) !== 0;

@@ -8,7 +8,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { namesListedPlace } from './rules-listed';
-import { isBodyHead } from './rules-bodies';
+import { holdsBodyHead } from './rules-bodies';
 import { BRACKETED_FORMS } from './rules-designators';
 import { capitalised, isAcronym, replaceWithName, spansWithin, tokenEnd } from './spanTokens';
 
@@ -33,11 +33,11 @@ const FOREIGN_LINKS = new Set([
 /**
  * "the Council of State/ORG (Conseil/LOC d'État)" -> "Conseil d'État/ORG": capitalised words in brackets
  * right after a body's or a place's name, alone in them or before a comma and an acronym ("(Mahkamah
- * Velka, MV)"), name the same body or place: one name of its type, the acronym too. Lower-case words
- * inside only where the name has one of its language's links ("Tribunal administratif de ..."), so that a
- * note in brackets ("(File photo)") is not a name. Not after a person, whose bracket holds a party or a
- * home, nor after a name in capitals, a dateline's place before its agency; not a listed place or town
- * after a body, its home ("Velk Oil (Nigeria)"), nor a body's name after a place.
+ * Velka, MV)"), name the same body or place: one name of its type, the acronym too. They must hold a word
+ * English does not use, and lower-case words only where the name has one of its language's links
+ * ("Tribunal administratif de ..."), so that a note in brackets ("(File photo)") is not a name. Not after a
+ * person, whose bracket holds a party or a home, nor after a place in capitals, a dateline's before its
+ * agency; see `nameEnd` and `fitsAfter` for what else a bracket may hold.
  */
 export function tagBracketedOriginalNames(
   ctx: FeatureContext,
@@ -89,9 +89,10 @@ function nameEnd(ctx: FeatureContext, tokens: Token[], from: number): number {
 }
 
 /**
- * Whether tokens [from, end) may be the name (its words from `spanFrom`) before them in another language:
- * not a listed place or town after a body, not a body's name (one holding its head word, or read as one)
- * after a place.
+ * Whether tokens [from, end) may be the name before them (its words from `spanFrom`) in another language:
+ * after a body, not a listed place or town (its home: "Velk Oil (Nigeria)"), nor one word read as a place,
+ * and one word read as a person or left out only after a body's head word; after a place, not a body's
+ * name, nor one word read as a person.
  */
 function fitsAfter(
   ctx: FeatureContext,
@@ -99,7 +100,7 @@ function fitsAfter(
   spans: Span[],
   spanFrom: number,
   [from, end]: [number, number],
-  type: string,
+  type: 'ORG' | 'LOC',
 ): boolean {
   const start = tokens[from].start;
   const stop = tokens[end - 1].end;
@@ -122,9 +123,4 @@ function fitsAfter(
   // After a place, not a body's name, nor one word read as a person ("Emperor Velko/LOC (Karel)").
   if (holdsBodyHead(ctx, tokens, from, end) || read.some(s => s.type === 'ORG')) return false;
   return end - from > 1 || !read.some(s => s.type === 'PER');
-}
-
-function holdsBodyHead(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isBodyHead(ctx, tokens, i)) return true;
-  return false;
 }

@@ -8,7 +8,7 @@ import { Token } from '../text/tokenize';
 import { capitalised, dropSpans, spansWithin, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
-import { isBodyHead } from './rules-bodies';
+import { holdsBodyHead } from './rules-bodies';
 import { COMPANY_ENDINGS } from './nameHeads';
 import { listedPhrase, namesListedPlace } from './rules-listed';
 
@@ -39,9 +39,7 @@ export function joinBodiesOfStates(ctx: FeatureContext, tokens: Token[], spans: 
     const within = end < 0 ? undefined : spansWithin(spans, tokens[s].start, tokens[end - 1].end);
     // The tagger may have read the state's name in parts, as a body too ("Velkan/MISC Federation/ORG").
     if (!within || spans.slice(within[0], within[1]).some(x => x.type === 'PER')) continue;
-    let head = first[k];
-    while (head < e && !isBodyHead(ctx, tokens, head)) head++;
-    if (head === e) continue;
+    if (!holdsBodyHead(ctx, tokens, first[k], e)) continue;
     a.end = tokens[end - 1].end;
     dropSpans(spans, first, within);
   }
