@@ -42,6 +42,12 @@ export function namesListedPlace(gaz: Gazetteer, tokens: Token[], from: number, 
   return (bits & PLACE_BITS) !== 0 || gaz.isListedPlace(phrase);
 }
 
+/** `namesListedPlace`, or one word that is a listed town ("Velbuja"). */
+export function namesListedPlaceOrTown(gaz: Gazetteer, tokens: Token[], from: number, end: number): boolean {
+  if (namesListedPlace(gaz, tokens, from, end)) return true;
+  return tokens[from].end === end && gaz.isListedTown(tokens[from].text.toLowerCase());
+}
+
 /** The lists' countries and regions: places that own or serve what is named after them, unlike towns. */
 export const NATION_BITS = bit('country') | bit('region');
 
@@ -172,8 +178,7 @@ function beforeItsRegion(ctx: FeatureContext, tokens: Token[], spans: Span[], fi
   if (tokens[comma]?.text !== ',' || first[k + 1] !== comma + 1 || next.type !== 'LOC') return false;
   const after = tokenEnd(tokens, comma + 1, next);
   if (after < tokens.length && isPossessive(tokens[after])) return false;
-  const { bits, phrase } = listedPhrase(ctx.gazetteer, tokens, comma + 1, next.end);
-  return (bits & PLACE_BITS) !== 0 || ctx.gazetteer.isListedPlace(phrase) || ctx.gazetteer.isListedTown(phrase);
+  return namesListedPlaceOrTown(ctx.gazetteer, tokens, comma + 1, next.end);
 }
 
 /**

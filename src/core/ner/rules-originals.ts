@@ -7,7 +7,7 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { namesListedPlace } from './rules-listed';
+import { namesListedPlaceOrTown } from './rules-listed';
 import { holdsBodyHead } from './rules-bodies';
 import { BRACKETED_FORMS } from './rules-designators';
 import { capitalised, isAcronym, replaceWithName, spansWithin, tokenEnd } from './spanTokens';
@@ -112,8 +112,7 @@ function fitsAfter(
   if (end - from === 1 && read.length === 0 && !(type === 'ORG' && holdsBodyHead(ctx, tokens, spanFrom, from - 1)))
     return false;
   if (type === 'ORG') {
-    const town = end - from === 1 && ctx.gazetteer.isListedTown(tokens[from].text.toLowerCase());
-    if (town || namesListedPlace(ctx.gazetteer, tokens, from, stop)) return false;
+    if (namesListedPlaceOrTown(ctx.gazetteer, tokens, from, stop)) return false;
     // One word read as a place is the body's home, as a results table gives a team's ("Velk Rovers (Qelmoor)").
     if (end - from === 1 && read.some(s => s.type === 'LOC')) return false;
     // Read as a person, the bracket is the body's only after a name its head word makes a body's

@@ -10,7 +10,7 @@ import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
 import { holdsBodyHead } from './rules-bodies';
 import { COMPANY_ENDINGS } from './nameHeads';
-import { listedPhrase, namesListedPlace } from './rules-listed';
+import { listedPhrase, namesListedPlaceOrTown } from './rules-listed';
 
 const COUNTRY_BIT = bit('country');
 const DEMONYM_BIT = bit('demonym');
@@ -64,13 +64,8 @@ function stateEnd(ctx: FeatureContext, tokens: Token[], s: number): number {
       return to;
     const last = tokens[to - 1].text.toLowerCase();
     if (to - s > 1 && STATE_NOUNS.has(last) && ctx.gazetteer.isListedPlace(phrase)) return to;
-    if (to - s > 1 && REGION_NOUNS.has(last) && namesPlaceOrTown(ctx, tokens, s, to - 1)) return to;
+    if (to - s > 1 && REGION_NOUNS.has(last) && namesListedPlaceOrTown(ctx.gazetteer, tokens, s, tokens[to - 2].end))
+      return to;
   }
   return -1;
-}
-
-/** Whether tokens [from, to) are a listed place, or one word that is a listed town. */
-function namesPlaceOrTown(ctx: FeatureContext, tokens: Token[], from: number, to: number): boolean {
-  if (namesListedPlace(ctx.gazetteer, tokens, from, tokens[to - 1].end)) return true;
-  return to - from === 1 && ctx.gazetteer.isListedTown(tokens[from].text.toLowerCase());
 }
