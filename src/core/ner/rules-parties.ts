@@ -7,7 +7,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { addName, dropSpan, insertInOrder, isNameWord, spansWithin, splitAt, tokenEnd } from './spanTokens';
 import { FeatureContext } from './features';
-import { PLACE_BITS, categoryBit as bit } from './gazetteer';
+import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { TAGS } from './model';
 import { listedPhrase } from './rules-listed';
 import type { RuleCue } from './ruleCues';
@@ -171,4 +171,48 @@ export function splitPlacesFromPartyMembers(
     splitAt(tokens, spans, first, k, last, 'LOC', 'MISC');
     k++;
   }
+}
+
+/** Most one-word names listed before a party's. */
+const MAX_LISTED = 6;
+
+/**
+ * "backed by Velkra/LOC, Tarvo/PER and the Democratic Party" -> "Velkra/ORG", "Tarvo/ORG": one-word
+ * names listed with commas before "and" and a party's name ending in "Party" are parties too, as
+ * election news lists who backs a candidate. Not when any of them is a listed place or town, or a
+ * listed given name or surname (a list of people and places beside a party is a list of other things).
+ */
+export function retypeNamesListedWithParties(
+  ctx: FeatureContext,
+  tokens: Token[],
+  spans: Span[],
+  first: number[],
+): void {
+  for (let k = 1; k < spans.length; k++) {
+    if (spans[k].type !== 'ORG' || tokens[tokenEnd(tokens, first[k], spans[k]) - 1].text !== 'Party') continue;
+    const and = first[k] - (tokens[first[k] - 1]?.text === 'the' ? 2 : 1);
+    if (tokens[and]?.text !== 'and') continue;
+    const listed: number[] = [];
+    let m = k - 1;
+    let next = and;
+    while (m >= 0 && listed.length < MAX_LISTED && first[m] === next - 1 && tokens[first[m]].end === spans[m].end) {
+      listed.push(m);
+      if (tokens[first[m] - 1]?.text !== ',') break;
+      next = first[m] - 1;
+      m--;
+    }
+    if (listed.length === 0 || !listed.every(i => mayBeParty(ctx, tokens[first[i]].text))) continue;
+    for (const i of listed) spans[i].type = 'ORG';
+  }
+}
+
+/** Whether one word may be a party's name: no listed place, town, given name or surname. */
+function mayBeParty(ctx: FeatureContext, word: string): boolean {
+  const lower = word.toLowerCase();
+  const bits = ctx.gazetteer.word(lower);
+  return (
+    (bits & (PLACE_BITS | PERSON_NAME_BITS)) === 0 &&
+    !ctx.gazetteer.isListedPlace(lower) &&
+    !ctx.gazetteer.isListedTown(lower)
+  );
 }

@@ -98,7 +98,7 @@ import {
   tagFirmsAfterStaff,
   tagTradedCompanies,
 } from './rules-markets';
-import { splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
+import { retypeNamesListedWithParties, splitPlacesFromPartyMembers, tagPartiesBeforeNoun } from './rules-parties';
 import {
   retypeExamplesOfKinds,
   splitPairsAfterKinds,
@@ -461,6 +461,7 @@ function retypeByLists({ tokens, tags, spans, first, cues }: DecodedSentence, ct
   typeCountryAdjectives(ctx, tokens, spans, first);
   retypeListedBodies(ctx, tokens, spans, first);
   retypeListedBodiesInLists(ctx, tokens, spans, first);
+  retypeNamesListedWithParties(ctx, tokens, spans, first);
   retypePeopleInBodyLists(ctx, tokens, spans, first);
   if (cues.has(CUE.kindPlural)) {
     splitPairsAfterKinds(ctx, tokens, spans, first);

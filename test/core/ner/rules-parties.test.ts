@@ -43,4 +43,20 @@ describe('parties named before a lower-case "party" (rules-parties.ts)', () => {
       'Tarnby Republican Guard/ORG',
     ]);
   });
+
+  it('reads one-word names listed before "and the ... Party" as parties too', () => {
+    assert.deepStrictEqual(
+      run('backed by Velkra , Tarvo and the Velk Party .', 'O O B-LOC O B-PER O O B-ORG I-ORG O'),
+      ['Velkra/ORG', 'Tarvo/ORG', 'Velk Party/ORG'],
+    );
+    // Not a list holding a listed place or town, or a listed person's name.
+    assert.deepStrictEqual(
+      run('toured Tarnby , Tarvo and the Velk Party offices', 'O B-LOC O B-PER O O B-ORG I-ORG O'),
+      ['Tarnby/LOC', 'Tarvo/PER', 'Velk Party/ORG'],
+    );
+    assert.deepStrictEqual(run('met Joss and the Velk Party', 'O B-PER O O B-ORG I-ORG'), [
+      'Joss/PER',
+      'Velk Party/ORG',
+    ]);
+  });
 });
