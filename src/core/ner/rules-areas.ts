@@ -9,7 +9,7 @@ import { addName, capitalised, hasToken, spansWithin, tokenEnd } from './spanTok
 import { FeatureContext } from './features';
 import { categoryBit as bit } from './gazetteer';
 import { readsAsBody } from './rules-listed';
-import { isBodyHead, listedBody } from './rules-bodies';
+import { holdsBodyHead, listedBody } from './rules-bodies';
 import { speaksOfSport } from './rules-towns';
 import type { RuleCue } from './ruleCues';
 import { PLACE_PLURALS } from './rules-placekinds';
@@ -202,8 +202,7 @@ export function retypeNamesEndingInAreas(ctx: FeatureContext, tokens: Token[], s
     const f = first[k];
     const e = tokenEnd(tokens, f, span);
     if (span.type !== 'ORG' || e - f < 2 || !AREA_NAME_ENDINGS.has(tokens[e - 1].text)) return;
-    for (let i = f; i < e - 1; i++) if (isBodyHead(ctx, tokens, i)) return;
-    if (listedBody(ctx, tokens, f, e) || speaksOfSport(tokens)) return;
+    if (holdsBodyHead(ctx, tokens, f, e - 1) || listedBody(ctx, tokens, f, e) || speaksOfSport(tokens)) return;
     span.type = 'LOC';
   });
 }

@@ -9,7 +9,7 @@ import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
 import { isBodyHead, listedBody } from './rules-bodies';
 import { COMPANY_ENDINGS } from './nameHeads';
-import { capitalised, tokenEnd } from './spanTokens';
+import { absorbFollowing, capitalised, tokenEnd } from './spanTokens';
 
 /** Whether a capitalised word is an everyday word or its plural ("Roads", "Civil", "Pharmacists"). */
 function everydayCapitalised(ctx: FeatureContext, text: string): boolean {
@@ -44,10 +44,8 @@ export function joinFieldsBeforeHeads(ctx: FeatureContext, tokens: Token[], span
     if (xe - f < 2 || !everydayCapitalised(ctx, tokens[xe - 1].text) || isBodyHead(ctx, tokens, xe - 1)) continue;
     if (spans[k].type === 'PER') continue;
     if (listedBody(ctx, tokens, f, xe) || listedBody(ctx, tokens, first[j], e)) continue;
-    spans[k].end = spans[j].end;
     spans[k].type = 'ORG';
-    spans.splice(k + 1, j - k);
-    first.splice(k + 1, j - k);
+    absorbFollowing(spans, first, k, j - k);
     j = k;
   }
 }

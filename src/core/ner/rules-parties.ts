@@ -9,7 +9,7 @@ import { addName, dropSpan, insertInOrder, isNameWord, spansWithin, splitAt, tok
 import { FeatureContext } from './features';
 import { PERSON_NAME_BITS, PLACE_BITS, categoryBit as bit } from './gazetteer';
 import { TAGS } from './model';
-import { listedPhrase } from './rules-listed';
+import { listedPhrase, namesListedPlaceOrTown } from './rules-listed';
 import type { RuleCue } from './ruleCues';
 
 const DEMONYM_BIT = bit('demonym');
@@ -201,18 +201,16 @@ export function retypeNamesListedWithParties(
       next = first[m] - 1;
       m--;
     }
-    if (listed.length === 0 || !listed.every(i => mayBeParty(ctx, tokens[first[i]].text))) continue;
+    if (listed.length === 0 || !listed.every(i => mayBeParty(ctx, tokens, first[i], spans[i].end))) continue;
     for (const i of listed) spans[i].type = 'ORG';
   }
 }
 
-/** Whether one word may be a party's name: no listed place, town, given name or surname. */
-function mayBeParty(ctx: FeatureContext, word: string): boolean {
-  const lower = word.toLowerCase();
-  const bits = ctx.gazetteer.word(lower);
-  return (
-    (bits & (PLACE_BITS | PERSON_NAME_BITS)) === 0 &&
-    !ctx.gazetteer.isListedPlace(lower) &&
-    !ctx.gazetteer.isListedTown(lower)
-  );
+/**
+ * Whether the one word from token `f` to offset `end` may be a party's name: no listed place, town, given
+ * name or surname.
+ */
+function mayBeParty(ctx: FeatureContext, tokens: Token[], f: number, end: number): boolean {
+  if (ctx.gazetteer.word(tokens[f].text.toLowerCase()) & PERSON_NAME_BITS) return false;
+  return !namesListedPlaceOrTown(ctx.gazetteer, tokens, f, end);
 }
