@@ -156,25 +156,69 @@ export class Workbench {
    * Selects `text` by clicking before its first character and shift-clicking after its last. A view that
    * takes the focus back a moment after it opened (the walkthrough beside the sample does) can leave the
    * clicks without a selection; as a person would, the text is selected again when the status bar does not
-   * count it.
+   * count it. The error says what the clicks met if the text is still not selected.
    */
   async select(text, occurrence = 0) {
     const counted = this.statusBarItem(new RegExp(`\\(${text.length} selected\\)`));
     for (let attempt = 0; ; attempt++) {
-      const box = await this.boxOf(text, occurrence);
+      const { box, cover } = await this.uncoveredBoxOf(text, occurrence);
       await this.page.mouse.click(box.left + 1, box.y);
       await this.page.keyboard.down('Shift');
       await this.page.mouse.click(box.right - 1, box.y);
       await this.page.keyboard.up('Shift');
       if (await stateReached(counted, { timeout: 5000 })) break;
-      if (attempt === 2) throw new Error(`selecting "${text}" selected nothing`);
+      const seen = `${cover ? `the text lay under ${cover}; ` : ''}${await this.focusAndStatus()}`;
+      if (attempt === 4) throw new Error(`selecting "${text}" selected nothing (${seen})`);
     }
     await this.moveMouseAway();
   }
 
+  /**
+   * The box of `text` (see boxOf) once nothing lies over it: a notification or a hover card over it is
+   * closed first, as a person closes what hides the words they want. `cover` says what was closed.
+   */
+  async uncoveredBoxOf(text, occurrence = 0) {
+    const cover = await this.coverOf(await this.boxOf(text, occurrence));
+    if (cover?.includes('notification')) await this.clearNotifications();
+    else if (cover) await this.closeHover();
+    return { box: await this.boxOf(text, occurrence), cover };
+  }
+
+  /**
+   * What lies over either end of the text in `box` instead of the editor's text (a notification, a hover
+   * card...), described by its element's classes, or undefined when both ends can be clicked.
+   */
+  async coverOf(box) {
+    return this.page.evaluate(
+      points => {
+        for (const [x, y] of points) {
+          const top = document.elementFromPoint(x, y);
+          // The text's own layers (its decorations, the cursor, the line highlight) are part of it.
+          if (top?.closest('.lines-content') && !top.closest('.contentWidgets, .view-zones')) continue;
+          const owner = top?.closest('.notification-toast, .monaco-hover, .overlayWidget, .contentWidgets') ?? top;
+          return owner ? `.${[...owner.classList].join('.')}` : 'nothing';
+        }
+        return undefined;
+      },
+      [
+        [box.left + 1, box.y],
+        [box.right - 1, box.y],
+      ],
+    );
+  }
+
+  /** The focused element and the status bar's items, for an error message. */
+  async focusAndStatus() {
+    return this.page.evaluate(() => {
+      const focused = document.activeElement;
+      const items = [...document.querySelectorAll('.statusbar-item')].map(item => item.textContent.trim());
+      return `focus on .${[...(focused?.classList ?? [])].join('.')}; status bar: ${items.filter(Boolean).join(' | ')}`;
+    });
+  }
+
   /** Puts the cursor inside `text` (after its `offset`-th character). */
   async clickInto(text, offset, occurrence = 0) {
-    const box = await this.boxOf(text, occurrence);
+    const { box } = await this.uncoveredBoxOf(text, occurrence);
     const x = box.left + ((box.right - box.left) * offset) / text.length;
     await this.page.mouse.click(x, box.y);
     await this.moveMouseAway();
