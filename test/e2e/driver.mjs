@@ -235,8 +235,8 @@ export class Workbench {
   async hover(text, expect, occurrence = 0) {
     const card = this.page.locator('.monaco-hover:visible', { hasText: expect }).first();
     for (let attempt = 0; ; attempt++) {
-      const box = await this.boxOf(text, occurrence);
       await this.closeHover();
+      const { box } = await this.uncoveredBoxOf(text, occurrence);
       await this.page.mouse.move(box.x, box.y + 40);
       await this.page.mouse.move(box.x, box.y, { steps: 4 });
       // A card already computed before a change (a new annotation, say) is replaced only on the next hover.
