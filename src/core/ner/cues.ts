@@ -231,6 +231,8 @@ const COMPOUND_BODY_NOUNS = new Map<string, ReadonlySet<string>>([
   ['tank', new Set(['think'])],
   ['designer', new Set(['chip'])],
   ['operator', new Set(['airport', 'grid', 'network', 'rail', 'railway', 'port', 'tour', 'mobile', 'pipeline'])],
+  // A fund manager may be a person; an asset manager is a firm.
+  ['manager', new Set(['asset'])],
 ]);
 
 /** The type a compound describing noun right before a name gives it ("auction house Velkby" -> ORG). */
@@ -241,6 +243,18 @@ function compoundType(text: string, noun: { word: string; start: number }): Enti
   let i = noun.start - 1;
   while (i > 0 && /\p{L}/u.test(text[i - 1])) i--;
   return trades.has(text.slice(i, noun.start - 1).toLowerCase()) ? 'ORG' : undefined;
+}
+
+/** A body's noun and the body's name right after a name: "Tarnby brokerage Velka Valores", "Tarnby asset manager Velkor". */
+const NOUN_AND_NAME_AFTER = /^ (?:([\p{Ll}-]+) )?([\p{Ll}-]+) \p{Lu}/u;
+
+/**
+ * Whether the name ending at `end` stands before a body's noun and that body's name: it is then where the
+ * body is, or who owns it, not the body ("an economist at Tarnby asset manager Velkor" works at Velkor).
+ */
+function homeOfNamedBody(text: string, end: number): boolean {
+  const m = NOUN_AND_NAME_AFTER.exec(text.slice(end, end + 48));
+  return m !== null && headType(m[1] ?? '', m[2]) === 'ORG';
 }
 
 /** A description head's type, read with the word before it where it needs its trade ("a production house"). */
@@ -350,7 +364,7 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
   if (type === 'LOC' && afterNear(text, start)) return 'LOC';
   // "the Yugoslav news agency", "Tarnby-based Velka" need a name, not a nationality.
   const outlet = type === 'MISC' ? undefined : (bodyCueType(text, start, end, type) ?? acronymType(text, start, end));
-  if (outlet) return outlet;
+  if (outlet && !homeOfNamedBody(text, end)) return outlet;
   AFTER.lastIndex = afterParenthesis(text, end);
   let m = AFTER.exec(text);
   // "is a/an" describes the subject: not a name after a comma ("born in Leeds, Yorkshire is a singer").

@@ -273,13 +273,21 @@ export function splitPairsAfterPlurals(
 
 /**
  * Whether a plural noun for a kind introduces the name at token `f`: right before it (when `bare`), or
- * with "such as", "including" or "like" between.
+ * with "such as", "including", "like" or "among them" between, perhaps after a comma ("four villages,
+ * among them Velby and Tarnby").
  */
 function introducedByPlural(tokens: Token[], f: number, isPlural: (word: string) => boolean, bare: boolean): boolean {
   const before = tokens[f - 1]?.text ?? '';
   if (bare && isPlural(before)) return true;
-  if (EXAMPLE_LINKS.has(before)) return f >= 2 && isPlural(tokens[f - 2].text);
-  return before === 'as' && tokens[f - 2]?.text === 'such' && f >= 3 && isPlural(tokens[f - 3].text);
+  const two = tokens[f - 2]?.text;
+  const link = EXAMPLE_LINKS.has(before)
+    ? 1
+    : (before === 'as' && two === 'such') || (before === 'them' && two === 'among')
+      ? 2
+      : 0;
+  if (link === 0) return false;
+  const noun = tokens[f - link - 1]?.text === ',' ? f - link - 2 : f - link - 1;
+  return noun >= 0 && isPlural(tokens[noun].text);
 }
 
 /** `splitPairsAfterPlurals` after a kind of body's plural. */

@@ -265,6 +265,10 @@ describe('defining contexts', () => {
     // Not the owner of the employer, nor someone who is only there.
     assert.strictEqual(typeIn("a lecturer at Tarnby 's university", 'Tarnby', 'LOC'), undefined);
     assert.strictEqual(typeIn('a tourist at Tarnby said', 'Tarnby', 'LOC'), undefined);
+    // Not where the employer is, or who owns it, before a body's noun and the employer's name.
+    assert.strictEqual(typeIn('an economist at Tarnby asset manager Velkor Capital.', 'Tarnby', 'LOC'), undefined);
+    assert.strictEqual(typeIn('said an analyst at Harlow brokerage Velka Valores.', 'Harlow', 'LOC'), undefined);
+    assert.strictEqual(typeIn('said Ann Lee, an analyst at Velbank in Tarnby.', 'Velbank', 'LOC'), 'ORG');
   });
 
   it('types the name after a firm\'s office and "of" as the employer, and the names a brand or consultancy describes', () => {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { run } from './ruleBench';
 
 describe('places named by the kind of place around them (rules-placekinds.ts)', () => {
-  it('reads the names after a kind of place and "such as", "including" or "like" as places', () => {
+  it('reads the names after a kind of place and "such as", "including", "like" or "among them" as places', () => {
     assert.deepStrictEqual(run('lakes such as Harlmere are polluted', 'O O O B-ORG O O'), ['Harlmere/LOC']);
     assert.deepStrictEqual(run('Lakes such as Harlmere are polluted', 'O O O B-ORG O O'), ['Harlmere/LOC']);
     // One name read over two joined by "and" is two places, unless listed whole.
@@ -14,8 +14,15 @@ describe('places named by the kind of place around them (rules-placekinds.ts)', 
       'Tarnia and Velland/LOC',
     ]);
     assert.deepStrictEqual(run('ports including Brennick and Qorm', 'O O B-PER O B-PER'), ['Brennick/LOC', 'Qorm/LOC']);
+    // After a comma too, and with "among them" ("four villages, among them ...").
+    assert.deepStrictEqual(
+      run('four villages , among them Arvo , Welnoi and Qorm , flooded', 'O O O O O B-ORG O B-PER O B-LOC O O'),
+      ['Arvo/LOC', 'Welnoi/LOC', 'Qorm/LOC'],
+    );
+    assert.deepStrictEqual(run('several towns , including Brennick', 'O O O O B-PER'), ['Brennick/LOC']);
     // Not after another kind of noun, nor a listed body.
     assert.deepStrictEqual(run('singers such as Brennick', 'O O O B-PER'), ['Brennick/PER']);
+    assert.deepStrictEqual(run('singers , among them Brennick', 'O O O O B-PER'), ['Brennick/PER']);
     assert.deepStrictEqual(run('towns such as Velkom', 'O O O B-ORG'), ['Velkom/ORG']);
     assert.deepStrictEqual(run('such as Brennick', 'O O B-PER'), ['Brennick/PER']);
   });
