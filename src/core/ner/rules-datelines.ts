@@ -87,6 +87,28 @@ export function retypeDatelineTowns(ctx: FeatureContext, tokens: Token[], spans:
   if (listed || countryAfter(ctx, tokens, spans, first, end)) spans[0].type = 'LOC';
 }
 
+/** Most words of a region or country between a dateline's comma and its dash ("Uttar Pradesh"). */
+const MAX_REGION_WORDS = 3;
+
+/**
+ * "NEW AMSTERDAM, Berbice/PER — The ..." -> LOC: in a dateline, the name in title case between the
+ * town's comma and the dash (or the agency's bracket) is the town's region or country, whatever the
+ * tagger read. The town is one to three words in capitals opening the sentence.
+ */
+export function retypeDatelineRegions(tokens: Token[], spans: Span[], first: number[]): void {
+  let comma = 0;
+  while (comma < 3 && comma < tokens.length && townInCapitals(tokens[comma].text)) comma++;
+  if (comma === 0 || tokens[comma]?.text !== ',') return;
+  const k = first.indexOf(comma + 1);
+  if (k < 0 || spans[k].type === 'LOC') return;
+  const end = tokenEnd(tokens, comma + 1, spans[k]);
+  if (end - comma - 1 > MAX_REGION_WORDS || end >= tokens.length) return;
+  const after = tokens[end].text;
+  if (!DASHES.has(after) && after !== '(') return;
+  for (let i = comma + 1; i < end; i++) if (!/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) return;
+  spans[k].type = 'LOC';
+}
+
 /**
  * "MUMBAI - Coral Bay Capital/ORG , a ..." -> "MUMBAI/LOC", "Coral Bay Capital/ORG": a name the tagger
  * read across a dateline's dash, from the sentence's first word, is the dateline's town in capitals and

@@ -190,6 +190,7 @@ import { splitFirmsOfCountries } from './rules-origins';
 import { retypeSites, retypeVenuesAfterAt } from './rules-venues';
 import {
   retypeCreditedPeople,
+  retypeDatelineRegions,
   retypeDatelineTowns,
   splitDatelines,
   tagDatelineAgencies,
@@ -515,6 +516,7 @@ function retypeByContext({ tokens, tags, spans, first, cues }: DecodedSentence, 
 function settleLastReadings({ tokens, tags, spans, first, cues }: DecodedSentence, ctx: FeatureContext): void {
   splitDatelines(ctx, tokens, spans, first);
   retypeDatelineTowns(ctx, tokens, spans, first);
+  retypeDatelineRegions(tokens, spans, first);
   retypeCreditedPeople(ctx, tokens, spans, first);
   joinBodyBranches(ctx, tokens, spans, first);
   if (cues.has(CUE.speaker)) retypeSpeakersReadAsPlaces(ctx, tokens, spans, first);

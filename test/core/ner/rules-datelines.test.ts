@@ -111,6 +111,21 @@ describe("a wire story's dateline (rules-datelines.ts)", () => {
     assert.deepStrictEqual(run('LA VELKA , Qelby 1996-08-31', 'B-ORG I-ORG O B-LOC O'), ['LA VELKA/ORG', 'Qelby/LOC']);
   });
 
+  it("reads the name in title case between a dateline's comma and its dash as the town's region", () => {
+    assert.deepStrictEqual(run('NEW TARNBY , Velbice — The club won', 'B-LOC I-LOC O B-PER O O O O'), [
+      'NEW TARNBY/LOC',
+      'Velbice/LOC',
+    ]);
+    assert.deepStrictEqual(run('TARNBY , Harl Vella ( AP ) — The', 'O O B-ORG I-ORG O B-ORG O O O'), [
+      'Harl Vella/LOC',
+      'AP/ORG',
+    ]);
+    // Not without the town in capitals or the dash, nor a name in capitals or lower-case words.
+    assert.deepStrictEqual(run('Tarnby , Velbice — The', 'B-LOC O B-PER O O'), ['Tarnby/LOC', 'Velbice/PER']);
+    assert.deepStrictEqual(run('TARNBY , Velbice said the', 'O O B-PER O O'), ['Velbice/PER']);
+    assert.deepStrictEqual(run('TARNBY , VELKOM — The', 'O O B-ORG O O'), ['VELKOM/ORG']);
+  });
+
   it('reads the names a wire story\'s credit line gives after "by" as people, and the towns after "in" as places', () => {
     assert.deepStrictEqual(
       run(
