@@ -276,9 +276,18 @@ function nounType(noun: string): EntityType | undefined {
   return /(?:ist|ician|grapher)$/.test(noun) && !LISTS.test(noun) ? 'PER' : undefined;
 }
 
-/** The describing nouns ("lender", "village"): the words `describedBy` gives a type for. */
+/**
+ * Nouns that type a name only right before it: "party candidate Ann Lee" is a person, but a country "is a
+ * candidate" for membership of a bloc.
+ */
+const NOUNS_BEFORE_ONLY = new Map<string, EntityType>([
+  ['candidate', 'PER'],
+  ['nominee', 'PER'],
+]);
+
+/** The describing nouns ("lender", "village"): the words `describedBy` or `typeAfterNoun` give a type for. */
 export function describingNouns(): string[] {
-  return [...NOUNS.keys()];
+  return [...NOUNS.keys(), ...NOUNS_BEFORE_ONLY.keys()];
 }
 
 /** The type a describing noun gives the name it describes ("Velkom, a lender" -> ORG), if it gives one. */
@@ -288,7 +297,7 @@ export function describedBy(noun: string): EntityType | undefined {
 
 /** The type a lower-case noun gives a name right after it ("band", "label"), or after it and "of" ("village"). */
 export function typeAfterNoun(noun: string, viaOf: boolean): EntityType | undefined {
-  const type = NOUNS.get(noun);
+  const type = NOUNS.get(noun) ?? NOUNS_BEFORE_ONLY.get(noun);
   return type && !NOT_BEFORE.has(noun) && (!viaOf || type === 'LOC') ? type : undefined;
 }
 

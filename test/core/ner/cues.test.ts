@@ -248,6 +248,10 @@ describe('defining contexts', () => {
     // Not without the closing comma, nor after a body's noun mid-sentence.
     assert.strictEqual(typeIn('He blamed the referee, Harl Tarm said.', 'Harl Tarm', 'ORG'), undefined);
     assert.strictEqual(typeIn('Police held the head of the alliance, Harl Tarm, on Monday.', 'Harl Tarm'), undefined);
+    // A candidate or a nominee before a name is a person; a country may be a candidate for membership.
+    assert.strictEqual(typeIn('the Velk Party candidate Ann Tarm polled 900 votes', 'Ann Tarm', 'ORG'), 'PER');
+    assert.strictEqual(typeIn('the court nominee Harl Velby', 'Harl Velby', 'LOC'), 'PER');
+    assert.strictEqual(typeIn('Tarnia is a candidate for membership of the bloc.', 'Tarnia', 'LOC'), undefined);
     // A driver, a teacher, a director described after the name.
     assert.strictEqual(typeIn('said Harl Tarm, a bus driver who plies it.', 'Harl Tarm', 'ORG'), 'PER');
     // Not a description set off before another name, which is that name's.
