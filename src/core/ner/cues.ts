@@ -412,12 +412,16 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
   );
 }
 
-/** A sentence's opening "The regulator, " right before a name: the head noun is group 1. */
-const APPOSED_AFTER = /[.!?"“\n]\s*The\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s?,\s+$/u;
+/**
+ * A sentence's opening "The regulator, " or "A Tarnby-based youth charity, " right before a name: the
+ * head noun is group 1, after at most two words (lower-case, or a place's "-based" compound).
+ */
+const APPOSED_AFTER =
+  /[.!?"“\n]\s*(?:The|An?)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}(\p{Ll}+)\s?,\s+$/u;
 
 /**
- * "The regulator, Velkom, said": a name set off by commas after a sentence's opening "The" and a
- * body's noun is that body, as "the regulator Velkom" is. Not after a post of the body ("The head of
+ * "The regulator, Velkom, said", "A Tarnby-based charity, Velk Aid, said": a name set off by commas after a
+ * sentence's opening "The", "A" or "An" and a body's noun is that body, as "the regulator Velkom" is. Not after a post of the body ("The head of
  * the alliance, Ann Velk, said"), where the noun phrase is longer. A name so set off after "the" and a
  * person's noun, perhaps after a body's possessive, is a person ("blamed the referee, Ann Velk, for",
  * "The company's managing director, Ann Velk, said").
