@@ -10,7 +10,7 @@ import { addName, dropSpan, insertSpan, isNameWord, isPossessive, tokenEnd } fro
 import { describedBy, describingNouns, typeAfterNoun } from './cues';
 import { FeatureContext } from './features';
 import { PLACE_BITS, categoryBit as bit } from './gazetteer';
-import { listedPhrase } from './rules-listed';
+import { listedPhrase, namesListedPlace } from './rules-listed';
 import { isOfficeTitle } from './rules-people';
 import type { RuleCue } from './ruleCues';
 
@@ -171,4 +171,15 @@ export function trimOpeningRoleNouns(tokens: Token[], spans: Span[], first: numb
   spans[0].start = tokens[1].start;
   first[0] = 1;
   if (trade) spans[0].type = 'ORG';
+}
+
+/**
+ * "Velkom/PER, which manages the flights, said" -> ORG: a name opening a sentence right before ", which"
+ * is no person, who would take "who": a listed place is that place, any other name a body.
+ */
+export function retypeNamesBeforeWhich(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  if (spans.length === 0 || first[0] !== 0 || spans[0].type !== 'PER') return;
+  const end = tokenEnd(tokens, 0, spans[0]);
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.text !== 'which') return;
+  spans[0].type = namesListedPlace(ctx.gazetteer, tokens, 0, spans[0].end) ? 'LOC' : 'ORG';
 }

@@ -106,7 +106,12 @@ import {
   tagClubsBeforePositions,
   tagExamplesAfterKinds,
 } from './rules-kinds';
-import { addAppositiveNames, splitAtDescribingNouns, trimOpeningRoleNouns } from './rules-appositions';
+import {
+  addAppositiveNames,
+  retypeNamesBeforeWhich,
+  splitAtDescribingNouns,
+  trimOpeningRoleNouns,
+} from './rules-appositions';
 import { joinEventWords, retypeFestivals, retypeNamesOfSchemes, tagEventNames, tagHolidays } from './rules-holidays';
 import { splitPeopleFromTheirOf, trimNumberWords } from './rules-members';
 import { splitAtMemberTitles, splitPlacesOfPosts, trimMemberTitles, trimPostNominals } from './rules-posts';
@@ -507,6 +512,7 @@ function retypeByContext({ tokens, tags, spans, first, cues }: DecodedSentence, 
   includeShopPossessives(ctx, tokens, spans, first);
   retypeOfficeCities(ctx, tokens, spans, first);
   retypeDestinations(ctx, tokens, spans, first);
+  retypeNamesBeforeWhich(ctx, tokens, spans, first);
 }
 
 /**

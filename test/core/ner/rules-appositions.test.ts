@@ -77,4 +77,14 @@ describe('names described right after them (rules-appositions.ts)', () => {
     assert.deepStrictEqual(run('then Chipmaker Qelmora said', 'O B-PER I-PER O'), ['Chipmaker Qelmora/PER']);
     assert.deepStrictEqual(run('Lender of last resort', 'B-ORG O O O'), ['Lender/ORG']);
   });
+
+  it('reads a name opening a sentence before ", which" as a body, or a listed place, never a person', () => {
+    assert.deepStrictEqual(run('Velkontrol , which manages the flights , said so', 'B-PER O O O O O O O O'), [
+      'Velkontrol/ORG',
+    ]);
+    assert.deepStrictEqual(run('Tarnby , which hosts the talks , is calm', 'B-PER O O O O O O O O'), ['Tarnby/LOC']);
+    // Not "who", nor a name later in the sentence ("the trial of Ann Velk, which resumes").
+    assert.deepStrictEqual(run('Ann Velk , who runs it , said', 'B-PER I-PER O O O O O O'), ['Ann Velk/PER']);
+    assert.deepStrictEqual(run('the trial of Ann Velk , which resumes', 'O O O B-PER I-PER O O O'), ['Ann Velk/PER']);
+  });
 });
