@@ -1,6 +1,7 @@
 /**
  * Names around a possessive: a listed name with one inside ("Hawke's Bay"), which the tagger cuts at it,
- * and two countries read as one name before one ("making Tarnia Velland's largest partner").
+ * two countries read as one name before one ("making Tarnia Velland's largest partner"), and an owner's
+ * possessive before another name, which is no part of the owner's ("Velkom's Tarnian unit").
  */
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
@@ -75,5 +76,19 @@ export function splitNationsBeforeCountriesPossessives(
       k++;
       break;
     }
+  }
+}
+
+/**
+ * "over Velkom 's/ORG Tarnian distribution arm" -> "Velkom/ORG": a name read with a possessive at its end
+ * right before a capitalised word (a nationality, another name) owns what follows; the possessive is no
+ * part of it. A shop's name keeps its possessive where no noun follows ("at Harl's ,").
+ */
+export function dropPossessivesBeforeNames(tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    const end = tokenEnd(tokens, first[k], spans[k]);
+    const last = end - 1;
+    if (last <= first[k] || !isPossessive(tokens[last]) || end >= tokens.length) continue;
+    if (capitalised(tokens[end].text)) spans[k].end = tokens[last - 1].end;
   }
 }

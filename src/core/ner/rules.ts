@@ -57,7 +57,11 @@ import {
 } from './rules-extent';
 import { joinFieldsBeforeHeads } from './rules-fields';
 import { tagBracketedOriginalNames } from './rules-originals';
-import { joinListedPossessiveNames, splitNationsBeforeCountriesPossessives } from './rules-possessives';
+import {
+  dropPossessivesBeforeNames,
+  joinListedPossessiveNames,
+  splitNationsBeforeCountriesPossessives,
+} from './rules-possessives';
 import {
   joinListedPlaces,
   retypeDestinations,
@@ -351,6 +355,7 @@ function trimNameEdges({ tokens, spans, first, cues }: DecodedSentence, ctx: Fea
   if (cues.has(CUE.patronymic)) takeInPatronymicWords(tokens, spans, first);
   if (cues.has(CUE.chineseFamilyName)) takeInChineseFamilyNames(tokens, spans, first);
   dropWeekdaysAndLowerCase(tokens, spans, first);
+  dropPossessivesBeforeNames(tokens, spans, first);
   dropCurrencyCodes(tokens, spans, first);
   if (cues.has(CUE.numberWord)) trimNumberWords(ctx, tokens, spans, first);
   dropAbbreviatedNouns(tokens, spans, first);

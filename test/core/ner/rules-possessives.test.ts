@@ -25,4 +25,13 @@ describe('listed names with a possessive inside (rules-possessives.ts)', () => {
     ]);
     assert.deepStrictEqual(run('making Harlow Vellandia partners', 'O B-ORG I-ORG O'), ['Harlow Vellandia/ORG']);
   });
+
+  it("drops a possessive read at a name's end before a capitalised word: the name owns what follows", () => {
+    assert.deepStrictEqual(run("over Qelbit 's Tarnian arm", 'O B-ORG I-ORG B-MISC O'), ['Qelbit/ORG', 'Tarnian/MISC']);
+    assert.deepStrictEqual(run("told the Velk Union 's French service", 'O O B-ORG I-ORG I-ORG O O'), [
+      'Velk Union/ORG',
+    ]);
+    // Not before a lower-case word or a mark (a shop's name), nor a possessive alone.
+    assert.deepStrictEqual(run("at Harl 's , where", 'O B-ORG I-ORG O O'), ["Harl 's/ORG"]);
+  });
 });
