@@ -52,7 +52,8 @@ function bareApostrophe(tokens: Token[], p: number): boolean {
  * So too a listed body's name, an acronym or a body named by its head and "of" ("VTO's Security
  * Assistance Force", "Velkom's Tarnair", "Bank of Tarnia's Policy Committee", "Velk Institution's
  * National Museum": two words or more ending in a body's head word), and such an owner after
- * an "and" inside the name, which ends a body's name before it. A nationality alone after the
+ * an "and" inside the name, which ends a body's name before it; so too any owner of a listed body
+ * ("Velkabet's Qoogle": the owner keeps the name's reading). A nationality alone after the
  * possessive is cut off whatever the owner ("Velka Steel's Tarnian/ORG unit").
  */
 export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
@@ -85,7 +86,14 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
       (p - from >= 2 && isBodyHead(ctx, tokens, p - 1) && /^\p{Lu}/u.test(tokens[from].text));
     // "Velka Steel's Tarnian unit": one nationality after the possessive is no part of any owner's name.
     const nationality = p + 2 === end && (ctx.gazetteer.word(tokens[p + 1].text.toLowerCase()) & DEMONYM_BIT) !== 0;
-    if (!place && !body && !nationality) continue;
+    // "Velkabet's Qoogle": what the possessive owns is a listed body of its own, so the owner is a name too;
+    // not a plural of people ("Women's Velkball League" is one name).
+    const owned = listedPhrase(ctx.gazetteer, tokens, p + 1, span.end);
+    const ownsBody =
+      capitalised(tokens[from].text) &&
+      !PEOPLE_PLURALS.has(tokens[p - 1].text.toLowerCase()) &&
+      ((owned.bits & BODY_BITS) !== 0 || ctx.gazetteer.isListedBody(owned.phrase));
+    if (!place && !body && !nationality && !ownsBody) continue;
     if (from > f) {
       splitAround(tokens, spans, first, k, from - 1, span.type, span.type);
       k++;
@@ -94,6 +102,19 @@ export function splitPlacePossessives(ctx: FeatureContext, tokens: Token[], span
     k++;
   }
 }
+
+/** Plurals for people that open names with their possessive ("Women's", "Veterans'"). */
+const PEOPLE_PLURALS = new Set([
+  'women',
+  'men',
+  'people',
+  'children',
+  'veterans',
+  'workers',
+  'farmers',
+  'girls',
+  'boys',
+]);
 
 /** Whether tokens [f, p) are one acronym of capitals, with or without dots ("VTO", "U.N."). */
 function acronymAt(tokens: Token[], f: number, p: number): boolean {

@@ -73,7 +73,7 @@ describe('rules on listed places inside longer names', () => {
     ]);
   });
 
-  it("splits a listed body's or an acronym's possessive from the body it has", () => {
+  it("splits a listed body's or an acronym's possessive from the body it has, and any owner's from a listed body", () => {
     assert.deepStrictEqual(run("rescued by VTO 's Security Assistance Force", 'O O B-ORG I-ORG I-ORG I-ORG I-ORG'), [
       'VTO/ORG',
       'Security Assistance Force/ORG',
@@ -84,6 +84,12 @@ describe('rules on listed places inside longer names', () => {
     ]);
     // A shop or firm named with its founder's possessive: one name.
     assert.deepStrictEqual(run("Qorma 's Accessories said", 'B-ORG I-ORG I-ORG O'), ["Qorma 's Accessories/ORG"]);
+    // Any owner of a listed body is a name of its own, but a plural of people opens one name.
+    assert.deepStrictEqual(run("linked to Qorvik 's Velkom unit", 'O O B-ORG I-ORG I-ORG O'), [
+      'Qorvik/ORG',
+      'Velkom/ORG',
+    ]);
+    assert.deepStrictEqual(run("the Women 's Velkom league", 'O B-ORG I-ORG I-ORG O'), ["Women 's Velkom/ORG"]);
   });
 
   it("makes a listed country's or region's name of two words made an adjective or its people one nationality", () => {
