@@ -166,6 +166,8 @@ describe('names listed together (rules-coordination.ts)', () => {
     assert.deepStrictEqual(run('at Akvor and Qelmora', 'O B-ORG I-ORG I-ORG'), ['Akvor and Qelmora/ORG']);
     assert.deepStrictEqual(run('in Tarnia and Velland', 'O B-ORG I-ORG I-ORG'), ['Tarnia and Velland/LOC']);
     assert.deepStrictEqual(run('the Tarnby and People fund', 'O B-ORG I-ORG I-ORG O'), ['Tarnby and People/ORG']);
+    // An everyday word beside a listed place after a preposition of place is a town ("to Nice and ...").
+    assert.deepStrictEqual(run('flights to Fair and Tarnby', 'O O B-ORG I-ORG I-ORG'), ['Fair/LOC', 'Tarnby/LOC']);
     assert.deepStrictEqual(run('shares of Hall and Brennick rose', 'O O B-ORG I-ORG I-ORG O'), [
       'Hall and Brennick/ORG',
     ]);
