@@ -189,6 +189,8 @@ const POSSESSIVE_MARKS = new Set(["'", '\u2019']);
 const NAME_LINKS = new Set([
   ...['of', 'and', 'for', 'the', 'in', 'on', 'to', 'de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das'],
   ...['du', 'des', 'la', 'le', 'e', 'y', 'et', 'und', 'für', 'van', 'von'],
+  // Spanish, Portuguese, French and Italian "for", "by" and articles ("Comisión para el Mercado Financiero (CMF)").
+  ...['para', 'por', 'pela', 'pelo', 'pour', 'per', 'el', 'los', 'las', 'al'],
   // Filipino's "of" and plural mark ("Kapisanan ng mga Brodkaster ng Velka (KBV)").
   ...['ng', 'mga'],
 ]);

@@ -195,6 +195,11 @@ describe("an acronym glossed by a body's name (rules-acronyms.ts)", () => {
       run('the Kapisanan ng mga Velkaster ng Tarnia ( KVT ) said', 'O B-LOC O O B-LOC O B-LOC O B-ORG O O'),
       ['Kapisanan ng mga Velkaster ng Tarnia/ORG', 'KVT/ORG'],
     );
+    // Spanish "para el" too.
+    assert.deepStrictEqual(
+      run('by the Comisión para el Mercado Velkero ( CMV ) .', 'O O B-ORG O O B-ORG I-ORG O B-ORG O O'),
+      ['Comisión para el Mercado Velkero/ORG', 'CMV/ORG'],
+    );
     // A plural's possessive mark gives no letter.
     assert.deepStrictEqual(run("the Tarnia Teachers ' Pension Plan ( TTPP ) said", 'O B-LOC O O O O O B-ORG O O'), [
       "Tarnia Teachers ' Pension Plan/ORG",
