@@ -191,8 +191,8 @@ const NAME_LINKS = new Set([
   ...['du', 'des', 'la', 'le', 'e', 'y', 'et', 'und', 'für', 'van', 'von'],
   // Spanish, Portuguese, French and Italian "for", "by" and articles ("Comisión para el Mercado Financiero (CMF)").
   ...['para', 'por', 'pela', 'pelo', 'pour', 'per', 'el', 'los', 'las', 'al'],
-  // Filipino's "of" and plural mark ("Kapisanan ng mga Brodkaster ng Velka (KBV)").
-  ...['ng', 'mga'],
+  // Filipino's "of", plural mark and "in" ("Kapisanan ng mga Brodkaster ng Velka (KBV)").
+  ...['ng', 'mga', 'sa'],
 ]);
 /** Most tokens of a name its acronym spells. */
 const MAX_SPELLED_TOKENS = 12;

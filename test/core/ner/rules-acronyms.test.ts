@@ -190,10 +190,14 @@ describe("an acronym glossed by a body's name (rules-acronyms.ts)", () => {
       'Tarnia Inter-Bank Velk System/ORG',
       'TIBVS/ORG',
     ]);
-    // Filipino's links give none ("ng", "mga").
+    // Filipino's links give none ("ng", "mga", "sa").
     assert.deepStrictEqual(
       run('the Kapisanan ng mga Velkaster ng Tarnia ( KVT ) said', 'O B-LOC O O B-LOC O B-LOC O B-ORG O O'),
       ['Kapisanan ng mga Velkaster ng Tarnia/ORG', 'KVT/ORG'],
+    );
+    assert.deepStrictEqual(
+      run('the Samahan ng mga Velkero sa Tarnby ( SVT ) said', 'O B-LOC O O B-PER O B-LOC O B-ORG O O'),
+      ['Samahan ng mga Velkero sa Tarnby/ORG', 'SVT/ORG'],
     );
     // Spanish "para el" too.
     assert.deepStrictEqual(
