@@ -188,6 +188,15 @@ function standsAlone(ctx: FeatureContext, text: string, shouting: () => boolean)
 }
 
 /**
+ * Whether token i opens the sentence and is an everyday plural, capitalised only for its place ("Rivals",
+ * "Lenders"), which opens no name of its own as an adjective may ("Old Velmora").
+ */
+function everydayOpener(ctx: FeatureContext, tokens: Token[], i: number): boolean {
+  const lower = tokens[i].text.toLowerCase();
+  return i === 0 && lower.endsWith('s') && ctx.lowerWords.has(lower);
+}
+
+/**
  * "The far-right Alternative/O for Velland/LOC said" -> "Alternative for Velland/ORG": a run of two to
  * four capitalised words, with lower-case joining words between, that opens with a word the tagger left
  * untagged and whose whole is a listed body (a company, club, party or institution stored in the model)
@@ -215,8 +224,10 @@ export function tagListedBodies(
   const shouting = () => (caps ??= allCaps(tokens));
   for (let s = 0; s < n; s++) {
     if (tags[s] !== 0 || !capital(s) || tokens[s].text === 'The') continue;
-    // A compound adjective before it opens no run ("the Dubai-based DP World").
-    if (s > 0 && isNameWord(tokens[s - 1]) && tokens[s - 1].text !== 'The') continue;
+    // A compound adjective before it opens no run ("the Dubai-based DP World"); an everyday plural opening
+    // the sentence does not count ("Rivals Velk Platinum and ...").
+    if (s > 0 && isNameWord(tokens[s - 1]) && tokens[s - 1].text !== 'The' && !everydayOpener(ctx, tokens, s - 1))
+      continue;
     if (!gaz.mayBeBody(tokens[s].text.toLowerCase())) continue;
     let e = s + 1;
     // Joining words, one or two ("Friends of the Earth"), go into the run only before a capital.

@@ -102,6 +102,7 @@ const ctx: FeatureContext = {
     'declaring',
     'government',
     'has',
+    'rivals',
   ]),
   clusters: WordClusters.empty(),
 };

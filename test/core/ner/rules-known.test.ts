@@ -103,6 +103,11 @@ describe('rules reading names the knowledge base lends the model (rules-known.ts
       'Velmora Dynamics Holdings/ORG',
     ]);
     assert.deepStrictEqual(run('Old Velmora Dynamics rose', 'O O O O'), []);
+    // But an everyday plural opening the sentence is no part of a run ("Rivals Velk Platinum and ...").
+    assert.deepStrictEqual(run('Rivals Velmora Dynamics and Tarnco said', 'O O O O B-ORG O'), [
+      'Velmora Dynamics/ORG',
+      'Tarnco/ORG',
+    ]);
     assert.deepStrictEqual(run('The Velmora Dynamics rose', 'B-ORG I-ORG I-ORG O'), ['The Velmora Dynamics/ORG']);
   });
 
