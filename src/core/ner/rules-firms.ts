@@ -3,7 +3,7 @@ import { Span } from '../types';
 import { FeatureContext } from './features';
 import { categoryBit, PLACE_BITS } from './gazetteer';
 import { COMPANY_ENDINGS } from './nameHeads';
-import { addName, isNameWord, spansWithin, tagTokens, tokenEnd } from './spanTokens';
+import { addName, isNameWord, replaceWithName, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { isBodyHead, isBodyHeadWord } from './rules-bodies';
 import type { RuleCue } from './ruleCues';
 
@@ -62,8 +62,10 @@ function mayNameFirm(ctx: FeatureContext, token: Token): boolean {
  * "the", ending in a body's head word ("Assembly", "Court", "Council", "Party"), are the body, and so are
  * such words before a body the tagger opened at its head, the first of them no everyday word ("the
  * Velk-Baltan/O Chief/O Court/ORG"). A name it never saw, such as a hyphenated region's
- * ("Gilgit-Baltistan"), can throw the tagger off a whole name whose head it knows. Not a run that goes
- * on in capitals, nor one with a name found inside it.
+ * ("Gilgit-Baltistan"), can throw the tagger off a whole name whose head it knows. A plural's possessive
+ * may sit inside ("the Chief Magistrates' Court"), and a town read as a place after "the" opens such a run
+ * ("the Tarnby/LOC Chief Magistrates' Court"). Not a run that goes on in capitals, nor one with another
+ * name found inside it.
  */
 export function tagBodiesByHead(
   ctx: FeatureContext,
@@ -78,8 +80,19 @@ export function tagBodiesByHead(
     const opened = tags[i] === 0 ? -1 : spans.findIndex((span, k) => first[k] === i && span.type === 'ORG');
     if (tags[i] !== 0 ? opened < 0 : isNameWord(tokens[i + 1])) continue;
     let from = i;
-    while (from > 0 && tags[from - 1] === 0 && isNameWord(tokens[from - 1])) from--;
-    if (from === i || from === 0 || tokens[from - 1].text !== 'the') continue;
+    for (;;) {
+      if (from > 0 && tags[from - 1] === 0 && isNameWord(tokens[from - 1])) from--;
+      else if (from > 1 && tags[from - 2] === 0 && pluralsApostrophe(tokens, from - 1)) from -= 2;
+      else break;
+    }
+    if (from === i || from === 0) continue;
+    // "the Tarnby/LOC Chief Magistrates' Court": a court or council named for its town takes the town in.
+    const town = townBefore(tokens, spans, first, from);
+    if (town >= 0 && opened < 0) {
+      replaceWithName(tokens, tags, spans, first, first[town], i + 1, 'ORG');
+      continue;
+    }
+    if (tokens[from - 1].text !== 'the') continue;
     if (opened >= 0) {
       // The words taken in open with a name, not an everyday word ("the All-Time University/ORG of ...").
       if (ctx.lowerWords.has(tokens[from].text.toLowerCase())) continue;
@@ -92,6 +105,24 @@ export function tagBodiesByHead(
     if (!inside || inside[0] !== inside[1]) continue;
     addName(tokens, tags, spans, first, from, i + 1, 'ORG');
   }
+}
+
+/** Whether token `at` is a bare apostrophe closing a plural's possessive ("Magistrates' Court"). */
+function pluralsApostrophe(tokens: Token[], at: number): boolean {
+  const word = tokens[at - 1];
+  return (
+    (tokens[at].text === "'" || tokens[at].text === '’') &&
+    word.end === tokens[at].start &&
+    isNameWord(word) &&
+    /s$/.test(word.text)
+  );
+}
+
+/** The index of a one-word place right before token `from`, itself after "the" or "The", or -1. */
+function townBefore(tokens: Token[], spans: Span[], first: number[], from: number): number {
+  const k = first.indexOf(from - 1);
+  if (k < 0 || spans[k].type !== 'LOC' || spans[k].end !== tokens[from - 1].end) return -1;
+  return from >= 2 && (tokens[from - 2].text === 'the' || tokens[from - 2].text === 'The') ? k : -1;
 }
 
 /** The nouns of an opinion poll, after the name of the firm that ran it. */

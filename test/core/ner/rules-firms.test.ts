@@ -25,7 +25,7 @@ describe('firms named by their endings (rules-firms.ts)', () => {
     assert.deepStrictEqual(run('Ann Voss Qorvane Partners', 'B-PER I-PER O O'), ['Ann Voss/PER']);
   });
 
-  it('tags untagged capitalised words after "the" ending in a body\'s head word as the body', () => {
+  it('tags untagged capitalised words after "the" (or "the" and a town) ending in a body\'s head word as the body', () => {
     assert.deepStrictEqual(run('a vote for the Varsh-Baltan Legislative Council was held', 'O O O O O O O O O'), [
       'Varsh-Baltan Legislative Council/ORG',
     ]);
@@ -37,6 +37,15 @@ describe('firms named by their endings (rules-firms.ts)', () => {
     assert.deepStrictEqual(run('in Varsh-Baltan Legislative Council today', 'O O O O O'), []);
     assert.deepStrictEqual(run('for the Varsh Council Qelmo today', 'O O O O O O'), []);
     assert.deepStrictEqual(run('of the Village Chief Council met', 'O O O O B-ORG O'), ['Council/ORG']);
+    // A plural's possessive inside, and a town read as a place after "the" opening the run.
+    assert.deepStrictEqual(run("before the Velk Chief Magistrates' Council today", 'O O O O O O O O'), [
+      "Velk Chief Magistrates' Council/ORG",
+    ]);
+    assert.deepStrictEqual(run("The Tarnby Chief Magistrates' Council ruled", 'O B-LOC O O O O O'), [
+      "Tarnby Chief Magistrates' Council/ORG",
+    ]);
+    // Not a place without "the" before it, nor a possessive without its plural.
+    assert.deepStrictEqual(run('in Tarnby District Council today', 'O B-LOC O O O'), ['Tarnby/LOC']);
   });
 
   it('types one capitalised word between an article and a poll as the firm that ran it', () => {
