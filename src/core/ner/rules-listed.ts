@@ -119,9 +119,12 @@ function waterOrLand(gaz: Gazetteer, tokens: Token[], f: number, span: Span): bo
   return gaz.isListedPlace(phrase) && !gaz.isListedBody(phrase);
 }
 
+/** A one-word firm's name written as brands are, lower case then a capital ("easyJet", "eBay"). */
+const FIRM_SHAPE = /^\p{Ll}+\p{Lu}\p{L}*$/u;
+
 /**
  * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person, a place or, of two words or
- * more, another kind of name (MISC, as the shape of a firm's name unseen in training may suggest: "Volvo
+ * more (or one in a brand's shape, "easyJet"), another kind of name (MISC, as the shape of a firm's name unseen in training may suggest: "Volvo
  * Cars") whose whole text is a listed body (a company or club of the open lists stored in the model) is
  * that body, and so is one whose text and the possessive after it are, the possessive taken in ("Brask/LOC
  * 's cut its rating" -> "Brask 's/ORG"; read as a person or body, only when no listed person's name); so
@@ -134,8 +137,9 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
   const gaz = ctx.gazetteer;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
-    // One word read as MISC may be a work named like a firm ("the film Velmora"); a longer name less so.
-    if (span.type === 'MISC' && tokens[first[k]].end === span.end) continue;
+    // One word read as MISC may be a work named like a firm ("the film Velmora"); a longer name less so,
+    // nor a word in a firm's shape, lower case then a capital ("easyJet").
+    if (span.type === 'MISC' && tokens[first[k]].end === span.end && !FIRM_SHAPE.test(tokens[first[k]].text)) continue;
     // A body is looked at only for a possessive after it (cheap to test first: most are not).
     if (span.type === 'ORG') {
       const end = tokenEnd(tokens, first[k], span);

@@ -67,6 +67,7 @@ const ctx: FeatureContext = {
       'village army',
       'vcaa',
       'tva',
+      'evelk',
     ].join('\n'),
     [
       'port velby',

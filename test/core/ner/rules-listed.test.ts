@@ -114,10 +114,12 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run("Orvell 's cut prices", 'B-ORG O O O'), ["Orvell 's/ORG"]);
   });
 
-  it('leaves a name alone when only part of it is a listed body, or it was read as a work', () => {
+  it("leaves a name alone when only part of it is a listed body, or it was read as a work (not in a brand's shape)", () => {
     assert.deepStrictEqual(run('Velmora said', 'B-PER O'), ['Velmora/PER']);
     assert.deepStrictEqual(run('Qorvane Heights is quiet', 'B-LOC I-LOC O O'), ['Qorvane Heights/LOC']);
     assert.deepStrictEqual(run('the film Qorvane', 'O O B-MISC'), ['Qorvane/MISC']);
+    // But one word in a brand's shape, lower case then a capital, is the listed firm.
+    assert.deepStrictEqual(run('while eVelk cancelled flights', 'O B-MISC O O'), ['eVelk/ORG']);
   });
 
   it('leaves a place read after "in" before a comma and a listed place as the town of that region', () => {
