@@ -408,8 +408,22 @@ function typeInContext(text: string, start: number, end: number, type: Span['typ
   }
   return (
     typeBefore(text, start) ??
+    knownAsType(text, start) ??
     (type === 'MISC' ? undefined : (apposedType(text, start, end) ?? listedType(text, start, end)))
   );
+}
+
+/** A describing noun, perhaps a comma, and "known as" right before a name: the noun is group 1. */
+const KNOWN_AS =
+  /(\p{Ll}+)\s?,?\s+(?:(?:also|locally|commonly|widely)\s+)?known\s+(?:(?:locally|commonly|widely)\s+)?as\s+$/u;
+
+/**
+ * "the bank's policy committee, known as Copom", "a village known as Tarnby": what a described thing is
+ * known as has the type its noun gives.
+ */
+function knownAsType(text: string, start: number): EntityType | undefined {
+  const m = KNOWN_AS.exec(text.slice(start > 48 ? start - 48 : 0, start));
+  return m ? headType('', m[1]) : undefined;
 }
 
 /**

@@ -251,6 +251,10 @@ describe('defining contexts', () => {
     // Not without the closing comma, nor after a body's noun mid-sentence.
     assert.strictEqual(typeIn('He blamed the referee, Harl Tarm said.', 'Harl Tarm', 'ORG'), undefined);
     assert.strictEqual(typeIn('Police held the head of the alliance, Harl Tarm, on Monday.', 'Harl Tarm'), undefined);
+    // What a described thing is known as.
+    assert.strictEqual(typeIn("The bank's policy committee, known as Velcom, met.", 'Velcom', 'LOC'), 'ORG');
+    assert.strictEqual(typeIn('a small village known locally as Tarnby', 'Tarnby', 'PER'), 'LOC');
+    assert.strictEqual(typeIn('a drug known as Velkamine', 'Velkamine', 'PER'), undefined);
     // A candidate or a nominee before a name is a person; a country may be a candidate for membership.
     assert.strictEqual(typeIn('the Velk Party candidate Ann Tarm polled 900 votes', 'Ann Tarm', 'ORG'), 'PER');
     assert.strictEqual(typeIn('the court nominee Harl Velby', 'Harl Velby', 'LOC'), 'PER');
