@@ -11,9 +11,11 @@ const VENUE_ENDINGS = new Set([
   ...['Ground', 'Field', 'Garden', 'Gardens', 'Stadium', 'Stadio', 'Arena', 'Hall', 'Palace', 'Theatre'],
   ...['Theater', 'Studios', 'Buildings', 'Ballroom', 'Amphitheatre'],
 ]);
+/** Last words of centres and complexes, venues only after a word of `VENUE_CENTRES`. */
+const CENTRE_WORDS = new Set(['Centre', 'Center', 'Complex']);
 /**
- * Words before "Centre" that make it a venue ("Convention Centre", "Tennis Centre"); other centres are
- * as often bodies ("Research Centre", "Space Center").
+ * Words before "Centre" or "Complex" that make it a venue ("Convention Centre", "Sports Complex"); other
+ * centres are as often bodies ("Research Centre", "Space Center").
  */
 const VENUE_CENTRES = new Set([
   ...['Convention', 'Exhibition', 'Conference', 'Congress', 'Cinema', 'Tennis', 'Sports', 'Aquatics'],
@@ -24,7 +26,7 @@ const AT_VENUE = new Set(['at', 'outside', 'inside', 'At', 'Outside', 'Inside'])
 
 /**
  * "a win at the County Ground/ORG", "told reporters outside the Tarnby Palace/ORG" -> LOC: a name of
- * two or more words ending in a venue's word ("Ground", "Hall", "Palace", "Convention Centre" ...)
+ * two or more words ending in a venue's word ("Ground", "Hall", "Palace", "Convention Centre", "Sports Complex" ...)
  * right after "at", "outside" or "inside" (and "the") is the place where it happens, not the body
  * that runs it. Not a listed body.
  */
@@ -38,7 +40,7 @@ export function retypeVenuesAfterAt(ctx: FeatureContext, tokens: Token[], spans:
     const e = tokenEnd(tokens, f, span);
     if (e - f < 2) continue;
     const last = tokens[e - 1].text;
-    const centre = (last === 'Centre' || last === 'Center') && VENUE_CENTRES.has(tokens[e - 2].text);
+    const centre = CENTRE_WORDS.has(last) && VENUE_CENTRES.has(tokens[e - 2].text);
     if (!centre && !VENUE_ENDINGS.has(last)) continue;
     placeUnlessListedBody(ctx, tokens, f, span);
   }

@@ -12,8 +12,12 @@ describe('venues (rules-venues.ts)', () => {
     assert.deepStrictEqual(run('at the Velby Convention Centre', 'O O B-ORG I-ORG I-ORG'), [
       'Velby Convention Centre/LOC',
     ]);
-    // Not a centre that may be a body, a name after another word, nor a listed body.
+    assert.deepStrictEqual(run('at the Velby Sports Complex', 'O O B-ORG I-ORG I-ORG'), ['Velby Sports Complex/LOC']);
+    // Not a centre or complex that may be a body, a name after another word, nor a listed body.
     assert.deepStrictEqual(run('at the Velby Research Centre', 'O O B-ORG I-ORG I-ORG'), ['Velby Research Centre/ORG']);
+    assert.deepStrictEqual(run('at the Velby Industrial Complex', 'O O B-ORG I-ORG I-ORG'), [
+      'Velby Industrial Complex/ORG',
+    ]);
     assert.deepStrictEqual(run('by the Tarnby County Ground', 'O O B-ORG I-ORG I-ORG'), ['Tarnby County Ground/ORG']);
   });
 
