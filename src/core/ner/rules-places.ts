@@ -227,6 +227,7 @@ const NOT_A_PLACE_AFTER = /^(?:['’]s|v\.?|vs\.?|versus|against)$/;
  */
 export function retypePeopleAfterIn(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   let listed = -1; // the last span of the list of places that "in" opened, if the previous span was one
+  let openedByPlace = false; // whether that list's last span is a place the tagger read, not one retyped here
   for (let k = 0; k < spans.length; k++) {
     const f = first[k];
     const before = f > 0 ? tokens[f - 1] : undefined;
@@ -241,12 +242,28 @@ export function retypePeopleAfterIn(ctx: FeatureContext, tokens: Token[], spans:
     // After "toward" one word only: a person's full name follows it too ("biased toward Ann Velk").
     const toward = (before?.text === 'toward' || before?.text === 'towards') && tokens[f].end === spans[k].end;
     const inOrToward = before?.text === 'in' || toward;
+    // A place the tagger read after "in" or "at" opens such a list too, the next name in it one word ending
+    // in a mark or "and" ("held at Panti/LOC, Yaba/PER, and"; not "talks in Tarnby, Velkov said").
+    if (type === 'LOC' && (before?.text === 'in' || before?.text === 'at')) {
+      listed = k;
+      openedByPlace = true;
+      continue;
+    }
+    const oneWord = tokens[f].end === spans[k].end;
+    if (listedWith && openedByPlace && !(oneWord && endsListItem(tokens, f + 1))) continue;
     if (!(type === 'PER' || (near && type === 'ORG')) || (!inOrToward && !near && !listedWith)) continue;
     if (!readAsPlace(ctx, tokens, f, spans[k]) || (type === 'ORG' && !mayBeTownNear(ctx, tokens, f, spans[k])))
       continue;
     spans[k].type = 'LOC';
     listed = k;
+    openedByPlace = false;
   }
+}
+
+/** Whether token `e`, right after a name in a list, ends the name as a list's item does: a mark, "and" or "or". */
+function endsListItem(tokens: Token[], e: number): boolean {
+  const next = tokens[e]?.text ?? '.';
+  return next === ',' || next === '.' || next === ';' || next === 'and' || next === 'or';
 }
 
 /** Words after a town's name that a lower-case word may be ("near Harif and ...", "near Harif where"). */

@@ -146,6 +146,15 @@ describe('rules on listed places inside longer names', () => {
     assert.deepStrictEqual(run("a role in Qorma 's film", 'O O O B-PER O O'), ['Qorma/PER']);
     assert.deepStrictEqual(run('ruled in Qorma v. Velk', 'O O B-PER O O B-PER'), ['Qorma/PER', 'Velk/PER']);
     assert.deepStrictEqual(run('met Qorma and Velkabad', 'O B-PER O B-PER'), ['Qorma/PER', 'Velkabad/PER']);
+    // After a comma and a place the tagger read after "in" or "at", a name ending as a list's item does.
+    assert.deepStrictEqual(run('held at Qormabad , Velkin , and freed', 'O O B-LOC O B-PER O O O'), [
+      'Qormabad/LOC',
+      'Velkin/LOC',
+    ]);
+    assert.deepStrictEqual(run('talks in Qormabad , Velkin said', 'O O B-LOC O B-PER O'), [
+      'Qormabad/LOC',
+      'Velkin/PER',
+    ]);
     // Listed with a place the tagger read after "in": a place too (rules-neighbours.ts).
     assert.deepStrictEqual(run('in Tarnby and Qorma', 'O B-LOC O B-PER'), ['Tarnby/LOC', 'Qorma/LOC']);
   });
