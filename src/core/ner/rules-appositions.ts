@@ -133,7 +133,8 @@ function ownerType(
   if (ctx.gazetteer.isListedBody(phrase)) return 'ORG';
   // "Palestinian Islamist", "West African": a nationality among the words describes, as one word does.
   for (let i = f; i < run; i++) if (ctx.gazetteer.word(tokens[i].text.toLowerCase()) & DEMONYM_BIT) return 'MISC';
-  return run - f > 1 ? whole : undefined;
+  // One word is kept when the whole was read as a place: the town a firm is in ("Tarnby brokerage Velka").
+  return run - f > 1 || whole === 'LOC' ? whole : undefined;
 }
 
 /**

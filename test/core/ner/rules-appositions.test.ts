@@ -34,8 +34,13 @@ describe('names described right after them (rules-appositions.ts)', () => {
       'Ula Tarrow/PER',
     ]);
     assert.deepStrictEqual(run('the Tarnby group Harlam said', 'O B-ORG I-ORG I-ORG O'), ['Tarnby/LOC', 'Harlam/ORG']);
-    // An unknown word alone before the noun, or a lower-case one, says nothing of its own.
+    // An unknown word alone before the noun, or a lower-case one, says nothing of its own, unless the whole
+    // was read as a place: then it is the town the body is in.
     assert.deepStrictEqual(run('the Qelvish militant group Harlam', 'O B-ORG I-ORG I-ORG I-ORG'), ['Harlam/ORG']);
+    assert.deepStrictEqual(run('an analyst at Qelvo brokerage Harl Valores', 'O O O B-LOC I-LOC I-LOC I-LOC'), [
+      'Qelvo/LOC',
+      'Harl Valores/ORG',
+    ]);
     // Read as another name (MISC): only a nationality and its noun are cut off; a work keeps its words.
     assert.deepStrictEqual(run('from Korean club Velby and', 'O B-MISC I-MISC I-MISC O'), ['Korean/MISC', 'Velby/ORG']);
     assert.deepStrictEqual(run('the film Harl of the band Velby', 'O O B-MISC I-MISC I-MISC I-MISC I-MISC'), [
