@@ -22,6 +22,8 @@ export const FOREIGN_BODY_HEADS: ReadonlySet<string> = new Set([
   ...['Cyngor', 'Prifysgol', 'Llywodraeth'],
   'Agence',
   'Agencia',
+  // Authorities and standing units ("Autorité des marchés financiers", "Unité permanente anticorruption").
+  ...['Autorité', 'Autoridad', 'Autoridade', 'Autorità', 'Unité', 'Unidad', 'Unidade', 'Unità'],
   'Agenzia',
   'Asamblea',
   'Assemblée',

@@ -16,6 +16,8 @@ import type { RuleCue } from './ruleCues';
  */
 const HEADS_BEFORE_OF = new Set([
   ...['Bureau', 'Service', 'Servicio', 'Servizio', 'Office', 'Oficina', 'Direction', 'Dirección', 'Délégation'],
+  // An office named by its holder's title ("Directeur des poursuites criminelles et pénales").
+  ...['Directeur', 'Director', 'Directora', 'Procureur', 'Protecteur', 'Défenseur', 'Defensor'],
   ...['Ligue', 'Liga', 'Lega', 'Union', 'Unión', 'Alliance', 'Alianza', 'Front', 'Frente', 'Mouvement'],
   ...['Movimiento', 'Collectif', 'Colectivo', 'Comité', 'Commission', 'Conseil', 'Consell', 'Conférence'],
   ...['Syndicat', 'Fraternité', 'Centre', 'Centro', 'Hôpital', 'Hospital', 'Clinique', 'Musée', 'Museo'],
@@ -39,7 +41,7 @@ const ELIDED = /^[dl]['’](\p{L}.*)$/u;
 
 /** Adjectives that follow a body's head in French, Spanish, Italian and Portuguese ("nationale", "federal"). */
 const FOLLOWING_ADJECTIVES =
-  /^(?:national|nacional|nazional|fédéral|federal|général|general|régional|regional|municipal|international|internacional|internazional|central|supérieur|superior|populaire|popular|socialiste|socialista|démocratique|democrático|républicain|européen|europeo)(?:e|es|s|a|as|o|os|ne|nes|i)?$/u;
+  /^(?:national|nacional|nazional|fédéral|federal|général|general|régional|regional|municipal|international|internacional|internazional|central|supérieur|superior|populaire|popular|socialiste|socialista|démocratique|democrático|républicain|européen|europeo|permanent|permanente)(?:e|es|s|a|as|o|os|ne|nes|i)?$/u;
 
 const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 

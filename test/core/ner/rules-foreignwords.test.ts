@@ -21,6 +21,15 @@ describe('bodies named in another language, going on in lower case (rules-foreig
     assert.deepStrictEqual(run('the Office national des velkes has met', 'O B-ORG O O O O O'), [
       'Office national des velkes/ORG',
     ]);
+    // Authorities, standing units and offices named by their holder's title.
+    assert.deepStrictEqual(run('the Autorité des velkes publics , the watchdog', 'O B-LOC O O O O O O'), [
+      'Autorité des velkes publics/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Unité permanente said', 'O B-ORG O O'), ['Unité permanente/ORG']);
+    assert.deepStrictEqual(run('by the Directeur des velkes tarnières ( DVT )', 'O O B-ORG O O O O B-ORG O'), [
+      'Directeur des velkes tarnières/ORG',
+      'DVT/ORG',
+    ]);
     // Portuguese and French put an "of" after their "and"; the name in capitals after it belongs.
     assert.deepStrictEqual(run('the Instituto do Velk e da Tarnosfera said', 'O B-ORG O B-LOC O O O O'), [
       'Instituto do Velk e da Tarnosfera/ORG',
