@@ -434,18 +434,27 @@ const APPOSED_AFTER =
   /[.!?"“\n]\s*(?:The|An?)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,2}(\p{Ll}+)\s?,\s+$/u;
 
 /**
- * "The regulator, Velkom, said", "A Tarnby-based charity, Velk Aid, said": a name set off by commas after a
- * sentence's opening "The", "A" or "An" and a body's noun is that body, as "the regulator Velkom" is. Not after a post of the body ("The head of
- * the alliance, Ann Velk, said"), where the noun phrase is longer. A name so set off after "the" and a
- * person's noun, perhaps after a body's possessive, is a person ("blamed the referee, Ann Velk, for",
- * "The company's managing director, Ann Velk, said").
+ * "a" or "an" inside a sentence, at most two words (a place's name among them) and a noun right before a
+ * name: "lent to a Tarnby trading firm, ". Not after "of", where the noun is what a post is of ("the head
+ * of an alliance, ").
+ */
+const APPOSED_AFTER_INDEFINITE =
+  /(?:^|\s)(?<!\bof\s)an?\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}(\p{Ll}+)\s?,\s+$/u;
+
+/**
+ * "The regulator, Velkom, said", "A Tarnby-based charity, Velk Aid, said", "lent to a Tarnby trading firm,
+ * Velk Quant, after": a name set off by commas after a sentence's opening "The", "A" or "An", or after
+ * "a" or "an" anywhere, and a body's noun is that body, as "the regulator Velkom" is. Not after a post of
+ * the body ("The head of the alliance, Ann Velk, said"), where the noun phrase is longer. A name so set
+ * off after "the" and a person's noun, perhaps after a body's possessive, is a person ("blamed the
+ * referee, Ann Velk, for", "The company's managing director, Ann Velk, said").
  */
 function apposedType(text: string, start: number, end: number): EntityType | undefined {
   const comma = text.charCodeAt(end) === 32 ? end + 1 : end;
   if (text.charCodeAt(comma) !== 44) return undefined;
   const from = Math.max(0, start - 60);
   const before = (from === 0 ? '\n' : '') + text.slice(from, start);
-  const m = APPOSED_AFTER.exec(before);
+  const m = APPOSED_AFTER.exec(before) ?? APPOSED_AFTER_INDEFINITE.exec(before);
   if (m && typeAfterNoun(m[1], false) === 'ORG') return 'ORG';
   const person = APPOSED_PERSON.exec(before);
   return person && typeAfterNoun(person[1], false) === 'PER' ? 'PER' : undefined;

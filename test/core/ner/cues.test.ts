@@ -234,11 +234,14 @@ describe('defining contexts', () => {
     assert.strictEqual(typeIn('Watchdog probes Tarnby lender VELBY', 'VELBY'), 'ORG');
   });
 
-  it('types a name set off by commas after a sentence\'s opening "The", "A" or "An" and a body\'s noun', () => {
+  it('types a name set off by commas after a sentence\'s opening "The", "A" or "An", or "a" anywhere, and a body\'s noun', () => {
     assert.strictEqual(typeIn('It fell. The regulator, Velkom, said so.', 'Velkom'), 'ORG');
     assert.strictEqual(typeIn('It rained. A Tarnby-based youth charity, Velk Aid, gave tea.', 'Velk Aid'), 'ORG');
     assert.strictEqual(typeIn('It rained. An opposition group, Velk, said so.', 'Velk'), 'ORG');
     assert.strictEqual(typeIn('It rained. A local man, Harl Velby, said so.', 'Harl Velby'), undefined);
+    // After "a" or "an" inside the sentence too, a place's name among the words; not after "of".
+    assert.strictEqual(typeIn('It lent money to a Tarnby trading firm, Velk Quant, after that.', 'Velk Quant'), 'ORG');
+    assert.strictEqual(typeIn('They held the head of an alliance, Harl Tarm, on Monday.', 'Harl Tarm'), undefined);
     assert.strictEqual(typeIn('The separatist group , Harl Tarm , said so.', 'Harl Tarm'), 'ORG');
     // Not a post of the body, nor mid-sentence, nor without the closing comma.
     assert.strictEqual(typeIn('Police held the head of the alliance, Harl Tarm, on Monday.', 'Harl Tarm'), undefined);
