@@ -92,15 +92,23 @@ const POST_NOMINALS = new Set([
   ...['AC', 'AO', 'AM', 'OAM', 'PSM', 'ONZM', 'MNZM', 'KNZM', 'DNZM', 'CNZM', 'QSO'],
 ]);
 
+/** Counsel's ranks and the British orders, which only a person's name takes ("AC" ends clubs' names too). */
+const PERSONS_POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
+
 /**
  * "Ann Velk KC/PER" -> "Ann Velk/PER": such letters after a person's name of two words or more are no
- * part of the name, as news writes "Caroline Ashdown KC" and "Joss Harl OBE".
+ * part of the name, as news writes "Caroline Ashdown KC" and "Joss Harl OBE". A name read as a body or a
+ * place with counsel's rank or a British order after it is a person's ("Ann Velk KC/ORG").
  */
 export function trimPostNominals(tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
-    if (spans[k].type !== 'PER') continue;
+    const type = spans[k].type;
+    if (type === 'MISC') continue;
     let last = tokenEnd(tokens, first[k], spans[k]) - 1;
+    if (type !== 'PER' && !PERSONS_POST_NOMINALS.has(tokens[last].text)) continue;
     while (last > first[k] + 1 && POST_NOMINALS.has(tokens[last].text)) last--;
-    if (tokens[last].end < spans[k].end) spans[k].end = tokens[last].end;
+    if (tokens[last].end === spans[k].end) continue;
+    spans[k].end = tokens[last].end;
+    spans[k].type = 'PER';
   }
 }

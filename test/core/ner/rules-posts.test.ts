@@ -64,6 +64,9 @@ describe("posts written with a holder's name (rules-posts.ts)", () => {
     assert.deepStrictEqual(run('veteran Joss Harl OAM , who', 'O B-PER I-PER I-PER O O'), ['Joss Harl/PER']);
     // Not a one-word name, and not letters that are no such rank.
     assert.deepStrictEqual(run('Velk KC said', 'B-PER I-PER O'), ['Velk KC/PER']);
+    // A name read as a body with counsel's rank or a British order after it is a person's; not a club's "AC".
+    assert.deepStrictEqual(run('Ann Velk KC told the jury', 'B-ORG I-ORG I-ORG O O O'), ['Ann Velk/PER']);
+    assert.deepStrictEqual(run('Tarnby Harriers AC won', 'B-ORG I-ORG I-ORG O'), ['Tarnby Harriers AC/ORG']);
     assert.deepStrictEqual(run('Ann Velk JR said', 'B-PER I-PER I-PER O'), ['Ann Velk JR/PER']);
   });
 });
