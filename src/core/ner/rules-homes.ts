@@ -6,7 +6,8 @@
 import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import { FeatureContext } from './features';
-import { isBodyHeadWord } from './rules-bodies';
+import { isBodyHeadWord, listedBody } from './rules-bodies';
+import { namesListedPlaceOrTown } from './rules-listed';
 import { addName, tokenEnd } from './spanTokens';
 
 const AGE = /^\d{1,3}$/;
@@ -50,5 +51,20 @@ export function retypeHomesAfterAges(
     if (to === from || (to < bound && TOWN_WORD.test(tokens[to].text)) || tags[from] !== 0) continue;
     addName(tokens, tags, spans, first, from, to, 'LOC');
     k++;
+  }
+}
+
+/**
+ * "Ann de Velk/ORG , 23 , drowned" -> PER: a name right before a comma, an age and a comma is a person's,
+ * as news gives an age only after one ("Ann Velk, 31, of Harlby"). Not a listed place, town or body.
+ */
+export function retypeNamesBeforeAges(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].type === 'PER') continue;
+    const i = tokenEnd(tokens, first[k], spans[k]);
+    if (tokens[i]?.text !== ',' || !AGE.test(tokens[i + 1]?.text ?? '') || tokens[i + 2]?.text !== ',') continue;
+    if (namesListedPlaceOrTown(ctx.gazetteer, tokens, first[k], spans[k].end)) continue;
+    if (listedBody(ctx, tokens, first[k], i)) continue;
+    spans[k].type = 'PER';
   }
 }

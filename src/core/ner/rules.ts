@@ -142,7 +142,7 @@ import { retypePlacesByBearing } from './rules-bearings';
 import { tagSuffixedPlaces } from './rules-suffixes';
 import { readPartyLabels, splitHyphenedPairs } from './rules-hyphens';
 import { joinCourtsToTheirDistricts } from './rules-courts';
-import { retypeHomesAfterAges } from './rules-homes';
+import { retypeHomesAfterAges, retypeNamesBeforeAges } from './rules-homes';
 import {
   retypePeopleAfterIn,
   tagTownsBeforeRegions,
@@ -499,6 +499,7 @@ function retypeByContext({ tokens, tags, spans, first, cues }: DecodedSentence, 
   retypePlacesReadAsPeople(ctx, tokens, spans, first);
   retypeTownsReadAsBodies(ctx, tokens, spans, first);
   retypePeopleAfterIn(ctx, tokens, spans, first);
+  retypeNamesBeforeAges(ctx, tokens, spans, first);
   retypeHomesAfterAges(ctx, tokens, tags, spans, first);
   retypePlacesByWhatTheyHave(ctx, tokens, spans, first);
   retypeTownsOutsideSport(ctx, tokens, tags, spans, first);

@@ -35,4 +35,13 @@ describe('where a person lives, after their age (rules-homes.ts)', () => {
       'Qelmo/PER',
     ]);
   });
+
+  it('reads a name right before a comma, an age and a comma as a person, unless it is a listed place or body', () => {
+    assert.deepStrictEqual(run('Ann de Velk , 23 , drowned', 'B-ORG I-ORG I-ORG O O O O'), ['Ann de Velk/PER']);
+    assert.deepStrictEqual(run('Harlwick , 29 , told us', 'B-MISC O O O O O'), ['Harlwick/PER']);
+    assert.deepStrictEqual(run('Tarnby , 12 , and', 'B-LOC O O O O'), ['Tarnby/LOC']);
+    assert.deepStrictEqual(run('Velkom , 12 , and', 'B-ORG O O O O'), ['Velkom/ORG']);
+    // Not a number that is no age's ("Velk 1234").
+    assert.deepStrictEqual(run('Harlwick , 2024 , said', 'B-ORG O O O O'), ['Harlwick/ORG']);
+  });
 });
