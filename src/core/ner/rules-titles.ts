@@ -46,7 +46,11 @@ export function retypeTitledNames(ctx: FeatureContext, tokens: Token[], spans: S
     if (titles === f || listedBody(ctx, tokens, f, tokenEnd(tokens, f, span))) continue;
     const i = portfolioEnd(tokens, titles, span.end);
     if (i >= tokens.length || tokens[i].end > span.end) continue;
-    const end = personWordsEnd(ctx, tokens, i, span.end, true);
+    // A surname may open with its particles after the title ("Ms de Vries", "Mr van der Berg").
+    let named = i;
+    while (named + 1 < tokens.length && tokens[named + 1].end <= span.end && NAME_PARTICLES.has(tokens[named].text))
+      named++;
+    const end = personWordsEnd(ctx, tokens, named, span.end, true);
     if (end >= 0 && end - i - particlesWithin(tokens, i, end) <= 3) {
       span.type = 'PER';
       continue;

@@ -8,6 +8,8 @@ describe("rules on the titles before a person's name", () => {
     // A particle between two of the name's words ("Alexandre de Moraes"), not at its end.
     assert.deepStrictEqual(run('Colonel Tarvo de Velk said', 'B-ORG I-ORG I-ORG I-ORG O'), ['Tarvo de Velk/PER']);
     assert.deepStrictEqual(run('by Colonel Tarvo de', 'O B-ORG I-ORG I-ORG'), ['Colonel Tarvo de/ORG']);
+    // A surname opening with its particles right after the title.
+    assert.deepStrictEqual(run('Colonel de Velk grew up', 'B-ORG I-ORG I-ORG O O'), ['de Velk/PER']);
     // Titles, a person's name and "of" a listed place: the person and the place.
     assert.deepStrictEqual(run('and Representative Tarvo Velk of Velmark ,', 'O B-ORG I-ORG I-ORG I-ORG I-ORG O'), [
       'Tarvo Velk/PER',
