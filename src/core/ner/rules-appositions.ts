@@ -81,13 +81,13 @@ function descriptionHead(tokens: Token[], from: number): string {
 const DEMONYM_BIT = bit('demonym');
 
 /**
- * "Belgian club Standard Velby/ORG", "World Bank economist Ann Lee/ORG", "Islamic militant group
- * Harlam/ORG" -> the name after the describing noun, of the type the noun gives (club, economist,
- * group …), and the capitalised words before it as a name of their own: a listed place or body, a
- * nationality's words (MISC), or, of two or more words, of the type the whole was read as ("World Bank").
- * The tagger learned such runs as one name from silver labels; a reader sees the noun between two
- * names. Only a lower-case noun inside the name, followed by a capitalised word; in a name read as
- * MISC, only right after a nationality ("French club Velby").
+ * "Belgian club Standard Velby/ORG", "World Bank economist Ann Lee/ORG", "Islamic militant group Harlam/ORG"
+ * -> the name after the describing noun, of the type the noun gives (club, economist, group …), and the
+ * capitalised words before it as a name of their own: a listed place or body, a nationality's words (MISC),
+ * or, of two or more words (or one, when the whole was read as a place), of the type the whole was read as
+ * ("World Bank"). The tagger learned such runs as one name from silver labels; a reader sees the noun between two names. A paper's "daily" or "weekly" splits
+ * a name so after a listed place ("Tarnby daily Velk Post"). Only a lower-case noun inside the name, followed
+ * by a capitalised word; in a name read as MISC, only right after a nationality ("French club Velby").
  */
 export function splitAtDescribingNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -96,13 +96,13 @@ export function splitAtDescribingNouns(ctx: FeatureContext, tokens: Token[], spa
     const e = tokenEnd(tokens, f, span);
     if (e - f < 3) continue;
     let noun = e - 2;
-    while (noun > f && !(isDescribingNoun(tokens[noun].text) && isNameWord(tokens[noun + 1]))) noun--;
+    while (noun > f && !(splitsAt(ctx, tokens, f, noun) && isNameWord(tokens[noun + 1]))) noun--;
     if (noun === f) continue;
     // Other names (MISC) hold lower-case words of their own ("Gone with the Wind"): only a nationality
     // and its noun are split off one ("French club Velby/MISC").
     if (span.type === 'MISC' && (noun !== f + 1 || !(ctx.gazetteer.word(tokens[f].text.toLowerCase()) & DEMONYM_BIT)))
       continue;
-    const nounType = typeAfterNoun(tokens[noun].text, false)!;
+    const nounType = typeAfterNoun(tokens[noun].text, false) ?? 'ORG';
     let run = f;
     while (run < noun && isNameWord(tokens[run])) run++;
     const owner = run > f ? ownerType(ctx, tokens, f, run, span.type) : undefined;
@@ -110,6 +110,16 @@ export function splitAtDescribingNouns(ctx: FeatureContext, tokens: Token[], spa
     insertSpan(spans, first, k, { start: tokens[noun + 1].start, end: span.end, type: nounType }, noun + 1);
     if (owner) insertSpan(spans, first, k, { start: span.start, end: tokens[run - 1].end, type: owner }, f);
   }
+}
+
+/** A paper's nouns, which describe a name only after its town ("the Tarnby daily Velk Post"). */
+const PAPER_NOUNS = new Set(['daily', 'weekly']);
+
+/** Whether a name from token `f` splits at the lower-case word `noun`: a describing noun, or a paper's after a listed place. */
+function splitsAt(ctx: FeatureContext, tokens: Token[], f: number, noun: number): boolean {
+  const word = tokens[noun].text;
+  if (PAPER_NOUNS.has(word)) return namesListedPlace(ctx.gazetteer, tokens, f, tokens[noun - 1].end);
+  return isDescribingNoun(word);
 }
 
 /** A describing noun other than an office's title, which `splitOfficeTitles` reads with its holder ("Velka chairman"). */

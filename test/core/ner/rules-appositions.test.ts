@@ -37,6 +37,14 @@ describe('names described right after them (rules-appositions.ts)', () => {
     // An unknown word alone before the noun, or a lower-case one, says nothing of its own, unless the whole
     // was read as a place: then it is the town the body is in.
     assert.deepStrictEqual(run('the Qelvish militant group Harlam', 'O B-ORG I-ORG I-ORG I-ORG'), ['Harlam/ORG']);
+    // A paper's "daily" after a listed place.
+    assert.deepStrictEqual(run('reported by the Tarnby daily Velk Post .', 'O O O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Tarnby/LOC',
+      'Velk Post/ORG',
+    ]);
+    assert.deepStrictEqual(run('the Qelvo daily Velk Post .', 'O B-ORG I-ORG I-ORG I-ORG O'), [
+      'Qelvo daily Velk Post/ORG',
+    ]);
     assert.deepStrictEqual(run('an analyst at Qelvo brokerage Harl Valores', 'O O O B-LOC I-LOC I-LOC I-LOC'), [
       'Qelvo/LOC',
       'Harl Valores/ORG',
