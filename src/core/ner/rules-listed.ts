@@ -119,8 +119,8 @@ function waterOrLand(gaz: Gazetteer, tokens: Token[], f: number, span: Span): bo
   return gaz.isListedPlace(phrase) && !gaz.isListedBody(phrase);
 }
 
-/** A one-word firm's name written as brands are, lower case then a capital ("easyJet", "eBay"). */
-const FIRM_SHAPE = /^\p{Ll}+\p{Lu}\p{L}*$/u;
+/** A one-word firm's name written as brands are, a capital inside ("easyJet", "eBay", "YouTube"). */
+const FIRM_SHAPE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)\p{Lu}\p{L}*$/u;
 
 /**
  * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person, a place or, of two words or
@@ -138,7 +138,7 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     // One word read as MISC may be a work named like a firm ("the film Velmora"); a longer name less so,
-    // nor a word in a firm's shape, lower case then a capital ("easyJet").
+    // nor a word in a brand's shape, with a capital inside ("easyJet").
     if (span.type === 'MISC' && tokens[first[k]].end === span.end && !FIRM_SHAPE.test(tokens[first[k]].text)) continue;
     // A body is looked at only for a possessive after it (cheap to test first: most are not).
     if (span.type === 'ORG') {
@@ -148,6 +148,11 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     // A place read after "in" before a comma and a listed place is a town and its region ("in Lipa, Batangas").
     if (span.type === 'LOC' && beforeItsRegion(ctx, tokens, spans, first, k)) continue;
     const word = tokens[first[k]].text.toLowerCase();
+    // A brand's word the lexicon holds as a body's name ("YouTube") is that body.
+    if (span.type === 'MISC' && tokens[first[k]].end === span.end && gaz.word(word) & BODY_BITS) {
+      span.type = 'ORG';
+      continue;
+    }
     // A person's name of two or more words may be a body of the lexicon's lists too ("Velk Jazeera").
     const listedPerson = span.type === 'PER' && tokens[first[k]].end < span.end && gaz.longestFrom(word) > 0;
     if (!listedPerson && !gaz.mayBeBody(word)) continue;

@@ -120,6 +120,9 @@ describe('rules typing names by the name lists', () => {
     assert.deepStrictEqual(run('the film Qorvane', 'O O B-MISC'), ['Qorvane/MISC']);
     // But one word in a brand's shape, lower case then a capital, is the listed firm.
     assert.deepStrictEqual(run('while eVelk cancelled flights', 'O B-MISC O O'), ['eVelk/ORG']);
+    // So is one with a capital inside that the lexicon holds as a body ("YouTube").
+    assert.deepStrictEqual(run('ads on VelKom today', 'O O B-MISC O'), ['VelKom/ORG']);
+    assert.deepStrictEqual(run('ads on TarnVek today', 'O O B-MISC O'), ['TarnVek/MISC']);
   });
 
   it('leaves a place read after "in" before a comma and a listed place as the town of that region', () => {
