@@ -184,3 +184,22 @@ export function retypeFamilyNames(ctx: FeatureContext, tokens: Token[], spans: S
     span.type = 'PER';
   });
 }
+
+/** Irish surnames' particles, which open no other kind of name: "Ó" and "Ní" ("son of", "daughter of"), "Uí". */
+const IRISH_PARTICLES = new Set(['Ó', 'Ní', 'Uí']);
+
+/**
+ * "Ciarán Ó Súilleabháin/ORG" -> PER: a name holding an Irish surname's particle right before a capitalised
+ * word is a person's, however the tagger read a name it never saw.
+ */
+export function retypeIrishNames(tokens: Token[], spans: Span[], first: number[]): void {
+  spans.forEach((span, k) => {
+    if (span.type === 'PER') return;
+    const e = tokenEnd(tokens, first[k], span);
+    for (let i = first[k]; i + 1 < e; i++)
+      if (IRISH_PARTICLES.has(tokens[i].text) && capitalised(tokens[i + 1].text)) {
+        span.type = 'PER';
+        return;
+      }
+  });
+}

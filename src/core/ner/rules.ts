@@ -177,6 +177,7 @@ import { joinSportBodies } from './rules-sportbodies';
 import { retypePeopleBetweenPlaces, tagPlacesBetweenPlaces } from './rules-listgaps';
 import {
   retypeFamilyNames,
+  retypeIrishNames,
   takeInChineseFamilyNames,
   takeInPatronymicWords,
   takeInSaidAsSurname,
@@ -403,6 +404,7 @@ function readPeopleAndTitles({ tokens, spans, first, cues }: DecodedSentence, ct
   splitNationsFromMinistries(ctx, tokens, spans, first);
   retypePeoplesNames(ctx, tokens, spans, first);
   retypeFamilyNames(ctx, tokens, spans, first);
+  retypeIrishNames(tokens, spans, first);
   if (cues.has(CUE.title)) retypeTitledNames(ctx, tokens, spans, first);
   retypeNamesAfterRoles(ctx, tokens, spans, first);
   if (cues.has(CUE.title)) trimTitles(ctx, tokens, spans, first);

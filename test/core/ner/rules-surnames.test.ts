@@ -69,4 +69,13 @@ describe('Vietnamese names (rules-surnames.ts)', () => {
     assert.deepStrictEqual(run('the Royal family said', 'O B-ORG O O'), ['Royal/ORG']);
     assert.deepStrictEqual(run('a Harl family said', 'O B-LOC O O'), ['Harl/LOC']);
   });
+
+  it("reads a name holding an Irish surname's particle before a capitalised word as a person", () => {
+    assert.deepStrictEqual(run('spokesman Ciarán Ó Velkáin , said', 'O B-ORG I-ORG I-ORG O O'), [
+      'Ciarán Ó Velkáin/PER',
+    ]);
+    assert.deepStrictEqual(run('solicitor Áine Ní Tarna said', 'O B-LOC I-LOC I-LOC O'), ['Áine Ní Tarna/PER']);
+    // Not a particle at the name's end.
+    assert.deepStrictEqual(run('the Velk Ó said', 'O B-ORG I-ORG O'), ['Velk Ó/ORG']);
+  });
 });
