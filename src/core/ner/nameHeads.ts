@@ -75,7 +75,7 @@ export const TRADE_ENDINGS: readonly string[] = [
   ...['partners', 'investments', 'coatings', 'plastics', 'textiles', 'fabrics', 'fertilizers', 'fertilisers'],
   ...['cosmetics', 'paints', 'breweries', 'brewing', 'dairies', 'aerospace', 'apparel', 'packaging', 'realty'],
   ...['freight', 'beverages', 'metals', 'builders', 'robotics', 'cement', 'systems', 'technologies', 'industries'],
-  ...['solutions', 'networks', 'electronics', 'hospitals', 'construction', 'contractors'],
+  ...['solutions', 'networks', 'electronics', 'hospitals', 'construction', 'contractors', 'utilities'],
   // A cooperative's name ends in the word as a firm's in its form ("Heartland Prairie Cooperative").
   ...['cooperative', 'co-operative'],
   // Sports clubs' designators, which end a club's name as a legal form ends a firm's ("Alhama CF").

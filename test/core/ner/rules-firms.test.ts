@@ -8,6 +8,8 @@ describe('firms named by their endings (rules-firms.ts)', () => {
       'Tarnby/LOC',
     ]);
     assert.deepStrictEqual(run('Qorvane Harl Ltd said', 'O O O O'), ['Qorvane Harl Ltd/ORG']);
+    // A utility's, the first words read as a place.
+    assert.deepStrictEqual(run('Shares in Velk Sea Utilities fell', 'O O B-LOC I-LOC O O'), ['Velk Sea Utilities/ORG']);
     // A builder's trade, read as a person's surname.
     assert.deepStrictEqual(run('Velmar Construction , a contractor', 'B-PER I-PER O O O'), ['Velmar Construction/ORG']);
   });
