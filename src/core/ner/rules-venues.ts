@@ -9,7 +9,7 @@ import { BODY_BITS } from './rules-bodies';
 /** Last words of venues: grounds, halls and palaces where events are held. */
 const VENUE_ENDINGS = new Set([
   ...['Ground', 'Field', 'Garden', 'Gardens', 'Stadium', 'Stadio', 'Arena', 'Hall', 'Palace', 'Theatre'],
-  ...['Theater', 'Studios', 'Buildings', 'Ballroom', 'Amphitheatre'],
+  ...['Theater', 'Studios', 'Buildings', 'Ballroom', 'Amphitheatre', 'Market'],
 ]);
 /** Last words of centres and complexes, venues only after a word of `VENUE_CENTRES`. */
 const CENTRE_WORDS = new Set(['Centre', 'Center', 'Complex']);

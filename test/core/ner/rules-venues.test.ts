@@ -13,6 +13,9 @@ describe('venues (rules-venues.ts)', () => {
       'Velby Convention Centre/LOC',
     ]);
     assert.deepStrictEqual(run('at the Velby Sports Complex', 'O O B-ORG I-ORG I-ORG'), ['Velby Sports Complex/LOC']);
+    assert.deepStrictEqual(run('vendors at the Velby Public Market', 'O O O B-ORG I-ORG I-ORG'), [
+      'Velby Public Market/LOC',
+    ]);
     // Not a centre or complex that may be a body, a name after another word, nor a listed body.
     assert.deepStrictEqual(run('at the Velby Research Centre', 'O O B-ORG I-ORG I-ORG'), ['Velby Research Centre/ORG']);
     assert.deepStrictEqual(run('at the Velby Industrial Complex', 'O O B-ORG I-ORG I-ORG'), [
