@@ -85,9 +85,10 @@ const DEMONYM_BIT = bit('demonym');
  * -> the name after the describing noun, of the type the noun gives (club, economist, group …), and the
  * capitalised words before it as a name of their own: a listed place or body, a nationality's words (MISC),
  * or, of two or more words (or one, when the whole was read as a place), of the type the whole was read as
- * ("World Bank"). The tagger learned such runs as one name from silver labels; a reader sees the noun between two names. A paper's "daily" or "weekly" splits
- * a name so after a listed place ("Tarnby daily Velk Post"). Only a lower-case noun inside the name, followed
- * by a capitalised word; in a name read as MISC, only right after a nationality ("French club Velby").
+ * ("World Bank"). The tagger learned such runs as one name from silver labels; a reader sees the noun between
+ * two names. A paper's "daily" or "weekly" splits a name so after a listed place ("Tarnby daily Velk Post").
+ * Only a lower-case noun inside the name, followed by a capitalised word; in a name read as MISC, only right
+ * after a nationality ("French club Velby").
  */
 export function splitAtDescribingNouns(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -115,7 +116,7 @@ export function splitAtDescribingNouns(ctx: FeatureContext, tokens: Token[], spa
 /** A paper's nouns, which describe a name only after its town ("the Tarnby daily Velk Post"). */
 const PAPER_NOUNS = new Set(['daily', 'weekly']);
 
-/** Whether a name from token `f` splits at the lower-case word `noun`: a describing noun, or a paper's after a listed place. */
+/** Whether a name from token `f` splits at the lower-case word `noun`: a describing noun, or a paper's after a place. */
 function splitsAt(ctx: FeatureContext, tokens: Token[], f: number, noun: number): boolean {
   const word = tokens[noun].text;
   if (PAPER_NOUNS.has(word)) return namesListedPlace(ctx.gazetteer, tokens, f, tokens[noun - 1].end);

@@ -137,18 +137,21 @@ function placesNounAt(tokens: Token[], at: number): boolean {
   return PLACES_AFTER.has(word) || (/^\p{Ll}+$/u.test(word) && PLACES_AFTER.has(tokens[at + 1]?.text ?? ''));
 }
 
-/** Prepositions that put a place after them. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'between', 'via']);
+/**
+ * Prepositions before two places said together ("flights to Nice and Tarnby"); a town before its region
+ * follows other ones (`tagTownsBeforeRegions`: "of", "outside").
+ */
+const PREPOSITIONS_BEFORE_PLACES = new Set(['in', 'at', 'from', 'to', 'near', 'between', 'via']);
 
 /**
- * "Kelbra and Orvoss/ORG" -> "Kelbra/LOC", "Orvoss/LOC": a name of two single words joined by "and" is
- * two names said together ("between Tarnby and Harl", "at Velkom and Tarnair"); news rarely names one
- * thing so. It is split when the words say what the two are: a listed place on either side, or a
- * plural noun for places after them or before them and "of" ("the ports of ..."), makes both places;
- * a listed body, both bodies; two read as one person are two people. Kept whole: a listed name
- * ("Tarnia and Velland" as one country), a name with an everyday word ("Peace and Security", "Globe and
- * Mail"; but "to Nice and Tarnby", beside a listed place after a preposition of place), and a body named after two people, both words listed names of people ("Harl and Velby", as
- * "Marks and Spencer").
+ * "Kelbra and Orvoss/ORG" -> "Kelbra/LOC", "Orvoss/LOC": a name of two single words joined by "and" is two
+ * names said together ("between Tarnby and Harl", "at Velkom and Tarnair"); news rarely names one thing so.
+ * It is split when the words say what the two are: a listed place on either side, or a plural noun for places
+ * after them or before them and "of" ("the ports of ..."), makes both places; a listed body, both bodies; two
+ * read as one person are two people. Kept whole: a listed name ("Tarnia and Velland" as one country), a name
+ * with an everyday word ("Peace and Security", "Globe and Mail"; but "to Nice and Tarnby", beside a listed
+ * place after a preposition of place), and a body named after two people, both words listed names of people
+ * ("Harl and Velby", as "Marks and Spencer").
  */
 export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -169,7 +172,7 @@ export function splitJoinedPairs(ctx: FeatureContext, tokens: Token[], spans: Sp
     const everyday = lower.map(w => ctx.lowerWords.has(w));
     // An everyday word is a town's name only beside a listed place, after a preposition of place ("flights
     // to and from Nice and Tarnby"; not "the Tarnby and People fund").
-    const afterPlaceWord = f > 0 && PLACE_PREPOSITIONS.has(tokens[f - 1].text);
+    const afterPlaceWord = f > 0 && PREPOSITIONS_BEFORE_PLACES.has(tokens[f - 1].text);
     if (everyday.some((e, i) => e && (!afterPlaceWord || everyday[1 - i] || !(wordBits[1 - i] & PLACE_BITS)))) continue;
     if (span.type === 'ORG' && wordBits.every(b => b & PERSON_NAME_BITS)) continue;
     const body = lower.some((w, i) => wordBits[i] & BODY_BITS || gaz.isListedBody(w));

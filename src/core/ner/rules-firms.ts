@@ -3,7 +3,7 @@ import { Span } from '../types';
 import { FeatureContext } from './features';
 import { categoryBit, PLACE_BITS } from './gazetteer';
 import { COMPANY_ENDINGS } from './nameHeads';
-import { addName, isNameWord, replaceWithName, spansWithin, tagTokens, tokenEnd } from './spanTokens';
+import { addName, bareApostrophe, isNameWord, replaceWithName, spansWithin, tagTokens, tokenEnd } from './spanTokens';
 import { isBodyHead, isBodyHeadWord } from './rules-bodies';
 import type { RuleCue } from './ruleCues';
 
@@ -82,7 +82,9 @@ export function tagBodiesByHead(
     let from = i;
     for (;;) {
       if (from > 0 && tags[from - 1] === 0 && isNameWord(tokens[from - 1])) from--;
-      else if (from > 1 && tags[from - 2] === 0 && pluralsApostrophe(tokens, from - 1)) from -= 2;
+      // A plural's possessive inside ("Magistrates' Court").
+      else if (from > 1 && tags[from - 2] === 0 && isNameWord(tokens[from - 2]) && bareApostrophe(tokens, from - 1))
+        from -= 2;
       else break;
     }
     if (from === i || from === 0) continue;
@@ -105,17 +107,6 @@ export function tagBodiesByHead(
     if (!inside || inside[0] !== inside[1]) continue;
     addName(tokens, tags, spans, first, from, i + 1, 'ORG');
   }
-}
-
-/** Whether token `at` is a bare apostrophe closing a plural's possessive ("Magistrates' Court"). */
-function pluralsApostrophe(tokens: Token[], at: number): boolean {
-  const word = tokens[at - 1];
-  return (
-    (tokens[at].text === "'" || tokens[at].text === '’') &&
-    word.end === tokens[at].start &&
-    isNameWord(word) &&
-    /s$/.test(word.text)
-  );
 }
 
 /** The index of a one-word place right before token `from`, itself after "the" or "The", or -1. */

@@ -2,6 +2,7 @@ import { Span } from '../types';
 import { Token } from '../text/tokenize';
 import {
   addName,
+  bareApostrophe,
   capitalised,
   isAcronym,
   isPossessive,
@@ -37,12 +38,6 @@ export function splitPlacePairs(ctx: FeatureContext, tokens: Token[], spans: Spa
     splitAround(tokens, spans, first, k, and, 'LOC', 'LOC');
     k++;
   }
-}
-
-/** An apostrophe written onto a word ending in "s", its possessive ("Velkas' Supreme Court"). */
-function bareApostrophe(tokens: Token[], p: number): boolean {
-  const text = tokens[p].text;
-  return (text === "'" || text === '’') && tokens[p - 1].end === tokens[p].start && tokens[p - 1].text.endsWith('s');
 }
 
 /**

@@ -214,3 +214,9 @@ export const NAME_PARTICLES = new Set([
   'y',
   'zu',
 ]);
+
+/** An apostrophe written onto a word ending in "s", its possessive ("Velkas' Supreme Court"). */
+export function bareApostrophe(tokens: readonly Token[], p: number): boolean {
+  const text = tokens[p].text;
+  return (text === "'" || text === '’') && tokens[p - 1].end === tokens[p].start && tokens[p - 1].text.endsWith('s');
+}
