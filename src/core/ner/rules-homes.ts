@@ -11,6 +11,11 @@ import { namesListedPlaceOrTown } from './rules-listed';
 import { addName, tokenEnd } from './spanTokens';
 
 const AGE = /^\d{1,3}$/;
+
+/** Whether a comma, an age and a comma stand from token `i` (", 31 ,"), as news gives a person's age. */
+function ageAt(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === ',' && AGE.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ',';
+}
 /** A capitalised word of a town's name ("Logan", "Batu", "Kawan"). */
 const TOWN_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** Most words of a home town's name the tagger left out. */
@@ -32,7 +37,7 @@ export function retypeHomesAfterAges(
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type !== 'PER') continue;
     const i = tokenEnd(tokens, first[k], spans[k]);
-    if (tokens[i]?.text !== ',' || !AGE.test(tokens[i + 1]?.text ?? '') || tokens[i + 2]?.text !== ',') continue;
+    if (!ageAt(tokens, i)) continue;
     const from = i + 4;
     if ((tokens[i + 3]?.text !== 'of' && tokens[i + 3]?.text !== 'from') || from >= tokens.length) continue;
     const next = spans[k + 1];
@@ -62,7 +67,7 @@ export function retypeNamesBeforeAges(ctx: FeatureContext, tokens: Token[], span
   for (let k = 0; k < spans.length; k++) {
     if (spans[k].type === 'PER') continue;
     const i = tokenEnd(tokens, first[k], spans[k]);
-    if (tokens[i]?.text !== ',' || !AGE.test(tokens[i + 1]?.text ?? '') || tokens[i + 2]?.text !== ',') continue;
+    if (!ageAt(tokens, i)) continue;
     if (namesListedPlaceOrTown(ctx.gazetteer, tokens, first[k], spans[k].end)) continue;
     if (listedBody(ctx, tokens, first[k], i)) continue;
     spans[k].type = 'PER';

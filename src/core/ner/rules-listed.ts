@@ -123,15 +123,15 @@ function waterOrLand(gaz: Gazetteer, tokens: Token[], f: number, span: Span): bo
 const FIRM_SHAPE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)\p{Lu}\p{L}*$/u;
 
 /**
- * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person, a place or, of two words or
- * more (or one in a brand's shape, "easyJet"), another kind of name (MISC, as the shape of a firm's name unseen in training may suggest: "Volvo
- * Cars") whose whole text is a listed body (a company or club of the open lists stored in the model) is
- * that body, and so is one whose text and the possessive after it are, the possessive taken in ("Brask/LOC
- * 's cut its rating" -> "Brask 's/ORG"; read as a person or body, only when no listed person's name); so
- * is a person's name of two or more words that the lexicon lists as a body. The lists leave out names
- * shared with a listed place or person, ordinary words and the open list's one-word club names (mostly
- * their towns'), and the document pass still gives a name the type its defining context in the article says.
- * Not a place read before a comma and a listed place: a town and its region ("Lipa, Batangas").
+ * "Velmora Dynamics/PER said" -> ORG: a name the tagger read as a person, a place or, of two words or more
+ * (or one in a brand's shape, "easyJet"), another kind of name (MISC, as the shape of a firm's name unseen in
+ * training may suggest: "Volvo Cars") whose whole text is a listed body (a company or club of the open lists
+ * stored in the model) is that body, and so is one whose text and the possessive after it are, the possessive
+ * taken in ("Brask/LOC 's cut its rating" -> "Brask 's/ORG"; read as a person or body, only when no listed
+ * person's name); so is a person's name of two or more words that the lexicon lists as a body. The lists
+ * leave out names shared with a listed place or person, ordinary words and the open list's one-word club
+ * names (mostly their towns'), and the document pass still gives a name the type its defining context in the
+ * article says. Not a place read before a comma and a listed place: a town and its region ("Lipa, Batangas").
  */
 export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   const gaz = ctx.gazetteer;
@@ -139,7 +139,8 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     const span = spans[k];
     // One word read as MISC may be a work named like a firm ("the film Velmora"); a longer name less so,
     // nor a word in a brand's shape, with a capital inside ("easyJet").
-    if (span.type === 'MISC' && tokens[first[k]].end === span.end && !FIRM_SHAPE.test(tokens[first[k]].text)) continue;
+    const miscWord = span.type === 'MISC' && tokens[first[k]].end === span.end;
+    if (miscWord && !FIRM_SHAPE.test(tokens[first[k]].text)) continue;
     // A body is looked at only for a possessive after it (cheap to test first: most are not).
     if (span.type === 'ORG') {
       const end = tokenEnd(tokens, first[k], span);
@@ -149,7 +150,7 @@ export function retypeListedBodies(ctx: FeatureContext, tokens: Token[], spans: 
     if (span.type === 'LOC' && beforeItsRegion(ctx, tokens, spans, first, k)) continue;
     const word = tokens[first[k]].text.toLowerCase();
     // A brand's word the lexicon holds as a body's name ("YouTube") is that body.
-    if (span.type === 'MISC' && tokens[first[k]].end === span.end && gaz.word(word) & BODY_BITS) {
+    if (miscWord && gaz.word(word) & BODY_BITS) {
       span.type = 'ORG';
       continue;
     }

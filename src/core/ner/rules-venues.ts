@@ -25,10 +25,10 @@ const VENUE_CENTRES = new Set([
 const AT_VENUE = new Set(['at', 'outside', 'inside', 'At', 'Outside', 'Inside']);
 
 /**
- * "a win at the County Ground/ORG", "told reporters outside the Tarnby Palace/ORG" -> LOC: a name of
- * two or more words ending in a venue's word ("Ground", "Hall", "Palace", "Convention Centre", "Sports Complex" ...)
- * right after "at", "outside" or "inside" (and "the") is the place where it happens, not the body
- * that runs it. Not a listed body.
+ * "a win at the County Ground/ORG", "told reporters outside the Tarnby Palace/ORG" -> LOC: a name of two or
+ * more words ending in a venue's word ("Ground", "Hall", "Palace", "Convention Centre", "Sports Complex" ...)
+ * right after "at", "outside" or "inside" (and "the") is the place where it happens, not the body that runs
+ * it. Not a listed body.
  */
 export function retypeVenuesAfterAt(ctx: FeatureContext, tokens: Token[], spans: Span[], first: number[]): void {
   for (let k = 0; k < spans.length; k++) {
